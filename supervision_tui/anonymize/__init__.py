@@ -1,0 +1,36 @@
+"""Offline anonymizer: every free text passes through here before it reaches state, disk or screen.
+
+The rest of the product depends only on this module's public names: `Anonymizer`, `anonymize`,
+`Context`, `Result`, `Entity`, `Flag`.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from .types import Context, Entity, Flag, Result
+from .standin import StandInAnonymizer
+
+__all__ = ["Anonymizer", "Context", "Entity", "Flag", "Result", "anonymize", "default_anonymizer"]
+
+
+class Anonymizer(Protocol):
+    """The one seam every free-text path goes through."""
+
+    def anonymize(self, text: str, context: Context | None = None) -> Result: ...
+
+
+_default: Anonymizer | None = None
+
+
+def default_anonymizer() -> Anonymizer:
+    """The process-wide anonymizer (built lazily, because lexicons take a moment to load)."""
+    global _default
+    if _default is None:
+        _default = StandInAnonymizer()
+    return _default
+
+
+def anonymize(text: str, context: Context | None = None) -> Result:
+    """Anonymize `text`; `context` keeps pseudonyms consistent across a session."""
+    return default_anonymizer().anonymize(text, context)

@@ -1,0 +1,51 @@
+"""Data types of the anonymizer: what a caller gets back and the per-session context it keeps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One replaced span; offsets point into the *input* text."""
+
+    start: int
+    end: int
+    label: str
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """An Art. 9 GDPR special-category hint (health, religion, origin …) for the supervisor's review.
+
+    Offsets point into the *output* text, because the input is never kept.
+    """
+
+    start: int
+    end: int
+    category: str
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    text: str
+    entities: tuple[Entity, ...] = ()
+    flags: tuple[Flag, ...] = ()
+
+
+@dataclass
+class Context:
+    """Per-session memory: known names and the pseudonym mapping.
+
+    Lives only in memory. Nothing in here is ever serialised, because the mapping re-identifies people.
+    """
+
+    names: set[str] = field(default_factory=set)
+    pseudonyms: dict[str, str] = field(default_factory=dict)
+
+    def add_name(self, name: str) -> None:
+        """Register a name that must always be masked in this session."""
+        cleaned = " ".join(name.split())
+        if cleaned:
+            self.names.add(cleaned)

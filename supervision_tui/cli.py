@@ -1,0 +1,99 @@
+"""The command line. Light commands (`anonymize`, `templates`, `--help`) never import Textual."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+DEFAULT_SESSIONS = Path("sessions")
+DEFAULT_PORT = 8765
+
+
+def _add_server_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--template", default=None, help="Vorlage (Name oder Pfad); ohne: Startbildschirm")
+    parser.add_argument("--title", default="", help="Titel der Sitzung (ohne Personennamen)")
+    parser.add_argument("--sessions-dir", type=Path, default=DEFAULT_SESSIONS, help="Ablage der Sitzungen")
+    parser.add_argument("--host", default="0.0.0.0", help="Adresse des Formular-Servers (Standard: alle)")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="Port des Formular-Servers")
+    parser.add_argument("--public-url", default=None, help="Basis-URL für den QR-Code, z. B. http://10.0.0.2:8765")
+    parser.add_argument("--lang", choices=["de", "en"], default="de", help="Sprache der Oberfläche")
+    parser.add_argument("--theme", default=None, help="Farbschema: projektor, hell, dunkel")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="supervision-tui",
+        description="Gruppensupervision live: projizierte Oberfläche, Handy-Formular im WLAN, "
+        "Anonymisierung offline.",
+    )
+    sub = parser.add_subparsers(dest="command")
+
+    run = sub.add_parser("run", help="die Oberfläche der Supervisorin (Standard)")
+    _add_server_options(run)
+
+    demo = sub.add_parser("demo", help="die Oberfläche mit simulierten Handys zum Ausprobieren")
+    _add_server_options(demo)
+    demo.add_argument("--participants", type=int, default=8, help="Anzahl simulierter Handys")
+
+    simulate = sub.add_parser("simulate", help="eine ganze Sitzung ohne Oberfläche, Handys simuliert")
+    simulate.add_argument("--participants", type=int, default=12)
+    simulate.add_argument("--sessions-dir", type=Path, default=DEFAULT_SESSIONS)
+    simulate.add_argument("--template", default=None)
+    simulate.add_argument("--port", type=int, default=0)
+
+    anonymize = sub.add_parser("anonymize", help="Text anonymisieren: stdin → stdout")
+    from .anonymize.cli import add_arguments
+
+    add_arguments(anonymize)
+
+    templates = sub.add_parser("templates", help="Vorlagen auflisten oder prüfen")
+    templates.add_argument("--validate", type=Path, metavar="PATH", help="eine Vorlagendatei prüfen")
+    return parser
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from .prompts import TemplateError, list_templates, load_template
+
+    if args.validate:
+        try:
+            agenda = load_template(args.validate)
+        except TemplateError as exc:
+            print(f"Vorlage fehlerhaft: {args.validate}", file=sys.stderr)
+            for problem in exc.problems:
+                print(f"  {args.validate}: {problem}", file=sys.stderr)
+            return 1
+        print(f"{args.validate}: in Ordnung – „{agenda.title}“, {len(agenda.steps)} Schritte, {agenda.minutes} Min.")
+        return 0
+    status = 0
+    for info in list_templates():
+        if info.agenda is not None:
+            print(f"{info.name:40} {info.agenda.minutes:4} Min.  {info.agenda.title}")
+        else:
+            status = 1
+            print(f"{info.name:40}  FEHLER  {info.error}", file=sys.stderr)
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "run"
+    if args.command is None:
+        args = build_parser().parse_args(["run", *(argv if argv is not None else sys.argv[1:])])
+    if command == "anonymize":
+        from .anonymize.cli import run as run_anonymize
+
+        return run_anonymize(args)
+    if command == "templates":
+        return _templates(args)
+    if command == "simulate":
+        from .live.simulate import main as simulate_main
+
+        return simulate_main(args)
+    from .tui.app import main as tui_main
+
+    return tui_main(args, demo=command == "demo")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,563 @@
+"""The running session as plain Python: the TUI and the web form both drive and observe it.
+
+Every change goes the same way: free text through the anonymizer, then an event into the journal
+(fsynced), then applied to the in-memory `Session`, then listeners are told. Nothing here knows
+about Textual or HTTP.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .anonymize import Anonymizer, Context, Result, default_anonymizer
+from .events import (
+    AgreementSaved,
+    AnswerModerated,
+    AnswerSaved,
+    CaseSaved,
+    CaseTagged,
+    Event,
+    ModerationSwitched,
+    NoteSaved,
+    ParticipantJoined,
+    RoleAssigned,
+    SessionEnded,
+    SpeakingOrderSet,
+    StepChanged,
+    apply,
+)
+from .models import (
+    Agenda,
+    Agreement,
+    Answer,
+    Case,
+    Consent,
+    InputKind,
+    Moderation,
+    Note,
+    Participant,
+    Phase,
+    Prompt,
+    RoleAssignment,
+    Session,
+    SessionStatus,
+    SpeakingOrder,
+    Step,
+    StepKind,
+    Topic,
+    Urgency,
+)
+from .store import Journal, Store
+from .timer import Clock, Countdown
+
+Now = Callable[[], dt.datetime]
+Listener = Callable[[Event], None]
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class EngineError(Exception):
+    """A request the session cannot take; the message is German and safe to show a phone."""
+
+
+class NotCurrentStep(EngineError):
+    pass
+
+
+class SessionClosed(EngineError):
+    pass
+
+
+class AnswerInput(BaseModel):
+    """What a phone may send, already validated for shape; text is still raw here."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    step_id: str = Field(max_length=80)
+    phase: int | None = Field(default=None, ge=0, le=50)
+    mood: int | None = Field(default=None, ge=1, le=5)
+    text: str = Field(default="", max_length=1000)
+    title: str = Field(default="", max_length=120)
+    urgency: Urgency | None = None
+    consent: Consent = Consent.PRIVATE
+    private_talk: bool = False
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where the session stands: the step, and for case discussions the phase."""
+
+    index: int
+    step: Step
+    phase_index: int
+    phase: Phase | None
+
+    @property
+    def prompt(self) -> Prompt | None:
+        """The question phones answer right now, if any."""
+        if self.step.kind is StepKind.CASE:
+            return self.phase.prompt if self.phase and self.phase.phone_input else None
+        return self.step.prompt_for_phones
+
+
+class Engine:
+    """One running session."""
+
+    def __init__(
+        self,
+        session: Session,
+        *,
+        journal: Journal | None = None,
+        store: Store | None = None,
+        anonymizer: Anonymizer | None = None,
+        context: Context | None = None,
+        clock: Clock | None = None,
+        now: Now = _utcnow,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.session = session
+        self.journal = journal
+        self.store = store
+        self.anonymizer = anonymizer or default_anonymizer()
+        # Names and pseudonyms live only here, in memory: never journaled, never saved.
+        self.context = context or Context()
+        self._now = now
+        self._rng = rng or random.Random()
+        self._listeners: list[Listener] = []
+        self._ids = len(session.answers) + len(session.cases) + len(session.notes) + len(session.agreements)
+        self.timer = Countdown(0, clock) if clock else Countdown(0)
+        self._reset_timer()
+
+    # --- construction -------------------------------------------------------------------------
+
+    @classmethod
+    def start(
+        cls,
+        agenda: Agenda,
+        *,
+        title: str,
+        date: dt.date,
+        store: Store | None,
+        session_id: str | None = None,
+        anonymizer: Anonymizer | None = None,
+        now: Now = _utcnow,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+    ) -> Engine:
+        """Begin a new session; its journal exists before the first answer can arrive."""
+        anonymizer = anonymizer or default_anonymizer()
+        context = Context()
+        # The title is free text the supervisor typed; it goes through the anonymizer like all else.
+        clean_title = anonymizer.anonymize(title.strip() or agenda.title, context).text
+        session = Session(
+            id=session_id or secrets.token_hex(4),
+            title=clean_title[:100],
+            date=date,
+            agenda=agenda,
+            started_at=now(),
+        )
+        journal = store.open_journal(session) if store else None
+        return cls(
+            session,
+            journal=journal,
+            store=store,
+            anonymizer=anonymizer,
+            context=context,
+            clock=clock,
+            now=now,
+            rng=rng,
+        )
+
+    @classmethod
+    def resume(
+        cls,
+        store: Store,
+        journal_path: Path,
+        *,
+        anonymizer: Anonymizer | None = None,
+        clock: Clock | None = None,
+        now: Now = _utcnow,
+    ) -> Engine:
+        """Continue a session whose app died; everything journaled is back (names are not: never stored)."""
+        session = store.replay(journal_path)
+        journal = store.reopen_journal(journal_path)
+        return cls(session, journal=journal, store=store, anonymizer=anonymizer, clock=clock, now=now)
+
+    # --- observing ----------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _commit(self, event: Event, *, sync: bool = True) -> None:
+        if self.session.status is SessionStatus.FINISHED and not isinstance(event, SessionEnded):
+            raise SessionClosed("Die Sitzung ist beendet.")
+        if self.journal is not None:
+            self.journal.append(event, sync=sync)
+        apply(self.session, event)
+        for listener in list(self._listeners):
+            listener(event)
+
+    def sync(self) -> None:
+        """Make every journaled event durable (one fsync for a burst of answers)."""
+        if self.journal is not None:
+            self.journal.sync()
+
+    def _new_id(self, prefix: str) -> str:
+        self._ids += 1
+        return f"{prefix}{self._ids:04d}{secrets.token_hex(2)}"
+
+    # --- where we are -------------------------------------------------------------------------
+
+    @property
+    def agenda(self) -> Agenda:
+        return self.session.agenda
+
+    @property
+    def position(self) -> Position:
+        step = self.agenda.steps[self.session.current_step]
+        phase = step.phases[self.session.current_phase] if step.phases else None
+        return Position(self.session.current_step, step, self.session.current_phase, phase)
+
+    @property
+    def finished(self) -> bool:
+        return self.session.status is SessionStatus.FINISHED
+
+    def _reset_timer(self) -> None:
+        pos = self.position
+        minutes = pos.phase.minutes if pos.phase else pos.step.minutes
+        self.timer.reset(minutes * 60)
+
+    def _go(self, step: int, phase: int) -> None:
+        self._commit(StepChanged(step=step, phase=phase))
+        self._reset_timer()
+        if self.store is not None:
+            # A snapshot at each step keeps the session file readable even mid-session.
+            self.store.save(self.session)
+
+    def next(self) -> bool:
+        """Next phase inside a case discussion, else the next step. False at the end."""
+        pos = self.position
+        if pos.phase is not None and pos.phase_index + 1 < len(pos.step.phases):
+            self._go(pos.index, pos.phase_index + 1)
+            return True
+        if pos.index + 1 < len(self.agenda.steps):
+            self._go(pos.index + 1, 0)
+            return True
+        return False
+
+    def previous(self) -> bool:
+        pos = self.position
+        if pos.phase is not None and pos.phase_index > 0:
+            self._go(pos.index, pos.phase_index - 1)
+            return True
+        if pos.index > 0:
+            prev = self.agenda.steps[pos.index - 1]
+            self._go(pos.index - 1, max(len(prev.phases) - 1, 0))
+            return True
+        return False
+
+    def next_step(self) -> bool:
+        """Skip the remaining phases and go to the next step."""
+        if self.session.current_step + 1 < len(self.agenda.steps):
+            self._go(self.session.current_step + 1, 0)
+            return True
+        return False
+
+    def goto(self, step: int, phase: int = 0) -> None:
+        if not 0 <= step < len(self.agenda.steps):
+            raise EngineError("Diesen Schritt gibt es nicht.")
+        self._go(step, phase)
+
+    # --- timer --------------------------------------------------------------------------------
+
+    def toggle_timer(self) -> None:
+        self.timer.toggle()
+
+    def extend_timer(self, minutes: int) -> None:
+        self.timer.extend(minutes)
+
+    # --- free text ----------------------------------------------------------------------------
+
+    def clean(self, text: str) -> Result:
+        """The one door for free text into the session."""
+        return self.anonymizer.anonymize(text, self.context)
+
+    def add_session_name(self, name: str) -> None:
+        """A name the supervisor marked: masked everywhere from now on (kept only in memory)."""
+        self.context.add_name(name)
+
+    # --- phones -------------------------------------------------------------------------------
+
+    def device_hash(self, device_id: str) -> str:
+        # Salted with the session id: the stored hash survives a resume but links no two sessions.
+        return hashlib.sha256(f"{self.session.id}:{device_id}".encode()).hexdigest()[:32]
+
+    def join(self, device_id: str, *, sync: bool = True) -> Participant:
+        """Idempotent: the same phone keeps its label."""
+        digest = self.device_hash(device_id)
+        for p in self.session.participants:
+            if p.device_hash == digest:
+                return p
+        participant = Participant(
+            label=f"T{len(self.session.participants) + 1}", device_hash=digest, joined_at=self._now()
+        )
+        self._commit(ParticipantJoined(participant=participant), sync=sync)
+        return participant
+
+    def participant_for(self, device_id: str) -> Participant | None:
+        digest = self.device_hash(device_id)
+        return next((p for p in self.session.participants if p.device_hash == digest), None)
+
+    def moderated(self, step: Step) -> bool:
+        return self.agenda.step_moderated(step) and step.id not in self.session.moderation_off
+
+    def submit_answer(self, device_id: str, data: AnswerInput, *, sync: bool = True) -> Answer:
+        """Take a phone's answer for the current step; a second submit revises the first.
+
+        With `sync=False` the caller must `sync()` before acknowledging (group commit).
+        """
+        if self.finished:
+            raise SessionClosed("Die Sitzung ist beendet. Danke fürs Mitmachen!")
+        pos = self.position
+        prompt = pos.prompt
+        phase = pos.phase_index if pos.phase is not None else None
+        if data.step_id != pos.step.id or prompt is None or (phase is not None and data.phase != phase):
+            raise NotCurrentStep("Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.")
+        kind = prompt.input
+        if kind is InputKind.MOOD and data.mood is None:
+            raise EngineError("Bitte einen Wert auf der Skala wählen.")
+        if kind is InputKind.INTAKE and not data.title:
+            raise EngineError("Bitte einen kurzen Titel für das Anliegen angeben.")
+        if kind in (InputKind.TEXT, InputKind.IDEA) and not data.text and not data.private_talk:
+            raise EngineError("Bitte einen Text eingeben.")
+        if len(data.text) > prompt.max_chars:
+            raise EngineError(f"Bitte höchstens {prompt.max_chars} Zeichen.")
+
+        participant = self.join(device_id, sync=False)
+        text = self.clean(data.text) if data.text else Result("")
+        title = self.clean(data.title) if data.title else Result("")
+        existing = next(
+            (
+                a
+                for a in self.session.answers
+                if a.step_id == pos.step.id and a.phase == phase and a.participant == participant.label
+            ),
+            None,
+        )
+        now = self._now()
+        has_text = bool(text.text or title.text)
+        moderation = (
+            Moderation.PENDING if has_text and self.moderated(pos.step) else Moderation.APPROVED
+        )
+        answer = Answer(
+            id=existing.id if existing else self._new_id("a"),
+            step_id=pos.step.id,
+            phase=phase,
+            participant=participant.label,
+            mood=data.mood if kind is InputKind.MOOD else None,
+            text=text.text,
+            title=title.text,
+            urgency=(data.urgency or Urgency.MEDIUM) if kind is InputKind.INTAKE else None,
+            consent=data.consent,
+            private_talk=data.private_talk,
+            moderation=moderation,
+            labels=sorted({e.label for e in (*text.entities, *title.entities)}),
+            flags=sorted({f.category for f in (*text.flags, *title.flags)}),
+            revision=existing.revision + 1 if existing else 1,
+            created_at=existing.created_at if existing else now,
+            updated_at=now,
+        )
+        self._commit(AnswerSaved(answer=answer), sync=sync)
+        return answer
+
+    # --- moderation ---------------------------------------------------------------------------
+
+    def moderate(self, answer_id: str, state: Moderation) -> None:
+        if not any(a.id == answer_id for a in self.session.answers):
+            raise EngineError("Diese Antwort gibt es nicht.")
+        self._commit(AnswerModerated(answer_id=answer_id, state=state))
+
+    def set_moderation(self, step_id: str, enabled: bool) -> None:
+        self._commit(ModerationSwitched(step_id=step_id, enabled=enabled))
+
+    def pending(self, step_id: str | None = None) -> list[Answer]:
+        """The supervisor's queue: free text that waits for approval."""
+        sid = step_id or self.position.step.id
+        return [a for a in self.session.answers if a.step_id == sid and a.moderation is Moderation.PENDING]
+
+    def projected(self, step_id: str | None = None, phase: int | None = None) -> list[Answer]:
+        """What the room may see: approved, and the author agreed to anonymous projection."""
+        sid = step_id or self.position.step.id
+        return [
+            a
+            for a in self.session.answers_for(sid, phase)
+            if a.moderation is Moderation.APPROVED and a.consent is Consent.QUOTE and (a.text or a.title)
+        ]
+
+    def mood_histogram(self, step_id: str | None = None) -> list[int]:
+        """Counts for moods 1..5; a number is no quote, so every answer counts."""
+        sid = step_id or self.position.step.id
+        counts = [0] * 5
+        for a in self.session.answers_for(sid):
+            if a.mood is not None:
+                counts[a.mood - 1] += 1
+        return counts
+
+    def private_talk_requests(self) -> list[str]:
+        return sorted({a.participant for a in self.session.answers if a.private_talk})
+
+    # --- cases --------------------------------------------------------------------------------
+
+    def add_case(
+        self,
+        title: str,
+        urgency: Urgency = Urgency.MEDIUM,
+        *,
+        tags: list[Topic] | None = None,
+        source_answer: str | None = None,
+    ) -> Case:
+        case = Case(
+            id=self._new_id("c"),
+            title=self.clean(title).text[:300],
+            urgency=urgency,
+            tags=tags or [],
+            source_answer=source_answer,
+        )
+        self._commit(CaseSaved(case=case))
+        return case
+
+    def case_from_answer(self, answer_id: str) -> Case:
+        """Take a phone's intake into the case list (its title is already anonymized)."""
+        answer = next((a for a in self.session.answers if a.id == answer_id), None)
+        if answer is None or not answer.title:
+            raise EngineError("Diese Antwort ist kein Anliegen.")
+        case = Case(
+            id=self._new_id("c"),
+            title=answer.title,
+            urgency=answer.urgency or Urgency.MEDIUM,
+            source_answer=answer.id,
+        )
+        self._commit(CaseSaved(case=case))
+        return case
+
+    def tag_case(self, case_id: str, tag: Topic, on: bool = True) -> None:
+        self._commit(CaseTagged(case_id=case_id, tag=tag, on=on))
+
+    def select_case(self, case_id: str, step_id: str | None = None) -> None:
+        """Take a case up in a case discussion (the current one by default)."""
+        case = self._case(case_id)
+        self._commit(CaseSaved(case=case.model_copy(update={"step_id": step_id or self.position.step.id})))
+
+    def current_case(self) -> Case | None:
+        sid = self.position.step.id
+        return next((c for c in self.session.cases if c.step_id == sid), None)
+
+    def _case(self, case_id: str) -> Case:
+        case = next((c for c in self.session.cases if c.id == case_id), None)
+        if case is None:
+            raise EngineError("Diesen Fall gibt es nicht.")
+        return case
+
+    # --- notes, agreements, roles -------------------------------------------------------------
+
+    def add_note(self, text: str, *, case_id: str | None = None) -> Note:
+        cleaned = self.clean(text)
+        note = Note(
+            id=self._new_id("n"),
+            step_id=self.position.step.id,
+            case_id=case_id,
+            text=cleaned.text[:5000],
+            labels=sorted({e.label for e in cleaned.entities}),
+            flags=sorted({f.category for f in cleaned.flags}),
+            created_at=self._now(),
+        )
+        self._commit(NoteSaved(note=note))
+        return note
+
+    def notes_for(self, step_id: str | None = None) -> list[Note]:
+        sid = step_id or self.position.step.id
+        return [n for n in self.session.notes if n.step_id == sid]
+
+    def add_agreement(self, text: str) -> Agreement:
+        agreement = Agreement(id=self._new_id("v"), text=self.clean(text).text[:500], created_at=self._now())
+        self._commit(AgreementSaved(agreement=agreement))
+        return agreement
+
+    def assign_role(self, role: str, participant: str) -> None:
+        step = self.position.step
+        if role not in step.roles:
+            raise EngineError(f"Die Rolle „{role}“ gibt es in diesem Schritt nicht.")
+        self._commit(RoleAssigned(assignment=RoleAssignment(step_id=step.id, role=role, participant=participant)))
+
+    def roles_for(self, step_id: str | None = None) -> dict[str, str]:
+        sid = step_id or self.position.step.id
+        return {r.role: r.participant for r in self.session.roles if r.step_id == sid}
+
+    def cast_roles(self) -> dict[str, str]:
+        """Draw the current step's roles at random among participants (the supervisor may recast)."""
+        step = self.position.step
+        labels = [p.label for p in self.session.participants]
+        self._rng.shuffle(labels)
+        for role, label in zip(step.roles, labels, strict=False):
+            self.assign_role(role, label)
+        return self.roles_for(step.id)
+
+    # --- Blitzlicht speaking order --------------------------------------------------------------
+
+    def shuffle_speakers(self) -> SpeakingOrder:
+        labels = [p.label for p in self.session.participants]
+        self._rng.shuffle(labels)
+        order = SpeakingOrder(step_id=self.position.step.id, order=labels)
+        self._commit(SpeakingOrderSet(order=order))
+        return order
+
+    def speaking_order(self, step_id: str | None = None) -> SpeakingOrder | None:
+        sid = step_id or self.position.step.id
+        return next((o for o in self.session.speaking_orders if o.step_id == sid), None)
+
+    def next_speaker(self, *, passed: bool = False) -> SpeakingOrder:
+        """Move to the next speaker; `passed` records that the current one chose to pass."""
+        order = self.speaking_order()
+        if order is None:
+            raise EngineError("Noch keine Reihenfolge ausgelost.")
+        was = order.order[order.position] if order.position < len(order.order) else None
+        passed_list = order.passed + ([was] if passed and was else [])
+        new = order.model_copy(
+            update={"position": min(order.position + 1, len(order.order)), "passed": passed_list}
+        )
+        self._commit(SpeakingOrderSet(order=new))
+        return new
+
+    # --- end ----------------------------------------------------------------------------------
+
+    def end(self) -> Path | None:
+        """Close the session: no more answers, the file is final and the journal goes away."""
+        if not self.finished:
+            self._commit(SessionEnded(at=self._now()))
+        path = self.store.save(self.session) if self.store else None
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+        return path
+
+    def close(self) -> None:
+        """Stop without ending (app quit mid-session): the journal stays, to resume later."""
+        if self.store is not None and not self.finished:
+            self.store.save(self.session)
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None

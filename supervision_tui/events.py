@@ -1,0 +1,170 @@
+"""Every change to a session is an event: journaled first, then applied.
+
+The journal is the list of these events, one JSON line each, so replaying it rebuilds the session
+exactly after a crash. Events carry only anonymized data.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+from .models import (
+    Agreement,
+    Answer,
+    Case,
+    Moderation,
+    Note,
+    Participant,
+    RoleAssignment,
+    Session,
+    SessionStatus,
+    SpeakingOrder,
+    Topic,
+)
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SessionStarted(_Event):
+    type: Literal["session_started"] = "session_started"
+    session: Session
+
+
+class StepChanged(_Event):
+    type: Literal["step_changed"] = "step_changed"
+    step: int
+    phase: int = 0
+
+
+class ParticipantJoined(_Event):
+    type: Literal["participant_joined"] = "participant_joined"
+    participant: Participant
+
+
+class AnswerSaved(_Event):
+    """A new answer or a phone's revision of its own answer (same id)."""
+
+    type: Literal["answer_saved"] = "answer_saved"
+    answer: Answer
+
+
+class AnswerModerated(_Event):
+    type: Literal["answer_moderated"] = "answer_moderated"
+    answer_id: str
+    state: Moderation
+
+
+class ModerationSwitched(_Event):
+    type: Literal["moderation_switched"] = "moderation_switched"
+    step_id: str
+    enabled: bool
+
+
+class CaseSaved(_Event):
+    type: Literal["case_saved"] = "case_saved"
+    case: Case
+
+
+class CaseTagged(_Event):
+    type: Literal["case_tagged"] = "case_tagged"
+    case_id: str
+    tag: Topic
+    on: bool
+
+
+class NoteSaved(_Event):
+    type: Literal["note_saved"] = "note_saved"
+    note: Note
+
+
+class AgreementSaved(_Event):
+    type: Literal["agreement_saved"] = "agreement_saved"
+    agreement: Agreement
+
+
+class RoleAssigned(_Event):
+    type: Literal["role_assigned"] = "role_assigned"
+    assignment: RoleAssignment
+
+
+class SpeakingOrderSet(_Event):
+    type: Literal["speaking_order_set"] = "speaking_order_set"
+    order: SpeakingOrder
+
+
+class SessionEnded(_Event):
+    type: Literal["session_ended"] = "session_ended"
+    at: datetime
+
+
+Event = Annotated[
+    SessionStarted
+    | StepChanged
+    | ParticipantJoined
+    | AnswerSaved
+    | AnswerModerated
+    | ModerationSwitched
+    | CaseSaved
+    | CaseTagged
+    | NoteSaved
+    | AgreementSaved
+    | RoleAssigned
+    | SpeakingOrderSet
+    | SessionEnded,
+    Field(discriminator="type"),
+]
+
+EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
+
+
+def _replace(items: list, new: object, key: str) -> None:
+    for i, item in enumerate(items):
+        if getattr(item, key) == getattr(new, key):
+            items[i] = new
+            return
+    items.append(new)
+
+
+def apply(session: Session, event: Event) -> None:
+    """Apply one event to `session` in place. Pure domain logic: no I/O, no clock."""
+    match event:
+        case StepChanged(step=step, phase=phase):
+            session.current_step, session.current_phase = step, phase
+        case ParticipantJoined(participant=p):
+            _replace(session.participants, p, "label")
+        case AnswerSaved(answer=a):
+            _replace(session.answers, a, "id")
+        case AnswerModerated(answer_id=aid, state=state):
+            for i, a in enumerate(session.answers):
+                if a.id == aid:
+                    session.answers[i] = a.model_copy(update={"moderation": state})
+        case ModerationSwitched(step_id=sid, enabled=enabled):
+            off = set(session.moderation_off)
+            (off.discard if enabled else off.add)(sid)
+            session.moderation_off = sorted(off)
+        case CaseSaved(case=c):
+            _replace(session.cases, c, "id")
+        case CaseTagged(case_id=cid, tag=tag, on=on):
+            for i, c in enumerate(session.cases):
+                if c.id == cid:
+                    tags = [t for t in c.tags if t is not tag] + ([tag] if on else [])
+                    session.cases[i] = c.model_copy(update={"tags": tags})
+        case NoteSaved(note=n):
+            _replace(session.notes, n, "id")
+        case AgreementSaved(agreement=ag):
+            _replace(session.agreements, ag, "id")
+        case RoleAssigned(assignment=ra):
+            session.roles = [
+                r for r in session.roles if not (r.step_id == ra.step_id and r.role == ra.role)
+            ] + [ra]
+        case SpeakingOrderSet(order=order):
+            _replace(session.speaking_orders, order, "step_id")
+        case SessionEnded(at=at):
+            session.status, session.ended_at = SessionStatus.FINISHED, at
+        case SessionStarted():
+            raise ValueError("session_started may only open a journal")

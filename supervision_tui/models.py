@@ -1,0 +1,268 @@
+"""Pydantic models of the domain: agenda templates, a running session and what it stores.
+
+Everything in a `Session` is already anonymized: free text reaches these models only through the
+anonymizer (see `engine`). The stored JSON carries `schema_version`; its JSON Schema is published in
+`sessions/schema.json` and a test fails when the two drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = 1
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
+
+
+class StepKind(StrEnum):
+    JOIN = "join"
+    ROUND = "round"
+    INTAKE = "intake"
+    CASE = "case"
+    BREAK = "break"
+    CLOSING = "closing"
+
+
+class InputKind(StrEnum):
+    """What a phone may send for a step or phase."""
+
+    NONE = "none"
+    MOOD = "mood"  # scale 1–5 plus optional text
+    TEXT = "text"  # free text
+    INTAKE = "intake"  # short case title plus urgency
+    IDEA = "idea"  # an idea or question during a case phase
+
+
+class Urgency(StrEnum):
+    LOW = "niedrig"
+    MEDIUM = "mittel"
+    HIGH = "hoch"
+
+
+class Consent(StrEnum):
+    QUOTE = "quote"  # darf anonym projiziert / ins Protokoll übernommen werden
+    PRIVATE = "private"  # nur für die Supervisorin
+
+
+class Moderation(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    HIDDEN = "hidden"
+
+
+class Topic(StrEnum):
+    """The fixed taxonomy of case topics the coordinator's yearly report counts."""
+
+    AUTHORITIES = "Behörden"
+    HOUSING = "Wohnen"
+    HEALTH = "Gesundheit/psychische Belastung"
+    VIOLENCE = "Gewalt/Aggression"
+    SCHOOL = "Schule/Kita"
+    WORK = "Arbeit"
+    LANGUAGE = "Sprache"
+    RESIDENCE = "Aufenthalt"
+    FAMILY = "Familie"
+    BOUNDARIES = "Abgrenzung/Selbstfürsorge"
+    CRISIS = "Krise"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- agenda templates --------------------------------------------------------------------------
+
+
+class Prompt(_Strict):
+    """The question put to the room, and what phones may answer."""
+
+    question: str = Field(min_length=1, max_length=200)
+    input: InputKind = InputKind.TEXT
+    hint: str = Field(default="", max_length=300)
+    motif: Literal["diamond", ""] = ""
+    max_chars: int = Field(default=1000, ge=1, le=1000)
+
+
+class Phase(_Strict):
+    name: str = Field(min_length=1, max_length=60)
+    minutes: int = Field(ge=1, le=240)
+    description: str = Field(default="", max_length=400)
+    prompt: Prompt | None = None
+    silent_role: str | None = None  # e.g. the Balint case giver listens without speaking
+
+    @property
+    def phone_input(self) -> bool:
+        return self.prompt is not None and self.prompt.input is not InputKind.NONE
+
+
+class Step(_Strict):
+    id: Slug
+    kind: StepKind
+    title: str = Field(min_length=1, max_length=80)
+    minutes: int = Field(ge=0, le=480)
+    description: str = Field(default="", max_length=600)
+    prompt: Prompt | None = None
+    phases: list[Phase] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    blitzlicht: bool = False  # random speaking order by pseudonym; people may pass
+    moderation: bool | None = None  # overrides the agenda's default for this step
+    agreements: bool = False  # the step collects agreements (closing)
+
+    @model_validator(mode="after")
+    def _check_shape(self) -> Step:
+        if self.kind is StepKind.CASE and not self.phases:
+            raise ValueError("Eine Fallberatung braucht mindestens eine Phase.")
+        if self.kind is not StepKind.CASE and self.phases:
+            raise ValueError("Nur Fallberatungen haben Phasen.")
+        if self.phases and sum(p.minutes for p in self.phases) > self.minutes:
+            raise ValueError("Die Phasen dauern länger als der Schritt.")
+        return self
+
+    @property
+    def prompt_for_phones(self) -> Prompt | None:
+        return self.prompt if self.prompt and self.prompt.input is not InputKind.NONE else None
+
+
+class Agenda(_Strict):
+    id: Slug
+    title: str = Field(min_length=1, max_length=100)
+    description: str = Field(default="", max_length=1000)
+    language: Literal["de", "en"] = "de"
+    moderation: bool = True  # free text waits for approval before it is projected
+    steps: list[Step] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Agenda:
+        seen: set[str] = set()
+        for step in self.steps:
+            if step.id in seen:
+                raise ValueError(f"Die Schritt-ID „{step.id}“ kommt doppelt vor.")
+            seen.add(step.id)
+        return self
+
+    @property
+    def minutes(self) -> int:
+        return sum(step.minutes for step in self.steps)
+
+    def step_moderated(self, step: Step) -> bool:
+        return self.moderation if step.moderation is None else step.moderation
+
+
+# --- a running / stored session ---------------------------------------------------------------
+
+
+class Participant(_Strict):
+    """A joined phone. `label` is the only way the room refers to it: no names."""
+
+    label: str  # "T1", "T2" …
+    device_hash: str  # sha256 of session secret + cookie id; useless outside this session
+    joined_at: datetime
+
+
+class Answer(_Strict):
+    id: str
+    step_id: str
+    phase: int | None = None
+    participant: str
+    mood: int | None = Field(default=None, ge=1, le=5)
+    text: str = Field(default="", max_length=2000)  # anonymized
+    title: str = Field(default="", max_length=300)  # anonymized; case intake
+    urgency: Urgency | None = None
+    consent: Consent = Consent.PRIVATE
+    private_talk: bool = False  # "Ich wünsche mir ein Einzelgespräch": supervisor only
+    moderation: Moderation = Moderation.PENDING
+    labels: list[str] = Field(default_factory=list)  # entity labels found, e.g. ["PERSON"]
+    flags: list[str] = Field(default_factory=list)  # Art. 9 categories for review
+    revision: int = 1
+    created_at: datetime
+    updated_at: datetime
+
+
+class Case(_Strict):
+    id: str
+    title: str = Field(max_length=300)  # anonymized
+    urgency: Urgency = Urgency.MEDIUM
+    tags: list[Topic] = Field(default_factory=list)
+    source_answer: str | None = None
+    step_id: str | None = None  # the case discussion it was taken up in
+
+
+class Note(_Strict):
+    id: str
+    step_id: str
+    case_id: str | None = None
+    text: str = Field(max_length=5000)  # anonymized
+    labels: list[str] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list)
+    created_at: datetime
+
+
+class Agreement(_Strict):
+    id: str
+    text: str = Field(max_length=500)  # anonymized
+    created_at: datetime
+
+
+class RoleAssignment(_Strict):
+    step_id: str
+    role: str
+    participant: str
+
+
+class SpeakingOrder(_Strict):
+    step_id: str
+    order: list[str]
+    passed: list[str] = Field(default_factory=list)
+    position: int = 0
+
+
+class SessionStatus(StrEnum):
+    RUNNING = "running"
+    FINISHED = "finished"
+
+
+class Session(_Strict):
+    """One supervision session as stored in `sessions/<date>-<slug>-<shortid>.json`."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    id: str = Field(pattern=r"^[a-z0-9]{6,16}$")
+    title: str = Field(max_length=100)
+    date: dt.date
+    agenda: Agenda
+    status: SessionStatus = SessionStatus.RUNNING
+    started_at: datetime
+    ended_at: datetime | None = None
+    current_step: int = 0
+    current_phase: int = 0
+    participants: list[Participant] = Field(default_factory=list)
+    answers: list[Answer] = Field(default_factory=list)
+    cases: list[Case] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=list)
+    roles: list[RoleAssignment] = Field(default_factory=list)
+    speaking_orders: list[SpeakingOrder] = Field(default_factory=list)
+    moderation_off: list[str] = Field(default_factory=list)  # step ids the supervisor switched off
+
+    @property
+    def slug(self) -> str:
+        return self.agenda.id
+
+    @property
+    def file_stem(self) -> str:
+        return f"{self.date.isoformat()}-{self.slug}-{self.id}"
+
+    def answers_for(self, step_id: str, phase: int | None = None) -> list[Answer]:
+        return [a for a in self.answers if a.step_id == step_id and (phase is None or a.phase == phase)]
+
+
+def session_json_schema() -> dict[str, object]:
+    """The published JSON Schema of a stored session."""
+    schema = Session.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"supervision-tui/session/v{SCHEMA_VERSION}"
+    return schema

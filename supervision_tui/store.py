@@ -1,0 +1,193 @@
+"""Sessions on disk: one anonymized JSON file per session plus an append-only journal while it runs.
+
+Files are 0600 because even anonymized notes stay pseudonymised personal data (GDPR Art. 4(5)).
+The journal is fsynced before anything is acknowledged, so `kill -9` loses nothing acknowledged.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .events import EVENT_ADAPTER, Event, SessionStarted, apply
+from .models import Session, SessionStatus
+
+FILE_MODE = 0o600
+JOURNAL_SUFFIX = ".journal.jsonl"
+
+
+class StoreError(Exception):
+    """A stored file cannot be read. The message is German and names the file."""
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write via temp file, fsync and rename, so a reader sees the old or the new file, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, FILE_MODE)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(directory: Path) -> None:
+    # The rename is durable only once the directory entry is on disk too.
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class Journal:
+    """Append-only JSON lines; `append(..., sync=False)` plus one `sync()` lets a burst share an fsync."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+        self._dirty = False
+
+    def append(self, event: Event, *, sync: bool = True) -> None:
+        line = EVENT_ADAPTER.dump_json(event) + b"\n"
+        os.write(self._fd, line)
+        self._dirty = True
+        if sync:
+            self.sync()
+
+    def sync(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            os.fsync(self._fd)
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            self.sync()
+            os.close(self._fd)
+            self._fd = -1
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    path: Path
+    session: Session | None
+    error: str | None = None
+
+
+class Store:
+    """The sessions directory."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def session_path(self, session: Session) -> Path:
+        return self.root / f"{session.file_stem}.json"
+
+    def journal_path(self, session: Session) -> Path:
+        return self.root / f"{session.file_stem}{JOURNAL_SUFFIX}"
+
+    def open_journal(self, session: Session) -> Journal:
+        """Start the journal of a new session with its header event."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        os.chmod(self.root, 0o700)
+        journal = Journal(self.journal_path(session))
+        journal.append(SessionStarted(session=session))
+        return journal
+
+    def reopen_journal(self, path: Path) -> Journal:
+        return Journal(path)
+
+    def save(self, session: Session) -> Path:
+        """Write the session file atomically; a finished session no longer needs its journal."""
+        path = self.session_path(session)
+        atomic_write(path, session.model_dump_json(indent=2).encode() + b"\n")
+        if session.status is SessionStatus.FINISHED:
+            self.journal_path(session).unlink(missing_ok=True)
+        return path
+
+    def load(self, path: Path) -> Session:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise StoreError(f"{path.name}: Datei nicht lesbar ({exc.strerror}).") from exc
+        try:
+            return Session.model_validate_json(raw)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "Datei"
+            kind = "kein gültiges JSON (abgeschnitten?)" if first["type"] == "json_invalid" else first["msg"]
+            raise StoreError(f"{path.name}: beschädigt – {where}: {kind}.") from exc
+
+    def replay(self, path: Path) -> Session:
+        """Rebuild a session from its journal.
+
+        A torn last line (no newline: the process died mid-write) was never acknowledged and is
+        dropped; any other bad line is an error, because silently skipping it would lose data.
+        """
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise StoreError(f"{path.name}: Journal nicht lesbar ({exc.strerror}).") from exc
+        lines = raw.split(b"\n")
+        if lines and lines[-1] != b"":
+            lines = lines[:-1]  # torn tail
+        session: Session | None = None
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                event = EVENT_ADAPTER.validate_json(line)
+            except ValidationError as exc:
+                raise StoreError(f"{path.name}, Zeile {number}: beschädigter Eintrag.") from exc
+            if isinstance(event, SessionStarted):
+                if session is not None:
+                    raise StoreError(f"{path.name}, Zeile {number}: zweiter Sitzungsbeginn.")
+                session = event.session.model_copy(deep=True)
+            elif session is None:
+                raise StoreError(f"{path.name}: Journal beginnt nicht mit dem Sitzungsbeginn.")
+            else:
+                apply(session, event)
+        if session is None:
+            raise StoreError(f"{path.name}: Journal ist leer.")
+        return session
+
+    def unfinished(self) -> list[StoredSession]:
+        """Journals of sessions that never ended: candidates to resume, newest first."""
+        found = []
+        for path in sorted(self.root.glob(f"*{JOURNAL_SUFFIX}"), reverse=True):
+            try:
+                session = self.replay(path)
+            except StoreError as exc:
+                found.append(StoredSession(path, None, str(exc)))
+                continue
+            if session.status is SessionStatus.RUNNING:
+                found.append(StoredSession(path, session))
+        return found
+
+    def sessions(self) -> list[StoredSession]:
+        """All stored session files, newest first; broken ones come with their error."""
+        found = []
+        for path in sorted(self.root.glob("*.json"), reverse=True):
+            if path.name == "schema.json":
+                continue
+            try:
+                found.append(StoredSession(path, self.load(path)))
+            except StoreError as exc:
+                found.append(StoredSession(path, None, str(exc)))
+        return found
+
+
+def load_json_schema(path: Path) -> dict[str, object]:
+    return json.loads(path.read_text(encoding="utf-8"))
