@@ -16,7 +16,9 @@ def _add_server_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sessions-dir", type=Path, default=DEFAULT_SESSIONS, help="Ablage der Sitzungen")
     parser.add_argument("--host", default="0.0.0.0", help="Adresse des Formular-Servers (Standard: alle)")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="Port des Formular-Servers")
-    parser.add_argument("--public-url", default=None, help="Basis-URL für den QR-Code, z. B. http://10.0.0.2:8765")
+    parser.add_argument(
+        "--public-url", default=None, help="Basis-URL für den QR-Code, z. B. http://10.0.0.2:8765"
+    )
     parser.add_argument("--lang", choices=["de", "en"], default="de", help="Sprache der Oberfläche")
     parser.add_argument("--theme", default=None, help="Farbschema: projektor, hell, dunkel")
 
@@ -63,7 +65,9 @@ def _templates(args: argparse.Namespace) -> int:
             for problem in exc.problems:
                 print(f"  {args.validate}: {problem}", file=sys.stderr)
             return 1
-        print(f"{args.validate}: in Ordnung – „{agenda.title}“, {len(agenda.steps)} Schritte, {agenda.minutes} Min.")
+        print(
+            f"{args.validate}: in Ordnung – „{agenda.title}“, {len(agenda.steps)} Schritte, {agenda.minutes} Min."
+        )
         return 0
     status = 0
     for info in list_templates():

@@ -280,6 +280,9 @@ class Engine:
     def goto(self, step: int, phase: int = 0) -> None:
         if not 0 <= step < len(self.agenda.steps):
             raise EngineError("Diesen Schritt gibt es nicht.")
+        # Checked before journaling: a phase out of range would make the journal unresumable.
+        if not 0 <= phase < max(len(self.agenda.steps[step].phases), 1):
+            raise EngineError("Diese Phase gibt es nicht.")
         self._go(step, phase)
 
     # --- timer --------------------------------------------------------------------------------
@@ -360,17 +363,16 @@ class Engine:
         )
         now = self._now()
         has_text = bool(text.text or title.text)
-        moderation = (
-            Moderation.PENDING if has_text and self.moderated(pos.step) else Moderation.APPROVED
-        )
+        moderation = Moderation.PENDING if has_text and self.moderated(pos.step) else Moderation.APPROVED
         answer = Answer(
             id=existing.id if existing else self._new_id("a"),
             step_id=pos.step.id,
             phase=phase,
             participant=participant.label,
             mood=data.mood if kind is InputKind.MOOD else None,
-            text=text.text,
-            title=title.text,
+            # The anonymizer may lengthen text ("[Person A]"); cut like every other free-text path.
+            text=text.text[:2000],
+            title=title.text[:300],
             urgency=(data.urgency or Urgency.MEDIUM) if kind is InputKind.INTAKE else None,
             consent=data.consent,
             private_talk=data.private_talk,
@@ -460,7 +462,11 @@ class Engine:
     def select_case(self, case_id: str, step_id: str | None = None) -> None:
         """Take a case up in a case discussion (the current one by default)."""
         case = self._case(case_id)
-        self._commit(CaseSaved(case=case.model_copy(update={"step_id": step_id or self.position.step.id})))
+        sid = step_id or self.position.step.id
+        # One case per discussion: choosing another one puts the previous one back on the list.
+        for other in [c for c in self.session.cases if c.step_id == sid and c.id != case_id]:
+            self._commit(CaseSaved(case=other.model_copy(update={"step_id": None})))
+        self._commit(CaseSaved(case=case.model_copy(update={"step_id": sid})))
 
     def current_case(self) -> Case | None:
         sid = self.position.step.id
@@ -501,7 +507,9 @@ class Engine:
         step = self.position.step
         if role not in step.roles:
             raise EngineError(f"Die Rolle „{role}“ gibt es in diesem Schritt nicht.")
-        self._commit(RoleAssigned(assignment=RoleAssignment(step_id=step.id, role=role, participant=participant)))
+        self._commit(
+            RoleAssigned(assignment=RoleAssignment(step_id=step.id, role=role, participant=participant))
+        )
 
     def roles_for(self, step_id: str | None = None) -> dict[str, str]:
         sid = step_id or self.position.step.id

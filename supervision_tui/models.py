@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION = 1
 
@@ -136,14 +136,16 @@ class Agenda(_Strict):
     moderation: bool = True  # free text waits for approval before it is projected
     steps: list[Step] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _unique_ids(self) -> Agenda:
+    @field_validator("steps")
+    @classmethod
+    def _unique_ids(cls, steps: list[Step]) -> list[Step]:
+        # A field validator, so the error names the field (`steps`) instead of the whole file.
         seen: set[str] = set()
-        for step in self.steps:
+        for step in steps:
             if step.id in seen:
                 raise ValueError(f"Die Schritt-ID „{step.id}“ kommt doppelt vor.")
             seen.add(step.id)
-        return self
+        return steps
 
     @property
     def minutes(self) -> int:

@@ -19,18 +19,6 @@ DEFAULT_TEMPLATE = "gruppensupervision-integrationslotsen"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _SEARCH_PATH = (_PACKAGE_DIR.parent / "prompts", _PACKAGE_DIR / "_templates")
 
-_FIELD_NAMES = {
-    "steps": "Schritte",
-    "phases": "Phasen",
-    "prompt": "Frage",
-    "question": "Fragetext",
-    "minutes": "Minuten",
-    "title": "Titel",
-    "kind": "Art",
-    "input": "Eingabe",
-    "id": "ID",
-}
-
 
 class TemplateError(Exception):
     """A template cannot be used; `str()` names file, field and what is wrong, in German."""
@@ -74,6 +62,11 @@ _MESSAGES = {
     "int_type": "muss eine ganze Zahl sein",
     "string_type": "muss Text sein",
     "bool_type": "muss true oder false sein",
+    "bool_parsing": "muss true oder false sein",
+    "int_from_float": "muss eine ganze Zahl sein",
+    "list_type": "muss eine Liste sein",
+    "model_type": "muss eine Tabelle sein",
+    "model_attributes_type": "muss eine Tabelle sein",
     "enum": "unbekannter Wert",
     "literal_error": "unbekannter Wert",
     "string_too_short": "darf nicht leer sein",
@@ -92,7 +85,7 @@ def _german(error: dict[str, object]) -> str:
     message = _MESSAGES.get(kind, str(error.get("msg", "ungültig")))
     if kind == "enum":
         expected = (error.get("ctx") or {}).get("expected", "")  # type: ignore[union-attr]
-        message += f" (erlaubt: {expected})"
+        message += f" (erlaubt: {str(expected).replace(' or ', ' oder ')})"
     return message
 
 

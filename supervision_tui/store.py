@@ -107,11 +107,24 @@ class Store:
         return journal
 
     def reopen_journal(self, path: Path) -> Journal:
+        """Continue a journal after a crash.
+
+        `replay` dropped a torn last line; it is cut off here too, or the next event would be glued
+        to it and turn into a corrupt line in the middle that no later resume could read.
+        """
+        with path.open("rb+") as fh:
+            data = fh.read()
+            end = data.rfind(b"\n") + 1
+            if end != len(data):
+                fh.truncate(end)
+                fh.flush()
+                os.fsync(fh.fileno())
         return Journal(path)
 
     def save(self, session: Session) -> Path:
         """Write the session file atomically; a finished session no longer needs its journal."""
         path = self.session_path(session)
+        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # 0700 like `open_journal`
         atomic_write(path, session.model_dump_json(indent=2).encode() + b"\n")
         if session.status is SessionStatus.FINISHED:
             self.journal_path(session).unlink(missing_ok=True)
@@ -174,6 +187,10 @@ class Store:
                 continue
             if session.status is SessionStatus.RUNNING:
                 found.append(StoredSession(path, session))
+            else:
+                # Ended, but the app died before the final file was written: write it now (this
+                # also removes the journal), or what came after the last snapshot would be lost.
+                self.save(session)
         return found
 
     def sessions(self) -> list[StoredSession]:

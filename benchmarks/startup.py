@@ -1,0 +1,135 @@
+"""Startup and memory of the supervisor's TUI, against a bare Textual app measured in the same run.
+
+1. Time from process start to the first painted frame, in a real terminal (tmux): the clock starts
+   when tmux launches the command and stops when capture-pane first shows the marker text.
+2. Peak RSS of a headless app holding a session with 500 answers, against a bare Textual app.
+
+Targets: under 1.5 s to the first frame and under 150 MB. Prints medians and ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE_APP = textwrap.dedent(
+    """
+    from textual.app import App
+    from textual.widgets import Static
+    class Bare(App):
+        def compose(self):
+            yield Static("BARE-READY")
+    Bare().run()
+    """
+)
+MEMORY_SCRIPT = textwrap.dedent(
+    """
+    import asyncio, datetime as dt, resource, sys, tempfile
+    from pathlib import Path
+    mode = sys.argv[1]
+    async def main():
+        if mode == "bare":
+            from textual.app import App
+            from textual.widgets import Static
+            class Bare(App):
+                def compose(self):
+                    yield Static("bare")
+            async with Bare().run_test(size=(160, 45)) as pilot:
+                await pilot.pause()
+            return
+        from supervision_tui.engine import AnswerInput
+        from supervision_tui.models import Consent, Moderation
+        from supervision_tui.tui.app import SupervisionApp
+        app = SupervisionApp(Path(tempfile.mkdtemp()), template="gruppensupervision-integrationslotsen",
+                             port=0)
+        async with app.run_test(size=(160, 45)) as pilot:
+            await pilot.pause()
+            engine = app.engine
+            engine.next()  # the mood round
+            texts = ["Mir geht es gut, viel los im Jobcenter.", "Müde, aber zufrieden.", "Es war ein guter Monat."]
+            for i in range(500):
+                a = engine.submit_answer(f"phone-{i}", AnswerInput(step_id=engine.position.step.id, mood=1 + i % 5,
+                                         text=texts[i % 3], consent=Consent.QUOTE))
+                engine.moderate(a.id, Moderation.APPROVED)
+            await pilot.pause(0.5)
+            await pilot.resize_terminal(100, 30)
+            await pilot.pause(0.3)
+    asyncio.run(main())
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+    """
+)
+
+
+def first_frame(command: str, marker: str, timeout: float = 15.0) -> float:
+    """Seconds from launching `command` in a fresh tmux session until the pane shows `marker`."""
+    name = f"bench{time.monotonic_ns()}"
+    start = time.perf_counter()
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", name, "-x", "100", "-y", "30", command], check=True, cwd=ROOT
+    )
+    try:
+        while time.perf_counter() - start < timeout:
+            pane = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", name], capture_output=True, text=True
+            ).stdout
+            if marker in pane:
+                return time.perf_counter() - start
+            time.sleep(0.01)
+        raise RuntimeError(f"no first frame with {marker!r} within {timeout} s")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+
+
+def peak_rss(mode: str) -> int:
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY_SCRIPT, mode], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return int(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    if shutil.which("tmux") is None:
+        print("tmux fehlt: apt-get install tmux", file=sys.stderr)
+        return 1
+    sessions = tempfile.mkdtemp()
+    bare_file = Path(sessions) / "bare_app.py"
+    bare_file.write_text(BARE_APP)
+    ours = (
+        f"{sys.executable} -m supervision_tui run --template gruppensupervision-integrationslotsen "
+        f"--sessions-dir {sessions} --port 0"
+    )
+    bare = f"{sys.executable} {bare_file}"
+    first_frame(bare, "BARE-READY")  # warm the page cache once for both
+    ours_t, bare_t = [], []
+    for _ in range(args.runs):
+        bare_t.append(first_frame(bare, "BARE-READY"))
+        ours_t.append(first_frame(ours, "QR"))
+    m_ours, m_bare = statistics.median(ours_t), statistics.median(bare_t)
+    print(
+        f"first frame, supervision-tui: median {m_ours:.3f} s  (runs: {', '.join(f'{t:.2f}' for t in ours_t)})"
+    )
+    print(f"first frame, bare Textual app: median {m_bare:.3f} s")
+    print(
+        f"ratio supervision-tui / bare: {m_ours / m_bare:.2f}x   target < 1.5 s: {'OK' if m_ours < 1.5 else 'MISSED'}"
+    )
+    rss_ours, rss_bare = peak_rss("ours"), peak_rss("bare")
+    print(
+        f"peak RSS with 500 answers: {rss_ours} MB;  bare Textual app: {rss_bare} MB;  ratio {rss_ours / rss_bare:.2f}x"
+    )
+    print(f"target < 150 MB: {'OK' if rss_ours < 150 else 'MISSED'}")
+    return 0 if m_ours < 1.5 and rss_ours < 150 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,142 @@
+"""Acknowledged means durable: a real `kill -9` of a process that takes answers loses nothing acknowledged."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from supervision_tui.engine import AnswerInput, Engine
+from supervision_tui.models import SessionStatus
+from supervision_tui.store import Store
+
+from ._support import IdentityAnonymizer
+
+pytestmark = pytest.mark.slow
+
+# The child: start a session, go to the Glitzermoment round, then take answers forever. It prints
+# "ACK <n>" only after `submit_answer` returned: the moment a phone would be told "gespeichert".
+CHILD = textwrap.dedent(
+    """
+    import datetime as dt
+    import sys
+    from pathlib import Path
+
+    from supervision_tui.anonymize import Result
+    from supervision_tui.engine import AnswerInput, Engine
+    from supervision_tui.prompts import find_template
+    from supervision_tui.store import Store
+
+
+    class Identity:
+        def anonymize(self, text, context=None):
+            return Result(text)
+
+
+    store = Store(Path(sys.argv[1]))
+    engine = Engine.start(
+        find_template("gruppensupervision-integrationslotsen"),
+        title="kill -9",
+        date=dt.date(2025, 3, 14),
+        store=store,
+        session_id="kill9abc",
+        anonymizer=Identity(),
+    )
+    engine.next()
+    engine.submit_answer("vorab", AnswerInput(step_id="runde-1", mood=4))
+    engine.next()
+    print("READY", store.journal_path(engine.session), flush=True)
+    n = 0
+    while True:
+        n += 1
+        device = f"phone-{n % 17}"  # every 17th answer revises an earlier one
+        engine.submit_answer(device, AnswerInput(step_id="runde-2", text=f"Antwort {n}", consent="quote"))
+        if n % 10 == 0:
+            engine.add_note(f"Notiz {n}")
+        print("ACK", n, flush=True)
+    """
+)
+
+
+def _run_and_kill(tmp_path: Path, acks_before_kill: int) -> tuple[Path, list[int]]:
+    sessions = tmp_path / "sessions"
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(sessions)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=tmp_path,
+    )
+    try:
+        first = child.stdout.readline().split()
+        assert first[:1] == ["READY"], child.stderr.read()
+        journal = Path(first[1])
+        acked: list[int] = []
+        deadline = time.monotonic() + 60
+        while len(acked) < acks_before_kill and time.monotonic() < deadline:
+            line = child.stdout.readline()
+            assert line.startswith("ACK "), f"{line!r} {child.stderr.read() if not line else ''}"
+            acked.append(int(line.split()[1]))
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=10)
+        # lines the child managed to print before it died are acknowledgements too
+        acked += [
+            int(line.split()[1]) for line in child.stdout.read().splitlines() if line.startswith("ACK ")
+        ]
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stdout.close()
+        child.stderr.close()
+    assert child.returncode == -signal.SIGKILL
+    assert len(acked) >= acks_before_kill
+    return journal, acked
+
+
+@pytest.mark.parametrize("acks_before_kill", [1, 4, 23, 150])
+def test_kill_9_loses_no_acknowledged_answer(tmp_path, acks_before_kill):
+    journal, acked = _run_and_kill(tmp_path, acks_before_kill)
+    store = Store(tmp_path / "sessions")
+    [unfinished] = store.unfinished()
+    assert unfinished.path == journal
+
+    engine = Engine.resume(store, journal, anonymizer=IdentityAnonymizer())
+    session = engine.session
+    assert session.status is SessionStatus.RUNNING
+    assert engine.position.step.id == "runde-2", "die Sitzung steht wieder bei der Runde von vorher"
+
+    answers = {a.participant: a for a in session.answers_for("runde-2")}
+    by_device: dict[int, int] = {}
+    for n in acked:
+        by_device[n % 17] = n
+    assert len(answers) >= len(by_device)
+    texts = {a.text for a in answers.values()}
+    for n in by_device.values():
+        # the last acknowledged answer of each phone, or a later revision it sent before the kill
+        assert f"Antwort {n}" in texts or any(
+            a.text.startswith("Antwort ")
+            and int(a.text.split()[1]) > n
+            and int(a.text.split()[1]) % 17 == n % 17
+            for a in answers.values()
+        ), f"bestätigte Antwort {n} fehlt"
+    last = max(acked)
+    assert {n.text for n in session.notes} >= {f"Notiz {n}" for n in range(10, last, 10)}
+    assert session.answers_for("runde-1")[0].mood == 4
+
+    # …and the session carries on and ends normally
+    engine.submit_answer("neu", AnswerInput(step_id="runde-2", text="nach dem Neustart"))
+    while engine.next():
+        pass
+    path = engine.end()
+    assert not journal.exists()
+    final = store.load(path)
+    assert final.status is SessionStatus.FINISHED
+    assert any(a.text == "nach dem Neustart" for a in final.answers)
+    assert store.unfinished() == []

@@ -1,0 +1,288 @@
+"""The sessions directory on disk: atomic files, 0600/0700, the journal, replay and broken files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from supervision_tui.engine import AnswerInput, Engine
+from supervision_tui.models import Consent, Moderation
+from supervision_tui.store import JOURNAL_SUFFIX, Store, StoreError, atomic_write
+
+from ._support import FakeClock, FakeNow, IdentityAnonymizer
+
+DATE = dt.date(2025, 3, 14)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def _engine(store: Store, agenda, session_id: str = "store001", date: dt.date = DATE) -> Engine:
+    return Engine.start(
+        agenda,
+        title="Speichertest",
+        date=date,
+        store=store,
+        session_id=session_id,
+        anonymizer=IdentityAnonymizer(),
+        now=FakeNow(),
+        clock=FakeClock(),
+    )
+
+
+def _some_activity(engine: Engine) -> None:
+    engine.next()
+    for i, mood in enumerate([2, 5, 3], start=1):
+        engine.submit_answer(f"p{i}", AnswerInput(step_id="runde-1", mood=mood, text=f"Satz {i}"))
+    engine.moderate(engine.session.answers[0].id, Moderation.APPROVED)
+    engine.next()
+    engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Glitzer", consent=Consent.QUOTE))
+    engine.add_note("eine Notiz")
+
+
+# --- atomic writes ------------------------------------------------------------------------------
+
+
+def test_session_file_is_0600_and_no_temp_file_is_left(store, agenda):
+    old_umask = os.umask(0)  # even a careless umask must not open the file up
+    try:
+        engine = _engine(store, agenda)
+        _some_activity(engine)
+        path = store.save(engine.session)
+    finally:
+        os.umask(old_umask)
+    assert _mode(path) == 0o600
+    assert _mode(store.journal_path(engine.session)) == 0o600
+    assert sorted(p.name for p in store.root.iterdir()) == sorted(
+        [path.name, store.journal_path(engine.session).name]
+    )
+    assert path.name == "2025-03-14-gruppensupervision-integrationslotsen-store001.json"
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
+
+
+def test_sessions_dir_is_created_0700(tmp_path, agenda):
+    store = Store(tmp_path / "neu" / "sessions")
+    _engine(store, agenda)
+    assert _mode(store.root) == 0o700
+
+
+def test_saving_alone_creates_the_dir_0700(tmp_path, agenda):
+    session = _engine(Store(tmp_path / "a"), agenda).session
+    store = Store(tmp_path / "b")
+    store.save(session)
+    assert _mode(store.root) == 0o700
+
+
+def test_a_failed_rename_leaves_the_old_file_intact(store, agenda, monkeypatch):
+    engine = _engine(store, agenda)
+    _some_activity(engine)
+    path = store.save(engine.session)
+    old = path.read_bytes()
+    engine.add_note("noch eine Notiz, nach dem letzten Speichern")
+
+    def boom(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(OSError):
+        store.save(engine.session)
+    monkeypatch.undo()
+    assert path.read_bytes() == old
+    assert not [p for p in store.root.iterdir() if p.name.endswith(".tmp")]
+    assert len(store.load(path).notes) == 1
+
+
+def test_a_failed_fsync_mid_write_leaves_the_old_file_intact(tmp_path, monkeypatch):
+    path = tmp_path / "datei.json"
+    atomic_write(path, b'{"alt": true}\n')
+
+    def boom(fd):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", boom)
+    with pytest.raises(OSError):
+        atomic_write(path, b'{"neu": true, "lang": "' + b"x" * 100_000 + b'"}\n')
+    monkeypatch.undo()
+    assert path.read_bytes() == b'{"alt": true}\n'
+    assert [p.name for p in tmp_path.iterdir()] == ["datei.json"]
+
+
+def test_an_unserialisable_session_leaves_the_old_file_intact(store, agenda):
+    engine = _engine(store, agenda)
+    path = store.save(engine.session)
+    old = path.read_bytes()
+    broken = engine.session.model_copy(update={"started_at": object()})
+    with pytest.raises(Exception):  # noqa: B017 - any serialisation error will do
+        store.save(broken)
+    assert path.read_bytes() == old
+    assert not [p for p in store.root.iterdir() if p.name.endswith(".tmp")]
+
+
+# --- the journal ----------------------------------------------------------------------------------
+
+
+def test_replay_equals_the_session_in_memory(store, agenda):
+    engine = _engine(store, agenda)
+    _some_activity(engine)
+    engine.add_case("ein Fall")
+    journal = store.journal_path(engine.session)
+    assert journal.name.endswith(JOURNAL_SUFFIX)
+    lines = journal.read_bytes().splitlines()
+    assert json.loads(lines[0])["type"] == "session_started"
+    assert all(json.loads(line)["type"] for line in lines)
+    assert store.replay(journal) == engine.session
+
+
+def test_a_torn_last_line_is_dropped(store, agenda):
+    engine = _engine(store, agenda)
+    _some_activity(engine)
+    journal = store.journal_path(engine.session)
+    complete = engine.session.model_copy(deep=True)
+    last_line = journal.read_bytes().splitlines()[-1]
+    with journal.open("ab") as fh:
+        fh.write(last_line[: len(last_line) // 2])  # the process died mid-write
+    assert store.replay(journal) == complete
+    with journal.open("ab") as fh:
+        fh.write(last_line[len(last_line) // 2 :])  # even a whole line without its newline
+    assert store.replay(journal) == complete
+
+
+def test_resuming_after_a_torn_tail_keeps_the_journal_readable(store, agenda):
+    engine = _engine(store, agenda)
+    _some_activity(engine)
+    journal = store.journal_path(engine.session)
+    with journal.open("ab") as fh:
+        fh.write(b'{"type":"answer_saved","answer":{"id":"a00')
+    resumed = Engine.resume(store, journal, anonymizer=IdentityAnonymizer(), now=FakeNow())
+    resumed.submit_answer("p7", AnswerInput(step_id="runde-2", text="nach dem Absturz"))
+    # a second crash now must not lose the journal
+    assert store.replay(journal) == resumed.session
+    assert any(a.text == "nach dem Absturz" for a in store.replay(journal).answers)
+
+
+def test_a_corrupt_line_in_the_middle_is_an_error_naming_file_and_line(store, agenda):
+    engine = _engine(store, agenda)
+    _some_activity(engine)
+    journal = store.journal_path(engine.session)
+    lines = journal.read_bytes().split(b"\n")
+    lines[2] = lines[2][:-5] + b"kaputt"
+    journal.write_bytes(b"\n".join(lines))
+    with pytest.raises(StoreError) as info:
+        store.replay(journal)
+    message = str(info.value)
+    assert journal.name in message
+    assert "Zeile 3" in message
+    assert "beschädigt" in message
+
+
+def test_a_journal_must_start_with_the_session(store, agenda):
+    engine = _engine(store, agenda)
+    _some_activity(engine)
+    journal = store.journal_path(engine.session)
+    lines = journal.read_bytes().split(b"\n")
+    journal.write_bytes(b"\n".join(lines[1:]))
+    with pytest.raises(StoreError, match="Sitzungsbeginn"):
+        store.replay(journal)
+    journal.write_bytes(b"")
+    with pytest.raises(StoreError, match="leer"):
+        store.replay(journal)
+    with pytest.raises(StoreError, match="nicht lesbar"):
+        store.replay(store.root / "fehlt.journal.jsonl")
+
+
+# --- broken session files -------------------------------------------------------------------------
+
+
+def test_a_truncated_session_file_is_a_clear_error(store, agenda):
+    engine = _engine(store, agenda)
+    _some_activity(engine)
+    path = store.save(engine.session)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(StoreError) as info:
+        store.load(path)
+    assert path.name in str(info.value)
+    assert "kein gültiges JSON" in str(info.value)
+
+
+def test_a_session_file_with_a_bad_field_names_the_field(store, agenda):
+    engine = _engine(store, agenda)
+    _some_activity(engine)
+    path = store.save(engine.session)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["answers"][0]["mood"] = 9
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        store.load(path)
+    assert path.name in str(info.value) and "answers.0.mood" in str(info.value)
+    assert "beschädigt" in str(info.value)
+
+
+def test_sessions_lists_broken_files_with_their_error(store, agenda):
+    good = _engine(store, agenda, "gut00001", dt.date(2025, 1, 10))
+    good_path = good.end()
+    bad = _engine(store, agenda, "kaputt01", dt.date(2025, 2, 7))
+    bad_path = bad.end()
+    bad_path.write_bytes(bad_path.read_bytes()[:100])
+    (store.root / "leer.json").write_bytes(b"")
+    (store.root / "schema.json").write_text("{}", encoding="utf-8")  # the published schema is no session
+    found = {s.path.name: s for s in store.sessions()}
+    assert set(found) == {good_path.name, bad_path.name, "leer.json"}, "nichts wird still verschluckt"
+    assert found[good_path.name].session == good.session and found[good_path.name].error is None
+    for name in (bad_path.name, "leer.json"):
+        assert found[name].session is None
+        assert name in found[name].error and "kein gültiges JSON" in found[name].error
+    assert store.sessions()[0].path.name == "leer.json"  # newest (by name) first
+
+
+def test_unfinished_finds_running_sessions_only(store, agenda):
+    running = _engine(store, agenda, "laeuft01", dt.date(2025, 3, 1))
+    _some_activity(running)
+    ended = _engine(store, agenda, "fertig01", dt.date(2025, 3, 2))
+    ended.end()
+    broken = _engine(store, agenda, "kaputt01", dt.date(2025, 3, 3))
+    journal = store.journal_path(broken.session)
+    journal.write_bytes(b"nicht json\n" + journal.read_bytes())
+    found = store.unfinished()
+    assert [s.path for s in found] == [journal, store.journal_path(running.session)]
+    assert found[0].session is None and journal.name in found[0].error
+    assert found[1].session == running.session and found[1].error is None
+
+
+def test_finished_journal_is_gone_and_file_is_final(store, agenda):
+    engine = _engine(store, agenda)
+    _some_activity(engine)
+    path = engine.end()
+    assert not store.journal_path(engine.session).exists()
+    assert [s.path for s in store.sessions()] == [path]
+    assert store.load(path) == engine.session
+
+
+def test_a_crash_between_ending_and_saving_loses_nothing(store, agenda, monkeypatch):
+    engine = _engine(store, agenda)
+    _some_activity(engine)  # the last answers and the note came after the last snapshot
+    real_save = Store.save
+
+    def crash_on_final_save(self, session):
+        if session.status.value == "finished":
+            raise OSError(28, "No space left on device")
+        return real_save(self, session)
+
+    monkeypatch.setattr(Store, "save", crash_on_final_save)
+    with pytest.raises(OSError):
+        engine.end()
+    monkeypatch.undo()
+
+    journal = store.journal_path(engine.session)
+    assert journal.exists()
+    assert Store(store.root).unfinished() == [], "eine beendete Sitzung wird nicht zum Fortsetzen angeboten"
+    # …but its file is completed from the journal, so nothing acknowledged is lost
+    [stored] = Store(store.root).sessions()
+    assert stored.session == engine.session
+    assert not journal.exists()
