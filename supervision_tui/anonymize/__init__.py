@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Protocol
 
 from .types import Context, Entity, Flag, Result
-from .standin import StandInAnonymizer
 
 __all__ = ["Anonymizer", "Context", "Entity", "Flag", "Result", "anonymize", "default_anonymizer"]
 
@@ -24,10 +23,12 @@ _default: Anonymizer | None = None
 
 
 def default_anonymizer() -> Anonymizer:
-    """The process-wide anonymizer (built lazily, because lexicons take a moment to load)."""
+    """The process-wide anonymizer (built lazily: the lexicons load on the first call to `anonymize`)."""
     global _default
     if _default is None:
-        _default = StandInAnonymizer()
+        from .engine import GermanAnonymizer
+
+        _default = GermanAnonymizer()
     return _default
 
 

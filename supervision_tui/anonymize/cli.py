@@ -1,23 +1,87 @@
-"""`supervision-tui anonymize`: stdin → stdout. (Placeholder body; the anonymizer work replaces it.)"""
+"""`supervision-tui anonymize`: stdin → stdout, without importing the TUI or the web server."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 
-from . import Context, anonymize
+from .types import Context, Result
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--json", action="store_true")
-    mode.add_argument("--jsonl", action="store_true")
-    parser.add_argument("--name", action="append", default=[])
+    mode.add_argument("--json", action="store_true", help="ganze Eingabe als ein Dokument, Ausgabe als JSON")
+    mode.add_argument(
+        "--jsonl", action="store_true", help='je Zeile ein {"text": ...}-Objekt, je Zeile ein Dokument'
+    )
+    parser.add_argument(
+        "--name",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="Name, der immer maskiert wird (mehrfach möglich)",
+    )
+
+
+def _context(names: list[str]) -> Context:
+    context = Context()
+    for name in names:
+        context.add_name(name)
+    return context
+
+
+def _payload(result: Result, with_flags: bool) -> dict[str, object]:
+    payload: dict[str, object] = {
+        "text": result.text,
+        "entities": [
+            {"start": e.start, "end": e.end, "label": e.label, "replacement": e.replacement}
+            for e in result.entities
+        ],
+    }
+    if with_flags:
+        payload["flags"] = [{"start": f.start, "end": f.end, "category": f.category} for f in result.flags]
+    return payload
 
 
 def run(args: argparse.Namespace) -> int:
-    context = Context()
-    for name in args.name:
-        context.add_name(name)
-    sys.stdout.write(anonymize(sys.stdin.read(), context).text)
-    return 0
+    from . import default_anonymizer
+
+    anonymizer = default_anonymizer()
+    names: list[str] = list(getattr(args, "name", None) or [])
+    out = sys.stdout
+    if not getattr(args, "jsonl", False):
+        text = sys.stdin.read()
+        result = anonymizer.anonymize(text, _context(names))
+        if getattr(args, "json", False):
+            out.write(json.dumps(_payload(result, with_flags=True), ensure_ascii=False) + "\n")
+        else:
+            out.write(result.text)
+        out.flush()
+        return 0
+    status = 0
+    for number, line in enumerate(sys.stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError('erwartet wird ein Objekt mit dem Feld "text" (Zeichenkette)')
+        except ValueError as exc:
+            message = f"Zeile {number}: ungültiges JSON ({exc})"
+            print(f"Fehler: {message}", file=sys.stderr)
+            out.write(json.dumps({"error": message}, ensure_ascii=False) + "\n")
+            status = 1
+            continue
+        result = anonymizer.anonymize(item["text"], _context(names))
+        out.write(json.dumps(_payload(result, with_flags=False), ensure_ascii=False) + "\n")
+    out.flush()
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="supervision-tui anonymize", description="Text von stdin anonymisieren und auf stdout ausgeben."
+    )
+    add_arguments(parser)
+    return run(parser.parse_args(argv))

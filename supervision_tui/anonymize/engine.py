@@ -1,0 +1,171 @@
+"""The German anonymizer: layers → overlap resolution → consistent pseudonyms → Art. 9 flags."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from . import data, lexicon
+from .names import PARTICLES, TITLES, NameFinder, genitive_stem, tokenize
+from .patterns import PLACEHOLDER, PRIORITY, Span, find_phones, find_structured, lowered
+from .types import Context, Entity, Flag, Result
+
+
+def _special_category_pattern() -> re.Pattern[str]:
+    parts = []
+    for category, stems in data.SPECIAL_CATEGORIES.items():
+        alts = "|".join(
+            sorted((re.escape(s).replace(r"\ ", r"\s+") for s in stems.split()), key=len, reverse=True)
+        )
+        parts.append(f"(?P<{re.sub(r'[^a-z]', '_', category)}>{alts})")
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\w*")  # matched against lowercased text
+
+
+_SPECIAL = _special_category_pattern()
+_GROUP_TO_CATEGORY = {re.sub(r"[^a-z]", "_", c): c for c in data.SPECIAL_CATEGORIES}
+
+
+def pseudonym_letters(index: int) -> str:
+    letters = string.ascii_uppercase
+    out = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = letters[rem] + out
+    return out
+
+
+class GermanAnonymizer:
+    """Offline, explainable, German-first, layered. See docs/anonymizer.md."""
+
+    def __init__(self, lex: lexicon.Lexicon | None = None) -> None:
+        self._lex = lex
+        self._finder: NameFinder | None = None
+
+    @property
+    def finder(self) -> NameFinder:
+        if self._finder is None:
+            self._lex = self._lex or lexicon.get()
+            self._finder = NameFinder(self._lex)
+        return self._finder
+
+    # -- public API -----------------------------------------------------------------------------------------
+
+    def anonymize(self, text: str, context: Context | None = None) -> Result:
+        context = context if context is not None else Context()
+        spans = self.detect(text, context)
+        out: list[str] = []
+        entities: list[Entity] = []
+        pos = 0
+        for start, end, label, repl in spans:
+            out.append(text[pos:start])
+            out.append(repl)
+            entities.append(Entity(start, end, label, repl))
+            pos = end
+        out.append(text[pos:])
+        result_text = "".join(out)
+        return Result(result_text, tuple(entities), tuple(self.flags(result_text)))
+
+    def flags(self, text: str) -> list[Flag]:
+        protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+        flags = []
+        for m in _SPECIAL.finditer(lowered(text)):
+            if protected and any(s < m.end() and m.start() < e for s, e in protected):
+                continue
+            group = m.lastgroup or ""
+            flags.append(Flag(m.start(), m.end(), _GROUP_TO_CATEGORY.get(group, group)))
+        return flags
+
+    # -- detection ------------------------------------------------------------------------------------------
+
+    def detect(self, text: str, context: Context) -> list[Span]:
+        candidates: list[tuple[int, int, int, str, str]] = []  # priority, start, end, label, replacement
+
+        def push(span: Span) -> None:
+            start, end, label, repl = span
+            if end > start:
+                candidates.append((PRIORITY[label], start, end, label, repl))
+
+        protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+        for start, end in protected:
+            push((start, end, "PROTECTED", ""))
+        structured = list(find_structured(text))
+        for span in structured:
+            push(span)
+        blocked = [(s, e) for s, e, label, _ in structured if label in ("DATE", "IBAN", "EMAIL", "URL", "ID")]
+        for span in find_phones(text, blocked + protected):
+            push(span)
+        for start, end in self._session_names(text, context):
+            push((start, end, "PERSON", ""))
+        shielded = bytearray(len(text))
+        for start, end in protected:
+            shielded[start:end] = b"\x01" * (end - start)
+        toks = [t for t in tokenize(text) if 1 not in shielded[t.start : t.end]]
+        for i, j in self.finder.find(text, toks, context.pseudonyms):
+            push((toks[i].start, toks[j - 1].end, "PERSON", ""))
+        lex = self.finder.lex
+        for t in toks:
+            if t.cap and t.folded in lex.places and not lex.is_name(t.folded):
+                push((t.start, t.end, "PLACE", "[Ort]"))
+
+        candidates.sort(key=lambda c: (c[0], -(c[2] - c[1]), c[1]))
+        accepted: list[tuple[int, int, str, str]] = []
+        occupied = bytearray(len(text))
+        for _prio, start, end, label, repl in candidates:
+            if 1 in occupied[start:end]:
+                continue
+            occupied[start:end] = b"\x01" * (end - start)
+            if label != "PROTECTED":
+                accepted.append((start, end, label, repl))
+        accepted.sort()
+        return [
+            (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
+            for start, end, label, repl in accepted
+        ]
+
+    def _session_names(self, text: str, context: Context) -> list[tuple[int, int]]:
+        found = []
+        for name in sorted(context.names, key=len, reverse=True):
+            parts = [re.escape(p) for p in name.split()]
+            if not parts:
+                continue
+            pattern = r"(?<!\w)" + r"[\s-]+".join(parts) + r"(?:s|'s|’s|'|’)?(?!\w)"
+            found += [(m.start(), m.end()) for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
+            for part in name.split():
+                folded = part.casefold()
+                if len(folded) >= 3 and folded not in PARTICLES and folded not in TITLES and len(parts) > 1:
+                    pattern = r"(?<!\w)" + re.escape(part) + r"(?:s|'s|’s|'|’)?(?!\w)"
+                    found += [(m.start(), m.end()) for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
+        return found
+
+    def _pseudonym(self, surface: str, context: Context) -> str:
+        keys = []
+        for tok in tokenize(surface):
+            folded = tok.folded
+            if folded in PARTICLES or folded in TITLES:
+                continue
+            if folded not in context.pseudonyms:
+                stem = genitive_stem(folded)
+                if stem and (stem in context.pseudonyms or self.finder.lex.is_name(stem)):
+                    folded = stem
+            keys.append(folded)
+        if not keys:
+            keys = [surface.casefold()]
+        full = " ".join(keys)
+        pseudonym = context.pseudonyms.get(full)
+        if pseudonym is None:
+            for key in [keys[-1], *keys[:-1]]:
+                if key in context.pseudonyms:
+                    pseudonym = context.pseudonyms[key]
+                    break
+        if pseudonym is None:
+            used = set(context.pseudonyms.values())
+            index = len(used)
+            while f"[Person {pseudonym_letters(index)}]" in used:
+                index += 1
+            pseudonym = f"[Person {pseudonym_letters(index)}]"
+        context.pseudonyms.setdefault(full, pseudonym)
+        for key in keys:
+            if len(key) >= 2:
+                context.pseudonyms.setdefault(key, pseudonym)
+        return pseudonym
