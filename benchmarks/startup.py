@@ -114,7 +114,7 @@ def main() -> int:
     ours_t, bare_t = [], []
     for _ in range(args.runs):
         bare_t.append(first_frame(bare, "BARE-READY"))
-        ours_t.append(first_frame(ours, "QR"))
+        ours_t.append(first_frame(ours, "QR-Code scannen"))
     m_ours, m_bare = statistics.median(ours_t), statistics.median(bare_t)
     print(
         f"first frame, supervision-tui: median {m_ours:.3f} s  (runs: {', '.join(f'{t:.2f}' for t in ours_t)})"

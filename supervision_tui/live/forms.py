@@ -1,0 +1,134 @@
+"""From untrusted form bytes to an `AnswerInput`: decode, clean, map, validate.
+
+Nothing here decides a business rule (that is the engine's job); it only makes sure what reaches
+the engine is well-formed UTF-8 text without terminal control sequences.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl
+
+from pydantic import ValidationError
+
+from ..engine import AnswerInput
+from .i18n import t
+
+# ESC sequences: CSI (ESC [ … final), OSC (ESC ] … BEL/ST), DCS/SOS/PM/APC (… ST), two-byte ESC x.
+_ESC_SEQ = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]?"
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"
+    r"|\x1b[ -/]*[0-~]?"
+    r"|\x9b[0-?]*[ -/]*[@-~]?"
+    r"|[\x90\x98\x9d-\x9f][^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?",
+    re.S,
+)
+# C0 except newline and tab, DEL, C1, bidi overrides / isolates, zero-width and BOM.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def clean_text(value: str, *, single_line: bool = False) -> str:
+    """Keep text literal and harmless for a terminal: no control characters, no escape sequences."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    value = _ESC_SEQ.sub("", value)
+    value = _CONTROL.sub("", value).replace("\t", " ")
+    if single_line:
+        value = " ".join(value.split())
+    return value
+
+
+class FormError(Exception):
+    """A request the form layer rejects; `status` is the HTTP status, `message` is for the phone."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def decode_form(body: bytes, content_type: str, lang: str) -> dict[str, str]:
+    """`application/x-www-form-urlencoded` → first value per field. Non-UTF-8 is a 400."""
+    if content_type not in ("application/x-www-form-urlencoded", ""):
+        raise FormError(400, t(lang, "err_format"))
+    try:
+        text = body.decode("utf-8", errors="strict")
+        pairs = parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict", max_num_fields=40)
+    except UnicodeDecodeError as exc:
+        raise FormError(400, t(lang, "err_encoding")) from exc
+    except ValueError as exc:  # too many fields
+        raise FormError(400, t(lang, "err_format")) from exc
+    fields: dict[str, str] = {}
+    for key, value in pairs:
+        fields.setdefault(key, value)
+    return fields
+
+
+_TRUE = {"1", "on", "true", "yes", "ja"}
+
+
+def _int_or_none(value: str | None, lang: str, error_key: str, **kw: object) -> int | None:
+    if value is None or value.strip() == "":
+        return None
+    try:
+        return int(value.strip(), 10)
+    except ValueError as exc:
+        raise FormError(422, t(lang, error_key, **kw)) from exc
+
+
+def answer_from_form(fields: dict[str, str], lang: str, max_chars: int = 1000) -> AnswerInput:
+    """Map form fields onto the engine's `AnswerInput` (pydantic); invalid values are a 422."""
+    if any(len(v) > 4096 for v in fields.values()):
+        raise FormError(413, t(lang, "err_too_large"))
+    data: dict[str, object] = {
+        "step_id": clean_text(fields.get("step", ""), single_line=True),
+        "phase": _int_or_none(fields.get("phase"), lang, "err_field", field="phase"),
+        "mood": _int_or_none(fields.get("mood"), lang, "err_mood"),
+        "text": clean_text(fields.get("text", "")),
+        "title": clean_text(fields.get("title", ""), single_line=True),
+        "consent": fields.get("consent") or "private",
+        "private_talk": fields.get("private_talk", "").strip().lower() in _TRUE,
+    }
+    if fields.get("urgency"):
+        data["urgency"] = fields["urgency"]
+    try:
+        return AnswerInput.model_validate(data)
+    except ValidationError as exc:
+        raise FormError(422, _validation_message(exc, lang, max_chars)) from exc
+
+
+def typed(fields: dict[str, str]) -> dict[str, object]:
+    """What the phone typed, cleaned, to put back into the form after an error."""
+    mood = fields.get("mood", "")
+    return {
+        "mood": int(mood) if mood in ("1", "2", "3", "4", "5") else None,
+        "text": clean_text(fields.get("text", ""))[:1000],
+        "title": clean_text(fields.get("title", ""), single_line=True)[:120],
+        "urgency": fields.get("urgency") if fields.get("urgency") in ("niedrig", "mittel", "hoch") else None,
+        "consent": "quote" if fields.get("consent") == "quote" else "private",
+        "private_talk": fields.get("private_talk", "").strip().lower() in _TRUE,
+    }
+
+
+def _validation_message(exc: ValidationError, lang: str, max_chars: int) -> str:
+    messages = []
+    for err in exc.errors():
+        field = str(err["loc"][0]) if err["loc"] else ""
+        match field:
+            case "mood":
+                msg = t(lang, "err_mood")
+            case "text":
+                msg = t(lang, "err_text_long", max=max_chars)
+            case "title":
+                msg = t(lang, "err_title_long")
+            case "urgency":
+                msg = t(lang, "err_urgency")
+            case "consent":
+                msg = t(lang, "err_consent")
+            case "step_id":
+                msg = t(lang, "err_step")
+            case _:
+                msg = t(lang, "err_field", field=field[:20])
+        if msg not in messages:
+            messages.append(msg)
+    return " ".join(messages)

@@ -1,0 +1,749 @@
+"""The phone form: a small aiohttp app that runs inside the caller's asyncio loop (Textual's).
+
+Usage (from the TUI): `server = LiveServer(); await server.start()` in `on_mount`,
+`url = server.attach(engine)` when the session starts, `await server.stop()` in `on_unmount`.
+
+Flow of an answer: cookie → rate limit → size limit → UTF-8 form → pydantic `AnswerInput` →
+`engine.submit_answer(..., sync=False)` (anonymizer, state, listeners) → group commit (one fsync
+for every answer that arrived in the same loop iteration) → only then 200 / 303 "gespeichert".
+Business rules stay in the engine; this module only translates HTTP to engine calls and back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import json
+import re
+import secrets
+import socket
+import time
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+from jinja2 import Environment, FileSystemLoader
+
+from ..engine import Engine, EngineError, NotCurrentStep, SessionClosed
+from ..events import Event, SessionEnded, StepChanged
+from ..models import Answer, InputKind, StepKind
+from .forms import FormError, answer_from_form, decode_form, typed
+from .i18n import catalogue, engine_error, pick_lang, t
+
+MAX_BODY = 4096
+DEVICE_COOKIE = "sv_dev"
+LANG_COOKIE = "sv_lang"
+CSP = (
+    "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+    "X-Frame-Options": "DENY",
+}
+_DEVICE_RE = re.compile(r"^[A-Za-z0-9_-]{22,64}$")
+_NONCE_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+_HERE = Path(__file__).resolve().parent
+_STATIC = {
+    "form.css": "text/css; charset=utf-8",
+    "live.js": "text/javascript; charset=utf-8",
+}
+
+
+# --- where phones reach us ----------------------------------------------------------------------
+
+
+def lan_address() -> str | None:
+    """This machine's LAN address, or None without a network.
+
+    A UDP `connect` only asks the kernel for a route; no packet is sent.
+    """
+    for probe in ("10.254.254.254", "192.168.254.254", "172.31.254.254"):
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+            try:
+                sock.connect((probe, 9))
+                address = sock.getsockname()[0]
+            except OSError:
+                continue
+        if address and not address.startswith(("127.", "0.")):
+            return address
+    return None
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host and not host.startswith("[") else host
+
+
+# --- small helpers --------------------------------------------------------------------------------
+
+
+class RateLimiter:
+    """At most `limit` hits per `window` seconds per key (sliding window)."""
+
+    def __init__(self, limit: int, window: float, clock: Callable[[], float]) -> None:
+        self.limit = limit
+        self.window = window
+        self._clock = clock
+        self._hits: dict[str, deque[float]] = {}
+
+    def allow(self, key: str) -> bool:
+        now = self._clock()
+        if len(self._hits) > 20_000:  # forget idle keys, keep memory bounded
+            self._hits = {k: q for k, q in self._hits.items() if q and q[-1] > now - self.window}
+        hits = self._hits.setdefault(key, deque())
+        while hits and hits[0] <= now - self.window:
+            hits.popleft()
+        if len(hits) >= self.limit:
+            return False
+        hits.append(now)
+        return True
+
+
+class GroupCommit:
+    """Coalesce durability: every waiter of one loop iteration shares a single `engine.sync()`.
+
+    The sync runs on the loop thread (no thread touches engine state); while it blocks for the
+    fsync, new requests queue in the kernel and form the next batch.
+    """
+
+    def __init__(self, sync: Callable[[], None], *, batch: bool = True) -> None:
+        self._sync = sync
+        self._batch = batch
+        self._waiters: list[asyncio.Future[None]] = []
+        self.batches = 0
+        self.synced = 0
+
+    async def wait(self) -> None:
+        if not self._batch:
+            self._sync()
+            self.batches += 1
+            self.synced += 1
+            return
+        loop = asyncio.get_running_loop()
+        fut: asyncio.Future[None] = loop.create_future()
+        if not self._waiters:
+            loop.call_soon(self._flush)
+        self._waiters.append(fut)
+        await fut
+
+    def _flush(self) -> None:
+        waiters, self._waiters = self._waiters, []
+        try:
+            self._sync()
+        except Exception as exc:  # disk full, I/O error: nobody gets "saved"
+            for fut in waiters:
+                if not fut.done():
+                    fut.set_exception(exc)
+            return
+        self.batches += 1
+        self.synced += len(waiters)
+        for fut in waiters:
+            if not fut.done():
+                fut.set_result(None)
+
+
+def _wants_json(request: web.Request) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+# --- the server -----------------------------------------------------------------------------------
+
+
+class LiveServer:
+    """Serves the phone form for one engine at a time, inside the running asyncio loop."""
+
+    def __init__(
+        self,
+        host: str = "0.0.0.0",
+        port: int = 8765,
+        public_url: str | None = None,
+        *,
+        backlog: int = 1024,
+        token: str | None = None,
+        rate_limit: int = 10,
+        ip_rate_limit: int = 60,
+        rate_window: float = 60.0,
+        max_streams: int = 1000,
+        group_commit: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.host = host
+        self.requested_port = port
+        self.public_url = public_url.rstrip("/") if public_url else None
+        self.backlog = backlog
+        self._fixed_token = token
+        self._device_limit = RateLimiter(rate_limit, rate_window, clock)
+        self._ip_limit = RateLimiter(ip_rate_limit, rate_window, clock)
+        self.max_streams = max_streams
+        self.group_commit = group_commit  # False: one fsync per request (for comparison in benchmarks)
+        self._notices: list[str] = []
+        self._runner: web.AppRunner | None = None
+        self._port: int | None = None
+        self._address: str | None = None
+        self._engine: Engine | None = None
+        self._token: str | None = None
+        self._closed = False
+        self._stopping = False
+        self._streams = 0
+        self._changed: asyncio.Future[None] | None = None
+        self._commit: GroupCommit | None = None
+        self._nonces: OrderedDict[tuple[str, str], tuple[str, str, int]] = OrderedDict()
+        self._labels: dict[str, str] = {}  # device cookie → participant label (joined phones only)
+        self._env = Environment(
+            loader=FileSystemLoader(_HERE / "templates"),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self._static = {name: (_HERE / "static" / name).read_bytes() for name in _STATIC}
+
+    # --- lifecycle --------------------------------------------------------------------------------
+
+    @property
+    def notice(self) -> str | None:
+        """German notes for the supervisor (port fallback, no network), or None."""
+        return " ".join(self._notices) or None
+
+    @property
+    def port(self) -> int | None:
+        return self._port
+
+    @property
+    def running(self) -> bool:
+        return self._runner is not None
+
+    async def start(self) -> None:
+        if self._runner is not None:
+            return
+        self._stopping = False
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._errors])
+        app.router.add_get("/", self._root)
+        app.router.add_get("/static/{name}", self._static_file)
+        app.router.add_get("/s/{token}", self._page)
+        app.router.add_post("/s/{token}/join", self._join)
+        app.router.add_post("/s/{token}/answer", self._answer)
+        app.router.add_get("/s/{token}/step.json", self._step_json)
+        app.router.add_get("/s/{token}/events", self._events)
+        app.on_response_prepare.append(self._headers)
+        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
+        await runner.setup()
+        port = self.requested_port
+        candidates = [port] if port == 0 else [*range(port, min(port + 20, 65536)), 0]
+        last: OSError | None = None
+        for candidate in candidates:
+            site = web.TCPSite(runner, self.host, candidate, backlog=self.backlog)
+            try:
+                await site.start()
+            except OSError as exc:
+                last = exc
+                continue
+            self._runner = runner
+            self._port = int(runner.addresses[0][1])
+            if port and self._port != port:
+                self._notices.append(t("de", "port_taken", port=port, new=self._port))
+            break
+        else:
+            await runner.cleanup()
+            raise last or OSError("no port")
+        self._address = None
+        self._detect_address()
+
+    async def stop(self) -> None:
+        """Close every stream and the listening socket (await it in `on_unmount`)."""
+        self._stopping = True
+        self._wake()
+        if self._engine is not None:
+            self._engine.unsubscribe(self._on_event)
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            await runner.cleanup()
+
+    def _detect_address(self) -> str:
+        if self._address is None:
+            if self.host not in ("0.0.0.0", "::", ""):
+                self._address = self.host
+            else:
+                address = lan_address()
+                if address is None:
+                    self._notices.append(t("de", "no_network"))
+                self._address = address or "localhost"
+        return self._address
+
+    # --- sessions ---------------------------------------------------------------------------------
+
+    def attach(self, engine: Engine, token: str | None = None) -> str:
+        """Serve `engine` under a fresh unguessable token; returns the join URL."""
+        if self._engine is not None:
+            self._engine.unsubscribe(self._on_event)
+        self._engine = engine
+        self._token = token or self._fixed_token or secrets.token_urlsafe(16)
+        self._closed = engine.finished
+        self._commit = GroupCommit(lambda: engine.sync(), batch=self.group_commit)
+        self._nonces.clear()
+        self._labels.clear()
+        engine.subscribe(self._on_event)
+        self._wake()
+        url = self.url
+        assert url is not None
+        return url
+
+    def detach(self) -> None:
+        """The session ended: phones see "beendet", no answer is taken any more."""
+        self._closed = True
+        if self._engine is not None:
+            self._engine.unsubscribe(self._on_event)
+        self._wake()
+
+    @property
+    def engine(self) -> Engine | None:
+        return self._engine
+
+    @property
+    def token(self) -> str | None:
+        return self._token
+
+    @property
+    def base_url(self) -> str:
+        if self.public_url:
+            return self.public_url
+        return f"http://{_url_host(self._detect_address())}:{self._port or self.requested_port}"
+
+    @property
+    def url(self) -> str | None:
+        """The join URL for the QR code, or None before `attach`."""
+        return f"{self.base_url}/s/{self._token}" if self._token else None
+
+    @property
+    def local_url(self) -> str | None:
+        """The join URL over loopback (simulated phones on this machine)."""
+        if not self._token or self._port is None:
+            return None
+        return f"http://127.0.0.1:{self._port}/s/{self._token}"
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, SessionEnded):
+            self._closed = True
+            self._wake()
+        elif isinstance(event, StepChanged):
+            self._wake()
+
+    def _wake(self) -> None:
+        if self._changed is not None and not self._changed.done():
+            self._changed.set_result(None)
+        self._changed = None
+
+    def _change_future(self) -> asyncio.Future[None]:
+        if self._changed is None or self._changed.done():
+            self._changed = asyncio.get_running_loop().create_future()
+        return self._changed
+
+    # --- request plumbing -------------------------------------------------------------------------
+
+    async def _headers(self, request: web.Request, response: web.StreamResponse) -> None:
+        for name, value in SECURITY_HEADERS.items():
+            response.headers[name] = value
+        response.headers["Server"] = "supervision-tui"
+
+    @web.middleware
+    async def _errors(
+        self, request: web.Request, handler: Callable[[web.Request], Any]
+    ) -> web.StreamResponse:
+        try:
+            return await handler(request)
+        except web.HTTPException as exc:
+            if exc.status < 400:
+                raise
+            key = {
+                404: "err_not_found",
+                405: "err_method",
+                413: "err_too_large",
+            }.get(exc.status, "err_format" if exc.status < 500 else "err_server")
+            return self._error(request, exc.status, t(self._lang(request), key))
+        except (asyncio.CancelledError, ConnectionResetError):
+            raise
+        except Exception:
+            return self._error(request, 500, t(self._lang(request), "err_server"))
+
+    def _lang(self, request: web.Request) -> str:
+        return pick_lang(request.query.get("lang") or request.cookies.get(LANG_COOKIE))
+
+    def _device(self, request: web.Request) -> str | None:
+        value = request.cookies.get(DEVICE_COOKIE, "")
+        return value if _DEVICE_RE.match(value) else None
+
+    def _session_ok(self, request: web.Request) -> bool:
+        token = request.match_info.get("token", "")
+        return self._token is not None and secrets.compare_digest(token.encode(), self._token.encode())
+
+    def _base(self) -> str:
+        return f"/s/{self._token}"
+
+    def _key(self) -> str:
+        engine = self._engine
+        if engine is None:
+            return "none"
+        if self._closed or engine.finished:
+            return "ended"
+        pos = engine.position
+        return f"{pos.step.id}:{pos.phase_index if pos.phase is not None else ''}"
+
+    def _render(self, request: web.Request, template: str, status: int = 200, **ctx: Any) -> web.Response:
+        lang = self._lang(request)
+        context = {"lang": lang, "m": catalogue(lang), "base": None, "key": None, "label": None}
+        context.update(ctx)
+        html = self._env.get_template(template).render(**context)
+        response = web.Response(text=html, status=status, content_type="text/html", charset="utf-8")
+        if "lang" in request.query and request.query["lang"] in ("de", "en"):
+            response.set_cookie(
+                LANG_COOKIE, lang, httponly=True, samesite="Strict", path="/", max_age=86400 * 30
+            )
+        return response
+
+    def _error(
+        self, request: web.Request, status: int, message: str, *, extra: dict[str, Any] | None = None
+    ) -> web.StreamResponse:
+        headers = {"Retry-After": "60"} if status == 429 else None
+        if _wants_json(request):
+            body: dict[str, Any] = {"error": message, "status": status}
+            body.update(extra or {})
+            return web.json_response(body, status=status, headers=headers)
+        back = self._base() if self._token and self._session_ok(request) else None
+        response = self._render(
+            request,
+            "error.html",
+            status,
+            page_title=t(self._lang(request), "error_heading"),
+            message=message,
+            back=back,
+            base=back,
+        )
+        if headers:
+            response.headers.update(headers)
+        return response
+
+    def _redirect(self, location: str) -> web.Response:
+        return web.Response(status=303, headers={"Location": location})
+
+    def _with_device(self, request: web.Request, response: web.StreamResponse, device: str) -> None:
+        if request.cookies.get(DEVICE_COOKIE) != device:
+            response.set_cookie(
+                DEVICE_COOKIE, device, httponly=True, samesite="Strict", path="/", max_age=12 * 3600
+            )
+
+    async def _read_form(self, request: web.Request, lang: str) -> dict[str, str]:
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            raise FormError(413, t(lang, "err_too_large"))
+        try:
+            body = await request.read()
+        except web.HTTPRequestEntityTooLarge as exc:
+            raise FormError(413, t(lang, "err_too_large")) from exc
+        if len(body) > MAX_BODY:
+            raise FormError(413, t(lang, "err_too_large"))
+        return decode_form(body, request.content_type if request.body_exists else "", lang)
+
+    # --- views ------------------------------------------------------------------------------------
+
+    async def _root(self, request: web.Request) -> web.StreamResponse:
+        return self._error(request, 404, t(self._lang(request), "err_not_found"))
+
+    async def _static_file(self, request: web.Request) -> web.StreamResponse:
+        name = request.match_info["name"]
+        if name not in _STATIC:
+            return self._error(request, 404, t(self._lang(request), "err_not_found"))
+        return web.Response(body=self._static[name], headers={"Content-Type": _STATIC[name]})
+
+    def _label(self, engine: Engine, device: str | None) -> str | None:
+        """The joined phone's label; participants never leave, so a hit is cached."""
+        if device is None:
+            return None
+        label = self._labels.get(device)
+        if label is None:
+            participant = engine.participant_for(device)
+            if participant is None:
+                return None
+            label = self._labels[device] = participant.label
+        return label
+
+    def _own_answer(self, engine: Engine, device: str | None) -> Answer | None:
+        label = self._label(engine, device)
+        if label is None:
+            return None
+        pos = engine.position
+        phase = pos.phase_index if pos.phase is not None else None
+        return next(
+            (
+                a
+                for a in engine.session.answers
+                if a.step_id == pos.step.id and a.phase == phase and a.participant == label
+            ),
+            None,
+        )
+
+    def _step_view(
+        self,
+        request: web.Request,
+        device: str | None,
+        *,
+        status: int = 200,
+        edit: bool = False,
+        notice: str | None = None,
+        submitted: dict[str, Any] | None = None,
+    ) -> web.Response:
+        """The page a phone should see now: join, form, saved, waiting or ended."""
+        engine = self._engine
+        assert engine is not None
+        lang = self._lang(request)
+        m = catalogue(lang)
+        ctx: dict[str, Any] = {"base": self._base(), "key": self._key(), "notice": notice}
+        if self._key() == "ended":
+            return self._render(
+                request, "ended.html", 404 if status == 200 else status, page_title=m["ended_heading"], **ctx
+            )
+        label = self._label(engine, device)
+        if label is None:
+            return self._render(request, "join.html", status, page_title=m["join_heading"], **ctx)
+        ctx["label"] = label
+        pos = engine.position
+        ctx["step_label"] = m["step_label"].format(
+            title=f"{pos.step.title} – {pos.phase.name}" if pos.phase is not None else pos.step.title
+        )
+        prompt = pos.prompt
+        if prompt is None:
+            return self._render(request, "waiting.html", status, page_title=m["waiting_heading"], **ctx)
+        answer = self._own_answer(engine, device)
+        ctx["question"] = prompt.question
+        if answer is not None and not edit and submitted is None and notice is None:
+            return self._render(
+                request, "saved.html", status, page_title=m["saved_heading"], answer=answer, **ctx
+            )
+        if submitted is not None:
+            cur = submitted
+        elif answer is not None:
+            cur = {
+                "mood": answer.mood,
+                "text": answer.text,
+                "title": answer.title,
+                "urgency": answer.urgency.value if answer.urgency else None,
+                "consent": answer.consent.value,
+                "private_talk": answer.private_talk,
+            }
+        else:
+            cur = {
+                "mood": None,
+                "text": "",
+                "title": "",
+                "urgency": None,
+                "consent": "private",
+                "private_talk": False,
+            }
+        kind = prompt.input.value
+        text_label = {
+            InputKind.IDEA: m["idea_label"],
+        }.get(prompt.input, m["closing_label"] if pos.step.kind is StepKind.CLOSING else m["text_label"])
+        return self._render(
+            request,
+            "form.html",
+            status,
+            page_title=prompt.question,
+            kind=kind,
+            hint=prompt.hint,
+            motif=prompt.motif,
+            max_chars=prompt.max_chars,
+            step_id=pos.step.id,
+            phase=pos.phase_index if pos.phase is not None else None,
+            nonce=secrets.token_urlsafe(12),
+            cur=cur,
+            answered=answer is not None,
+            text_label=text_label,
+            **ctx,
+        )
+
+    async def _page(self, request: web.Request) -> web.StreamResponse:
+        if not self._session_ok(request):
+            return self._error(request, 404, t(self._lang(request), "err_not_found"))
+        device = self._device(request) or secrets.token_urlsafe(16)
+        response = self._step_view(request, device, edit=request.query.get("edit") == "1")
+        self._with_device(request, response, device)
+        return response
+
+    async def _join(self, request: web.Request) -> web.StreamResponse:
+        lang = self._lang(request)
+        if not self._session_ok(request):
+            return self._error(request, 404, t(lang, "err_not_found"))
+        if self._key() == "ended":
+            return self._error(request, 404, t(lang, "err_ended"))
+        device = self._device(request)
+        if not self._ip_limit.allow(f"ip:{request.remote}"):
+            return self._error(request, 429, t(lang, "err_rate"))
+        try:
+            fields = await self._read_form(request, lang)
+        except FormError as exc:
+            return self._error(request, exc.status, exc.message)
+        if fields.get("confirm", "").strip().lower() not in ("1", "on", "true", "yes", "ja"):
+            if _wants_json(request):
+                return self._error(request, 422, t(lang, "join_required"))
+            return self._step_view(request, None, status=422, notice=t(lang, "join_required"))
+        device = device or secrets.token_urlsafe(16)
+        engine = self._engine
+        assert engine is not None and self._commit is not None
+        try:
+            participant = engine.join(device, sync=False)
+            self._labels[device] = participant.label
+            await self._commit.wait()
+        except SessionClosed:
+            return self._error(request, 404, t(lang, "err_ended"))
+        except OSError:
+            return self._error(request, 503, t(lang, "err_storage"))
+        if _wants_json(request):
+            response: web.StreamResponse = web.json_response({"ok": True, "label": participant.label})
+        else:
+            response = self._redirect(self._base())
+        self._with_device(request, response, device)
+        return response
+
+    async def _answer(self, request: web.Request) -> web.StreamResponse:
+        lang = self._lang(request)
+        if not self._session_ok(request):
+            return self._error(request, 404, t(lang, "err_not_found"))
+        engine = self._engine
+        assert engine is not None and self._commit is not None
+        if self._key() == "ended":
+            return self._error(request, 404, t(lang, "err_ended"))
+        device = self._device(request)
+        if self._label(engine, device) is None:
+            # No joined phone behind this request: limit by address instead of by device.
+            if not self._ip_limit.allow(f"ip:{request.remote}"):
+                return self._error(request, 429, t(lang, "err_rate"))
+            return self._error(request, 403, t(lang, "join_first"))
+        if not self._device_limit.allow(device):
+            return self._error(request, 429, t(lang, "err_rate"))
+        try:
+            fields = await self._read_form(request, lang)
+        except FormError as exc:
+            return self._error(request, exc.status, exc.message)
+        try:
+            prompt = engine.position.prompt
+            data = answer_from_form(fields, lang, prompt.max_chars if prompt else 1000)
+        except FormError as exc:
+            if exc.status != 422 or _wants_json(request):
+                return self._error(request, exc.status, exc.message)
+            return self._step_view(request, device, status=422, notice=exc.message, submitted=typed(fields))
+
+        nonce = fields.get("nonce", "")
+        nonce_key = (device, nonce) if _NONCE_RE.match(nonce) else None
+        digest = hashlib.sha256(json.dumps(sorted(fields.items())).encode()).hexdigest()
+        seen = self._nonces.get(nonce_key) if nonce_key else None
+        if seen is not None and seen[0] == digest and seen[1] == self._key():
+            # The same form sent twice (Wi-Fi dropped before the answer came back): no second
+            # revision. It still waits for the commit, in case the first copy is not yet durable.
+            try:
+                await self._commit.wait()
+            except OSError:
+                return self._error(request, 503, t(lang, "err_storage"))
+            return self._saved(request, seen[2])
+        try:
+            answer = engine.submit_answer(device, data, sync=False)
+        except NotCurrentStep as exc:
+            message = engine_error(lang, str(exc))
+            if _wants_json(request):
+                return self._error(request, 409, message, extra={"step": self._step_info(engine, device)})
+            return self._step_view(request, device, status=409, notice=message)
+        except SessionClosed as exc:
+            return self._error(request, 404, engine_error(lang, str(exc)))
+        except EngineError as exc:
+            message = engine_error(lang, str(exc))
+            if _wants_json(request):
+                return self._error(request, 422, message)
+            submitted = data.model_dump(mode="json")
+            return self._step_view(request, device, status=422, notice=message, submitted=submitted)
+        if nonce_key:
+            self._nonces[nonce_key] = (digest, self._key(), answer.revision)
+            while len(self._nonces) > 20_000:
+                self._nonces.popitem(last=False)
+        try:
+            await self._commit.wait()
+        except OSError:
+            if nonce_key:
+                self._nonces.pop(nonce_key, None)
+            return self._error(request, 503, t(lang, "err_storage"))
+        return self._saved(request, answer.revision)
+
+    def _saved(self, request: web.Request, revision: int) -> web.StreamResponse:
+        if _wants_json(request):
+            return web.json_response({"ok": True, "saved": True, "revision": revision, "key": self._key()})
+        return self._redirect(self._base())
+
+    def _step_info(self, engine: Engine, device: str | None) -> dict[str, Any]:
+        """What one phone may know: the public question and its own answer, nothing else."""
+        key = self._key()
+        info: dict[str, Any] = {"key": key, "ended": key == "ended"}
+        label = self._label(engine, device)
+        info["joined"] = label is not None
+        info["label"] = label
+        if key == "ended":
+            return info
+        pos = engine.position
+        prompt = pos.prompt
+        info.update(
+            step_id=pos.step.id,
+            step_title=pos.step.title,
+            phase=pos.phase_index if pos.phase is not None else None,
+            phase_name=pos.phase.name if pos.phase is not None else None,
+            input=prompt.input.value if prompt else "none",
+            question=prompt.question if prompt else None,
+            hint=prompt.hint if prompt else None,
+            max_chars=prompt.max_chars if prompt else None,
+        )
+        answer = self._own_answer(engine, device) if prompt else None
+        info["answer"] = (
+            answer.model_dump(
+                mode="json",
+                include={"mood", "text", "title", "urgency", "consent", "private_talk", "revision"},
+            )
+            if answer
+            else None
+        )
+        return info
+
+    async def _step_json(self, request: web.Request) -> web.StreamResponse:
+        if not self._session_ok(request):
+            return self._error(request, 404, t(self._lang(request), "err_not_found"))
+        assert self._engine is not None
+        return web.json_response(self._step_info(self._engine, self._device(request)))
+
+    async def _events(self, request: web.Request) -> web.StreamResponse:
+        """Server-sent events: the step key whenever the supervisor moves on."""
+        if not self._session_ok(request):
+            return self._error(request, 404, t(self._lang(request), "err_not_found"))
+        if self._streams >= self.max_streams:
+            return self._error(request, 503, t(self._lang(request), "err_busy"))
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream; charset=utf-8"})
+        self._streams += 1
+        try:
+            await response.prepare(request)
+            await response.write(b"retry: 3000\n\n")
+            sent = None
+            while not self._stopping:
+                key = self._key()
+                if key != sent:
+                    await response.write(f"data: {json.dumps({'key': key})}\n\n".encode())
+                    sent = key
+                if key == "ended":
+                    break
+                try:
+                    await asyncio.wait_for(asyncio.shield(self._change_future()), 20)
+                except TimeoutError:
+                    await response.write(b": ping\n\n")
+        except (ConnectionResetError, ConnectionError):
+            pass
+        finally:
+            self._streams -= 1
+        with contextlib.suppress(ConnectionError, RuntimeError):
+            await response.write_eof()
+        return response

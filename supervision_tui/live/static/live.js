@@ -1,0 +1,39 @@
+// Optional: follow the supervisor's step changes without reloading; show a character counter.
+(function () {
+  "use strict";
+  var main = document.getElementById("main");
+  function counter() {
+    var c = document.getElementById("count"), ta = document.getElementById("text");
+    if (!c || !ta) return;
+    var show = function () {
+      c.textContent = c.getAttribute("data-fmt").replace("{n}", ta.value.length).replace("{max}", c.getAttribute("data-max"));
+    };
+    ta.addEventListener("input", show);
+    show();
+  }
+  counter();
+  if (!main || !main.getAttribute("data-key") || !window.EventSource || !window.fetch || !window.DOMParser) return;
+  var busy = false, want = null, es = new EventSource(main.getAttribute("data-events"));
+  function follow() {
+    if (busy || want === null || want === main.getAttribute("data-key")) return;
+    busy = true;
+    var key = want;
+    fetch(location.pathname, { credentials: "same-origin" }).then(function (r) { return r.text(); }).then(function (html) {
+      var next = new DOMParser().parseFromString(html, "text/html");
+      busy = false;
+      if (!next.getElementById("main")) return;
+      main.parentNode.replaceChild(next.getElementById("main"), main);
+      main = document.getElementById("main");
+      document.title = next.title;
+      counter();
+      var h = main.querySelector("h1");
+      if (h) h.focus();
+      if (key === "ended") es.close();
+      else if (want !== key) follow();
+    }, function () { busy = false; });
+  }
+  es.onmessage = function (ev) {
+    want = JSON.parse(ev.data).key;
+    follow();
+  };
+})();

@@ -1,0 +1,1 @@
+"""The supervisor's Textual app: screens per agenda step, widgets, one stylesheet."""

@@ -1,0 +1,389 @@
+"""The supervisor's app: one screen per agenda step, the phone form served from the same loop.
+
+The app is thin: keys become engine calls, engine events become a typed message and a repaint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Input, TextArea
+
+from ..engine import Engine
+from ..events import Event, SessionEnded, StepChanged
+from ..models import Agenda, StepKind
+from ..prompts import DEFAULT_TEMPLATE, TemplateError, find_template
+from ..store import Store, StoreError
+from ..timer import Clock
+from .messages import DemoAnswered, SessionFinished, SessionUpdated, StepMoved
+from .texts import Texts
+from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
+
+if TYPE_CHECKING:
+    from ..live import LiveServer
+
+
+def _screen_for(kind: StepKind) -> type[Screen]:
+    from .screens.case import CaseScreen
+    from .screens.closing import ClosingScreen
+    from .screens.intake import IntakeScreen
+    from .screens.join import JoinScreen
+    from .screens.pause import BreakScreen
+    from .screens.round import RoundScreen
+
+    return {
+        StepKind.JOIN: JoinScreen,
+        StepKind.ROUND: RoundScreen,
+        StepKind.INTAKE: IntakeScreen,
+        StepKind.CASE: CaseScreen,
+        StepKind.BREAK: BreakScreen,
+        StepKind.CLOSING: ClosingScreen,
+    }[kind]
+
+
+class SupervisionApp(App[int]):
+    """Live group supervision on the projector."""
+
+    CSS_PATH = "supervision.tcss"
+    ENABLE_COMMAND_PALETTE = False
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
+        (0, "-narrow"),
+        (100, "-medium"),
+        (140, "-wide"),
+    ]
+    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (30, "-tall"), (40, "-huge")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "request_quit", "key.quit", priority=True),
+        Binding("question_mark", "help", "key.help"),
+        Binding("d", "cycle_theme", "key.theme"),
+    ]
+
+    def __init__(
+        self,
+        sessions_dir: Path,
+        template: str | None = None,
+        title: str = "",
+        host: str = "0.0.0.0",
+        port: int = 8765,
+        public_url: str | None = None,
+        lang: str = "de",
+        theme: str | None = None,
+        demo: bool = False,
+        demo_participants: int = 8,
+        *,
+        clock: Clock | None = None,
+        now: Callable[[], dt.datetime] | None = None,
+        rng: random.Random | None = None,
+        session_id: str | None = None,
+        token: str | None = None,
+        start_server: bool = True,
+    ) -> None:
+        super().__init__()
+        self.sessions_dir = Path(sessions_dir)
+        self.store = Store(self.sessions_dir)
+        self.template = template
+        self.session_title = title
+        self.host = host
+        self.port = port
+        self.public_url = public_url
+        self.texts = Texts(lang)
+        self.lang = self.texts.lang
+        self.demo = demo
+        self.demo_participants = demo_participants
+        self._clock = clock
+        self._now = now
+        self._rng = rng or random.Random()
+        self._session_id = session_id
+        self._token = token
+        self._start_server = start_server
+        self._theme_name = theme if theme in THEME_NAMES else DEFAULT_THEME
+        self.engine: Engine | None = None
+        self.server: LiveServer | None = None
+        self.server_notice = ""
+        self.join_url: str | None = None
+        self.saved_path: Path | None = None
+        self._shown_step: int | None = None
+        self.title = "supervision-tui"
+
+    # --- lifecycle -----------------------------------------------------------------------------
+
+    async def on_mount(self) -> None:
+        for theme in THEMES:
+            self.register_theme(theme)
+        self.theme = self._theme_name
+        if self._start_server:
+            await self._start_live_server()
+        if self.template:
+            try:
+                agenda = find_template(self.template)
+            except TemplateError as exc:
+                self.notify(str(exc), severity="error", timeout=30)
+            else:
+                self.start_session(agenda, self.session_title, self.today())
+                return
+        from .screens.start import StartScreen
+
+        await self.push_screen(StartScreen())
+
+    async def _start_live_server(self) -> None:
+        try:
+            from ..live import LiveServer
+        except ImportError as exc:  # the form server is optional for the projection itself
+            self.server_notice = self.texts("notice.no_live", error=exc)
+            return
+        server = LiveServer(self.host, self.port, self.public_url, token=self._token)
+        try:
+            await server.start()
+        except OSError as exc:
+            self.server_notice = self.texts("notice.server_failed", error=exc.strerror or exc)
+            return
+        self.server = server
+        self.server_notice = server.notice or ""
+
+    async def on_unmount(self) -> None:
+        if self.engine is not None:
+            self.engine.unsubscribe(self._on_engine_event)
+            if not self.engine.finished:
+                # Quit mid-session: keep the journal so the next start offers to resume.
+                self.engine.close()
+        if self.server is not None:
+            self.server.detach()
+            await self.server.stop()
+
+    def today(self) -> dt.date:
+        return self._now().date() if self._now else dt.date.today()
+
+    # --- sessions ------------------------------------------------------------------------------
+
+    def start_session(self, agenda: Agenda, title: str, date: dt.date) -> Engine:
+        """Begin a new session and show its first step (the join screen with the QR code)."""
+        kwargs: dict[str, Any] = {"clock": self._clock, "rng": self._rng, "session_id": self._session_id}
+        if self._now is not None:
+            kwargs["now"] = self._now
+        engine = Engine.start(agenda, title=title, date=date, store=self.store, **kwargs)
+        self._attach(engine)
+        return engine
+
+    def resume_session(self, journal_path: Path) -> Engine | None:
+        """Continue an interrupted session from its journal; a German error if it can't be read."""
+        kwargs: dict[str, Any] = {"clock": self._clock}
+        if self._now is not None:
+            kwargs["now"] = self._now
+        try:
+            engine = Engine.resume(self.store, journal_path, **kwargs)
+        except StoreError as exc:
+            self.notify(self.texts("start.resume_failed", error=exc), severity="error")
+            return None
+        self._attach(engine)
+        return engine
+
+    def _attach(self, engine: Engine) -> None:
+        self.engine = engine
+        engine.subscribe(self._on_engine_event)
+        if self.server is not None:
+            self.join_url = self.server.attach(engine)
+        elif self._token:
+            base = self.public_url or f"http://{self.host}:{self.port}"
+            self.join_url = f"{base.rstrip('/')}/s/{self._token}"
+        self.show_step()
+
+    def _on_engine_event(self, event: Event) -> None:
+        # Called synchronously by the engine (from a key handler or a web request on this loop);
+        # the message queue turns it into a repaint, collapsing bursts.
+        if isinstance(event, StepChanged):
+            self.post_message(StepMoved(event.step, event.phase))
+        elif isinstance(event, SessionEnded):
+            self.post_message(SessionFinished())
+        else:
+            self.post_message(SessionUpdated())
+
+    def step_screen(self) -> Screen | None:
+        """The step screen under any open dialogs."""
+        from .screens.base import SessionScreen
+
+        return next((s for s in reversed(self.screen_stack) if isinstance(s, SessionScreen)), None)
+
+    def show_step(self) -> None:
+        """Show the screen for the current step, closing dialogs that belonged to the old one."""
+        assert self.engine is not None
+        from .screens.base import SessionScreen
+
+        pos = self.engine.position
+        self._shown_step = pos.index
+        screen = _screen_for(pos.step.kind)()
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, SessionScreen):
+            self.pop_screen()
+        if isinstance(self.screen, SessionScreen):
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+        if self.demo:
+            # Simulated phones join on the first screen and answer every step after it.
+            self.set_timer(1.5, self.simulate_phones)
+
+    @on(StepMoved)
+    def _step_moved(self, message: StepMoved) -> None:
+        if self.engine is None or self.engine.finished:
+            return
+        if message.step != self._shown_step:
+            self.show_step()
+        else:
+            self._sync_screens()
+
+    @on(SessionUpdated)
+    def _session_updated(self) -> None:
+        self._sync_screens()
+
+    @on(SessionFinished)
+    def _session_finished(self) -> None:
+        self._sync_screens()
+
+    def _sync_screens(self) -> None:
+        if self.engine is None or self.engine.finished:
+            return
+        for screen in self.screen_stack:
+            sync = getattr(screen, "sync", None)
+            if sync is not None and screen.is_mounted:
+                sync()
+
+    def advance(self) -> None:
+        """Next phase or step; at the very end, ask before closing the session."""
+        engine = self.engine
+        if engine is None or engine.finished:
+            return
+        if not engine.next():
+            from .screens.dialogs import ConfirmDialog
+
+            def closing(yes: bool | None) -> None:
+                if yes:
+                    self.end_session()
+
+            self.push_screen(ConfirmDialog(self.texts("confirm.end")), closing)
+
+    def end_session(self) -> None:
+        """End the session for good (file written, journal gone) and show the summary."""
+        from .screens.summary import SummaryScreen
+
+        assert self.engine is not None
+        self.saved_path = self.engine.end()
+        if self.server is not None:
+            self.server.detach()
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.switch_screen(SummaryScreen(self.engine.session, self.saved_path))
+
+    # --- demo ------------------------------------------------------------------------------------
+
+    def simulate_phones(self) -> None:
+        """Demo mode: let simulated phones answer the current step over real HTTP."""
+        if self.demo and self.server is not None and self.engine is not None and not self.engine.finished:
+            self.run_worker(self._simulate(), exclusive=True, group="demo")
+
+    async def _simulate(self) -> None:
+        try:
+            from ..live.phones import answer_current_step
+        except ImportError as exc:
+            self.notify(self.texts("notice.demo_failed", error=exc), severity="error")
+            return
+        assert self.server is not None
+        url = self.server.local_url or self.join_url
+        if url is None:
+            return
+        try:
+            count = await answer_current_step(url, self.demo_participants, rng=self._rng)
+        except Exception as exc:  # a demo must not take the session down
+            self.notify(self.texts("notice.demo_failed", error=exc), severity="warning")
+            return
+        self.post_message(DemoAnswered(count))
+
+    @on(DemoAnswered)
+    def _demo_answered(self, message: DemoAnswered) -> None:
+        if message.count:
+            self.notify(self.texts("notice.demo", n=message.count), timeout=3)
+
+    # --- keys ------------------------------------------------------------------------------------
+
+    def get_key_display(self, binding: Binding) -> str:
+        parts = []
+        for key in binding.key.split(","):
+            key = key.strip()
+            ctrl = key.startswith("ctrl+")
+            name = key.removeprefix("ctrl+")
+            shown = {"plus": "+", "asterisk": "*", "question_mark": "?"}.get(name)
+            if shown is None:
+                shown = self.texts(f"keyname.{name}")
+                if shown == f"keyname.{name}":
+                    shown = name.upper() if ctrl else name
+            parts.append(f"{self.texts('keyname.ctrl')}{shown}" if ctrl else shown)
+        return "/".join(parts)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # `d` would be typed into a field: the theme key is off while one has focus.
+        return not (action == "cycle_theme" and isinstance(self.focused, Input | TextArea))
+
+    def action_help(self) -> None:
+        from .screens.dialogs import HelpScreen
+        from .widgets.keybar import key_entries
+
+        self.push_screen(HelpScreen(key_entries(self.screen)))
+
+    def action_cycle_theme(self) -> None:
+        names = list(THEME_NAMES)
+        current = names.index(self.theme) if self.theme in names else -1
+        self.theme = names[(current + 1) % len(names)]
+        self.notify(self.texts("theme.name", name=self.theme), timeout=2)
+
+    def action_request_quit(self) -> None:
+        from .screens.dialogs import ConfirmDialog
+        from .screens.summary import SummaryScreen
+
+        if isinstance(self.screen, ConfirmDialog):
+            return
+        if isinstance(self.screen, SummaryScreen):
+            self.exit(0)
+            return
+        running = self.engine is not None and not self.engine.finished
+        question = self.texts("confirm.quit" if running else "confirm.quit_idle")
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                if self.engine is not None and not self.engine.finished:
+                    self.engine.close()
+                self.exit(0)
+
+        self.push_screen(ConfirmDialog(question), answered)
+
+
+def main(args: argparse.Namespace, demo: bool = False) -> int:
+    """Entry from the CLI (`supervision-tui run` / `demo`)."""
+    template = args.template or (DEFAULT_TEMPLATE if demo else None)
+    if template:
+        try:
+            find_template(template)
+        except TemplateError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+    app = SupervisionApp(
+        sessions_dir=args.sessions_dir,
+        template=template,
+        title=args.title,
+        host=args.host,
+        port=args.port,
+        public_url=args.public_url,
+        lang=args.lang,
+        theme=args.theme,
+        demo=demo,
+        demo_participants=getattr(args, "participants", 8),
+    )
+    result = app.run()
+    return result or 0

@@ -1,0 +1,38 @@
+"""Typed messages from the engine (and the demo phones) into the app's message queue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+
+@dataclass
+class SessionUpdated(Message):
+    """Something in the session changed (answers, moderation, notes …): repaint.
+
+    Fifty phones answering at once post fifty of these; consecutive ones collapse into one repaint.
+    """
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, SessionUpdated)
+
+
+@dataclass
+class StepMoved(Message):
+    """The session moved to another step or phase."""
+
+    step: int
+    phase: int
+
+
+@dataclass
+class SessionFinished(Message):
+    """`engine.end()` went through; the summary screen follows."""
+
+
+@dataclass
+class DemoAnswered(Message):
+    """Simulated phones answered the current step (demo mode only)."""
+
+    count: int

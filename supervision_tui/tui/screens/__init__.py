@@ -1,0 +1,1 @@
+"""One screen per agenda step kind, plus start, summary and dialogs."""

@@ -1,0 +1,173 @@
+"""What every step screen shares: header, key bar, timer tick and the keys that drive the agenda."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Input, TextArea
+
+from ...engine import Engine, EngineError
+from ..texts import Texts
+from ..widgets import KeyBar, StepHeader, TimerDisplay
+
+if TYPE_CHECKING:
+    from ..app import SupervisionApp
+
+
+def typing_focus(screen: Screen) -> bool:
+    """True while the supervisor types into a field: letter keys belong to the field then."""
+    return isinstance(screen.focused, Input | TextArea)
+
+
+class SessionScreen(Screen):
+    """Base of the screens of a running session (one subclass per step kind)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Presenter remotes send Bild↓/Bild↑: those win over any list that scrolls with them.
+        Binding("pagedown", "next", "key.next", priority=True),
+        Binding("right", "next", "key.next"),
+        Binding("pageup", "previous", "key.previous", priority=True),
+        Binding("left", "previous", "key.previous"),
+        Binding("t", "toggle_timer", "key.timer"),
+        Binding("plus", "extend(1)", "key.plus1"),
+        Binding("asterisk", "extend(5)", "key.plus5"),
+        Binding("m", "moderation", "key.moderation"),
+        Binding("c", "show_qr", "key.qr"),
+        Binding("s", "simulate", "key.simulate"),
+    ]
+    # Actions bound to printable keys: switched off (and hidden) while a text field has focus.
+    TYPING_BLOCKED: ClassVar[frozenset[str]] = frozenset(
+        {"toggle_timer", "extend", "moderation", "show_qr", "simulate", "next", "previous"}
+    )
+    HAS_TIMER: ClassVar[bool] = True
+    HAS_MODERATION: ClassVar[bool] = True
+    # No field takes focus by itself: the first letter key would be typed instead of acting.
+    AUTO_FOCUS = ""
+
+    @property
+    def sup(self) -> SupervisionApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def engine(self) -> Engine:
+        engine = self.sup.engine
+        assert engine is not None, "a session screen needs a running session"
+        return engine
+
+    @property
+    def t(self) -> Texts:
+        return self.sup.texts
+
+    def compose(self) -> ComposeResult:
+        yield StepHeader(id="header")
+        with Vertical(id="body"):
+            yield from self.compose_body()
+        yield KeyBar(id="keybar")
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def on_mount(self) -> None:
+        self.sync()
+        if self.HAS_TIMER:
+            self.set_interval(0.5, self.tick)
+
+    # --- refreshing --------------------------------------------------------------------------
+
+    def sync(self) -> None:
+        """Repaint from the engine (called on mount and for every session update)."""
+        engine = self.engine
+        pos = engine.position
+        total = len(engine.agenda.steps)
+        joined = len(engine.session.participants)
+        devices = self.t("header.device") if joined == 1 else self.t("header.devices", n=joined)
+        info = f"{self.t('header.step', n=pos.index + 1, total=total)} · {devices}"
+        if self.sup.demo:
+            info = f"{self.t('header.demo')} · {info}"
+        self.query_one(StepHeader).show(f"{engine.session.title} · {pos.step.title}", info)
+        self.refresh_view()
+        self.refresh_bindings()
+        self.tick()
+
+    def refresh_view(self) -> None:
+        """Subclasses paint their body here."""
+
+    def tick(self) -> None:
+        if not self.HAS_TIMER or self.sup.engine is None:
+            return
+        for timer in self.query(TimerDisplay):
+            timer.show(
+                self.engine.timer,
+                self.t("timer.running"),
+                self.t("timer.paused"),
+                self.t("timer.over"),
+            )
+
+    def moderation_line(self) -> Text:
+        """The discreet status under the timer: counts only, never the waiting text itself."""
+        engine = self.engine
+        parts = []
+        if engine.moderated(engine.position.step):
+            waiting = len(engine.pending())
+            parts.append(self.t("moderation.waiting", n=waiting) if waiting else self.t("moderation.none"))
+        else:
+            parts.append(self.t("moderation.off"))
+        requests = len(engine.private_talk_requests())
+        if requests:
+            parts.append(self.t("private.requests", n=requests))
+        return Text(" · ".join(parts))
+
+    # --- keys --------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.TYPING_BLOCKED and typing_focus(self):
+            return False
+        if action == "simulate":
+            return self.sup.demo
+        if action in ("toggle_timer", "extend"):
+            return self.HAS_TIMER
+        if action == "moderation":
+            return self.HAS_MODERATION
+        return True
+
+    def guarded(self, call: object, *args: object) -> bool:
+        """Run an engine call; show its German error instead of crashing."""
+        try:
+            call(*args)  # type: ignore[operator]
+        except EngineError as exc:
+            self.notify(str(exc), severity="error")
+            return False
+        return True
+
+    def action_next(self) -> None:
+        self.sup.advance()
+
+    def action_previous(self) -> None:
+        if not self.guarded(self.engine.previous):
+            return
+
+    def action_toggle_timer(self) -> None:
+        self.engine.toggle_timer()
+        self.tick()
+
+    def action_extend(self, minutes: int) -> None:
+        self.engine.extend_timer(minutes)
+        self.tick()
+
+    def action_moderation(self) -> None:
+        from .dialogs import ModerationScreen
+
+        self.app.push_screen(ModerationScreen())
+
+    def action_show_qr(self) -> None:
+        from .dialogs import QrScreen
+
+        self.app.push_screen(QrScreen())
+
+    def action_simulate(self) -> None:
+        self.sup.simulate_phones()

@@ -1,0 +1,170 @@
+"""A case discussion (kollegiale Fallberatung): phases with timers, roles, ideas and notes."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Label, Static, TextArea
+
+from ..widgets import AnswerCards, BigText, TimerDisplay
+from .base import SessionScreen
+from .dialogs import ChoiceDialog, RoleDialog
+from .intake import case_text
+
+
+class CaseScreen(SessionScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f", "choose_case", "key.choose_case"),
+        Binding("r", "cast_roles", "key.cast"),
+        Binding("z", "assign_role", "key.assign"),
+        Binding("e", "edit_note", "key.note"),
+        Binding("ctrl+s", "save_note", "key.save_note"),
+        Binding("escape", "leave", "key.leave"),
+        Binding("end", "skip", "key.skip"),
+    ]
+    TYPING_BLOCKED = SessionScreen.TYPING_BLOCKED | {
+        "choose_case",
+        "cast_roles",
+        "assign_role",
+        "edit_note",
+        "skip",
+    }
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="phase-bar")
+        yield Static("", id="case-title")
+        yield BigText("", id="phase-name", ratio=0.2)
+        with Horizontal(id="phase-row"):
+            yield Static("", id="phase-description")
+            yield TimerDisplay(id="timer")
+        with Horizontal(id="case-row"):
+            with Vertical(id="roles-box"):
+                yield Label(self.t("case.roles"), classes="box-title")
+                yield Static("", id="roles")
+            with Vertical(id="ideas-box"):
+                yield Label(self.t("case.ideas"), classes="box-title")
+                yield Static("", id="moderation-status")
+                yield AnswerCards(empty_text=self.t("answers.empty"), id="cards")
+            with Vertical(id="notes-box"):
+                yield Label(self.t("case.notes"), classes="box-title")
+                yield TextArea(id="note-editor", soft_wrap=True, show_line_numbers=False)
+                with VerticalScroll(id="notes-scroll", can_focus=False):
+                    yield Static("", id="notes")
+
+    def on_mount(self) -> None:
+        editor = self.query_one("#note-editor", TextArea)
+        editor.placeholder = self.t("case.note_placeholder")
+        super().on_mount()
+
+    def refresh_view(self) -> None:
+        engine = self.engine
+        pos = engine.position
+        step, phase = pos.step, pos.phase
+        assert phase is not None
+        bar = Text()
+        for index, p in enumerate(step.phases):
+            if index:
+                bar.append(" › ")
+            if index == pos.phase_index:
+                bar.append(f" {index + 1} {p.name} ", style="bold reverse")
+            elif index < pos.phase_index:
+                bar.append(f"✓ {p.name}")
+            else:
+                bar.append(f"{index + 1} {p.name}")
+        self.query_one("#phase-bar", Static).update(bar)
+        case = engine.current_case()
+        title = self.query_one("#case-title", Static)
+        if case is None:
+            title.update(Text(self.t("case.no_case", key="f")))
+        else:
+            line = Text(f"{self.t('case.case')}: ", style="bold")
+            line.append_text(case_text(case, self.t))
+            title.update(line)
+        self.query_one("#phase-name", BigText).text = phase.name
+        description = Text(phase.description)
+        if phase.silent_role:
+            description.append("\n")
+            description.append(self.t("case.silent", role=phase.silent_role), style="italic")
+        self.query_one("#phase-description", Static).update(description)
+        roles = engine.roles_for()
+        table = Text()
+        for index, role in enumerate(step.roles):
+            if index:
+                table.append("\n")
+            table.append(f"{role}: ", style="bold")
+            table.append(roles.get(role, self.t("case.role_open")))
+        self.query_one("#roles", Static).update(table)
+        ideas = pos.prompt is not None
+        self.query_one("#ideas-box").display = ideas
+        if ideas:
+            self.query_one("#moderation-status", Static).update(self.moderation_line())
+            self.query_one("#cards", AnswerCards).show(engine.projected(phase=pos.phase_index))
+        notes = engine.notes_for()
+        shown = Text()
+        for index, note in enumerate(notes):
+            if index:
+                shown.append("\n")
+            shown.append("• ")
+            shown.append(note.text)
+        self.query_one("#notes", Static).update(shown if notes else Text(self.t("case.no_notes")))
+
+    @property
+    def notes_text(self) -> str:
+        """The notes as shown (anonymized)."""
+        return str(self.query_one("#notes", Static).render())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        editing = isinstance(self.focused, TextArea)
+        if action in ("save_note", "leave"):
+            return editing
+        if action == "cast_roles" and not self.engine.session.participants:
+            return None
+        return super().check_action(action, parameters)
+
+    def action_choose_case(self) -> None:
+        cases = self.engine.session.cases
+        choices = [(c.id, case_text(c, self.t)) for c in cases]
+
+        def chosen(case_id: str | None) -> None:
+            if case_id:
+                self.guarded(self.engine.select_case, case_id)
+
+        self.app.push_screen(
+            ChoiceDialog(self.t("case.choose_title"), choices, self.t("case.no_cases")), chosen
+        )
+
+    def action_cast_roles(self) -> None:
+        self.guarded(self.engine.cast_roles)
+
+    def action_assign_role(self) -> None:
+        roles = self.engine.position.step.roles
+        people = [p.label for p in self.engine.session.participants]
+
+        def assigned(result: tuple[str, str] | None) -> None:
+            if result:
+                self.guarded(self.engine.assign_role, *result)
+
+        self.app.push_screen(RoleDialog(roles, people), assigned)
+
+    def action_edit_note(self) -> None:
+        self.query_one("#note-editor", TextArea).focus()
+
+    def action_save_note(self) -> None:
+        editor = self.query_one("#note-editor", TextArea)
+        text = editor.text.strip()
+        if not text:
+            return
+        case = self.engine.current_case()
+        if self.guarded(lambda: self.engine.add_note(text, case_id=case.id if case else None)):
+            editor.clear()
+            self.notify(self.t("notice.note_saved"), timeout=2)
+
+    def action_leave(self) -> None:
+        self.set_focus(None)
+
+    def action_skip(self) -> None:
+        self.engine.next_step()

@@ -1,0 +1,342 @@
+"""Modal screens: confirmation, QR for latecomers, help, the moderation queue and small pickers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, OptionList, Select, SelectionList, Static
+from textual.widgets.option_list import Option
+
+from ...engine import Engine, EngineError
+from ...models import Answer, Case, Consent, Moderation, Topic, Urgency
+from ..texts import Texts
+from ..widgets import KeyBar, QRCode
+from ..widgets.answers import answer_text
+
+if TYPE_CHECKING:
+    from ..app import SupervisionApp
+
+
+class Dialog(ModalScreen):
+    """A modal with access to the app's texts and engine."""
+
+    @property
+    def sup(self) -> SupervisionApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def t(self) -> Texts:
+        return self.sup.texts
+
+    @property
+    def engine(self) -> Engine:
+        engine = self.sup.engine
+        assert engine is not None
+        return engine
+
+    def sync(self) -> None:
+        """Called for every session update while the dialog is open."""
+
+
+class ConfirmDialog(Dialog):
+    """Yes / no; dismisses with a bool."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,y", "answer(True)", "key.yes"),
+        Binding("n,escape", "answer(False)", "key.no"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(Text(self.question), classes="dialog-question")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self.t("key.yes"), id="yes", variant="error")
+                yield Button(self.t("key.no"), id="no", variant="primary")
+            yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
+class QrScreen(Dialog):
+    """The join code again, full size, for latecomers."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,c", "close", "key.close")]
+
+    def compose(self) -> ComposeResult:
+        url = self.sup.join_url
+        with Vertical(classes="dialog qr-dialog"):
+            yield Label(self.t("qr.title"), classes="dialog-title")
+            if url:
+                yield QRCode(url, id="qr")
+                yield Static(Text(url), classes="join-url")
+            else:
+                yield Static(self.t("qr.none"), classes="notice")
+            yield KeyBar()
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+
+class HelpScreen(Dialog):
+    """Every key of the screen below, with what it does."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,question_mark", "close", "key.close")]
+
+    def __init__(self, entries: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.entries = entries
+
+    def compose(self) -> ComposeResult:
+        table = Text()
+        width = max((len(k) for k, _ in self.entries), default=4)
+        for key, description in self.entries:
+            table.append(f"{key:>{width}}  ", "bold")
+            table.append(f"{description}\n")
+        with Vertical(classes="dialog help-dialog"):
+            yield Label(self.t("help.title"), classes="dialog-title")
+            yield Static(table, id="help-keys")
+            yield Static(self.t("help.intro"), classes="dialog-hint")
+            yield Static(self.t("help.close"), classes="dialog-hint")
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+
+def moderation_prompt(answer: Answer, t: Texts) -> Text:
+    """One queue line: state, consent mark, flags, then the (anonymized, literal) text."""
+    marks = {
+        Moderation.PENDING: ("● ", "bold"),
+        Moderation.APPROVED: ("✓ ", "bold"),
+        Moderation.HIDDEN: ("✗ ", "dim"),
+    }
+    symbol, style = marks[answer.moderation]
+    line = Text()
+    line.append(symbol, style=style)
+    if answer.consent is Consent.PRIVATE:
+        line.append(f"[{t('private.mark')}] ", style="bold reverse")
+    if answer.flags:
+        line.append(f"({t('mod.flags', flags=', '.join(answer.flags))}) ", style="italic")
+    line.append_text(answer_text(answer))
+    return line
+
+
+class ModerationScreen(Dialog):
+    """The supervisor's queue for the current step: approve or hide; private answers stay private."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f", "moderate('approved')", "key.approve"),
+        Binding("v", "moderate('hidden')", "key.hide"),
+        Binding("o", "switch", "key.moderation_switch"),
+        Binding("escape,m", "close", "key.close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog moderation-dialog"):
+            yield Label(self.t("mod.title"), classes="dialog-title")
+            yield Static(self.t("mod.hint"), classes="dialog-hint")
+            yield Static("", id="mod-state")
+            yield OptionList(id="queue")
+            yield Static("", id="mod-private")
+            yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.sync()
+        self.query_one("#queue", OptionList).focus()
+
+    def answers(self) -> list[Answer]:
+        """Free-text answers of the current step: waiting first, then shown, then hidden."""
+        engine = self.engine
+        pos = engine.position
+        phase = pos.phase_index if pos.phase is not None else None
+        order = {Moderation.PENDING: 0, Moderation.APPROVED: 1, Moderation.HIDDEN: 2}
+        answers = [a for a in engine.session.answers_for(pos.step.id, phase) if a.text or a.title]
+        return sorted(answers, key=lambda a: order[a.moderation])
+
+    def sync(self) -> None:
+        engine = self.engine
+        queue = self.query_one("#queue", OptionList)
+        highlighted = queue.highlighted
+        answers = self.answers()
+        queue.clear_options()
+        queue.add_options([Option(moderation_prompt(a, self.t), id=a.id) for a in answers])
+        if answers:
+            queue.highlighted = min(highlighted or 0, len(answers) - 1)
+        on = engine.moderated(engine.position.step)
+        self.query_one("#mod-state", Static).update(self.t("mod.state_on" if on else "mod.state_off"))
+        requests = engine.private_talk_requests()
+        private = (
+            self.t("mod.private_talk", who=", ".join(requests)) if requests else self.t("mod.no_private_talk")
+        )
+        self.query_one("#mod-private", Static).update(Text(private))
+        if not answers:
+            queue.add_option(Option(self.t("mod.empty"), disabled=True))
+
+    def action_moderate(self, state: str) -> None:
+        queue = self.query_one("#queue", OptionList)
+        if queue.highlighted is None:
+            return
+        option = queue.get_option_at_index(queue.highlighted)
+        if option.id is None:
+            return
+        try:
+            self.engine.moderate(option.id, Moderation(state))
+        except EngineError as exc:
+            self.notify(str(exc), severity="error")
+
+    def action_switch(self) -> None:
+        engine = self.engine
+        step = engine.position.step
+        engine.set_moderation(step.id, not engine.moderated(step))
+
+    def action_close(self) -> None:
+        self.dismiss()
+
+
+class TopicsDialog(Dialog):
+    """Tick the topics of a case (the coordinator's yearly report counts them)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle", "key.toggle"),
+        Binding("enter", "done", "key.done", priority=True),
+        Binding("escape", "cancel", "key.cancel"),
+    ]
+
+    def __init__(self, case: Case) -> None:
+        super().__init__()
+        self.case = case
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(self.t("topics.title", case=self.case.title)), classes="dialog-title")
+            yield SelectionList[str](
+                *((topic.value, topic.value, topic in self.case.tags) for topic in Topic), id="topics"
+            )
+            yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.query_one("#topics", SelectionList).focus()
+
+    def action_toggle(self) -> None:
+        topics = self.query_one("#topics", SelectionList)
+        if topics.highlighted is not None:
+            topics.toggle(topics.get_option_at_index(topics.highlighted).value)
+
+    def action_done(self) -> None:
+        selected = self.query_one("#topics", SelectionList).selected
+        self.dismiss([Topic(v) for v in selected])
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class ChoiceDialog(Dialog):
+    """Pick one entry of a list; dismisses with its id (or None)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.close")]
+
+    def __init__(self, title: str, choices: list[tuple[str, Text | str]], empty: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.choices = choices
+        self.empty = empty
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(self.title_text), classes="dialog-title")
+            if self.choices:
+                yield OptionList(*(Option(prompt, id=cid) for cid, prompt in self.choices), id="choices")
+            else:
+                yield Static(Text(self.empty), classes="dialog-hint")
+            yield KeyBar()
+
+    @on(OptionList.OptionSelected, "#choices")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class RoleDialog(Dialog):
+    """Assign one role of the current step to a pseudonym (T1, T2 …)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.close")]
+
+    def __init__(self, roles: list[str], people: list[str]) -> None:
+        super().__init__()
+        self.roles = roles
+        self.people = people
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.t("role.title"), classes="dialog-title")
+            if not self.people:
+                yield Static(self.t("role.nobody"), classes="dialog-hint")
+            else:
+                with Horizontal(classes="role-lists"):
+                    with Vertical():
+                        yield Label(self.t("role.role"))
+                        yield OptionList(*(Option(Text(r), id=r) for r in self.roles), id="roles")
+                    with Vertical():
+                        yield Label(self.t("role.person"))
+                        yield OptionList(*(Option(p, id=p) for p in self.people), id="people")
+            yield KeyBar()
+
+    @on(OptionList.OptionSelected, "#roles")
+    def _role_chosen(self) -> None:
+        self.query_one("#people", OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#people")
+    def _person_chosen(self, event: OptionList.OptionSelected) -> None:
+        roles = self.query_one("#roles", OptionList)
+        role = self.roles[roles.highlighted or 0]
+        self.dismiss((role, event.option.id))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class AddCaseDialog(Dialog):
+    """The supervisor types a concern herself (the title goes through the anonymizer)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.close")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.t("intake.add_title"), classes="dialog-title")
+            yield Input(placeholder=self.t("intake.add_placeholder"), id="case-title", max_length=200)
+            yield Select(
+                [(self.t(f"urgency.{u.value}"), u.value) for u in Urgency],
+                value=Urgency.MEDIUM.value,
+                allow_blank=False,
+                id="case-urgency",
+            )
+            yield KeyBar()
+
+    @on(Input.Submitted, "#case-title")
+    def _submitted(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            return
+        urgency = Urgency(self.query_one("#case-urgency", Select).value)
+        self.dismiss((event.value, urgency))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,135 @@
+"""Collecting concerns (Anliegen): the list with urgency, taking one into today's cases, topics."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from ...models import Answer, Case, Topic, Urgency
+from ..texts import Texts
+from .dialogs import AddCaseDialog, TopicsDialog
+from .round import QuestionScreen
+
+_URGENCY_ORDER = {Urgency.HIGH: 0, Urgency.MEDIUM: 1, Urgency.LOW: 2}
+
+
+def urgency_text(urgency: Urgency, t: Texts) -> Text:
+    label = t(f"urgency.{urgency.value}")
+    style = {Urgency.HIGH: "bold reverse", Urgency.MEDIUM: "bold", Urgency.LOW: ""}[urgency]
+    text = Text()
+    text.append(f" {label} ", style=style)
+    return text
+
+
+def case_text(case: Case, t: Texts) -> Text:
+    text = urgency_text(case.urgency, t)
+    text.append(" ")
+    text.append(case.title)
+    if case.tags:
+        text.append("\n   ")
+        text.append(" · ".join(tag.value for tag in case.tags), style="italic")
+    return text
+
+
+class IntakeScreen(QuestionScreen):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("u", "take", "key.take_case"),
+        Binding("a", "add_case", "key.add_case"),
+        Binding("g", "topics", "key.topics"),
+    ]
+    TYPING_BLOCKED = QuestionScreen.TYPING_BLOCKED | {"take", "add_case", "topics"}
+
+    def compose_body(self) -> ComposeResult:
+        yield from self.compose_question()
+        yield from self.compose_status()
+        with Horizontal(id="intake-row"):
+            with Vertical(id="concerns-box"):
+                yield Label(self.t("intake.list"), classes="box-title")
+                yield OptionList(id="concerns")
+            with Vertical(id="cases-box"):
+                yield Label(self.t("intake.cases"), classes="box-title")
+                yield OptionList(id="cases")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#concerns", OptionList).focus()
+
+    def concerns(self) -> list[Answer]:
+        """Approved concerns the room may see, most urgent first."""
+        answers = [a for a in self.engine.projected() if a.title]
+        return sorted(answers, key=lambda a: _URGENCY_ORDER[a.urgency or Urgency.MEDIUM])
+
+    def refresh_view(self) -> None:
+        self.refresh_counts()
+        engine = self.engine
+        taken = {c.source_answer for c in engine.session.cases}
+        concerns = self.query_one("#concerns", OptionList)
+        kept = concerns.highlighted
+        concerns.clear_options()
+        for answer in self.concerns():
+            prompt = urgency_text(answer.urgency or Urgency.MEDIUM, self.t)
+            prompt.append(" ")
+            prompt.append(answer.title)
+            if answer.id in taken:
+                prompt.append(f"  ✓ {self.t('intake.taken')}", style="bold")
+            concerns.add_option(Option(prompt, id=answer.id))
+        if concerns.option_count:
+            concerns.highlighted = min(kept or 0, concerns.option_count - 1)
+        else:
+            concerns.add_option(Option(self.t("intake.none"), disabled=True))
+        cases = self.query_one("#cases", OptionList)
+        kept = cases.highlighted
+        cases.clear_options()
+        for case in engine.session.cases:
+            cases.add_option(Option(case_text(case, self.t), id=case.id))
+        if cases.option_count:
+            cases.highlighted = min(kept or 0, cases.option_count - 1)
+        else:
+            cases.add_option(Option(self.t("intake.no_cases"), disabled=True))
+
+    def _highlighted(self, selector: str) -> str | None:
+        option_list = self.query_one(selector, OptionList)
+        if option_list.highlighted is None:
+            return None
+        return option_list.get_option_at_index(option_list.highlighted).id
+
+    @on(OptionList.OptionSelected, "#concerns")
+    def _selected(self) -> None:
+        self.action_take()
+
+    def action_take(self) -> None:
+        answer_id = self._highlighted("#concerns")
+        if answer_id is None:
+            return
+        if any(c.source_answer == answer_id for c in self.engine.session.cases):
+            return
+        self.guarded(self.engine.case_from_answer, answer_id)
+
+    def action_add_case(self) -> None:
+        def added(result: tuple[str, Urgency] | None) -> None:
+            if result:
+                self.guarded(self.engine.add_case, *result)
+
+        self.app.push_screen(AddCaseDialog(), added)
+
+    def action_topics(self) -> None:
+        case_id = self._highlighted("#cases")
+        case = next((c for c in self.engine.session.cases if c.id == case_id), None)
+        if case is None:
+            return
+
+        def tagged(tags: list[Topic] | None) -> None:
+            if tags is None:
+                return
+            for topic in Topic:
+                if (topic in tags) != (topic in case.tags):
+                    self.engine.tag_case(case.id, topic, topic in tags)
+
+        self.app.push_screen(TopicsDialog(case), tagged)

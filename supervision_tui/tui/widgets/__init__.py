@@ -1,0 +1,23 @@
+"""Widgets of the supervisor's screen."""
+
+from .answers import AnswerCard, AnswerCards
+from .bigtext import BigText, Scale
+from .header import StepHeader
+from .keybar import KeyBar
+from .mood import MoodChart
+from .motif import Diamond
+from .qr import QRCode
+from .timer import TimerDisplay
+
+__all__ = [
+    "AnswerCard",
+    "AnswerCards",
+    "BigText",
+    "Diamond",
+    "KeyBar",
+    "MoodChart",
+    "QRCode",
+    "Scale",
+    "StepHeader",
+    "TimerDisplay",
+]

@@ -1,0 +1,67 @@
+"""The key bar: every active key with its (translated) description, wrapped over as many lines
+as needed, so an 80-column terminal shows every key, not just the first few."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.geometry import Size
+from textual.screen import Screen
+from textual.widget import Widget
+
+
+def key_entries(screen: Screen) -> list[tuple[str, str]]:
+    """(keys as shown, translated description) for every enabled binding of `screen`."""
+    app = screen.app
+    texts = getattr(app, "texts", None)
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for active in screen.active_bindings.values():
+        binding = active.binding
+        if not binding.show or not binding.description or not active.enabled:
+            continue
+        description = texts(binding.description) if texts else binding.description
+        keys = grouped.setdefault((binding.action, description), [])
+        key = app.get_key_display(binding)
+        if key not in keys:
+            keys.append(key)
+    return [("/".join(keys), description) for (_action, description), keys in grouped.items()]
+
+
+class KeyBar(Widget):
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description"}
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        if self.is_attached and screen is self.screen:
+            self.refresh(layout=True)
+
+    def entries(self) -> list[tuple[str, str]]:
+        """(key as shown, description) for every binding shown on this screen."""
+        return key_entries(self.screen)
+
+    def _text(self, width: int) -> Text:
+        key_style = self.get_component_rich_style("key-bar--key")
+        description_style = self.get_component_rich_style("key-bar--description")
+        text = Text()
+        column = 0
+        for key, description in self.entries():
+            item = len(key) + len(description) + 3
+            if column and column + item > width:
+                text.append("\n")
+                column = 0
+            text.append(f" {key} ", key_style)
+            text.append(f"{description} ", description_style)
+            column += item
+        return text
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return max(len(self._text(width).plain.split("\n")), 1)
+
+    def render(self) -> Text:
+        return self._text(self.content_size.width)

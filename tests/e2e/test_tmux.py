@@ -1,0 +1,142 @@
+"""A real terminal: tmux runs `supervision-tui`, send-keys steps through, capture-pane reads the screen.
+
+A phone answers over real HTTP in between, using the URL read off the terminal. The session file
+written at the end must validate against the published JSON Schema.
+"""
+
+from __future__ import annotations
+
+import http.cookiejar
+import json
+import re
+import shutil
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow
+
+
+class Terminal:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def screen(self) -> str:
+        return subprocess.run(
+            ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True, check=True
+        ).stdout
+
+    def keys(self, *keys: str) -> None:
+        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
+
+    def wait_for(self, pattern: str, timeout: float = 15.0) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if re.search(pattern, screen):
+                return screen
+            time.sleep(0.05)
+        raise AssertionError(f"{pattern!r} did not appear on the terminal; it shows:\n{screen}")
+
+
+@pytest.fixture
+def terminal(tmp_path: Path) -> Iterator[Terminal]:
+    assert shutil.which("tmux"), "tmux is required (make test installs it)"
+    name = f"suptui{time.monotonic_ns()}"
+    command = (
+        f"{sys.executable} -m supervision_tui run --template gruppensupervision-integrationslotsen "
+        f"--sessions-dir {tmp_path / 'sessions'} --host 127.0.0.1 --port 0 --title Novembertreffen"
+    )
+    subprocess.run(
+        ["tmux", "new-session", "-d", "-s", name, "-x", "100", "-y", "30", command],
+        check=True,
+        cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": str(tmp_path)},
+    )
+    try:
+        yield Terminal(name)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+
+
+def _phone() -> urllib.request.OpenerDirector:
+    return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+
+
+def _post(opener: urllib.request.OpenerDirector, url: str, fields: dict[str, str]) -> dict[str, object]:
+    request = urllib.request.Request(
+        url,
+        data=urllib.parse.urlencode(fields).encode(),
+        headers={"Accept": "application/json"},
+        method="POST",
+    )
+    with opener.open(request, timeout=5) as response:
+        return json.loads(response.read())
+
+
+def test_whole_session_in_a_real_terminal(terminal: Terminal, tmp_path: Path) -> None:
+    screen = terminal.wait_for(r"http://127\.0\.0\.1:\d+/s/\S+")
+    assert "Ankommen" in screen
+    join_url = re.search(r"http://127\.0\.0\.1:\d+/s/[A-Za-z0-9_-]+", screen).group(0)
+
+    terminal.keys("PageDown")
+    terminal.wait_for("Runde 1")
+    terminal.wait_for("Stimmung")
+    phone = _phone()
+    assert _post(phone, f"{join_url}/join", {"confirm": "1"})["ok"] is True
+    saved = _post(phone, f"{join_url}/answer", {"step": "runde-1", "mood": "4", "consent": "quote"})
+    assert saved["saved"] is True
+    # The answer reaches the projection: the histogram row for 4 shows one answer.
+    terminal.wait_for(r"(?m)^\s*4 [^·\d]+ 1\b")  # a bar (blocks or coloured cells), no dots
+
+    # Through the remaining steps and the six phases of the case discussion.
+    for marker in [
+        "Runde 2",
+        "Anliegen sammeln",
+        # the case discussion's phases, recognised by their descriptions from the template
+        "Rollen verteilen",
+        "schildert den Fall",
+        "formuliert die Frage",
+        "schlägt eine Methode vor",
+        "sammeln Ideen",
+        "sagt, was sie mitnimmt",
+        "Pause",
+        "Abschlussrunde",
+    ]:
+        terminal.keys("PageDown")
+        terminal.wait_for(marker)
+    terminal.keys("PageDown")
+    terminal.wait_for(r"Sitzung jetzt abschließen")
+    terminal.keys("j")
+    terminal.wait_for(r"Zusammenfassung")
+
+    files = list((tmp_path / "sessions").glob("*.json"))
+    assert len(files) == 1, files
+    assert not list((tmp_path / "sessions").glob("*.journal.jsonl")), "an ended session keeps no journal"
+    assert files[0].stat().st_mode & 0o777 == 0o600
+    stored = json.loads(files[0].read_text())
+    schema = json.loads((ROOT / "sessions" / "schema.json").read_text())
+    jsonschema.validate(stored, schema)
+    assert stored["status"] == "finished"
+    assert [a["mood"] for a in stored["answers"]] == [4]
+
+    terminal.keys("C-q")
+    terminal.wait_for(r"[Bb]eenden")
+    terminal.keys("j")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        alive = subprocess.run(["tmux", "has-session", "-t", terminal.name], capture_output=True)
+        if alive.returncode != 0:
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("supervision-tui did not quit after Ctrl+Q and confirmation")

@@ -1,0 +1,217 @@
+"""A whole session of the default template, driven by keys as the supervisor would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Digits, OptionList, SelectionList, TextArea
+
+from supervision_tui.models import Consent, Moderation, StepKind, Topic
+from supervision_tui.tui.screens.case import CaseScreen
+from supervision_tui.tui.screens.closing import ClosingScreen
+from supervision_tui.tui.screens.dialogs import ChoiceDialog, ConfirmDialog, ModerationScreen, TopicsDialog
+from supervision_tui.tui.screens.intake import IntakeScreen
+from supervision_tui.tui.screens.join import JoinScreen
+from supervision_tui.tui.screens.pause import BreakScreen
+from supervision_tui.tui.screens.round import RoundScreen
+from supervision_tui.tui.screens.summary import SummaryScreen
+from supervision_tui.tui.widgets import AnswerCards, BigText, MoodChart, QRCode
+
+from .conftest import JOIN_URL
+from .helpers import answer, screen_text, static_text
+
+
+async def test_complete_session_of_the_default_template(make_app, tmp_path: Path) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        engine = app.engine
+        assert engine is not None
+
+        # --- join: QR and URL on the first screen, live device count
+        assert isinstance(app.screen, JoinScreen)
+        assert app.screen.query_one(QRCode).data == JOIN_URL
+        assert JOIN_URL in screen_text(app)
+        for device in ("d1", "d2", "d3", "d4", "d5"):
+            engine.join(device)
+        await pilot.pause()
+        assert app.screen.query_one("#join-count", Digits).value == "5"
+
+        # --- round 1: mood scale, histogram, Blitzlicht
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert isinstance(app.screen, RoundScreen)
+        assert app.screen.query_one("#question", BigText).text == "Wie geht es Ihnen?"
+        for device, mood in (("d1", 4), ("d2", 5), ("d3", 4), ("d4", 2)):
+            answer(engine, device, mood=mood)
+        await pilot.pause()
+        assert app.screen.query_one(MoodChart).counts == (0, 1, 0, 2, 1)
+        assert app.screen.query_one("#answer-count", Digits).value == "4"
+
+        await pilot.press("l")
+        await pilot.pause()
+        order = engine.speaking_order()
+        assert order is not None and sorted(order.order) == ["T1", "T2", "T3", "T4", "T5"]
+        assert app.screen.query_one("#speaker", BigText).text == order.order[0]
+        await pilot.press("p")  # the first speaker passes
+        await pilot.press("n")
+        await pilot.pause()
+        order = engine.speaking_order()
+        assert order is not None and order.position == 2 and order.passed == [order.order[0]]
+        assert app.screen.query_one("#speaker", BigText).text == order.order[2]
+        assert f"{order.order[0]} (passt)" in static_text(app, "#speaking-order")
+
+        # --- round 2: Glitzermoment with the diamond, moderation, untrusted text
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert isinstance(app.screen, RoundScreen)
+        assert app.screen.query("#motif")
+        answer(engine, "d1", text="Die Familie hat eine Wohnung!")
+        answer(engine, "d2", text="[bold red]laut[/] \x1b[31mrot")
+        answer(
+            engine, "d3", text="Nur für Sie: mir geht es schlecht", consent=Consent.PRIVATE, private_talk=True
+        )
+        answer(engine, "d4", text="Peinlich, bitte nicht zeigen")
+        await pilot.pause()
+        assert app.screen.query_one(AnswerCards).cards == []  # nothing approved yet
+        assert "4 warten auf Freigabe" in static_text(app, "#moderation-status")
+        assert "Einzelgespräch gewünscht: 1" in static_text(app, "#moderation-status")
+
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, ModerationScreen)
+        queue_text = screen_text(app) + "".join(
+            str(app.screen.query_one("#queue", OptionList).get_option_at_index(i).prompt)
+            for i in range(app.screen.query_one("#queue", OptionList).option_count)
+        )
+        assert "nur für die Supervisorin" in queue_text
+        assert "Einzelgespräch gewünscht von: T3" in queue_text
+        # approve everything but the last one, which gets hidden
+        for _ in range(3):
+            await pilot.press("f")
+            await pilot.pause()
+        await pilot.press("v")
+        await pilot.pause()
+        states = {a.text: a.moderation for a in engine.session.answers_for("runde-2")}
+        assert states["Die Familie hat eine Wohnung!"] is Moderation.APPROVED
+        assert states["Peinlich, bitte nicht zeigen"] is Moderation.HIDDEN
+        await pilot.press("escape")
+        await pilot.pause()
+        cards = [str(card.visual) for card in app.screen.query_one(AnswerCards).cards]
+        assert "Die Familie hat eine Wohnung!" in cards
+        assert any("[bold red]laut[/]" in c and "\\x1b" in c for c in cards)  # literal, not styled
+        assert not any("schlecht" in c for c in cards)  # private: approved but never projected
+        assert not any("Peinlich" in c for c in cards)
+
+        # --- intake: concerns with urgency, take one as a case, tag topics
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert isinstance(app.screen, IntakeScreen)
+        answer(engine, "d1", title="Aggression im Wartezimmer", urgency="hoch")
+        answer(engine, "d2", title="Schulanmeldung ohne Papiere", urgency="niedrig")
+        for pending in engine.pending():
+            engine.moderate(pending.id, Moderation.APPROVED)
+        await pilot.pause()
+        concerns = app.screen.query_one("#concerns", OptionList)
+        assert "dringend" in str(concerns.get_option_at_index(0).prompt)
+        assert "Aggression im Wartezimmer" in str(concerns.get_option_at_index(0).prompt)
+        await pilot.press("u")
+        await pilot.pause()
+        assert [c.title for c in engine.session.cases] == ["Aggression im Wartezimmer"]
+        app.screen.query_one("#cases", OptionList).focus()
+        await pilot.press("g")
+        await pilot.pause()
+        assert isinstance(app.screen, TopicsDialog)
+        topics = app.screen.query_one(SelectionList)
+        topics.select(Topic.VIOLENCE.value)
+        topics.select(Topic.HEALTH.value)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert set(engine.session.cases[0].tags) == {Topic.VIOLENCE, Topic.HEALTH}
+        assert "Gewalt/Aggression" in str(
+            app.screen.query_one("#cases", OptionList).get_option_at_index(0).prompt
+        )
+
+        # --- case discussion: choose the case, roles, notes through the anonymizer
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert isinstance(app.screen, CaseScreen)
+        assert app.screen.query_one("#phase-name", BigText).text == "Rollen/Casting"
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert engine.current_case() is not None
+        assert "Aggression im Wartezimmer" in static_text(app, "#case-title")
+        await pilot.press("r")
+        await pilot.pause()
+        roles = engine.roles_for()
+        assert set(roles) == {"Fallerzähler·in", "Moderation", "Beratende", "Protokoll"}
+        assert len(set(roles.values())) == 4
+        for role, person in roles.items():
+            assert f"{role}: {person}" in static_text(app, "#roles")
+
+        await pilot.press("e")
+        assert isinstance(app.screen.focused, TextArea)
+        await pilot.press(*"Rueckruf an anna.schmidt@example.org t")  # the 't' is typed, not the timer
+        assert not engine.timer.running
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        note = engine.session.notes[-1]
+        assert "anna.schmidt@example.org" not in note.text
+        assert "[E-Mail]" in note.text
+        shown = static_text(app, "#notes")
+        assert "[E-Mail]" in shown and "example.org" not in shown
+        await pilot.press("escape")
+
+        # through the phases; the Beratung phase takes ideas from phones
+        for _ in range(4):
+            await pilot.press("pagedown")
+        await pilot.pause()
+        assert engine.position.phase is not None and engine.position.phase.name == "Beratung"
+        answer(engine, "d5", text="Perspektivwechsel versuchen")
+        for pending in engine.pending():
+            engine.moderate(pending.id, Moderation.APPROVED)
+        await pilot.pause()
+        assert app.screen.query_one("#ideas-box").display
+        assert [str(c.visual) for c in app.screen.query_one(AnswerCards).cards] == [
+            "Perspektivwechsel versuchen"
+        ]
+
+        # --- break, closing with agreements
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        assert isinstance(app.screen, BreakScreen)
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert isinstance(app.screen, ClosingScreen)
+        answer(engine, "d1", text="Ich nehme Mut mit", consent=Consent.QUOTE)
+        await pilot.press("v", *"Treffen im Januar: Thema Abgrenzung", "enter")
+        await pilot.pause()
+        assert [a.text for a in engine.session.agreements] == ["Treffen im Januar: Thema Abgrenzung"]
+        assert "Treffen im Januar: Thema Abgrenzung" in static_text(app, "#agreements")
+        await pilot.press("escape")
+
+        # --- the end: confirmation, summary with the stored file
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("j")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert engine.finished
+        assert app.saved_path is not None and app.saved_path.exists()
+        text = screen_text(app)
+        assert "5 Geräte verbunden" in text
+        assert "Die Familie hat eine Wohnung!" in text  # Glitzermoment, consented and approved
+        assert "schlecht" not in text  # private
+        assert "Peinlich" not in text  # hidden
+        assert "Aggression im Wartezimmer" in text and "Gewalt/Aggression" in text
+        assert "Treffen im Januar: Thema Abgrenzung" in text
+        assert "Notizen: 1" in text
+        assert str(app.saved_path) in text
+        charts = list(app.screen.query(MoodChart))
+        assert [c.counts for c in charts] == [(0, 1, 0, 2, 1)]
+        assert not list((tmp_path / "sessions").glob("*.journal.jsonl"))
+        assert [s.kind for s in engine.agenda.steps][-1] is StepKind.CLOSING
