@@ -33,6 +33,7 @@ from .events import (
     SpeakingOrderSet,
     StepChanged,
     apply,
+    find,
 )
 from .models import (
     Agenda,
@@ -134,6 +135,8 @@ class Engine:
         self._now = now
         self._rng = rng or random.Random()
         self._listeners: list[Listener] = []
+        # One answer per phone, step and phase: a second submit revises it.
+        self._answer_ids = {(a.step_id, a.phase, a.participant): a.id for a in session.answers}
         self._ids = len(session.answers) + len(session.cases) + len(session.notes) + len(session.agreements)
         self.timer = Countdown(0, clock) if clock else Countdown(0)
         self._reset_timer()
@@ -312,9 +315,9 @@ class Engine:
     def join(self, device_id: str, *, sync: bool = True) -> Participant:
         """Idempotent: the same phone keeps its label."""
         digest = self.device_hash(device_id)
-        for p in self.session.participants:
-            if p.device_hash == digest:
-                return p
+        known = find(self.session, "participants", "device_hash", digest)
+        if known is not None:
+            return known
         participant = Participant(
             label=f"T{len(self.session.participants) + 1}", device_hash=digest, joined_at=self._now()
         )
@@ -322,8 +325,10 @@ class Engine:
         return participant
 
     def participant_for(self, device_id: str) -> Participant | None:
-        digest = self.device_hash(device_id)
-        return next((p for p in self.session.participants if p.device_hash == digest), None)
+        found: Participant | None = find(
+            self.session, "participants", "device_hash", self.device_hash(device_id)
+        )
+        return found
 
     def moderated(self, step: Step) -> bool:
         return self.agenda.step_moderated(step) and step.id not in self.session.moderation_off
@@ -353,14 +358,8 @@ class Engine:
         participant = self.join(device_id, sync=False)
         text = self.clean(data.text) if data.text else Result("")
         title = self.clean(data.title) if data.title else Result("")
-        existing = next(
-            (
-                a
-                for a in self.session.answers
-                if a.step_id == pos.step.id and a.phase == phase and a.participant == participant.label
-            ),
-            None,
-        )
+        previous_id = self._answer_ids.get((pos.step.id, phase, participant.label))
+        existing: Answer | None = find(self.session, "answers", "id", previous_id) if previous_id else None
         now = self._now()
         has_text = bool(text.text or title.text)
         moderation = Moderation.PENDING if has_text and self.moderated(pos.step) else Moderation.APPROVED
@@ -384,12 +383,13 @@ class Engine:
             updated_at=now,
         )
         self._commit(AnswerSaved(answer=answer), sync=sync)
+        self._answer_ids[(answer.step_id, answer.phase, answer.participant)] = answer.id
         return answer
 
     # --- moderation ---------------------------------------------------------------------------
 
     def moderate(self, answer_id: str, state: Moderation) -> None:
-        if not any(a.id == answer_id for a in self.session.answers):
+        if find(self.session, "answers", "id", answer_id) is None:
             raise EngineError("Diese Antwort gibt es nicht.")
         self._commit(AnswerModerated(answer_id=answer_id, state=state))
 
@@ -444,7 +444,7 @@ class Engine:
 
     def case_from_answer(self, answer_id: str) -> Case:
         """Take a phone's intake into the case list (its title is already anonymized)."""
-        answer = next((a for a in self.session.answers if a.id == answer_id), None)
+        answer: Answer | None = find(self.session, "answers", "id", answer_id)
         if answer is None or not answer.title:
             raise EngineError("Diese Antwort ist kein Anliegen.")
         case = Case(

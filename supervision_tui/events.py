@@ -6,8 +6,9 @@ exactly after a crash. Events carry only anonymized data.
 
 from __future__ import annotations
 
+import weakref
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
@@ -122,12 +123,52 @@ Event = Annotated[
 EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
 
 
-def _replace(items: list, new: object, key: str) -> None:
-    for i, item in enumerate(items):
-        if getattr(item, key) == getattr(new, key):
-            items[i] = new
-            return
-    items.append(new)
+# Positions of items per session and (list, key field). Kept beside the model rather than in it,
+# so that it is never serialised nor part of session equality; dropped with the session.
+_INDEXES: dict[int, tuple[weakref.ref[Session], dict[tuple[str, str], dict[object, int]]]] = {}
+
+
+def _indexes(session: Session) -> dict[tuple[str, str], dict[object, int]]:
+    entry = _INDEXES.get(id(session))
+    if entry is None or entry[0]() is not session:
+        key = id(session)
+        entry = (weakref.ref(session, lambda _ref: _INDEXES.pop(key, None)), {})
+        _INDEXES[key] = entry
+    return entry[1]
+
+
+def _position(session: Session, field: str, key: str, value: object) -> int | None:
+    """Where the item with `key == value` sits in `session.<field>`, in O(1).
+
+    A burst of 500 phones would otherwise scan the answer list once per answer. The index is
+    checked on every use and rebuilt if the list changed behind its back.
+    """
+    items = getattr(session, field)
+    index = _indexes(session).setdefault((field, key), {})
+    pos = index.get(value)
+    if pos is not None and pos < len(items) and getattr(items[pos], key) == value:
+        return pos
+    if len(index) != len(items) or pos is not None:
+        index.clear()
+        index.update((getattr(item, key), i) for i, item in enumerate(items))
+    return index.get(value)
+
+
+def find(session: Session, field: str, key: str, value: object) -> Any:
+    """The item of `session.<field>` whose `key` equals `value`, or None."""
+    pos = _position(session, field, key, value)
+    return None if pos is None else getattr(session, field)[pos]
+
+
+def _replace(session: Session, field: str, new: Any, key: str) -> None:
+    items = getattr(session, field)
+    value = getattr(new, key)
+    pos = _position(session, field, key, value)
+    if pos is None:
+        _indexes(session)[(field, key)][value] = len(items)
+        items.append(new)
+    else:
+        items[pos] = new
 
 
 def apply(session: Session, event: Event) -> None:
@@ -136,34 +177,34 @@ def apply(session: Session, event: Event) -> None:
         case StepChanged(step=step, phase=phase):
             session.current_step, session.current_phase = step, phase
         case ParticipantJoined(participant=p):
-            _replace(session.participants, p, "label")
+            _replace(session, "participants", p, "label")
         case AnswerSaved(answer=a):
-            _replace(session.answers, a, "id")
+            _replace(session, "answers", a, "id")
         case AnswerModerated(answer_id=aid, state=state):
-            for i, a in enumerate(session.answers):
-                if a.id == aid:
-                    session.answers[i] = a.model_copy(update={"moderation": state})
+            pos = _position(session, "answers", "id", aid)
+            if pos is not None:
+                session.answers[pos] = session.answers[pos].model_copy(update={"moderation": state})
         case ModerationSwitched(step_id=sid, enabled=enabled):
             off = set(session.moderation_off)
             (off.discard if enabled else off.add)(sid)
             session.moderation_off = sorted(off)
         case CaseSaved(case=c):
-            _replace(session.cases, c, "id")
+            _replace(session, "cases", c, "id")
         case CaseTagged(case_id=cid, tag=tag, on=on):
             for i, c in enumerate(session.cases):
                 if c.id == cid:
                     tags = [t for t in c.tags if t is not tag] + ([tag] if on else [])
                     session.cases[i] = c.model_copy(update={"tags": tags})
         case NoteSaved(note=n):
-            _replace(session.notes, n, "id")
+            _replace(session, "notes", n, "id")
         case AgreementSaved(agreement=ag):
-            _replace(session.agreements, ag, "id")
+            _replace(session, "agreements", ag, "id")
         case RoleAssigned(assignment=ra):
             session.roles = [
                 r for r in session.roles if not (r.step_id == ra.step_id and r.role == ra.role)
             ] + [ra]
         case SpeakingOrderSet(order=order):
-            _replace(session.speaking_orders, order, "step_id")
+            _replace(session, "speaking_orders", order, "step_id")
         case SessionEnded(at=at):
             session.status, session.ended_at = SessionStatus.FINISHED, at
         case SessionStarted():
