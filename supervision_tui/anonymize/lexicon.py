@@ -9,19 +9,31 @@ Sources (see docs/anonymizer.md for licences):
   lowercase chat token an ordinary word.
 * ``faker`` (MIT): first and last names of the Latin-script locales that matter here.
 * ``data.py``: the curated supplement (refugee-origin names, places, trigger words).
+
+Memory: the two big lists (339k word forms, 90k noun lemmas) are kept as one sorted UTF-8 blob each
+(`WordSet`), not as Python strings in a set; that is about 6 MB instead of about 70 MB. Only the small
+derived sets (names, frequent words, places …) are `frozenset`s.
 """
 
 from __future__ import annotations
 
+import builtins
+import gc
 import gzip
 import hashlib
 import importlib
+import importlib.machinery
 import importlib.util
 import marshal
 import os
 import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 from . import data
 
@@ -33,52 +45,16 @@ _FAKER_LOCALES = (
     "pl_PL", "ro_RO", "hu_HU", "vi_VN", "fr_FR", "en_US", "en_GB", "it_IT", "es_ES", "pt_PT", "nl_NL",
     "yo_NG", "ha_NG", "ig_NG", "en_NG", "tw_GH", "en_KE", "sw", "zu_ZA", "fi_FI", "sv_SE", "lt_LT",
 )  # fmt: skip
+_FAKER_CYRILLIC_LOCALES = ("uk_UA", "ru_RU")
 
 _CYRILLIC = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
-        [
-            "a",
-            "b",
-            "w",
-            "g",
-            "d",
-            "e",
-            "jo",
-            "sch",
-            "s",
-            "i",
-            "j",
-            "k",
-            "l",
-            "m",
-            "n",
-            "o",
-            "p",
-            "r",
-            "s",
-            "t",
-            "u",
-            "f",
-            "ch",
-            "z",
-            "tsch",
-            "sch",
-            "schtsch",
-            "",
-            "y",
-            "",
-            "e",
-            "ju",
-            "ja",
-            "i",
-            "ji",
-            "je",
-            "g",
-        ],
+        ["a", "b", "w", "g", "d", "e", "jo", "sch", "s", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+         "u", "f", "ch", "z", "tsch", "sch", "schtsch", "", "y", "", "e", "ju", "ja", "i", "ji", "je", "g"],
         strict=True,
     )
-)
+)  # fmt: skip
 _CYRILLIC_EN = {**_CYRILLIC, "в": "v", "ж": "zh", "з": "z", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
                 "щ": "shch", "ю": "yu", "я": "ya", "й": "y", "е": "e", "ё": "yo", "ї": "yi", "є": "ye"}  # fmt: skip
 
@@ -88,28 +64,88 @@ def transliterate(word: str, table: dict[str, str]) -> str:
     return out[:1].upper() + out[1:]
 
 
-@dataclass
+class WordSet:
+    """A set of words stored as one sorted, newline-framed UTF-8 blob: ``b"\\nabend\\nabends\\n…\\n"``.
+
+    About 13 bytes per word instead of about 60 for a `str` in a `set`. A lookup finds the lines that
+    share the word's first three bytes by binary search (remembered per prefix), then runs one
+    `bytes.find` inside that small range: about a microsecond.
+    """
+
+    __slots__ = ("blob", "_ranges")
+
+    def __init__(self, blob: bytes = b"\n") -> None:
+        self.blob = blob
+        self._ranges: dict[bytes, tuple[int, int]] = {}
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> WordSet:
+        items = sorted({w for w in words if w and "\n" not in w})
+        return cls(("\n" + "\n".join(items) + "\n").encode("utf-8", "surrogatepass") if items else b"\n")
+
+    def __len__(self) -> int:
+        return self.blob.count(b"\n") - 1
+
+    def __iter__(self) -> Iterator[str]:
+        if len(self.blob) > 1:
+            yield from self.blob[1:-1].decode("utf-8", "replace").split("\n")
+
+    def _lower_bound(self, key: bytes) -> int:
+        """Offset of the newline that opens the first line >= key (the final newline if there is none)."""
+        blob = self.blob
+        lo, hi = 0, len(blob) - 1
+        while lo < hi:
+            start = blob.rfind(b"\n", lo, (lo + hi) // 2 + 1)
+            end = blob.find(b"\n", start + 1)
+            if blob[start + 1 : end] < key:
+                lo = end
+            else:
+                hi = start
+        return lo
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or not word:
+            return False
+        w = word.encode("utf-8", "surrogatepass")
+        ranges = self._ranges
+        size = 3
+        while True:  # narrow the range by longer prefixes until it is small ("ver…" has 20k forms)
+            key = w[:size]
+            span = ranges.get(key)
+            if span is None:
+                if len(ranges) >= 50_000:
+                    ranges.clear()
+                span = ranges[key] = (self._lower_bound(key), self._lower_bound(key + b"\xff"))
+            if span[1] - span[0] <= 2048 or size >= len(w):
+                break
+            size += 2
+        return self.blob.find(b"\n" + w + b"\n", span[0], span[1] + 1) >= 0
+
+
+_NOUN_SUFFIXES = ("s", "es", "n", "en", "e", "er", "ern", "nen", "innen", "in")
+
+
+@dataclass(eq=False)
 class Lexicon:
-    first: set[str] = field(default_factory=set)  # casefolded
-    last: set[str] = field(default_factory=set)  # casefolded
-    nouns: set[str] = field(default_factory=set)  # plain common-noun lemmas, case kept
-    nouns_lower: set[str] = field(default_factory=set)
-    frequent: set[str] = field(default_factory=set)  # lowercase forms with count >= FREQUENT
-    words: set[str] = field(default_factory=set)  # every lowercase form in the word list
-    name_words: set[str] = field(default_factory=set)  # casefolded names that are also some German word form
-    places: set[str] = field(default_factory=set)  # casefolded town/city names to mask
-    toponyms: set[str] = field(default_factory=set)  # every casefolded place name (kept or masked)
-    ambiguous: set[str] = field(default_factory=set)  # casefolded names that are also ordinary words
+    names: frozenset[str] = frozenset()  # casefolded first names and surnames
+    nouns: WordSet = field(default_factory=WordSet)  # plain common-noun lemmas, case kept
+    words: WordSet = field(default_factory=WordSet)  # every lowercase form in the word list
+    frequent: frozenset[str] = frozenset()  # lowercase forms with count >= FREQUENT
+    name_words: frozenset[str] = frozenset()  # casefolded names that are also some German word form
+    places: frozenset[str] = frozenset()  # casefolded town/city names to mask
+    toponyms: frozenset[str] = frozenset()  # every casefolded place name (kept or masked)
+    ambiguous: frozenset[str] = frozenset()  # casefolded names that are also ordinary words
 
     def is_name(self, folded: str) -> bool:
-        return folded in self.first or folded in self.last
+        return folded in self.names
 
     def is_noun(self, token: str) -> bool:
         """A German common noun, inflected forms included (Vögel, Kindern, Jobcenters)."""
-        if token in self.nouns:
+        nouns = self.nouns
+        if token in nouns:
             return True
         return any(
-            token.endswith(suffix) and token[: -len(suffix)] in self.nouns for suffix in _NOUN_SUFFIXES
+            token.endswith(suffix) and token[: -len(suffix)] in nouns for suffix in _NOUN_SUFFIXES
         )
 
     def is_word(self, token: str) -> bool:
@@ -128,57 +164,173 @@ class Lexicon:
         return False
 
 
-_NOUN_SUFFIXES = ("s", "es", "n", "en", "e", "er", "ern", "nen", "innen", "in")
-
-
-def _package_file(package: str, *parts: str) -> Path | None:
+def _package_dir(package: str) -> Path | None:
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
         return None
-    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _package_file(package: str, *parts: str) -> Path | None:
+    root = _package_dir(package)
+    if root is None:
+        return None
+    path = root.joinpath(*parts)
     return path if path.exists() else None
 
 
-def _load_german_nouns(lex: Lexicon) -> None:
+# --- german-nouns ------------------------------------------------------------------------------------------
+
+
+def _read_german_nouns() -> tuple[list[str], list[str], list[str]]:
+    """(noun lemmas, casefolded Vorname/Nachname entries, casefolded Toponym entries) from nouns.csv."""
     path = _package_file("german_nouns", "nouns.csv")
     if path is None:
-        return
-    plain: list[bytes] = []
-    names: list[bytes] = []
-    places: list[bytes] = []
-    for line in path.read_bytes().split(b"\n"):
-        i = line.find(b",")
-        if line[i + 1 : i + 12] == b"Substantiv,":
-            plain.append(line[:i])
-        elif line[i + 1 : i + 2] == b'"':
-            pos = line[i + 2 : line.find(b'"', i + 2)]
-            if b"Vorname" in pos or b"Nachname" in pos:
-                names.append(line[:i])
-            elif b"Toponym" in pos:
-                places.append(line[:i])
-    lex.nouns = set(b"\n".join(plain).decode("utf-8", "replace").split("\n"))
-    lex.nouns_lower = {w.lower() for w in lex.nouns}
-    lex.first.update(
-        w for w in b"\n".join(names).decode("utf-8", "replace").casefold().split("\n") if len(w) > 1
-    )
-    lex.places.update(b"\n".join(places).decode("utf-8", "replace").casefold().split("\n"))
+        return [], [], []
+    import re
+
+    text = b"\n" + path.read_bytes()
+    # a row is "lemma,pos,…"; pos is either a bare word or a quoted list ("Substantiv,Vorname")
+    plain = re.findall(rb"\n([^,\n]*),Substantiv,", text)
+    quoted = re.findall(rb'\n([^,\n]*),"([^"\n]*)"', text)
+    del text
+    names = [lemma for lemma, pos in quoted if b"Vorname" in pos or b"Nachname" in pos]
+    places = [lemma for lemma, pos in quoted if b"Toponym" in pos and b"Vorname" not in pos and b"Nachname" not in pos]
+    nouns = b"\n".join(plain).decode("utf-8", "replace").split("\n")
+    given = [w for w in b"\n".join(names).decode("utf-8", "replace").casefold().split("\n") if len(w) > 1]
+    return nouns, given, b"\n".join(places).decode("utf-8", "replace").casefold().split("\n")
 
 
-def _load_word_list(lex: Lexicon) -> set[bytes]:
-    """All lowercase word forms (as UTF-8 bytes); fills `lex.frequent`."""
+# --- pyspellchecker ----------------------------------------------------------------------------------------
+
+
+def _read_word_list(names: set[str]) -> tuple[WordSet, set[str], set[str]]:
+    """(all lowercase forms, the frequent ones, the `names` that are forms) from the German frequency list.
+
+    The JSON is sorted by key, so the blob is built chunk by chunk without holding 339k objects at once.
+    """
     path = _package_file("spellchecker", "resources", "de.json.gz")
     if path is None:
-        return set()
-    parts = gzip.decompress(path.read_bytes()).split(b'"')
-    words, counts = parts[1::2], parts[2::2]
-    # a count part looks like b": 50,\n"; only the few longer ones (>= 100) need parsing
-    lex.words = set(b"\n".join(words).decode("utf-8", "replace").split("\n"))
-    lex.frequent = {
-        w.decode("utf-8", "replace")
-        for w, c in zip(words, counts, strict=False)
-        if len(c) > 6 and int(c.strip(b":,\n} ") or 0) >= FREQUENT
+        return WordSet(), set(), set()
+    raw = gzip.decompress(path.read_bytes())
+    encoded_names = {n.encode("utf-8", "surrogatepass") for n in names}
+    pieces: list[bytes] = []
+    frequent: list[bytes] = []
+    hits: set[bytes] = set()
+    ordered = True
+    last = b""
+    pos = 0
+    while pos < len(raw):
+        cut = raw.find(b"\n", pos + (1 << 19))
+        cut = len(raw) if cut < 0 else cut + 1
+        parts = raw[pos:cut].split(b'"')  # b'{\n', word, b': 50,\n', word, …
+        pos = cut
+        words, counts = parts[1::2], parts[2::2]
+        if not words:
+            continue
+        if words[0] <= last or words != sorted(words):
+            ordered = False
+        last = words[-1]
+        # a count part looks like b": 50,\n"; only the few longer ones (>= 100) need parsing
+        frequent += [
+            w for w, c in zip(words, counts, strict=False) if len(c) > 6 and int(c.strip(b":,\n} ") or 0) >= FREQUENT
+        ]
+        hits.update(encoded_names.intersection(words))
+        pieces.append(b"\n".join(words))
+        del parts, words, counts
+    del raw
+    decode = b"\n".join
+    if ordered:
+        wordset = WordSet(b"\n" + decode(pieces) + b"\n")
+    else:  # not sorted after all (a future package version): sort here
+        wordset = WordSet.of(decode(pieces).decode("utf-8", "replace").split("\n"))
+    return (
+        wordset,
+        set(decode(frequent).decode("utf-8", "replace").split("\n")) if frequent else set(),
+        set(decode(hits).decode("utf-8", "replace").split("\n")) if hits else set(),
+    )
+
+
+# --- faker ---------------------------------------------------------------------------------------------------
+
+_PERSON = "faker.providers.person"
+
+
+class _Anything:
+    """Stands in for faker's typing helpers while a provider module runs (`ElementsType[str]` …)."""
+
+    def __getattr__(self, name: str) -> _Anything:
+        return self
+
+    def __getitem__(self, item: object) -> _Anything:
+        return self
+
+    def __call__(self, *args: object, **kwargs: object) -> _Anything:
+        return self
+
+
+_ANYTHING = _Anything()
+
+
+def _add_ordereddicts(*odicts: Any) -> Any:
+    return OrderedDict(chain(*(d.items() for d in odicts)))
+
+
+def _faker_providers(locales: Iterable[str]) -> dict[str, Any]:
+    """The person `Provider` classes of `locales`, run from faker's own files (and cached bytecode)
+    without importing the faker package: that would load the whole Faker object graph (~80 ms and
+    several MB) for a few name tuples. A locale that cannot be run like this is imported normally."""
+    root = _package_dir("faker")
+    loaded: dict[str, dict[str, Any]] = {}
+    stubs = {
+        "faker.providers": SimpleNamespace(BaseProvider=type("BaseProvider", (), {}), ElementsType=_ANYTHING),
+        "faker.utils.datasets": SimpleNamespace(add_ordereddicts=_add_ordereddicts),
+        "faker.typing": _ANYTHING,
     }
-    return set(words)
+
+    def run(name: str) -> dict[str, Any]:
+        if name not in loaded:
+            assert root is not None
+            rel = name.split(".")[3:]
+            path = root.joinpath("providers", "person", *rel, "__init__.py")
+            code = importlib.machinery.SourceFileLoader(name, str(path)).get_code(name)
+            namespace: dict[str, Any] = {
+                "__name__": name,
+                "__package__": name,
+                "__file__": str(path),
+                "__builtins__": {**vars(builtins), "__import__": fake_import},
+            }
+            exec(code, namespace)  # noqa: S102 - faker's own module code, from the installed package
+            loaded[name] = namespace
+        return loaded[name]
+
+    def fake_import(
+        name: str, globals: Any = None, locals: Any = None, fromlist: Any = (), level: int = 0
+    ) -> Any:
+        if level:
+            package = (globals or {}).get("__package__") or ""
+            base = package.rsplit(".", level - 1)[0] if level > 1 else package
+            name = f"{base}.{name}" if name else base
+        if name == _PERSON or name.startswith(_PERSON + "."):
+            return SimpleNamespace(**run(name))
+        if name in stubs:
+            return stubs[name]
+        if name.split(".")[0] == "faker":
+            raise ImportError(name)
+        return builtins.__import__(name, globals, locals, fromlist, level)
+
+    providers: dict[str, Any] = {}
+    for locale in locales:
+        try:
+            if root is None:
+                raise ImportError("faker")
+            providers[locale] = run(f"{_PERSON}.{locale}")["Provider"]
+        except Exception:
+            try:
+                providers[locale] = importlib.import_module(f"{_PERSON}.{locale}").Provider
+            except Exception:  # an absent locale just contributes nothing
+                continue
+    return providers
 
 
 def _names_of(provider: type, attr: str) -> list[str]:
@@ -186,72 +338,86 @@ def _names_of(provider: type, attr: str) -> list[str]:
     return list(value.keys() if isinstance(value, dict) else value)
 
 
-def _load_faker(lex: Lexicon) -> None:
+def _faker_names(providers: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """(casefolded first names, casefolded surnames) from faker's person providers."""
+    first: set[str] = set()
+    last: set[str] = set()
     for locale in _FAKER_LOCALES:
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except Exception:  # an absent locale just contributes nothing
+        provider = providers.get(locale)
+        if provider is None:
             continue
         for attr, target in (
-            ("first_names", lex.first), ("first_names_male", lex.first), ("first_names_female", lex.first),
-            ("last_names", lex.last),
+            ("first_names", first), ("first_names_male", first), ("first_names_female", first),
+            ("last_names", last),
         ):  # fmt: skip
             for name in _names_of(provider, attr):
                 for part in name.replace("-", " ").split():
                     if part.isalpha() and len(part) > 1:
                         target.add(part.casefold())
-    for locale in ("uk_UA", "ru_RU"):
-        try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
-        except Exception:
+    for locale in _FAKER_CYRILLIC_LOCALES:
+        provider = providers.get(locale)
+        if provider is None:
             continue
-        for attr, target in (("first_names", lex.first), ("last_names", lex.last)):
+        for attr, target in (("first_names", first), ("last_names", last)):
             for name in _names_of(provider, attr):
                 if name.isalpha():
                     target.add(transliterate(name, _CYRILLIC).casefold())
                     target.add(transliterate(name, _CYRILLIC_EN).casefold())
+    return first, last
+
+
+# --- build ---------------------------------------------------------------------------------------------------
 
 
 def build() -> Lexicon:
-    lex = Lexicon()
-    _load_faker(lex)
-    given = set(lex.first)
-    _load_german_nouns(lex)
-    all_words = _load_word_list(lex)
-    given |= {name.casefold() for name in data.FIRST_NAMES.split()}
-    for name in data.FIRST_NAMES.split():
-        lex.first.add(name.casefold())
-    for name in data.LAST_NAMES.split():
-        lex.last.add(name.casefold())
-    lex.places.update(p.strip().casefold() for p in data.PLACES.split(";") if p.strip())
+    first, last = _faker_names(_faker_providers(_FAKER_LOCALES + _FAKER_CYRILLIC_LOCALES))
+    given = set(first)
+    nouns, wiki_names, wiki_places = _read_german_nouns()
+    first.update(wiki_names)
+    data_first = {name.casefold() for name in data.FIRST_NAMES.split()}
+    given |= data_first
+    first |= data_first
+    last.update(name.casefold() for name in data.LAST_NAMES.split())
+    names = first | last
+    del first, last, wiki_names
+    words, frequent, name_words = _read_word_list(names)
+    places = set(wiki_places)
+    places.update(p.strip().casefold() for p in data.PLACES.split(";") if p.strip())
     keep = {c.casefold() for c in data.KEEP_PLACES.split()}
-    lex.toponyms = (lex.places | keep) - given - {w.casefold() for w in lex.nouns}
-    lex.places -= keep
-    lex.places -= {w.casefold() for w in lex.nouns}
-    lex.places = {p for p in lex.places if p not in lex.frequent and len(p) > 2 and " " not in p}
-    not_names = {w.casefold() for w in data.NOT_NAMES.split()}
-    lex.first -= not_names
-    lex.last -= not_names
+    noun_places = (places | keep).intersection(map(str.casefold, nouns))
+    toponyms = (places | keep) - given - noun_places
+    places = {p for p in places - keep - noun_places if p not in frequent and len(p) > 2 and " " not in p}
+    names -= {w.casefold() for w in data.NOT_NAMES.split()}
     force = {w.casefold() for w in data.FORCE_NAMES.split()}
     ambiguous = {w.casefold() for w in data.AMBIGUOUS_NAMES.split()}
-    for folded in lex.first | lex.last:
-        if folded.encode() in all_words:
-            lex.name_words.add(folded)
+    noun_names = names.intersection(map(str.lower, nouns))
+    for folded in names:
         if folded in force:
             continue
         # a noun lemma makes a surname ambiguous (Sommer, Fuchs); a given name from Faker or the supplement
         # stays a name unless its lowercase form is a frequent word (Anna yes, Klein/Ernst no)
-        if folded in lex.frequent or (folded in lex.nouns_lower and folded not in given):
+        if folded in frequent or (folded in noun_names and folded not in given):
             ambiguous.add(folded)
-    lex.ambiguous = ambiguous - force
-    return lex
+    return Lexicon(
+        names=frozenset(names),
+        nouns=WordSet.of(nouns),
+        words=words,
+        frequent=frozenset(frequent),
+        name_words=frozenset(name_words & names),
+        places=frozenset(places),
+        toponyms=frozenset(toponyms),
+        ambiguous=frozenset(ambiguous - force),
+    )
 
 
-# --- a per-user cache of the derived sets, so that a fresh process starts fast -------------------------------
+# --- a per-user cache of the derived lists, so that a fresh process starts fast -------------------------------
+#
+# File: MAGIC, a 16-byte BLAKE2b digest of the payload, then the marshalled payload (the cache version, the
+# small sets as newline-joined strings, the two blobs). Only public word lists, never text or session names.
 
-_FIELDS = (
-    "first", "last", "nouns", "nouns_lower", "frequent", "words", "name_words", "places", "toponyms", "ambiguous",
-)  # fmt: skip
+CACHE_VERSION = 4
+_MAGIC = b"STUILEX\x04"
+_SETS = ("names", "frequent", "name_words", "places", "toponyms", "ambiguous")
 
 
 def _cache_key() -> str:
@@ -260,6 +426,7 @@ def _cache_key() -> str:
         _package_file("german_nouns", "nouns.csv"),
         _package_file("spellchecker", "resources", "de.json.gz"),
         _package_file("faker", "providers", "person", "de_DE", "__init__.py"),
+        _package_file("faker", "providers", "person", "__init__.py"),
         Path(data.__file__),
         Path(__file__),
     ):
@@ -274,33 +441,77 @@ def _cache_dir() -> Path:
     return Path(base) / "supervision-tui"
 
 
+def cache_path() -> Path:
+    return _cache_dir() / f"lexicon-{_cache_key()}.bin"
+
+
+def dumps(lex: Lexicon) -> bytes:
+    payload = marshal.dumps(
+        (CACHE_VERSION, *("\n".join(sorted(getattr(lex, f))) for f in _SETS), lex.words.blob, lex.nouns.blob)
+    )
+    return _MAGIC + hashlib.blake2b(payload, digest_size=16).digest() + payload
+
+
+def loads(blob: bytes) -> Lexicon:
+    """The lexicon from `dumps` output; ValueError if the bytes are not an intact cache file."""
+    head = len(_MAGIC) + 16
+    if blob[: len(_MAGIC)] != _MAGIC or hashlib.blake2b(blob[head:], digest_size=16).digest() != blob[len(_MAGIC) : head]:
+        raise ValueError("not an intact lexicon cache")
+    values = marshal.loads(memoryview(blob)[head:])
+    if (
+        not isinstance(values, tuple)
+        or len(values) != len(_SETS) + 3
+        or values[0] != CACHE_VERSION
+        or not all(isinstance(v, str) for v in values[1 : len(_SETS) + 1])
+        or not all(isinstance(v, bytes) and v[:1] == b"\n" and v[-1:] == b"\n" for v in values[-2:])
+    ):
+        raise ValueError("not an intact lexicon cache")
+    sets = {f: frozenset(v.split("\n")) - {""} for f, v in zip(_SETS, values[1:], strict=False)}
+    return Lexicon(**sets, words=WordSet(values[-2]), nouns=WordSet(values[-1]))
+
+
+def _write_cache(path: Path, lex: Lexicon) -> None:
+    """Atomically, readable by the user only; stale cache files of earlier versions are removed."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(dumps(lex))
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    for old in path.parent.glob("lexicon-*"):
+        if old != path and old.suffix in (".bin", ".marshal"):
+            old.unlink(missing_ok=True)
+
+
 def load_or_build() -> Lexicon:
-    """Build the lexicon, or load the sets derived earlier from the same package files.
+    """Build the lexicon, or load the lists derived earlier from the same package files.
 
     The cache holds only public word lists (no text, no names from a session); it is an optimisation, and
-    any failure to read or write it falls back to building in memory. Set SUPERVISION_TUI_LEXICON_CACHE=0
-    to disable it.
+    any failure to read or write it (a corrupt or truncated file included) falls back to building in
+    memory. Set SUPERVISION_TUI_LEXICON_CACHE=0 to disable it.
     """
-    if os.environ.get("SUPERVISION_TUI_LEXICON_CACHE", "1") == "0":
-        return build()
-    try:
-        path = _cache_dir() / f"lexicon-{_cache_key()}.marshal"
-        values = marshal.loads(path.read_bytes())
-        return Lexicon(**dict(zip(_FIELDS, values, strict=True)))
-    except Exception:
-        pass
+    use_cache = os.environ.get("SUPERVISION_TUI_LEXICON_CACHE", "1") != "0"
+    path: Path | None = None
+    if use_cache:
+        try:
+            path = cache_path()
+            return loads(path.read_bytes())
+        except Exception:
+            pass
     lex = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(tuple(getattr(lex, f) for f in _FIELDS)))
-        os.replace(tmp, path)
-    except Exception:
-        pass
+    gc.collect()  # the faker classes and the build's temporaries are gone before the app grows
+    if path is not None:
+        try:
+            _write_cache(path, lex)
+        except Exception:
+            pass
     return lex
 
 
-CACHE_VERSION = 3
 _lock = threading.Lock()
 _lexicon: Lexicon | None = None
 

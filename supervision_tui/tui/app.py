@@ -129,11 +129,29 @@ class SupervisionApp(App[int]):
             except TemplateError as exc:
                 self.notify(str(exc), severity="error", timeout=30)
             else:
-                self.start_session(agenda, self.session_title, self.today())
+                self._start_or_offer_resume(agenda)
                 return
         from .screens.start import StartScreen
 
         await self.push_screen(StartScreen())
+
+    def _start_or_offer_resume(self, agenda: Agenda) -> None:
+        """`run --template`: after a crash the same command must not bury the interrupted session."""
+        resumable = [stored for stored in self.store.unfinished() if stored.session is not None]
+        if not resumable:
+            self.start_session(agenda, self.session_title, self.today())
+            return
+        from .screens.dialogs import ConfirmDialog
+        from .screens.start import resume_prompt
+
+        latest = resumable[0]
+
+        def answered(resume: bool | None) -> None:
+            if not (resume and self.resume_session(latest.path)):
+                self.start_session(agenda, self.session_title, self.today())
+
+        question = self.texts("confirm.resume", session=resume_prompt(latest, self.texts).plain)
+        self.push_screen(ConfirmDialog(question), answered)
 
     async def _start_live_server(self) -> None:
         try:

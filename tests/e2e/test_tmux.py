@@ -48,12 +48,13 @@ class Terminal:
         raise AssertionError(f"{pattern!r} did not appear on the terminal; it shows:\n{screen}")
 
 
-@pytest.fixture
-def terminal(tmp_path: Path) -> Iterator[Terminal]:
+def launch(tmp_path: Path) -> Terminal:
+    """Start `supervision-tui run` in a fresh 100×30 tmux session, as `make run` does."""
     assert shutil.which("tmux"), "tmux is required (make test installs it)"
     name = f"suptui{time.monotonic_ns()}"
+    # exec: the pane's process is the app itself, so the kill -9 test can hit exactly it.
     command = (
-        f"{sys.executable} -m supervision_tui run --template gruppensupervision-integrationslotsen "
+        f"exec {sys.executable} -m supervision_tui run --template gruppensupervision-integrationslotsen "
         f"--sessions-dir {tmp_path / 'sessions'} --host 127.0.0.1 --port 0 --title Novembertreffen"
     )
     subprocess.run(
@@ -62,10 +63,21 @@ def terminal(tmp_path: Path) -> Iterator[Terminal]:
         cwd=ROOT,
         env={"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": str(tmp_path)},
     )
-    try:
-        yield Terminal(name)
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+    return Terminal(name)
+
+
+@pytest.fixture
+def terminals(tmp_path: Path) -> Iterator[list[Terminal]]:
+    started: list[Terminal] = []
+    yield started
+    for terminal in started:
+        subprocess.run(["tmux", "kill-session", "-t", terminal.name], capture_output=True)
+
+
+@pytest.fixture
+def terminal(tmp_path: Path, terminals: list[Terminal]) -> Terminal:
+    terminals.append(launch(tmp_path))
+    return terminals[-1]
 
 
 def _phone() -> urllib.request.OpenerDirector:
@@ -140,3 +152,30 @@ def test_whole_session_in_a_real_terminal(terminal: Terminal, tmp_path: Path) ->
         time.sleep(0.1)
     else:
         pytest.fail("supervision-tui did not quit after Ctrl+Q and confirmation")
+
+
+def test_kill_9_then_the_same_command_offers_to_resume(tmp_path: Path, terminals: list[Terminal]) -> None:
+    first = launch(tmp_path)
+    terminals.append(first)
+    screen = first.wait_for(r"http://127\.0\.0\.1:\d+/s/\S+")
+    join_url = re.search(r"http://127\.0\.0\.1:\d+/s/[A-Za-z0-9_-]+", screen).group(0)
+    first.keys("PageDown")
+    first.wait_for("Stimmung")
+    phone = _phone()
+    _post(phone, f"{join_url}/join", {"confirm": "1"})
+    assert _post(phone, f"{join_url}/answer", {"step": "runde-1", "mood": "2", "consent": "quote"})["saved"]
+
+    pid = subprocess.run(
+        ["tmux", "list-panes", "-t", first.name, "-F", "#{pane_pid}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    subprocess.run(["kill", "-9", pid], check=True)
+
+    second = launch(tmp_path)
+    terminals.append(second)
+    second.wait_for("unterbrochen")
+    second.keys("j")
+    second.wait_for("Runde 1")
+    second.wait_for(r"(?m)^\s*2 [^·\d]+ 1\b")  # the acknowledged mood is back on the chart
