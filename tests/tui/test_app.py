@@ -109,6 +109,30 @@ async def test_resume_from_the_start_screen(make_app, tmp_path: Path) -> None:
         assert "Ein guter Moment" in screen_text(app)
 
 
+@pytest.mark.parametrize("resume", [True, False])
+async def test_run_with_template_offers_to_resume(make_app, tmp_path: Path, resume: bool) -> None:
+    """`run --template` after a crash: asks first; yes continues the old session, no starts anew."""
+    store = Store(tmp_path / "sessions")
+    old = Engine.start(find_template(TEMPLATE), title="Altes Treffen", date=dt.date(2026, 11, 24), store=store)
+    old.next()
+    old.close()
+
+    app = make_app(session_id="fresh0001")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "Altes Treffen" in screen_text(app)
+        await pilot.press("j" if resume else "n")
+        await pilot.pause()
+        assert app.engine is not None
+        if resume:
+            assert app.engine.session.id == old.session.id
+            assert isinstance(app.screen, RoundScreen)
+        else:
+            assert app.engine.session.id == "fresh0001"
+            assert isinstance(app.screen, JoinScreen)
+
+
 async def test_corrupt_journal_is_listed_with_its_message(make_app, tmp_path: Path) -> None:
     sessions = tmp_path / "sessions"
     sessions.mkdir()

@@ -31,14 +31,15 @@ async def test_join_screen_qr_decodes(make_app, size: tuple[int, int]) -> None:
         assert decode(app.export_screenshot()) == [JOIN_URL]
 
 
-async def test_double_width_on_large_terminals(make_app) -> None:
+async def test_double_width_on_large_terminals(make_app, tmp_path) -> None:
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         qr = app.screen.query_one(QRCode)
         assert qr.double
         assert qr.region.width == 2 * qr.modules and qr.region.height == qr.modules
-    app = make_app()
+    # A second app in the same directory would (rightly) offer to resume the first session.
+    app = make_app(sessions_dir=tmp_path / "second")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         qr = app.screen.query_one(QRCode)
