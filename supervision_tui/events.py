@@ -165,7 +165,10 @@ def _replace(session: Session, field: str, new: Any, key: str) -> None:
     value = getattr(new, key)
     pos = _position(session, field, key, value)
     if pos is None:
-        _indexes(session)[(field, key)][value] = len(items)
+        # Every index of this list learns the new item, so none has to be rebuilt.
+        for (indexed_field, indexed_key), index in _indexes(session).items():
+            if indexed_field == field and len(index) == len(items):
+                index[getattr(new, indexed_key)] = len(items)
         items.append(new)
     else:
         items[pos] = new
