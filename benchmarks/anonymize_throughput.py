@@ -1,16 +1,21 @@
 """Throughput of the anonymizer on a few MB of generated notes, against a plain regex pass.
 
-Usage: python benchmarks/anonymize_throughput.py [--mb 3] [--runs 5]
-Prints MB/s (median of the runs) and the ratio to one `re.finditer` pass over the same text.
+Usage: python benchmarks/anonymize_throughput.py [--mb 3] [--runs 5] [--no-cli]
+Prints MB/s (median of the runs) and the ratio to one `re.finditer` pass over the same text, then the start
+time of `python -m supervision_tui.anonymize` (median of 5): cold (empty lexicon cache, so the lexicons are
+built and the cache written) and warm (cache present).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 
 from supervision_tui.anonymize import Context, default_anonymizer
@@ -64,10 +69,39 @@ def corpus(megabytes: float, seed: int = 7) -> list[str]:
 BASELINE = re.compile(r"[\w.+-]+@[\w-]+\.\w+|\+?\d[\d /-]{4,}\d|\b[A-ZÄÖÜ][a-zäöüß]+\b")
 
 
+def cli_start(cache_home: str) -> float:
+    env = {**os.environ, "XDG_CACHE_HOME": cache_home}
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "supervision_tui.anonymize"],
+        input="Herr Müller",
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    elapsed = time.perf_counter() - start
+    assert proc.stdout == "Herr [Person A]", proc.stdout
+    return elapsed
+
+
+def cli_timings(repeat: int = 5) -> tuple[float, float]:
+    """(cold, warm) median start time of the CLI answering one line."""
+    cold = []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as empty:
+            cold.append(cli_start(empty))
+    with tempfile.TemporaryDirectory() as home:
+        cli_start(home)
+        warm = [cli_start(home) for _ in range(repeat)]
+    return statistics.median(cold), statistics.median(warm)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=3.0)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-cli", action="store_true", help="skip the CLI start timings")
     args = parser.parse_args()
     docs = corpus(args.mb)
     total_mb = sum(len(d.encode("utf-8")) for d in docs) / 1_000_000
@@ -93,6 +127,11 @@ def main() -> int:
     print(f"anonymizer: {ours_mbs:.2f} MB/s")
     print(f"plain regex pass: {regex_mbs:.2f} MB/s")
     print(f"ratio regex/anonymizer: {regex_mbs / ours_mbs:.1f}x slower than a plain regex pass")
+    if not args.no_cli:
+        cold, warm = cli_timings()
+        print(
+            f"CLI start (median of 5): cold {cold:.2f} s (lexicons built, cache written), warm {warm:.2f} s"
+        )
     return 0
 
 

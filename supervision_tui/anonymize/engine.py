@@ -6,23 +6,44 @@ import re
 import string
 
 from . import data, lexicon
-from .names import PARTICLES, TITLES, NameFinder, genitive_stem, tokenize
-from .patterns import PLACEHOLDER, PRIORITY, Span, find_phones, find_structured, lowered
+from .names import PARTICLES, TITLES, TOKEN, NameFinder, Tokens, genitive_stem
+from .patterns import PLACEHOLDER, PRIORITY, Span, digit_runs, find_phones, find_structured, lowered
 from .types import Context, Entity, Flag, Result
 
 
-def _special_category_pattern() -> re.Pattern[str]:
-    parts = []
+def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
+    """(a trie of every stem, to find where some stem starts; one pattern per category, in order).
+
+    Matched against the lowercased text. The trie only finds the positions; the category patterns, tried in
+    order at such a position, decide the category and the end, as one alternation of them all would."""
+    trie: dict[str, dict] = {}
+    for stems in data.SPECIAL_CATEGORIES.values():
+        for stem in stems.split():
+            node = trie
+            for unit in (r"\s+" if ch == " " else re.escape(ch) for ch in stem):
+                if "" in node:  # a shorter stem already matches here
+                    break
+                node = node.setdefault(unit, {})
+            else:
+                node.clear()
+                node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        if "" in node:
+            return ""
+        alts = [unit + emit(child) for unit, child in node.items()]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    categories = []
     for category, stems in data.SPECIAL_CATEGORIES.items():
         alts = "|".join(
             sorted((re.escape(s).replace(r"\ ", r"\s+") for s in stems.split()), key=len, reverse=True)
         )
-        parts.append(f"(?P<{re.sub(r'[^a-z]', '_', category)}>{alts})")
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\w*")  # matched against lowercased text
+        categories.append((category, re.compile(rf"(?:{alts})\w*")))
+    return re.compile(r"(?<!\w)" + emit(trie)), categories
 
 
-_SPECIAL = _special_category_pattern()
-_GROUP_TO_CATEGORY = {re.sub(r"[^a-z]", "_", c): c for c in data.SPECIAL_CATEGORIES}
+_SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
 
 
 def pseudonym_letters(index: int) -> str:
@@ -69,11 +90,25 @@ class GermanAnonymizer:
     def flags(self, text: str) -> list[Flag]:
         protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
         flags = []
-        for m in _SPECIAL.finditer(lowered(text)):
-            if protected and any(s < m.end() and m.start() < e for s, e in protected):
+        low = lowered(text)
+        pos = 0
+        while (m := _SPECIAL.search(low, pos)) is not None:
+            start = m.start()
+            category, full = next(
+                (
+                    (name, found)
+                    for name, rx in _SPECIAL_CATEGORIES
+                    if (found := rx.match(low, start)) is not None
+                ),
+                ("", None),
+            )
+            if full is None:  # unreachable: the trie holds exactly the category stems
+                pos = start + 1
                 continue
-            group = m.lastgroup or ""
-            flags.append(Flag(m.start(), m.end(), _GROUP_TO_CATEGORY.get(group, group)))
+            pos = full.end()
+            if protected and any(s < pos and start < e for s, e in protected):
+                continue
+            flags.append(Flag(start, pos, category))
         return flags
 
     # -- detection ------------------------------------------------------------------------------------------
@@ -89,24 +124,22 @@ class GermanAnonymizer:
         protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
         for start, end in protected:
             push((start, end, "PROTECTED", ""))
-        structured = list(find_structured(text))
+        runs = digit_runs(text)
+        structured = list(find_structured(text, runs))
         for span in structured:
             push(span)
         blocked = [(s, e) for s, e, label, _ in structured if label in ("DATE", "IBAN", "EMAIL", "URL", "ID")]
-        for span in find_phones(text, blocked + protected):
+        for span in find_phones(text, blocked + protected, runs):
             push(span)
         for start, end in self._session_names(text, context):
             push((start, end, "PERSON", ""))
-        shielded = bytearray(len(text))
-        for start, end in protected:
-            shielded[start:end] = b"\x01" * (end - start)
-        toks = [t for t in tokenize(text) if 1 not in shielded[t.start : t.end]]
-        for i, j in self.finder.find(text, toks, context.pseudonyms):
-            push((toks[i].start, toks[j - 1].end, "PERSON", ""))
-        lex = self.finder.lex
-        for t in toks:
-            if t.cap and t.folded in lex.places and not lex.is_name(t.folded):
-                push((t.start, t.end, "PLACE", "[Ort]"))
+        toks = Tokens(text, protected)
+        finder = self.finder
+        finder.annotate(toks)
+        for i, j in finder.find(toks, context.pseudonyms):
+            push((toks.starts[i], toks.ends[j - 1], "PERSON", ""))
+        for i in [i for i, place in enumerate(toks.places) if place]:
+            push((toks.starts[i], toks.ends[i], "PLACE", "[Ort]"))
 
         candidates.sort(key=lambda c: (c[0], -(c[2] - c[1]), c[1]))
         accepted: list[tuple[int, int, str, str]] = []
@@ -140,8 +173,7 @@ class GermanAnonymizer:
 
     def _pseudonym(self, surface: str, context: Context) -> str:
         keys = []
-        for tok in tokenize(surface):
-            folded = tok.folded
+        for folded in [word.casefold() for word in TOKEN.findall(surface)]:
             if folded in PARTICLES or folded in TITLES:
                 continue
             if folded not in context.pseudonyms:

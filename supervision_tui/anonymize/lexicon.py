@@ -18,6 +18,7 @@ derived sets (names, frequent words, places …) are `frozenset`s.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import gc
 import gzip
 import hashlib
@@ -33,7 +34,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import IO, Any
 
 from . import data
 
@@ -72,7 +73,7 @@ class WordSet:
     `bytes.find` inside that small range: about a microsecond.
     """
 
-    __slots__ = ("blob", "_ranges")
+    __slots__ = ("_ranges", "blob")
 
     def __init__(self, blob: bytes = b"\n") -> None:
         self.blob = blob
@@ -144,9 +145,7 @@ class Lexicon:
         nouns = self.nouns
         if token in nouns:
             return True
-        return any(
-            token.endswith(suffix) and token[: -len(suffix)] in nouns for suffix in _NOUN_SUFFIXES
-        )
+        return any(token.endswith(suffix) and token[: -len(suffix)] in nouns for suffix in _NOUN_SUFFIXES)
 
     def is_word(self, token: str) -> bool:
         """An ordinary German word in any case."""
@@ -182,23 +181,43 @@ def _package_file(package: str, *parts: str) -> Path | None:
 # --- german-nouns ------------------------------------------------------------------------------------------
 
 
-def _read_german_nouns() -> tuple[list[str], list[str], list[str]]:
+def _chunks(stream: IO[bytes], size: int = 1 << 20) -> Iterator[bytes]:
+    """Blocks of whole lines, so that a big file is never held in memory at once."""
+    while True:
+        block = stream.read(size)
+        if not block:
+            return
+        yield block + stream.readline()
+
+
+def _read_german_nouns() -> tuple[WordSet, list[str], list[str]]:
     """(noun lemmas, casefolded Vorname/Nachname entries, casefolded Toponym entries) from nouns.csv."""
     path = _package_file("german_nouns", "nouns.csv")
     if path is None:
-        return [], [], []
+        return WordSet(), [], []
     import re
 
-    text = b"\n" + path.read_bytes()
+    plain: list[bytes] = []
+    quoted: list[tuple[bytes, bytes]] = []
     # a row is "lemma,pos,…"; pos is either a bare word or a quoted list ("Substantiv,Vorname")
-    plain = re.findall(rb"\n([^,\n]*),Substantiv,", text)
-    quoted = re.findall(rb'\n([^,\n]*),"([^"\n]*)"', text)
-    del text
+    bare, listed = re.compile(rb"\n([^,\n]*),Substantiv,"), re.compile(rb'\n([^,\n]*),"([^"\n]*)"')
+    with path.open("rb") as stream:
+        for block in _chunks(stream):
+            block = b"\n" + block
+            plain += bare.findall(block)
+            quoted += listed.findall(block)
     names = [lemma for lemma, pos in quoted if b"Vorname" in pos or b"Nachname" in pos]
-    places = [lemma for lemma, pos in quoted if b"Toponym" in pos and b"Vorname" not in pos and b"Nachname" not in pos]
-    nouns = b"\n".join(plain).decode("utf-8", "replace").split("\n")
+    places = [
+        lemma
+        for lemma, pos in quoted
+        if b"Toponym" in pos and b"Vorname" not in pos and b"Nachname" not in pos
+    ]
+    plain.sort()  # bytes order is code point order, as in WordSet.of (duplicates do no harm)
+    nouns = WordSet(b"\n".join([b"", *plain, b""])) if plain else WordSet()
+    del plain, quoted
     given = [w for w in b"\n".join(names).decode("utf-8", "replace").casefold().split("\n") if len(w) > 1]
-    return nouns, given, b"\n".join(places).decode("utf-8", "replace").casefold().split("\n")
+    places_text = b"\n".join(places).decode("utf-8", "replace").casefold()
+    return nouns, given, places_text.split("\n")
 
 
 # --- pyspellchecker ----------------------------------------------------------------------------------------
@@ -207,47 +226,45 @@ def _read_german_nouns() -> tuple[list[str], list[str], list[str]]:
 def _read_word_list(names: set[str]) -> tuple[WordSet, set[str], set[str]]:
     """(all lowercase forms, the frequent ones, the `names` that are forms) from the German frequency list.
 
-    The JSON is sorted by key, so the blob is built chunk by chunk without holding 339k objects at once.
+    The JSON is sorted by key, so the blob is built block by block without holding 339k objects at once.
     """
     path = _package_file("spellchecker", "resources", "de.json.gz")
     if path is None:
         return WordSet(), set(), set()
-    raw = gzip.decompress(path.read_bytes())
     encoded_names = {n.encode("utf-8", "surrogatepass") for n in names}
-    pieces: list[bytes] = []
+    pieces: list[bytes] = [b""]
     frequent: list[bytes] = []
     hits: set[bytes] = set()
     ordered = True
     last = b""
-    pos = 0
-    while pos < len(raw):
-        cut = raw.find(b"\n", pos + (1 << 19))
-        cut = len(raw) if cut < 0 else cut + 1
-        parts = raw[pos:cut].split(b'"')  # b'{\n', word, b': 50,\n', word, …
-        pos = cut
-        words, counts = parts[1::2], parts[2::2]
-        if not words:
-            continue
-        if words[0] <= last or words != sorted(words):
-            ordered = False
-        last = words[-1]
-        # a count part looks like b": 50,\n"; only the few longer ones (>= 100) need parsing
-        frequent += [
-            w for w, c in zip(words, counts, strict=False) if len(c) > 6 and int(c.strip(b":,\n} ") or 0) >= FREQUENT
-        ]
-        hits.update(encoded_names.intersection(words))
-        pieces.append(b"\n".join(words))
-        del parts, words, counts
-    del raw
-    decode = b"\n".join
+    with gzip.open(path, "rb") as stream:
+        for block in _chunks(stream, 1 << 19):
+            parts = block.split(b'"')  # b'{\n', word, b': 50,\n', word, …
+            words, counts = parts[1::2], parts[2::2]
+            del parts
+            if not words:
+                continue
+            if words[0] <= last or words != sorted(words):
+                ordered = False
+            last = words[-1]
+            # a count part looks like b": 50,\n"; only the few longer ones (>= 100) need parsing
+            frequent += [
+                w
+                for w, c in zip(words, counts, strict=False)
+                if len(c) > 6 and int(c.strip(b":,\n} ") or 0) >= FREQUENT
+            ]
+            hits.update(encoded_names.intersection(words))
+            pieces.append(b"\n".join(words))
+    pieces.append(b"")
     if ordered:
-        wordset = WordSet(b"\n" + decode(pieces) + b"\n")
+        wordset = WordSet(b"\n".join(pieces))
     else:  # not sorted after all (a future package version): sort here
-        wordset = WordSet.of(decode(pieces).decode("utf-8", "replace").split("\n"))
+        wordset = WordSet.of(b"\n".join(pieces).decode("utf-8", "replace").split("\n"))
+    del pieces
     return (
         wordset,
-        set(decode(frequent).decode("utf-8", "replace").split("\n")) if frequent else set(),
-        set(decode(hits).decode("utf-8", "replace").split("\n")) if hits else set(),
+        set(b"\n".join(frequent).decode("utf-8", "replace").split("\n")) if frequent else set(),
+        set(b"\n".join(hits).decode("utf-8", "replace").split("\n")) if hits else set(),
     )
 
 
@@ -300,7 +317,7 @@ def _faker_providers(locales: Iterable[str]) -> dict[str, Any]:
                 "__file__": str(path),
                 "__builtins__": {**vars(builtins), "__import__": fake_import},
             }
-            exec(code, namespace)  # noqa: S102 - faker's own module code, from the installed package
+            exec(code, namespace)  # faker's own module code, from the installed package
             loaded[name] = namespace
         return loaded[name]
 
@@ -384,13 +401,15 @@ def build() -> Lexicon:
     places = set(wiki_places)
     places.update(p.strip().casefold() for p in data.PLACES.split(";") if p.strip())
     keep = {c.casefold() for c in data.KEEP_PLACES.split()}
-    noun_places = (places | keep).intersection(map(str.casefold, nouns))
+    noun_text = nouns.blob.decode("utf-8", "replace")
+    noun_places = (places | keep).intersection(noun_text.casefold().split("\n"))
     toponyms = (places | keep) - given - noun_places
     places = {p for p in places - keep - noun_places if p not in frequent and len(p) > 2 and " " not in p}
     names -= {w.casefold() for w in data.NOT_NAMES.split()}
     force = {w.casefold() for w in data.FORCE_NAMES.split()}
     ambiguous = {w.casefold() for w in data.AMBIGUOUS_NAMES.split()}
-    noun_names = names.intersection(map(str.lower, nouns))
+    noun_names = names.intersection(noun_text.lower().split("\n"))
+    del noun_text
     for folded in names:
         if folded in force:
             continue
@@ -400,7 +419,7 @@ def build() -> Lexicon:
             ambiguous.add(folded)
     return Lexicon(
         names=frozenset(names),
-        nouns=WordSet.of(nouns),
+        nouns=nouns,
         words=words,
         frequent=frozenset(frequent),
         name_words=frozenset(name_words & names),
@@ -412,11 +431,14 @@ def build() -> Lexicon:
 
 # --- a per-user cache of the derived lists, so that a fresh process starts fast -------------------------------
 #
-# File: MAGIC, a 16-byte BLAKE2b digest of the payload, then the marshalled payload (the cache version, the
-# small sets as newline-joined strings, the two blobs). Only public word lists, never text or session names.
+# File layout: MAGIC, a 16-byte BLAKE2b digest of everything after it, the length of the head (8 bytes), the
+# head (marshal: version, the small sets as newline-joined strings, the two blob lengths), the words blob,
+# the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
+# it, never text or session names.
 
 CACHE_VERSION = 4
 _MAGIC = b"STUILEX\x04"
+_DIGEST = 16
 _SETS = ("names", "frequent", "name_words", "places", "toponyms", "ambiguous")
 
 
@@ -445,29 +467,58 @@ def cache_path() -> Path:
     return _cache_dir() / f"lexicon-{_cache_key()}.bin"
 
 
-def dumps(lex: Lexicon) -> bytes:
-    payload = marshal.dumps(
-        (CACHE_VERSION, *("\n".join(sorted(getattr(lex, f))) for f in _SETS), lex.words.blob, lex.nouns.blob)
-    )
-    return _MAGIC + hashlib.blake2b(payload, digest_size=16).digest() + payload
+def _parts(lex: Lexicon) -> list[bytes]:
+    sets = tuple("\n".join(sorted(getattr(lex, f))) for f in _SETS)
+    head = marshal.dumps((CACHE_VERSION, *sets, len(lex.words.blob), len(lex.nouns.blob)))
+    return [len(head).to_bytes(8, "little"), head, lex.words.blob, lex.nouns.blob]
 
 
-def loads(blob: bytes) -> Lexicon:
-    """The lexicon from `dumps` output; ValueError if the bytes are not an intact cache file."""
-    head = len(_MAGIC) + 16
-    if blob[: len(_MAGIC)] != _MAGIC or hashlib.blake2b(blob[head:], digest_size=16).digest() != blob[len(_MAGIC) : head]:
-        raise ValueError("not an intact lexicon cache")
-    values = marshal.loads(memoryview(blob)[head:])
+def dump(lex: Lexicon, stream: IO[bytes]) -> None:
+    parts = _parts(lex)
+    digest = hashlib.blake2b(digest_size=_DIGEST)
+    for part in parts:
+        digest.update(part)
+    for part in (_MAGIC, digest.digest(), *parts):
+        stream.write(part)
+
+
+def load(stream: IO[bytes]) -> Lexicon:
+    """The lexicon written by `dump`; ValueError if the stream is not an intact cache file."""
+
+    def read(size: int) -> bytes:
+        chunk = stream.read(size)
+        if len(chunk) != size:
+            raise ValueError("truncated lexicon cache")
+        return chunk
+
+    if read(len(_MAGIC)) != _MAGIC:
+        raise ValueError("not a lexicon cache")
+    expected = read(_DIGEST)
+    size = read(8)
+    if int.from_bytes(size, "little") > 1 << 26:
+        raise ValueError("not a lexicon cache")
+    head = read(int.from_bytes(size, "little"))
+    values = marshal.loads(head)
     if (
         not isinstance(values, tuple)
         or len(values) != len(_SETS) + 3
         or values[0] != CACHE_VERSION
-        or not all(isinstance(v, str) for v in values[1 : len(_SETS) + 1])
-        or not all(isinstance(v, bytes) and v[:1] == b"\n" and v[-1:] == b"\n" for v in values[-2:])
+        or not all(isinstance(v, str) for v in values[1:-2])
+        or not all(isinstance(v, int) and 0 < v < 1 << 28 for v in values[-2:])
     ):
-        raise ValueError("not an intact lexicon cache")
-    sets = {f: frozenset(v.split("\n")) - {""} for f, v in zip(_SETS, values[1:], strict=False)}
-    return Lexicon(**sets, words=WordSet(values[-2]), nouns=WordSet(values[-1]))
+        raise ValueError("not a lexicon cache")
+    words, nouns = read(values[-2]), read(values[-1])
+    digest = hashlib.blake2b(digest_size=_DIGEST)
+    for part in (size, head, words, nouns):
+        digest.update(part)
+    if (
+        digest.digest() != expected
+        or stream.read(1)
+        or not all(b[:1] == b[-1:] == b"\n" for b in (words, nouns))
+    ):
+        raise ValueError("corrupt lexicon cache")
+    sets = {f: frozenset(v.split("\n")) - {""} for f, v in zip(_SETS, values[1:-2], strict=True)}
+    return Lexicon(**sets, words=WordSet(words), nouns=WordSet(nouns))
 
 
 def _write_cache(path: Path, lex: Lexicon) -> None:
@@ -476,8 +527,8 @@ def _write_cache(path: Path, lex: Lexicon) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(dumps(lex))
+        with os.fdopen(fd, "wb") as stream:
+            dump(lex, stream)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -499,16 +550,15 @@ def load_or_build() -> Lexicon:
     if use_cache:
         try:
             path = cache_path()
-            return loads(path.read_bytes())
+            with path.open("rb") as stream:
+                return load(stream)
         except Exception:
             pass
     lex = build()
     gc.collect()  # the faker classes and the build's temporaries are gone before the app grows
     if path is not None:
-        try:
+        with contextlib.suppress(Exception):
             _write_cache(path, lex)
-        except Exception:
-            pass
     return lex
 
 

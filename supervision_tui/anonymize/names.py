@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass
+from itertools import accumulate, chain
 
 from . import data
 from .lexicon import Lexicon
@@ -97,6 +98,13 @@ MONTHS = frozenset(
 )
 
 
+CUES = TITLES | ROLES
+KINDS_NAMED = ("strong", "weak", "unknown")
+_GENITIVE_ENDS = ("s", "'", "’")
+_SPLIT = re.compile(f"({TOKEN.pattern})")
+_CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
+
+
 @dataclass(slots=True)
 class Tok:
     start: int
@@ -113,6 +121,43 @@ def tokenize(text: str) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group(), m.group().casefold()) for m in TOKEN.finditer(text)]
 
 
+class Tokens:
+    """The word tokens of a text as parallel lists, cheaper than one object per token.
+
+    `gaps[i]` is the text before token i, `gaps[i + 1]` the text after it. The per-token lists (`kinds`,
+    `folded`, `caps`, `places`) are filled by `NameFinder.annotate`.
+    """
+
+    __slots__ = ("caps", "ends", "folded", "gaps", "kinds", "places", "starts", "words")
+
+    def __init__(self, text: str, protected: list[tuple[int, int]] | None = None) -> None:
+        parts = _SPLIT.split(text)  # gap, token, gap, token, …, gap
+        offsets = list(accumulate(map(len, parts), initial=0))
+        self.words: list[str] = parts[1::2]
+        self.starts: list[int] = offsets[1:-2:2]
+        self.ends: list[int] = offsets[2:-1:2]
+        self.gaps: list[str] = parts[0::2]
+        if protected:  # drop tokens inside our own labels; the gaps then run over the labels
+            keep = [
+                i
+                for i in range(len(self.words))
+                if not any(s < self.ends[i] and self.starts[i] < e for s, e in protected)
+            ]
+            if len(keep) < len(self.words):
+                self.words = [self.words[i] for i in keep]
+                self.starts = [self.starts[i] for i in keep]
+                self.ends = [self.ends[i] for i in keep]
+                cuts = [0, *chain.from_iterable(zip(self.starts, self.ends, strict=True)), len(text)]
+                self.gaps = [text[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2)]
+        self.kinds: list[str] = []
+        self.folded: list[str] = []
+        self.caps: list[bool] = []
+        self.places: list[bool] = []
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
 def genitive_stem(folded: str) -> str | None:
     for suffix in ("'s", "’s", "s", "'", "’"):
         if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
@@ -123,18 +168,44 @@ def genitive_stem(folded: str) -> str | None:
 class NameFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        self._cache: dict[str, str] = {}
+        # token text -> (kind, casefolded, capitalised, a place to mask); public word decisions, no offsets
+        self._cache: dict[str, tuple[str, str, bool, bool]] = {}
 
     # -- classification -------------------------------------------------------------------------------------
 
     def kind(self, tok: Tok) -> str:
-        key = tok.text
-        cached = self._cache.get(key)
-        if cached is None:
-            cached = self._classify(tok.text, tok.folded)
-            if len(self._cache) < 200_000:
-                self._cache[key] = cached
-        return cached
+        return self._info(tok.text)[0]
+
+    def _info(self, text: str) -> tuple[str, str, bool, bool]:
+        info = self._cache.get(text)
+        if info is None:
+            folded = text.casefold()
+            cap = text[:1].isupper()
+            lex = self.lex
+            info = (
+                self._classify(text, folded),
+                folded,
+                cap,
+                cap and folded in lex.places and not lex.is_name(folded),
+            )
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[text] = info
+        return info
+
+    def annotate(self, toks: Tokens) -> None:
+        """Fill the per-token lists of `toks` from the per-text cache."""
+        if not toks.words:
+            return
+        get = self._cache.get
+        infos = [get(w) or self._info(w) for w in toks.words]
+        kinds, folded, caps, places = zip(*infos, strict=True)
+        toks.kinds, toks.folded, toks.caps, toks.places = list(kinds), list(folded), list(caps), list(places)
+        # abbreviations (Az., Str., Tel.) are no names, whatever a lexicon says
+        gaps, words = toks.gaps, toks.words
+        for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
+            if len(words[idx]) <= 4 and not self.lex.is_name(folded[idx]):
+                toks.kinds[idx] = "abbreviation"
 
     def _classify(self, text: str, folded: str) -> str:
         lex = self.lex
@@ -179,60 +250,58 @@ class NameFinder:
 
     # -- detection ------------------------------------------------------------------------------------------
 
-    def find(self, text: str, toks: list[Tok], known: Container[str]) -> list[tuple[int, int]]:
+    def find(self, toks: Tokens, known: Container[str]) -> list[tuple[int, int]]:
         """Token index ranges [i, j) that name persons; `known` holds the casefolded names of the session."""
+        if not toks.kinds:
+            self.annotate(toks)
         n = len(toks)
+        lex = self.lex
+        words, gaps, kinds, folded, caps = toks.words, toks.gaps, toks.kinds, toks.folded, toks.caps
         taken = [False] * n
         spans: list[tuple[int, int]] = []
-        kinds = [self.kind(t) for t in toks]
-        for idx, t in enumerate(toks):
-            # abbreviations (Az., Str., Tel.) are no names, whatever a lexicon says
-            if len(t.text) <= 4 and text[t.end : t.end + 1] == "." and not self.lex.is_name(t.folded):
-                kinds[idx] = "abbreviation"
 
         def gap_ok(i: int) -> bool:
             """Tokens i and i+1 are adjacent (only spaces between)."""
-            between = text[toks[i].end : toks[i + 1].start]
+            between = gaps[i + 1]
             return between.strip() == "" and "\n" not in between
 
         def extend(i: int, j: int) -> tuple[int, int]:
             # rightwards: names, unknown capitalised tokens and particles followed by a name
             while j < n and j - i < 5 and gap_ok(j - 1):
-                t = toks[j]
                 k = kinds[j]
-                if (k in ("strong", "weak", "unknown") and t.cap) or (k == "lower" and not toks[i].cap):
+                word, fold = words[j], folded[j]
+                if (k in KINDS_NAMED and caps[j]) or (k == "lower" and not caps[i]):
                     j += 1
                 elif (
                     k == "word"
-                    and t.cap
+                    and caps[j]
                     and j == i + 1
                     and kinds[i] == "strong"
-                    and t.text not in self.lex.nouns
-                    and self.lex.is_noun(t.text)
-                    and len(t.text) >= 4
-                    and t.folded not in self.lex.frequent
-                    and t.folded not in NOT_NAMES
-                    and t.folded not in TITLES
-                    and t.folded not in ROLES
-                    and t.folded not in self.lex.toponyms
+                    and word not in lex.nouns
+                    and lex.is_noun(word)
+                    and len(word) >= 4
+                    and fold not in lex.frequent
+                    and fold not in NOT_NAMES
+                    and fold not in TITLES
+                    and fold not in ROLES
+                    and fold not in lex.toponyms
                 ):
                     j += 1  # a surname that is also an inflected word form: "Heike Brandes"
                 elif (
-                    t.folded in PARTICLES
+                    fold in PARTICLES
                     and j + 1 < n
                     and gap_ok(j)
-                    and toks[j + 1].cap
-                    and kinds[j + 1] in ("strong", "weak", "unknown")
+                    and caps[j + 1]
+                    and kinds[j + 1] in KINDS_NAMED
                 ):
                     j += 2
                 else:
                     break
             # leftwards: lexicon names and particles ("Abdul Rahman", "El Amin")
             while i > 0 and gap_ok(i - 1) and j - i < 5:
-                t = toks[i - 1]
                 k = kinds[i - 1]
-                if (t.cap and k in ("strong", "unknown")) or (
-                    t.cap and t.folded in PARTICLES and i - 2 >= 0 and kinds[i - 2] == "strong"
+                if (caps[i - 1] and k in ("strong", "unknown")) or (
+                    caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == "strong"
                 ):
                     i -= 1
                 else:
@@ -245,74 +314,85 @@ class NameFinder:
                 taken[x] = True
             spans.append((i, j))
 
-        for i in range(n):
-            if taken[i]:
+        # Only these tokens can start a name: not an ordinary word, after a cue word, or in the session memory.
+        # Every other token would fall through all the rules below.
+        visit = {i for i, k in enumerate(kinds) if k != "word"}
+        visit.update(i + 1 for i, f in enumerate(folded) if f in CUES)
+        if known:
+            visit.update(
+                i
+                for i, f in enumerate(folded)
+                if f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)
+            )
+        for i in sorted(visit):
+            if i >= n or taken[i]:
                 continue
-            t = toks[i]
             k = kinds[i]
-            prev = toks[i - 1] if i > 0 else None
-            prev_adjacent = prev is not None and text[prev.end : t.start].strip(" .") == ""
-            cue = prev_adjacent and prev is not None and (prev.folded in TITLES or prev.folded in ROLES)
+            fold = folded[i]
+            prev = folded[i - 1] if i > 0 else None
+            word, cap = words[i], caps[i]
+            prev_adjacent = prev is not None and gaps[i].strip(" .") == ""
+            cue = prev_adjacent and (prev in TITLES or prev in ROLES)
             # a title two tokens back ("Frau Dr. Klein")
-            if not cue and i >= 2 and prev is not None and prev.folded in TITLES:
-                cue = toks[i - 2].folded in TITLES
+            if not cue and i >= 2 and prev in TITLES:
+                cue = folded[i - 2] in TITLES
             if cue and prev is not None:
-                title = prev.folded in TITLES
-                if t.cap and k in ("strong", "weak", "unknown"):
+                title = prev in TITLES
+                if cap and k in KINDS_NAMED:
                     add(i, i + 1)
                     continue
                 if (
                     title
-                    and t.cap
+                    and cap
                     and k == "word"
-                    and t.folded not in NOT_NAMES
-                    and (
-                        self.lex.is_name(t.folded)
-                        or (t.text not in self.lex.nouns and t.folded not in self.lex.frequent)
-                    )
-                    and t.folded not in TITLES
-                    and t.folded not in ROLES
-                    and t.folded not in MONTHS
+                    and fold not in NOT_NAMES
+                    and (lex.is_name(fold) or (word not in lex.nouns and fold not in lex.frequent))
+                    and fold not in TITLES
+                    and fold not in ROLES
+                    and fold not in MONTHS
                 ):
                     add(i, i + 1)
                     continue
-                if not t.cap and k == "lower":
+                if not cap and k == "lower":
                     add(i, i + 1)
                     continue
                 if (
                     title
-                    and not t.cap
-                    and not prev.cap
-                    and t.folded not in LOWER_STOP
-                    and not self.lex.is_word(t.text)
-                    and len(t.text) >= 3
+                    and not cap
+                    and not caps[i - 1]
+                    and fold not in LOWER_STOP
+                    and not lex.is_word(word)
+                    and len(word) >= 3
                 ):
                     add(i, i + 1)  # chat style: "frau haile"
                     continue
             if k == "strong" or k == "lower":
                 add(i, i + 1)
                 continue
-            key = t.folded if t.folded in known else None
-            if key is None and known and t.folded[-1:] in ("s", "'", "’"):
-                stem = genitive_stem(t.folded)
+            key = fold if fold in known else None
+            if key is None and known and fold[-1:] in _GENITIVE_ENDS:
+                stem = genitive_stem(fold)
                 key = stem if stem in known else None
             if key is not None:
-                ambiguous = key in self.lex.ambiguous
-                if not ambiguous or (t.cap and not (prev is not None and prev.folded in DETERMINERS)):
+                ambiguous = key in lex.ambiguous
+                if not ambiguous or (cap and not (prev is not None and prev in DETERMINERS)):
                     add(i, i + 1)
                     continue
-            if k == "unknown" and t.cap and len(t.text) >= 3:
+            if k == "unknown" and cap and len(word) >= 3:
                 # neither a lexicon name nor any German word form or compound: most likely a name
                 add(i, i + 1)
                 continue
-            if k == "weak" and t.cap:
-                # an ambiguous surname next to a strong name: "Anna Sommer"
-                nxt = toks[i + 1] if i + 1 < n else None
-                if (prev is not None and taken[i - 1] and gap_ok(i - 1)) or (
-                    nxt is not None and gap_ok(i) and nxt.cap and kinds[i + 1] == "strong"
-                ):
-                    add(i, i + 1)
-                    continue
+            # an ambiguous surname next to a strong name: "Anna Sommer"
+            if (
+                k == "weak"
+                and cap
+                and (
+                    (i > 0 and taken[i - 1] and gap_ok(i - 1))
+                    or (i + 1 < n and gap_ok(i) and caps[i + 1] and kinds[i + 1] == "strong")
+                )
+            ):
+                add(i, i + 1)
+                continue
         spans.sort()
         merged: list[tuple[int, int]] = []
         for i, j in spans:

@@ -117,9 +117,12 @@ _NOT_STREET = (
     r"Morgen|Termin|Jobcenter|Amt|Telefon|Jahr|Jahre|Sommer|Winter|Herbst|Frühling|Frühjahr|"
     rf"{_MONTH})\b)"
 )
+# Every branch starts with a capital; the lookahead in the first one (a necessary condition: the word runs
+# into a number) spares trying the 40 suffixes at each length of every capitalised word.
 ADDRESS = re.compile(
+    r"(?=[A-ZÄÖÜ])(?:"
     # Kirchgasse 4, Marktstr. 19, Karl-Marx-Str. 19a
-    rf"\b[A-ZÄÖÜ][\wäöüß-]+?{_SUFFIX}\s?{_NUMBER}"
+    rf"\b[A-ZÄÖÜ](?=[\w.-]*\s?\d)[\wäöüß-]+?{_SUFFIX}\s?{_NUMBER}"
     # Am Alten Markt 11b, Unter den Linden 3, An der Kirche 5, Breite Straße 5
     rf"|\b(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Auf den|Unter den|Unter der|Hinter der|"
     rf"Hinter dem|Vor dem|Zum|Zur|Beim|Bei der|Über der|Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|"
@@ -128,6 +131,7 @@ ADDRESS = re.compile(
     # Straße der Jugend 4, Platz des Friedens 1
     rf"|\b(?:Straße|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer)\s+(?:der|des|am|an der|zum|zur|vom)\s+"
     rf"[A-ZÄÖÜ][\wäöüß-]+\s+{_NUMBER}"
+    r")"
 )
 # street names without a number
 STREET_NAME = re.compile(
@@ -138,14 +142,19 @@ POSTAL = re.compile(
     r"|\s*\([A-ZÄÖÜ][^)\n]{1,30}\))?"
 )
 
+# Ages. Every branch but the keyword one starts at a number, so it is only tried where a number starts.
 AGE_PARTS = re.compile(
     r"\b(?P<n1>\d{1,3})(?=\s?-?\s?[jJ]ährig)"  # 34-jährige (only the number is replaced)
     r"|\b(?P<n2>\d{1,3})\s?(?:Jahre|J\.)\s+alt\b"  # 34 Jahre alt
     r"|(?<=[\w\]] \()(?P<n3>\d{1,2})(?:\s?(?:J\.|Jahre))?(?=\))"  # Frau Haile (34)
     r"|\b(?P<n5>\d{1,3})\s?J\.(?!\w)"  # 41 J.
-    r"|\b(?:im Alter von|Alter:?|mit ihren|mit seinen|ist jetzt|wird bald|wurde gerade)\s+"
+)
+AGE_KEYWORD = re.compile(
+    r"\b(?:im Alter von|Alter:?|mit ihren|mit seinen|ist jetzt|wird bald|wurde gerade)\s+"
     r"(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
 )
+_AGE_NUMBER_HINTS = ("ährig", "J", "(")  # one is in every AGE_PARTS branch
+_AGE_HINTS = ("Alter", "mit ihren", "mit seinen", "ist jetzt", "wird bald", "wurde gerade")
 
 DIGITS = re.compile(
     r"(?<![\w\[])\+?\d(?:\d|[ /.\-](?=\d)){4,}(?![\w\]])"
@@ -174,12 +183,34 @@ def age_band(n: int) -> str:
 
 _DIGIT_RUN = re.compile(r"\d+")
 
+# Cheap necessary conditions: a pattern whose hint is absent from the text cannot match, so it is not run.
+# Substring tests (`in`) cost a fraction of a regex pass. tests/anonymize/test_speedups.py checks the hints.
+# The hints below are tested on the lowercased text. A case-insensitive pattern also matches these letters
+# (re folds İ and ı to i, ſ to s, the Kelvin sign to k), which lowercasing keeps: if one occurs, the
+# case-insensitive patterns (URL, PLATE_CONTEXT) are run without a hint.
+_CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+_URL_TLD = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
+_BIRTH_HINTS = ("geb", "jahrgang", "jg.")  # lowercased
+_ID_HINTS = ("id", "nr", "nummer", "az", "gz", "zeichen", "ref.")  # lowercased; one is in every keyword
+_PLATE_HINT = re.compile(r"[A-ZÄÖÜ]-[A-Z]")
+_PLATE_CONTEXT_HINTS = ("kennzeichen", "nummernschild", "kfz", "auto", "wagen", "fahrzeug")  # lowercased
+_STREET_HINTS = ("straße", "strasse", "str.", "gasse", "allee", "chaussee")  # lowercased
+_PHONE_HINTS = ("tel", "handy", "mobil", "festnetz", "fax", "whatsapp", "signal", "rufnummer", "erreichbar unter",
+                "anrufen unter")  # lowercased  # fmt: skip
 
-def digit_windows(text: str, before: int = 80, after: int = 48) -> list[tuple[int, int]]:
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+
+
+def digit_windows(
+    text: str, before: int = 80, after: int = 48, runs: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
     """Merged windows around digits: every pattern below needs a digit, so the rest of the text is skipped."""
     windows: list[tuple[int, int]] = []
-    for m in _DIGIT_RUN.finditer(text):
-        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+    size = len(text)
+    for start, end in digit_runs(text) if runs is None else runs:
+        lo, hi = max(0, start - before), min(size, end + after)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
@@ -192,58 +223,148 @@ def _scan(rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Ite
         yield from rx.finditer(text, lo, hi)
 
 
-def find_structured(text: str) -> Iterator[Span]:
+def _is_local_part_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_.+-"  # [\w.+-]; `re` counts the same characters as alphanumeric
+
+
+def _emails(text: str) -> Iterator[re.Match[str]]:
+    """What `EMAIL.finditer(text)` yields. An address holds an "@", and starts where the run of local-part
+    characters before that "@" starts, so `EMAIL.match` is tried only there."""
+    end = 0
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start > 0 and _is_local_part_char(text[start - 1]):
+            start -= 1
+        if end <= start < at and (m := EMAIL.match(text, start)) is not None:
+            end = m.end()
+            yield m
+        at = text.find("@", max(at + 1, end))
+
+
+def _handles(text: str) -> Iterator[re.Match[str]]:
+    """What `HANDLE.finditer(text)` yields: a handle starts at an "@"."""
+    end = 0
+    at = text.find("@")
+    while at >= 0:
+        if at >= end and (m := HANDLE.match(text, at)) is not None:
+            end = m.end()
+            yield m
+        at = text.find("@", at + 1)
+
+
+def _anchored(
+    rx: re.Pattern[str], text: str, windows: list[tuple[int, int]], starts: list[int], lead: str = ""
+) -> Iterator[re.Match[str]]:
+    """What `_scan(rx, …)` yields, for a pattern whose matches all begin at a number (`starts`: where digit
+    runs begin), or at one `lead` character ("+", "D-") right before it. `rx.match` is tried only there,
+    instead of `finditer` trying every position; matches do not overlap, as with `finditer`."""
+    k = 0
+    for lo, hi in windows:
+        end = lo
+        while k < len(starts) and starts[k] < hi:
+            start = starts[k]
+            k += 1
+            if start < end:
+                continue
+            m = None
+            if lead and start - len(lead) >= max(lo, end) and text.startswith(lead, start - len(lead)):
+                m = rx.match(text, start - len(lead), hi)
+            if m is None:
+                m = rx.match(text, start, hi)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Iterator[Span]:
     """All layer-1 candidates except phones (which need the dates first) and persons."""
-    windows = digit_windows(text)
-    for m in EMAIL.finditer(text):
-        yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
-    for m in URL.finditer(text):
-        end = m.end()
-        while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
-            end -= 1
-        if "@" not in text[m.start() : end]:
-            yield m.start(), end, "URL", REPLACEMENT["URL"]
-    for m in HANDLE.finditer(text):
-        yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
-    for m in _scan(IBAN, text, windows):
+    runs = digit_runs(text) if runs is None else runs
+    windows = digit_windows(text, runs=runs)
+    starts = [start for start, _ in runs]
+    low = lowered(text)
+    if "@" in text:
+        for m in _emails(text):
+            yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
+    if "://" in low or "www." in low or _URL_TLD.search(low) or _CASE_FOLDS.search(text):
+        for m in URL.finditer(text):
+            end = m.end()
+            while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
+                end -= 1
+            if "@" not in text[m.start() : end]:
+                yield m.start(), end, "URL", REPLACEMENT["URL"]
+    if "@" in text:
+        for m in _handles(text):
+            yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
+    if not runs:
+        if any(hint in low for hint in _STREET_HINTS):
+            for m in STREET_NAME.finditer(text):
+                yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
+        return
+    # an IBAN starts two capitals before its first digit
+    iban_starts = [s for s in starts if s >= 2 and text[s - 2 : s].isascii() and text[s - 2 : s].isupper()]
+    for m in _anchored(IBAN, text, windows, [s - 2 for s in iban_starts]):
         compact = m.group().replace(" ", "")
         if 15 <= len(compact) <= 34 and any(c.isdigit() for c in compact[4:]):
             yield m.start(), m.end(), "IBAN", REPLACEMENT["IBAN"]
-    low = lowered(text)
-    for m in _scan(BIRTH_YEAR, low, windows):
-        digits = re.search(r"(?:19|20)\d\d\b", low[m.start() : m.end()])
-        if digits:
-            yield m.start() + digits.start(), m.end(), "DATE", REPLACEMENT["DATE"]
-    for m in _scan(DATE, text, windows):
+    if any(hint in low for hint in _BIRTH_HINTS):
+        for m in _scan(BIRTH_YEAR, low, windows):
+            digits = re.search(r"(?:19|20)\d\d\b", low[m.start() : m.end()])
+            if digits:
+                yield m.start() + digits.start(), m.end(), "DATE", REPLACEMENT["DATE"]
+    # a date starts with a day of one or two digits, or an ISO year
+    for m in _anchored(DATE, text, windows, [s for s, e in runs if e - s <= 2 or e - s == 4]):
         start = m.start()
         value = m.group()
-        low = value.lower()
+        lower = value.lower()
         for prefix in ("geburtsdatum:", "geburtsdatum", "geb.-datum:", "geb.-datum", "geboren am", "geboren im",
                        "geboren", "geb.", "jahrgang ist", "jahrgang war", "jahrgang", "jg."):  # fmt: skip
-            if low.startswith(prefix):
+            if lower.startswith(prefix):
                 start += len(value) - len(value[len(prefix) :].lstrip())
                 break
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
-    for m in _scan(ID_AFTER_KEYWORD, low, windows):
-        yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
-    for m in _scan(ID_FORMS, text, windows):
-        yield m.start(), m.end(), "ID", REPLACEMENT["ID"]
-    for m in _scan(PLATE, text, windows):
-        yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
-    for m in _scan(PLATE_CONTEXT, text, windows):
-        yield m.start(1), m.end(1), "PLATE", REPLACEMENT["PLATE"]
+    if any(hint in low for hint in _ID_HINTS):
+        for m in _scan(ID_AFTER_KEYWORD, low, windows):
+            yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
+    # every ID form has a "/" or a capital next to a digit, and starts at most 11 characters before a number
+    if "/" in text or any("A" <= text[s - 1 : s] <= "Z" or "A" <= text[e : e + 1] <= "Z" for s, e in runs):
+        for m in _scan(ID_FORMS, text, digit_windows(text, before=12, runs=runs)):
+            yield m.start(), m.end(), "ID", REPLACEMENT["ID"]
+    if _PLATE_HINT.search(text):  # a plate starts at most 7 characters before its number
+        for m in _scan(PLATE, text, digit_windows(text, before=8, runs=runs)):
+            yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
+    if any(hint in low for hint in _PLATE_CONTEXT_HINTS) or _CASE_FOLDS.search(text):
+        for m in _scan(PLATE_CONTEXT, text, windows):
+            yield m.start(1), m.end(1), "PLATE", REPLACEMENT["PLATE"]
     for m in _scan(ADDRESS, text, windows):
         end = m.end()
         while text[end - 1] in " ":
             end -= 1
         yield m.start(), end, "ADDRESS", REPLACEMENT["ADDRESS"]
-    for m in STREET_NAME.finditer(text):
-        yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
-    for m in _scan(POSTAL, text, windows):
+    if any(hint in low for hint in _STREET_HINTS):
+        for m in STREET_NAME.finditer(text):
+            yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
+    for m in _anchored(POSTAL, text, windows, [s for s, e in runs if e - s == 5], lead="D-"):
         yield m.start(), m.end(), "PLACE", REPLACEMENT["PLACE"]
-    for m in _scan(AGE_PARTS, text, windows):
+    yield from _ages(
+        text, windows, [s for s, e in runs if e - s <= 3] if any(h in text for h in _AGE_NUMBER_HINTS) else []
+    )
+    for m in _anchored(DIGITS, text, windows, starts, lead="+"):
+        if sum(c.isdigit() for c in m.group()) >= 5:
+            yield m.start(), m.end(), "NUMBER", REPLACEMENT["NUMBER"]
+
+
+def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Iterator[Span]:
+    """AGE_PARTS and AGE_KEYWORD, merged as if they were one alternation run by `finditer`: a keyword match
+    ("Alter: 34") swallows the number inside it."""
+    keyed = list(_scan(AGE_KEYWORD, text, windows)) if any(h in text for h in _AGE_HINTS) else []
+    matches = list(_anchored(AGE_PARTS, text, windows, starts)) if starts else []
+    if keyed:
+        matches = [m for m in matches if not any(k.start() <= m.start() < k.end() for k in keyed)] + keyed
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
         for group in ("n1", "n2", "n3", "n4", "n5"):
-            if m.group(group) is not None:
+            if group in m.re.groupindex and m.group(group) is not None:
                 n = int(m.group(group))
                 if n > 120:
                     break
@@ -254,30 +375,70 @@ def find_structured(text: str) -> Iterator[Span]:
                 else:
                     yield m.start(), m.end(), "AGE", f"[Alter {age_band(n)}]"
                 break
-    for m in _scan(DIGITS, text, windows):
-        if sum(c.isdigit() for c in m.group()) >= 5:
-            yield m.start(), m.end(), "NUMBER", REPLACEMENT["NUMBER"]
 
 
-def find_phones(text: str, blocked: list[tuple[int, int]]) -> Iterator[Span]:
-    """Phone numbers via `phonenumbers` (Leniency.VALID), run only on digit-bearing windows.
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the characters of `spans` replaced by spaces."""
+    if not spans:
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if end <= start:
+            continue
+        out += (text[pos:start], " " * (end - start))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+_PHONE_LEAD = re.compile(r"[+0]")
+
+
+def _phone_candidates(masked: str) -> Iterator[re.Match[str]]:
+    """What `PHONE_CANDIDATE.finditer(masked)` yields: a candidate starts at "+", "0" or "(0", so it is
+    only tried there."""
+    end = 0
+    for lead in _PHONE_LEAD.finditer(masked):
+        pos = lead.start()
+        if pos < end:
+            continue
+        m = None
+        if pos - 1 >= end and masked[pos] == "0" and masked[pos - 1 : pos] == "(":
+            m = PHONE_CANDIDATE.match(masked, pos - 1)
+        if m is None:
+            m = PHONE_CANDIDATE.match(masked, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def _phone_matches(window: str) -> tuple[tuple[int, int], ...]:
+    import phonenumbers
+
+    return tuple(
+        (match.start, match.end)
+        for match in phonenumbers.PhoneNumberMatcher(window, "DE", leniency=phonenumbers.Leniency.VALID)
+    )
+
+
+def find_phones(
+    text: str, blocked: list[tuple[int, int]], runs: list[tuple[int, int]] | None = None
+) -> Iterator[Span]:
+    """Phone numbers via `phonenumbers` (Leniency.VALID), run only on digit-bearing candidates.
 
     `blocked` spans (dates, IBANs …) are blanked first, so "03.05.2025" is never read as a number.
     """
-    import phonenumbers
-
-    if _DIGIT_RUN.search(text) is None:
+    if not (runs if runs is not None else _DIGIT_RUN.search(text)):
         return
-    chars = list(text)
-    for start, end in blocked:
-        for i in range(start, end):
-            chars[i] = " "
-    masked = "".join(chars)
-    for cand in PHONE_CANDIDATE.finditer(masked):
+    masked = _blank(text, blocked)
+    for cand in _phone_candidates(masked):
         lo = max(0, cand.start() - 1)
-        window = masked[lo : cand.end() + 1]
-        for match in phonenumbers.PhoneNumberMatcher(window, "DE", leniency=phonenumbers.Leniency.VALID):
-            yield lo + match.start, lo + match.end, "PHONE", REPLACEMENT["PHONE"]
-    for m in PHONE_KEYWORD.finditer(lowered(masked)):
-        if sum(c.isdigit() for c in m.group(1)) >= 5:
-            yield m.start(1), m.end(1), "PHONE", REPLACEMENT["PHONE"]
+        for start, end in _phone_matches(masked[lo : cand.end() + 1]):
+            yield lo + start, lo + end, "PHONE", REPLACEMENT["PHONE"]
+    low = lowered(masked)
+    if any(hint in low for hint in _PHONE_HINTS):
+        for m in PHONE_KEYWORD.finditer(low):
+            if sum(c.isdigit() for c in m.group(1)) >= 5:
+                yield m.start(1), m.end(1), "PHONE", REPLACEMENT["PHONE"]

@@ -113,7 +113,9 @@ async def test_resume_from_the_start_screen(make_app, tmp_path: Path) -> None:
 async def test_run_with_template_offers_to_resume(make_app, tmp_path: Path, resume: bool) -> None:
     """`run --template` after a crash: asks first; yes continues the old session, no starts anew."""
     store = Store(tmp_path / "sessions")
-    old = Engine.start(find_template(TEMPLATE), title="Altes Treffen", date=dt.date(2026, 11, 24), store=store)
+    old = Engine.start(
+        find_template(TEMPLATE), title="Altes Treffen", date=dt.date(2026, 11, 24), store=store
+    )
     old.next()
     old.close()
 

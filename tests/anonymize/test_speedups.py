@@ -1,0 +1,194 @@
+"""The fast paths give exactly what the plain patterns give, and the compact lexicon and its cache hold up."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from supervision_tui.anonymize import Context, anonymize, data, engine, lexicon, patterns
+
+# --- anchored scans == finditer -------------------------------------------------------------------------------
+
+PIECES = [
+    "0176 1234567", "+49 (0)30 123456", "(0391) 123456", "030/12345-67", "12.3.", "3. März 1985", "2024-03-05",
+    "5-3-2024", "12.03.85", "3ten März", "D-06108 Halle", "06108 Halle (Saale)", "12345", "1234", "٣٣٣٣٣",
+    "DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "AB12", "QLB-T 88", "HZ-AB 123", "T220001293",
+    "5 A 1234/23", "K 123/24", "31-22/2024", "(34)", "8-jährige", "41 J.", "99 Jahre alt", "Alter: 41",
+    "mit ihren 3 Jahren", "im Alter von 7 Jahren", "a@b.de", "x.y+z@web.de", "a@b.c@d.de", "@kerim_99", "@a@b",
+    "ab@cd", "www.example.org/x", "Kirchgasse 4", "Marktstr. 19", "Am Alten Markt 11b", "Straße der Jugend 4",
+    "Hauptstraße5", "Tel.", "x", "+", "(", "-", "/", ".", " ", "  ", "\n", "D-", "Frau", "Haile", "İlker",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join) | st.lists(
+    st.sampled_from(PIECES), max_size=10
+).map(" ".join)
+FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+@FAST
+@given(texts)
+def test_anchored_patterns_find_what_finditer_finds(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    windows = patterns.digit_windows(text, runs=runs)
+    starts = [s for s, _ in runs]
+    for rx, lead in (
+        (patterns.DATE, ""),
+        (patterns.DIGITS, "+"),
+        (patterns.POSTAL, "D-"),
+        (patterns.AGE_PARTS, ""),
+    ):
+        assert spans(patterns._anchored(rx, text, windows, starts, lead)) == spans(
+            patterns._scan(rx, text, windows)
+        ), rx.pattern[:40]
+    iban = [s - 2 for s in starts if s >= 2]
+    assert spans(patterns._anchored(patterns.IBAN, text, windows, iban)) == spans(
+        patterns._scan(patterns.IBAN, text, windows)
+    )
+    assert spans(patterns._emails(text)) == spans(patterns.EMAIL.finditer(text))
+    assert spans(patterns._handles(text)) == spans(patterns.HANDLE.finditer(text))
+    assert spans(patterns._phone_candidates(text)) == spans(patterns.PHONE_CANDIDATE.finditer(text))
+    # the narrower windows for ID forms and plates lose nothing
+    assert spans(
+        patterns._scan(patterns.ID_FORMS, text, patterns.digit_windows(text, before=12, runs=runs))
+    ) == (spans(patterns._scan(patterns.ID_FORMS, text, windows)))
+    assert spans(patterns._scan(patterns.PLATE, text, patterns.digit_windows(text, before=8, runs=runs))) == (
+        spans(patterns._scan(patterns.PLATE, text, windows))
+    )
+
+
+def test_hints_are_in_every_keyword() -> None:
+    """A pattern is skipped when none of its hints is in the text: every keyword must contain one."""
+    for keyword in [k.replace("-?", "-").replace("\\.?", ".").replace("\\.", ".") for k in
+                    patterns._ID_KEYWORDS.split("|")]:  # fmt: skip
+        keyword = re.sub(r"\(\?:[^)]*\)\?", "", keyword)
+        assert any(hint in keyword for hint in patterns._ID_HINTS), keyword
+    for keyword in ("tel", "tel.", "telefon", "handy", "mobil", "festnetz", "fax", "whatsapp", "signal",
+                    "telegram", "rufnummer", "telefonnummer", "handynummer", "erreichbar unter", "anrufen unter"):  # fmt: skip
+        assert re.search(r"\b(?:" + keyword.replace(".", r"\.") + ")", keyword)
+        assert any(keyword.startswith(hint) for hint in patterns._PHONE_HINTS), keyword
+
+
+def test_special_category_trie_finds_what_the_alternation_finds() -> None:
+    groups = []
+    for category, stems in data.SPECIAL_CATEGORIES.items():
+        alts = "|".join(
+            sorted((re.escape(s).replace(r"\ ", r"\s+") for s in stems.split()), key=len, reverse=True)
+        )
+        groups.append(f"(?P<{re.sub(r'[^a-z]', '_', category)}>{alts})")
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")\w*")
+    names = {re.sub(r"[^a-z]", "_", c): c for c in data.SPECIAL_CATEGORIES}
+    stems = [s for group in data.SPECIAL_CATEGORIES.values() for s in group.split()]
+    words = (
+        stems + [s + "en" for s in stems] + ["x" + s for s in stems] + ["sexuelle  orientierung", "und", "-"]
+    )
+    anonymizer = engine.GermanAnonymizer(lexicon.Lexicon())
+    for i in range(0, len(words), 3):
+        text = " ".join(words[i : i + 7])
+        expected = [(m.start(), m.end(), names[m.lastgroup or ""]) for m in plain.finditer(text)]
+        assert [(f.start, f.end, f.category) for f in anonymizer.flags(text)] == expected, text
+
+
+def test_an_id_after_its_keyword_is_found_in_a_document_with_a_date() -> None:
+    # the keyword scan used to be skipped once a date had been seen (a shadowed variable)
+    result = anonymize("Termin am 03.05.2025, Kundennummer AB-12 liegt vor.", Context())
+    assert "AB-12" not in result.text
+    assert result.text == "Termin am [Datum], Kundennummer [Kennung] liegt vor."
+
+
+# --- the compact lexicon -------------------------------------------------------------------------------------
+
+
+def test_wordset_membership() -> None:
+    words = ["abend", "Abend", "über", "ü", "a", "ab", "abc", "zz", "straße", "ver" + "x" * 300]
+    words += [f"ver{i:05d}" for i in range(3000)]  # a big range with one prefix
+    ws = lexicon.WordSet.of(words)
+    assert len(ws) == len(set(words))
+    assert sorted(ws) == sorted(set(words))
+    probes = [*words, "", "abe", "abendx", "Über", "ver", "ver0", "ver99999", "zzz", "\udcff", "ä", "x\ny"]
+    for word in probes:
+        assert (word in ws) == (word in set(words)), word
+    assert "a" not in lexicon.WordSet()
+
+
+def test_faker_names_without_importing_faker_match_the_real_import() -> None:
+    import importlib
+
+    locales = lexicon._FAKER_LOCALES + lexicon._FAKER_CYRILLIC_LOCALES
+    stubbed = lexicon._faker_names(lexicon._faker_providers(locales))
+    real = lexicon._faker_names(
+        {loc: importlib.import_module(f"faker.providers.person.{loc}").Provider for loc in locales}
+    )
+    assert stubbed == real
+    assert len(stubbed[0]) > 1000 and len(stubbed[1]) > 1000
+
+
+def test_cache_round_trip_and_corrupt_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("SUPERVISION_TUI_LEXICON_CACHE", raising=False)
+    built = lexicon.load_or_build()
+    path = lexicon.cache_path()
+    assert path.exists() and (path.stat().st_mode & 0o777) == 0o600
+    assert (path.parent.stat().st_mode & 0o077) == 0
+    loaded = lexicon.load_or_build()
+    for name in ("names", "frequent", "name_words", "places", "toponyms", "ambiguous"):
+        assert getattr(loaded, name) == getattr(built, name)
+    assert loaded.words.blob == built.words.blob and loaded.nouns.blob == built.nouns.blob
+    good = path.read_bytes()
+    for bad in (b"", b"garbage", good[:100], good[:-1], good[:-5] + b"xxxxx", good + b"x"):
+        path.write_bytes(bad)
+        rebuilt = lexicon.load_or_build()  # silently rebuilt …
+        assert rebuilt.names == built.names
+        assert path.read_bytes() == good  # … and the file rewritten
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary files left
+
+
+# --- the real command, with the cache somewhere new --------------------------------------------------------------
+
+
+def run_cli(cache_home: Path, stdin: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    env.pop("SUPERVISION_TUI_LEXICON_CACHE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "supervision_tui.anonymize"],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_cli_cold_start_builds_the_cache(tmp_path: Path) -> None:
+    text = "Frau Haile, Tel. 0176 12345678, war im Sommer beim Jobcenter.\n"
+    proc = run_cli(tmp_path, text)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "Frau [Person A], Tel. [Telefon], war im Sommer beim Jobcenter.\n"
+    (cache,) = (tmp_path / "supervision-tui").iterdir()
+    assert (cache.stat().st_mode & 0o777) == 0o600
+    assert b"0176" not in cache.read_bytes() and b"Jobcenter, war" not in cache.read_bytes()
+    again = run_cli(tmp_path, text)
+    assert again.stdout == proc.stdout
+
+
+@pytest.mark.slow
+def test_cli_rebuilds_a_corrupt_cache(tmp_path: Path) -> None:
+    assert run_cli(tmp_path, "Herr Müller").stdout == "Herr [Person A]"
+    (cache,) = (tmp_path / "supervision-tui").iterdir()
+    good = cache.read_bytes()
+    cache.write_bytes(good[: len(good) // 2] + b"\x00" * 64)
+    proc = run_cli(tmp_path, "Herr Müller")
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert proc.stdout == "Herr [Person A]"
+    assert cache.read_bytes() == good
