@@ -57,13 +57,19 @@ def launch(tmp_path: Path) -> Terminal:
         f"exec {sys.executable} -m supervision_tui run --template gruppensupervision-integrationslotsen "
         f"--sessions-dir {tmp_path / 'sessions'} --host 127.0.0.1 --port 0 --title Novembertreffen"
     )
-    subprocess.run(
-        ["tmux", "new-session", "-d", "-s", name, "-x", "100", "-y", "30", command],
-        check=True,
-        cwd=ROOT,
-        env={"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": str(tmp_path)},
-    )
-    return Terminal(name)
+    env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": str(tmp_path)}
+    for _ in range(20):
+        # A tmux server whose last session just died may still be exiting; then ask again.
+        started = subprocess.run(
+            ["tmux", "new-session", "-d", "-s", name, "-x", "100", "-y", "30", command],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+        )
+        if started.returncode == 0:
+            return Terminal(name)
+        time.sleep(0.1)
+    raise AssertionError(f"tmux could not start: {started.stderr.decode()}")
 
 
 @pytest.fixture
@@ -96,8 +102,9 @@ def _post(opener: urllib.request.OpenerDirector, url: str, fields: dict[str, str
 
 
 def test_whole_session_in_a_real_terminal(terminal: Terminal, tmp_path: Path) -> None:
+    # The first frame may be captured half-drawn: wait for the header and the URL alike.
+    terminal.wait_for("Ankommen")
     screen = terminal.wait_for(r"http://127\.0\.0\.1:\d+/s/\S+")
-    assert "Ankommen" in screen
     join_url = re.search(r"http://127\.0\.0\.1:\d+/s/[A-Za-z0-9_-]+", screen).group(0)
 
     terminal.keys("PageDown")
@@ -157,6 +164,7 @@ def test_whole_session_in_a_real_terminal(terminal: Terminal, tmp_path: Path) ->
 def test_kill_9_then_the_same_command_offers_to_resume(tmp_path: Path, terminals: list[Terminal]) -> None:
     first = launch(tmp_path)
     terminals.append(first)
+    first.wait_for("Ankommen")
     screen = first.wait_for(r"http://127\.0\.0\.1:\d+/s/\S+")
     join_url = re.search(r"http://127\.0\.0\.1:\d+/s/[A-Za-z0-9_-]+", screen).group(0)
     first.keys("PageDown")

@@ -184,6 +184,10 @@ async def test_tap_targets_and_no_horizontal_scroll(
             pages.append((step, await page.evaluate(TAP_TARGETS_JS), await page.evaluate(OVERFLOW_JS)))
         await page.get_by_label("Ihre Idee oder Frage").fill("Eine sehr lange Idee " * 20)
         await page.get_by_role("button", name="Senden").click()
+        # Measure the "saved" page only once it and its stylesheet have loaded, not mid-navigation.
+        await page.wait_for_url("**/s/**")
+        await page.wait_for_load_state("load")
+        await page.get_by_text("Gespeichert").first.wait_for()
         pages.append(("saved", await page.evaluate(TAP_TARGETS_JS), await page.evaluate(OVERFLOW_JS)))
         await page.screenshot(path=str(tmp_path / f"saved-{width}.png"), full_page=True)
         await context.close()
