@@ -7,6 +7,7 @@ about Textual or HTTP.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import random
@@ -305,6 +306,14 @@ class Engine:
     def add_session_name(self, name: str) -> None:
         """A name the supervisor marked: masked everywhere from now on (kept only in memory)."""
         self.context.add_name(name)
+
+    def release_word(self, word: str) -> None:
+        """A false positive the supervisor released: kept readable in this session from now on."""
+        self.context.release(word)
+
+    def preview(self, text: str) -> Result:
+        """What `text` would become, without touching the session's pseudonyms (for review)."""
+        return self.anonymizer.anonymize(text, copy.deepcopy(self.context))
 
     # --- phones -------------------------------------------------------------------------------
 

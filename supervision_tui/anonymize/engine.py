@@ -75,6 +75,8 @@ class GermanAnonymizer:
     def anonymize(self, text: str, context: Context | None = None) -> Result:
         context = context if context is not None else Context()
         spans = self.detect(text, context)
+        if context.released:
+            spans = [s for s in spans if text[s[0] : s[1]].casefold() not in context.released]
         out: list[str] = []
         entities: list[Entity] = []
         pos = 0

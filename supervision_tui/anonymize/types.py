@@ -43,9 +43,18 @@ class Context:
 
     names: set[str] = field(default_factory=set)
     pseudonyms: dict[str, str] = field(default_factory=dict)
+    # Words the supervisor released as false positives ("Tafel" is no person); casefolded.
+    released: set[str] = field(default_factory=set)
 
     def add_name(self, name: str) -> None:
         """Register a name that must always be masked in this session."""
         cleaned = " ".join(name.split())
         if cleaned:
             self.names.add(cleaned)
+            self.released.discard(cleaned.casefold())
+
+    def release(self, word: str) -> None:
+        """Keep `word` readable from now on in this session; a session name is never released."""
+        cleaned = " ".join(word.split())
+        if cleaned and cleaned.casefold() not in {n.casefold() for n in self.names}:
+            self.released.add(cleaned.casefold())

@@ -9,7 +9,13 @@ from textual.widgets import Digits, OptionList, SelectionList, TextArea
 from supervision_tui.models import Consent, Moderation, StepKind, Topic
 from supervision_tui.tui.screens.case import CaseScreen
 from supervision_tui.tui.screens.closing import ClosingScreen
-from supervision_tui.tui.screens.dialogs import ChoiceDialog, ConfirmDialog, ModerationScreen, TopicsDialog
+from supervision_tui.tui.screens.dialogs import (
+    ChoiceDialog,
+    ConfirmDialog,
+    ModerationScreen,
+    NoteReviewDialog,
+    TopicsDialog,
+)
 from supervision_tui.tui.screens.intake import IntakeScreen
 from supervision_tui.tui.screens.join import JoinScreen
 from supervision_tui.tui.screens.pause import BreakScreen
@@ -156,6 +162,10 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
         assert isinstance(app.screen.focused, TextArea)
         await pilot.press(*"Rueckruf an anna.schmidt@example.org t")  # the 't' is typed, not the timer
         assert not engine.timer.running
+        await pilot.press("ctrl+s")  # opens the review of what the anonymizer found
+        await pilot.pause()
+        assert isinstance(app.screen, NoteReviewDialog)
+        assert not engine.session.notes, "nothing is saved before the review"
         await pilot.press("ctrl+s")
         await pilot.pause()
         note = engine.session.notes[-1]

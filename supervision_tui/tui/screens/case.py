@@ -12,7 +12,7 @@ from textual.widgets import Label, Static, TextArea
 
 from ..widgets import AnswerCards, BigText, TimerDisplay
 from .base import SessionScreen
-from .dialogs import ChoiceDialog, RoleDialog
+from .dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog
 from .intake import case_text
 
 
@@ -159,9 +159,16 @@ class CaseScreen(SessionScreen):
         if not text:
             return
         case = self.engine.current_case()
-        if self.guarded(lambda: self.engine.add_note(text, case_id=case.id if case else None)):
-            editor.clear()
-            self.notify(self.t("notice.note_saved"), timeout=2)
+
+        def reviewed(save: bool | None) -> None:
+            if save and self.guarded(lambda: self.engine.add_note(text, case_id=case.id if case else None)):
+                editor.clear()
+                self.notify(self.t("notice.note_saved"), timeout=2)
+            else:
+                editor.focus()
+
+        # The supervisor sees what the anonymizer found before anything reaches the session.
+        self.app.push_screen(NoteReviewDialog(text), reviewed)
 
     def action_leave(self) -> None:
         self.set_focus(None)

@@ -340,3 +340,84 @@ class AddCaseDialog(Dialog):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class NoteReviewDialog(Dialog):
+    """Before a note is saved: detected entities highlighted; mark a missed name or release a false one.
+
+    What the supervisor marks becomes a session name (always masked from now on); what they release
+    stays readable for the rest of the session. Dismisses with True to save.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "key.save", priority=True),
+        Binding("f", "release", "key.release"),
+        Binding("escape", "cancel", "key.back"),
+    ]
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog review-dialog"):
+            yield Label(self.t("review.title"), classes="dialog-title")
+            yield Static(self.t("review.hint"), classes="dialog-hint")
+            yield Static("", id="review-original")
+            yield Label(self.t("review.result"), classes="box-title")
+            yield Static("", id="review-result")
+            yield OptionList(id="review-entities")
+            yield Input(placeholder=self.t("review.add_name"), id="review-name")
+            yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.sync()
+        self.query_one("#review-entities", OptionList).focus()
+
+    def sync(self) -> None:
+        result = self.engine.preview(self.text)
+        original = Text(self.text)
+        for entity in result.entities:
+            original.stylize("bold reverse", entity.start, entity.end)
+        self.query_one("#review-original", Static).update(original)
+        self.query_one("#review-result", Static).update(Text(result.text))
+        entities = self.query_one("#review-entities", OptionList)
+        entities.clear_options()
+        for entity in result.entities:
+            line = self.t(
+                "review.entity", original=self.text[entity.start : entity.end], replacement=entity.replacement
+            )
+            entities.add_option(Option(Text(line), id=self.text[entity.start : entity.end]))
+        if not result.entities:
+            entities.add_option(Option(self.t("review.none"), disabled=True))
+        else:
+            entities.highlighted = 0
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # "f" is a letter while a name is typed into the input.
+        return not (action == "release" and isinstance(self.focused, Input))
+
+    def action_release(self) -> None:
+        entities = self.query_one("#review-entities", OptionList)
+        if entities.highlighted is None:
+            return
+        word = entities.get_option_at_index(entities.highlighted).id
+        if word:
+            self.engine.release_word(word)
+            self.notify(self.t("review.released", word=word), timeout=3)
+            self.sync()
+
+    @on(Input.Submitted, "#review-name")
+    def _add_name(self, event: Input.Submitted) -> None:
+        name = event.value.strip()
+        if name:
+            self.engine.add_session_name(name)
+            self.notify(self.t("review.added", name=name), timeout=3)
+            event.input.clear()
+            self.sync()
+
+    def action_save(self) -> None:
+        self.dismiss(True)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)

@@ -1,0 +1,77 @@
+"""The supervisor reviews a note before it is saved: what the anonymizer found is highlighted; a
+missed name can be marked (it becomes a session name) and a false positive released."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList, TextArea
+
+from supervision_tui.tui.screens.case import CaseScreen
+from supervision_tui.tui.screens.dialogs import NoteReviewDialog
+
+from .helpers import static_text
+
+NOTE = "war mit olha beim amt, Kurmanci geht gut"
+
+
+async def test_mark_a_missed_name_and_release_a_false_positive(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.goto(4, 1)  # the case discussion, Spontanerzählung
+        await pilot.pause()
+        assert isinstance(app.screen, CaseScreen)
+        await pilot.press("e")
+        app.screen.query_one("#note-editor", TextArea).insert(NOTE)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, NoteReviewDialog)
+
+        # Detected: "Kurmanci" (a language, not a person). Missed: "olha", typed in lowercase.
+        found = dialog.query_one("#review-entities", OptionList)
+        assert [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)] == [
+            "Kurmanci → [Person A]"
+        ]
+        original = dialog.query_one("#review-original").visual
+        assert [original.plain[s.start : s.end] for s in original.spans] == ["Kurmanci"]
+        assert "olha" in static_text(app, "#review-result")
+
+        await pilot.press("f")  # release the false positive
+        await pilot.pause()
+        assert "Kurmanci geht gut" in static_text(app, "#review-result")
+
+        dialog.query_one("#review-name", Input).focus()
+        await pilot.press(*"olha", "enter")  # mark the missed name
+        await pilot.pause()
+        assert "olha" not in static_text(app, "#review-result")
+        assert not engine.session.notes, "nothing is stored while reviewing"
+
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CaseScreen)
+        note = engine.session.notes[-1].text
+        assert "olha" not in note and "[Person" in note
+        assert "Kurmanci geht gut" in note
+        # Both decisions hold for the rest of the session.
+        later = engine.add_note("olha hat angerufen, Kurmanci passt").text
+        assert "olha" not in later and "Kurmanci" in later
+
+
+async def test_escape_returns_to_the_note_without_saving(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.goto(4, 1)
+        await pilot.pause()
+        await pilot.press("e")
+        app.screen.query_one("#note-editor", TextArea).insert("Anruf von Frau Haddad")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteReviewDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CaseScreen)
+        assert not engine.session.notes
+        assert app.screen.query_one("#note-editor", TextArea).text == "Anruf von Frau Haddad"
