@@ -6,7 +6,6 @@ The journal is fsynced before anything is acknowledged, so `kill -9` loses nothi
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from dataclasses import dataclass
@@ -205,6 +204,3 @@ class Store:
                 found.append(StoredSession(path, None, str(exc)))
         return found
 
-
-def load_json_schema(path: Path) -> dict[str, object]:
-    return json.loads(path.read_text(encoding="utf-8"))
