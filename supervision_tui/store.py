@@ -203,4 +203,3 @@ class Store:
             except StoreError as exc:
                 found.append(StoredSession(path, None, str(exc)))
         return found
-
