@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .models import Agenda
+from .validation_messages import german_reason
 
 DEFAULT_TEMPLATE = "gruppensupervision-integrationslotsen"
 
@@ -55,40 +56,6 @@ def _where(loc: tuple[int | str, ...], data: dict[str, object]) -> str:
     return ".".join(parts) or "(Datei)"
 
 
-_MESSAGES = {
-    "missing": "fehlt",
-    "extra_forbidden": "unbekanntes Feld",
-    "int_parsing": "muss eine ganze Zahl sein",
-    "int_type": "muss eine ganze Zahl sein",
-    "string_type": "muss Text sein",
-    "bool_type": "muss true oder false sein",
-    "bool_parsing": "muss true oder false sein",
-    "int_from_float": "muss eine ganze Zahl sein",
-    "list_type": "muss eine Liste sein",
-    "model_type": "muss eine Tabelle sein",
-    "model_attributes_type": "muss eine Tabelle sein",
-    "enum": "unbekannter Wert",
-    "literal_error": "unbekannter Wert",
-    "string_too_short": "darf nicht leer sein",
-    "string_too_long": "ist zu lang",
-    "greater_than_equal": "ist zu klein",
-    "less_than_equal": "ist zu groß",
-    "too_short": "braucht mindestens einen Eintrag",
-    "string_pattern_mismatch": "nur Kleinbuchstaben, Ziffern und Bindestriche",
-}
-
-
-def _german(error: dict[str, object]) -> str:
-    kind = str(error.get("type"))
-    if kind == "value_error":
-        return str(error.get("msg", "")).removeprefix("Value error, ")
-    message = _MESSAGES.get(kind, str(error.get("msg", "ungültig")))
-    if kind == "enum":
-        expected = (error.get("ctx") or {}).get("expected", "")  # type: ignore[union-attr]
-        message += f" (erlaubt: {str(expected).replace(' or ', ' oder ')})"
-    return message
-
-
 def load_template(path: Path) -> Agenda:
     """Read and validate one template; raise `TemplateError` with German messages."""
     try:
@@ -103,10 +70,7 @@ def load_template(path: Path) -> Agenda:
     try:
         return Agenda.model_validate(data)
     except ValidationError as exc:
-        problems = [
-            f"{_where(tuple(err['loc']), data)}: {_german(dict(err))}"  # type: ignore[arg-type]
-            for err in exc.errors()
-        ]
+        problems = [f"{_where(tuple(err['loc']), data)}: {german_reason(err)}" for err in exc.errors()]
         raise TemplateError(path, problems) from exc
 
 

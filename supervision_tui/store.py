@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from .events import EVENT_ADAPTER, Event, SessionStarted, apply
 from .models import Session, SessionStatus
+from .validation_messages import german_reason
 
 FILE_MODE = 0o600
 JOURNAL_SUFFIX = ".journal.jsonl"
@@ -139,8 +140,7 @@ class Store:
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "Datei"
-            kind = "kein gültiges JSON (abgeschnitten?)" if first["type"] == "json_invalid" else first["msg"]
-            raise StoreError(f"{path.name}: beschädigt – {where}: {kind}.") from exc
+            raise StoreError(f"{path.name}: beschädigt – {where}: {german_reason(first)}.") from exc
 
     def replay(self, path: Path) -> Session:
         """Rebuild a session from its journal.
