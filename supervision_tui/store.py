@@ -7,6 +7,7 @@ The journal is fsynced before anything is acknowledged, so `kill -9` loses nothi
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,8 @@ from .validation_messages import german_reason
 
 FILE_MODE = 0o600
 JOURNAL_SUFFIX = ".journal.jsonl"
+TOKEN_SUFFIX = ".join-token"
+_TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{22,128}$")
 
 
 class StoreError(Exception):
@@ -128,7 +131,28 @@ class Store:
         atomic_write(path, session.model_dump_json(indent=2).encode() + b"\n")
         if session.status is SessionStatus.FINISHED:
             self.journal_path(session).unlink(missing_ok=True)
+            self.token_path(session).unlink(missing_ok=True)
         return path
+
+    # The join token is kept beside the journal so that a resumed session keeps its URL: phones
+    # that were in the room reconnect by themselves instead of everyone scanning again. It is a
+    # credential, not personal data, and goes with the journal when the session ends.
+
+    def token_path(self, session: Session) -> Path:
+        return self.root / f"{session.file_stem}{TOKEN_SUFFIX}"
+
+    def remember_token(self, session: Session, token: str) -> None:
+        atomic_write(self.token_path(session), token.encode("ascii"))
+
+    def remembered_token(self, session: Session) -> str | None:
+        """The join token of a running session, or None (new session, or a file that looks wrong)."""
+        if session.status is not SessionStatus.RUNNING:
+            return None
+        try:
+            token = self.token_path(session).read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            return None
+        return token if _TOKEN_RE.match(token) else None
 
     def load(self, path: Path) -> Session:
         try:

@@ -6,6 +6,7 @@ The app is thin: keys become engine calls, engine events become a typed message 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import random
 import sys
@@ -209,7 +210,11 @@ class SupervisionApp(App[int]):
         self.engine = engine
         engine.subscribe(self._on_engine_event)
         if self.server is not None:
-            self.join_url = self.server.attach(engine)
+            self.join_url = self.server.attach(engine, self.store.remembered_token(engine.session))
+            if self.server.token is not None and not engine.finished:
+                # On failure only convenience is lost: after a crash, phones would scan again.
+                with contextlib.suppress(OSError):
+                    self.store.remember_token(engine.session, self.server.token)
         elif self._token:
             base = self.public_url or f"http://{self.host}:{self.port}"
             self.join_url = f"{base.rstrip('/')}/s/{self._token}"
