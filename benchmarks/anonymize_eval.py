@@ -17,7 +17,12 @@ CORPUS = Path(__file__).resolve().parent.parent / "tests" / "anonymize" / "corpu
 def main() -> int:
     verbose = "-v" in sys.argv[1:]
     anonymizer = default_anonymizer()
-    for name, title in (("dev.txt", "development corpus (tuned on)"), ("heldout.txt", "held-out corpus")):
+    corpora = (
+        ("dev.txt", "development corpus (tuned on)"),
+        ("heldout.txt", "held-out corpus"),
+        ("heldout2.txt", "held-out corpus 2 (written blind)"),
+    )
+    for name, title in corpora:
         path = CORPUS / name
         if path.exists():
             docs = load(path)
