@@ -64,6 +64,9 @@ Haris Jasmin Kenan Mirza Nermin Senad Tarik Dino Damir Dejan Goran Milan Miloš 
 Dragan Bojan Nenad Marko Vesna Ljiljana Arben Arta Besnik Blerim Dardan Drita Ermira Fatmir Genta Ilir
 Kujtim Liridon Shpresa Valon Vjosa Agron Albana Bujar Elona Luan Qendrim Rina Flutura Mimoza Burim Fitore
 Ramadan Shaban Bajram Enver Nexhmedin Ardit Ardian Ledion Kledi
+Dunya Dunja Donya Hayat Hayet Rouba Ruba Rasha Lujain Lojain Joud Tala Rahaf Ghazal Hasti Mahtab
+Olha Olga Oxana Yuliia Yuliya Tetyana Nataliia Mariya Sofia Vlada Daria Dariia Yana Iana Alina Polina
+Bao Chau Diep Giang Hien Hue Kim Nga Nhi Tien Tuyet Uyen Vy Xuan Hau Khoa Loc Toan Vinh
 Marie Luise Karl Heinz Hans Peter Eva Johannes Charlotte Hermann Fritz Franziska Erika Esther Iris Anke Dirk
 Kerstin Ulrike Gisela Renate Ursula Jürgen Uwe Detlef Dieter Wolfgang Manfred Bernd Ralf Jörg Heike Silke
 Sabine Petra Andrea Birgit Claudia Susanne Stefanie Katrin Kathrin Nadine Jana Lea Leonie Mia Emma Hannah Ben
@@ -124,9 +127,7 @@ AMBIGUOUS_NAMES = """
 Sommer Winter Herbst Frühling Fuchs Vogel Engel Jung Klein Ernst Frei Kurz Lang Braun Schwarz Weiß Weiss Roth
 Groß Gross Koch Bauer Fischer Wolf Hahn Richter König Kaiser Graf Stern Berg Busch Bach Baum Kraft Glück
 Freund Will Art Rose Mai Mann Herr Frau Sonne Stein Schäfer Weber Koch Krone Fink Kuhn Hase Adler Strauß
-Hoffnung Amal Nour Said Iman Mut Dana Glaube Sieg Reich Arm Rahm Amt Liebe Friede Frieden Salam Salem
-Can Deniz Umut Barış Baris Zana Aram Dilan Evin Azad Sahar Omid Nam Long Son Tam Van Hoa Lan Thu Dung
-Ben Tom Tim Jan Finn Noah Lea Mia Jana Emma Paul
+Hoffnung Mut Glaube Sieg Reich Arm Rahm Amt Liebe Friede Frieden
 """
 
 # Tokens no lexicon may treat as a name (German function words, our own labels, frequent false friends).
@@ -147,6 +148,9 @@ BAMF Job-Center Jugendamt Familienkasse Krankenkasse Rathaus Caritas Diakonie Mo
 Neu Neue Alte Alt Klar Genau Echt Vielleicht Eigentlich Trotzdem Deshalb Jetzt Immer Nie Manchmal Oft
 Lieber Liebe Schön Toll Prima Schade Gott Inshallah Mama Papa Baba Oma Opa
 Muslim Muslima Muslimin Ramadan Islam Christ Christen Jude Jesus Allah Kurde Kurdin Araber Roma Sinti
+Insta Instagram TikTok Snapchat Facebook FB Threema Messenger Jungs Mädels
+Kurmanci Kurmandschi Sorani Farsi Dari Paschtu Pashto Urdu Tigrinya Amharisch Somali Arabisch Englisch
+Französisch Russisch Ukrainisch Türkisch Albanisch Serbisch Bosnisch Vietnamesisch Persisch Kurdisch
 """
 
 # --- trigger words --------------------------------------------------------------------------------------
@@ -177,7 +181,27 @@ LOWER_STOP = """
 ich du er sie es wir ihr man mit bei beim von vom zu zum zur im am an in auf aus und oder aber dann denn
 heute morgen gestern war ist hat haben sind wird wurde mal nur noch schon sehr gut viel kurz lang jung
 klein ernst frei will art rose mai mann nam long son tam van hoa lan thu can deniz ben tom tim jan finn
-amal nour said iman salam salem hoffnung glaube dana lea mia jana emma paul sara mehr gar kaum
+salam salem hoffnung glaube mehr gar kaum
+"""
+
+# "Jan." is January after these words or a day number ("seit Jan.", "3. Jan."), but a person in "mit Jan."
+MONTH_ABBREVIATIONS = "jan feb mär mrz apr jun jul aug sep sept okt nov dez"
+MONTH_ABBREVIATION_CUES = "seit ab bis im vom zum anfang mitte ende since"
+
+# Salutations after which a capitalised noun or adjective is a surname ("Frau Frühling", "Herrn Froh"),
+# unless it is itself a form of address ("Frau Doktor", "Herr Pfarrer").
+SALUTATIONS = "herr herrn hr frau fr dr prof"
+ADDRESS_NOUNS = """
+doktor doktorin professor professorin pfarrer pfarrerin pastor pastorin minister ministerin
+bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin direktor direktorin präsident
+präsidentin rektor rektorin landrat landrätin abgeordnete vorsitzende kommissar kommissarin
+"""
+
+# Lowercase words that never follow "herr"/"frau" as a name, even when a lexicon lists them.
+FUNCTION_WORDS = """
+ich du er sie es wir ihr man mit bei beim von vom zu zum zur im am an in auf aus und oder aber dann denn
+heute morgen gestern war ist hat haben sind wird wurde mal nur noch schon sehr gut viel mehr gar kaum
+hier da dort so wie was wer wo nicht kein keine auch immer nie doch ja nein ob als wenn weil dass
 """
 
 NAME_PARTICLES = """
@@ -216,6 +240,10 @@ Asien Amerika Kurdistan Palästina Sachsen-Anhalt Sachsen Thüringen Niedersachs
 Hamburg Bremen Harz Nordrhein-Westfalen Brandenburg Mecklenburg-Vorpommern Schleswig-Holstein Saarland
 Rheinland-Pfalz Baden-Württemberg Elbe Bode Mittelmeer Balkan Orient Nahost Westafrika Ostafrika Tigray
 Darfur Kurdistan Rojava Donbas Donbass Krim Somaliland Europa Lampedusa Libyen
+Mauretanien Elfenbeinküste Kongo Tschad Niger Benin Togo Liberia Uganda Kenia Tansania Ruanda Burundi
+Südsudan Dschibuti Tadschikistan Usbekistan Turkmenistan Kasachstan Kirgisistan Bangladesch Nepal Myanmar
+Kuwait Katar Israel Zypern Venezuela Kolumbien Kuba Tschetschenien Dagestan Gaza Westjordanland Iran Irak
+Farsi Dari Kurmanci Sorani Paschtu
 """
 
 # --- special categories (Art. 9 / Art. 10 GDPR) -------------------------------------------------------------

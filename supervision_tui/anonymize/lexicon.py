@@ -40,6 +40,7 @@ from . import data
 
 # A lowercase form at least this frequent in the subtitle list is an ordinary German word.
 FREQUENT = 500
+RARE = 50  # the list's floor: a form seen only this often is no evidence of ordinary word use
 
 _FAKER_LOCALES = (
     "de_DE", "de_AT", "de_CH", "tr_TR", "az_AZ", "uz_UZ", "en_PK", "hr_HR", "sl_SI", "cs_CZ", "sk_SK",
@@ -132,7 +133,7 @@ class Lexicon:
     nouns: WordSet = field(default_factory=WordSet)  # plain common-noun lemmas, case kept
     words: WordSet = field(default_factory=WordSet)  # every lowercase form in the word list
     frequent: frozenset[str] = frozenset()  # lowercase forms with count >= FREQUENT
-    name_words: frozenset[str] = frozenset()  # casefolded names that are also some German word form
+    name_words: frozenset[str] = frozenset()  # casefolded names also in ordinary word use (count > RARE)
     places: frozenset[str] = frozenset()  # casefolded town/city names to mask
     toponyms: frozenset[str] = frozenset()  # every casefolded place name (kept or masked)
     ambiguous: frozenset[str] = frozenset()  # casefolded names that are also ordinary words
@@ -224,7 +225,7 @@ def _read_german_nouns() -> tuple[WordSet, list[str], list[str]]:
 
 
 def _read_word_list(names: set[str]) -> tuple[WordSet, set[str], set[str]]:
-    """(all lowercase forms, the frequent ones, the `names` that are forms) from the German frequency list.
+    """(all lowercase forms, the frequent ones, the `names` in common word use) from the German frequency list.
 
     The JSON is sorted by key, so the blob is built block by block without holding 339k objects at once.
     """
@@ -253,7 +254,12 @@ def _read_word_list(names: set[str]) -> tuple[WordSet, set[str], set[str]]:
                 for w, c in zip(words, counts, strict=False)
                 if len(c) > 6 and int(c.strip(b":,\n} ") or 0) >= FREQUENT
             ]
-            hits.update(encoded_names.intersection(words))
+            # names seen more often than the list's floor count of 50: real word use (lage, rose, angel)
+            hits.update(
+                w
+                for w, c in zip(words, counts, strict=False)
+                if w in encoded_names and len(c) > 5 and int(c.strip(b":,\n} ") or 0) > RARE
+            )
             pieces.append(b"\n".join(words))
     pieces.append(b"")
     if ordered:
@@ -387,8 +393,12 @@ def _faker_names(providers: dict[str, Any]) -> tuple[set[str], set[str]]:
 
 
 def build() -> Lexicon:
-    first, last = _faker_names(_faker_providers(_FAKER_LOCALES + _FAKER_CYRILLIC_LOCALES))
+    providers = _faker_providers(_FAKER_LOCALES + _FAKER_CYRILLIC_LOCALES)
+    first, last = _faker_names(providers)
     given = set(first)
+    german_given, _ = _faker_names({k: v for k, v in providers.items() if k.startswith("de_")})
+    del providers
+    german_given |= {name.casefold() for name in data.FIRST_NAMES.split()}
     nouns, wiki_names, wiki_places = _read_german_nouns()
     first.update(wiki_names)
     data_first = {name.casefold() for name in data.FIRST_NAMES.split()}
@@ -414,8 +424,12 @@ def build() -> Lexicon:
         if folded in force:
             continue
         # a noun lemma makes a surname ambiguous (Sommer, Fuchs); a given name from Faker or the supplement
-        # stays a name unless its lowercase form is a frequent word (Anna yes, Klein/Ernst no)
-        if folded in frequent or (folded in noun_names and folded not in given):
+        # stays a name unless it is a frequent word (Klein, Ernst) or, not being a German or curated given
+        # name, a noun in real use (Angel, Lage; but Anna, Klaus stay names)
+        if folded in frequent or (
+            folded in noun_names
+            and (folded not in given or (folded in name_words and folded not in german_given))
+        ):
             ambiguous.add(folded)
     return Lexicon(
         names=frozenset(names),
@@ -436,8 +450,8 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 4
-_MAGIC = b"STUILEX\x04"
+CACHE_VERSION = 5
+_MAGIC = b"STUILEX\x05"
 _DIGEST = 16
 _SETS = ("names", "frequent", "name_words", "places", "toponyms", "ambiguous")
 

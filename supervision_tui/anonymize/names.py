@@ -98,6 +98,11 @@ MONTHS = frozenset(
 )
 
 
+MONTH_ABBREVIATIONS = frozenset(data.MONTH_ABBREVIATIONS.split())
+_MONTH_ABBREVIATION_CUES = frozenset(data.MONTH_ABBREVIATION_CUES.split())
+SALUTATIONS = frozenset(data.SALUTATIONS.split())
+ADDRESS_NOUNS = frozenset(data.ADDRESS_NOUNS.split())
+FUNCTION_WORDS = frozenset(data.FUNCTION_WORDS.split())
 CUES = TITLES | ROLES
 KINDS_NAMED = ("strong", "weak", "unknown")
 _GENITIVE_ENDS = ("s", "'", "’")
@@ -206,6 +211,11 @@ class NameFinder:
         for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
             if len(words[idx]) <= 4 and not self.lex.is_name(folded[idx]):
                 toks.kinds[idx] = "abbreviation"
+            elif folded[idx] in MONTH_ABBREVIATIONS and (
+                any(c.isdigit() for c in gaps[idx])
+                or (idx > 0 and folded[idx - 1] in _MONTH_ABBREVIATION_CUES)
+            ):
+                toks.kinds[idx] = "abbreviation"  # "seit Jan.", "3. Jan." (but "mit Jan." is a person)
 
     def _classify(self, text: str, folded: str) -> str:
         lex = self.lex
@@ -341,6 +351,36 @@ class NameFinder:
                 if cap and k in KINDS_NAMED:
                     add(i, i + 1)
                     continue
+                # "die Frau sagt" is the noun, "Frau Frühling", "herr busch" are people
+                salutation = (
+                    prev in SALUTATIONS
+                    and prev_adjacent
+                    and not (i >= 2 and folded[i - 2] in DETERMINERS and gaps[i - 1].strip() == "")
+                )
+                if (
+                    salutation
+                    and cap
+                    and k in ("word", "abbreviation")
+                    and fold not in NOT_NAMES
+                    and fold not in TITLES
+                    and fold not in ROLES
+                    and fold not in MONTHS
+                    and fold not in ADDRESS_NOUNS
+                    and not (fold.endswith("in") and lex.is_noun(word[:-2]))  # Frau Kollegin
+                ):
+                    add(i, i + 1)
+                    continue
+                if (
+                    salutation
+                    and not cap
+                    and not caps[i - 1]
+                    and lex.is_name(fold)
+                    and fold not in FUNCTION_WORDS
+                    and fold not in DETERMINERS
+                    and len(word) >= 2
+                ):
+                    add(i, i + 1)  # chat style with a name that is also a word: "herr busch", "frau frei"
+                    continue
                 if (
                     title
                     and cap
@@ -388,7 +428,7 @@ class NameFinder:
                 and cap
                 and (
                     (i > 0 and taken[i - 1] and gap_ok(i - 1))
-                    or (i + 1 < n and gap_ok(i) and caps[i + 1] and kinds[i + 1] == "strong")
+                    or (i + 1 < n and gap_ok(i) and caps[i + 1] and kinds[i + 1] in ("strong", "unknown"))
                 )
             ):
                 add(i, i + 1)

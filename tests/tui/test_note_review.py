@@ -10,7 +10,7 @@ from supervision_tui.tui.screens.dialogs import NoteReviewDialog
 
 from .helpers import static_text
 
-NOTE = "war mit olha beim amt, Kurmanci geht gut"
+NOTE = "war mit zewdu beim amt, Duolingo geht gut"
 
 
 async def test_mark_a_missed_name_and_release_a_false_positive(make_app) -> None:
@@ -28,34 +28,34 @@ async def test_mark_a_missed_name_and_release_a_false_positive(make_app) -> None
         dialog = app.screen
         assert isinstance(dialog, NoteReviewDialog)
 
-        # Detected: "Kurmanci" (a language, not a person). Missed: "olha", typed in lowercase.
+        # Detected: "Duolingo" (a language app, not a person). Missed: "zewdu", typed in lowercase.
         found = dialog.query_one("#review-entities", OptionList)
         assert [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)] == [
-            "Kurmanci → [Person A]"
+            "Duolingo → [Person A]"
         ]
         original = dialog.query_one("#review-original").visual
-        assert [original.plain[s.start : s.end] for s in original.spans] == ["Kurmanci"]
-        assert "olha" in static_text(app, "#review-result")
+        assert [original.plain[s.start : s.end] for s in original.spans] == ["Duolingo"]
+        assert "zewdu" in static_text(app, "#review-result")
 
         await pilot.press("f")  # release the false positive
         await pilot.pause()
-        assert "Kurmanci geht gut" in static_text(app, "#review-result")
+        assert "Duolingo geht gut" in static_text(app, "#review-result")
 
         dialog.query_one("#review-name", Input).focus()
-        await pilot.press(*"olha", "enter")  # mark the missed name
+        await pilot.press(*"zewdu", "enter")  # mark the missed name
         await pilot.pause()
-        assert "olha" not in static_text(app, "#review-result")
+        assert "zewdu" not in static_text(app, "#review-result")
         assert not engine.session.notes, "nothing is stored while reviewing"
 
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)
         note = engine.session.notes[-1].text
-        assert "olha" not in note and "[Person" in note
-        assert "Kurmanci geht gut" in note
+        assert "zewdu" not in note and "[Person" in note
+        assert "Duolingo geht gut" in note
         # Both decisions hold for the rest of the session.
-        later = engine.add_note("olha hat angerufen, Kurmanci passt").text
-        assert "olha" not in later and "Kurmanci" in later
+        later = engine.add_note("zewdu hat angerufen, Duolingo passt").text
+        assert "zewdu" not in later and "Duolingo" in later
 
 
 async def test_escape_returns_to_the_note_without_saving(make_app) -> None:
