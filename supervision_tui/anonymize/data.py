@@ -210,6 +210,17 @@ von van de der den del della di da dos du zu al el ul bin ibn ben bint abu abd a
 
 # --- places ---------------------------------------------------------------------------------------------
 
+# Kinds of place whose own name identifies a workplace, school or home: "Kita Pusteblume", "Hotel
+# Brockenblick", "Autohaus Kaiser". The kind stays readable, the name is masked.
+FACILITIES = """
+Kita Kindergarten Kindertagesstätte Hort Grundschule Sekundarschule Gesamtschule Gemeinschaftsschule
+Gymnasium Förderschule Berufsschule Berufsbildende Oberschule Realschule Hauptschule Schule Hotel Pension
+Gasthaus Gasthof Gaststätte Restaurant Café Cafe Imbiss Bäckerei Fleischerei Metzgerei Autohaus Werkstatt
+Seniorenzentrum Seniorenheim Pflegeheim Altenheim Pflegedienst Klinik Klinikum Praxis Apotheke Firma
+Supermarkt Spedition Friseursalon Friseur Salon Wohnheim Gemeinschaftsunterkunft Unterkunft Heim Zentrum
+Stiftung Betrieb Reinigungsfirma Baufirma Pflegeschule Sprachschule
+"""
+
 # Towns and cities to mask (origin cities, and the sample county's towns). Separated by ";".
 PLACES = """
 Aleppo;Halab;Damaskus;Damascus;Homs;Hama;Idlib;Raqqa;Rakka;Afrin;Kobane;Kobani;Qamischli;Qamishli;Hasaka;
@@ -225,6 +236,12 @@ Sarajevo;Belgrad;Priština;Pristina;Prizren;Skopje;Tirana;Tuzla;Mostar;Bihać;Bi
 Quetta;Lahore;Khartum;Khartoum;Tripolis;Bengasi;
 Halberstadt;Wernigerode;Quedlinburg;Blankenburg;Thale;Ilsenburg;Osterwieck;Oschersleben;Aschersleben;
 Harzgerode;Ballenstedt;Hasselfelde;Benneckenstein;Elbingerode;Derenburg;Gernrode;Wegeleben;Schwanebeck;
+Harsleben;Dardesheim;Badersleben;Ströbeck;Langenstein;Emersleben;Dingelstedt;Zilly;Abbenrode;Stapelburg;
+Veckenstedt;Wasserleben;Heudeber;Danstedt;Minsleben;Silstedt;Benzingerode;Heimburg;Timmenrode;Cattenstedt;
+Hüttenrode;Rübeland;Allrode;Treseburg;Neinstedt;Weddersleben;Warnstedt;Westerhausen;Suderode;Badeborn;
+Radisleben;Meisdorf;Pansfelde;Stiege;Güntersberge;Schierke;Drei Annen Hohne;Sargstedt;Aspenstedt;Athenstedt;
+Anderbeck;Dedeleben;Vogelsdorf;Rohrsheim;Hessen am Fallstein;Osterode am Fallstein;Hoppenstedt;Berßel;
+Lüttgenrode;Deersheim;Wülperode;Göddeckenrode;Rhoden;Hedersleben;Gatersleben;Ditfurt;Quarmbeck;
 Magdeburg;Halle;Dessau;Wittenberg;Stendal;Goslar;Braunschweig;Hannover;Göttingen;Leipzig;Dresden;Erfurt;
 Nordhausen;Sangerhausen;Staßfurt;Schönebeck;Bernburg;Köthen;Zerbst;Burg;Genthin;Salzwedel;Gardelegen
 """

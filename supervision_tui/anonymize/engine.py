@@ -7,7 +7,16 @@ import string
 
 from . import data, lexicon
 from .names import PARTICLES, TITLES, TOKEN, NameFinder, Tokens, genitive_stem
-from .patterns import PLACEHOLDER, PRIORITY, Span, digit_runs, find_phones, find_structured, lowered
+from .patterns import (
+    FACILITY_NAME,
+    PLACEHOLDER,
+    PRIORITY,
+    Span,
+    digit_runs,
+    find_phones,
+    find_structured,
+    lowered,
+)
 from .types import Context, Entity, Flag, Result
 
 
@@ -142,6 +151,8 @@ class GermanAnonymizer:
             push((toks.starts[i], toks.ends[j - 1], "PERSON", ""))
         for i in [i for i, place in enumerate(toks.places) if place]:
             push((toks.starts[i], toks.ends[i], "PLACE", "[Ort]"))
+        for i, j in finder.facilities(toks):
+            push((toks.starts[i], toks.ends[j - 1], "PLACE", f"{toks.words[i]} {FACILITY_NAME}"))
 
         candidates.sort(key=lambda c: (c[0], -(c[2] - c[1]), c[1]))
         accepted: list[tuple[int, int, str, str]] = []

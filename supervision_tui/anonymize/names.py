@@ -103,6 +103,7 @@ _MONTH_ABBREVIATION_CUES = frozenset(data.MONTH_ABBREVIATION_CUES.split())
 SALUTATIONS = frozenset(data.SALUTATIONS.split())
 ADDRESS_NOUNS = frozenset(data.ADDRESS_NOUNS.split())
 FUNCTION_WORDS = frozenset(data.FUNCTION_WORDS.split())
+FACILITIES = frozenset(w.casefold() for w in data.FACILITIES.split())
 CUES = TITLES | ROLES
 KINDS_NAMED = ("strong", "weak", "unknown")
 _GENITIVE_ENDS = ("s", "'", "’")
@@ -191,7 +192,10 @@ class NameFinder:
                 self._classify(text, folded),
                 folded,
                 cap,
-                cap and folded in lex.places and not lex.is_name(folded),
+                folded in lex.places
+                and not lex.is_name(folded)
+                # chat style "in wernigerode", but never a lowercase word ("halle", "burg")
+                and (cap or (len(folded) >= 5 and not lex.is_word(folded))),
             )
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
@@ -259,6 +263,39 @@ class NameFinder:
         return "unknown"
 
     # -- detection ------------------------------------------------------------------------------------------
+
+    def facilities(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of a named facility: its kind ("Kita") and a proper name after it
+        ("Pusteblume", "Am Gröpertor", "Kaiser"); "in der Schule Deutsch" or "im Hotel Zimmer" are no names."""
+        if not toks.kinds:
+            self.annotate(toks)
+        n = len(toks)
+        words, gaps, folded, caps = toks.words, toks.gaps, toks.folded, toks.caps
+        lex = self.lex
+        found = []
+        for i in [i for i, f in enumerate(folded) if f in FACILITIES and caps[i]]:
+            j = i + 1
+            if (
+                j < n
+                and folded[j] in PARTICLES | {"am", "an", "zum", "zur", "im", "auf"}
+                and gaps[j].strip() == ""
+            ):
+                j += 1  # "Sekundarschule Am Gröpertor"
+            if j >= n or gaps[j].strip() != "" or "\n" in gaps[j] or not caps[j]:
+                continue
+            fold = folded[j]
+            if (
+                fold in lex.frequent
+                or fold in NOT_NAMES
+                or fold in FACILITIES
+                or fold in MONTHS
+                or (fold in lex.toponyms and fold not in lex.places)
+                or words[j].isupper()
+                or toks.kinds[j] == "abbreviation"
+            ):
+                continue
+            found.append((i, j + 1))
+        return found
 
     def find(self, toks: Tokens, known: Container[str]) -> list[tuple[int, int]]:
         """Token index ranges [i, j) that name persons; `known` holds the casefolded names of the session."""
@@ -360,7 +397,8 @@ class NameFinder:
                 if (
                     salutation
                     and cap
-                    and k in ("word", "abbreviation")
+                    # "Herrn Froh." ends a sentence; "Frau Tel." is no name
+                    and (k == "word" or (k == "abbreviation" and fold in lex.frequent))
                     and fold not in NOT_NAMES
                     and fold not in TITLES
                     and fold not in ROLES
@@ -384,7 +422,8 @@ class NameFinder:
                 if (
                     title
                     and cap
-                    and k == "word"
+                    # "Herrn Froh." ends a sentence; "Frau Tel." is no name
+                    and (k == "word" or (k == "abbreviation" and fold in lex.frequent))
                     and fold not in NOT_NAMES
                     and (lex.is_name(fold) or (word not in lex.nouns and fold not in lex.frequent))
                     and fold not in TITLES

@@ -47,8 +47,9 @@ PRIORITY = {
 # Everything this anonymizer writes; never detected again (idempotency).
 PLACEHOLDER = re.compile(
     r"\[(?:Person [A-Z]{1,3}|E-Mail|URL|Handle|Telefon|IBAN|Kennung|Kennzeichen|Adresse|Ort|Datum|Nummer"
-    r"|Alter \d{1,3}–\d{1,3}|\d{1,3}–\d{1,3})\]"
+    r"|Einrichtung|Alter \d{1,3}–\d{1,3}|\d{1,3}–\d{1,3})\]"
 )
+FACILITY_NAME = "[Einrichtung]"  # "Kita Pusteblume" → "Kita [Einrichtung]"
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 URL = re.compile(
@@ -94,8 +95,8 @@ ID_AFTER_KEYWORD = re.compile(
 ID_FORMS = re.compile(
     r"\b[A-Z]\d{9}\b"  # health-insurance number (KVNR)
     r"|\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b"  # passport / ID card / residence permit
-    r"|\b\d{1,5}\s?[-/]\s?\d{1,5}\s?/\s?\d{2,4}\b"  # Aktenzeichen 31-22/2024
-    r"|\b\d{1,3}\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b"  # court file 5 A 1234/23
+    r"|\b\d{1,5}(?:\.\d{1,3})?\s?[-/]\s?\d{1,5}\s?/\s?\d{2,4}\b"  # Aktenzeichen 31-22/2024, 32.1-4711/23
+    r"|\b\d{1,3}\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b(?:\s[A-Z]{2,3}\b(?![-\w]))?"  # court file 5 A 1234/23 MD
     r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,4}\b"  # K 123/24
 )
 PLATE = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
@@ -128,6 +129,9 @@ ADDRESS = re.compile(
     rf"Hinter dem|Vor dem|Zum|Zur|Beim|Bei der|Über der|Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|"
     rf"Lange[rn]?|Breite[rn]?|Hohe[rn]?|Obere[rn]?|Untere[rn]?)\s+{_NOT_STREET}"
     rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+){{0,2}}[A-ZÄÖÜ][\wäöüß.-]+\s+{_NUMBER}"
+    # Halberstädter Str. 41, Magdeburger Straße 7
+    r"|\b[A-ZÄÖÜ][a-zäöüß]+er\s(?:Straße|Strasse|Str\.|Weg|Allee|Ring|Platz|Chaussee|Damm|Landstraße)\s?"
+    rf"{_NUMBER}"
     # Straße der Jugend 4, Platz des Friedens 1
     rf"|\b(?:Straße|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer)\s+(?:der|des|am|an der|zum|zur|vom)\s+"
     rf"[A-ZÄÖÜ][\wäöüß-]+\s+{_NUMBER}"
@@ -145,7 +149,8 @@ POSTAL = re.compile(
 # Ages. Every branch but the keyword one starts at a number, so it is only tried where a number starts.
 AGE_PARTS = re.compile(
     r"\b(?P<n1>\d{1,3})(?=\s?-?\s?[jJ]ährig)"  # 34-jährige (only the number is replaced)
-    r"|\b(?P<n2>\d{1,3})\s?(?:Jahre|J\.)\s+alt\b"  # 34 Jahre alt
+    r"|\b(?P<n2>\d{1,3})\s?(?:[Jj]ahre|J\.)\s+alt\b"  # 34 Jahre alt, chat style "5 jahre alt"
+    r"|(?<=, )(?P<n6>\d{1,3})\s(?:Jahre|J\.)(?=[,;)])"  # Frau Arslan, 38 Jahre, Kurdin
     r"|(?<=[\w\]] \()(?P<n3>\d{1,2})(?:\s?(?:J\.|Jahre))?(?=\))"  # Frau Haile (34)
     r"|\b(?P<n5>\d{1,3})\s?J\.(?!\w)"  # 41 J.
 )
@@ -153,7 +158,7 @@ AGE_KEYWORD = re.compile(
     r"\b(?:im Alter von|Alter:?|mit ihren|mit seinen|ist jetzt|wird bald|wurde gerade)\s+"
     r"(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
 )
-_AGE_NUMBER_HINTS = ("ährig", "J", "(")  # one is in every AGE_PARTS branch
+_AGE_NUMBER_HINTS = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch
 _AGE_HINTS = ("Alter", "mit ihren", "mit seinen", "ist jetzt", "wird bald", "wurde gerade")
 
 DIGITS = re.compile(
@@ -166,6 +171,14 @@ PHONE_KEYWORD = re.compile(  # matched against the lowercased text
     r"(?:\b(?:tel\.?|telefon|handy|mobil|festnetz|fax|whatsapp|signal|telegram|rufnummer|telefonnummer|"
     r"handynummer|erreichbar unter|anrufen unter))[\s:.-]*(\+?\d[\d\s/()\-.]{3,}\d)"
 )
+
+
+SOCIAL_HANDLE = re.compile(  # matched against the lowercased text
+    r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|threema|signal)"
+    r"(?:-?name|-?id|-?account)?\s*(?::|ist|heißt)\s*@?([a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
+)
+_HANDLE_NOT = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
+_SOCIAL_HINTS = ("insta", "tiktok", "snap", "telegram", "facebook", "fb", "twitter", "threema", "signal")
 
 
 def lowered(text: str) -> str:
@@ -296,6 +309,10 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if "@" in text:
         for m in _handles(text):
             yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
+    if any(hint in low for hint in _SOCIAL_HINTS):
+        for m in SOCIAL_HANDLE.finditer(low):
+            if m.group(1) not in _HANDLE_NOT:
+                yield m.start(1) - (text[m.start(1) - 1] == "@"), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             for m in STREET_NAME.finditer(text):
@@ -349,9 +366,24 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     yield from _ages(
         text, windows, [s for s, e in runs if e - s <= 3] if any(h in text for h in _AGE_NUMBER_HINTS) else []
     )
+    if "(" in text and any(h in low for h in _CHILD_AGE_HINTS):
+        yield from _child_ages(text, windows)
     for m in _anchored(DIGITS, text, windows, starts, lead="+"):
         if sum(c.isdigit() for c in m.group()) >= 5:
             yield m.start(), m.end(), "NUMBER", REPLACEMENT["NUMBER"]
+
+
+CHILD_AGES = re.compile(
+    r"(?i:kinder|kind|söhne|sohn|töchter|tochter|zwillinge|enkel|enkelin|geschwister)\w*\s\("
+    r"(\d{1,2}(?:\s?(?:,|und|&)\s?\d{1,2})+)(?:\s?(?:J\.|Jahre))?\)"
+)
+_CHILD_AGE_HINTS = ("ind", "öhne", "ohn", "öchter", "ochter", "willing", "nkel", "chwister")
+
+
+def _child_ages(text: str, windows: list[tuple[int, int]]) -> Iterator[Span]:
+    for m in _scan(CHILD_AGES, text, windows):
+        for number in _DIGIT_RUN.finditer(text, m.start(1), m.end(1)):
+            yield number.start(), number.end(), "AGE", f"[{age_band(int(number.group()))}]"
 
 
 def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Iterator[Span]:
@@ -363,7 +395,7 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
         matches = [m for m in matches if not any(k.start() <= m.start() < k.end() for k in keyed)] + keyed
         matches.sort(key=lambda m: m.start())
     for m in matches:
-        for group in ("n1", "n2", "n3", "n4", "n5"):
+        for group in ("n1", "n2", "n3", "n4", "n5", "n6"):
             if group in m.re.groupindex and m.group(group) is not None:
                 n = int(m.group(group))
                 if n > 120:
