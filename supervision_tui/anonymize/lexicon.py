@@ -398,10 +398,10 @@ def build() -> Lexicon:
     given = set(first)
     german_given, _ = _faker_names({k: v for k, v in providers.items() if k.startswith("de_")})
     del providers
-    german_given |= {name.casefold() for name in data.FIRST_NAMES.split()}
+    data_first = {name.casefold() for name in data.FIRST_NAMES.split()}
+    german_given |= data_first
     nouns, wiki_names, wiki_places = _read_german_nouns()
     first.update(wiki_names)
-    data_first = {name.casefold() for name in data.FIRST_NAMES.split()}
     given |= data_first
     first |= data_first
     last.update(name.casefold() for name in data.LAST_NAMES.split())

@@ -104,6 +104,7 @@ SALUTATIONS = frozenset(data.SALUTATIONS.split())
 ADDRESS_NOUNS = frozenset(data.ADDRESS_NOUNS.split())
 FUNCTION_WORDS = frozenset(data.FUNCTION_WORDS.split())
 FACILITIES = frozenset(w.casefold() for w in data.FACILITIES.split())
+_FACILITY_LINKS = PARTICLES | {"am", "an", "zum", "zur", "im", "auf"}  # "Sekundarschule Am Gröpertor"
 CUES = TITLES | ROLES
 KINDS_NAMED = ("strong", "weak", "unknown")
 _GENITIVE_ENDS = ("s", "'", "’")
@@ -275,11 +276,7 @@ class NameFinder:
         found = []
         for i in [i for i, f in enumerate(folded) if f in FACILITIES and caps[i]]:
             j = i + 1
-            if (
-                j < n
-                and folded[j] in PARTICLES | {"am", "an", "zum", "zur", "im", "auf"}
-                and gaps[j].strip() == ""
-            ):
+            if j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == "":
                 j += 1  # "Sekundarschule Am Gröpertor"
             if j >= n or gaps[j].strip() != "" or "\n" in gaps[j] or not caps[j]:
                 continue
@@ -394,15 +391,19 @@ class NameFinder:
                     and prev_adjacent
                     and not (i >= 2 and folded[i - 2] in DETERMINERS and gaps[i - 1].strip() == "")
                 )
-                if (
-                    salutation
-                    and cap
-                    # "Herrn Froh." ends a sentence; "Frau Tel." is no name
+                # a capitalised ordinary word that could be a surname after a title; "Herrn Froh." ends a
+                # sentence, "Frau Tel." is no name
+                plain = (
+                    cap
                     and (k == "word" or (k == "abbreviation" and fold in lex.frequent))
                     and fold not in NOT_NAMES
                     and fold not in TITLES
                     and fold not in ROLES
                     and fold not in MONTHS
+                )
+                if (
+                    salutation
+                    and plain
                     and fold not in ADDRESS_NOUNS
                     and not (fold.endswith("in") and lex.is_noun(word[:-2]))  # Frau Kollegin
                 ):
@@ -421,14 +422,8 @@ class NameFinder:
                     continue
                 if (
                     title
-                    and cap
-                    # "Herrn Froh." ends a sentence; "Frau Tel." is no name
-                    and (k == "word" or (k == "abbreviation" and fold in lex.frequent))
-                    and fold not in NOT_NAMES
+                    and plain
                     and (lex.is_name(fold) or (word not in lex.nouns and fold not in lex.frequent))
-                    and fold not in TITLES
-                    and fold not in ROLES
-                    and fold not in MONTHS
                 ):
                     add(i, i + 1)
                     continue

@@ -175,7 +175,7 @@ PHONE_KEYWORD = re.compile(  # matched against the lowercased text
 
 SOCIAL_HANDLE = re.compile(  # matched against the lowercased text
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|threema|signal)"
-    r"(?:-?name|-?id|-?account)?\s*(?::|ist|heißt)\s*@?([a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
+    r"(?:-?name|-?id|-?account)?\s*(?::|ist|heißt)\s*(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
 )
 _HANDLE_NOT = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
 _SOCIAL_HINTS = ("insta", "tiktok", "snap", "telegram", "facebook", "fb", "twitter", "threema", "signal")
@@ -311,8 +311,8 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
     if any(hint in low for hint in _SOCIAL_HINTS):
         for m in SOCIAL_HANDLE.finditer(low):
-            if m.group(1) not in _HANDLE_NOT:
-                yield m.start(1) - (text[m.start(1) - 1] == "@"), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
+            if m.group(1).lstrip("@") not in _HANDLE_NOT:
+                yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             for m in STREET_NAME.finditer(text):
