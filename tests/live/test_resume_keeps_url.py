@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import socket
 import stat
 from pathlib import Path
 
@@ -87,17 +86,11 @@ async def test_a_new_session_gets_a_new_token(tmp_path: Path) -> None:
     assert tokens[0] != tokens[1]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.mark.slow
-async def test_an_open_phone_page_follows_the_resumed_session(tmp_path: Path) -> None:
+async def test_an_open_phone_page_follows_the_resumed_session(tmp_path: Path, free_port: int) -> None:
     """Chromium keeps the page open while the app is down; after the resume it follows the next step."""
     sessions = tmp_path / "sessions"
-    port = _free_port()
+    port = free_port
     async with chromium() as browser:
         context = await browser.new_context(viewport=PHONE, locale="de-DE")
         context.set_default_timeout(15_000)

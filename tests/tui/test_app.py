@@ -321,14 +321,10 @@ async def test_answer_burst_is_one_repaint(make_app) -> None:
         assert str(len(engine.session.answers)) == app.screen.query_one("#answer-count").value
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-async def test_live_server_runs_in_the_app_and_stops_on_exit(tmp_path: Path, clock: FakeClock) -> None:
-    port = _free_port()
+async def test_live_server_runs_in_the_app_and_stops_on_exit(
+    tmp_path: Path, clock: FakeClock, free_port: int
+) -> None:
+    port = free_port
     app = SupervisionApp(
         tmp_path / "sessions",
         template=TEMPLATE,
