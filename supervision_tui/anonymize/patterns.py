@@ -7,6 +7,7 @@ priority (see `PRIORITY`), so a date is never taken for a phone number and an ad
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 Span = tuple[int, int, str, str]
@@ -455,6 +456,31 @@ def _phone_matches(window: str) -> tuple[tuple[int, int], ...]:
     )
 
 
+# A candidate of only digits, spaces, dashes and a leading "+" passes every check that PhoneNumberMatcher
+# makes before it parses (brackets, "12-34 (5" page references, "05/03/24" dates need "(", "/"), except the
+# time stamp, which this excludes. Its national prefix is present ("0…") or it is international ("+…").
+# So when such a candidate parses to a valid number, the matcher would return the candidate whole, and the
+# matcher (twice the cost of parse + is_valid_number) is left for the rest.
+_PHONE_PLAIN = re.compile(r"\+?[\d \-–]+")
+_PHONE_TIME_STAMP = re.compile(r"[12]\d{3}-?[01]\d-?[0-3]\d +[0-2]\d$")
+
+
+def _plain_phone(candidate: str, before: str, after: str) -> bool:
+    """True if `candidate`, between the characters `before` and `after`, is a whole valid number."""
+    import phonenumbers
+
+    if not _PHONE_PLAIN.fullmatch(candidate) or _PHONE_TIME_STAMP.search(candidate):
+        return False
+    # the matcher's edge rule at Leniency.VALID: no latin letter, "%" or currency sign next to the number
+    for ch in (before if candidate[0] != "+" else "", after):
+        if ch and (ch == "%" or ch.isalpha() or unicodedata.category(ch) == "Sc"):
+            return False
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(candidate, "DE"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def find_phones(
     text: str, blocked: list[tuple[int, int]], runs: list[tuple[int, int]] | None = None
 ) -> Iterator[Span]:
@@ -466,7 +492,11 @@ def find_phones(
         return
     masked = _blank(text, blocked)
     for cand in _phone_candidates(masked):
-        lo = max(0, cand.start() - 1)
+        start, end = cand.span()
+        if _plain_phone(cand.group(), masked[start - 1 : start], masked[end : end + 1]):
+            yield start, end, "PHONE", REPLACEMENT["PHONE"]
+            continue
+        lo = max(0, start - 1)
         for start, end in _phone_matches(masked[lo : cand.end() + 1]):
             yield lo + start, lo + end, "PHONE", REPLACEMENT["PHONE"]
     low = lowered(masked)

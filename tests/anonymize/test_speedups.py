@@ -66,6 +66,34 @@ def test_anchored_patterns_find_what_finditer_finds(text: str) -> None:
     )
 
 
+PHONE_PIECES = ["0", "+", "49", "176", "1234567", "30", "3941", "12", "2024", "01", "05", " ", "-", "–", "7"]
+PHONE_EDGES = ["", " ", "x", "%", "€", "ü", "(", ".", "1"]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PHONE_PIECES), min_size=2, max_size=9).map("".join),
+       st.sampled_from(PHONE_EDGES), st.sampled_from(PHONE_EDGES))  # fmt: skip
+def test_the_plain_phone_shortcut_accepts_only_what_the_matcher_finds_whole(
+    body: str, before: str, after: str
+) -> None:
+    window = before + body + after
+    for cand in patterns._phone_candidates(window):
+        start, end = cand.span()
+        if patterns._plain_phone(cand.group(), window[start - 1 : start], window[end : end + 1]):
+            lo = max(0, start - 1)
+            found = patterns._phone_matches(window[lo : end + 1])
+            assert [(lo + s, lo + e) for s, e in found] == [(start, end)]
+
+
+def test_the_plain_phone_shortcut_takes_the_usual_numbers() -> None:
+    # without these the shortcut would do nothing and the test above would pass vacuously
+    for number in ("0176 1234567", "+49 3941 1234567", "0391-1234567", "+90 532 123 45 67"):
+        assert patterns._plain_phone(number, " ", ".")
+    assert not patterns._plain_phone("0176 1234567", " ", "a")
+    assert not patterns._plain_phone("(0391) 123456", " ", " ")
+    assert anonymize("Ruf 0176 1234567 an.", Context()).text == "Ruf [Telefon] an."
+
+
 def test_hints_are_in_every_keyword() -> None:
     """A pattern is skipped when none of its hints is in the text: every keyword must contain one."""
     for keyword in [k.replace("-?", "-").replace("\\.?", ".").replace("\\.", ".") for k in
