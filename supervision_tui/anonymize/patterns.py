@@ -291,6 +291,15 @@ def _anchored(
                 yield m
 
 
+def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where a DIGITS match can start: it needs five digits and separators, so a run of fewer digits must
+    go on with a separator and a digit ("0176 1234567", not "Kirchgasse 4,")."""
+    size = len(text)
+    return [
+        s for s, e in runs if e - s >= 5 or (e + 1 < size and text[e] in " /.-" and text[e + 1].isdecimal())
+    ]
+
+
 def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Iterator[Span]:
     """All layer-1 candidates except phones (which need the dates first) and persons."""
     runs = digit_runs(text) if runs is None else runs
@@ -369,7 +378,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     )
     if "(" in text and any(h in low for h in _CHILD_AGE_HINTS):
         yield from _child_ages(text, windows)
-    for m in _anchored(DIGITS, text, windows, starts, lead="+"):
+    for m in _anchored(DIGITS, text, windows, number_starts(text, runs), lead="+"):
         if sum(c.isdigit() for c in m.group()) >= 5:
             yield m.start(), m.end(), "NUMBER", REPLACEMENT["NUMBER"]
 
@@ -461,6 +470,7 @@ def _phone_matches(window: str) -> tuple[tuple[int, int], ...]:
 # time stamp, which this excludes. Its national prefix is present ("0…") or it is international ("+…").
 # So when such a candidate parses to a valid number, the matcher would return the candidate whole, and the
 # matcher (twice the cost of parse + is_valid_number) is left for the rest.
+_OPENING = frozenset("([［（＋+")  # a phone number may start with one, says the matcher
 _PHONE_PLAIN = re.compile(r"\+?[\d \-–]+")
 _PHONE_TIME_STAMP = re.compile(r"[12]\d{3}-?[01]\d-?[0-3]\d +[0-2]\d$")
 
@@ -469,8 +479,8 @@ def _plain_phone(candidate: str, before: str, after: str) -> bool:
     """True if `candidate`, between the characters `before` and `after`, is a whole valid number."""
     import phonenumbers
 
-    if not _PHONE_PLAIN.fullmatch(candidate) or _PHONE_TIME_STAMP.search(candidate):
-        return False
+    if not _PHONE_PLAIN.fullmatch(candidate) or _PHONE_TIME_STAMP.search(candidate) or before in _OPENING:
+        return False  # the matcher's span could start at that bracket or "+" ("++49…")
     # the matcher's edge rule at Leniency.VALID: no latin letter, "%" or currency sign next to the number
     for ch in (before if candidate[0] != "+" else "", after):
         if ch and (ch == "%" or ch.isalpha() or unicodedata.category(ch) == "Sc"):
@@ -491,16 +501,23 @@ def find_phones(
     if not (runs if runs is not None else _DIGIT_RUN.search(text)):
         return
     masked = _blank(text, blocked)
+    keyed: list[tuple[int, int]] = []
+    low = lowered(masked)
+    if any(hint in low for hint in _PHONE_HINTS):
+        for m in PHONE_KEYWORD.finditer(low):
+            if sum(c.isdigit() for c in m.group(1)) >= 5:
+                keyed.append(m.span(1))
+                yield m.start(1), m.end(1), "PHONE", REPLACEMENT["PHONE"]
     for cand in _phone_candidates(masked):
         start, end = cand.span()
+        # "Tel. 0176 …": a number inside a keyword match is masked as a phone by that longer span whatever
+        # phonenumbers says (equal label, the longer span wins), so parsing it would change nothing. The
+        # matcher's span can reach one character further left only over an opening bracket.
+        if masked[start - 1 : start] not in _OPENING and any(ks <= start and end <= ke for ks, ke in keyed):
+            continue
         if _plain_phone(cand.group(), masked[start - 1 : start], masked[end : end + 1]):
             yield start, end, "PHONE", REPLACEMENT["PHONE"]
             continue
         lo = max(0, start - 1)
         for start, end in _phone_matches(masked[lo : cand.end() + 1]):
             yield lo + start, lo + end, "PHONE", REPLACEMENT["PHONE"]
-    low = lowered(masked)
-    if any(hint in low for hint in _PHONE_HINTS):
-        for m in PHONE_KEYWORD.finditer(low):
-            if sum(c.isdigit() for c in m.group(1)) >= 5:
-                yield m.start(1), m.end(1), "PHONE", REPLACEMENT["PHONE"]

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from supervision_tui.anonymize import Context, anonymize, data, engine, lexicon, patterns
@@ -50,6 +50,9 @@ def test_anchored_patterns_find_what_finditer_finds(text: str) -> None:
         assert spans(patterns._anchored(rx, text, windows, starts, lead)) == spans(
             patterns._scan(rx, text, windows)
         ), rx.pattern[:40]
+    assert spans(
+        patterns._anchored(patterns.DIGITS, text, windows, patterns.number_starts(text, runs), "+")
+    ) == (spans(patterns._scan(patterns.DIGITS, text, windows)))
     iban = [s - 2 for s in starts if s >= 2]
     assert spans(patterns._anchored(patterns.IBAN, text, windows, iban)) == spans(
         patterns._scan(patterns.IBAN, text, windows)
@@ -83,6 +86,27 @@ def test_the_plain_phone_shortcut_accepts_only_what_the_matcher_finds_whole(
             lo = max(0, start - 1)
             found = patterns._phone_matches(window[lo : end + 1])
             assert [(lo + s, lo + e) for s, e in found] == [(start, end)]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["Tel. ", "Handy: ", "tel ", "WhatsApp ", "mobil: (", "Fax "]),
+       st.lists(st.sampled_from([*PHONE_PIECES, "(", ")", "/", "."]), min_size=2, max_size=9).map("".join),
+       st.sampled_from(PHONE_EDGES))  # fmt: skip
+@example("Tel. ", "030 1234–5678 9", "")  # the keyword match stops at the dash, the candidate does not
+def test_a_number_inside_a_phone_keyword_match_needs_no_parse(keyword: str, body: str, after: str) -> None:
+    """find_phones skips parsing a candidate inside a keyword match: the characters it marks as a phone are
+    those that keyword matches plus the matcher run on every candidate would mark."""
+    text = keyword + body + after
+    reference = [m.span(1) for m in patterns.PHONE_KEYWORD.finditer(patterns.lowered(text))]
+    reference = [(s, e) for s, e in reference if sum(map(str.isdigit, text[s:e])) >= 5]
+    for cand in patterns._phone_candidates(text):
+        lo = max(0, cand.start() - 1)
+        reference += [(lo + s, lo + e) for s, e in patterns._phone_matches(text[lo : cand.end() + 1])]
+
+    def covered(found: list[tuple[int, int]]) -> set[int]:
+        return {i for s, e in found for i in range(s, e)}
+
+    assert covered([span[:2] for span in patterns.find_phones(text, [])]) == covered(reference)
 
 
 def test_the_plain_phone_shortcut_takes_the_usual_numbers() -> None:
