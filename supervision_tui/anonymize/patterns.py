@@ -256,6 +256,31 @@ def _emails(text: str) -> Iterator[re.Match[str]]:
         at = text.find("@", max(at + 1, end))
 
 
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+
+
+def _urls(text: str, low: str) -> Iterator[re.Match[str]]:
+    """What `URL.finditer(text)` yields. Without "://", "www." or a case-folding letter only the bare-domain
+    branch can match, and such a match ends in a top-level domain and starts in the run of host characters
+    before it, so the search starts there instead of at every word of the text (e-mail addresses and
+    "web.de" make this common)."""
+    if "://" in low or "www." in low or _CASE_FOLDS.search(text):
+        yield from URL.finditer(text)
+        return
+    end = 0
+    for hit in _URL_TLD.finditer(low):
+        if hit.start() < end:
+            continue
+        start = hit.start()
+        while start > end and low[start - 1] in _HOST_CHARS:
+            start -= 1
+        m = URL.search(text, start)
+        if m is None:
+            return
+        end = m.end()
+        yield m
+
+
 def _handles(text: str) -> Iterator[re.Match[str]]:
     """What `HANDLE.finditer(text)` yields: a handle starts at an "@"."""
     end = 0
@@ -310,7 +335,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
         for m in _emails(text):
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
     if "://" in low or "www." in low or _URL_TLD.search(low) or _CASE_FOLDS.search(text):
-        for m in URL.finditer(text):
+        for m in _urls(text, low):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
                 end -= 1

@@ -22,7 +22,7 @@ PIECES = [
     "DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "AB12", "QLB-T 88", "HZ-AB 123", "T220001293",
     "5 A 1234/23", "K 123/24", "31-22/2024", "(34)", "8-jährige", "41 J.", "99 Jahre alt", "Alter: 41",
     "mit ihren 3 Jahren", "im Alter von 7 Jahren", "a@b.de", "x.y+z@web.de", "a@b.c@d.de", "@kerim_99", "@a@b",
-    "ab@cd", "www.example.org/x", "Kirchgasse 4", "Marktstr. 19", "Am Alten Markt 11b", "Straße der Jugend 4",
+    "ab@cd", "www.example.org/x", "web.de", "x.y.com/a", "Ab-c.DE", ".de", "-", "https://a.de", "ſ.de", "Kirchgasse 4", "Marktstr. 19", "Am Alten Markt 11b", "Straße der Jugend 4",
     "Hauptstraße5", "Tel.", "x", "+", "(", "-", "/", ".", " ", "  ", "\n", "D-", "Frau", "Haile", "İlker",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join) | st.lists(
@@ -59,6 +59,7 @@ def test_anchored_patterns_find_what_finditer_finds(text: str) -> None:
     )
     assert spans(patterns._emails(text)) == spans(patterns.EMAIL.finditer(text))
     assert spans(patterns._handles(text)) == spans(patterns.HANDLE.finditer(text))
+    assert spans(patterns._urls(text, patterns.lowered(text))) == spans(patterns.URL.finditer(text))
     assert spans(patterns._phone_candidates(text)) == spans(patterns.PHONE_CANDIDATE.finditer(text))
     # the narrower windows for ID forms and plates lose nothing
     assert spans(
