@@ -131,6 +131,8 @@ async def _serve_async(conn: Connection, mode: str) -> None:
                     "fsyncs": server._commit.batches if server and server._commit else 0,
                 }
             )
+        elif cmd == "cpu":
+            conn.send(time.process_time())
         elif cmd == "fsyncs":
             conn.send(server._commit.batches if server and server._commit else 0)
         elif cmd == "quit":
@@ -257,6 +259,7 @@ async def main_async(args: argparse.Namespace) -> int:
                     for endpoint in ("live", "bare"):
                         runs = []
                         before = servers["live"].ask("fsyncs")
+                        cpu = servers[endpoint].ask("cpu")
                         for rep in range(reps):
                             url = f"{live_url}/answer" if endpoint == "live" else f"{bare_url}/answer"
                             lat, sent, acked = await submit_all(
@@ -275,6 +278,7 @@ async def main_async(args: argparse.Namespace) -> int:
                                 problems.append(f"{n} {pattern} {endpoint}: only {acked}/{n} acknowledged")
                             runs.append((lat, state, acked))
                             await asyncio.sleep(0.2)
+                        cpu = servers[endpoint].ask("cpu") - cpu
                         rows.append(
                             {
                                 "n": n,
@@ -290,6 +294,7 @@ async def main_async(args: argparse.Namespace) -> int:
                                 else None,
                                 "acked": sum(r[2] for r in runs),
                                 "sent": n * reps,
+                                "cpu": cpu / (n * reps),
                                 "fsyncs": servers["live"].ask("fsyncs") - before
                                 if endpoint == "live"
                                 else None,
@@ -333,14 +338,14 @@ async def main_async(args: argparse.Namespace) -> int:
 
     print()
     print(
-        f"{'phones':>6} {'pattern':7} {'endpoint':8} {'ack p50':>8} {'ack p99':>8} {'state p50':>9} {'state p99':>9}  acked"
+        f"{'phones':>6} {'pattern':7} {'endpoint':8} {'ack p50':>8} {'ack p99':>8} {'state p50':>9} {'state p99':>9}  acked  server CPU/answer"
     )
     for r in rows:
         st50 = ms(r["st50"]) if r["st50"] is not None else "      –"
         st99 = ms(r["st99"]) if r["st99"] is not None else "      –"
         print(
             f"{r['n']:6} {r['pattern']:7} {r['endpoint']:8} {ms(r['ack50'])} {ms(r['ack99'])}  {st50}   {st99}"
-            f"  {r['acked']}/{r['sent']}"
+            f"  {r['acked']}/{r['sent']}  {r['cpu'] * 1e6:6.0f} µs"
         )
     print("(milliseconds; burst figures are the median over", args.reps, "repetitions)")
     print()

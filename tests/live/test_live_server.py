@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import re
 import socket
@@ -37,6 +38,21 @@ async def test_port_zero_gives_real_port_and_join_url(engine: Engine) -> None:
     with pytest.raises(aiohttp.ClientConnectionError):
         async with client() as http, http.get(url) as r:
             pass
+
+
+async def test_what_exists_at_session_start_is_frozen_while_serving_and_released_at_stop(
+    engine: Engine,
+) -> None:
+    """The long-lived objects leave the collector's generations for the session (no full-collection stall
+    in a burst of answers) and come back when the server stops, so nothing frozen outlives the app."""
+    srv = LiveServer("127.0.0.1", 0)
+    await srv.start()
+    try:
+        srv.attach(engine)
+        assert gc.get_freeze_count() > 1000
+    finally:
+        await srv.stop()
+    assert gc.get_freeze_count() == 0
 
 
 async def test_every_attach_gets_a_fresh_token_and_old_one_stops_working(tmp_path) -> None:
