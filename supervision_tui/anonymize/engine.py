@@ -71,6 +71,7 @@ class GermanAnonymizer:
     def __init__(self, lex: lexicon.Lexicon | None = None) -> None:
         self._lex = lex
         self._finder: NameFinder | None = None
+        self._surfaces: dict[str, tuple[tuple[str, str | None], ...]] = {}
 
     @property
     def finder(self) -> NameFinder:
@@ -184,15 +185,33 @@ class GermanAnonymizer:
                     found += [(m.start(), m.end()) for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
         return found
 
+    def _surface_words(self, surface: str) -> tuple[tuple[str, str | None], ...]:
+        """The casefolded words of a person mention that can key a pseudonym, each with its genitive stem
+        if that stem is a lexicon name. Cached per surface (a session names the same people again and
+        again); like the finder's token cache it holds no offsets and is never written."""
+        words = self._surfaces.get(surface)
+        if words is None:
+            out = []
+            for folded in [word.casefold() for word in TOKEN.findall(surface)]:
+                if folded in PARTICLES or folded in TITLES:
+                    continue
+                stem = genitive_stem(folded)
+                out.append((folded, stem))
+            words = tuple(out)
+            if len(self._surfaces) >= 10_000:
+                self._surfaces.clear()
+            self._surfaces[surface] = words
+        return words
+
     def _pseudonym(self, surface: str, context: Context) -> str:
         keys = []
-        for folded in [word.casefold() for word in TOKEN.findall(surface)]:
-            if folded in PARTICLES or folded in TITLES:
-                continue
-            if folded not in context.pseudonyms:
-                stem = genitive_stem(folded)
-                if stem and (stem in context.pseudonyms or self.finder.lex.is_name(stem)):
-                    folded = stem
+        for folded, stem in self._surface_words(surface):
+            if (
+                stem
+                and folded not in context.pseudonyms
+                and (stem in context.pseudonyms or self.finder.lex.is_name(stem))
+            ):
+                folded = stem
             keys.append(folded)
         if not keys:
             keys = [surface.casefold()]
