@@ -21,6 +21,7 @@ def main() -> int:
         ("dev.txt", "development corpus (tuned on)"),
         ("heldout.txt", "held-out corpus"),
         ("heldout2.txt", "held-out corpus 2 (written blind)"),
+        ("heldout3.txt", "held-out corpus 3 (written blind)"),
     )
     for name, title in corpora:
         path = CORPUS / name

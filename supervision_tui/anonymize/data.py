@@ -128,6 +128,7 @@ Sommer Winter Herbst Frühling Fuchs Vogel Engel Jung Klein Ernst Frei Kurz Lang
 Groß Gross Koch Bauer Fischer Wolf Hahn Richter König Kaiser Graf Stern Berg Busch Bach Baum Kraft Glück
 Freund Will Art Rose Mai Mann Herr Frau Sonne Stein Schäfer Weber Koch Krone Fink Kuhn Hase Adler Strauß
 Hoffnung Mut Glaube Sieg Reich Arm Rahm Amt Liebe Friede Frieden
+Newroz Nevroz Nowruz Nouruz Norouz Nevruz Bayram Silvester
 """
 
 # Tokens no lexicon may treat as a name (German function words, our own labels, frequent false friends).
@@ -148,6 +149,7 @@ BAMF Job-Center Jugendamt Familienkasse Krankenkasse Rathaus Caritas Diakonie Mo
 Neu Neue Alte Alt Klar Genau Echt Vielleicht Eigentlich Trotzdem Deshalb Jetzt Immer Nie Manchmal Oft
 Lieber Liebe Schön Toll Prima Schade Gott Inshallah Mama Papa Baba Oma Opa
 Muslim Muslima Muslimin Ramadan Islam Christ Christen Jude Jesus Allah Kurde Kurdin Araber Roma Sinti
+Zuckerfest Opferfest Iftar Fastenbrechen Ostern Weihnachten Diwali Chanukka Pessach
 Insta Instagram TikTok Snapchat Facebook FB Threema Messenger Jungs Mädels
 Kurmanci Kurmandschi Sorani Farsi Dari Paschtu Pashto Urdu Tigrinya Amharisch Somali Arabisch Englisch
 Französisch Russisch Ukrainisch Türkisch Albanisch Serbisch Bosnisch Vietnamesisch Persisch Kurdisch

@@ -53,6 +53,7 @@ def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pa
 
 
 _SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
+_FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
 
 
 def pseudonym_letters(index: int) -> str:
@@ -153,7 +154,16 @@ class GermanAnonymizer:
         for i in [i for i, place in enumerate(toks.places) if place]:
             push((toks.starts[i], toks.ends[i], "PLACE", "[Ort]"))
         for i, j in finder.facilities(toks):
-            push((toks.starts[i], toks.ends[j - 1], "PLACE", f"{toks.words[i]} {FACILITY_NAME}"))
+            # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person
+            candidates.append(
+                (
+                    _FACILITY_PRIORITY,
+                    toks.starts[i],
+                    toks.ends[j - 1],
+                    "PLACE",
+                    f"{toks.words[i]} {FACILITY_NAME}",
+                )
+            )
 
         candidates.sort(key=lambda c: (c[0], -(c[2] - c[1]), c[1]))
         accepted: list[tuple[int, int, str, str]] = []

@@ -46,7 +46,7 @@ class Report:
     same_consistent: int = 0
     diff_pairs: int = 0
     diff_distinct: int = 0
-    false_spans: list[tuple[str, str]] = field(default_factory=list)
+    false_spans: list[tuple[str, str, str]] = field(default_factory=list)  # label, span, document
     clean_docs: int = 0
     clean_unchanged: int = 0
 
@@ -159,7 +159,7 @@ def evaluate(docs: list[Doc], anonymize) -> Report:  # type: ignore[no-untyped-d
                 report.words_kept += 1
         for e in result.entities:
             if not any(s < e.end and e.start < end for s, end in inside):
-                report.false_spans.append((e.label, doc.text[e.start : e.end]))
+                report.false_spans.append((e.label, doc.text[e.start : e.end], doc.text))
         if not doc.items:
             report.clean_docs += 1
             report.clean_unchanged += result.text == doc.text
@@ -195,6 +195,6 @@ def format_report(title: str, report: Report, verbose: bool = False) -> str:
     if verbose:
         for label, value, sentence in report.misses:
             lines.append(f"  MISS {label}: {value!r} in {sentence!r}")
-        for label, value in report.false_spans:
-            lines.append(f"  EXTRA {label}: {value!r}")
+        for label, value, sentence in report.false_spans:
+            lines.append(f"  EXTRA {label}: {value!r} in {sentence!r}")
     return "\n".join(lines)

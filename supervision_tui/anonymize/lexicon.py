@@ -127,6 +127,11 @@ class WordSet:
 _NOUN_SUFFIXES = ("s", "es", "n", "en", "e", "er", "ern", "nen", "innen", "in")
 
 
+_LINKS = ("s", "es", "n", "en", "er", "e")  # linking elements between the parts of a compound
+# Endings that make a German noun and no person's name: "Spendenabholung", "Gastfreundschaft"
+_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "tionen", "ität")
+
+
 @dataclass(eq=False)
 class Lexicon:
     names: frozenset[str] = frozenset()  # casefolded first names and surnames
@@ -153,15 +158,35 @@ class Lexicon:
         low = token.lower()
         return low in self.frequent or self.is_noun(token) or self.is_noun(token[:1].upper() + token[1:])
 
-    def is_known_form(self, token: str) -> bool:
-        """Any German word form, compounds of known nouns included (Glitzermoment, Schwimmkurs)."""
+    def is_known_form(self, token: str, depth: int = 0) -> bool:
+        """Any German word form, compounds included (Glitzermoment, Schwimmkurs, Erstaufnahmeeinrichtung).
+
+        A compound is a known noun after a known first part. Without the first part, every name that ends
+        in a short noun would count as a word: Meb|rat, Duda|eva, Zulik|han."""
         if self.is_word(token) or token.lower() in self.words:
             return True
+        if depth > 1:
+            return False
         for cut in range(3, len(token) - 2):
             tail = token[cut].upper() + token[cut + 1 :]
-            if self.is_noun(tail):
+            # the last part is a noun, or a verb or adjective made a noun: "Fahrrad|reparieren", "Fach|angestellte"
+            last = self.is_noun(tail) or (len(tail) >= 6 and tail.lower() in self.words)
+            if last and self._is_first_part(token[:cut], depth):
                 return True
-        return False
+        return len(token) >= 7 and token.lower().endswith(_NOUN_ENDINGS)
+
+    def _is_first_part(self, head: str, depth: int) -> bool:
+        """The first part of a compound: a word or a compound itself ("Erst|aufnahme"), a verb stem
+        ("Schwimm|kurs"), or either with a linking element ("Zwerg|en|land", "Ankunft|s|zentrum")."""
+        low = head.lower()
+        forms = [low, low + "en", low + "n"]
+        forms += [low[: -len(link)] for link in _LINKS if low.endswith(link) and len(low) - len(link) >= 3]
+        return any(
+            form in self.words
+            or self.is_word(form)
+            or self.is_known_form(form[:1].upper() + form[1:], depth + 1)
+            for form in forms
+        )
 
 
 def _package_dir(package: str) -> Path | None:

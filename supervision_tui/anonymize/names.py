@@ -105,9 +105,37 @@ ADDRESS_NOUNS = frozenset(data.ADDRESS_NOUNS.split())
 FUNCTION_WORDS = frozenset(data.FUNCTION_WORDS.split())
 FACILITIES = frozenset(w.casefold() for w in data.FACILITIES.split())
 _FACILITY_LINKS = PARTICLES | {"am", "an", "zum", "zur", "im", "auf"}  # "Sekundarschule Am Gröpertor"
+# compounds that end in a facility are facilities too ("Harzklinikum"); short kinds ("Hort", "Heim") are
+# left out, as they end ordinary words ("Wohnheim" is in the list, "Geheim" is no facility)
+_STREET_WORDS = frozenset(
+    [
+        "weg",
+        "platz",
+        "ring",
+        "markt",
+        "berg",
+        "tor",
+        "hof",
+        "graben",
+        "wall",
+        "anger",
+        "garten",
+        "feld",
+        "park",
+        "bogen",
+        "grund",
+        "ufer",
+    ]
+)
+_FACILITY_ENDINGS = tuple(sorted(f for f in FACILITIES if len(f) >= 6))
 CUES = TITLES | ROLES
 KINDS_NAMED = ("strong", "weak", "unknown")
 _GENITIVE_ENDS = ("s", "'", "’")
+_GREETINGS = frozenset(
+    (feast, wish)
+    for feast in ("ramadan", "eid", "bayram", "newroz", "nowruz")
+    for wish in ("kareem", "karim", "mubarak", "pîroz", "piroz")
+)
 _SPLIT = re.compile(f"({TOKEN.pattern})")
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
 
@@ -266,32 +294,57 @@ class NameFinder:
     # -- detection ------------------------------------------------------------------------------------------
 
     def facilities(self, toks: Tokens) -> list[tuple[int, int]]:
-        """Token ranges [i, j) of a named facility: its kind ("Kita") and a proper name after it
-        ("Pusteblume", "Am Gröpertor", "Kaiser"); "in der Schule Deutsch" or "im Hotel Zimmer" are no names."""
+        """Token ranges [i, j) of a named facility: its kind ("Kita", "Harzklinikum") and a proper name of
+        up to three words after it ("Pusteblume", "Am Hohen Weg", "Thomas Müntzer"); "in der Schule Deutsch"
+        or "im Hotel Zimmer" are no names."""
         if not toks.kinds:
             self.annotate(toks)
         n = len(toks)
-        words, gaps, folded, caps = toks.words, toks.gaps, toks.folded, toks.caps
+        words, gaps, folded, caps, kinds = toks.words, toks.gaps, toks.folded, toks.caps, toks.kinds
         lex = self.lex
-        found = []
-        for i in [i for i, f in enumerate(folded) if f in FACILITIES and caps[i]]:
-            j = i + 1
-            if j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == "":
-                j += 1  # "Sekundarschule Am Gröpertor"
-            if j >= n or gaps[j].strip() != "" or "\n" in gaps[j] or not caps[j]:
-                continue
+
+        def adjacent(j: int) -> bool:
+            return j < n and caps[j] and gaps[j].strip() == "" and "\n" not in gaps[j]
+
+        def plain(j: int) -> bool:
             fold = folded[j]
-            if (
-                fold in lex.frequent
-                or fold in NOT_NAMES
+            return not (
+                fold in NOT_NAMES
                 or fold in FACILITIES
                 or fold in MONTHS
-                or (fold in lex.toponyms and fold not in lex.places)
                 or words[j].isupper()
-                or toks.kinds[j] == "abbreviation"
-            ):
+                or kinds[j] == "abbreviation"
+            )
+
+        def proper(j: int) -> bool:
+            fold = folded[j]
+            return (
+                plain(j)
+                and fold not in lex.frequent
+                and not (fold in lex.toponyms and fold not in lex.places)
+            )
+
+        found = []
+        starts = [
+            i
+            for i, f in enumerate(folded)
+            if caps[i] and (f in FACILITIES or (len(f) > 8 and f.endswith(_FACILITY_ENDINGS)))
+        ]
+        for i in starts:
+            j = i + 1
+            linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
+            if linked:
+                j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
+            if not adjacent(j) or not (plain(j) if linked else proper(j)):
                 continue
-            found.append((i, j + 1))
+            end = j + 1
+            while (
+                end - j < 3
+                and adjacent(end)
+                and ((plain(end) or folded[end] in _STREET_WORDS) if linked else proper(end))
+            ):
+                end += 1
+            found.append((i, end))
         return found
 
     def find(self, toks: Tokens, known: Container[str]) -> list[tuple[int, int]]:
@@ -376,6 +429,18 @@ class NameFinder:
             prev = folded[i - 1] if i > 0 else None
             word, cap = words[i], caps[i]
             prev_adjacent = prev is not None and gaps[i].strip(" .") == ""
+            if prev is not None and (prev, fold) in _GREETINGS:
+                continue  # "Ramadan Kareem" wishes a blessed month, it names nobody
+            if (
+                prev in SALUTATIONS
+                and gaps[i].strip() == ""
+                and len(word) == 1
+                and word.isalpha()
+                and i + 1 < len(gaps)
+                and gaps[i + 1].startswith(".")
+            ):
+                add(i, i + 1)  # an initial is still a person: "Frau K. vom Sozialamt"
+                continue
             cue = prev_adjacent and (prev in TITLES or prev in ROLES)
             # a title two tokens back ("Frau Dr. Klein")
             if not cue and i >= 2 and prev in TITLES:
@@ -449,7 +514,11 @@ class NameFinder:
                 key = stem if stem in known else None
             if key is not None:
                 ambiguous = key in lex.ambiguous
-                if not ambiguous or (cap and not (prev is not None and prev in DETERMINERS)):
+                # "im Sommer", "im letzten Winter": the word, though a Frau Sommer or a Paul Winter was named
+                after_article = prev is not None and (
+                    prev in DETERMINERS or (i >= 2 and not caps[i - 1] and folded[i - 2] in DETERMINERS)
+                )
+                if not ambiguous or (cap and not after_article):
                     add(i, i + 1)
                     continue
             if k == "unknown" and cap and len(word) >= 3:
@@ -467,6 +536,19 @@ class NameFinder:
             ):
                 add(i, i + 1)
                 continue
+        # "war mit zahra beim amt … zahras kleine": the genitive of a name found in this very document
+        if spans:
+            forms = {
+                folded[x] + end
+                for i, j in spans
+                for x in range(i, j)
+                if len(folded[x]) >= 3 and folded[x] not in lex.ambiguous
+                for end in ("s", "'s", "’s", "'", "’")
+            }
+            for i in [i for i, f in enumerate(folded) if f in forms]:
+                if not taken[i] and kinds[i] != "strong":
+                    taken[i] = True
+                    spans.append((i, i + 1))
         spans.sort()
         merged: list[tuple[int, int]] = []
         for i, j in spans:

@@ -82,22 +82,28 @@ BIRTH_YEAR = re.compile(
 _ID_KEYWORDS = (
     r"steuer-?id(?:entifikationsnummer)?|idnr\.?|steuernummer|st\.?-?nr\.?|versicherten-?nummer|"
     r"versicherungsnummer|kv-?nr\.?|krankenversicherten-?nummer|rentenversicherungsnummer|sv-?nummer|"
-    r"sozialversicherungsnummer|ausweis-?nummer|ausweis-?nr\.?|personalausweis-?nummer|pass-?nummer|"
-    r"pass-?nr\.?|reisepass-?nummer|azr-?nummer|azr-?nr\.?|bamf-?aktenzeichen|aktenzeichen|az\.?|"
+    r"sozialversicherungsnummer|ausweis-?nummer|ausweis[-\s]?nr\.?|personalausweis-?nummer|pass-?nummer|"
+    r"pass[-\s]?nr\.?|reisepass-?nummer|azr-?nummer|azr-?nr\.?|bamf-?aktenzeichen|aktenzeichen|az\.?|"
     r"geschäftszeichen|gz\.?|kunden-?nummer|kunden-?nr\.?|bg-?nummer|bg-?nr\.?|bedarfsgemeinschafts-?nummer|"
     r"aufenthaltstitel-?nr\.?|vorgangs-?nummer|fall-?nummer|mitglieds-?nummer|vertrags-?nummer|"
-    r"referenz-?nummer|ref\.|ticket-?nummer|akten-?nummer|zeichen"
+    r"referenz-?nummer|ref\.|ticket-?nummer|akten-?nummer|antrags-?nummer|zeichen"
 )
 # matched against the lowercased text; the ID itself is then read from the original
+_ID_NOT_START = (
+    "der|die|das|des|dem|den|bei|beim|vom|von|im|am|an|auf|für|und|oder|noch|nicht|ist|war|seit|zum|zur"
+)
 ID_AFTER_KEYWORD = re.compile(
     rf"\b(?:{_ID_KEYWORDS})(?:\s*(?:ist|lautet|:|#|-|\.))*\s*"
-    r"((?=[a-z0-9./\- ]*\d)[a-z0-9](?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d))*[a-z0-9])"
+    # the ID: has a digit, does not start with a word of the sentence ("Kundennummer bei den Stadtwerken …"),
+    # and may hold spaces and " - " ("8 765 432 - 439")
+    rf"((?!(?:{_ID_NOT_START})\b)(?=[a-z0-9./\- ]*\d)[a-z0-9](?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s-\s(?=\d))*[a-z0-9])"
 )
 ID_FORMS = re.compile(
     r"\b[A-Z]\d{9}\b"  # health-insurance number (KVNR)
     r"|\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b"  # passport / ID card / residence permit
-    r"|\b\d{1,5}(?:\.\d{1,3})?\s?[-/]\s?\d{1,5}\s?/\s?\d{2,4}\b"  # Aktenzeichen 31-22/2024, 32.1-4711/23
-    r"|\b\d{1,3}\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b(?:\s[A-Z]{2,3}\b(?![-\w]))?"  # court file 5 A 1234/23 MD
+    r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
+    r"|\b\d{1,3}\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b(?:\s[A-Z]{1,3}\b(?![-\w]))?"  # court file 5 A 1234/23 MD, 12 XIV 87/24 B
+    r"|\b[A-Z]{2,5}-(?:19|20)\d{2}-\d{3,8}\b"  # case numbers of embassies and offices: BEI-2023-0451877
     r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,4}\b"  # K 123/24
 )
 PLATE = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
@@ -154,12 +160,87 @@ AGE_PARTS = re.compile(
     r"|(?<=, )(?P<n6>\d{1,3})\s(?:Jahre|J\.)(?=[,;)])"  # Frau Arslan, 38 Jahre, Kurdin
     r"|(?<=[\w\]] \()(?P<n3>\d{1,2})(?:\s?(?:J\.|Jahre))?(?=\))"  # Frau Haile (34)
     r"|\b(?P<n5>\d{1,3})\s?J\.(?!\w)"  # 41 J.
+    # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
+    r"|(?:(?<=erst )|(?<=gerade )|(?<=fast )|(?<=knapp )|(?<=bald ))(?P<n7>\d{1,2})(?=\s(?:ist|war|wird|wäre)\b)"
+    r"|(?:(?<=ist )|(?<=sind )|(?<=wird )|(?<=wurde ))(?P<n8>\d{1,2})(?=\s?(?:und\b|,|\.(?!\d)|!|;|$))"
+)
+# the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
+# "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
+_AGE_SUBJECT = re.compile(r"(?:(\w+)\s)?(\w+)\s(?:ist|sind|wird|wurde|erst|gerade|fast|knapp|bald)\s$")
+_AGE_NOT_SUBJECT = frozenset(
+    [
+        "das",
+        "dies",
+        "es",
+        "was",
+        "wer",
+        "wir",
+        "ihr",
+        "man",
+        "der",
+        "die",
+        "den",
+        "dem",
+        "welche",
+        "alles",
+        "nichts",
+    ]
+)
+_AGE_DETERMINERS = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einen",
+        "sein",
+        "seine",
+        "ihr",
+        "ihre",
+        "unser",
+        "unsere",
+    ]
+)
+_CHILDREN = frozenset(
+    [
+        "kind",
+        "kinder",
+        "sohn",
+        "söhne",
+        "tochter",
+        "töchter",
+        "zwillinge",
+        "enkel",
+        "enkelin",
+        "bruder",
+        "schwester",
+        "junge",
+        "mädchen",
+        "baby",
+        "neffe",
+        "nichte",
+        "cousin",
+        "cousine",
+        "kleine",
+        "kleiner",
+        "kleinste",
+        "älteste",
+        "ältester",
+        "jüngste",
+        "jüngster",
+    ]
 )
 AGE_KEYWORD = re.compile(
     r"\b(?:im Alter von|Alter:?|mit ihren|mit seinen|ist jetzt|wird bald|wurde gerade)\s+"
     r"(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
 )
-_AGE_NUMBER_HINTS = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch
+_AGE_NUMBER_HINTS = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
+_AGE_VERB_NUMBER = re.compile(r"(?:erst|gerade|fast|knapp|bald|ist|sind|wird|wurde) \d")  # the last two
 _AGE_HINTS = ("Alter", "mit ihren", "mit seinen", "ist jetzt", "wird bald", "wurde gerade")
 
 DIGITS = re.compile(
@@ -204,6 +285,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 # case-insensitive patterns (URL, PLATE_CONTEXT) are run without a hint.
 _CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 _URL_TLD = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
+_URL_GATE = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
+_ID_GATE = re.compile(r"[A-Z]-?\d|\d[A-Z]")  # a capital before or after a number, or a capital and "-" before
 _BIRTH_HINTS = ("geb", "jahrgang", "jg.")  # lowercased
 _ID_HINTS = ("id", "nr", "nummer", "az", "gz", "zeichen", "ref.")  # lowercased; one is in every keyword
 _PLATE_HINT = re.compile(r"[A-ZÄÖÜ]-[A-Z]")
@@ -334,7 +417,8 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if "@" in text:
         for m in _emails(text):
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
-    if "://" in low or "www." in low or _URL_TLD.search(low) or _CASE_FOLDS.search(text):
+    folds = _CASE_FOLDS.search(text) is not None
+    if folds or _URL_GATE.search(low):
         for m in _urls(text, low):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
@@ -350,8 +434,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
                 yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
-            for m in STREET_NAME.finditer(text):
-                yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
+            yield from _street_names(text)
         return
     # an IBAN starts two capitals before its first digit
     iban_starts = [s for s in starts if s >= 2 and text[s - 2 : s].isascii() and text[s - 2 : s].isupper()]
@@ -378,14 +461,15 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if any(hint in low for hint in _ID_HINTS):
         for m in _scan(ID_AFTER_KEYWORD, low, windows):
             yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
-    # every ID form has a "/" or a capital next to a digit, and starts at most 11 characters before a number
-    if "/" in text or any("A" <= text[s - 1 : s] <= "Z" or "A" <= text[e : e + 1] <= "Z" for s, e in runs):
+    # every ID form has a "/", a capital next to a digit or a capital and "-" before one ("BEI-2023-…"), and
+    # starts at most 11 characters before a number
+    if "/" in text or _ID_GATE.search(text):
         for m in _scan(ID_FORMS, text, digit_windows(text, before=12, runs=runs)):
             yield m.start(), m.end(), "ID", REPLACEMENT["ID"]
     if _PLATE_HINT.search(text):  # a plate starts at most 7 characters before its number
         for m in _scan(PLATE, text, digit_windows(text, before=8, runs=runs)):
             yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
-    if any(hint in low for hint in _PLATE_CONTEXT_HINTS) or _CASE_FOLDS.search(text):
+    if folds or any(hint in low for hint in _PLATE_CONTEXT_HINTS):
         for m in _scan(PLATE_CONTEXT, text, windows):
             yield m.start(1), m.end(1), "PLATE", REPLACEMENT["PLATE"]
     for m in _scan(ADDRESS, text, windows):
@@ -394,12 +478,15 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             end -= 1
         yield m.start(), end, "ADDRESS", REPLACEMENT["ADDRESS"]
     if any(hint in low for hint in _STREET_HINTS):
-        for m in STREET_NAME.finditer(text):
-            yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
+        yield from _street_names(text)
     for m in _anchored(POSTAL, text, windows, [s for s, e in runs if e - s == 5], lead="D-"):
         yield m.start(), m.end(), "PLACE", REPLACEMENT["PLACE"]
     yield from _ages(
-        text, windows, [s for s, e in runs if e - s <= 3] if any(h in text for h in _AGE_NUMBER_HINTS) else []
+        text,
+        windows,
+        [s for s, e in runs if e - s <= 3]
+        if any(h in text for h in _AGE_NUMBER_HINTS) or _AGE_VERB_NUMBER.search(text)
+        else [],
     )
     if "(" in text and any(h in low for h in _CHILD_AGE_HINTS):
         yield from _child_ages(text, windows)
@@ -430,18 +517,62 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
         matches = [m for m in matches if not any(k.start() <= m.start() < k.end() for k in keyed)] + keyed
         matches.sort(key=lambda m: m.start())
     for m in matches:
-        for group in ("n1", "n2", "n3", "n4", "n5", "n6"):
+        for group in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8"):
             if group in m.re.groupindex and m.group(group) is not None:
                 n = int(m.group(group))
                 if n > 120:
                     break
-                if group == "n1":
+                if group in ("n7", "n8"):
+                    if _age_subject(text, m.start()):
+                        yield m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"
+                elif group == "n1":
                     yield m.start(group), m.end(group), "AGE", f"[{age_band(n)}]"
                 elif group == "n4":
                     yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
                 else:
                     yield m.start(), m.end(), "AGE", f"[Alter {age_band(n)}]"
                 break
+
+
+# nouns that end like a street and name none ("Gastfreundschaft ist keine Einbahnstraße")
+_STREET_NOUNS = frozenset(
+    [
+        "einbahnstraße",
+        "landstraße",
+        "bundesstraße",
+        "kreisstraße",
+        "seitenstraße",
+        "nebenstraße",
+        "hauptverkehrsstraße",
+        "durchgangsstraße",
+        "umgehungsstraße",
+        "spielstraße",
+        "wohnstraße",
+        "fahrradstraße",
+        "sackgasse",
+        "seitengasse",
+    ]
+)
+
+
+def _street_names(text: str) -> Iterator[Span]:
+    for m in STREET_NAME.finditer(text):
+        if m.group().lower() not in _STREET_NOUNS:  # lower, not casefold: "ß" stays
+            yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
+
+
+def _age_subject(text: str, start: int) -> bool:
+    """Whether the words before an age without "Jahre" ("Bilal ist 12", "er erst 14") name a person."""
+    m = _AGE_SUBJECT.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    before, word = (m.group(1) or "").casefold(), m.group(2)
+    folded = word.casefold()
+    if folded in _CHILDREN:
+        return True
+    if folded in _AGE_NOT_SUBJECT or word.isdigit() or before in _AGE_DETERMINERS:
+        return False  # "die Wartezeit ist 6" is a thing
+    return word[:1].isupper() or word in ("er", "sie")
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
