@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from . import native
 from .types import Context, Entity, Flag, Result
+
+native.use_sources_if_stale()  # before anything imports the compiled modules
 
 __all__ = ["Anonymizer", "Context", "Entity", "Flag", "Result", "anonymize", "default_anonymizer"]
 

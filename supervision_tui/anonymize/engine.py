@@ -6,7 +6,7 @@ import re
 import string
 
 from . import data, lexicon
-from .names import PARTICLES, TITLES, TOKEN, NameFinder, Tokens, genitive_stem
+from .names import MARK_PLACE, PARTICLES, TITLES, TOKEN, NameFinder, Tokens, genitive_stem
 from .patterns import (
     FACILITY_NAME,
     PLACEHOLDER,
@@ -127,48 +127,40 @@ class GermanAnonymizer:
     # -- detection ------------------------------------------------------------------------------------------
 
     def detect(self, text: str, context: Context) -> list[Span]:
-        candidates: list[tuple[int, int, int, str, str]] = []  # priority, start, end, label, replacement
-
-        def push(span: Span) -> None:
-            start, end, label, repl = span
-            if end > start:
-                candidates.append((PRIORITY[label], start, end, label, repl))
-
+        # (priority, -length, start, end, label, replacement): sorted as tuples, the strongest and then the
+        # longest candidate comes first, with no key function to call per candidate
+        candidates: list[tuple[float, int, int, int, str, str]] = []
+        add = candidates.append
         protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
         for start, end in protected:
-            push((start, end, "PROTECTED", ""))
+            add((PRIORITY["PROTECTED"], start - end, start, end, "PROTECTED", ""))
         runs = digit_runs(text)
         structured = list(find_structured(text, runs))
-        for span in structured:
-            push(span)
         blocked = [(s, e) for s, e, label, _ in structured if label in ("DATE", "IBAN", "EMAIL", "URL", "ID")]
-        for span in find_phones(text, blocked + protected, runs):
-            push(span)
+        for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs)):
+            if end > start:
+                add((PRIORITY[label], start - end, start, end, label, repl))
+        person = PRIORITY["PERSON"]
         for start, end in self._session_names(text, context):
-            push((start, end, "PERSON", ""))
+            add((person, start - end, start, end, "PERSON", ""))
         toks = Tokens(text, protected)
         finder = self.finder
         finder.annotate(toks)
+        starts, ends = toks.starts, toks.ends
         for i, j in finder.find(toks, context.pseudonyms):
-            push((toks.starts[i], toks.ends[j - 1], "PERSON", ""))
-        for i in [i for i, place in enumerate(toks.places) if place]:
-            push((toks.starts[i], toks.ends[i], "PLACE", "[Ort]"))
+            add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        place = PRIORITY["PLACE"]
+        for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE]:
+            add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", "[Ort]"))
         for i, j in finder.facilities(toks):
             # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person
-            candidates.append(
-                (
-                    _FACILITY_PRIORITY,
-                    toks.starts[i],
-                    toks.ends[j - 1],
-                    "PLACE",
-                    f"{toks.words[i]} {FACILITY_NAME}",
-                )
-            )
+            replacement = f"{toks.words[i]} {FACILITY_NAME}"
+            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", replacement))
 
-        candidates.sort(key=lambda c: (c[0], -(c[2] - c[1]), c[1]))
+        candidates.sort()
         accepted: list[tuple[int, int, str, str]] = []
         occupied = bytearray(len(text))
-        for _prio, start, end, label, repl in candidates:
+        for _prio, _length, start, end, label, repl in candidates:
             if 1 in occupied[start:end]:
                 continue
             occupied[start:end] = b"\x01" * (end - start)

@@ -137,6 +137,7 @@ _GREETINGS = frozenset(
     for wish in ("kareem", "karim", "mubarak", "pîroz", "piroz")
 )
 _SPLIT = re.compile(f"({TOKEN.pattern})")
+MARK_PLACE, MARK_FACILITY = 1, 2  # what a token is besides its kind: a town to mask, a facility's kind
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
 
 
@@ -163,7 +164,7 @@ class Tokens:
     `folded`, `caps`, `places`) are filled by `NameFinder.annotate`.
     """
 
-    __slots__ = ("caps", "ends", "folded", "gaps", "kinds", "places", "starts", "words")
+    __slots__ = ("caps", "ends", "folded", "gaps", "kinds", "marks", "starts", "words")
 
     def __init__(self, text: str, protected: list[tuple[int, int]] | None = None) -> None:
         parts = _SPLIT.split(text)  # gap, token, gap, token, …, gap
@@ -187,7 +188,7 @@ class Tokens:
         self.kinds: list[str] = []
         self.folded: list[str] = []
         self.caps: list[bool] = []
-        self.places: list[bool] = []
+        self.marks: list[int] = []  # MARK_PLACE, MARK_FACILITY or 0
 
     def __len__(self) -> int:
         return len(self.words)
@@ -203,29 +204,31 @@ def genitive_stem(folded: str) -> str | None:
 class NameFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        # token text -> (kind, casefolded, capitalised, a place to mask); public word decisions, no offsets
-        self._cache: dict[str, tuple[str, str, bool, bool]] = {}
+        # token text -> (kind, casefolded, capitalised, mark); public word decisions, no offsets
+        self._cache: dict[str, tuple[str, str, bool, int]] = {}
 
     # -- classification -------------------------------------------------------------------------------------
 
     def kind(self, tok: Tok) -> str:
         return self._info(tok.text)[0]
 
-    def _info(self, text: str) -> tuple[str, str, bool, bool]:
+    def _info(self, text: str) -> tuple[str, str, bool, int]:
         info = self._cache.get(text)
         if info is None:
             folded = text.casefold()
             cap = text[:1].isupper()
             lex = self.lex
-            info = (
-                self._classify(text, folded),
-                folded,
-                cap,
+            place = (
                 folded in lex.places
                 and not lex.is_name(folded)
                 # chat style "in wernigerode", but never a lowercase word ("halle", "burg")
-                and (cap or (len(folded) >= 5 and not lex.is_word(folded))),
+                and (cap or (len(folded) >= 5 and not lex.is_word(folded)))
             )
+            facility = cap and (
+                folded in FACILITIES or (len(folded) > 8 and folded.endswith(_FACILITY_ENDINGS))
+            )
+            mark = MARK_PLACE if place else MARK_FACILITY if facility else 0
+            info = (self._classify(text, folded), folded, cap, mark)
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
             self._cache[text] = info
@@ -237,8 +240,8 @@ class NameFinder:
             return
         get = self._cache.get
         infos = [get(w) or self._info(w) for w in toks.words]
-        kinds, folded, caps, places = zip(*infos, strict=True)
-        toks.kinds, toks.folded, toks.caps, toks.places = list(kinds), list(folded), list(caps), list(places)
+        kinds, folded, caps, marks = zip(*infos, strict=True)
+        toks.kinds, toks.folded, toks.caps, toks.marks = list(kinds), list(folded), list(caps), list(marks)
         # abbreviations (Az., Str., Tel.) are no names, whatever a lexicon says
         gaps, words = toks.gaps, toks.words
         for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
@@ -325,12 +328,7 @@ class NameFinder:
             )
 
         found = []
-        starts = [
-            i
-            for i, f in enumerate(folded)
-            if caps[i] and (f in FACILITIES or (len(f) > 8 and f.endswith(_FACILITY_ENDINGS)))
-        ]
-        for i in starts:
+        for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_FACILITY]:
             j = i + 1
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
             if linked:
