@@ -284,7 +284,8 @@ class NameFinder:
         if text.isupper() and len(text) > 1:
             return "word"  # acronyms: BAMF, AZR, WG
         if folded in lex.toponyms:
-            return "word"
+            # a place that is also a name ("Roth", "Medina") is a name only beside another ("Birgit Roth")
+            return "weak" if lex.is_name(folded) else "word"
         if lex.is_name(folded):
             return "weak" if folded in lex.ambiguous else "strong"
         stem = genitive_stem(folded)

@@ -67,6 +67,8 @@ from .test_patterns import masked
         ("von der Sekundarschule Thomas Müntzer will vermitteln", "Thomas Müntzer", "PLACE"),
         ("in die Grundschule Am Hohen Weg.", "Hohen Weg", "PLACE"),
         ("die Geburt im Harzklinikum Dorothea Christiane Erxleben.", "Dorothea Christiane Erxleben", "PLACE"),
+        # a place name that is also a surname, beside a first name
+        ("Fallberatung, Moderation Birgit Roth, Zeitwächter Paul.", "Roth", "PERSON"),
     ],
 )
 def test_identifier_is_masked(text: str, secret: str, label: str) -> None:
@@ -114,6 +116,7 @@ def test_facility_keeps_its_kind() -> None:
         "obwohl es erst 8 war, waren alle müde",
         "Vitamin A. ist wichtig.",
         "Kommst du zur Schule Am Montag?",
+        "Der Zug nach Roth fällt aus.",
     ],
 )
 def test_ordinary_text_is_unchanged(text: str) -> None:
