@@ -56,6 +56,32 @@ _SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
 _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
 
 
+# A house number after a name or a named facility: "in der Gröpern 12a" is a street no street word gives away
+_HOUSE_NUMBER = re.compile(
+    r" \d{1,3}[a-z]?\b(?![.,]\d)(?!\s?(?:Jahre|Jahren|J\.|Uhr|Euro|€|%|Minuten|Stunden|Tage|Wochen|Monate|Mal"
+    r"|Kinder|Personen|Leute|km|kg|qm|m²))"
+)
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|an|aus|von|auf|nach|bis) (?:der|die|den|dem)|\b(?:zur|am|im|beim|vom|zum)) $"
+)
+
+
+def _with_house_numbers(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    out: list[tuple[int, int, str, str]] = []
+    for k, (start, end, label, repl) in enumerate(spans):
+        if label in ("PERSON", "PLACE") and (m := _HOUSE_NUMBER.match(text, end)) is not None:
+            following = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+            if m.end() <= following:
+                if repl.endswith(FACILITY_NAME):
+                    out.append((start, m.end(), label, repl))  # "Unterkunft [Einrichtung]", number and all
+                    continue
+                if " " not in text[start:end] and _LOCATIVE.search(text, max(0, start - 12), start):
+                    out.append((start, m.end(), "ADDRESS", "[Adresse]"))
+                    continue
+        out.append((start, end, label, repl))
+    return out
+
+
 def pseudonym_letters(index: int) -> str:
     letters = string.ascii_uppercase
     out = ""
@@ -167,6 +193,7 @@ class GermanAnonymizer:
             if label != "PROTECTED":
                 accepted.append((start, end, label, repl))
         accepted.sort()
+        accepted = _with_house_numbers(text, accepted)
         return [
             (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
             for start, end, label, repl in accepted

@@ -67,6 +67,9 @@ from .test_patterns import masked
         ("von der Sekundarschule Thomas Müntzer will vermitteln", "Thomas Müntzer", "PLACE"),
         ("in die Grundschule Am Hohen Weg.", "Hohen Weg", "PLACE"),
         ("die Geburt im Harzklinikum Dorothea Christiane Erxleben.", "Dorothea Christiane Erxleben", "PLACE"),
+        # a house number after a name: a street no street word gives away
+        ("Bei Familie Sahak in der Gröpern 12a ist Schimmel.", "Gröpern 12a", "ADDRESS"),
+        ("Sie wohnt noch in der Unterkunft Gröpern 12a.", "Gröpern 12a", "PLACE"),
         # a place name that is also a surname, beside a first name
         ("Fallberatung, Moderation Birgit Roth, Zeitwächter Paul.", "Roth", "PERSON"),
     ],
@@ -149,3 +152,9 @@ def test_a_known_surname_that_is_a_word_stays_the_word_after_an_article_and_adje
         anonymizer.anonymize("Sie starb im letzten Winter.", context).text == "Sie starb im letzten Winter."
     )
     assert anonymizer.anonymize("Winter hat angerufen.", context).text == "[Person A] hat angerufen."
+
+
+def test_a_number_after_a_name_that_is_no_house_number_stays() -> None:
+    assert anonymize("Ich war mit Amira 2 Stunden beim Amt, bei Kerim 2 Tage.").text == (
+        "Ich war mit [Person A] 2 Stunden beim Amt, bei [Person B] 2 Tage."
+    )
