@@ -22,6 +22,7 @@ def main() -> int:
         ("heldout.txt", "held-out corpus"),
         ("heldout2.txt", "held-out corpus 2 (written blind)"),
         ("heldout3.txt", "held-out corpus 3 (written blind)"),
+        ("heldout4.txt", "held-out corpus 4 (written blind)"),
     )
     for name, title in corpora:
         path = CORPUS / name

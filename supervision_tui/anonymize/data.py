@@ -150,6 +150,8 @@ Neu Neue Alte Alt Klar Genau Echt Vielleicht Eigentlich Trotzdem Deshalb Jetzt I
 Lieber Liebe Schön Toll Prima Schade Gott Inshallah Mama Papa Baba Oma Opa
 Muslim Muslima Muslimin Ramadan Islam Christ Christen Jude Jesus Allah Kurde Kurdin Araber Roma Sinti
 Zuckerfest Opferfest Iftar Fastenbrechen Ostern Weihnachten Diwali Chanukka Pessach
+Balintgruppe Balint Reflecting Intervision Fallberatung Fallgeberin Fallgeber Genogramm Soziogramm
+Phở Pho Injera Plov Borschtsch Manti Baklava Falafel Hummus Schawarma Shawarma Döner Chapati Fufu Jollof
 Insta Instagram TikTok Snapchat Facebook FB Threema Messenger Jungs Mädels
 Kurmanci Kurmandschi Sorani Farsi Dari Paschtu Pashto Urdu Tigrinya Amharisch Somali Arabisch Englisch
 Französisch Russisch Ukrainisch Türkisch Albanisch Serbisch Bosnisch Vietnamesisch Persisch Kurdisch

@@ -12,6 +12,7 @@ from .patterns import (
     PLACEHOLDER,
     PRIORITY,
     Span,
+    age_band,
     digit_runs,
     find_phones,
     find_structured,
@@ -56,7 +57,10 @@ _SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
 _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
 
 
-# A house number after a name or a named facility: "in der Gröpern 12a" is a street no street word gives away
+# What the layers miss next to what they found:
+# - a house number after a name or a named facility: "in der Gröpern 12a" is a street without a street word;
+# - digit groups before a phone number: "47 036 892 815" is one number, not "47" and a phone number;
+# - an age between commas after a name: "Oksana P., 24, lebt …", "Yasamin, 5, hat …".
 _HOUSE_NUMBER = re.compile(
     r" \d{1,3}[a-z]?\b(?![.,]\d)(?!\s?(?:Jahre|Jahren|J\.|Uhr|Euro|€|%|Minuten|Stunden|Tage|Wochen|Monate|Mal"
     r"|Kinder|Personen|Leute|km|kg|qm|m²))"
@@ -64,21 +68,32 @@ _HOUSE_NUMBER = re.compile(
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|an|aus|von|auf|nach|bis) (?:der|die|den|dem)|\b(?:zur|am|im|beim|vom|zum)) $"
 )
+_DIGITS_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,4} )+$")
+_AGE_AFTER_NAME = re.compile(r"\.?, (\d{1,2}),(?= )")
 
 
-def _with_house_numbers(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     for k, (start, end, label, repl) in enumerate(spans):
-        if label in ("PERSON", "PLACE") and (m := _HOUSE_NUMBER.match(text, end)) is not None:
-            following = spans[k + 1][0] if k + 1 < len(spans) else len(text)
-            if m.end() <= following:
-                if repl.endswith(FACILITY_NAME):
-                    out.append((start, m.end(), label, repl))  # "Unterkunft [Einrichtung]", number and all
-                    continue
-                if " " not in text[start:end] and _LOCATIVE.search(text, max(0, start - 12), start):
-                    out.append((start, m.end(), "ADDRESS", "[Adresse]"))
-                    continue
+        following = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+        previous = out[-1][1] if out else 0
+        if (
+            label == "PHONE"
+            and (m := _DIGITS_BEFORE.search(text, max(previous, start - 20), start)) is not None
+        ):
+            start = m.start()
+        elif (
+            label in ("PERSON", "PLACE")
+            and (m := _HOUSE_NUMBER.match(text, end)) is not None
+            and m.end() <= following
+        ):
+            if repl.endswith(FACILITY_NAME):
+                end = m.end()  # "Unterkunft [Einrichtung]", number and all
+            elif " " not in text[start:end] and _LOCATIVE.search(text, max(0, start - 12), start):
+                start, end, label, repl = start, m.end(), "ADDRESS", "[Adresse]"
         out.append((start, end, label, repl))
+        if label == "PERSON" and (m := _AGE_AFTER_NAME.match(text, end)) is not None and m.end() <= following:
+            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
     return out
 
 
@@ -176,7 +191,7 @@ class GermanAnonymizer:
         for i, j in finder.find(toks, context.pseudonyms):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
         place = PRIORITY["PLACE"]
-        for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE]:
+        for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE] + finder.towns(toks):
             add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", "[Ort]"))
         for i, j in finder.facilities(toks):
             # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person
@@ -193,7 +208,7 @@ class GermanAnonymizer:
             if label != "PROTECTED":
                 accepted.append((start, end, label, repl))
         accepted.sort()
-        accepted = _with_house_numbers(text, accepted)
+        accepted = _widened(text, accepted)
         return [
             (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
             for start, end, label, repl in accepted

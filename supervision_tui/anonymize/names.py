@@ -80,6 +80,9 @@ DETERMINERS = frozenset(
         "unsere",
     ]
 )
+# Articles and possessives: after one, "Frau" is the noun ("die Frau sagt"); after "ist" it is a salutation
+# ("Vermieter ist Herr Graf")
+ARTICLES = DETERMINERS - {"sehr", "so", "zu", "ganz", "ist", "war", "wird", "wurde", "sind", "bin", "nicht"}
 MONTHS = frozenset(
     [
         "januar",
@@ -131,6 +134,12 @@ _FACILITY_ENDINGS = tuple(sorted(f for f in FACILITIES if len(f) >= 6))
 CUES = TITLES | ROLES
 KINDS_NAMED = ("strong", "weak", "unknown")
 _GENITIVE_ENDS = ("s", "'", "’")
+_TOWN_PREPOSITIONS = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
+_TOWN_ENDINGS = (
+    "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
+    "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal",
+)  # fmt: skip
+_QUANTIFIERS = frozenset(["viel", "viele", "wenig", "mehr", "weniger", "etwas", "genug", "soviel", "voller"])
 _GREETINGS = frozenset(
     (feast, wish)
     for feast in ("ramadan", "eid", "bayram", "newroz", "nowruz")
@@ -346,6 +355,28 @@ class NameFinder:
             found.append((i, end))
         return found
 
+    def towns(self, toks: Tokens) -> list[int]:
+        """Tokens that name a town or village no list knows, by the ending German place names have, right
+        after "in", "aus", "nach" …: "aus Kuhfelde", "nach Eilsleben", "in althaldensleben"."""
+        n = len(toks)
+        folded, caps, gaps, marks = toks.folded, toks.caps, toks.gaps, toks.marks
+        lex = self.lex
+        found = []
+        for i in [i + 1 for i, f in enumerate(folded[:-1]) if f in _TOWN_PREPOSITIONS]:
+            fold = folded[i]
+            if (
+                i < n
+                and marks[i] == 0
+                and gaps[i] == " "
+                and len(fold) >= 6
+                and fold.endswith(_TOWN_ENDINGS)
+                and fold not in lex.frequent
+                and fold not in FACILITIES
+                and (caps[i] or not lex.is_word(fold))
+            ):
+                found.append(i)
+        return found
+
     def find(self, toks: Tokens, known: Container[str]) -> list[tuple[int, int]]:
         """Token index ranges [i, j) that name persons; `known` holds the casefolded names of the session."""
         if not toks.kinds:
@@ -355,6 +386,10 @@ class NameFinder:
         words, gaps, kinds, folded, caps = toks.words, toks.gaps, toks.kinds, toks.folded, toks.caps
         taken = [False] * n
         spans: list[tuple[int, int]] = []
+
+        def initial(i: int) -> bool:
+            """Token i is an initial: one capital letter and a full stop ("P.")."""
+            return len(words[i]) == 1 and caps[i] and words[i].isalpha() and gaps[i + 1][:1] == "."
 
         def gap_ok(i: int) -> bool:
             """Tokens i and i+1 are adjacent (only spaces between)."""
@@ -391,6 +426,9 @@ class NameFinder:
                     and kinds[j + 1] in KINDS_NAMED
                 ):
                     j += 2
+                elif initial(j):
+                    j += 1  # "Oksana P."
+                    break
                 else:
                     break
             # leftwards: lexicon names and particles ("Abdul Rahman", "El Amin")
@@ -440,6 +478,16 @@ class NameFinder:
             ):
                 add(i, i + 1)  # an initial is still a person: "Frau K. vom Sozialamt"
                 continue
+            if (
+                i > 0
+                and cap
+                and k in ("strong", "weak", "unknown")
+                and initial(i - 1)
+                and gaps[i] == ". "
+                and not (i > 1 and len(words[i - 2]) == 1 and gaps[i - 1][:1] == ".")  # "z. B. Glück"
+            ):
+                add(i - 1, i + 1)  # "M. Weiß", "A. Haile"
+                continue
             cue = prev_adjacent and (prev in TITLES or prev in ROLES)
             # a title two tokens back ("Frau Dr. Klein")
             if not cue and i >= 2 and prev in TITLES:
@@ -453,7 +501,7 @@ class NameFinder:
                 salutation = (
                     prev in SALUTATIONS
                     and prev_adjacent
-                    and not (i >= 2 and folded[i - 2] in DETERMINERS and gaps[i - 1].strip() == "")
+                    and not (i >= 2 and folded[i - 2] in ARTICLES and gaps[i - 1].strip() == "")
                 )
                 # a capitalised ordinary word that could be a surname after a title; "Herrn Froh." ends a
                 # sentence, "Frau Tel." is no name
@@ -515,7 +563,9 @@ class NameFinder:
                 ambiguous = key in lex.ambiguous
                 # "im Sommer", "im letzten Winter": the word, though a Frau Sommer or a Paul Winter was named
                 after_article = prev is not None and (
-                    prev in DETERMINERS or (i >= 2 and not caps[i - 1] and folded[i - 2] in DETERMINERS)
+                    prev in DETERMINERS
+                    or prev in _QUANTIFIERS  # "wie viel Kraft", though a Frau Kraft was named
+                    or (i >= 2 and not caps[i - 1] and folded[i - 2] in DETERMINERS)
                 )
                 if not ambiguous or (cap and not after_article):
                     add(i, i + 1)

@@ -99,11 +99,11 @@ ID_AFTER_KEYWORD = re.compile(
     rf"((?!(?:{_ID_NOT_START})\b)(?=[a-z0-9./\- ]*\d)[a-z0-9](?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s-\s(?=\d))*[a-z0-9])"
 )
 ID_FORMS = re.compile(
-    r"\b[A-Z]\d{9}\b"  # health-insurance number (KVNR)
+    r"\b[A-Z] ?\d{8,11}\b"  # health-insurance number (KVNR A123456789), permits (A 0815447132)
     r"|\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b"  # passport / ID card / residence permit
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
     r"|\b\d{1,3}\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b(?:\s[A-Z]{1,3}\b(?![-\w]))?"  # court file 5 A 1234/23 MD, 12 XIV 87/24 B
-    r"|\b[A-Z]{2,5}-(?:19|20)\d{2}-\d{3,8}\b"  # case numbers of embassies and offices: BEI-2023-0451877
+    r"|\b[A-Z]{2,5}-\d{2,8}(?:-[A-Z0-9]{1,8})+\b"  # case numbers of offices: BEI-2023-0451877, ISL-2023-FZ-04417
     r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,4}\b"  # K 123/24
 )
 PLATE = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
@@ -162,11 +162,15 @@ AGE_PARTS = re.compile(
     r"|\b(?P<n5>\d{1,3})\s?J\.(?!\w)"  # 41 J.
     # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
     r"|(?:(?<=erst )|(?<=gerade )|(?<=fast )|(?<=knapp )|(?<=bald ))(?P<n7>\d{1,2})(?=\s(?:ist|war|wird|wäre)\b)"
-    r"|(?:(?<=ist )|(?<=sind )|(?<=wird )|(?<=wurde ))(?P<n8>\d{1,2})(?=\s?(?:und\b|,|\.(?!\d)|!|;|$))"
+    r"|(?:(?<=ist )|(?<=sind )|(?<=wird )|(?<=wurde )|(?<=ist erst )|(?<=ist schon )|(?<=ist jetzt )|(?<=ist gerade )"
+    r"|(?<=ist fast ))(?P<n8>\d{1,2})(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
 )
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
-_AGE_SUBJECT = re.compile(r"(?:(\w+)\s)?(\w+)\s(?:ist|sind|wird|wurde|erst|gerade|fast|knapp|bald)\s$")
+_AGE_SUBJECT = re.compile(
+    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|fast|knapp|bald)\b)(\w+)\s"
+    r"(?:(?:ist|sind|wird|wurde)\s)?(?:(?:erst|schon|jetzt|gerade|fast|knapp|bald)\s)?$"
+)
 _AGE_NOT_SUBJECT = frozenset(
     [
         "das",
@@ -286,7 +290,9 @@ _DIGIT_RUN = re.compile(r"\d+")
 _CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 _URL_TLD = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
 _URL_GATE = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
-_ID_GATE = re.compile(r"[A-Z]-?\d|\d[A-Z]")  # a capital before or after a number, or a capital and "-" before
+_ID_GATE = re.compile(
+    r"[A-Z][- ]?\d|\d[A-Z]"
+)  # a capital before or after a number, or a capital and "-" before
 _BIRTH_HINTS = ("geb", "jahrgang", "jg.")  # lowercased
 _ID_HINTS = ("id", "nr", "nummer", "az", "gz", "zeichen", "ref.")  # lowercased; one is in every keyword
 _PLATE_HINT = re.compile(r"[A-ZÄÖÜ]-[A-Z]")

@@ -48,6 +48,7 @@ def test_dev_corpus_meets_targets() -> None:
         ("heldout.txt", 55, 0.9),  # not tuned on: a looser floor that still catches a regression
         ("heldout2.txt", 150, 0.98),  # written blind; its rules now exist, and this keeps them
         ("heldout3.txt", 165, 0.96),  # written blind (first run 91.3 %); the same after its rules
+        ("heldout4.txt", 160, 0.96),  # written blind (first run 93.1 %); the same after its rules
     ],
 )
 def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float) -> None:
