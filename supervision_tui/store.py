@@ -55,25 +55,28 @@ def _fsync_dir(directory: Path) -> None:
 
 
 class Journal:
-    """Append-only JSON lines; `append(..., sync=False)` plus one `sync()` lets a burst share an fsync."""
+    """Append-only JSON lines; `append(..., sync=False)` plus one `sync()` lets a burst share one write and
+    one fsync. An event is in the file once `sync()` returned, and nothing is acknowledged before that."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
-        self._dirty = False
+        self._pending: list[bytes] = []
 
     def append(self, event: Event, *, sync: bool = True) -> None:
-        line = EVENT_ADAPTER.dump_json(event) + b"\n"
-        os.write(self._fd, line)
-        self._dirty = True
+        self._pending.append(event.model_dump_json().encode() + b"\n")
         if sync:
             self.sync()
 
     def sync(self) -> None:
-        if self._dirty:
-            self._dirty = False
-            os.fsync(self._fd)
+        if not self._pending:
+            return
+        data = memoryview(b"".join(self._pending))
+        while data:
+            data = data[os.write(self._fd, data) :]  # a short write (a signal, a full pipe) goes on
+        self._pending.clear()  # only once written: a failed write is tried again by the next sync
+        os.fsync(self._fd)
 
     def close(self) -> None:
         if self._fd >= 0:

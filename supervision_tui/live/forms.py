@@ -30,6 +30,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u
 
 def clean_text(value: str, *, single_line: bool = False) -> str:
     """Keep text literal and harmless for a terminal: no control characters, no escape sequences."""
+    if not value:
+        return value
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     value = _ESC_SEQ.sub("", value)
     value = _CONTROL.sub("", value).replace("\t", " ")

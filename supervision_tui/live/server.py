@@ -378,7 +378,9 @@ class LiveServer:
             return self._error(request, 500, t(self._lang(request), "err_server"))
 
     def _lang(self, request: web.Request) -> str:
-        return pick_lang(request.query.get("lang") or request.cookies.get(LANG_COOKIE))
+        # the query is parsed only if there is one: a phone's answer has none
+        query = request.query.get("lang") if request.query_string else None
+        return pick_lang(query or request.cookies.get(LANG_COOKIE))
 
     def _device(self, request: web.Request) -> str | None:
         value = request.cookies.get(DEVICE_COOKIE, "")
@@ -644,7 +646,8 @@ class LiveServer:
 
         nonce = fields.get("nonce", "")
         nonce_key = (device, nonce) if _NONCE_RE.match(nonce) else None
-        digest = hashlib.sha256(repr(sorted(fields.items())).encode()).digest()
+        # the same form sent again is the same body (aiohttp keeps the body it read)
+        digest = hashlib.sha256(await request.read()).digest()
         seen = self._nonces.get(nonce_key) if nonce_key else None
         if seen is not None and seen[0] == digest and seen[1] == self._key():
             # The same form sent twice (Wi-Fi dropped before the answer came back): no second

@@ -127,6 +127,46 @@ def test_an_unserialisable_session_leaves_the_old_file_intact(store, agenda):
 # --- the journal ----------------------------------------------------------------------------------
 
 
+def test_unsynced_answers_reach_the_file_in_one_write_at_sync(store, agenda, monkeypatch):
+    engine = _engine(store, agenda)
+    engine.next()
+    journal = store.journal_path(engine.session)
+    before = journal.read_bytes()
+    writes: list[int] = []
+    real_write = os.write
+
+    def counting_write(fd: int, data: bytes) -> int:
+        writes.append(len(data))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", counting_write)
+    step = engine.position.step.id
+    for i in range(3):
+        engine.submit_answer(f"phone-{i}", AnswerInput(step_id=step, mood=3, text=f"t{i}"), sync=False)
+    assert journal.read_bytes() == before and writes == []  # nothing written, nothing acknowledged yet
+    engine.sync()
+    assert len(writes) == 1
+    assert store.replay(journal) == engine.session
+
+
+def test_a_failed_journal_write_is_tried_again_by_the_next_sync(store, agenda, monkeypatch):
+    engine = _engine(store, agenda)
+    engine.next()
+    step = engine.position.step.id
+    engine.submit_answer("phone-1", AnswerInput(step_id=step, mood=4), sync=False)
+    real_write = os.write
+
+    def full(fd: int, data: bytes) -> int:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    with pytest.raises(OSError):
+        engine.sync()
+    monkeypatch.setattr(os, "write", real_write)
+    engine.sync()  # space again: the answer is written now, once
+    assert store.replay(store.journal_path(engine.session)) == engine.session
+
+
 def test_replay_equals_the_session_in_memory(store, agenda):
     engine = _engine(store, agenda)
     _some_activity(engine)
