@@ -525,11 +525,13 @@ class Engine:
         return {r.role: r.participant for r in self.session.roles if r.step_id == sid}
 
     def cast_roles(self) -> dict[str, str]:
-        """Draw the current step's roles at random among participants (the supervisor may recast)."""
+        """Draw the current step's roles for one person each at random among participants (the supervisor
+        may recast); group roles ("Beratende") are everyone else and are not drawn."""
         step = self.position.step
         labels = [p.label for p in self.session.participants]
         self._rng.shuffle(labels)
-        for role, label in zip(step.roles, labels, strict=False):
+        single = [role for role in step.roles if role not in step.group_roles]
+        for role, label in zip(single, labels, strict=False):
             self.assign_role(role, label)
         return self.roles_for(step.id)
 

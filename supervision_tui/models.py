@@ -109,6 +109,8 @@ class Step(_Strict):
     prompt: Prompt | None = None
     phases: list[Phase] = Field(default_factory=list)
     roles: list[str] = Field(default_factory=list)
+    # roles that everyone without another role takes ("Beratende", "Gruppe"): never drawn for one person
+    group_roles: list[str] = Field(default_factory=list)
     blitzlicht: bool = False  # random speaking order by pseudonym; people may pass
     moderation: bool | None = None  # overrides the agenda's default for this step
     agreements: bool = False  # the step collects agreements (closing)
@@ -121,6 +123,9 @@ class Step(_Strict):
             raise ValueError("Nur Fallberatungen haben Phasen.")
         if self.phases and sum(p.minutes for p in self.phases) > self.minutes:
             raise ValueError("Die Phasen dauern länger als der Schritt.")
+        unknown = [role for role in self.group_roles if role not in self.roles]
+        if unknown:
+            raise ValueError(f"Gruppenrolle ohne Rolle: {', '.join(unknown)} (steht nicht in roles).")
         return self
 
     @property

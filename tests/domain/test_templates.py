@@ -182,6 +182,11 @@ BROKEN = {
         "„anliegen“ kommt doppelt vor",
     ),
     "fall-ohne-phasen": (lambda t: CASE_WITHOUT_PHASES, "steps[1] (Fall)", "mindestens eine Phase"),
+    "gruppenrolle-ohne-rolle": (
+        lambda t: t.replace('group_roles = ["Beratende"]', 'group_roles = ["Beobachtende"]', 1),
+        "steps[5] (Kollegiale Fallberatung)",
+        "Gruppenrolle ohne Rolle: Beobachtende",
+    ),
     "leere-frage": (
         lambda t: t.replace('question = "Wie geht es Ihnen?"', 'question = ""', 1),
         "steps[2] (Runde 1).prompt.question",

@@ -153,10 +153,11 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
         await pilot.press("r")
         await pilot.pause()
         roles = engine.roles_for()
-        assert set(roles) == {"Fallerzähler·in", "Moderation", "Beratende", "Protokoll"}
-        assert len(set(roles.values())) == 4
+        assert set(roles) == {"Fallerzähler·in", "Moderation", "Protokoll"}
+        assert len(set(roles.values())) == 3
         for role, person in roles.items():
             assert f"{role}: {person}" in static_text(app, "#roles")
+        assert "Beratende: alle anderen" in static_text(app, "#roles")
 
         await pilot.press("e")
         assert isinstance(app.screen.focused, TextArea)

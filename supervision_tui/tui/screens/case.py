@@ -96,7 +96,8 @@ class CaseScreen(SessionScreen):
             if index:
                 table.append("\n")
             table.append(f"{role}: ", style="bold")
-            table.append(roles.get(role, self.t("case.role_open")))
+            everyone = role in step.group_roles
+            table.append(roles.get(role, self.t("case.role_everyone" if everyone else "case.role_open")))
         self.query_one("#roles", Static).update(table)
         ideas = pos.prompt is not None
         self.query_one("#ideas-box").display = ideas
