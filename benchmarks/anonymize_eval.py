@@ -23,6 +23,7 @@ def main() -> int:
         ("heldout2.txt", "held-out corpus 2 (written blind)"),
         ("heldout3.txt", "held-out corpus 3 (written blind)"),
         ("heldout4.txt", "held-out corpus 4 (written blind)"),
+        ("heldout5.txt", "held-out corpus 5 (written blind)"),
     )
     for name, title in corpora:
         path = CORPUS / name

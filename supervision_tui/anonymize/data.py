@@ -10,6 +10,9 @@ from __future__ import annotations
 # --- names ---------------------------------------------------------------------------------------------
 
 FIRST_NAMES = """
+Giorgi Nino Natia Tamari Tamar Levan Davit Irakli Lasha Ketevan Keti Zurab Nodar Salome Eka Elene Nikoloz
+Sandro Tornike Shota Tengiz Mzia Nana Maka Lela Ibragim Magomed Ramzan Zelimkhan Khadizhat Zarema Kheda
+Sayed Sayyid Seyed Movsar Adlan Aslanbek Khasan Khamzat Zaur Luiza Malika Petimat Yeison Yeferson Yorman Yuleisi Yusleidy
 Abdul Abdullah Abdallah Abdulrahman Abdulkarim Abdelkader Abdi Abdirahman Abdiaziz Abdirizak Abdulahi Abdulla
 Ahmad Ahmed Ahmet Achmed Akram Ala Alaa Ali Alia Amal Amani Amin Amina Aminata Amir Amira Ammar Anas Anwar
 Asma Ayah Aya Ayham Ayman Aziz Aziza Bashar Bassam Bilal Bushra Dalia Dima Duaa Ehsan Eman Fadi Farah Fares
@@ -161,7 +164,7 @@ Französisch Russisch Ukrainisch Türkisch Albanisch Serbisch Bosnisch Vietnames
 
 # Salutations and titles: the capitalised token(s) after them name a person, whatever a lexicon says.
 TITLES = """
-herr herrn hr frau fr familie fam dr prof mr mrs ms madame monsieur mme sayed sayyid
+herr herrn hr frau fr familie fam dr prof mr mrs ms madame monsieur mme
 """
 
 # Kinship and role words: a following capitalised token that is a name or no German word names a person.
@@ -265,6 +268,9 @@ Mauretanien Elfenbeinküste Kongo Tschad Niger Benin Togo Liberia Uganda Kenia T
 Südsudan Dschibuti Tadschikistan Usbekistan Turkmenistan Kasachstan Kirgisistan Bangladesch Nepal Myanmar
 Kuwait Katar Israel Zypern Venezuela Kolumbien Kuba Tschetschenien Dagestan Gaza Westjordanland Iran Irak
 Farsi Dari Kurmanci Sorani Paschtu
+Franken Oberfranken Mittelfranken Unterfranken Schwaben Pfalz Oberpfalz Oberbayern Niederbayern Allgäu
+Ostfriesland Emsland Sauerland Eifel Westerwald Schwarzwald Rheinland Westfalen Ruhrgebiet Altmark Börde
+Anhalt Eichsfeld Vogtland Erzgebirge Lausitz Oberlausitz Uckermark Prignitz Spreewald Rhön Hunsrück
 """
 
 # --- special categories (Art. 9 / Art. 10 GDPR) -------------------------------------------------------------

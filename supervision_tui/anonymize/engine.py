@@ -193,6 +193,8 @@ class GermanAnonymizer:
         place = PRIORITY["PLACE"]
         for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE] + finder.towns(toks):
             add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", "[Ort]"))
+        for i, j in finder.place_phrases(toks):
+            add((place, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
         for i, j in finder.facilities(toks):
             # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person
             replacement = f"{toks.words[i]} {FACILITY_NAME}"

@@ -46,6 +46,7 @@ _FAKER_LOCALES = (
     "de_DE", "de_AT", "de_CH", "tr_TR", "az_AZ", "uz_UZ", "en_PK", "hr_HR", "sl_SI", "cs_CZ", "sk_SK",
     "pl_PL", "ro_RO", "hu_HU", "vi_VN", "fr_FR", "en_US", "en_GB", "it_IT", "es_ES", "pt_PT", "nl_NL",
     "yo_NG", "ha_NG", "ig_NG", "en_NG", "tw_GH", "en_KE", "sw", "zu_ZA", "fi_FI", "sv_SE", "lt_LT",
+    "es_CO", "es_MX", "pt_BR", "fr_DZ", "en_IN",
 )  # fmt: skip
 _FAKER_CYRILLIC_LOCALES = ("uk_UA", "ru_RU")
 
@@ -140,6 +141,9 @@ class Lexicon:
     frequent: frozenset[str] = frozenset()  # lowercase forms with count >= FREQUENT
     name_words: frozenset[str] = frozenset()  # casefolded names also in ordinary word use (count > RARE)
     places: frozenset[str] = frozenset()  # casefolded town/city names to mask
+    # casefolded town names of several words to mask: spa towns and longer forms of a town in `places`
+    # ("bad harzburg", "osterode am harz")
+    place_phrases: frozenset[str] = frozenset()
     toponyms: frozenset[str] = frozenset()  # every casefolded place name (kept or masked)
     ambiguous: frozenset[str] = frozenset()  # casefolded names that are also ordinary words
 
@@ -439,7 +443,9 @@ def build() -> Lexicon:
     noun_text = nouns.blob.decode("utf-8", "replace")
     noun_places = (places | keep).intersection(noun_text.casefold().split("\n"))
     toponyms = (places | keep) - given - noun_places
+    phrases = {p for p in places - keep if " " in p and "(" not in p}
     places = {p for p in places - keep - noun_places if p not in frequent and len(p) > 2 and " " not in p}
+    phrases = {p for p in phrases if p.startswith("bad ") or p.split()[0] in places}
     names -= {w.casefold() for w in data.NOT_NAMES.split()}
     force = {w.casefold() for w in data.FORCE_NAMES.split()}
     ambiguous = {w.casefold() for w in data.AMBIGUOUS_NAMES.split()}
@@ -463,6 +469,7 @@ def build() -> Lexicon:
         frequent=frozenset(frequent),
         name_words=frozenset(name_words & names),
         places=frozenset(places),
+        place_phrases=frozenset(phrases),
         toponyms=frozenset(toponyms),
         ambiguous=frozenset(ambiguous - force),
     )
@@ -475,10 +482,10 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 5
-_MAGIC = b"STUILEX\x05"
+CACHE_VERSION = 6
+_MAGIC = b"STUILEX\x06"
 _DIGEST = 16
-_SETS = ("names", "frequent", "name_words", "places", "toponyms", "ambiguous")
+_SETS = ("names", "frequent", "name_words", "places", "place_phrases", "toponyms", "ambiguous")
 
 
 def _cache_key() -> str:

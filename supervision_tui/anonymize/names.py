@@ -139,6 +139,9 @@ _TOWN_ENDINGS = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
     "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal",
 )  # fmt: skip
+_FUNCTION_BEFORE_NAME = frozenset(
+    ["in", "an", "auf", "aus", "nach", "vor", "bis", "seit", "für", "mit", "bei", "von"]
+)
 _QUANTIFIERS = frozenset(["viel", "viele", "wenig", "mehr", "weniger", "etwas", "genug", "soviel", "voller"])
 _GREETINGS = frozenset(
     (feast, wish)
@@ -215,6 +218,11 @@ class NameFinder:
         self.lex = lex
         # token text -> (kind, casefolded, capitalised, mark); public word decisions, no offsets
         self._cache: dict[str, tuple[str, str, bool, int]] = {}
+        # first word of a town name of several words -> the most words such a name has
+        self._phrase_starts: dict[str, int] = {}
+        for phrase in lex.place_phrases:
+            first, size = phrase.split()[0], len(phrase.split())
+            self._phrase_starts[first] = max(size, self._phrase_starts.get(first, 0))
 
     # -- classification -------------------------------------------------------------------------------------
 
@@ -232,7 +240,9 @@ class NameFinder:
                 and not lex.is_name(folded)
                 # chat style "in wernigerode", but never a lowercase word ("halle", "burg")
                 and (cap or (len(folded) >= 5 and not lex.is_word(folded)))
-            )
+            ) or (
+                cap and "-" in folded and folded.partition("-")[0] in lex.places
+            )  # a district: "Pirna-Copitz"
             facility = cap and (
                 folded in FACILITIES or (len(folded) > 8 and folded.endswith(_FACILITY_ENDINGS))
             )
@@ -355,6 +365,21 @@ class NameFinder:
             found.append((i, end))
         return found
 
+    def place_phrases(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of a town name of several words: "Bad Harzburg", "Osterode am Harz"."""
+        n = len(toks)
+        folded, gaps, starts = toks.folded, toks.gaps, self._phrase_starts
+        found = []
+        for i in [i for i, f in enumerate(folded) if f in starts and toks.caps[i]]:
+            for j in range(min(n, i + starts[folded[i]]), i + 1, -1):
+                if (
+                    all(gaps[k] == " " for k in range(i + 1, j))
+                    and " ".join(folded[i:j]) in self.lex.place_phrases
+                ):
+                    found.append((i, j))
+                    break
+        return found
+
     def towns(self, toks: Tokens) -> list[int]:
         """Tokens that name a town or village no list knows, by the ending German place names have, right
         after "in", "aus", "nach" …: "aus Kuhfelde", "nach Eilsleben", "in althaldensleben"."""
@@ -368,11 +393,17 @@ class NameFinder:
                 i < n
                 and marks[i] == 0
                 and gaps[i] == " "
-                and len(fold) >= 6
-                and fold.endswith(_TOWN_ENDINGS)
-                and fold not in lex.frequent
-                and fold not in FACILITIES
-                and (caps[i] or not lex.is_word(fold))
+                and (
+                    # a town that is also a surname ("nach Goslar")
+                    (caps[i] and fold in lex.places)
+                    or (
+                        len(fold) >= 6
+                        and fold.endswith(_TOWN_ENDINGS)
+                        and fold not in lex.frequent
+                        and fold not in FACILITIES
+                        and (caps[i] or not lex.is_word(fold))
+                    )
+                )
             ):
                 found.append(i)
         return found
@@ -419,6 +450,16 @@ class NameFinder:
                 ):
                     j += 1  # a surname that is also an inflected word form: "Heike Brandes"
                 elif (
+                    caps[j]
+                    and j == i + 1
+                    and kinds[i] == "strong"
+                    and fold in lex.ambiguous
+                    and lex.is_name(fold)
+                    and lex.is_name(folded[i])  # not after a genitive: "Jamals Bruder"
+                    and gaps[j + 1][:1] in ("", " ", ",", ".", ";", ":", ")", "!", "?")
+                ):
+                    j += 1  # a surname that is also a word, right after a first name: "Gerlinde Freund"
+                elif (
                     fold in PARTICLES
                     and j + 1 < n
                     and gap_ok(j)
@@ -434,8 +475,17 @@ class NameFinder:
             # leftwards: lexicon names and particles ("Abdul Rahman", "El Amin")
             while i > 0 and gap_ok(i - 1) and j - i < 5:
                 k = kinds[i - 1]
-                if (caps[i - 1] and k in ("strong", "unknown")) or (
-                    caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == "strong"
+                if (
+                    (caps[i - 1] and k in ("strong", "unknown"))
+                    or (
+                        caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == "strong"
+                    )
+                    # a name that is also a word, before a name: "Tran Van Duc"; not "im Sommer Anna"
+                    or (
+                        caps[i - 1]
+                        and k == "weak"
+                        and (i - 1 == 0 or folded[i - 2] not in DETERMINERS | _FUNCTION_BEFORE_NAME)
+                    )
                 ):
                     i -= 1
                 else:
@@ -580,7 +630,15 @@ class NameFinder:
                 and cap
                 and (
                     (i > 0 and taken[i - 1] and gap_ok(i - 1))
-                    or (i + 1 < n and gap_ok(i) and caps[i + 1] and kinds[i + 1] in ("strong", "unknown"))
+                    or (
+                        i + 1 < n
+                        and gap_ok(i)
+                        and caps[i + 1]
+                        and kinds[i + 1] in ("strong", "unknown")
+                        and not (
+                            i > 0 and folded[i - 1] in DETERMINERS | _FUNCTION_BEFORE_NAME
+                        )  # "im Sommer Anna"
+                    )
                 )
             ):
                 add(i, i + 1)
