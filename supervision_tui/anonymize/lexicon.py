@@ -17,6 +17,7 @@ derived sets (names, frequent words, places …) are `frozenset`s.
 
 from __future__ import annotations
 
+import bisect
 import builtins
 import contextlib
 import gc
@@ -283,12 +284,13 @@ def _read_word_list(names: set[str]) -> tuple[WordSet, set[str], set[str]]:
                 for w, c in zip(words, counts, strict=False)
                 if len(c) > 6 and int(c.strip(b":,\n} ") or 0) >= FREQUENT
             ]
-            # names seen more often than the list's floor count of 50: real word use (lage, rose, angel)
-            hits.update(
-                w
-                for w, c in zip(words, counts, strict=False)
-                if w in encoded_names and len(c) > 5 and int(c.strip(b":,\n} ") or 0) > RARE
-            )
+            # names seen more often than the list's floor count of 50: real word use (lage, rose, angel);
+            # the block is sorted, so each name in it is found by bisection
+            for w in encoded_names.intersection(words):
+                i = bisect.bisect_left(words, w) if ordered else words.index(w)
+                c = counts[i]
+                if len(c) > 5 and int(c.strip(b":,\n} ") or 0) > RARE:
+                    hits.add(w)
             pieces.append(b"\n".join(words))
     pieces.append(b"")
     if ordered:
@@ -403,6 +405,10 @@ def _faker_names(providers: dict[str, Any]) -> tuple[set[str], set[str]]:
             ("last_names", last),
         ):  # fmt: skip
             for name in _names_of(provider, attr):
+                if name.isalpha():  # most names: one word
+                    if len(name) > 1:
+                        target.add(name.casefold())
+                    continue
                 for part in name.replace("-", " ").split():
                     if part.isalpha() and len(part) > 1:
                         target.add(part.casefold())
