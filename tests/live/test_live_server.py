@@ -375,6 +375,14 @@ async def test_failed_sync_is_never_acknowledged(
         assert r.status == 200
 
 
+async def moment(phone: aiohttp.ClientSession, url: str, i: int) -> int:
+    """Phone i sends its Glitzermoment; the HTTP status."""
+    async with phone.post(
+        f"{url}/answer", data={"step": "runde-2", "text": f"Moment {i}"}, headers=JSON
+    ) as r:
+        return r.status
+
+
 async def test_burst_shares_fsyncs_and_loses_nothing(server: LiveServer, url: str, engine: Engine) -> None:
     goto(engine, "runde-2")
     phones = [client() for _ in range(30)]
@@ -390,13 +398,8 @@ async def test_burst_shares_fsyncs_and_loses_nothing(server: LiveServer, url: st
 
         engine.sync = counting  # type: ignore[method-assign]
 
-        async def answer(i: int, p: aiohttp.ClientSession) -> int:
-            async with p.post(
-                f"{url}/answer", data={"step": "runde-2", "text": f"Moment {i}"}, headers=JSON
-            ) as r:
-                return r.status
-
-        assert await asyncio.gather(*(answer(i, p) for i, p in enumerate(phones))) == [200] * 30
+        statuses = await asyncio.gather(*(moment(p, url, i) for i, p in enumerate(phones)))
+        assert statuses == [200] * 30
     finally:
         await asyncio.gather(*(p.close() for p in phones))
     assert len(engine.session.answers) == 30
@@ -404,6 +407,39 @@ async def test_burst_shares_fsyncs_and_loses_nothing(server: LiveServer, url: st
     assert engine.store is not None
     replayed = engine.store.replay(engine.store.journal_path(engine.session))
     assert sorted(a.text for a in replayed.answers) == sorted(f"Moment {i}" for i in range(30))
+
+
+async def test_a_burst_is_committed_in_groups_of_at_most_the_work_slots(engine: Engine) -> None:
+    """More phones than slots: each group is committed and answered before the next starts, so no
+    acknowledgement waits behind the whole burst; nothing is lost."""
+    server = LiveServer("127.0.0.1", 0, ip_rate_limit=1000)
+    await server.start()
+    url = server.attach(engine)
+    goto(engine, "runde-2")
+    phones = [client() for _ in range(server_module.WORK_SLOTS + 10)]
+    try:
+        await asyncio.gather(*(join(p, url) for p in phones))
+        per_sync: list[int] = []
+        real_sync = engine.sync
+        done = 0
+
+        def counting() -> None:
+            nonlocal done
+            per_sync.append(len(engine.session.answers) - done)
+            done = len(engine.session.answers)
+            real_sync()
+
+        engine.sync = counting  # type: ignore[method-assign]
+
+        statuses = await asyncio.gather(*(moment(p, url, i) for i, p in enumerate(phones)))
+    finally:
+        await asyncio.gather(*(p.close() for p in phones))
+        await server.stop()
+    assert statuses == [200] * len(phones)
+    assert sum(per_sync) == len(phones) and len(per_sync) >= 2
+    assert max(per_sync) <= server_module.WORK_SLOTS
+    assert engine.store is not None
+    assert len(engine.store.replay(engine.store.journal_path(engine.session)).answers) == len(phones)
 
 
 async def test_identical_resubmit_with_same_nonce_counts_once(
