@@ -63,6 +63,7 @@ class Journal:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
         self._pending: list[bytes] = []
+        self._unsynced = False
 
     def append(self, event: Event, *, sync: bool = True) -> None:
         self._pending.append(event.model_dump_json().encode() + b"\n")
@@ -70,13 +71,21 @@ class Journal:
             self.sync()
 
     def sync(self) -> None:
-        if not self._pending:
-            return
-        data = memoryview(b"".join(self._pending))
-        while data:
-            data = data[os.write(self._fd, data) :]  # a short write (a signal, a full pipe) goes on
-        self._pending.clear()  # only once written: a failed write is tried again by the next sync
-        os.fsync(self._fd)
+        if self._pending:
+            data = memoryview(b"".join(self._pending))
+            self._pending.clear()
+            self._unsynced = True
+            try:
+                while data:
+                    data = data[os.write(self._fd, data) :]  # a short write goes on where it stopped
+            except BaseException:
+                # disk full: the next sync goes on from the first byte not written, so no line is
+                # written twice and a torn line is completed
+                self._pending.append(bytes(data))
+                raise
+        if self._unsynced:
+            os.fsync(self._fd)  # a failed fsync is tried again by the next sync
+            self._unsynced = False
 
     def close(self) -> None:
         if self._fd >= 0:

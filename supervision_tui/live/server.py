@@ -199,7 +199,7 @@ class LiveServer:
         self._changed: asyncio.Future[None] | None = None
         self._commit: GroupCommit | None = None
         self._slots = asyncio.Semaphore(WORK_SLOTS)
-        self._nonces: OrderedDict[tuple[str, str], tuple[str, str, int]] = OrderedDict()
+        self._nonces: OrderedDict[tuple[str, str], tuple[bytes, str, int]] = OrderedDict()
         self._labels: dict[str, str] = {}  # device cookie → participant label (joined phones only)
         self._env = Environment(
             loader=FileSystemLoader(_HERE / "templates"),

@@ -149,6 +149,48 @@ def test_unsynced_answers_reach_the_file_in_one_write_at_sync(store, agenda, mon
     assert store.replay(journal) == engine.session
 
 
+def test_a_journal_write_that_stops_halfway_goes_on_where_it_stopped(store, agenda, monkeypatch):
+    engine = _engine(store, agenda)
+    engine.next()
+    step = engine.position.step.id
+    for i in range(3):
+        engine.submit_answer(f"phone-{i}", AnswerInput(step_id=step, mood=2), sync=False)
+    real_write = os.write
+    calls = 0
+
+    def half_then_full(fd: int, data: bytes) -> int:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            return real_write(fd, bytes(data[: len(data) // 2]))  # a torn line in the file
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "write", half_then_full)
+    with pytest.raises(OSError):
+        engine.sync()
+    monkeypatch.setattr(os, "write", real_write)
+    engine.sync()
+    assert store.replay(store.journal_path(engine.session)) == engine.session  # no line twice, none torn
+
+
+def test_a_failed_fsync_is_tried_again_by_the_next_sync(store, agenda, monkeypatch):
+    engine = _engine(store, agenda)
+    engine.next()
+    engine.submit_answer("phone-1", AnswerInput(step_id=engine.position.step.id, mood=5), sync=False)
+    real_fsync = os.fsync
+    synced: list[int] = []
+
+    def broken(fd: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", broken)
+    with pytest.raises(OSError):
+        engine.sync()
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    engine.sync()
+    assert len(synced) == 1
+
+
 def test_a_failed_journal_write_is_tried_again_by_the_next_sync(store, agenda, monkeypatch):
     engine = _engine(store, agenda)
     engine.next()
