@@ -23,7 +23,7 @@ $(NATIVE): $(STAMP) $(NATIVE_SRC)
 	@mkdir -p build/native && ln -sfn ../../supervision_tui build/native/supervision_tui
 	@if (cd build/native && for src in $(NATIVE_SRC); do ../../$(VENV)/bin/mypyc $$src >/dev/null || exit 1; done); then \
 	  $(PY) -c "from supervision_tui.anonymize import native; native.write_stamp()" && echo "anonymizer compiled (mypyc)"; \
-	else echo "mypyc failed: the anonymizer runs as pure Python"; fi
+	else rm -f supervision_tui/anonymize/*.so; echo "mypyc failed: the anonymizer runs as pure Python"; fi
 
 native: $(NATIVE)
 
