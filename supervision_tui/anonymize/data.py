@@ -162,6 +162,10 @@ Französisch Russisch Ukrainisch Türkisch Albanisch Serbisch Bosnisch Vietnames
 
 # --- trigger words --------------------------------------------------------------------------------------
 
+# Articles and possessive determiners: after one, a capitalised word is a noun ("die Wartezeit", "ihr Sohn").
+# The name finder adds contractions and adverbs to them (names.DETERMINERS); the age rule uses them as they are.
+ARTICLES = "der die das den dem des ein eine einer einen sein seine ihr ihre unser unsere"
+
 # Salutations and titles: the capitalised token(s) after them name a person, whatever a lexicon says.
 TITLES = """
 herr herrn hr frau fr familie fam dr prof mr mrs ms madame monsieur mme

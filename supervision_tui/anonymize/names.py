@@ -26,19 +26,9 @@ PARTICLES = frozenset(data.NAME_PARTICLES.split())
 NOT_NAMES = frozenset(w.casefold() for w in data.NOT_NAMES.split())
 LOWER_STOP = frozenset(data.LOWER_STOP.split())
 # Words after which a capitalised ambiguous token is the ordinary word ("im Sommer", "ein Engel").
-DETERMINERS = frozenset(
+DETERMINERS = frozenset(data.ARTICLES.split()) | frozenset(
     [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
         "einem",
-        "einer",
         "eines",
         "im",
         "am",
@@ -72,12 +62,6 @@ DETERMINERS = frozenset(
         "mein",
         "meine",
         "meinen",
-        "sein",
-        "seine",
-        "ihr",
-        "ihre",
-        "unser",
-        "unsere",
     ]
 )
 # Articles and possessives: after one, "Frau" is the noun ("die Frau sagt"); after "ist" it is a salutation
@@ -142,6 +126,8 @@ _TOWN_ENDINGS = (
 _FUNCTION_BEFORE_NAME = frozenset(
     ["in", "an", "auf", "aus", "nach", "vor", "bis", "seit", "für", "mit", "bei", "von"]
 )
+# after one of these a capitalised word is the word, not a name beside another ("im Sommer Anna")
+_BEFORE_WORD = DETERMINERS | _FUNCTION_BEFORE_NAME
 _QUANTIFIERS = frozenset(["viel", "viele", "wenig", "mehr", "weniger", "etwas", "genug", "soviel", "voller"])
 _GREETINGS = frozenset(
     (feast, wish)
@@ -206,8 +192,11 @@ class Tokens:
         return len(self.words)
 
 
+GENITIVE_SUFFIXES = ("'s", "’s", "s", "'", "’")
+
+
 def genitive_stem(folded: str) -> str | None:
-    for suffix in ("'s", "’s", "s", "'", "’"):
+    for suffix in GENITIVE_SUFFIXES:
         if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
             return folded[: -len(suffix)]
     return None
@@ -481,11 +470,7 @@ class NameFinder:
                         caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == "strong"
                     )
                     # a name that is also a word, before a name: "Tran Van Duc"; not "im Sommer Anna"
-                    or (
-                        caps[i - 1]
-                        and k == "weak"
-                        and (i - 1 == 0 or folded[i - 2] not in DETERMINERS | _FUNCTION_BEFORE_NAME)
-                    )
+                    or (caps[i - 1] and k == "weak" and (i - 1 == 0 or folded[i - 2] not in _BEFORE_WORD))
                 ):
                     i -= 1
                 else:
@@ -635,9 +620,7 @@ class NameFinder:
                         and gap_ok(i)
                         and caps[i + 1]
                         and kinds[i + 1] in ("strong", "unknown")
-                        and not (
-                            i > 0 and folded[i - 1] in DETERMINERS | _FUNCTION_BEFORE_NAME
-                        )  # "im Sommer Anna"
+                        and not (i > 0 and folded[i - 1] in _BEFORE_WORD)  # "im Sommer Anna"
                     )
                 )
             ):
@@ -650,7 +633,7 @@ class NameFinder:
                 for i, j in spans
                 for x in range(i, j)
                 if len(folded[x]) >= 3 and folded[x] not in lex.ambiguous
-                for end in ("s", "'s", "’s", "'", "’")
+                for end in GENITIVE_SUFFIXES
             }
             for i in [i for i, f in enumerate(folded) if f in forms]:
                 if not taken[i] and kinds[i] != "strong":

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from . import data
+
 Span = tuple[int, int, str, str]
 
 # Replacement texts for the labels (readable German); PERSON gets "[Person A]" etc. from the engine.
@@ -190,26 +192,7 @@ _AGE_NOT_SUBJECT = frozenset(
         "nichts",
     ]
 )
-_AGE_DETERMINERS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einer",
-        "einen",
-        "sein",
-        "seine",
-        "ihr",
-        "ihre",
-        "unser",
-        "unsere",
-    ]
-)
+_AGE_DETERMINERS = frozenset(data.ARTICLES.split())
 _CHILDREN = frozenset(
     [
         "kind",
@@ -348,12 +331,14 @@ def _emails(text: str) -> Iterator[re.Match[str]]:
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 
 
-def _urls(text: str, low: str) -> Iterator[re.Match[str]]:
+def _urls(text: str, low: str, folds: bool | None = None) -> Iterator[re.Match[str]]:
     """What `URL.finditer(text)` yields. Without "://", "www." or a case-folding letter only the bare-domain
     branch can match, and such a match ends in a top-level domain and starts in the run of host characters
     before it, so the search starts there instead of at every word of the text (e-mail addresses and
-    "web.de" make this common)."""
-    if "://" in low or "www." in low or _CASE_FOLDS.search(text):
+    "web.de" make this common). `folds`: whether the caller found a case-folding letter already."""
+    if folds is None:
+        folds = _CASE_FOLDS.search(text) is not None
+    if folds or "://" in low or "www." in low:
         yield from URL.finditer(text)
         return
     end = 0
@@ -425,7 +410,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
     folds = _CASE_FOLDS.search(text) is not None
     if folds or _URL_GATE.search(low):
-        for m in _urls(text, low):
+        for m in _urls(text, low, folds):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
                 end -= 1
