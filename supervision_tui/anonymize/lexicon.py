@@ -186,12 +186,8 @@ class Lexicon:
         low = head.lower()
         forms = [low, low + "en", low + "n"]
         forms += [low[: -len(link)] for link in _LINKS if low.endswith(link) and len(low) - len(link) >= 3]
-        return any(
-            form in self.words
-            or self.is_word(form)
-            or self.is_known_form(form[:1].upper() + form[1:], depth + 1)
-            for form in forms
-        )
+        # is_known_form looks the form up as a word before it tries to split it again
+        return any(self.is_known_form(form[:1].upper() + form[1:], depth + 1) for form in forms)
 
 
 def _package_dir(package: str) -> Path | None:
