@@ -202,6 +202,127 @@ def genitive_stem(folded: str) -> str | None:
     return None
 
 
+# Module functions and a small class instead of closures inside `find` and `facilities`: compiled with
+# mypyc, each closure is an environment object in a reference cycle, garbage for the cycle collector on
+# every call (16 objects per phone answer, a gen-0 collection every ~40 answers in a burst).
+
+
+def _initial(toks: Tokens, i: int) -> bool:
+    """Token i is an initial: one capital letter and a full stop ("P.")."""
+    word = toks.words[i]
+    return len(word) == 1 and toks.caps[i] and word.isalpha() and toks.gaps[i + 1][:1] == "."
+
+
+def _gap_ok(gaps: list[str], i: int) -> bool:
+    """Tokens i and i+1 are adjacent (only spaces between)."""
+    between = gaps[i + 1]
+    return between.strip() == "" and "\n" not in between
+
+
+def _adjacent(toks: Tokens, j: int) -> bool:
+    """Token j exists, is capitalised and follows the one before on the same line."""
+    return j < len(toks) and toks.caps[j] and toks.gaps[j].strip() == "" and "\n" not in toks.gaps[j]
+
+
+def _plain(toks: Tokens, j: int) -> bool:
+    """Token j can be part of a facility's proper name after a link word ("Am Hohen Weg")."""
+    fold = toks.folded[j]
+    return not (
+        fold in NOT_NAMES
+        or fold in FACILITIES
+        or fold in MONTHS
+        or toks.words[j].isupper()
+        or toks.kinds[j] == "abbreviation"
+    )
+
+
+def _proper(toks: Tokens, lex: Lexicon, j: int) -> bool:
+    """Token j can be a facility's proper name right after its kind ("Kita Pusteblume")."""
+    fold = toks.folded[j]
+    return (
+        _plain(toks, j) and fold not in lex.frequent and not (fold in lex.toponyms and fold not in lex.places)
+    )
+
+
+class _Found:
+    """The person spans `NameFinder.find` has taken so far; each is widened to the whole name."""
+
+    def __init__(self, toks: Tokens, lex: Lexicon) -> None:
+        self.toks = toks
+        self.lex = lex
+        self.n = len(toks)
+        self.taken = [False] * self.n
+        self.spans: list[tuple[int, int]] = []
+
+    def add(self, i: int, j: int) -> None:
+        i, j = self.extend(i, j)
+        for x in range(i, j):
+            self.taken[x] = True
+        self.spans.append((i, j))
+
+    def extend(self, i: int, j: int) -> tuple[int, int]:
+        """The whole name around the tokens [i, j)."""
+        toks, lex, n = self.toks, self.lex, self.n
+        words, gaps, kinds, folded, caps = toks.words, toks.gaps, toks.kinds, toks.folded, toks.caps
+        # rightwards: names, unknown capitalised tokens and particles followed by a name
+        while j < n and j - i < 5 and _gap_ok(gaps, j - 1):
+            k = kinds[j]
+            word, fold = words[j], folded[j]
+            if (k in KINDS_NAMED and caps[j]) or (k == "lower" and not caps[i]):
+                j += 1
+            elif (
+                k == "word"
+                and caps[j]
+                and j == i + 1
+                and kinds[i] == "strong"
+                and word not in lex.nouns
+                and lex.is_noun(word)
+                and len(word) >= 4
+                and fold not in lex.frequent
+                and fold not in NOT_NAMES
+                and fold not in TITLES
+                and fold not in ROLES
+                and fold not in lex.toponyms
+            ):
+                j += 1  # a surname that is also an inflected word form: "Heike Brandes"
+            elif (
+                caps[j]
+                and j == i + 1
+                and kinds[i] == "strong"
+                and fold in lex.ambiguous
+                and lex.is_name(fold)
+                and lex.is_name(folded[i])  # not after a genitive: "Jamals Bruder"
+                and gaps[j + 1][:1] in ("", " ", ",", ".", ";", ":", ")", "!", "?")
+            ):
+                j += 1  # a surname that is also a word, right after a first name: "Gerlinde Freund"
+            elif (
+                fold in PARTICLES
+                and j + 1 < n
+                and _gap_ok(gaps, j)
+                and caps[j + 1]
+                and kinds[j + 1] in KINDS_NAMED
+            ):
+                j += 2
+            elif _initial(toks, j):
+                j += 1  # "Oksana P."
+                break
+            else:
+                break
+        # leftwards: lexicon names and particles ("Abdul Rahman", "El Amin")
+        while i > 0 and _gap_ok(gaps, i - 1) and j - i < 5:
+            k = kinds[i - 1]
+            if (
+                (caps[i - 1] and k in ("strong", "unknown"))
+                or (caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == "strong")
+                # a name that is also a word, before a name: "Tran Van Duc"; not "im Sommer Anna"
+                or (caps[i - 1] and k == "weak" and (i - 1 == 0 or folded[i - 2] not in _BEFORE_WORD))
+            ):
+                i -= 1
+            else:
+                break
+        return i, j
+
+
 class NameFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -312,43 +433,23 @@ class NameFinder:
         if not toks.kinds:
             self.annotate(toks)
         n = len(toks)
-        words, gaps, folded, caps, kinds = toks.words, toks.gaps, toks.folded, toks.caps, toks.kinds
+        gaps, folded = toks.gaps, toks.folded
         lex = self.lex
-
-        def adjacent(j: int) -> bool:
-            return j < n and caps[j] and gaps[j].strip() == "" and "\n" not in gaps[j]
-
-        def plain(j: int) -> bool:
-            fold = folded[j]
-            return not (
-                fold in NOT_NAMES
-                or fold in FACILITIES
-                or fold in MONTHS
-                or words[j].isupper()
-                or kinds[j] == "abbreviation"
-            )
-
-        def proper(j: int) -> bool:
-            fold = folded[j]
-            return (
-                plain(j)
-                and fold not in lex.frequent
-                and not (fold in lex.toponyms and fold not in lex.places)
-            )
-
         found = []
         for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_FACILITY]:
             j = i + 1
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
             if linked:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
-            if not adjacent(j) or not (plain(j) if linked else proper(j)):
+            if not _adjacent(toks, j) or not (_plain(toks, j) if linked else _proper(toks, lex, j)):
                 continue
             end = j + 1
             while (
                 end - j < 3
-                and adjacent(end)
-                and ((plain(end) or folded[end] in _STREET_WORDS) if linked else proper(end))
+                and _adjacent(toks, end)
+                and (
+                    (_plain(toks, end) or folded[end] in _STREET_WORDS) if linked else _proper(toks, lex, end)
+                )
             ):
                 end += 1
             found.append((i, end))
@@ -404,85 +505,8 @@ class NameFinder:
         n = len(toks)
         lex = self.lex
         words, gaps, kinds, folded, caps = toks.words, toks.gaps, toks.kinds, toks.folded, toks.caps
-        taken = [False] * n
-        spans: list[tuple[int, int]] = []
-
-        def initial(i: int) -> bool:
-            """Token i is an initial: one capital letter and a full stop ("P.")."""
-            return len(words[i]) == 1 and caps[i] and words[i].isalpha() and gaps[i + 1][:1] == "."
-
-        def gap_ok(i: int) -> bool:
-            """Tokens i and i+1 are adjacent (only spaces between)."""
-            between = gaps[i + 1]
-            return between.strip() == "" and "\n" not in between
-
-        def extend(i: int, j: int) -> tuple[int, int]:
-            # rightwards: names, unknown capitalised tokens and particles followed by a name
-            while j < n and j - i < 5 and gap_ok(j - 1):
-                k = kinds[j]
-                word, fold = words[j], folded[j]
-                if (k in KINDS_NAMED and caps[j]) or (k == "lower" and not caps[i]):
-                    j += 1
-                elif (
-                    k == "word"
-                    and caps[j]
-                    and j == i + 1
-                    and kinds[i] == "strong"
-                    and word not in lex.nouns
-                    and lex.is_noun(word)
-                    and len(word) >= 4
-                    and fold not in lex.frequent
-                    and fold not in NOT_NAMES
-                    and fold not in TITLES
-                    and fold not in ROLES
-                    and fold not in lex.toponyms
-                ):
-                    j += 1  # a surname that is also an inflected word form: "Heike Brandes"
-                elif (
-                    caps[j]
-                    and j == i + 1
-                    and kinds[i] == "strong"
-                    and fold in lex.ambiguous
-                    and lex.is_name(fold)
-                    and lex.is_name(folded[i])  # not after a genitive: "Jamals Bruder"
-                    and gaps[j + 1][:1] in ("", " ", ",", ".", ";", ":", ")", "!", "?")
-                ):
-                    j += 1  # a surname that is also a word, right after a first name: "Gerlinde Freund"
-                elif (
-                    fold in PARTICLES
-                    and j + 1 < n
-                    and gap_ok(j)
-                    and caps[j + 1]
-                    and kinds[j + 1] in KINDS_NAMED
-                ):
-                    j += 2
-                elif initial(j):
-                    j += 1  # "Oksana P."
-                    break
-                else:
-                    break
-            # leftwards: lexicon names and particles ("Abdul Rahman", "El Amin")
-            while i > 0 and gap_ok(i - 1) and j - i < 5:
-                k = kinds[i - 1]
-                if (
-                    (caps[i - 1] and k in ("strong", "unknown"))
-                    or (
-                        caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == "strong"
-                    )
-                    # a name that is also a word, before a name: "Tran Van Duc"; not "im Sommer Anna"
-                    or (caps[i - 1] and k == "weak" and (i - 1 == 0 or folded[i - 2] not in _BEFORE_WORD))
-                ):
-                    i -= 1
-                else:
-                    break
-            return i, j
-
-        def add(i: int, j: int) -> None:
-            i, j = extend(i, j)
-            for x in range(i, j):
-                taken[x] = True
-            spans.append((i, j))
-
+        found = _Found(toks, lex)
+        taken, spans = found.taken, found.spans
         # Only these tokens can start a name: not an ordinary word, after a cue word, or in the session memory.
         # Every other token would fall through all the rules below.
         visit = {i for i, k in enumerate(kinds) if k != "word"}
@@ -511,17 +535,17 @@ class NameFinder:
                 and i + 1 < len(gaps)
                 and gaps[i + 1].startswith(".")
             ):
-                add(i, i + 1)  # an initial is still a person: "Frau K. vom Sozialamt"
+                found.add(i, i + 1)  # an initial is still a person: "Frau K. vom Sozialamt"
                 continue
             if (
                 i > 0
                 and cap
                 and k in ("strong", "weak", "unknown")
-                and initial(i - 1)
+                and _initial(toks, i - 1)
                 and gaps[i] == ". "
                 and not (i > 1 and len(words[i - 2]) == 1 and gaps[i - 1][:1] == ".")  # "z. B. Glück"
             ):
-                add(i - 1, i + 1)  # "M. Weiß", "A. Haile"
+                found.add(i - 1, i + 1)  # "M. Weiß", "A. Haile"
                 continue
             cue = prev_adjacent and (prev in TITLES or prev in ROLES)
             # a title two tokens back ("Frau Dr. Klein")
@@ -530,7 +554,7 @@ class NameFinder:
             if cue and prev is not None:
                 title = prev in TITLES
                 if cap and k in KINDS_NAMED:
-                    add(i, i + 1)
+                    found.add(i, i + 1)
                     continue
                 # "die Frau sagt" is the noun, "Frau Frühling", "herr busch" are people
                 salutation = (
@@ -554,7 +578,7 @@ class NameFinder:
                     and fold not in ADDRESS_NOUNS
                     and not (fold.endswith("in") and lex.is_noun(word[:-2]))  # Frau Kollegin
                 ):
-                    add(i, i + 1)
+                    found.add(i, i + 1)
                     continue
                 if (
                     salutation
@@ -565,17 +589,19 @@ class NameFinder:
                     and fold not in DETERMINERS
                     and len(word) >= 2
                 ):
-                    add(i, i + 1)  # chat style with a name that is also a word: "herr busch", "frau frei"
+                    found.add(
+                        i, i + 1
+                    )  # chat style with a name that is also a word: "herr busch", "frau frei"
                     continue
                 if (
                     title
                     and plain
                     and (lex.is_name(fold) or (word not in lex.nouns and fold not in lex.frequent))
                 ):
-                    add(i, i + 1)
+                    found.add(i, i + 1)
                     continue
                 if not cap and k == "lower":
-                    add(i, i + 1)
+                    found.add(i, i + 1)
                     continue
                 if (
                     title
@@ -585,10 +611,10 @@ class NameFinder:
                     and not lex.is_word(word)
                     and len(word) >= 3
                 ):
-                    add(i, i + 1)  # chat style: "frau haile"
+                    found.add(i, i + 1)  # chat style: "frau haile"
                     continue
             if k == "strong" or k == "lower":
-                add(i, i + 1)
+                found.add(i, i + 1)
                 continue
             key = fold if fold in known else None
             if key is None and known and fold[-1:] in _GENITIVE_ENDS:
@@ -603,28 +629,28 @@ class NameFinder:
                     or (i >= 2 and not caps[i - 1] and folded[i - 2] in DETERMINERS)
                 )
                 if not ambiguous or (cap and not after_article):
-                    add(i, i + 1)
+                    found.add(i, i + 1)
                     continue
             if k == "unknown" and cap and len(word) >= 3:
                 # neither a lexicon name nor any German word form or compound: most likely a name
-                add(i, i + 1)
+                found.add(i, i + 1)
                 continue
             # an ambiguous surname next to a strong name: "Anna Sommer"
             if (
                 k == "weak"
                 and cap
                 and (
-                    (i > 0 and taken[i - 1] and gap_ok(i - 1))
+                    (i > 0 and taken[i - 1] and _gap_ok(gaps, i - 1))
                     or (
                         i + 1 < n
-                        and gap_ok(i)
+                        and _gap_ok(gaps, i)
                         and caps[i + 1]
                         and kinds[i + 1] in ("strong", "unknown")
                         and not (i > 0 and folded[i - 1] in _BEFORE_WORD)  # "im Sommer Anna"
                     )
                 )
             ):
-                add(i, i + 1)
+                found.add(i, i + 1)
                 continue
         # "war mit zahra beim amt … zahras kleine": the genitive of a name found in this very document
         if spans:

@@ -14,7 +14,7 @@ import pytest
 from supervision_tui.engine import Engine
 from supervision_tui.events import AnswerSaved
 from supervision_tui.live import server as server_module
-from supervision_tui.live.server import LiveServer
+from supervision_tui.live.server import GC_YOUNG_THRESHOLD, LiveServer
 from supervision_tui.models import Consent, Urgency
 
 from .helpers import JSON, client, form_nonce, goto, join, journal_text, new_engine
@@ -44,15 +44,20 @@ async def test_what_exists_at_session_start_is_frozen_while_serving_and_released
     engine: Engine,
 ) -> None:
     """The long-lived objects leave the collector's generations for the session (no full-collection stall
-    in a burst of answers) and come back when the server stops, so nothing frozen outlives the app."""
+    in a burst of answers), young collections run less often, and both come back when the server stops, so
+    nothing frozen and no setting of ours outlives the app."""
+    before = gc.get_threshold()
     srv = LiveServer("127.0.0.1", 0)
     await srv.start()
     try:
         srv.attach(engine)
+        srv.attach(engine)  # a second session on the same server keeps the app's own setting to restore
         assert gc.get_freeze_count() > 1000
+        assert gc.get_threshold() == (GC_YOUNG_THRESHOLD, *before[1:])
     finally:
         await srv.stop()
     assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before
 
 
 async def test_every_attach_gets_a_fresh_token_and_old_one_stops_working(tmp_path) -> None:
