@@ -4,8 +4,9 @@ Usage (from the TUI): `server = LiveServer(); await server.start()` in `on_mount
 `url = server.attach(engine)` when the session starts, `await server.stop()` in `on_unmount`.
 
 Flow of an answer: cookie → rate limit → size limit → UTF-8 form → pydantic `AnswerInput` →
-`engine.submit_answer(..., sync=False)` (anonymizer, state, listeners) → group commit (one fsync
-for every answer that arrived in the same loop iteration) → only then 200 / 303 "gespeichert".
+group commit: `engine.submit_answer(..., sync=False)` (anonymizer, state, listeners) for every answer
+that arrived in the same loop iteration, up to `WORK_SLOTS`, then one fsync for them → only then
+200 / 303 "gespeichert".
 Business rules stay in the engine; this module only translates HTTP to engine calls and back.
 """
 
@@ -23,16 +24,18 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader
 
-from ..engine import AnswerInput, Engine, EngineError, NotCurrentStep, SessionClosed
+from ..engine import Engine, EngineError, NotCurrentStep, SessionClosed
 from ..events import Event, SessionEnded, StepChanged
-from ..models import Answer, InputKind, StepKind
+from ..models import Answer, InputKind, Participant, StepKind
 from .forms import FormError, answer_from_form, decode_form, typed
 from .i18n import catalogue, engine_error, pick_lang, t
+
+T = TypeVar("T")
 
 MAX_BODY = 4096
 DEVICE_COOKIE = "sv_dev"
@@ -48,8 +51,8 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
 }
-# Answers and joins in work at once. In a burst of hundreds of phones, without a bound every request
-# reaches the commit wait before any is acknowledged, and the acknowledgements queue behind new work
+# Answers and joins per commit batch. In a burst of hundreds of phones, without a bound every request
+# reaches the commit before any is acknowledged, and the acknowledgements queue behind new work
 # (p99 120 ms after the state, 500 phones); with it, each group is committed and answered first.
 WORK_SLOTS = 32
 # Allocations between two young collections while a session is served (CPython's default is 700). A burst
@@ -115,46 +118,71 @@ class RateLimiter:
 
 
 class GroupCommit:
-    """Coalesce durability: every waiter of one loop iteration shares a single `engine.sync()`.
+    """Engine work of many requests in one batch, then one `sync()` for the batch, then all their answers.
 
-    The sync runs on the loop thread (no thread touches engine state); while it blocks for the
-    fsync, new requests queue in the kernel and form the next batch.
+    Handlers hand in their engine work (`run`); it runs on the loop thread in arrival order, at most
+    `limit` items per batch, and each handler gets its item's result once the batch is durable. Each
+    request is suspended once, not at a semaphore and again at the commit: in `live_load` bursts of 200
+    and 500 phones the server's CPU per answer fell by 6–16 % against a semaphore of 32 slots, measured
+    side by side. The limit keeps a burst's first acknowledgements from waiting behind its last answers.
+    While the fsync blocks, new requests queue in the kernel and form the next batch.
     """
 
-    def __init__(self, sync: Callable[[], None], *, batch: bool = True) -> None:
+    def __init__(self, sync: Callable[[], None], *, batch: bool = True, limit: int = WORK_SLOTS) -> None:
         self._sync = sync
         self._batch = batch
-        self._waiters: list[asyncio.Future[None]] = []
+        self._limit = limit
+        self._queue: deque[tuple[Callable[[], Any], asyncio.Future[Any]]] = deque()
+        self._scheduled = False
         self.batches = 0
         self.synced = 0
 
-    async def wait(self) -> None:
-        if not self._batch:
+    async def run(self, work: Callable[[], T]) -> T:
+        """`work()`'s result once it is durable; its exception, or the sync's (`OSError`: nothing saved)."""
+        if not self._batch:  # one fsync per request, for comparison in benchmarks
+            result = work()
             self._sync()
             self.batches += 1
             self.synced += 1
-            return
+            return result
         loop = asyncio.get_running_loop()
-        fut: asyncio.Future[None] = loop.create_future()
-        if not self._waiters:
+        fut: asyncio.Future[T] = loop.create_future()
+        self._queue.append((work, fut))
+        if not self._scheduled:
+            self._scheduled = True
             loop.call_soon(self._flush)
-        self._waiters.append(fut)
-        await fut
+        return await fut
 
     def _flush(self) -> None:
-        waiters, self._waiters = self._waiters, []
+        self._scheduled = False
+        done: list[tuple[asyncio.Future[Any], Any, BaseException | None]] = []
+        while self._queue and len(done) < self._limit:
+            work, fut = self._queue.popleft()
+            if fut.cancelled():  # the phone hung up before its turn: its answer is not taken
+                continue
+            try:
+                done.append((fut, work(), None))
+            except Exception as exc:  # a business error of this one request (not current step, …)
+                done.append((fut, None, exc))
         try:
             self._sync()
         except Exception as exc:  # disk full, I/O error: nobody gets "saved"
-            for fut in waiters:
+            for fut, _result, _error in done:
                 if not fut.done():
                     fut.set_exception(exc)
-            return
-        self.batches += 1
-        self.synced += len(waiters)
-        for fut in waiters:
-            if not fut.done():
-                fut.set_result(None)
+        else:
+            self.batches += 1
+            self.synced += len(done)
+            for fut, result, error in done:
+                if fut.done():
+                    continue
+                if error is not None:
+                    fut.set_exception(error)
+                else:
+                    fut.set_result(result)
+        if self._queue:  # the rest is the next batch, scheduled after the answers to this one
+            self._scheduled = True
+            asyncio.get_running_loop().call_soon(self._flush)
 
 
 def _wants_json(request: web.Request) -> bool:
@@ -202,7 +230,6 @@ class LiveServer:
         self._streams = 0
         self._changed: asyncio.Future[None] | None = None
         self._commit: GroupCommit | None = None
-        self._slots = asyncio.Semaphore(WORK_SLOTS)
         self._gc_threshold: tuple[int, int, int] | None = None  # the collector's own, while ours is set
         self._nonces: OrderedDict[tuple[str, str], tuple[bytes, str, int]] = OrderedDict()
         self._labels: dict[str, str] = {}  # device cookie → participant label (joined phones only)
@@ -233,7 +260,6 @@ class LiveServer:
         if self._runner is not None:
             return
         self._stopping = False
-        self._slots = asyncio.Semaphore(WORK_SLOTS)
         app = web.Application(client_max_size=MAX_BODY, middlewares=[self._errors])
         app.router.add_get("/", self._root)
         app.router.add_get("/static/{name}", self._static_file)
@@ -618,11 +644,14 @@ class LiveServer:
         device = device or secrets.token_urlsafe(16)
         engine = self._engine
         assert engine is not None and self._commit is not None
+
+        def join() -> Participant:
+            participant = engine.join(device, sync=False)
+            self._labels[device] = participant.label
+            return participant
+
         try:
-            async with self._slots:
-                participant = engine.join(device, sync=False)
-                self._labels[device] = participant.label
-                await self._commit.wait()
+            participant = await self._commit.run(join)
         except SessionClosed:
             return self._error(request, 404, t(lang, "err_ended"))
         except OSError:
@@ -663,35 +692,31 @@ class LiveServer:
             return self._step_view(request, device, status=422, notice=exc.message, submitted=typed(fields))
 
         assert device is not None  # a joined phone has one
-        async with self._slots:
-            return await self._commit_answer(request, lang, engine, device, fields, data)
-
-    async def _commit_answer(
-        self,
-        request: web.Request,
-        lang: str,
-        engine: Engine,
-        device: str,
-        fields: dict[str, str],
-        data: AnswerInput,
-    ) -> web.StreamResponse:
-        """Submit, wait for the group commit, answer; runs in one of the WORK_SLOTS."""
-        assert self._commit is not None
         nonce = fields.get("nonce", "")
         nonce_key = (device, nonce) if _NONCE_RE.match(nonce) else None
         # the same form sent again is the same body (aiohttp keeps the body it read)
         digest = hashlib.sha256(await request.read()).digest()
-        seen = self._nonces.get(nonce_key) if nonce_key else None
-        if seen is not None and seen[0] == digest and seen[1] == self._key():
-            # The same form sent twice (Wi-Fi dropped before the answer came back): no second
-            # revision. It still waits for the commit, in case the first copy is not yet durable.
-            try:
-                await self._commit.wait()
-            except OSError:
-                return self._error(request, 503, t(lang, "err_storage"))
-            return self._saved(request, seen[2])
-        try:
+        recorded = False
+
+        def submit() -> int:
+            """The engine work of this answer, run in its commit batch; the revision the phone is told."""
+            nonlocal recorded
+            seen = self._nonces.get(nonce_key) if nonce_key else None
+            if seen is not None and seen[0] == digest and seen[1] == self._key():
+                # The same form sent twice (Wi-Fi dropped before the answer came back): no second
+                # revision. It is still answered after its batch's sync, in case the first copy is not
+                # durable yet.
+                return seen[2]
             answer = engine.submit_answer(device, data, sync=False)
+            if nonce_key:
+                self._nonces[nonce_key] = (digest, self._key(), answer.revision)
+                recorded = True
+                while len(self._nonces) > 20_000:
+                    self._nonces.popitem(last=False)
+            return answer.revision
+
+        try:
+            revision = await self._commit.run(submit)
         except NotCurrentStep as exc:
             message = engine_error(lang, str(exc))
             if _wants_json(request):
@@ -705,17 +730,11 @@ class LiveServer:
                 return self._error(request, 422, message)
             submitted = data.model_dump(mode="json")
             return self._step_view(request, device, status=422, notice=message, submitted=submitted)
-        if nonce_key:
-            self._nonces[nonce_key] = (digest, self._key(), answer.revision)
-            while len(self._nonces) > 20_000:
-                self._nonces.popitem(last=False)
-        try:
-            await self._commit.wait()
         except OSError:
-            if nonce_key:
+            if recorded and nonce_key:
                 self._nonces.pop(nonce_key, None)
             return self._error(request, 503, t(lang, "err_storage"))
-        return self._saved(request, answer.revision)
+        return self._saved(request, revision)
 
     def _saved(self, request: web.Request, revision: int) -> web.StreamResponse:
         if _wants_json(request):
