@@ -204,7 +204,7 @@ def genitive_stem(folded: str) -> str | None:
 
 # Module functions and a small class instead of closures inside `find` and `facilities`: compiled with
 # mypyc, each closure is an environment object in a reference cycle, garbage for the cycle collector on
-# every call (16 objects per phone answer, a gen-0 collection every ~40 answers in a burst).
+# every call (16 objects per phone answer, seen with gc.DEBUG_SAVEALL in the live server).
 
 
 def _initial(toks: Tokens, i: int) -> bool:
