@@ -14,9 +14,9 @@ submit → engine state (a listener records when the AnswerSaved event arrives; 
 shared by both processes). The same phones are measured against a bare aiohttp POST endpoint in
 the same run with the same backlog, as the baseline; live and bare take turns repetition by
 repetition, and the burst target is checked on the median of the per-repetition p99 ratios, so that
-a machine whose speed drifts during the run affects both sides alike. A last run compares group commit with one
-fsync per request. No answer may be lost: acks, answers in the engine and answers in the replayed
-journal are counted.
+a machine whose speed drifts during the run affects both sides alike. A last run compares group
+commit with one fsync per request. No answer may be lost: acks, answers in the engine and answers in
+the replayed journal are counted.
 """
 
 from __future__ import annotations

@@ -233,7 +233,7 @@ class GermanAnonymizer:
 
     def _surface_words(self, surface: str) -> tuple[tuple[str, str | None], ...]:
         """The casefolded words of a person mention that can key a pseudonym, each with its genitive stem
-        if that stem is a lexicon name. Cached per surface (a session names the same people again and
+        (`_pseudonym` decides whether the stem keys it). Cached per surface (a session names the same people again and
         again); like the finder's token cache it holds no offsets and is never written."""
         words = self._surfaces.get(surface)
         if words is None:

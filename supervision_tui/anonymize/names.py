@@ -221,7 +221,7 @@ def _gap_ok(gaps: list[str], i: int) -> bool:
 
 def _adjacent(toks: Tokens, j: int) -> bool:
     """Token j exists, is capitalised and follows the one before on the same line."""
-    return j < len(toks) and toks.caps[j] and toks.gaps[j].strip() == "" and "\n" not in toks.gaps[j]
+    return j < len(toks) and toks.caps[j] and _gap_ok(toks.gaps, j - 1)
 
 
 def _plain(toks: Tokens, j: int) -> bool:
@@ -589,9 +589,8 @@ class NameFinder:
                     and fold not in DETERMINERS
                     and len(word) >= 2
                 ):
-                    found.add(
-                        i, i + 1
-                    )  # chat style with a name that is also a word: "herr busch", "frau frei"
+                    # chat style with a name that is also a word: "herr busch", "frau frei"
+                    found.add(i, i + 1)
                     continue
                 if (
                     title

@@ -273,9 +273,8 @@ _DIGIT_RUN = re.compile(r"\d+")
 _CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 _URL_TLD = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
 _URL_GATE = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
-_ID_GATE = re.compile(
-    r"[A-Z][- ]?\d|\d[A-Z]"
-)  # a capital before or after a number, or a capital and "-" before
+# a capital before or after a number, or a capital and "-" before one
+_ID_GATE = re.compile(r"[A-Z][- ]?\d|\d[A-Z]")
 _BIRTH_HINTS = ("geb", "jahrgang", "jg.")  # lowercased
 _ID_HINTS = ("id", "nr", "nummer", "az", "gz", "zeichen", "ref.")  # lowercased; one is in every keyword
 _PLATE_HINT = re.compile(r"[A-ZÄÖÜ]-[A-Z]")
