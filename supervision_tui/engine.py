@@ -139,6 +139,10 @@ class Engine:
         # One answer per phone, step and phase: a second submit revises it.
         self._answer_ids = {(a.step_id, a.phase, a.participant): a.id for a in session.answers}
         self._ids = len(session.answers) + len(session.cases) + len(session.notes) + len(session.agreements)
+        # Every answer asks where the session stands and who the phone is; both change rarely (a step
+        # change, a join), so they are kept rather than rebuilt and rehashed per answer.
+        self._position: Position | None = None
+        self._devices: dict[str, Participant] = {}
         self.timer = Countdown(0, clock) if clock else Countdown(0)
         self._reset_timer()
 
@@ -232,9 +236,13 @@ class Engine:
 
     @property
     def position(self) -> Position:
-        step = self.agenda.steps[self.session.current_step]
-        phase = step.phases[self.session.current_phase] if step.phases else None
-        return Position(self.session.current_step, step, self.session.current_phase, phase)
+        session = self.session
+        pos = self._position
+        if pos is None or pos.index != session.current_step or pos.phase_index != session.current_phase:
+            step = self.agenda.steps[session.current_step]
+            phase = step.phases[session.current_phase] if step.phases else None
+            pos = self._position = Position(session.current_step, step, session.current_phase, phase)
+        return pos
 
     @property
     def finished(self) -> bool:
@@ -323,20 +331,26 @@ class Engine:
 
     def join(self, device_id: str, *, sync: bool = True) -> Participant:
         """Idempotent: the same phone keeps its label."""
-        digest = self.device_hash(device_id)
-        known = find(self.session, "participants", "device_hash", digest)
+        known = self.participant_for(device_id)
         if known is not None:
             return known
         participant = Participant(
-            label=f"T{len(self.session.participants) + 1}", device_hash=digest, joined_at=self._now()
+            label=f"T{len(self.session.participants) + 1}",
+            device_hash=self.device_hash(device_id),
+            joined_at=self._now(),
         )
         self._commit(ParticipantJoined(participant=participant), sync=sync)
+        self._devices[device_id] = participant
         return participant
 
     def participant_for(self, device_id: str) -> Participant | None:
-        found: Participant | None = find(
-            self.session, "participants", "device_hash", self.device_hash(device_id)
-        )
+        # Participants never leave nor change, so a phone found once is kept (in memory only, like the
+        # cookie it came with; the session stores the salted hash).
+        found: Participant | None = self._devices.get(device_id)
+        if found is None:
+            found = find(self.session, "participants", "device_hash", self.device_hash(device_id))
+            if found is not None:
+                self._devices[device_id] = found
         return found
 
     def moderated(self, step: Step) -> bool:

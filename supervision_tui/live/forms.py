@@ -32,6 +32,10 @@ def clean_text(value: str, *, single_line: bool = False) -> str:
     """Keep text literal and harmless for a terminal: no control characters, no escape sequences."""
     if not value:
         return value
+    if value.isprintable():
+        # No control, format, line or paragraph character at all (ESC and C1 are control characters,
+        # the bidi marks and zero-width ones are format characters): nothing below would change it.
+        return " ".join(value.split()) if single_line else value
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     value = _ESC_SEQ.sub("", value)
     value = _CONTROL.sub("", value).replace("\t", " ")

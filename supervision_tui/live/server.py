@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import hashlib
 import json
 import re
@@ -32,6 +31,7 @@ from jinja2 import Environment, FileSystemLoader
 from ..engine import Engine, EngineError, NotCurrentStep, SessionClosed
 from ..events import Event, SessionEnded, StepChanged
 from ..models import Answer, InputKind, Participant, StepKind
+from .collector import Collector
 from .forms import FormError, answer_from_form, decode_form, typed
 from .i18n import catalogue, engine_error, pick_lang, t
 
@@ -51,14 +51,12 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
 }
+_RESPONSE_HEADERS = {**SECURITY_HEADERS, "Server": "supervision-tui"}
 # Answers and joins per commit batch. In a burst of hundreds of phones, without a bound every request
 # reaches the commit before any is acknowledged, and the acknowledgements queue behind new work
 # (p99 120 ms after the state, 500 phones); with it, each group is committed and answered first.
 WORK_SLOTS = 32
-# Allocations between two young collections while a session is served (CPython's default is 700). A burst
-# of 500 answers keeps some 20,000 objects of requests in work alive; at 700 the collector ran about 50 young
-# and 5 middle collections over them per burst (15–34 ms of a 320 ms burst), at 10,000 three (7–15 ms).
-GC_YOUNG_THRESHOLD = 10_000
+_STREAM = "events"  # the route that stays open while a phone shows the form: not a request in work
 _DEVICE_RE = re.compile(r"^[A-Za-z0-9_-]{22,64}$")
 _NONCE_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
 _HERE = Path(__file__).resolve().parent
@@ -226,11 +224,12 @@ class LiveServer:
         self._engine: Engine | None = None
         self._token: str | None = None
         self._closed = False
+        self._step_key = "none"
         self._stopping = False
         self._streams = 0
         self._changed: asyncio.Future[None] | None = None
         self._commit: GroupCommit | None = None
-        self._gc_threshold: tuple[int, int, int] | None = None  # the collector's own, while ours is set
+        self.collector = Collector()
         self._nonces: OrderedDict[tuple[str, str], tuple[bytes, str, int]] = OrderedDict()
         self._labels: dict[str, str] = {}  # device cookie → participant label (joined phones only)
         self._env = Environment(
@@ -267,7 +266,7 @@ class LiveServer:
         app.router.add_post("/s/{token}/join", self._join)
         app.router.add_post("/s/{token}/answer", self._answer)
         app.router.add_get("/s/{token}/step.json", self._step_json)
-        app.router.add_get("/s/{token}/events", self._events)
+        app.router.add_get("/s/{token}/events", self._events, name=_STREAM)
         app.on_response_prepare.append(self._headers)
         runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await runner.setup()
@@ -301,10 +300,7 @@ class LiveServer:
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
-        gc.unfreeze()  # what `attach` froze may be garbage once the app is gone (many apps in one test run)
-        if self._gc_threshold is not None:
-            gc.set_threshold(*self._gc_threshold)
-            self._gc_threshold = None
+        self.collector.release()
 
     def _detect_address(self) -> str:
         if self._address is None:
@@ -326,19 +322,13 @@ class LiveServer:
         self._engine = engine
         self._token = token or self._fixed_token or secrets.token_urlsafe(16)
         self._closed = engine.finished
+        self._refresh_key()
         self._commit = GroupCommit(lambda: engine.sync(), batch=self.group_commit)
         self._nonces.clear()
         self._labels.clear()
         engine.subscribe(self._on_event)
         self._wake()
-        # What exists when a session starts (modules, the name lexicon, the TUI's widgets) lives until the
-        # app quits. Out of the collector's generations, it is no longer traversed by every full collection,
-        # which otherwise stalls the loop for tens of milliseconds in the middle of a burst of answers.
-        gc.collect()
-        gc.freeze()
-        if self._gc_threshold is None:
-            self._gc_threshold = gc.get_threshold()
-            gc.set_threshold(GC_YOUNG_THRESHOLD, *self._gc_threshold[1:])
+        self.collector.serve()
         url = self.url
         assert url is not None
         return url
@@ -346,6 +336,7 @@ class LiveServer:
     def detach(self) -> None:
         """The session ended: phones see "beendet", no answer is taken any more."""
         self._closed = True
+        self._refresh_key()
         if self._engine is not None:
             self._engine.unsubscribe(self._on_event)
         self._wake()
@@ -379,8 +370,10 @@ class LiveServer:
     def _on_event(self, event: Event) -> None:
         if isinstance(event, SessionEnded):
             self._closed = True
+            self._refresh_key()
             self._wake()
         elif isinstance(event, StepChanged):
+            self._refresh_key()
             self._wake()
 
     def _wake(self) -> None:
@@ -396,14 +389,15 @@ class LiveServer:
     # --- request plumbing -------------------------------------------------------------------------
 
     async def _headers(self, request: web.Request, response: web.StreamResponse) -> None:
-        for name, value in SECURITY_HEADERS.items():
-            response.headers[name] = value
-        response.headers["Server"] = "supervision-tui"
+        response.headers.update(_RESPONSE_HEADERS)
 
     @web.middleware
     async def _errors(
         self, request: web.Request, handler: Callable[[web.Request], Any]
     ) -> web.StreamResponse:
+        working = request.match_info.route.name != _STREAM
+        if working:
+            self.collector.busy()
         try:
             return await handler(request)
         except web.HTTPException as exc:
@@ -419,6 +413,9 @@ class LiveServer:
             raise
         except Exception:
             return self._error(request, 500, t(self._lang(request), "err_server"))
+        finally:
+            if working:
+                self.collector.idle()
 
     def _lang(self, request: web.Request) -> str:
         # the query is parsed only if there is one: a phone's answer has none
@@ -437,13 +434,19 @@ class LiveServer:
         return f"/s/{self._token}"
 
     def _key(self) -> str:
+        """What phones compare to notice a step change: "step:phase", "ended" or "none"."""
+        return self._step_key
+
+    def _refresh_key(self) -> None:
+        # Kept, not computed per request: it changes only with the events that call this.
         engine = self._engine
         if engine is None:
-            return "none"
-        if self._closed or engine.finished:
-            return "ended"
-        pos = engine.position
-        return f"{pos.step.id}:{pos.phase_index if pos.phase is not None else ''}"
+            self._step_key = "none"
+        elif self._closed or engine.finished:
+            self._step_key = "ended"
+        else:
+            pos = engine.position
+            self._step_key = f"{pos.step.id}:{pos.phase_index if pos.phase is not None else ''}"
 
     def _render(self, request: web.Request, template: str, status: int = 200, **ctx: Any) -> web.Response:
         lang = self._lang(request)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import aiohttp
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from supervision_tui.engine import Engine
+from supervision_tui.live import forms
 from supervision_tui.live.forms import clean_text
 from supervision_tui.live.server import LiveServer
 
@@ -237,6 +242,27 @@ def test_clean_text_strips_controls_and_escapes_but_keeps_text() -> None:
     assert "<script>alert(1)</script>" in cleaned
     assert "Zeile1\nZeile2 tab" in cleaned
     assert clean_text("Titel\nmit\nUmbruch", single_line=True) == "Titel mit Umbruch"
+
+
+def _clean_every_time(value: str, single_line: bool) -> str:
+    """`clean_text` without its shortcut for printable text: every replacement and pattern, always."""
+    if not value:
+        return value
+    value = re.sub("\r\n|[\r\u2028\u2029]", "\n", value)
+    value = forms._CONTROL.sub("", forms._ESC_SEQ.sub("", value)).replace("\t", " ")
+    return " ".join(value.split()) if single_line else value
+
+
+# Printable text, text with the characters the patterns remove, and both mixed.
+_RISKY = "\x1b\x9b\x90\x9d\x07\x00\t\r\n\u2028\u2029\u200b\u202e\u2066\ufeff\x7f\xa0 []\\;"
+
+
+@given(
+    st.text(st.one_of(st.characters(), st.sampled_from(_RISKY)), max_size=60),
+    st.booleans(),
+)
+def test_clean_text_shortcut_gives_what_the_patterns_give(value: str, single_line: bool) -> None:
+    assert clean_text(value, single_line=single_line) == _clean_every_time(value, single_line)
 
 
 async def test_markup_and_control_characters_are_stored_as_harmless_text(

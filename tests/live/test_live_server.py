@@ -14,7 +14,8 @@ import pytest
 from supervision_tui.engine import Engine
 from supervision_tui.events import AnswerSaved
 from supervision_tui.live import server as server_module
-from supervision_tui.live.server import GC_YOUNG_THRESHOLD, LiveServer
+from supervision_tui.live.collector import YOUNG_THRESHOLD
+from supervision_tui.live.server import LiveServer
 from supervision_tui.models import Consent, Urgency
 
 from .helpers import JSON, client, form_nonce, goto, join, journal_text, new_engine
@@ -53,7 +54,7 @@ async def test_what_exists_at_session_start_is_frozen_while_serving_and_released
         srv.attach(engine)
         srv.attach(engine)  # a second session on the same server keeps the app's own setting to restore
         assert gc.get_freeze_count() > 1000
-        assert gc.get_threshold() == (GC_YOUNG_THRESHOLD, *before[1:])
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, *before[1:])
     finally:
         await srv.stop()
     assert gc.get_freeze_count() == 0

@@ -1,0 +1,117 @@
+"""The garbage collector while phones are served: paused while requests are in work, and only then."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import aiohttp
+import pytest
+
+from supervision_tui.engine import Engine
+from supervision_tui.events import AnswerSaved, Event
+from supervision_tui.live.collector import Collector
+from supervision_tui.live.server import LiveServer
+
+from .helpers import JSON, goto, join
+
+
+@pytest.fixture(autouse=True)
+def collector_running() -> Iterator[None]:
+    """Every test starts with the collector on and leaves it so, whatever it asserted."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if was:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+async def test_no_collection_while_answers_are_in_work_and_collections_again_after(
+    url: str, http: aiohttp.ClientSession, engine: Engine, server: LiveServer
+) -> None:
+    await join(http, url)
+    goto(engine, "runde-2")
+    during: list[bool] = []
+
+    def saved(event: Event) -> None:
+        if isinstance(event, AnswerSaved):  # inside the request, before its answer is durable
+            during.append(gc.isenabled())
+
+    engine.subscribe(saved)
+    pauses = server.collector.pauses
+    for text in ("Erste Antwort", "Zweite Antwort"):
+        data = {"step": "runde-2", "text": text, "consent": "quote"}
+        async with http.post(f"{url}/answer", data=data, headers=JSON) as r:
+            assert r.status == 200, await r.text()
+        assert gc.isenabled()  # acknowledged: nothing in work any more
+    assert during == [False, False]
+    assert server.collector.pauses == pauses + 2
+
+
+async def test_an_open_event_stream_does_not_pause_the_collector(
+    url: str, http: aiohttp.ClientSession, server: LiveServer
+) -> None:
+    """A phone keeps its stream open for as long as it shows the form: that is not a request in work."""
+    async with http.get(f"{url}/events") as stream:
+        assert stream.status == 200
+        await stream.content.readline()
+        assert gc.isenabled()
+        assert not server.collector.paused
+
+
+async def test_a_failing_request_ends_its_pause(url: str, http: aiohttp.ClientSession) -> None:
+    async with http.post(f"{url}/answer", data=b"\xff\xfe", headers=JSON) as r:
+        assert r.status in (400, 403)
+    async with http.get(f"{url[:-4]}XXXX") as r:
+        assert r.status == 404
+    assert gc.isenabled()
+
+
+async def test_concurrent_requests_share_one_pause_that_ends_with_the_last() -> None:
+    collector = Collector()
+    collector.busy()
+    collector.busy()
+    assert not gc.isenabled()
+    collector.idle()
+    assert not gc.isenabled()  # one is still in work
+    collector.idle()
+    assert gc.isenabled()
+    assert collector.pauses == 1
+
+
+def test_a_pause_ends_early_once_the_ceiling_is_allocated() -> None:
+    """Phones that never stop must not keep the collector off for good."""
+    collector = Collector(ceiling=5_000)
+    collector.busy()
+    collector.busy()
+    kept = [[i] for i in range(20_000)]  # tracked objects, alive: the young count grows past the ceiling
+    collector.idle()
+    assert gc.isenabled()  # one request is still in work, yet the collector runs again
+    collector.busy()  # no new pause inside the same stretch of work
+    assert gc.isenabled()
+    collector.idle()
+    collector.idle()
+    assert gc.isenabled()
+    assert collector.pauses == 1
+    del kept
+
+
+def test_a_collector_the_app_switched_off_stays_off() -> None:
+    collector = Collector()
+    gc.disable()
+    collector.busy()
+    collector.idle()
+    assert not gc.isenabled()
+    assert collector.pauses == 0
+
+
+async def test_stopping_the_server_while_a_request_is_in_work_ends_the_pause(engine: Engine) -> None:
+    srv = LiveServer("127.0.0.1", 0)
+    await srv.start()
+    srv.attach(engine)
+    srv.collector.busy()  # a request that is cut off by the stop
+    assert not gc.isenabled()
+    await srv.stop()
+    assert gc.isenabled()
