@@ -14,28 +14,37 @@ traverses pushes the anonymizer's tables out of the CPU caches. Three measures, 
   none is. Answers are freed by reference counting anyway; the collector is only needed for cycles,
   and a request leaves five objects in one (asyncio's transport). Server CPU per answer in a burst fell
   by 7–21 % against the two measures above alone, side by side in one run. A pause ends early once
-  `PAUSE_CEILING` objects were allocated in it, so that phones that never stop cannot make memory grow
-  without bound.
+  `PAUSE_CEILING` objects were allocated in it or after `LONGEST_PAUSE` seconds, so that neither phones
+  that never stop nor one that sends its answer byte by byte can keep the collector off for long.
 """
 
 from __future__ import annotations
 
+import asyncio
 import gc
 
 YOUNG_THRESHOLD = 10_000
 PAUSE_CEILING = 200_000
+LONGEST_PAUSE = 5.0  # seconds; a burst of 500 answers takes about 0.3 s
 
 
 class Collector:
     """The collector's settings while a session is served, and its pauses while requests are in work."""
 
-    def __init__(self, young_threshold: int = YOUNG_THRESHOLD, ceiling: int = PAUSE_CEILING) -> None:
+    def __init__(
+        self,
+        young_threshold: int = YOUNG_THRESHOLD,
+        ceiling: int = PAUSE_CEILING,
+        longest: float = LONGEST_PAUSE,
+    ) -> None:
         self.young_threshold = young_threshold
         self.ceiling = ceiling
+        self.longest = longest
         self.pauses = 0  # how many times a request found the collector running and paused it
         self._threshold: tuple[int, int, int] | None = None  # the app's own, while ours is set
         self._in_work = 0
         self._paused = False
+        self._deadline: asyncio.TimerHandle | None = None
 
     def serve(self) -> None:
         """A session starts: freeze what exists, collect the young generation less often."""
@@ -61,6 +70,12 @@ class Collector:
             gc.disable()
             self._paused = True
             self.pauses += 1
+            try:
+                self._deadline = asyncio.get_running_loop().call_later(self.longest, self._resume)
+            except RuntimeError:  # no event loop: nothing can keep a request in work for long
+                self._deadline = None
+        elif self._paused and gc.get_count()[0] > self.ceiling:
+            self._resume()
 
     def idle(self) -> None:
         """A request ended its work."""
@@ -73,6 +88,9 @@ class Collector:
         return self._paused
 
     def _resume(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
         if self._paused:
             self._paused = False
             gc.enable()

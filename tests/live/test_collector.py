@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 from collections.abc import Iterator
 
@@ -96,6 +97,32 @@ def test_a_pause_ends_early_once_the_ceiling_is_allocated() -> None:
     assert gc.isenabled()
     assert collector.pauses == 1
     del kept
+
+
+async def test_a_pause_ends_after_the_longest_pause_even_with_a_request_still_in_work() -> None:
+    """A phone that sends its answer byte by byte keeps its request in work; the collector runs again."""
+    collector = Collector(longest=0.05)
+    collector.busy()
+    assert not gc.isenabled()
+    await asyncio.sleep(0.1)
+    assert gc.isenabled()
+    collector.busy()
+    collector.idle()
+    collector.idle()
+    assert gc.isenabled()
+    assert collector.pauses == 1
+
+
+async def test_the_deadline_of_an_ended_pause_does_not_cut_the_next_one_short() -> None:
+    collector = Collector(longest=0.3)
+    collector.busy()
+    collector.idle()  # the first pause ends long before its deadline
+    await asyncio.sleep(0.2)
+    collector.busy()  # the second pause runs until 0.5 s
+    await asyncio.sleep(0.2)  # past the first pause's deadline
+    assert not gc.isenabled()
+    collector.idle()
+    assert collector.pauses == 2
 
 
 def test_a_collector_the_app_switched_off_stays_off() -> None:
