@@ -1,9 +1,8 @@
 """Python's cyclic garbage collector while phones are served: kept out of the way of a burst of answers.
 
 A burst of 500 phones keeps some 20,000 objects of requests in work alive at once. With CPython's
-settings the collector traverses them again and again in the middle of the burst, and what it
-traverses pushes the anonymizer's tables out of the CPU caches. Three measures, each measured with
-`benchmarks/live_load.py` on the 2-core CI machine:
+settings the collector traverses them again and again in the middle of the burst. Three measures,
+each measured with `benchmarks/live_load.py` on the 2-core CI machine:
 
 * `serve`: what exists when a session starts (modules, the name lexicon, the TUI's widgets) lives until
   the app quits. Frozen (`gc.freeze`), it is no longer traversed by every full collection, which
@@ -12,8 +11,9 @@ traverses pushes the anonymizer's tables out of the CPU caches. Three measures, 
   burst 7–15 ms instead of 15–34 ms).
 * `busy`/`idle`: no collection at all while a request is in work; the collector runs again as soon as
   none is. Answers are freed by reference counting anyway; the collector is only needed for cycles,
-  and a request leaves five objects in one (asyncio's transport). Server CPU per answer in a burst fell
-  by 7–21 % against the two measures above alone, side by side in one run. A pause ends early once
+  and a request leaves five objects in one (asyncio's transport). With the collector off, server CPU
+  per answer in a burst was 7–21 % lower than with the two measures above alone (two side-by-side
+  runs at 200 and 500 phones), more than the collector's own 7–15 ms per burst. A pause ends early once
   `PAUSE_CEILING` objects were allocated in it or after `LONGEST_PAUSE` seconds, so that neither phones
   that never stop nor one that sends its answer byte by byte can keep the collector off for long.
 """
