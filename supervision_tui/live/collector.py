@@ -16,6 +16,9 @@ each measured with `benchmarks/live_load.py` on the 2-core CI machine:
   runs at 200 and 500 phones), more than the collector's own 7–15 ms per burst. A pause ends early once
   `PAUSE_CEILING` objects were allocated in it or after `LONGEST_PAUSE` seconds, so that neither phones
   that never stop nor one that sends its answer byte by byte can keep the collector off for long.
+
+Textual pauses the collector the same way during smooth scrolls if `App.PAUSE_GC_ON_SCROLL` is set. It
+is off by default and off here: the two pauses would end each other early.
 """
 
 from __future__ import annotations
