@@ -142,3 +142,10 @@ async def test_stopping_the_server_while_a_request_is_in_work_ends_the_pause(eng
     assert not gc.isenabled()
     await srv.stop()
     assert gc.isenabled()
+
+
+def test_the_app_leaves_textuals_own_pause_off() -> None:
+    """Textual's pause during smooth scrolls and ours would each switch the collector on in the other's."""
+    from supervision_tui.tui.app import SupervisionApp
+
+    assert SupervisionApp.PAUSE_GC_ON_SCROLL is False
