@@ -404,8 +404,8 @@ async def main_async(args: argparse.Namespace) -> int:
     print(
         f"group commit vs one fsync per request ({n} phones, burst): p50 {ms(live_burst['ack50'])} vs "
         f"{ms(statistics.median(pct(x, 50) for x in inline_runs))} ms, p99 {ms(live_burst['ack99'])} vs "
-        f"{ms(statistics.median(pct(x, 99) for x in inline_runs))} ms; fsyncs {live_burst['fsyncs']} vs "
-        f"{inline_fsyncs} for {n * args.reps} answers"
+        f"{ms(statistics.median(pct(x, 99) for x in inline_runs))} ms; fsyncs {live_burst['fsyncs']} for "
+        f"{live_burst['sent']} answers vs {inline_fsyncs} for {n * args.reps}"
     )
     print()
     print(f"listen backlog of both servers: {args.backlog}")
@@ -421,8 +421,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[25, 200, 500])
     parser.add_argument("--spread", type=float, default=10.0)
-    # At least nine: one repetition's p99 ratio swings by ±0.3 on this noisy 2-core machine (a scheduler hiccup, a
-    # full collection in the bare process); the median of nine moves far less than the median of five.
+    # At least nine: one repetition's p99 ratio swings by ±0.3 on this noisy 2-core machine (a scheduler
+    # hiccup, a full collection in the bare process); the median of nine moves far less than that of five.
     parser.add_argument("--reps", type=int, default=9)
     parser.add_argument("--backlog", type=int, default=BACKLOG, help="listen backlog of both servers")
     args = parser.parse_args()
