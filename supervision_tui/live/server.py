@@ -30,7 +30,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from ..engine import Engine, EngineError, NotCurrentStep, SessionClosed
 from ..events import Event, SessionEnded, StepChanged
-from ..models import Answer, InputKind, Participant, StepKind
+from ..models import Answer, InputKind, StepKind
 from .collector import Collector
 from .forms import FormError, answer_from_form, decode_form, typed
 from .i18n import catalogue, engine_error, pick_lang, t
@@ -231,7 +231,6 @@ class LiveServer:
         self._commit: GroupCommit | None = None
         self.collector = Collector()
         self._nonces: OrderedDict[tuple[str, str], tuple[bytes, str, int]] = OrderedDict()
-        self._labels: dict[str, str] = {}  # device cookie → participant label (joined phones only)
         self._env = Environment(
             loader=FileSystemLoader(_HERE / "templates"),
             autoescape=True,
@@ -325,7 +324,6 @@ class LiveServer:
         self._refresh_key()
         self._commit = GroupCommit(lambda: engine.sync(), batch=self.group_commit)
         self._nonces.clear()
-        self._labels.clear()
         engine.subscribe(self._on_event)
         self._wake()
         self.collector.serve()
@@ -514,16 +512,9 @@ class LiveServer:
         return web.Response(body=self._static[name], headers={"Content-Type": _STATIC[name]})
 
     def _label(self, engine: Engine, device: str | None) -> str | None:
-        """The joined phone's label; participants never leave, so a hit is cached."""
-        if device is None:
-            return None
-        label = self._labels.get(device)
-        if label is None:
-            participant = engine.participant_for(device)
-            if participant is None:
-                return None
-            label = self._labels[device] = participant.label
-        return label
+        """The joined phone's label (the engine keeps each phone it has found)."""
+        participant = engine.participant_for(device) if device is not None else None
+        return participant.label if participant is not None else None
 
     def _own_answer(self, engine: Engine, device: str | None) -> Answer | None:
         label = self._label(engine, device)
@@ -647,14 +638,8 @@ class LiveServer:
         device = device or secrets.token_urlsafe(16)
         engine = self._engine
         assert engine is not None and self._commit is not None
-
-        def join() -> Participant:
-            participant = engine.join(device, sync=False)
-            self._labels[device] = participant.label
-            return participant
-
         try:
-            participant = await self._commit.run(join)
+            participant = await self._commit.run(lambda: engine.join(device, sync=False))
         except SessionClosed:
             return self._error(request, 404, t(lang, "err_ended"))
         except OSError:
@@ -697,8 +682,9 @@ class LiveServer:
         assert device is not None  # a joined phone has one
         nonce = fields.get("nonce", "")
         nonce_key = (device, nonce) if _NONCE_RE.match(nonce) else None
-        # the same form sent again is the same body (aiohttp keeps the body it read)
-        digest = hashlib.sha256(await request.read()).digest()
+        # the same form sent again is the same body (aiohttp keeps the body it read); without a nonce
+        # nothing is compared
+        digest = hashlib.sha256(await request.read()).digest() if nonce_key else b""
         recorded = False
 
         def submit() -> int:

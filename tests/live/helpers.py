@@ -38,6 +38,12 @@ async def join(session: aiohttp.ClientSession, url: str) -> None:
         assert r.status == 303, await r.text()
 
 
+async def moment(phone: aiohttp.ClientSession, url: str, i: int, step: str = "runde-2") -> int:
+    """Phone i sends its Glitzermoment ("Moment i") for `step`; the HTTP status."""
+    async with phone.post(f"{url}/answer", data={"step": step, "text": f"Moment {i}"}, headers=JSON) as r:
+        return r.status
+
+
 async def form_nonce(session: aiohttp.ClientSession, url: str) -> str:
     async with session.get(f"{url}?edit=1") as r:
         html = await r.text()

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
-import aiohttp
 import pytest
 
 from supervision_tui.engine import Engine
 from supervision_tui.live.server import GroupCommit, LiveServer
 
-from .helpers import JSON, client, goto, join
+from .helpers import client, goto, join, moment
 
 
 async def test_each_batch_is_answered_before_the_next_batch_is_worked_on() -> None:
@@ -84,15 +83,9 @@ async def test_one_phone_on_an_old_step_in_a_burst_gets_409_and_the_others_are_s
     phones = [client() for _ in range(8)]
     try:
         await asyncio.gather(*(join(p, url) for p in phones))
-
-        async def answer(i: int, phone: aiohttp.ClientSession) -> int:
-            step = "runde-1" if i == 3 else "runde-2"
-            async with phone.post(
-                f"{url}/answer", data={"step": step, "text": f"Moment {i}"}, headers=JSON
-            ) as r:
-                return r.status
-
-        statuses = await asyncio.gather(*(answer(i, p) for i, p in enumerate(phones)))
+        statuses = await asyncio.gather(
+            *(moment(p, url, i, "runde-1" if i == 3 else "runde-2") for i, p in enumerate(phones))
+        )
     finally:
         await asyncio.gather(*(p.close() for p in phones))
     assert statuses == [200, 200, 200, 409, 200, 200, 200, 200]

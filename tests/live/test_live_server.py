@@ -18,7 +18,7 @@ from supervision_tui.live.collector import YOUNG_THRESHOLD
 from supervision_tui.live.server import LiveServer
 from supervision_tui.models import Consent, Urgency
 
-from .helpers import JSON, client, form_nonce, goto, join, journal_text, new_engine
+from .helpers import JSON, client, form_nonce, goto, join, journal_text, moment, new_engine
 
 # --- lifecycle, URL, port -------------------------------------------------------------------------
 
@@ -379,14 +379,6 @@ async def test_failed_sync_is_never_acknowledged(
         assert "Speichern fehlgeschlagen" in (await r.json())["error"]
     async with http.get(url) as r:  # still running
         assert r.status == 200
-
-
-async def moment(phone: aiohttp.ClientSession, url: str, i: int) -> int:
-    """Phone i sends its Glitzermoment; the HTTP status."""
-    async with phone.post(
-        f"{url}/answer", data={"step": "runde-2", "text": f"Moment {i}"}, headers=JSON
-    ) as r:
-        return r.status
 
 
 async def test_burst_shares_fsyncs_and_loses_nothing(server: LiveServer, url: str, engine: Engine) -> None:
