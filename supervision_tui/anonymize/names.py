@@ -331,8 +331,8 @@ class NameFinder:
         # first word of a town name of several words -> the most words such a name has
         self._phrase_starts: dict[str, int] = {}
         for phrase in lex.place_phrases:
-            first, size = phrase.split()[0], len(phrase.split())
-            self._phrase_starts[first] = max(size, self._phrase_starts.get(first, 0))
+            words = phrase.split()
+            self._phrase_starts[words[0]] = max(len(words), self._phrase_starts.get(words[0], 0))
 
     # -- classification -------------------------------------------------------------------------------------
 
