@@ -54,6 +54,8 @@ PHONES = textwrap.dedent(
                 try:
                     async with p.get(url + "/step.json") as r:
                         info = await r.json() if r.status == 200 else {}
+                        if r.status != 200:
+                            statuses[f"step.json {r.status}"] = statuses.get(f"step.json {r.status}", 0) + 1
                     fields = plausible_answer(info, rng)
                     if fields is not None:
                         sent = time.monotonic()
@@ -71,9 +73,9 @@ PHONES = textwrap.dedent(
         await asyncio.gather(*(phone(i, stop) for i in range(n)))
     asyncio.run(main())
     acked = statuses.pop(200, 0)
-    statuses.pop(409, None)  # the step moved on while the phone was answering: not a refusal
-    print(json.dumps({"latencies": latencies, "acked": acked, "refused": sum(statuses.values()),
-                      "statuses": statuses}))
+    moved = statuses.pop(409, 0)  # the step moved on while the phone was answering: not a refusal
+    print(json.dumps({"latencies": latencies, "acked": acked, "moved": moved,
+                      "refused": sum(statuses.values()), "statuses": statuses}))
     """
 )
 
@@ -177,6 +179,7 @@ async def soak(phones: int, seconds: float, period: float, moderated: bool) -> d
     return {
         "moderated": moderated,
         "acked": result["acked"],
+        "moved": result["moved"],
         "refused": result["refused"],
         "statuses": result["statuses"],
         "p50_ms": statistics.median(latencies) * 1000 if latencies else 0.0,

@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from supervision_tui.engine import AnswerInput, Engine
 from supervision_tui.models import Consent
+from supervision_tui.tui.widgets import AnswerCards
 
 
 def screen_text(app: App) -> str:
@@ -14,6 +15,8 @@ def screen_text(app: App) -> str:
     parts = []
     for widget in app.screen.query(Static):
         parts.append(str(widget.visual) if hasattr(widget, "visual") else str(widget.render()))
+    # The answer cards are painted by one widget of their own.
+    parts.extend(str(cards.render()) for cards in app.screen.query(AnswerCards))
     return "\n".join(parts)
 
 

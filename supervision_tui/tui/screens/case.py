@@ -48,7 +48,9 @@ class CaseScreen(SessionScreen):
             with Vertical(id="ideas-box"):
                 yield Label(self.t("case.ideas"), classes="box-title")
                 yield Static("", id="moderation-status")
-                yield AnswerCards(empty_text=self.t("answers.empty"), more_text=self.t("answers.more"), id="cards")
+                yield AnswerCards(
+                    empty_text=self.t("answers.empty"), more_text=self.t("answers.more"), id="cards"
+                )
             with Vertical(id="notes-box"):
                 yield Label(self.t("case.notes"), classes="box-title")
                 yield TextArea(id="note-editor", soft_wrap=True, show_line_numbers=False)
