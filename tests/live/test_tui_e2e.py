@@ -20,7 +20,7 @@ from supervision_tui.tui.widgets.mood import MoodChart
 
 from .browser import PHONE, chromium
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 GLITZER = "Das Kind hat mir stolz sein Zeugnis gezeigt."
 
