@@ -54,6 +54,7 @@ from .models import (
     SpeakingOrder,
     Step,
     StepKind,
+    StepVisit,
     Topic,
     Urgency,
 )
@@ -167,12 +168,14 @@ class Engine:
         context = Context()
         # The title is free text the supervisor typed; it goes through the anonymizer like all else.
         clean_title = anonymizer.anonymize(title.strip() or agenda.title, context).text
+        started = now()
         session = Session(
             id=session_id or secrets.token_hex(4),
             title=clean_title[:100],
             date=date,
             agenda=agenda,
-            started_at=now(),
+            started_at=started,
+            step_log=[StepVisit(step=0, phase=0, at=started)],
         )
         journal = store.open_journal(session) if store else None
         return cls(
@@ -254,11 +257,10 @@ class Engine:
         self.timer.reset(minutes * 60)
 
     def _go(self, step: int, phase: int) -> None:
-        self._commit(StepChanged(step=step, phase=phase))
+        # The journal is the running session's state; no file is written for the coordinator
+        # before the session ends (see `record`).
+        self._commit(StepChanged(step=step, phase=phase, at=self._now()))
         self._reset_timer()
-        if self.store is not None:
-            # A snapshot at each step keeps the session file readable even mid-session.
-            self.store.save(self.session)
 
     def next(self) -> bool:
         """Next phase inside a case discussion, else the next step. False at the end."""
@@ -578,7 +580,8 @@ class Engine:
     # --- end ----------------------------------------------------------------------------------
 
     def end(self) -> Path | None:
-        """Close the session: no more answers, the file is final and the journal goes away."""
+        """Close the session: no more answers; the coordinator's file is written (`record.to_record`)
+        and the journal goes away."""
         if not self.finished:
             self._commit(SessionEnded(at=self._now()))
         path = self.store.save(self.session) if self.store else None
@@ -589,8 +592,6 @@ class Engine:
 
     def close(self) -> None:
         """Stop without ending (app quit mid-session): the journal stays, to resume later."""
-        if self.store is not None and not self.finished:
-            self.store.save(self.session)
         if self.journal is not None:
             self.journal.close()
             self.journal = None

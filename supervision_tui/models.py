@@ -49,6 +49,15 @@ class Consent(StrEnum):
     PRIVATE = "private"  # nur für die Supervisorin
 
 
+class FollowUpState(StrEnum):
+    """What became of an agreement by the next session of the same group."""
+
+    OPEN = "open"  # not yet looked at
+    DONE = "done"
+    ONGOING = "ongoing"
+    DROPPED = "dropped"
+
+
 class Moderation(StrEnum):
     PENDING = "pending"
     APPROVED = "approved"
@@ -114,6 +123,7 @@ class Step(_Strict):
     blitzlicht: bool = False  # random speaking order by pseudonym; people may pass
     moderation: bool | None = None  # overrides the agenda's default for this step
     agreements: bool = False  # the step collects agreements (closing)
+    highlights: bool = False  # the round collects Glitzermomente (reported as highlights)
 
     @model_validator(mode="after")
     def _check_shape(self) -> Step:
@@ -139,6 +149,9 @@ class Agenda(_Strict):
     description: str = Field(default="", max_length=1000)
     language: Literal["de", "en"] = "de"
     moderation: bool = True  # free text waits for approval before it is projected
+    # sessions of one group share a series: the next one opens its closing with the last agreements
+    series: Slug | None = None
+    retention_days: int | None = Field(default=None, ge=1, le=3650)  # how long session files are kept
     steps: list[Step] = Field(min_length=1)
 
     @field_validator("steps")
@@ -228,13 +241,33 @@ class SpeakingOrder(_Strict):
     position: int = 0
 
 
+class StepVisit(_Strict):
+    """The session moved to (step, phase) at `at`: how long each part really ran."""
+
+    step: int
+    phase: int = 0
+    at: datetime
+
+
+class FollowUp(_Strict):
+    """An agreement of the series' previous session, to be followed up in this one."""
+
+    agreement_id: str
+    text: str = Field(max_length=500)  # anonymized when it was made
+    from_session: str
+    state: FollowUpState = FollowUpState.OPEN
+
+
 class SessionStatus(StrEnum):
     RUNNING = "running"
     FINISHED = "finished"
 
 
 class Session(_Strict):
-    """One supervision session as stored in `sessions/<date>-<slug>-<shortid>.json`."""
+    """One running supervision session, as its journal rebuilds it (`sessions/running/`).
+
+    It holds what the supervisor needs in the room, private answers included. What leaves the room
+    when it ends is a `record.SessionRecord` (see `record.to_record`)."""
 
     schema_version: Literal[1] = SCHEMA_VERSION
     id: str = Field(pattern=r"^[a-z0-9]{6,16}$")
@@ -254,6 +287,8 @@ class Session(_Strict):
     roles: list[RoleAssignment] = Field(default_factory=list)
     speaking_orders: list[SpeakingOrder] = Field(default_factory=list)
     moderation_off: list[str] = Field(default_factory=list)  # step ids the supervisor switched off
+    step_log: list[StepVisit] = Field(default_factory=list)
+    follow_ups: list[FollowUp] = Field(default_factory=list)
 
     @property
     def slug(self) -> str:
@@ -265,11 +300,3 @@ class Session(_Strict):
 
     def answers_for(self, step_id: str, phase: int | None = None) -> list[Answer]:
         return [a for a in self.answers if a.step_id == step_id and (phase is None or a.phase == phase)]
-
-
-def session_json_schema() -> dict[str, object]:
-    """The published JSON Schema of a stored session."""
-    schema = Session.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = f"supervision-tui/session/v{SCHEMA_VERSION}"
-    return schema
