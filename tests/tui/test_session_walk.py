@@ -224,5 +224,5 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
         assert str(app.saved_path) in text
         charts = list(app.screen.query(MoodChart))
         assert [c.counts for c in charts] == [(0, 1, 0, 2, 1)]
-        assert not list((tmp_path / "sessions").glob("*.journal.jsonl"))
+        assert not list((tmp_path / "sessions").rglob("*.journal.jsonl"))
         assert [s.kind for s in engine.agenda.steps][-1] is StepKind.CLOSING
