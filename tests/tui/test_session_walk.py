@@ -65,7 +65,7 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
         order = engine.speaking_order()
         assert order is not None and order.position == 2 and order.passed == [order.order[0]]
         assert app.screen.query_one("#speaker", BigText).text == order.order[2]
-        assert f"{order.order[0]} (passt)" in static_text(app, "#speaking-order")
+        assert f"{order.order[0]} (setzt aus)" in static_text(app, "#speaking-order")
 
         # --- round 2: Glitzermoment with the diamond, moderation, untrusted text
         await pilot.press("pagedown")
