@@ -177,6 +177,7 @@ class CaseScreen(SessionScreen):
         def reviewed(save: bool | None) -> None:
             if save and self.guarded(lambda: self.engine.add_note(text, case_id=case.id if case else None)):
                 editor.clear()
+                self.set_focus(None)  # saved: the letter keys act again
                 self.notify(self.t("notice.note_saved"), timeout=2)
             else:
                 editor.focus()
