@@ -217,7 +217,7 @@ def to_record(session: Session) -> SessionRecord:
     for case in session.cases:
         source = by_id.get(case.source_answer) if case.source_answer else None
         # A concern the author kept private may be discussed in the room, but its title stays there.
-        private = source is not None and source.consent is not Consent.QUOTE
+        private = case.private or (source is not None and source.consent is not Consent.QUOTE)
         cases.append(
             CaseRecord(
                 id=case.id,
