@@ -398,8 +398,9 @@ class Engine:
         known = self.participant_for(device_id)
         if known is not None:
             return known
+        phones = sum(1 for p in self.session.participants if not p.paper)
         participant = Participant(
-            label=f"T{len(self.session.participants) + 1}",
+            label=f"T{phones + 1}",
             device_hash=self.device_hash(device_id),
             joined_at=self._now(),
         )
@@ -413,6 +414,28 @@ class Engine:
                 sync=sync,
             )
         return participant
+
+    def paper_answer(self, data: AnswerInput, label: str | None = None) -> Answer:
+        """An answer the supervisor enters for someone without a phone (a mood, a sentence, a concern).
+
+        It counts as a participant with its own code (P1, P2 …), marked as entered by the supervisor, and
+        its text is anonymized like every other. `label` adds another answer for a P-code already there.
+        """
+        if label is None:
+            label = f"P{sum(1 for p in self.session.participants if p.paper) + 1}"
+            self._commit(
+                ParticipantJoined(
+                    participant=Participant(
+                        label=label,
+                        device_hash=self.device_hash(f"paper:{label}"),
+                        joined_at=self._now(),
+                        paper=True,
+                    )
+                )
+            )
+        elif not any(p.paper and p.label == label for p in self.session.participants):
+            raise EngineError(f"„{label}“ ist keine Papier-Antwort dieser Sitzung.")
+        return self.submit_answer(f"paper:{label}", data)
 
     def participant_for(self, device_id: str) -> Participant | None:
         # Participants never leave nor change, so a phone found once is kept (in memory only, like the
