@@ -42,9 +42,13 @@ K = TypeVar("K", bound=Hashable)
 
 @dataclass(frozen=True)
 class Cell:
-    """A published count: `value` None means suppressed ("."); 0 is shown empty."""
+    """A published count: `value` None means suppressed ("."); 0 is shown empty.
+
+    `partial`: a period sum to which some session could not add its (hidden) value here; a partial
+    zero is shown as "." too, because "empty" would say "none"."""
 
     value: int | None
+    partial: bool = False
 
     @property
     def shown(self) -> bool:
@@ -52,7 +56,7 @@ class Cell:
 
     @property
     def text(self) -> str:
-        if self.value is None:
+        if self.value is None or (self.partial and not self.value):
             return SUPPRESSED
         return str(self.value) if self.value else ""
 
@@ -261,12 +265,28 @@ class PublishedPeriod:
     followed_up: Cell
 
 
-def _sum(cells: Iterable[Cell]) -> int:
-    return sum(cell.contribution for cell in cells)
+def _sum(cells: Iterable[Cell]) -> Cell:
+    """The period sum of published cells (rule 4): hidden ones add nothing and mark it partial."""
+    total, partial = 0, False
+    for cell in cells:
+        total += cell.contribution
+        partial = partial or not cell.shown
+    return Cell(total, partial)
 
 
-def _sum_map(maps: Sequence[Mapping[K, Cell]], keys: Iterable[K]) -> dict[K, int]:
-    return {key: sum(m[key].contribution for m in maps) for key in keys}
+def _sum_table(
+    maps: Sequence[Mapping[K, Cell]], keys: Iterable[K], totals: Iterable[Cell]
+) -> tuple[dict[K, Cell], Cell]:
+    """A period table: each part and the total summed over sessions, then rules 1 and 3 again."""
+    parts = {key: _sum(m[key] for m in maps) for key in keys}
+    total = _sum(totals)
+    cells, total_cell = protect_map({k: c.contribution for k, c in parts.items()}, total.contribution)
+    assert total_cell is not None
+
+    def keep(cell: Cell, summed: Cell) -> Cell:
+        return cell if not cell.shown else summed
+
+    return {k: keep(cells[k], parts[k]) for k in parts}, keep(total_cell, total)
 
 
 def publish_period(
@@ -298,27 +318,24 @@ def publish_period(
         PublishedMood(key, titles[key], distribution(pooled[key], median(pooled_hist[key]))) for key in pooled
     )
 
-    concerns, concerns_total = protect_map(
-        _sum_map([s.concerns for s in sessions], list(Urgency)), _sum(s.concerns_total for s in sessions)
+    concerns, concerns_total = _sum_table(
+        [s.concerns for s in sessions], list(Urgency), (s.concerns_total for s in sessions)
     )
-    topics, cases = protect_map(
-        _sum_map([s.topics for s in sessions], [*Topic, None]), _sum(s.cases for s in sessions)
-    )
-    assert concerns_total is not None and cases is not None
+    topics, cases = _sum_table([s.topics for s in sessions], [*Topic, None], (s.cases for s in sessions))
     methods: dict[str, int] = {}
     for s in sessions:
         for method in s.methods:
             methods[method] = methods.get(method, 0) + 1
-    follow_ups = _sum_map([s.follow_ups for s in sessions], list(FollowUpState))
+    follow_ups = {state: sum(s.follow_ups[state].contribution for s in sessions) for state in FollowUpState}
     return PublishedPeriod(
         since=since,
         until=until,
         sessions=tuple(sessions),
         minutes=round(sum(s.minutes for s in sessions), 2),
-        participants=Cell(_sum(s.participants for s in sessions)),
+        participants=_sum(s.participants for s in sessions),
         moods=moods,
         highlights=tuple(q for s in sessions for h in s.highlights for q in h.quotes),
-        highlight_answers=Cell(_sum(h.answers for s in sessions for h in s.highlights)),
+        highlight_answers=_sum(h.answers for s in sessions for h in s.highlights),
         concerns=concerns,
         concerns_total=concerns_total,
         topics=topics,
