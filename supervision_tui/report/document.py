@@ -121,9 +121,7 @@ def _chart(mood: PublishedMood) -> Chart:
 
 def _topics_table(topics: dict[Topic | None, Cell], total: Cell) -> Table:
     rows = [
-        (UNTAGGED if topic is None else topic.value, cell.text)
-        for topic, cell in topics.items()
-        if cell.value != 0
+        (UNTAGGED if topic is None else topic.value, cell.text) for topic, cell in topics.items() if cell.text
     ]
     rows.append(("Fälle gesamt", total.text))
     return Table("Themen nach Lebensbereich", ("Lebensbereich", "Fälle"), tuple(rows))
