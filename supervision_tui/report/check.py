@@ -90,7 +90,7 @@ def _texts(report: Report) -> Iterator[tuple[str, str, str]]:
                     for cell in row:
                         yield cell, section.where, part
             elif isinstance(block, Chart):
-                for text in (block.title, block.question, block.note or "", *block.labels):
+                for text in (block.title, block.question, block.note or "", block.remark, *block.labels):
                     yield text, section.where, part
             elif isinstance(block, Quotes):
                 for text in (block.title, block.note or "", *block.items):

@@ -66,12 +66,10 @@ class Chart:
     answers: str
     median: str
     labels: tuple[str, ...] = BAND_LABELS
-    values: tuple[int | None, ...] = ()
-    note: str | None = None
-
-    @property
-    def texts(self) -> tuple[str, ...]:
-        return tuple(Cell(v).text for v in self.values)
+    values: tuple[int | None, ...] = ()  # None: drawn as hidden
+    texts: tuple[str, ...] = ()
+    note: str | None = None  # why no distribution is shown
+    remark: str = ""  # a period's bands leave out what single sessions hide
 
 
 @dataclass(frozen=True)
@@ -107,6 +105,9 @@ class Report:
     dates: frozenset[str] = field(default_factory=frozenset)  # dates the report itself printed
 
 
+PARTIAL = "Die Bereiche zählen nur, was jede Sitzung selbst ausweist; darum ist ihre Summe kleiner."
+
+
 def _chart(mood: PublishedMood) -> Chart:
     d = mood.distribution
     return Chart(
@@ -114,7 +115,9 @@ def _chart(mood: PublishedMood) -> Chart:
         question=mood.question,
         answers=d.answers.text,
         median="" if d.median is None else number(d.median),
-        values=() if d.bands is None else tuple(c.value for c in d.bands),
+        values=() if d.bands is None else tuple(None if c.text == "." else c.value for c in d.bands),
+        texts=() if d.bands is None else tuple(c.text for c in d.bands),
+        remark=PARTIAL if d.bands is not None and any(c.partial for c in d.bands) else "",
         note=d.note,
     )
 

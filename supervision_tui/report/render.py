@@ -68,6 +68,8 @@ def to_markdown(report: Report) -> str:
                     out += [f"_{_md(block.note)}{answers}_", ""]
                 else:
                     out += [f"Median {block.median} · {block.answers} Antworten", ""]
+                    if block.remark:
+                        out += [f"_{_md(block.remark)}_", ""]
                     out += ["| Bereich | Antworten |", "|---|---|"]
                     out.extend(
                         f"| {label} | {text} |" for label, text in zip(block.labels, block.texts, strict=True)
@@ -111,6 +113,8 @@ def to_csv(report: Report) -> bytes:
                     writer.writerows(zip(block.labels, block.texts, strict=True))
                     writer.writerow(["Median", block.median])
                     writer.writerow(["Antworten gesamt", block.answers])
+                    if block.remark:
+                        writer.writerow([block.remark])
             elif isinstance(block, Quotes):
                 writer.writerow([section.title, block.title])
                 if block.note:
