@@ -44,14 +44,18 @@ async def test_html_report_in_chromium(store: Store, sessions_dir: Path, tmp_pat
         page = await context.new_page()
         page.on("request", lambda request: requests.append(request.url))
         await page.goto(page_url)
-        await expect(page.get_by_role("heading", name="Gruppensupervision · Bericht für die Koordination")).to_be_visible()
+        await expect(
+            page.get_by_role("heading", name="Gruppensupervision · Bericht für die Koordination")
+        ).to_be_visible()
 
         charts = page.locator("svg.chart")
         assert await charts.count() >= 3, "Zeitraum und zwei Sitzungen mit mindestens 5 Antworten"
         await expect(charts.first).to_be_visible()
         box = await charts.first.bounding_box()
         assert box is not None and box["width"] >= 300 and box["height"] >= 120
-        heights = [await bar.evaluate("el => el.getBBox().height") for bar in await page.locator("rect.band").all()]
+        heights = [
+            await bar.evaluate("el => el.getBBox().height") for bar in await page.locator("rect.band").all()
+        ]
         assert heights and max(heights) == 100, "der höchste Balken füllt die Skala"
         await expect(page.get_by_text("weniger als 5 Antworten").first).to_be_visible()
 

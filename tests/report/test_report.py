@@ -272,3 +272,17 @@ def test_pdf_without_weasyprint_fails_with_one_german_line(store: Store, session
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "weasyprint" in result.stderr and "PDF braucht" in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_one_hidden_part_takes_a_second_one_with_it(
+    fmt: str, store: Store, sessions_dir: Path, tmp_path: Path
+):
+    """Seven concerns: 3 high, 3 medium, 1 low. Hiding only "low" would leave it as 7 − 3 − 3."""
+    hold(store, 7, DAY, "zweit001")
+    out = tmp_path / f"r.{fmt}"
+    assert report([sessions_dir], out, fmt) == 0
+    text = plain(out, fmt)
+    found = re.search(r"hoch (\S+) mittel (\S+) niedrig (\S+) Anliegen gesamt 7", text)
+    assert found is not None
+    assert sorted(found.groups()) == [".", ".", "3"], found.groups()
