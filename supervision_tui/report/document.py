@@ -94,6 +94,7 @@ class Section:
     title: str
     where: str  # how a message names the place: "Zeitraum" or a session's date and id
     blocks: tuple[Block, ...]
+    subject: str = ""  # the free text in `title` (a session's title); the rest is the report's own words
 
 
 @dataclass(frozen=True)
@@ -189,7 +190,7 @@ def session_section(session: PublishedSession) -> Section:
     title = f"Sitzung am {date(session.date)} · {session.title}"
     if session.migrated:
         title += " (aus Version 1 übernommen)"
-    return Section(title, session.label, tuple(blocks))
+    return Section(title, session.label, tuple(blocks), subject=session.title)
 
 
 RULE_TEXT = (
