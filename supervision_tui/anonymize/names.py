@@ -323,6 +323,9 @@ class _Found:
         return i, j
 
 
+_KEEP_PLACES = frozenset(c.casefold() for c in data.KEEP_PLACES.split())
+
+
 def _latin(text: str) -> bool:
     """Whether a word is written in Latin letters (accents and Turkish, Polish … letters included)."""
     return any(ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" for ch in text)
@@ -524,6 +527,14 @@ class NameFinder:
                 and (
                     # a town that is also a surname ("nach Goslar")
                     (caps[i] and fold in lex.places)
+                    # a town that is also an ordinary word, capitalised where the word would not be
+                    # ("in Enger", but "in enger Abstimmung"; nouns stay: "in Halle" is kept as a hall)
+                    or (
+                        caps[i]
+                        and fold in lex.toponyms
+                        and fold not in _KEEP_PLACES
+                        and not lex.is_noun(toks.words[i])
+                    )
                     or (
                         len(fold) >= 6
                         and fold.endswith(_TOWN_ENDINGS)

@@ -110,3 +110,9 @@ def test_cli_jsonl_reports_doubts() -> None:
     first, second = (json.loads(line) for line in done.stdout.splitlines())
     assert first["doubts"] == [{"start": 10, "end": 14}]
     assert second["doubts"] == []
+
+
+def test_a_town_that_is_also_a_word_is_masked_where_the_word_would_be_lowercase() -> None:
+    assert _clean("Wohnt in der Lindenstraße 12 in Enger.") == "Wohnt in der [Adresse] in [Ort]."
+    assert _clean("Wir sind in enger Abstimmung.") == "Wir sind in enger Abstimmung."
+    assert _clean("Sie wohnt in Halle.") == "Sie wohnt in Halle.", "a noun stays a noun"
