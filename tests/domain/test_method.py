@@ -186,7 +186,9 @@ def test_paper_answers_count_as_participants_and_are_anonymized(agenda, tmp_path
     )  # fmt: skip
     engine.join("phone-1")
     engine.goto(1)
-    answer = engine.paper_answer(AnswerInput(step_id="runde-1", mood=2, text="Frau Petrović hat wieder angerufen"))
+    answer = engine.paper_answer(
+        AnswerInput(step_id="runde-1", mood=2, text="Frau Petrović hat wieder angerufen")
+    )
     assert answer.participant == "P1" and "Petrović" not in answer.text
     [paper] = [p for p in engine.session.participants if p.paper]
     assert paper.label == "P1"
