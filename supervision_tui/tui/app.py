@@ -189,7 +189,8 @@ class SupervisionApp(App[int]):
         kwargs: dict[str, Any] = {"clock": self._clock, "rng": self._rng, "session_id": self._session_id}
         if self._now is not None:
             kwargs["now"] = self._now
-        engine = Engine.start(agenda, title=title, date=date, store=self.store, **kwargs)
+        previous = self.store.last_of_series(agenda.series_id)
+        engine = Engine.start(agenda, title=title, date=date, store=self.store, previous=previous, **kwargs)
         self._attach(engine)
         return engine
 
