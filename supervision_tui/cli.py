@@ -1,4 +1,4 @@
-"""The command line. Light commands (`anonymize`, `templates`, `purge`, `--help`) never import Textual."""
+"""The command line. Light commands (`anonymize`, `report`, `templates`, `purge`, `--help`) never import Textual."""
 
 from __future__ import annotations
 
@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     from .anonymize.cli import add_arguments
 
     add_arguments(anonymize)
+
+    report = sub.add_parser("report", help="Berichte für die Koordination und den Nachweis für den Geldgeber")
+    from .report.command import add_arguments as add_report_arguments
+
+    add_report_arguments(report)
 
     purge = sub.add_parser("purge", help="alte Sitzungsdateien löschen, mit Löschprotokoll")
     purge.add_argument(
@@ -151,6 +156,10 @@ def main(argv: list[str] | None = None) -> int:
         return _templates(args)
     if command == "purge":
         return _purge(args)
+    if command == "report":
+        from .report.command import run as run_report
+
+        return run_report(args)
     if command == "simulate":
         from .live.simulate import main as simulate_main
 
