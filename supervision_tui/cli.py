@@ -54,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_report_arguments(report)
 
+    review = sub.add_parser("review", help="die Oberfläche der Koordination über gespeicherte Sitzungen")
+    review.add_argument(
+        "dir", nargs="?", type=Path, default=DEFAULT_SESSIONS, metavar="DIR", help="Ablage der Sitzungen"
+    )
+    review.add_argument("--lang", choices=["de", "en"], default="de", help="Sprache der Oberfläche")
+    review.add_argument("--theme", default=None, help="Farbschema: projektor, hell, dunkel")
+
     purge = sub.add_parser("purge", help="alte Sitzungsdateien löschen, mit Löschprotokoll")
     purge.add_argument(
         "--older-than",
@@ -156,6 +163,13 @@ def main(argv: list[str] | None = None) -> int:
         return _templates(args)
     if command == "purge":
         return _purge(args)
+    if command == "review":
+        if not args.dir.is_dir():
+            print(f"Ordner nicht gefunden: {args.dir}", file=sys.stderr)
+            return 2
+        from .tui.review.app import main as review_main
+
+        return review_main(args)
     if command == "report":
         from .report.command import run as run_report
 
