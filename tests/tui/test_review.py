@@ -100,12 +100,12 @@ async def test_the_list_shows_held_refused_migrated_and_due(sessions: Path) -> N
         assert len(rows) == 4
         by_title = {r[1]: r for r in rows}
         broken = by_title["2026-06-01-gruppensupervision-integrationslotsen-broken01.json"]
-        assert broken[5].startswith("nicht lesbar:") and "kein gültiges JSON" in broken[5]
+        assert broken[4].startswith("nicht lesbar:") and "kein gültiges JSON" in broken[4]
         large = by_title["Herbsttreffen"]
-        assert large[0] == "01.09.2025" and large[4] == "6"
-        assert "Löschung fällig (Frist bis 01.09.2026)" in large[5]
-        assert by_title["Frühjahrstreffen"][4] == "."  # two people: a dot, never the number
-        assert "aus Version 1 übernommen" in by_title["Wintertreffen"][5]
+        assert large[0] == "01.09.2025" and large[3] == "6"
+        assert "Löschung fällig (Frist bis 01.09.2026)" in large[4]
+        assert by_title["Frühjahrstreffen"][3] == "."  # two people: a dot, never the number
+        assert "aus Version 1 übernommen" in by_title["Wintertreffen"][4]
         info = str(app.screen.query_one("#review-info", Static).visual)
         assert "3 Sitzungen · 1 Dateien nicht lesbar · 1 zur Löschung fällig" in info
         assert "supervision-tui purge" in info
@@ -119,7 +119,9 @@ async def test_navigate_and_open_a_session_with_suppression(sessions: Path) -> N
         assert isinstance(app.screen, SessionView)
         summary = _text(app)
         assert "Sitzung am 01.03.2026" in summary
-        assert FEW_ANSWERS in summary  # two moods: no distribution, no median
+        # two moods: no distribution, no median; two Glitzermomente: no quotes
+        assert f"Stimmung · Runde 1: Wie geht es Ihnen?\n{FEW_ANSWERS} (. Antworten)" in summary
+        assert f"Glitzermomente · Runde 2 (. Antworten)\n{FEW_ANSWERS}" in summary
         assert "Median" not in summary
         assert "Anwesende" in summary and PRIVATE not in summary and QUOTE not in summary
         await pilot.press("escape")

@@ -56,10 +56,11 @@ class SessionList(ReviewScreen):
     """Every stored file: held sessions, refused files with their error, what is due for deletion."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "open", "key.open", show=True),
+        # priority: the table would take Enter itself, and the key bar would not show it
+        Binding("enter", "open", "key.open", priority=True),
         Binding("t", "trends", "key.trends"),
         Binding("x", "export", "key.export"),
-        Binding("q", "app.quit", "key.quit"),
+        Binding("q", "app.quit", "key.quit", show=False),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -68,7 +69,8 @@ class SessionList(ReviewScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#sessions", DataTable)
-        for key in ("date", "title", "format", "minutes", "attendance", "note"):
+        # the long format name last: an 80-column terminal shows the figures first
+        for key in ("date", "title", "minutes", "attendance", "note", "format"):
             table.add_column(self.t(f"coord.col.{key}"), key=key)
         self.fill()
 
@@ -97,8 +99,8 @@ class SessionList(ReviewScreen):
                 Text(entry.path.name),
                 Text(""),
                 Text(""),
-                Text(""),
                 Text(self.t("coord.refused", error=entry.error), style="bold"),
+                Text(""),
             )
         notes = []
         if entry.migrated:
@@ -109,10 +111,10 @@ class SessionList(ReviewScreen):
         return (
             Text(date(session.date)),
             Text(session.title),
-            Text(session.format),
             Text(number(session.minutes), justify="right"),
             Text(session.participants.text, justify="right"),
             Text(" · ".join(notes)),
+            Text(session.format),
         )
 
     @property
