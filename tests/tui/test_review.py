@@ -84,7 +84,7 @@ def sessions(tmp_path: Path) -> Path:
 
 
 def _table(app: ReviewApp) -> DataTable:
-    return app.screen.query_one("#sessions", DataTable)
+    return app.screen.query_one("#sessions-table", DataTable)
 
 
 def _row(app: ReviewApp, index: int) -> list[str]:
@@ -155,7 +155,7 @@ def _text(app: ReviewApp) -> str:
     from rich.console import Console
 
     console = Console(width=140, record=True, color_system=None)
-    console.print(app.screen.query_one("#summary", Static).content)
+    console.print(app.screen.query_one("#coord-summary", Static).content)
     return console.export_text()
 
 
@@ -253,3 +253,12 @@ async def test_trends_across_sessions(sessions: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, SessionList)
+
+
+def test_review_of_a_missing_folder_is_a_german_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from supervision_tui.cli import main
+
+    assert main(["review", str(tmp_path / "nirgends")]) == 2
+    assert "Ordner nicht gefunden" in capsys.readouterr().err

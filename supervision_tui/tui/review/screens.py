@@ -65,10 +65,10 @@ class SessionList(ReviewScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="review-info")
-        yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+        yield DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
-        table = self.query_one("#sessions", DataTable)
+        table = self.query_one("#sessions-table", DataTable)
         # the long format name last: an 80-column terminal shows the figures first
         for key in ("date", "title", "minutes", "attendance", "note", "format"):
             table.add_column(self.t(f"coord.col.{key}"), key=key)
@@ -76,7 +76,7 @@ class SessionList(ReviewScreen):
 
     def fill(self) -> None:
         review = self.review
-        table = self.query_one("#sessions", DataTable)
+        table = self.query_one("#sessions-table", DataTable)
         table.clear()
         today = review.today
         for index, entry in enumerate(review.entries):
@@ -119,12 +119,12 @@ class SessionList(ReviewScreen):
 
     @property
     def chosen(self) -> Entry | None:
-        table = self.query_one("#sessions", DataTable)
+        table = self.query_one("#sessions-table", DataTable)
         if not self.review.entries or table.cursor_row < 0:
             return None
         return self.review.entries[table.cursor_row]
 
-    @on(DataTable.RowSelected, "#sessions")
+    @on(DataTable.RowSelected, "#sessions-table")
     def _selected(self) -> None:
         self.action_open()
 
@@ -160,11 +160,11 @@ class SessionView(ReviewScreen):
         return f"{self.t('coord.title')} · {date(self.session.date)} · {self.session.title}"
 
     def compose_body(self) -> ComposeResult:
-        with VerticalScroll(id="summary-scroll"):
-            yield Static(section_renderable(session_section(self.session)), id="summary")
+        with VerticalScroll(id="coord-summary-scroll"):
+            yield Static(section_renderable(session_section(self.session)), id="coord-summary")
 
     def on_mount(self) -> None:
-        self.query_one("#summary-scroll").focus()
+        self.query_one("#coord-summary-scroll").focus()
 
     def action_export(self) -> None:
         self.review.export_session(self, self.session)
