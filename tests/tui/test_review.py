@@ -3,82 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
-import random
 from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable, Input, RadioSet, Static
 from textual_plotext import PlotextPlot
 
-from supervision_tui.engine import AnswerInput, Engine
-from supervision_tui.models import Consent, Moderation
-from supervision_tui.prompts import find_template
 from supervision_tui.report.suppression import FEW_ANSWERS
-from supervision_tui.store import Store
 from supervision_tui.tui.review.app import ReviewApp
 from supervision_tui.tui.review.export import ExportDialog
 from supervision_tui.tui.review.screens import SessionList, SessionView, Trends
 
-from .conftest import TEMPLATE
+from .helpers import PRIVATE, QUOTE, held_session
 
 TODAY = dt.date(2026, 11, 24)
-PRIVATE = "Geheimnis Sonnenblume"  # a private answer: must reach no stored file and no export
-QUOTE = "Der Ausflug mit der Gruppe"
-TITLES = {"large001": "Herbsttreffen", "small001": "Frühjahrstreffen", "old00001": "Wintertreffen"}
-
-
-def _held(
-    sessions: Path,
-    session_id: str,
-    date: dt.date,
-    moods: list[int],
-    *,
-    retention_days: int | None = None,
-    v1: bool = False,
-) -> Path:
-    agenda = find_template(TEMPLATE).model_copy(update={"retention_days": retention_days})
-    store = Store(sessions)
-    engine = Engine.start(
-        agenda,
-        title=TITLES[session_id],
-        date=date,
-        store=None if v1 else store,
-        session_id=session_id,
-        rng=random.Random(1),
-    )
-    engine.next()  # runde-1: "Wie geht es Ihnen?" (mood)
-    for index, mood in enumerate(moods):
-        engine.submit_answer(
-            f"phone-{index}",
-            AnswerInput(
-                step_id="runde-1",
-                mood=mood,
-                text=PRIVATE if index == 0 else "",
-                consent=Consent.PRIVATE,
-                private_talk=index == 1,
-            ),
-        )
-    engine.next()  # runde-2: Glitzermomente
-    for index in range(len(moods)):
-        answer = engine.submit_answer(
-            f"phone-{index}", AnswerInput(step_id="runde-2", text=f"{QUOTE} {index}", consent=Consent.QUOTE)
-        )
-        engine.moderate(answer.id, Moderation.APPROVED)
-    engine.add_agreement("Notfallnummern als Liste")
-    path = engine.end()
-    if v1:  # the whole session, as files were written before the boundary existed
-        path = sessions / f"{engine.session.file_stem}.json"
-        path.write_text(engine.session.model_dump_json())
-    assert path is not None
-    return path
 
 
 @pytest.fixture
 def sessions(tmp_path: Path) -> Path:
     root = tmp_path / "sessions"
-    _held(root, "large001", dt.date(2025, 9, 1), [2, 2, 2, 4, 4, 5], retention_days=365)
-    _held(root, "small001", dt.date(2026, 3, 1), [4, 5])
-    _held(root, "old00001", dt.date(2025, 1, 15), [3, 3, 4, 4, 5], v1=True)
+    held_session(root, "large001", dt.date(2025, 9, 1), [2, 2, 2, 4, 4, 5], retention_days=365)
+    held_session(root, "small001", dt.date(2026, 3, 1), [4, 5])
+    held_session(root, "old00001", dt.date(2025, 1, 15), [3, 3, 4, 4, 5], v1=True)
     (root / "2026-06-01-gruppensupervision-integrationslotsen-broken01.json").write_text("{ kaputt")
     return root
 
