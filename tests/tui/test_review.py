@@ -13,6 +13,7 @@ from supervision_tui.report.suppression import FEW_ANSWERS
 from supervision_tui.tui.review.app import ReviewApp
 from supervision_tui.tui.review.export import ExportDialog
 from supervision_tui.tui.review.screens import SessionList, SessionView, Trends
+from supervision_tui.tui.widgets import KeyBar
 
 from .helpers import PRIVATE, QUOTE, held_session
 
@@ -208,3 +209,15 @@ def test_review_of_a_missing_folder_is_a_german_error(
 
     assert main(["review", str(tmp_path / "nirgends")]) == 2
     assert "Ordner nicht gefunden" in capsys.readouterr().err
+
+
+async def test_review_speaks_english_around_the_german_report(sessions: Path) -> None:
+    app = ReviewApp(sessions, today=TODAY, lang="en")
+    async with app.run_test(size=(140, 30)) as pilot:
+        await pilot.pause()
+        info = str(app.screen.query_one("#review-info", Static).visual)
+        assert "3 sessions · 1 files unreadable · 1 due for deletion" in info
+        columns = [str(c.label) for c in _table(app).columns.values()]
+        assert columns[:4] == ["Date", "Title", "Duration (min)", "Attendance"]
+        descriptions = [d for _k, d in app.screen.query_one(KeyBar).entries()]
+        assert {"Open", "Trends", "Export"} <= set(descriptions)

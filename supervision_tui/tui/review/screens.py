@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -241,7 +242,7 @@ class Trends(ReviewScreen):
             plt.ylim(1, 5)
             plot.refresh()
 
-    def bar(self, selector: str, title: str, points: list[tuple[str, float | int | None]]) -> None:
+    def bar(self, selector: str, title: str, points: Sequence[tuple[str, float | None]]) -> None:
         plot = self.query_one(selector, PlotextPlot)
         plt = plot.plt
         plt.clear_data()
