@@ -40,7 +40,7 @@ async def test_marking_the_last_sessions_agreements(make_app, tmp_path: Path) ->
         assert isinstance(app.screen, ClosingScreen)
         shown = static_text(app, "#follow-ups")
         assert "Notfallnummern als Liste" in shown and "Termin Frühjahr" in shown
-        assert shown.count("[offen]") == 3
+        assert shown.count("offen: ") == 3
         keys = dict((d, k) for k, d in app.screen.query_one(KeyBar).entries())
         assert keys["Erledigt"] == "e" and keys["Läuft weiter"] == "w" and keys["Verworfen"] == "x"
 
@@ -55,7 +55,7 @@ async def test_marking_the_last_sessions_agreements(make_app, tmp_path: Path) ->
             FollowUpState.DROPPED,
         ]
         shown = static_text(app, "#follow-ups")
-        assert "[erledigt]" in shown and shown.count("[verworfen]") == 2
+        assert "erledigt: Notfallnummern als Liste" in shown and shown.count("verworfen: ") == 2
 
         # While an agreement is typed, the letters belong to the field and the marking keys are hidden.
         await pilot.press("v")

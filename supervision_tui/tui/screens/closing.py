@@ -76,10 +76,12 @@ class ClosingScreen(QuestionScreen):
                 text.append("\n")
             chosen = index == self.follow_up_index
             text.append("▶ " if chosen else "  ", style="bold")
-            text.append(follow_up.text, style="reverse" if chosen else "")
+            # the state first: it is what the room decides here, and it stays put when the text wraps
             state = follow_up.state
-            mark = "" if state is FollowUpState.OPEN else "bold"
-            text.append(f"  [{self.t(f'follow_up.{state.value}')}]", style=mark)
+            text.append(
+                f"{self.t(f'follow_up.{state.value}')}: ", style="" if state is FollowUpState.OPEN else "bold"
+            )
+            text.append(follow_up.text, style="reverse" if chosen else "")
         self.query_one("#follow-ups", Static).update(text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
