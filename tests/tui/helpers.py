@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import random
+import re
 from pathlib import Path
 
 from textual.app import App
@@ -92,3 +94,14 @@ def held_session(
         path.write_text(engine.session.model_dump_json())
     assert path is not None
     return path
+
+
+def shown_text(app: App) -> str:
+    """Everything painted in the terminal right now, as one line: what a mirrored projector shows.
+
+    Read from `export_screenshot()`, so dialogs, the dimmed screen under them and notifications
+    count too; runs of whitespace collapse to one space.
+    """
+    svg = re.sub(r"<style>.*?</style>", "", app.export_screenshot(), flags=re.DOTALL)
+    text = html.unescape(re.sub(r"<[^>]+>", "", svg)).replace("\xa0", " ")
+    return " ".join(text.split())

@@ -1,4 +1,8 @@
-"""Modal screens: confirmation, QR for latecomers, help, the moderation queue and small pickers."""
+"""Modal screens: confirmation, QR for latecomers, help, the moderation queue and small pickers.
+
+The moderation queue and the note review are private views: they open only behind the cover
+(`cover.behind_cover`), never straight from a key of a step screen.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Button, Input, Label, OptionList, Select, SelectionList, Static
 from textual.widgets.option_list import Option
 
@@ -18,13 +22,15 @@ from ...models import Answer, Case, Consent, Moderation, Topic, Urgency
 from ..texts import Texts
 from ..widgets import KeyBar, QRCode
 from ..widgets.answers import answer_text
+from .start import beamer_command
+from .typing import AnonymizedPreview
 
 if TYPE_CHECKING:
     from ..app import SupervisionApp
 
 
-class Dialog(ModalScreen):
-    """A modal with access to the app's texts and engine."""
+class Dialog(ModalScreen[ScreenResultType]):
+    """A modal with access to the app's texts and engine; typed by what it dismisses with."""
 
     @property
     def sup(self) -> SupervisionApp:
@@ -114,6 +120,8 @@ class HelpScreen(Dialog):
             yield Label(self.t("help.title"), classes="dialog-title")
             yield Static(table, id="help-keys")
             yield Static(self.t("help.intro"), classes="dialog-hint")
+            views = Text(self.t("help.views", command=beamer_command(self.sup)))
+            yield Static(views, id="help-views", classes="dialog-hint")
             yield Static(self.t("help.close"), classes="dialog-hint")
 
     def action_close(self) -> None:
@@ -138,8 +146,11 @@ def moderation_prompt(answer: Answer, t: Texts) -> Text:
     return line
 
 
-class ModerationScreen(Dialog):
-    """The supervisor's queue for the current step: approve or hide; private answers stay private."""
+class ModerationScreen(Dialog[None]):
+    """The supervisor's queue for the current step: approve or hide; private answers stay private.
+
+    A private view: it lists private and pending answers and who asked for a one-to-one talk.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "moderate('approved')", "key.approve"),
@@ -322,7 +333,10 @@ class AddCaseDialog(Dialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.t("intake.add_title"), classes="dialog-title")
-            yield Input(placeholder=self.t("intake.add_placeholder"), id="case-title", max_length=200)
+            yield Input(
+                placeholder=self.t("intake.add_placeholder"), id="case-title", max_length=200, password=True
+            )
+            yield AnonymizedPreview(self.t("typing.preview"), id="case-title-preview")
             yield Select(
                 [(self.t(f"urgency.{u.value}"), u.value) for u in Urgency],
                 value=Urgency.MEDIUM.value,
@@ -330,6 +344,10 @@ class AddCaseDialog(Dialog):
                 id="case-urgency",
             )
             yield KeyBar()
+
+    @on(Input.Changed, "#case-title")
+    def _typed(self, event: Input.Changed) -> None:
+        self.query_one("#case-title-preview", AnonymizedPreview).show(self.engine, event.value)
 
     @on(Input.Submitted, "#case-title")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -342,11 +360,14 @@ class AddCaseDialog(Dialog):
         self.dismiss(None)
 
 
-class NoteReviewDialog(Dialog):
+class NoteReviewDialog(Dialog[bool]):
     """Before a note is saved: detected entities highlighted; mark a missed name or release a false one.
 
     What the supervisor marks becomes a session name (always masked from now on); what they release
     stays readable for the rest of the session. Dismisses with True to save.
+
+    A private view (the original text, the mapping, the session names): it opens only behind the
+    cover, and its confirmations stay inside it, never in a notification that outlives it.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -368,6 +389,7 @@ class NoteReviewDialog(Dialog):
             yield Static("", id="review-result")
             yield OptionList(id="review-entities")
             yield Input(placeholder=self.t("review.add_name"), id="review-name")
+            yield Static("", id="review-status")
             yield KeyBar()
 
     def on_mount(self) -> None:
@@ -404,7 +426,7 @@ class NoteReviewDialog(Dialog):
         word = entities.get_option_at_index(entities.highlighted).id
         if word:
             self.engine.release_word(word)
-            self.notify(self.t("review.released", word=word), timeout=3)
+            self.query_one("#review-status", Static).update(Text(self.t("review.released", word=word)))
             self.sync()
 
     @on(Input.Submitted, "#review-name")
@@ -412,7 +434,7 @@ class NoteReviewDialog(Dialog):
         name = event.value.strip()
         if name:
             self.engine.add_session_name(name)
-            self.notify(self.t("review.added", name=name), timeout=3)
+            self.query_one("#review-status", Static).update(Text(self.t("review.added", name=name)))
             event.input.clear()
             self.sync()
 
