@@ -457,6 +457,13 @@ class Engine:
         self._answer_ids[(answer.step_id, answer.phase, answer.participant)] = answer.id
         return answer
 
+    def current_answer(self, label: str) -> Answer | None:
+        """A participant's answer to the current step (and phase): what their phone shows as saved."""
+        pos = self.position
+        phase = pos.phase_index if pos.phase is not None else None
+        answer_id = self._answer_ids.get((pos.step.id, phase, label))
+        return find(self.session, "answers", "id", answer_id) if answer_id else None
+
     # --- moderation ---------------------------------------------------------------------------
 
     def moderate(self, answer_id: str, state: Moderation) -> None:

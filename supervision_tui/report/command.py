@@ -107,7 +107,11 @@ def run(args: argparse.Namespace, anonymizer: Anonymizer | None = None) -> int:
         print(PDF_MISSING, file=sys.stderr)
         return 1
     if args.out is None:
-        sys.stdout.buffer.write(data)
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:  # a text-only stdout (redirected in-process): text formats only
+            sys.stdout.write(data.decode("utf-8-sig"))
+        else:
+            stream.write(data)
         sys.stdout.flush()
     else:
         atomic_write(args.out, data)  # 0600: pseudonymised data stays protected on the desk too

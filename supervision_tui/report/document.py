@@ -66,12 +66,10 @@ class Chart:
     answers: str
     median: str
     labels: tuple[str, ...] = BAND_LABELS
-    values: tuple[int | None, ...] = ()
-    note: str | None = None
-
-    @property
-    def texts(self) -> tuple[str, ...]:
-        return tuple(Cell(v).text for v in self.values)
+    values: tuple[int | None, ...] = ()  # None: drawn as hidden
+    texts: tuple[str, ...] = ()
+    note: str | None = None  # why no distribution is shown
+    remark: str = ""  # a period's bands leave out what single sessions hide
 
 
 @dataclass(frozen=True)
@@ -96,6 +94,7 @@ class Section:
     title: str
     where: str  # how a message names the place: "Zeitraum" or a session's date and id
     blocks: tuple[Block, ...]
+    subject: str = ""  # the free text in `title` (a session's title); the rest is the report's own words
 
 
 @dataclass(frozen=True)
@@ -107,6 +106,9 @@ class Report:
     dates: frozenset[str] = field(default_factory=frozenset)  # dates the report itself printed
 
 
+PARTIAL = "Die Bereiche zählen nur, was jede Sitzung selbst ausweist; darum ist ihre Summe kleiner."
+
+
 def _chart(mood: PublishedMood) -> Chart:
     d = mood.distribution
     return Chart(
@@ -114,16 +116,16 @@ def _chart(mood: PublishedMood) -> Chart:
         question=mood.question,
         answers=d.answers.text,
         median="" if d.median is None else number(d.median),
-        values=() if d.bands is None else tuple(c.value for c in d.bands),
+        values=() if d.bands is None else tuple(None if c.text == "." else c.value for c in d.bands),
+        texts=() if d.bands is None else tuple(c.text for c in d.bands),
+        remark=PARTIAL if d.bands is not None and any(c.partial for c in d.bands) else "",
         note=d.note,
     )
 
 
 def _topics_table(topics: dict[Topic | None, Cell], total: Cell) -> Table:
     rows = [
-        (UNTAGGED if topic is None else topic.value, cell.text)
-        for topic, cell in topics.items()
-        if cell.value != 0
+        (UNTAGGED if topic is None else topic.value, cell.text) for topic, cell in topics.items() if cell.text
     ]
     rows.append(("Fälle gesamt", total.text))
     return Table("Themen nach Lebensbereich", ("Lebensbereich", "Fälle"), tuple(rows))
@@ -188,7 +190,7 @@ def session_section(session: PublishedSession) -> Section:
     title = f"Sitzung am {date(session.date)} · {session.title}"
     if session.migrated:
         title += " (aus Version 1 übernommen)"
-    return Section(title, session.label, tuple(blocks))
+    return Section(title, session.label, tuple(blocks), subject=session.title)
 
 
 RULE_TEXT = (

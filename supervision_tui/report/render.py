@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 import jinja2
+import markupsafe
 
 from .document import Chart, Paragraph, Quotes, Report, Table
 
@@ -25,6 +26,18 @@ class PdfUnavailable(Exception):
 
 
 @cache
+def _cell(text: str) -> str:
+    """One table cell as HTML; cells repeat across sessions, so each is escaped once."""
+    numeric = ' class="num"' if _NUMERIC.match(text) else ""
+    return f"<td{numeric}>{markupsafe.escape(text)}</td>"
+
+
+def _rows(rows: tuple[tuple[str, ...], ...]) -> markupsafe.Markup:
+    # A 1,000-session report has some 100,000 cells: one join here instead of a template loop.
+    return markupsafe.Markup("\n".join("<tr>" + "".join(_cell(c) for c in row) + "</tr>" for row in rows))
+
+
+@cache
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("supervision_tui.report", "templates"),
@@ -32,7 +45,7 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
     )
-    env.tests["numeric_text"] = lambda value: bool(_NUMERIC.match(str(value)))
+    env.filters["rows"] = _rows
     return env
 
 
@@ -68,6 +81,8 @@ def to_markdown(report: Report) -> str:
                     out += [f"_{_md(block.note)}{answers}_", ""]
                 else:
                     out += [f"Median {block.median} · {block.answers} Antworten", ""]
+                    if block.remark:
+                        out += [f"_{_md(block.remark)}_", ""]
                     out += ["| Bereich | Antworten |", "|---|---|"]
                     out.extend(
                         f"| {label} | {text} |" for label, text in zip(block.labels, block.texts, strict=True)
@@ -111,6 +126,8 @@ def to_csv(report: Report) -> bytes:
                     writer.writerows(zip(block.labels, block.texts, strict=True))
                     writer.writerow(["Median", block.median])
                     writer.writerow(["Antworten gesamt", block.answers])
+                    if block.remark:
+                        writer.writerow([block.remark])
             elif isinstance(block, Quotes):
                 writer.writerow([section.title, block.title])
                 if block.note:

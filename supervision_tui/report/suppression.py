@@ -289,6 +289,23 @@ def _sum_table(
     return {k: keep(cells[k], parts[k]) for k in parts}, keep(total_cell, total)
 
 
+def _pool(rounds: list[tuple[MoodRound, Distribution]]) -> Distribution:
+    """One question's distribution over a period (rule 4, then rule 2 on the pooled figures)."""
+    shown = [(raw, d) for raw, d in rounds if d.bands is not None]
+    if not shown:
+        few = all(d.note == FEW_ANSWERS for _raw, d in rounds)
+        return Distribution(
+            _sum(d.answers for _raw, d in rounds), None, None, FEW_ANSWERS if few else ONE_BAND
+        )
+    answers = _sum(d.answers for _raw, d in shown)
+    cells = [_sum(d.bands[i] for _raw, d in shown if d.bands is not None) for i in range(3)]
+    if sum(1 for c in cells if c.value) < 2 and not any(c.partial for c in cells):
+        return Distribution(answers, None, None, ONE_BAND)
+    histogram = [sum(raw.histogram[i] for raw, _d in shown) for i in range(5)]
+    a, b, c = cells
+    return Distribution(answers, (a, b, c), median(histogram))
+
+
 def publish_period(
     records: Iterable[SessionRecord], since: dt.date | None = None, until: dt.date | None = None
 ) -> PublishedPeriod:
@@ -298,25 +315,16 @@ def publish_period(
     summaries = [summarize(r) for r in in_period(records, since, until)]
     sessions = [publish_summary(s) for s in summaries]
 
-    # Moods: pooled per question; a session adds only the band counts it shows itself. The median
-    # is taken over the answers of the sessions that publish their own distribution.
-    pooled: dict[str, list[int]] = {}
-    pooled_hist: dict[str, list[int]] = {}
+    # Moods: pooled per question, from the sessions that publish their own distribution, with the
+    # band counts they show (rule 4). The median is taken over those sessions' answers.
+    pooled: dict[str, list[tuple[MoodRound, Distribution]]] = {}
     titles: dict[str, str] = {}
     for summary, published in zip(summaries, sessions, strict=True):
         for raw, pub in zip(summary.moods, published.moods, strict=True):
             key = raw.question or raw.title
             titles.setdefault(key, raw.title)
-            band_sum = pooled.setdefault(key, [0, 0, 0])
-            hist = pooled_hist.setdefault(key, [0, 0, 0, 0, 0])
-            if pub.distribution.bands is not None:
-                for i, v in enumerate(pub.distribution.band_contribution):
-                    band_sum[i] += v
-                for i, v in enumerate(raw.histogram):
-                    hist[i] += v
-    moods = tuple(
-        PublishedMood(key, titles[key], distribution(pooled[key], median(pooled_hist[key]))) for key in pooled
-    )
+            pooled.setdefault(key, []).append((raw, pub.distribution))
+    moods = tuple(PublishedMood(key, titles[key], _pool(pooled[key])) for key in pooled)
 
     concerns, concerns_total = _sum_table(
         [s.concerns for s in sessions], list(Urgency), (s.concerns_total for s in sessions)
