@@ -9,12 +9,16 @@ import pytest
 from textual.widgets import DataTable, Input, RadioSet, Static
 from textual_plotext import PlotextPlot
 
+from supervision_tui.engine import Engine
+from supervision_tui.prompts import find_template
 from supervision_tui.report.suppression import FEW_ANSWERS
+from supervision_tui.store import Store
 from supervision_tui.tui.review.app import ReviewApp
 from supervision_tui.tui.review.export import ExportDialog
 from supervision_tui.tui.review.screens import SessionList, SessionView, Trends
 from supervision_tui.tui.widgets import KeyBar
 
+from .conftest import TEMPLATE
 from .helpers import PRIVATE, QUOTE, held_session
 
 TODAY = dt.date(2026, 11, 24)
@@ -27,6 +31,16 @@ def sessions(tmp_path: Path) -> Path:
     held_session(root, "small001", dt.date(2026, 3, 1), [4, 5])
     held_session(root, "old00001", dt.date(2025, 1, 15), [3, 3, 4, 4, 5], v1=True)
     (root / "2026-06-01-gruppensupervision-integrationslotsen-broken01.json").write_text("{ kaputt")
+    # a session still running: its journal (with private answers) is the supervisor's, never listed
+    running = Engine.start(
+        find_template(TEMPLATE),
+        title="Läuft noch",
+        date=dt.date(2026, 11, 24),
+        store=Store(root),
+        session_id="running1",
+    )
+    running.close()
+    assert list((root / "running").glob("*.journal.jsonl"))
     return root
 
 
