@@ -128,8 +128,12 @@ class HelpScreen(Dialog):
         self.dismiss()
 
 
-def moderation_prompt(answer: Answer, t: Texts) -> Text:
-    """One queue line: state, consent mark, flags, then the (anonymized, literal) text."""
+DOUBT_STYLE = "bold underline"
+
+
+def moderation_prompt(answer: Answer, t: Texts, doubts: list[str] | None = None) -> Text:
+    """One queue line: state, consent mark, flags, then the (anonymized, literal) text with its doubts
+    underlined. A private answer carries no approve tick: it is never projected."""
     marks = {
         Moderation.PENDING: ("● ", "bold"),
         Moderation.APPROVED: ("✓ ", "bold"),
@@ -137,12 +141,17 @@ def moderation_prompt(answer: Answer, t: Texts) -> Text:
     }
     symbol, style = marks[answer.moderation]
     line = Text()
-    line.append(symbol, style=style)
     if answer.consent is Consent.PRIVATE:
         line.append(f"[{t('private.mark')}] ", style="bold reverse")
+    else:
+        line.append(symbol, style=style)
     if answer.flags:
         line.append(f"({t('mod.flags', flags=', '.join(answer.flags))}) ", style="italic")
-    line.append_text(answer_text(answer))
+    body = answer_text(answer)
+    if doubts:
+        body.highlight_words(doubts, style=DOUBT_STYLE)
+        body.append(f"  ({t('mod.doubts', words=', '.join(doubts))})", style="italic")
+    line.append_text(body)
     return line
 
 
@@ -155,7 +164,10 @@ class ModerationScreen(Dialog[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "moderate('approved')", "key.approve"),
         Binding("v", "moderate('hidden')", "key.hide"),
+        Binding("a", "approve_all", "key.approve_all"),
         Binding("o", "switch", "key.moderation_switch"),
+        Binding("x", "mask_doubt", "key.mask_doubt"),
+        Binding("b", "keep_doubt", "key.keep_doubt"),
         Binding("escape,m", "close", "key.close"),
     ]
 
@@ -165,6 +177,7 @@ class ModerationScreen(Dialog[None]):
             yield Static(self.t("mod.hint"), classes="dialog-hint")
             yield Static("", id="mod-state")
             yield OptionList(id="queue")
+            yield Static("", id="mod-doubt")
             yield Static("", id="mod-private")
             yield KeyBar()
 
@@ -187,7 +200,9 @@ class ModerationScreen(Dialog[None]):
         highlighted = queue.highlighted
         answers = self.answers()
         queue.clear_options()
-        queue.add_options([Option(moderation_prompt(a, self.t), id=a.id) for a in answers])
+        queue.add_options(
+            [Option(moderation_prompt(a, self.t, engine.doubts(self._body(a))), id=a.id) for a in answers]
+        )
         if answers:
             queue.highlighted = min(highlighted or 0, len(answers) - 1)
         on = engine.moderated(engine.position.step)
@@ -216,6 +231,43 @@ class ModerationScreen(Dialog[None]):
         engine = self.engine
         step = engine.position.step
         engine.set_moderation(step.id, not engine.moderated(step))
+
+    def action_approve_all(self) -> None:
+        """Every pending answer its author agreed to show, with one key; private ones stay private."""
+        for answer in self.answers():
+            if answer.moderation is Moderation.PENDING and answer.consent is Consent.QUOTE:
+                self.engine.moderate(answer.id, Moderation.APPROVED)
+
+    @staticmethod
+    def _body(answer: Answer) -> str:
+        return (
+            f"{answer.title}\n{answer.text}" if answer.title and answer.text else answer.title or answer.text
+        )
+
+    def _first_doubt(self) -> str | None:
+        queue = self.query_one("#queue", OptionList)
+        if queue.highlighted is None:
+            return None
+        option = queue.get_option_at_index(queue.highlighted)
+        answer = next((a for a in self.answers() if a.id == option.id), None)
+        doubts = self.engine.doubts(self._body(answer)) if answer is not None else []
+        return doubts[0] if doubts else None
+
+    def action_mask_doubt(self) -> None:
+        """The first doubt of the highlighted answer is a name: masked here and for the rest of the session."""
+        word = self._first_doubt()
+        if word is not None:
+            self.engine.mask_word(word)
+            self.query_one("#mod-doubt", Static).update(Text(self.t("review.added", name=word)))
+            self.sync()
+
+    def action_keep_doubt(self) -> None:
+        """The first doubt of the highlighted answer is no name: readable for the rest of the session."""
+        word = self._first_doubt()
+        if word is not None:
+            self.engine.release_word(word)
+            self.query_one("#mod-doubt", Static).update(Text(self.t("review.released", word=word)))
+            self.sync()
 
     def action_close(self) -> None:
         self.dismiss()
@@ -373,12 +425,14 @@ class NoteReviewDialog(Dialog[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "key.save", priority=True),
         Binding("f", "release", "key.release"),
+        Binding("x", "mask_doubt", "key.mask_doubt"),
         Binding("escape", "cancel", "key.back"),
     ]
 
     def __init__(self, text: str) -> None:
         super().__init__()
         self.text = text
+        self._doubts: list[str] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog review-dialog"):
@@ -401,6 +455,11 @@ class NoteReviewDialog(Dialog[bool]):
         original = Text(self.text)
         for entity in result.entities:
             original.stylize("bold reverse", entity.start, entity.end)
+        self._doubts = list(dict.fromkeys(self.text[d.start : d.end] for d in result.doubts))
+        for doubt in result.doubts:
+            original.stylize(DOUBT_STYLE, doubt.start, doubt.end)
+        if self._doubts:
+            original.append(f"  ({self.t('mod.doubts', words=', '.join(self._doubts))})", style="italic")
         self.query_one("#review-original", Static).update(original)
         self.query_one("#review-result", Static).update(Text(result.text))
         entities = self.query_one("#review-entities", OptionList)
@@ -416,8 +475,16 @@ class NoteReviewDialog(Dialog[bool]):
             entities.highlighted = 0
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # "f" is a letter while a name is typed into the input.
-        return not (action == "release" and isinstance(self.focused, Input))
+        # "f" and "x" are letters while a name is typed into the input.
+        return not (action in ("release", "mask_doubt") and isinstance(self.focused, Input))
+
+    def action_mask_doubt(self) -> None:
+        """The first doubt is a name: masked in this note and for the rest of the session."""
+        if self._doubts:
+            word = self._doubts[0]
+            self.engine.add_session_name(word)
+            self.query_one("#review-status", Static).update(Text(self.t("review.added", name=word)))
+            self.sync()
 
     def action_release(self) -> None:
         entities = self.query_one("#review-entities", OptionList)
