@@ -236,6 +236,7 @@ DE: dict[str, str] = {
     # review (the coordinator's app)
     "key.open": "Öffnen",
     "key.trends": "Trends",
+    "key.due_only": "Löschfristen",
     "key.export": "Exportieren",
     "key.return": "Zurück",
     "coord.title": "Sitzungen · Koordination",
@@ -252,6 +253,7 @@ DE: dict[str, str] = {
     "coord.migrated": "aus Version 1 übernommen",
     "coord.due": "Löschung fällig (Frist bis {date})",
     "coord.keep": "aufbewahren bis {date}",
+    "coord.due_only": "Löschfristen: {due} Sitzungen zur Löschung fällig (l zeigt wieder alle)",
     "coord.export_title": "Exportieren: {what}",
     "coord.export_all": "alle Sitzungen",
     "coord.export_format": "Format",
@@ -483,6 +485,7 @@ EN: dict[str, str] = {
     # review (the coordinator's app)
     "key.open": "Open",
     "key.trends": "Trends",
+    "key.due_only": "Retention",
     "key.export": "Export",
     "key.return": "Back",
     "coord.title": "Sessions · coordination",
@@ -499,6 +502,7 @@ EN: dict[str, str] = {
     "coord.migrated": "migrated from version 1",
     "coord.due": "deletion due (kept until {date})",
     "coord.keep": "keep until {date}",
+    "coord.due_only": "Retention: {due} sessions due for deletion (l shows all again)",
     "coord.export_title": "Export: {what}",
     "coord.export_all": "all sessions",
     "coord.export_format": "Format",

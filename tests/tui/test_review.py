@@ -12,6 +12,7 @@ from textual_plotext import PlotextPlot
 from supervision_tui.engine import Engine
 from supervision_tui.prompts import find_template
 from supervision_tui.report.suppression import FEW_ANSWERS
+from supervision_tui.retention import due_files
 from supervision_tui.store import Store
 from supervision_tui.tui.review.app import ReviewApp
 from supervision_tui.tui.review.export import ExportDialog
@@ -235,3 +236,23 @@ async def test_review_speaks_english_around_the_german_report(sessions: Path) ->
         assert columns[:4] == ["Date", "Title", "Duration (min)", "Attendance"]
         descriptions = [d for _k, d in app.screen.query_one(KeyBar).entries()]
         assert {"Open", "Trends", "Export"} <= set(descriptions)
+
+
+async def test_the_retention_view_lists_what_purge_would_delete(sessions: Path) -> None:
+    app = ReviewApp(sessions, today=TODAY)
+    async with app.run_test(size=(140, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        assert [_row(app, i)[1] for i in range(_table(app).row_count)] == ["Herbsttreffen"]
+        info = str(app.screen.query_one("#review-info", Static).visual)
+        assert "Löschfristen: 1 Sitzungen zur Löschung fällig" in info
+        await pilot.press("enter")  # the filtered row opens its own session
+        await pilot.pause()
+        assert isinstance(app.screen, SessionView) and app.screen.session.id == "large001"
+        await pilot.press("escape", "l")
+        await pilot.pause()
+        assert _table(app).row_count == 4
+    # review and purge agree on what is due
+    due = due_files(Store(sessions), TODAY)
+    assert [d.path.name for d in due] == ["2025-09-01-gruppensupervision-integrationslotsen-large001.json"]

@@ -61,8 +61,10 @@ class SessionList(ReviewScreen):
         Binding("enter", "open", "key.open", priority=True),
         Binding("t", "trends", "key.trends"),
         Binding("x", "export", "key.export"),
+        Binding("l", "due_only", "key.due_only"),
         Binding("q", "app.quit", "key.quit", show=False),
     ]
+    due_only = False  # only the files whose template's retention has run out
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="review-info")
@@ -81,13 +83,16 @@ class SessionList(ReviewScreen):
         table.clear()
         today = review.today
         for index, entry in enumerate(review.entries):
-            table.add_row(*self.row(entry), key=str(index))
+            if not self.due_only or entry.due(today):
+                table.add_row(*self.row(entry), key=str(index))
         held = sum(1 for e in review.entries if e.published)
         refused = len(review.entries) - held
         due = sum(1 for e in review.entries if e.due(today))
         info = self.t("coord.info", n=held, refused=refused, due=due)
         if due:
             info += " · " + self.t("coord.due_hint")
+        if self.due_only:
+            info = self.t("coord.due_only", due=due) + " · " + self.t("coord.due_hint")
         if not review.entries:
             info = self.t("coord.empty", dir=review.sessions_dir)
         self.query_one("#review-info", Static).update(Text(info))
@@ -121,9 +126,10 @@ class SessionList(ReviewScreen):
     @property
     def chosen(self) -> Entry | None:
         table = self.query_one("#sessions-table", DataTable)
-        if not self.review.entries or table.cursor_row < 0:
+        if not table.row_count or table.cursor_row < 0:
             return None
-        return self.review.entries[table.cursor_row]
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return self.review.entries[int(key or 0)]
 
     @on(DataTable.RowSelected, "#sessions-table")
     def _selected(self) -> None:
@@ -137,6 +143,11 @@ class SessionList(ReviewScreen):
             self.notify(self.t("coord.refused", error=entry.error), severity="error")
             return
         self.app.push_screen(SessionView(entry.published))
+
+    def action_due_only(self) -> None:
+        """The retention view: only what `purge` would delete by the templates' retention, or all again."""
+        self.due_only = not self.due_only
+        self.fill()
 
     def action_trends(self) -> None:
         self.app.push_screen(Trends())
