@@ -28,6 +28,7 @@ from .events import (
     CaseTagged,
     Event,
     FollowUpMarked,
+    IdeaTakenAlong,
     ModerationSwitched,
     NoteSaved,
     ParticipantJoined,
@@ -601,6 +602,41 @@ class Engine:
                     )
                 )
             )
+
+    def ideas(self, step_id: str | None = None) -> list[Answer]:
+        """What the room saw in the idea phases of a case discussion (approved, quotable): in the closing
+        phase the case giver says which of them they take along."""
+        step = (
+            self.position.step if step_id is None else next(s for s in self.agenda.steps if s.id == step_id)
+        )
+        idea_phases = [
+            i for i, p in enumerate(step.phases) if p.prompt is not None and p.prompt.input is InputKind.IDEA
+        ]
+        return [a for phase in idea_phases for a in self.projected(step.id, phase)]
+
+    def shown_answers(self) -> list[Answer]:
+        """The answers the room sees now: the current question's, or in a case phase without phone input
+        after an idea phase (Abschluss), the ideas, so they reach the case giver."""
+        pos = self.position
+        if pos.phase is None:
+            return self.projected()
+        if pos.prompt is not None:
+            return self.projected(phase=pos.phase_index)
+        if any(
+            p.prompt is not None and p.prompt.input is InputKind.IDEA
+            for p in pos.step.phases[: pos.phase_index]
+        ):
+            return self.ideas()
+        return []
+
+    def take_along(self, answer_id: str, on: bool = True) -> None:
+        """The case giver takes an idea of this discussion along (stored with the case)."""
+        case = self.current_case()
+        if case is None:
+            raise EngineError("Noch kein Fall gewählt.")
+        if answer_id not in {a.id for a in self.ideas()}:
+            raise EngineError("Diese Idee gibt es in dieser Fallberatung nicht.")
+        self._commit(IdeaTakenAlong(case_id=case.id, answer_id=answer_id, on=on))
 
     def current_case(self) -> Case | None:
         sid = self.position.step.id
