@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 from typing import ClassVar
 
 from ..models import FollowUpState, Topic, Urgency
@@ -32,6 +33,7 @@ FOLLOW_UP_WORDS = {
 }
 
 
+@cache
 def number(value: float) -> str:
     """A German number: decimal comma, one decimal place where there is one."""
     if float(value).is_integer():
@@ -43,6 +45,7 @@ def _sessions(n: int) -> str:
     return "1 Sitzung" if n == 1 else f"{n} Sitzungen"
 
 
+@cache
 def date(value: dt.date) -> str:
     return value.strftime("%d.%m.%Y")
 

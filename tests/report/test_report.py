@@ -286,3 +286,36 @@ def test_one_hidden_part_takes_a_second_one_with_it(
     found = re.search(r"hoch (\S+) mittel (\S+) niedrig (\S+) Anliegen gesamt 7", text)
     assert found is not None
     assert sorted(found.groups()) == [".", ".", "3"], found.groups()
+
+
+def test_agreements_followed_up_are_counted(store: Store, sessions_dir: Path, tmp_path: Path):
+    """The next session of a series carries the last agreements with their state (filled by the
+    engine when the supervisor marks them); the report counts done, ongoing and dropped as followed up."""
+    from supervision_tui.models import FollowUpState
+    from supervision_tui.record import FollowUpRecord
+    from supervision_tui.store import atomic_write
+
+    hold(store, 6, DAY, "serie001")
+    path = hold(store, 6, DAY + dt.timedelta(days=90), "serie002")
+    record = store.load(path)
+    states = [
+        FollowUpState.DONE,
+        FollowUpState.DONE,
+        FollowUpState.ONGOING,
+        FollowUpState.DROPPED,
+        FollowUpState.OPEN,
+    ]
+    follow_ups = [
+        FollowUpRecord(
+            agreement_id=f"v{i}", text=agreement_text("serie001"), from_session="serie001", state=state
+        )
+        for i, state in enumerate(states)
+    ]
+    atomic_write(path, record.model_copy(update={"follow_ups": follow_ups}).model_dump_json().encode())
+    out = tmp_path / "r.csv"
+    assert report([sessions_dir], out, "csv") == 0
+    table = _csv_tables(out)[("Nachweis", "Vereinbarungen und Nachverfolgung")]
+    assert table["Vereinbarungen getroffen"] == ["2"]
+    assert table["aus früheren Sitzungen nachverfolgt"] == ["4"]
+    assert table["  davon erledigt"] == ["2"] and table["  davon laufend"] == ["1"]
+    assert table["  davon verworfen"] == ["1"] and table["noch nicht besprochen"] == ["1"]
