@@ -43,6 +43,7 @@ async def test_marking_the_last_sessions_agreements(make_app, tmp_path: Path) ->
         assert shown.count("offen: ") == 3
         keys = dict((d, k) for k, d in app.screen.query_one(KeyBar).entries())
         assert keys["Erledigt"] == "e" and keys["Läuft weiter"] == "w" and keys["Verworfen"] == "x"
+        assert keys["Letzte Vereinbarung wählen"] == "↓/↑"
 
         await pilot.press("e")  # the first one
         await pilot.press("down", "w")

@@ -26,7 +26,7 @@ class ClosingScreen(QuestionScreen):
         Binding("escape", "leave", "key.leave"),
         # The last session's agreements: choose one, then mark what became of it.
         Binding("down", "choose_follow_up(1)", "key.follow_up_choose"),
-        Binding("up", "choose_follow_up(-1)", "key.follow_up_choose", show=False),
+        Binding("up", "choose_follow_up(-1)", "key.follow_up_choose"),
         Binding("e", "mark_follow_up('done')", "key.follow_up_done"),
         Binding("w", "mark_follow_up('ongoing')", "key.follow_up_ongoing"),
         Binding("x", "mark_follow_up('dropped')", "key.follow_up_dropped"),
