@@ -173,6 +173,11 @@ class Agenda(_Strict):
     def minutes(self) -> int:
         return sum(step.minutes for step in self.steps)
 
+    @property
+    def series_id(self) -> str:
+        """The group this agenda's sessions belong to: its series, or the template itself."""
+        return self.series or self.id
+
     def step_moderated(self, step: Step) -> bool:
         return self.moderation if step.moderation is None else step.moderation
 

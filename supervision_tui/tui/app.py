@@ -189,7 +189,8 @@ class SupervisionApp(App[int]):
         kwargs: dict[str, Any] = {"clock": self._clock, "rng": self._rng, "session_id": self._session_id}
         if self._now is not None:
             kwargs["now"] = self._now
-        engine = Engine.start(agenda, title=title, date=date, store=self.store, **kwargs)
+        previous = self.store.last_of_series(agenda.series_id)
+        engine = Engine.start(agenda, title=title, date=date, store=self.store, previous=previous, **kwargs)
         self._attach(engine)
         return engine
 
@@ -340,18 +341,9 @@ class SupervisionApp(App[int]):
     # --- keys ------------------------------------------------------------------------------------
 
     def get_key_display(self, binding: Binding) -> str:
-        parts = []
-        for key in binding.key.split(","):
-            key = key.strip()
-            ctrl = key.startswith("ctrl+")
-            name = key.removeprefix("ctrl+")
-            shown = {"plus": "+", "asterisk": "*", "question_mark": "?"}.get(name)
-            if shown is None:
-                shown = self.texts(f"keyname.{name}")
-                if shown == f"keyname.{name}":
-                    shown = name.upper() if ctrl else name
-            parts.append(f"{self.texts('keyname.ctrl')}{shown}" if ctrl else shown)
-        return "/".join(parts)
+        from .widgets.keybar import key_display
+
+        return key_display(self.texts, binding)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # `d` would be typed into a field: the theme key is off while one has focus.

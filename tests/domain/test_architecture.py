@@ -63,6 +63,7 @@ def test_the_domain_imports_neither_textual_nor_aiohttp(tmp_path):
         ["templates", "--validate", "__REPO__/prompts/balint-gruppe.toml"],
         ["--help"],
         ["templates", "--help"],
+        ["purge", "--older-than", "365", "--dry-run", "--sessions-dir", "."],
         ["report", "--help"],
         ["report", "__REPO__/tests/report/no-sessions-here"],
     ],
