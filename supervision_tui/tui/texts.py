@@ -201,6 +201,17 @@ DE: dict[str, str] = {
     "notice.error": "{error}",
     "notice.at_start": "Das ist der erste Schritt.",
     "theme.name": "Farben: {name}",
+    # the projection (`supervision-tui beamer`)
+    "beamer.title": "supervision-tui · Projektion",
+    "beamer.waiting": "Warte auf die Sitzung …",
+    "beamer.waiting_hint": "Die Projektion folgt der Sitzung, die auf diesem Rechner läuft "
+    "(supervision-tui run). Sie verbindet sich von selbst.",
+    "beamer.no_session": "Die Konsole läuft, eine Sitzung ist noch nicht gestartet.",
+    "beamer.ended_title": "Danke!",
+    "beamer.ended": "Die Sitzung ist beendet.",
+    "beamer.passed": "setzt aus",
+    "beamer.join_closed": "Die Anmeldung ist geschlossen.",
+    "notice.feed_failed": "Projektion (beamer) startet nicht: {error}",
 }
 
 EN: dict[str, str] = {
@@ -383,6 +394,16 @@ EN: dict[str, str] = {
     "notice.error": "{error}",
     "notice.at_start": "This is the first step.",
     "theme.name": "Colours: {name}",
+    "beamer.title": "supervision-tui · projection",
+    "beamer.waiting": "Waiting for the session …",
+    "beamer.waiting_hint": "The projection follows the session running on this machine "
+    "(supervision-tui run). It connects by itself.",
+    "beamer.no_session": "The console is running; no session has started yet.",
+    "beamer.ended_title": "Thank you!",
+    "beamer.ended": "The session has ended.",
+    "beamer.passed": "passes",
+    "beamer.join_closed": "Joining is closed.",
+    "notice.feed_failed": "The projection feed does not start: {error}",
 }
 
 CATALOGUES = {"de": DE, "en": EN}
