@@ -92,13 +92,20 @@ class RoomFeed:
         self._changed: asyncio.Future[None] | None = None
         self._ticker: asyncio.Task[None] | None = None
         self._stopping = False
-        self.pushes = 0  # how many frames went out (for tests and benchmarks)
 
     # --- lifecycle --------------------------------------------------------------------------------
 
     @property
     def port(self) -> int | None:
         return self._port
+
+    @property
+    def address(self) -> tuple[str, int] | None:
+        """Where the socket listens, as the kernel reports it."""
+        if self._runner is None:
+            return None
+        host, port = self._runner.addresses[0][:2]
+        return str(host), int(port)
 
     @property
     def url(self) -> str | None:
@@ -175,6 +182,11 @@ class RoomFeed:
         self._engine = None
         self._publish()
 
+    @property
+    def published(self) -> int:
+        """How many distinct views were built and offered to projections so far."""
+        return self._version
+
     def view(self) -> RoomView | None:
         return room_view(self._engine, self._join_url) if self._engine is not None else None
 
@@ -249,7 +261,6 @@ class RoomFeed:
                 if self._version != sent:
                     sent = self._version
                     await response.write(b"data: " + self._frame + b"\n\n")
-                    self.pushes += 1
                 try:
                     await asyncio.wait_for(asyncio.shield(self._change_future()), HEARTBEAT)
                 except TimeoutError:
