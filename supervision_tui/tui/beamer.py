@@ -64,11 +64,12 @@ class Quote(Widget):
         self.wall = wall
 
     def _layout(self, width: int) -> tuple[Scale, list[str]]:
-        scales = (Scale.HALF,) if self.wall.big(width) else ()
-        return layout(self.text.replace("\n", " "), width, self.wall.budget(), scales)
+        return layout(self.text.replace("\n", " "), width, self.wall.budget(), self.wall.scales(width))
 
-    def get_content_width(self, container: Size, viewport: Size) -> int:
-        return container.width
+    @property
+    def scale(self) -> Scale:
+        """The size the quote is drawn at right now."""
+        return self._layout(self.content_size.width)[0]
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         scale, lines = self._layout(width)
@@ -88,19 +89,20 @@ class QuoteWall(VerticalScroll, can_focus=False):
     """The round's approved answers: the content of the round, so they take the room there is."""
 
     CHROME = 3  # border and gap around one quote
+    SCALES = (Scale.TALL, Scale.HALF)
 
     def __init__(self, *, empty_text: str, id: str | None = None) -> None:
         super().__init__(id=id)
         self.empty_text = empty_text
         self._texts: tuple[str, ...] | None = None
-        self._big: dict[int, bool] = {}
+        self._scales: dict[int, tuple[Scale, ...]] = {}
 
     def show(self, answers: list[RoomAnswer]) -> None:
         texts = tuple(_quote(a) for a in answers)
         if texts == self._texts:
             return
         self._texts = texts
-        self._big.clear()
+        self._scales.clear()
         self.remove_children()
         if not texts:
             self.mount(Static(Text(self.empty_text), classes="answers-empty"))
@@ -112,18 +114,24 @@ class QuoteWall(VerticalScroll, can_focus=False):
         """Rows one quote may take when all are shown at once."""
         return max(self.size.height // max(len(self._texts or ()), 1) - self.CHROME, 0)
 
-    def big(self, width: int) -> bool:
-        """True when every quote fits in the pixel font: one size for all, so none looks louder."""
-        if width not in self._big:
+    def scales(self, width: int) -> tuple[Scale, ...]:
+        """The largest pixel size at which every quote fits, or none (bold text): one size for all,
+        so that no answer looks louder than another."""
+        if width not in self._scales:
             budget = self.budget()
-            self._big[width] = all(
-                layout(text.replace("\n", " "), width, budget, (Scale.HALF,))[0] is Scale.HALF
-                for text in self._texts or ()
-            )
-        return self._big[width]
+            fitting = [
+                scale
+                for scale in self.SCALES
+                if all(
+                    layout(t.replace("\n", " "), width, budget, (scale,))[0] is scale
+                    for t in self._texts or ()
+                )
+            ]
+            self._scales[width] = tuple(fitting[:1])
+        return self._scales[width]
 
     def on_resize(self) -> None:
-        self._big.clear()
+        self._scales.clear()
         for quote in self.query(Quote):
             quote.refresh(layout=True)
 
@@ -168,14 +176,15 @@ class BeamerScreen(Screen):
                         yield Label(t("blitz.title"), classes="box-title", id="beamer-blitz-title")
                         yield BigText("", ratio=0.15, id="beamer-speaker")
                         yield Static("", id="beamer-order")
+                    with Vertical(id="beamer-roles-box"):
+                        yield Label(t("case.roles"), classes="box-title")
+                        yield Static("", id="beamer-roles")
+                with Vertical(id="beamer-main"):
                     with Vertical(id="beamer-mood-box"):
                         yield Label(t("mood.title"), classes="box-title")
                         yield MoodChart(id="beamer-mood")
                         yield Label(t("mood.scale"), classes="box-hint")
-                    with Vertical(id="beamer-roles-box"):
-                        yield Label(t("case.roles"), classes="box-title")
-                        yield Static("", id="beamer-roles")
-                yield QuoteWall(empty_text=t("answers.empty"), id="beamer-answers")
+                    yield QuoteWall(empty_text=t("answers.empty"), id="beamer-answers")
         with Vertical(id="beamer-ended"):
             yield BigText(t("beamer.ended_title"), ratio=0.4, id="beamer-ended-title")
             yield Static(t("beamer.ended"), id="beamer-ended-text")
@@ -250,7 +259,13 @@ class BeamerScreen(Screen):
             title.update(line)
         self.query_one("#beamer-motif").display = view.motif == "diamond"
         big = phase.name if phase is not None else (view.question or view.step_title)
-        self.query_one("#beamer-question", BigText).text = big
+        question = self.query_one("#beamer-question", BigText)
+        # Once answers are up they are the content of the round: the question steps back for them.
+        ratio = 0.2 if view.answers else 0.3
+        if question.ratio != ratio:
+            question.ratio = ratio
+            question.refresh(layout=True)
+        question.text = big
         hint = Text()
         if phase is not None:
             if view.question:
