@@ -205,3 +205,48 @@ async def test_the_projection_waits_for_a_console_and_finds_a_restarted_one(
         await second.stop()
     finally:
         await updates.aclose()
+
+
+async def test_the_console_serves_its_session_and_the_resumed_one(tmp_path: Path) -> None:
+    """The console app starts the feed beside the phone server and moves it to a resumed session."""
+    from supervision_tui.prompts import DEFAULT_TEMPLATE
+    from supervision_tui.tui.app import SupervisionApp
+
+    sessions = tmp_path / "sessions"
+    path = discovery_path(sessions)
+
+    async def room(token: str, port: int) -> dict[str, object] | None:
+        url = f"http://127.0.0.1:{port}{VIEW_PATH}"
+        async with aiohttp.ClientSession() as http, http.get(url, headers=_auth(token)) as r:
+            assert r.status == 200
+            return await r.json()  # type: ignore[no-any-return]
+
+    first = SupervisionApp(sessions, template=DEFAULT_TEMPLATE, host="127.0.0.1", port=0)
+    async with first.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        found = read_discovery(path)
+        assert first.feed is not None and found is not None and found.token == first.feed.token
+        assert first.server is not None and found.port not in (first.server.port, first.port)
+        view = await room(found.token, found.port)
+        assert view is not None and view["step_index"] == 0 and view["join_url"] == first.join_url
+        await pilot.press("pagedown")  # Runde 1
+        await pilot.pause(0.1)
+        assert (await room(found.token, found.port) or {}).get("step_index") == 1
+        await pilot.press("ctrl+q", "j")  # quit mid-session: the journal stays
+        await pilot.pause()
+    assert not path.exists()
+
+    second = SupervisionApp(sessions, template=DEFAULT_TEMPLATE, host="127.0.0.1", port=0)
+    async with second.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        # Before the supervisor answers "resume?", the feed runs with no session: the projection waits.
+        again = read_discovery(path)
+        assert again is not None and again.token != found.token
+        assert await room(again.token, again.port) is None
+        await pilot.press("j")
+        await pilot.pause(0.1)
+        view = await room(again.token, again.port)
+        assert view is not None and view["step_index"] == 1 and view["step_title"] == "Runde 1"
+        await pilot.press("ctrl+q", "j")
+        await pilot.pause()
+    assert not path.exists()
