@@ -24,6 +24,7 @@ from supervision_tui.prompts import find_template
 from supervision_tui.store import Store
 from supervision_tui.tui.beamer import BeamerApp, BeamerScreen, Quote
 from supervision_tui.tui.widgets import BigText, QRCode, Scale
+from supervision_tui.tui.widgets.keybar import key_entries
 
 from .conftest import JOIN_URL, NOW, TEMPLATE, FakeClock
 from .helpers import answer, screen_text
@@ -183,6 +184,34 @@ async def test_approved_answers_get_the_big_type_when_they_fit(tmp_path: Path) -
             await pilot.pause(0.1)
             # Ten long quotes do not fit in the pixel font: all of them are bold text, none louder.
             assert {q.scale for q in app.screen.query(Quote)} == {Scale.PLAIN}
+    finally:
+        await feed.stop()
+
+
+async def test_only_quit_and_colours_and_phone_text_stays_text(tmp_path: Path) -> None:
+    sessions = tmp_path / "sessions"
+    engine = _engine(sessions, FakeClock())
+    _goto(engine, "runde-2")
+    feed = await _console(sessions, engine)
+    app = BeamerApp(sessions)
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await _until(pilot, _shows(app, engine))
+            assert key_entries(app.screen) == [("Strg+Q", "Beenden"), ("d", "Farben")]
+            # The presenter's keys do nothing here: the projection drives nothing.
+            await pilot.press("pagedown", "right", "t", "m", "c", "l")
+            assert engine.position.step.id == "runde-2" and not engine.timer.running
+            theme = app.theme
+            await pilot.press("d")
+            assert app.theme != theme
+            # Markup and terminal codes from a phone are shown as they are, never interpreted.
+            answer(engine, "phone-1", text="[bold red]laut[/] \x1b[2J weg")
+            engine.moderate(engine.pending()[0].id, Moderation.APPROVED)
+            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 1)
+            [quote] = app.screen.query(Quote)
+            assert quote.text == "[bold red]laut[/] \\x1b[2J weg"
+            await pilot.press("ctrl+q")
+        assert app.return_code == 0
     finally:
         await feed.stop()
 
