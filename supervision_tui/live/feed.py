@@ -123,15 +123,17 @@ class RoomFeed:
         site = web.TCPSite(runner, HOST, 0)
         try:
             await site.start()
+            self._port = int(runner.addresses[0][1])
+            if self.discovery is not None:
+                self._announce(self.discovery)
         except OSError:
+            # no port, or the announcement cannot be written (disk full): no feed, nothing left open
             await runner.cleanup()
+            self._port = None
             raise
         self._runner = runner
-        self._port = int(runner.addresses[0][1])
         self._publish()
         self._ticker = asyncio.get_running_loop().create_task(self._tick())
-        if self.discovery is not None:
-            self._announce(self.discovery)
 
     async def stop(self) -> None:
         self._stopping = True

@@ -250,3 +250,13 @@ async def test_the_console_serves_its_session_and_the_resumed_one(tmp_path: Path
         await pilot.press("ctrl+q", "j")
         await pilot.pause()
     assert not path.exists()
+
+
+async def test_a_feed_that_cannot_announce_itself_leaves_no_port_open(tmp_path: Path) -> None:
+    sessions = tmp_path / "sessions"
+    sessions.mkdir()
+    (sessions / "running").write_text("not a folder")
+    room = RoomFeed(sessions)
+    with pytest.raises(OSError):
+        await room.start()
+    assert room.port is None and room.address is None
