@@ -6,6 +6,7 @@ A view crosses only as `RoomView`; these tests are about who may fetch it and ho
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
 import socket
@@ -260,3 +261,27 @@ async def test_a_feed_that_cannot_announce_itself_leaves_no_port_open(tmp_path: 
     with pytest.raises(OSError):
         await room.start()
     assert room.port is None and room.address is None
+
+
+async def test_a_running_timer_is_pushed_about_once_a_second(
+    tmp_path: Path, engine: Engine, feed: RoomFeed
+) -> None:
+    goto(engine, "runde-1")
+    engine.toggle_timer()
+    updates = follow(tmp_path / "sessions")
+    seen: list[float] = []
+    try:
+        started = time.monotonic()
+        while time.monotonic() - started < 2.6:
+            update = await _next_view(updates)
+            assert update.view is not None and update.view.timer is not None and update.view.timer.running
+            seen.append(update.view.timer.remaining)
+    finally:
+        await updates.aclose()
+    # the first view, then one a second: three or four in 2.6 s, each a second less
+    assert 3 <= len(seen) <= 4, seen
+    assert all(0.5 < a - b < 1.5 for a, b in itertools.pairwise(seen)), seen
+    engine.toggle_timer()
+    before = feed.published
+    await asyncio.sleep(1.2)
+    assert feed.published == before + 1  # the pause itself, then nothing while paused
