@@ -90,8 +90,12 @@ class RoomView(_Room):
         return (self.step_index, self.phase.index if self.phase else 0)
 
 
-def room_view(engine: Engine, join_url: str | None = None) -> RoomView:
-    """The projection's view of `engine` right now (cheap enough for every burst of answers)."""
+def room_view(engine: Engine, join_url: str | None = None, *, step_changed: bool = False) -> RoomView:
+    """The projection's view of `engine` right now (cheap enough for every burst of answers).
+
+    `step_changed=True` builds it inside the engine's `StepChanged` commit, before the engine has reset
+    its countdown: the timer is then the one the new step or phase starts with (its full time, paused).
+    """
     session = engine.session
     pos = engine.position
     step = pos.step
@@ -134,13 +138,7 @@ def room_view(engine: Engine, join_url: str | None = None) -> RoomView:
         mood=mood,
         phase=phase_view,
         case_title=case.title if case else None,
-        timer=RoomTimer(
-            remaining=round(engine.timer.remaining, 1),
-            running=engine.timer.running,
-            total=engine.timer.duration,
-        )
-        if timed
-        else None,
+        timer=_timer(engine, step_changed) if timed else None,
         answers=[RoomAnswer(title=a.title, text=a.text) for a in answers],
         mood_counts=engine.mood_histogram() if mood else [0] * 5,
         speakers=RoomSpeakers(order=list(order.order), position=order.position, passed=list(order.passed))
@@ -151,3 +149,14 @@ def room_view(engine: Engine, join_url: str | None = None) -> RoomView:
             for role in step.roles
         ],
     )
+
+
+def _timer(engine: Engine, step_changed: bool) -> RoomTimer:
+    if step_changed:
+        # Every step and phase starts with its own full time, paused (the engine resets its countdown
+        # right after the event; `events.apply` drops the saved timer with it).
+        pos = engine.position
+        planned = float((pos.phase.minutes if pos.phase else pos.step.minutes) * 60)
+        return RoomTimer(remaining=planned, running=False, total=planned)
+    timer = engine.timer
+    return RoomTimer(remaining=round(timer.remaining, 1), running=timer.running, total=timer.duration)

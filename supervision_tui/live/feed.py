@@ -1,6 +1,6 @@
 """The projection's feed: the console serves `RoomView` to `supervision-tui beamer` on this machine.
 
-A separate aiohttp site, never the phones' listener: bound to 127.0.0.1 on an ephemeral port, and
+A separate aiohttp site in a thread of its own, never the phones' listener: bound to 127.0.0.1 on an ephemeral port, and
 every request must carry a bearer token made fresh at each console start. The console announces
 port and token in `<sessions_dir>/running/beamer.json` (0600, in a 0700 folder) and removes the file
 when it quits; a projection reads it to find the console, and reads it again after every lost
@@ -19,6 +19,7 @@ import contextlib
 import json
 import os
 import secrets
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -68,7 +69,14 @@ def read_discovery(path: Path) -> Discovery | None:
 
 
 class RoomFeed:
-    """Serves the room's view of the attached engine; `start()` in `on_mount`, `stop()` in `on_unmount`."""
+    """Serves the room's view of the attached engine; `start()` in `on_mount`, `stop()` in `on_unmount`.
+
+    Views are built on the caller's loop (the console's), where the engine lives; they are served from
+    a thread of their own with its own asyncio loop. The console's loop is busy for a while at each
+    step change, building its new screen (hundreds of milliseconds on a loaded laptop); served from that
+    loop, the projection would wait for it. A step change's view is built inside the engine's commit and
+    handed to the feed's thread at once, so it is on the wire while the console still paints.
+    """
 
     def __init__(
         self,
@@ -81,16 +89,23 @@ class RoomFeed:
         self.token = token or secrets.token_urlsafe(32)
         self._expected = f"Bearer {self.token}".encode()
         self._clock = clock
-        self._runner: web.AppRunner | None = None
         self._port: int | None = None
+        self._address: tuple[str, int] | None = None
         self._engine: Engine | None = None
         self._join_url: str | None = None
-        self._frame = b"null"  # the last view pushed, as JSON
-        self._version = 0
+        # the console's side (its loop): the last view built, for dedup and coalescing
+        self._built = b""
+        self._published = 0
         self._last_push = float("-inf")
         self._scheduled: asyncio.Handle | None = None
-        self._changed: asyncio.Future[None] | None = None
         self._ticker: asyncio.Task[None] | None = None
+        # the feed's side (its thread and loop): what the streams send
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._frame = b"null"
+        self._version = 0
+        self._changed: asyncio.Future[None] | None = None
         self._stopping = False
 
     # --- lifecycle --------------------------------------------------------------------------------
@@ -102,42 +117,36 @@ class RoomFeed:
     @property
     def address(self) -> tuple[str, int] | None:
         """Where the socket listens, as the kernel reports it."""
-        if self._runner is None:
-            return None
-        host, port = self._runner.addresses[0][:2]
-        return str(host), int(port)
+        return self._address
 
     @property
     def url(self) -> str | None:
         return f"http://{HOST}:{self._port}" if self._port else None
 
     async def start(self) -> None:
-        if self._runner is not None:
+        if self._thread is not None:
             return
         self._stopping = False
-        app = web.Application(middlewares=[self._auth])
-        app.router.add_get(VIEW_PATH, self._view)
-        app.router.add_get(STREAM_PATH, self._stream)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=0.5)
-        await runner.setup()
-        site = web.TCPSite(runner, HOST, 0)
+        loop = asyncio.new_event_loop()
+        thread = threading.Thread(target=loop.run_forever, name="room-feed", daemon=True)
+        thread.start()
         try:
-            await site.start()
-            self._port = int(runner.addresses[0][1])
+            await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self._serve(), loop))
             if self.discovery is not None:
                 self._announce(self.discovery)
         except OSError:
             # no port, or the announcement cannot be written (disk full): no feed, nothing left open
-            await runner.cleanup()
-            self._port = None
+            await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self._shutdown(), loop))
+            loop.call_soon_threadsafe(loop.stop)
+            thread.join(5)
+            loop.close()
+            self._port = self._address = None
             raise
-        self._runner = runner
+        self._loop, self._thread = loop, thread
         self._publish()
         self._ticker = asyncio.get_running_loop().create_task(self._tick())
 
     async def stop(self) -> None:
-        self._stopping = True
-        self._wake()
         if self._scheduled is not None:
             self._scheduled.cancel()
             self._scheduled = None
@@ -148,8 +157,33 @@ class RoomFeed:
             self._ticker = None
         if self._engine is not None:
             self._engine.unsubscribe(self._on_event)
-        if self.discovery is not None:
+        if self.discovery is not None and self._thread is not None:
             self._withdraw(self.discovery)
+        loop, thread = self._loop, self._thread
+        self._loop = self._thread = None
+        if loop is not None and thread is not None:
+            await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self._shutdown(), loop))
+            loop.call_soon_threadsafe(loop.stop)
+            await asyncio.get_running_loop().run_in_executor(None, thread.join, 5)
+            loop.close()
+
+    async def _serve(self) -> None:
+        """In the feed's thread: the site on 127.0.0.1 and an ephemeral port."""
+        app = web.Application(middlewares=[self._auth])
+        app.router.add_get(VIEW_PATH, self._view)
+        app.router.add_get(STREAM_PATH, self._stream)
+        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=0.5)
+        await runner.setup()
+        self._runner = runner
+        await web.TCPSite(runner, HOST, 0).start()
+        host, port = runner.addresses[0][:2]
+        self._address = (str(host), int(port))
+        self._port = int(port)
+
+    async def _shutdown(self) -> None:
+        """In the feed's thread: end every stream, close the socket."""
+        self._stopping = True
+        self._wake()
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
@@ -167,7 +201,7 @@ class RoomFeed:
         if found is not None and found.token == self.token:
             path.unlink(missing_ok=True)
 
-    # --- the session -------------------------------------------------------------------------------
+    # --- the session (the console's loop) ----------------------------------------------------------
 
     def attach(self, engine: Engine, join_url: str | None) -> None:
         """Follow `engine` (a new or resumed session); the projection moves to it at once."""
@@ -186,20 +220,25 @@ class RoomFeed:
 
     @property
     def published(self) -> int:
-        """How many distinct views were built and offered to projections so far."""
-        return self._version
+        """How many distinct views were built and handed to the projections so far."""
+        return self._published
 
-    def view(self) -> RoomView | None:
-        return room_view(self._engine, self._join_url) if self._engine is not None else None
+    def view(self, *, step_changed: bool = False) -> RoomView | None:
+        if self._engine is None:
+            return None
+        return room_view(self._engine, self._join_url, step_changed=step_changed)
 
     def _on_event(self, event: Event) -> None:
-        # Called inside the engine's commit: the view is built a moment later, once the caller is done
-        # (a step change resets the timer after its event).
+        # Called inside the engine's commit, on the console's loop.
+        if isinstance(event, StepChanged | SessionEnded):
+            # Out at once, not when the console's loop is next free: it is about to build a new screen.
+            self._publish(step_changed=isinstance(event, StepChanged))
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return  # no loop (a test driving the engine by hand): the next tick catches up
         if isinstance(event, StepChanged | SessionEnded):
+            # and once more when the commit is through, which a step change's own view cannot include
             if self._scheduled is not None:
                 self._scheduled.cancel()
             self._scheduled = loop.call_soon(self._scheduled_publish)
@@ -211,21 +250,30 @@ class RoomFeed:
         self._scheduled = None
         self._publish()
 
-    def _publish(self) -> None:
-        view = self.view()
+    def _publish(self, *, step_changed: bool = False) -> None:
+        view = self.view(step_changed=step_changed)
         frame = view.model_dump_json().encode() if view is not None else b"null"
-        if frame == self._frame and self._version:
+        if frame == self._built:
             return
-        self._frame = frame
-        self._version += 1
+        self._built = frame
+        self._published += 1
         self._last_push = self._clock()
-        self._wake()
+        if self._loop is not None:
+            with contextlib.suppress(RuntimeError):  # the feed's loop just closed (console quitting)
+                self._loop.call_soon_threadsafe(self._offer, frame)
 
     async def _tick(self) -> None:
-        while not self._stopping:
+        while True:
             await asyncio.sleep(TICK)
             # Rebuilt every second: a running timer changes the view, a paused one does not (no push).
             self._publish()
+
+    # --- serving (the feed's thread) ----------------------------------------------------------------
+
+    def _offer(self, frame: bytes) -> None:
+        self._frame = frame
+        self._version += 1
+        self._wake()
 
     def _wake(self) -> None:
         if self._changed is not None and not self._changed.done():
@@ -236,8 +284,6 @@ class RoomFeed:
         if self._changed is None or self._changed.done():
             self._changed = asyncio.get_running_loop().create_future()
         return self._changed
-
-    # --- HTTP -----------------------------------------------------------------------------------
 
     @web.middleware
     async def _auth(self, request: web.Request, handler: Callable[[web.Request], Any]) -> web.StreamResponse:

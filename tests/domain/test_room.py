@@ -34,7 +34,7 @@ QUOTE = "Die Familie hat endlich eine Wohnung gefunden"
 IDEA = "Idee fürs Zitat: erst zuhören, dann fragen"
 
 
-def _engine(tmp_path: Path) -> Engine:
+def _engine(tmp_path: Path, clock: FakeClock | None = None) -> Engine:
     return Engine.start(
         default_agenda(),
         title=TITLE,
@@ -43,7 +43,7 @@ def _engine(tmp_path: Path) -> Engine:
         session_id="room0001",
         anonymizer=IdentityAnonymizer(),
         now=FakeNow(),
-        clock=FakeClock(),
+        clock=clock or FakeClock(),
         rng=random.Random(3),
     )
 
@@ -200,3 +200,22 @@ def test_the_room_sees_what_is_meant_for_it(tmp_path: Path) -> None:
     engine.end()
     ended = room_view(engine, JOIN_URL)
     assert ended.finished and not ended.joining_open
+
+
+def test_the_view_built_inside_a_step_change_is_the_view_after_it(tmp_path: Path) -> None:
+    """The feed builds a step change's view inside the engine's commit, before the engine resets its
+    countdown; it must already show the new step's timer."""
+    clock = FakeClock()
+    engine = _engine(tmp_path, clock)
+    inside: list[RoomView] = []
+    engine.subscribe(lambda event: inside.append(room_view(engine, JOIN_URL, step_changed=True)))
+    moves = [engine.next, engine.next, engine.previous, engine.next, engine.next, engine.next, engine.next]
+    for move in moves:
+        engine.toggle_timer()  # the old step's timer runs and was extended: none of it may carry over
+        engine.extend_timer(5)
+        clock.advance(90)
+        inside.clear()
+        move()
+        after = room_view(engine, JOIN_URL)
+        assert inside[-1] == after, engine.position
+        assert after.timer is not None and not after.timer.running

@@ -11,6 +11,8 @@ import json
 import os
 import socket
 import stat
+import statistics
+import sys
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -285,3 +287,58 @@ async def test_a_running_timer_is_pushed_about_once_a_second(
     before = feed.published
     await asyncio.sleep(1.2)
     assert feed.published == before + 1  # the pause itself, then nothing while paused
+
+
+_FOLLOWER = """
+import asyncio, sys, time
+from pathlib import Path
+from supervision_tui.live.feed import follow
+
+async def run():
+    async for update in follow(Path(sys.argv[1])):
+        if update.view is not None:
+            key = update.view.position_key
+            print(time.perf_counter(), key[0], key[1], flush=True)
+
+asyncio.run(run())
+"""
+
+
+async def test_a_step_change_leaves_a_busy_console_within_100_ms(tmp_path: Path) -> None:
+    """Measured against the real console app, which builds a new screen at each step on the same loop,
+    with the projection's side in another process (as `supervision-tui beamer` is)."""
+    from supervision_tui.prompts import DEFAULT_TEMPLATE
+    from supervision_tui.tui.app import SupervisionApp
+
+    sessions = tmp_path / "sessions"
+    app = SupervisionApp(sessions, template=DEFAULT_TEMPLATE, host="127.0.0.1", port=0)
+    follower = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", _FOLLOWER, str(sessions), stdout=asyncio.subprocess.PIPE
+    )
+    assert follower.stdout is not None
+    delays = []
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            line = await asyncio.wait_for(follower.stdout.readline(), 20)  # the join screen
+            assert line.split()[1:] == [b"0", b"0"]
+            for _ in range(8):
+                started = time.perf_counter()
+                await pilot.press("pagedown")
+                assert app.engine is not None
+                expected = [
+                    str(n).encode() for n in (app.engine.position.index, app.engine.position.phase_index)
+                ]
+                while True:
+                    arrived, *key = (await asyncio.wait_for(follower.stdout.readline(), 10)).split()
+                    if key == expected:
+                        break
+                delays.append(float(arrived) - started)
+                await pilot.pause(0.3)
+    finally:
+        follower.kill()
+        await follower.wait()
+    delays.sort()
+    shown = ", ".join(f"{d * 1000:.0f}" for d in delays)
+    print(f"console key → view at a projection process (ms): {shown}")
+    # The aim is 100 ms for every step. A busy machine may miss it once, never by much.
+    assert statistics.median(delays) < 0.1 and delays[-2] < 0.1 and delays[-1] < 0.25
