@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import hashlib
 import random
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from .events import (
     CaseSaved,
     CaseTagged,
     Event,
+    IdeaTakenAlong,
     ModerationSwitched,
     NoteSaved,
     ParticipantJoined,
@@ -342,6 +344,45 @@ class Engine:
         """A false positive the supervisor released: kept readable in this session from now on."""
         self.context.release(word)
 
+    def doubts(self, text: str) -> list[str]:
+        """Words of a stored (anonymized) text that are neither known words nor known names, for the
+        supervisor to look at behind the cover; never projected."""
+        if not text:
+            return []
+        result = self.preview(text)
+        return list(dict.fromkeys(text[d.start : d.end] for d in result.doubts))
+
+    def mask_word(self, word: str) -> int:
+        """A doubt the supervisor masks: a session name from now on, and masked in what is already stored
+        (answers, case titles, notes). Returns how many items changed."""
+        word = " ".join(word.split())
+        if not word:
+            return 0
+        self.add_session_name(word)
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+        changed = 0
+        for answer in list(self.session.answers):
+            if pattern.search(answer.text) or pattern.search(answer.title):
+                update = {
+                    "text": self.clean(answer.text).text[:2000] if answer.text else "",
+                    "title": self.clean(answer.title).text[:300] if answer.title else "",
+                }
+                self._commit(AnswerSaved(answer=answer.model_copy(update=update)))
+                changed += 1
+        for case in list(self.session.cases):
+            if pattern.search(case.title):
+                self._commit(
+                    CaseSaved(case=case.model_copy(update={"title": self.clean(case.title).text[:300]}))
+                )
+                changed += 1
+        for note in list(self.session.notes):
+            if pattern.search(note.text):
+                self._commit(
+                    NoteSaved(note=note.model_copy(update={"text": self.clean(note.text).text[:5000]}))
+                )
+                changed += 1
+        return changed
+
     def preview(self, text: str) -> Result:
         """What `text` would become, without touching the session's pseudonyms (for review)."""
         return self.anonymizer.anonymize(text, copy.deepcopy(self.context))
@@ -536,6 +577,41 @@ class Engine:
                     )
                 )
             )
+
+    def ideas(self, step_id: str | None = None) -> list[Answer]:
+        """What the room saw in the idea phases of a case discussion (approved, quotable): in the closing
+        phase the case giver says which of them they take along."""
+        step = (
+            self.position.step if step_id is None else next(s for s in self.agenda.steps if s.id == step_id)
+        )
+        idea_phases = [
+            i for i, p in enumerate(step.phases) if p.prompt is not None and p.prompt.input is InputKind.IDEA
+        ]
+        return [a for phase in idea_phases for a in self.projected(step.id, phase)]
+
+    def shown_answers(self) -> list[Answer]:
+        """The answers the room sees now: the current question's, or in a case phase without phone input
+        after an idea phase (Abschluss), the ideas, so they reach the case giver."""
+        pos = self.position
+        if pos.phase is None:
+            return self.projected()
+        if pos.prompt is not None:
+            return self.projected(phase=pos.phase_index)
+        if any(
+            p.prompt is not None and p.prompt.input is InputKind.IDEA
+            for p in pos.step.phases[: pos.phase_index]
+        ):
+            return self.ideas()
+        return []
+
+    def take_along(self, answer_id: str, on: bool = True) -> None:
+        """The case giver takes an idea of this discussion along (stored with the case)."""
+        case = self.current_case()
+        if case is None:
+            raise EngineError("Noch kein Fall gewählt.")
+        if answer_id not in {a.id for a in self.ideas()}:
+            raise EngineError("Diese Idee gibt es in dieser Fallberatung nicht.")
+        self._commit(IdeaTakenAlong(case_id=case.id, answer_id=answer_id, on=on))
 
     def current_case(self) -> Case | None:
         sid = self.position.step.id

@@ -216,6 +216,8 @@ class Case(_Strict):
     step_id: str | None = None  # the case discussion it was taken up in
     # who brought it (a T-code, room only: the coordinator's record never holds it); None: nobody here
     brought_by: str | None = None
+    # ideas (answer ids) the case giver takes along, marked in the closing phase of the discussion
+    taken_along: list[str] = Field(default_factory=list)
 
 
 class Note(_Strict):

@@ -89,6 +89,7 @@ class CaseRecord(_Strict):
     urgency: Urgency = Urgency.MEDIUM
     tags: list[Topic] = Field(default_factory=list)
     step_id: str | None = None  # the case discussion it was taken up in; None: not discussed
+    taken_along: list[str] = Field(default_factory=list)  # ideas the case giver took along (quotable ones)
 
 
 class AgreementRecord(_Strict):
@@ -224,6 +225,13 @@ def to_record(session: Session) -> SessionRecord:
                 urgency=case.urgency,
                 tags=list(case.tags),
                 step_id=case.step_id,
+                taken_along=[
+                    by_id[aid].text
+                    for aid in case.taken_along
+                    if aid in by_id
+                    and _quotable(by_id[aid].consent, by_id[aid].moderation)
+                    and by_id[aid].text
+                ],
             )
         )
     methods = [s.title for s in session.agenda.steps if s.kind is StepKind.CASE]
