@@ -27,6 +27,7 @@ class RoomAnswer(_Room):
 
     title: str = ""
     text: str = ""
+    taken_along: bool = False  # in a case discussion's closing: the case giver takes this idea along
 
 
 class RoomTimer(_Room):
@@ -120,7 +121,9 @@ def room_view(engine: Engine, join_url: str | None = None, *, step_changed: bool
     assigned = engine.roles_for()
     case = engine.current_case() if step.kind is StepKind.CASE else None
     mood = prompt is not None and prompt.input is InputKind.MOOD
-    answers = engine.projected(phase=pos.phase_index if phase is not None else None) if prompt else []
+    # The engine decides which answers the room sees now (in a case's closing: the ideas of the Beratung).
+    answers = engine.shown_answers()
+    taken = set(case.taken_along) if case is not None else set()
     return RoomView(
         agenda_title=engine.agenda.title,
         finished=engine.finished,
@@ -139,7 +142,7 @@ def room_view(engine: Engine, join_url: str | None = None, *, step_changed: bool
         phase=phase_view,
         case_title=case.title if case else None,
         timer=_timer(engine, step_changed) if timed else None,
-        answers=[RoomAnswer(title=a.title, text=a.text) for a in answers],
+        answers=[RoomAnswer(title=a.title, text=a.text, taken_along=a.id in taken) for a in answers],
         mood_counts=engine.mood_histogram() if mood else [0] * 5,
         speakers=RoomSpeakers(order=list(order.order), position=order.position, passed=list(order.passed))
         if order

@@ -58,9 +58,10 @@ class Quote(Widget):
     """One approved answer: in the pixel font when every quote of the round fits at that size, else
     in bold text; either way larger and with more room than the body text around it."""
 
-    def __init__(self, text: str, wall: QuoteWall) -> None:
-        super().__init__(classes="beamer-quote")
+    def __init__(self, text: str, wall: QuoteWall, *, taken_along: bool = False) -> None:
+        super().__init__(classes="beamer-quote -taken" if taken_along else "beamer-quote")
         self.text = text
+        self.taken_along = taken_along
         self.wall = wall
 
     def _layout(self, width: int) -> tuple[Scale, list[str]]:
@@ -71,17 +72,20 @@ class Quote(Widget):
         """The size the quote is drawn at right now."""
         return self._layout(self.content_size.width)[0]
 
+    def _plain(self) -> Text:
+        return Text(f"✓ {self.text}" if self.taken_along else self.text, style="bold")
+
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         scale, lines = self._layout(width)
         if scale is Scale.PLAIN:
-            return len(Text(self.text).wrap(self.app.console, max(width, 1)))
+            return len(self._plain().wrap(self.app.console, max(width, 1)))
         return rows_needed(scale, len(lines))
 
     def render(self) -> Text:
         width = self.content_size.width
         scale, lines = self._layout(width)
         if scale is Scale.PLAIN:
-            return Text(self.text, style="bold")
+            return self._plain()
         return ink(draw(lines, scale, width), self.rich_style.color)
 
 
@@ -95,19 +99,21 @@ class QuoteWall(VerticalScroll, can_focus=False):
         super().__init__(id=id)
         self.empty_text = empty_text
         self._texts: tuple[str, ...] | None = None
+        self._taken: tuple[bool, ...] = ()
         self._scales: dict[int, tuple[Scale, ...]] = {}
 
     def show(self, answers: list[RoomAnswer]) -> None:
         texts = tuple(_quote(a) for a in answers)
-        if texts == self._texts:
+        taken = tuple(a.taken_along for a in answers)
+        if (texts, taken) == (self._texts, self._taken):
             return
-        self._texts = texts
+        self._texts, self._taken = texts, taken
         self._scales.clear()
         self.remove_children()
         if not texts:
             self.mount(Static(Text(self.empty_text), classes="answers-empty"))
             return
-        self.mount_all(Quote(text, self) for text in texts)
+        self.mount_all(Quote(text, self, taken_along=mark) for text, mark in zip(texts, taken, strict=True))
         self.scroll_end(animate=False)
 
     def budget(self) -> int:
@@ -295,8 +301,9 @@ class BeamerScreen(Screen):
             roles.append(role.participant or t("case.role_everyone" if role.everyone else "case.role_open"))
         self.query_one("#beamer-roles", Static).update(roles)
         answers = self.query_one("#beamer-answers", QuoteWall)
-        # Steps without a question to the phones (break) have no answers to wait for.
-        answers.display = bool(view.question) and view.step_kind is not StepKind.BREAK
+        # Steps without a question to the phones (break) have no answers to wait for; a case's closing
+        # phase has none either, but keeps the ideas of the Beratung on screen.
+        answers.display = view.step_kind is not StepKind.BREAK and bool(view.question or view.answers)
         answers.show(view.answers)
 
     def _show_speakers(self, order: RoomSpeakers) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from supervision_tui.engine import AnswerInput, Engine
 from supervision_tui.models import Consent, Moderation, StepKind, Urgency
-from supervision_tui.room import RoomView, room_view
+from supervision_tui.room import RoomAnswer, RoomView, room_view
 from supervision_tui.store import Store
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer, default_agenda
@@ -194,8 +194,13 @@ def test_the_room_sees_what_is_meant_for_it(tmp_path: Path) -> None:
     engine.submit_answer(
         "phone-1", AnswerInput(step_id="fallberatung", phase=4, text=IDEA, consent=Consent.QUOTE)
     )
-    engine.moderate(engine.pending()[0].id, Moderation.APPROVED)
+    idea = engine.pending()[0]
+    engine.moderate(idea.id, Moderation.APPROVED)
     assert [a.text for a in room_view(engine, JOIN_URL).answers] == [IDEA]
+    # In the closing phase the ideas stay up, and the room sees which ones the case giver takes along.
+    engine.next()
+    engine.take_along(idea.id)
+    assert room_view(engine, JOIN_URL).answers == [RoomAnswer(text=IDEA, taken_along=True)]
 
     engine.end()
     ended = room_view(engine, JOIN_URL)

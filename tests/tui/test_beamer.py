@@ -264,11 +264,21 @@ def _case(engine: Engine) -> None:
         engine.moderate(pending.id, Moderation.APPROVED)
 
 
+def _case_closing(engine: Engine) -> None:
+    _case(engine)
+    answer(engine, "phone-3", phase=4, text="Die Schule um ein Gespräch mit allen bitten.")
+    for pending in engine.pending():
+        engine.moderate(pending.id, Moderation.APPROVED)
+    engine.next()  # Abschluss: the ideas stay up, the case giver says what they take along
+    engine.take_along(engine.ideas()[0].id)
+
+
 SCENES = {
     "join": lambda engine: None,
     "round_glitter": _round_glitter,
     "round_mood": _round_mood,
     "case": _case,
+    "case_closing": _case_closing,
 }
 
 
