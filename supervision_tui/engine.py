@@ -480,6 +480,13 @@ class Engine:
         self._answer_ids[(answer.step_id, answer.phase, answer.participant)] = answer.id
         return answer
 
+    def current_answer(self, label: str) -> Answer | None:
+        """A participant's answer to the current step (and phase): what their phone shows as saved."""
+        pos = self.position
+        phase = pos.phase_index if pos.phase is not None else None
+        answer_id = self._answer_ids.get((pos.step.id, phase, label))
+        return find(self.session, "answers", "id", answer_id) if answer_id else None
+
     # --- moderation ---------------------------------------------------------------------------
 
     def moderate(self, answer_id: str, state: Moderation) -> None:
@@ -541,17 +548,39 @@ class Engine:
         self._commit(CaseSaved(case=case))
         return case
 
+    def concerns(self, *, private: bool = False) -> list[Answer]:
+        """The current step's concerns, most urgent first: those the room may see (approved, quotable), or
+        with `private` those their authors kept for the supervisor (listed only behind the cover)."""
+        order = {Urgency.HIGH: 0, Urgency.MEDIUM: 1, Urgency.LOW: 2}
+        if private:
+            found = [
+                a
+                for a in self.session.answers_for(self.position.step.id)
+                if a.title and a.consent is not Consent.QUOTE
+            ]
+        else:
+            found = [a for a in self.projected() if a.title]
+        return sorted(found, key=lambda a: order[a.urgency or Urgency.MEDIUM])
+
+    def taken(self, answer_id: str) -> bool:
+        """Whether a concern is already one of today's cases."""
+        return any(c.source_answer == answer_id for c in self.session.cases)
+
     def case_from_answer(self, answer_id: str) -> Case:
-        """Take a phone's intake into the case list (its title is already anonymized)."""
+        """Take a phone's intake into the case list (its title is already anonymized). A concern its author
+        kept private becomes a private case: discussed, but its title is never projected."""
         answer: Answer | None = find(self.session, "answers", "id", answer_id)
         if answer is None or not answer.title:
             raise EngineError("Diese Antwort ist kein Anliegen.")
+        if self.taken(answer_id):
+            raise EngineError("Dieses Anliegen ist schon ein Fall.")
         case = Case(
             id=self._new_id("c"),
             title=answer.title,
             urgency=answer.urgency or Urgency.MEDIUM,
             source_answer=answer.id,
             brought_by=answer.participant,
+            private=answer.consent is not Consent.QUOTE,
         )
         self._commit(CaseSaved(case=case))
         return case

@@ -64,6 +64,8 @@ def test_the_domain_imports_neither_textual_nor_aiohttp(tmp_path):
         ["--help"],
         ["templates", "--help"],
         ["beamer", "--help"],
+        ["report", "--help"],
+        ["report", "__REPO__/tests/report/no-sessions-here"],
     ],
 )
 def test_light_commands_do_not_import_textual(argv, repo_root, tmp_path):
