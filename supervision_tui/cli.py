@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--template", default=None)
     simulate.add_argument("--port", type=int, default=0)
 
+    beamer = sub.add_parser("beamer", help="die Projektion: nur was der Raum sehen darf, für den Beamer")
+    beamer.add_argument("--sessions-dir", type=Path, default=DEFAULT_SESSIONS, help="Ablage der Sitzungen")
+    beamer.add_argument("--lang", choices=["de", "en"], default="de", help="Sprache der Oberfläche")
+    beamer.add_argument("--theme", default=None, help="Farbschema: projektor, hell, dunkel")
+
     anonymize = sub.add_parser("anonymize", help="Text anonymisieren: stdin → stdout")
     from .anonymize.cli import add_arguments
 
@@ -178,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         from .live.simulate import main as simulate_main
 
         return simulate_main(args)
+    if command == "beamer":
+        from .tui.beamer import main as beamer_main
+
+        return beamer_main(args)
     from .tui.app import main as tui_main
 
     return tui_main(args, demo=command == "demo")

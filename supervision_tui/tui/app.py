@@ -32,6 +32,7 @@ from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
 
 if TYPE_CHECKING:
     from ..live import LiveServer
+    from ..live.feed import RoomFeed
 
 
 def _screen_for(kind: StepKind) -> type[Screen]:
@@ -88,6 +89,7 @@ class SupervisionApp(App[int]):
         session_id: str | None = None,
         token: str | None = None,
         start_server: bool = True,
+        start_feed: bool | None = None,
     ) -> None:
         super().__init__()
         self.sessions_dir = Path(sessions_dir)
@@ -107,9 +109,12 @@ class SupervisionApp(App[int]):
         self._session_id = session_id
         self._token = token
         self._start_server = start_server
+        # The projection's feed runs wherever the phone server does, unless a test asks otherwise.
+        self._start_feed = start_server if start_feed is None else start_feed
         self._theme_name = theme if theme in THEME_NAMES else DEFAULT_THEME
         self.engine: Engine | None = None
         self.server: LiveServer | None = None
+        self.feed: RoomFeed | None = None
         self.server_notice = ""
         self.join_url: str | None = None
         self.saved_path: Path | None = None
@@ -124,6 +129,8 @@ class SupervisionApp(App[int]):
         self.theme = self._theme_name
         if self._start_server:
             await self._start_live_server()
+        if self._start_feed:
+            await self._start_feed_server()
         if self.template:
             try:
                 agenda = find_template(self.template)
@@ -169,6 +176,21 @@ class SupervisionApp(App[int]):
         self.server = server
         self.server_notice = server.notice or ""
 
+    async def _start_feed_server(self) -> None:
+        """The projection's local feed (`supervision-tui beamer` finds it in `running/beamer.json`)."""
+        try:
+            from ..live.feed import RoomFeed
+        except ImportError as exc:
+            self.server_notice = self.texts("notice.no_live", error=exc)
+            return
+        feed = RoomFeed(self.sessions_dir)
+        try:
+            await feed.start()
+        except OSError as exc:
+            self.notify(self.texts("notice.feed_failed", error=exc.strerror or exc), severity="error")
+            return
+        self.feed = feed
+
     async def on_unmount(self) -> None:
         if self.engine is not None:
             self.engine.unsubscribe(self._on_engine_event)
@@ -178,6 +200,8 @@ class SupervisionApp(App[int]):
         if self.server is not None:
             self.server.detach()
             await self.server.stop()
+        if self.feed is not None:
+            await self.feed.stop()
 
     def today(self) -> dt.date:
         return self._now().date() if self._now else dt.date.today()
@@ -219,6 +243,8 @@ class SupervisionApp(App[int]):
         elif self._token:
             base = self.public_url or f"http://{self.host}:{self.port}"
             self.join_url = f"{base.rstrip('/')}/s/{self._token}"
+        if self.feed is not None:
+            self.feed.attach(engine, self.join_url)
         self.show_step()
 
     def _on_engine_event(self, event: Event) -> None:

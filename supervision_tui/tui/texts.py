@@ -294,6 +294,17 @@ DE: dict[str, str] = {
     "coord.trend_minutes": "Dauer je Sitzung (Minuten)",
     "coord.trend_mood": "Median Stimmung: {question}",
     "coord.trend_hidden": "„.“ als 0 gezeichnet",
+    # the projection (`supervision-tui beamer`)
+    "beamer.title": "supervision-tui · Projektion",
+    "beamer.waiting": "Warte auf die Sitzung …",
+    "beamer.waiting_hint": "Die Projektion folgt der Sitzung, die auf diesem Rechner läuft "
+    "(supervision-tui run). Sie verbindet sich von selbst.",
+    "beamer.no_session": "Die Konsole läuft, eine Sitzung ist noch nicht gestartet.",
+    "beamer.ended_title": "Danke!",
+    "beamer.ended": "Die Sitzung ist beendet.",
+    "beamer.passed": "setzt aus",
+    "beamer.join_closed": "Die Anmeldung ist geschlossen.",
+    "notice.feed_failed": "Projektion (beamer) startet nicht: {error}",
 }
 
 EN: dict[str, str] = {
@@ -567,6 +578,16 @@ EN: dict[str, str] = {
     "coord.trend_minutes": "Duration per session (minutes)",
     "coord.trend_mood": "Median mood: {question}",
     "coord.trend_hidden": "“.” drawn as 0",
+    "beamer.title": "supervision-tui · projection",
+    "beamer.waiting": "Waiting for the session …",
+    "beamer.waiting_hint": "The projection follows the session running on this machine "
+    "(supervision-tui run). It connects by itself.",
+    "beamer.no_session": "The console is running; no session has started yet.",
+    "beamer.ended_title": "Thank you!",
+    "beamer.ended": "The session has ended.",
+    "beamer.passed": "passes",
+    "beamer.join_closed": "Joining is closed.",
+    "notice.feed_failed": "The projection feed does not start: {error}",
 }
 
 CATALOGUES = {"de": DE, "en": EN}
