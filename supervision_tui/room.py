@@ -140,7 +140,8 @@ def room_view(engine: Engine, join_url: str | None = None, *, step_changed: bool
         motif=shown.motif if shown else "",
         mood=mood,
         phase=phase_view,
-        case_title=case.title if case else None,
+        # a case from a concern its author kept private is discussed without its title
+        case_title=(case.title if not case.private else "") if case else None,
         timer=_timer(engine, step_changed) if timed else None,
         answers=[RoomAnswer(title=a.title, text=a.text, taken_along=a.id in taken) for a in answers],
         mood_counts=engine.mood_histogram() if mood else [0] * 5,

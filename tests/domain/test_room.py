@@ -224,3 +224,20 @@ def test_the_view_built_inside_a_step_change_is_the_view_after_it(tmp_path: Path
         after = room_view(engine, JOIN_URL)
         assert inside[-1] == after, engine.position
         assert after.timer is not None and not after.timer.running
+
+
+def test_a_private_case_reaches_the_room_without_its_title(tmp_path: Path) -> None:
+    from supervision_tui.engine import AnswerInput
+    from supervision_tui.models import Urgency
+    from supervision_tui.room import room_view
+
+    engine = _engine(tmp_path)
+    engine.goto(3)
+    concern = engine.submit_answer(
+        "p1", AnswerInput(step_id="anliegen", title="Gewalt in der Unterkunft", urgency=Urgency.HIGH)
+    )
+    case = engine.case_from_answer(concern.id)
+    engine.goto(4)
+    engine.select_case(case.id)
+    view = room_view(engine, "http://example.invalid/s/x").model_dump_json()
+    assert "Gewalt in der Unterkunft" not in view
