@@ -5,15 +5,18 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Label, Static, TextArea
+from textual.widgets import Input, Label, Static
 
 from ..widgets import AnswerCards, BigText, TimerDisplay
-from .base import SessionScreen
+from .base import SessionScreen, typing_focus
+from .cover import behind_cover
 from .dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog
 from .intake import case_text
+from .typing import AnonymizedPreview
 
 
 class CaseScreen(SessionScreen):
@@ -22,6 +25,7 @@ class CaseScreen(SessionScreen):
         Binding("r", "cast_roles", "key.cast"),
         Binding("z", "assign_role", "key.assign"),
         Binding("e", "edit_note", "key.note"),
+        Binding("w", "take_along", "key.take_along"),
         Binding("ctrl+s", "save_note", "key.save_note"),
         Binding("escape", "leave", "key.leave"),
         Binding("end", "skip", "key.skip"),
@@ -31,6 +35,7 @@ class CaseScreen(SessionScreen):
         "cast_roles",
         "assign_role",
         "edit_note",
+        "take_along",
         "skip",
     }
 
@@ -51,16 +56,19 @@ class CaseScreen(SessionScreen):
                 yield AnswerCards(
                     empty_text=self.t("answers.empty"), more_text=self.t("answers.more"), id="cards"
                 )
+                yield Static("", id="taken-along")
             with Vertical(id="notes-box"):
                 yield Label(self.t("case.notes"), classes="box-title")
-                yield TextArea(id="note-editor", soft_wrap=True, show_line_numbers=False)
+                # Masked: the room sees the anonymized preview below it, never the raw note.
+                yield Input(
+                    placeholder=self.t("case.note_placeholder"),
+                    id="note-editor",
+                    max_length=5000,
+                    password=True,
+                )
+                yield AnonymizedPreview(self.t("typing.preview"), id="note-preview")
                 with VerticalScroll(id="notes-scroll", can_focus=False):
                     yield Static("", id="notes")
-
-    def on_mount(self) -> None:
-        editor = self.query_one("#note-editor", TextArea)
-        editor.placeholder = self.t("case.note_placeholder")
-        super().on_mount()
 
     def refresh_view(self) -> None:
         engine = self.engine
@@ -101,11 +109,23 @@ class CaseScreen(SessionScreen):
             everyone = role in step.group_roles
             table.append(roles.get(role, self.t("case.role_everyone" if everyone else "case.role_open")))
         self.query_one("#roles", Static).update(table)
-        ideas = pos.prompt is not None
+        shown = engine.shown_answers()
+        # the ideas stay on screen after the Beratung: in Abschluss the case giver says what they take along
+        carried = pos.prompt is None and bool(shown)
+        ideas = pos.prompt is not None or carried
         self.query_one("#ideas-box").display = ideas
         if ideas:
-            self.query_one("#moderation-status", Static).update(self.moderation_line())
-            self.query_one("#cards", AnswerCards).show(engine.projected(phase=pos.phase_index))
+            status = self.t("case.take_along_hint") if carried else self.moderation_line()
+            self.query_one("#moderation-status", Static).update(status)
+            self.query_one("#cards", AnswerCards).show(shown)
+        taken = Text()
+        case = engine.current_case()
+        if carried and case is not None:
+            for answer in shown:
+                if answer.id in case.taken_along:
+                    taken.append(f"✓ {answer.text}\n", style="bold")
+        self.query_one("#taken-along", Static).update(taken)
+        self.query_one("#taken-along").display = bool(taken)
         notes = engine.notes_for()
         shown = Text()
         for index, note in enumerate(notes):
@@ -121,11 +141,15 @@ class CaseScreen(SessionScreen):
         return str(self.query_one("#notes", Static).render())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        editing = isinstance(self.focused, TextArea)
+        editing = typing_focus(self)
         if action in ("save_note", "leave"):
             return editing
         if action == "cast_roles" and not self.engine.session.participants:
             return None
+        if action == "take_along" and (
+            self.engine.position.prompt is not None or not self.engine.shown_answers()
+        ):
+            return False  # only where the ideas are carried: the closing phase after the Beratung
         return super().check_action(action, parameters)
 
     def action_choose_case(self) -> None:
@@ -138,6 +162,21 @@ class CaseScreen(SessionScreen):
 
         self.app.push_screen(
             ChoiceDialog(self.t("case.choose_title"), choices, self.t("case.no_cases")), chosen
+        )
+
+    def action_take_along(self) -> None:
+        """Mark an idea the case giver takes along (again: no longer)."""
+        engine = self.engine
+        case = engine.current_case()
+        taken = case.taken_along if case is not None else []
+        choices = [(a.id, Text(("✓ " if a.id in taken else "○ ") + a.text)) for a in engine.ideas()]
+
+        def chosen(answer_id: str | None) -> None:
+            if answer_id:
+                self.guarded(engine.take_along, answer_id, answer_id not in taken)
+
+        self.app.push_screen(
+            ChoiceDialog(self.t("case.take_along_title"), choices, self.t("case.no_ideas")), chosen
         )
 
     def action_cast_roles(self) -> None:
@@ -154,11 +193,19 @@ class CaseScreen(SessionScreen):
         self.app.push_screen(RoleDialog(roles, people), assigned)
 
     def action_edit_note(self) -> None:
-        self.query_one("#note-editor", TextArea).focus()
+        self.query_one("#note-editor", Input).focus()
+
+    @on(Input.Changed, "#note-editor")
+    def _typed(self, event: Input.Changed) -> None:
+        self.query_one("#note-preview", AnonymizedPreview).show(self.engine, event.value)
+
+    @on(Input.Submitted, "#note-editor")
+    def _submitted(self) -> None:
+        self.action_save_note()
 
     def action_save_note(self) -> None:
-        editor = self.query_one("#note-editor", TextArea)
-        text = editor.text.strip()
+        editor = self.query_one("#note-editor", Input)
+        text = editor.value.strip()
         if not text:
             return
         case = self.engine.current_case()
@@ -166,12 +213,14 @@ class CaseScreen(SessionScreen):
         def reviewed(save: bool | None) -> None:
             if save and self.guarded(lambda: self.engine.add_note(text, case_id=case.id if case else None)):
                 editor.clear()
+                self.set_focus(None)  # saved: the letter keys act again
                 self.notify(self.t("notice.note_saved"), timeout=2)
             else:
                 editor.focus()
 
-        # The supervisor sees what the anonymizer found before anything reaches the session.
-        self.app.push_screen(NoteReviewDialog(text), reviewed)
+        # The supervisor sees what the anonymizer found before anything reaches the session; the
+        # review shows the original and the mapping, so it is a private view behind the cover.
+        behind_cover(self.app, self.t("cover.review"), lambda: NoteReviewDialog(text), reviewed)
 
     def action_leave(self) -> None:
         self.set_focus(None)
