@@ -85,7 +85,10 @@ async def measure(phones: int, spread: float, moderated: bool) -> list[float]:
         repaint = screen.refresh_view
 
         def frame() -> None:
-            shown = sum(1 for card in cards.cards if card.is_mounted) + getattr(cards, "hidden", 0)
+            # Cards are widgets (before) or painted by the area itself (now): count what is on screen.
+            shown = sum(1 for card in cards.cards if getattr(card, "is_mounted", True)) + getattr(
+                cards, "hidden", 0
+            )
             painted.append((time.monotonic(), len(engine.session.answers_for(step_id)), shown))
 
         def refresh_view() -> None:
