@@ -102,7 +102,13 @@ def shown_everything(app: object) -> bool:
     cards = list(screen.query(AnswerCards))
     if cards and cards[0].display and cards[0].parent.display:
         widget = cards[0]
-        projected = engine.projected(phase=pos.phase_index if pos.phase is not None else None)
+        # What the room sees now (in a case's Abschluss: the Beratung's ideas).
+        shown_now = getattr(engine, "shown_answers", None)
+        projected = (
+            shown_now()
+            if shown_now
+            else engine.projected(phase=pos.phase_index if pos.phase is not None else None)
+        )
         mounted = [card.answer.id for card in widget.cards]
         return mounted == [a.id for a in projected][len(projected) - len(mounted) :] and getattr(
             widget, "hidden", 0
@@ -150,6 +156,7 @@ async def soak(phones: int, seconds: float, period: float, moderated: bool) -> d
                 await asyncio.sleep(0.25)
 
         checks = ok = 0
+        missed: list[str] = []
         start = time.monotonic()
         cpu0 = sum(os.times()[:2])
         sampler = asyncio.create_task(sample())
@@ -163,6 +170,9 @@ async def soak(phones: int, seconds: float, period: float, moderated: bool) -> d
                     ok += 1
                     break
                 await asyncio.sleep(0.05)
+            else:
+                pos = engine.position
+                missed.append(f"{pos.step.id}/{pos.phase_index}")
             if position < positions - 1:
                 app.advance()
                 await pilot.pause()
@@ -192,6 +202,7 @@ async def soak(phones: int, seconds: float, period: float, moderated: bool) -> d
         "rss_growth": (end - mid) / mid,
         "shown_ok": ok,
         "shown_checks": checks,
+        "missed": missed,
     }
 
 
