@@ -206,7 +206,12 @@ def _kill_loop(tmp_path: Path, phones: int, kills: int, seed: int) -> None:
             first = child.stdout.readline()
             assert first.startswith("READY"), child.stderr.read()
             # Some kills come right after the resume, before or at the first answer.
-            wanted = rng.choice([0, 1, rng.randint(2, 3 * phones)])
+            # The first kill comes after every phone has revised its answer at least once.
+            wanted = (
+                rng.randint(phones + 1, 3 * phones)
+                if kill == 0
+                else rng.choice([0, 1, rng.randint(2, 3 * phones)])
+            )
             acked: list[int] = []
             while len(acked) < wanted:
                 line = child.stdout.readline()
