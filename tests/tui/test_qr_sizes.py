@@ -36,7 +36,7 @@ def screen_lines(svg: str) -> list[str]:
     rows: dict[int, dict[int, str]] = {}
     for x, line, content in _TEXT.findall(svg):
         col = round(float(x) / _CELL)
-        for offset, char in enumerate(html.unescape(content).replace("\xa0", " ")):
+        for offset, char in enumerate(html.unescape(content).replace("\xa0", " ").rstrip("\n")):
             rows.setdefault(int(line), {})[col + offset] = char
     lines = []
     for index in range(max(rows, default=-1) + 1):
@@ -68,7 +68,8 @@ def problems(svg: str, qr: QRCode, url: str, size: tuple[int, int]) -> list[str]
     if not says_too_small:
         found.append(f"{size}: no 'window too small' notice")
     if not on_one_line:
-        found.append(f"{size}: the address is not on one line: {lines!r}")
+        text = [line.rstrip() for line in lines if "▀" not in line]
+        found.append(f"{size}: the address is not on one line: {text!r}")
     return found
 
 
