@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import hashlib
 import random
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from .events import (
     SessionEnded,
     SpeakingOrderSet,
     StepChanged,
+    TimerSet,
     apply,
     find,
 )
@@ -55,6 +57,7 @@ from .models import (
     Step,
     StepKind,
     StepVisit,
+    TimerState,
     Topic,
     Urgency,
 )
@@ -255,6 +258,11 @@ class Engine:
         pos = self.position
         minutes = pos.phase.minutes if pos.phase else pos.step.minutes
         self.timer.reset(minutes * 60)
+        saved = self.session.timer
+        if saved is not None and (saved.step, saved.phase) == (pos.index, pos.phase_index):
+            # a resume: the timer comes back as the supervisor left it, the time in between counted
+            gone = max((self._now() - saved.at).total_seconds(), 0.0) if saved.running else 0.0
+            self.timer.restore(saved.duration, saved.elapsed + gone, saved.running)
 
     def _go(self, step: int, phase: int) -> None:
         # The journal is the running session's state; no file is written for the coordinator
@@ -303,9 +311,23 @@ class Engine:
 
     def toggle_timer(self) -> None:
         self.timer.toggle()
+        self._journal_timer()
 
     def extend_timer(self, minutes: int) -> None:
         self.timer.extend(minutes)
+        self._journal_timer()
+
+    def _journal_timer(self) -> None:
+        pos = self.position
+        state = TimerState(
+            step=pos.index,
+            phase=pos.phase_index,
+            duration=self.timer.duration,
+            elapsed=self.timer.elapsed,
+            running=self.timer.running,
+            at=self._now(),
+        )
+        self._commit(TimerSet(timer=state))
 
     # --- free text ----------------------------------------------------------------------------
 
@@ -320,6 +342,45 @@ class Engine:
     def release_word(self, word: str) -> None:
         """A false positive the supervisor released: kept readable in this session from now on."""
         self.context.release(word)
+
+    def doubts(self, text: str) -> list[str]:
+        """Words of a stored (anonymized) text that are neither known words nor known names, for the
+        supervisor to look at behind the cover; never projected."""
+        if not text:
+            return []
+        result = self.preview(text)
+        return list(dict.fromkeys(text[d.start : d.end] for d in result.doubts))
+
+    def mask_word(self, word: str) -> int:
+        """A doubt the supervisor masks: a session name from now on, and masked in what is already stored
+        (answers, case titles, notes). Returns how many items changed."""
+        word = " ".join(word.split())
+        if not word:
+            return 0
+        self.add_session_name(word)
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+        changed = 0
+        for answer in list(self.session.answers):
+            if pattern.search(answer.text) or pattern.search(answer.title):
+                update = {
+                    "text": self.clean(answer.text).text[:2000] if answer.text else "",
+                    "title": self.clean(answer.title).text[:300] if answer.title else "",
+                }
+                self._commit(AnswerSaved(answer=answer.model_copy(update=update)))
+                changed += 1
+        for case in list(self.session.cases):
+            if pattern.search(case.title):
+                self._commit(
+                    CaseSaved(case=case.model_copy(update={"title": self.clean(case.title).text[:300]}))
+                )
+                changed += 1
+        for note in list(self.session.notes):
+            if pattern.search(note.text):
+                self._commit(
+                    NoteSaved(note=note.model_copy(update={"text": self.clean(note.text).text[:5000]}))
+                )
+                changed += 1
+        return changed
 
     def preview(self, text: str) -> Result:
         """What `text` would become, without touching the session's pseudonyms (for review)."""
@@ -343,6 +404,13 @@ class Engine:
         )
         self._commit(ParticipantJoined(participant=participant), sync=sync)
         self._devices[device_id] = participant
+        order = self.speaking_order()
+        if order is not None and participant.label not in order.order:
+            # a latecomer speaks after those already drawn
+            self._commit(
+                SpeakingOrderSet(order=order.model_copy(update={"order": [*order.order, participant.label]})),
+                sync=sync,
+            )
         return participant
 
     def participant_for(self, device_id: str) -> Participant | None:
@@ -456,13 +524,18 @@ class Engine:
         *,
         tags: list[Topic] | None = None,
         source_answer: str | None = None,
+        brought_by: str | None = None,
     ) -> Case:
+        """A case the supervisor enters; `brought_by` is the T-code of who brings it, None for nobody here."""
+        if brought_by is not None and find(self.session, "participants", "label", brought_by) is None:
+            raise EngineError(f"„{brought_by}“ ist nicht angemeldet.")
         case = Case(
             id=self._new_id("c"),
             title=self.clean(title).text[:300],
             urgency=urgency,
             tags=tags or [],
             source_answer=source_answer,
+            brought_by=brought_by,
         )
         self._commit(CaseSaved(case=case))
         return case
@@ -477,6 +550,7 @@ class Engine:
             title=answer.title,
             urgency=answer.urgency or Urgency.MEDIUM,
             source_answer=answer.id,
+            brought_by=answer.participant,
         )
         self._commit(CaseSaved(case=case))
         return case
@@ -492,6 +566,16 @@ class Engine:
         for other in [c for c in self.session.cases if c.step_id == sid and c.id != case_id]:
             self._commit(CaseSaved(case=other.model_copy(update={"step_id": None})))
         self._commit(CaseSaved(case=case.model_copy(update={"step_id": sid})))
+        step = next(s for s in self.agenda.steps if s.id == sid)
+        if step.case_giver_role and case.brought_by:
+            # the case giver is whoever brought the case: never drawn
+            self._commit(
+                RoleAssigned(
+                    assignment=RoleAssignment(
+                        step_id=sid, role=step.case_giver_role, participant=case.brought_by
+                    )
+                )
+            )
 
     def current_case(self) -> Case | None:
         sid = self.position.step.id
@@ -542,11 +626,16 @@ class Engine:
 
     def cast_roles(self) -> dict[str, str]:
         """Draw the current step's roles for one person each at random among participants (the supervisor
-        may recast); group roles ("Beratende") are everyone else and are not drawn."""
+        may recast). Group roles ("Beratende") are everyone else and are not drawn, and neither is the
+        case giver: in Tietze's and Balint's methods that is whoever brought the case."""
         step = self.position.step
-        labels = [p.label for p in self.session.participants]
+        case = self.current_case()
+        giver = case.brought_by if case is not None else None
+        labels = [p.label for p in self.session.participants if p.label != giver]
         self._rng.shuffle(labels)
-        single = [role for role in step.roles if role not in step.group_roles]
+        single = [
+            role for role in step.roles if role not in step.group_roles and role != step.case_giver_role
+        ]
         for role, label in zip(single, labels, strict=False):
             self.assign_role(role, label)
         return self.roles_for(step.id)

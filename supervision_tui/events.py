@@ -25,6 +25,7 @@ from .models import (
     SessionStatus,
     SpeakingOrder,
     StepVisit,
+    TimerState,
     Topic,
 )
 
@@ -101,6 +102,13 @@ class SpeakingOrderSet(_Event):
     order: SpeakingOrder
 
 
+class TimerSet(_Event):
+    """The supervisor started, paused or extended the timer."""
+
+    type: Literal["timer_set"] = "timer_set"
+    timer: TimerState
+
+
 class FollowUpMarked(_Event):
     """The supervisor marked what became of an agreement of the series' previous session."""
 
@@ -128,6 +136,7 @@ Event = Annotated[
     | RoleAssigned
     | SpeakingOrderSet
     | FollowUpMarked
+    | TimerSet
     | SessionEnded,
     Field(discriminator="type"),
 ]
@@ -191,6 +200,7 @@ def apply(session: Session, event: Event) -> None:
     match event:
         case StepChanged(step=step, phase=phase, at=at):
             session.current_step, session.current_phase = step, phase
+            session.timer = None  # every step and phase starts with its own full time
             if at is not None:
                 session.step_log.append(StepVisit(step=step, phase=phase, at=at))
         case ParticipantJoined(participant=p):
@@ -222,6 +232,8 @@ def apply(session: Session, event: Event) -> None:
             ] + [ra]
         case SpeakingOrderSet(order=order):
             _replace(session, "speaking_orders", order, "step_id")
+        case TimerSet(timer=timer):
+            session.timer = timer
         case FollowUpMarked(agreement_id=aid, state=state):
             session.follow_ups = [
                 f.model_copy(update={"state": state}) if f.agreement_id == aid else f

@@ -120,6 +120,8 @@ class Step(_Strict):
     roles: list[str] = Field(default_factory=list)
     # roles that everyone without another role takes ("Beratende", "Gruppe"): never drawn for one person
     group_roles: list[str] = Field(default_factory=list)
+    # the role of whoever brought the case (Tietze, Balint): never drawn, it comes with the case
+    case_giver_role: str | None = None
     blitzlicht: bool = False  # random speaking order by pseudonym; people may pass
     moderation: bool | None = None  # overrides the agenda's default for this step
     agreements: bool = False  # the step collects agreements (closing)
@@ -136,6 +138,8 @@ class Step(_Strict):
         unknown = [role for role in self.group_roles if role not in self.roles]
         if unknown:
             raise ValueError(f"Gruppenrolle ohne Rolle: {', '.join(unknown)} (steht nicht in roles).")
+        if self.case_giver_role is not None and self.case_giver_role not in self.roles:
+            raise ValueError(f"Rolle der Fallgebenden „{self.case_giver_role}“ steht nicht in roles.")
         return self
 
     @property
@@ -210,6 +214,8 @@ class Case(_Strict):
     tags: list[Topic] = Field(default_factory=list)
     source_answer: str | None = None
     step_id: str | None = None  # the case discussion it was taken up in
+    # who brought it (a T-code, room only: the coordinator's record never holds it); None: nobody here
+    brought_by: str | None = None
 
 
 class Note(_Strict):
@@ -239,6 +245,18 @@ class SpeakingOrder(_Strict):
     order: list[str]
     passed: list[str] = Field(default_factory=list)
     position: int = 0
+
+
+class TimerState(_Strict):
+    """The countdown of the current step or phase as the supervisor last set it, so a resume brings it
+    back running with its true remaining time."""
+
+    step: int
+    phase: int = 0
+    duration: float  # seconds, extensions included
+    elapsed: float  # seconds, at `at`
+    running: bool
+    at: datetime
 
 
 class StepVisit(_Strict):
@@ -288,6 +306,7 @@ class Session(_Strict):
     speaking_orders: list[SpeakingOrder] = Field(default_factory=list)
     moderation_off: list[str] = Field(default_factory=list)  # step ids the supervisor switched off
     step_log: list[StepVisit] = Field(default_factory=list)
+    timer: TimerState | None = None
     follow_ups: list[FollowUp] = Field(default_factory=list)
 
     @property
