@@ -26,6 +26,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
+from textual.widgets import Static
 
 from ...joinlink import address_lines
 
@@ -161,30 +162,28 @@ class QRCode(Widget):
         return Strip(segments, len(top))
 
 
-class JoinAddress(Widget):
+class JoinAddress(Static):
     """The join URL as text, never broken inside the token (see `joinlink.address_lines`).
 
     `short` is the short form the server also accepts; it is shown when the full URL is too wide.
+    The widget's content (what `visual` reads back) is the full URL; what is drawn fits the width.
     """
-
-    url: reactive[str] = reactive("", layout=True)
-    short: reactive[str | None] = reactive(None, layout=True)
 
     def __init__(
         self,
-        url: str = "",
+        url: str,
         short: str | None = None,
         *,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
-        self.set_reactive(JoinAddress.url, url)
-        self.set_reactive(JoinAddress.short, short)
+        super().__init__(Text(url), name=name, id=id, classes=classes)
+        self.url = url
+        self.short = short
 
     def lines(self, width: int) -> list[str]:
-        return address_lines(self.url, self.short, width) if self.url else []
+        return address_lines(self.url, self.short, width)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.lines(width))
