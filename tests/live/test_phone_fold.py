@@ -49,7 +49,7 @@ async def test_answer_controls_and_send_fit_the_first_screen(
             seen = await page.evaluate(FIRST_SCREEN_JS)
             h = seen["h"]
             assert seen["scrollY"] == 0
-            assert 0 <= seen["send"]["top"] and seen["send"]["bottom"] <= h, (step, viewport, seen)
+            assert seen["send"]["top"] >= 0 and seen["send"]["bottom"] <= h, (step, viewport, seen)
             assert seen["text"]["top"] < seen["send"]["top"], (step, viewport, seen)
             assert all(bottom <= h for bottom in seen["scale"]), (step, viewport, seen)
         # the sticky button still sends: one tap, no scrolling
