@@ -86,8 +86,12 @@ def answer_from_form(fields: dict[str, str], lang: str, max_chars: int = 1000) -
     """Map form fields onto the engine's `AnswerInput` (pydantic); invalid values are a 422."""
     if any(len(v) > 4096 for v in fields.values()):
         raise FormError(413, t(lang, "err_too_large"))
+    step_id = clean_text(fields.get("step", ""), single_line=True)
+    if not step_id:
+        # Not a step that has passed (409): the form that sent it is not ours or is broken.
+        raise FormError(422, t(lang, "err_step_missing"))
     data: dict[str, object] = {
-        "step_id": clean_text(fields.get("step", ""), single_line=True),
+        "step_id": step_id,
         "phase": _int_or_none(fields.get("phase"), lang, "err_field", field="phase"),
         "mood": _int_or_none(fields.get("mood"), lang, "err_mood"),
         "text": clean_text(fields.get("text", "")),

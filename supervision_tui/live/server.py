@@ -31,6 +31,7 @@ from jinja2 import Environment, FileSystemLoader
 from ..engine import Engine, EngineError, NotCurrentStep, SessionClosed
 from ..events import Event, SessionEnded, StepChanged
 from ..models import Answer, InputKind, StepKind
+from . import protocol
 from .collector import Collector
 from .forms import FormError, answer_from_form, decode_form, typed
 from .i18n import catalogue, engine_error, pick_lang, t
@@ -267,7 +268,9 @@ class LiveServer:
         app.router.add_get("/s/{token}/step.json", self._step_json)
         app.router.add_get("/s/{token}/events", self._events, name=_STREAM)
         app.on_response_prepare.append(self._headers)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
+        runner = protocol.runner(
+            app, _RESPONSE_HEADERS, access_log=None, handle_signals=False, shutdown_timeout=1.0
+        )
         await runner.setup()
         port = self.requested_port
         candidates = [port] if port == 0 else [*range(port, min(port + 20, 65536)), 0]
