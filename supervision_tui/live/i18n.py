@@ -91,6 +91,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_storage": "Speichern fehlgeschlagen. Bitte gleich noch einmal senden.",
         "err_server": "Interner Fehler. Bitte noch einmal versuchen.",
         "err_method": "Diese Aktion ist hier nicht möglich.",
+        "err_cross_site": "Diese Anfrage kam von einer fremden Seite und wurde abgelehnt. "
+        "Bitte nur das Formular dieser Sitzung benutzen (QR-Code an der Leinwand).",
         "err_busy": "Zu viele offene Verbindungen. Bitte die Seite neu laden.",
         "no_network": "Kein Netzwerk gefunden – die Adresse gilt nur auf diesem Rechner (localhost). "
         "WLAN oder Hotspot einschalten und neu starten.",
@@ -172,6 +174,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_storage": "Saving failed. Please send again in a moment.",
         "err_server": "Internal error. Please try again.",
         "err_method": "This action is not possible here.",
+        "err_cross_site": "This request came from another site and was refused. "
+        "Please use only this session's form (QR code on the screen).",
         "err_busy": "Too many open connections. Please reload the page.",
         "no_network": "No network found – the address only works on this computer (localhost). "
         "Switch on Wi-Fi or a hotspot and restart.",

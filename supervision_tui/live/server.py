@@ -31,7 +31,7 @@ from jinja2 import Environment, FileSystemLoader
 from ..engine import Engine, EngineError, NotCurrentStep, SessionClosed
 from ..events import Event, SessionEnded, StepChanged
 from ..models import Answer, InputKind, StepKind
-from . import protocol
+from . import crosssite, protocol
 from .collector import Collector
 from .forms import FormError, answer_from_form, decode_form, typed
 from .i18n import catalogue, engine_error, pick_lang, t
@@ -48,7 +48,9 @@ CSP = (
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # Not "no-referrer": under it a browser sends `Origin: null` with the phone's own form, and a
+    # foreign page can send the same (`crosssite.foreign`). Other sites still get no referrer.
+    "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
 }
@@ -259,7 +261,7 @@ class LiveServer:
         if self._runner is not None:
             return
         self._stopping = False
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._errors])
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._errors, self._same_origin])
         app.router.add_get("/", self._root)
         app.router.add_get("/static/{name}", self._static_file)
         app.router.add_get("/s/{token}", self._page)
@@ -418,6 +420,15 @@ class LiveServer:
             if working:
                 self.collector.idle()
 
+    @web.middleware
+    async def _same_origin(
+        self, request: web.Request, handler: Callable[[web.Request], Any]
+    ) -> web.StreamResponse:
+        """A foreign page's POST (an auto-submitted join form, a fetch) changes nothing: 403."""
+        if request.method not in crosssite.SAFE_METHODS and crosssite.foreign(request):
+            return self._error(request, 403, t(self._lang(request), "err_cross_site"))
+        return await handler(request)
+
     def _lang(self, request: web.Request) -> str:
         # the query is parsed only if there is one: a phone's answer has none
         query = request.query.get("lang") if request.query_string else None
@@ -488,8 +499,11 @@ class LiveServer:
 
     def _with_device(self, request: web.Request, response: web.StreamResponse, device: str) -> None:
         if request.cookies.get(DEVICE_COOKIE) != device:
+            # Lax, not Strict: a phone that follows a link to the join URL from another site still
+            # shows its cookie and keeps its label. A foreign POST never carries it, and is refused
+            # anyway (`_same_origin`); no GET changes anything.
             response.set_cookie(
-                DEVICE_COOKIE, device, httponly=True, samesite="Strict", path="/", max_age=12 * 3600
+                DEVICE_COOKIE, device, httponly=True, samesite="Lax", path="/", max_age=12 * 3600
             )
 
     async def _read_form(self, request: web.Request, lang: str) -> dict[str, str]:
@@ -616,9 +630,14 @@ class LiveServer:
     async def _page(self, request: web.Request) -> web.StreamResponse:
         if not self._session_ok(request):
             return self._error(request, 404, t(self._lang(request), "err_not_found"))
-        device = self._device(request) or secrets.token_urlsafe(16)
+        device = self._device(request)
+        if device is None and not crosssite.foreign(request):
+            # Not for a navigation from another site: a browser that withholds the phone's cookie there
+            # would store the new one over it. The join form gives such a phone its cookie.
+            device = secrets.token_urlsafe(16)
         response = self._step_view(request, device, edit=request.query.get("edit") == "1")
-        self._with_device(request, response, device)
+        if device is not None:
+            self._with_device(request, response, device)
         return response
 
     async def _join(self, request: web.Request) -> web.StreamResponse:
