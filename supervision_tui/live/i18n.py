@@ -67,6 +67,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved_private_talk": "Einzelgespräch gewünscht.",
         "change_answer": "Antwort ändern",
         "already_answered": "Sie haben schon geantwortet. Sie können Ihre Antwort hier ändern.",
+        # the restart window (the app is back after a crash, the resume is not confirmed yet)
+        "restart_heading": "Die Sitzung wird gleich fortgesetzt",
+        "restart_text": "Die Sitzung wird gleich fortgesetzt. Gespeicherte Antworten bleiben erhalten.",
+        "restart_send": "Die Sitzung wird gleich fortgesetzt. Das eben Gesendete ist noch nicht "
+        "gespeichert – bitte gleich noch einmal senden.",
+        "restart_wait": "Diese Seite versucht es von selbst wieder. Den QR-Code brauchen Sie nicht noch einmal.",
         # ended / errors
         "ended_heading": "Die Sitzung ist beendet",
         "ended_text": "Danke fürs Mitmachen! Sie können diese Seite schließen.",
@@ -151,6 +157,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved_private_talk": "One-to-one talk requested.",
         "change_answer": "Change answer",
         "already_answered": "You have answered already. You can change your answer here.",
+        "restart_heading": "The session will continue in a moment",
+        "restart_text": "The session will continue in a moment. Saved answers are kept.",
+        "restart_send": "The session will continue in a moment. What you just sent is not saved yet – "
+        "please send it again in a moment.",
+        "restart_wait": "This page tries again by itself. There is no need to scan the QR code again.",
         "ended_heading": "The session has ended",
         "ended_text": "Thank you for taking part! You can close this page.",
         "error_heading": "That did not work",

@@ -21,7 +21,7 @@ import secrets
 import socket
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,7 +31,7 @@ from jinja2 import Environment, FileSystemLoader
 from ..engine import Engine, EngineError, NotCurrentStep, SessionClosed
 from ..events import Event, SessionEnded, StepChanged
 from ..models import Answer, InputKind, StepKind
-from . import crosssite, protocol
+from . import crosssite, protocol, restart
 from .collector import Collector
 from .forms import FormError, answer_from_form, decode_form, typed
 from .i18n import catalogue, engine_error, pick_lang, t
@@ -59,6 +59,8 @@ _RESPONSE_HEADERS = {**SECURITY_HEADERS, "Server": "supervision-tui"}
 # reaches the commit before any is acknowledged, and the acknowledgements queue behind new work
 # (p99 120 ms after the state, 500 phones); with it, each group is committed and answered first.
 WORK_SLOTS = 32
+_RESTARTING = "restarting"  # the step key phones see in the restart window
+_GONE = "gone"  # … and once the window closed without their session: it is not coming back
 _STREAM = "events"  # the route that stays open while a phone shows the form: not a request in work
 _DEVICE_RE = re.compile(r"^[A-Za-z0-9_-]{22,64}$")
 _NONCE_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
@@ -232,6 +234,7 @@ class LiveServer:
         self._streams = 0
         self._changed: asyncio.Future[None] | None = None
         self._commit: GroupCommit | None = None
+        self._restart = restart.RestartWindow()
         self.collector = Collector()
         self._nonces: OrderedDict[tuple[str, str], tuple[bytes, str, int]] = OrderedDict()
         self._env = Environment(
@@ -325,6 +328,7 @@ class LiveServer:
             self._engine.unsubscribe(self._on_event)
         self._engine = engine
         self._token = token or self._fixed_token or secrets.token_urlsafe(16)
+        self._restart.close()  # resumed, or a new session: either way the waiting is over
         self._closed = engine.finished
         self._refresh_key()
         self._commit = GroupCommit(lambda: engine.sync(), batch=self.group_commit)
@@ -335,6 +339,14 @@ class LiveServer:
         url = self.url
         assert url is not None
         return url
+
+    def await_resume(self, tokens: Iterable[str]) -> None:
+        """Open the restart window: phones with one of these join tokens hear "gleich fortgesetzt".
+
+        The app calls this when it starts and finds interrupted sessions; `attach` closes it.
+        """
+        self._restart.open(tokens)
+        self._wake()
 
     def detach(self) -> None:
         """The session ended: phones see "beendet", no answer is taken any more."""
@@ -449,6 +461,12 @@ class LiveServer:
         """What phones compare to notice a step change: "step:phase", "ended" or "none"."""
         return self._step_key
 
+    def _stream_key(self, request: web.Request) -> str:
+        """The key for one event stream: the session's, "restarting" in the restart window, or "gone"."""
+        if self._session_ok(request):
+            return self._key()
+        return _RESTARTING if self._restart.expects(request.match_info["token"]) else _GONE
+
     def _refresh_key(self) -> None:
         # Kept, not computed per request: it changes only with the events that call this.
         engine = self._engine
@@ -473,9 +491,16 @@ class LiveServer:
         return response
 
     def _error(
-        self, request: web.Request, status: int, message: str, *, extra: dict[str, Any] | None = None
+        self,
+        request: web.Request,
+        status: int,
+        message: str,
+        *,
+        extra: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> web.StreamResponse:
-        headers = {"Retry-After": "60"} if status == 429 else None
+        if status == 429:
+            headers = {"Retry-After": "60"}
         if _wants_json(request):
             body: dict[str, Any] = {"error": message, "status": status}
             body.update(extra or {})
@@ -492,6 +517,36 @@ class LiveServer:
         )
         if headers:
             response.headers.update(headers)
+        return response
+
+    def _no_session(self, request: web.Request) -> web.StreamResponse:
+        """No session under this token: "gleich fortgesetzt" in the restart window, else 404."""
+        lang = self._lang(request)
+        token = request.match_info.get("token", "")
+        if not self._restart.expects(token):
+            return self._error(request, 404, t(lang, "err_not_found"))
+        retry = restart.attempt(request.query.get("retry") if request.query_string else None)
+        delay = restart.retry_delay(retry)
+        headers = {"Retry-After": str(delay)}
+        if request.method not in crosssite.SAFE_METHODS:
+            # an answer or a join sent in the window is not taken: the phone sends it again
+            return self._error(
+                request, 503, t(lang, "restart_send"), extra={"resuming": True}, headers=headers
+            )
+        if _wants_json(request) or request.path.endswith("/step.json"):
+            body = {"error": t(lang, "restart_text"), "status": 503, "resuming": True}
+            return web.json_response(body, status=503, headers=headers)
+        base = f"/s/{token}"
+        response = self._render(
+            request,
+            "restart.html",
+            503,
+            page_title=t(lang, "restart_heading"),
+            base=base,
+            key=_RESTARTING,
+            refresh=f"{delay};url={base}?retry={retry + 1}",
+        )
+        response.headers.update(headers)
         return response
 
     def _redirect(self, location: str) -> web.Response:
@@ -629,7 +684,7 @@ class LiveServer:
 
     async def _page(self, request: web.Request) -> web.StreamResponse:
         if not self._session_ok(request):
-            return self._error(request, 404, t(self._lang(request), "err_not_found"))
+            return self._no_session(request)
         device = self._device(request)
         if device is None and not crosssite.foreign(request):
             # Not for a navigation from another site: a browser that withholds the phone's cookie there
@@ -643,7 +698,7 @@ class LiveServer:
     async def _join(self, request: web.Request) -> web.StreamResponse:
         lang = self._lang(request)
         if not self._session_ok(request):
-            return self._error(request, 404, t(lang, "err_not_found"))
+            return self._no_session(request)
         if self._key() == "ended":
             return self._error(request, 404, t(lang, "err_ended"))
         device = self._device(request)
@@ -676,7 +731,7 @@ class LiveServer:
     async def _answer(self, request: web.Request) -> web.StreamResponse:
         lang = self._lang(request)
         if not self._session_ok(request):
-            return self._error(request, 404, t(lang, "err_not_found"))
+            return self._no_session(request)
         engine = self._engine
         assert engine is not None and self._commit is not None
         if self._key() == "ended":
@@ -786,14 +841,18 @@ class LiveServer:
 
     async def _step_json(self, request: web.Request) -> web.StreamResponse:
         if not self._session_ok(request):
-            return self._error(request, 404, t(self._lang(request), "err_not_found"))
+            return self._no_session(request)
         assert self._engine is not None
         return web.json_response(self._step_info(self._engine, self._device(request)))
 
     async def _events(self, request: web.Request) -> web.StreamResponse:
-        """Server-sent events: the step key whenever the supervisor moves on."""
-        if not self._session_ok(request):
-            return self._error(request, 404, t(self._lang(request), "err_not_found"))
+        """Server-sent events: the step key whenever the supervisor moves on.
+
+        In the restart window the key is "restarting" and the stream stays open: the resume turns it
+        into the step's key (or "gone" if another session starts), and the page follows by itself.
+        """
+        if not self._session_ok(request) and not self._restart.expects(request.match_info["token"]):
+            return self._no_session(request)
         if self._streams >= self.max_streams:
             return self._error(request, 503, t(self._lang(request), "err_busy"))
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream; charset=utf-8"})
@@ -803,11 +862,11 @@ class LiveServer:
             await response.write(b"retry: 3000\n\n")
             sent = None
             while not self._stopping:
-                key = self._key()
+                key = self._stream_key(request)
                 if key != sent:
                     await response.write(f"data: {json.dumps({'key': key})}\n\n".encode())
                     sent = key
-                if key == "ended":
+                if key in ("ended", _GONE):
                     break
                 try:
                     await asyncio.wait_for(asyncio.shield(self._change_future()), 20)

@@ -24,7 +24,7 @@ from ..engine import Engine
 from ..events import Event, SessionEnded, StepChanged
 from ..models import Agenda, StepKind
 from ..prompts import DEFAULT_TEMPLATE, TemplateError, find_template
-from ..store import Store, StoreError
+from ..store import Store, StoredSession, StoreError
 from ..timer import Clock
 from .messages import DemoAnswered, SessionFinished, SessionUpdated, StepMoved
 from .texts import Texts
@@ -145,6 +145,7 @@ class SupervisionApp(App[int]):
         from .screens.dialogs import ConfirmDialog
         from .screens.start import resume_prompt
 
+        self.await_resume(resumable)
         latest = resumable[0]
 
         def answered(resume: bool | None) -> None:
@@ -153,6 +154,13 @@ class SupervisionApp(App[int]):
 
         question = self.texts("confirm.resume", session=resume_prompt(latest, self.texts).plain)
         self.push_screen(ConfirmDialog(question), answered)
+
+    def await_resume(self, unfinished: list[StoredSession]) -> None:
+        """Until a session is resumed or started, phones of these sessions hear "gleich fortgesetzt"."""
+        if self.server is None:
+            return
+        tokens = [self.store.remembered_token(stored.session) for stored in unfinished if stored.session]
+        self.server.await_resume(token for token in tokens if token)
 
     async def _start_live_server(self) -> None:
         try:

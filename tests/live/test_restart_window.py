@@ -1,0 +1,132 @@
+"""The restart window: after a crash the app is back, the supervisor has not confirmed the resume yet."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+
+from supervision_tui.engine import Engine
+from supervision_tui.live.server import LiveServer
+from supervision_tui.prompts import DEFAULT_TEMPLATE
+from supervision_tui.tui.app import SupervisionApp
+from supervision_tui.tui.screens.dialogs import ConfirmDialog
+
+from .helpers import JSON, client, join
+
+TOKEN = "R" * 22
+
+
+@pytest.fixture
+async def waiting() -> AsyncIterator[LiveServer]:
+    """A server started, no session attached, one interrupted session's token expected."""
+    srv = LiveServer("127.0.0.1", 0)
+    await srv.start()
+    srv.await_resume([TOKEN])
+    yield srv
+    await srv.stop()
+
+
+def _base(server: LiveServer) -> str:
+    return f"http://127.0.0.1:{server.port}/s/{TOKEN}"
+
+
+async def _next_event(stream: aiohttp.ClientResponse) -> dict[str, str]:
+    while True:
+        chunk = await asyncio.wait_for(stream.content.readuntil(b"\n\n"), 5)
+        if chunk.startswith(b"data: "):
+            return json.loads(chunk[6:])
+
+
+async def test_the_page_says_gleich_fortgesetzt_and_retries_with_backoff(waiting: LiveServer) -> None:
+    async with aiohttp.ClientSession() as http:
+        delays = []
+        for retry in ("", "?retry=1", "?retry=3", "?retry=99", "?retry=x"):
+            async with http.get(_base(waiting) + retry) as r:
+                assert r.status == 503
+                html = await r.text()
+                delays.append(int(r.headers["Retry-After"]))
+            assert "Die Sitzung wird gleich fortgesetzt" in html
+            assert "neu scannen" not in html and "gibt es nicht" not in html, html
+            refresh = re.search(r'<meta http-equiv="refresh" content="(\d+);url=([^"]+)">', html)
+            assert refresh is not None, html
+            assert int(refresh.group(1)) == delays[-1]
+            assert refresh.group(2).startswith(f"/s/{TOKEN}?retry=")
+        assert delays == [2, 3, 7, 30, 2]  # growing, capped at 30 s; nonsense counts as the first try
+        async with http.get(_base(waiting) + "?lang=en") as r:
+            assert r.status == 503
+            assert "The session will continue in a moment" in await r.text()
+        # Another token is still unknown: that phone must scan again.
+        async with http.get(f"http://127.0.0.1:{waiting.port}/s/{'X' * 22}") as r:
+            assert r.status == 404
+            assert "neu scannen" in await r.text()
+
+
+async def test_json_and_posts_in_the_window_are_503_to_send_again(waiting: LiveServer) -> None:
+    async with aiohttp.ClientSession() as http:
+        async with http.get(_base(waiting) + "/step.json") as r:
+            assert r.status == 503 and r.headers["Retry-After"] == "2"
+            body = await r.json()
+        assert body["resuming"] is True and "gleich fortgesetzt" in body["error"]
+        async with http.post(_base(waiting) + "/answer", data={"step": "runde-1", "mood": "4"}) as r:
+            assert r.status == 503 and "Retry-After" in r.headers
+            assert "noch einmal senden" in await r.text()
+
+
+async def test_the_event_stream_waits_and_follows_the_resume(waiting: LiveServer, engine: Engine) -> None:
+    async with aiohttp.ClientSession() as http, http.get(_base(waiting) + "/events") as stream:
+        assert stream.status == 200
+        assert await _next_event(stream) == {"key": "restarting"}
+        waiting.attach(engine, TOKEN)  # the supervisor confirmed the resume
+        assert await _next_event(stream) == {"key": "ankommen:"}
+    async with aiohttp.ClientSession() as http, http.get(_base(waiting)) as r:
+        assert r.status == 200 and "Schweigepflicht" in await r.text()
+
+
+async def test_a_stream_hears_gone_when_another_session_starts(waiting: LiveServer, engine: Engine) -> None:
+    async with aiohttp.ClientSession() as http, http.get(_base(waiting) + "/events") as stream:
+        assert await _next_event(stream) == {"key": "restarting"}
+        waiting.attach(engine)  # not resumed: a new session with a new token
+        assert await _next_event(stream) == {"key": "gone"}
+        async with http.get(_base(waiting)) as r:
+            assert r.status == 404 and "neu scannen" in await r.text()
+
+
+async def test_the_app_opens_the_window_until_the_resume_is_confirmed(tmp_path: Path) -> None:
+    sessions = tmp_path / "sessions"
+
+    def app() -> SupervisionApp:
+        return SupervisionApp(
+            sessions_dir=sessions, template=DEFAULT_TEMPLATE, host="127.0.0.1", port=0, rng=random.Random(5)
+        )
+
+    async with client() as phone:
+        first = app()
+        async with first.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert first.join_url is not None and first.server is not None
+            path = first.join_url.split("/s/", 1)[1]
+            await join(phone, first.join_url)
+            await pilot.press("ctrl+q", "j")  # mid-session: the journal and the token stay
+            await pilot.pause()
+
+        second = app()
+        async with second.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert isinstance(second.screen, ConfirmDialog)
+            assert second.server is not None and second.server.port is not None
+            url = f"http://127.0.0.1:{second.server.port}/s/{path}"
+            async with phone.get(url) as r:
+                assert r.status == 503
+                assert "Die Sitzung wird gleich fortgesetzt" in await r.text()
+            await pilot.press("j")
+            await pilot.pause()
+            async with phone.get(f"{url}/step.json", headers=JSON) as r:
+                assert r.status == 200
+                assert (await r.json())["label"] == "T1"
