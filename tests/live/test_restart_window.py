@@ -11,6 +11,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from playwright.async_api import expect
 
 from supervision_tui.engine import Engine
 from supervision_tui.live.server import LiveServer
@@ -18,6 +19,7 @@ from supervision_tui.prompts import DEFAULT_TEMPLATE
 from supervision_tui.tui.app import SupervisionApp
 from supervision_tui.tui.screens.dialogs import ConfirmDialog
 
+from .browser import PHONE, chromium
 from .helpers import JSON, client, join
 
 TOKEN = "R" * 22
@@ -130,3 +132,39 @@ async def test_the_app_opens_the_window_until_the_resume_is_confirmed(tmp_path: 
             async with phone.get(f"{url}/step.json", headers=JSON) as r:
                 assert r.status == 200
                 assert (await r.json())["label"] == "T1"
+
+
+@pytest.mark.slow
+async def test_a_refused_event_stream_is_tried_again_with_backoff(engine: Engine, free_port: int) -> None:
+    """A stream answered with an error closes for good in the browser; live.js opens a new one."""
+    server = LiveServer("127.0.0.1", free_port)
+    await server.start()
+    url = server.attach(engine, TOKEN)
+    streams: list[int] = []
+    try:
+        async with chromium() as browser:
+            context = await browser.new_context(viewport=PHONE, locale="de-DE")
+            page = await context.new_page()
+            page.on("response", lambda r: streams.append(r.status) if r.url.endswith("/events") else None)
+            await page.goto(url)
+            await page.get_by_label("Ich halte die Schweigepflicht ein.").check()
+            await page.get_by_role("button", name="Bestätigen und teilnehmen").click()
+            await expect(page.get_by_role("heading", name="Gerade keine Eingabe")).to_be_visible()
+
+            # The server goes away and comes back refusing streams (503): EventSource gives up on them.
+            server.max_streams = 0
+            await server.stop()
+            await server.start()
+            server.attach(engine, TOKEN)
+            for _ in range(150):  # two refused streams: the second one was live.js trying again
+                if streams.count(503) >= 2:
+                    break
+                await asyncio.sleep(0.1)
+            assert streams.count(503) >= 2, streams
+            server.max_streams = 1000
+            engine.next()
+            await expect(page.get_by_role("heading", name="Wie geht es Ihnen?")).to_be_visible(timeout=20_000)
+            await context.close()
+    finally:
+        await server.stop()
+    assert streams[0] == 200 and streams[-1] == 200
