@@ -57,8 +57,8 @@ class Terminal:
         raise AssertionError(f"{pattern!r} did not appear on the terminal; it shows:\n{screen}")
 
 
-def launch(tmp_path: Path, port: int = 0) -> Terminal:
-    """Start `supervision-tui run` in a fresh 100×30 tmux session, as `make run` does."""
+def launch(tmp_path: Path, port: int = 0, size: tuple[int, int] = (100, 30)) -> Terminal:
+    """Start `supervision-tui run` in a fresh tmux session (100×30 unless told), as `make run` does."""
     assert shutil.which("tmux"), "tmux is required (make test installs it)"
     name = f"suptui{time.monotonic_ns()}"
     # exec: the pane's process is the app itself, so the kill -9 test can hit exactly it.
@@ -70,7 +70,7 @@ def launch(tmp_path: Path, port: int = 0) -> Terminal:
     for _ in range(20):
         # A tmux server whose last session just died may still be exiting; then ask again.
         started = subprocess.run(
-            ["tmux", "new-session", "-d", "-s", name, "-x", "100", "-y", "30", command],
+            ["tmux", "new-session", "-d", "-s", name, "-x", str(size[0]), "-y", str(size[1]), command],
             cwd=ROOT,
             env=env,
             capture_output=True,

@@ -79,3 +79,19 @@ async def test_an_answer_without_a_step_is_422_not_a_change_of_round(
         assert r.status == 422
         assert "names no round" in (await r.json())["error"]
     assert engine.session.answers == []
+
+
+async def test_invisible_characters_are_dropped_at_ingest_but_an_emoji_family_stays_whole(
+    url: str, http: aiohttp.ClientSession, engine: Engine
+) -> None:
+    await join(http, url)
+    goto(engine, "runde-2")
+    text = (
+        "Fam\u200dilie \U0001f468\u200d\U0001f469\u200d\U0001f467, Wort\u2060verbinder, Silben\u00adtrennung"
+    )
+    async with http.post(f"{url}/answer", data={"step": "runde-2", "text": text}, headers=JSON) as r:
+        assert r.status == 200, await r.text()
+    [stored] = engine.session.answers
+    # the joiner inside the family is kept (one family, not three people); a joiner between letters,
+    # a word joiner and a soft hyphen could hide a name from the anonymizer and go
+    assert stored.text == "Familie \U0001f468\u200d\U0001f469\u200d\U0001f467, Wortverbinder, Silbentrennung"

@@ -17,7 +17,7 @@ from ...engine import Engine, EngineError
 from ...models import Answer, Case, Consent, Moderation, Topic, Urgency
 from ..texts import Texts
 from ..widgets import KeyBar, QRCode
-from ..widgets.answers import answer_text
+from ..widgets.answers import answer_text, terminal_text
 
 if TYPE_CHECKING:
     from ..app import SupervisionApp
@@ -225,7 +225,9 @@ class TopicsDialog(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(Text(self.t("topics.title", case=self.case.title)), classes="dialog-title")
+            yield Label(
+                Text(self.t("topics.title", case=terminal_text(self.case.title))), classes="dialog-title"
+            )
             yield SelectionList[str](
                 *((topic.value, topic.value, topic in self.case.tags) for topic in Topic), id="topics"
             )

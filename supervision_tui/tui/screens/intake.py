@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from ...models import Answer, Case, Topic, Urgency
 from ..texts import Texts
+from ..widgets.answers import terminal_text
 from .dialogs import AddCaseDialog, TopicsDialog
 from .round import QuestionScreen
 
@@ -31,7 +32,7 @@ def urgency_text(urgency: Urgency, t: Texts) -> Text:
 def case_text(case: Case, t: Texts) -> Text:
     text = urgency_text(case.urgency, t)
     text.append(" ")
-    text.append(case.title)
+    text.append(terminal_text(case.title))
     if case.tags:
         text.append("\n   ")
         text.append(" · ".join(tag.value for tag in case.tags), style="italic")
@@ -76,7 +77,7 @@ class IntakeScreen(QuestionScreen):
         for answer in self.concerns():
             prompt = urgency_text(answer.urgency or Urgency.MEDIUM, self.t)
             prompt.append(" ")
-            prompt.append(answer.title)
+            prompt.append(terminal_text(answer.title))
             if answer.id in taken:
                 prompt.append(f"  ✓ {self.t('intake.taken')}", style="bold")
             concerns.add_option(Option(prompt, id=answer.id))
