@@ -169,6 +169,7 @@ DE: dict[str, str] = {
     "start.no_template": "Bitte eine gültige Vorlage wählen.",
     "start.resume_line": "{date} · {title} · bei „{step}“ · {n} Antworten",
     "start.resume_failed": "Fortsetzen nicht möglich: {error}",
+    "notice.auto_resumed": "Nach einem Absturz automatisch fortgesetzt: {session}",
     "confirm.resume": "Eine Sitzung wurde unterbrochen:\n{session}\n\nFortsetzen? (Nein beginnt eine neue Sitzung.)",
     # summary
     "summary.title": "Zusammenfassung",
@@ -354,6 +355,7 @@ EN: dict[str, str] = {
     "start.no_template": "Please choose a valid template.",
     "start.resume_line": "{date} · {title} · at “{step}” · {n} answers",
     "start.resume_failed": "Cannot resume: {error}",
+    "notice.auto_resumed": "Resumed automatically after a crash: {session}",
     "confirm.resume": "A session was interrupted:\n{session}\n\nResume it? (No starts a new session.)",
     "summary.title": "Summary",
     "summary.attendance": "Attendance",

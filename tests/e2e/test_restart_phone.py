@@ -61,7 +61,7 @@ async def test_open_phone_pages_ride_out_a_kill_9_and_the_resume(
         await expect(page.get_by_role("heading", name=MOOD)).to_be_visible()
 
         first.kill_9()
-        second = launch(tmp_path, port=free_port)
+        second = launch(tmp_path, port=free_port, options="--no-auto-resume")  # the window stays open
         terminals.append(second)
         await _wait(second, "unterbrochen")  # the resume question, not yet answered
 

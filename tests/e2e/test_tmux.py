@@ -57,14 +57,14 @@ class Terminal:
         raise AssertionError(f"{pattern!r} did not appear on the terminal; it shows:\n{screen}")
 
 
-def launch(tmp_path: Path, port: int = 0, size: tuple[int, int] = (100, 30)) -> Terminal:
+def launch(tmp_path: Path, port: int = 0, size: tuple[int, int] = (100, 30), options: str = "") -> Terminal:
     """Start `supervision-tui run` in a fresh tmux session (100×30 unless told), as `make run` does."""
     assert shutil.which("tmux"), "tmux is required (make test installs it)"
     name = f"suptui{time.monotonic_ns()}"
     # exec: the pane's process is the app itself, so the kill -9 test can hit exactly it.
     command = (
         f"exec {sys.executable} -m supervision_tui run --template gruppensupervision-integrationslotsen "
-        f"--sessions-dir {tmp_path / 'sessions'} --host 127.0.0.1 --port {port} --title Novembertreffen"
+        f"--sessions-dir {tmp_path / 'sessions'} --host 127.0.0.1 --port {port} --title Novembertreffen {options}"
     )
     env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": str(tmp_path)}
     for _ in range(20):
@@ -176,9 +176,18 @@ def test_kill_9_then_the_same_command_offers_to_resume(tmp_path: Path, terminals
 
     first.kill_9()
 
-    second = launch(tmp_path)
+    second = launch(tmp_path, options="--no-auto-resume")
     terminals.append(second)
     second.wait_for("unterbrochen")
     second.keys("j")
     second.wait_for("Runde 1")
     second.wait_for(r"(?m)^\s*2 [^·\d]+ 1\b")  # the acknowledged mood is back on the chart
+
+    # Killed again: without --no-auto-resume the same command resumes by itself, asking nothing.
+    second.kill_9()
+    third = launch(tmp_path)
+    terminals.append(third)
+    third.wait_for("automatisch fortgesetzt")
+    third.wait_for("Runde 1")
+    third.wait_for(r"(?m)^\s*2 [^·\d]+ 1\b")
+    assert "unterbrochen" not in third.screen()

@@ -6,6 +6,9 @@ import asyncio
 import json
 import random
 import re
+import shutil
+import subprocess
+import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -16,11 +19,12 @@ from playwright.async_api import expect
 from supervision_tui.engine import Engine
 from supervision_tui.live.server import LiveServer
 from supervision_tui.prompts import DEFAULT_TEMPLATE
+from supervision_tui.store import Store
 from supervision_tui.tui.app import SupervisionApp
 from supervision_tui.tui.screens.dialogs import ConfirmDialog
 
 from .browser import PHONE, chromium
-from .helpers import JSON, client, join
+from .helpers import JSON, client, join, new_engine
 
 TOKEN = "R" * 22
 
@@ -168,3 +172,73 @@ async def test_a_refused_event_stream_is_tried_again_with_backoff(engine: Engine
     finally:
         await server.stop()
     assert streams[0] == 200 and streams[-1] == 200
+
+
+async def test_after_an_unclean_stop_the_session_resumes_without_asking(tmp_path: Path) -> None:
+    sessions, crashed = tmp_path / "sessions", tmp_path / "crashed"
+
+    def app(root: Path, **options: object) -> SupervisionApp:
+        return SupervisionApp(
+            sessions_dir=root,
+            template=DEFAULT_TEMPLATE,
+            host="127.0.0.1",
+            port=0,
+            rng=random.Random(5),
+            **options,  # type: ignore[arg-type]
+        )
+
+    first = app(sessions)
+    async with first.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("pagedown")  # Runde 1
+        await pilot.pause()
+        assert first.engine is not None and first.server is not None
+        token = first.server.token
+        # What kill -9 leaves behind: the running folder as it is while the app runs.
+        shutil.copytree(sessions, crashed)
+        await pilot.press("ctrl+q", "j")  # this one stops cleanly
+        await pilot.pause()
+
+    # Stopped cleanly: the next start asks.
+    asked = app(sessions)
+    async with asked.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(asked.screen, ConfirmDialog)
+
+    # Stopped uncleanly: it goes on at once, with the same URL, and says so.
+    resumed = app(crashed)
+    async with resumed.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert not isinstance(resumed.screen, ConfirmDialog)
+        assert resumed.engine is not None and resumed.server is not None
+        assert resumed.engine.position.step.id == "runde-1"
+        assert resumed.server.token == token
+        notices = [n.message for n in resumed._notifications]
+        assert any("automatisch fortgesetzt" in n for n in notices), notices
+
+    # `--no-auto-resume`: asked, even after an unclean stop.
+    shutil.rmtree(crashed)
+    shutil.copytree(tmp_path / "sessions", crashed)
+    Store(crashed).mark_open(resumed.engine.session)
+    manual = app(crashed, auto_resume=False)
+    async with manual.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(manual.screen, ConfirmDialog)
+
+
+def test_a_session_still_open_in_another_process_is_not_taken_over(tmp_path: Path) -> None:
+    engine = new_engine(tmp_path / "sessions")
+    store = engine.store
+    assert store is not None
+    store.mark_open(engine.session)
+    assert store.interrupted(engine.session)  # this process, gone from the app: interrupted
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        store.open_path(engine.session).write_text(str(alive.pid))
+        assert not store.interrupted(engine.session)  # its app still runs
+    finally:
+        alive.kill()
+        alive.wait()
+    assert store.interrupted(engine.session)  # … until it is gone
+    store.mark_closed(engine.session)
+    assert not store.interrupted(engine.session)
