@@ -73,6 +73,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "restart_send": "Die Sitzung wird gleich fortgesetzt. Das eben Gesendete ist noch nicht "
         "gespeichert – bitte gleich noch einmal senden.",
         "restart_wait": "Diese Seite versucht es von selbst wieder. Den QR-Code brauchen Sie nicht noch einmal.",
+        "restart_stay": "Nicht von selbst neu laden",
         # ended / errors
         "ended_heading": "Die Sitzung ist beendet",
         "ended_text": "Danke fürs Mitmachen! Sie können diese Seite schließen.",
@@ -162,6 +163,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "restart_send": "The session will continue in a moment. What you just sent is not saved yet – "
         "please send it again in a moment.",
         "restart_wait": "This page tries again by itself. There is no need to scan the QR code again.",
+        "restart_stay": "Stop reloading by itself",
         "ended_heading": "The session has ended",
         "ended_text": "Thank you for taking part! You can close this page.",
         "error_heading": "That did not work",

@@ -537,6 +537,9 @@ class LiveServer:
             body = {"error": t(lang, "restart_text"), "status": 503, "resuming": True}
             return web.json_response(body, status=503, headers=headers)
         base = f"/s/{token}"
+        # WCAG 2.2.1: a page that reloads itself offers to stop it; `?stay=1` waits for a tap
+        # (live.js still follows the resume).
+        stay = bool(request.query_string) and request.query.get("stay") == "1"
         response = self._render(
             request,
             "restart.html",
@@ -544,7 +547,7 @@ class LiveServer:
             page_title=t(lang, "restart_heading"),
             base=base,
             key=_RESTARTING,
-            refresh=f"{delay};url={base}?retry={retry + 1}",
+            refresh=None if stay else f"{delay};url={base}?retry={retry + 1}",
         )
         response.headers.update(headers)
         return response

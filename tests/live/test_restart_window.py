@@ -17,7 +17,7 @@ import pytest
 from playwright.async_api import expect
 
 from supervision_tui.engine import Engine
-from supervision_tui.live.server import LiveServer
+from supervision_tui.live.server import CSP, LiveServer
 from supervision_tui.prompts import DEFAULT_TEMPLATE
 from supervision_tui.store import Store
 from supervision_tui.tui.app import SupervisionApp
@@ -58,6 +58,7 @@ async def test_the_page_says_gleich_fortgesetzt_and_retries_with_backoff(waiting
                 assert r.status == 503
                 html = await r.text()
                 delays.append(int(r.headers["Retry-After"]))
+                assert r.headers["Content-Security-Policy"] == CSP
             assert "Die Sitzung wird gleich fortgesetzt" in html
             assert "neu scannen" not in html and "gibt es nicht" not in html, html
             refresh = re.search(r'<meta http-equiv="refresh" content="(\d+);url=([^"]+)">', html)
