@@ -18,8 +18,12 @@ _OWN = frozenset({"same-origin", "none"})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
-def foreign(request: web.Request) -> bool:
-    """True if the browser says a page of another origin started this request."""
+def foreign(request: web.Request, public_host: str | None = None) -> bool:
+    """True if the browser says a page of another origin started this request.
+
+    `public_host` is the host (and port) of `--public-url`: a reverse proxy in front of this server
+    may pass on its own address as Host, while the phone's page names the public one.
+    """
     site = request.headers.get("Sec-Fetch-Site")
     if site is not None and site.strip().lower() not in _OWN:
         return True
@@ -30,4 +34,4 @@ def foreign(request: web.Request) -> bool:
     # Host and Origin are compared without the scheme: behind a TLS proxy (`--public-url https://…`)
     # the page is https while this server sees http.
     netloc = urlsplit(origin.strip()).netloc if origin.strip() != "null" else ""
-    return not netloc or netloc.lower() != request.host.lower()
+    return not netloc or netloc.lower() not in (request.host.lower(), (public_host or "").lower())

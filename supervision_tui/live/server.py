@@ -24,6 +24,7 @@ from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader
@@ -216,6 +217,7 @@ class LiveServer:
         self.host = host
         self.requested_port = port
         self.public_url = public_url.rstrip("/") if public_url else None
+        self._public_host = urlsplit(self.public_url).netloc if self.public_url else None
         self.backlog = backlog
         self._fixed_token = token
         self._device_limit = RateLimiter(rate_limit, rate_window, clock)
@@ -437,7 +439,7 @@ class LiveServer:
         self, request: web.Request, handler: Callable[[web.Request], Any]
     ) -> web.StreamResponse:
         """A foreign page's POST (an auto-submitted join form, a fetch) changes nothing: 403."""
-        if request.method not in crosssite.SAFE_METHODS and crosssite.foreign(request):
+        if request.method not in crosssite.SAFE_METHODS and crosssite.foreign(request, self._public_host):
             return self._error(request, 403, t(self._lang(request), "err_cross_site"))
         return await handler(request)
 
@@ -689,7 +691,7 @@ class LiveServer:
         if not self._session_ok(request):
             return self._no_session(request)
         device = self._device(request)
-        if device is None and not crosssite.foreign(request):
+        if device is None and not crosssite.foreign(request, self._public_host):
             # Not for a navigation from another site: a browser that withholds the phone's cookie there
             # would store the new one over it. The join form gives such a phone its cookie.
             device = secrets.token_urlsafe(16)

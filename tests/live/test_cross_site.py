@@ -105,6 +105,25 @@ async def test_own_form_posts_still_pass(url: str, engine: Engine) -> None:
     assert len(engine.session.participants) == 1
 
 
+async def test_behind_a_proxy_the_public_origin_is_our_own(engine: Engine) -> None:
+    server = LiveServer("127.0.0.1", 0, public_url="https://supervision.example/")
+    await server.start()
+    try:
+        server.attach(engine)
+        url = server.local_url
+        assert url is not None
+        async with client() as http:
+            page = {"Origin": "https://supervision.example", "Sec-Fetch-Site": "same-origin"}
+            async with http.post(f"{url}/join", data={"confirm": "1"}, headers={**page, **JSON}) as r:
+                assert r.status == 200, await r.text()
+            other = {"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site"}
+            async with http.post(f"{url}/join", data={"confirm": "1"}, headers=other) as r:
+                assert r.status == 403
+    finally:
+        await server.stop()
+    assert len(engine.session.participants) == 1
+
+
 async def test_a_foreign_link_neither_mints_nor_replaces_a_cookie(url: str) -> None:
     async with (
         aiohttp.ClientSession() as http,
