@@ -109,18 +109,16 @@ class SessionScreen(Screen):
             )
 
     def moderation_line(self) -> Text:
-        """The discreet status under the timer: counts only, never the waiting text itself."""
+        """The status under the timer: how many answers wait, never their text.
+
+        One-to-one requests are not on it, not even as a count: a number that rises the moment a
+        phone taps would show the room who asked. They are in the queue, behind the cover.
+        """
         engine = self.engine
-        parts = []
-        if engine.moderated(engine.position.step):
-            waiting = len(engine.pending())
-            parts.append(self.t("moderation.waiting", n=waiting) if waiting else self.t("moderation.none"))
-        else:
-            parts.append(self.t("moderation.off"))
-        requests = len(engine.private_talk_requests())
-        if requests:
-            parts.append(self.t("private.requests", n=requests))
-        return Text(" · ".join(parts))
+        if not engine.moderated(engine.position.step):
+            return Text(self.t("moderation.off"))
+        waiting = len(engine.pending())
+        return Text(self.t("moderation.waiting", n=waiting) if waiting else self.t("moderation.none"))
 
     # --- keys --------------------------------------------------------------------------------
 
@@ -160,9 +158,10 @@ class SessionScreen(Screen):
         self.tick()
 
     def action_moderation(self) -> None:
+        from .cover import behind_cover
         from .dialogs import ModerationScreen
 
-        self.app.push_screen(ModerationScreen())
+        behind_cover(self.app, self.t("cover.queue"), ModerationScreen)
 
     def action_show_qr(self) -> None:
         from .dialogs import QrScreen
