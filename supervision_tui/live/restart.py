@@ -35,7 +35,7 @@ class RestartWindow:
 
 def attempt(value: str | None) -> int:
     """The retry count a page carries in its query (`?retry=n`); anything odd counts as 0."""
-    if value is None or not value.isdigit() or len(value) > 3:
+    if value is None or not (value.isascii() and value.isdigit()) or len(value) > 3:
         return 0
     return min(int(value), _MAX_ATTEMPT)
 

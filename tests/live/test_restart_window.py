@@ -53,7 +53,7 @@ async def _next_event(stream: aiohttp.ClientResponse) -> dict[str, str]:
 async def test_the_page_says_gleich_fortgesetzt_and_retries_with_backoff(waiting: LiveServer) -> None:
     async with aiohttp.ClientSession() as http:
         delays = []
-        for retry in ("", "?retry=1", "?retry=3", "?retry=99", "?retry=x"):
+        for retry in ("", "?retry=1", "?retry=3", "?retry=99", "?retry=x", "?retry=%C2%B2"):
             async with http.get(_base(waiting) + retry) as r:
                 assert r.status == 503
                 html = await r.text()
@@ -65,7 +65,7 @@ async def test_the_page_says_gleich_fortgesetzt_and_retries_with_backoff(waiting
             assert refresh is not None, html
             assert int(refresh.group(1)) == delays[-1]
             assert refresh.group(2).startswith(f"/s/{TOKEN}?retry=")
-        assert delays == [2, 3, 7, 30, 2]  # growing, capped at 30 s; nonsense counts as the first try
+        assert delays == [2, 3, 7, 30, 2, 2]  # growing, capped at 30 s; nonsense counts as the first try
         async with http.get(_base(waiting) + "?lang=en") as r:
             assert r.status == 503
             assert "The session will continue in a moment" in await r.text()
