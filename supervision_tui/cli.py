@@ -1,4 +1,4 @@
-"""The command line. Light commands (`anonymize`, `templates`, `--help`) never import Textual."""
+"""The command line. Light commands (`anonymize`, `report`, `templates`, `--help`) never import Textual."""
 
 from __future__ import annotations
 
@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_arguments(anonymize)
 
+    report = sub.add_parser("report", help="Berichte für die Koordination und den Nachweis für den Geldgeber")
+    from .report.command import add_arguments as add_report_arguments
+
+    add_report_arguments(report)
+
     templates = sub.add_parser("templates", help="Vorlagen auflisten oder prüfen")
     templates.add_argument("--validate", type=Path, metavar="PATH", help="eine Vorlagendatei prüfen")
     return parser
@@ -95,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_anonymize(args)
     if command == "templates":
         return _templates(args)
+    if command == "report":
+        from .report.command import run as run_report
+
+        return run_report(args)
     if command == "simulate":
         from .live.simulate import main as simulate_main
 

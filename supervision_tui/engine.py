@@ -27,6 +27,7 @@ from .events import (
     CaseSaved,
     CaseTagged,
     Event,
+    IdeaTakenAlong,
     ModerationSwitched,
     NoteSaved,
     ParticipantJoined,
@@ -479,6 +480,13 @@ class Engine:
         self._answer_ids[(answer.step_id, answer.phase, answer.participant)] = answer.id
         return answer
 
+    def current_answer(self, label: str) -> Answer | None:
+        """A participant's answer to the current step (and phase): what their phone shows as saved."""
+        pos = self.position
+        phase = pos.phase_index if pos.phase is not None else None
+        answer_id = self._answer_ids.get((pos.step.id, phase, label))
+        return find(self.session, "answers", "id", answer_id) if answer_id else None
+
     # --- moderation ---------------------------------------------------------------------------
 
     def moderate(self, answer_id: str, state: Moderation) -> None:
@@ -540,17 +548,39 @@ class Engine:
         self._commit(CaseSaved(case=case))
         return case
 
+    def concerns(self, *, private: bool = False) -> list[Answer]:
+        """The current step's concerns, most urgent first: those the room may see (approved, quotable), or
+        with `private` those their authors kept for the supervisor (listed only behind the cover)."""
+        order = {Urgency.HIGH: 0, Urgency.MEDIUM: 1, Urgency.LOW: 2}
+        if private:
+            found = [
+                a
+                for a in self.session.answers_for(self.position.step.id)
+                if a.title and a.consent is not Consent.QUOTE
+            ]
+        else:
+            found = [a for a in self.projected() if a.title]
+        return sorted(found, key=lambda a: order[a.urgency or Urgency.MEDIUM])
+
+    def taken(self, answer_id: str) -> bool:
+        """Whether a concern is already one of today's cases."""
+        return any(c.source_answer == answer_id for c in self.session.cases)
+
     def case_from_answer(self, answer_id: str) -> Case:
-        """Take a phone's intake into the case list (its title is already anonymized)."""
+        """Take a phone's intake into the case list (its title is already anonymized). A concern its author
+        kept private becomes a private case: discussed, but its title is never projected."""
         answer: Answer | None = find(self.session, "answers", "id", answer_id)
         if answer is None or not answer.title:
             raise EngineError("Diese Antwort ist kein Anliegen.")
+        if self.taken(answer_id):
+            raise EngineError("Dieses Anliegen ist schon ein Fall.")
         case = Case(
             id=self._new_id("c"),
             title=answer.title,
             urgency=answer.urgency or Urgency.MEDIUM,
             source_answer=answer.id,
             brought_by=answer.participant,
+            private=answer.consent is not Consent.QUOTE,
         )
         self._commit(CaseSaved(case=case))
         return case
@@ -576,6 +606,41 @@ class Engine:
                     )
                 )
             )
+
+    def ideas(self, step_id: str | None = None) -> list[Answer]:
+        """What the room saw in the idea phases of a case discussion (approved, quotable): in the closing
+        phase the case giver says which of them they take along."""
+        step = (
+            self.position.step if step_id is None else next(s for s in self.agenda.steps if s.id == step_id)
+        )
+        idea_phases = [
+            i for i, p in enumerate(step.phases) if p.prompt is not None and p.prompt.input is InputKind.IDEA
+        ]
+        return [a for phase in idea_phases for a in self.projected(step.id, phase)]
+
+    def shown_answers(self) -> list[Answer]:
+        """The answers the room sees now: the current question's, or in a case phase without phone input
+        after an idea phase (Abschluss), the ideas, so they reach the case giver."""
+        pos = self.position
+        if pos.phase is None:
+            return self.projected()
+        if pos.prompt is not None:
+            return self.projected(phase=pos.phase_index)
+        if any(
+            p.prompt is not None and p.prompt.input is InputKind.IDEA
+            for p in pos.step.phases[: pos.phase_index]
+        ):
+            return self.ideas()
+        return []
+
+    def take_along(self, answer_id: str, on: bool = True) -> None:
+        """The case giver takes an idea of this discussion along (stored with the case)."""
+        case = self.current_case()
+        if case is None:
+            raise EngineError("Noch kein Fall gewählt.")
+        if answer_id not in {a.id for a in self.ideas()}:
+            raise EngineError("Diese Idee gibt es in dieser Fallberatung nicht.")
+        self._commit(IdeaTakenAlong(case_id=case.id, answer_id=answer_id, on=on))
 
     def current_case(self) -> Case | None:
         sid = self.position.step.id

@@ -216,6 +216,11 @@ class Case(_Strict):
     step_id: str | None = None  # the case discussion it was taken up in
     # who brought it (a T-code, room only: the coordinator's record never holds it); None: nobody here
     brought_by: str | None = None
+    # from a concern its author kept private: discussed in the room, but its title is never projected
+    # and never reaches the coordinator
+    private: bool = False
+    # ideas (answer ids) the case giver takes along, marked in the closing phase of the discussion
+    taken_along: list[str] = Field(default_factory=list)
 
 
 class Note(_Strict):

@@ -326,6 +326,8 @@ class SupervisionApp(App[int]):
 
     def end_session(self) -> None:
         """End the session for good (file written, journal gone) and show the summary."""
+        from ..record import to_record
+        from ..report.suppression import publish_session
         from .screens.summary import SummaryScreen
 
         assert self.engine is not None
@@ -334,7 +336,8 @@ class SupervisionApp(App[int]):
             self.server.detach()
         while len(self.screen_stack) > 2:
             self.pop_screen()
-        self.switch_screen(SummaryScreen(self.engine.session, self.saved_path))
+        # the coordinator's view of the stored record, suppressed like every report
+        self.switch_screen(SummaryScreen(publish_session(to_record(self.engine.session))))
 
     # --- demo ------------------------------------------------------------------------------------
 

@@ -63,6 +63,8 @@ def test_the_domain_imports_neither_textual_nor_aiohttp(tmp_path):
         ["templates", "--validate", "__REPO__/prompts/balint-gruppe.toml"],
         ["--help"],
         ["templates", "--help"],
+        ["report", "--help"],
+        ["report", "__REPO__/tests/report/no-sessions-here"],
     ],
 )
 def test_light_commands_do_not_import_textual(argv, repo_root, tmp_path):

@@ -135,3 +135,41 @@ def test_a_step_change_gives_the_next_step_its_own_full_time_after_resume(agenda
         store, store.journal_path(engine.session), anonymizer=IdentityAnonymizer(), clock=FakeClock(), now=now
     )
     assert not resumed.timer.running and resumed.timer.remaining == 15 * 60
+
+
+def test_the_ideas_reach_the_case_giver_and_what_is_taken_along_is_stored(agenda, tmp_path):
+    from supervision_tui.models import Consent, Moderation
+    from supervision_tui.record import to_record
+
+    store = Store(tmp_path / "sessions")
+    engine = _engine(agenda, store)
+    _to_case(engine, "p5")
+    while engine.position.phase.name != "Beratung":
+        engine.next()
+    phase = engine.position.phase_index
+    shown = engine.submit_answer(
+        "p1",
+        AnswerInput(
+            step_id="fallberatung", phase=phase, text="Dolmetscherin anfragen", consent=Consent.QUOTE
+        ),
+    )
+    engine.moderate(shown.id, Moderation.APPROVED)
+    private = engine.submit_answer(
+        "p2", AnswerInput(step_id="fallberatung", phase=phase, text="Nur für dich")
+    )
+    engine.next()  # Abschluss: no phone input of its own
+    assert engine.position.phase.name == "Abschluss"
+    assert [a.text for a in engine.shown_answers()] == ["Dolmetscherin anfragen"], (
+        "the ideas stay in Abschluss"
+    )
+    engine.take_along(shown.id)
+    with pytest.raises(EngineError):
+        engine.take_along(private.id)  # never shown, so nothing to take along
+    assert engine.current_case().taken_along == [shown.id]
+    replayed = store.replay(store.journal_path(engine.session))
+    assert replayed.cases == engine.session.cases, "taken along is journaled"
+    engine.take_along(shown.id, on=False)
+    engine.take_along(shown.id)
+    engine.end()
+    [case] = [c for c in to_record(engine.session).cases if c.step_id == "fallberatung"]
+    assert case.taken_along == ["Dolmetscherin anfragen"]

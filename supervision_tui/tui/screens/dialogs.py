@@ -288,9 +288,8 @@ class TopicsDialog(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(
-                Text(self.t("topics.title", case=terminal_text(self.case.title))), classes="dialog-title"
-            )
+            title = self.t("case.private_title") if self.case.private else terminal_text(self.case.title)
+            yield Label(Text(self.t("topics.title", case=title)), classes="dialog-title")
             yield SelectionList[str](
                 *((topic.value, topic.value, topic in self.case.tags) for topic in Topic), id="topics"
             )
