@@ -27,6 +27,7 @@ from .events import (
     CaseSaved,
     CaseTagged,
     Event,
+    FollowUpMarked,
     IdeaTakenAlong,
     ModerationSwitched,
     NoteSaved,
@@ -45,6 +46,8 @@ from .models import (
     Answer,
     Case,
     Consent,
+    FollowUp,
+    FollowUpState,
     InputKind,
     Moderation,
     Note,
@@ -62,6 +65,7 @@ from .models import (
     Topic,
     Urgency,
 )
+from .record import SessionRecord
 from .store import Journal, Store
 from .timer import Clock, Countdown
 
@@ -166,8 +170,15 @@ class Engine:
         now: Now = _utcnow,
         clock: Clock | None = None,
         rng: random.Random | None = None,
+        previous: SessionRecord | None = None,
     ) -> Engine:
-        """Begin a new session; its journal exists before the first answer can arrive."""
+        """Begin a new session; its journal exists before the first answer can arrive.
+
+        `previous` is the series' last finished session (`Store.last_of_series`): its agreements
+        open this session's closing round as follow-ups, in the journal's header.
+        """
+        if previous is not None and previous.series != agenda.series_id:
+            raise EngineError("Die vorige Sitzung gehört zu einer anderen Reihe.")
         anonymizer = anonymizer or default_anonymizer()
         context = Context()
         # The title is free text the supervisor typed; it goes through the anonymizer like all else.
@@ -180,6 +191,13 @@ class Engine:
             agenda=agenda,
             started_at=started,
             step_log=[StepVisit(step=0, phase=0, at=started)],
+            # The agreements were anonymized when they were made; they are the room's own words.
+            follow_ups=[
+                FollowUp(agreement_id=a.id, text=a.text, from_session=previous.id)
+                for a in previous.agreements
+            ]
+            if previous
+            else [],
         )
         journal = store.open_journal(session) if store else None
         return cls(
@@ -398,8 +416,9 @@ class Engine:
         known = self.participant_for(device_id)
         if known is not None:
             return known
+        phones = sum(1 for p in self.session.participants if not p.paper)
         participant = Participant(
-            label=f"T{len(self.session.participants) + 1}",
+            label=f"T{phones + 1}",
             device_hash=self.device_hash(device_id),
             joined_at=self._now(),
         )
@@ -413,6 +432,28 @@ class Engine:
                 sync=sync,
             )
         return participant
+
+    def paper_answer(self, data: AnswerInput, label: str | None = None) -> Answer:
+        """An answer the supervisor enters for someone without a phone (a mood, a sentence, a concern).
+
+        It counts as a participant with its own code (P1, P2 …), marked as entered by the supervisor, and
+        its text is anonymized like every other. `label` adds another answer for a P-code already there.
+        """
+        if label is None:
+            label = f"P{sum(1 for p in self.session.participants if p.paper) + 1}"
+            self._commit(
+                ParticipantJoined(
+                    participant=Participant(
+                        label=label,
+                        device_hash=self.device_hash(f"paper:{label}"),
+                        joined_at=self._now(),
+                        paper=True,
+                    )
+                )
+            )
+        elif not any(p.paper and p.label == label for p in self.session.participants):
+            raise EngineError(f"„{label}“ ist keine Papier-Antwort dieser Sitzung.")
+        return self.submit_answer(f"paper:{label}", data)
 
     def participant_for(self, device_id: str) -> Participant | None:
         # Participants never leave nor change, so a phone found once is kept (in memory only, like the
@@ -676,6 +717,12 @@ class Engine:
         agreement = Agreement(id=self._new_id("v"), text=self.clean(text).text[:500], created_at=self._now())
         self._commit(AgreementSaved(agreement=agreement))
         return agreement
+
+    def mark_follow_up(self, agreement_id: str, state: FollowUpState) -> None:
+        """What became of an agreement of the series' previous session: done, ongoing or dropped."""
+        if not any(f.agreement_id == agreement_id for f in self.session.follow_ups):
+            raise EngineError("Diese Vereinbarung gibt es nicht.")
+        self._commit(FollowUpMarked(agreement_id=agreement_id, state=state))
 
     def assign_role(self, role: str, participant: str) -> None:
         step = self.position.step

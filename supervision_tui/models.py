@@ -173,6 +173,11 @@ class Agenda(_Strict):
     def minutes(self) -> int:
         return sum(step.minutes for step in self.steps)
 
+    @property
+    def series_id(self) -> str:
+        """The group this agenda's sessions belong to: its series, or the template itself."""
+        return self.series or self.id
+
     def step_moderated(self, step: Step) -> bool:
         return self.moderation if step.moderation is None else step.moderation
 
@@ -183,9 +188,10 @@ class Agenda(_Strict):
 class Participant(_Strict):
     """A joined phone. `label` is the only way the room refers to it: no names."""
 
-    label: str  # "T1", "T2" …
+    label: str  # "T1", "T2" … for phones, "P1", "P2" … for someone without one (paper)
     device_hash: str  # sha256 of session secret + cookie id; useless outside this session
     joined_at: datetime
+    paper: bool = False  # answers entered by the supervisor for someone without a phone
 
 
 class Answer(_Strict):

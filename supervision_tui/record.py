@@ -243,7 +243,7 @@ def to_record(session: Session) -> SessionRecord:
         date=session.date,
         template=session.agenda.id,
         template_title=session.agenda.title,
-        series=session.agenda.series or session.agenda.id,
+        series=session.agenda.series_id,
         started_at=session.started_at,
         ended_at=ended,
         minutes=_minutes(session.started_at, ended),

@@ -141,9 +141,10 @@ class IntakeScreen(QuestionScreen):
         )
 
     def action_add_case(self) -> None:
-        def added(result: tuple[str, Urgency] | None) -> None:
+        def added(result: tuple[str, Urgency, str | None] | None) -> None:
             if result:
-                self.guarded(self.engine.add_case, *result)
+                title, urgency, giver = result
+                self.guarded(lambda: self.engine.add_case(title, urgency, brought_by=giver))
 
         self.app.push_screen(AddCaseDialog(), added)
 
