@@ -9,7 +9,7 @@ JavaScript, the event stream with it) and find the resumed session under the sam
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 MAX_DELAY = 30  # seconds: a phone left on the page for a long break still asks twice a minute
 _MAX_ATTEMPT = 20
@@ -26,6 +26,10 @@ class RestartWindow:
 
     def close(self) -> None:
         self._tokens = ()
+
+    def find(self, matches: Callable[[str], bool]) -> str | None:
+        """The first expected token that `matches` (a short join address's code, say), or None."""
+        return next((t.decode() for t in self._tokens if matches(t.decode())), None)
 
     def expects(self, token: str) -> bool:
         """Whether `token` belongs to a session that may be resumed (compared in constant time)."""

@@ -75,6 +75,15 @@ async def test_the_page_says_gleich_fortgesetzt_and_retries_with_backoff(waiting
             assert "neu scannen" in await r.text()
 
 
+async def test_the_short_address_leads_to_the_waiting_page(waiting: LiveServer) -> None:
+    async with aiohttp.ClientSession() as http:
+        async with http.get(f"http://127.0.0.1:{waiting.port}/j/{TOKEN[:8]}") as r:
+            assert r.status == 503 and r.url.path == f"/s/{TOKEN}"
+            assert "Die Sitzung wird gleich fortgesetzt" in await r.text()
+        async with http.get(f"http://127.0.0.1:{waiting.port}/j/XXXXXXXX") as r:
+            assert r.status == 404
+
+
 async def test_json_and_posts_in_the_window_are_503_to_send_again(waiting: LiveServer) -> None:
     async with aiohttp.ClientSession() as http:
         async with http.get(_base(waiting) + "/step.json") as r:
