@@ -152,6 +152,8 @@ DE: dict[str, str] = {
     "role.person": "Person",
     "role.nobody": "Noch niemand verbunden – Rollen brauchen Teilnehmende.",
     "topics.title": "Themen für „{case}“",
+    "topics.hint": "↑↓ wählen, Leertaste setzt oder entfernt das Häkchen, Enter übernimmt.",
+    "topics.no_case": "Erst einen Fall wählen: in „Fälle für heute“ markieren, dann g.",
     # break
     "break.title": "Pause",
     # closing
@@ -212,6 +214,7 @@ DE: dict[str, str] = {
     "start.resume": "Unterbrochene Sitzung fortsetzen",
     "start.no_resume": "Keine unterbrochene Sitzung.",
     "start.minutes": "{n} Min.",
+    "start.steps": "{n} Schritte",
     "start.broken": "fehlerhaft",
     "start.bad_date": "Bitte ein Datum wie 24.11.2026 eingeben.",
     "start.no_template": "Bitte eine gültige Vorlage wählen.",
@@ -448,6 +451,8 @@ EN: dict[str, str] = {
     "role.person": "Person",
     "role.nobody": "Nobody has joined yet – roles need participants.",
     "topics.title": "Topics for “{case}”",
+    "topics.hint": "↑↓ to choose, Space ticks or unticks, Enter keeps the choice.",
+    "topics.no_case": "Choose a case first: highlight it in “Cases for today”, then g.",
     "break.title": "Break",
     "closing.agreements": "Agreements",
     "closing.placeholder": "Type an agreement (masked), Enter saves",
@@ -501,6 +506,7 @@ EN: dict[str, str] = {
     "start.resume": "Resume an interrupted session",
     "start.no_resume": "No interrupted session.",
     "start.minutes": "{n} min",
+    "start.steps": "{n} steps",
     "start.broken": "broken",
     "start.bad_date": "Please enter a date like 24.11.2026.",
     "start.no_template": "Please choose a valid template.",

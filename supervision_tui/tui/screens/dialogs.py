@@ -55,7 +55,8 @@ class ConfirmDialog(Dialog):
     """Yes / no; dismisses with a bool."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,y", "answer(True)", "key.yes"),
+        Binding("j", "answer(True)", "key.yes"),
+        Binding("y", "answer(True)", "key.yes", show=False),  # an English keyboard habit, not shown
         Binding("n,escape", "answer(False)", "key.no"),
     ]
 
@@ -298,6 +299,7 @@ class TopicsDialog(Dialog):
         with Vertical(classes="dialog"):
             title = self.t("case.private_title") if self.case.private else terminal_text(self.case.title)
             yield Label(Text(self.t("topics.title", case=title)), classes="dialog-title")
+            yield Static(self.t("topics.hint"), classes="dialog-hint")
             yield SelectionList[str](
                 *((topic.value, topic.value, topic in self.case.tags) for topic in Topic), id="topics"
             )

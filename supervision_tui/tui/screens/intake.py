@@ -152,6 +152,7 @@ class IntakeScreen(QuestionScreen):
         case_id = self._highlighted("#cases")
         case = next((c for c in self.engine.session.cases if c.id == case_id), None)
         if case is None:
+            self.notify(self.t("topics.no_case"), severity="warning")
             return
 
         def tagged(tags: list[Topic] | None) -> None:

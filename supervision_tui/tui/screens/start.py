@@ -60,7 +60,9 @@ def template_prompt(info: TemplateInfo, t: Texts) -> Text:
     if info.agenda is not None:
         text = Text()
         text.append(info.agenda.title, style="bold")
-        text.append(f"  {t('start.minutes', n=info.agenda.minutes)} · {len(info.agenda.steps)} ✦")
+        text.append(
+            f"  {t('start.minutes', n=info.agenda.minutes)} · {t('start.steps', n=len(info.agenda.steps))}"
+        )
         return text
     text = Text()
     text.append(f"{info.name} – {t('start.broken')}\n", style="bold")
