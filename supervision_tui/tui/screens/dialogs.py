@@ -22,7 +22,7 @@ from ...joinlink import short_join_url
 from ...models import Answer, Case, Consent, InputKind, Moderation, Topic, Urgency
 from ..texts import Texts
 from ..widgets import JoinAddress, KeyBar, QRCode
-from ..widgets.answers import answer_text
+from ..widgets.answers import answer_text, terminal_text
 from .start import beamer_command
 from .typing import AnonymizedPreview
 
@@ -297,7 +297,7 @@ class TopicsDialog(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            title = self.t("case.private_title") if self.case.private else self.case.title
+            title = self.t("case.private_title") if self.case.private else terminal_text(self.case.title)
             yield Label(Text(self.t("topics.title", case=title)), classes="dialog-title")
             yield Static(self.t("topics.hint"), classes="dialog-hint")
             yield SelectionList[str](

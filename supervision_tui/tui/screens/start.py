@@ -104,6 +104,7 @@ class StartScreen(Screen):
         t = self.sup.texts
         self.templates = list_templates()
         self.resumable = self.sup.store.unfinished()
+        self.sup.await_resume(self.resumable)
         with Vertical(id="start"):
             yield BigText(t("start.title"), max_rows=4, id="start-title")
             with Horizontal(id="start-row"):
