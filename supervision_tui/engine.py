@@ -545,6 +545,11 @@ class Engine:
         sid = step_id or self.position.step.id
         return [a for a in self.session.answers if a.step_id == sid and a.moderation is Moderation.PENDING]
 
+    def awaiting_approval(self, step_id: str | None = None) -> list[Answer]:
+        """Pending answers that could reach the room once approved. A private answer never does, so it
+        never waits: counting it would show the room that someone just sent something private."""
+        return [a for a in self.pending(step_id) if a.consent is Consent.QUOTE]
+
     def projected(self, step_id: str | None = None, phase: int | None = None) -> list[Answer]:
         """What the room may see: approved, and the author agreed to anonymous projection."""
         sid = step_id or self.position.step.id

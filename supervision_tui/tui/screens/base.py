@@ -118,7 +118,7 @@ class SessionScreen(Screen):
         engine = self.engine
         if not engine.moderated(engine.position.step):
             return Text(self.t("moderation.off"))
-        waiting = len(engine.pending())
+        waiting = len(engine.awaiting_approval())
         return Text(self.t("moderation.waiting", n=waiting) if waiting else self.t("moderation.none"))
 
     # --- keys --------------------------------------------------------------------------------
