@@ -1,18 +1,21 @@
 """The running session as plain Python: the TUI and the web form both drive and observe it.
 
 Every change goes the same way: free text through the anonymizer, then an event into the journal
-(fsynced), then applied to the in-memory `Session`, then listeners are told. Nothing here knows
-about Textual or HTTP.
+(fsynced), then applied to the in-memory `Session`, then listeners are told. An event that could not
+be stored is never applied: what anyone sees of the session (the projection, a phone's page, a
+listener) is on disk. Nothing here knows about Textual or HTTP.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
+import errno
 import hashlib
 import random
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +83,42 @@ class SessionClosed(EngineError):
     pass
 
 
+class StorageFailed(EngineError, OSError):
+    """A change that could not be stored (disk full, I/O error): it is not in the session and never will be.
+
+    The session runs on in memory as it was before the change; doing it again once the disk takes writes
+    stores it. Both an `EngineError` (the TUI shows it like any refused action) and an `OSError` (the
+    form answers 503). `what` names what was refused: an event type ("step_changed", "answer_saved") or
+    "session_file" (the final file of an ended session) or "journal".
+    """
+
+    def __init__(self, cause: OSError, what: str) -> None:
+        super().__init__(cause.errno, cause.strerror)
+        self.what = what
+        self.code = errno.errorcode.get(cause.errno or 0, "EIO")
+
+    def __str__(self) -> str:
+        return (
+            "Nicht gespeichert: Speichern fehlgeschlagen. Bitte wiederholen, sobald wieder gespeichert wird."
+        )
+
+
+@dataclass(frozen=True)
+class StorageHealth:
+    """Whether the session's writes reach the disk, as plain data for whoever shows it."""
+
+    ok: bool = True
+    # While failing: the errno name of the last failure ("ENOSPC") and what it refused (see StorageFailed).
+    error: str | None = None
+    refused: str | None = None
+    failing_since: dt.datetime | None = None
+    # The last time a write of this session reached the disk (None: no store, or nothing written yet).
+    last_saved: dt.datetime | None = None
+
+
+StorageWatcher = Callable[[StorageHealth], None]
+
+
 class AnswerInput(BaseModel):
     """What a phone may send, already validated for shape; text is still raw here."""
 
@@ -136,6 +175,19 @@ class Engine:
         self._now = now
         self._rng = rng or random.Random()
         self._listeners: list[Listener] = []
+        self._storage_watchers: list[StorageWatcher] = []
+        # Committed, not yet durable, so not yet applied: the events of a group commit before its sync,
+        # and what they add that later work of the same batch must see (a phone's label, its revision).
+        self._pending: list[Event] = []
+        self._new_devices: dict[str, Participant] = {}
+        self._new_answers: dict[tuple[str, int | None, str], Answer] = {}
+        # A sync of one change that failed took the group commit's pending events with it: its own
+        # `sync()` must refuse them too, or they would be acknowledged without being stored.
+        self._lost: StorageFailed | None = None
+        self._failure: StorageFailed | None = None
+        self._failing_since: dt.datetime | None = None
+        self._last_saved: dt.datetime | None = now() if journal is not None else None
+        self._final_saved = False
         # One answer per phone, step and phase: a second submit revises it.
         self._answer_ids = {(a.step_id, a.phase, a.participant): a.id for a in session.answers}
         self._ids = len(session.answers) + len(session.cases) + len(session.notes) + len(session.agreements)
@@ -210,19 +262,115 @@ class Engine:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def watch_storage(self, watcher: StorageWatcher) -> None:
+        """Call `watcher` with the new `storage` whenever a write fails, and when writes work again."""
+        self._storage_watchers.append(watcher)
+
+    def unwatch_storage(self, watcher: StorageWatcher) -> None:
+        if watcher in self._storage_watchers:
+            self._storage_watchers.remove(watcher)
+
+    @property
+    def storage(self) -> StorageHealth:
+        failure = self._failure
+        return StorageHealth(
+            ok=failure is None,
+            error=failure.code if failure else None,
+            refused=failure.what if failure else None,
+            failing_since=self._failing_since if failure else None,
+            last_saved=self._last_saved,
+        )
+
+    def _storage_failed(self, failure: StorageFailed) -> None:
+        if self._failure is None:
+            self._failing_since = self._now()
+        self._failure = failure
+        self._tell_storage()
+
+    def _storage_saved(self) -> None:
+        self._last_saved = self._now()
+        if self._failure is not None:
+            self._failure = None
+            self._tell_storage()
+
+    def _tell_storage(self) -> None:
+        health = self.storage
+        for watcher in list(self._storage_watchers):
+            watcher(health)
+
+    @contextlib.contextmanager
+    def _storing(self, what: str) -> Iterator[None]:
+        """A write outside the journal's batches (the final file): its failure becomes `StorageFailed`."""
+        try:
+            yield
+        except StorageFailed:
+            raise
+        except OSError as exc:
+            failure = StorageFailed(exc, what)
+            self._storage_failed(failure)
+            raise failure from exc
+        self._storage_saved()
+
     def _commit(self, event: Event, *, sync: bool = True) -> None:
         if self.session.status is SessionStatus.FINISHED and not isinstance(event, SessionEnded):
             raise SessionClosed("Die Sitzung ist beendet.")
+        if sync and self._lost is not None:
+            # What the refused group commit did since is refused with it at its own `sync()`.
+            self._drop_pending()
         if self.journal is not None:
-            self.journal.append(event, sync=sync)
-        apply(self.session, event)
-        for listener in list(self._listeners):
-            listener(event)
+            self.journal.append(event, sync=False)
+        self._pending.append(event)
+        if sync:
+            self._flush(event)
 
     def sync(self) -> None:
-        """Make every journaled event durable (one fsync for a burst of answers)."""
+        """Store, then apply, every event committed with `sync=False` (one write and one fsync for a burst).
+
+        Raises `StorageFailed` if they could not be stored: then none of them is applied, none reaches the
+        journal later, and the caller must tell each of their senders that nothing was saved.
+        """
+        lost, self._lost = self._lost, None
+        if lost is not None:
+            self._drop_pending()
+            raise lost
+        self._flush(None)
+
+    def _flush(self, cause: Event | None) -> None:
+        events = self._pending
+        journal = self.journal
+        if journal is not None and (events or journal.unsynced):
+            try:
+                journal.sync()
+            except OSError as exc:
+                self._drop_pending()
+                first = cause or (events[0] if events else None)
+                failure = StorageFailed(exc, first.type if first is not None else "journal")
+                if cause is not None and len(events) > 1:
+                    self._lost = failure
+                self._storage_failed(failure)
+                raise failure from exc
+            self._storage_saved()
+        if not events:
+            return
+        self._pending = []
+        if self._new_devices:
+            self._devices.update(self._new_devices)
+            self._new_devices.clear()
+        if self._new_answers:
+            for key, answer in self._new_answers.items():
+                self._answer_ids[key] = answer.id
+            self._new_answers.clear()
+        for event in events:
+            apply(self.session, event)
+            for listener in list(self._listeners):
+                listener(event)
+
+    def _drop_pending(self) -> None:
+        self._pending = []
+        self._new_devices.clear()
+        self._new_answers.clear()
         if self.journal is not None:
-            self.journal.sync()
+            self.journal.discard()
 
     def _new_id(self, prefix: str) -> str:
         self._ids += 1
@@ -256,9 +404,6 @@ class Engine:
     def _go(self, step: int, phase: int) -> None:
         self._commit(StepChanged(step=step, phase=phase))
         self._reset_timer()
-        if self.store is not None:
-            # A snapshot at each step keeps the session file readable even mid-session.
-            self.store.save(self.session)
 
     def next(self) -> bool:
         """Next phase inside a case discussion, else the next step. False at the end."""
@@ -330,20 +475,21 @@ class Engine:
         return hashlib.sha256(f"{self.session.id}:{device_id}".encode()).hexdigest()[:32]
 
     def join(self, device_id: str, *, sync: bool = True) -> Participant:
-        """Idempotent: the same phone keeps its label."""
-        known = self.participant_for(device_id)
+        """Idempotent: the same phone keeps its label (also within one group commit)."""
+        known = self._new_devices.get(device_id) or self.participant_for(device_id)
         if known is not None:
             return known
         participant = Participant(
-            label=f"T{len(self.session.participants) + 1}",
+            label=f"T{len(self.session.participants) + len(self._new_devices) + 1}",
             device_hash=self.device_hash(device_id),
             joined_at=self._now(),
         )
+        self._new_devices[device_id] = participant
         self._commit(ParticipantJoined(participant=participant), sync=sync)
-        self._devices[device_id] = participant
         return participant
 
     def participant_for(self, device_id: str) -> Participant | None:
+        """The phone's participant once its join is stored, else None."""
         # Participants never leave nor change, so a phone found once is kept (in memory only, like the
         # cookie it came with; the session stores the salted hash).
         found: Participant | None = self._devices.get(device_id)
@@ -381,8 +527,12 @@ class Engine:
         participant = self.join(device_id, sync=False)
         text = self.clean(data.text) if data.text else Result("")
         title = self.clean(data.title) if data.title else Result("")
-        previous_id = self._answer_ids.get((pos.step.id, phase, participant.label))
-        existing: Answer | None = find(self.session, "answers", "id", previous_id) if previous_id else None
+        key = (pos.step.id, phase, participant.label)
+        # A revision counts from the phone's last answer, stored or in this batch.
+        existing = self._new_answers.get(key)
+        if existing is None:
+            previous_id = self._answer_ids.get(key)
+            existing = find(self.session, "answers", "id", previous_id) if previous_id else None
         now = self._now()
         has_text = bool(text.text or title.text)
         moderation = Moderation.PENDING if has_text and self.moderated(pos.step) else Moderation.APPROVED
@@ -405,8 +555,8 @@ class Engine:
             created_at=existing.created_at if existing else now,
             updated_at=now,
         )
+        self._new_answers[key] = answer
         self._commit(AnswerSaved(answer=answer), sync=sync)
-        self._answer_ids[(answer.step_id, answer.phase, answer.participant)] = answer.id
         return answer
 
     # --- moderation ---------------------------------------------------------------------------
@@ -578,19 +728,39 @@ class Engine:
     # --- end ----------------------------------------------------------------------------------
 
     def end(self) -> Path | None:
-        """Close the session: no more answers, the file is final and the journal goes away."""
+        """Close the session: no more answers, the file is final and the journal goes away.
+
+        `StorageFailed` either before the end was stored (the session runs on) or after it, when only
+        the final file is missing: calling `end()` or `close()` again writes it, and until then the
+        journal holds everything (the next start writes the file from it, see `Store.unfinished`).
+        """
         if not self.finished:
             self._commit(SessionEnded(at=self._now()))
-        path = self.store.save(self.session) if self.store else None
+        if self.store is None:
+            return None
+        with self._storing("session_file"):
+            path = self.store.save(self.session)
+        self._final_saved = True
         if self.journal is not None:
-            self.journal.close()
-            self.journal = None
+            journal, self.journal = self.journal, None
+            with contextlib.suppress(OSError):  # the journal file is gone already (see `Store.save`)
+                journal.close()
         return path
 
     def close(self) -> None:
-        """Stop without ending (app quit mid-session): the journal stays, to resume later."""
-        if self.store is not None and not self.finished:
-            self.store.save(self.session)
-        if self.journal is not None:
-            self.journal.close()
-            self.journal = None
+        """Stop without ending (app quit mid-session): the journal stays, to resume later.
+
+        An ended session whose final file was refused is written now; `StorageFailed` if that fails
+        again (nothing is lost: the journal keeps the session).
+        """
+        try:
+            if self.finished and self.store is not None and not self._final_saved:
+                self.end()
+        finally:
+            if self.journal is not None:
+                journal, self.journal = self.journal, None
+                if journal.unsynced:  # a refused batch still to cut off: that is a write, and may fail
+                    with self._storing("journal"):
+                        journal.close()
+                else:
+                    journal.close()
