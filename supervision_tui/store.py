@@ -259,8 +259,10 @@ class Store:
                 found.append(StoredSession(path, session))
             else:
                 # Ended, but the app died before the final file was written: write it now (this
-                # also removes the journal), or what came after the last snapshot would be lost.
-                self.save(session)
+                # also removes the journal), or what came after the last snapshot would be lost. On a
+                # full disk the journal stays and the next start tries again.
+                with contextlib.suppress(OSError):
+                    self.save(session)
         return found
 
     def sessions(self) -> list[StoredSession]:

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Label, Static
 
 from ...models import Consent, InputKind, Moderation, Session
-from ..widgets import BigText, KeyBar, MoodChart, StepHeader
+from ..widgets import BigText, KeyBar, MoodChart, StepHeader, StorageWarning
 from .intake import case_text
 
 if TYPE_CHECKING:
@@ -54,6 +54,7 @@ class SummaryScreen(Screen):
         t = self.sup.texts
         session = self.session
         yield StepHeader(id="header")
+        yield StorageWarning(id="storage-warning")
         with VerticalScroll(id="summary"):
             yield BigText(t("summary.title"), ratio=0.2, id="summary-title")
             with Vertical(id="summary-grid"):
@@ -61,7 +62,11 @@ class SummaryScreen(Screen):
                     yield Label(t("summary.attendance"), classes="box-title")
                     yield Static(t("summary.devices", n=len(session.participants)), id="summary-attendance")
                     yield Static(t("summary.notes", n=len(session.notes)), id="summary-notes")
-                    saved = t("summary.saved", path=self.path) if self.path else t("summary.not_saved")
+                    if self.path:
+                        saved = t("summary.saved", path=self.path)
+                    else:
+                        stored = self.sup.engine is not None and self.sup.engine.store is not None
+                        saved = t("summary.not_saved_yet" if stored else "summary.not_saved")
                     yield Static(Text(saved), id="summary-path")
                 mood_steps = [
                     s

@@ -7,6 +7,7 @@ from .keybar import KeyBar
 from .mood import MoodChart
 from .motif import Diamond
 from .qr import QRCode
+from .storage import StorageWarning
 from .timer import TimerDisplay
 
 __all__ = [
@@ -19,5 +20,6 @@ __all__ = [
     "QRCode",
     "Scale",
     "StepHeader",
+    "StorageWarning",
     "TimerDisplay",
 ]
