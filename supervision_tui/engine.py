@@ -181,8 +181,8 @@ class Engine:
         self._pending: list[Event] = []
         self._new_devices: dict[str, Participant] = {}
         self._new_answers: dict[tuple[str, int | None, str], Answer] = {}
-        # A sync of one change that failed took the group commit's pending events with it: its own
-        # `sync()` must refuse them too, or they would be acknowledged without being stored.
+        # A group commit's pending events that another change had to store first, and could not: its own
+        # `sync()` must report that, or they would be acknowledged without being stored.
         self._lost: StorageFailed | None = None
         self._failure: StorageFailed | None = None
         self._failing_since: dt.datetime | None = None
@@ -311,17 +311,30 @@ class Engine:
             raise failure from exc
         self._storage_saved()
 
-    def _commit(self, event: Event, *, sync: bool = True) -> None:
+    def _commit(self, event: Event, *, sync: bool = True, settled: bool = False) -> None:
+        """Journal `event`; with `sync`, store and apply it now (`settled`: the operation settled already)."""
         if self.session.status is SessionStatus.FINISHED and not isinstance(event, SessionEnded):
             raise SessionClosed("Die Sitzung ist beendet.")
-        if sync and self._lost is not None:
-            # What the refused group commit did since is refused with it at its own `sync()`.
-            self._drop_pending()
+        if sync and not settled:
+            self._settle()
         if self.journal is not None:
             self.journal.append(event, sync=False)
         self._pending.append(event)
         if sync:
             self._flush(event)
+
+    def _settle(self) -> None:
+        """Before an operation that stores at once: a group commit's pending events go first, as their own
+        batch, so that their fate is theirs alone; if that fails, their `sync()` reports it."""
+        if not self._pending:
+            return
+        if self._lost is not None:  # the group commit is refused already: so is what it did since
+            self._drop_pending()
+            return
+        try:
+            self._flush(None)
+        except StorageFailed as exc:
+            self._lost = exc
 
     def sync(self) -> None:
         """Store, then apply, every event committed with `sync=False` (one write and one fsync for a burst).
@@ -345,8 +358,6 @@ class Engine:
                 self._drop_pending()
                 first = cause or (events[0] if events else None)
                 failure = StorageFailed(exc, first.type if first is not None else "journal")
-                if cause is not None and len(events) > 1:
-                    self._lost = failure
                 self._storage_failed(failure)
                 raise failure from exc
             self._storage_saved()
@@ -509,6 +520,8 @@ class Engine:
         """
         if self.finished:
             raise SessionClosed("Die Sitzung ist beendet. Danke fürs Mitmachen!")
+        if sync:
+            self._settle()
         pos = self.position
         prompt = pos.prompt
         phase = pos.phase_index if pos.phase is not None else None
@@ -556,7 +569,7 @@ class Engine:
             updated_at=now,
         )
         self._new_answers[key] = answer
-        self._commit(AnswerSaved(answer=answer), sync=sync)
+        self._commit(AnswerSaved(answer=answer), sync=sync, settled=True)
         return answer
 
     # --- moderation ---------------------------------------------------------------------------
