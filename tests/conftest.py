@@ -31,12 +31,14 @@ class DiskFull:
     """A disk that fills up under `root`: while `full`, `os.write` and/or `os.fsync` of files below `root`
     fail with ENOSPC, as on a full disk (a write fails on tmpfs, an fsync on ext4 with delayed allocation).
 
-    Only files below `root` fail: sockets, pipes and other files work, so a real server keeps answering.
+    Only files below `root` fail (with `suffix`, only those whose name ends so): sockets, pipes and other
+    files work, so a real server keeps answering.
     """
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, root: Path, at: str) -> None:
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, root: Path, at: str, suffix: str = "") -> None:
         assert at in ("write", "fsync", "both")
         self.root = str(root.resolve())
+        self.suffix = suffix
         self.at = at
         self.full = False
         self.refused = 0  # calls that failed
@@ -62,17 +64,18 @@ class DiskFull:
             target = os.readlink(f"/proc/self/fd/{fd}")
         except OSError:
             return
-        if target == self.root or target.startswith(self.root + os.sep):
+        inside = target == self.root or target.startswith(self.root + os.sep)
+        if inside and target.endswith(self.suffix):
             self.refused += 1
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
 @pytest.fixture
 def disk_full(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path, str], DiskFull]:
-    """`disk_full(sessions_dir, "write" | "fsync" | "both")`; set `.full = True` to fill the disk."""
+    """`disk_full(sessions_dir, "write" | "fsync" | "both", suffix="")`; `.full = True` fills the disk."""
 
-    def make(root: Path, at: str = "write") -> DiskFull:
+    def make(root: Path, at: str = "write", suffix: str = "") -> DiskFull:
         root.mkdir(parents=True, exist_ok=True)
-        return DiskFull(monkeypatch, root, at)
+        return DiskFull(monkeypatch, root, at, suffix)
 
     return make
