@@ -487,7 +487,9 @@ class Engine:
 
     def join(self, device_id: str, *, sync: bool = True) -> Participant:
         """Idempotent: the same phone keeps its label (also within one group commit)."""
-        known = self._new_devices.get(device_id) or self.participant_for(device_id)
+        known = self._new_devices.get(device_id)
+        if known is None:
+            known = self.participant_for(device_id)
         if known is not None:
             return known
         participant = Participant(
