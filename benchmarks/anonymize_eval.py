@@ -24,6 +24,8 @@ def main() -> int:
         ("heldout3.txt", "held-out corpus 3 (written blind)"),
         ("heldout4.txt", "held-out corpus 4 (written blind)"),
         ("heldout5.txt", "held-out corpus 5 (written blind)"),
+        ("heldout6.txt", "held-out corpus 6 (written blind: chat answers, non-Latin scripts)"),
+        ("heldout7.txt", "held-out corpus 7 (written blind: medical and administrative language)"),
     )
     for name, title in corpora:
         path = CORPUS / name

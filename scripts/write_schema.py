@@ -1,6 +1,6 @@
-"""Write `sessions/schema.json`, the published JSON Schema of a stored session, from the models.
+"""Write `sessions/schema.json`, the published JSON Schema of the coordinator's session file (`record`).
 
-Run after changing `supervision_tui/models.py`:
+Run after changing `supervision_tui/record.py` (or the models it uses):
 
     .venv/bin/python scripts/write_schema.py            # writes sessions/schema.json
     .venv/bin/python scripts/write_schema.py OTHER.json # writes elsewhere (tests use this)
@@ -12,14 +12,14 @@ import json
 import sys
 from pathlib import Path
 
-from supervision_tui.models import session_json_schema
+from supervision_tui.record import record_json_schema
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "sessions" / "schema.json"
 
 
 def render() -> str:
     """The schema as committed: pretty, sorted keys, UTF-8, trailing newline."""
-    return json.dumps(session_json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return json.dumps(record_json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def main(argv: list[str]) -> int:

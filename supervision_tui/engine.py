@@ -36,6 +36,7 @@ from .events import (
     SessionEnded,
     SpeakingOrderSet,
     StepChanged,
+    TimerSet,
     apply,
     find,
 )
@@ -57,6 +58,8 @@ from .models import (
     SpeakingOrder,
     Step,
     StepKind,
+    StepVisit,
+    TimerState,
     Topic,
     Urgency,
 )
@@ -181,6 +184,7 @@ class Engine:
         self._pending: list[Event] = []
         self._new_devices: dict[str, Participant] = {}
         self._new_answers: dict[tuple[str, int | None, str], Answer] = {}
+        self._new_orders: dict[str, SpeakingOrder] = {}
         # A group commit's pending events that another change had to store first, and could not: its own
         # `sync()` must report that, or they would be acknowledged without being stored.
         self._lost: StorageFailed | None = None
@@ -219,12 +223,14 @@ class Engine:
         context = Context()
         # The title is free text the supervisor typed; it goes through the anonymizer like all else.
         clean_title = anonymizer.anonymize(title.strip() or agenda.title, context).text
+        started = now()
         session = Session(
             id=session_id or secrets.token_hex(4),
             title=clean_title[:100],
             date=date,
             agenda=agenda,
-            started_at=now(),
+            started_at=started,
+            step_log=[StepVisit(step=0, phase=0, at=started)],
         )
         journal = store.open_journal(session) if store else None
         return cls(
@@ -371,6 +377,7 @@ class Engine:
             for key, answer in self._new_answers.items():
                 self._answer_ids[key] = answer.id
             self._new_answers.clear()
+        self._new_orders.clear()
         for event in events:
             apply(self.session, event)
             for listener in list(self._listeners):
@@ -380,6 +387,7 @@ class Engine:
         self._pending = []
         self._new_devices.clear()
         self._new_answers.clear()
+        self._new_orders.clear()
         if self.journal is not None:
             self.journal.discard()
 
@@ -411,9 +419,16 @@ class Engine:
         pos = self.position
         minutes = pos.phase.minutes if pos.phase else pos.step.minutes
         self.timer.reset(minutes * 60)
+        saved = self.session.timer
+        if saved is not None and (saved.step, saved.phase) == (pos.index, pos.phase_index):
+            # a resume: the timer comes back as the supervisor left it, the time in between counted
+            gone = max((self._now() - saved.at).total_seconds(), 0.0) if saved.running else 0.0
+            self.timer.restore(saved.duration, saved.elapsed + gone, saved.running)
 
     def _go(self, step: int, phase: int) -> None:
-        self._commit(StepChanged(step=step, phase=phase))
+        # The journal is the running session's state; no file is written for the coordinator
+        # before the session ends (see `record`).
+        self._commit(StepChanged(step=step, phase=phase, at=self._now()))
         self._reset_timer()
 
     def next(self) -> bool:
@@ -456,10 +471,31 @@ class Engine:
     # --- timer --------------------------------------------------------------------------------
 
     def toggle_timer(self) -> None:
-        self.timer.toggle()
+        self._change_timer(self.timer.toggle)
 
     def extend_timer(self, minutes: int) -> None:
-        self.timer.extend(minutes)
+        self._change_timer(lambda: self.timer.extend(minutes))
+
+    def _change_timer(self, change: Callable[[], None]) -> None:
+        before = (self.timer.duration, self.timer.elapsed, self.timer.running)
+        change()
+        try:
+            self._journal_timer()
+        except StorageFailed:
+            self.timer.restore(*before)  # not stored, so not done, like every other change
+            raise
+
+    def _journal_timer(self) -> None:
+        pos = self.position
+        state = TimerState(
+            step=pos.index,
+            phase=pos.phase_index,
+            duration=self.timer.duration,
+            elapsed=self.timer.elapsed,
+            running=self.timer.running,
+            at=self._now(),
+        )
+        self._commit(TimerSet(timer=state))
 
     # --- free text ----------------------------------------------------------------------------
 
@@ -492,13 +528,26 @@ class Engine:
             known = self.participant_for(device_id)
         if known is not None:
             return known
+        if sync:
+            self._settle()
         participant = Participant(
             label=f"T{len(self.session.participants) + len(self._new_devices) + 1}",
             device_hash=self.device_hash(device_id),
             joined_at=self._now(),
         )
         self._new_devices[device_id] = participant
-        self._commit(ParticipantJoined(participant=participant), sync=sync)
+        # The join and its place in the speaking order are stored together, or neither is.
+        self._commit(ParticipantJoined(participant=participant), sync=False)
+        order = self._new_orders.get(self.position.step.id)
+        if order is None:
+            order = self.speaking_order()
+        if order is not None and participant.label not in order.order:
+            # a latecomer speaks after those already drawn (and after latecomers of the same batch)
+            order = order.model_copy(update={"order": [*order.order, participant.label]})
+            self._new_orders[order.step_id] = order
+            self._commit(SpeakingOrderSet(order=order), sync=False)
+        if sync:
+            self._flush(None)
         return participant
 
     def participant_for(self, device_id: str) -> Participant | None:
@@ -619,13 +668,18 @@ class Engine:
         *,
         tags: list[Topic] | None = None,
         source_answer: str | None = None,
+        brought_by: str | None = None,
     ) -> Case:
+        """A case the supervisor enters; `brought_by` is the T-code of who brings it, None for nobody here."""
+        if brought_by is not None and find(self.session, "participants", "label", brought_by) is None:
+            raise EngineError(f"„{brought_by}“ ist nicht angemeldet.")
         case = Case(
             id=self._new_id("c"),
             title=self.clean(title).text[:300],
             urgency=urgency,
             tags=tags or [],
             source_answer=source_answer,
+            brought_by=brought_by,
         )
         self._commit(CaseSaved(case=case))
         return case
@@ -640,6 +694,7 @@ class Engine:
             title=answer.title,
             urgency=answer.urgency or Urgency.MEDIUM,
             source_answer=answer.id,
+            brought_by=answer.participant,
         )
         self._commit(CaseSaved(case=case))
         return case
@@ -655,6 +710,16 @@ class Engine:
         for other in [c for c in self.session.cases if c.step_id == sid and c.id != case_id]:
             self._commit(CaseSaved(case=other.model_copy(update={"step_id": None})))
         self._commit(CaseSaved(case=case.model_copy(update={"step_id": sid})))
+        step = next(s for s in self.agenda.steps if s.id == sid)
+        if step.case_giver_role and case.brought_by:
+            # the case giver is whoever brought the case: never drawn
+            self._commit(
+                RoleAssigned(
+                    assignment=RoleAssignment(
+                        step_id=sid, role=step.case_giver_role, participant=case.brought_by
+                    )
+                )
+            )
 
     def current_case(self) -> Case | None:
         sid = self.position.step.id
@@ -705,11 +770,16 @@ class Engine:
 
     def cast_roles(self) -> dict[str, str]:
         """Draw the current step's roles for one person each at random among participants (the supervisor
-        may recast); group roles ("Beratende") are everyone else and are not drawn."""
+        may recast). Group roles ("Beratende") are everyone else and are not drawn, and neither is the
+        case giver: in Tietze's and Balint's methods that is whoever brought the case."""
         step = self.position.step
-        labels = [p.label for p in self.session.participants]
+        case = self.current_case()
+        giver = case.brought_by if case is not None else None
+        labels = [p.label for p in self.session.participants if p.label != giver]
         self._rng.shuffle(labels)
-        single = [role for role in step.roles if role not in step.group_roles]
+        single = [
+            role for role in step.roles if role not in step.group_roles and role != step.case_giver_role
+        ]
         for role, label in zip(single, labels, strict=False):
             self.assign_role(role, label)
         return self.roles_for(step.id)
@@ -743,7 +813,8 @@ class Engine:
     # --- end ----------------------------------------------------------------------------------
 
     def end(self) -> Path | None:
-        """Close the session: no more answers, the file is final and the journal goes away.
+        """Close the session: no more answers; the coordinator's file is written (`record.to_record`)
+        and the journal goes away.
 
         `StorageFailed` either before the end was stored (the session runs on) or after it, when only
         the final file is missing: calling `end()` or `close()` again writes it, and until then the

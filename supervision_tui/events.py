@@ -16,6 +16,7 @@ from .models import (
     Agreement,
     Answer,
     Case,
+    FollowUpState,
     Moderation,
     Note,
     Participant,
@@ -23,6 +24,8 @@ from .models import (
     Session,
     SessionStatus,
     SpeakingOrder,
+    StepVisit,
+    TimerState,
     Topic,
 )
 
@@ -40,6 +43,7 @@ class StepChanged(_Event):
     type: Literal["step_changed"] = "step_changed"
     step: int
     phase: int = 0
+    at: datetime | None = None  # None in journals written before step timing
 
 
 class ParticipantJoined(_Event):
@@ -98,6 +102,21 @@ class SpeakingOrderSet(_Event):
     order: SpeakingOrder
 
 
+class TimerSet(_Event):
+    """The supervisor started, paused or extended the timer."""
+
+    type: Literal["timer_set"] = "timer_set"
+    timer: TimerState
+
+
+class FollowUpMarked(_Event):
+    """The supervisor marked what became of an agreement of the series' previous session."""
+
+    type: Literal["follow_up_marked"] = "follow_up_marked"
+    agreement_id: str
+    state: FollowUpState
+
+
 class SessionEnded(_Event):
     type: Literal["session_ended"] = "session_ended"
     at: datetime
@@ -116,6 +135,8 @@ Event = Annotated[
     | AgreementSaved
     | RoleAssigned
     | SpeakingOrderSet
+    | FollowUpMarked
+    | TimerSet
     | SessionEnded,
     Field(discriminator="type"),
 ]
@@ -177,8 +198,11 @@ def _replace(session: Session, field: str, new: Any, key: str) -> None:
 def apply(session: Session, event: Event) -> None:
     """Apply one event to `session` in place. Pure domain logic: no I/O, no clock."""
     match event:
-        case StepChanged(step=step, phase=phase):
+        case StepChanged(step=step, phase=phase, at=at):
             session.current_step, session.current_phase = step, phase
+            session.timer = None  # every step and phase starts with its own full time
+            if at is not None:
+                session.step_log.append(StepVisit(step=step, phase=phase, at=at))
         case ParticipantJoined(participant=p):
             _replace(session, "participants", p, "label")
         case AnswerSaved(answer=a):
@@ -208,6 +232,13 @@ def apply(session: Session, event: Event) -> None:
             ] + [ra]
         case SpeakingOrderSet(order=order):
             _replace(session, "speaking_orders", order, "step_id")
+        case TimerSet(timer=timer):
+            session.timer = timer
+        case FollowUpMarked(agreement_id=aid, state=state):
+            session.follow_ups = [
+                f.model_copy(update={"state": state}) if f.agreement_id == aid else f
+                for f in session.follow_ups
+            ]
         case SessionEnded(at=at):
             session.status, session.ended_at = SessionStatus.FINISHED, at
         case SessionStarted():

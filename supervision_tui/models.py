@@ -49,6 +49,15 @@ class Consent(StrEnum):
     PRIVATE = "private"  # nur für die Supervisorin
 
 
+class FollowUpState(StrEnum):
+    """What became of an agreement by the next session of the same group."""
+
+    OPEN = "open"  # not yet looked at
+    DONE = "done"
+    ONGOING = "ongoing"
+    DROPPED = "dropped"
+
+
 class Moderation(StrEnum):
     PENDING = "pending"
     APPROVED = "approved"
@@ -111,9 +120,12 @@ class Step(_Strict):
     roles: list[str] = Field(default_factory=list)
     # roles that everyone without another role takes ("Beratende", "Gruppe"): never drawn for one person
     group_roles: list[str] = Field(default_factory=list)
+    # the role of whoever brought the case (Tietze, Balint): never drawn, it comes with the case
+    case_giver_role: str | None = None
     blitzlicht: bool = False  # random speaking order by pseudonym; people may pass
     moderation: bool | None = None  # overrides the agenda's default for this step
     agreements: bool = False  # the step collects agreements (closing)
+    highlights: bool = False  # the round collects Glitzermomente (reported as highlights)
 
     @model_validator(mode="after")
     def _check_shape(self) -> Step:
@@ -126,6 +138,8 @@ class Step(_Strict):
         unknown = [role for role in self.group_roles if role not in self.roles]
         if unknown:
             raise ValueError(f"Gruppenrolle ohne Rolle: {', '.join(unknown)} (steht nicht in roles).")
+        if self.case_giver_role is not None and self.case_giver_role not in self.roles:
+            raise ValueError(f"Rolle der Fallgebenden „{self.case_giver_role}“ steht nicht in roles.")
         return self
 
     @property
@@ -139,6 +153,9 @@ class Agenda(_Strict):
     description: str = Field(default="", max_length=1000)
     language: Literal["de", "en"] = "de"
     moderation: bool = True  # free text waits for approval before it is projected
+    # sessions of one group share a series: the next one opens its closing with the last agreements
+    series: Slug | None = None
+    retention_days: int | None = Field(default=None, ge=1, le=3650)  # how long session files are kept
     steps: list[Step] = Field(min_length=1)
 
     @field_validator("steps")
@@ -197,6 +214,8 @@ class Case(_Strict):
     tags: list[Topic] = Field(default_factory=list)
     source_answer: str | None = None
     step_id: str | None = None  # the case discussion it was taken up in
+    # who brought it (a T-code, room only: the coordinator's record never holds it); None: nobody here
+    brought_by: str | None = None
 
 
 class Note(_Strict):
@@ -228,13 +247,45 @@ class SpeakingOrder(_Strict):
     position: int = 0
 
 
+class TimerState(_Strict):
+    """The countdown of the current step or phase as the supervisor last set it, so a resume brings it
+    back running with its true remaining time."""
+
+    step: int
+    phase: int = 0
+    duration: float  # seconds, extensions included
+    elapsed: float  # seconds, at `at`
+    running: bool
+    at: datetime
+
+
+class StepVisit(_Strict):
+    """The session moved to (step, phase) at `at`: how long each part really ran."""
+
+    step: int
+    phase: int = 0
+    at: datetime
+
+
+class FollowUp(_Strict):
+    """An agreement of the series' previous session, to be followed up in this one."""
+
+    agreement_id: str
+    text: str = Field(max_length=500)  # anonymized when it was made
+    from_session: str
+    state: FollowUpState = FollowUpState.OPEN
+
+
 class SessionStatus(StrEnum):
     RUNNING = "running"
     FINISHED = "finished"
 
 
 class Session(_Strict):
-    """One supervision session as stored in `sessions/<date>-<slug>-<shortid>.json`."""
+    """One running supervision session, as its journal rebuilds it (`sessions/running/`).
+
+    It holds what the supervisor needs in the room, private answers included. What leaves the room
+    when it ends is a `record.SessionRecord` (see `record.to_record`)."""
 
     schema_version: Literal[1] = SCHEMA_VERSION
     id: str = Field(pattern=r"^[a-z0-9]{6,16}$")
@@ -254,6 +305,9 @@ class Session(_Strict):
     roles: list[RoleAssignment] = Field(default_factory=list)
     speaking_orders: list[SpeakingOrder] = Field(default_factory=list)
     moderation_off: list[str] = Field(default_factory=list)  # step ids the supervisor switched off
+    step_log: list[StepVisit] = Field(default_factory=list)
+    timer: TimerState | None = None
+    follow_ups: list[FollowUp] = Field(default_factory=list)
 
     @property
     def slug(self) -> str:
@@ -265,11 +319,3 @@ class Session(_Strict):
 
     def answers_for(self, step_id: str, phase: int | None = None) -> list[Answer]:
         return [a for a in self.answers if a.step_id == step_id and (phase is None or a.phase == phase)]
-
-
-def session_json_schema() -> dict[str, object]:
-    """The published JSON Schema of a stored session."""
-    schema = Session.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = f"supervision-tui/session/v{SCHEMA_VERSION}"
-    return schema

@@ -1,4 +1,11 @@
-"""Sessions on disk: one anonymized JSON file per session plus an append-only journal while it runs.
+"""Sessions on disk: the coordinator's file per finished session, and the running session's journal.
+
+Two places, two audiences:
+- `sessions/running/`: the journal and join token of a session that has not ended. The journal holds
+  what the supervisor needs in the room (private answers, who asked for a talk); it is the state a
+  resume rebuilds, and it is deleted when the session ends. No report reads this folder.
+- `sessions/<date>-<template>-<id>.json`: the coordinator's file, a `record.SessionRecord`, written
+  only when a session has ended. It holds nothing private (see `record`).
 
 Files are 0600 because even anonymized notes stay pseudonymised personal data (GDPR Art. 4(5)).
 The journal is fsynced before anything is acknowledged, so `kill -9` loses nothing acknowledged.
@@ -17,11 +24,12 @@ from pydantic import ValidationError
 
 from .events import EVENT_ADAPTER, Event, SessionStarted, apply
 from .models import Session, SessionStatus
-from .validation_messages import german_reason
+from .record import RecordError, RecordSource, SessionRecord, parse_record, to_record
 
 FILE_MODE = 0o600
 JOURNAL_SUFFIX = ".journal.jsonl"
 TOKEN_SUFFIX = ".join-token"
+RUNNING_DIR = "running"
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{22,128}$")
 
 
@@ -131,9 +139,21 @@ class Journal:
 
 @dataclass(frozen=True)
 class StoredSession:
+    """An unfinished session's journal, replayed (or the reason it could not be)."""
+
     path: Path
     session: Session | None
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    """A coordinator file, read (version 1 files migrated through `record.to_record`) or refused."""
+
+    path: Path
+    record: SessionRecord | None
+    error: str | None = None
+    migrated: bool = False
 
 
 class Store:
@@ -142,16 +162,33 @@ class Store:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
 
-    def session_path(self, session: Session) -> Path:
+    @property
+    def running_dir(self) -> Path:
+        """Where unfinished sessions live: the supervisor's side of the boundary."""
+        return self.root / RUNNING_DIR
+
+    def _ensure_dirs(self) -> None:
+        for directory in (self.root, self.running_dir):
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(directory, 0o700)
+        self._move_legacy_running()
+
+    def _move_legacy_running(self) -> None:
+        # Before `running/` existed, journals and tokens lay beside the finished files.
+        for pattern in (f"*{JOURNAL_SUFFIX}", f"*{TOKEN_SUFFIX}"):
+            for path in self.root.glob(pattern):
+                os.replace(path, self.running_dir / path.name)
+
+    def session_path(self, session: Session | SessionRecord) -> Path:
+        """The coordinator's file of a session (exists only once it has ended)."""
         return self.root / f"{session.file_stem}.json"
 
     def journal_path(self, session: Session) -> Path:
-        return self.root / f"{session.file_stem}{JOURNAL_SUFFIX}"
+        return self.running_dir / f"{session.file_stem}{JOURNAL_SUFFIX}"
 
     def open_journal(self, session: Session) -> Journal:
         """Start the journal of a new session with its header event."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        os.chmod(self.root, 0o700)
+        self._ensure_dirs()
         journal = Journal(self.journal_path(session))
         journal.append(SessionStarted(session=session))
         return journal
@@ -172,13 +209,17 @@ class Store:
         return Journal(path)
 
     def save(self, session: Session) -> Path:
-        """Write the session file atomically; a finished session no longer needs its journal."""
+        """Write the coordinator's file of an ended session atomically, then drop its journal and token.
+
+        Only a finished session crosses the boundary: an unfinished one raises `RecordError` and
+        stays in `running/` as its journal.
+        """
+        record = to_record(session)
         path = self.session_path(session)
-        self.root.mkdir(mode=0o700, parents=True, exist_ok=True)  # 0700 like `open_journal`
-        atomic_write(path, session.model_dump_json(indent=2).encode() + b"\n")
-        if session.status is SessionStatus.FINISHED:
-            self.journal_path(session).unlink(missing_ok=True)
-            self.token_path(session).unlink(missing_ok=True)
+        self._ensure_dirs()
+        atomic_write(path, record.model_dump_json(indent=2).encode() + b"\n")
+        self.journal_path(session).unlink(missing_ok=True)
+        self.token_path(session).unlink(missing_ok=True)
         return path
 
     # The join token is kept beside the journal so that a resumed session keeps its URL: phones
@@ -186,9 +227,10 @@ class Store:
     # credential, not personal data, and goes with the journal when the session ends.
 
     def token_path(self, session: Session) -> Path:
-        return self.root / f"{session.file_stem}{TOKEN_SUFFIX}"
+        return self.running_dir / f"{session.file_stem}{TOKEN_SUFFIX}"
 
     def remember_token(self, session: Session, token: str) -> None:
+        self._ensure_dirs()
         atomic_write(self.token_path(session), token.encode("ascii"))
 
     def remembered_token(self, session: Session) -> str | None:
@@ -201,17 +243,21 @@ class Store:
             return None
         return token if _TOKEN_RE.match(token) else None
 
-    def load(self, path: Path) -> Session:
+    def load(self, path: Path) -> SessionRecord:
+        """A coordinator file; a version-1 file is migrated, an unfinished or broken one refused."""
+        return self.load_stored(path)[0]
+
+    def load_stored(self, path: Path) -> tuple[SessionRecord, bool]:
+        """The record and whether it was migrated from an older version."""
         try:
             raw = path.read_bytes()
         except OSError as exc:
             raise StoreError(f"{path.name}: Datei nicht lesbar ({exc.strerror}).") from exc
         try:
-            return Session.model_validate_json(raw)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"]) or "Datei"
-            raise StoreError(f"{path.name}: beschädigt – {where}: {german_reason(first)}.") from exc
+            record, source = parse_record(raw)
+        except RecordError as exc:
+            raise StoreError(f"{path.name}: {exc}") from exc
+        return record, source is RecordSource.MIGRATED
 
     def replay(self, path: Path) -> Session:
         """Rebuild a session from its journal.
@@ -249,7 +295,9 @@ class Store:
     def unfinished(self) -> list[StoredSession]:
         """Journals of sessions that never ended: candidates to resume, newest first."""
         found = []
-        for path in sorted(self.root.glob(f"*{JOURNAL_SUFFIX}"), reverse=True):
+        if self.root.is_dir():
+            self._ensure_dirs()
+        for path in sorted(self.running_dir.glob(f"*{JOURNAL_SUFFIX}"), reverse=True):
             try:
                 session = self.replay(path)
             except StoreError as exc:
@@ -265,14 +313,16 @@ class Store:
                     self.save(session)
         return found
 
-    def sessions(self) -> list[StoredSession]:
-        """All stored session files, newest first; broken ones come with their error."""
+    def sessions(self) -> list[StoredRecord]:
+        """All coordinator files, newest first; refused ones (broken, unfinished) come with their error."""
         found = []
         for path in sorted(self.root.glob("*.json"), reverse=True):
-            if path.name == "schema.json":
+            if path.name.startswith("schema"):
                 continue
             try:
-                found.append(StoredSession(path, self.load(path)))
+                record, migrated = self.load_stored(path)
             except StoreError as exc:
-                found.append(StoredSession(path, None, str(exc)))
+                found.append(StoredRecord(path, None, str(exc)))
+                continue
+            found.append(StoredRecord(path, record, migrated=migrated))
         return found

@@ -54,6 +54,12 @@ class Countdown:
     def extend(self, minutes: int) -> None:
         self.duration += minutes * 60
 
+    def restore(self, duration: float, elapsed: float, running: bool) -> None:
+        """Take over a countdown saved earlier (resume): `elapsed` as it is now."""
+        self.duration = duration
+        self._elapsed_before = elapsed
+        self._started_at = self.clock() if running else None
+
     def reset(self, duration: float) -> None:
         self.duration = duration
         self._elapsed_before = 0.0

@@ -13,6 +13,7 @@ import pytest
 from supervision_tui.anonymize import Context, Result
 from supervision_tui.engine import AnswerInput, Engine, EngineError, NotCurrentStep, SessionClosed
 from supervision_tui.models import Agenda, Consent, Moderation, SessionStatus, StepKind, Topic, Urgency
+from supervision_tui.record import to_record
 from supervision_tui.store import JOURNAL_SUFFIX, Store
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
@@ -261,7 +262,7 @@ def test_full_walk_through_the_default_agenda(agenda, store, clock, now, rng, an
     assert path == store.session_path(engine.session) and path.is_file()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert not journal.exists(), "das Journal verschwindet mit dem Ende der Sitzung"
-    assert store.load(path) == engine.session
+    assert store.load(path) == to_record(engine.session)
     assert store.unfinished() == []
     with pytest.raises(SessionClosed):
         engine.submit_answer("phone-1", _text("abschluss", "nach dem Ende"))
@@ -327,7 +328,7 @@ def test_every_free_text_path_goes_through_the_anonymizer(agenda, store, clock, 
     stored = path.read_text(encoding="utf-8")
     assert "Roh-" not in stored
     assert "Roh-" not in session.model_dump_json()
-    assert store.load(path) == session
+    assert store.load(path) == to_record(session)
 
 
 def test_raw_text_never_reaches_the_journal(agenda, store, clock, now, anonymizer):
@@ -340,6 +341,8 @@ def test_raw_text_never_reaches_the_journal(agenda, store, clock, now, anonymize
     journal = store.journal_path(engine.session).read_text(encoding="utf-8")
     assert "Roh-" not in journal
     assert "ANON-" in journal
+    # a running session leaves no coordinator file: only its journal, in running/
+    assert not store.session_path(engine.session).exists()
 
 
 def test_timer_follows_steps_and_phases(agenda, clock, now):
@@ -435,7 +438,9 @@ def test_resume_continues_where_the_session_stood(agenda, store, clock, now):
     resumed.submit_answer("p9", _text("runde-2", "nach dem Neustart"))
     path = resumed.end()
     stored = json.loads(path.read_text(encoding="utf-8"))
-    assert stored["status"] == "finished" and len(stored["answers"]) == 2
+    by_step = {step["id"]: step for step in stored["steps"]}
+    assert stored["status"] == "finished" and stored["participants"] == 2
+    assert by_step["runde-1"]["answers"] == 1 and by_step["runde-2"]["answers"] == 1
     assert not found.path.exists()
 
 

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from supervision_tui.engine import AnswerInput, Engine, EngineError
 from supervision_tui.models import Consent, InputKind, Moderation, Topic, Urgency
+from supervision_tui.record import to_record
 from supervision_tui.store import Store
 
 from ._support import FakeClock, FakeNow, RecordingAnonymizer, default_agenda
@@ -162,4 +163,4 @@ def test_replay_equals_the_session_in_memory(start, ops, seed, end):
         if end:
             path = engine.end()
             assert not journal.exists()
-            assert store.load(path) == engine.session
+            assert store.load(path) == to_record(engine.session)

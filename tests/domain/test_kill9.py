@@ -137,6 +137,7 @@ def test_kill_9_loses_no_acknowledged_answer(tmp_path, acks_before_kill):
     path = engine.end()
     assert not journal.exists()
     final = store.load(path)
-    assert final.status is SessionStatus.FINISHED
-    assert any(a.text == "nach dem Neustart" for a in final.answers)
+    assert final.status == "finished"
+    # the coordinator's file counts every answer, the one after the restart included (its text is private)
+    assert {s.id: s for s in final.steps}["runde-2"].answers == len(answers) + 1
     assert store.unfinished() == []

@@ -1,4 +1,4 @@
-"""The published JSON Schema of a stored session matches the models, and stored sessions validate."""
+"""The published JSON Schema of the coordinator's file matches the record model, and stored files validate."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
 from supervision_tui.engine import AnswerInput, Engine
-from supervision_tui.models import SCHEMA_VERSION, Consent, Moderation, Topic, Urgency, session_json_schema
+from supervision_tui.models import Consent, Moderation, Topic, Urgency
+from supervision_tui.record import RECORD_VERSION, record_json_schema
 
 from ._support import FakeClock, FakeNow, RecordingAnonymizer
 
@@ -19,7 +20,7 @@ REGENERATE = "Neu erzeugen mit: .venv/bin/python scripts/write_schema.py (und di
 
 
 def _expected_text() -> str:
-    return json.dumps(session_json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return json.dumps(record_json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 @pytest.fixture
@@ -31,8 +32,8 @@ def committed(repo_root):
 
 def test_committed_schema_matches_the_models(committed):
     on_disk = json.loads(committed.read_text(encoding="utf-8"))
-    assert on_disk == session_json_schema(), (
-        f"sessions/schema.json passt nicht mehr zu models.py. {REGENERATE}"
+    assert on_disk == record_json_schema(), (
+        f"sessions/schema.json passt nicht mehr zu record.py. {REGENERATE}"
     )
     assert committed.read_text(encoding="utf-8") == _expected_text(), f"Format weicht ab. {REGENERATE}"
 
@@ -53,8 +54,8 @@ def test_schema_is_valid_draft_2020_12_and_versioned(committed):
     schema = json.loads(committed.read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"] == f"supervision-tui/session/v{SCHEMA_VERSION}"
-    assert schema["properties"]["schema_version"]["const"] == SCHEMA_VERSION
+    assert schema["$id"] == f"supervision-tui/session/v{RECORD_VERSION}"
+    assert schema["properties"]["schema_version"]["const"] == RECORD_VERSION
 
 
 def _walked_session_file(agenda, store):
@@ -100,8 +101,11 @@ def test_a_stored_session_validates_against_the_schema(committed, agenda, store)
     path = _walked_session_file(agenda, store)
     schema = json.loads(committed.read_text(encoding="utf-8"))
     instance = json.loads(path.read_text(encoding="utf-8"))
-    for key in ("participants", "answers", "cases", "notes", "agreements", "roles", "speaking_orders"):
+    for key in ("participants", "steps", "cases", "agreements", "methods"):
         assert instance[key], f"{key} sollte im Beispiel nicht leer sein"
+    assert any(step["quotes"] for step in instance["steps"]) and any(
+        step["moods"] for step in instance["steps"]
+    )
     validator = Draft202012Validator(schema, format_checker=FormatChecker())
     errors = sorted(validator.iter_errors(instance), key=lambda e: list(e.path))
     assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors)
@@ -111,10 +115,10 @@ def test_the_schema_rejects_what_the_models_reject(committed, agenda, store):
     schema = json.loads(committed.read_text(encoding="utf-8"))
     instance = json.loads(_walked_session_file(agenda, store).read_text(encoding="utf-8"))
     validator = Draft202012Validator(schema)
-    bad_mood = json.loads(json.dumps(instance))
-    bad_mood["answers"][0]["mood"] = 9
+    bad_case = json.loads(json.dumps(instance))
+    bad_case["cases"][0]["urgency"] = "egal"
     extra = json.loads(json.dumps(instance))
-    extra["notes"][0]["rohtext"] = "darf es nicht geben"
-    wrong_version = dict(instance, schema_version=2)
-    for bad in (bad_mood, extra, wrong_version):
+    extra["steps"][0]["answers_text"] = "darf es nicht geben"
+    wrong_version = dict(instance, schema_version=1)
+    for bad in (bad_case, extra, wrong_version):
         assert list(validator.iter_errors(bad)), "das Schema muss das ablehnen"

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from supervision_tui.engine import AnswerInput, Engine
-from supervision_tui.models import Consent, Moderation
+from supervision_tui.models import Consent, Moderation, Session, SessionStatus
+from supervision_tui.record import RecordError, to_record
 from supervision_tui.store import JOURNAL_SUFFIX, Store, StoreError, atomic_write
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
@@ -36,6 +37,13 @@ def _engine(store: Store, agenda, session_id: str = "store001", date: dt.date = 
     )
 
 
+def _finished(session: Session) -> Session:
+    """The session as it is once ended (without ending the engine, which would drop its journal)."""
+    return session.model_copy(
+        update={"status": SessionStatus.FINISHED, "ended_at": dt.datetime(2025, 3, 14, 12, tzinfo=dt.UTC)}
+    )
+
+
 def _some_activity(engine: Engine) -> None:
     engine.next()
     for i, mood in enumerate([2, 5, 3], start=1):
@@ -54,16 +62,27 @@ def test_session_file_is_0600_and_no_temp_file_is_left(store, agenda):
     try:
         engine = _engine(store, agenda)
         _some_activity(engine)
-        path = store.save(engine.session)
+        assert _mode(store.journal_path(engine.session)) == 0o600
+        path = engine.end()
     finally:
         os.umask(old_umask)
     assert _mode(path) == 0o600
-    assert _mode(store.journal_path(engine.session)) == 0o600
-    assert sorted(p.name for p in store.root.iterdir()) == sorted(
-        [path.name, store.journal_path(engine.session).name]
-    )
+    assert _mode(store.running_dir) == 0o700
+    assert sorted(p.name for p in store.root.iterdir()) == sorted([path.name, "running"])
+    assert list(store.running_dir.iterdir()) == [], "Journal und Token gehen mit dem Ende der Sitzung"
     assert path.name == "2025-03-14-gruppensupervision-integrationslotsen-store001.json"
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 2
+
+
+def test_a_running_session_never_becomes_a_coordinator_file(store, agenda):
+    engine = _engine(store, agenda)
+    _some_activity(engine)
+    with pytest.raises(RecordError):
+        store.save(engine.session)
+    engine.close()  # quitting mid-session keeps only the journal, in running/
+    assert [p.name for p in store.root.iterdir()] == ["running"]
+    assert store.journal_path(engine.session).parent == store.running_dir
+    assert store.sessions() == []
 
 
 def test_sessions_dir_is_created_0700(tmp_path, agenda):
@@ -75,27 +94,28 @@ def test_sessions_dir_is_created_0700(tmp_path, agenda):
 def test_saving_alone_creates_the_dir_0700(tmp_path, agenda):
     session = _engine(Store(tmp_path / "a"), agenda).session
     store = Store(tmp_path / "b")
-    store.save(session)
+    store.save(_finished(session))
     assert _mode(store.root) == 0o700
 
 
 def test_a_failed_rename_leaves_the_old_file_intact(store, agenda, monkeypatch):
     engine = _engine(store, agenda)
     _some_activity(engine)
-    path = store.save(engine.session)
+    engine.add_agreement("eine Vereinbarung")
+    path = store.save(_finished(engine.session))
     old = path.read_bytes()
-    engine.add_note("noch eine Notiz, nach dem letzten Speichern")
+    engine.add_agreement("noch eine Vereinbarung, nach dem letzten Speichern")
 
     def boom(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(OSError):
-        store.save(engine.session)
+        store.save(_finished(engine.session))
     monkeypatch.undo()
     assert path.read_bytes() == old
     assert not [p for p in store.root.iterdir() if p.name.endswith(".tmp")]
-    assert len(store.load(path).notes) == 1
+    assert len(store.load(path).agreements) == 1
 
 
 def test_a_failed_fsync_mid_write_leaves_the_old_file_intact(tmp_path, monkeypatch):
@@ -115,9 +135,9 @@ def test_a_failed_fsync_mid_write_leaves_the_old_file_intact(tmp_path, monkeypat
 
 def test_an_unserialisable_session_leaves_the_old_file_intact(store, agenda):
     engine = _engine(store, agenda)
-    path = store.save(engine.session)
+    path = store.save(_finished(engine.session))
     old = path.read_bytes()
-    broken = engine.session.model_copy(update={"started_at": object()})
+    broken = _finished(engine.session).model_copy(update={"started_at": object()})
     with pytest.raises(Exception):  # noqa: B017 - any serialisation error will do
         store.save(broken)
     assert path.read_bytes() == old
@@ -300,7 +320,7 @@ def test_a_journal_must_start_with_the_session(store, agenda):
 def test_a_truncated_session_file_is_a_clear_error(store, agenda):
     engine = _engine(store, agenda)
     _some_activity(engine)
-    path = store.save(engine.session)
+    path = engine.end()
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(StoreError) as info:
@@ -312,16 +332,16 @@ def test_a_truncated_session_file_is_a_clear_error(store, agenda):
 def test_a_session_file_with_a_bad_field_names_the_field(store, agenda):
     engine = _engine(store, agenda)
     _some_activity(engine)
-    path = store.save(engine.session)
+    path = engine.end()
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["answers"][0]["mood"] = 9
+    data["participants"] = -1
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(StoreError) as info:
         store.load(path)
-    assert path.name in str(info.value) and "answers.0.mood" in str(info.value)
+    assert path.name in str(info.value) and "participants" in str(info.value)
     assert "beschädigt" in str(info.value)
-    # The reason is German too, not pydantic's "Input should be less than or equal to 5".
-    assert "ist zu groß" in str(info.value)
+    # The reason is German too, not pydantic's "Input should be greater than or equal to 0".
+    assert "ist zu klein" in str(info.value)
     assert "Input should" not in str(info.value)
 
 
@@ -335,9 +355,9 @@ def test_sessions_lists_broken_files_with_their_error(store, agenda):
     (store.root / "schema.json").write_text("{}", encoding="utf-8")  # the published schema is no session
     found = {s.path.name: s for s in store.sessions()}
     assert set(found) == {good_path.name, bad_path.name, "leer.json"}, "nichts wird still verschluckt"
-    assert found[good_path.name].session == good.session and found[good_path.name].error is None
+    assert found[good_path.name].record == to_record(good.session) and found[good_path.name].error is None
     for name in (bad_path.name, "leer.json"):
-        assert found[name].session is None
+        assert found[name].record is None
         assert name in found[name].error and "kein gültiges JSON" in found[name].error
     assert store.sessions()[0].path.name == "leer.json"  # newest (by name) first
 
@@ -362,7 +382,7 @@ def test_finished_journal_is_gone_and_file_is_final(store, agenda):
     path = engine.end()
     assert not store.journal_path(engine.session).exists()
     assert [s.path for s in store.sessions()] == [path]
-    assert store.load(path) == engine.session
+    assert store.load(path) == to_record(engine.session)
 
 
 def test_a_crash_between_ending_and_saving_loses_nothing(store, agenda, monkeypatch):
@@ -385,5 +405,5 @@ def test_a_crash_between_ending_and_saving_loses_nothing(store, agenda, monkeypa
     assert Store(store.root).unfinished() == [], "eine beendete Sitzung wird nicht zum Fortsetzen angeboten"
     # …but its file is completed from the journal, so nothing acknowledged is lost
     [stored] = Store(store.root).sessions()
-    assert stored.session == engine.session
+    assert stored.record == to_record(engine.session)
     assert not journal.exists()

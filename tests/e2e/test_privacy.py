@@ -78,7 +78,7 @@ async def test_identifiers_never_reach_disk_or_projection(tmp_path: Path) -> Non
             for part in [typed, *parts]:
                 assert part not in projected, f"{part!r} is readable on the projection"
 
-        journal = next(sessions.glob("*.journal.jsonl")).read_text(encoding="utf-8")
+        journal = next((sessions / "running").glob("*.journal.jsonl")).read_text(encoding="utf-8")
         assert "Jobcenter" in journal
         app.end_session()
         await pilot.pause()

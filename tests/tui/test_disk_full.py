@@ -8,7 +8,7 @@ from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import Input, TextArea
 
-from supervision_tui.models import Moderation, SessionStatus
+from supervision_tui.models import Moderation
 from supervision_tui.store import Store
 from supervision_tui.tui.screens.case import CaseScreen
 from supervision_tui.tui.screens.closing import ClosingScreen
@@ -184,8 +184,8 @@ async def test_ending_on_a_full_disk_runs_on_and_the_file_follows_on_quit(
         await pilot.pause()
     assert app.return_code == 0
     [stored] = Store(sessions).sessions()
-    assert stored.session is not None and stored.session.status is SessionStatus.FINISHED
-    assert not list(sessions.glob("*.journal.jsonl"))
+    assert stored.record is not None and stored.record.status == "finished"
+    assert not list(sessions.rglob("*.journal.jsonl"))
 
 
 async def test_quitting_mid_session_on_a_full_disk_keeps_the_journal(make_app, tmp_path, disk_full) -> None:

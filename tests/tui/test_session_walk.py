@@ -65,7 +65,7 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
         order = engine.speaking_order()
         assert order is not None and order.position == 2 and order.passed == [order.order[0]]
         assert app.screen.query_one("#speaker", BigText).text == order.order[2]
-        assert f"{order.order[0]} (passt)" in static_text(app, "#speaking-order")
+        assert f"{order.order[0]} (setzt aus)" in static_text(app, "#speaking-order")
 
         # --- round 2: Glitzermoment with the diamond, moderation, untrusted text
         await pilot.press("pagedown")
@@ -224,5 +224,5 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
         assert str(app.saved_path) in text
         charts = list(app.screen.query(MoodChart))
         assert [c.counts for c in charts] == [(0, 1, 0, 2, 1)]
-        assert not list((tmp_path / "sessions").glob("*.journal.jsonl"))
+        assert not list((tmp_path / "sessions").rglob("*.journal.jsonl"))
         assert [s.kind for s in engine.agenda.steps][-1] is StepKind.CLOSING

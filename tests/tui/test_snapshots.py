@@ -81,7 +81,7 @@ def test_case_discussion(snap_compare, app_in_tmp, clock: FakeClock, size: tuple
         engine = pilot.app.engine
         for i in range(6):
             engine.join(f"phone-{i}")
-        case = engine.add_case("Aggression im Wartezimmer der Ausländerbehörde")
+        case = engine.add_case("Aggression im Wartezimmer der Ausländerbehörde", brought_by="T3")
         engine.tag_case(case.id, Topic.VIOLENCE)
         engine.tag_case(case.id, Topic.AUTHORITIES)
         engine.goto(4, 1)  # Fallberatung, Spontanerzählung
