@@ -66,6 +66,11 @@ async def test_next_step_and_approve_on_a_full_disk(make_app, tmp_path, disk_ful
         text = static_text(app, "StorageWarning")
         assert "Speichern fehlgeschlagen: Datenträger voll" in text
         assert "Antworten werden nicht angenommen" in text and f"Zuletzt gespeichert: {LAST_SAVED}" in text
+        mark = len(notices.all)
+        await pilot.press("t", "plus")  # the timer: not stored, so not changed
+        await pilot.pause()
+        assert app.is_running and not engine.timer.running
+        assert "Nicht gespeichert: Timer (Datenträger voll)" in notices.since(mark)
 
         await pilot.press("m")
         await pilot.pause()
