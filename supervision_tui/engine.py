@@ -190,7 +190,9 @@ class Engine:
         self._lost: StorageFailed | None = None
         self._failure: StorageFailed | None = None
         self._failing_since: dt.datetime | None = None
-        self._last_saved: dt.datetime | None = now() if journal is not None else None
+        # Wall-clock times, not the session's clock (`now`): when a write really reached the disk, and
+        # reading `now` here would move an injected session clock.
+        self._last_saved: dt.datetime | None = _utcnow() if journal is not None else None
         self._final_saved = False
         # One answer per phone, step and phase: a second submit revises it.
         self._answer_ids = {(a.step_id, a.phase, a.participant): a.id for a in session.answers}
@@ -289,12 +291,12 @@ class Engine:
 
     def _storage_failed(self, failure: StorageFailed) -> None:
         if self._failure is None:
-            self._failing_since = self._now()
+            self._failing_since = _utcnow()
         self._failure = failure
         self._tell_storage()
 
     def _storage_saved(self) -> None:
-        self._last_saved = self._now()
+        self._last_saved = _utcnow()
         if self._failure is not None:
             self._failure = None
             self._tell_storage()

@@ -17,10 +17,7 @@ from supervision_tui.tui.screens.round import RoundScreen
 from supervision_tui.tui.screens.summary import SummaryScreen
 from supervision_tui.tui.widgets import StorageWarning
 
-from .conftest import NOW
 from .helpers import answer, static_text
-
-LAST_SAVED = NOW.astimezone().strftime("%H:%M:%S")  # the app's injected clock
 
 
 class Notices:
@@ -65,7 +62,10 @@ async def test_next_step_and_approve_on_a_full_disk(make_app, tmp_path, disk_ful
         assert warning.display
         text = static_text(app, "StorageWarning")
         assert "Speichern fehlgeschlagen: Datenträger voll" in text
-        assert "Antworten werden nicht angenommen" in text and f"Zuletzt gespeichert: {LAST_SAVED}" in text
+        last = engine.storage.last_saved
+        assert last is not None
+        assert "Antworten werden nicht angenommen" in text
+        assert f"Zuletzt gespeichert: {last.astimezone():%H:%M:%S}" in text
         mark = len(notices.all)
         await pilot.press("t", "plus")  # the timer: not stored, so not changed
         await pilot.pause()
