@@ -88,6 +88,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_field": "Feld „{field}“ ist ungültig.",
         "err_not_current": "Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.",
         "err_storage": "Speichern fehlgeschlagen – Ihre Antwort ist nicht gespeichert. Bitte gleich noch einmal senden.",
+        "err_storage_join": "Speichern fehlgeschlagen – Sie sind noch nicht angemeldet. Bitte gleich noch einmal "
+        "bestätigen.",
         "err_server": "Interner Fehler. Bitte noch einmal versuchen.",
         "err_method": "Diese Aktion ist hier nicht möglich.",
         "err_busy": "Zu viele offene Verbindungen. Bitte die Seite neu laden.",
@@ -168,6 +170,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_field": "Field “{field}” is invalid.",
         "err_not_current": "The round has changed. Please answer the current question.",
         "err_storage": "Saving failed – your answer was not saved. Please send it again in a moment.",
+        "err_storage_join": "Saving failed – you have not joined yet. Please confirm again in a moment.",
         "err_server": "Internal error. Please try again.",
         "err_method": "This action is not possible here.",
         "err_busy": "Too many open connections. Please reload the page.",

@@ -657,7 +657,7 @@ class LiveServer:
         except SessionClosed:
             return self._error(request, 404, t(lang, "err_ended"))
         except OSError:
-            return self._error(request, 503, t(lang, "err_storage"))
+            return self._error(request, 503, t(lang, "err_storage_join"))
         if _wants_json(request):
             response: web.StreamResponse = web.json_response({"ok": True, "label": participant.label})
         else:

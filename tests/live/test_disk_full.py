@@ -74,6 +74,7 @@ async def test_a_503_answer_is_never_shown_saved_nor_stored_later(
             assert r.status == 200
         async with late.post(f"{url}/join", data={"confirm": "1"}, allow_redirects=False) as r:
             assert r.status == 503, "a join that is not stored is no join"
+            assert "noch nicht angemeldet" in await r.text()
 
         page, info = await _own(first, url)
         assert "Gespeichert" in page and "erste Antwort" in page and "abgelehnt" not in page
