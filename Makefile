@@ -2,7 +2,7 @@
 VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-SYSTEM_PACKAGES := chromium tmux libcairo2 fonts-dejavu-core
+SYSTEM_PACKAGES := chromium tmux libcairo2 fonts-dejavu-core hunspell-de-med hunspell-en-med
 
 .PHONY: run demo test lint system-deps bench clean native
 
@@ -36,6 +36,7 @@ demo: $(STAMP) $(NATIVE)
 # The real-client tests need Debian's chromium (driven by Playwright) and tmux.
 system-deps:
 	@missing=""; for cmd in chromium tmux; do command -v $$cmd >/dev/null || missing="$$missing $$cmd"; done; \
+	test -f /usr/share/hunspell/de_med.dic || missing="$$missing hunspell-de-med"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(SYSTEM_PACKAGES); \
 	  else echo "Bitte installieren:$$missing (apt-get install $(SYSTEM_PACKAGES))"; exit 1; fi; \

@@ -14,6 +14,7 @@ import datetime as dt
 import errno
 import hashlib
 import random
+import re
 import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -512,6 +513,45 @@ class Engine:
     def release_word(self, word: str) -> None:
         """A false positive the supervisor released: kept readable in this session from now on."""
         self.context.release(word)
+
+    def doubts(self, text: str) -> list[str]:
+        """Words of a stored (anonymized) text that are neither known words nor known names, for the
+        supervisor to look at behind the cover; never projected."""
+        if not text:
+            return []
+        result = self.preview(text)
+        return list(dict.fromkeys(text[d.start : d.end] for d in result.doubts))
+
+    def mask_word(self, word: str) -> int:
+        """A doubt the supervisor masks: a session name from now on, and masked in what is already stored
+        (answers, case titles, notes). Returns how many items changed."""
+        word = " ".join(word.split())
+        if not word:
+            return 0
+        self.add_session_name(word)
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+        changed = 0
+        for answer in list(self.session.answers):
+            if pattern.search(answer.text) or pattern.search(answer.title):
+                update = {
+                    "text": self.clean(answer.text).text[:2000] if answer.text else "",
+                    "title": self.clean(answer.title).text[:300] if answer.title else "",
+                }
+                self._commit(AnswerSaved(answer=answer.model_copy(update=update)))
+                changed += 1
+        for case in list(self.session.cases):
+            if pattern.search(case.title):
+                self._commit(
+                    CaseSaved(case=case.model_copy(update={"title": self.clean(case.title).text[:300]}))
+                )
+                changed += 1
+        for note in list(self.session.notes):
+            if pattern.search(note.text):
+                self._commit(
+                    NoteSaved(note=note.model_copy(update={"text": self.clean(note.text).text[:5000]}))
+                )
+                changed += 1
+        return changed
 
     def preview(self, text: str) -> Result:
         """What `text` would become, without touching the session's pseudonyms (for review)."""

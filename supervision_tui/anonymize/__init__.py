@@ -1,7 +1,7 @@
 """Offline anonymizer: every free text passes through here before it reaches state, disk or screen.
 
 The rest of the product depends only on this module's public names: `Anonymizer`, `anonymize`,
-`Context`, `Result`, `Entity`, `Flag`.
+`Context`, `Result`, `Entity`, `Flag`, `Doubt`.
 """
 
 from __future__ import annotations
@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Protocol
 
 from . import native
-from .types import Context, Entity, Flag, Result
+from .types import Context, Doubt, Entity, Flag, Result
 
 native.use_sources_if_stale()  # before anything imports the compiled modules
 
-__all__ = ["Anonymizer", "Context", "Entity", "Flag", "Result", "anonymize", "default_anonymizer"]
+__all__ = ["Anonymizer", "Context", "Doubt", "Entity", "Flag", "Result", "anonymize", "default_anonymizer"]
 
 
 class Anonymizer(Protocol):

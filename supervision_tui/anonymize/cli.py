@@ -38,6 +38,8 @@ def _payload(result: Result, with_flags: bool) -> dict[str, object]:
             {"start": e.start, "end": e.end, "label": e.label, "replacement": e.replacement}
             for e in result.entities
         ],
+        # readable tokens that are neither a known word nor a known name: for a human to look at
+        "doubts": [{"start": d.start, "end": d.end} for d in result.doubts],
     }
     if with_flags:
         payload["flags"] = [{"start": f.start, "end": f.end, "category": f.category} for f in result.flags]

@@ -18,7 +18,7 @@ from .patterns import (
     find_structured,
     lowered,
 )
-from .types import Context, Entity, Flag, Result
+from .types import Context, Doubt, Entity, Flag, Result
 
 
 def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
@@ -126,7 +126,7 @@ class GermanAnonymizer:
 
     def anonymize(self, text: str, context: Context | None = None) -> Result:
         context = context if context is not None else Context()
-        spans = self.detect(text, context)
+        spans, toks = self._detect(text, context)
         if context.released:
             spans = [s for s in spans if text[s[0] : s[1]].casefold() not in context.released]
         out: list[str] = []
@@ -139,7 +139,36 @@ class GermanAnonymizer:
             pos = end
         out.append(text[pos:])
         result_text = "".join(out)
-        return Result(result_text, tuple(entities), tuple(self.flags(result_text)))
+        doubts = self._doubts(toks, spans, context)
+        return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
+
+    def _doubts(self, toks: Tokens, spans: list[Span], context: Context) -> tuple[Doubt, ...]:
+        """Readable tokens that are neither a known word nor a known name (Tesfamichael, ahmo, schiri)."""
+        lex = self.finder.lex
+        found: list[Doubt] = []
+        k = 0
+        for i, kind in enumerate(toks.kinds):
+            start, end = toks.starts[i], toks.ends[i]
+            while k < len(spans) and spans[k][1] <= start:
+                k += 1
+            if k < len(spans) and spans[k][0] < end:
+                continue  # masked
+            if kind == "unknown":
+                doubtful = True
+            elif kind == "word" and not toks.caps[i] and len(toks.words[i]) >= 3:
+                folded = toks.folded[i]
+                doubtful = (
+                    folded not in lex.frequent
+                    and folded not in context.released
+                    and folded not in lex.words
+                    and not lex.is_known_form(toks.words[i])
+                    and folded not in lex.technical
+                )
+            else:
+                doubtful = False
+            if doubtful and toks.folded[i] not in context.released:
+                found.append(Doubt(start, end))
+        return tuple(found)
 
     def flags(self, text: str) -> list[Flag]:
         protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
@@ -168,6 +197,9 @@ class GermanAnonymizer:
     # -- detection ------------------------------------------------------------------------------------------
 
     def detect(self, text: str, context: Context) -> list[Span]:
+        return self._detect(text, context)[0]
+
+    def _detect(self, text: str, context: Context) -> tuple[list[Span], Tokens]:
         # (priority, -length, start, end, label, replacement): sorted as tuples, the strongest and then the
         # longest candidate comes first, with no key function to call per candidate
         candidates: list[tuple[float, int, int, int, str, str]] = []
@@ -177,7 +209,11 @@ class GermanAnonymizer:
             add((PRIORITY["PROTECTED"], start - end, start, end, "PROTECTED", ""))
         runs = digit_runs(text)
         structured = list(find_structured(text, runs))
-        blocked = [(s, e) for s, e, label, _ in structured if label in ("DATE", "IBAN", "EMAIL", "URL", "ID")]
+        blocked = [
+            (s, e)
+            for s, e, label, _ in structured
+            if label in ("DATE", "IBAN", "EMAIL", "URL", "ID", "PROTECTED")
+        ]
         for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs)):
             if end > start:
                 add((PRIORITY[label], start - end, start, end, label, repl))
@@ -211,10 +247,11 @@ class GermanAnonymizer:
                 accepted.append((start, end, label, repl))
         accepted.sort()
         accepted = _widened(text, accepted)
-        return [
+        spans = [
             (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
             for start, end, label, repl in accepted
         ]
+        return spans, toks
 
     def _session_names(self, text: str, context: Context) -> list[tuple[int, int]]:
         found = []

@@ -49,6 +49,8 @@ class Report:
     false_spans: list[tuple[str, str, str]] = field(default_factory=list)  # label, span, document
     clean_docs: int = 0
     clean_unchanged: int = 0
+    misses_doubted: int = 0  # leaks whose readable letters were all flagged as doubts
+    doubts: int = 0  # doubts raised outside any annotation (the noise a reviewer sees)
 
     @property
     def recall(self) -> float:
@@ -120,8 +122,10 @@ def load(path: Path) -> list[Doc]:
     return docs
 
 
-def _covered(result: Result, start: int, end: int, text: str) -> bool:
+def _covered(result: Result, start: int, end: int, text: str, *, doubts: bool = False) -> bool:
     spans = [(e.start, e.end) for e in result.entities]
+    if doubts:
+        spans += [(d.start, d.end) for d in result.doubts]
     return all(any(s <= i < e for s, e in spans) for i in range(start, end) if text[i].isalnum())
 
 
@@ -142,6 +146,7 @@ def evaluate(docs: list[Doc], anonymize) -> Report:  # type: ignore[no-untyped-d
                 report.caught[item.label] += 1
             else:
                 report.misses.append((item.label, doc.text[item.start : item.end], doc.text))
+                report.misses_doubted += _covered(result, item.start, item.end, doc.text, doubts=True)
             if item.label == "PER":
                 pseudonyms = {
                     e.replacement for e in result.entities if e.start < item.end and item.start < e.end
@@ -160,6 +165,9 @@ def evaluate(docs: list[Doc], anonymize) -> Report:  # type: ignore[no-untyped-d
         for e in result.entities:
             if not any(s < e.end and e.start < end for s, end in inside):
                 report.false_spans.append((e.label, doc.text[e.start : e.end], doc.text))
+        report.doubts += sum(
+            1 for d in result.doubts if not any(s < d.end and d.start < end for s, end in inside)
+        )
         if not doc.items:
             report.clean_docs += 1
             report.clean_unchanged += result.text == doc.text
@@ -192,6 +200,11 @@ def format_report(title: str, report: Report, verbose: bool = False) -> str:
         f"{report.distinctness:.1%}"
     )
     lines.append(f"spans outside any annotation: {len(report.false_spans)}")
+    missed = len(report.misses)
+    lines.append(
+        f"leaks not flagged as doubts: {missed - report.misses_doubted}/{total}"
+        f" ({missed} readable, {report.misses_doubted} of them flagged); doubts on ordinary words: {report.doubts}"
+    )
     if verbose:
         for label, value, sentence in report.misses:
             lines.append(f"  MISS {label}: {value!r} in {sentence!r}")

@@ -9,6 +9,11 @@ Sources (see docs/anonymizer.md for licences):
   lowercase chat token an ordinary word.
 * ``faker`` (MIT): first and last names of the Latin-script locales that matter here.
 * ``data.py``: the curated supplement (refugee-origin names, places, trigger words).
+* Debian's ``hunspell-de-med`` and ``hunspell-en-med`` (GPL-3+, read as data when installed): medical terms,
+  drug names, Latin diagnoses, so that "Metamizol", "Sectio" or "Tinea" are words, not persons. Without them
+  those words are at most doubts.
+* ``spellchecker``'s Arabic, Persian and Russian lists: the frequent words of those scripts. Any other word in a
+  non-Latin script is taken for a name (faker's native-script names are never words).
 
 Memory: the two big lists (339k word forms, 90k noun lemmas) are kept as one sorted UTF-8 blob each
 (`WordSet`), not as Python strings in a set; that is about 6 MB instead of about 70 MB. Only the small
@@ -147,6 +152,8 @@ class Lexicon:
     place_phrases: frozenset[str] = frozenset()
     toponyms: frozenset[str] = frozenset()  # every casefolded place name (kept or masked)
     ambiguous: frozenset[str] = frozenset()  # casefolded names that are also ordinary words
+    technical: frozenset[str] = frozenset()  # casefolded medical terms and drug names (hunspell-*-med)
+    foreign: frozenset[str] = frozenset()  # frequent casefolded words in Arabic, Persian and Cyrillic script
 
     def is_name(self, folded: str) -> bool:
         return folded in self.names
@@ -420,11 +427,71 @@ def _faker_names(providers: dict[str, Any]) -> tuple[set[str], set[str]]:
     return first, last
 
 
+# --- technical and foreign-script words ---------------------------------------------------------------------
+
+# Debian's medical dictionaries for hunspell: plain data files, read when the packages are installed
+_MEDICAL_DICTIONARIES = (
+    Path("/usr/share/hunspell/de_med.dic"),
+    Path("/usr/share/hunspell/en_med_glut.dic"),
+)
+# (language, count from which a word counts as ordinary): subtitles name people often, so in Arabic and
+# Persian only the very frequent words (و, في, در) are safe; Cyrillic has case, so a capitalised word is a
+# name anyway (see names._classify) and a lower floor serves
+_FOREIGN_LISTS = (("ar", 20000), ("fa", 2000), ("ru", 500))
+_NATIVE_NAME_LOCALES = ("ar_AA", "fa_IR", "ka_GE", "he_IL", "hy_AM", "ru_RU", "uk_UA", "bg_BG")
+
+
+def _read_medical_terms() -> set[str]:
+    """Casefolded medical terms; an English term ending in -e also gives its German form (amlodipine → amlodipin)."""
+    terms: set[str] = set()
+    for path in _MEDICAL_DICTIONARIES:
+        try:
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError:
+            continue
+        for line in lines[1:]:  # the first line is the entry count
+            word = line.split("/", 1)[0].strip().casefold()
+            if len(word) < 3 or not word.isalpha():
+                continue
+            terms.add(word)
+            if path.name.startswith("en_") and word.endswith("e"):
+                terms.add(word[:-1])
+    return terms
+
+
+def _read_foreign_words(native_names: set[str]) -> set[str]:
+    """Frequent words of the non-Latin scripts that phones use here, minus native-script names."""
+    import json
+
+    words: set[str] = set()
+    for language, floor in _FOREIGN_LISTS:
+        path = _package_file("spellchecker", "resources", f"{language}.json.gz")
+        if path is None:
+            continue
+        with gzip.open(path, "rb") as stream:
+            counts = json.load(stream)
+        words.update(w.casefold() for w, n in counts.items() if n >= floor and not w.isascii())
+    return words - native_names
+
+
+def _native_names(providers: dict[str, Any]) -> set[str]:
+    names: set[str] = set()
+    for locale in _NATIVE_NAME_LOCALES:
+        provider = providers.get(locale)
+        if provider is None:
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female", "last_names"):
+            for name in _names_of(provider, attr):
+                names.update(part.casefold() for part in name.replace("-", " ").split() if not part.isascii())
+    return names
+
+
 # --- build ---------------------------------------------------------------------------------------------------
 
 
 def build() -> Lexicon:
-    providers = _faker_providers(_FAKER_LOCALES + _FAKER_CYRILLIC_LOCALES)
+    providers = _faker_providers(_FAKER_LOCALES + _FAKER_CYRILLIC_LOCALES + _NATIVE_NAME_LOCALES)
+    native = _native_names(providers)
     first, last = _faker_names(providers)
     given = set(first)
     german_given, _ = _faker_names({k: v for k, v in providers.items() if k.startswith("de_")})
@@ -474,6 +541,8 @@ def build() -> Lexicon:
         place_phrases=frozenset(phrases),
         toponyms=frozenset(toponyms),
         ambiguous=frozenset(ambiguous - force),
+        technical=frozenset(_read_medical_terms() - names),
+        foreign=frozenset(_read_foreign_words(native)),
     )
 
 
@@ -484,10 +553,12 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 6
-_MAGIC = b"STUILEX\x06"
+CACHE_VERSION = 7
+_MAGIC = b"STUILEX\x07"
 _DIGEST = 16
-_SETS = ("names", "frequent", "name_words", "places", "place_phrases", "toponyms", "ambiguous")
+_SETS = (
+    "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "ambiguous", "technical", "foreign",
+)  # fmt: skip
 
 
 def _cache_key() -> str:
@@ -499,6 +570,7 @@ def _cache_key() -> str:
         _package_file("faker", "providers", "person", "__init__.py"),
         Path(data.__file__),
         Path(__file__),
+        *_MEDICAL_DICTIONARIES,
     ):
         if path is not None:
             st = path.stat()

@@ -323,6 +323,41 @@ class _Found:
         return i, j
 
 
+_KEEP_PLACES = frozenset(c.casefold() for c in data.KEEP_PLACES.split())
+
+
+def _latin(text: str) -> bool:
+    """Whether a word is written in Latin letters (accents and Turkish, Polish … letters included)."""
+    return any(ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" for ch in text)
+
+
+# German endings on a medical term: Endokrinolog|in, Diabetiker|innen, Sectio|s
+_TECHNICAL_ENDINGS = (
+    ("innen", "e"),
+    ("innen", ""),
+    ("in", "e"),
+    ("in", ""),
+    ("en", ""),
+    ("s", ""),
+    ("e", ""),
+)
+
+
+def _technical(lex: Lexicon, folded: str) -> bool:
+    """A medical term or drug name (Metamizol, Sectio, Endokrinologin). Short ones are left out: the
+    dictionaries hold symbols and proteins (Mo, Lamin) that are also given names."""
+    terms = lex.technical
+    if len(folded) < 6:
+        return False
+    if folded in terms:
+        return True
+    return any(
+        folded.endswith(ending) and folded[: -len(ending)] + stem in terms
+        for ending, stem in _TECHNICAL_ENDINGS
+        if len(folded) - len(ending) >= 5
+    )
+
+
 class NameFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -386,6 +421,10 @@ class NameFinder:
         lex = self.lex
         if folded in NOT_NAMES or folded in TITLES or folded in ROLES or folded in MONTHS:
             return "word"
+        if not _latin(text):
+            # in a German note, a word in another script is a name unless that language uses it
+            # very often (روزا, გიორგი, ማርያም; but "و", "در", "борщ"); Cyrillic capitals mark a name (Олена)
+            return "word" if folded in lex.foreign and not text[:1].isupper() else "strong"
         if "-" in text:
             parts = [p for p in text.split("-") if p]
             kinds = [self._classify(p, p.casefold()) for p in parts]
@@ -412,6 +451,8 @@ class NameFinder:
             return "word"
         if text.isupper() and len(text) > 1:
             return "word"  # acronyms: BAMF, AZR, WG
+        if len(text) > 2 and (text[-1].isupper() or text[1].isupper()):
+            return "word"  # abbreviations in mixed case: AsylbLG, AufenthG, KiZ, QTc, VASc; no name ends so
         if folded in lex.toponyms:
             # a place that is also a name ("Roth", "Medina") is a name only beside another ("Birgit Roth")
             return "weak" if lex.is_name(folded) else "word"
@@ -420,7 +461,7 @@ class NameFinder:
         stem = genitive_stem(folded)
         if stem and lex.is_name(stem) and stem not in lex.ambiguous and not lex.is_word(text):
             return "strong"
-        if folded in lex.places or lex.is_known_form(text):
+        if folded in lex.places or lex.is_known_form(text) or _technical(lex, folded):
             return "word"
         return "unknown"
 
@@ -486,6 +527,14 @@ class NameFinder:
                 and (
                     # a town that is also a surname ("nach Goslar")
                     (caps[i] and fold in lex.places)
+                    # a town that is also an ordinary word, capitalised where the word would not be
+                    # ("in Enger", but "in enger Abstimmung"; nouns stay: "in Halle" is kept as a hall)
+                    or (
+                        caps[i]
+                        and fold in lex.toponyms
+                        and fold not in _KEEP_PLACES
+                        and not lex.is_noun(toks.words[i])
+                    )
                     or (
                         len(fold) >= 6
                         and fold.endswith(_TOWN_ENDINGS)

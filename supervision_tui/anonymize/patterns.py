@@ -6,6 +6,7 @@ priority (see `PRIORITY`), so a date is never taken for a phone number and an ad
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -60,6 +61,13 @@ URL = re.compile(
     r"|\b(?:[a-z0-9-]+\.)+(?:de|com|org|net|eu|info|io|me|at|ch|app|online)(?:/[^\s<>\"]*)?(?![\w@])"
 )
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# "name(at)host(dot)de", "name [at] host.de": addresses written so that robots miss them
+_AT = r"\s?[\[({]\s?(?:at|ät)\s?[\])}]\s?"
+_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt)\s?[\])}]\s?)"
+OBFUSCATED_EMAIL = re.compile(rf"(?i)(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b")
+# a user name without "@" (jusuf.fulda98, mo_aleppo): lowercase, a dot or underscore inside, and a digit or an
+# underscore, which ordinary words, abbreviations and host names do not have
+USERNAME = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/-])")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 
 _MONTH = (
@@ -398,6 +406,28 @@ def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
     ]
 
 
+# A date identifies a person when it can be a birth date. A date without a year, or of this or last year or
+# later, is an appointment or a deadline ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a
+# birth cue stands before it.
+_BIRTH_CUE = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
+_BIRTH_AFTER = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung)")
+_RECENT_YEAR = dt.date.today().year - 1
+
+
+def _appointment(value: str) -> bool:
+    """A date without a year, or not older than last year."""
+    numbers = re.findall(r"\d+", value)
+    four = [n for n in numbers if len(n) == 4]
+    if four:
+        year = int(four[0])
+    elif len(numbers) == 3 and len(numbers[2]) == 2:  # 12.03.25
+        year = int(numbers[2])
+        year += 2000 if year <= _RECENT_YEAR % 100 + 5 else 1900
+    else:
+        return True
+    return year >= _RECENT_YEAR
+
+
 def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Iterator[Span]:
     """All layer-1 candidates except phones (which need the dates first) and persons."""
     runs = digit_runs(text) if runs is None else runs
@@ -418,6 +448,15 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if "@" in text:
         for m in _handles(text):
             yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
+    if "t)" in low or "t]" in low or "t}" in low:
+        for m in OBFUSCATED_EMAIL.finditer(text):
+            yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
+    if "_" in text or "." in text:
+        for m in USERNAME.finditer(text):
+            found = m.group()
+            head = re.split(r"[._]", found, maxsplit=1)[0]
+            if "_" in found or (len(head) >= 3 and any(c.isdigit() for c in found)):
+                yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
     if any(hint in low for hint in _SOCIAL_HINTS):
         for m in SOCIAL_HANDLE.finditer(low):
             if m.group(1).lstrip("@") not in _HANDLE_NOT:
@@ -447,6 +486,14 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             if lower.startswith(prefix):
                 start += len(value) - len(value[len(prefix) :].lstrip())
                 break
+        if (
+            _appointment(value)
+            and _BIRTH_CUE.search(low, max(0, start - 30), start) is None
+            and _BIRTH_AFTER.search(low, m.end(), m.end() + 40) is None
+        ):
+            # kept readable, and no other layer may take it for a phone number or an ID
+            yield start, m.end(), "PROTECTED", ""
+            continue
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
     if any(hint in low for hint in _ID_HINTS):
         for m in _scan(ID_AFTER_KEYWORD, low, windows):

@@ -29,11 +29,21 @@ class Flag(NamedTuple):
     category: str
 
 
+class Doubt(NamedTuple):
+    """A token left readable that is neither a known word nor a known name: a human should look at it.
+
+    Offsets point into the *input* text, like `Entity`. A presenter-side aid only: never projected."""
+
+    start: int
+    end: int
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
     text: str
     entities: tuple[Entity, ...] = ()
     flags: tuple[Flag, ...] = ()
+    doubts: tuple[Doubt, ...] = ()
 
 
 @dataclass

@@ -45,6 +45,7 @@ def test_jsonl_one_document_per_line_with_offsets_into_the_line() -> None:
     assert out[0] == {
         "text": "Frau [Person A] kam.",
         "entities": [{"start": 5, "end": 10, "label": "PERSON", "replacement": "[Person A]"}],
+        "doubts": [],
     }
     # a fresh context per line: the first person of line 2 is Person A again
     assert out[1]["text"] == "Herr [Person A] und Frau [Person B]."

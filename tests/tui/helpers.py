@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from textual.app import App
 from textual.widgets import Static
 
@@ -30,3 +33,14 @@ def answer(engine: Engine, device: str, **fields: object) -> None:
         data["phase"] = pos.phase_index
     data.update(fields)
     engine.submit_answer(device, AnswerInput(**data))  # type: ignore[arg-type]
+
+
+def shown_text(app: App) -> str:
+    """Everything painted in the terminal right now, as one line: what a mirrored projector shows.
+
+    Read from `export_screenshot()`, so dialogs, the dimmed screen under them and notifications
+    count too; runs of whitespace collapse to one space.
+    """
+    svg = re.sub(r"<style>.*?</style>", "", app.export_screenshot(), flags=re.DOTALL)
+    text = html.unescape(re.sub(r"<[^>]+>", "", svg)).replace("\xa0", " ")
+    return " ".join(text.split())

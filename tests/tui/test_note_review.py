@@ -1,9 +1,10 @@
 """The supervisor reviews a note before it is saved: what the anonymizer found is highlighted; a
-missed name can be marked (it becomes a session name) and a false positive released."""
+missed name can be marked (it becomes a session name) and a false positive released. The review is
+a private view: it opens behind the cover, with Enter."""
 
 from __future__ import annotations
 
-from textual.widgets import Input, OptionList, TextArea
+from textual.widgets import Input, OptionList
 
 from supervision_tui.tui.screens.case import CaseScreen
 from supervision_tui.tui.screens.dialogs import NoteReviewDialog
@@ -22,8 +23,8 @@ async def test_mark_a_missed_name_and_release_a_false_positive(make_app) -> None
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)
         await pilot.press("e")
-        app.screen.query_one("#note-editor", TextArea).insert(NOTE)
-        await pilot.press("ctrl+s")
+        app.screen.query_one("#note-editor", Input).insert_text_at_cursor(NOTE)
+        await pilot.press("ctrl+s", "enter")  # the cover first, then the deliberate reveal
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, NoteReviewDialog)
@@ -34,17 +35,22 @@ async def test_mark_a_missed_name_and_release_a_false_positive(make_app) -> None
             "Duolingo → [Person A]"
         ]
         original = dialog.query_one("#review-original").visual
-        assert [original.plain[s.start : s.end] for s in original.spans] == ["Duolingo"]
+        styled = {(original.plain[s.start : s.end], str(s.style)) for s in original.spans}
+        assert ("zewdu", "bold underline") in styled, styled
+        assert {text for text, _ in styled} == {"Duolingo", "zewdu", "  (unsicher: zewdu)"}
+        assert "(unsicher: zewdu)" in original.plain
         assert "zewdu" in static_text(app, "#review-result")
 
         await pilot.press("f")  # release the false positive
         await pilot.pause()
         assert "Duolingo geht gut" in static_text(app, "#review-result")
+        assert "„Duolingo“ bleibt in dieser Sitzung lesbar." in static_text(app, "#review-status")
 
         dialog.query_one("#review-name", Input).focus()
         await pilot.press(*"zewdu", "enter")  # mark the missed name
         await pilot.pause()
         assert "zewdu" not in static_text(app, "#review-result")
+        assert "„zewdu“ wird in dieser Sitzung immer maskiert." in static_text(app, "#review-status")
         assert not engine.session.notes, "nothing is stored while reviewing"
 
         await pilot.press("ctrl+s")
@@ -66,12 +72,12 @@ async def test_escape_returns_to_the_note_without_saving(make_app) -> None:
         engine.goto(4, 1)
         await pilot.pause()
         await pilot.press("e")
-        app.screen.query_one("#note-editor", TextArea).insert("Anruf von Frau Haddad")
-        await pilot.press("ctrl+s")
+        app.screen.query_one("#note-editor", Input).insert_text_at_cursor("Anruf von Frau Haddad")
+        await pilot.press("ctrl+s", "enter")
         await pilot.pause()
         assert isinstance(app.screen, NoteReviewDialog)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)
         assert not engine.session.notes
-        assert app.screen.query_one("#note-editor", TextArea).text == "Anruf von Frau Haddad"
+        assert app.screen.query_one("#note-editor", Input).value == "Anruf von Frau Haddad"

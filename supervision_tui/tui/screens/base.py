@@ -28,10 +28,11 @@ class SessionScreen(Screen):
     """Base of the screens of a running session (one subclass per step kind)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # Presenter remotes send Bild↓/Bild↑: those win over any list that scrolls with them.
-        Binding("pagedown", "next", "key.next", priority=True),
+        # Presenter remotes send Bild↓/Bild↑: those win over any list that scrolls with them, and over
+        # a text field (the arrows move its cursor there, so they pause while typing; these never do).
+        Binding("pagedown", "remote('next')", "key.next", priority=True),
         Binding("right", "next", "key.next"),
-        Binding("pageup", "previous", "key.previous", priority=True),
+        Binding("pageup", "remote('previous')", "key.previous", priority=True),
         Binding("left", "previous", "key.previous"),
         Binding("t", "toggle_timer", "key.timer"),
         Binding("plus", "extend(1)", "key.plus1"),
@@ -110,18 +111,16 @@ class SessionScreen(Screen):
             )
 
     def moderation_line(self) -> Text:
-        """The discreet status under the timer: counts only, never the waiting text itself."""
+        """The status under the timer: how many answers wait, never their text.
+
+        One-to-one requests are not on it, not even as a count: a number that rises the moment a
+        phone taps would show the room who asked. They are in the queue, behind the cover.
+        """
         engine = self.engine
-        parts = []
-        if engine.moderated(engine.position.step):
-            waiting = len(engine.pending())
-            parts.append(self.t("moderation.waiting", n=waiting) if waiting else self.t("moderation.none"))
-        else:
-            parts.append(self.t("moderation.off"))
-        requests = len(engine.private_talk_requests())
-        if requests:
-            parts.append(self.t("private.requests", n=requests))
-        return Text(" · ".join(parts))
+        if not engine.moderated(engine.position.step):
+            return Text(self.t("moderation.off"))
+        waiting = len(engine.pending())
+        return Text(self.t("moderation.waiting", n=waiting) if waiting else self.t("moderation.none"))
 
     # --- keys --------------------------------------------------------------------------------
 
@@ -151,6 +150,11 @@ class SessionScreen(Screen):
     def action_next(self) -> None:
         self.sup.advance()
 
+    def action_remote(self, direction: str) -> None:
+        """The presenter remote: leave any text field (what is typed stays in it), then move on or back."""
+        self.set_focus(None)
+        self.action_next() if direction == "next" else self.action_previous()
+
     def action_previous(self) -> None:
         if not self.guarded(self.engine.previous):
             return
@@ -164,9 +168,10 @@ class SessionScreen(Screen):
         self.tick()
 
     def action_moderation(self) -> None:
+        from .cover import behind_cover
         from .dialogs import ModerationScreen
 
-        self.app.push_screen(ModerationScreen())
+        behind_cover(self.app, self.t("cover.queue"), ModerationScreen)
 
     def action_show_qr(self) -> None:
         from .dialogs import QrScreen

@@ -5,15 +5,18 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Label, Static, TextArea
+from textual.widgets import Input, Label, Static
 
 from ..widgets import AnswerCards, BigText, TimerDisplay
-from .base import SessionScreen
+from .base import SessionScreen, typing_focus
+from .cover import behind_cover
 from .dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog
 from .intake import case_text
+from .typing import AnonymizedPreview
 
 
 class CaseScreen(SessionScreen):
@@ -51,14 +54,16 @@ class CaseScreen(SessionScreen):
                 yield AnswerCards(empty_text=self.t("answers.empty"), id="cards")
             with Vertical(id="notes-box"):
                 yield Label(self.t("case.notes"), classes="box-title")
-                yield TextArea(id="note-editor", soft_wrap=True, show_line_numbers=False)
+                # Masked: the room sees the anonymized preview below it, never the raw note.
+                yield Input(
+                    placeholder=self.t("case.note_placeholder"),
+                    id="note-editor",
+                    max_length=5000,
+                    password=True,
+                )
+                yield AnonymizedPreview(self.t("typing.preview"), id="note-preview")
                 with VerticalScroll(id="notes-scroll", can_focus=False):
                     yield Static("", id="notes")
-
-    def on_mount(self) -> None:
-        editor = self.query_one("#note-editor", TextArea)
-        editor.placeholder = self.t("case.note_placeholder")
-        super().on_mount()
 
     def refresh_view(self) -> None:
         engine = self.engine
@@ -119,7 +124,7 @@ class CaseScreen(SessionScreen):
         return str(self.query_one("#notes", Static).render())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        editing = isinstance(self.focused, TextArea)
+        editing = typing_focus(self)
         if action in ("save_note", "leave"):
             return editing
         if action == "cast_roles" and not self.engine.session.participants:
@@ -152,11 +157,19 @@ class CaseScreen(SessionScreen):
         self.app.push_screen(RoleDialog(roles, people), assigned)
 
     def action_edit_note(self) -> None:
-        self.query_one("#note-editor", TextArea).focus()
+        self.query_one("#note-editor", Input).focus()
+
+    @on(Input.Changed, "#note-editor")
+    def _typed(self, event: Input.Changed) -> None:
+        self.query_one("#note-preview", AnonymizedPreview).show(self.engine, event.value)
+
+    @on(Input.Submitted, "#note-editor")
+    def _submitted(self) -> None:
+        self.action_save_note()
 
     def action_save_note(self) -> None:
-        editor = self.query_one("#note-editor", TextArea)
-        text = editor.text.strip()
+        editor = self.query_one("#note-editor", Input)
+        text = editor.value.strip()
         if not text:
             return
         case = self.engine.current_case()
@@ -164,12 +177,14 @@ class CaseScreen(SessionScreen):
         def reviewed(save: bool | None) -> None:
             if save and self.guarded(lambda: self.engine.add_note(text, case_id=case.id if case else None)):
                 editor.clear()
+                self.set_focus(None)  # saved: the letter keys act again
                 self.notify(self.t("notice.note_saved"), timeout=2)
             else:
                 editor.focus()
 
-        # The supervisor sees what the anonymizer found before anything reaches the session.
-        self.app.push_screen(NoteReviewDialog(text), reviewed)
+        # The supervisor sees what the anonymizer found before anything reaches the session; the
+        # review shows the original and the mapping, so it is a private view behind the cover.
+        behind_cover(self.app, self.t("cover.review"), lambda: NoteReviewDialog(text), reviewed)
 
     def action_leave(self) -> None:
         self.set_focus(None)

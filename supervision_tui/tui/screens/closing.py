@@ -13,6 +13,7 @@ from textual.widgets import Input, Label, Static
 
 from ..widgets import AnswerCards
 from .round import QuestionScreen
+from .typing import AnonymizedPreview
 
 
 class ClosingScreen(QuestionScreen):
@@ -32,9 +33,14 @@ class ClosingScreen(QuestionScreen):
                     yield Label(self.t("closing.agreements"), classes="box-title")
                     with VerticalScroll(id="agreements-scroll", can_focus=False):
                         yield Static("", id="agreements")
+                    # Masked: the room sees the anonymized preview, never the raw agreement.
                     yield Input(
-                        placeholder=self.t("closing.placeholder"), id="agreement-input", max_length=500
+                        placeholder=self.t("closing.placeholder"),
+                        id="agreement-input",
+                        max_length=500,
+                        password=True,
                     )
+                    yield AnonymizedPreview(self.t("typing.preview"), id="agreement-preview")
 
     def refresh_view(self) -> None:
         engine = self.engine
@@ -63,6 +69,10 @@ class ClosingScreen(QuestionScreen):
 
     def action_leave(self) -> None:
         self.set_focus(None)
+
+    @on(Input.Changed, "#agreement-input")
+    def _typed(self, event: Input.Changed) -> None:
+        self.query_one("#agreement-preview", AnonymizedPreview).show(self.engine, event.value)
 
     @on(Input.Submitted, "#agreement-input")
     def _agreement(self, event: Input.Submitted) -> None:

@@ -1,4 +1,8 @@
-"""Modal screens: confirmation, QR for latecomers, help, the moderation queue and small pickers."""
+"""Modal screens: confirmation, QR for latecomers, help, the moderation queue and small pickers.
+
+The moderation queue and the note review are private views: they open only behind the cover
+(`cover.behind_cover`), never straight from a key of a step screen.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Button, Input, Label, OptionList, Select, SelectionList, Static
 from textual.widgets.option_list import Option
 
@@ -18,13 +22,15 @@ from ...models import Answer, Case, Consent, Moderation, Topic, Urgency
 from ..texts import Texts
 from ..widgets import KeyBar, QRCode
 from ..widgets.answers import answer_text
+from .start import beamer_command
+from .typing import AnonymizedPreview
 
 if TYPE_CHECKING:
     from ..app import SupervisionApp
 
 
-class Dialog(ModalScreen):
-    """A modal with access to the app's texts and engine."""
+class Dialog(ModalScreen[ScreenResultType]):
+    """A modal with access to the app's texts and engine; typed by what it dismisses with."""
 
     @property
     def sup(self) -> SupervisionApp:
@@ -114,14 +120,20 @@ class HelpScreen(Dialog):
             yield Label(self.t("help.title"), classes="dialog-title")
             yield Static(table, id="help-keys")
             yield Static(self.t("help.intro"), classes="dialog-hint")
+            views = Text(self.t("help.views", command=beamer_command(self.sup)))
+            yield Static(views, id="help-views", classes="dialog-hint")
             yield Static(self.t("help.close"), classes="dialog-hint")
 
     def action_close(self) -> None:
         self.dismiss()
 
 
-def moderation_prompt(answer: Answer, t: Texts) -> Text:
-    """One queue line: state, consent mark, flags, then the (anonymized, literal) text."""
+DOUBT_STYLE = "bold underline"
+
+
+def moderation_prompt(answer: Answer, t: Texts, doubts: list[str] | None = None) -> Text:
+    """One queue line: state, consent mark, flags, then the (anonymized, literal) text with its doubts
+    underlined. A private answer carries no approve tick: it is never projected."""
     marks = {
         Moderation.PENDING: ("● ", "bold"),
         Moderation.APPROVED: ("✓ ", "bold"),
@@ -129,22 +141,33 @@ def moderation_prompt(answer: Answer, t: Texts) -> Text:
     }
     symbol, style = marks[answer.moderation]
     line = Text()
-    line.append(symbol, style=style)
     if answer.consent is Consent.PRIVATE:
         line.append(f"[{t('private.mark')}] ", style="bold reverse")
+    else:
+        line.append(symbol, style=style)
     if answer.flags:
         line.append(f"({t('mod.flags', flags=', '.join(answer.flags))}) ", style="italic")
-    line.append_text(answer_text(answer))
+    body = answer_text(answer)
+    if doubts:
+        body.highlight_words(doubts, style=DOUBT_STYLE)
+        body.append(f"  ({t('mod.doubts', words=', '.join(doubts))})", style="italic")
+    line.append_text(body)
     return line
 
 
-class ModerationScreen(Dialog):
-    """The supervisor's queue for the current step: approve or hide; private answers stay private."""
+class ModerationScreen(Dialog[None]):
+    """The supervisor's queue for the current step: approve or hide; private answers stay private.
+
+    A private view: it lists private and pending answers and who asked for a one-to-one talk.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "moderate('approved')", "key.approve"),
         Binding("v", "moderate('hidden')", "key.hide"),
+        Binding("a", "approve_all", "key.approve_all"),
         Binding("o", "switch", "key.moderation_switch"),
+        Binding("x", "mask_doubt", "key.mask_doubt"),
+        Binding("b", "keep_doubt", "key.keep_doubt"),
         Binding("escape,m", "close", "key.close"),
     ]
 
@@ -154,6 +177,7 @@ class ModerationScreen(Dialog):
             yield Static(self.t("mod.hint"), classes="dialog-hint")
             yield Static("", id="mod-state")
             yield OptionList(id="queue")
+            yield Static("", id="mod-doubt")
             yield Static("", id="mod-private")
             yield KeyBar()
 
@@ -176,7 +200,9 @@ class ModerationScreen(Dialog):
         highlighted = queue.highlighted
         answers = self.answers()
         queue.clear_options()
-        queue.add_options([Option(moderation_prompt(a, self.t), id=a.id) for a in answers])
+        queue.add_options(
+            [Option(moderation_prompt(a, self.t, engine.doubts(self._body(a))), id=a.id) for a in answers]
+        )
         if answers:
             queue.highlighted = min(highlighted or 0, len(answers) - 1)
         on = engine.moderated(engine.position.step)
@@ -205,6 +231,43 @@ class ModerationScreen(Dialog):
         engine = self.engine
         step = engine.position.step
         engine.set_moderation(step.id, not engine.moderated(step))
+
+    def action_approve_all(self) -> None:
+        """Every pending answer its author agreed to show, with one key; private ones stay private."""
+        for answer in self.answers():
+            if answer.moderation is Moderation.PENDING and answer.consent is Consent.QUOTE:
+                self.engine.moderate(answer.id, Moderation.APPROVED)
+
+    @staticmethod
+    def _body(answer: Answer) -> str:
+        return (
+            f"{answer.title}\n{answer.text}" if answer.title and answer.text else answer.title or answer.text
+        )
+
+    def _first_doubt(self) -> str | None:
+        queue = self.query_one("#queue", OptionList)
+        if queue.highlighted is None:
+            return None
+        option = queue.get_option_at_index(queue.highlighted)
+        answer = next((a for a in self.answers() if a.id == option.id), None)
+        doubts = self.engine.doubts(self._body(answer)) if answer is not None else []
+        return doubts[0] if doubts else None
+
+    def action_mask_doubt(self) -> None:
+        """The first doubt of the highlighted answer is a name: masked here and for the rest of the session."""
+        word = self._first_doubt()
+        if word is not None:
+            self.engine.mask_word(word)
+            self.query_one("#mod-doubt", Static).update(Text(self.t("review.added", name=word)))
+            self.sync()
+
+    def action_keep_doubt(self) -> None:
+        """The first doubt of the highlighted answer is no name: readable for the rest of the session."""
+        word = self._first_doubt()
+        if word is not None:
+            self.engine.release_word(word)
+            self.query_one("#mod-doubt", Static).update(Text(self.t("review.released", word=word)))
+            self.sync()
 
     def action_close(self) -> None:
         self.dismiss()
@@ -322,7 +385,10 @@ class AddCaseDialog(Dialog):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(self.t("intake.add_title"), classes="dialog-title")
-            yield Input(placeholder=self.t("intake.add_placeholder"), id="case-title", max_length=200)
+            yield Input(
+                placeholder=self.t("intake.add_placeholder"), id="case-title", max_length=200, password=True
+            )
+            yield AnonymizedPreview(self.t("typing.preview"), id="case-title-preview")
             yield Select(
                 [(self.t(f"urgency.{u.value}"), u.value) for u in Urgency],
                 value=Urgency.MEDIUM.value,
@@ -330,6 +396,10 @@ class AddCaseDialog(Dialog):
                 id="case-urgency",
             )
             yield KeyBar()
+
+    @on(Input.Changed, "#case-title")
+    def _typed(self, event: Input.Changed) -> None:
+        self.query_one("#case-title-preview", AnonymizedPreview).show(self.engine, event.value)
 
     @on(Input.Submitted, "#case-title")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -342,22 +412,27 @@ class AddCaseDialog(Dialog):
         self.dismiss(None)
 
 
-class NoteReviewDialog(Dialog):
+class NoteReviewDialog(Dialog[bool]):
     """Before a note is saved: detected entities highlighted; mark a missed name or release a false one.
 
     What the supervisor marks becomes a session name (always masked from now on); what they release
     stays readable for the rest of the session. Dismisses with True to save.
+
+    A private view (the original text, the mapping, the session names): it opens only behind the
+    cover, and its confirmations stay inside it, never in a notification that outlives it.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "key.save", priority=True),
         Binding("f", "release", "key.release"),
+        Binding("x", "mask_doubt", "key.mask_doubt"),
         Binding("escape", "cancel", "key.back"),
     ]
 
     def __init__(self, text: str) -> None:
         super().__init__()
         self.text = text
+        self._doubts: list[str] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog review-dialog"):
@@ -368,6 +443,7 @@ class NoteReviewDialog(Dialog):
             yield Static("", id="review-result")
             yield OptionList(id="review-entities")
             yield Input(placeholder=self.t("review.add_name"), id="review-name")
+            yield Static("", id="review-status")
             yield KeyBar()
 
     def on_mount(self) -> None:
@@ -379,6 +455,11 @@ class NoteReviewDialog(Dialog):
         original = Text(self.text)
         for entity in result.entities:
             original.stylize("bold reverse", entity.start, entity.end)
+        self._doubts = list(dict.fromkeys(self.text[d.start : d.end] for d in result.doubts))
+        for doubt in result.doubts:
+            original.stylize(DOUBT_STYLE, doubt.start, doubt.end)
+        if self._doubts:
+            original.append(f"  ({self.t('mod.doubts', words=', '.join(self._doubts))})", style="italic")
         self.query_one("#review-original", Static).update(original)
         self.query_one("#review-result", Static).update(Text(result.text))
         entities = self.query_one("#review-entities", OptionList)
@@ -394,8 +475,16 @@ class NoteReviewDialog(Dialog):
             entities.highlighted = 0
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # "f" is a letter while a name is typed into the input.
-        return not (action == "release" and isinstance(self.focused, Input))
+        # "f" and "x" are letters while a name is typed into the input.
+        return not (action in ("release", "mask_doubt") and isinstance(self.focused, Input))
+
+    def action_mask_doubt(self) -> None:
+        """The first doubt is a name: masked in this note and for the rest of the session."""
+        if self._doubts:
+            word = self._doubts[0]
+            self.engine.add_session_name(word)
+            self.query_one("#review-status", Static).update(Text(self.t("review.added", name=word)))
+            self.sync()
 
     def action_release(self) -> None:
         entities = self.query_one("#review-entities", OptionList)
@@ -404,7 +493,7 @@ class NoteReviewDialog(Dialog):
         word = entities.get_option_at_index(entities.highlighted).id
         if word:
             self.engine.release_word(word)
-            self.notify(self.t("review.released", word=word), timeout=3)
+            self.query_one("#review-status", Static).update(Text(self.t("review.released", word=word)))
             self.sync()
 
     @on(Input.Submitted, "#review-name")
@@ -412,7 +501,7 @@ class NoteReviewDialog(Dialog):
         name = event.value.strip()
         if name:
             self.engine.add_session_name(name)
-            self.notify(self.t("review.added", name=name), timeout=3)
+            self.query_one("#review-status", Static).update(Text(self.t("review.added", name=name)))
             event.input.clear()
             self.sync()
 

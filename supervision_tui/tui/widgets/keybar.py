@@ -15,17 +15,18 @@ def key_entries(screen: Screen) -> list[tuple[str, str]]:
     """(keys as shown, translated description) for every enabled binding of `screen`."""
     app = screen.app
     texts = getattr(app, "texts", None)
-    grouped: dict[tuple[str, str], list[str]] = {}
+    # by description: Bild↓ (the remote, never paused) and → (paused while typing) are one "Weiter"
+    grouped: dict[str, list[str]] = {}
     for active in screen.active_bindings.values():
         binding = active.binding
         if not binding.show or not binding.description or not active.enabled:
             continue
         description = texts(binding.description) if texts else binding.description
-        keys = grouped.setdefault((binding.action, description), [])
+        keys = grouped.setdefault(description, [])
         key = app.get_key_display(binding)
         if key not in keys:
             keys.append(key)
-    return [("/".join(keys), description) for (_action, description), keys in grouped.items()]
+    return [("/".join(keys), description) for description, keys in grouped.items()]
 
 
 class KeyBar(Widget):

@@ -1,0 +1,118 @@
+"""Rules written for generality after blind corpora 6 and 7 (issue #16): each is tested with the identifier
+that must go and the ordinary use that must stay."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from supervision_tui.anonymize import Context, default_anonymizer
+
+ROOT = Path(__file__).resolve().parents[2]
+MEDICAL = Path("/usr/share/hunspell/de_med.dic")
+
+
+def _clean(text: str) -> str:
+    return default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["روزا", "محمد الحسن", "شیرین\u200cدخت", "პეტრე", "ማርያም", "Олена Ковальчук", "אברהם"],
+)
+def test_a_name_in_another_script_is_masked(name: str) -> None:
+    out = _clean(f"Heute hat {name} angerufen, sie kommt morgen.")
+    letters = [ch for ch in name if ch.isalpha()]
+    assert not any(ch in out for ch in letters), out
+    assert "angerufen" in out and "morgen" in out
+
+
+def test_frequent_words_of_another_script_stay() -> None:
+    # "очень хорошо" (Russian: very good) is no name
+    out = _clean("Sie sagte „очень хорошо“ und lachte.")
+    assert "очень хорошо" in out
+
+
+@pytest.mark.skipif(not MEDICAL.exists(), reason="needs Debian's hunspell-de-med (installed by make test)")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Herr Omerovic soll Metamizol 500 mg bei Bedarf nehmen.",
+        "Sie empfiehlt Sertralin 50 mg und Mirtazapin zur Nacht.",
+        "Diagnose laut Brief: Z. n. Sectio, Commotio cerebri.",
+        "Die Ärztin Dr. Stein hat Pantoprazol verordnet.",
+    ],
+)
+def test_drug_names_and_diagnoses_are_words(sentence: str) -> None:
+    out = _clean(sentence)
+    for word in ("Metamizol", "Sertralin", "Mirtazapin", "Sectio", "Commotio", "Pantoprazol"):
+        if word in sentence:
+            assert word in out, out
+    assert "Omerovic" not in out and "Stein" not in out
+
+
+def test_abbreviations_in_mixed_case_are_no_persons() -> None:
+    out = _clean("Der Antrag nach AsylbLG und § 60a AufenthG, dazu KiZ; QTc normal, HbA1c 8,1 %.")
+    for word in ("AsylbLG", "AufenthG", "KiZ", "QTc", "HbA1c"):
+        assert word in out, out
+
+
+def test_appointments_stay_and_birth_dates_go() -> None:
+    out = _clean("Am 12.12. um 10 Uhr ist der Termin, die Duldung gilt bis 31.03.2099.")
+    assert "12.12." in out and "31.03.2099" in out
+    out = _clean("Herr Gashi, geb. 02.02.1958, und Amina hat am 5.6. Geburtstag.")
+    assert "02.02.1958" not in out and "5.6." not in out
+    assert "[Datum]" in _clean("Eingereist am 03.05.2016 über Italien.")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Seine E-Mail: hamid.sultani(at)web.de bitte", "sultani"),
+        ("mail an lea [at] posteo [dot] de", "posteo"),
+        ("Er ist auf Insta als jusuf.fulda98 und fragt", "jusuf"),
+        ("tiktok mo_aleppo", "mo_"),
+    ],
+)
+def test_obfuscated_addresses_and_user_names_are_masked(text: str, secret: str) -> None:
+    assert secret not in _clean(text)
+
+
+def test_no_user_name_in_ordinary_abbreviations() -> None:
+    text = "z.B. um 10.30 Uhr, Version 2.1, ca.5 Leute, u.a. 3 Kinder, Abs.2"
+    assert _clean(text) == text
+
+
+def test_doubts_mark_what_is_neither_word_nor_name_with_offsets_into_the_input() -> None:
+    text = "bin müde, ahmo ruft mich an wegen dem Brief"
+    result = default_anonymizer().anonymize(text, Context())
+    assert [text[d.start : d.end] for d in result.doubts] == ["ahmo"]
+    assert default_anonymizer().anonymize("Die Familie wohnt jetzt dort.", Context()).doubts == ()
+    released = Context()
+    released.release("ahmo")
+    assert default_anonymizer().anonymize(text, released).doubts == (), "a released word is no doubt"
+
+
+def test_cli_jsonl_reports_doubts() -> None:
+    lines = ['{"text": "bin müde, ahmo ruft an"}', '{"text": "Alles gut heute."}']
+    done = subprocess.run(
+        [sys.executable, "-m", "supervision_tui", "anonymize", "--jsonl"],
+        input="\n".join(lines) + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert first["doubts"] == [{"start": 10, "end": 14}]
+    assert second["doubts"] == []
+
+
+def test_a_town_that_is_also_a_word_is_masked_where_the_word_would_be_lowercase() -> None:
+    assert _clean("Wohnt in der Lindenstraße 12 in Enger.") == "Wohnt in der [Adresse] in [Ort]."
+    assert _clean("Wir sind in enger Abstimmung.") == "Wir sind in enger Abstimmung."
+    assert _clean("Sie wohnt in Halle.") == "Sie wohnt in Halle.", "a noun stays a noun"
