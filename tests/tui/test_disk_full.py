@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from textual.message import Message
 from textual.notifications import Notify
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from supervision_tui.models import Moderation
 from supervision_tui.store import Store
@@ -72,7 +72,7 @@ async def test_next_step_and_approve_on_a_full_disk(make_app, tmp_path, disk_ful
         assert app.is_running and not engine.timer.running
         assert "Nicht gespeichert: Timer (Datenträger voll)" in notices.since(mark)
 
-        await pilot.press("m")
+        await pilot.press("m", "enter")  # the cover first, then the deliberate reveal
         await pilot.pause()
         assert isinstance(app.screen, ModerationScreen)
         mark = len(notices.all)
@@ -89,7 +89,7 @@ async def test_next_step_and_approve_on_a_full_disk(make_app, tmp_path, disk_ful
 
         disk.full = False  # space returns: the same keys work
         mark = len(notices.all)
-        await pilot.press("m", "f", "escape")
+        await pilot.press("m", "enter", "f", "escape")
         await pilot.pause()
         assert engine.session.answers[0].moderation is Moderation.APPROVED
         assert "Speichern funktioniert wieder." in notices.since(mark)
@@ -114,8 +114,8 @@ async def test_a_note_and_an_agreement_on_a_full_disk_keep_what_was_typed(
         assert isinstance(app.screen, CaseScreen)
         disk.full = True
         await pilot.press("e")
-        app.screen.query_one("#note-editor", TextArea).insert("Anruf beim Amt")
-        await pilot.press("ctrl+s")
+        app.screen.query_one("#note-editor", Input).insert_text_at_cursor("Anruf beim Amt")
+        await pilot.press("ctrl+s", "enter")  # the cover, then the review
         await pilot.pause()
         assert isinstance(app.screen, NoteReviewDialog)
         mark = len(notices.all)
@@ -124,14 +124,14 @@ async def test_a_note_and_an_agreement_on_a_full_disk_keep_what_was_typed(
         assert app.is_running and isinstance(app.screen, CaseScreen)
         assert "Nicht gespeichert: Notiz (Datenträger voll)" in notices.since(mark)
         assert engine.session.notes == []
-        assert app.screen.query_one("#note-editor", TextArea).text == "Anruf beim Amt"
+        assert app.screen.query_one("#note-editor", Input).value == "Anruf beim Amt"
         assert _warning(app).display
         await pilot.press("escape", "end")  # skip to the next step: refused too
         await pilot.pause()
         assert app.is_running and engine.position.index == 4
 
         disk.full = False
-        await pilot.press("e", "ctrl+s")
+        await pilot.press("e", "ctrl+s", "enter")
         await pilot.pause()
         await pilot.press("ctrl+s")
         await pilot.pause()
