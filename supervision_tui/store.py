@@ -326,3 +326,23 @@ class Store:
                 continue
             found.append(StoredRecord(path, record, migrated=migrated))
         return found
+
+    def last_of_series(self, series: str) -> SessionRecord | None:
+        """The series' most recently ended session, whose agreements the next session follows up.
+
+        Files are named by date first, so reading newest first stops at the first day that has one;
+        refused files are skipped (they were never held).
+        """
+        found: SessionRecord | None = None
+        for path in sorted(self.root.glob("*.json"), reverse=True):
+            if found is not None and not path.name.startswith(found.date.isoformat()):
+                break
+            if path.name.startswith("schema"):
+                continue
+            try:
+                record = self.load(path)
+            except StoreError:
+                continue
+            if record.series == series and (found is None or record.ended_at > found.ended_at):
+                found = record
+        return found

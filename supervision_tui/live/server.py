@@ -531,18 +531,7 @@ class LiveServer:
 
     def _own_answer(self, engine: Engine, device: str | None) -> Answer | None:
         label = self._label(engine, device)
-        if label is None:
-            return None
-        pos = engine.position
-        phase = pos.phase_index if pos.phase is not None else None
-        return next(
-            (
-                a
-                for a in engine.session.answers
-                if a.step_id == pos.step.id and a.phase == phase and a.participant == label
-            ),
-            None,
-        )
+        return engine.current_answer(label) if label is not None else None
 
     def _step_view(
         self,

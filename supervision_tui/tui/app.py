@@ -32,6 +32,7 @@ from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
 
 if TYPE_CHECKING:
     from ..live import LiveServer
+    from ..live.feed import RoomFeed
 
 
 def _screen_for(kind: StepKind) -> type[Screen]:
@@ -88,6 +89,7 @@ class SupervisionApp(App[int]):
         session_id: str | None = None,
         token: str | None = None,
         start_server: bool = True,
+        start_feed: bool | None = None,
     ) -> None:
         super().__init__()
         self.sessions_dir = Path(sessions_dir)
@@ -107,9 +109,12 @@ class SupervisionApp(App[int]):
         self._session_id = session_id
         self._token = token
         self._start_server = start_server
+        # The projection's feed runs wherever the phone server does, unless a test asks otherwise.
+        self._start_feed = start_server if start_feed is None else start_feed
         self._theme_name = theme if theme in THEME_NAMES else DEFAULT_THEME
         self.engine: Engine | None = None
         self.server: LiveServer | None = None
+        self.feed: RoomFeed | None = None
         self.server_notice = ""
         self.join_url: str | None = None
         self.saved_path: Path | None = None
@@ -126,6 +131,8 @@ class SupervisionApp(App[int]):
         self.theme = self._theme_name
         if self._start_server:
             await self._start_live_server()
+        if self._start_feed:
+            await self._start_feed_server()
         if self.template:
             try:
                 agenda = find_template(self.template)
@@ -171,6 +178,21 @@ class SupervisionApp(App[int]):
         self.server = server
         self.server_notice = server.notice or ""
 
+    async def _start_feed_server(self) -> None:
+        """The projection's local feed (`supervision-tui beamer` finds it in `running/beamer.json`)."""
+        try:
+            from ..live.feed import RoomFeed
+        except ImportError as exc:
+            self.server_notice = self.texts("notice.no_live", error=exc)
+            return
+        feed = RoomFeed(self.sessions_dir)
+        try:
+            await feed.start()
+        except OSError as exc:
+            self.notify(self.texts("notice.feed_failed", error=exc.strerror or exc), severity="error")
+            return
+        self.feed = feed
+
     async def on_unmount(self) -> None:
         if self.engine is not None:
             self.engine.unsubscribe(self._on_engine_event)
@@ -183,6 +205,8 @@ class SupervisionApp(App[int]):
         if self.server is not None:
             self.server.detach()
             await self.server.stop()
+        if self.feed is not None:
+            await self.feed.stop()
 
     def today(self) -> dt.date:
         return self._now().date() if self._now else dt.date.today()
@@ -197,8 +221,11 @@ class SupervisionApp(App[int]):
         kwargs: dict[str, Any] = {"clock": self._clock, "rng": self._rng, "session_id": self._session_id}
         if self._now is not None:
             kwargs["now"] = self._now
+        previous = self.store.last_of_series(agenda.series_id)
         try:
-            engine = Engine.start(agenda, title=title, date=date, store=self.store, **kwargs)
+            engine = Engine.start(
+                agenda, title=title, date=date, store=self.store, previous=previous, **kwargs
+            )
         except OSError as exc:
             self.storage_refused(StorageFailed(exc, "session_started"))
             if not self.screen_stack or len(self.screen_stack) <= 1:
@@ -238,6 +265,8 @@ class SupervisionApp(App[int]):
         elif self._token:
             base = self.public_url or f"http://{self.host}:{self.port}"
             self.join_url = f"{base.rstrip('/')}/s/{self._token}"
+        if self.feed is not None:
+            self.feed.attach(engine, self.join_url)
         self.show_step()
 
     def _on_engine_event(self, event: Event) -> None:
@@ -374,6 +403,8 @@ class SupervisionApp(App[int]):
         If the end cannot be stored, the session runs on (ending can be tried again). If only the final
         file cannot, the session has ended (the journal says so) and the file is tried again on quit.
         """
+        from ..record import to_record
+        from ..report.suppression import publish_session
         from .screens.summary import SummaryScreen
 
         engine = self.engine
@@ -394,7 +425,8 @@ class SupervisionApp(App[int]):
             self.server.detach()
         while len(self.screen_stack) > 2:
             self.pop_screen()
-        self.switch_screen(SummaryScreen(self.engine.session, self.saved_path))
+        # the coordinator's view of the stored record, suppressed like every report
+        self.switch_screen(SummaryScreen(publish_session(to_record(self.engine.session))))
 
     # --- demo ------------------------------------------------------------------------------------
 
@@ -428,18 +460,9 @@ class SupervisionApp(App[int]):
     # --- keys ------------------------------------------------------------------------------------
 
     def get_key_display(self, binding: Binding) -> str:
-        parts = []
-        for key in binding.key.split(","):
-            key = key.strip()
-            ctrl = key.startswith("ctrl+")
-            name = key.removeprefix("ctrl+")
-            shown = {"plus": "+", "asterisk": "*", "question_mark": "?"}.get(name)
-            if shown is None:
-                shown = self.texts(f"keyname.{name}")
-                if shown == f"keyname.{name}":
-                    shown = name.upper() if ctrl else name
-            parts.append(f"{self.texts('keyname.ctrl')}{shown}" if ctrl else shown)
-        return "/".join(parts)
+        from .widgets.keybar import key_display
+
+        return key_display(self.texts, binding)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # `d` would be typed into a field: the theme key is off while one has focus.

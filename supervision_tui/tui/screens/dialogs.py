@@ -17,8 +17,8 @@ from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Button, Input, Label, OptionList, Select, SelectionList, Static
 from textual.widgets.option_list import Option
 
-from ...engine import Engine, EngineError
-from ...models import Answer, Case, Consent, Moderation, Topic, Urgency
+from ...engine import AnswerInput, Engine, EngineError
+from ...models import Answer, Case, Consent, InputKind, Moderation, Topic, Urgency
 from ..texts import Texts
 from ..widgets import KeyBar, QRCode
 from ..widgets.answers import answer_text
@@ -288,7 +288,8 @@ class TopicsDialog(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(Text(self.t("topics.title", case=self.case.title)), classes="dialog-title")
+            title = self.t("case.private_title") if self.case.private else self.case.title
+            yield Label(Text(self.t("topics.title", case=title)), classes="dialog-title")
             yield SelectionList[str](
                 *((topic.value, topic.value, topic in self.case.tags) for topic in Topic), id="topics"
             )
@@ -378,7 +379,8 @@ class RoleDialog(Dialog):
 
 
 class AddCaseDialog(Dialog):
-    """The supervisor types a concern herself (the title goes through the anonymizer)."""
+    """The supervisor types a concern herself (the title goes through the anonymizer) and says who
+    brings it: a T-code, or nobody here (then no one is the case giver)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.close")]
 
@@ -395,6 +397,12 @@ class AddCaseDialog(Dialog):
                 allow_blank=False,
                 id="case-urgency",
             )
+            people = [
+                (self.t("intake.brought_by", who=p.label), p.label) for p in self.engine.session.participants
+            ]
+            yield Select(
+                [(self.t("intake.nobody_here"), ""), *people], value="", allow_blank=False, id="case-giver"
+            )
             yield KeyBar()
 
     @on(Input.Changed, "#case-title")
@@ -406,7 +414,69 @@ class AddCaseDialog(Dialog):
         if not event.value.strip():
             return
         urgency = Urgency(self.query_one("#case-urgency", Select).value)
-        self.dismiss((event.value, urgency))
+        giver = str(self.query_one("#case-giver", Select).value or "") or None
+        self.dismiss((event.value, urgency, giver))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class PaperAnswerDialog(Dialog[AnswerInput]):
+    """An answer for someone without a phone: a mood and an optional sentence, a sentence, or a concern.
+    Typed masked like every note (the room sees the anonymized preview); private by default."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.close")]
+
+    def __init__(self, kind: InputKind, step_id: str, phase: int | None) -> None:
+        super().__init__()
+        self.kind, self.step_id, self.phase = kind, step_id, phase
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.t("paper.title"), classes="dialog-title")
+            yield Static(self.t("paper.hint"), classes="dialog-hint")
+            if self.kind is InputKind.MOOD:
+                yield Select(
+                    [(f"{n} – {self.t(f'paper.mood_{n}')}", n) for n in range(1, 6)],
+                    prompt=self.t("paper.mood"),
+                    id="paper-mood",
+                )
+            if self.kind is InputKind.INTAKE:
+                yield Select(
+                    [(self.t(f"urgency.{u.value}"), u.value) for u in Urgency],
+                    value=Urgency.MEDIUM.value,
+                    allow_blank=False,
+                    id="paper-urgency",
+                )
+            placeholder = (
+                "paper.title_placeholder" if self.kind is InputKind.INTAKE else "paper.text_placeholder"
+            )
+            yield Input(placeholder=self.t(placeholder), id="paper-text", max_length=1000, password=True)
+            yield AnonymizedPreview(self.t("typing.preview"), id="paper-preview")
+            yield Static("", id="paper-error")
+            yield KeyBar()
+
+    @on(Input.Changed, "#paper-text")
+    def _typed(self, event: Input.Changed) -> None:
+        self.query_one("#paper-preview", AnonymizedPreview).show(self.engine, event.value)
+
+    @on(Input.Submitted, "#paper-text")
+    def _submitted(self, event: Input.Submitted) -> None:
+        text = event.value.strip()
+        fields: dict[str, object] = {"step_id": self.step_id, "phase": self.phase, "consent": Consent.PRIVATE}
+        if self.kind is InputKind.MOOD:
+            mood = self.query_one("#paper-mood", Select).value
+            if not isinstance(mood, int):
+                self.query_one("#paper-error", Static).update(self.t("paper.need_mood"))
+                return
+            fields.update(mood=mood, text=text)
+        elif self.kind is InputKind.INTAKE:
+            fields.update(title=text, urgency=Urgency(self.query_one("#paper-urgency", Select).value))
+        else:
+            fields.update(text=text)
+        if not text and self.kind is not InputKind.MOOD:
+            return
+        self.dismiss(AnswerInput(**fields))  # type: ignore[arg-type]
 
     def action_cancel(self) -> None:
         self.dismiss(None)
