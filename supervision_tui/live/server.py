@@ -31,6 +31,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from ..engine import Engine, EngineError, NotCurrentStep, SessionClosed
 from ..events import Event, SessionEnded, StepChanged
+from ..joinlink import SHORT_PREFIX, short_code
 from ..models import Answer, InputKind, StepKind
 from .collector import Collector
 from .forms import FormError, answer_from_form, decode_form, typed
@@ -275,6 +276,7 @@ class LiveServer:
         app.router.add_get("/", self._root)
         app.router.add_get("/static/{name}", self._static_file)
         app.router.add_get("/s/{token}", self._page)
+        app.router.add_get(SHORT_PREFIX + "{code}", self._short)
         app.router.add_post("/s/{token}/join", self._join)
         app.router.add_post("/s/{token}/answer", self._answer)
         app.router.add_get("/s/{token}/step.json", self._step_json)
@@ -612,6 +614,17 @@ class LiveServer:
             text_label=text_label,
             **ctx,
         )
+
+    async def _short(self, request: web.Request) -> web.StreamResponse:
+        """The short join address (`joinlink`): on to the full one; rate-limited against guessing."""
+        lang = self._lang(request)
+        if not self._ip_limit.allow(f"short:{request.remote}"):
+            return self._error(request, 429, t(lang, "err_rate"))
+        code = short_code(self._token) if self._token else None
+        given = request.match_info.get("code", "")
+        if code is None or not secrets.compare_digest(given.encode(), code.encode()):
+            return self._error(request, 404, t(lang, "err_not_found"))
+        raise web.HTTPFound(self._base())
 
     async def _page(self, request: web.Request) -> web.StreamResponse:
         if not self._session_ok(request):

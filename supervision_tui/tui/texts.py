@@ -88,6 +88,7 @@ DE: dict[str, str] = {
     # join
     "join.scan": "QR-Code scannen – kein Name, kein Konto",
     "join.or_open": "oder im Browser öffnen:",
+    "join.too_small": "Das Fenster ist zu klein für den QR-Code. Bitte diese Adresse im Browser öffnen:",
     "join.devices": "verbunden",
     "join.no_server": "Das Handy-Formular läuft nicht.",
     "join.welcome": "Willkommen",
@@ -420,6 +421,7 @@ EN: dict[str, str] = {
     "urgency.niedrig": "can wait",
     "join.scan": "Scan the QR code – no name, no account",
     "join.or_open": "or open in a browser:",
+    "join.too_small": "The window is too small for the QR code. Please open this address in a browser:",
     "join.devices": "connected",
     "join.no_server": "The phone form is not running.",
     "join.welcome": "Welcome",

@@ -12,15 +12,16 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Center, Horizontal, Vertical
 from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Button, Input, Label, OptionList, Select, SelectionList, Static
 from textual.widgets.option_list import Option
 
 from ...engine import AnswerInput, Engine, EngineError
+from ...joinlink import short_join_url
 from ...models import Answer, Case, Consent, InputKind, Moderation, Topic, Urgency
 from ..texts import Texts
-from ..widgets import KeyBar, QRCode
+from ..widgets import JoinAddress, KeyBar, QRCode
 from ..widgets.answers import answer_text
 from .start import beamer_command
 from .typing import AnonymizedPreview
@@ -91,11 +92,18 @@ class QrScreen(Dialog):
         with Vertical(classes="dialog qr-dialog"):
             yield Label(self.t("qr.title"), classes="dialog-title")
             if url:
-                yield QRCode(url, id="qr")
-                yield Static(Text(url), classes="join-url")
+                # The code measures itself against this 1fr area: whole, or not at all.
+                with Center(id="qr-area"):
+                    yield QRCode(url, id="qr")
+                yield Static(self.t("join.too_small"), id="qr-too-small", classes="notice")
+                yield JoinAddress(url, short_join_url(url), classes="join-url")
             else:
                 yield Static(self.t("qr.none"), classes="notice")
             yield KeyBar()
+
+    @on(QRCode.Fitted)
+    def _qr_fitted(self, event: QRCode.Fitted) -> None:
+        self.query_one(".qr-dialog").set_class(not event.fits, "-no-qr")
 
     def action_close(self) -> None:
         self.dismiss()
