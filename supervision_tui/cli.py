@@ -21,6 +21,11 @@ def _add_server_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--lang", choices=["de", "en"], default="de", help="Sprache der Oberfläche")
     parser.add_argument("--theme", default=None, help="Farbschema: projektor, hell, dunkel")
+    parser.add_argument(
+        "--no-auto-resume",
+        action="store_true",
+        help="nach einem Absturz nicht von selbst fortsetzen, sondern fragen",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

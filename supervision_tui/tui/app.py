@@ -24,7 +24,7 @@ from ..engine import Engine, StorageFailed, StorageHealth
 from ..events import Event, SessionEnded, StepChanged
 from ..models import Agenda, StepKind
 from ..prompts import DEFAULT_TEMPLATE, TemplateError, find_template
-from ..store import Store, StoreError
+from ..store import Store, StoredSession, StoreError
 from ..timer import Clock
 from .messages import DemoAnswered, SessionFinished, SessionUpdated, StepMoved, StorageChanged
 from .texts import Texts
@@ -89,6 +89,7 @@ class SupervisionApp(App[int]):
         session_id: str | None = None,
         token: str | None = None,
         start_server: bool = True,
+        auto_resume: bool = True,
         start_feed: bool | None = None,
     ) -> None:
         super().__init__()
@@ -109,6 +110,7 @@ class SupervisionApp(App[int]):
         self._session_id = session_id
         self._token = token
         self._start_server = start_server
+        self.auto_resume = auto_resume
         # The projection's feed runs wherever the phone server does, unless a test asks otherwise.
         self._start_feed = start_server if start_feed is None else start_feed
         self._theme_name = theme if theme in THEME_NAMES else DEFAULT_THEME
@@ -133,27 +135,44 @@ class SupervisionApp(App[int]):
             await self._start_live_server()
         if self._start_feed:
             await self._start_feed_server()
+        unfinished = self.store.unfinished() if self.template or self.auto_resume else []
+        if self.auto_resume and self._resume_interrupted(unfinished):
+            return
         if self.template:
             try:
                 agenda = find_template(self.template)
             except TemplateError as exc:
                 self.notify(str(exc), severity="error", timeout=30)
             else:
-                self._start_or_offer_resume(agenda)
+                self._start_or_offer_resume(agenda, unfinished)
                 return
         from .screens.start import StartScreen
 
         await self.push_screen(StartScreen())
 
-    def _start_or_offer_resume(self, agenda: Agenda) -> None:
-        """`run --template`: after a crash the same command must not bury the interrupted session."""
-        resumable = [stored for stored in self.store.unfinished() if stored.session is not None]
+    def _resume_interrupted(self, unfinished: list[StoredSession]) -> bool:
+        """After an unclean stop (kill -9, crash, power cut) the session goes on without a question."""
+        interrupted = next(
+            (s for s in unfinished if s.session is not None and self.store.interrupted(s.session)), None
+        )
+        if interrupted is None or self.resume_session(interrupted.path) is None:
+            return False
+        from .screens.start import resume_prompt
+
+        summary = resume_prompt(interrupted, self.texts).plain
+        self.notify(self.texts("notice.auto_resumed", session=summary), timeout=15)
+        return True
+
+    def _start_or_offer_resume(self, agenda: Agenda, unfinished: list[StoredSession]) -> None:
+        """`run --template`: after a quit mid-session the same command must not bury that session."""
+        resumable = [stored for stored in unfinished if stored.session is not None]
         if not resumable:
             self.start_session(agenda, self.session_title, self.today())
             return
         from .screens.dialogs import ConfirmDialog
         from .screens.start import resume_prompt
 
+        self.await_resume(resumable)
         latest = resumable[0]
 
         def answered(resume: bool | None) -> None:
@@ -162,6 +181,13 @@ class SupervisionApp(App[int]):
 
         question = self.texts("confirm.resume", session=resume_prompt(latest, self.texts).plain)
         self.push_screen(ConfirmDialog(question), answered)
+
+    def await_resume(self, unfinished: list[StoredSession]) -> None:
+        """Until a session is resumed or started, phones of these sessions hear "gleich fortgesetzt"."""
+        if self.server is None:
+            return
+        tokens = [self.store.remembered_token(stored.session) for stored in unfinished if stored.session]
+        self.server.await_resume(token for token in tokens if token)
 
     async def _start_live_server(self) -> None:
         try:
@@ -202,6 +228,7 @@ class SupervisionApp(App[int]):
             # from the journal (`Store.unfinished`).
             with contextlib.suppress(OSError):
                 self.engine.close()
+                self.store.mark_closed(self.engine.session)  # a clean stop: ask before resuming
         if self.server is not None:
             self.server.detach()
             await self.server.stop()
@@ -265,6 +292,10 @@ class SupervisionApp(App[int]):
         elif self._token:
             base = self.public_url or f"http://{self.host}:{self.port}"
             self.join_url = f"{base.rstrip('/')}/s/{self._token}"
+        if not engine.finished:
+            # On failure only convenience is lost: after a crash, the next start asks before resuming.
+            with contextlib.suppress(OSError):
+                self.store.mark_open(engine.session)
         if self.feed is not None:
             self.feed.attach(engine, self.join_url)
         self.show_step()
@@ -541,6 +572,7 @@ def main(args: argparse.Namespace, demo: bool = False) -> int:
         theme=args.theme,
         demo=demo,
         demo_participants=getattr(args, "participants", 8),
+        auto_resume=not args.no_auto_resume,
     )
     result = app.run()
     return result or 0

@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Digits, Label, Static
 
+from ..joinlink import short_join_url
 from ..live.feed import FeedUpdate, follow
 from ..models import StepKind
 from ..room import RoomAnswer, RoomSpeakers, RoomView
@@ -31,7 +32,7 @@ from ..timer import Clock, Countdown
 from .app import SupervisionApp
 from .texts import Texts
 from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
-from .widgets import BigText, Diamond, KeyBar, MoodChart, QRCode, StepHeader, TimerDisplay
+from .widgets import BigText, Diamond, JoinAddress, KeyBar, MoodChart, QRCode, StepHeader, TimerDisplay
 from .widgets.bigtext import Scale, draw, ink, layout, rows_needed
 
 
@@ -143,9 +144,20 @@ class QuoteWall(VerticalScroll, can_focus=False):
 
 
 class BeamerScreen(Screen):
-    """The one screen of the projection; sections show and hide with the kind of step."""
+    """The one screen of the projection; sections show and hide with the kind of step.
+
+    The join code is drawn whole or not at all, as on the console: if the window is too small for
+    it, the projection says so and shows the address on one line instead (`#beamer-join.-no-qr`).
+    """
 
     AUTO_FOCUS = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # The code's last `QRCode.Fitted` report: it is only posted on a change, and the join URL
+        # can come and go (joining closed) without the code's fit changing.
+        self._qr_fits = False
+        self._join_url: str | None = None
 
     @property
     def t(self) -> Texts:
@@ -163,8 +175,10 @@ class BeamerScreen(Screen):
                 yield BigText(t("join.welcome"), max_rows=7, id="beamer-join-title")
                 yield Static("", id="beamer-join-description")
                 yield Static(t("join.scan"), id="beamer-join-scan")
+                yield Static(t("join.too_small"), id="beamer-join-too-small", classes="notice")
                 yield Static(t("join.or_open"), classes="box-hint", id="beamer-join-or")
-                yield Static("", id="beamer-join-url", classes="join-url")
+                yield JoinAddress("", id="beamer-join-url", classes="join-url")
+                yield Static(t("beamer.join_closed"), id="beamer-join-closed", classes="join-url")
                 with Horizontal(id="beamer-join-count-row"):
                     yield Digits("0", id="beamer-join-count")
                     yield Label(t("join.devices"), id="beamer-join-count-label")
@@ -235,10 +249,24 @@ class BeamerScreen(Screen):
         self.query_one("#beamer-join-description", Static).update(
             Text(view.step_description or view.agenda_title)
         )
-        for part in ("#beamer-join-scan", "#beamer-join-or"):
-            self.query_one(part).display = url is not None
-        self.query_one("#beamer-join-url", Static).update(Text(url or self.t("beamer.join_closed")))
+        # Which parts show is the stylesheet's (`-closed`, `-no-qr`), not inline `display`, which
+        # would override it.
+        self.query_one("#beamer-join").set_class(url is None, "-closed")
+        address = self.query_one("#beamer-join-url", JoinAddress)
+        if url is not None and url != address.url:
+            address.url, address.short = url, short_join_url(url)
+            address.update(Text(url))
+        self._join_url = url
+        self._mark_no_qr()
         self.query_one("#beamer-join-count", Digits).update(str(view.participants))
+
+    @on(QRCode.Fitted)
+    def _qr_fitted(self, event: QRCode.Fitted) -> None:
+        self._qr_fits = event.fits
+        self._mark_no_qr()
+
+    def _mark_no_qr(self) -> None:
+        self.query_one("#beamer-join").set_class(self._join_url is not None and not self._qr_fits, "-no-qr")
 
     def _show_step(self, view: RoomView) -> None:
         t = self.t

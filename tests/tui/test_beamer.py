@@ -68,10 +68,10 @@ def _shows(app: BeamerApp, engine: Engine) -> Callable[[], bool]:
     return lambda: app.view is not None and app.view.position_key == (pos.index, pos.phase_index)
 
 
-async def _console(sessions: Path, engine: Engine) -> RoomFeed:
+async def _console(sessions: Path, engine: Engine, join_url: str | None = JOIN_URL) -> RoomFeed:
     feed = RoomFeed(sessions)
     await feed.start()
-    feed.attach(engine, JOIN_URL)
+    feed.attach(engine, join_url)
     return feed
 
 

@@ -22,7 +22,7 @@ from ...joinlink import short_join_url
 from ...models import Answer, Case, Consent, InputKind, Moderation, Topic, Urgency
 from ..texts import Texts
 from ..widgets import JoinAddress, KeyBar, QRCode
-from ..widgets.answers import answer_text
+from ..widgets.answers import answer_text, terminal_text
 from .start import beamer_command
 from .typing import AnonymizedPreview
 
@@ -55,7 +55,8 @@ class ConfirmDialog(Dialog):
     """Yes / no; dismisses with a bool."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,y", "answer(True)", "key.yes"),
+        Binding("j", "answer(True)", "key.yes"),
+        Binding("y", "answer(True)", "key.yes", show=False),  # an English keyboard habit, not shown
         Binding("n,escape", "answer(False)", "key.no"),
     ]
 
@@ -296,8 +297,9 @@ class TopicsDialog(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            title = self.t("case.private_title") if self.case.private else self.case.title
+            title = self.t("case.private_title") if self.case.private else terminal_text(self.case.title)
             yield Label(Text(self.t("topics.title", case=title)), classes="dialog-title")
+            yield Static(self.t("topics.hint"), classes="dialog-hint")
             yield SelectionList[str](
                 *((topic.value, topic.value, topic in self.case.tags) for topic in Topic), id="topics"
             )

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from ...models import Answer, Case, Topic, Urgency
 from ..texts import Texts
+from ..widgets.answers import terminal_text
 from .cover import behind_cover
 from .dialogs import AddCaseDialog, ChoiceDialog, TopicsDialog
 from .round import QuestionScreen
@@ -31,7 +32,7 @@ def case_text(case: Case, t: Texts) -> Text:
     """A case as the room may see it: a private one without its title."""
     text = urgency_text(case.urgency, t)
     text.append(" ")
-    text.append(t("case.private_title") if case.private else case.title)
+    text.append(t("case.private_title") if case.private else terminal_text(case.title))
     if case.tags:
         text.append("\n   ")
         text.append(" · ".join(tag.value for tag in case.tags), style="italic")
@@ -81,7 +82,7 @@ class IntakeScreen(QuestionScreen):
         for answer in self.concerns():
             prompt = urgency_text(answer.urgency or Urgency.MEDIUM, self.t)
             prompt.append(" ")
-            prompt.append(answer.title)
+            prompt.append(terminal_text(answer.title))
             if answer.id in taken:
                 prompt.append(f"  ✓ {self.t('intake.taken')}", style="bold")
             concerns.add_option(Option(prompt, id=answer.id))
@@ -123,7 +124,7 @@ class IntakeScreen(QuestionScreen):
         for answer in engine.concerns(private=True):
             prompt = urgency_text(answer.urgency or Urgency.MEDIUM, self.t)
             prompt.append(" ")
-            prompt.append(answer.title)
+            prompt.append(terminal_text(answer.title))
             if engine.taken(answer.id):
                 prompt.append(f"  ✓ {self.t('intake.taken')}", style="bold")
             choices.append((answer.id, prompt))
@@ -151,6 +152,7 @@ class IntakeScreen(QuestionScreen):
         case_id = self._highlighted("#cases")
         case = next((c for c in self.engine.session.cases if c.id == case_id), None)
         if case is None:
+            self.notify(self.t("topics.no_case"), severity="warning")
             return
 
         def tagged(tags: list[Topic] | None) -> None:
