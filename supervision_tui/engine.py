@@ -236,8 +236,10 @@ class Engine:
             raise EngineError("Die vorige Sitzung gehört zu einer anderen Reihe.")
         anonymizer = anonymizer or default_anonymizer()
         context = Context()
-        # The title is free text the supervisor typed; it goes through the anonymizer like all else.
-        clean_title = anonymizer.anonymize(title.strip() or agenda.title, context).text
+        # A typed title is free text: it goes through the anonymizer like all else. The template's own
+        # title is data, not typed text, so a session without one starts without waiting for the
+        # anonymizer's word lists (the TUI loads them after its first frame).
+        clean_title = anonymizer.anonymize(title.strip(), context).text if title.strip() else agenda.title
         started = now()
         session = Session(
             id=session_id or secrets.token_hex(4),

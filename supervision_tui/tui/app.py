@@ -131,6 +131,10 @@ class SupervisionApp(App[int]):
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = self._theme_name
+        # The anonymizer's word lists take longer to load than the first frame takes to paint: they
+        # load in a thread once it is painted. An answer that comes sooner waits for them (the
+        # lexicon's lock), so nothing is ever stored unanonymized.
+        self.call_after_refresh(self._warm_anonymizer)
         if self._start_server:
             await self._start_live_server()
         if self._start_feed:
@@ -181,6 +185,14 @@ class SupervisionApp(App[int]):
 
         question = self.texts("confirm.resume", session=resume_prompt(latest, self.texts).plain)
         self.push_screen(ConfirmDialog(question), answered)
+
+    def _warm_anonymizer(self) -> None:
+        from ..anonymize import default_anonymizer
+
+        def warm() -> None:
+            default_anonymizer().anonymize("Aufwärmen mit Anna Beispiel")
+
+        self.run_worker(warm, thread=True, group="warm", name="anonymizer")
 
     def await_resume(self, unfinished: list[StoredSession]) -> None:
         """Until a session is resumed or started, phones of these sessions hear "gleich fortgesetzt"."""

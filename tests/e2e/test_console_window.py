@@ -16,7 +16,7 @@ import pytest
 
 from .test_tmux import Terminal, _phone, _post, launch
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 COVER = "Beamer-Ansicht verdeckt"
 PRIVATE_ANSWER = "Seit dem Brand schlafe ich kaum noch"
