@@ -26,6 +26,8 @@ from supervision_tui.store import Store
 
 from .helpers import JSON, client, join
 
+pytestmark = pytest.mark.e2e  # a real tmpfs, a server process, kill -9
+
 STEP = "runde-2"
 
 SERVER = textwrap.dedent(
