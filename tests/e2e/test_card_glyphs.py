@@ -66,6 +66,9 @@ def test_answer_cards_keep_their_borders_in_tmux(tmp_path: Path, terminals: list
         time.sleep(0.05)
     assert terminal.screen().count("✓") == len(TEXTS), terminal.screen()
     terminal.keys("Escape")
+    deadline = time.monotonic() + 15
+    while "Freigabe – nur für Sie" in terminal.screen() and time.monotonic() < deadline:
+        time.sleep(0.05)  # the queue shows the same texts: wait until it is gone
     screen = terminal.wait_for("Silbentrennung")
     terminal.wait_for("Daumen")
     screen = terminal.wait_for("Familie")
@@ -73,7 +76,8 @@ def test_answer_cards_keep_their_borders_in_tmux(tmp_path: Path, terminals: list
     lines = screen.splitlines()
     edges = {column for line in lines for column in _columns(line, "╭╮╰╯")}
     carded = [line for line in lines if re.search("Familie|Wortverbinder|Herz", line)]
-    assert len(carded) == 3, screen
+    # the cards may stand side by side: each of the three on some line
+    assert all(any(word in line for line in carded) for word in ("Familie", "Wortverbinder", "Herz")), screen
     for line in carded:
         sides = _columns(line, "│")
         assert len(sides) >= 2 and set(sides) <= edges, (line, sides, sorted(edges))
