@@ -1,0 +1,167 @@
+"""The form layer's edges over real HTTP: what survived the mutation audit of `live/forms.py` (issue #15).
+
+After a 422 the phone's own choices come back ticked, the private-talk box reaches the engine, line and
+paragraph separators become newlines, and the field and size caps answer in German without a crash.
+"""
+
+from __future__ import annotations
+
+import re
+
+import aiohttp
+import pytest
+
+from supervision_tui.engine import Engine
+from supervision_tui.live.forms import FormError, answer_from_form, clean_text
+from supervision_tui.live.server import MAX_BODY
+
+from .helpers import JSON, client, goto, join
+
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def _checked(html: str, name: str) -> list[str]:
+    """The values of the ticked inputs called `name` in a rendered form."""
+    inputs = re.findall(r"<input[^>]*>", html)
+    return [
+        re.search(r'value="([^"]*)"', tag).group(1)  # type: ignore[union-attr]
+        for tag in inputs
+        if f'name="{name}"' in tag and re.search(r"\schecked\b", tag)
+    ]
+
+
+async def _still_serving(url: str) -> None:
+    async with client() as other, other.get(url) as r:
+        assert r.status == 200
+
+
+@pytest.mark.parametrize("consent", ["private", "quote"])
+async def test_after_a_422_the_phone_sees_its_own_consent_ticked(
+    url: str, http: aiohttp.ClientSession, engine: Engine, consent: str
+) -> None:
+    await join(http, url)
+    goto(engine, "runde-1")
+    data = {"step": "runde-1", "mood": "9", "text": "mein Satz", "consent": consent}
+    async with http.post(f"{url}/answer", data=data) as r:
+        assert r.status == 422
+        html = await r.text()
+    assert "Bitte einen Wert von 1 bis 5 wählen." in html
+    assert _checked(html, "consent") == [consent]
+    assert _checked(html, "private_talk") == []
+    assert engine.session.answers == []
+
+
+async def test_after_a_422_the_private_talk_box_stays_ticked(
+    url: str, http: aiohttp.ClientSession, engine: Engine
+) -> None:
+    await join(http, url)
+    goto(engine, "runde-1")
+    data = {"step": "runde-1", "mood": "0", "private_talk": "1", "consent": "private"}
+    async with http.post(f"{url}/answer", data=data) as r:
+        assert r.status == 422
+        html = await r.text()
+    assert _checked(html, "private_talk") == ["1"]
+    assert _checked(html, "consent") == ["private"]
+
+
+async def test_the_private_talk_box_reaches_the_engine_as_a_talk_request(
+    url: str, http: aiohttp.ClientSession, engine: Engine
+) -> None:
+    await join(http, url)
+    goto(engine, "runde-2")
+    # no text at all: the request alone is an answer
+    async with http.post(f"{url}/answer", data={"step": "runde-2", "private_talk": "1"}, headers=JSON) as r:
+        assert r.status == 200, await r.text()
+    [answer] = engine.session.answers
+    assert answer.private_talk and answer.text == ""
+    assert engine.private_talk_requests() == [answer.participant]
+
+
+@pytest.mark.parametrize(
+    ("value", "wanted"),
+    [("1", True), ("on", True), ("true", True), ("yes", True), (" Ja ", True), ("", False), ("0", False)],
+)
+def test_what_counts_as_a_ticked_box(value: str, wanted: bool) -> None:
+    data = answer_from_form({"step": "runde-2", "text": "x", "private_talk": value}, "de")
+    assert data.private_talk is wanted
+
+
+async def test_line_and_paragraph_separators_become_newlines(
+    url: str, http: aiohttp.ClientSession, engine: Engine
+) -> None:
+    await join(http, url)
+    goto(engine, "runde-2")
+    text = "Zeile 1\u2028Zeile 2\u2029Zeile 3"
+    async with http.post(f"{url}/answer", data={"step": "runde-2", "text": text}, headers=JSON) as r:
+        assert r.status == 200
+    assert engine.session.answers[0].text == "Zeile 1\nZeile 2\nZeile 3"
+
+
+@pytest.mark.parametrize(
+    ("value", "cleaned"),
+    [
+        ("a\u2028b", "a\nb"),
+        ("a\u2029b", "a\nb"),
+        ("\u2028\u2029", "\n\n"),
+        ("x\r\u2028y", "x\n\ny"),
+        ("a\u2028\x1b[31mb", "a\nb"),
+    ],
+)
+def test_clean_text_turns_unicode_separators_into_newlines(value: str, cleaned: str) -> None:
+    assert clean_text(value) == cleaned
+    assert clean_text(value, single_line=True) == " ".join(cleaned.split())
+
+
+def _body(fields: int, size: int | None = None) -> bytes:
+    """A valid answer for runde-2 with `fields` fields in all, padded to `size` bytes if given."""
+    pairs = ["step=runde-2", "text=hallo"] + [f"f{i}=1" for i in range(fields - 2)]
+    body = "&".join(pairs).encode()
+    if size is not None:
+        body += b"&pad=" + b"p" * (size - len(body) - 5)
+        assert len(body) == size
+    return body
+
+
+async def test_forty_fields_are_fine_and_the_forty_first_is_a_clear_400(
+    url: str, http: aiohttp.ClientSession, engine: Engine
+) -> None:
+    await join(http, url)
+    goto(engine, "runde-2")
+    async with http.post(f"{url}/answer", data=_body(41), headers={**FORM, **JSON}) as r:
+        assert r.status == 400
+        assert (await r.json())["error"] == "Unbekanntes Eingabeformat. Bitte das Formular benutzen."
+    async with http.post(f"{url}/answer", data=_body(41), headers=FORM) as r:
+        assert r.status == 400
+        assert "Unbekanntes Eingabeformat" in await r.text()
+    assert engine.session.answers == []
+    async with http.post(f"{url}/answer", data=_body(40), headers={**FORM, **JSON}) as r:
+        assert r.status == 200, await r.text()
+    assert [a.text for a in engine.session.answers] == ["hallo"]
+    await _still_serving(url)
+
+
+async def test_a_body_of_4096_bytes_is_fine_and_one_more_byte_is_a_clear_413(
+    url: str, http: aiohttp.ClientSession, engine: Engine
+) -> None:
+    await join(http, url)
+    goto(engine, "runde-2")
+    assert MAX_BODY == 4096
+    async with http.post(f"{url}/answer", data=_body(3, MAX_BODY + 1), headers={**FORM, **JSON}) as r:
+        assert r.status == 413
+        assert (await r.json())["error"] == "Die Eingabe ist zu groß (höchstens 4 KB). Bitte kürzer fassen."
+    assert engine.session.answers == []
+    async with http.post(f"{url}/answer", data=_body(3, MAX_BODY), headers={**FORM, **JSON}) as r:
+        assert r.status == 200, await r.text()
+    assert [a.text for a in engine.session.answers] == ["hallo"]
+    await _still_serving(url)
+
+
+def test_a_field_over_4096_characters_is_a_413_even_without_the_servers_body_cap() -> None:
+    # Over HTTP the server's 4096-byte body cap answers first; this cap keeps `answer_from_form`
+    # safe for any other caller.
+    fine = answer_from_form({"step": "runde-2", "text": "x", "pad": "p" * 4096}, "de")
+    assert fine.text == "x"
+    with pytest.raises(FormError) as info:
+        answer_from_form({"step": "runde-2", "text": "x", "pad": "p" * 4097}, "de")
+    assert info.value.status == 413
+    assert info.value.message == "Die Eingabe ist zu groß (höchstens 4 KB). Bitte kürzer fassen."
