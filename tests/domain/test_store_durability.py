@@ -18,7 +18,7 @@ import pytest
 from supervision_tui.engine import AnswerInput, Engine
 from supervision_tui.events import SessionStarted
 from supervision_tui.models import SessionStatus
-from supervision_tui.store import Store, StoreError, atomic_write
+from supervision_tui.store import Journal, Store, StoreError, atomic_write
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
 
@@ -77,6 +77,16 @@ def _engine(store: Store, agenda) -> Engine:
         now=FakeNow(),
         clock=FakeClock(),
     )
+
+
+def _one_answer_then_closed(store: Store, agenda) -> tuple[Engine, Path]:
+    """An engine with one answer whose journal is closed (as after a crash); the journal's path."""
+    engine = _engine(store, agenda)
+    engine.next()
+    engine.submit_answer("p1", AnswerInput(step_id=engine.position.step.id, mood=3))
+    assert engine.journal is not None
+    engine.journal.close()
+    return engine, store.journal_path(engine.session)
 
 
 # --- atomic_write: the coordinator's file and the join token ---------------------------------------
@@ -161,11 +171,7 @@ def test_open_journal_alone_makes_the_header_durable(store: Store, agenda, monke
 def test_a_truncated_torn_tail_is_fsynced_before_the_journal_goes_on(
     store: Store, agenda, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    engine = _engine(store, agenda)
-    engine.next()
-    engine.submit_answer("p1", AnswerInput(step_id=engine.position.step.id, mood=2))
-    journal = store.journal_path(engine.session)
-    engine.journal.close()
+    _, journal = _one_answer_then_closed(store, agenda)
     complete = journal.read_bytes()
     with journal.open("ab") as fh:
         fh.write(b'{"type":"answer_saved","answer":{"id":"a0')  # the process died mid-write
@@ -180,11 +186,7 @@ def test_a_truncated_torn_tail_is_fsynced_before_the_journal_goes_on(
 
 
 def test_a_second_session_header_is_refused_not_silently_restarted(store: Store, agenda) -> None:
-    engine = _engine(store, agenda)
-    engine.next()
-    engine.submit_answer("p1", AnswerInput(step_id=engine.position.step.id, mood=3))
-    journal = store.journal_path(engine.session)
-    engine.journal.close()
+    engine, journal = _one_answer_then_closed(store, agenda)
     lines = journal.read_bytes().splitlines(keepends=True)
     second = SessionStarted(session=engine.session.model_copy(update={"answers": []}))
     journal.write_bytes(b"".join(lines) + second.model_dump_json().encode() + b"\n")
@@ -192,3 +194,64 @@ def test_a_second_session_header_is_refused_not_silently_restarted(store: Store,
         store.replay(journal)
     [found] = store.unfinished()
     assert found.session is None and found.error is not None and "zweiter Sitzungsbeginn" in found.error
+
+
+# --- smaller promises the mutation run found untested -------------------------------------------------
+
+
+def test_files_and_journals_create_missing_parent_folders(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "b" / "datei.json"
+    atomic_write(target, b"{}\n")
+    assert target.read_bytes() == b"{}\n"
+    journal = Journal(tmp_path / "c" / "d" / "x.journal.jsonl")
+    journal.close()
+    assert journal.path.is_file()
+
+
+def test_a_sync_with_nothing_new_does_not_fsync_again(store: Store, agenda, monkeypatch) -> None:
+    # group commit calls sync() for every batch; an idle batch must not cost a disk flush
+    engine = _engine(store, agenda)
+    reopened = store.reopen_journal(store.journal_path(engine.session))  # no torn tail: nothing to cut
+    spy = OsSpy(monkeypatch)
+    engine.sync()
+    reopened.sync()
+    assert spy.calls == []
+    engine.next()
+    engine.sync()
+    assert [c.name for c in spy.calls] == ["write", "fsync"]
+    reopened.close()
+
+
+def test_closing_a_journal_twice_is_harmless(store: Store, agenda) -> None:
+    engine = _engine(store, agenda)
+    engine.journal.close()
+    engine.journal.close()
+
+
+def test_the_join_token_is_kept_for_a_running_session_only(store: Store, agenda) -> None:
+    engine = _engine(store, agenda)
+    token = "Abc_def-0123456789abcdef"
+    store.remember_token(engine.session, token)
+    path = store.token_path(engine.session)
+    assert path.read_bytes() == token.encode("ascii") and path.stat().st_mode & 0o777 == 0o600
+    assert store.remembered_token(engine.session) == token
+    finished = engine.session.model_copy(update={"status": SessionStatus.FINISHED})
+    assert store.remembered_token(finished) is None
+    path.write_text("zu kurz", encoding="ascii")
+    assert store.remembered_token(engine.session) is None
+    path.write_bytes(b"\xff" * 30)
+    assert store.remembered_token(engine.session) is None
+    path.unlink()
+    assert store.remembered_token(engine.session) is None
+
+
+def test_an_unreadable_coordinator_file_is_a_german_error_naming_it(store: Store) -> None:
+    with pytest.raises(StoreError, match=r"^fehlt\.json: Datei nicht lesbar \("):
+        store.load(store.root / "fehlt.json")
+
+
+def test_a_blank_line_inside_a_journal_is_skipped_not_the_end(store: Store, agenda) -> None:
+    engine, journal = _one_answer_then_closed(store, agenda)
+    lines = journal.read_bytes().splitlines(keepends=True)
+    journal.write_bytes(lines[0] + b"\n  \n" + b"".join(lines[1:]))
+    assert store.replay(journal) == engine.session
