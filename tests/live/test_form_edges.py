@@ -12,7 +12,7 @@ import aiohttp
 import pytest
 
 from supervision_tui.engine import Engine
-from supervision_tui.live.forms import FormError, answer_from_form, clean_text
+from supervision_tui.live.forms import FormError, answer_from_form, clean_text, typed
 from supervision_tui.live.server import MAX_BODY
 
 from .helpers import JSON, client, goto, join
@@ -62,6 +62,72 @@ async def test_after_a_422_the_private_talk_box_stays_ticked(
         html = await r.text()
     assert _checked(html, "private_talk") == ["1"]
     assert _checked(html, "consent") == ["private"]
+
+
+@pytest.mark.parametrize(
+    ("step", "fields", "ticked", "kept"),
+    [
+        (
+            "runde-1",
+            {"mood": "3", "text": "Mein <b>Satz</b>", "consent": "alle"},
+            {"mood": ["3"]},
+            "Mein &lt;b&gt;Satz&lt;/b&gt;</textarea>",
+        ),
+        ("runde-2", {"text": "a" * 1001}, {"consent": ["private"]}, ">" + "a" * 1000 + "</textarea>"),
+        (
+            "anliegen",
+            {"title": "t" * 121, "urgency": "hoch"},
+            {"urgency": ["hoch"]},
+            'value="' + "t" * 120 + '"',
+        ),
+        (
+            "anliegen",
+            {"title": "Streit\nim Amt", "urgency": "sofort"},
+            {"urgency": ["mittel"]},
+            'value="Streit im Amt"',
+        ),
+    ],
+)
+async def test_after_a_422_from_the_form_layer_what_was_typed_comes_back(
+    url: str,
+    http: aiohttp.ClientSession,
+    engine: Engine,
+    step: str,
+    fields: dict[str, str],
+    ticked,
+    kept: str,
+) -> None:
+    await join(http, url)
+    goto(engine, step)
+    async with http.post(f"{url}/answer", data={"step": step, **fields}) as r:
+        assert r.status == 422
+        html = await r.text()
+    for name, values in ticked.items():
+        assert _checked(html, name) == values
+    assert kept in html
+
+
+def test_typed_keeps_only_values_the_form_offers() -> None:
+    assert [typed({"mood": m})["mood"] for m in ("1", "2", "3", "4", "5", "0", "6", "x")] == [
+        1,
+        2,
+        3,
+        4,
+        5,
+        None,
+        None,
+        None,
+    ]
+    assert [typed({"urgency": u})["urgency"] for u in ("niedrig", "mittel", "hoch", "sofort")] == [
+        "niedrig",
+        "mittel",
+        "hoch",
+        None,
+    ]
+    assert typed({})["consent"] == "private" and typed({"consent": "quote"})["consent"] == "quote"
+    assert typed({"private_talk": " Ja "})["private_talk"] is True and typed({})["private_talk"] is False
+    assert typed({"text": "x\x1b[2Jy" + "z" * 2000})["text"] == "xy" + "z" * 998
+    assert typed({"title": "a\nb" + "c" * 200})["title"] == "a b" + "c" * 117
 
 
 async def test_the_private_talk_box_reaches_the_engine_as_a_talk_request(
