@@ -13,6 +13,7 @@ import pytest
 
 from supervision_tui.engine import Engine
 from supervision_tui.live.forms import FormError, answer_from_form, clean_text, typed
+from supervision_tui.live.i18n import t
 from supervision_tui.live.server import MAX_BODY
 
 from .helpers import JSON, client, goto, join
@@ -231,3 +232,25 @@ def test_a_field_over_4096_characters_is_a_413_even_without_the_servers_body_cap
         answer_from_form({"step": "runde-2", "text": "x", "pad": "p" * 4097}, "de")
     assert info.value.status == 413
     assert info.value.message == "Die Eingabe ist zu groß (höchstens 4 KB). Bitte kürzer fassen."
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize(
+    ("fields", "keys"),
+    [
+        ({"mood": "9"}, ["err_mood"]),
+        ({"text": "a" * 1001}, ["err_text_long"]),
+        ({"title": "t" * 121}, ["err_title_long"]),
+        ({"urgency": "sofort"}, ["err_urgency"]),
+        ({"consent": "alle"}, ["err_consent"]),
+        ({"step": "s" * 81}, ["err_step"]),
+        ({"mood": "0", "consent": "alle"}, ["err_mood", "err_consent"]),
+    ],
+)
+def test_each_invalid_field_has_its_own_message_in_the_phones_language(
+    lang: str, fields: dict[str, str], keys: list[str]
+) -> None:
+    with pytest.raises(FormError) as info:
+        answer_from_form({"step": "runde-1", **fields}, lang, max_chars=1000)
+    assert info.value.status == 422
+    assert info.value.message == " ".join(t(lang, key, max=1000) for key in keys)
