@@ -244,6 +244,7 @@ def test_a_field_over_4096_characters_is_a_413_even_without_the_servers_body_cap
         ({"urgency": "sofort"}, ["err_urgency"]),
         ({"consent": "alle"}, ["err_consent"]),
         ({"step": "s" * 81}, ["err_step"]),
+        ({"phase": "51"}, ["err_field"]),  # a number, but out of range: pydantic's error, not _int_or_none's
         ({"mood": "0", "consent": "alle"}, ["err_mood", "err_consent"]),
     ],
 )
@@ -253,4 +254,4 @@ def test_each_invalid_field_has_its_own_message_in_the_phones_language(
     with pytest.raises(FormError) as info:
         answer_from_form({"step": "runde-1", **fields}, lang, max_chars=1000)
     assert info.value.status == 422
-    assert info.value.message == " ".join(t(lang, key, max=1000) for key in keys)
+    assert info.value.message == " ".join(t(lang, key, max=1000, field="phase") for key in keys)
