@@ -2,7 +2,7 @@
 VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-SYSTEM_PACKAGES := chromium tmux libcairo2 fonts-dejavu-core hunspell-de-med hunspell-en-med
+SYSTEM_PACKAGES := chromium tmux libcairo2 fonts-dejavu-core hunspell-de-med hunspell-en-med libpango-1.0-0 libpangoft2-1.0-0
 
 .PHONY: run demo test lint system-deps bench clean native mutation
 

@@ -1,4 +1,4 @@
-"""The command line. Light commands (`anonymize`, `templates`, `--help`) never import Textual."""
+"""The command line. Light commands (`anonymize`, `report`, `templates`, `purge`, `--help`) never import Textual."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ def _add_server_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--lang", choices=["de", "en"], default="de", help="Sprache der Oberfläche")
     parser.add_argument("--theme", default=None, help="Farbschema: projektor, hell, dunkel")
+    parser.add_argument(
+        "--no-auto-resume",
+        action="store_true",
+        help="nach einem Absturz nicht von selbst fortsetzen, sondern fragen",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,14 +49,90 @@ def build_parser() -> argparse.ArgumentParser:
     simulate.add_argument("--template", default=None)
     simulate.add_argument("--port", type=int, default=0)
 
+    beamer = sub.add_parser("beamer", help="die Projektion: nur was der Raum sehen darf, für den Beamer")
+    beamer.add_argument("--sessions-dir", type=Path, default=DEFAULT_SESSIONS, help="Ablage der Sitzungen")
+    beamer.add_argument("--lang", choices=["de", "en"], default="de", help="Sprache der Oberfläche")
+    beamer.add_argument("--theme", default=None, help="Farbschema: projektor, hell, dunkel")
+
     anonymize = sub.add_parser("anonymize", help="Text anonymisieren: stdin → stdout")
     from .anonymize.cli import add_arguments
 
     add_arguments(anonymize)
 
+    report = sub.add_parser("report", help="Berichte für die Koordination und den Nachweis für den Geldgeber")
+    from .report.command import add_arguments as add_report_arguments
+
+    add_report_arguments(report)
+
+    review = sub.add_parser("review", help="die Oberfläche der Koordination über gespeicherte Sitzungen")
+    review.add_argument(
+        "dir", nargs="?", type=Path, default=DEFAULT_SESSIONS, metavar="DIR", help="Ablage der Sitzungen"
+    )
+    review.add_argument("--lang", choices=["de", "en"], default="de", help="Sprache der Oberfläche")
+    review.add_argument("--theme", default=None, help="Farbschema: projektor, hell, dunkel")
+
+    purge = sub.add_parser("purge", help="alte Sitzungsdateien löschen, mit Löschprotokoll")
+    purge.add_argument(
+        "--older-than",
+        type=_days,
+        default=None,
+        metavar="TAGE",
+        help="Sitzungen löschen, die älter sind als so viele Tage (ohne: nur die Fristen der Vorlagen)",
+    )
+    purge.add_argument("--dry-run", action="store_true", help="nur auflisten, nichts löschen")
+    purge.add_argument("--yes", action="store_true", help="ohne Rückfrage löschen (für Skripte)")
+    purge.add_argument("--sessions-dir", type=Path, default=DEFAULT_SESSIONS)
+
     templates = sub.add_parser("templates", help="Vorlagen auflisten oder prüfen")
     templates.add_argument("--validate", type=Path, metavar="PATH", help="eine Vorlagendatei prüfen")
     return parser
+
+
+def _days(value: str) -> int:
+    try:
+        days = int(value)
+    except ValueError:
+        days = -1
+    if days < 0:
+        raise argparse.ArgumentTypeError(f"keine Anzahl Tage: {value!r}")
+    return days
+
+
+def _purge(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .retention import due_files, purge
+    from .store import Store
+
+    root: Path = args.sessions_dir
+    if not root.is_dir():
+        print(f"Ordner nicht gefunden: {root}", file=sys.stderr)
+        return 2
+    store = Store(root)
+    due = due_files(store, dt.date.today(), args.older_than)
+    if not due:
+        print("Nichts fällig: keine Sitzungsdatei ist zu löschen.")
+        return 0
+    files = sum(1 + len(item.derived) for item in due)
+    print(f"Fällig zur Löschung: {len(due)} Sitzungen, {files} Dateien")
+    for item in due:
+        print(f"  {item.path.name}  (Sitzung vom {item.date:%d.%m.%Y}; {item.rule})")
+        for path in item.derived:
+            print(f"    + {path.relative_to(root)}  (abgeleitet)")
+    if args.dry_run:
+        print("Probelauf: nichts gelöscht.")
+        return 0
+    if not args.yes:
+        try:
+            answer = input(f"Diese {files} Dateien endgültig löschen? [j/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+            print("Abgebrochen: nichts gelöscht.")
+            return 1
+    result = purge(store, due, dt.datetime.now(dt.UTC))
+    print(f"{len(result.deleted)} Dateien gelöscht. Löschprotokoll: {result.log}")
+    return 0
 
 
 def _templates(args: argparse.Namespace) -> int:
@@ -90,10 +171,27 @@ def main(argv: list[str] | None = None) -> int:
         return run_anonymize(args)
     if command == "templates":
         return _templates(args)
+    if command == "purge":
+        return _purge(args)
+    if command == "review":
+        if not args.dir.is_dir():
+            print(f"Ordner nicht gefunden: {args.dir}", file=sys.stderr)
+            return 2
+        from .tui.review.app import main as review_main
+
+        return review_main(args)
+    if command == "report":
+        from .report.command import run as run_report
+
+        return run_report(args)
     if command == "simulate":
         from .live.simulate import main as simulate_main
 
         return simulate_main(args)
+    if command == "beamer":
+        from .tui.beamer import main as beamer_main
+
+        return beamer_main(args)
     from .tui.app import main as tui_main
 
     return tui_main(args, demo=command == "demo")

@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import hashlib
 import random
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from .events import (
     CaseSaved,
     CaseTagged,
     Event,
+    FollowUpMarked,
+    IdeaTakenAlong,
     ModerationSwitched,
     NoteSaved,
     ParticipantJoined,
@@ -43,6 +46,8 @@ from .models import (
     Answer,
     Case,
     Consent,
+    FollowUp,
+    FollowUpState,
     InputKind,
     Moderation,
     Note,
@@ -60,6 +65,7 @@ from .models import (
     Topic,
     Urgency,
 )
+from .record import SessionRecord
 from .store import Journal, Store
 from .timer import Clock, Countdown
 
@@ -164,8 +170,15 @@ class Engine:
         now: Now = _utcnow,
         clock: Clock | None = None,
         rng: random.Random | None = None,
+        previous: SessionRecord | None = None,
     ) -> Engine:
-        """Begin a new session; its journal exists before the first answer can arrive."""
+        """Begin a new session; its journal exists before the first answer can arrive.
+
+        `previous` is the series' last finished session (`Store.last_of_series`): its agreements
+        open this session's closing round as follow-ups, in the journal's header.
+        """
+        if previous is not None and previous.series != agenda.series_id:
+            raise EngineError("Die vorige Sitzung gehört zu einer anderen Reihe.")
         anonymizer = anonymizer or default_anonymizer()
         context = Context()
         # The title is free text the supervisor typed; it goes through the anonymizer like all else.
@@ -178,6 +191,13 @@ class Engine:
             agenda=agenda,
             started_at=started,
             step_log=[StepVisit(step=0, phase=0, at=started)],
+            # The agreements were anonymized when they were made; they are the room's own words.
+            follow_ups=[
+                FollowUp(agreement_id=a.id, text=a.text, from_session=previous.id)
+                for a in previous.agreements
+            ]
+            if previous
+            else [],
         )
         journal = store.open_journal(session) if store else None
         return cls(
@@ -342,6 +362,45 @@ class Engine:
         """A false positive the supervisor released: kept readable in this session from now on."""
         self.context.release(word)
 
+    def doubts(self, text: str) -> list[str]:
+        """Words of a stored (anonymized) text that are neither known words nor known names, for the
+        supervisor to look at behind the cover; never projected."""
+        if not text:
+            return []
+        result = self.preview(text)
+        return list(dict.fromkeys(text[d.start : d.end] for d in result.doubts))
+
+    def mask_word(self, word: str) -> int:
+        """A doubt the supervisor masks: a session name from now on, and masked in what is already stored
+        (answers, case titles, notes). Returns how many items changed."""
+        word = " ".join(word.split())
+        if not word:
+            return 0
+        self.add_session_name(word)
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+        changed = 0
+        for answer in list(self.session.answers):
+            if pattern.search(answer.text) or pattern.search(answer.title):
+                update = {
+                    "text": self.clean(answer.text).text[:2000] if answer.text else "",
+                    "title": self.clean(answer.title).text[:300] if answer.title else "",
+                }
+                self._commit(AnswerSaved(answer=answer.model_copy(update=update)))
+                changed += 1
+        for case in list(self.session.cases):
+            if pattern.search(case.title):
+                self._commit(
+                    CaseSaved(case=case.model_copy(update={"title": self.clean(case.title).text[:300]}))
+                )
+                changed += 1
+        for note in list(self.session.notes):
+            if pattern.search(note.text):
+                self._commit(
+                    NoteSaved(note=note.model_copy(update={"text": self.clean(note.text).text[:5000]}))
+                )
+                changed += 1
+        return changed
+
     def preview(self, text: str) -> Result:
         """What `text` would become, without touching the session's pseudonyms (for review)."""
         return self.anonymizer.anonymize(text, copy.deepcopy(self.context))
@@ -357,8 +416,9 @@ class Engine:
         known = self.participant_for(device_id)
         if known is not None:
             return known
+        phones = sum(1 for p in self.session.participants if not p.paper)
         participant = Participant(
-            label=f"T{len(self.session.participants) + 1}",
+            label=f"T{phones + 1}",
             device_hash=self.device_hash(device_id),
             joined_at=self._now(),
         )
@@ -372,6 +432,28 @@ class Engine:
                 sync=sync,
             )
         return participant
+
+    def paper_answer(self, data: AnswerInput, label: str | None = None) -> Answer:
+        """An answer the supervisor enters for someone without a phone (a mood, a sentence, a concern).
+
+        It counts as a participant with its own code (P1, P2 …), marked as entered by the supervisor, and
+        its text is anonymized like every other. `label` adds another answer for a P-code already there.
+        """
+        if label is None:
+            label = f"P{sum(1 for p in self.session.participants if p.paper) + 1}"
+            self._commit(
+                ParticipantJoined(
+                    participant=Participant(
+                        label=label,
+                        device_hash=self.device_hash(f"paper:{label}"),
+                        joined_at=self._now(),
+                        paper=True,
+                    )
+                )
+            )
+        elif not any(p.paper and p.label == label for p in self.session.participants):
+            raise EngineError(f"„{label}“ ist keine Papier-Antwort dieser Sitzung.")
+        return self.submit_answer(f"paper:{label}", data)
 
     def participant_for(self, device_id: str) -> Participant | None:
         # Participants never leave nor change, so a phone found once is kept (in memory only, like the
@@ -439,6 +521,13 @@ class Engine:
         self._answer_ids[(answer.step_id, answer.phase, answer.participant)] = answer.id
         return answer
 
+    def current_answer(self, label: str) -> Answer | None:
+        """A participant's answer to the current step (and phase): what their phone shows as saved."""
+        pos = self.position
+        phase = pos.phase_index if pos.phase is not None else None
+        answer_id = self._answer_ids.get((pos.step.id, phase, label))
+        return find(self.session, "answers", "id", answer_id) if answer_id else None
+
     # --- moderation ---------------------------------------------------------------------------
 
     def moderate(self, answer_id: str, state: Moderation) -> None:
@@ -500,17 +589,39 @@ class Engine:
         self._commit(CaseSaved(case=case))
         return case
 
+    def concerns(self, *, private: bool = False) -> list[Answer]:
+        """The current step's concerns, most urgent first: those the room may see (approved, quotable), or
+        with `private` those their authors kept for the supervisor (listed only behind the cover)."""
+        order = {Urgency.HIGH: 0, Urgency.MEDIUM: 1, Urgency.LOW: 2}
+        if private:
+            found = [
+                a
+                for a in self.session.answers_for(self.position.step.id)
+                if a.title and a.consent is not Consent.QUOTE
+            ]
+        else:
+            found = [a for a in self.projected() if a.title]
+        return sorted(found, key=lambda a: order[a.urgency or Urgency.MEDIUM])
+
+    def taken(self, answer_id: str) -> bool:
+        """Whether a concern is already one of today's cases."""
+        return any(c.source_answer == answer_id for c in self.session.cases)
+
     def case_from_answer(self, answer_id: str) -> Case:
-        """Take a phone's intake into the case list (its title is already anonymized)."""
+        """Take a phone's intake into the case list (its title is already anonymized). A concern its author
+        kept private becomes a private case: discussed, but its title is never projected."""
         answer: Answer | None = find(self.session, "answers", "id", answer_id)
         if answer is None or not answer.title:
             raise EngineError("Diese Antwort ist kein Anliegen.")
+        if self.taken(answer_id):
+            raise EngineError("Dieses Anliegen ist schon ein Fall.")
         case = Case(
             id=self._new_id("c"),
             title=answer.title,
             urgency=answer.urgency or Urgency.MEDIUM,
             source_answer=answer.id,
             brought_by=answer.participant,
+            private=answer.consent is not Consent.QUOTE,
         )
         self._commit(CaseSaved(case=case))
         return case
@@ -536,6 +647,41 @@ class Engine:
                     )
                 )
             )
+
+    def ideas(self, step_id: str | None = None) -> list[Answer]:
+        """What the room saw in the idea phases of a case discussion (approved, quotable): in the closing
+        phase the case giver says which of them they take along."""
+        step = (
+            self.position.step if step_id is None else next(s for s in self.agenda.steps if s.id == step_id)
+        )
+        idea_phases = [
+            i for i, p in enumerate(step.phases) if p.prompt is not None and p.prompt.input is InputKind.IDEA
+        ]
+        return [a for phase in idea_phases for a in self.projected(step.id, phase)]
+
+    def shown_answers(self) -> list[Answer]:
+        """The answers the room sees now: the current question's, or in a case phase without phone input
+        after an idea phase (Abschluss), the ideas, so they reach the case giver."""
+        pos = self.position
+        if pos.phase is None:
+            return self.projected()
+        if pos.prompt is not None:
+            return self.projected(phase=pos.phase_index)
+        if any(
+            p.prompt is not None and p.prompt.input is InputKind.IDEA
+            for p in pos.step.phases[: pos.phase_index]
+        ):
+            return self.ideas()
+        return []
+
+    def take_along(self, answer_id: str, on: bool = True) -> None:
+        """The case giver takes an idea of this discussion along (stored with the case)."""
+        case = self.current_case()
+        if case is None:
+            raise EngineError("Noch kein Fall gewählt.")
+        if answer_id not in {a.id for a in self.ideas()}:
+            raise EngineError("Diese Idee gibt es in dieser Fallberatung nicht.")
+        self._commit(IdeaTakenAlong(case_id=case.id, answer_id=answer_id, on=on))
 
     def current_case(self) -> Case | None:
         sid = self.position.step.id
@@ -571,6 +717,12 @@ class Engine:
         agreement = Agreement(id=self._new_id("v"), text=self.clean(text).text[:500], created_at=self._now())
         self._commit(AgreementSaved(agreement=agreement))
         return agreement
+
+    def mark_follow_up(self, agreement_id: str, state: FollowUpState) -> None:
+        """What became of an agreement of the series' previous session: done, ongoing or dropped."""
+        if not any(f.agreement_id == agreement_id for f in self.session.follow_ups):
+            raise EngineError("Diese Vereinbarung gibt es nicht.")
+        self._commit(FollowUpMarked(agreement_id=agreement_id, state=state))
 
     def assign_role(self, role: str, participant: str) -> None:
         step = self.position.step

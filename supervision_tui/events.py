@@ -102,6 +102,15 @@ class SpeakingOrderSet(_Event):
     order: SpeakingOrder
 
 
+class IdeaTakenAlong(_Event):
+    """The case giver takes an idea along (or no longer)."""
+
+    type: Literal["idea_taken_along"] = "idea_taken_along"
+    case_id: str
+    answer_id: str
+    on: bool
+
+
 class TimerSet(_Event):
     """The supervisor started, paused or extended the timer."""
 
@@ -136,6 +145,7 @@ Event = Annotated[
     | RoleAssigned
     | SpeakingOrderSet
     | FollowUpMarked
+    | IdeaTakenAlong
     | TimerSet
     | SessionEnded,
     Field(discriminator="type"),
@@ -232,6 +242,11 @@ def apply(session: Session, event: Event) -> None:
             ] + [ra]
         case SpeakingOrderSet(order=order):
             _replace(session, "speaking_orders", order, "step_id")
+        case IdeaTakenAlong(case_id=cid, answer_id=aid, on=on):
+            for i, c in enumerate(session.cases):
+                if c.id == cid:
+                    taken = [a for a in c.taken_along if a != aid] + ([aid] if on else [])
+                    session.cases[i] = c.model_copy(update={"taken_along": taken})
         case TimerSet(timer=timer):
             session.timer = timer
         case FollowUpMarked(agreement_id=aid, state=state):

@@ -173,6 +173,11 @@ class Agenda(_Strict):
     def minutes(self) -> int:
         return sum(step.minutes for step in self.steps)
 
+    @property
+    def series_id(self) -> str:
+        """The group this agenda's sessions belong to: its series, or the template itself."""
+        return self.series or self.id
+
     def step_moderated(self, step: Step) -> bool:
         return self.moderation if step.moderation is None else step.moderation
 
@@ -183,9 +188,10 @@ class Agenda(_Strict):
 class Participant(_Strict):
     """A joined phone. `label` is the only way the room refers to it: no names."""
 
-    label: str  # "T1", "T2" …
+    label: str  # "T1", "T2" … for phones, "P1", "P2" … for someone without one (paper)
     device_hash: str  # sha256 of session secret + cookie id; useless outside this session
     joined_at: datetime
+    paper: bool = False  # answers entered by the supervisor for someone without a phone
 
 
 class Answer(_Strict):
@@ -216,6 +222,11 @@ class Case(_Strict):
     step_id: str | None = None  # the case discussion it was taken up in
     # who brought it (a T-code, room only: the coordinator's record never holds it); None: nobody here
     brought_by: str | None = None
+    # from a concern its author kept private: discussed in the room, but its title is never projected
+    # and never reaches the coordinator
+    private: bool = False
+    # ideas (answer ids) the case giver takes along, marked in the closing phase of the discussion
+    taken_along: list[str] = Field(default_factory=list)
 
 
 class Note(_Strict):

@@ -89,6 +89,7 @@ class CaseRecord(_Strict):
     urgency: Urgency = Urgency.MEDIUM
     tags: list[Topic] = Field(default_factory=list)
     step_id: str | None = None  # the case discussion it was taken up in; None: not discussed
+    taken_along: list[str] = Field(default_factory=list)  # ideas the case giver took along (quotable ones)
 
 
 class AgreementRecord(_Strict):
@@ -216,7 +217,7 @@ def to_record(session: Session) -> SessionRecord:
     for case in session.cases:
         source = by_id.get(case.source_answer) if case.source_answer else None
         # A concern the author kept private may be discussed in the room, but its title stays there.
-        private = source is not None and source.consent is not Consent.QUOTE
+        private = case.private or (source is not None and source.consent is not Consent.QUOTE)
         cases.append(
             CaseRecord(
                 id=case.id,
@@ -224,6 +225,13 @@ def to_record(session: Session) -> SessionRecord:
                 urgency=case.urgency,
                 tags=list(case.tags),
                 step_id=case.step_id,
+                taken_along=[
+                    by_id[aid].text
+                    for aid in case.taken_along
+                    if aid in by_id
+                    and _quotable(by_id[aid].consent, by_id[aid].moderation)
+                    and by_id[aid].text
+                ],
             )
         )
     methods = [s.title for s in session.agenda.steps if s.kind is StepKind.CASE]
@@ -235,7 +243,7 @@ def to_record(session: Session) -> SessionRecord:
         date=session.date,
         template=session.agenda.id,
         template_title=session.agenda.title,
-        series=session.agenda.series or session.agenda.id,
+        series=session.agenda.series_id,
         started_at=session.started_at,
         ended_at=ended,
         minutes=_minutes(session.started_at, ended),
@@ -278,6 +286,12 @@ class RecordSource(StrEnum):
 
 def parse_record(raw: bytes) -> tuple[SessionRecord, RecordSource]:
     """Read a stored file of any known version; unknown or unfinished ones raise RecordError."""
+    # The common case first: a current file validated straight from its bytes, in one pass
+    # (a 1,000-session report spends most of its reading time here).
+    try:
+        return SessionRecord.model_validate_json(raw), RecordSource.CURRENT
+    except ValidationError:
+        pass  # another version, or broken: the checks below say which, in German
     try:
         data = json.loads(raw)
     except ValueError as exc:

@@ -28,6 +28,7 @@ from .record import RecordError, RecordSource, SessionRecord, parse_record, to_r
 FILE_MODE = 0o600
 JOURNAL_SUFFIX = ".journal.jsonl"
 TOKEN_SUFFIX = ".join-token"
+OPEN_SUFFIX = ".open"
 RUNNING_DIR = "running"
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{22,128}$")
 
@@ -185,7 +186,44 @@ class Store:
         atomic_write(path, record.model_dump_json(indent=2).encode() + b"\n")
         self.journal_path(session).unlink(missing_ok=True)
         self.token_path(session).unlink(missing_ok=True)
+        self.mark_closed(session)
         return path
+
+    # While an app runs a session, an empty marker lies beside its journal; a clean stop (quit, end)
+    # removes it. A journal whose marker is still there after the app is gone was interrupted
+    # (kill -9, power cut, crash): the app may resume it without asking.
+
+    def open_path(self, session: Session) -> Path:
+        return self.running_dir / f"{session.file_stem}{OPEN_SUFFIX}"
+
+    def mark_open(self, session: Session) -> None:
+        """This process runs `session` now (its id is in the marker)."""
+        self._ensure_dirs()
+        atomic_write(self.open_path(session), str(os.getpid()).encode("ascii"))
+
+    def mark_closed(self, session: Session) -> None:
+        self.open_path(session).unlink(missing_ok=True)
+
+    def interrupted(self, session: Session) -> bool:
+        """Whether the app that ran `session` stopped without closing it (see `mark_open`).
+
+        Not if that app still runs: a second window must not take over a session from the first.
+        """
+        if session.status is not SessionStatus.RUNNING:
+            return False
+        try:
+            pid = int(self.open_path(session).read_text(encoding="ascii").strip() or 0)
+        except (OSError, ValueError, UnicodeDecodeError):
+            return False
+        if pid <= 0 or pid == os.getpid():
+            return pid > 0
+        try:
+            os.kill(pid, 0)  # signal 0: only asks whether the process exists
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False  # it exists, under another user
+        return False
 
     # The join token is kept beside the journal so that a resumed session keeps its URL: phones
     # that were in the room reconnect by themselves instead of everyone scanning again. It is a
@@ -288,4 +326,24 @@ class Store:
                 found.append(StoredRecord(path, None, str(exc)))
                 continue
             found.append(StoredRecord(path, record, migrated=migrated))
+        return found
+
+    def last_of_series(self, series: str) -> SessionRecord | None:
+        """The series' most recently ended session, whose agreements the next session follows up.
+
+        Files are named by date first, so reading newest first stops at the first day that has one;
+        refused files are skipped (they were never held).
+        """
+        found: SessionRecord | None = None
+        for path in sorted(self.root.glob("*.json"), reverse=True):
+            if found is not None and not path.name.startswith(found.date.isoformat()):
+                break
+            if path.name.startswith("schema"):
+                continue
+            try:
+                record = self.load(path)
+            except StoreError:
+                continue
+            if record.series == series and (found is None or record.ended_at > found.ended_at):
+                found = record
         return found

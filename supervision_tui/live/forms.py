@@ -24,8 +24,17 @@ _ESC_SEQ = re.compile(
     r"|[\x90\x98\x9d-\x9f][^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?",
     re.S,
 )
-# C0 except newline and tab, DEL, C1, bidi overrides / isolates, zero-width and BOM.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+# C0 except newline and tab, DEL, C1, bidi marks, overrides and isolates, and the invisible ones: soft
+# hyphen, zero-width space / non-joiner, word joiner, invisible operators, BOM. Hidden inside a name
+# they would keep the anonymizer from finding it, and the projection would show the name whole.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\u061c\u180e\u200b\u200c\u200e\u200f\u202a-\u202e"
+    r"\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+# The zero-width joiner stays where it joins emoji (👨‍👩‍👧 is one family, not three people); anywhere
+# else it goes like the other invisible characters.
+_EMOJI = r"\u2600-\u27bf\U0001f000-\U0001faff"
+_LONE_ZWJ = re.compile(rf"(?<![{_EMOJI}\ufe0f])\u200d|\u200d(?![{_EMOJI}])")
 
 
 def clean_text(value: str, *, single_line: bool = False) -> str:
@@ -38,7 +47,7 @@ def clean_text(value: str, *, single_line: bool = False) -> str:
         return " ".join(value.split()) if single_line else value
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     value = _ESC_SEQ.sub("", value)
-    value = _CONTROL.sub("", value).replace("\t", " ")
+    value = _LONE_ZWJ.sub("", _CONTROL.sub("", value)).replace("\t", " ")
     if single_line:
         value = " ".join(value.split())
     return value
@@ -86,8 +95,12 @@ def answer_from_form(fields: dict[str, str], lang: str, max_chars: int = 1000) -
     """Map form fields onto the engine's `AnswerInput` (pydantic); invalid values are a 422."""
     if any(len(v) > 4096 for v in fields.values()):
         raise FormError(413, t(lang, "err_too_large"))
+    step_id = clean_text(fields.get("step", ""), single_line=True)
+    if not step_id:
+        # Not a step that has passed (409): the form that sent it is not ours or is broken.
+        raise FormError(422, t(lang, "err_step_missing"))
     data: dict[str, object] = {
-        "step_id": clean_text(fields.get("step", ""), single_line=True),
+        "step_id": step_id,
         "phase": _int_or_none(fields.get("phase"), lang, "err_field", field="phase"),
         "mood": _int_or_none(fields.get("mood"), lang, "err_mood"),
         "text": clean_text(fields.get("text", "")),

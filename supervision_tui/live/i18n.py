@@ -67,6 +67,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved_private_talk": "Einzelgespräch gewünscht.",
         "change_answer": "Antwort ändern",
         "already_answered": "Sie haben schon geantwortet. Sie können Ihre Antwort hier ändern.",
+        # the restart window (the app is back after a crash, the resume is not confirmed yet)
+        "restart_heading": "Die Sitzung wird gleich fortgesetzt",
+        "restart_text": "Die Sitzung wird gleich fortgesetzt. Gespeicherte Antworten bleiben erhalten.",
+        "restart_send": "Die Sitzung wird gleich fortgesetzt. Das eben Gesendete ist noch nicht "
+        "gespeichert – bitte gleich noch einmal senden.",
+        "restart_wait": "Diese Seite versucht es von selbst wieder. Den QR-Code brauchen Sie nicht noch einmal.",
+        "restart_stay": "Nicht von selbst neu laden",
         # ended / errors
         "ended_heading": "Die Sitzung ist beendet",
         "ended_text": "Danke fürs Mitmachen! Sie können diese Seite schließen.",
@@ -85,11 +92,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_urgency": "Bitte niedrig, mittel oder hoch wählen.",
         "err_consent": "Bitte wählen, wer die Antwort sehen darf.",
         "err_step": "Unbekannte Runde.",
+        "err_step_missing": "Die Antwort nennt keine Runde. Bitte die Seite neu laden und noch einmal senden.",
         "err_field": "Feld „{field}“ ist ungültig.",
         "err_not_current": "Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.",
         "err_storage": "Speichern fehlgeschlagen. Bitte gleich noch einmal senden.",
         "err_server": "Interner Fehler. Bitte noch einmal versuchen.",
         "err_method": "Diese Aktion ist hier nicht möglich.",
+        "err_cross_site": "Diese Anfrage kam von einer fremden Seite und wurde abgelehnt. "
+        "Bitte nur das Formular dieser Sitzung benutzen (QR-Code an der Leinwand).",
         "err_busy": "Zu viele offene Verbindungen. Bitte die Seite neu laden.",
         "no_network": "Kein Netzwerk gefunden – die Adresse gilt nur auf diesem Rechner (localhost). "
         "WLAN oder Hotspot einschalten und neu starten.",
@@ -148,6 +158,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved_private_talk": "One-to-one talk requested.",
         "change_answer": "Change answer",
         "already_answered": "You have answered already. You can change your answer here.",
+        "restart_heading": "The session will continue in a moment",
+        "restart_text": "The session will continue in a moment. Saved answers are kept.",
+        "restart_send": "The session will continue in a moment. What you just sent is not saved yet – "
+        "please send it again in a moment.",
+        "restart_wait": "This page tries again by itself. There is no need to scan the QR code again.",
+        "restart_stay": "Stop reloading by itself",
         "ended_heading": "The session has ended",
         "ended_text": "Thank you for taking part! You can close this page.",
         "error_heading": "That did not work",
@@ -165,11 +181,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_urgency": "Please choose low, medium or high.",
         "err_consent": "Please choose who may see the answer.",
         "err_step": "Unknown round.",
+        "err_step_missing": "The answer names no round. Please reload the page and send again.",
         "err_field": "Field “{field}” is invalid.",
         "err_not_current": "The round has changed. Please answer the current question.",
         "err_storage": "Saving failed. Please send again in a moment.",
         "err_server": "Internal error. Please try again.",
         "err_method": "This action is not possible here.",
+        "err_cross_site": "This request came from another site and was refused. "
+        "Please use only this session's form (QR code on the screen).",
         "err_busy": "Too many open connections. Please reload the page.",
         "no_network": "No network found – the address only works on this computer (localhost). "
         "Switch on Wi-Fi or a hotspot and restart.",

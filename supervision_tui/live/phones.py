@@ -8,6 +8,8 @@ Schweigepflicht once, reads the current step from `step.json` and posts a plausi
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
 import random
 import time
 from dataclasses import dataclass
@@ -121,6 +123,12 @@ def plausible_answer(info: dict[str, object], rng: random.Random) -> dict[str, s
     return fields
 
 
+def simulated_device(join_url: str, index: int) -> str:
+    """The device cookie of simulated phone `index` of a session: the same after every restart."""
+    digest = hashlib.sha256(f"{join_url}#{index}".encode()).digest()
+    return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
+
+
 async def _phone(
     http: aiohttp.ClientSession,
     join_url: str,
@@ -135,12 +143,13 @@ async def _phone(
     async with limit:
         try:
             if not phone.device:
-                async with http.get(join_url, cookies={DEVICE_COOKIE: ""}) as r:
+                # The same simulated phone after a restart: a resumed demo session gets no second set of
+                # phones. A real phone keeps its cookie the same way.
+                phone.device = simulated_device(join_url, index)
+                async with http.get(join_url, cookies={DEVICE_COOKIE: phone.device}) as r:
                     await r.read()
-                    morsel = r.cookies.get(DEVICE_COOKIE)
-                    if r.status != 200 or morsel is None:
+                    if r.status != 200:
                         return PhoneResult(index, False, r.status)
-                    phone.device = morsel.value
             cookies = {DEVICE_COOKIE: phone.device}
             if not phone.joined:
                 async with http.post(

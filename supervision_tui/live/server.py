@@ -21,16 +21,19 @@ import secrets
 import socket
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader
 
 from ..engine import Engine, EngineError, NotCurrentStep, SessionClosed
 from ..events import Event, SessionEnded, StepChanged
+from ..joinlink import SHORT_PREFIX, short_code
 from ..models import Answer, InputKind, StepKind
+from . import crosssite, protocol, restart
 from .collector import Collector
 from .forms import FormError, answer_from_form, decode_form, typed
 from .i18n import catalogue, engine_error, pick_lang, t
@@ -47,7 +50,9 @@ CSP = (
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # Not "no-referrer": under it a browser sends `Origin: null` with the phone's own form, and a
+    # foreign page can send the same (`crosssite.foreign`). Other sites still get no referrer.
+    "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
 }
@@ -56,6 +61,8 @@ _RESPONSE_HEADERS = {**SECURITY_HEADERS, "Server": "supervision-tui"}
 # reaches the commit before any is acknowledged, and the acknowledgements queue behind new work
 # (p99 120 ms after the state, 500 phones); with it, each group is committed and answered first.
 WORK_SLOTS = 32
+_RESTARTING = "restarting"  # the step key phones see in the restart window
+_GONE = "gone"  # … and once the window closed without their session: it is not coming back
 _STREAM = "events"  # the route that stays open while a phone shows the form: not a request in work
 _DEVICE_RE = re.compile(r"^[A-Za-z0-9_-]{22,64}$")
 _NONCE_RE = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
@@ -211,6 +218,7 @@ class LiveServer:
         self.host = host
         self.requested_port = port
         self.public_url = public_url.rstrip("/") if public_url else None
+        self._public_host = urlsplit(self.public_url).netloc if self.public_url else None
         self.backlog = backlog
         self._fixed_token = token
         self._device_limit = RateLimiter(rate_limit, rate_window, clock)
@@ -229,6 +237,7 @@ class LiveServer:
         self._streams = 0
         self._changed: asyncio.Future[None] | None = None
         self._commit: GroupCommit | None = None
+        self._restart = restart.RestartWindow()
         self.collector = Collector()
         self._nonces: OrderedDict[tuple[str, str], tuple[bytes, str, int]] = OrderedDict()
         self._env = Environment(
@@ -258,16 +267,19 @@ class LiveServer:
         if self._runner is not None:
             return
         self._stopping = False
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._errors])
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self._errors, self._same_origin])
         app.router.add_get("/", self._root)
         app.router.add_get("/static/{name}", self._static_file)
         app.router.add_get("/s/{token}", self._page)
+        app.router.add_get(SHORT_PREFIX + "{code}", self._short)
         app.router.add_post("/s/{token}/join", self._join)
         app.router.add_post("/s/{token}/answer", self._answer)
         app.router.add_get("/s/{token}/step.json", self._step_json)
         app.router.add_get("/s/{token}/events", self._events, name=_STREAM)
         app.on_response_prepare.append(self._headers)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
+        runner = protocol.runner(
+            app, _RESPONSE_HEADERS, access_log=None, handle_signals=False, shutdown_timeout=1.0
+        )
         await runner.setup()
         port = self.requested_port
         candidates = [port] if port == 0 else [*range(port, min(port + 20, 65536)), 0]
@@ -320,6 +332,7 @@ class LiveServer:
             self._engine.unsubscribe(self._on_event)
         self._engine = engine
         self._token = token or self._fixed_token or secrets.token_urlsafe(16)
+        self._restart.close()  # resumed, or a new session: either way the waiting is over
         self._closed = engine.finished
         self._refresh_key()
         self._commit = GroupCommit(lambda: engine.sync(), batch=self.group_commit)
@@ -330,6 +343,14 @@ class LiveServer:
         url = self.url
         assert url is not None
         return url
+
+    def await_resume(self, tokens: Iterable[str]) -> None:
+        """Open the restart window: phones with one of these join tokens hear "gleich fortgesetzt".
+
+        The app calls this when it starts and finds interrupted sessions; `attach` closes it.
+        """
+        self._restart.open(tokens)
+        self._wake()
 
     def detach(self) -> None:
         """The session ended: phones see "beendet", no answer is taken any more."""
@@ -415,6 +436,15 @@ class LiveServer:
             if working:
                 self.collector.idle()
 
+    @web.middleware
+    async def _same_origin(
+        self, request: web.Request, handler: Callable[[web.Request], Any]
+    ) -> web.StreamResponse:
+        """A foreign page's POST (an auto-submitted join form, a fetch) changes nothing: 403."""
+        if request.method not in crosssite.SAFE_METHODS and crosssite.foreign(request, self._public_host):
+            return self._error(request, 403, t(self._lang(request), "err_cross_site"))
+        return await handler(request)
+
     def _lang(self, request: web.Request) -> str:
         # the query is parsed only if there is one: a phone's answer has none
         query = request.query.get("lang") if request.query_string else None
@@ -434,6 +464,12 @@ class LiveServer:
     def _key(self) -> str:
         """What phones compare to notice a step change: "step:phase", "ended" or "none"."""
         return self._step_key
+
+    def _stream_key(self, request: web.Request) -> str:
+        """The key for one event stream: the session's, "restarting" in the restart window, or "gone"."""
+        if self._session_ok(request):
+            return self._key()
+        return _RESTARTING if self._restart.expects(request.match_info["token"]) else _GONE
 
     def _refresh_key(self) -> None:
         # Kept, not computed per request: it changes only with the events that call this.
@@ -459,9 +495,16 @@ class LiveServer:
         return response
 
     def _error(
-        self, request: web.Request, status: int, message: str, *, extra: dict[str, Any] | None = None
+        self,
+        request: web.Request,
+        status: int,
+        message: str,
+        *,
+        extra: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> web.StreamResponse:
-        headers = {"Retry-After": "60"} if status == 429 else None
+        if status == 429:
+            headers = {"Retry-After": "60"}
         if _wants_json(request):
             body: dict[str, Any] = {"error": message, "status": status}
             body.update(extra or {})
@@ -480,13 +523,49 @@ class LiveServer:
             response.headers.update(headers)
         return response
 
+    def _no_session(self, request: web.Request) -> web.StreamResponse:
+        """No session under this token: "gleich fortgesetzt" in the restart window, else 404."""
+        lang = self._lang(request)
+        token = request.match_info.get("token", "")
+        if not self._restart.expects(token):
+            return self._error(request, 404, t(lang, "err_not_found"))
+        retry = restart.attempt(request.query.get("retry") if request.query_string else None)
+        delay = restart.retry_delay(retry)
+        headers = {"Retry-After": str(delay)}
+        if request.method not in crosssite.SAFE_METHODS:
+            # an answer or a join sent in the window is not taken: the phone sends it again
+            return self._error(
+                request, 503, t(lang, "restart_send"), extra={"resuming": True}, headers=headers
+            )
+        if _wants_json(request) or request.path.endswith("/step.json"):
+            body = {"error": t(lang, "restart_text"), "status": 503, "resuming": True}
+            return web.json_response(body, status=503, headers=headers)
+        base = f"/s/{token}"
+        # WCAG 2.2.1: a page that reloads itself offers to stop it; `?stay=1` waits for a tap
+        # (live.js still follows the resume).
+        stay = bool(request.query_string) and request.query.get("stay") == "1"
+        response = self._render(
+            request,
+            "restart.html",
+            503,
+            page_title=t(lang, "restart_heading"),
+            base=base,
+            key=_RESTARTING,
+            refresh=None if stay else f"{delay};url={base}?retry={retry + 1}",
+        )
+        response.headers.update(headers)
+        return response
+
     def _redirect(self, location: str) -> web.Response:
         return web.Response(status=303, headers={"Location": location})
 
     def _with_device(self, request: web.Request, response: web.StreamResponse, device: str) -> None:
         if request.cookies.get(DEVICE_COOKIE) != device:
+            # Lax, not Strict: a phone that follows a link to the join URL from another site still
+            # shows its cookie and keeps its label. A foreign POST never carries it, and is refused
+            # anyway (`_same_origin`); no GET changes anything.
             response.set_cookie(
-                DEVICE_COOKIE, device, httponly=True, samesite="Strict", path="/", max_age=12 * 3600
+                DEVICE_COOKIE, device, httponly=True, samesite="Lax", path="/", max_age=12 * 3600
             )
 
     async def _read_form(self, request: web.Request, lang: str) -> dict[str, str]:
@@ -518,18 +597,7 @@ class LiveServer:
 
     def _own_answer(self, engine: Engine, device: str | None) -> Answer | None:
         label = self._label(engine, device)
-        if label is None:
-            return None
-        pos = engine.position
-        phase = pos.phase_index if pos.phase is not None else None
-        return next(
-            (
-                a
-                for a in engine.session.answers
-                if a.step_id == pos.step.id and a.phase == phase and a.participant == label
-            ),
-            None,
-        )
+        return engine.current_answer(label) if label is not None else None
 
     def _step_view(
         self,
@@ -610,18 +678,40 @@ class LiveServer:
             **ctx,
         )
 
+    async def _short(self, request: web.Request) -> web.StreamResponse:
+        """The short join address (`joinlink`): on to the full one; rate-limited against guessing."""
+        lang = self._lang(request)
+        if not self._ip_limit.allow(f"short:{request.remote}"):
+            return self._error(request, 429, t(lang, "err_rate"))
+        code = short_code(self._token) if self._token else None
+        given = request.match_info.get("code", "")
+        if code is None or not secrets.compare_digest(given.encode(), code.encode()):
+            # in the restart window: on to the interrupted session's address, which says "gleich"
+            waiting = self._restart.find(
+                lambda token: secrets.compare_digest(given.encode(), (short_code(token) or "").encode())
+            )
+            if waiting is None:
+                return self._error(request, 404, t(lang, "err_not_found"))
+            raise web.HTTPFound(f"/s/{waiting}")
+        raise web.HTTPFound(self._base())
+
     async def _page(self, request: web.Request) -> web.StreamResponse:
         if not self._session_ok(request):
-            return self._error(request, 404, t(self._lang(request), "err_not_found"))
-        device = self._device(request) or secrets.token_urlsafe(16)
+            return self._no_session(request)
+        device = self._device(request)
+        if device is None and not crosssite.foreign(request, self._public_host):
+            # Not for a navigation from another site: a browser that withholds the phone's cookie there
+            # would store the new one over it. The join form gives such a phone its cookie.
+            device = secrets.token_urlsafe(16)
         response = self._step_view(request, device, edit=request.query.get("edit") == "1")
-        self._with_device(request, response, device)
+        if device is not None:
+            self._with_device(request, response, device)
         return response
 
     async def _join(self, request: web.Request) -> web.StreamResponse:
         lang = self._lang(request)
         if not self._session_ok(request):
-            return self._error(request, 404, t(lang, "err_not_found"))
+            return self._no_session(request)
         if self._key() == "ended":
             return self._error(request, 404, t(lang, "err_ended"))
         device = self._device(request)
@@ -654,7 +744,7 @@ class LiveServer:
     async def _answer(self, request: web.Request) -> web.StreamResponse:
         lang = self._lang(request)
         if not self._session_ok(request):
-            return self._error(request, 404, t(lang, "err_not_found"))
+            return self._no_session(request)
         engine = self._engine
         assert engine is not None and self._commit is not None
         if self._key() == "ended":
@@ -764,14 +854,18 @@ class LiveServer:
 
     async def _step_json(self, request: web.Request) -> web.StreamResponse:
         if not self._session_ok(request):
-            return self._error(request, 404, t(self._lang(request), "err_not_found"))
+            return self._no_session(request)
         assert self._engine is not None
         return web.json_response(self._step_info(self._engine, self._device(request)))
 
     async def _events(self, request: web.Request) -> web.StreamResponse:
-        """Server-sent events: the step key whenever the supervisor moves on."""
-        if not self._session_ok(request):
-            return self._error(request, 404, t(self._lang(request), "err_not_found"))
+        """Server-sent events: the step key whenever the supervisor moves on.
+
+        In the restart window the key is "restarting" and the stream stays open: the resume turns it
+        into the step's key (or "gone" if another session starts), and the page follows by itself.
+        """
+        if not self._session_ok(request) and not self._restart.expects(request.match_info["token"]):
+            return self._no_session(request)
         if self._streams >= self.max_streams:
             return self._error(request, 503, t(self._lang(request), "err_busy"))
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream; charset=utf-8"})
@@ -781,11 +875,11 @@ class LiveServer:
             await response.write(b"retry: 3000\n\n")
             sent = None
             while not self._stopping:
-                key = self._key()
+                key = self._stream_key(request)
                 if key != sent:
                     await response.write(f"data: {json.dumps({'key': key})}\n\n".encode())
                     sent = key
-                if key == "ended":
+                if key in ("ended", _GONE):
                     break
                 try:
                     await asyncio.wait_for(asyncio.shield(self._change_future()), 20)

@@ -24,7 +24,7 @@ from ..engine import Engine
 from ..events import Event, SessionEnded, StepChanged
 from ..models import Agenda, StepKind
 from ..prompts import DEFAULT_TEMPLATE, TemplateError, find_template
-from ..store import Store, StoreError
+from ..store import Store, StoredSession, StoreError
 from ..timer import Clock
 from .messages import DemoAnswered, SessionFinished, SessionUpdated, StepMoved
 from .texts import Texts
@@ -32,6 +32,7 @@ from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
 
 if TYPE_CHECKING:
     from ..live import LiveServer
+    from ..live.feed import RoomFeed
 
 
 def _screen_for(kind: StepKind) -> type[Screen]:
@@ -88,6 +89,8 @@ class SupervisionApp(App[int]):
         session_id: str | None = None,
         token: str | None = None,
         start_server: bool = True,
+        auto_resume: bool = True,
+        start_feed: bool | None = None,
     ) -> None:
         super().__init__()
         self.sessions_dir = Path(sessions_dir)
@@ -107,9 +110,13 @@ class SupervisionApp(App[int]):
         self._session_id = session_id
         self._token = token
         self._start_server = start_server
+        self.auto_resume = auto_resume
+        # The projection's feed runs wherever the phone server does, unless a test asks otherwise.
+        self._start_feed = start_server if start_feed is None else start_feed
         self._theme_name = theme if theme in THEME_NAMES else DEFAULT_THEME
         self.engine: Engine | None = None
         self.server: LiveServer | None = None
+        self.feed: RoomFeed | None = None
         self.server_notice = ""
         self.join_url: str | None = None
         self.saved_path: Path | None = None
@@ -124,27 +131,46 @@ class SupervisionApp(App[int]):
         self.theme = self._theme_name
         if self._start_server:
             await self._start_live_server()
+        if self._start_feed:
+            await self._start_feed_server()
+        unfinished = self.store.unfinished() if self.template or self.auto_resume else []
+        if self.auto_resume and self._resume_interrupted(unfinished):
+            return
         if self.template:
             try:
                 agenda = find_template(self.template)
             except TemplateError as exc:
                 self.notify(str(exc), severity="error", timeout=30)
             else:
-                self._start_or_offer_resume(agenda)
+                self._start_or_offer_resume(agenda, unfinished)
                 return
         from .screens.start import StartScreen
 
         await self.push_screen(StartScreen())
 
-    def _start_or_offer_resume(self, agenda: Agenda) -> None:
-        """`run --template`: after a crash the same command must not bury the interrupted session."""
-        resumable = [stored for stored in self.store.unfinished() if stored.session is not None]
+    def _resume_interrupted(self, unfinished: list[StoredSession]) -> bool:
+        """After an unclean stop (kill -9, crash, power cut) the session goes on without a question."""
+        interrupted = next(
+            (s for s in unfinished if s.session is not None and self.store.interrupted(s.session)), None
+        )
+        if interrupted is None or self.resume_session(interrupted.path) is None:
+            return False
+        from .screens.start import resume_prompt
+
+        summary = resume_prompt(interrupted, self.texts).plain
+        self.notify(self.texts("notice.auto_resumed", session=summary), timeout=15)
+        return True
+
+    def _start_or_offer_resume(self, agenda: Agenda, unfinished: list[StoredSession]) -> None:
+        """`run --template`: after a quit mid-session the same command must not bury that session."""
+        resumable = [stored for stored in unfinished if stored.session is not None]
         if not resumable:
             self.start_session(agenda, self.session_title, self.today())
             return
         from .screens.dialogs import ConfirmDialog
         from .screens.start import resume_prompt
 
+        self.await_resume(resumable)
         latest = resumable[0]
 
         def answered(resume: bool | None) -> None:
@@ -153,6 +179,13 @@ class SupervisionApp(App[int]):
 
         question = self.texts("confirm.resume", session=resume_prompt(latest, self.texts).plain)
         self.push_screen(ConfirmDialog(question), answered)
+
+    def await_resume(self, unfinished: list[StoredSession]) -> None:
+        """Until a session is resumed or started, phones of these sessions hear "gleich fortgesetzt"."""
+        if self.server is None:
+            return
+        tokens = [self.store.remembered_token(stored.session) for stored in unfinished if stored.session]
+        self.server.await_resume(token for token in tokens if token)
 
     async def _start_live_server(self) -> None:
         try:
@@ -169,15 +202,33 @@ class SupervisionApp(App[int]):
         self.server = server
         self.server_notice = server.notice or ""
 
+    async def _start_feed_server(self) -> None:
+        """The projection's local feed (`supervision-tui beamer` finds it in `running/beamer.json`)."""
+        try:
+            from ..live.feed import RoomFeed
+        except ImportError as exc:
+            self.server_notice = self.texts("notice.no_live", error=exc)
+            return
+        feed = RoomFeed(self.sessions_dir)
+        try:
+            await feed.start()
+        except OSError as exc:
+            self.notify(self.texts("notice.feed_failed", error=exc.strerror or exc), severity="error")
+            return
+        self.feed = feed
+
     async def on_unmount(self) -> None:
         if self.engine is not None:
             self.engine.unsubscribe(self._on_engine_event)
             if not self.engine.finished:
                 # Quit mid-session: keep the journal so the next start offers to resume.
                 self.engine.close()
+                self.store.mark_closed(self.engine.session)  # a clean stop: ask before resuming
         if self.server is not None:
             self.server.detach()
             await self.server.stop()
+        if self.feed is not None:
+            await self.feed.stop()
 
     def today(self) -> dt.date:
         return self._now().date() if self._now else dt.date.today()
@@ -189,7 +240,8 @@ class SupervisionApp(App[int]):
         kwargs: dict[str, Any] = {"clock": self._clock, "rng": self._rng, "session_id": self._session_id}
         if self._now is not None:
             kwargs["now"] = self._now
-        engine = Engine.start(agenda, title=title, date=date, store=self.store, **kwargs)
+        previous = self.store.last_of_series(agenda.series_id)
+        engine = Engine.start(agenda, title=title, date=date, store=self.store, previous=previous, **kwargs)
         self._attach(engine)
         return engine
 
@@ -218,6 +270,12 @@ class SupervisionApp(App[int]):
         elif self._token:
             base = self.public_url or f"http://{self.host}:{self.port}"
             self.join_url = f"{base.rstrip('/')}/s/{self._token}"
+        if not engine.finished:
+            # On failure only convenience is lost: after a crash, the next start asks before resuming.
+            with contextlib.suppress(OSError):
+                self.store.mark_open(engine.session)
+        if self.feed is not None:
+            self.feed.attach(engine, self.join_url)
         self.show_step()
 
     def _on_engine_event(self, event: Event) -> None:
@@ -295,6 +353,8 @@ class SupervisionApp(App[int]):
 
     def end_session(self) -> None:
         """End the session for good (file written, journal gone) and show the summary."""
+        from ..record import to_record
+        from ..report.suppression import publish_session
         from .screens.summary import SummaryScreen
 
         assert self.engine is not None
@@ -303,7 +363,8 @@ class SupervisionApp(App[int]):
             self.server.detach()
         while len(self.screen_stack) > 2:
             self.pop_screen()
-        self.switch_screen(SummaryScreen(self.engine.session, self.saved_path))
+        # the coordinator's view of the stored record, suppressed like every report
+        self.switch_screen(SummaryScreen(publish_session(to_record(self.engine.session))))
 
     # --- demo ------------------------------------------------------------------------------------
 
@@ -337,18 +398,9 @@ class SupervisionApp(App[int]):
     # --- keys ------------------------------------------------------------------------------------
 
     def get_key_display(self, binding: Binding) -> str:
-        parts = []
-        for key in binding.key.split(","):
-            key = key.strip()
-            ctrl = key.startswith("ctrl+")
-            name = key.removeprefix("ctrl+")
-            shown = {"plus": "+", "asterisk": "*", "question_mark": "?"}.get(name)
-            if shown is None:
-                shown = self.texts(f"keyname.{name}")
-                if shown == f"keyname.{name}":
-                    shown = name.upper() if ctrl else name
-            parts.append(f"{self.texts('keyname.ctrl')}{shown}" if ctrl else shown)
-        return "/".join(parts)
+        from .widgets.keybar import key_display
+
+        return key_display(self.texts, binding)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # `d` would be typed into a field: the theme key is off while one has focus.
@@ -407,6 +459,7 @@ def main(args: argparse.Namespace, demo: bool = False) -> int:
         theme=args.theme,
         demo=demo,
         demo_participants=getattr(args, "participants", 8),
+        auto_resume=not args.no_auto_resume,
     )
     result = app.run()
     return result or 0

@@ -46,7 +46,7 @@ def test_the_domain_imports_neither_textual_nor_aiohttp(tmp_path):
         import sys
         import supervision_tui.engine, supervision_tui.store, supervision_tui.prompts
         import supervision_tui.models, supervision_tui.events, supervision_tui.timer
-        import supervision_tui.anonymize
+        import supervision_tui.anonymize, supervision_tui.room
         heavy = sorted(m for m in sys.modules if m.split(".")[0] in ("textual", "aiohttp", "rich", "jinja2"))
         assert not heavy, heavy
         print("OK")
@@ -63,6 +63,10 @@ def test_the_domain_imports_neither_textual_nor_aiohttp(tmp_path):
         ["templates", "--validate", "__REPO__/prompts/balint-gruppe.toml"],
         ["--help"],
         ["templates", "--help"],
+        ["purge", "--older-than", "365", "--dry-run", "--sessions-dir", "."],
+        ["beamer", "--help"],
+        ["report", "--help"],
+        ["report", "__REPO__/tests/report/no-sessions-here"],
     ],
 )
 def test_light_commands_do_not_import_textual(argv, repo_root, tmp_path):

@@ -450,3 +450,17 @@ def test_session_without_store_runs_in_memory(agenda, tmp_path: Path, clock, now
     engine.submit_answer("p1", _mood("runde-1", 5))
     assert engine.end() is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_current_answer_is_the_participants_answer_to_the_current_step(agenda, store, clock, now):
+    engine = _start(agenda, store, IdentityAnonymizer(), clock, now)
+    _goto_step(engine, "runde-1")
+    first = engine.submit_answer("p1", _mood("runde-1", 2))
+    engine.submit_answer("p2", _mood("runde-1", 5))
+    revised = engine.submit_answer("p1", _mood("runde-1", 4))
+    assert revised.id == first.id
+    assert engine.current_answer("T1") == revised
+    assert engine.current_answer("T2") is not None and engine.current_answer("T2").mood == 5
+    assert engine.current_answer("T9") is None
+    engine.next()  # another step: nothing answered there yet
+    assert engine.current_answer("T1") is None

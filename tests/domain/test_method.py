@@ -135,3 +135,71 @@ def test_a_step_change_gives_the_next_step_its_own_full_time_after_resume(agenda
         store, store.journal_path(engine.session), anonymizer=IdentityAnonymizer(), clock=FakeClock(), now=now
     )
     assert not resumed.timer.running and resumed.timer.remaining == 15 * 60
+
+
+def test_the_ideas_reach_the_case_giver_and_what_is_taken_along_is_stored(agenda, tmp_path):
+    from supervision_tui.models import Consent, Moderation
+    from supervision_tui.record import to_record
+
+    store = Store(tmp_path / "sessions")
+    engine = _engine(agenda, store)
+    _to_case(engine, "p5")
+    while engine.position.phase.name != "Beratung":
+        engine.next()
+    phase = engine.position.phase_index
+    shown = engine.submit_answer(
+        "p1",
+        AnswerInput(
+            step_id="fallberatung", phase=phase, text="Dolmetscherin anfragen", consent=Consent.QUOTE
+        ),
+    )
+    engine.moderate(shown.id, Moderation.APPROVED)
+    private = engine.submit_answer(
+        "p2", AnswerInput(step_id="fallberatung", phase=phase, text="Nur für dich")
+    )
+    engine.next()  # Abschluss: no phone input of its own
+    assert engine.position.phase.name == "Abschluss"
+    assert [a.text for a in engine.shown_answers()] == ["Dolmetscherin anfragen"], (
+        "the ideas stay in Abschluss"
+    )
+    engine.take_along(shown.id)
+    with pytest.raises(EngineError):
+        engine.take_along(private.id)  # never shown, so nothing to take along
+    assert engine.current_case().taken_along == [shown.id]
+    replayed = store.replay(store.journal_path(engine.session))
+    assert replayed.cases == engine.session.cases, "taken along is journaled"
+    engine.take_along(shown.id, on=False)
+    engine.take_along(shown.id)
+    engine.end()
+    [case] = [c for c in to_record(engine.session).cases if c.step_id == "fallberatung"]
+    assert case.taken_along == ["Dolmetscherin anfragen"]
+
+
+def test_paper_answers_count_as_participants_and_are_anonymized(agenda, tmp_path):
+    from supervision_tui.anonymize import default_anonymizer
+    from supervision_tui.record import to_record
+
+    store = Store(tmp_path / "sessions")
+    engine = Engine.start(
+        agenda, title="Papier", date=DATE, store=store, session_id="papier01",
+        anonymizer=default_anonymizer(), now=SettableNow(), clock=FakeClock(),
+    )  # fmt: skip
+    engine.join("phone-1")
+    engine.goto(1)
+    answer = engine.paper_answer(
+        AnswerInput(step_id="runde-1", mood=2, text="Frau Petrović hat wieder angerufen")
+    )
+    assert answer.participant == "P1" and "Petrović" not in answer.text
+    [paper] = [p for p in engine.session.participants if p.paper]
+    assert paper.label == "P1"
+    assert engine.join("phone-2").label == "T2", "phones keep counting T1, T2 …"
+    engine.goto(3)
+    concern = engine.paper_answer(AnswerInput(step_id="anliegen", title="Streit im Wohnheim"), label="P1")
+    assert concern.participant == "P1" and len([p for p in engine.session.participants if p.paper]) == 1
+    with pytest.raises(EngineError):
+        engine.paper_answer(AnswerInput(step_id="anliegen", title="x"), label="P7")
+    replayed = store.replay(store.journal_path(engine.session))
+    assert replayed == engine.session
+    engine.end()
+    record = to_record(engine.session)
+    assert record.participants == 3 and {s.id: s for s in record.steps}["runde-1"].moods == [0, 1, 0, 0, 0]

@@ -15,7 +15,6 @@ import sys
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import jsonschema
@@ -37,6 +36,16 @@ class Terminal:
     def keys(self, *keys: str) -> None:
         subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
 
+    def kill_9(self) -> None:
+        """kill -9 the app (the pane's process is the app itself, see `launch`)."""
+        pid = subprocess.run(
+            ["tmux", "list-panes", "-t", self.name, "-F", "#{pane_pid}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        subprocess.run(["kill", "-9", pid], check=True)
+
     def wait_for(self, pattern: str, timeout: float = 15.0) -> str:
         deadline = time.monotonic() + timeout
         screen = ""
@@ -48,20 +57,20 @@ class Terminal:
         raise AssertionError(f"{pattern!r} did not appear on the terminal; it shows:\n{screen}")
 
 
-def launch(tmp_path: Path) -> Terminal:
-    """Start `supervision-tui run` in a fresh 100×30 tmux session, as `make run` does."""
+def launch(tmp_path: Path, port: int = 0, size: tuple[int, int] = (100, 30), options: str = "") -> Terminal:
+    """Start `supervision-tui run` in a fresh tmux session (100×30 unless told), as `make run` does."""
     assert shutil.which("tmux"), "tmux is required (make test installs it)"
     name = f"suptui{time.monotonic_ns()}"
     # exec: the pane's process is the app itself, so the kill -9 test can hit exactly it.
     command = (
         f"exec {sys.executable} -m supervision_tui run --template gruppensupervision-integrationslotsen "
-        f"--sessions-dir {tmp_path / 'sessions'} --host 127.0.0.1 --port 0 --title Novembertreffen"
+        f"--sessions-dir {tmp_path / 'sessions'} --host 127.0.0.1 --port {port} --title Novembertreffen {options}"
     )
     env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": str(tmp_path)}
     for _ in range(20):
         # A tmux server whose last session just died may still be exiting; then ask again.
         started = subprocess.run(
-            ["tmux", "new-session", "-d", "-s", name, "-x", "100", "-y", "30", command],
+            ["tmux", "new-session", "-d", "-s", name, "-x", str(size[0]), "-y", str(size[1]), command],
             cwd=ROOT,
             env=env,
             capture_output=True,
@@ -70,14 +79,6 @@ def launch(tmp_path: Path) -> Terminal:
             return Terminal(name)
         time.sleep(0.1)
     raise AssertionError(f"tmux could not start: {started.stderr.decode()}")
-
-
-@pytest.fixture
-def terminals(tmp_path: Path) -> Iterator[list[Terminal]]:
-    started: list[Terminal] = []
-    yield started
-    for terminal in started:
-        subprocess.run(["tmux", "kill-session", "-t", terminal.name], capture_output=True)
 
 
 @pytest.fixture
@@ -173,17 +174,20 @@ def test_kill_9_then_the_same_command_offers_to_resume(tmp_path: Path, terminals
     _post(phone, f"{join_url}/join", {"confirm": "1"})
     assert _post(phone, f"{join_url}/answer", {"step": "runde-1", "mood": "2", "consent": "quote"})["saved"]
 
-    pid = subprocess.run(
-        ["tmux", "list-panes", "-t", first.name, "-F", "#{pane_pid}"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    subprocess.run(["kill", "-9", pid], check=True)
+    first.kill_9()
 
-    second = launch(tmp_path)
+    second = launch(tmp_path, options="--no-auto-resume")
     terminals.append(second)
     second.wait_for("unterbrochen")
     second.keys("j")
     second.wait_for("Runde 1")
     second.wait_for(r"(?m)^\s*2 [^·\d]+ 1\b")  # the acknowledged mood is back on the chart
+
+    # Killed again: without --no-auto-resume the same command resumes by itself, asking nothing.
+    second.kill_9()
+    third = launch(tmp_path)
+    terminals.append(third)
+    third.wait_for("automatisch fortgesetzt")
+    third.wait_for("Runde 1")
+    third.wait_for(r"(?m)^\s*2 [^·\d]+ 1\b")
+    assert "unterbrochen" not in third.screen()

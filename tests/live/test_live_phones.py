@@ -52,6 +52,19 @@ async def test_phones_answer_each_step_and_stay_the_same_people(
     assert await phones.answer_current_step(url, 5, rng=rng) == 0
 
 
+async def test_simulated_phones_stay_the_same_people_after_a_restart(
+    server: LiveServer, url: str, engine: Engine
+) -> None:
+    # a resumed demo: the app (and the phones' memory) restarted, the join URL is the same
+    rng = random.Random(8)
+    goto(engine, "runde-1")
+    assert await phones.answer_current_step(url, 4, rng=rng) == 4
+    phones.forget_phones()
+    assert await phones.answer_current_step(url, 4, rng=rng) == 4
+    assert len(engine.session.participants) == 4, "no second set of simulated phones"
+    assert {a.revision for a in engine.session.answers_for("runde-1")} == {2}
+
+
 async def test_phones_with_a_shared_session_that_keeps_cookies(
     server: LiveServer, url: str, engine: Engine
 ) -> None:

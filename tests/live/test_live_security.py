@@ -75,7 +75,7 @@ async def test_security_headers_on_every_response(url: str, engine: Engine) -> N
         seen.add(name)
         assert r.headers["Content-Security-Policy"] == EXPECTED_CSP, name
         assert r.headers["X-Content-Type-Options"] == "nosniff", name
-        assert r.headers["Referrer-Policy"] == "no-referrer", name
+        assert r.headers["Referrer-Policy"] == "same-origin", name  # see crosssite.foreign
         assert r.headers["Cache-Control"] == "no-store", name
         assert r.headers["Server"] == "supervision-tui", name  # no version banner
     assert {"join", "waiting", "form-runde-1", "saved-anliegen", "events", "ended", "css", "js"} <= seen

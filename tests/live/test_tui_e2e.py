@@ -84,7 +84,10 @@ async def test_qr_to_phone_to_projector(tmp_path: Path) -> None:
             assert "1 warten auf Freigabe" in visible_text(app)
             assert GLITZER not in visible_text(app)  # not projected before approval
 
-            await pilot.press("m")  # moderation queue
+            await pilot.press("m")  # the cover first: nothing private on a mirrored projector
+            await pilot.pause()
+            assert GLITZER not in app.export_screenshot().replace("&#160;", " ")
+            await pilot.press("enter")  # the deliberate reveal: the moderation queue
             await pilot.pause()
             assert GLITZER in app.export_screenshot().replace("&#160;", " ")
             await pilot.press("f", "escape")

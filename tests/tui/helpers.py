@@ -1,15 +1,22 @@
-"""Small helpers for reading what the projector shows."""
+"""Small helpers for reading what the projector shows, and for making stored sessions."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+import random
 import re
+from pathlib import Path
 
 from textual.app import App
 from textual.widgets import Static
 
 from supervision_tui.engine import AnswerInput, Engine
-from supervision_tui.models import Consent
+from supervision_tui.models import Consent, Moderation
+from supervision_tui.prompts import find_template
+from supervision_tui.store import Store
+
+from .conftest import TEMPLATE
 
 
 def screen_text(app: App) -> str:
@@ -33,6 +40,60 @@ def answer(engine: Engine, device: str, **fields: object) -> None:
         data["phase"] = pos.phase_index
     data.update(fields)
     engine.submit_answer(device, AnswerInput(**data))  # type: ignore[arg-type]
+
+
+PRIVATE = "Geheimnis Sonnenblume"  # a private answer: must reach no stored file and no export
+QUOTE = "Der Ausflug mit der Gruppe"
+TITLES = {"large001": "Herbsttreffen", "small001": "Frühjahrstreffen", "old00001": "Wintertreffen"}
+
+
+def held_session(
+    sessions: Path,
+    session_id: str,
+    date: dt.date,
+    moods: list[int],
+    *,
+    retention_days: int | None = None,
+    v1: bool = False,
+) -> Path:
+    """A finished session of the default template in `sessions`: `moods` answered in round 1 (the
+    first phone privately, with text), as many consented and approved Glitzermomente, one agreement.
+    `v1`: the whole session written as files were before the room → coordinator boundary."""
+    agenda = find_template(TEMPLATE).model_copy(update={"retention_days": retention_days})
+    store = Store(sessions)
+    engine = Engine.start(
+        agenda,
+        title=TITLES[session_id],
+        date=date,
+        store=None if v1 else store,
+        session_id=session_id,
+        rng=random.Random(1),
+    )
+    engine.next()  # runde-1: "Wie geht es Ihnen?" (mood)
+    for index, mood in enumerate(moods):
+        engine.submit_answer(
+            f"phone-{index}",
+            AnswerInput(
+                step_id="runde-1",
+                mood=mood,
+                text=PRIVATE if index == 0 else "",
+                consent=Consent.PRIVATE,
+                private_talk=index == 1,
+            ),
+        )
+    engine.next()  # runde-2: Glitzermomente
+    for index in range(len(moods)):
+        answer = engine.submit_answer(
+            f"phone-{index}", AnswerInput(step_id="runde-2", text=f"{QUOTE} {index}", consent=Consent.QUOTE)
+        )
+        engine.moderate(answer.id, Moderation.APPROVED)
+    engine.add_agreement("Notfallnummern als Liste")
+    path = engine.end()
+    if v1:  # the whole session, as files were written before the boundary existed
+        path = sessions / f"{engine.session.file_stem}.json"
+        path.write_text(engine.session.model_dump_json())
+    assert path is not None
+    return path
 
 
 def shown_text(app: App) -> str:

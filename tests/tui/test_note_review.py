@@ -35,7 +35,10 @@ async def test_mark_a_missed_name_and_release_a_false_positive(make_app) -> None
             "Duolingo → [Person A]"
         ]
         original = dialog.query_one("#review-original").visual
-        assert [original.plain[s.start : s.end] for s in original.spans] == ["Duolingo"]
+        styled = {(original.plain[s.start : s.end], str(s.style)) for s in original.spans}
+        assert ("zewdu", "bold underline") in styled, styled
+        assert {text for text, _ in styled} == {"Duolingo", "zewdu", "  (unsicher: zewdu)"}
+        assert "(unsicher: zewdu)" in original.plain
         assert "zewdu" in static_text(app, "#review-result")
 
         await pilot.press("f")  # release the false positive

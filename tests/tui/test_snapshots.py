@@ -129,3 +129,24 @@ def test_summary(snap_compare, app_in_tmp, size: tuple[int, int]) -> None:
         await pilot.pause()
 
     assert snap_compare(app_in_tmp, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_case_closing_phase_keeps_the_ideas(snap_compare, app_in_tmp, size: tuple[int, int]) -> None:
+    """Abschluss: the Beratung's ideas stay on screen, and what the case giver takes along is ticked."""
+
+    async def run_before(pilot: Pilot) -> None:
+        engine = pilot.app.engine
+        for i in range(5):
+            engine.join(f"phone-{i}")
+        case = engine.add_case("Aggression im Wartezimmer der Ausländerbehörde", brought_by="T3")
+        engine.goto(4, 4)  # Beratung
+        engine.select_case(case.id)
+        for i, idea in enumerate(["Mit der Leitung einen Notfallplan absprechen", "Zu zweit hingehen"]):
+            answer(engine, f"phone-{i}", text=idea, consent=Consent.QUOTE)
+        _approve_all(engine)
+        engine.next()  # Abschluss
+        engine.take_along(engine.ideas()[1].id)
+        await pilot.pause()
+
+    assert snap_compare(app_in_tmp, terminal_size=size, run_before=run_before)

@@ -13,9 +13,15 @@
   }
   counter();
   if (!main || !main.getAttribute("data-key") || !window.EventSource || !window.fetch || !window.DOMParser) return;
-  var busy = false, want = null, es = new EventSource(main.getAttribute("data-events"));
+  var busy = false, want = null, es = null, wait = 1000;
+  function over(key) { return key === "ended" || key === "gone"; }
   function follow() {
     if (busy || want === null || want === main.getAttribute("data-key")) return;
+    if (document.querySelector("meta[http-equiv=refresh]")) {
+      // a "gleich fortgesetzt" page loaded as such: its refresh is pending, so load the page afresh
+      location.replace(location.pathname);
+      return;
+    }
     busy = true;
     var key = want;
     fetch(location.pathname, { credentials: "same-origin" }).then(function (r) { return r.text(); }).then(function (html) {
@@ -28,12 +34,23 @@
       counter();
       var h = main.querySelector("h1");
       if (h) h.focus();
-      if (key === "ended") es.close();
+      if (over(key)) es.close();
       else if (want !== key) follow();
     }, function () { busy = false; });
   }
-  es.onmessage = function (ev) {
-    want = JSON.parse(ev.data).key;
-    follow();
-  };
+  function connect() {
+    es = new EventSource(main.getAttribute("data-events"));
+    es.onopen = function () { wait = 1000; };
+    es.onmessage = function (ev) {
+      want = JSON.parse(ev.data).key;
+      follow();
+    };
+    // A refused stream (the app restarting) closes for good; a lost one the browser retries itself.
+    es.onerror = function () {
+      if (es.readyState !== 2 || over(want)) return;
+      setTimeout(connect, wait);
+      wait = Math.min(wait * 2, 30000);
+    };
+  }
+  connect();
 })();

@@ -28,10 +28,11 @@ class SessionScreen(Screen):
     """Base of the screens of a running session (one subclass per step kind)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # Presenter remotes send Bild↓/Bild↑: those win over any list that scrolls with them.
-        Binding("pagedown", "next", "key.next", priority=True),
+        # Presenter remotes send Bild↓/Bild↑: those win over any list that scrolls with them, and over
+        # a text field (the arrows move its cursor there, so they pause while typing; these never do).
+        Binding("pagedown", "remote('next')", "key.next", priority=True),
         Binding("right", "next", "key.next"),
-        Binding("pageup", "previous", "key.previous", priority=True),
+        Binding("pageup", "remote('previous')", "key.previous", priority=True),
         Binding("left", "previous", "key.previous"),
         Binding("t", "toggle_timer", "key.timer"),
         Binding("plus", "extend(1)", "key.plus1"),
@@ -144,6 +145,11 @@ class SessionScreen(Screen):
 
     def action_next(self) -> None:
         self.sup.advance()
+
+    def action_remote(self, direction: str) -> None:
+        """The presenter remote: leave any text field (what is typed stays in it), then move on or back."""
+        self.set_focus(None)
+        self.action_next() if direction == "next" else self.action_previous()
 
     def action_previous(self) -> None:
         if not self.guarded(self.engine.previous):

@@ -25,6 +25,7 @@ class CaseScreen(SessionScreen):
         Binding("r", "cast_roles", "key.cast"),
         Binding("z", "assign_role", "key.assign"),
         Binding("e", "edit_note", "key.note"),
+        Binding("w", "take_along", "key.take_along"),
         Binding("ctrl+s", "save_note", "key.save_note"),
         Binding("escape", "leave", "key.leave"),
         Binding("end", "skip", "key.skip"),
@@ -34,6 +35,7 @@ class CaseScreen(SessionScreen):
         "cast_roles",
         "assign_role",
         "edit_note",
+        "take_along",
         "skip",
     }
 
@@ -52,6 +54,7 @@ class CaseScreen(SessionScreen):
                 yield Label(self.t("case.ideas"), classes="box-title")
                 yield Static("", id="moderation-status")
                 yield AnswerCards(empty_text=self.t("answers.empty"), id="cards")
+                yield Static("", id="taken-along")
             with Vertical(id="notes-box"):
                 yield Label(self.t("case.notes"), classes="box-title")
                 # Masked: the room sees the anonymized preview below it, never the raw note.
@@ -104,11 +107,23 @@ class CaseScreen(SessionScreen):
             everyone = role in step.group_roles
             table.append(roles.get(role, self.t("case.role_everyone" if everyone else "case.role_open")))
         self.query_one("#roles", Static).update(table)
-        ideas = pos.prompt is not None
+        shown = engine.shown_answers()
+        # the ideas stay on screen after the Beratung: in Abschluss the case giver says what they take along
+        carried = pos.prompt is None and bool(shown)
+        ideas = pos.prompt is not None or carried
         self.query_one("#ideas-box").display = ideas
         if ideas:
-            self.query_one("#moderation-status", Static).update(self.moderation_line())
-            self.query_one("#cards", AnswerCards).show(engine.projected(phase=pos.phase_index))
+            status = self.t("case.take_along_hint") if carried else self.moderation_line()
+            self.query_one("#moderation-status", Static).update(status)
+            self.query_one("#cards", AnswerCards).show(shown)
+        taken = Text()
+        case = engine.current_case()
+        if carried and case is not None:
+            for answer in shown:
+                if answer.id in case.taken_along:
+                    taken.append(f"✓ {answer.text}\n", style="bold")
+        self.query_one("#taken-along", Static).update(taken)
+        self.query_one("#taken-along").display = bool(taken)
         notes = engine.notes_for()
         shown = Text()
         for index, note in enumerate(notes):
@@ -129,6 +144,10 @@ class CaseScreen(SessionScreen):
             return editing
         if action == "cast_roles" and not self.engine.session.participants:
             return None
+        if action == "take_along" and (
+            self.engine.position.prompt is not None or not self.engine.shown_answers()
+        ):
+            return False  # only where the ideas are carried: the closing phase after the Beratung
         return super().check_action(action, parameters)
 
     def action_choose_case(self) -> None:
@@ -141,6 +160,21 @@ class CaseScreen(SessionScreen):
 
         self.app.push_screen(
             ChoiceDialog(self.t("case.choose_title"), choices, self.t("case.no_cases")), chosen
+        )
+
+    def action_take_along(self) -> None:
+        """Mark an idea the case giver takes along (again: no longer)."""
+        engine = self.engine
+        case = engine.current_case()
+        taken = case.taken_along if case is not None else []
+        choices = [(a.id, Text(("✓ " if a.id in taken else "○ ") + a.text)) for a in engine.ideas()]
+
+        def chosen(answer_id: str | None) -> None:
+            if answer_id:
+                self.guarded(engine.take_along, answer_id, answer_id not in taken)
+
+        self.app.push_screen(
+            ChoiceDialog(self.t("case.take_along_title"), choices, self.t("case.no_ideas")), chosen
         )
 
     def action_cast_roles(self) -> None:
@@ -177,6 +211,7 @@ class CaseScreen(SessionScreen):
         def reviewed(save: bool | None) -> None:
             if save and self.guarded(lambda: self.engine.add_note(text, case_id=case.id if case else None)):
                 editor.clear()
+                self.set_focus(None)  # saved: the letter keys act again
                 self.notify(self.t("notice.note_saved"), timeout=2)
             else:
                 editor.focus()

@@ -1,4 +1,5 @@
-"""The closing round: answers like any round, plus the agreements for next time."""
+"""The closing round: answers like any round, the last session's agreements to follow up, and the
+agreements for next time."""
 
 from __future__ import annotations
 
@@ -11,17 +12,27 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
+from ...models import FollowUpState
 from ..widgets import AnswerCards
 from .round import QuestionScreen
 from .typing import AnonymizedPreview
+
+_MARK_ACTIONS = frozenset({"mark_follow_up", "choose_follow_up"})
 
 
 class ClosingScreen(QuestionScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("v", "edit_agreement", "key.agreement"),
         Binding("escape", "leave", "key.leave"),
+        # The last session's agreements: choose one, then mark what became of it.
+        Binding("down", "choose_follow_up(1)", "key.follow_up_choose"),
+        Binding("up", "choose_follow_up(-1)", "key.follow_up_choose"),
+        Binding("e", "mark_follow_up('done')", "key.follow_up_done"),
+        Binding("w", "mark_follow_up('ongoing')", "key.follow_up_ongoing"),
+        Binding("x", "mark_follow_up('dropped')", "key.follow_up_dropped"),
     ]
-    TYPING_BLOCKED = QuestionScreen.TYPING_BLOCKED | {"edit_agreement"}
+    TYPING_BLOCKED = QuestionScreen.TYPING_BLOCKED | {"edit_agreement"} | _MARK_ACTIONS
+    follow_up_index = 0
 
     def compose_body(self) -> ComposeResult:
         yield from self.compose_question()
@@ -30,6 +41,9 @@ class ClosingScreen(QuestionScreen):
             yield AnswerCards(empty_text=self.t("answers.empty"), id="cards")
             if self.engine.position.step.agreements:
                 with Vertical(id="agreements-box"):
+                    if self.engine.session.follow_ups:
+                        yield Label(self.t("closing.follow_ups"), classes="box-title")
+                        yield Static("", id="follow-ups")
                     yield Label(self.t("closing.agreements"), classes="box-title")
                     with VerticalScroll(id="agreements-scroll", can_focus=False):
                         yield Static("", id="agreements")
@@ -48,6 +62,7 @@ class ClosingScreen(QuestionScreen):
         self.query_one("#cards", AnswerCards).show(engine.projected())
         if not engine.position.step.agreements:
             return
+        self.show_follow_ups()
         agreements = engine.session.agreements
         text = Text()
         for index, agreement in enumerate(agreements):
@@ -57,7 +72,29 @@ class ClosingScreen(QuestionScreen):
             text.append(agreement.text)
         self.query_one("#agreements", Static).update(text if agreements else Text(self.t("closing.none")))
 
+    def show_follow_ups(self) -> None:
+        follow_ups = self.engine.session.follow_ups
+        if not follow_ups:
+            return
+        text = Text()
+        for index, follow_up in enumerate(follow_ups):
+            if index:
+                text.append("\n")
+            chosen = index == self.follow_up_index
+            text.append("▶ " if chosen else "  ", style="bold")
+            # the state first: it is what the room decides here, and it stays put when the text wraps
+            state = follow_up.state
+            text.append(
+                f"{self.t(f'follow_up.{state.value}')}: ", style="" if state is FollowUpState.OPEN else "bold"
+            )
+            text.append(follow_up.text, style="reverse" if chosen else "")
+        self.query_one("#follow-ups", Static).update(text)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in _MARK_ACTIONS and not (
+            self.engine.position.step.agreements and self.engine.session.follow_ups
+        ):
+            return False
         if action == "leave":
             return isinstance(self.focused, Input)
         if action == "edit_agreement" and not self.engine.position.step.agreements:
@@ -66,6 +103,14 @@ class ClosingScreen(QuestionScreen):
 
     def action_edit_agreement(self) -> None:
         self.query_one("#agreement-input", Input).focus()
+
+    def action_choose_follow_up(self, step: int) -> None:
+        self.follow_up_index = (self.follow_up_index + step) % len(self.engine.session.follow_ups)
+        self.show_follow_ups()
+
+    def action_mark_follow_up(self, state: str) -> None:
+        follow_up = self.engine.session.follow_ups[self.follow_up_index]
+        self.guarded(self.engine.mark_follow_up, follow_up.agreement_id, FollowUpState(state))
 
     def action_leave(self) -> None:
         self.set_focus(None)

@@ -12,16 +12,17 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Center, Horizontal, Vertical
 from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Button, Input, Label, OptionList, Select, SelectionList, Static
 from textual.widgets.option_list import Option
 
-from ...engine import Engine, EngineError
-from ...models import Answer, Case, Consent, Moderation, Topic, Urgency
+from ...engine import AnswerInput, Engine, EngineError
+from ...joinlink import short_join_url
+from ...models import Answer, Case, Consent, InputKind, Moderation, Topic, Urgency
 from ..texts import Texts
-from ..widgets import KeyBar, QRCode
-from ..widgets.answers import answer_text
+from ..widgets import JoinAddress, KeyBar, QRCode
+from ..widgets.answers import answer_text, terminal_text
 from .start import beamer_command
 from .typing import AnonymizedPreview
 
@@ -54,7 +55,8 @@ class ConfirmDialog(Dialog):
     """Yes / no; dismisses with a bool."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,y", "answer(True)", "key.yes"),
+        Binding("j", "answer(True)", "key.yes"),
+        Binding("y", "answer(True)", "key.yes", show=False),  # an English keyboard habit, not shown
         Binding("n,escape", "answer(False)", "key.no"),
     ]
 
@@ -91,11 +93,18 @@ class QrScreen(Dialog):
         with Vertical(classes="dialog qr-dialog"):
             yield Label(self.t("qr.title"), classes="dialog-title")
             if url:
-                yield QRCode(url, id="qr")
-                yield Static(Text(url), classes="join-url")
+                # The code measures itself against this 1fr area: whole, or not at all.
+                with Center(id="qr-area"):
+                    yield QRCode(url, id="qr")
+                yield Static(self.t("join.too_small"), id="qr-too-small", classes="notice")
+                yield JoinAddress(url, short_join_url(url), classes="join-url")
             else:
                 yield Static(self.t("qr.none"), classes="notice")
             yield KeyBar()
+
+    @on(QRCode.Fitted)
+    def _qr_fitted(self, event: QRCode.Fitted) -> None:
+        self.query_one(".qr-dialog").set_class(not event.fits, "-no-qr")
 
     def action_close(self) -> None:
         self.dismiss()
@@ -128,8 +137,12 @@ class HelpScreen(Dialog):
         self.dismiss()
 
 
-def moderation_prompt(answer: Answer, t: Texts) -> Text:
-    """One queue line: state, consent mark, flags, then the (anonymized, literal) text."""
+DOUBT_STYLE = "bold underline"
+
+
+def moderation_prompt(answer: Answer, t: Texts, doubts: list[str] | None = None) -> Text:
+    """One queue line: state, consent mark, flags, then the (anonymized, literal) text with its doubts
+    underlined. A private answer carries no approve tick: it is never projected."""
     marks = {
         Moderation.PENDING: ("● ", "bold"),
         Moderation.APPROVED: ("✓ ", "bold"),
@@ -137,12 +150,17 @@ def moderation_prompt(answer: Answer, t: Texts) -> Text:
     }
     symbol, style = marks[answer.moderation]
     line = Text()
-    line.append(symbol, style=style)
     if answer.consent is Consent.PRIVATE:
         line.append(f"[{t('private.mark')}] ", style="bold reverse")
+    else:
+        line.append(symbol, style=style)
     if answer.flags:
         line.append(f"({t('mod.flags', flags=', '.join(answer.flags))}) ", style="italic")
-    line.append_text(answer_text(answer))
+    body = answer_text(answer)
+    if doubts:
+        body.highlight_words(doubts, style=DOUBT_STYLE)
+        body.append(f"  ({t('mod.doubts', words=', '.join(doubts))})", style="italic")
+    line.append_text(body)
     return line
 
 
@@ -155,7 +173,10 @@ class ModerationScreen(Dialog[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "moderate('approved')", "key.approve"),
         Binding("v", "moderate('hidden')", "key.hide"),
+        Binding("a", "approve_all", "key.approve_all"),
         Binding("o", "switch", "key.moderation_switch"),
+        Binding("x", "mask_doubt", "key.mask_doubt"),
+        Binding("b", "keep_doubt", "key.keep_doubt"),
         Binding("escape,m", "close", "key.close"),
     ]
 
@@ -165,6 +186,7 @@ class ModerationScreen(Dialog[None]):
             yield Static(self.t("mod.hint"), classes="dialog-hint")
             yield Static("", id="mod-state")
             yield OptionList(id="queue")
+            yield Static("", id="mod-doubt")
             yield Static("", id="mod-private")
             yield KeyBar()
 
@@ -187,7 +209,9 @@ class ModerationScreen(Dialog[None]):
         highlighted = queue.highlighted
         answers = self.answers()
         queue.clear_options()
-        queue.add_options([Option(moderation_prompt(a, self.t), id=a.id) for a in answers])
+        queue.add_options(
+            [Option(moderation_prompt(a, self.t, engine.doubts(self._body(a))), id=a.id) for a in answers]
+        )
         if answers:
             queue.highlighted = min(highlighted or 0, len(answers) - 1)
         on = engine.moderated(engine.position.step)
@@ -217,6 +241,43 @@ class ModerationScreen(Dialog[None]):
         step = engine.position.step
         engine.set_moderation(step.id, not engine.moderated(step))
 
+    def action_approve_all(self) -> None:
+        """Every pending answer its author agreed to show, with one key; private ones stay private."""
+        for answer in self.answers():
+            if answer.moderation is Moderation.PENDING and answer.consent is Consent.QUOTE:
+                self.engine.moderate(answer.id, Moderation.APPROVED)
+
+    @staticmethod
+    def _body(answer: Answer) -> str:
+        return (
+            f"{answer.title}\n{answer.text}" if answer.title and answer.text else answer.title or answer.text
+        )
+
+    def _first_doubt(self) -> str | None:
+        queue = self.query_one("#queue", OptionList)
+        if queue.highlighted is None:
+            return None
+        option = queue.get_option_at_index(queue.highlighted)
+        answer = next((a for a in self.answers() if a.id == option.id), None)
+        doubts = self.engine.doubts(self._body(answer)) if answer is not None else []
+        return doubts[0] if doubts else None
+
+    def action_mask_doubt(self) -> None:
+        """The first doubt of the highlighted answer is a name: masked here and for the rest of the session."""
+        word = self._first_doubt()
+        if word is not None:
+            self.engine.mask_word(word)
+            self.query_one("#mod-doubt", Static).update(Text(self.t("review.added", name=word)))
+            self.sync()
+
+    def action_keep_doubt(self) -> None:
+        """The first doubt of the highlighted answer is no name: readable for the rest of the session."""
+        word = self._first_doubt()
+        if word is not None:
+            self.engine.release_word(word)
+            self.query_one("#mod-doubt", Static).update(Text(self.t("review.released", word=word)))
+            self.sync()
+
     def action_close(self) -> None:
         self.dismiss()
 
@@ -236,7 +297,9 @@ class TopicsDialog(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(Text(self.t("topics.title", case=self.case.title)), classes="dialog-title")
+            title = self.t("case.private_title") if self.case.private else terminal_text(self.case.title)
+            yield Label(Text(self.t("topics.title", case=title)), classes="dialog-title")
+            yield Static(self.t("topics.hint"), classes="dialog-hint")
             yield SelectionList[str](
                 *((topic.value, topic.value, topic in self.case.tags) for topic in Topic), id="topics"
             )
@@ -326,7 +389,8 @@ class RoleDialog(Dialog):
 
 
 class AddCaseDialog(Dialog):
-    """The supervisor types a concern herself (the title goes through the anonymizer)."""
+    """The supervisor types a concern herself (the title goes through the anonymizer) and says who
+    brings it: a T-code, or nobody here (then no one is the case giver)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.close")]
 
@@ -343,6 +407,12 @@ class AddCaseDialog(Dialog):
                 allow_blank=False,
                 id="case-urgency",
             )
+            people = [
+                (self.t("intake.brought_by", who=p.label), p.label) for p in self.engine.session.participants
+            ]
+            yield Select(
+                [(self.t("intake.nobody_here"), ""), *people], value="", allow_blank=False, id="case-giver"
+            )
             yield KeyBar()
 
     @on(Input.Changed, "#case-title")
@@ -354,7 +424,69 @@ class AddCaseDialog(Dialog):
         if not event.value.strip():
             return
         urgency = Urgency(self.query_one("#case-urgency", Select).value)
-        self.dismiss((event.value, urgency))
+        giver = str(self.query_one("#case-giver", Select).value or "") or None
+        self.dismiss((event.value, urgency, giver))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class PaperAnswerDialog(Dialog[AnswerInput]):
+    """An answer for someone without a phone: a mood and an optional sentence, a sentence, or a concern.
+    Typed masked like every note (the room sees the anonymized preview); private by default."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.close")]
+
+    def __init__(self, kind: InputKind, step_id: str, phase: int | None) -> None:
+        super().__init__()
+        self.kind, self.step_id, self.phase = kind, step_id, phase
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.t("paper.title"), classes="dialog-title")
+            yield Static(self.t("paper.hint"), classes="dialog-hint")
+            if self.kind is InputKind.MOOD:
+                yield Select(
+                    [(f"{n} – {self.t(f'paper.mood_{n}')}", n) for n in range(1, 6)],
+                    prompt=self.t("paper.mood"),
+                    id="paper-mood",
+                )
+            if self.kind is InputKind.INTAKE:
+                yield Select(
+                    [(self.t(f"urgency.{u.value}"), u.value) for u in Urgency],
+                    value=Urgency.MEDIUM.value,
+                    allow_blank=False,
+                    id="paper-urgency",
+                )
+            placeholder = (
+                "paper.title_placeholder" if self.kind is InputKind.INTAKE else "paper.text_placeholder"
+            )
+            yield Input(placeholder=self.t(placeholder), id="paper-text", max_length=1000, password=True)
+            yield AnonymizedPreview(self.t("typing.preview"), id="paper-preview")
+            yield Static("", id="paper-error")
+            yield KeyBar()
+
+    @on(Input.Changed, "#paper-text")
+    def _typed(self, event: Input.Changed) -> None:
+        self.query_one("#paper-preview", AnonymizedPreview).show(self.engine, event.value)
+
+    @on(Input.Submitted, "#paper-text")
+    def _submitted(self, event: Input.Submitted) -> None:
+        text = event.value.strip()
+        fields: dict[str, object] = {"step_id": self.step_id, "phase": self.phase, "consent": Consent.PRIVATE}
+        if self.kind is InputKind.MOOD:
+            mood = self.query_one("#paper-mood", Select).value
+            if not isinstance(mood, int):
+                self.query_one("#paper-error", Static).update(self.t("paper.need_mood"))
+                return
+            fields.update(mood=mood, text=text)
+        elif self.kind is InputKind.INTAKE:
+            fields.update(title=text, urgency=Urgency(self.query_one("#paper-urgency", Select).value))
+        else:
+            fields.update(text=text)
+        if not text and self.kind is not InputKind.MOOD:
+            return
+        self.dismiss(AnswerInput(**fields))  # type: ignore[arg-type]
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -373,12 +505,14 @@ class NoteReviewDialog(Dialog[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "key.save", priority=True),
         Binding("f", "release", "key.release"),
+        Binding("x", "mask_doubt", "key.mask_doubt"),
         Binding("escape", "cancel", "key.back"),
     ]
 
     def __init__(self, text: str) -> None:
         super().__init__()
         self.text = text
+        self._doubts: list[str] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog review-dialog"):
@@ -401,6 +535,11 @@ class NoteReviewDialog(Dialog[bool]):
         original = Text(self.text)
         for entity in result.entities:
             original.stylize("bold reverse", entity.start, entity.end)
+        self._doubts = list(dict.fromkeys(self.text[d.start : d.end] for d in result.doubts))
+        for doubt in result.doubts:
+            original.stylize(DOUBT_STYLE, doubt.start, doubt.end)
+        if self._doubts:
+            original.append(f"  ({self.t('mod.doubts', words=', '.join(self._doubts))})", style="italic")
         self.query_one("#review-original", Static).update(original)
         self.query_one("#review-result", Static).update(Text(result.text))
         entities = self.query_one("#review-entities", OptionList)
@@ -416,8 +555,16 @@ class NoteReviewDialog(Dialog[bool]):
             entities.highlighted = 0
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # "f" is a letter while a name is typed into the input.
-        return not (action == "release" and isinstance(self.focused, Input))
+        # "f" and "x" are letters while a name is typed into the input.
+        return not (action in ("release", "mask_doubt") and isinstance(self.focused, Input))
+
+    def action_mask_doubt(self) -> None:
+        """The first doubt is a name: masked in this note and for the rest of the session."""
+        if self._doubts:
+            word = self._doubts[0]
+            self.engine.add_session_name(word)
+            self.query_one("#review-status", Static).update(Text(self.t("review.added", name=word)))
+            self.sync()
 
     def action_release(self) -> None:
         entities = self.query_one("#review-entities", OptionList)

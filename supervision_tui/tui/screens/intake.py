@@ -9,15 +9,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Label, OptionList
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...models import Answer, Case, Topic, Urgency
 from ..texts import Texts
-from .dialogs import AddCaseDialog, TopicsDialog
+from ..widgets.answers import terminal_text
+from .cover import behind_cover
+from .dialogs import AddCaseDialog, ChoiceDialog, TopicsDialog
 from .round import QuestionScreen
-
-_URGENCY_ORDER = {Urgency.HIGH: 0, Urgency.MEDIUM: 1, Urgency.LOW: 2}
 
 
 def urgency_text(urgency: Urgency, t: Texts) -> Text:
@@ -29,9 +29,10 @@ def urgency_text(urgency: Urgency, t: Texts) -> Text:
 
 
 def case_text(case: Case, t: Texts) -> Text:
+    """A case as the room may see it: a private one without its title."""
     text = urgency_text(case.urgency, t)
     text.append(" ")
-    text.append(case.title)
+    text.append(t("case.private_title") if case.private else terminal_text(case.title))
     if case.tags:
         text.append("\n   ")
         text.append(" · ".join(tag.value for tag in case.tags), style="italic")
@@ -41,10 +42,11 @@ def case_text(case: Case, t: Texts) -> Text:
 class IntakeScreen(QuestionScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("u", "take", "key.take_case"),
+        Binding("i", "private_concerns", "key.private_concerns"),
         Binding("a", "add_case", "key.add_case"),
         Binding("g", "topics", "key.topics"),
     ]
-    TYPING_BLOCKED = QuestionScreen.TYPING_BLOCKED | {"take", "add_case", "topics"}
+    TYPING_BLOCKED = QuestionScreen.TYPING_BLOCKED | {"take", "add_case", "topics", "private_concerns"}
 
     def compose_body(self) -> ComposeResult:
         yield from self.compose_question()
@@ -53,6 +55,7 @@ class IntakeScreen(QuestionScreen):
             with Vertical(id="concerns-box"):
                 yield Label(self.t("intake.list"), classes="box-title")
                 yield OptionList(id="concerns")
+                yield Static("", id="private-concerns")
             with Vertical(id="cases-box"):
                 yield Label(self.t("intake.cases"), classes="box-title")
                 yield OptionList(id="cases")
@@ -63,20 +66,23 @@ class IntakeScreen(QuestionScreen):
 
     def concerns(self) -> list[Answer]:
         """Approved concerns the room may see, most urgent first."""
-        answers = [a for a in self.engine.projected() if a.title]
-        return sorted(answers, key=lambda a: _URGENCY_ORDER[a.urgency or Urgency.MEDIUM])
+        return self.engine.concerns()
 
     def refresh_view(self) -> None:
         self.refresh_counts()
         engine = self.engine
         taken = {c.source_answer for c in engine.session.cases}
+        hidden = len(engine.concerns(private=True))
+        self.query_one("#private-concerns", Static).update(
+            Text(self.t("intake.private_count", n=hidden)) if hidden else Text("")
+        )
         concerns = self.query_one("#concerns", OptionList)
         kept = concerns.highlighted
         concerns.clear_options()
         for answer in self.concerns():
             prompt = urgency_text(answer.urgency or Urgency.MEDIUM, self.t)
             prompt.append(" ")
-            prompt.append(answer.title)
+            prompt.append(terminal_text(answer.title))
             if answer.id in taken:
                 prompt.append(f"  ✓ {self.t('intake.taken')}", style="bold")
             concerns.add_option(Option(prompt, id=answer.id))
@@ -106,16 +112,39 @@ class IntakeScreen(QuestionScreen):
 
     def action_take(self) -> None:
         answer_id = self._highlighted("#concerns")
-        if answer_id is None:
-            return
-        if any(c.source_answer == answer_id for c in self.engine.session.cases):
+        if answer_id is None or self.engine.taken(answer_id):
             return
         self.guarded(self.engine.case_from_answer, answer_id)
 
+    def action_private_concerns(self) -> None:
+        """The concerns their authors kept private, behind the cover; one taken becomes a case whose
+        title the room never sees."""
+        engine = self.engine
+        choices = []
+        for answer in engine.concerns(private=True):
+            prompt = urgency_text(answer.urgency or Urgency.MEDIUM, self.t)
+            prompt.append(" ")
+            prompt.append(terminal_text(answer.title))
+            if engine.taken(answer.id):
+                prompt.append(f"  ✓ {self.t('intake.taken')}", style="bold")
+            choices.append((answer.id, prompt))
+
+        def chosen(answer_id: str | None) -> None:
+            if answer_id and not engine.taken(answer_id):
+                self.guarded(engine.case_from_answer, answer_id)
+
+        behind_cover(
+            self.app,
+            self.t("cover.private_concerns"),
+            lambda: ChoiceDialog(self.t("intake.private_title"), choices, self.t("intake.private_none")),
+            chosen,
+        )
+
     def action_add_case(self) -> None:
-        def added(result: tuple[str, Urgency] | None) -> None:
+        def added(result: tuple[str, Urgency, str | None] | None) -> None:
             if result:
-                self.guarded(self.engine.add_case, *result)
+                title, urgency, giver = result
+                self.guarded(lambda: self.engine.add_case(title, urgency, brought_by=giver))
 
         self.app.push_screen(AddCaseDialog(), added)
 
@@ -123,6 +152,7 @@ class IntakeScreen(QuestionScreen):
         case_id = self._highlighted("#cases")
         case = next((c for c in self.engine.session.cases if c.id == case_id), None)
         if case is None:
+            self.notify(self.t("topics.no_case"), severity="warning")
             return
 
         def tagged(tags: list[Topic] | None) -> None:

@@ -1,15 +1,21 @@
-"""The first screen of a session: a large QR code, the address as text, who has joined."""
+"""The first screen of a session: a large QR code, the address as text, who has joined.
+
+If the window is too small for the whole code, the code is left out and the screen says so, with
+the address on one line above the rest (`#join.-no-qr` in the stylesheet).
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Digits, Label, Static
 
-from ..widgets import BigText, QRCode
+from ...joinlink import short_join_url
+from ..widgets import BigText, JoinAddress, QRCode
 from .base import SessionScreen
 
 
@@ -26,12 +32,20 @@ class JoinScreen(SessionScreen):
                 yield BigText(self.t("join.welcome"), max_rows=7, id="join-title")
                 yield Static(Text(step.description or self.engine.agenda.title), id="join-description")
                 yield Static(self.t("join.scan"), id="join-scan")
-                yield Static(self.t("join.or_open"), classes="box-hint")
-                yield Static(Text(url or self.t("join.no_server")), id="join-url", classes="join-url")
+                yield Static(self.t("join.too_small"), id="join-too-small", classes="notice")
+                yield Static(self.t("join.or_open"), id="join-or-open", classes="box-hint")
+                if url:
+                    yield JoinAddress(url, short_join_url(url), id="join-url", classes="join-url")
+                else:
+                    yield Static(self.t("join.no_server"), id="join-url", classes="join-url")
                 with Horizontal(id="join-count-row"):
                     yield Digits("0", id="join-count")
                     yield Label(self.t("join.devices"), id="join-count-label")
                 yield Static("", id="join-notice", classes="notice")
+
+    @on(QRCode.Fitted)
+    def _qr_fitted(self, event: QRCode.Fitted) -> None:
+        self.query_one("#join").set_class(not event.fits and bool(self.sup.join_url), "-no-qr")
 
     def refresh_view(self) -> None:
         self.query_one("#join-count", Digits).update(str(len(self.engine.session.participants)))

@@ -10,13 +10,31 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Digits, Label, Static
 
+from ...engine import AnswerInput
 from ...models import InputKind, SpeakingOrder
 from ..widgets import AnswerCards, BigText, Diamond, MoodChart, TimerDisplay
 from .base import SessionScreen
+from .dialogs import PaperAnswerDialog
 
 
 class QuestionScreen(SessionScreen):
     """A step with a question to the room: round, closing (and the base of intake)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("h", "paper_answer", "key.paper")]
+    TYPING_BLOCKED = SessionScreen.TYPING_BLOCKED | {"paper_answer"}
+
+    def action_paper_answer(self) -> None:
+        """Enter an answer for someone without a phone (counted as P1, P2 …)."""
+        pos = self.engine.position
+        if pos.prompt is None:
+            return
+
+        def entered(data: AnswerInput | None) -> None:
+            if data is not None:
+                self.guarded(self.engine.paper_answer, data)
+
+        phase = pos.phase_index if pos.phase is not None else None
+        self.app.push_screen(PaperAnswerDialog(pos.prompt.input, pos.step.id, phase), entered)
 
     def question(self) -> tuple[str, str, bool]:
         """(question, hint, diamond motif) of the current step."""
@@ -66,7 +84,7 @@ class RoundScreen(QuestionScreen):
         Binding("n", "next_speaker", "key.next_speaker"),
         Binding("p", "pass_speaker", "key.pass"),
     ]
-    TYPING_BLOCKED = SessionScreen.TYPING_BLOCKED | {"shuffle", "next_speaker", "pass_speaker"}
+    TYPING_BLOCKED = QuestionScreen.TYPING_BLOCKED | {"shuffle", "next_speaker", "pass_speaker"}
 
     @property
     def mood(self) -> bool:

@@ -60,7 +60,9 @@ def template_prompt(info: TemplateInfo, t: Texts) -> Text:
     if info.agenda is not None:
         text = Text()
         text.append(info.agenda.title, style="bold")
-        text.append(f"  {t('start.minutes', n=info.agenda.minutes)} · {len(info.agenda.steps)} ✦")
+        text.append(
+            f"  {t('start.minutes', n=info.agenda.minutes)} · {t('start.steps', n=len(info.agenda.steps))}"
+        )
         return text
     text = Text()
     text.append(f"{info.name} – {t('start.broken')}\n", style="bold")
@@ -102,6 +104,7 @@ class StartScreen(Screen):
         t = self.sup.texts
         self.templates = list_templates()
         self.resumable = self.sup.store.unfinished()
+        self.sup.await_resume(self.resumable)
         with Vertical(id="start"):
             yield BigText(t("start.title"), max_rows=4, id="start-title")
             with Horizontal(id="start-row"):

@@ -1,8 +1,11 @@
-"""After the session: what the coordinator will read, and where the file is."""
+"""After the session: what the coordinator will read, as the report shows it.
+
+The screen may be on the projector, so it shows the coordinator's view of the stored record
+(`record.to_record`), suppressed by `report.suppression` like every report, and no file path.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -11,108 +14,86 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Label, Static
 
-from ...models import Consent, InputKind, Moderation, Session
-from ..widgets import BigText, KeyBar, MoodChart, StepHeader
-from .intake import case_text
+from ...report.summary import BAND_LABELS
+from ...report.suppression import FEW_ANSWERS, Distribution, PublishedSession
+from ..widgets import BigText, KeyBar, StepHeader
 
 if TYPE_CHECKING:
     from ..app import SupervisionApp
 
 
-def mood_counts(session: Session, step_id: str) -> list[int]:
-    counts = [0] * 5
-    for answer in session.answers_for(step_id):
-        if answer.mood is not None:
-            counts[answer.mood - 1] += 1
-    return counts
-
-
-def glitter_quotes(session: Session) -> list[str]:
-    """Glitzermomente whose authors agreed to quoting and which the supervisor did not hide."""
-    steps = {s.id for s in session.agenda.steps if s.prompt is not None and s.prompt.motif == "diamond"}
-    return [
-        a.text
-        for a in session.answers
-        if a.step_id in steps
-        and a.text
-        and a.consent is Consent.QUOTE
-        and a.moderation is Moderation.APPROVED
-    ]
-
-
 class SummaryScreen(Screen):
-    def __init__(self, session: Session, path: Path | None) -> None:
+    def __init__(self, summary: PublishedSession) -> None:
         super().__init__()
-        self.session = session
-        self.path = path
+        self.summary = summary
 
     @property
     def sup(self) -> SupervisionApp:
         return self.app  # type: ignore[return-value]
 
+    def _distribution(self, d: Distribution) -> str:
+        t = self.sup.texts
+        if d.bands is None:
+            return t("summary.few") if d.note == FEW_ANSWERS else t("summary.one_band")
+        bands = " · ".join(
+            f"{label}: {cell.text or '–'}" for label, cell in zip(BAND_LABELS, d.bands, strict=True)
+        )
+        median = f"{d.median:g}".replace(".", ",") if d.median is not None else "–"
+        return f"{t('summary.median', median=median)} · {bands}"
+
     def compose(self) -> ComposeResult:
         t = self.sup.texts
-        session = self.session
+        s = self.summary
         yield StepHeader(id="header")
         with VerticalScroll(id="summary"):
             yield BigText(t("summary.title"), ratio=0.2, id="summary-title")
             with Vertical(id="summary-grid"):
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.attendance"), classes="box-title")
-                    yield Static(t("summary.devices", n=len(session.participants)), id="summary-attendance")
-                    yield Static(t("summary.notes", n=len(session.notes)), id="summary-notes")
-                    saved = t("summary.saved", path=self.path) if self.path else t("summary.not_saved")
-                    yield Static(Text(saved), id="summary-path")
-                mood_steps = [
-                    s
-                    for s in session.agenda.steps
-                    if s.prompt is not None and s.prompt.input is InputKind.MOOD
-                ]
-                if mood_steps:
+                    yield Static(t("summary.present", n=s.participants.text), id="summary-attendance")
+                    yield Static(Text(t("summary.rule")), id="summary-rule")
+                if s.moods:
                     with Vertical(classes="summary-section"):
                         yield Label(t("summary.moods"), classes="box-title")
-                        for step in mood_steps:
-                            counts = mood_counts(session, step.id)
+                        for mood in s.moods:
+                            n = mood.distribution.answers.text or "0"
                             yield Static(
-                                Text(f"{step.title} · {t('summary.answers', n=sum(counts))}"),
+                                Text(f"{mood.title} · {t('summary.answers', n=n)}"),
                                 classes="summary-subtitle",
                             )
-                            chart = MoodChart(classes="summary-mood")
-                            chart.counts = tuple(counts)
-                            yield chart
+                            yield Static(Text(self._distribution(mood.distribution)), classes="summary-bands")
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.glitter"), classes="box-title")
-                    quotes = glitter_quotes(session)
-                    text = Text()
-                    for index, quote in enumerate(quotes):
-                        if index:
-                            text.append("\n")
-                        text.append(f"◆ „{quote}“")
-                    yield Static(text if quotes else Text(t("summary.no_glitter")), id="summary-glitter")
+                    quotes = [q for h in s.highlights for q in h.quotes]
+                    few = any(h.note for h in s.highlights)
+                    text = Text("\n".join(f"◆ „{q}“" for q in quotes))
+                    empty = t("summary.few") if few else t("summary.no_glitter")
+                    yield Static(text if quotes else Text(empty), id="summary-glitter")
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.cases"), classes="box-title")
-                    cases = Text()
-                    for index, case in enumerate(session.cases):
-                        if index:
-                            cases.append("\n")
-                        cases.append_text(case_text(case, t))
-                    yield Static(cases if session.cases else Text(t("summary.no_cases")), id="summary-cases")
+                    lines = [
+                        f"{t('summary.untagged') if topic is None else topic.value}: {cell.text}"
+                        for topic, cell in s.topics.items()
+                        if cell.text
+                    ]
+                    lines.append(t("summary.cases_total", n=s.cases.text or "0"))
+                    yield Static(Text("\n".join(lines)), id="summary-cases")
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.agreements"), classes="box-title")
                     agreements = Text()
-                    for index, agreement in enumerate(session.agreements):
+                    for index, agreement in enumerate(s.agreements):
                         if index:
                             agreements.append("\n")
                         agreements.append(f"{index + 1}. ", style="bold")
-                        agreements.append(agreement.text)
+                        agreements.append(agreement)
                     yield Static(
-                        agreements if session.agreements else Text(t("summary.no_agreements")),
+                        agreements if s.agreements else Text(t("summary.no_agreements")),
                         id="summary-agreements",
                     )
         yield KeyBar(id="keybar")
 
     def on_mount(self) -> None:
-        session = self.session
         self.query_one(StepHeader).show(
-            f"{session.title} · {self.sup.texts('summary.title')}", session.date.strftime("%d.%m.%Y")
+            f"{self.summary.title} · {self.sup.texts('summary.title')}",
+            self.summary.date.strftime("%d.%m.%Y"),
         )

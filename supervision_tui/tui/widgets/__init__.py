@@ -6,7 +6,7 @@ from .header import StepHeader
 from .keybar import KeyBar
 from .mood import MoodChart
 from .motif import Diamond
-from .qr import QRCode
+from .qr import JoinAddress, QRCode
 from .timer import TimerDisplay
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "AnswerCards",
     "BigText",
     "Diamond",
+    "JoinAddress",
     "KeyBar",
     "MoodChart",
     "QRCode",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from rich.text import Text
@@ -10,15 +11,39 @@ from textual.widgets import Static
 
 from ...models import Answer
 
+# Characters a terminal draws at another width than Rich counts, or not at all. Rich measures an
+# emoji ZWJ sequence (👨‍👩‍👧), a skin tone (👍🏽) or an emoji presentation selector (❤️) as one
+# two-cell glyph; tmux and most terminals draw the parts (4–6 cells, or 1), and the card's right
+# border moves. Without them the parts show side by side (👨👩👧, 👍, ❤) and both agree.
+_DROPPED = {
+    *range(0xFE00, 0xFE10),  # variation selectors
+    *range(0x1F3FB, 0x1F400),  # skin tone modifiers
+    *range(0xE0100, 0xE01F0),  # variation selectors supplement
+}
+
+
+def terminal_text(value: str) -> str:
+    """Phone text as the projection draws it: invisible format characters (word joiner, soft hyphen,
+    zero-width joiner, …) dropped, other control characters (ANSI escapes) shown as visible symbols."""
+    if value.isascii() and value.isprintable():
+        return value
+    out = []
+    for ch in value:
+        if ch == "\n" or (ch.isprintable() and ord(ch) not in _DROPPED):
+            out.append(ch)
+        elif unicodedata.category(ch) == "Cf" or ord(ch) in _DROPPED:
+            continue  # drawn as nothing, or as something else than Rich counts
+        else:
+            out.append(f"\\x{ord(ch):02x}")
+    return "".join(out)
+
 
 def answer_text(answer: Answer) -> Text:
     """What a card shows: the anonymized text, never parsed as markup or terminal codes."""
     body = answer.title or answer.text
     if answer.title and answer.text:
         body = f"{answer.title}\n{answer.text}"
-    # Control characters (ANSI escapes) would reach the terminal: show them as visible symbols.
-    safe = "".join(ch if ch == "\n" or ch.isprintable() else f"\\x{ord(ch):02x}" for ch in body)
-    return Text(safe)
+    return Text(terminal_text(body))
 
 
 class AnswerCard(Static):

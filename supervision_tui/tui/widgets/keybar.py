@@ -3,29 +3,48 @@ as needed, so an 80-column terminal shows every key, not just the first few."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
+
+
+def key_display(texts: Callable[[str], str], binding: Binding) -> str:
+    """A binding's keys as the key bar shows them, in the app's language ("Bild↓", "Strg+Q")."""
+    parts = []
+    for key in binding.key.split(","):
+        key = key.strip()
+        ctrl = key.startswith("ctrl+")
+        name = key.removeprefix("ctrl+")
+        shown = {"plus": "+", "asterisk": "*", "question_mark": "?"}.get(name)
+        if shown is None:
+            shown = texts(f"keyname.{name}")
+            if shown == f"keyname.{name}":
+                shown = name.upper() if ctrl else name
+        parts.append(f"{texts('keyname.ctrl')}{shown}" if ctrl else shown)
+    return "/".join(parts)
 
 
 def key_entries(screen: Screen) -> list[tuple[str, str]]:
     """(keys as shown, translated description) for every enabled binding of `screen`."""
     app = screen.app
     texts = getattr(app, "texts", None)
-    grouped: dict[tuple[str, str], list[str]] = {}
+    # by description: Bild↓ (the remote, never paused) and → (paused while typing) are one "Weiter"
+    grouped: dict[str, list[str]] = {}
     for active in screen.active_bindings.values():
         binding = active.binding
         if not binding.show or not binding.description or not active.enabled:
             continue
         description = texts(binding.description) if texts else binding.description
-        keys = grouped.setdefault((binding.action, description), [])
+        keys = grouped.setdefault(description, [])
         key = app.get_key_display(binding)
         if key not in keys:
             keys.append(key)
-    return [("/".join(keys), description) for (_action, description), keys in grouped.items()]
+    return [("/".join(keys), description) for description, keys in grouped.items()]
 
 
 class KeyBar(Widget):

@@ -1,0 +1,441 @@
+"""The projection: `supervision-tui beamer`, a read-only view of the session running on this machine.
+
+It shows what `RoomView` carries and nothing else; it has no engine, no store and no keys but quit
+and colours. It finds the console through `running/beamer.json`, follows its local feed and
+reconnects by itself (see `supervision_tui.live.feed`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.geometry import Size
+from textual.message import Message
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Digits, Label, Static
+
+from ..joinlink import short_join_url
+from ..live.feed import FeedUpdate, follow
+from ..models import StepKind
+from ..room import RoomAnswer, RoomSpeakers, RoomView
+from ..timer import Clock, Countdown
+from .app import SupervisionApp
+from .texts import Texts
+from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
+from .widgets import BigText, Diamond, JoinAddress, KeyBar, MoodChart, QRCode, StepHeader, TimerDisplay
+from .widgets.bigtext import Scale, draw, ink, layout, rows_needed
+
+
+@dataclass
+class RoomChanged(Message):
+    """A new state of the feed. Views are whole states, so a newer one replaces an older one unread."""
+
+    update: FeedUpdate
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, RoomChanged)
+
+
+def _safe(text: str) -> str:
+    # Phones' words are untrusted: control characters would reach the terminal, show them visibly.
+    return "".join(ch if ch == "\n" or ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
+
+
+def _quote(answer: RoomAnswer) -> str:
+    return _safe("\n".join(part for part in (answer.title, answer.text) if part))
+
+
+class Quote(Widget):
+    """One approved answer: in the pixel font when every quote of the round fits at that size, else
+    in bold text; either way larger and with more room than the body text around it."""
+
+    def __init__(self, text: str, wall: QuoteWall, *, taken_along: bool = False) -> None:
+        super().__init__(classes="beamer-quote -taken" if taken_along else "beamer-quote")
+        self.text = text
+        self.taken_along = taken_along
+        self.wall = wall
+
+    def _layout(self, width: int) -> tuple[Scale, list[str]]:
+        return layout(self.text.replace("\n", " "), width, self.wall.budget(), self.wall.scales(width))
+
+    @property
+    def scale(self) -> Scale:
+        """The size the quote is drawn at right now."""
+        return self._layout(self.content_size.width)[0]
+
+    def _plain(self) -> Text:
+        return Text(f"✓ {self.text}" if self.taken_along else self.text, style="bold")
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        scale, lines = self._layout(width)
+        if scale is Scale.PLAIN:
+            return len(self._plain().wrap(self.app.console, max(width, 1)))
+        return rows_needed(scale, len(lines))
+
+    def render(self) -> Text:
+        width = self.content_size.width
+        scale, lines = self._layout(width)
+        if scale is Scale.PLAIN:
+            return self._plain()
+        return ink(draw(lines, scale, width), self.rich_style.color)
+
+
+class QuoteWall(VerticalScroll, can_focus=False):
+    """The round's approved answers: the content of the round, so they take the room there is."""
+
+    CHROME = 3  # border and gap around one quote
+    SCALES = (Scale.TALL, Scale.HALF)
+
+    def __init__(self, *, empty_text: str, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.empty_text = empty_text
+        self._texts: tuple[str, ...] | None = None
+        self._taken: tuple[bool, ...] = ()
+        self._scales: dict[int, tuple[Scale, ...]] = {}
+
+    def show(self, answers: list[RoomAnswer]) -> None:
+        texts = tuple(_quote(a) for a in answers)
+        taken = tuple(a.taken_along for a in answers)
+        if (texts, taken) == (self._texts, self._taken):
+            return
+        self._texts, self._taken = texts, taken
+        self._scales.clear()
+        self.remove_children()
+        if not texts:
+            self.mount(Static(Text(self.empty_text), classes="answers-empty"))
+            return
+        self.mount_all(Quote(text, self, taken_along=mark) for text, mark in zip(texts, taken, strict=True))
+        self.scroll_end(animate=False)
+
+    def budget(self) -> int:
+        """Rows one quote may take when all are shown at once."""
+        return max(self.size.height // max(len(self._texts or ()), 1) - self.CHROME, 0)
+
+    def scales(self, width: int) -> tuple[Scale, ...]:
+        """The largest pixel size at which every quote fits, or none (bold text): one size for all,
+        so that no answer looks louder than another."""
+        if width not in self._scales:
+            budget = self.budget()
+            fitting = [
+                scale
+                for scale in self.SCALES
+                if all(
+                    layout(t.replace("\n", " "), width, budget, (scale,))[0] is scale
+                    for t in self._texts or ()
+                )
+            ]
+            self._scales[width] = tuple(fitting[:1])
+        return self._scales[width]
+
+    def on_resize(self) -> None:
+        self._scales.clear()
+        for quote in self.query(Quote):
+            quote.refresh(layout=True)
+
+
+class BeamerScreen(Screen):
+    """The one screen of the projection; sections show and hide with the kind of step.
+
+    The join code is drawn whole or not at all, as on the console: if the window is too small for
+    it, the projection says so and shows the address on one line instead (`#beamer-join.-no-qr`).
+    """
+
+    AUTO_FOCUS = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # The code's last `QRCode.Fitted` report: it is only posted on a change, and the join URL
+        # can come and go (joining closed) without the code's fit changing.
+        self._qr_fits = False
+        self._join_url: str | None = None
+
+    @property
+    def t(self) -> Texts:
+        return self.app.texts  # type: ignore[attr-defined,no-any-return]
+
+    def compose(self) -> ComposeResult:
+        t = self.t
+        yield StepHeader(id="header")
+        with Vertical(id="beamer-waiting"):
+            yield BigText(t("beamer.waiting"), ratio=0.35, id="beamer-waiting-title")
+            yield Static(Text(t("beamer.waiting_hint")), id="beamer-waiting-hint")
+        with Horizontal(id="beamer-join"):
+            yield QRCode("", id="beamer-qr")
+            with Vertical(id="beamer-join-info"):
+                yield BigText(t("join.welcome"), max_rows=7, id="beamer-join-title")
+                yield Static("", id="beamer-join-description")
+                yield Static(t("join.scan"), id="beamer-join-scan")
+                yield Static(t("join.too_small"), id="beamer-join-too-small", classes="notice")
+                yield Static(t("join.or_open"), classes="box-hint", id="beamer-join-or")
+                yield JoinAddress("", id="beamer-join-url", classes="join-url")
+                yield Static(t("beamer.join_closed"), id="beamer-join-closed", classes="join-url")
+                with Horizontal(id="beamer-join-count-row"):
+                    yield Digits("0", id="beamer-join-count")
+                    yield Label(t("join.devices"), id="beamer-join-count-label")
+        with Vertical(id="beamer-step"):
+            yield Static("", id="beamer-phase-bar")
+            yield Static("", id="beamer-case-title")
+            with Horizontal(id="beamer-question-row"):
+                yield Diamond(id="beamer-motif")
+                yield BigText("", ratio=0.3, id="beamer-question")
+            yield Static("", id="beamer-hint")
+            with Horizontal(id="beamer-content"):
+                with Vertical(id="beamer-side"):
+                    yield TimerDisplay(id="beamer-timer")
+                    with Vertical(id="beamer-blitz"):
+                        yield Label(t("blitz.title"), classes="box-title", id="beamer-blitz-title")
+                        yield BigText("", ratio=0.15, id="beamer-speaker")
+                        yield Static("", id="beamer-order")
+                    with Vertical(id="beamer-roles-box"):
+                        yield Label(t("case.roles"), classes="box-title")
+                        yield Static("", id="beamer-roles")
+                with Vertical(id="beamer-main"):
+                    with Vertical(id="beamer-mood-box"):
+                        yield Label(t("mood.title"), classes="box-title")
+                        yield MoodChart(id="beamer-mood")
+                        yield Label(t("mood.scale"), classes="box-hint")
+                    yield QuoteWall(empty_text=t("answers.empty"), id="beamer-answers")
+        with Vertical(id="beamer-ended"):
+            yield BigText(t("beamer.ended_title"), ratio=0.4, id="beamer-ended-title")
+            yield Static(t("beamer.ended"), id="beamer-ended-text")
+        yield KeyBar(id="keybar")
+
+    def on_mount(self) -> None:
+        self.show(None, connected=False)
+        self.set_interval(0.5, self.tick)
+
+    # --- painting --------------------------------------------------------------------------------
+
+    def show(self, view: RoomView | None, *, connected: bool) -> None:
+        t = self.t
+        header = self.query_one(StepHeader)
+        sections = {"waiting": False, "join": False, "step": False, "ended": False}
+        if view is None:
+            sections["waiting"] = True
+            header.show(t("beamer.title"), "")
+            hint = t("beamer.no_session") if connected else t("beamer.waiting_hint")
+            self.query_one("#beamer-waiting-hint", Static).update(Text(hint))
+        else:
+            devices = (
+                t("header.device") if view.participants == 1 else t("header.devices", n=view.participants)
+            )
+            info = f"{t('header.step', n=view.step_index + 1, total=view.step_count)} · {devices}"
+            header.show(f"{view.agenda_title} · {view.step_title}", info)
+            if view.finished:
+                sections["ended"] = True
+            elif view.step_kind is StepKind.JOIN:
+                sections["join"] = True
+                self._show_join(view)
+            else:
+                sections["step"] = True
+                self._show_step(view)
+        for name, shown in sections.items():
+            self.query_one(f"#beamer-{name}").display = shown
+        self.tick()
+
+    def _show_join(self, view: RoomView) -> None:
+        url = view.join_url if view.joining_open else None
+        self.query_one("#beamer-qr", QRCode).data = url or ""
+        self.query_one("#beamer-join-description", Static).update(
+            Text(view.step_description or view.agenda_title)
+        )
+        # Which parts show is the stylesheet's (`-closed`, `-no-qr`), not inline `display`, which
+        # would override it.
+        self.query_one("#beamer-join").set_class(url is None, "-closed")
+        address = self.query_one("#beamer-join-url", JoinAddress)
+        if url is not None and url != address.url:
+            address.url, address.short = url, short_join_url(url)
+            address.update(Text(url))
+        self._join_url = url
+        self._mark_no_qr()
+        self.query_one("#beamer-join-count", Digits).update(str(view.participants))
+
+    @on(QRCode.Fitted)
+    def _qr_fitted(self, event: QRCode.Fitted) -> None:
+        self._qr_fits = event.fits
+        self._mark_no_qr()
+
+    def _mark_no_qr(self) -> None:
+        self.query_one("#beamer-join").set_class(self._join_url is not None and not self._qr_fits, "-no-qr")
+
+    def _show_step(self, view: RoomView) -> None:
+        t = self.t
+        phase = view.phase
+        case = view.step_kind is StepKind.CASE
+        bar = Text()
+        if phase is not None:
+            for index, name in enumerate(phase.names):
+                if index:
+                    bar.append(" › ")
+                if index == phase.index:
+                    bar.append(f" {index + 1} {name} ", style="bold reverse")
+                elif index < phase.index:
+                    bar.append(f"✓ {name}")
+                else:
+                    bar.append(f"{index + 1} {name}")
+        self.query_one("#beamer-phase-bar", Static).update(bar)
+        self.query_one("#beamer-phase-bar").display = phase is not None
+        title = self.query_one("#beamer-case-title", Static)
+        title.display = case and view.case_title is not None
+        if view.case_title is not None:
+            line = Text(f"{t('case.case')}: ", style="bold")
+            line.append(_safe(view.case_title))
+            title.update(line)
+        self.query_one("#beamer-motif").display = view.motif == "diamond"
+        big = phase.name if phase is not None else (view.question or view.step_title)
+        question = self.query_one("#beamer-question", BigText)
+        # Once answers are up they are the content of the round: the question steps back for them.
+        ratio = 0.2 if view.answers else 0.3
+        if question.ratio != ratio:
+            question.ratio = ratio
+            question.refresh(layout=True)
+        question.text = big
+        hint = Text()
+        if phase is not None:
+            if view.question:
+                hint.append(view.question + "\n", style="bold")
+            hint.append(phase.description)
+            if phase.silent_role:
+                hint.append("\n" + t("case.silent", role=phase.silent_role), style="italic")
+        else:
+            hint.append(view.hint)
+        self.query_one("#beamer-hint", Static).update(hint)
+        self.query_one("#beamer-hint").display = bool(hint.plain)
+
+        self.query_one("#beamer-timer").display = view.timer is not None
+        self._timer_from(view)
+        self.query_one("#beamer-blitz").display = view.speakers is not None
+        if view.speakers is not None:
+            self._show_speakers(view.speakers)
+        self.query_one("#beamer-mood-box").display = view.mood
+        if view.mood:
+            self.query_one("#beamer-mood", MoodChart).counts = tuple(view.mood_counts)
+        self.query_one("#beamer-roles-box").display = bool(view.roles)
+        roles = Text()
+        for index, role in enumerate(view.roles):
+            if index:
+                roles.append("\n")
+            roles.append(f"{role.role}: ", style="bold")
+            roles.append(role.participant or t("case.role_everyone" if role.everyone else "case.role_open"))
+        self.query_one("#beamer-roles", Static).update(roles)
+        answers = self.query_one("#beamer-answers", QuoteWall)
+        # Steps without a question to the phones (break) have no answers to wait for; a case's closing
+        # phase has none either, but keeps the ideas of the Beratung on screen.
+        answers.display = view.step_kind is not StepKind.BREAK and bool(view.question or view.answers)
+        answers.show(view.answers)
+
+    def _show_speakers(self, order: RoomSpeakers) -> None:
+        t = self.t
+        current = order.order[order.position] if order.position < len(order.order) else None
+        self.query_one("#beamer-speaker", BigText).text = current or ""
+        self.query_one("#beamer-blitz-title", Label).update(
+            f"{t('blitz.title')} · {t('blitz.now')}" if current else t("blitz.done")
+        )
+        line = Text()
+        for index, label in enumerate(order.order):
+            if index:
+                line.append(" › ")
+            if index == order.position:
+                line.append(f" {label} ", style="bold reverse")
+            elif label in order.passed:
+                line.append(f"{label} ({t('beamer.passed')})", style="strike")
+            elif index < order.position:
+                line.append(f"✓{label}")
+            else:
+                line.append(label)
+        self.query_one("#beamer-order", Static).update(line)
+
+    def _timer_from(self, view: RoomView) -> None:
+        beamer: BeamerApp = self.app  # type: ignore[assignment]
+        countdown = beamer.countdown
+        if view.timer is None:
+            countdown.reset(0)
+            return
+        # A local countdown from the pushed figure, so the seconds run smoothly between pushes.
+        countdown.reset(view.timer.remaining)
+        if view.timer.running:
+            countdown.start()
+
+    def tick(self) -> None:
+        beamer: BeamerApp = self.app  # type: ignore[assignment]
+        t = self.t
+        self.query_one("#beamer-timer", TimerDisplay).show(
+            beamer.countdown, t("timer.running"), t("timer.paused"), t("timer.over")
+        )
+
+    # --- what tests read ----------------------------------------------------------------------------
+
+    @property
+    def question_text(self) -> str:
+        return self.query_one("#beamer-question", BigText).text
+
+
+class BeamerApp(App[int]):
+    """The projection, read-only."""
+
+    CSS_PATH = "supervision.tcss"
+    ENABLE_COMMAND_PALETTE = False
+    HORIZONTAL_BREAKPOINTS = SupervisionApp.HORIZONTAL_BREAKPOINTS
+    VERTICAL_BREAKPOINTS = SupervisionApp.VERTICAL_BREAKPOINTS
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "key.quit", priority=True),
+        Binding("d", "cycle_theme", "key.theme"),
+    ]
+    # Keys read the same as on the console (Strg+Q, German names).
+    get_key_display = SupervisionApp.get_key_display
+    action_cycle_theme = SupervisionApp.action_cycle_theme
+
+    def __init__(
+        self,
+        sessions_dir: Path,
+        lang: str = "de",
+        theme: str | None = None,
+        *,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__()
+        self.sessions_dir = Path(sessions_dir)
+        self.texts = Texts(lang)
+        self._theme_name = theme if theme in THEME_NAMES else DEFAULT_THEME
+        self.countdown = Countdown(0, clock or time.monotonic)
+        self.view: RoomView | None = None
+        self.connected = False
+        self.updates = 0  # views received (tests wait on it)
+        self.title = "supervision-tui beamer"
+
+    def on_mount(self) -> None:
+        for theme in THEMES:
+            self.register_theme(theme)
+        self.theme = self._theme_name
+        self.push_screen(BeamerScreen())
+        self.run_worker(self._follow(), exclusive=True, group="feed")
+
+    async def _follow(self) -> None:
+        async for update in follow(self.sessions_dir):
+            self.post_message(RoomChanged(update))
+
+    @on(RoomChanged)
+    def _room_changed(self, message: RoomChanged) -> None:
+        update = message.update
+        self.connected = update.connected
+        self.view = update.view
+        self.updates += 1
+        screen = self.screen
+        if isinstance(screen, BeamerScreen):
+            screen.show(update.view, connected=update.connected)
+
+
+def main(args: argparse.Namespace) -> int:
+    """Entry from the CLI (`supervision-tui beamer`)."""
+    app = BeamerApp(sessions_dir=args.sessions_dir, lang=args.lang, theme=args.theme)
+    return app.run() or 0

@@ -1,0 +1,52 @@
+"""Doubts shown to a human (issue #16): the engine lists a stored text's doubts, and a doubt the supervisor
+masks is masked in what was stored and for the rest of the session."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from supervision_tui.anonymize import default_anonymizer
+from supervision_tui.engine import AnswerInput, Engine
+from supervision_tui.models import Consent
+
+from ._support import FakeClock, FakeNow
+
+
+def _engine(agenda, store=None) -> Engine:
+    return Engine.start(
+        agenda,
+        title="Zweifel",
+        date=dt.date(2025, 3, 14),
+        store=store,
+        session_id="zweifel1",
+        anonymizer=default_anonymizer(),
+        now=FakeNow(),
+        clock=FakeClock(),
+    )
+
+
+def test_a_masked_doubt_is_gone_from_stored_answers_and_from_later_ones(agenda, store):
+    engine = _engine(agenda, store)
+    engine.goto(2)  # runde-2: free text
+    first = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="bin müde, ahmo ruft dauernd an"))
+    assert engine.doubts(first.text) == ["ahmo"], "readable, and neither a known word nor a known name"
+    assert engine.mask_word("ahmo") == 1
+    stored = engine.session.answers[0]
+    assert "ahmo" not in stored.text and "[Person" in stored.text
+    assert engine.doubts(stored.text) == []
+    later = engine.submit_answer(
+        "p2", AnswerInput(step_id="runde-2", text="ahmo hat heute angerufen", consent=Consent.QUOTE)
+    )
+    assert "ahmo" not in later.text, "the choice holds for the rest of the session"
+    replayed = store.replay(store.journal_path(engine.session))
+    assert "ahmo" not in replayed.model_dump_json(), "the journal holds the masked text only"
+
+
+def test_a_doubt_kept_is_no_doubt_any_more(agenda):
+    engine = _engine(agenda)
+    engine.goto(2)
+    answer = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="heute mit zewdu beim amt"))
+    assert engine.doubts(answer.text) == ["zewdu"]
+    engine.release_word("zewdu")
+    assert engine.doubts(answer.text) == []
+    assert "zewdu" in engine.session.answers[0].text, "kept readable"

@@ -1,0 +1,56 @@
+"""Paper fallback and who brings a case (issue #13), through the console's keys (Pilot)."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Select
+
+from supervision_tui.tui.screens.dialogs import AddCaseDialog, PaperAnswerDialog
+
+from .helpers import shown_text
+
+
+async def test_h_enters_a_mood_for_someone_without_a_phone(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        await pilot.press("pagedown")  # Runde 1: mood
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, PaperAnswerDialog)
+        editor = dialog.query_one("#paper-text", Input)
+        editor.focus()
+        await pilot.press("enter")  # no mood yet: a clear message, nothing stored
+        await pilot.pause()
+        assert "Bitte erst eine Stimmung wählen." in shown_text(app) and not engine.session.answers
+        dialog.query_one("#paper-mood", Select).value = 2
+        editor.focus()
+        await pilot.press(*"Frau Petrovic war da", "enter")
+        await pilot.pause()
+        [answer] = engine.session.answers
+        assert answer.participant == "P1" and answer.mood == 2 and "Petrovic" not in answer.text
+        assert [p.label for p in engine.session.participants if p.paper] == ["P1"]
+        assert "Petrovic" not in shown_text(app)
+
+
+async def test_a_case_the_supervisor_types_names_who_brings_it(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        for phone in ("p1", "p2"):
+            engine.join(phone)
+        engine.goto(3)
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, AddCaseDialog)
+        dialog.query_one("#case-giver", Select).value = "T2"
+        dialog.query_one("#case-title", Input).focus()
+        await pilot.press(*"Streit im Wohnheim", "enter")
+        await pilot.pause()
+        [case] = engine.session.cases
+        assert case.brought_by == "T2"
