@@ -125,6 +125,7 @@ def test_typed_keeps_only_values_the_form_offers() -> None:
         "hoch",
         None,
     ]
+    assert typed({})["text"] == "" and typed({})["title"] == "" and typed({})["mood"] is None
     assert typed({})["consent"] == "private" and typed({"consent": "quote"})["consent"] == "quote"
     assert typed({"private_talk": " Ja "})["private_talk"] is True and typed({})["private_talk"] is False
     assert typed({"text": "x\x1b[2Jy" + "z" * 2000})["text"] == "xy" + "z" * 998
@@ -244,7 +245,8 @@ def test_a_field_over_4096_characters_is_a_413_even_without_the_servers_body_cap
         ({"urgency": "sofort"}, ["err_urgency"]),
         ({"consent": "alle"}, ["err_consent"]),
         ({"step": "s" * 81}, ["err_step"]),
-        ({"phase": "51"}, ["err_field"]),  # a number, but out of range: pydantic's error, not _int_or_none's
+        ({"phase": "51"}, ["err_field"]),
+        ({"mood": "viel"}, ["err_mood"]),  # a number, but out of range: pydantic's error, not _int_or_none's
         ({"mood": "0", "consent": "alle"}, ["err_mood", "err_consent"]),
     ],
 )
@@ -255,3 +257,9 @@ def test_each_invalid_field_has_its_own_message_in_the_phones_language(
         answer_from_form({"step": "runde-1", **fields}, lang, max_chars=1000)
     assert info.value.status == 422
     assert info.value.message == " ".join(t(lang, key, max=1000, field="phase") for key in keys)
+
+
+def test_blank_numbers_are_no_answer_and_numbers_are_decimal() -> None:
+    blank = answer_from_form({"step": "runde-2", "text": "x", "mood": " ", "phase": ""}, "de")
+    assert blank.mood is None and blank.phase is None
+    assert answer_from_form({"step": "fallberatung", "text": "x", "phase": " 10 "}, "de").phase == 10
