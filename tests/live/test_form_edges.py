@@ -246,7 +246,11 @@ def test_a_field_over_4096_characters_is_a_413_even_without_the_servers_body_cap
         ({"consent": "alle"}, ["err_consent"]),
         ({"step": "s" * 81}, ["err_step"]),
         ({"phase": "51"}, ["err_field"]),
-        ({"mood": "viel"}, ["err_mood"]),  # a number, but out of range: pydantic's error, not _int_or_none's
+        ({"mood": "viel"}, ["err_mood"]),
+        (
+            {"phase": "vier"},
+            ["err_field"],
+        ),  # a number, but out of range: pydantic's error, not _int_or_none's
         ({"mood": "0", "consent": "alle"}, ["err_mood", "err_consent"]),
     ],
 )
@@ -263,3 +267,7 @@ def test_blank_numbers_are_no_answer_and_numbers_are_decimal() -> None:
     blank = answer_from_form({"step": "runde-2", "text": "x", "mood": " ", "phase": ""}, "de")
     assert blank.mood is None and blank.phase is None
     assert answer_from_form({"step": "fallberatung", "text": "x", "phase": " 10 "}, "de").phase == 10
+
+
+def test_the_step_is_read_as_one_trimmed_line() -> None:
+    assert answer_from_form({"step": " runde-2\r\n", "text": "x"}, "de").step_id == "runde-2"
