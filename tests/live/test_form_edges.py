@@ -12,7 +12,7 @@ import aiohttp
 import pytest
 
 from supervision_tui.engine import Engine
-from supervision_tui.live.forms import FormError, answer_from_form, clean_text, typed
+from supervision_tui.live.forms import FormError, answer_from_form, clean_text, decode_form, typed
 from supervision_tui.live.i18n import t
 from supervision_tui.live.server import MAX_BODY
 
@@ -271,3 +271,21 @@ def test_blank_numbers_are_no_answer_and_numbers_are_decimal() -> None:
 
 def test_the_step_is_read_as_one_trimmed_line() -> None:
     assert answer_from_form({"step": " runde-2\r\n", "text": "x"}, "de").step_id == "runde-2"
+
+
+def test_decoding_keeps_the_first_value_even_a_blank_one_and_speaks_the_phones_language() -> None:
+    assert decode_form(b"text=&text=zweiter&mood=3", "application/x-www-form-urlencoded", "de") == {
+        "text": "",
+        "mood": "3",
+    }
+    for body, content_type, key in [
+        (b"text=x", "text/plain", "err_format"),
+        (b"&".join([b"f=1"] * 41), "", "err_format"),
+        (b"text=\xff", "", "err_encoding"),
+    ]:
+        with pytest.raises(FormError) as info:
+            decode_form(body, content_type, "en")
+        assert (info.value.status, info.value.message) == (400, t("en", key))
+    with pytest.raises(FormError) as too_large:
+        answer_from_form({"step": "runde-2", "pad": "p" * 4097}, "en")
+    assert too_large.value.message == t("en", "err_too_large")
