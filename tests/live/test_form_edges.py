@@ -289,3 +289,8 @@ def test_decoding_keeps_the_first_value_even_a_blank_one_and_speaks_the_phones_l
     with pytest.raises(FormError) as too_large:
         answer_from_form({"step": "runde-2", "pad": "p" * 4097}, "en")
     assert too_large.value.message == t("en", "err_too_large")
+
+
+def test_a_mood_answer_has_no_title_and_no_text() -> None:
+    data = answer_from_form({"step": "runde-1", "mood": "3"}, "de")
+    assert (data.mood, data.title, data.text, data.private_talk) == (3, "", "", False)
