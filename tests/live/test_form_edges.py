@@ -294,3 +294,8 @@ def test_decoding_keeps_the_first_value_even_a_blank_one_and_speaks_the_phones_l
 def test_a_mood_answer_has_no_title_and_no_text() -> None:
     data = answer_from_form({"step": "runde-1", "mood": "3"}, "de")
     assert (data.mood, data.title, data.text, data.private_talk) == (3, "", "", False)
+
+
+def test_printable_text_keeps_its_spaces_and_a_single_line_collapses_them() -> None:
+    assert clean_text("zwei  Leerzeichen") == "zwei  Leerzeichen"
+    assert clean_text(" zwei  Leerzeichen ", single_line=True) == "zwei Leerzeichen"
