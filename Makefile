@@ -4,7 +4,7 @@ PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := chromium tmux libcairo2 fonts-dejavu-core hunspell-de-med hunspell-en-med libpango-1.0-0 libpangoft2-1.0-0
 
-.PHONY: run demo test lint system-deps bench clean native mutation
+.PHONY: run demo test test-slow lint system-deps bench clean native mutation
 
 # The anonymizer's hot modules compiled with mypyc (about a fifth faster); stale ones are never used, see
 # supervision_tui/anonymize/native.py. Without a C compiler the sources run as they are.
@@ -47,8 +47,12 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 
+# `make test` holds a short version of every long run; the long ones (marked slow) are `make test-slow`.
 test: $(STAMP) $(NATIVE) system-deps lint
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow"
+
+test-slow: $(STAMP) $(NATIVE) system-deps
+	$(PY) -m pytest -q -p no:cacheprovider -m slow
 
 # Mutation testing (docs/testing.md): not part of `make test`, it takes tens of minutes on two cores.
 # `make mutation MODULES="store forms"` runs some modules; without MODULES, all of them.
@@ -56,8 +60,9 @@ mutation: $(STAMP)
 	$(VENV)/bin/mutmut --version >/dev/null 2>&1 || $(PY) -m pip install -q -e '.[test,mutation]'
 	$(PY) scripts/mutation.py $(MODULES)
 
+# Every benchmark runs, even after one misses its target; one table at the end, non-zero if any missed.
 bench: $(STAMP) $(NATIVE)
-	for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	$(PY) benchmarks/run_all.py
 
 clean:
 	rm -rf $(VENV) mutants .pytest_cache .ruff_cache .hypothesis .mypy_cache build $(NATIVE)

@@ -1,13 +1,19 @@
 """From a phone's acknowledgement to the projection: how long until the TUI has painted the answer?
 
-The real app (`SupervisionApp`, headless, 100×30) runs its real form server on 127.0.0.1. Phones,
-in a child process like real ones, join and answer the mood round over HTTP and report when each
-HTTP 200 arrived. The app records when a refresh that shows the new count has happened (the mood
-chart's `counts` changes; `call_after_refresh` fires once that frame is composed). Both processes
-share CLOCK_MONOTONIC.
+The real app (`SupervisionApp`, headless, 160×45) runs its real form server on 127.0.0.1. Phones,
+in a child process like real ones, join and send their Glitzermoment (free text, "may be
+projected") over HTTP and report when each HTTP 200 arrived. Both processes share CLOCK_MONOTONIC.
 
-Baseline in the same run: the same answers submitted to the engine directly (no HTTP, no phone),
-timed from the call to the painted frame. Target: every answer on screen within 100 ms of its ack.
+Two runs side by side, each in a fresh app:
+- moderation on (the baseline): the text waits for approval; the screen shows the answer count.
+  An answer is on screen in the first composed frame whose count includes it.
+- moderation off: every answer is projected as it arrives. An answer is on screen in the first
+  composed frame whose count includes it and whose answer area holds its card (or counts it among
+  the older ones, "+K").
+`call_after_refresh` after each repaint fires once that frame is composed.
+
+Targets: p99 with moderation off at most 1.5× the moderated run; every answer on screen within
+100 ms of its ack when the phones answer over 3 s. The last line is JSON for `make bench`.
 """
 
 from __future__ import annotations
@@ -23,10 +29,8 @@ import textwrap
 import time
 from pathlib import Path
 
-from supervision_tui.engine import AnswerInput
-from supervision_tui.models import Consent
 from supervision_tui.tui.app import SupervisionApp
-from supervision_tui.tui.widgets.mood import MoodChart
+from supervision_tui.tui.widgets import AnswerCards
 
 PHONES = textwrap.dedent(
     """
@@ -43,7 +47,7 @@ PHONES = textwrap.dedent(
             async with p.post(url + "/join", data={"confirm": "1"}) as r:
                 await r.read()
             await asyncio.sleep(spread * i / n)
-            data = {"step": "runde-1", "mood": str(1 + i % 5), "consent": "quote"}
+            data = {"step": "runde-2", "text": f"Moment {i}", "consent": "quote"}
             async with p.post(url + "/answer", data=data) as r:
                 await r.read()
                 assert r.status == 200, r.status
@@ -61,57 +65,60 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-async def measure(phones: int, spread: float, direct: bool) -> list[float]:
-    """Latencies (s) from ack (or direct submit) to the painted frame showing that answer."""
+async def measure(phones: int, spread: float, moderated: bool) -> list[float]:
+    """Latencies (s) from ack to the painted frame showing that answer."""
     app = SupervisionApp(
         Path(tempfile.mkdtemp()), template="gruppensupervision-integrationslotsen", host="127.0.0.1", port=0
     )
-    painted: list[tuple[float, int]] = []
-    async with app.run_test(size=(100, 30)) as pilot:
+    painted: list[tuple[float, int, int]] = []  # (time, answers counted, answers in the answer area)
+    async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
         engine, server = app.engine, app.server
         assert engine is not None and server is not None and server.url
-        await pilot.press("pagedown")
+        engine.set_moderation("runde-2", moderated)
+        await pilot.press("pagedown", "pagedown")
         await pilot.pause()
-        chart = app.screen.query_one(MoodChart)
+        screen = app.screen
+        cards = screen.query_one(AnswerCards)
+        step_id = engine.position.step.id
+        assert step_id == "runde-2", step_id
+        repaint = screen.refresh_view
 
-        def changed(counts: tuple[int, ...]) -> None:
-            total = sum(counts)
-            chart.call_after_refresh(lambda: painted.append((time.monotonic(), total)))
-
-        app.screen.watch(chart, "counts", changed, init=False)
-        if direct:
-            sent: list[float] = []
-            for i in range(phones):
-                sent.append(time.monotonic())
-                engine.submit_answer(
-                    f"direct-phone-{i:04d}",
-                    AnswerInput(step_id="runde-1", mood=1 + i % 5, consent=Consent.QUOTE),
-                )
-                await asyncio.sleep(spread / phones)
-        else:
-            url = f"http://127.0.0.1:{server.port}/s/{server.url.rsplit('/', 1)[1]}"
-            proc = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-c",
-                PHONES,
-                url,
-                str(phones),
-                str(spread),
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
+        def frame() -> None:
+            # Cards are widgets (before) or painted by the area itself (now): count what is on screen.
+            shown = sum(1 for card in cards.cards if getattr(card, "is_mounted", True)) + getattr(
+                cards, "hidden", 0
             )
-            out, err = await proc.communicate()
-            if proc.returncode:
-                raise SystemExit(f"phones failed: {err.decode()[-2000:]}")
-            sent = json.loads(out)
+            painted.append((time.monotonic(), len(engine.session.answers_for(step_id)), shown))
+
+        def refresh_view() -> None:
+            repaint()
+            screen.call_after_refresh(frame)
+
+        screen.refresh_view = refresh_view  # type: ignore[method-assign]
+        url = f"http://127.0.0.1:{server.port}/s/{server.url.rsplit('/', 1)[1]}"
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            PHONES,
+            url,
+            str(phones),
+            str(spread),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        out, err = await proc.communicate()
+        if proc.returncode:
+            raise SystemExit(f"phones failed: {err.decode()[-2000:]}")
+        sent = json.loads(out)
         deadline = time.monotonic() + 5
-        while (not painted or painted[-1][1] < phones) and time.monotonic() < deadline:
+        while (not painted or min(painted[-1][1:]) < phones) and time.monotonic() < deadline:
             await pilot.pause(0.02)
-    # The k-th acknowledged answer is visible in the first frame whose count reaches k.
+            screen.call_after_refresh(frame)
+    # The k-th acknowledged answer is visible in the first frame that counts (and, unmoderated, shows) k.
     latencies = []
     for k, t_ack in enumerate(sorted(sent), start=1):
-        t_paint = next((t for t, total in painted if total >= k), None)
+        t_paint = next((t for t, n, shown in painted if n >= k and (moderated or shown >= k)), None)
         if t_paint is None:
             raise SystemExit(f"answer {k} of {phones} never reached the screen")
         latencies.append(max(0.0, t_paint - t_ack))
@@ -124,21 +131,35 @@ def main() -> int:
     parser.add_argument("--spread", type=float, default=3.0, help="seconds over which phones answer")
     args = parser.parse_args()
     ok = True
-    print(f"{'phones':>6} {'path':<22} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+    figures = []
+    print(f"{'phones':>6} {'answers':<8} {'moderation':<11} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
     for n in args.sizes:
         for spread, label in ((args.spread, "spread"), (0.0, "burst")):
-            http = asyncio.run(measure(n, spread, direct=False))
-            base = asyncio.run(measure(n, spread, direct=True))
-            for name, values in ((f"ack → screen ({label})", http), (f"direct → screen ({label})", base)):
+            on = asyncio.run(measure(n, spread, moderated=True))
+            off = asyncio.run(measure(n, spread, moderated=False))
+            for name, values in (("on", on), ("off", off)):
                 print(
-                    f"{n:>6} {name:<22} {statistics.median(values) * 1000:8.1f} "
+                    f"{n:>6} {label:<8} {name:<11} {statistics.median(values) * 1000:8.1f} "
                     f"{pct(values, 0.99) * 1000:8.1f} {max(values) * 1000:8.1f}"
                 )
-            ratio = pct(http, 0.99) / max(pct(base, 0.99), 1e-6)
-            print(f"{'':>6} ratio p99 ack/direct: {ratio:.2f}x")
-            if label == "spread" and pct(http, 0.99) > 0.1:
-                ok = False
-    print(f"target: spread p99 ack → screen within 100 ms: {'OK' if ok else 'MISSED'}")
+            ratio = pct(off, 0.99) / max(pct(on, 0.99), 1e-3)
+            print(f"{'':>6} ratio p99 off/on: {ratio:.2f}x (target ≤ 1.5x)")
+            # A p99 under 20 ms is about one frame: a ratio between two such is noise, not cost.
+            within = ratio <= 1.5 or pct(off, 0.99) < 0.02
+            ok = ok and within and (label != "spread" or pct(off, 0.99) <= 0.1)
+            figures.append(
+                {
+                    "name": f"ack → screen p99, {n} phones {label}, moderation off / on",
+                    "value": pct(off, 0.99) * 1000,
+                    "unit": "ms",
+                    "baseline": pct(on, 0.99) * 1000,
+                    "ratio": ratio,
+                    "target": "≤ 1.5×" + (", ≤ 100 ms" if label == "spread" else ""),
+                }
+            )
+    print(f"target: p99 off/on ≤ 1.5x, spread p99 within 100 ms: {'OK' if ok else 'MISSED'}")
+    summary = {"benchmark": "projection_latency", "ok": ok, "figures": figures}
+    print("BENCH " + json.dumps(summary, ensure_ascii=False))
     return 0 if ok else 1
 
 

@@ -4,12 +4,14 @@
    when tmux launches the command and stops when capture-pane first shows the marker text.
 2. Peak RSS of a headless app holding a session with 500 answers, against a bare Textual app.
 
-Targets: under 1.5 s to the first frame and under 150 MB. Prints medians and ratios.
+Targets: the first frame at most 2× the bare app's and under 1.5 s; under 150 MB. Prints medians
+and ratios; the last line is JSON for `make bench`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -146,7 +148,29 @@ def measure(bare: str, ours: Callable[[], str], runs: int) -> int:
         f"peak RSS with 500 answers: {rss_ours} MB;  bare Textual app: {rss_bare} MB;  ratio {rss_ours / rss_bare:.2f}x"
     )
     print(f"target < 150 MB: {'OK' if rss_ours < 150 else 'MISSED'}")
-    return 0 if m_ours < 1.5 and rss_ours < 150 else 1
+    ratio = m_ours / m_bare
+    print(f"target first frame ≤ 2× the bare app: {'OK' if ratio <= 2 else 'MISSED'}")
+    ok = m_ours < 1.5 and ratio <= 2 and rss_ours < 150
+    figures = [
+        {
+            "name": "first frame in tmux, supervision-tui / bare Textual app",
+            "value": m_ours,
+            "unit": "s",
+            "baseline": m_bare,
+            "ratio": ratio,
+            "target": "≤ 2×, < 1.5 s",
+        },
+        {
+            "name": "peak RSS with 500 answers / bare Textual app",
+            "value": rss_ours,
+            "unit": "MB",
+            "baseline": rss_bare,
+            "ratio": rss_ours / rss_bare,
+            "target": "< 150 MB",
+        },
+    ]
+    print("BENCH " + json.dumps({"benchmark": "startup", "ok": ok, "figures": figures}, ensure_ascii=False))
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

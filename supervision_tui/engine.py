@@ -1,19 +1,22 @@
 """The running session as plain Python: the TUI and the web form both drive and observe it.
 
 Every change goes the same way: free text through the anonymizer, then an event into the journal
-(fsynced), then applied to the in-memory `Session`, then listeners are told. Nothing here knows
-about Textual or HTTP.
+(fsynced), then applied to the in-memory `Session`, then listeners are told. An event that could not
+be stored is never applied: what anyone sees of the session (the projection, a phone's page, a
+listener) is on disk. Nothing here knows about Textual or HTTP.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
+import errno
 import hashlib
 import random
 import re
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +92,42 @@ class SessionClosed(EngineError):
     pass
 
 
+class StorageFailed(EngineError, OSError):
+    """A change that could not be stored (disk full, I/O error): it is not in the session and never will be.
+
+    The session runs on in memory as it was before the change; doing it again once the disk takes writes
+    stores it. Both an `EngineError` (the TUI shows it like any refused action) and an `OSError` (the
+    form answers 503). `what` names what was refused: an event type ("step_changed", "answer_saved") or
+    "session_file" (the final file of an ended session) or "journal".
+    """
+
+    def __init__(self, cause: OSError, what: str) -> None:
+        super().__init__(cause.errno, cause.strerror)
+        self.what = what
+        self.code = errno.errorcode.get(cause.errno or 0, "EIO")
+
+    def __str__(self) -> str:
+        return (
+            "Nicht gespeichert: Speichern fehlgeschlagen. Bitte wiederholen, sobald wieder gespeichert wird."
+        )
+
+
+@dataclass(frozen=True)
+class StorageHealth:
+    """Whether the session's writes reach the disk, as plain data for whoever shows it."""
+
+    ok: bool = True
+    # While failing: the errno name of the last failure ("ENOSPC") and what it refused (see StorageFailed).
+    error: str | None = None
+    refused: str | None = None
+    failing_since: dt.datetime | None = None
+    # The last time a write of this session reached the disk (None: no store, or nothing written yet).
+    last_saved: dt.datetime | None = None
+
+
+StorageWatcher = Callable[[StorageHealth], None]
+
+
 class AnswerInput(BaseModel):
     """What a phone may send, already validated for shape; text is still raw here."""
 
@@ -145,6 +184,22 @@ class Engine:
         self._now = now
         self._rng = rng or random.Random()
         self._listeners: list[Listener] = []
+        self._storage_watchers: list[StorageWatcher] = []
+        # Committed, not yet durable, so not yet applied: the events of a group commit before its sync,
+        # and what they add that later work of the same batch must see (a phone's label, its revision).
+        self._pending: list[Event] = []
+        self._new_devices: dict[str, Participant] = {}
+        self._new_answers: dict[tuple[str, int | None, str], Answer] = {}
+        self._new_orders: dict[str, SpeakingOrder] = {}
+        # A group commit's pending events that another change had to store first, and could not: its own
+        # `sync()` must report that, or they would be acknowledged without being stored.
+        self._lost: StorageFailed | None = None
+        self._failure: StorageFailed | None = None
+        self._failing_since: dt.datetime | None = None
+        # Wall-clock times, not the session's clock (`now`): when a write really reached the disk, and
+        # reading `now` here would move an injected session clock.
+        self._last_saved: dt.datetime | None = _utcnow() if journal is not None else None
+        self._final_saved = False
         # One answer per phone, step and phase: a second submit revises it.
         self._answer_ids = {(a.step_id, a.phase, a.participant): a.id for a in session.answers}
         self._ids = len(session.answers) + len(session.cases) + len(session.notes) + len(session.agreements)
@@ -181,8 +236,10 @@ class Engine:
             raise EngineError("Die vorige Sitzung gehört zu einer anderen Reihe.")
         anonymizer = anonymizer or default_anonymizer()
         context = Context()
-        # The title is free text the supervisor typed; it goes through the anonymizer like all else.
-        clean_title = anonymizer.anonymize(title.strip() or agenda.title, context).text
+        # A typed title is free text: it goes through the anonymizer like all else. The template's own
+        # title is data, not typed text, so a session without one starts without waiting for the
+        # anonymizer's word lists (the TUI loads them after its first frame).
+        clean_title = anonymizer.anonymize(title.strip(), context).text if title.strip() else agenda.title
         started = now()
         session = Session(
             id=session_id or secrets.token_hex(4),
@@ -235,19 +292,128 @@ class Engine:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def _commit(self, event: Event, *, sync: bool = True) -> None:
+    def watch_storage(self, watcher: StorageWatcher) -> None:
+        """Call `watcher` with the new `storage` whenever a write fails, and when writes work again."""
+        self._storage_watchers.append(watcher)
+
+    def unwatch_storage(self, watcher: StorageWatcher) -> None:
+        if watcher in self._storage_watchers:
+            self._storage_watchers.remove(watcher)
+
+    @property
+    def storage(self) -> StorageHealth:
+        failure = self._failure
+        return StorageHealth(
+            ok=failure is None,
+            error=failure.code if failure else None,
+            refused=failure.what if failure else None,
+            failing_since=self._failing_since if failure else None,
+            last_saved=self._last_saved,
+        )
+
+    def _storage_failed(self, failure: StorageFailed) -> None:
+        if self._failure is None:
+            self._failing_since = _utcnow()
+        self._failure = failure
+        self._tell_storage()
+
+    def _storage_saved(self) -> None:
+        self._last_saved = _utcnow()
+        if self._failure is not None:
+            self._failure = None
+            self._tell_storage()
+
+    def _tell_storage(self) -> None:
+        health = self.storage
+        for watcher in list(self._storage_watchers):
+            watcher(health)
+
+    @contextlib.contextmanager
+    def _storing(self, what: str) -> Iterator[None]:
+        """A write outside the journal's batches (the final file): its failure becomes `StorageFailed`."""
+        try:
+            yield
+        except StorageFailed:
+            raise
+        except OSError as exc:
+            failure = StorageFailed(exc, what)
+            self._storage_failed(failure)
+            raise failure from exc
+        self._storage_saved()
+
+    def _commit(self, event: Event, *, sync: bool = True, settled: bool = False) -> None:
+        """Journal `event`; with `sync`, store and apply it now (`settled`: the operation settled already)."""
         if self.session.status is SessionStatus.FINISHED and not isinstance(event, SessionEnded):
             raise SessionClosed("Die Sitzung ist beendet.")
+        if sync and not settled:
+            self._settle()
         if self.journal is not None:
-            self.journal.append(event, sync=sync)
-        apply(self.session, event)
-        for listener in list(self._listeners):
-            listener(event)
+            self.journal.append(event, sync=False)
+        self._pending.append(event)
+        if sync:
+            self._flush(event)
+
+    def _settle(self) -> None:
+        """Before an operation that stores at once: a group commit's pending events go first, as their own
+        batch, so that their fate is theirs alone; if that fails, their `sync()` reports it."""
+        if not self._pending:
+            return
+        if self._lost is not None:  # the group commit is refused already: so is what it did since
+            self._drop_pending()
+            return
+        try:
+            self._flush(None)
+        except StorageFailed as exc:
+            self._lost = exc
 
     def sync(self) -> None:
-        """Make every journaled event durable (one fsync for a burst of answers)."""
+        """Store, then apply, every event committed with `sync=False` (one write and one fsync for a burst).
+
+        Raises `StorageFailed` if they could not be stored: then none of them is applied, none reaches the
+        journal later, and the caller must tell each of their senders that nothing was saved.
+        """
+        lost, self._lost = self._lost, None
+        if lost is not None:
+            self._drop_pending()
+            raise lost
+        self._flush(None)
+
+    def _flush(self, cause: Event | None) -> None:
+        events = self._pending
+        journal = self.journal
+        if journal is not None and (events or journal.unsynced):
+            try:
+                journal.sync()
+            except OSError as exc:
+                self._drop_pending()
+                first = cause or (events[0] if events else None)
+                failure = StorageFailed(exc, first.type if first is not None else "journal")
+                self._storage_failed(failure)
+                raise failure from exc
+            self._storage_saved()
+        if not events:
+            return
+        self._pending = []
+        if self._new_devices:
+            self._devices.update(self._new_devices)
+            self._new_devices.clear()
+        if self._new_answers:
+            for key, answer in self._new_answers.items():
+                self._answer_ids[key] = answer.id
+            self._new_answers.clear()
+        self._new_orders.clear()
+        for event in events:
+            apply(self.session, event)
+            for listener in list(self._listeners):
+                listener(event)
+
+    def _drop_pending(self) -> None:
+        self._pending = []
+        self._new_devices.clear()
+        self._new_answers.clear()
+        self._new_orders.clear()
         if self.journal is not None:
-            self.journal.sync()
+            self.journal.discard()
 
     def _new_id(self, prefix: str) -> str:
         self._ids += 1
@@ -329,12 +495,19 @@ class Engine:
     # --- timer --------------------------------------------------------------------------------
 
     def toggle_timer(self) -> None:
-        self.timer.toggle()
-        self._journal_timer()
+        self._change_timer(self.timer.toggle)
 
     def extend_timer(self, minutes: int) -> None:
-        self.timer.extend(minutes)
-        self._journal_timer()
+        self._change_timer(lambda: self.timer.extend(minutes))
+
+    def _change_timer(self, change: Callable[[], None]) -> None:
+        before = (self.timer.duration, self.timer.elapsed, self.timer.running)
+        change()
+        try:
+            self._journal_timer()
+        except StorageFailed:
+            self.timer.restore(*before)  # not stored, so not done, like every other change
+            raise
 
     def _journal_timer(self) -> None:
         pos = self.position
@@ -412,25 +585,33 @@ class Engine:
         return hashlib.sha256(f"{self.session.id}:{device_id}".encode()).hexdigest()[:32]
 
     def join(self, device_id: str, *, sync: bool = True) -> Participant:
-        """Idempotent: the same phone keeps its label."""
-        known = self.participant_for(device_id)
+        """Idempotent: the same phone keeps its label (also within one group commit)."""
+        known = self._new_devices.get(device_id)
+        if known is None:
+            known = self.participant_for(device_id)
         if known is not None:
             return known
-        phones = sum(1 for p in self.session.participants if not p.paper)
+        if sync:
+            self._settle()
+        phones = sum(1 for p in self.session.participants if not p.paper) + len(self._new_devices)
         participant = Participant(
             label=f"T{phones + 1}",
             device_hash=self.device_hash(device_id),
             joined_at=self._now(),
         )
-        self._commit(ParticipantJoined(participant=participant), sync=sync)
-        self._devices[device_id] = participant
-        order = self.speaking_order()
+        self._new_devices[device_id] = participant
+        # The join and its place in the speaking order are stored together, or neither is.
+        self._commit(ParticipantJoined(participant=participant), sync=False)
+        order = self._new_orders.get(self.position.step.id)
+        if order is None:
+            order = self.speaking_order()
         if order is not None and participant.label not in order.order:
-            # a latecomer speaks after those already drawn
-            self._commit(
-                SpeakingOrderSet(order=order.model_copy(update={"order": [*order.order, participant.label]})),
-                sync=sync,
-            )
+            # a latecomer speaks after those already drawn (and after latecomers of the same batch)
+            order = order.model_copy(update={"order": [*order.order, participant.label]})
+            self._new_orders[order.step_id] = order
+            self._commit(SpeakingOrderSet(order=order), sync=False)
+        if sync:
+            self._flush(None)
         return participant
 
     def paper_answer(self, data: AnswerInput, label: str | None = None) -> Answer:
@@ -456,6 +637,7 @@ class Engine:
         return self.submit_answer(f"paper:{label}", data)
 
     def participant_for(self, device_id: str) -> Participant | None:
+        """The phone's participant once its join is stored, else None."""
         # Participants never leave nor change, so a phone found once is kept (in memory only, like the
         # cookie it came with; the session stores the salted hash).
         found: Participant | None = self._devices.get(device_id)
@@ -475,6 +657,8 @@ class Engine:
         """
         if self.finished:
             raise SessionClosed("Die Sitzung ist beendet. Danke fürs Mitmachen!")
+        if sync:
+            self._settle()
         pos = self.position
         prompt = pos.prompt
         phase = pos.phase_index if pos.phase is not None else None
@@ -493,8 +677,12 @@ class Engine:
         participant = self.join(device_id, sync=False)
         text = self.clean(data.text) if data.text else Result("")
         title = self.clean(data.title) if data.title else Result("")
-        previous_id = self._answer_ids.get((pos.step.id, phase, participant.label))
-        existing: Answer | None = find(self.session, "answers", "id", previous_id) if previous_id else None
+        key = (pos.step.id, phase, participant.label)
+        # A revision counts from the phone's last answer, stored or in this batch.
+        existing = self._new_answers.get(key)
+        if existing is None:
+            previous_id = self._answer_ids.get(key)
+            existing = find(self.session, "answers", "id", previous_id) if previous_id else None
         now = self._now()
         has_text = bool(text.text or title.text)
         moderation = Moderation.PENDING if has_text and self.moderated(pos.step) else Moderation.APPROVED
@@ -517,8 +705,8 @@ class Engine:
             created_at=existing.created_at if existing else now,
             updated_at=now,
         )
-        self._commit(AnswerSaved(answer=answer), sync=sync)
-        self._answer_ids[(answer.step_id, answer.phase, answer.participant)] = answer.id
+        self._new_answers[key] = answer
+        self._commit(AnswerSaved(answer=answer), sync=sync, settled=True)
         return answer
 
     def current_answer(self, label: str) -> Answer | None:
@@ -542,6 +730,11 @@ class Engine:
         """The supervisor's queue: free text that waits for approval."""
         sid = step_id or self.position.step.id
         return [a for a in self.session.answers if a.step_id == sid and a.moderation is Moderation.PENDING]
+
+    def awaiting_approval(self, step_id: str | None = None) -> list[Answer]:
+        """Pending answers that could reach the room once approved. A private answer never does, so it
+        never waits: counting it would show the room that someone just sent something private."""
+        return [a for a in self.pending(step_id) if a.consent is Consent.QUOTE]
 
     def projected(self, step_id: str | None = None, phase: int | None = None) -> list[Answer]:
         """What the room may see: approved, and the author agreed to anonymous projection."""
@@ -782,17 +975,39 @@ class Engine:
 
     def end(self) -> Path | None:
         """Close the session: no more answers; the coordinator's file is written (`record.to_record`)
-        and the journal goes away."""
+        and the journal goes away.
+
+        `StorageFailed` either before the end was stored (the session runs on) or after it, when only
+        the final file is missing: calling `end()` or `close()` again writes it, and until then the
+        journal holds everything (the next start writes the file from it, see `Store.unfinished`).
+        """
         if not self.finished:
             self._commit(SessionEnded(at=self._now()))
-        path = self.store.save(self.session) if self.store else None
+        if self.store is None:
+            return None
+        with self._storing("session_file"):
+            path = self.store.save(self.session)
+        self._final_saved = True
         if self.journal is not None:
-            self.journal.close()
-            self.journal = None
+            journal, self.journal = self.journal, None
+            with contextlib.suppress(OSError):  # the journal file is gone already (see `Store.save`)
+                journal.close()
         return path
 
     def close(self) -> None:
-        """Stop without ending (app quit mid-session): the journal stays, to resume later."""
-        if self.journal is not None:
-            self.journal.close()
-            self.journal = None
+        """Stop without ending (app quit mid-session): the journal stays, to resume later.
+
+        An ended session whose final file was refused is written now; `StorageFailed` if that fails
+        again (nothing is lost: the journal keeps the session).
+        """
+        try:
+            if self.finished and self.store is not None and not self._final_saved:
+                self.end()
+        finally:
+            if self.journal is not None:
+                journal, self.journal = self.journal, None
+                if journal.unsynced:  # a refused batch still to cut off: that is a write, and may fail
+                    with self._storing("journal"):
+                        journal.close()
+                else:
+                    journal.close()

@@ -13,6 +13,7 @@ The journal is fsynced before anything is acknowledged, so `kill -9` loses nothi
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
@@ -65,14 +66,27 @@ def _fsync_dir(directory: Path) -> None:
 
 class Journal:
     """Append-only JSON lines; `append(..., sync=False)` plus one `sync()` lets a burst share one write and
-    one fsync. An event is in the file once `sync()` returned, and nothing is acknowledged before that."""
+    one fsync. An event is in the file once `sync()` returned, and nothing is acknowledged before that.
+
+    A failed write or fsync costs the whole batch: the file is cut back to the length it had after the last
+    successful `sync()` (and that is fsynced), so a refused event can never reach the file later, not even
+    when the page cache is written back after space returns. If the cut itself fails, every later `sync()`
+    tries it again first and writes nothing new until it worked.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
         self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
         self._pending: list[bytes] = []
-        self._unsynced = False
+        # What is in the file when it is opened counts as durable: `reopen_journal` fsynced it.
+        self._durable = os.fstat(self._fd).st_size
+        self._dirty = False  # bytes past `_durable` may be in the file (a failed batch not yet cut off)
+
+    @property
+    def unsynced(self) -> bool:
+        """`sync()` has work: events appended since, or a refused batch still to cut off."""
+        return bool(self._pending) or self._dirty
 
     def append(self, event: Event, *, sync: bool = True) -> None:
         self._pending.append(event.model_dump_json().encode() + b"\n")
@@ -80,27 +94,48 @@ class Journal:
             self.sync()
 
     def sync(self) -> None:
-        if self._pending:
-            data = memoryview(b"".join(self._pending))
-            self._pending.clear()
-            self._unsynced = True
-            try:
-                while data:
-                    data = data[os.write(self._fd, data) :]  # a short write goes on where it stopped
-            except BaseException:
-                # disk full: the next sync goes on from the first byte not written, so no line is
-                # written twice and a torn line is completed
-                self._pending.append(bytes(data))
-                raise
-        if self._unsynced:
-            os.fsync(self._fd)  # a failed fsync is tried again by the next sync
-            self._unsynced = False
+        """Write and fsync what was appended; on `OSError` none of it is in the file, now or later."""
+        data = b"".join(self._pending)
+        self._pending.clear()
+        if not data and not self._dirty:
+            return
+        try:
+            if self._dirty:
+                self._cut()
+            if not data:
+                return
+            view = memoryview(data)
+            while view:
+                self._dirty = True
+                view = view[os.write(self._fd, view) :]  # a short write goes on where it stopped
+            os.fsync(self._fd)
+        except OSError:
+            # Disk full or I/O error: the whole batch is refused, so no byte of it may stay behind.
+            with contextlib.suppress(OSError):
+                self._cut()
+            raise
+        self._durable += len(data)
+        self._dirty = False
+
+    def discard(self) -> None:
+        """Forget what was appended since the last `sync()` (it was refused elsewhere)."""
+        self._pending.clear()
+
+    def _cut(self) -> None:
+        os.ftruncate(self._fd, self._durable)
+        os.fsync(self._fd)
+        self._dirty = False
 
     def close(self) -> None:
+        """Close the file; what was appended and not synced is dropped (it was never acknowledged)."""
         if self._fd >= 0:
-            self.sync()
-            os.close(self._fd)
-            self._fd = -1
+            try:
+                self._pending.clear()
+                if self._dirty:
+                    self._cut()
+            finally:
+                os.close(self._fd)
+                self._fd = -1
 
 
 @dataclass(frozen=True)
@@ -310,8 +345,10 @@ class Store:
                 found.append(StoredSession(path, session))
             else:
                 # Ended, but the app died before the final file was written: write it now (this
-                # also removes the journal), or what came after the last snapshot would be lost.
-                self.save(session)
+                # also removes the journal), or what came after the last snapshot would be lost. On a
+                # full disk the journal stays and the next start tries again.
+                with contextlib.suppress(OSError):
+                    self.save(session)
         return found
 
     def sessions(self) -> list[StoredRecord]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import socket
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,3 +25,57 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+class DiskFull:
+    """A disk that fills up under `root`: while `full`, `os.write` and/or `os.fsync` of files below `root`
+    fail with ENOSPC, as on a full disk (a write fails on tmpfs, an fsync on ext4 with delayed allocation).
+
+    Only files below `root` fail (with `suffix`, only those whose name ends so): sockets, pipes and other
+    files work, so a real server keeps answering.
+    """
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, root: Path, at: str, suffix: str = "") -> None:
+        assert at in ("write", "fsync", "both")
+        self.root = str(root.resolve())
+        self.suffix = suffix
+        self.at = at
+        self.full = False
+        self.refused = 0  # calls that failed
+        real_write, real_fsync = os.write, os.fsync
+
+        def write(fd: int, data: bytes) -> int:
+            if self.at != "fsync":
+                self._check(fd)
+            return real_write(fd, data)
+
+        def fsync(fd: int) -> None:
+            if self.at != "write":
+                self._check(fd)
+            real_fsync(fd)
+
+        monkeypatch.setattr(os, "write", write)
+        monkeypatch.setattr(os, "fsync", fsync)
+
+    def _check(self, fd: int) -> None:
+        if not self.full:
+            return
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            return
+        inside = target == self.root or target.startswith(self.root + os.sep)
+        if inside and target.endswith(self.suffix):
+            self.refused += 1
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.fixture
+def disk_full(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path, str], DiskFull]:
+    """`disk_full(sessions_dir, "write" | "fsync" | "both", suffix="")`; `.full = True` fills the disk."""
+
+    def make(root: Path, at: str = "write", suffix: str = "") -> DiskFull:
+        root.mkdir(parents=True, exist_ok=True)
+        return DiskFull(monkeypatch, root, at, suffix)
+
+    return make

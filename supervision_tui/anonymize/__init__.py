@@ -6,6 +6,7 @@ The rest of the product depends only on this module's public names: `Anonymizer`
 
 from __future__ import annotations
 
+import threading
 from typing import Protocol
 
 from . import native
@@ -22,16 +23,34 @@ class Anonymizer(Protocol):
     def anonymize(self, text: str, context: Context | None = None) -> Result: ...
 
 
-_default: Anonymizer | None = None
+class _Deferred:
+    """The process-wide anonymizer, imported and built on its first use.
+
+    Its rules (compiled patterns) take a noticeable part of a second to import, its word lists more
+    to load: a session can start, and the TUI paint its first frame, before either is needed.
+    """
+
+    def __init__(self) -> None:
+        self._real: Anonymizer | None = None
+        self._lock = threading.Lock()
+
+    def anonymize(self, text: str, context: Context | None = None) -> Result:
+        real = self._real
+        if real is None:
+            with self._lock:  # one build, even when a warm-up thread and an answer race
+                if self._real is None:
+                    from .engine import GermanAnonymizer
+
+                    self._real = GermanAnonymizer()
+                real = self._real
+        return real.anonymize(text, context)
+
+
+_default = _Deferred()
 
 
 def default_anonymizer() -> Anonymizer:
-    """The process-wide anonymizer (built lazily: the lexicons load on the first call to `anonymize`)."""
-    global _default
-    if _default is None:
-        from .engine import GermanAnonymizer
-
-        _default = GermanAnonymizer()
+    """The process-wide anonymizer (built lazily: its rules and lexicons load on the first call to `anonymize`)."""
     return _default
 
 

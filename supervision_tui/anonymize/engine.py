@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+import threading
 
 from . import data, lexicon
 from .names import MARK_PLACE, PARTICLES, TITLES, TOKEN, NameFinder, Tokens, genitive_stem
@@ -107,6 +108,9 @@ def pseudonym_letters(index: int) -> str:
     return out
 
 
+_finder_lock = threading.Lock()
+
+
 class GermanAnonymizer:
     """Offline, explainable, German-first, layered. See docs/anonymizer.md."""
 
@@ -118,8 +122,11 @@ class GermanAnonymizer:
     @property
     def finder(self) -> NameFinder:
         if self._finder is None:
-            self._lex = self._lex or lexicon.get()
-            self._finder = NameFinder(self._lex)
+            # The TUI warms this in a thread while answers may already come in: built once.
+            with _finder_lock:
+                if self._finder is None:
+                    self._lex = self._lex or lexicon.get()
+                    self._finder = NameFinder(self._lex)
         return self._finder
 
     # -- public API -----------------------------------------------------------------------------------------

@@ -95,7 +95,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_step_missing": "Die Antwort nennt keine Runde. Bitte die Seite neu laden und noch einmal senden.",
         "err_field": "Feld „{field}“ ist ungültig.",
         "err_not_current": "Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.",
-        "err_storage": "Speichern fehlgeschlagen. Bitte gleich noch einmal senden.",
+        "err_storage": "Speichern fehlgeschlagen – Ihre Antwort ist nicht gespeichert. Bitte gleich noch einmal senden.",
+        "err_storage_join": "Speichern fehlgeschlagen – Sie sind noch nicht angemeldet. Bitte gleich noch einmal "
+        "bestätigen.",
         "err_server": "Interner Fehler. Bitte noch einmal versuchen.",
         "err_method": "Diese Aktion ist hier nicht möglich.",
         "err_cross_site": "Diese Anfrage kam von einer fremden Seite und wurde abgelehnt. "
@@ -184,7 +186,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_step_missing": "The answer names no round. Please reload the page and send again.",
         "err_field": "Field “{field}” is invalid.",
         "err_not_current": "The round has changed. Please answer the current question.",
-        "err_storage": "Saving failed. Please send again in a moment.",
+        "err_storage": "Saving failed – your answer was not saved. Please send it again in a moment.",
+        "err_storage_join": "Saving failed – you have not joined yet. Please confirm again in a moment.",
         "err_server": "Internal error. Please try again.",
         "err_method": "This action is not possible here.",
         "err_cross_site": "This request came from another site and was refused. "

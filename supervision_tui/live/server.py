@@ -4,9 +4,10 @@ Usage (from the TUI): `server = LiveServer(); await server.start()` in `on_mount
 `url = server.attach(engine)` when the session starts, `await server.stop()` in `on_unmount`.
 
 Flow of an answer: cookie → rate limit → size limit → UTF-8 form → pydantic `AnswerInput` →
-group commit: `engine.submit_answer(..., sync=False)` (anonymizer, state, listeners) for every answer
-that arrived in the same loop iteration, up to `WORK_SLOTS`, then one fsync for them → only then
-200 / 303 "gespeichert".
+group commit: `engine.submit_answer(..., sync=False)` (anonymizer, validation) for every answer
+that arrived in the same loop iteration, up to `WORK_SLOTS`, then one write and fsync for them, after
+which the engine applies them (state, listeners) → only then 200 / 303 "gespeichert". A failed write
+refuses the whole batch: 503 for each, and none of it is ever stored or shown.
 Business rules stay in the engine; this module only translates HTTP to engine calls and back.
 """
 
@@ -137,22 +138,31 @@ class GroupCommit:
         self._sync = sync
         self._batch = batch
         self._limit = limit
-        self._queue: deque[tuple[Callable[[], Any], asyncio.Future[Any]]] = deque()
+        self._queue: deque[tuple[Callable[[], Any], asyncio.Future[Any], Callable[[], None] | None]] = deque()
         self._scheduled = False
         self.batches = 0
         self.synced = 0
 
-    async def run(self, work: Callable[[], T]) -> T:
-        """`work()`'s result once it is durable; its exception, or the sync's (`OSError`: nothing saved)."""
+    async def run(self, work: Callable[[], T], refused: Callable[[], None] | None = None) -> T:
+        """`work()`'s result once it is durable; its exception, or the sync's (`OSError`: nothing saved).
+
+        `refused` is called when the batch's sync failed, before anyone of the batch is answered: it
+        undoes what `work` noted outside the engine (the next batch must not see it).
+        """
         if not self._batch:  # one fsync per request, for comparison in benchmarks
             result = work()
-            self._sync()
+            try:
+                self._sync()
+            except Exception:
+                if refused is not None:
+                    refused()
+                raise
             self.batches += 1
             self.synced += 1
             return result
         loop = asyncio.get_running_loop()
         fut: asyncio.Future[T] = loop.create_future()
-        self._queue.append((work, fut))
+        self._queue.append((work, fut, refused))
         if not self._scheduled:
             self._scheduled = True
             loop.call_soon(self._flush)
@@ -160,25 +170,28 @@ class GroupCommit:
 
     def _flush(self) -> None:
         self._scheduled = False
-        done: list[tuple[asyncio.Future[Any], Any, BaseException | None]] = []
+        done: list[tuple[asyncio.Future[Any], Any, BaseException | None, Callable[[], None] | None]] = []
         while self._queue and len(done) < self._limit:
-            work, fut = self._queue.popleft()
+            work, fut, refused = self._queue.popleft()
             if fut.cancelled():  # the phone hung up before its turn: its answer is not taken
                 continue
             try:
-                done.append((fut, work(), None))
+                done.append((fut, work(), None, refused))
             except Exception as exc:  # a business error of this one request (not current step, …)
-                done.append((fut, None, exc))
+                done.append((fut, None, exc, None))
         try:
             self._sync()
-        except Exception as exc:  # disk full, I/O error: nobody gets "saved"
-            for fut, _result, _error in done:
+        except Exception as exc:  # disk full, I/O error: nobody gets "saved", and nothing is stored later
+            for _fut, _result, _error, refused in done:
+                if refused is not None:
+                    refused()
+            for fut, _result, error, _refused in done:
                 if not fut.done():
-                    fut.set_exception(exc)
+                    fut.set_exception(error or exc)
         else:
             self.batches += 1
             self.synced += len(done)
-            for fut, result, error in done:
+            for fut, result, error, _refused in done:
                 if fut.done():
                     continue
                 if error is not None:
@@ -608,6 +621,7 @@ class LiveServer:
         edit: bool = False,
         notice: str | None = None,
         submitted: dict[str, Any] | None = None,
+        nonce: str | None = None,
     ) -> web.Response:
         """The page a phone should see now: join, form, saved, waiting or ended."""
         engine = self._engine
@@ -671,7 +685,7 @@ class LiveServer:
             max_chars=prompt.max_chars,
             step_id=pos.step.id,
             phase=pos.phase_index if pos.phase is not None else None,
-            nonce=secrets.token_urlsafe(12),
+            nonce=nonce if nonce and _NONCE_RE.match(nonce) else secrets.token_urlsafe(12),
             cur=cur,
             answered=answer is not None,
             text_label=text_label,
@@ -733,7 +747,7 @@ class LiveServer:
         except SessionClosed:
             return self._error(request, 404, t(lang, "err_ended"))
         except OSError:
-            return self._error(request, 503, t(lang, "err_storage"))
+            return self._error(request, 503, t(lang, "err_storage_join"))
         if _wants_json(request):
             response: web.StreamResponse = web.json_response({"ok": True, "label": participant.label})
         else:
@@ -777,6 +791,11 @@ class LiveServer:
         digest = hashlib.sha256(await request.read()).digest() if nonce_key else b""
         recorded = False
 
+        def refused() -> None:
+            # The batch was not stored: a resend of this form is a new answer, not a copy of a saved one.
+            if recorded and nonce_key:
+                self._nonces.pop(nonce_key, None)
+
         def submit() -> int:
             """The engine work of this answer, run in its commit batch; the revision the phone is told."""
             nonlocal recorded
@@ -795,7 +814,7 @@ class LiveServer:
             return answer.revision
 
         try:
-            revision = await self._commit.run(submit)
+            revision = await self._commit.run(submit, refused)
         except NotCurrentStep as exc:
             message = engine_error(lang, str(exc))
             if _wants_json(request):
@@ -803,16 +822,21 @@ class LiveServer:
             return self._step_view(request, device, status=409, notice=message)
         except SessionClosed as exc:
             return self._error(request, 404, engine_error(lang, str(exc)))
+        except OSError:  # `StorageFailed` too (it is an EngineError as well): nothing of it is stored
+            message = t(lang, "err_storage")
+            if _wants_json(request):
+                return self._error(request, 503, message)
+            # The form again, with what was typed and the same nonce: sending it again stores it once.
+            submitted = data.model_dump(mode="json")
+            return self._step_view(
+                request, device, status=503, notice=message, submitted=submitted, nonce=nonce or None
+            )
         except EngineError as exc:
             message = engine_error(lang, str(exc))
             if _wants_json(request):
                 return self._error(request, 422, message)
             submitted = data.model_dump(mode="json")
             return self._step_view(request, device, status=422, notice=message, submitted=submitted)
-        except OSError:
-            if recorded and nonce_key:
-                self._nonces.pop(nonce_key, None)
-            return self._error(request, 503, t(lang, "err_storage"))
         return self._saved(request, revision)
 
     def _saved(self, request: web.Request, revision: int) -> web.StreamResponse:

@@ -20,13 +20,13 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
-from ..engine import Engine
+from ..engine import Engine, StorageFailed, StorageHealth
 from ..events import Event, SessionEnded, StepChanged
 from ..models import Agenda, StepKind
 from ..prompts import DEFAULT_TEMPLATE, TemplateError, find_template
 from ..store import Store, StoredSession, StoreError
 from ..timer import Clock
-from .messages import DemoAnswered, SessionFinished, SessionUpdated, StepMoved
+from .messages import DemoAnswered, SessionFinished, SessionUpdated, StepMoved, StorageChanged
 from .texts import Texts
 from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
 
@@ -120,6 +120,8 @@ class SupervisionApp(App[int]):
         self.server_notice = ""
         self.join_url: str | None = None
         self.saved_path: Path | None = None
+        # While the session's writes fail: the warning every screen shows (None while storing works).
+        self.storage_warning: str | None = None
         self._shown_step: int | None = None
         self.title = "supervision-tui"
 
@@ -129,6 +131,10 @@ class SupervisionApp(App[int]):
         for theme in THEMES:
             self.register_theme(theme)
         self.theme = self._theme_name
+        # The anonymizer's word lists take longer to load than the first frame takes to paint: they
+        # load in a thread once it is painted. An answer that comes sooner waits for them (the
+        # lexicon's lock), so nothing is ever stored unanonymized.
+        self.call_after_refresh(self._warm_anonymizer)
         if self._start_server:
             await self._start_live_server()
         if self._start_feed:
@@ -180,6 +186,14 @@ class SupervisionApp(App[int]):
         question = self.texts("confirm.resume", session=resume_prompt(latest, self.texts).plain)
         self.push_screen(ConfirmDialog(question), answered)
 
+    def _warm_anonymizer(self) -> None:
+        from ..anonymize import default_anonymizer
+
+        def warm() -> None:
+            default_anonymizer().anonymize("Aufwärmen mit Anna Beispiel")
+
+        self.run_worker(warm, thread=True, group="warm", name="anonymizer")
+
     def await_resume(self, unfinished: list[StoredSession]) -> None:
         """Until a session is resumed or started, phones of these sessions hear "gleich fortgesetzt"."""
         if self.server is None:
@@ -220,8 +234,11 @@ class SupervisionApp(App[int]):
     async def on_unmount(self) -> None:
         if self.engine is not None:
             self.engine.unsubscribe(self._on_engine_event)
-            if not self.engine.finished:
-                # Quit mid-session: keep the journal so the next start offers to resume.
+            self.engine.unwatch_storage(self._on_storage)
+            # Quit mid-session: the journal stays, so the next start offers to resume. An ended session
+            # whose file was refused is tried once more; if that fails too, the next start writes it
+            # from the journal (`Store.unfinished`).
+            with contextlib.suppress(OSError):
                 self.engine.close()
                 self.store.mark_closed(self.engine.session)  # a clean stop: ask before resuming
         if self.server is not None:
@@ -235,13 +252,26 @@ class SupervisionApp(App[int]):
 
     # --- sessions ------------------------------------------------------------------------------
 
-    def start_session(self, agenda: Agenda, title: str, date: dt.date) -> Engine:
-        """Begin a new session and show its first step (the join screen with the QR code)."""
+    def start_session(self, agenda: Agenda, title: str, date: dt.date) -> Engine | None:
+        """Begin a new session and show its first step (the join screen with the QR code).
+
+        None (and a German notice) if its journal cannot be written: no session runs unstored.
+        """
         kwargs: dict[str, Any] = {"clock": self._clock, "rng": self._rng, "session_id": self._session_id}
         if self._now is not None:
             kwargs["now"] = self._now
         previous = self.store.last_of_series(agenda.series_id)
-        engine = Engine.start(agenda, title=title, date=date, store=self.store, previous=previous, **kwargs)
+        try:
+            engine = Engine.start(
+                agenda, title=title, date=date, store=self.store, previous=previous, **kwargs
+            )
+        except OSError as exc:
+            self.storage_refused(StorageFailed(exc, "session_started"))
+            if not self.screen_stack or len(self.screen_stack) <= 1:
+                from .screens.start import StartScreen
+
+                self.push_screen(StartScreen())
+            return None
         self._attach(engine)
         return engine
 
@@ -255,12 +285,16 @@ class SupervisionApp(App[int]):
         except StoreError as exc:
             self.notify(self.texts("start.resume_failed", error=exc), severity="error")
             return None
+        except OSError as exc:  # the torn tail of the journal could not be cut off
+            self.storage_refused(StorageFailed(exc, "journal"))
+            return None
         self._attach(engine)
         return engine
 
     def _attach(self, engine: Engine) -> None:
         self.engine = engine
         engine.subscribe(self._on_engine_event)
+        engine.watch_storage(self._on_storage)
         if self.server is not None:
             self.join_url = self.server.attach(engine, self.store.remembered_token(engine.session))
             if self.server.token is not None and not engine.finished:
@@ -287,6 +321,61 @@ class SupervisionApp(App[int]):
             self.post_message(SessionFinished())
         else:
             self.post_message(SessionUpdated())
+
+    # --- storage failures ------------------------------------------------------------------------
+
+    def _on_storage(self, health: StorageHealth) -> None:
+        # Called synchronously by the engine, like `_on_engine_event`.
+        self.post_message(StorageChanged(health))
+
+    @on(StorageChanged)
+    def _storage_changed(self, message: StorageChanged) -> None:
+        health = message.health
+        was_failing = self.storage_warning is not None
+        if health.ok:
+            self.storage_warning = None
+            if was_failing:
+                self.notify(self.texts("storage.back"), timeout=5)
+        else:
+            last = health.last_saved.astimezone().strftime("%H:%M:%S") if health.last_saved else None
+            self.storage_warning = self.texts(
+                "storage.warning",
+                cause=self.storage_cause(health.error),
+                time=last or self.texts("storage.never"),
+            )
+        from .widgets import StorageWarning
+
+        for screen in self.screen_stack:
+            for warning in screen.query(StorageWarning):
+                warning.show(self.storage_warning)
+
+    def storage_cause(self, code: str | None) -> str:
+        """The German cause of a failed write, from its errno name."""
+        cause = self.texts(f"storage.cause.{code}")
+        return cause if cause != f"storage.cause.{code}" else self.texts("storage.cause.other", code=code)
+
+    def storage_refused(self, failure: StorageFailed) -> None:
+        """Tell the supervisor what was not stored and why; the session runs on as it was."""
+        what = self.texts(f"storage.what.{failure.what}")
+        if what == f"storage.what.{failure.what}":
+            what = self.texts("storage.what.other")
+        self.notify(
+            self.texts("storage.refused", what=what, cause=self.storage_cause(failure.code)),
+            severity="error",
+            timeout=10,
+        )
+
+    async def run_action(self, action: Any, default_namespace: Any = None, namespaces: Any = None) -> bool:
+        """Every key's action: a write that fails (disk full) is reported, never a traceback on the screen.
+
+        The engine refused the change as a whole (`StorageFailed`), so the session runs on as before and
+        the key can be pressed again once the disk takes writes.
+        """
+        try:
+            return await super().run_action(action, default_namespace, namespaces)
+        except OSError as exc:
+            self.storage_refused(exc if isinstance(exc, StorageFailed) else StorageFailed(exc, "other"))
+            return True
 
     def step_screen(self) -> Screen | None:
         """The step screen under any open dialogs."""
@@ -352,13 +441,29 @@ class SupervisionApp(App[int]):
             self.push_screen(ConfirmDialog(self.texts("confirm.end")), closing)
 
     def end_session(self) -> None:
-        """End the session for good (file written, journal gone) and show the summary."""
+        """End the session for good (file written, journal gone) and show the summary.
+
+        If the end cannot be stored, the session runs on (ending can be tried again). If only the final
+        file cannot, the session has ended (the journal says so) and the file is tried again on quit.
+        """
         from ..record import to_record
         from ..report.suppression import publish_session
         from .screens.summary import SummaryScreen
 
-        assert self.engine is not None
-        self.saved_path = self.engine.end()
+        engine = self.engine
+        assert engine is not None
+        try:
+            self.saved_path = engine.end()
+        except StorageFailed as exc:
+            if not engine.finished:
+                self.storage_refused(exc)
+                return
+            self.saved_path = None
+            self.notify(
+                self.texts("storage.final_pending", cause=self.storage_cause(exc.code)),
+                severity="error",
+                timeout=15,
+            )
         if self.server is not None:
             self.server.detach()
         while len(self.screen_stack) > 2:
@@ -425,7 +530,13 @@ class SupervisionApp(App[int]):
         if isinstance(self.screen, ConfirmDialog):
             return
         if isinstance(self.screen, SummaryScreen):
-            self.exit(0)
+            if self._store_final():
+                self.exit(0)
+            else:
+                self.push_screen(
+                    ConfirmDialog(self.texts("confirm.quit_unsaved")),
+                    lambda yes: self.exit(0) if yes else None,
+                )
             return
         running = self.engine is not None and not self.engine.finished
         question = self.texts("confirm.quit" if running else "confirm.quit_idle")
@@ -433,10 +544,24 @@ class SupervisionApp(App[int]):
         def answered(yes: bool | None) -> None:
             if yes:
                 if self.engine is not None and not self.engine.finished:
-                    self.engine.close()
+                    # Nothing to write but a refused tail to cut off; the journal holds what was stored.
+                    with contextlib.suppress(OSError):
+                        self.engine.close()
                 self.exit(0)
 
         self.push_screen(ConfirmDialog(question), answered)
+
+    def _store_final(self) -> bool:
+        """Write the final file of an ended session if it was refused before; False if it fails again."""
+        engine = self.engine
+        if engine is None or not engine.finished or engine.store is None or self.saved_path is not None:
+            return True
+        try:
+            self.saved_path = engine.end()
+        except StorageFailed as exc:
+            self.storage_refused(exc)
+            return False
+        return True
 
 
 def main(args: argparse.Namespace, demo: bool = False) -> int:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
+from ..engine import StorageHealth
+
 
 @dataclass
 class SessionUpdated(Message):
@@ -36,3 +38,14 @@ class DemoAnswered(Message):
     """Simulated phones answered the current step (demo mode only)."""
 
     count: int
+
+
+@dataclass
+class StorageChanged(Message):
+    """The session's writes started failing, failed again, or work again (`engine.storage`)."""
+
+    health: StorageHealth
+
+    def can_replace(self, message: Message) -> bool:
+        # Only the latest state matters: a burst of refused batches is one repaint.
+        return isinstance(message, StorageChanged)

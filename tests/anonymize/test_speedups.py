@@ -222,7 +222,7 @@ def run_cli(cache_home: Path, stdin: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.slow
+@pytest.mark.e2e
 def test_cli_cold_start_builds_the_cache(tmp_path: Path) -> None:
     text = "Frau Haile, Tel. 0176 12345678, war im Sommer beim Jobcenter.\n"
     proc = run_cli(tmp_path, text)
@@ -235,7 +235,7 @@ def test_cli_cold_start_builds_the_cache(tmp_path: Path) -> None:
     assert again.stdout == proc.stdout
 
 
-@pytest.mark.slow
+@pytest.mark.e2e
 def test_cli_rebuilds_a_corrupt_cache(tmp_path: Path) -> None:
     assert run_cli(tmp_path, "Herr Müller").stdout == "Herr [Person A]"
     (cache,) = (tmp_path / "supervision-tui").iterdir()

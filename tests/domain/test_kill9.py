@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from supervision_tui.store import Store
 
 from ._support import IdentityAnonymizer
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 # The child: start a session, go to the Glitzermoment round, then take answers forever. It prints
 # "ACK <n>" only after `submit_answer` returned: the moment a phone would be told "gespeichert".
@@ -141,3 +142,114 @@ def test_kill_9_loses_no_acknowledged_answer(tmp_path, acks_before_kill):
     # the coordinator's file counts every answer, the one after the restart included (its text is private)
     assert {s.id: s for s in final.steps}["runde-2"].answers == len(answers) + 1
     assert store.unfinished() == []
+
+
+# The loop: one session killed again and again. Each child resumes the journal the last one left
+# (the first starts it), takes answers from `phones` phones and is killed at a random moment.
+LOOP_CHILD = textwrap.dedent(
+    """
+    import datetime as dt
+    import sys
+    from pathlib import Path
+
+    from supervision_tui.anonymize import Result
+    from supervision_tui.engine import AnswerInput, Engine
+    from supervision_tui.prompts import find_template
+    from supervision_tui.store import Store
+
+
+    class Identity:
+        def anonymize(self, text, context=None):
+            return Result(text)
+
+
+    store = Store(Path(sys.argv[1]))
+    phones, n = int(sys.argv[2]), int(sys.argv[3])
+    unfinished = store.unfinished()
+    if unfinished:
+        engine = Engine.resume(store, unfinished[0].path, anonymizer=Identity())
+    else:
+        engine = Engine.start(
+            find_template("gruppensupervision-integrationslotsen"),
+            title="kill -9 loop",
+            date=dt.date(2025, 3, 14),
+            store=store,
+            session_id="kill9lop",
+            anonymizer=Identity(),
+        )
+        engine.next()
+        engine.next()
+    print("READY", flush=True)
+    while True:
+        n += 1
+        engine.submit_answer(f"phone-{n % phones}", AnswerInput(step_id="runde-2", text=f"Antwort {n}", consent="quote"))
+        print("ACK", n, flush=True)
+    """
+)
+
+
+def _kill_loop(tmp_path: Path, phones: int, kills: int, seed: int) -> None:
+    rng = random.Random(seed)
+    sessions = tmp_path / "sessions"
+    latest: dict[int, int] = {}  # phone → its last acknowledged answer number
+    n = 0
+    for kill in range(kills):
+        child = subprocess.Popen(
+            [sys.executable, "-c", LOOP_CHILD, str(sessions), str(phones), str(n)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=tmp_path,
+        )
+        try:
+            assert child.stdout is not None and child.stderr is not None
+            first = child.stdout.readline()
+            assert first.startswith("READY"), child.stderr.read()
+            # Some kills come right after the resume, before or at the first answer.
+            # The first kill comes after every phone has revised its answer at least once.
+            wanted = (
+                rng.randint(phones + 1, 3 * phones)
+                if kill == 0
+                else rng.choice([0, 1, rng.randint(2, 3 * phones)])
+            )
+            acked: list[int] = []
+            while len(acked) < wanted:
+                line = child.stdout.readline()
+                assert line.startswith("ACK "), f"{line!r} {child.stderr.read() if not line else ''}"
+                acked.append(int(line.split()[1]))
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait(timeout=10)
+            acked += [int(x.split()[1]) for x in child.stdout.read().splitlines() if x.startswith("ACK ")]
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+            child.stdout.close()  # type: ignore[union-attr]
+            child.stderr.close()  # type: ignore[union-attr]
+        for number in acked:
+            latest[number % phones] = number
+        store = Store(sessions)
+        [unfinished] = store.unfinished()
+        session = store.replay(unfinished.path)
+        answers = session.answers_for("runde-2")
+        by_phone = {a.participant: a for a in answers}
+        # One answer per phone (revisions replace, never duplicate), and each acknowledged one is
+        # there, or a later revision the phone sent before the kill.
+        assert len(by_phone) == len(answers), f"kill {kill}: doubled answers"
+        texts = {int(a.text.split()[1]) for a in answers}
+        for phone, number in latest.items():
+            assert any(t >= number and t % phones == phone for t in texts), (
+                f"kill {kill}: answer {number} lost"
+            )
+        n = max([n, *acked, *texts])
+
+
+def test_kill_9_loop_short(tmp_path):
+    """`make test`: 10 phones, 3 kills at random moments, each resume going on from the journal."""
+    _kill_loop(tmp_path, phones=10, kills=3, seed=1)
+
+
+@pytest.mark.slow
+def test_kill_9_loop_50_phones_20_kills(tmp_path):
+    """`make test-slow`: 50 phones, 20 kills; no acknowledged answer lost, none doubled."""
+    _kill_loop(tmp_path, phones=50, kills=20, seed=2)

@@ -169,12 +169,16 @@ def test_unsynced_answers_reach_the_file_in_one_write_at_sync(store, agenda, mon
     assert store.replay(journal) == engine.session
 
 
-def test_a_journal_write_that_stops_halfway_goes_on_where_it_stopped(store, agenda, monkeypatch):
+def test_a_journal_write_that_stops_halfway_is_cut_off_and_never_completed(store, agenda, monkeypatch):
     engine = _engine(store, agenda)
     engine.next()
+    journal = store.journal_path(engine.session)
+    before = journal.read_bytes()
     step = engine.position.step.id
     for i in range(3):
-        engine.submit_answer(f"phone-{i}", AnswerInput(step_id=step, mood=2), sync=False)
+        engine.submit_answer(
+            f"phone-{i}", AnswerInput(step_id=step, mood=2, text=f"abgelehnt {i}"), sync=False
+        )
     real_write = os.write
     calls = 0
 
@@ -188,17 +192,22 @@ def test_a_journal_write_that_stops_halfway_goes_on_where_it_stopped(store, agen
     monkeypatch.setattr(os, "write", half_then_full)
     with pytest.raises(OSError):
         engine.sync()
+    assert journal.read_bytes() == before, "der halbe Stapel ist wieder abgeschnitten"
     monkeypatch.setattr(os, "write", real_write)
-    engine.sync()
-    assert store.replay(store.journal_path(engine.session)) == engine.session  # no line twice, none torn
+    engine.sync()  # space again: nothing of the refused batch is written now
+    engine.submit_answer("phone-9", AnswerInput(step_id=step, mood=5))
+    assert "abgelehnt" not in journal.read_text(encoding="utf-8")
+    assert store.replay(journal) == engine.session
+    assert [a.participant for a in engine.session.answers] == ["T1"]
 
 
-def test_a_failed_fsync_is_tried_again_by_the_next_sync(store, agenda, monkeypatch):
+def test_a_failed_fsync_refuses_the_batch_and_cuts_it_off(store, agenda, monkeypatch):
     engine = _engine(store, agenda)
     engine.next()
+    journal = store.journal_path(engine.session)
+    before = journal.read_bytes()
     engine.submit_answer("phone-1", AnswerInput(step_id=engine.position.step.id, mood=5), sync=False)
     real_fsync = os.fsync
-    synced: list[int] = []
 
     def broken(fd: int) -> None:
         raise OSError(5, "Input/output error")
@@ -206,16 +215,19 @@ def test_a_failed_fsync_is_tried_again_by_the_next_sync(store, agenda, monkeypat
     monkeypatch.setattr(os, "fsync", broken)
     with pytest.raises(OSError):
         engine.sync()
-    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    assert journal.read_bytes() == before  # written, but not durable: cut off again
+    assert engine.session.answers == [] and engine.session.participants == []
+    monkeypatch.setattr(os, "fsync", real_fsync)
     engine.sync()
-    assert len(synced) == 1
+    assert journal.read_bytes() == before
+    assert store.replay(journal) == engine.session
 
 
-def test_a_failed_journal_write_is_tried_again_by_the_next_sync(store, agenda, monkeypatch):
+def test_a_refused_answer_never_reaches_the_journal_later(store, agenda, monkeypatch):
     engine = _engine(store, agenda)
     engine.next()
     step = engine.position.step.id
-    engine.submit_answer("phone-1", AnswerInput(step_id=step, mood=4), sync=False)
+    engine.submit_answer("phone-1", AnswerInput(step_id=step, mood=4, text="abgelehnt"), sync=False)
     real_write = os.write
 
     def full(fd: int, data: bytes) -> int:
@@ -225,8 +237,12 @@ def test_a_failed_journal_write_is_tried_again_by_the_next_sync(store, agenda, m
     with pytest.raises(OSError):
         engine.sync()
     monkeypatch.setattr(os, "write", real_write)
-    engine.sync()  # space again: the answer is written now, once
-    assert store.replay(store.journal_path(engine.session)) == engine.session
+    engine.sync()  # space again: the refused answer stays refused
+    engine.add_note("danach")
+    journal = store.journal_path(engine.session)
+    assert "abgelehnt" not in journal.read_text(encoding="utf-8")
+    assert store.replay(journal) == engine.session
+    assert engine.session.answers == []
 
 
 def test_replay_equals_the_session_in_memory(store, agenda):

@@ -22,7 +22,7 @@ import pytest
 
 from .test_tmux import ROOT, Terminal, _phone, _post
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 NOTE = "Frau Petrović ruft T5 auch sonntags an, Handy 0157 98765432. Wohnt in der Lindenstraße 12 in Enger."
 NOTE_PARTS = ["Petrović", "Petrovic", "sonntags", "0157", "98765432", "Lindenstraße", "Enger"]

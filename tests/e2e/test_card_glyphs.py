@@ -17,7 +17,7 @@ import pytest
 
 from .test_tmux import Terminal, _phone, _post, launch
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 TEXTS = [
     "Familie \U0001f468\u200d\U0001f469\u200d\U0001f467 ist angekommen",

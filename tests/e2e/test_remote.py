@@ -9,7 +9,7 @@ import pytest
 
 from .test_tmux import Terminal, launch
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 
 def test_page_down_moves_on_while_the_note_field_has_focus(tmp_path: Path) -> None:

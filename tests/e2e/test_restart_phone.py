@@ -19,7 +19,7 @@ from playwright.async_api import BrowserContext, Page, expect
 
 from .test_tmux import Terminal, launch
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 WAITING = "Die Sitzung wird gleich fortgesetzt"
 MOOD = "Wie geht es Ihnen?"

@@ -17,7 +17,7 @@ from tests.tui.helpers import PRIVATE, held_session
 
 from .test_tmux import ROOT, Terminal
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from supervision_tui.live.server import LiveServer
 from .browser import PHONE, chromium
 from .helpers import goto
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 

@@ -14,7 +14,7 @@ from supervision_tui.models import Consent
 from .browser import OVERFLOW_JS, PHONE, TAP_TARGETS_JS, chromium, only_loopback
 from .helpers import goto
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

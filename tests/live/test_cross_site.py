@@ -137,7 +137,7 @@ async def test_a_foreign_link_neither_mints_nor_replaces_a_cookie(url: str) -> N
 # --- a real browser ------------------------------------------------------------------------------
 
 
-@pytest.mark.slow
+@pytest.mark.e2e
 @pytest.mark.parametrize("foreign_host", ["localhost", "127.0.0.1"])
 async def test_hostile_pages_change_no_participant_and_no_label(
     server: LiveServer, url: str, engine: Engine, hostile: int, foreign_host: str

@@ -12,7 +12,7 @@ from supervision_tui.live.server import LiveServer
 from .browser import chromium
 from .helpers import goto
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 FIRST_SCREEN_JS = """
 () => {

@@ -148,7 +148,7 @@ async def test_the_app_opens_the_window_until_the_resume_is_confirmed(tmp_path: 
                 assert (await r.json())["label"] == "T1"
 
 
-@pytest.mark.slow
+@pytest.mark.e2e
 async def test_a_refused_event_stream_is_tried_again_with_backoff(engine: Engine, free_port: int) -> None:
     """A stream answered with an error closes for good in the browser; live.js opens a new one."""
     server = LiveServer("127.0.0.1", free_port)

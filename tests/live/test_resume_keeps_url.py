@@ -86,7 +86,7 @@ async def test_a_new_session_gets_a_new_token(tmp_path: Path) -> None:
     assert tokens[0] != tokens[1]
 
 
-@pytest.mark.slow
+@pytest.mark.e2e
 async def test_an_open_phone_page_follows_the_resumed_session(tmp_path: Path, free_port: int) -> None:
     """Chromium keeps the page open while the app is down; after the resume it follows the next step."""
     sessions = tmp_path / "sessions"

@@ -16,11 +16,12 @@ from textual.widgets import Digits, Static
 
 from supervision_tui.prompts import DEFAULT_TEMPLATE
 from supervision_tui.tui.app import SupervisionApp
+from supervision_tui.tui.widgets import AnswerCards
 from supervision_tui.tui.widgets.mood import MoodChart
 
 from .browser import PHONE, chromium
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 GLITZER = "Das Kind hat mir stolz sein Zeugnis gezeigt."
 
@@ -32,7 +33,10 @@ def decode_qr(svg: str) -> list[str]:
 
 
 def visible_text(app: SupervisionApp) -> str:
-    return "\n".join(str(w.visual) for w in app.screen.query(Static) if hasattr(w, "visual"))
+    texts = [str(w.visual) for w in app.screen.query(Static) if hasattr(w, "visual")]
+    # The answer cards are painted by one widget of their own.
+    texts += [str(cards.render()) for cards in app.screen.query(AnswerCards)]
+    return "\n".join(texts)
 
 
 async def test_qr_to_phone_to_projector(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from supervision_tui.store import Store
 from .conftest import hold
 from .helpers import report
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.e2e
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

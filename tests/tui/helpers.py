@@ -15,6 +15,7 @@ from supervision_tui.engine import AnswerInput, Engine
 from supervision_tui.models import Consent, Moderation
 from supervision_tui.prompts import find_template
 from supervision_tui.store import Store
+from supervision_tui.tui.widgets import AnswerCards
 
 from .conftest import TEMPLATE
 
@@ -24,6 +25,8 @@ def screen_text(app: App) -> str:
     parts = []
     for widget in app.screen.query(Static):
         parts.append(str(widget.visual) if hasattr(widget, "visual") else str(widget.render()))
+    # The answer cards are painted by one widget of their own.
+    parts.extend(str(cards.render()) for cards in app.screen.query(AnswerCards))
     return "\n".join(parts)
 
 

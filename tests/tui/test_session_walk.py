@@ -80,7 +80,8 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
         answer(engine, "d4", text="Peinlich, bitte nicht zeigen")
         await pilot.pause()
         assert app.screen.query_one(AnswerCards).cards == []  # nothing approved yet
-        assert static_text(app, "#moderation-status") == "4 warten auf Freigabe"  # no talk requests
+        # no talk requests, and the private answer does not wait for approval
+        assert static_text(app, "#moderation-status") == "3 warten auf Freigabe"
 
         await pilot.press("m", "enter")  # the queue is behind the cover: Enter reveals it
         await pilot.pause()

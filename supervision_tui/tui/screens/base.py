@@ -11,9 +11,9 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
-from ...engine import Engine, EngineError
+from ...engine import Engine, EngineError, StorageFailed
 from ..texts import Texts
-from ..widgets import KeyBar, StepHeader, TimerDisplay
+from ..widgets import KeyBar, StepHeader, StorageWarning, TimerDisplay
 
 if TYPE_CHECKING:
     from ..app import SupervisionApp
@@ -66,6 +66,7 @@ class SessionScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield StepHeader(id="header")
+        yield StorageWarning(id="storage-warning")
         with Vertical(id="body"):
             yield from self.compose_body()
         yield KeyBar(id="keybar")
@@ -118,7 +119,7 @@ class SessionScreen(Screen):
         engine = self.engine
         if not engine.moderated(engine.position.step):
             return Text(self.t("moderation.off"))
-        waiting = len(engine.pending())
+        waiting = len(engine.awaiting_approval())
         return Text(self.t("moderation.waiting", n=waiting) if waiting else self.t("moderation.none"))
 
     # --- keys --------------------------------------------------------------------------------
@@ -138,6 +139,9 @@ class SessionScreen(Screen):
         """Run an engine call; show its German error instead of crashing."""
         try:
             call(*args)  # type: ignore[operator]
+        except StorageFailed as exc:  # not stored, so not done: the session runs on as it was
+            self.sup.storage_refused(exc)
+            return False
         except EngineError as exc:
             self.notify(str(exc), severity="error")
             return False

@@ -53,7 +53,9 @@ class CaseScreen(SessionScreen):
             with Vertical(id="ideas-box"):
                 yield Label(self.t("case.ideas"), classes="box-title")
                 yield Static("", id="moderation-status")
-                yield AnswerCards(empty_text=self.t("answers.empty"), id="cards")
+                yield AnswerCards(
+                    empty_text=self.t("answers.empty"), more_text=self.t("answers.more"), id="cards"
+                )
                 yield Static("", id="taken-along")
             with Vertical(id="notes-box"):
                 yield Label(self.t("case.notes"), classes="box-title")

@@ -38,7 +38,9 @@ class ClosingScreen(QuestionScreen):
         yield from self.compose_question()
         yield from self.compose_status()
         with Horizontal(id="closing-row"):
-            yield AnswerCards(empty_text=self.t("answers.empty"), id="cards")
+            yield AnswerCards(
+                empty_text=self.t("answers.empty"), more_text=self.t("answers.more"), id="cards"
+            )
             if self.engine.position.step.agreements:
                 with Vertical(id="agreements-box"):
                     if self.engine.session.follow_ups:

@@ -159,7 +159,9 @@ class IntakeScreen(QuestionScreen):
             if tags is None:
                 return
             for topic in Topic:
-                if (topic in tags) != (topic in case.tags):
-                    self.engine.tag_case(case.id, topic, topic in tags)
+                if (topic in tags) != (topic in case.tags) and not self.guarded(
+                    self.engine.tag_case, case.id, topic, topic in tags
+                ):
+                    return
 
         self.app.push_screen(TopicsDialog(case), tagged)

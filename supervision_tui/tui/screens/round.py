@@ -109,7 +109,9 @@ class RoundScreen(QuestionScreen):
                     yield Label(self.t("blitz.title"), classes="box-title", id="blitz-title")
                     yield BigText("", ratio=0.15, id="speaker")
                     yield Static("", id="speaking-order")
-            yield AnswerCards(empty_text=self.t("answers.empty"), id="cards")
+            yield AnswerCards(
+                empty_text=self.t("answers.empty"), more_text=self.t("answers.more"), id="cards"
+            )
 
     def refresh_view(self) -> None:
         engine = self.engine

@@ -16,7 +16,7 @@ from textual.widgets import Label, Static
 
 from ...report.summary import BAND_LABELS
 from ...report.suppression import FEW_ANSWERS, Distribution, PublishedSession
-from ..widgets import BigText, KeyBar, StepHeader
+from ..widgets import BigText, KeyBar, StepHeader, StorageWarning
 
 if TYPE_CHECKING:
     from ..app import SupervisionApp
@@ -45,6 +45,7 @@ class SummaryScreen(Screen):
         t = self.sup.texts
         s = self.summary
         yield StepHeader(id="header")
+        yield StorageWarning(id="storage-warning")
         with VerticalScroll(id="summary"):
             yield BigText(t("summary.title"), ratio=0.2, id="summary-title")
             with Vertical(id="summary-grid"):

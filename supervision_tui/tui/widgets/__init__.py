@@ -7,6 +7,7 @@ from .keybar import KeyBar
 from .mood import MoodChart
 from .motif import Diamond
 from .qr import JoinAddress, QRCode
+from .storage import StorageWarning
 from .timer import TimerDisplay
 
 __all__ = [
@@ -20,5 +21,6 @@ __all__ = [
     "QRCode",
     "Scale",
     "StepHeader",
+    "StorageWarning",
     "TimerDisplay",
 ]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
-from textual.containers import Container, VerticalScroll
-from textual.widgets import Static
+from textual.widget import Widget
 
 from ...models import Answer
 
@@ -46,38 +48,186 @@ def answer_text(answer: Answer) -> Text:
     return Text(terminal_text(body))
 
 
-class AnswerCard(Static):
+@dataclass(frozen=True)
+class AnswerCard:
     """One projected answer. No pseudonym on it: the speaking order names T1, T2 … aloud."""
 
-    def __init__(self, answer: Answer, *, classes: str | None = None) -> None:
-        super().__init__(answer_text(answer), classes=classes)
-        self.answer = answer
+    answer: Answer
+
+    @property
+    def visual(self) -> Text:
+        """The card's text, as painted."""
+        return answer_text(self.answer)
 
 
-class AnswerCards(VerticalScroll, can_focus=False):
-    """The projected answers, newest last; repaints only when they changed.
+@dataclass(frozen=True)
+class _Fit:
+    """Which answers fit the area, and the lines that paint them."""
 
-    Not focusable: its scroll keys would swallow Bild↓/→, the presenter's "next".
+    shown: tuple[Answer, ...]
+    hidden: int
+    lines: tuple[Text, ...]
+
+
+class AnswerCards(Widget, can_focus=False):
+    """The projected answers as cards, newest last: as many of the newest as fit, the rest counted.
+
+    Answers arrive one by one while the room watches, up to 200 at a large event. The area is one
+    widget of fixed size that paints its cards itself: a new answer repaints this area and nothing
+    else, like a changed count (a widget per card would cost a mount, a reflow of the whole
+    screen and a full repaint for every answer, and memory per card). What is painted is only what
+    fits, the newest first; older answers are counted in one line on top ("+K weitere"), so the work
+    per frame and the memory stay bounded however many phones answer.
+
+    Not focusable: the presenter's Bild↓/→ must never be taken by the answer list.
     """
 
-    def __init__(self, *, empty_text: str = "", id: str | None = None, classes: str | None = None) -> None:
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "answer-cards--card",
+        "answer-cards--border",
+        "answer-cards--note",
+    }
+    GUTTER = 2  # columns between two cards side by side
+
+    def __init__(
+        self,
+        *,
+        empty_text: str = "",
+        more_text: str = "+{n}",
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
         super().__init__(id=id, classes=classes)
         self.empty_text = empty_text
-        self._key: tuple[tuple[str, int], ...] | None = None
+        self.more_text = more_text
+        self._answers: tuple[Answer, ...] = ()
+        self._key: tuple[tuple[str, int], ...] = ()
+        self._fit: tuple[object, _Fit] | None = None
+        self._wrapped: dict[tuple[str, int, int, bool], list[Text]] = {}
+        self._theme = ""
 
     def show(self, answers: Sequence[Answer]) -> None:
+        """Show `answers` (oldest first). Repaints this area only, and only when they changed."""
         key = tuple((a.id, a.revision) for a in answers)
         if key == self._key:
             return
         self._key = key
-        self.remove_children()
-        if not answers:
-            self.mount(Static(Text(self.empty_text), classes="answers-empty"))
-            return
-        grid = Container(*(AnswerCard(a, classes="answer-card") for a in answers), classes="answer-grid")
-        self.mount(grid)
-        self.scroll_end(animate=False)
+        self._answers = tuple(answers)
+        self.refresh()
 
     @property
     def cards(self) -> list[AnswerCard]:
-        return list(self.query(AnswerCard))
+        """The cards on screen, oldest first."""
+        return [AnswerCard(answer) for answer in self._layout().shown]
+
+    @property
+    def hidden(self) -> int:
+        """How many older answers are counted in the "+K" line instead of painted as cards."""
+        return self._layout().hidden
+
+    def render(self) -> Text:
+        return Text("\n").join(self._layout().lines)
+
+    # --- layout --------------------------------------------------------------------------------
+
+    def _variant(self) -> tuple[int, bool, bool]:
+        """(columns, round borders, space between rows) from the screen's size classes."""
+        try:
+            screen = self.screen
+        except Exception:  # not mounted yet: one column
+            return 1, False, True
+        huge = screen.has_class("-huge")
+        return (2 if screen.has_class("-wide") else 1), huge, not (huge or screen.has_class("-short"))
+
+    def _layout(self) -> _Fit:
+        width, height = self.content_size
+        columns, huge, spaced = self._variant()
+        theme = self.app.theme if self.is_attached else ""
+        if theme != self._theme:  # other colours: every card is drawn again
+            self._theme, self._wrapped = theme, {}
+        cache_key = (self._key, width, height, columns, huge, spaced, theme)
+        if self._fit is not None and self._fit[0] == cache_key:
+            return self._fit[1]
+        fit = self._fit_cards(width, height, columns, huge, spaced)
+        self._fit = (cache_key, fit)
+        return fit
+
+    def _fit_cards(self, width: int, height: int, columns: int, huge: bool, spaced: bool) -> _Fit:
+        answers = self._answers
+        note = self._style("answer-cards--note")
+        if not answers:
+            return _Fit((), 0, (Text(self.empty_text, style=note),))
+        if width <= 0 or height <= 0:  # not laid out yet: everything counts as shown
+            return _Fit(answers, 0, ())
+        column_width = max(8, (width - self.GUTTER * (columns - 1)) // columns)
+        # Rows as in a grid filled left to right, the newest row last; taken from the newest back.
+        rows = [answers[i : i + columns] for i in range(0, len(answers), columns)]
+        taken: list[list[list[Text]]] = []
+        used = 0
+        wrapped: dict[tuple[str, int, int, bool], list[Text]] = {}
+        for index in range(len(rows) - 1, -1, -1):
+            cards = [self._card_lines(a, column_width, huge, wrapped) for a in rows[index]]
+            row_height = max(len(lines) for lines in cards) + (1 if spaced and taken else 0)
+            more_line = 1 if index > 0 else 0
+            if taken and used + row_height + more_line > height:
+                break
+            taken.insert(0, cards)
+            used += row_height
+        self._wrapped = wrapped  # only the cards on screen stay cached
+        first = len(rows) - len(taken)
+        shown = tuple(a for row in rows[first:] for a in row)
+        hidden = len(answers) - len(shown)
+        lines: list[Text] = []
+        if hidden:
+            lines.append(Text(self.more_text.format(n=hidden), style=note))
+        for number, cards in enumerate(taken):
+            if number and spaced:
+                lines.append(Text())
+            for line in range(max(len(card) for card in cards)):
+                row = Text()
+                for column, card in enumerate(cards):
+                    if column:
+                        row.append(" " * self.GUTTER)
+                    part = card[line] if line < len(card) else Text()
+                    row.append_text(part)
+                    row.append(" " * max(0, column_width - part.cell_len))
+                lines.append(row)
+        return _Fit(shown, hidden, tuple(lines[:height]))
+
+    def _card_lines(
+        self, answer: Answer, width: int, huge: bool, keep: dict[tuple[str, int, int, bool], list[Text]]
+    ) -> list[Text]:
+        key = (answer.id, answer.revision, width, huge)
+        lines = self._wrapped.get(key) or keep.get(key)
+        if lines is None:
+            lines = self._draw_card(answer, width, huge)
+        keep[key] = lines
+        return lines
+
+    def _draw_card(self, answer: Answer, width: int, huge: bool) -> list[Text]:
+        """A card as lines: a thick accent bar on the left (round box on huge screens), bold text."""
+        text_style = self._style("answer-cards--card")
+        border = self._style("answer-cards--border")
+        inner = max(1, width - (4 if huge else 3))
+        body = answer_text(answer)
+        body.stylize(text_style)
+        wrapped = body.wrap(self.app.console, inner, overflow="fold") if self.is_attached else [body]
+        lines: list[Text] = []
+        if huge:
+            lines.append(Text("╭" + "─" * (width - 2) + "╮", style=border))
+        for part in wrapped:
+            part.rstrip()
+            line = Text("│ " if huge else "█ ", style=border)
+            line.append_text(part)
+            line.append(" " * max(0, inner - part.cell_len))
+            line.append(" │" if huge else " ", style=border)
+            lines.append(line)
+        if huge:
+            lines.append(Text("╰" + "─" * (width - 2) + "╯", style=border))
+        return lines
+
+    def _style(self, component: str) -> Style:
+        try:
+            return self.get_component_rich_style(component)
+        except Exception:  # not mounted yet: plain
+            return Style()
