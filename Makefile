@@ -4,7 +4,7 @@ PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := chromium tmux libcairo2 fonts-dejavu-core hunspell-de-med hunspell-en-med libpango-1.0-0 libpangoft2-1.0-0
 
-.PHONY: run demo test test-slow lint system-deps bench clean native
+.PHONY: run demo test test-slow lint system-deps bench clean native mutation
 
 # The anonymizer's hot modules compiled with mypyc (about a fifth faster); stale ones are never used, see
 # supervision_tui/anonymize/native.py. Without a C compiler the sources run as they are.
@@ -54,10 +54,16 @@ test: $(STAMP) $(NATIVE) system-deps lint
 test-slow: $(STAMP) $(NATIVE) system-deps
 	$(PY) -m pytest -q -p no:cacheprovider -m slow
 
+# Mutation testing (docs/testing.md): not part of `make test`, it takes tens of minutes on two cores.
+# `make mutation MODULES="store forms"` runs some modules; without MODULES, all of them.
+mutation: $(STAMP)
+	$(VENV)/bin/mutmut --version >/dev/null 2>&1 || $(PY) -m pip install -q -e '.[test,mutation]'
+	$(PY) scripts/mutation.py $(MODULES)
+
 # Every benchmark runs, even after one misses its target; one table at the end, non-zero if any missed.
 bench: $(STAMP) $(NATIVE)
 	$(PY) benchmarks/run_all.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis .mypy_cache build $(NATIVE)
+	rm -rf $(VENV) mutants .pytest_cache .ruff_cache .hypothesis .mypy_cache build $(NATIVE)
 	rm -f supervision_tui/anonymize/*.so

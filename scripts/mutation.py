@@ -1,0 +1,93 @@
+"""`make mutation`: break one line at a time (mutmut) and count how many breaks a test notices, per module.
+
+    python scripts/mutation.py                 # every module below (tens of minutes on two cores)
+    python scripts/mutation.py store forms     # some of them
+    python scripts/mutation.py --report        # only the table, from the last runs (mutants/)
+
+What mutmut may mutate and which tests it runs is `[tool.mutmut]` in pyproject.toml. The score counts a
+mutant as killed when a test failed or hung (timeout); survivors named in docs/testing.md as equivalent
+(they change nothing anyone could observe) are left out of the denominator.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MODULES = {
+    "store": "supervision_tui/store.py",
+    "events": "supervision_tui/events.py",
+    "engine": "supervision_tui/engine.py",
+    "forms": "supervision_tui/live/forms.py",
+    "patterns": "supervision_tui/anonymize/patterns.py",
+}
+DETECTED = {1, 3, 36, 37, -24, 24, 152, 255}  # mutmut's exit codes for killed, timeout, type check
+SURVIVED = {0, 5, 33}  # survived, or no selected test reaches the line
+# "| `supervision_tui.store.x_atomic_write__mutmut_7` | why it is equivalent |" in docs/testing.md
+_EQUIVALENT = re.compile(r"^\|\s*`(supervision_tui\.[^`]+__mutmut_\d+)`\s*\|", re.M)
+
+
+def equivalent() -> set[str]:
+    path = ROOT / "docs" / "testing.md"
+    return set(_EQUIVALENT.findall(path.read_text(encoding="utf-8"))) if path.exists() else set()
+
+
+def results(source: str) -> dict[str, int | None]:
+    meta = ROOT / "mutants" / f"{source}.meta"
+    if not meta.exists():
+        return {}
+    codes: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+    return codes
+
+
+def run(name: str) -> int:
+    prefix = MODULES[name].removesuffix(".py").replace("/", ".")
+    print(f"== mutmut run {prefix}.*", flush=True)
+    return subprocess.call([sys.executable, "-m", "mutmut", "run", f"{prefix}.*"], cwd=ROOT)
+
+
+def report(names: list[str]) -> list[str]:
+    """The score table (Markdown) and, after it, the survivors not known to be equivalent."""
+    known = equivalent()
+    rows = [
+        "| module | mutants | killed | survived | equivalent | not run | score (non-equivalent) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    open_survivors: list[str] = []
+    for name in names:
+        codes = results(MODULES[name])
+        checked = {k: v for k, v in codes.items() if v is not None}
+        killed = sum(v in DETECTED for v in checked.values())
+        survivors = sorted(k for k, v in checked.items() if v not in DETECTED)
+        eq = [k for k in survivors if k in known]
+        open_survivors += [k for k in survivors if k not in known]
+        counted = len(checked) - len(eq)
+        score = f"{100 * killed / counted:.1f} %" if counted else "–"
+        not_run = len(codes) - len(checked)
+        rows.append(
+            f"| `{MODULES[name]}` | {len(codes)} | {killed} | {len(survivors)} | {len(eq)} | {not_run} | {score} |"
+        )
+    return [*rows, "", *(f"survived: {k}" for k in open_survivors)]
+
+
+def main(argv: list[str]) -> int:
+    only_report = "--report" in argv
+    names = [a for a in argv if not a.startswith("--")] or list(MODULES)
+    unknown = [n for n in names if n not in MODULES]
+    if unknown:
+        print(f"unknown module(s): {', '.join(unknown)}; known: {', '.join(MODULES)}", file=sys.stderr)
+        return 2
+    status = 0
+    if not only_report:
+        for name in names:
+            status = run(name) or status
+    print("\n".join(report(names)))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
