@@ -34,6 +34,7 @@ from ..engine import Engine
 from ..events import Event, SessionEnded, StepChanged
 from ..room import RoomView, room_view
 from ..store import atomic_write
+from .signal import ChangeSignal
 
 HOST = "127.0.0.1"
 VIEW_PATH = "/room"
@@ -105,7 +106,7 @@ class RoomFeed:
         self._runner: web.AppRunner | None = None
         self._frame = b"null"
         self._version = 0
-        self._changed: asyncio.Future[None] | None = None
+        self._changes = ChangeSignal()
         self._stopping = False
 
     # --- lifecycle --------------------------------------------------------------------------------
@@ -183,7 +184,7 @@ class RoomFeed:
     async def _shutdown(self) -> None:
         """In the feed's thread: end every stream, close the socket."""
         self._stopping = True
-        self._wake()
+        self._changes.wake()
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
@@ -273,17 +274,7 @@ class RoomFeed:
     def _offer(self, frame: bytes) -> None:
         self._frame = frame
         self._version += 1
-        self._wake()
-
-    def _wake(self) -> None:
-        if self._changed is not None and not self._changed.done():
-            self._changed.set_result(None)
-        self._changed = None
-
-    def _change_future(self) -> asyncio.Future[None]:
-        if self._changed is None or self._changed.done():
-            self._changed = asyncio.get_running_loop().create_future()
-        return self._changed
+        self._changes.wake()
 
     @web.middleware
     async def _auth(self, request: web.Request, handler: Callable[[web.Request], Any]) -> web.StreamResponse:
@@ -310,7 +301,7 @@ class RoomFeed:
                     sent = self._version
                     await response.write(b"data: " + self._frame + b"\n\n")
                 try:
-                    await asyncio.wait_for(asyncio.shield(self._change_future()), HEARTBEAT)
+                    await asyncio.wait_for(asyncio.shield(self._changes.future()), HEARTBEAT)
                 except TimeoutError:
                     await response.write(b": hb\n\n")
         except ConnectionError:

@@ -38,6 +38,7 @@ from . import crosssite, protocol, restart
 from .collector import Collector
 from .forms import FormError, answer_from_form, decode_form, typed
 from .i18n import catalogue, engine_error, pick_lang, t
+from .signal import ChangeSignal
 
 T = TypeVar("T")
 
@@ -248,7 +249,7 @@ class LiveServer:
         self._step_key = "none"
         self._stopping = False
         self._streams = 0
-        self._changed: asyncio.Future[None] | None = None
+        self._changes = ChangeSignal()
         self._commit: GroupCommit | None = None
         self._restart = restart.RestartWindow()
         self.collector = Collector()
@@ -318,7 +319,7 @@ class LiveServer:
     async def stop(self) -> None:
         """Close every stream and the listening socket (await it in `on_unmount`)."""
         self._stopping = True
-        self._wake()
+        self._changes.wake()
         if self._engine is not None:
             self._engine.unsubscribe(self._on_event)
         runner, self._runner = self._runner, None
@@ -351,7 +352,7 @@ class LiveServer:
         self._commit = GroupCommit(lambda: engine.sync(), batch=self.group_commit)
         self._nonces.clear()
         engine.subscribe(self._on_event)
-        self._wake()
+        self._changes.wake()
         self.collector.serve()
         url = self.url
         assert url is not None
@@ -363,7 +364,7 @@ class LiveServer:
         The app calls this when it starts and finds interrupted sessions; `attach` closes it.
         """
         self._restart.open(tokens)
-        self._wake()
+        self._changes.wake()
 
     def detach(self) -> None:
         """The session ended: phones see "beendet", no answer is taken any more."""
@@ -371,7 +372,7 @@ class LiveServer:
         self._refresh_key()
         if self._engine is not None:
             self._engine.unsubscribe(self._on_event)
-        self._wake()
+        self._changes.wake()
 
     @property
     def engine(self) -> Engine | None:
@@ -403,20 +404,10 @@ class LiveServer:
         if isinstance(event, SessionEnded):
             self._closed = True
             self._refresh_key()
-            self._wake()
+            self._changes.wake()
         elif isinstance(event, StepChanged):
             self._refresh_key()
-            self._wake()
-
-    def _wake(self) -> None:
-        if self._changed is not None and not self._changed.done():
-            self._changed.set_result(None)
-        self._changed = None
-
-    def _change_future(self) -> asyncio.Future[None]:
-        if self._changed is None or self._changed.done():
-            self._changed = asyncio.get_running_loop().create_future()
-        return self._changed
+            self._changes.wake()
 
     # --- request plumbing -------------------------------------------------------------------------
 
@@ -906,7 +897,7 @@ class LiveServer:
                 if key in ("ended", _GONE):
                     break
                 try:
-                    await asyncio.wait_for(asyncio.shield(self._change_future()), 20)
+                    await asyncio.wait_for(asyncio.shield(self._changes.future()), 20)
                 except TimeoutError:
                     await response.write(b": ping\n\n")
         except (ConnectionResetError, ConnectionError):
