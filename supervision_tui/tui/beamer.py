@@ -34,6 +34,7 @@ from .texts import Texts
 from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
 from .widgets import BigText, Diamond, JoinAddress, KeyBar, MoodChart, QRCode, StepHeader, TimerDisplay
 from .widgets.bigtext import Scale, draw, ink, layout, rows_needed
+from .widgets.progress import phase_bar, speaking_order
 
 
 @dataclass
@@ -272,17 +273,7 @@ class BeamerScreen(Screen):
         t = self.t
         phase = view.phase
         case = view.step_kind is StepKind.CASE
-        bar = Text()
-        if phase is not None:
-            for index, name in enumerate(phase.names):
-                if index:
-                    bar.append(" › ")
-                if index == phase.index:
-                    bar.append(f" {index + 1} {name} ", style="bold reverse")
-                elif index < phase.index:
-                    bar.append(f"✓ {name}")
-                else:
-                    bar.append(f"{index + 1} {name}")
+        bar = phase_bar(phase.names, phase.index) if phase is not None else Text()
         self.query_one("#beamer-phase-bar", Static).update(bar)
         self.query_one("#beamer-phase-bar").display = phase is not None
         title = self.query_one("#beamer-case-title", Static)
@@ -341,18 +332,7 @@ class BeamerScreen(Screen):
         self.query_one("#beamer-blitz-title", Label).update(
             f"{t('blitz.title')} · {t('blitz.now')}" if current else t("blitz.done")
         )
-        line = Text()
-        for index, label in enumerate(order.order):
-            if index:
-                line.append(" › ")
-            if index == order.position:
-                line.append(f" {label} ", style="bold reverse")
-            elif label in order.passed:
-                line.append(f"{label} ({t('beamer.passed')})", style="strike")
-            elif index < order.position:
-                line.append(f"✓{label}")
-            else:
-                line.append(label)
+        line = speaking_order(order.order, order.position, order.passed, t("beamer.passed"))
         self.query_one("#beamer-order", Static).update(line)
 
     def _timer_from(self, view: RoomView) -> None:

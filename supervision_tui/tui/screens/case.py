@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
 from ..widgets import AnswerCards, BigText, TimerDisplay
+from ..widgets.progress import phase_bar
 from .base import SessionScreen, typing_focus
 from .cover import behind_cover
 from .dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog
@@ -75,17 +76,7 @@ class CaseScreen(SessionScreen):
         pos = engine.position
         step, phase = pos.step, pos.phase
         assert phase is not None
-        bar = Text()
-        for index, p in enumerate(step.phases):
-            if index:
-                bar.append(" › ")
-            if index == pos.phase_index:
-                bar.append(f" {index + 1} {p.name} ", style="bold reverse")
-            elif index < pos.phase_index:
-                bar.append(f"✓ {p.name}")
-            else:
-                bar.append(f"{index + 1} {p.name}")
-        self.query_one("#phase-bar", Static).update(bar)
+        self.query_one("#phase-bar", Static).update(phase_bar([p.name for p in step.phases], pos.phase_index))
         case = engine.current_case()
         title = self.query_one("#case-title", Static)
         if case is None:

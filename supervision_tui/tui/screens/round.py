@@ -13,6 +13,7 @@ from textual.widgets import Digits, Label, Static
 from ...engine import AnswerInput
 from ...models import InputKind, SpeakingOrder
 from ..widgets import AnswerCards, BigText, Diamond, MoodChart, TimerDisplay
+from ..widgets.progress import speaking_order
 from .base import SessionScreen
 from .dialogs import PaperAnswerDialog
 
@@ -137,19 +138,7 @@ class RoundScreen(QuestionScreen):
         current = order.order[order.position] if order.position < len(order.order) else None
         speaker.text = current or ""
         title.update(f"{self.t('blitz.title')} · {self.t('blitz.now')}" if current else self.t("blitz.done"))
-        text = Text()
-        for index, label in enumerate(order.order):
-            if index:
-                text.append(" › ")
-            if index == order.position:
-                text.append(f" {label} ", style="bold reverse")
-            elif label in order.passed:
-                text.append(f"{label} ({self.t('blitz.passed')})", style="strike")
-            elif index < order.position:
-                text.append(f"✓{label}")
-            else:
-                text.append(label)
-        line.update(text)
+        line.update(speaking_order(order.order, order.position, order.passed, self.t("blitz.passed")))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("shuffle", "next_speaker", "pass_speaker"):
