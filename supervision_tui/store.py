@@ -34,6 +34,15 @@ RUNNING_DIR = "running"
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{22,128}$")
 
 
+def _zombie(pid: int) -> bool:
+    """Whether `pid` has ended and only waits for its parent to collect it (Linux; elsewhere: no)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[:1] in (["Z"], ["X"])
+
+
 class StoreError(Exception):
     """A stored file cannot be read. The message is German and names the file."""
 
@@ -258,7 +267,7 @@ class Store:
             return True
         except OSError:
             return False  # it exists, under another user
-        return False
+        return _zombie(pid)  # killed, but its parent (a terminal) has not collected it yet
 
     # The join token is kept beside the journal so that a resumed session keeps its URL: phones
     # that were in the room reconnect by themselves instead of everyone scanning again. It is a

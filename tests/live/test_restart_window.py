@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -246,6 +247,12 @@ def test_a_session_still_open_in_another_process_is_not_taken_over(tmp_path: Pat
     try:
         store.open_path(engine.session).write_text(str(alive.pid))
         assert not store.interrupted(engine.session)  # its app still runs
+        alive.kill()  # kill -9: until its parent (here: this test) collects it, it is a zombie
+        deadline = time.monotonic() + 5
+        while not Path(f"/proc/{alive.pid}/stat").read_text().rpartition(")")[2].startswith(" Z"):
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        assert store.interrupted(engine.session), "a killed app not yet collected by its terminal"
     finally:
         alive.kill()
         alive.wait()
