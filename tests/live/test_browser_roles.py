@@ -10,6 +10,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.async_playwright import Axe
 from playwright.async_api import Browser, Page, expect
 
 from supervision_tui.engine import Engine
@@ -21,6 +22,7 @@ from supervision_tui.store import Store
 
 from .browser import OVERFLOW_JS, PHONE, TAP_TARGETS_JS, chromium
 from .helpers import goto
+from .test_accessibility import WCAG_AA, _problems
 
 pytestmark = pytest.mark.e2e
 
@@ -66,6 +68,12 @@ async def _shows(page: Page, role: str, says: str) -> None:
     """The page names its holder's role and says what that role does now."""
     await expect(page.locator(".role")).to_have_text(f"Ihre Rolle heute: {role}", timeout=TIMEOUT)
     await expect(page.get_by_text(says, exact=True)).to_be_visible(timeout=TIMEOUT)
+
+
+async def _wcag(page: Page, name: str) -> list[str]:
+    """axe-core's WCAG 2.1 AA findings on this page (as in test_accessibility)."""
+    await page.wait_for_load_state("load")
+    return _problems(name, await Axe().run(page, options=WCAG_AA))
 
 
 async def _send_anyway(page: Page, engine: Engine, text: str) -> None:
@@ -135,7 +143,7 @@ async def test_three_phones_through_a_whole_kollegiale_fallberatung(
                 ).to_be_visible()
                 await expect(giver.locator("#kept")).to_have_value("Ich hätte da selbst eine Idee")
                 await giver.screenshot(path=str(tmp_path / "beratung-refused.png"), full_page=True)
-                await protokoll.screenshot(path=str(tmp_path / "beratung-protokoll.png"), full_page=True)
+                assert await _wcag(giver, "refused") == []
                 assert [a.text for a in engine.session.answers if a.phase == index] == [
                     "Mit der Heimleitung sprechen?"
                 ]
@@ -155,6 +163,7 @@ async def test_three_phones_through_a_whole_kollegiale_fallberatung(
                 overflow = await giver.evaluate(OVERFLOW_JS)
                 assert overflow["scroll"] <= overflow["client"], overflow
                 await giver.screenshot(path=str(tmp_path / "abschluss-320.png"), full_page=True)
+                assert await _wcag(giver, "take along") == []
                 for page in (beratende, protokoll):
                     await expect(page.locator("form")).to_have_count(0)
 
