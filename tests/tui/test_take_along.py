@@ -17,7 +17,7 @@ async def test_w_marks_an_idea_as_taken_along(make_app) -> None:
         engine.join("phone-1")
         engine.join("phone-2")
         case = engine.add_case("Ein Fall", brought_by="T1")
-        engine.goto(4, 4)
+        engine.goto("fallberatung", 4)
         engine.select_case(case.id)
         # from a Beratende: the case giver (T1) listens in the Beratung and sends no idea
         answer(engine, "phone-2", text="Zu zweit hingehen", consent=Consent.QUOTE)

@@ -13,7 +13,7 @@ async def test_confirm_dialog_shows_only_german_keys_and_topics_need_a_case(make
     async with app.run_test(size=(120, 36)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto(3)  # intake, no case yet
+        engine.goto("anliegen")  # intake, no case yet
         await pilot.pause()
         await pilot.press("g")
         await pilot.pause(0.5)
