@@ -67,6 +67,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved_private_talk": "Einzelgespräch gewünscht.",
         "change_answer": "Antwort ändern",
         "already_answered": "Sie haben schon geantwortet. Sie können Ihre Antwort hier ändern.",
+        # a late answer: the question changed before it arrived (it is refused, and kept for the phone)
+        "late_notice": "Die Frage hat gewechselt, bevor Ihre Antwort ankam. Sie ist nicht gespeichert – "
+        "hier ist sie noch.",
+        "late_for": "Ihre Antwort auf „{question}“:",
+        "late_for_unknown": "Ihre Antwort:",
+        "late_text": "Ihr Text (zum Kopieren)",
+        "late_title": "Ihr Anliegen (zum Kopieren)",
+        "late_copy": "Text kopieren",
+        "late_copied": "Kopiert",
+        "late_fits": "Die neue Frage steht unten, Ihre Antwort ist dort eingetragen. Prüfen Sie, ob sie "
+        "passt, und senden Sie sie – oder ändern Sie sie vorher.",
+        "late_replaces": "Senden ersetzt Ihre bisherige Antwort auf die neue Frage.",
+        "late_other": "Die neue Frage unten erwartet eine andere Eingabe. Kopieren Sie Ihren Text, wenn Sie "
+        "ihn noch brauchen.",
+        "late_none": "Gerade gibt es keine Frage. Kopieren Sie Ihren Text, wenn Sie ihn noch brauchen.",
+        "late_submit": "An die neue Frage senden",
+        "question_new": "Jetzt gibt es eine neue Frage. Kopieren Sie Ihren Text, dann „Seite neu laden“.",
+        "question_moved": "Die Frage hat gewechselt. Ihr Text ist noch nicht gesendet: Tippen Sie auf Senden, "
+        "dann bleibt er erhalten und Sie können ihn der neuen Frage geben.",
         # the restart window (the app is back after a crash, the resume is not confirmed yet)
         "restart_heading": "Die Sitzung wird gleich fortgesetzt",
         "restart_text": "Die Sitzung wird gleich fortgesetzt. Gespeicherte Antworten bleiben erhalten.",
@@ -160,6 +179,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved_private_talk": "One-to-one talk requested.",
         "change_answer": "Change answer",
         "already_answered": "You have answered already. You can change your answer here.",
+        "late_notice": "The question changed before your answer arrived. It is not saved – here it is.",
+        "late_for": "Your answer to “{question}”:",
+        "late_for_unknown": "Your answer:",
+        "late_text": "Your text (to copy)",
+        "late_title": "Your concern (to copy)",
+        "late_copy": "Copy text",
+        "late_copied": "Copied",
+        "late_fits": "The new question is below, with your answer filled in. Check that it fits and send "
+        "it – or change it first.",
+        "late_replaces": "Sending replaces your earlier answer to the new question.",
+        "late_other": "The new question below asks for a different kind of input. Copy your text if you "
+        "still need it.",
+        "late_none": "There is no question right now. Copy your text if you still need it.",
+        "late_submit": "Send to the new question",
+        "question_new": "There is a new question now. Copy your text, then “Reload page”.",
+        "question_moved": "The question has changed. Your text is not sent yet: tap Send, it is kept and "
+        "you can give it to the new question.",
         "restart_heading": "The session will continue in a moment",
         "restart_text": "The session will continue in a moment. Saved answers are kept.",
         "restart_send": "The session will continue in a moment. What you just sent is not saved yet – "

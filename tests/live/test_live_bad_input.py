@@ -64,7 +64,8 @@ async def test_answer_for_other_step_is_409_and_shows_current_step(
     async with http.post(f"{url}/answer", data={"step": "runde-1", "mood": "3"}) as r:
         assert r.status == 409
         html = await r.text()
-    assert "Die Runde hat gewechselt" in html and "Glitzermoment" in html and 'value="runde-2"' in html
+    # the typed mood is kept on the page (tests/live/test_late_answer.py)
+    assert "Die Frage hat gewechselt" in html and "Glitzermoment" in html and 'value="runde-2"' in html
     async with http.post(f"{url}/answer", data={"step": "runde-1", "mood": "3"}, headers=JSON) as r:
         assert r.status == 409
         body = await r.json()
