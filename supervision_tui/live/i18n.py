@@ -6,6 +6,8 @@ Engine errors are German by design; `engine_error` maps the known ones for Engli
 
 from __future__ import annotations
 
+from ..words import URGENCY, urgency_choices
+
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"
 
@@ -44,9 +46,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "closing_label": "Was ich mitnehme",
         "title_label": "Kurzer Titel des Anliegens (ohne Namen)",
         "urgency_legend": "Wie dringend?",
-        "urgency_niedrig": "niedrig",
-        "urgency_mittel": "mittel",
-        "urgency_hoch": "hoch",
+        # the same words as on the supervisor's screen (words.py)
+        **{f"urgency_{value}": word for value, word in URGENCY["de"].items()},
         "counter": "höchstens {max} Zeichen",
         "counter_js": "{n} / {max} Zeichen",
         "consent_legend": "Wer darf das sehen?",
@@ -108,7 +109,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_mood": "Bitte einen Wert von 1 bis 5 wählen.",
         "err_text_long": "Bitte höchstens {max} Zeichen.",
         "err_title_long": "Der Titel ist zu lang (höchstens 120 Zeichen).",
-        "err_urgency": "Bitte niedrig, mittel oder hoch wählen.",
+        "err_urgency": f"Bitte {urgency_choices('de')} wählen.",
         "err_consent": "Bitte wählen, wer die Antwort sehen darf.",
         "err_step": "Unbekannte Runde.",
         "err_step_missing": "Die Antwort nennt keine Runde. Bitte die Seite neu laden und noch einmal senden.",
@@ -157,9 +158,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "closing_label": "What I take with me",
         "title_label": "Short title of your case (no names)",
         "urgency_legend": "How urgent?",
-        "urgency_niedrig": "low",
-        "urgency_mittel": "medium",
-        "urgency_hoch": "high",
+        **{f"urgency_{value}": word for value, word in URGENCY["en"].items()},
         "counter": "at most {max} characters",
         "counter_js": "{n} / {max} characters",
         "consent_legend": "Who may see this?",
@@ -216,7 +215,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_mood": "Please choose a value from 1 to 5.",
         "err_text_long": "Please use at most {max} characters.",
         "err_title_long": "The title is too long (at most 120 characters).",
-        "err_urgency": "Please choose low, medium or high.",
+        "err_urgency": f"Please choose {urgency_choices('en')}.",
         "err_consent": "Please choose who may see the answer.",
         "err_step": "Unknown round.",
         "err_step_missing": "The answer names no round. Please reload the page and send again.",

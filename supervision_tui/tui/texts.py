@@ -6,6 +6,8 @@ translate it, so one binding table serves both languages.
 
 from __future__ import annotations
 
+from ..words import URGENCY
+
 DE: dict[str, str] = {
     # key names as shown in the key bar
     "keyname.pagedown": "Bild↓",
@@ -83,9 +85,8 @@ DE: dict[str, str] = {
     "private.mark": "nur für die Supervisorin",
     "mood.title": "Stimmung",
     "mood.scale": "1 = schlecht · 5 = sehr gut",
-    "urgency.hoch": "dringend",
-    "urgency.mittel": "mittel",
-    "urgency.niedrig": "kann warten",
+    # the same words as on the phone (words.py)
+    **{f"urgency.{value}": word for value, word in URGENCY["de"].items()},
     # join
     "join.scan": "QR-Code scannen – kein Name, kein Konto",
     "join.or_open": "oder im Browser öffnen:",
@@ -422,9 +423,7 @@ EN: dict[str, str] = {
     "private.mark": "for the supervisor only",
     "mood.title": "Mood",
     "mood.scale": "1 = bad · 5 = very good",
-    "urgency.hoch": "urgent",
-    "urgency.mittel": "medium",
-    "urgency.niedrig": "can wait",
+    **{f"urgency.{value}": word for value, word in URGENCY["en"].items()},
     "join.scan": "Scan the QR code – no name, no account",
     "join.or_open": "or open in a browser:",
     "join.too_small": "The window is too small for the QR code. Please open this address in a browser:",

@@ -111,7 +111,11 @@ async def test_body_over_4kb_is_413(url: str, http: aiohttp.ClientSession, engin
         ("runde-1", {"mood": "3", "consent": "alle"}, "Bitte wählen, wer die Antwort sehen darf."),
         ("runde-2", {"text": "a" * 1001}, "Bitte höchstens 1000 Zeichen."),
         ("runde-2", {"text": "   "}, "Bitte einen Text eingeben."),
-        ("anliegen", {"title": "Streit", "urgency": "sofort"}, "Bitte niedrig, mittel oder hoch wählen."),
+        (
+            "anliegen",
+            {"title": "Streit", "urgency": "sofort"},
+            "Bitte „kann warten“, „mittel“ oder „dringend“ wählen.",
+        ),
         ("anliegen", {"title": "t" * 121}, "Der Titel ist zu lang"),
         ("anliegen", {"title": ""}, "Bitte einen kurzen Titel"),
         ("fallberatung", {"phase": "vier", "text": "x"}, "Feld „phase“ ist ungültig."),
