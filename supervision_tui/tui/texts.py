@@ -250,7 +250,7 @@ DE: dict[str, str] = {
     # help
     "help.title": "Tasten",
     "help.close": "Esc oder ? schließt die Hilfe.",
-    "help.intro": "Die Leinwand zeigt nur freigegebene Antworten, die zum Zitieren freigegeben sind.",
+    "help.intro": "Die Leinwand zeigt nur Antworten, die zitiert werden dürfen und die Sie freigegeben haben.",
     "help.views": "Zwei Ansichten: erweiterter Bildschirm – diese Konsole auf dem Laptop, {command} in einem zweiten Terminalfenster auf dem Beamer. Gespiegelt (ein Fenster) – sicher voreingestellt: Freigabe und Notiz prüfen erst nach Enter hinter „Beamer-Ansicht verdeckt“; Getipptes erscheint nur anonymisiert.",
     # notices
     "notice.no_live": "Formular-Server nicht verfügbar: {error}",
