@@ -137,3 +137,32 @@ async def test_the_late_page_in_english(url: str, http: aiohttp.ClientSession, e
         html = await r.text()
     assert "The question changed before your answer arrived" in html
     assert ">Send to the new question</button>" in html
+
+
+async def test_a_late_answer_for_a_step_the_agenda_does_not_know_is_kept_by_what_it_holds(
+    url: str, http: aiohttp.ClientSession, engine: Engine
+) -> None:
+    await join(http, url)
+    goto(engine, "runde-2")
+    async with http.post(f"{url}/answer", data={"step": "alt", "phase": "7", "text": "Noch da."}) as r:
+        assert r.status == 409
+        html = await r.text()
+    block = _late_block(html)
+    assert "Ihre Antwort:" in block and ">Noch da.</textarea>" in block
+    offer = form_fields(html)  # free text, and the current question takes free text
+    assert offer is not None and offer["step"] == "runde-2" and offer["text"] == "Noch da."
+    assert engine.session.answers == []
+
+
+async def test_a_late_idea_from_a_case_phase_names_its_question_and_is_offered_to_a_text_question(
+    url: str, http: aiohttp.ClientSession, engine: Engine
+) -> None:
+    await join(http, url)
+    goto(engine, "abschluss")
+    data = {"step": "fallberatung", "phase": "4", "text": "Feste Sprechzeiten?"}
+    async with http.post(f"{url}/answer", data=data) as r:
+        assert r.status == 409
+        html = await r.text()
+    assert "Ihre Antwort auf „Ihre Idee oder Frage zum Fall“" in _late_block(html)
+    offer = form_fields(html)
+    assert offer is not None and (offer["step"], offer["text"]) == ("abschluss", "Feste Sprechzeiten?")
