@@ -76,6 +76,13 @@ async def _wcag(page: Page, name: str) -> list[str]:
     return _problems(name, await Axe().run(page, options=WCAG_AA))
 
 
+async def _reload_after_refusal(page: Page) -> None:
+    """A refusal page keeps the typed text (to copy) when the supervisor moves on: it says so, and the
+    phone reloads when it is ready."""
+    await expect(page.locator("#moved")).to_be_visible(timeout=TIMEOUT)
+    await page.get_by_role("link", name="Seite neu laden").click()
+
+
 async def _send_anyway(page: Page, engine: Engine, text: str) -> None:
     """What an old page or a hand-made request would send: a real form POST from this phone."""
     pos = engine.position
@@ -118,8 +125,11 @@ async def test_three_phones_through_a_whole_kollegiale_fallberatung(
         engine.assign_role("Protokoll", await _label(protokoll))  # the supervisor's key z
         phones = {GIVER: giver, "Beratende": beratende, "Protokoll": protokoll}
 
+        refused = False
         for index, phase in enumerate(step.phases):
             goto(engine, "fallberatung", index)
+            if refused:
+                await _reload_after_refusal(giver)
             for role, page in phones.items():
                 await _shows(page, role, phase.roles[role].says)
 
@@ -142,6 +152,8 @@ async def test_three_phones_through_a_whole_kollegiale_fallberatung(
                     )
                 ).to_be_visible()
                 await expect(giver.locator("#kept")).to_have_value("Ich hätte da selbst eine Idee")
+                await expect(giver.get_by_role("button", name="Text kopieren")).to_be_visible()
+                refused = True
                 await giver.screenshot(path=str(tmp_path / "beratung-refused.png"), full_page=True)
                 assert await _wcag(giver, "refused") == []
                 assert [a.text for a in engine.session.answers if a.phase == index] == [
@@ -183,8 +195,11 @@ async def test_three_phones_through_a_balint_case(tmp_path: Path) -> None:
         await _bring_case(engine, giver, "balint", "Die Begegnung am Schalter")
         engine.assign_role("Leitung", await _label(leitung))
         phones = {"Fallgeber·in": giver, "Gruppe": gruppe, "Leitung": leitung}
+        refused = False
         for index, phase in enumerate(step.phases[:4]):  # Fallbericht … Rückmeldung
             goto(engine, "balint", index)
+            if refused:
+                await _reload_after_refusal(giver)
             for role, page in phones.items():
                 await _shows(page, role, phase.roles[role].says)
             if phase.name == "Assoziationsrunde":
@@ -197,4 +212,5 @@ async def test_three_phones_through_a_balint_case(tmp_path: Path) -> None:
                     giver.get_by_text("Als Fallgeber·in senden Sie in der Phase „Assoziationsrunde“ nichts")
                 ).to_be_visible()
                 await expect(giver.locator("#kept")).to_have_value("Mir fällt auch ein Bild ein")
+                refused = True
         assert [a.text for a in engine.session.answers if a.phase == 2] == ["Eine Mauer aus Papier."]
