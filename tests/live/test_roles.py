@@ -12,6 +12,7 @@ import aiohttp
 import pytest
 
 from supervision_tui.engine import Engine
+from supervision_tui.live.i18n import MESSAGES
 from supervision_tui.live.server import LiveServer
 from supervision_tui.models import Moderation
 from supervision_tui.room import room_view
@@ -205,3 +206,10 @@ async def test_a_mark_reaches_the_case_givers_phone_and_only_it(
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+def test_every_phone_word_is_in_both_languages() -> None:
+    """The role words, like every other phone word, are in the catalogue in German and English."""
+    assert set(MESSAGES["de"]) == set(MESSAGES["en"])
+    for key in ("role_you", "kept_label", "take_heading", "take_button", "take_undo", "err_role", "err_take"):
+        assert MESSAGES["en"][key] != MESSAGES["de"][key], key
