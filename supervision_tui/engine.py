@@ -83,15 +83,35 @@ def _utcnow() -> dt.datetime:
 
 
 class EngineError(Exception):
-    """A request the session cannot take; the message is German and safe to show a phone."""
+    """A request the session cannot take: a stable English `code` ("step.unknown") and its `params`.
+
+    The engine holds no sentence: each side words the code in its own catalogue and language
+    (`tui/texts.py` and `live/i18n.py`, key `error.<code>`), filling in the params. The subclasses let a
+    caller catch one kind (`except NotCurrentStep`).
+    """
+
+    def __init__(self, code: str, /, **params: object) -> None:
+        super().__init__(code, params)
+        self.code = code
+        self.params = params
+
+    def __str__(self) -> str:
+        # Logs and tracebacks: the code with its params, never shown to a person.
+        return self.code + "".join(f" {name}={value!r}" for name, value in self.params.items())
 
 
 class NotCurrentStep(EngineError):
-    pass
+    """The answer is for a step or phase that is no longer the current one."""
+
+    def __init__(self) -> None:
+        super().__init__("step.not_current")
 
 
 class SessionClosed(EngineError):
-    pass
+    """The session has ended; it takes no more changes."""
+
+    def __init__(self) -> None:
+        super().__init__("session.closed")
 
 
 class RoleRefused(EngineError):
@@ -99,12 +119,9 @@ class RoleRefused(EngineError):
     Beratung). `role` (None: no role) and `phase` are for the side that words it in its language."""
 
     def __init__(self, role: str | None, phase: str) -> None:
+        super().__init__("role.refused" if role is not None else "role.refused_none", role=role, phase=phase)
         self.role = role
         self.phase = phase
-        if role is None:
-            super().__init__(f"In der Phase „{phase}“ nimmt Ihr Handy nichts an.")
-        else:
-            super().__init__(f"Als {role} senden Sie in der Phase „{phase}“ nichts.")
 
 
 class StorageFailed(EngineError, OSError):
@@ -113,18 +130,19 @@ class StorageFailed(EngineError, OSError):
     The session runs on in memory as it was before the change; doing it again once the disk takes writes
     stores it. Both an `EngineError` (the TUI shows it like any refused action) and an `OSError` (the
     form answers 503). `what` names what was refused: an event type ("step_changed", "answer_saved") or
-    "session_file" (the final file of an ended session) or "journal".
+    "session_file" (the final file of an ended session) or "journal"; `cause` is the errno's name
+    ("ENOSPC").
     """
 
     def __init__(self, cause: OSError, what: str) -> None:
-        super().__init__(cause.errno, cause.strerror)
+        cause_name = errno.errorcode.get(cause.errno or 0, "EIO")
+        EngineError.__init__(self, "storage.failed", what=what, cause=cause_name)
+        self.errno = cause.errno
+        self.strerror = cause.strerror
         self.what = what
-        self.code = errno.errorcode.get(cause.errno or 0, "EIO")
+        self.cause = cause_name
 
-    def __str__(self) -> str:
-        return (
-            "Nicht gespeichert: Speichern fehlgeschlagen. Bitte wiederholen, sobald wieder gespeichert wird."
-        )
+    __str__ = EngineError.__str__
 
 
 @dataclass(frozen=True)
@@ -248,7 +266,7 @@ class Engine:
         open this session's closing round as follow-ups, in the journal's header.
         """
         if previous is not None and previous.series != agenda.series_id:
-            raise EngineError("Die vorige Sitzung gehört zu einer anderen Reihe.")
+            raise EngineError("series.mismatch")
         anonymizer = anonymizer or default_anonymizer()
         context = Context()
         # A typed title is free text: it goes through the anonymizer like all else. The template's own
@@ -320,7 +338,7 @@ class Engine:
         failure = self._failure
         return StorageHealth(
             ok=failure is None,
-            error=failure.code if failure else None,
+            error=failure.cause if failure else None,
             refused=failure.what if failure else None,
             failing_since=self._failing_since if failure else None,
             last_saved=self._last_saved,
@@ -359,7 +377,7 @@ class Engine:
     def _commit(self, event: Event, *, sync: bool = True, settled: bool = False) -> None:
         """Journal `event`; with `sync`, store and apply it now (`settled`: the operation settled already)."""
         if self.session.status is SessionStatus.FINISHED and not isinstance(event, SessionEnded):
-            raise SessionClosed("Die Sitzung ist beendet.")
+            raise SessionClosed()
         if sync and not settled:
             self._settle()
         if self.journal is not None:
@@ -504,16 +522,16 @@ class Engine:
         for index, step in enumerate(self.agenda.steps):
             if step.id == step_id:
                 return index
-        raise EngineError("Diesen Schritt gibt es nicht.")
+        raise EngineError("step.unknown")
 
     def goto(self, step: int | str, phase: int = 0) -> None:
         if isinstance(step, str):
             step = self.step_index(step)
         if not 0 <= step < len(self.agenda.steps):
-            raise EngineError("Diesen Schritt gibt es nicht.")
+            raise EngineError("step.unknown")
         # Checked before journaling: a phase out of range would make the journal unresumable.
         if not 0 <= phase < max(len(self.agenda.steps[step].phases), 1):
-            raise EngineError("Diese Phase gibt es nicht.")
+            raise EngineError("phase.unknown")
         self._go(step, phase)
 
     # --- timer --------------------------------------------------------------------------------
@@ -657,7 +675,7 @@ class Engine:
                 )
             )
         elif not any(p.paper and p.label == label for p in self.session.participants):
-            raise EngineError(f"„{label}“ ist keine Papier-Antwort dieser Sitzung.")
+            raise EngineError("paper.unknown", label=label)
         return self.submit_answer(f"paper:{label}", data)
 
     def participant_for(self, device_id: str) -> Participant | None:
@@ -680,27 +698,27 @@ class Engine:
         With `sync=False` the caller must `sync()` before acknowledging (group commit).
         """
         if self.finished:
-            raise SessionClosed("Die Sitzung ist beendet. Danke fürs Mitmachen!")
+            raise SessionClosed()
         if sync:
             self._settle()
         pos = self.position
         prompt = pos.prompt
         phase = pos.phase_index if pos.phase is not None else None
         if data.step_id != pos.step.id or prompt is None or (phase is not None and data.phase != phase):
-            raise NotCurrentStep("Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.")
+            raise NotCurrentStep()
         known = self._new_devices.get(device_id) or self.participant_for(device_id)
         task = self.duty(known.label if known else None)
         if not task.answers:  # only in a case phase: elsewhere everyone answers the question
             raise RoleRefused(task.role, pos.phase.name if pos.phase else pos.step.title)
         kind = prompt.input
         if kind is InputKind.MOOD and data.mood is None:
-            raise EngineError("Bitte einen Wert auf der Skala wählen.")
+            raise EngineError("answer.mood_missing")
         if kind is InputKind.INTAKE and not data.title:
-            raise EngineError("Bitte einen kurzen Titel für das Anliegen angeben.")
+            raise EngineError("answer.title_missing")
         if kind in (InputKind.TEXT, InputKind.IDEA) and not data.text and not data.private_talk:
-            raise EngineError("Bitte einen Text eingeben.")
+            raise EngineError("answer.text_missing")
         if len(data.text) > prompt.max_chars:
-            raise EngineError(f"Bitte höchstens {prompt.max_chars} Zeichen.")
+            raise EngineError("text.too_long", max=prompt.max_chars)
 
         participant = self.join(device_id, sync=False)
         text = self.clean(data.text) if data.text else Result("")
@@ -748,7 +766,7 @@ class Engine:
 
     def moderate(self, answer_id: str, state: Moderation) -> None:
         if find(self.session, "answers", "id", answer_id) is None:
-            raise EngineError("Diese Antwort gibt es nicht.")
+            raise EngineError("answer.unknown")
         self._commit(AnswerModerated(answer_id=answer_id, state=state))
 
     def set_moderation(self, step_id: str, enabled: bool) -> None:
@@ -798,7 +816,7 @@ class Engine:
     ) -> Case:
         """A case the supervisor enters; `brought_by` is the T-code of who brings it, None for nobody here."""
         if brought_by is not None and find(self.session, "participants", "label", brought_by) is None:
-            raise EngineError(f"„{brought_by}“ ist nicht angemeldet.")
+            raise EngineError("participant.unknown", label=brought_by)
         case = Case(
             id=self._new_id("c"),
             title=self.clean(title).text[:300],
@@ -833,9 +851,9 @@ class Engine:
         kept private becomes a private case: discussed, but its title is never projected."""
         answer: Answer | None = find(self.session, "answers", "id", answer_id)
         if answer is None or not answer.title:
-            raise EngineError("Diese Antwort ist kein Anliegen.")
+            raise EngineError("answer.not_concern")
         if self.taken(answer_id):
-            raise EngineError("Dieses Anliegen ist schon ein Fall.")
+            raise EngineError("concern.already_case")
         case = Case(
             id=self._new_id("c"),
             title=answer.title,
@@ -899,9 +917,9 @@ class Engine:
         """The case giver takes an idea of this discussion along (stored with the case)."""
         case = self.current_case()
         if case is None:
-            raise EngineError("Noch kein Fall gewählt.")
+            raise EngineError("case.none")
         if answer_id not in {a.id for a in self.ideas()}:
-            raise EngineError("Diese Idee gibt es in dieser Fallberatung nicht.")
+            raise EngineError("idea.unknown")
         self._commit(IdeaTakenAlong(case_id=case.id, answer_id=answer_id, on=on))
 
     def take_along_from(
@@ -910,9 +928,9 @@ class Engine:
         """A phone marks an idea as taken along: only the role the phase lets do it (the case giver)."""
         pos = self.position
         if self.finished:
-            raise SessionClosed("Die Sitzung ist beendet. Danke fürs Mitmachen!")
+            raise SessionClosed()
         if step_id != pos.step.id or pos.phase is None or phase != pos.phase_index:
-            raise NotCurrentStep("Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.")
+            raise NotCurrentStep()
         known = self.participant_for(device_id)
         task = self.duty(known.label if known else None)
         if task.sends is not Sends.TAKE_ALONG:
@@ -926,7 +944,7 @@ class Engine:
     def _case(self, case_id: str) -> Case:
         case = next((c for c in self.session.cases if c.id == case_id), None)
         if case is None:
-            raise EngineError("Diesen Fall gibt es nicht.")
+            raise EngineError("case.unknown")
         return case
 
     # --- notes, agreements, roles -------------------------------------------------------------
@@ -957,13 +975,13 @@ class Engine:
     def mark_follow_up(self, agreement_id: str, state: FollowUpState) -> None:
         """What became of an agreement of the series' previous session: done, ongoing or dropped."""
         if not any(f.agreement_id == agreement_id for f in self.session.follow_ups):
-            raise EngineError("Diese Vereinbarung gibt es nicht.")
+            raise EngineError("agreement.unknown")
         self._commit(FollowUpMarked(agreement_id=agreement_id, state=state))
 
     def assign_role(self, role: str, participant: str) -> None:
         step = self.position.step
         if role not in step.roles:
-            raise EngineError(f"Die Rolle „{role}“ gibt es in diesem Schritt nicht.")
+            raise EngineError("role.unknown", role=role)
         self._commit(
             RoleAssigned(assignment=RoleAssignment(step_id=step.id, role=role, participant=participant))
         )
@@ -1014,7 +1032,7 @@ class Engine:
         """Move to the next speaker; `passed` records that the current one chose to pass."""
         order = self.speaking_order()
         if order is None:
-            raise EngineError("Noch keine Reihenfolge ausgelost.")
+            raise EngineError("order.none")
         was = order.order[order.position] if order.position < len(order.order) else None
         passed_list = order.passed + ([was] if passed and was else [])
         new = order.model_copy(

@@ -1,11 +1,12 @@
 """Every string a phone sees, German first, English as a switch (`?lang=en`).
 
-Templates and handlers only use keys from here, so a translation never hides in HTML.
-Engine errors are German by design; `engine_error` maps the known ones for English phones.
+Templates and handlers only use keys from here, so a translation never hides in HTML. The engine
+refuses with a code (`EngineError.code`); `engine_error` words it from the `error.<code>` key.
 """
 
 from __future__ import annotations
 
+from ..engine import EngineError
 from ..words import URGENCY, urgency_choices
 
 LANGS = ("de", "en")
@@ -65,8 +66,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "take_button": "Mitnehmen",
         "take_undo": "✓ Mitgenommen – zurücknehmen",
         "take_none": "Noch keine Ideen auf der Leinwand.",
-        "err_role": "Als {role} senden Sie in der Phase „{phase}“ nichts – nichts wurde gespeichert.",
-        "err_role_none": "In der Phase „{phase}“ nimmt Ihr Handy nichts an – nichts wurde gespeichert.",
         "err_take": "Diese Idee gibt es hier nicht (mehr). Bitte die Seite neu laden.",
         "err_storage_take": "Speichern fehlgeschlagen – nichts ist markiert. Bitte gleich noch einmal tippen.",
         # saved
@@ -131,7 +130,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_step": "Unbekannte Runde.",
         "err_step_missing": "Die Antwort nennt keine Runde. Bitte die Seite neu laden und noch einmal senden.",
         "err_field": "Feld „{field}“ ist ungültig.",
-        "err_not_current": "Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.",
         "err_storage": "Speichern fehlgeschlagen – Ihre Antwort ist nicht gespeichert. Bitte gleich noch einmal senden.",
         "err_storage_join": "Speichern fehlgeschlagen – Sie sind noch nicht angemeldet. Bitte gleich noch einmal "
         "bestätigen.",
@@ -140,6 +138,31 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_cross_site": "Diese Anfrage kam von einer fremden Seite und wurde abgelehnt. "
         "Bitte nur das Formular dieser Sitzung benutzen (QR-Code an der Leinwand).",
         "err_busy": "Zu viele offene Verbindungen. Bitte die Seite neu laden.",
+        # the engine's refusals, by code (`EngineError.code`), with its params
+        "error.series.mismatch": "Die vorige Sitzung gehört zu einer anderen Reihe.",
+        "error.session.closed": "Die Sitzung ist beendet. Danke fürs Mitmachen!",
+        "error.step.not_current": "Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.",
+        "error.step.unknown": "Diese Runde gibt es nicht. Bitte die Seite neu laden.",
+        "error.phase.unknown": "Diese Phase gibt es nicht. Bitte die Seite neu laden.",
+        "error.role.refused": "Als {role} senden Sie in der Phase „{phase}“ nichts – nichts wurde gespeichert.",
+        "error.role.refused_none": "In der Phase „{phase}“ nimmt Ihr Handy nichts an – nichts wurde gespeichert.",
+        "error.role.unknown": "Die Rolle „{role}“ gibt es in dieser Runde nicht.",
+        "error.storage.failed": "Speichern fehlgeschlagen – Ihre Antwort ist nicht gespeichert. Bitte gleich "
+        "noch einmal senden.",
+        "error.paper.unknown": "„{label}“ ist keine Papier-Antwort dieser Sitzung.",
+        "error.participant.unknown": "„{label}“ ist nicht angemeldet.",
+        "error.answer.mood_missing": "Bitte einen Wert auf der Skala wählen.",
+        "error.answer.title_missing": "Bitte einen kurzen Titel für das Anliegen angeben.",
+        "error.answer.text_missing": "Bitte einen Text eingeben.",
+        "error.text.too_long": "Bitte höchstens {max} Zeichen.",
+        "error.answer.unknown": "Diese Antwort gibt es nicht.",
+        "error.answer.not_concern": "Diese Antwort ist kein Anliegen.",
+        "error.concern.already_case": "Dieses Anliegen ist schon ein Fall.",
+        "error.case.none": "Noch kein Fall gewählt.",
+        "error.case.unknown": "Diesen Fall gibt es nicht.",
+        "error.idea.unknown": "Diese Idee gibt es hier nicht (mehr). Bitte die Seite neu laden.",
+        "error.agreement.unknown": "Diese Vereinbarung gibt es nicht.",
+        "error.order.none": "Noch keine Reihenfolge ausgelost.",
         "no_network": "Kein Netzwerk gefunden – die Adresse gilt nur auf diesem Rechner (localhost). "
         "WLAN oder Hotspot einschalten und neu starten.",
         "port_taken": "Port {port} belegt – verwende {new}.",
@@ -192,8 +215,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "take_button": "Take along",
         "take_undo": "✓ Taken along – undo",
         "take_none": "No ideas on the screen yet.",
-        "err_role": "As {role} you send nothing in the phase “{phase}” – nothing was saved.",
-        "err_role_none": "Your phone takes nothing in the phase “{phase}” – nothing was saved.",
         "err_take": "This idea is not here (any more). Please reload the page.",
         "err_storage_take": "Saving failed – nothing is marked. Please tap again in a moment.",
         "saved_heading": "Saved",
@@ -252,7 +273,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_step": "Unknown round.",
         "err_step_missing": "The answer names no round. Please reload the page and send again.",
         "err_field": "Field “{field}” is invalid.",
-        "err_not_current": "The round has changed. Please answer the current question.",
         "err_storage": "Saving failed – your answer was not saved. Please send it again in a moment.",
         "err_storage_join": "Saving failed – you have not joined yet. Please confirm again in a moment.",
         "err_server": "Internal error. Please try again.",
@@ -260,24 +280,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_cross_site": "This request came from another site and was refused. "
         "Please use only this session's form (QR code on the screen).",
         "err_busy": "Too many open connections. Please reload the page.",
+        "error.series.mismatch": "The previous session belongs to another series.",
+        "error.session.closed": "The session has ended. Thank you for taking part!",
+        "error.step.not_current": "The round has changed. Please answer the current question.",
+        "error.step.unknown": "This round does not exist. Please reload the page.",
+        "error.phase.unknown": "This phase does not exist. Please reload the page.",
+        "error.role.refused": "As {role} you send nothing in the phase “{phase}” – nothing was saved.",
+        "error.role.refused_none": "Your phone takes nothing in the phase “{phase}” – nothing was saved.",
+        "error.role.unknown": "There is no role “{role}” in this round.",
+        "error.storage.failed": "Saving failed – your answer was not saved. Please send it again in a moment.",
+        "error.paper.unknown": "“{label}” is not a paper answer of this session.",
+        "error.participant.unknown": "“{label}” has not joined.",
+        "error.answer.mood_missing": "Please choose a value from 1 to 5.",
+        "error.answer.title_missing": "Please give a short title for your case.",
+        "error.answer.text_missing": "Please enter a text.",
+        "error.text.too_long": "Please use at most {max} characters.",
+        "error.answer.unknown": "This answer does not exist.",
+        "error.answer.not_concern": "This answer is not a concern.",
+        "error.concern.already_case": "This concern is a case already.",
+        "error.case.none": "No case chosen yet.",
+        "error.case.unknown": "This case does not exist.",
+        "error.idea.unknown": "This idea is not here (any more). Please reload the page.",
+        "error.agreement.unknown": "This agreement does not exist.",
+        "error.order.none": "No speaking order drawn yet.",
         "no_network": "No network found – the address only works on this computer (localhost). "
         "Switch on Wi-Fi or a hotspot and restart.",
         "port_taken": "Port {port} in use – using {new}.",
     },
 }
-
-# The engine speaks German; these are its messages a phone can trigger, for English phones.
-_ENGINE_EN = {
-    "Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.": "err_not_current",
-    "Die Sitzung ist beendet. Danke fürs Mitmachen!": "err_ended",
-    "Die Sitzung ist beendet.": "err_ended",
-    "Bitte einen Wert auf der Skala wählen.": "err_mood",
-}
-_ENGINE_EN_TEXT = {
-    "Bitte einen kurzen Titel für das Anliegen angeben.": "Please give a short title for your case.",
-    "Bitte einen Text eingeben.": "Please enter a text.",
-}
-
 
 def pick_lang(value: str | None) -> str:
     return value if value in LANGS else DEFAULT_LANG
@@ -289,17 +319,9 @@ def t(lang: str, key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
-def engine_error(lang: str, message: str) -> str:
-    """An engine error for the phone: German as is, English where we know the message."""
-    if lang == "de":
-        return message
-    if message in _ENGINE_EN:
-        return t(lang, _ENGINE_EN[message])
-    if message in _ENGINE_EN_TEXT:
-        return _ENGINE_EN_TEXT[message]
-    if message.startswith("Bitte höchstens ") and message.endswith(" Zeichen."):
-        return t(lang, "err_text_long", max=message.removeprefix("Bitte höchstens ").split()[0])
-    return message
+def engine_error(lang: str, exc: EngineError) -> str:
+    """The engine's refusal `exc` for a phone in `lang`, worded from its code and params."""
+    return t(lang, f"error.{exc.code}", **exc.params)
 
 
 def catalogue(lang: str) -> dict[str, str]:

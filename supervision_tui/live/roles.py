@@ -52,13 +52,6 @@ def step_info(engine: Engine, label: str | None) -> dict[str, Any]:
     return info
 
 
-def refused(lang: str, exc: RoleRefused) -> str:
-    """A role refusal in the phone's language."""
-    if exc.role is None:
-        return t(lang, "err_role_none", phase=exc.phase)
-    return t(lang, "err_role", role=exc.role, phase=exc.phase)
-
-
 def mark_from_form(fields: dict[str, str], lang: str) -> tuple[str, int, str, bool]:
     """A take-along form → (step id, phase, idea id, on); a malformed one is a 422."""
     step_id = clean_text(fields.get("step", ""), single_line=True)[:80]
@@ -72,11 +65,11 @@ def mark_from_form(fields: dict[str, str], lang: str) -> tuple[str, int, str, bo
 def refusal(lang: str, exc: EngineError) -> tuple[int, str]:
     """HTTP status and the phone's message for an engine error of a take-along mark."""
     if isinstance(exc, RoleRefused):
-        return 403, refused(lang, exc)
+        return 403, engine_error(lang, exc)
     if isinstance(exc, OSError):  # StorageFailed: nothing was marked
         return 503, t(lang, "err_storage_take")
     if isinstance(exc, SessionClosed):
         return 404, t(lang, "err_ended")
     if isinstance(exc, NotCurrentStep):
-        return 409, engine_error(lang, str(exc))
+        return 409, engine_error(lang, exc)
     return 422, t(lang, "err_take")

@@ -873,19 +873,19 @@ class LiveServer:
         try:
             revision = await self._commit.run(submit, refused)
         except NotCurrentStep as exc:
-            message = engine_error(lang, str(exc))
+            message = engine_error(lang, exc)
             if _wants_json(request):
                 return self._error(request, 409, message, extra={"step": self._step_info(engine, device)})
             late = LateAnswer.from_form(engine.agenda, fields)
             return self._step_view(request, device, status=409, notice=message, late=late)
         except SessionClosed as exc:
-            return self._error(request, 404, engine_error(lang, str(exc)))
+            return self._error(request, 404, engine_error(lang, exc))
         except RoleRefused as exc:  # the case giver's idea during Beratung
             if _wants_json(request):
-                return self._error(request, 403, roles.refused(lang, exc))
+                return self._error(request, 403, engine_error(lang, exc))
             submitted = data.model_dump(mode="json")
             return self._step_view(
-                request, device, status=403, notice=roles.refused(lang, exc), submitted=submitted
+                request, device, status=403, notice=engine_error(lang, exc), submitted=submitted
             )
         except OSError:  # `StorageFailed` too (it is an EngineError as well): nothing of it is stored
             message = t(lang, "err_storage")
@@ -897,7 +897,7 @@ class LiveServer:
                 request, device, status=503, notice=message, submitted=submitted, nonce=nonce or None
             )
         except EngineError as exc:
-            message = engine_error(lang, str(exc))
+            message = engine_error(lang, exc)
             if _wants_json(request):
                 return self._error(request, 422, message)
             submitted = data.model_dump(mode="json")

@@ -360,7 +360,7 @@ class SupervisionApp(App[int]):
         if what == f"storage.what.{failure.what}":
             what = self.texts("storage.what.other")
         self.notify(
-            self.texts("storage.refused", what=what, cause=self.storage_cause(failure.code)),
+            self.texts("storage.refused", what=what, cause=self.storage_cause(failure.cause)),
             severity="error",
             timeout=10,
         )
@@ -460,7 +460,7 @@ class SupervisionApp(App[int]):
                 return
             self.saved_path = None
             self.notify(
-                self.texts("storage.final_pending", cause=self.storage_cause(exc.code)),
+                self.texts("storage.final_pending", cause=self.storage_cause(exc.cause)),
                 severity="error",
                 timeout=15,
             )

@@ -81,3 +81,29 @@ class IdentityAnonymizer:
 
 def default_agenda() -> Agenda:
     return find_template(DEFAULT_TEMPLATE)
+
+
+def engine_error_codes() -> dict[str, set[str]]:
+    """Every code the engine raises (`EngineError(code, **params)`), with the names of its params.
+
+    Read from engine.py's source, so a new refusal without a message in a catalogue fails the
+    catalogue tests of both sides (tests/tui, tests/live).
+    """
+    import ast
+    import inspect
+
+    from supervision_tui import engine
+
+    codes: dict[str, set[str]] = {}
+    for node in ast.walk(ast.parse(inspect.getsource(engine))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        if name not in ("EngineError", "__init__"):
+            continue
+        for arg in node.args[:2]:  # `EngineError.__init__(self, code, …)` has the code second
+            options = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
+            for option in options:
+                if isinstance(option, ast.Constant) and isinstance(option.value, str):
+                    codes[option.value] = {k.arg for k in node.keywords if k.arg}
+    return codes

@@ -60,7 +60,7 @@ def test_a_refused_answer_is_not_in_the_session_and_never_stored_later(store, di
         engine.submit_answer("phone-1", _text("abgelehnt"))  # a revision
     with pytest.raises(StorageFailed):
         engine.submit_answer("phone-2", _text("auch abgelehnt"))  # a new phone: join and answer
-    assert isinstance(refused.value, OSError) and refused.value.code == "ENOSPC"
+    assert isinstance(refused.value, OSError) and refused.value.cause == "ENOSPC"
     assert [a.text for a in engine.session.answers] == ["gespeichert"]
     assert engine.session.answers[0].revision == 1
     assert [p.label for p in engine.session.participants] == ["T1"]

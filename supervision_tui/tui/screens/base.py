@@ -136,14 +136,14 @@ class SessionScreen(Screen):
         return True
 
     def guarded(self, call: object, *args: object) -> bool:
-        """Run an engine call; show its German error instead of crashing."""
+        """Run an engine call; show its refusal in the console language instead of crashing."""
         try:
             call(*args)  # type: ignore[operator]
         except StorageFailed as exc:  # not stored, so not done: the session runs on as it was
             self.sup.storage_refused(exc)
             return False
         except EngineError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(self.t.error(exc), severity="error")
             return False
         return True
 

@@ -234,7 +234,7 @@ class ModerationScreen(Dialog[None]):
         try:
             self.engine.moderate(option.id, Moderation(state))
         except EngineError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(self.t.error(exc), severity="error")
 
     def action_switch(self) -> None:
         engine = self.engine
