@@ -309,6 +309,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+
 def pick_lang(value: str | None) -> str:
     return value if value in LANGS else DEFAULT_LANG
 

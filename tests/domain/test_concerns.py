@@ -34,7 +34,7 @@ def test_private_concerns_are_listed_apart_and_become_private_cases(agenda):
     assert [a.id for a in engine.concerns(private=True)] == [hidden.id]
     case = engine.case_from_answer(hidden.id)
     assert case.private and case.brought_by == "T1"
-    with pytest.raises(EngineError, match="^concern.already_case$"):
+    with pytest.raises(EngineError, match=r"^concern\.already_case$"):
         engine.case_from_answer(hidden.id)
     assert engine.taken(hidden.id) and not engine.taken(shown.id)
     engine.end()
