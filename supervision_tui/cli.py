@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from .joinlink import DEFAULT_PORT
+
 DEFAULT_SESSIONS = Path("sessions")
-DEFAULT_PORT = 8765
 
 
 def _add_server_options(parser: argparse.ArgumentParser) -> None:
@@ -17,7 +18,7 @@ def _add_server_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="0.0.0.0", help="Adresse des Formular-Servers (Standard: alle)")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="Port des Formular-Servers")
     parser.add_argument(
-        "--public-url", default=None, help="Basis-URL für den QR-Code, z. B. http://10.0.0.2:8765"
+        "--public-url", default=None, help=f"Basis-URL für den QR-Code, z. B. http://10.0.0.2:{DEFAULT_PORT}"
     )
     parser.add_argument("--lang", choices=["de", "en"], default="de", help="Sprache der Oberfläche")
     parser.add_argument("--theme", default=None, help="Farbschema: projektor, hell, dunkel")

@@ -68,6 +68,7 @@ from .models import (
     TimerState,
     Topic,
     Urgency,
+    fit,
 )
 from .record import SessionRecord
 from .roles import Duty, duty, role_of
@@ -276,7 +277,7 @@ class Engine:
         started = now()
         session = Session(
             id=session_id or secrets.token_hex(4),
-            title=clean_title[:100],
+            title=fit(Session, "title", clean_title),
             date=date,
             agenda=agenda,
             started_at=started,
@@ -597,21 +598,27 @@ class Engine:
         for answer in list(self.session.answers):
             if pattern.search(answer.text) or pattern.search(answer.title):
                 update = {
-                    "text": self.clean(answer.text).text[:2000] if answer.text else "",
-                    "title": self.clean(answer.title).text[:300] if answer.title else "",
+                    "text": fit(Answer, "text", self.clean(answer.text).text) if answer.text else "",
+                    "title": fit(Answer, "title", self.clean(answer.title).text) if answer.title else "",
                 }
                 self._commit(AnswerSaved(answer=answer.model_copy(update=update)))
                 changed += 1
         for case in list(self.session.cases):
             if pattern.search(case.title):
                 self._commit(
-                    CaseSaved(case=case.model_copy(update={"title": self.clean(case.title).text[:300]}))
+                    CaseSaved(
+                        case=case.model_copy(
+                            update={"title": fit(Case, "title", self.clean(case.title).text)}
+                        )
+                    )
                 )
                 changed += 1
         for note in list(self.session.notes):
             if pattern.search(note.text):
                 self._commit(
-                    NoteSaved(note=note.model_copy(update={"text": self.clean(note.text).text[:5000]}))
+                    NoteSaved(
+                        note=note.model_copy(update={"text": fit(Note, "text", self.clean(note.text).text)})
+                    )
                 )
                 changed += 1
         return changed
@@ -738,9 +745,8 @@ class Engine:
             phase=phase,
             participant=participant.label,
             mood=data.mood if kind is InputKind.MOOD else None,
-            # The anonymizer may lengthen text ("[Person A]"); cut like every other free-text path.
-            text=text.text[:2000],
-            title=title.text[:300],
+            text=fit(Answer, "text", text.text),
+            title=fit(Answer, "title", title.text),
             urgency=(data.urgency or Urgency.MEDIUM) if kind is InputKind.INTAKE else None,
             consent=data.consent,
             private_talk=data.private_talk,
@@ -819,7 +825,7 @@ class Engine:
             raise EngineError("participant.unknown", label=brought_by)
         case = Case(
             id=self._new_id("c"),
-            title=self.clean(title).text[:300],
+            title=fit(Case, "title", self.clean(title).text),
             urgency=urgency,
             tags=tags or [],
             source_answer=source_answer,
@@ -955,7 +961,7 @@ class Engine:
             id=self._new_id("n"),
             step_id=self.position.step.id,
             case_id=case_id,
-            text=cleaned.text[:5000],
+            text=fit(Note, "text", cleaned.text),
             labels=sorted({e.label for e in cleaned.entities}),
             flags=sorted({f.category for f in cleaned.flags}),
             created_at=self._now(),
@@ -968,7 +974,9 @@ class Engine:
         return [n for n in self.session.notes if n.step_id == sid]
 
     def add_agreement(self, text: str) -> Agreement:
-        agreement = Agreement(id=self._new_id("v"), text=self.clean(text).text[:500], created_at=self._now())
+        agreement = Agreement(
+            id=self._new_id("v"), text=fit(Agreement, "text", self.clean(text).text), created_at=self._now()
+        )
         self._commit(AgreementSaved(agreement=agreement))
         return agreement
 

@@ -8,10 +8,12 @@ anonymizer (see `engine`). The stored JSON carries `schema_version`; its JSON Sc
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
+from annotated_types import MaxLen
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION = 1
@@ -384,3 +386,18 @@ class Session(_Strict):
 
     def answers_for(self, step_id: str, phase: int | None = None) -> list[Answer]:
         return [a for a in self.answers if a.step_id == step_id and (phase is None or a.phase == phase)]
+
+
+@functools.cache
+def max_length(model: type[BaseModel], field: str) -> int:
+    """The `max_length` a model declares for a text field: the one place each limit is written."""
+    for rule in model.model_fields[field].metadata:
+        if isinstance(rule, MaxLen):
+            return rule.max_length
+    raise LookupError(f"{model.__name__}.{field} declares no max_length")
+
+
+def fit(model: type[BaseModel], field: str, text: str) -> str:
+    """`text` cut to what `model.field` takes. The anonymizer may lengthen a text ("[Person A]"), so
+    every free-text path cuts after cleaning, to the limit the model would otherwise refuse."""
+    return text[: max_length(model, field)]

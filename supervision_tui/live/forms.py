@@ -12,7 +12,12 @@ from urllib.parse import parse_qsl
 from pydantic import ValidationError
 
 from ..engine import AnswerInput
+from ..models import Urgency, max_length
 from .i18n import t
+
+# The largest request body a phone may send, and so any one form field: more is refused with 413
+# before it is parsed (`err_too_large` names it as 4 KB).
+MAX_BODY = 4096
 
 # ESC sequences: CSI (ESC [ … final), OSC (ESC ] … BEL/ST), DCS/SOS/PM/APC (… ST), two-byte ESC x.
 _ESC_SEQ = re.compile(
@@ -91,9 +96,9 @@ def _int_or_none(value: str | None, lang: str, error_key: str, **kw: object) -> 
         raise FormError(422, t(lang, error_key, **kw)) from exc
 
 
-def answer_from_form(fields: dict[str, str], lang: str, max_chars: int = 1000) -> AnswerInput:
+def answer_from_form(fields: dict[str, str], lang: str, max_chars: int | None = None) -> AnswerInput:
     """Map form fields onto the engine's `AnswerInput` (pydantic); invalid values are a 422."""
-    if any(len(v) > 4096 for v in fields.values()):
+    if any(len(v) > MAX_BODY for v in fields.values()):
         raise FormError(413, t(lang, "err_too_large"))
     step_id = clean_text(fields.get("step", ""), single_line=True)
     if not step_id:
@@ -113,7 +118,8 @@ def answer_from_form(fields: dict[str, str], lang: str, max_chars: int = 1000) -
     try:
         return AnswerInput.model_validate(data)
     except ValidationError as exc:
-        raise FormError(422, _validation_message(exc, lang, max_chars)) from exc
+        limit = max_chars if max_chars is not None else max_length(AnswerInput, "text")
+        raise FormError(422, _validation_message(exc, lang, limit)) from exc
 
 
 def typed(fields: dict[str, str]) -> dict[str, object]:
@@ -121,9 +127,9 @@ def typed(fields: dict[str, str]) -> dict[str, object]:
     mood = fields.get("mood", "")
     return {
         "mood": int(mood) if mood in ("1", "2", "3", "4", "5") else None,
-        "text": clean_text(fields.get("text", ""))[:1000],
-        "title": clean_text(fields.get("title", ""), single_line=True)[:120],
-        "urgency": fields.get("urgency") if fields.get("urgency") in ("niedrig", "mittel", "hoch") else None,
+        "text": clean_text(fields.get("text", ""))[: max_length(AnswerInput, "text")],
+        "title": clean_text(fields.get("title", ""), single_line=True)[: max_length(AnswerInput, "title")],
+        "urgency": fields.get("urgency") if fields.get("urgency") in set(Urgency) else None,
         "consent": "quote" if fields.get("consent") == "quote" else "private",
         "private_talk": fields.get("private_talk", "").strip().lower() in _TRUE,
     }
@@ -139,7 +145,7 @@ def _validation_message(exc: ValidationError, lang: str, max_chars: int) -> str:
             case "text":
                 msg = t(lang, "err_text_long", max=max_chars)
             case "title":
-                msg = t(lang, "err_title_long")
+                msg = t(lang, "err_title_long", max=max_length(AnswerInput, "title"))
             case "urgency":
                 msg = t(lang, "err_urgency")
             case "consent":

@@ -32,18 +32,17 @@ from jinja2 import Environment, FileSystemLoader
 
 from ..engine import Engine, EngineError, NotCurrentStep, RoleRefused, SessionClosed
 from ..events import Event, SessionEnded, StepChanged
-from ..joinlink import SHORT_PREFIX, short_code
+from ..joinlink import DEFAULT_PORT, SHORT_PREFIX, short_code
 from ..models import Answer, InputKind, StepKind
 from . import crosssite, protocol, restart, roles
 from .collector import Collector
-from .forms import FormError, answer_from_form, decode_form, typed
+from .forms import MAX_BODY, FormError, answer_from_form, decode_form, typed
 from .i18n import catalogue, engine_error, pick_lang, t
 from .late import LateAnswer
 from .signal import ChangeSignal
 
 T = TypeVar("T")
 
-MAX_BODY = 4096
 DEVICE_COOKIE = "sv_dev"
 LANG_COOKIE = "sv_lang"
 CSP = (
@@ -220,7 +219,7 @@ class LiveServer:
     def __init__(
         self,
         host: str = "0.0.0.0",
-        port: int = 8765,
+        port: int = DEFAULT_PORT,
         public_url: str | None = None,
         *,
         backlog: int = 1024,

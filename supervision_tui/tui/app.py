@@ -22,6 +22,7 @@ from textual.widgets import Input, TextArea
 
 from ..engine import Engine, StorageFailed, StorageHealth
 from ..events import Event, SessionEnded, StepChanged
+from ..joinlink import DEFAULT_PORT
 from ..models import Agenda, StepKind
 from ..prompts import DEFAULT_TEMPLATE, TemplateError, find_template
 from ..store import Store, StoredSession, StoreError
@@ -76,7 +77,7 @@ class SupervisionApp(App[int]):
         template: str | None = None,
         title: str = "",
         host: str = "0.0.0.0",
-        port: int = 8765,
+        port: int = DEFAULT_PORT,
         public_url: str | None = None,
         lang: str = "de",
         theme: str | None = None,

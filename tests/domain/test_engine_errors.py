@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import re
 
 import pytest
 
+from supervision_tui import engine as engine_module
+from supervision_tui.anonymize import Context, Result
 from supervision_tui.engine import (
     AnswerInput,
     Engine,
@@ -15,6 +18,7 @@ from supervision_tui.engine import (
     RoleRefused,
     SessionClosed,
 )
+from supervision_tui.models import Agreement, Note, max_length
 
 from ._support import engine_error_codes
 
@@ -59,3 +63,29 @@ def test_refusals_carry_code_and_params_and_are_still_caught_by_kind(engine: Eng
     with pytest.raises(SessionClosed) as closed:
         engine.submit_answer("phone-1", AnswerInput(step_id="runde-2", text="spät"))
     assert isinstance(closed.value, EngineError) and closed.value.code == "session.closed"
+
+
+class Lengthening:
+    """An anonymizer whose output is longer than its input, as "[Person A]" is longer than "Al"."""
+
+    def anonymize(self, text: str, context: Context | None = None) -> Result:
+        return Result(text + text)
+
+
+def test_free_text_is_cut_to_the_limit_its_model_declares(agenda, store, clock, now) -> None:
+    engine = Engine.start(
+        agenda,
+        title="",
+        date=dt.date(2025, 3, 14),
+        store=store,
+        anonymizer=Lengthening(),
+        now=now,
+        clock=clock,
+    )
+    note = engine.add_note("Notiz " * 500)
+    agreement = engine.add_agreement("Wir vereinbaren " * 20)
+    assert len(note.text) == max_length(Note, "text") == 5000
+    assert len(agreement.text) == max_length(Agreement, "text") == 500
+    # the limits are written once, on the model fields, not again where the engine cuts
+    source = inspect.getsource(engine_module)
+    assert not re.findall(r"\[:(?:100|300|500|2000|5000)\]", source)
