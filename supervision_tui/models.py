@@ -16,7 +16,8 @@ from typing import Annotated, Literal
 from annotated_types import MaxLen
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = 1
+# 2: urgency and topics are English codes (1: German words, still read; see `_Coded`).
+SCHEMA_VERSION = 2
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 
@@ -52,10 +53,23 @@ class Sends(StrEnum):
     TAKE_ALONG = "take_along"  # the case giver marks the ideas taken along (Abschluss)
 
 
-class Urgency(StrEnum):
-    LOW = "niedrig"
-    MEDIUM = "mittel"
-    HIGH = "hoch"
+class _Coded(StrEnum):
+    """A stored value: a stable English code; the words people read are in the catalogues (`words.py`).
+
+    Files of session schema 1 and record schema 2 stored German words instead (`_LEGACY`); reading
+    them gives the code, so old journals resume and old coordinator files migrate (`record.parse_record`).
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> _Coded | None:
+        code = _LEGACY.get(cls.__name__, {}).get(str(value))
+        return cls(code) if code is not None else None
+
+
+class Urgency(_Coded):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
 
 
 class Consent(StrEnum):
@@ -78,20 +92,39 @@ class Moderation(StrEnum):
     HIDDEN = "hidden"
 
 
-class Topic(StrEnum):
+class Topic(_Coded):
     """The fixed taxonomy of case topics the coordinator's yearly report counts."""
 
-    AUTHORITIES = "Behörden"
-    HOUSING = "Wohnen"
-    HEALTH = "Gesundheit/psychische Belastung"
-    VIOLENCE = "Gewalt/Aggression"
-    SCHOOL = "Schule/Kita"
-    WORK = "Arbeit"
-    LANGUAGE = "Sprache"
-    RESIDENCE = "Aufenthalt"
-    FAMILY = "Familie"
-    BOUNDARIES = "Abgrenzung/Selbstfürsorge"
-    CRISIS = "Krise"
+    AUTHORITIES = "authorities"
+    HOUSING = "housing"
+    HEALTH = "health"
+    VIOLENCE = "violence"
+    SCHOOL = "school"
+    WORK = "work"
+    LANGUAGE = "language"
+    RESIDENCE = "residence"
+    FAMILY = "family"
+    BOUNDARIES = "boundaries"
+    CRISIS = "crisis"
+
+
+# What session schema 1 (journals, version-1 coordinator files) and record schema 2 stored.
+_LEGACY: dict[str, dict[str, str]] = {
+    "Urgency": {"niedrig": "low", "mittel": "medium", "hoch": "high"},
+    "Topic": {
+        "Behörden": "authorities",
+        "Wohnen": "housing",
+        "Gesundheit/psychische Belastung": "health",
+        "Gewalt/Aggression": "violence",
+        "Schule/Kita": "school",
+        "Arbeit": "work",
+        "Sprache": "language",
+        "Aufenthalt": "residence",
+        "Familie": "family",
+        "Abgrenzung/Selbstfürsorge": "boundaries",
+        "Krise": "crisis",
+    },
+}
 
 
 class _Strict(BaseModel):
@@ -354,7 +387,7 @@ class Session(_Strict):
     It holds what the supervisor needs in the room, private answers included. What leaves the room
     when it ends is a `record.SessionRecord` (see `record.to_record`)."""
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1, 2] = SCHEMA_VERSION  # a journal begun before the codes says 1
     id: str = Field(pattern=r"^[a-z0-9]{6,16}$")
     title: str = Field(max_length=100)
     date: dt.date

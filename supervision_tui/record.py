@@ -16,7 +16,8 @@ is dropped here. Supervisor notes stay in the room: they are about persons, and 
 contract keeps the supervisor silent about persons towards the commissioning organisation.
 
 Version-1 files (before this boundary existed) held the whole session; `migrate_v1` turns a
-finished one into a record through the same `to_record`, and refuses an unfinished one.
+finished one into a record through the same `to_record`, and refuses an unfinished one. Version-2
+files are records with German words for urgency and topics; `parse_record` reads them as the codes.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ from .models import (
 )
 from .validation_messages import german_reason
 
-RECORD_VERSION = 2
+# 3: urgency and topics are English codes; 2 stored German words (`models._Coded` reads them).
+RECORD_VERSION = 3
 
 
 class RecordError(ValueError):
@@ -110,7 +112,7 @@ class FollowUpRecord(_Strict):
 class SessionRecord(_Strict):
     """The coordinator's file: `sessions/<date>-<template>-<id>.json`, written when a session ends."""
 
-    schema_version: Literal[2] = RECORD_VERSION
+    schema_version: Literal[3] = RECORD_VERSION
     id: str = Field(pattern=r"^[a-z0-9]{6,16}$")
     title: str = Field(max_length=100)
     date: dt.date
@@ -301,10 +303,12 @@ def parse_record(raw: bytes) -> tuple[SessionRecord, RecordSource]:
     version = data.get("schema_version")
     if version == 1:
         return migrate_v1(data), RecordSource.MIGRATED
-    if version != RECORD_VERSION:
+    if version not in (2, RECORD_VERSION):
         raise RecordError(f"unbekannte Version {version!r}: wird nicht gelesen.")
     try:
-        return SessionRecord.model_validate(data), RecordSource.CURRENT
+        # Version 2 has the same fields with German words for urgency and topics, which read as the
+        # codes (`models._Coded`): nothing is lost, so it is not marked as migrated.
+        return SessionRecord.model_validate({**data, "schema_version": RECORD_VERSION}), RecordSource.CURRENT
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "Datei"

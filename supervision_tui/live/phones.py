@@ -41,13 +41,13 @@ GLITZER = [
     "Der Vater hat den Weg zum Jobcenter zum ersten Mal allein geschafft.",
 ]
 INTAKES = [
-    ("Aggressiver Ton beim Termin im Jobcenter", "hoch"),
-    ("Ständige Anrufe auch am Wochenende – wie abgrenzen?", "mittel"),
-    ("Angst vor Abschiebung in der begleiteten Familie", "hoch"),
-    ("Schulwechsel des ältesten Kindes", "niedrig"),
-    ("Streit um Nebenkosten mit dem Vermieter", "mittel"),
-    ("Mutter wirkt erschöpft und überfordert", "hoch"),
-    ("Arzttermine ohne Dolmetscher", "mittel"),
+    ("Aggressiver Ton beim Termin im Jobcenter", "high"),
+    ("Ständige Anrufe auch am Wochenende – wie abgrenzen?", "medium"),
+    ("Angst vor Abschiebung in der begleiteten Familie", "high"),
+    ("Schulwechsel des ältesten Kindes", "low"),
+    ("Streit um Nebenkosten mit dem Vermieter", "medium"),
+    ("Mutter wirkt erschöpft und überfordert", "high"),
+    ("Arzttermine ohne Dolmetscher", "medium"),
 ]
 IDEAS = [
     "Gemeinsam feste Sprechzeiten vereinbaren?",

@@ -13,6 +13,7 @@ from functools import cache
 from typing import ClassVar
 
 from ..models import FollowUpState, Topic, Urgency
+from ..words import TOPICS
 from .summary import BAND_LABELS
 from .suppression import (
     FEW_ANSWERS,
@@ -25,6 +26,8 @@ from .suppression import (
 )
 
 UNTAGGED = "ohne Zuordnung"
+# The report names urgency as the coordinator counts it, not as the phone asks („dringend“).
+URGENCY_WORDS = {Urgency.HIGH: "hoch", Urgency.MEDIUM: "mittel", Urgency.LOW: "niedrig"}
 FOLLOW_UP_WORDS = {
     FollowUpState.DONE: "erledigt",
     FollowUpState.ONGOING: "laufend",
@@ -128,16 +131,16 @@ def _chart(mood: PublishedMood) -> Chart:
 
 def _topics_table(topics: dict[Topic | None, Cell], total: Cell) -> Table:
     rows = [
-        (UNTAGGED if topic is None else topic.value, cell.text) for topic, cell in topics.items() if cell.text
+        (UNTAGGED if topic is None else TOPICS["de"][topic.value], cell.text)
+        for topic, cell in topics.items()
+        if cell.text
     ]
     rows.append(("Fälle gesamt", total.text))
     return Table("Themen nach Lebensbereich", ("Lebensbereich", "Fälle"), tuple(rows))
 
 
 def _concerns_table(concerns: dict[Urgency, Cell], total: Cell) -> Table:
-    rows = [
-        (urgency.value, concerns[urgency].text) for urgency in (Urgency.HIGH, Urgency.MEDIUM, Urgency.LOW)
-    ]
+    rows = [(word, concerns[urgency].text) for urgency, word in URGENCY_WORDS.items()]
     rows.append(("Anliegen gesamt", total.text))
     return Table("Anliegen nach Dringlichkeit", ("Dringlichkeit", "Anliegen"), tuple(rows))
 

@@ -7,7 +7,7 @@ translate it, so one binding table serves both languages.
 from __future__ import annotations
 
 from ..engine import EngineError
-from ..words import URGENCY
+from ..words import TOPICS, URGENCY
 
 DE: dict[str, str] = {
     # key names as shown in the key bar
@@ -88,6 +88,7 @@ DE: dict[str, str] = {
     "mood.scale": "1 = schlecht · 5 = sehr gut",
     # the same words as on the phone (words.py)
     **{f"urgency.{value}": word for value, word in URGENCY["de"].items()},
+    **{f"topic.{value}": word for value, word in TOPICS["de"].items()},
     # join
     "join.scan": "QR-Code scannen – kein Name, kein Konto",
     "join.or_open": "oder im Browser öffnen:",
@@ -454,6 +455,7 @@ EN: dict[str, str] = {
     "mood.title": "Mood",
     "mood.scale": "1 = bad · 5 = very good",
     **{f"urgency.{value}": word for value, word in URGENCY["en"].items()},
+    **{f"topic.{value}": word for value, word in TOPICS["en"].items()},
     "join.scan": "Scan the QR code – no name, no account",
     "join.or_open": "or open in a browser:",
     "join.too_small": "The window is too small for the QR code. Please open this address in a browser:",

@@ -124,7 +124,7 @@ def test_the_stored_file_holds_nothing_private(store, agenda):
     assert steps["runde-1"]["answers"] == 3
     assert [q["text"] for q in steps["runde-2"]["quotes"]] == [quote]
     assert steps["runde-2"]["highlights"] is True
-    assert steps["anliegen"]["concerns"] == {"hoch": 1, "niedrig": 1}
+    assert steps["anliegen"]["concerns"] == {"high": 1, "low": 1}
     titles = sorted(c["title"] for c in data["cases"])
     assert titles == ["", "Ärger mit dem Amt"], "der Titel eines privaten Anliegens bleibt im Raum"
     assert [a["text"] for a in data["agreements"]] == ["Beim nächsten Mal mehr Zeit für Fälle"]
@@ -172,6 +172,7 @@ def _v1_file(store: Store, agenda, *, finished: bool, session_id: str) -> str:
             update={"status": SessionStatus.FINISHED, "ended_at": dt.datetime(2025, 3, 14, 19, tzinfo=dt.UTC)}
         )
     data = json.loads(session.model_dump_json())
+    data["schema_version"] = 1
     data.pop("step_log")
     data.pop("follow_ups")
     store.root.mkdir(parents=True, exist_ok=True)

@@ -71,7 +71,7 @@ def test_session_file_is_0600_and_no_temp_file_is_left(store, agenda):
     assert sorted(p.name for p in store.root.iterdir()) == sorted([path.name, "running"])
     assert list(store.running_dir.iterdir()) == [], "Journal und Token gehen mit dem Ende der Sitzung"
     assert path.name == "2025-03-14-gruppensupervision-integrationslotsen-store001.json"
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 2
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 3
 
 
 def test_a_running_session_never_becomes_a_coordinator_file(store, agenda):

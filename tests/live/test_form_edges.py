@@ -77,14 +77,14 @@ async def test_after_a_422_the_private_talk_box_stays_ticked(
         ("runde-2", {"text": "a" * 1001}, {"consent": ["private"]}, ">" + "a" * 1000 + "</textarea>"),
         (
             "anliegen",
-            {"title": "t" * 121, "urgency": "hoch"},
-            {"urgency": ["hoch"]},
+            {"title": "t" * 121, "urgency": "high"},
+            {"urgency": ["high"]},
             'value="' + "t" * 120 + '"',
         ),
         (
             "anliegen",
             {"title": "Streit\nim Amt", "urgency": "sofort"},
-            {"urgency": ["mittel"]},
+            {"urgency": ["medium"]},
             'value="Streit im Amt"',
         ),
     ],
@@ -119,10 +119,10 @@ def test_typed_keeps_only_values_the_form_offers() -> None:
         None,
         None,
     ]
-    assert [typed({"urgency": u})["urgency"] for u in ("niedrig", "mittel", "hoch", "sofort")] == [
-        "niedrig",
-        "mittel",
-        "hoch",
+    assert [typed({"urgency": u})["urgency"] for u in ("low", "medium", "high", "sofort")] == [
+        "low",
+        "medium",
+        "high",
         None,
     ]
     assert typed({})["text"] == "" and typed({})["title"] == "" and typed({})["mood"] is None

@@ -294,7 +294,7 @@ async def test_markup_and_control_characters_are_stored_as_harmless_text(
 async def test_intake_title_is_single_line(url: str, http: aiohttp.ClientSession, engine: Engine) -> None:
     await join(http, url)
     goto(engine, "anliegen")
-    data = {"step": "anliegen", "title": "Streit\r\nim\x1b[2J Amt", "urgency": "mittel"}
+    data = {"step": "anliegen", "title": "Streit\r\nim\x1b[2J Amt", "urgency": "medium"}
     async with http.post(f"{url}/answer", data=data, headers=JSON) as r:
         assert r.status == 200
     assert engine.session.answers[0].title == "Streit im Amt"

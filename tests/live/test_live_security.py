@@ -38,7 +38,7 @@ async def _pages(url: str, engine: Engine) -> AsyncIterator[tuple[str, aiohttp.C
         for step, phase, data in (
             ("runde-1", 0, {"mood": "3"}),
             ("runde-2", 0, {"text": "Ein Moment"}),
-            ("anliegen", 0, {"title": "Ein Anliegen", "urgency": "hoch"}),
+            ("anliegen", 0, {"title": "Ein Anliegen", "urgency": "high"}),
             ("fallberatung", 4, {"phase": "4", "text": "Eine Idee"}),
             ("abschluss", 0, {"text": "Mitnahme"}),
         ):

@@ -253,9 +253,9 @@ async def test_case_intake_title_and_urgency(url: str, http: aiohttp.ClientSessi
     async with http.get(url) as r:
         html = await r.text()
     assert 'name="title"' in html
-    for u in ("niedrig", "mittel", "hoch"):
+    for u in ("low", "medium", "high"):
         assert f'value="{u}"' in html
-    data = {"step": "anliegen", "title": "Lautstarker Streit beim Amt", "urgency": "hoch", "consent": "quote"}
+    data = {"step": "anliegen", "title": "Lautstarker Streit beim Amt", "urgency": "high", "consent": "quote"}
     async with http.post(f"{url}/answer", data=data, headers=JSON) as r:
         assert r.status == 200
     [answer] = engine.session.answers

@@ -32,7 +32,7 @@ async def phones(url: str, engine: Engine) -> AsyncIterator[dict[str, aiohttp.Cl
         for phone in sessions:
             await join(phone, url)
         goto(engine, "anliegen")
-        data = {"step": "anliegen", "title": "Streit im Wohnheim", "urgency": "hoch", "consent": "quote"}
+        data = {"step": "anliegen", "title": "Streit im Wohnheim", "urgency": "high", "consent": "quote"}
         async with sessions[2].post(f"{url}/answer", data=data, headers=JSON) as r:
             assert r.status == 200
         [concern] = engine.session.answers

@@ -30,7 +30,7 @@ async def test_the_phone_form_and_its_saved_page_show_the_consoles_words(
         form = await r.text()
     for u in Urgency:
         assert f'<label for="u-{u.value}">{console(f"urgency.{u.value}")}</label>' in form
-    data = {"step": "anliegen", "title": "Streit beim Amt", "urgency": "hoch"}
+    data = {"step": "anliegen", "title": "Streit beim Amt", "urgency": "high"}
     async with http.post(f"{url}/answer", data=data) as r:
         assert r.status == 200
         saved = await r.text()

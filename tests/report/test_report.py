@@ -212,11 +212,12 @@ def test_refused_files_are_named_and_migrated_ones_marked(
         anonymizer=IdentityAnonymizer(),
         now=FakeNow(),
     )
-    running = old.session.model_dump_json()
+    # files as version 1 wrote them: the whole session (schema_version 1)
+    running = old.session.model_copy(update={"schema_version": 1}).model_dump_json()
     (sessions_dir / "2026-02-01-laeuft-cccccccc.json").write_text(running, encoding="utf-8")
     old.end()
     (sessions_dir / "2026-02-03-alt-alt00001.json").write_text(
-        old.session.model_dump_json(), encoding="utf-8"
+        old.session.model_copy(update={"schema_version": 1}).model_dump_json(), encoding="utf-8"
     )
     out = tmp_path / "r.md"
     assert report([sessions_dir], out) == 0

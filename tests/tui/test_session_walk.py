@@ -113,8 +113,8 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
         await pilot.press("pagedown")
         await pilot.pause()
         assert isinstance(app.screen, IntakeScreen)
-        answer(engine, "d1", title="Aggression im Wartezimmer", urgency="hoch")
-        answer(engine, "d2", title="Schulanmeldung ohne Papiere", urgency="niedrig")
+        answer(engine, "d1", title="Aggression im Wartezimmer", urgency="high")
+        answer(engine, "d2", title="Schulanmeldung ohne Papiere", urgency="low")
         for pending in engine.pending():
             engine.moderate(pending.id, Moderation.APPROVED)
         await pilot.pause()

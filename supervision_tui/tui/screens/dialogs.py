@@ -301,7 +301,8 @@ class TopicsDialog(Dialog):
             yield Label(Text(self.t("topics.title", case=title)), classes="dialog-title")
             yield Static(self.t("topics.hint"), classes="dialog-hint")
             yield SelectionList[str](
-                *((topic.value, topic.value, topic in self.case.tags) for topic in Topic), id="topics"
+                *((self.t(f"topic.{topic.value}"), topic.value, topic in self.case.tags) for topic in Topic),
+                id="topics",
             )
             yield KeyBar()
 

@@ -35,7 +35,7 @@ def case_text(case: Case, t: Texts) -> Text:
     text.append(t("case.private_title") if case.private else terminal_text(case.title))
     if case.tags:
         text.append("\n   ")
-        text.append(" · ".join(tag.value for tag in case.tags), style="italic")
+        text.append(" · ".join(t(f"topic.{tag.value}") for tag in case.tags), style="italic")
     return text
 
 

@@ -73,7 +73,7 @@ class SummaryScreen(Screen):
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.cases"), classes="box-title")
                     lines = [
-                        f"{t('summary.untagged') if topic is None else topic.value}: {cell.text}"
+                        f"{t('summary.untagged') if topic is None else t(f'topic.{topic.value}')}: {cell.text}"
                         for topic, cell in s.topics.items()
                         if cell.text
                     ]
