@@ -211,5 +211,13 @@ async def test_a_mark_reaches_the_case_givers_phone_and_only_it(
 def test_every_phone_word_is_in_both_languages() -> None:
     """The role words, like every other phone word, are in the catalogue in German and English."""
     assert set(MESSAGES["de"]) == set(MESSAGES["en"])
-    for key in ("role_you", "kept_label", "take_heading", "take_button", "take_undo", "err_role", "err_take"):
+    for key in (
+        "role_you",
+        "kept_label",
+        "take_heading",
+        "take_button",
+        "take_undo",
+        "error.role.refused",
+        "err_take",
+    ):
         assert MESSAGES["en"][key] != MESSAGES["de"][key], key
