@@ -34,7 +34,7 @@ async def test_the_phone_form_and_its_saved_page_show_the_consoles_words(
     async with http.post(f"{url}/answer", data=data) as r:
         assert r.status == 200
         saved = await r.text()
-    assert "Dringlichkeit: dringend" in saved and console("urgency.hoch") == "dringend"
+    assert "Dringlichkeit: dringend" in saved and console("urgency.high") == "dringend"
     async with http.post(f"{url}/answer", data={**data, "urgency": "sofort"}) as r:
         assert r.status == 422
         assert "Bitte „kann warten“, „mittel“ oder „dringend“ wählen." in await r.text()
