@@ -151,30 +151,20 @@ class GermanAnonymizer:
 
     def _doubts(self, toks: Tokens, spans: list[Span], context: Context) -> tuple[Doubt, ...]:
         """Readable tokens that are neither a known word nor a known name (Tesfamichael, ahmo, schiri)."""
-        lex = self.finder.lex
+        candidates = self.finder.doubts(toks)
+        if not candidates:
+            return ()
+        starts, ends, folded = toks.starts, toks.ends, toks.folded
+        released = context.released
         found: list[Doubt] = []
         k = 0
-        for i, kind in enumerate(toks.kinds):
-            start, end = toks.starts[i], toks.ends[i]
+        for i in candidates:
+            start, end = starts[i], ends[i]
             while k < len(spans) and spans[k][1] <= start:
                 k += 1
-            if k < len(spans) and spans[k][0] < end:
-                continue  # masked
-            if kind == "unknown":
-                doubtful = True
-            elif kind == "word" and not toks.caps[i] and len(toks.words[i]) >= 3:
-                folded = toks.folded[i]
-                doubtful = (
-                    folded not in lex.frequent
-                    and folded not in context.released
-                    and folded not in lex.words
-                    and not lex.is_known_form(toks.words[i])
-                    and folded not in lex.technical
-                )
-            else:
-                doubtful = False
-            if doubtful and toks.folded[i] not in context.released:
-                found.append(Doubt(start, end))
+            if (k < len(spans) and spans[k][0] < end) or folded[i] in released:
+                continue  # masked, or released by the supervisor
+            found.append(Doubt(start, end))
         return tuple(found)
 
     def flags(self, text: str) -> list[Flag]:

@@ -162,7 +162,7 @@ class Tokens:
     `folded`, `caps`, `places`) are filled by `NameFinder.annotate`.
     """
 
-    __slots__ = ("caps", "ends", "folded", "gaps", "kinds", "marks", "starts", "words")
+    __slots__ = ("caps", "doubtful", "ends", "folded", "gaps", "kinds", "marks", "starts", "words")
 
     def __init__(self, text: str, protected: list[tuple[int, int]] | None = None) -> None:
         parts = _SPLIT.split(text)  # gap, token, gap, token, …, gap
@@ -187,6 +187,8 @@ class Tokens:
         self.folded: list[str] = []
         self.caps: list[bool] = []
         self.marks: list[int] = []  # MARK_PLACE, MARK_FACILITY or 0
+        # neither a known word nor a known name, by its text alone (`NameFinder.doubts` adds the context)
+        self.doubtful: list[bool] = []
 
     def __len__(self) -> int:
         return len(self.words)
@@ -361,8 +363,8 @@ def _technical(lex: Lexicon, folded: str) -> bool:
 class NameFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
-        # token text -> (kind, casefolded, capitalised, mark); public word decisions, no offsets
-        self._cache: dict[str, tuple[str, str, bool, int]] = {}
+        # token text -> (kind, casefolded, capitalised, mark, doubtful); public word decisions, no offsets
+        self._cache: dict[str, tuple[str, str, bool, int, bool]] = {}
         # first word of a town name of several words -> the most words such a name has
         self._phrase_starts: dict[str, int] = {}
         for phrase in lex.place_phrases:
@@ -374,7 +376,7 @@ class NameFinder:
     def kind(self, tok: Tok) -> str:
         return self._info(tok.text)[0]
 
-    def _info(self, text: str) -> tuple[str, str, bool, int]:
+    def _info(self, text: str) -> tuple[str, str, bool, int, bool]:
         info = self._cache.get(text)
         if info is None:
             folded = text.casefold()
@@ -392,7 +394,8 @@ class NameFinder:
                 folded in FACILITIES or (len(folded) > 8 and folded.endswith(_FACILITY_ENDINGS))
             )
             mark = MARK_PLACE if place else MARK_FACILITY if facility else 0
-            info = (self._classify(text, folded), folded, cap, mark)
+            kind = self._classify(text, folded)
+            info = (kind, folded, cap, mark, self._doubtful(text, folded, kind, cap))
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
             self._cache[text] = info
@@ -404,8 +407,9 @@ class NameFinder:
             return
         get = self._cache.get
         infos = [get(w) or self._info(w) for w in toks.words]
-        kinds, folded, caps, marks = zip(*infos, strict=True)
+        kinds, folded, caps, marks, doubtful = zip(*infos, strict=True)
         toks.kinds, toks.folded, toks.caps, toks.marks = list(kinds), list(folded), list(caps), list(marks)
+        toks.doubtful = list(doubtful)
         # abbreviations (Az., Str., Tel.) are no names, whatever a lexicon says
         gaps, words = toks.gaps, toks.words
         for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
@@ -416,6 +420,28 @@ class NameFinder:
                 or (idx > 0 and folded[idx - 1] in _MONTH_ABBREVIATION_CUES)
             ):
                 toks.kinds[idx] = "abbreviation"  # "seit Jan.", "3. Jan." (but "mit Jan." is a person)
+
+    def _doubtful(self, text: str, folded: str, kind: str, cap: bool) -> bool:
+        """Neither a known word nor a known name (Tesfamichael, ahmo, schiri): a capitalised unknown token, or
+        a lowercase one of three letters or more in no word list. Decided once per token text, so that the
+        doubts cost one pass over a flag list per call."""
+        if kind == "unknown":
+            return True
+        lex = self.lex
+        return (
+            kind == "word"
+            and not cap
+            and len(text) >= 3
+            and folded not in lex.frequent
+            and folded not in lex.words
+            and not lex.is_known_form(text)
+            and folded not in lex.technical
+        )
+
+    def doubts(self, toks: Tokens) -> list[int]:
+        """Indices of the doubtful tokens (an abbreviation such as "Bzw." is none)."""
+        kinds = toks.kinds
+        return [i for i, d in enumerate(toks.doubtful) if d and kinds[i] != "abbreviation"]
 
     def _classify(self, text: str, folded: str) -> str:
         lex = self.lex
