@@ -311,3 +311,12 @@ SPECIAL_CATEGORIES: dict[str, str] = {
         festnahme ermittlungsverfahren
     """,
 }
+
+# Finite verbs that follow their subject at the start of a sentence ("Jung hat gesagt"), and the pronouns that
+# are the subject after such a verb when an adverb leads ("Kurz hat es geregnet"): see names._recalled.
+SUBJECT_VERBS = """
+hat hatte ist war sagt sagte meint meinte kam kommt will wollte wird wurde kann konnte muss musste soll sollte
+darf möchte ruft rief schreibt schrieb fragt fragte erzählt erzählte braucht brauchte geht ging wohnt wohnte
+lebt lebte arbeitet arbeitete weiß wusste findet fand hilft half macht machte
+"""
+SUBJECT_PRONOUNS = "ich du er sie es wir ihr man das dies der die"

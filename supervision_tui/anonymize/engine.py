@@ -296,20 +296,39 @@ class GermanAnonymizer:
         if not keys:
             keys = [surface.casefold()]
         full = " ".join(keys)
-        pseudonym = context.pseudonyms.get(full)
-        if pseudonym is None:
-            for key in [keys[-1], *keys[:-1]]:
-                if key in context.pseudonyms:
-                    pseudonym = context.pseudonyms[key]
-                    break
+        pseudonyms = context.pseudonyms
+        pseudonym = pseudonyms.get(full)
+        surname = keys[-1] if len(keys) > 1 else None
+        if pseudonym is None and surname is not None:
+            # What makes two mentions one person: the same full name; the same surname ("Familie Haile" =
+            # "Frau Haile" = "Tesfaye Haile", by design); a name part alone after a full name ("Kerim" after
+            # "Kerim Yilmaz"). A given name is weak evidence, shared by many people: a full name takes the
+            # pseudonym of an earlier mention of its given name only while that mention has no other
+            # surname ("Rojda" … "Rojda Aslan" is one person, "Ali Hassan" … "Ali Reza" are two).
+            pseudonym = pseudonyms.get(surname)
+            if pseudonym is None:
+                for key in keys[:-1]:
+                    known = pseudonyms.get(key)
+                    if known is not None and _same_family(context.surnames.get(known), surname):
+                        pseudonym = known
+                        break
         if pseudonym is None:
             used = set(context.pseudonyms.values())
             index = len(used)
             while f"[Person {pseudonym_letters(index)}]" in used:
                 index += 1
             pseudonym = f"[Person {pseudonym_letters(index)}]"
-        context.pseudonyms.setdefault(full, pseudonym)
+        pseudonyms.setdefault(full, pseudonym)
         for key in keys:
             if len(key) >= 2:
-                context.pseudonyms.setdefault(key, pseudonym)
+                pseudonyms.setdefault(key, pseudonym)
+        if surname is not None and (len(surname) > 1 or pseudonym not in context.surnames):
+            context.surnames[pseudonym] = surname  # "Oksana P." … "Oksana Petrenko": the initial gives way
         return pseudonym
+
+
+def _same_family(known: str | None, surname: str) -> bool:
+    """Whether a person whose surname is `known` (None: not known yet) can be the one named `surname`."""
+    return (
+        known is None or known == surname or (min(len(known), len(surname)) == 1 and known[0] == surname[0])
+    )

@@ -277,6 +277,7 @@ class _Found:
                 and caps[j]
                 and j == i + 1
                 and kinds[i] == "strong"
+                and lex.is_name(folded[i])  # not after a genitive: "Ducs Kindern"
                 and word not in lex.nouns
                 and lex.is_noun(word)
                 and len(word) >= 4
@@ -357,6 +358,58 @@ def _technical(lex: Lexicon, folded: str) -> bool:
         folded.endswith(ending) and folded[: -len(ending)] + stem in terms
         for ending, stem in _TECHNICAL_ENDINGS
         if len(folded) - len(ending) >= 5
+    )
+
+
+# finite verbs that follow a subject at the start of a sentence, and the pronouns that are a subject after one
+_SUBJECT_VERBS = frozenset(data.SUBJECT_VERBS.split())
+_SUBJECT_PRONOUNS = frozenset(data.SUBJECT_PRONOUNS.split())
+
+
+def _sentence_start(toks: Tokens, i: int) -> bool:
+    """Token i begins a sentence, a line or an answer, where every word is capitalised."""
+    before = toks.gaps[i].rstrip(" \t\"'„“”‚‘»«–-(")
+    return (
+        i == 0
+        or "\n" in toks.gaps[i]
+        or (before[-1:] in (".", "!", "?", ":") and toks.kinds[i - 1] != "abbreviation")
+    )
+
+
+def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
+    """Token i is a name the session learned (`key`), used as a name here.
+
+    A learned name keeps the care of the rule that found it. A name that is no ordinary word (Haile, Kerim,
+    anna) is masked in any case and place. One that is also an ordinary word ("Frau Froh", "Herr Kurz",
+    "Familie Sommer") is the word wherever its case and place say so: in lowercase ("ich bin froh"), after
+    an article or a quantifier ("im Sommer", "wie viel Kraft"), and, unless it is a noun, capitalised at
+    the start of a sentence ("Kurz und ohne Vorwürfe …")."""
+    ordinary = key in lex.ambiguous or (
+        not lex.is_name(key) and (lex.is_word(key) or key in lex.words or lex.is_known_form(key))
+    )
+    if not ordinary:
+        return True
+    if not toks.caps[i]:
+        return False
+    folded, caps = toks.folded, toks.caps
+    prev = folded[i - 1] if i > 0 else None
+    after_article = prev is not None and (
+        prev in DETERMINERS
+        or prev in _QUANTIFIERS
+        or (i >= 2 and not caps[i - 1] and folded[i - 2] in DETERMINERS)
+    )
+    if after_article:
+        return False
+    if lex.is_noun(key[:1].upper() + key[1:]) or not _sentence_start(toks, i):
+        return True
+    # at the start of a sentence the subject of a verb is the person ("Jung hat gesagt …"), while an adverb
+    # there has its subject after the verb ("Kurz hat es geregnet", "Froh war sie nicht")
+    n = len(toks)
+    return (
+        i + 1 < n
+        and folded[i + 1] in _SUBJECT_VERBS
+        and toks.gaps[i + 1] == " "
+        and (i + 2 >= n or toks.gaps[i + 2] != " " or folded[i + 2] not in _SUBJECT_PRONOUNS)
     )
 
 
@@ -694,17 +747,9 @@ class NameFinder:
             if key is None and known and fold[-1:] in _GENITIVE_ENDS:
                 stem = genitive_stem(fold)
                 key = stem if stem in known else None
-            if key is not None:
-                ambiguous = key in lex.ambiguous
-                # "im Sommer", "im letzten Winter": the word, though a Frau Sommer or a Paul Winter was named
-                after_article = prev is not None and (
-                    prev in DETERMINERS
-                    or prev in _QUANTIFIERS  # "wie viel Kraft", though a Frau Kraft was named
-                    or (i >= 2 and not caps[i - 1] and folded[i - 2] in DETERMINERS)
-                )
-                if not ambiguous or (cap and not after_article):
-                    found.add(i, i + 1)
-                    continue
+            if key is not None and _recalled(toks, lex, i, key):
+                found.add(i, i + 1)
+                continue
             if k == "unknown" and cap and len(word) >= 3:
                 # neither a lexicon name nor any German word form or compound: most likely a name
                 found.add(i, i + 1)
