@@ -246,6 +246,7 @@ DE: dict[str, str] = {
     "summary.one_band": "Verteilung nicht ausgewiesen",
     "summary.untagged": "ohne Zuordnung",
     "summary.cases_total": "Fälle gesamt: {n}",
+    "summary.doubts": "Nur auf diesem Bildschirm (der Beamer zeigt ein eigenes Fenster) – unsicher: {words}",
     # help
     "help.title": "Tasten",
     "help.close": "Esc oder ? schließt die Hilfe.",
@@ -573,6 +574,7 @@ EN: dict[str, str] = {
     "summary.one_band": "distribution not shown",
     "summary.untagged": "no topic",
     "summary.cases_total": "Cases in total: {n}",
+    "summary.doubts": "On this screen only (the projector shows a window of its own) – unsure: {words}",
     "help.title": "Keys",
     "help.close": "Esc or ? closes the help.",
     "help.intro": "The screen shows only approved answers whose authors agreed to quoting.",
