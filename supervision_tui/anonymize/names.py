@@ -270,7 +270,12 @@ class _Found:
         while j < n and j - i < 5 and _gap_ok(gaps, j - 1):
             k = kinds[j]
             word, fold = words[j], folded[j]
-            if (k in KINDS_NAMED and caps[j]) or (k == "lower" and not caps[i]):
+            if (
+                (k in KINDS_NAMED and caps[j])
+                or (k == "lower" and not caps[i])
+                # scripts without capitals: a name goes on over the next word of that script ("حيدر جاسم محمد")
+                or (k == "strong" and not caps[j] and not _latin(word) and not _latin(words[j - 1]))
+            ):
                 j += 1
             elif (
                 k == "word"
@@ -466,7 +471,7 @@ class NameFinder:
         # abbreviations (Az., Str., Tel.) are no names, whatever a lexicon says
         gaps, words = toks.gaps, toks.words
         for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
-            if len(words[idx]) <= 4 and not self.lex.is_name(folded[idx]):
+            if len(words[idx]) <= 4 and not self.lex.is_name(folded[idx]) and _latin(words[idx]):
                 toks.kinds[idx] = "abbreviation"
             elif folded[idx] in MONTH_ABBREVIATIONS and (
                 any(c.isdigit() for c in gaps[idx])

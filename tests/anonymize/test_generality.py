@@ -116,3 +116,19 @@ def test_a_town_that_is_also_a_word_is_masked_where_the_word_would_be_lowercase(
     assert _clean("Wohnt in der Lindenstraße 12 in Enger.") == "Wohnt in der [Adresse] in [Ort]."
     assert _clean("Wir sind in enger Abstimmung.") == "Wir sind in enger Abstimmung."
     assert _clean("Sie wohnt in Halle.") == "Sie wohnt in Halle.", "a noun stays a noun"
+
+
+# --- rules written after blind corpora 8 and 9 (first runs recorded in docs/anonymizer.md before them) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf dem Brief vom Konsulat steht حيدر جاسم محمد.",  # the last word before a full stop is no abbreviation
+        "Sie schreibt ihren Namen so: ሰላም ተስፋየ. Geburtsort unbekannt.",
+        "Sein Name auf Persisch: گل احمد نوری; die Tochter so: مرسل.",
+    ],
+)
+def test_a_name_in_a_script_without_capitals_is_masked_to_its_last_word(text: str) -> None:
+    out = _clean(text)
+    assert not any(not ("\u0000" <= ch <= "\u024f") and ch.isalpha() for ch in out), out
