@@ -178,7 +178,7 @@ AGE_PARTS = re.compile(
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
 _AGE_SUBJECT = re.compile(
-    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|fast|knapp|bald)\b)(\w+)\s"
+    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|fast|knapp|bald)\b)(\w+),?\s"
     r"(?:(?:ist|sind|wird|wurde)\s)?(?:(?:erst|schon|jetzt|gerade|fast|knapp|bald)\s)?$"
 )
 _AGE_NOT_SUBJECT = frozenset(
@@ -233,6 +233,10 @@ _CHILDREN = frozenset(
 AGE_KEYWORD = re.compile(
     r"\b(?:im Alter von|Alter:?|mit ihren|mit seinen|ist jetzt|wird bald|wurde gerade)\s+"
     r"(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
+)
+# an age given by its decade: "Mitte 30", "Anfang 40", "Ende 20" (not "Ende 2025", "Anfang 30 Euro", "Ende 30.")
+DECADE_AGE = re.compile(
+    r"\b(?:Mitte|Anfang|Ende) ([1-9]0)(?:ern?)?\b(?![.,:]\d|\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))"
 )
 _AGE_NUMBER_HINTS = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
 _AGE_VERB_NUMBER = re.compile(r"(?:erst|gerade|fast|knapp|bald|ist|sind|wird|wurde) \d")  # the last two
@@ -525,6 +529,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
         if any(h in text for h in _AGE_NUMBER_HINTS) or _AGE_VERB_NUMBER.search(text)
         else [],
     )
+    if "Mitte " in text or "Anfang " in text or "Ende " in text:
+        for m in _scan(DECADE_AGE, text, windows):
+            yield m.start(), m.end(), "AGE", f"[Alter {age_band(int(m.group(1)))}]"
     if "(" in text and any(h in low for h in _CHILD_AGE_HINTS):
         yield from _child_ages(text, windows)
     for m in _anchored(DIGITS, text, windows, number_starts(text, runs), lead="+"):

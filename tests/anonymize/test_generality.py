@@ -132,3 +132,28 @@ def test_a_town_that_is_also_a_word_is_masked_where_the_word_would_be_lowercase(
 def test_a_name_in_a_script_without_capitals_is_masked_to_its_last_word(text: str) -> None:
     out = _clean(text)
     assert not any(not ("\u0000" <= ch <= "\u024f") and ch.isalpha() for ch in out), out
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Herr Karimi aus Herat, Mitte 30, wartet seit elf Monaten.", "Mitte 30"),
+        ("Herr Magomadov ist Anfang 40.", "Anfang 40"),
+        ("Frau Cali, Ende 20, ist nach Pasewalk gezogen.", "Ende 20"),
+        # an age after the subject and a comma: "Herr Haddad, ist 52 und …"
+        ("Der Vater, Herr Yousef Haddad, ist 52 und hat Rückenschmerzen.", "52"),
+        ("Halyna, die Mutter von Frau Bondarenko, ist 84 und braucht einen Pflegegrad.", "84"),
+    ],
+)
+def test_ages_by_decade_and_after_a_comma_are_masked(text: str, age: str) -> None:
+    out = _clean(text)
+    assert age not in out and "[Alter " in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ende 30. Januar kommt der Bescheid.", "Das kostet Anfang 30 Euro.", "Ende 2025 ist Schluss.",
+     "Die Wartezeit, ist 6 Wochen.", "Das ist 3, oder?"],
+)  # fmt: skip
+def test_dates_amounts_and_counts_are_no_decade_ages(text: str) -> None:
+    assert _clean(text) == text
