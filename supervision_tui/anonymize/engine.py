@@ -70,6 +70,7 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|an|aus|von|auf|nach|bis) (?:der|die|den|dem)|\b(?:zur|am|im|beim|vom|zum)) $"
 )
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,4} )+$")
+_CODE_BEFORE = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
 _AGE_AFTER_NAME = re.compile(r"\.?, (\d{1,2}),(?= )")
 
 
@@ -83,7 +84,11 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and (m := _DIGITS_BEFORE.search(text, max(previous, start - 20), start)) is not None
         ):
             start = m.start()
-        elif (
+        if label in ("NUMBER", "ID", "PHONE") and (
+            m := _CODE_BEFORE.search(text, max(previous, start - 6), start)
+        ):
+            start = m.start()  # the letters of a number's register: "ET 412987", "AKN 2026 771903"
+        if (
             label in ("PERSON", "PLACE")
             and (m := _HOUSE_NUMBER.match(text, end)) is not None
             and m.end() <= following

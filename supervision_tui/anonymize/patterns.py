@@ -112,9 +112,16 @@ ID_FORMS = re.compile(
     r"\b[A-Z] ?\d{8,11}\b"  # health-insurance number (KVNR A123456789), permits (A 0815447132)
     r"|\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b"  # passport / ID card / residence permit
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
-    r"|\b\d{1,3}\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b(?:\s[A-Z]{1,3}\b(?![-\w]))?"  # court file 5 A 1234/23 MD, 12 XIV 87/24 B
+    # court files: 5 A 1234/23 MD, 12 XIV 87/24 B, with the social court's register letter S 12 AS 334/26 ER, with
+    # a court's suffix 6 K 1234/24.TR
+    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b(?:\.[A-Z]{2,3}\b|\s[A-Z]{1,3}\b(?![-\w]))?"
     r"|\b[A-Z]{2,5}-\d{2,8}(?:-[A-Z0-9]{1,8})+\b"  # case numbers of offices: BEI-2023-0451877, ISL-2023-FZ-04417
-    r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,4}\b"  # K 123/24
+    # letters and a number joined by hyphens: PIA-004518, SLS-D-2026-04417, SIG-DUL-5521
+    r"|\b[A-Z]{2,5}(?:-[A-Z]{1,5})?-\d{4,10}(?:-[A-Z0-9]{1,8})*\b"
+    # office prefixes before a file number: VG-AB 2026/04471, ABH-VG 31.2-11876, K 123/24 (every branch starts
+    # at most 12 characters before a digit: the scan runs in windows around numbers)
+    r"|\b[A-Z]{2,5}-[A-Z]{1,5}\s(?=[\d./-]*\d{4})\d{1,6}(?:[./-]\d{1,6})+\b"  # not a lab value: HBV-DNA 2.400
+    r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,6}\b"
 )
 PLATE = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
 PLATE_CONTEXT = re.compile(

@@ -157,3 +157,38 @@ def test_ages_by_decade_and_after_a_comma_are_masked(text: str, age: str) -> Non
 )  # fmt: skip
 def test_dates_amounts_and_counts_are_no_decade_ages(text: str) -> None:
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Beim Sozialgericht (Az. S 27 AY 118/26 ER) ging es um Leistungen.", "S 27 AY 118/26 ER"),
+        ("Klage vor dem Sozialgericht, Az. S 12 AS 345/25, Anwalt kommt mit.", "S 12 AS 345/25"),
+        ("Klage beim Verwaltungsgericht, Az. 6 K 1234/24.TR.", "6 K 1234/24.TR"),
+        ("Arztbrief, Pat.-ID PIA-004518: Notfallplan besprochen.", "PIA-004518"),
+        ("Nummer der Bescheinigung SLS-D-2026-04417.", "SLS-D-2026-04417"),
+        ("Duldung (Nr. SIG-DUL-5521) nach § 60b AufenthG.", "SIG-DUL-5521"),
+        ("Fiktionsbescheinigung (Nr. VG-AB 2026/04471).", "VG-AB 2026/04471"),
+        ("Aktenzeichen der Ausländerbehörde ABH-VG 31.2-11876 wurde verlängert.", "ABH-VG 31.2-11876"),
+        # the letters of a number's register go with it
+        ("Eurotransplant-Nummer ET 412987, HLA-Typisierung erfolgt.", "ET 412987"),
+        ("Ankunftsnachweis Nr. AKN 2026 771903, bitte mitbringen.", "AKN 2026 771903"),
+        ("Aufenthaltsgestattung, Nummer AG 0349821.", "AG 0349821"),
+    ],
+)
+def test_file_numbers_with_letters_are_masked_whole(text: str, secret: str) -> None:
+    out = _clean(text)
+    assert out in [text.replace(secret, label) for label in ("[Kennung]", "[Nummer]", "[Telefon]")], out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HBsAg positiv, HBV-DNA 2.400 IU/ml, GPT 48 U/l.",
+        "Die B 96 ist gesperrt, Tempo 30.",
+        "Das kostet EUR 12345.",
+    ],
+)
+def test_lab_values_roads_and_amounts_are_no_file_numbers(text: str) -> None:
+    out = _clean(text)
+    assert "[Kennung]" not in out and ("EUR" in out or "EUR" not in text), out
