@@ -129,7 +129,7 @@ PLATE_CONTEXT = re.compile(
 )
 
 _SUFFIX = (
-    r"(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|steig|stieg|markt|berg|"
+    r"(?:straße|strasse|str\.|str(?=\s?\d)|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|steig|stieg|markt|berg|"
     r"hof|graben|wall|anger|zeile|promenade|kamp|twiete|tor|brücke|feld|garten|winkel|bogen|grund|leite|"
     r"hain|höhe|siedlung|park|born|horst|aue|au|-Straße|-Str\.|-Weg|-Platz|-Allee|-Ring|-Gasse)"
 )
@@ -153,8 +153,9 @@ ADDRESS = re.compile(
     rf"Hinter dem|Vor dem|Zum|Zur|Beim|Bei der|Über der|Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|"
     rf"Lange[rn]?|Breite[rn]?|Hohe[rn]?|Obere[rn]?|Untere[rn]?)\s+{_NOT_STREET}"
     rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+){{0,2}}[A-ZÄÖÜ][\wäöüß.-]+\s+{_NUMBER}"
-    # Halberstädter Str. 41, Magdeburger Straße 7
-    r"|\b[A-ZÄÖÜ][a-zäöüß]+er\s(?:Straße|Strasse|Str\.|Weg|Allee|Ring|Platz|Chaussee|Damm|Landstraße)\s?"
+    # Halberstädter Str. 41, Magdeburger Straße 7, Merziger Str 118, Französische Str. 8
+    r"|\b(?!(?:Die|Eine|Keine|Diese|Jede|Meine|Seine|Ihre|Unsere|Andere|Nächste|Letzte|Erste)\s)"
+    r"[A-ZÄÖÜ][a-zäöüß]+e[r]?\s(?:Straße|Strasse|Str\.|Str(?=\s?\d)|Weg|Allee|Ring|Platz|Chaussee|Damm|Landstraße)\s?"
     rf"{_NUMBER}"
     # Straße der Jugend 4, Platz des Friedens 1
     rf"|\b(?:Straße|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer)\s+(?:der|des|am|an der|zum|zur|vom)\s+"

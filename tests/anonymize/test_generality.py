@@ -192,3 +192,22 @@ def test_file_numbers_with_letters_are_masked_whole(text: str, secret: str) -> N
 def test_lab_values_roads_and_amounts_are_no_file_numbers(text: str) -> None:
     out = _clean(text)
     assert "[Kennung]" not in out and ("EUR" in out or "EUR" not in text), out
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Familie wohnt Wellesweilerstr 87, Festnetz folgt.", "Wellesweilerstr 87"),
+        ("Familie wohnt in der Hauptstr 112; Auto folgt.", "Hauptstr 112"),
+        ("Wohnung Zeughausstr 4/1, bitte klingeln.", "Zeughausstr 4/1"),
+        ("Familie wohnt jetzt Merziger Str 118.", "Merziger Str 118"),
+        ("Kanzlei in der Französische Str. 8, Tel. folgt.", "Französische Str. 8"),
+    ],
+)
+def test_streets_with_an_abbreviated_street_word_without_full_stop(text: str, street: str) -> None:
+    assert _clean(text) == text.replace(street, "[Adresse]")
+
+
+def test_an_article_before_a_street_word_is_no_street_name() -> None:
+    text = "Die Straße 5 Jahre lang gesperrt, jede Straße 2 Mal gesperrt."
+    assert _clean(text) == text
