@@ -320,3 +320,11 @@ darf möchte ruft rief schreibt schrieb fragt fragte erzählt erzählte braucht 
 lebt lebte arbeitet arbeitete weiß wusste findet fand hilft half macht machte
 """
 SUBJECT_PRONOUNS = "ich du er sie es wir ihr man das dies der die"
+
+# Words that open an answer before "hier" and sign nothing ("alles hier ist neu", "gut hier 👍"): see
+# names._signature, which takes any other first word before "hier" and an emoji or a comma for a name.
+NOT_SIGNATURES = """
+ich wir du ihr er sie es man alles alle keiner niemand jemand hallo hi hey moin servus liebe lieben nichts
+was wer wie wo da dort auch immer nur noch schon jetzt heute gestern morgen bin sind ist war gut schön super
+toll müde ruhig kalt warm laut voll leer ok okay
+"""

@@ -371,6 +371,34 @@ _SUBJECT_VERBS = frozenset(data.SUBJECT_VERBS.split())
 _SUBJECT_PRONOUNS = frozenset(data.SUBJECT_PRONOUNS.split())
 
 
+_WEEKDAYS = frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"])
+# small nouns that follow "frau"/"herr" in chat as the noun's own phrase, not as a surname
+NOT_NAMES_CHAT = ADDRESS_NOUNS | ROLES | TITLES | frozenset(["und", "oder", "mit", "von"])
+
+
+_NOT_SIGNATURES = frozenset(data.NOT_SIGNATURES.split())
+
+
+def _signature(toks: Tokens, lex: Lexicon) -> bool:
+    """A phone answer that opens with its writer's name, the way chats sign: "sommer hier 🙋", "Jan hier!",
+    "heike hier, …". The first word, then "hier", then no further word on it (an emoji, a comma, the end):
+    "alles hier ist neu" or "ich hier" are no signature."""
+    if len(toks) < 2 or toks.folded[1] != "hier" or toks.gaps[1] != " " or toks.gaps[0].strip():
+        return False
+    after = toks.gaps[2] if len(toks) > 2 else ""
+    first = toks.folded[0]
+    return (
+        (after.strip() != "" or len(toks) == 2)
+        and len(first) >= 2
+        and first not in _NOT_SIGNATURES
+        and first not in FUNCTION_WORDS
+        and first not in DETERMINERS
+        and not (
+            first in lex.frequent and not lex.is_name(first) and not lex.is_noun(toks.words[0].capitalize())
+        )
+    )
+
+
 def _sentence_start(toks: Tokens, i: int) -> bool:
     """Token i begins a sentence, a line or an answer, where every word is capitalised."""
     before = toks.gaps[i].rstrip(" \t\"'„“”‚‘»«–-(")
@@ -650,6 +678,8 @@ class NameFinder:
                 for i, f in enumerate(folded)
                 if f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)
             )
+        if _signature(toks, lex):
+            found.add(0, 1)
         for i in sorted(visit):
             if i >= n or taken[i]:
                 continue
@@ -705,6 +735,11 @@ class NameFinder:
                     and fold not in ROLES
                     and fold not in MONTHS
                 )
+                if cap and salutation and (fold in _WEEKDAYS or fold in MONTHS) and gaps[i] == " ":
+                    found.add(
+                        i, i + 1
+                    )  # right after the salutation a day or a month is a surname: "Herr Freitag"
+                    continue
                 if (
                     salutation
                     and plain
@@ -717,7 +752,11 @@ class NameFinder:
                     salutation
                     and not cap
                     and not caps[i - 1]
-                    and lex.is_name(fold)
+                    # a name, or a noun written small as chat does ("frau gans", "herr freitag")
+                    and (
+                        lex.is_name(fold)
+                        or (lex.is_noun(word[:1].upper() + word[1:]) and fold not in NOT_NAMES_CHAT)
+                    )
                     and fold not in FUNCTION_WORDS
                     and fold not in DETERMINERS
                     and len(word) >= 2

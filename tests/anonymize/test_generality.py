@@ -211,3 +211,43 @@ def test_streets_with_an_abbreviated_street_word_without_full_stop(text: str, st
 def test_an_article_before_a_street_word_is_no_street_name() -> None:
     text = "Die Straße 5 Jahre lang gesperrt, jede Straße 2 Mal gesperrt."
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sommer hier 🙋‍♀️ anliegen: wie krieg ich die berufsschule dazu", "sommer"),
+        ("jan hier 👋 mir gehts gut", "jan"),
+        ("Heike hier, kurze Frage an die Runde", "Heike"),
+        ("fröhlich hier 😅 heute nicht so fröhlich, bin erkältet", "fröhlich hier"),
+    ],
+)
+def test_an_answer_signed_with_name_and_hier_hides_the_name(text: str, name: str) -> None:
+    out = _clean(text)
+    assert out.startswith("[Person A] hier"), out
+    assert out.count("[Person") == 1, out  # the later "fröhlich" is the word
+
+
+@pytest.mark.parametrize(
+    "text", ["alles hier ist neu", "gut hier 👍", "ich hier, du da", "Hier ist es ruhig."]
+)
+def test_words_before_hier_are_no_signature(text: str) -> None:
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("die lehrerin frau gans hat ja gesagt", "frau"),
+        ("der trainer herr freitag war sooo stolz", "herr"),
+        ("Herr Freitag kommt immer am Freitag zum Training.", "am Freitag"),
+    ],
+)
+def test_a_surname_that_is_a_noun_or_a_weekday_after_a_salutation(text: str, kept: str) -> None:
+    out = _clean(text)
+    assert "[Person A]" in out and kept in out, out
+
+
+@pytest.mark.parametrize("text", ["meine frau arbeit hat", "frau und kinder sind da", "die frau doktor kam"])
+def test_a_chat_salutation_before_no_name_stays(text: str) -> None:
+    assert _clean(text) == text
