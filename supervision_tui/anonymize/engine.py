@@ -98,7 +98,11 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             elif " " not in text[start:end] and _LOCATIVE.search(text, max(0, start - 12), start):
                 start, end, label, repl = start, m.end(), "ADDRESS", "[Adresse]"
         out.append((start, end, label, repl))
-        if label == "PERSON" and (m := _AGE_AFTER_NAME.match(text, end)) is not None and m.end() <= following:
+        if (
+            (label == "PERSON" or repl == "[Ort]")  # "Herr Beridze aus Kutaissi, 33, hat …"
+            and (m := _AGE_AFTER_NAME.match(text, end)) is not None
+            and m.end() <= following
+        ):
             out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
     return out
 
@@ -233,6 +237,9 @@ class GermanAnonymizer:
             add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", "[Ort]"))
         for i, j in finder.place_phrases(toks):
             add((place, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
+        for i, j in finder.residences(toks):
+            # a town someone lives in or comes from, before a person: "aus Labé" names a place
+            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
         for i, j in finder.facilities(toks):
             # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person
             replacement = f"{toks.words[i]} {FACILITY_NAME}"

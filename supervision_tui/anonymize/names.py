@@ -371,6 +371,18 @@ _SUBJECT_VERBS = frozenset(data.SUBJECT_VERBS.split())
 _SUBJECT_PRONOUNS = frozenset(data.SUBJECT_PRONOUNS.split())
 
 
+_RESIDENCE_PREPOSITIONS = frozenset(["aus", "in", "nach"])
+_RESIDENCE_STEMS = (
+    "wohn",
+    "leb",
+    "gezogen",
+    "umgezogen",
+    "zuweisung",
+    "zugewiesen",
+    "untergebracht",
+    "stamm",
+)
+_PLACE_LINKS = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
 _WEEKDAYS = frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"])
 # small nouns that follow "frau"/"herr" in chat as the noun's own phrase, not as a surname
 NOT_NAMES_CHAT = ADDRESS_NOUNS | ROLES | TITLES | frozenset(["und", "oder", "mit", "von"])
@@ -499,7 +511,13 @@ class NameFinder:
         # abbreviations (Az., Str., Tel.) are no names, whatever a lexicon says
         gaps, words = toks.gaps, toks.words
         for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
-            if len(words[idx]) <= 4 and not self.lex.is_name(folded[idx]) and _latin(words[idx]):
+            if (
+                len(words[idx]) <= 4
+                and not self.lex.is_name(folded[idx])
+                and _latin(words[idx])
+                # "aus Labé." ends a sentence with a town
+                and not (toks.kinds[idx] == "unknown" and idx > 0 and folded[idx - 1] in _TOWN_PREPOSITIONS)
+            ):
                 toks.kinds[idx] = "abbreviation"
             elif folded[idx] in MONTH_ABBREVIATIONS and (
                 any(c.isdigit() for c in gaps[idx])
@@ -658,6 +676,52 @@ class NameFinder:
             ):
                 found.append(i)
         return found
+
+    def residences(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of the town where someone lives or comes from, known to no list: after "aus",
+        or after "in"/"nach" with a word of living or moving before it in the sentence ("lebt in Wadgassen",
+        "wohnt seit April in Malente", "aus Kindia"), with what follows the name ("Losheim am See", "Wyk auf
+        Föhr", "Mazar-e Sharif"). A noun, a frequent word or a country stays ("aus Angst", "aus Syrien")."""
+        n = len(toks)
+        folded, caps, gaps, words = toks.folded, toks.caps, toks.gaps, toks.words
+        found: list[tuple[int, int]] = []
+        for p in [p for p, f in enumerate(folded[:-1]) if f in _RESIDENCE_PREPOSITIONS]:
+            i = p + 1
+            if not (caps[i] and gaps[i] == " " and self._unlisted_town(toks, i)):
+                continue
+            if folded[p] != "aus":
+                k, cued = p - 1, False
+                while k >= 0 and p - k <= 5 and not any(c in gaps[k + 1] for c in ".!?;"):
+                    if folded[k].startswith(_RESIDENCE_STEMS):
+                        cued = True
+                        break
+                    k -= 1
+                if not cued:
+                    continue
+            j = i + 1
+            while j < n and gaps[j] == " " and j - i < 4:
+                if (caps[j] and self._unlisted_town(toks, j)) or words[j].rpartition("-")[2][:1].isupper():
+                    j += 1  # "Mazar-e Sharif", "Deir ez-Zor"
+                elif folded[j] in _PLACE_LINKS and j + 1 < n and gaps[j + 1] == " " and caps[j + 1]:
+                    j += 2  # "Losheim am See", "Wyk auf Föhr", "Neustadt in Holstein"
+                else:
+                    break
+            found.append((i, j))
+        return found
+
+    def _unlisted_town(self, toks: Tokens, i: int) -> bool:
+        fold, word, lex = toks.folded[i], toks.words[i], self.lex
+        return (
+            toks.kinds[i] in ("word", "unknown", "weak")
+            and len(fold) >= 3
+            and fold not in lex.frequent
+            and fold not in NOT_NAMES
+            and fold not in MONTHS
+            and fold not in FACILITIES
+            and not lex.is_noun(word)
+            and not (fold in lex.toponyms and fold not in lex.places)  # a country or a region is kept
+            and not word.isupper()
+        )
 
     def find(self, toks: Tokens, known: Container[str]) -> list[tuple[int, int]]:
         """Token index ranges [i, j) that name persons; `known` holds the casefolded names of the session."""

@@ -251,3 +251,40 @@ def test_a_surname_that_is_a_noun_or_a_weekday_after_a_salutation(text: str, kep
 @pytest.mark.parametrize("text", ["meine frau arbeit hat", "frau und kinder sind da", "die frau doktor kam"])
 def test_a_chat_salutation_before_no_name_stays(text: str) -> None:
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Bruder Sohrab, 19, lebt in Wadgassen, Handy folgt.", "Wadgassen"),
+        ("Die Familie wohnt seit April in Malente.", "Malente"),
+        ("Er kommt aus Kindia und spricht Französisch.", "Kindia"),
+        ("Herr Diallo kommt aus Labé. Er lebt in einer Unterkunft.", "Labé"),
+        ("Sie kommt aus Mazar-e Sharif und ihr Bruder auch.", "Mazar-e Sharif"),
+        ("Die Hausärztin praktiziert nicht weit, die Familie lebt in Losheim am See.", "Losheim am See"),
+        ("Die Familie lebt in Wyk auf Föhr.", "Wyk auf Föhr"),
+    ],
+)
+def test_a_town_where_someone_lives_or_comes_from_is_masked_though_no_list_knows_it(
+    text: str, town: str
+) -> None:
+    out = _clean(text)
+    assert "[Ort]" in out and not any(part in out for part in town.split() if len(part) > 3), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie kommt aus Syrien.",
+        "Das hat er aus Angst gesagt.",
+        "Er lebt in Frieden.",
+        "Sie hat Termine in Kürze.",
+    ],
+)
+def test_countries_nouns_and_places_without_living_stay(text: str) -> None:
+    assert _clean(text) == text
+
+
+def test_an_age_after_a_town_of_origin_between_commas_is_masked() -> None:
+    out = _clean("Frau Kapanadze aus Batumi, 47, ist Krankenschwester.")
+    assert "47" not in out and "[Alter 40–49]" in out, out
