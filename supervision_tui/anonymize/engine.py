@@ -237,6 +237,9 @@ class GermanAnonymizer:
             add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", "[Ort]"))
         for i, j in finder.place_phrases(toks):
             add((place, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
+        for i, j in finder.employers(toks):
+            # before persons: "bei Medizintechnik Hermle GmbH" is one employer, not a person in it
+            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
         for i, j in finder.residences(toks):
             # a town someone lives in or comes from, before a person: "aus Labé" names a place
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))

@@ -371,6 +371,43 @@ _SUBJECT_VERBS = frozenset(data.SUBJECT_VERBS.split())
 _SUBJECT_PRONOUNS = frozenset(data.SUBJECT_PRONOUNS.split())
 
 
+_WORK_STEMS = (
+    "arbeit",
+    "job",
+    "ausbildung",
+    "praktikum",
+    "aushilf",
+    "angestellt",
+    "beschäftigt",
+    "minijob",
+    "pflegehelfer",
+    "staplerfahrer",
+    "reinigungskraft",
+    "lohn",
+    "stelle",
+)
+_WORK_WORDS = frozenset(["chef", "chefin", "arbeitgeber", "schicht", "azubi"])
+_AUTHORITIES = (
+    "jobcenter",
+    "sozialamt",
+    "ausländerbehörde",
+    "landratsamt",
+    "rathaus",
+    "bamf",
+    "agentur",
+    "kreisverwaltung",
+    "bezirksamt",
+    "stadtverwaltung",
+    "jugendamt",
+    "arbeitsagentur",
+)
+_EMPLOYER_PREPOSITIONS = frozenset(["bei", "beim", "im", "in"])
+# words that end an employer's name: links, time and place words, verbs of the sentence
+_EMPLOYER_STOPS = frozenset(
+    ["im", "in", "am", "an", "als", "und", "oder", "seit", "ab", "bis", "für", "mit", "zum", "zur", "auf", "aus",
+     "nach", "von", "vom", "bei", "beim", "der", "die", "das", "den", "dem", "des", "ist", "hat", "war", "wird",
+     "gefunden", "angefangen", "gearbeitet", "gemacht", "bekommen", "lager", "küche", "büro", "homeoffice"]
+)  # fmt: skip
 _RESIDENCE_PREPOSITIONS = frozenset(["aus", "in", "nach"])
 _RESIDENCE_STEMS = (
     "wohn",
@@ -708,6 +745,75 @@ class NameFinder:
                     break
             found.append((i, j))
         return found
+
+    def employers(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of a named employer or workplace, in a sentence about work ("arbeitet seit
+        kurzem bei greifenfrost im Lager", "Ausbildung bei Medizintechnik Hermle GmbH", "Pflegehelferin im
+        Seniorenhaus St. Anna", "Arbeitsunfall im Sägewerk Ruppenthal"): the words after bei/beim/im/in der up
+        to the next link word or punctuation, if one of them is a proper name, not only common nouns
+        ("im Lager", "bei der Tafel" stay)."""
+        n = len(toks)
+        folded, gaps, words = toks.folded, toks.gaps, toks.words
+        lex = self.lex
+        found: list[tuple[int, int]] = []
+        work = [k for k, f in enumerate(folded) if f.startswith(_WORK_STEMS) or f in _WORK_WORDS]
+        if not work:
+            return found
+        for p in [p for p, f in enumerate(folded[:-1]) if f in _EMPLOYER_PREPOSITIONS]:
+            i = p + 1
+            if folded[p] in ("in", "bei") and i < n and folded[i] == "der" and gaps[i] == " ":
+                i += 1  # "in der Randow-Wäscherei", "bei der Peene-Werft"
+            if (
+                i >= n
+                or gaps[i] != " "
+                or folded[i] in DETERMINERS
+                or folded[i] in FUNCTION_WORDS
+                or folded[i] in MONTHS
+                or folded[i] in _WEEKDAYS
+                or folded[i].startswith(
+                    _AUTHORITIES
+                )  # "beim Jobcenter Husum": an authority's town names no one
+                or folded[i].endswith(("amt", "behörde", "gericht"))
+            ):
+                continue
+            # a word of work in the same sentence, before or after
+            if not any(
+                not any(c in "".join(gaps[min(k, p) + 1 : max(k, p) + 1]) for c in ".!?;") for k in work
+            ):
+                continue
+            j = i
+            while (
+                j < n
+                and j - i < 4
+                and (j == i or gaps[j] in (" ", ". "))
+                and folded[j] not in _EMPLOYER_STOPS
+                and folded[j] not in DETERMINERS
+                and not (j > i and gaps[j] == ". " and len(words[j - 1]) > 3)  # a sentence ends
+                # capitalised words, or in chat every small word ("beim fehmarner hofladen")
+                and (
+                    toks.caps[j]
+                    or j == i
+                    or (not toks.caps[i] and folded[j] not in lex.frequent)
+                    or not lex.is_word(folded[j])
+                )
+            ):
+                j += 1
+            # a name that is also a word counts after a first word: "Schuhfabrik Kölsch", not "im Herbst"
+            if any(self._proper_part(toks, x) or (x > i and toks.kinds[x] == "weak") for x in range(i, j)):
+                found.append((i, j))
+        return found
+
+    def _proper_part(self, toks: Tokens, x: int) -> bool:
+        """Token x is a proper name's part, not a common noun or word ("Hermle", "greifenfrost", "Randow-")."""
+        word, fold, lex = toks.words[x], toks.folded[x], self.lex
+        if toks.kinds[x] in ("strong", "unknown") or toks.marks[x] == MARK_PLACE:
+            return True  # not "weak": "Im Herbst beginnt die Ausbildung"
+        if fold in lex.frequent or fold in FACILITIES or fold in _EMPLOYER_STOPS or fold in MONTHS:
+            return False
+        if "-" in word:  # "Randow-Wäscherei", not "Kfz-Werkstatt"
+            parts = [p for p in word.split("-") if p]
+            return not all(lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in parts)
+        return not lex.is_noun(word[:1].upper() + word[1:]) and (word[:1].isupper() or not lex.is_word(fold))
 
     def _unlisted_town(self, toks: Tokens, i: int) -> bool:
         fold, word, lex = toks.folded[i], toks.words[i], self.lex

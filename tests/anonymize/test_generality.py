@@ -288,3 +288,43 @@ def test_countries_nouns_and_places_without_living_stay(text: str) -> None:
 def test_an_age_after_a_town_of_origin_between_commas_is_masked() -> None:
     out = _clean("Herr Beridze aus Kutaissi, 33, hat kaum Chancen.")
     assert "33" not in out and "[Alter 30–39]" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Er arbeitet seit kurzem bei greifenfrost im Lager.", "greifenfrost"),
+        ("Sie hat eine Stelle beim fehmarner hofladen gefunden.", "fehmarner hofladen"),
+        ("er hat endlich nen job gefunden bei ostsee-bau 👷", "ostsee-bau"),
+        ("Sie arbeitet in der Randow-Wäscherei.", "Randow-Wäscherei"),
+        (
+            "Der Sohn macht eine Ausbildung bei Medizintechnik Hermle GmbH, das ist gut.",
+            "Medizintechnik Hermle GmbH",
+        ),
+        ("Staplerfahrer bei Schuhfabrik Kölsch, Rückenschmerzen.", "Schuhfabrik Kölsch"),
+        ("Arbeitsunfall im Sägewerk Ruppenthal: Beugesehne verletzt.", "Sägewerk Ruppenthal"),
+    ],
+)
+def test_a_named_employer_in_a_sentence_about_work_is_masked(text: str, employer: str) -> None:
+    # the whole name, or its proper part after a kind of facility ("Schuhfabrik [Einrichtung]")
+    kind = employer.split()[0]
+    assert _clean(text) in (
+        text.replace(employer, "[Einrichtung]"),
+        text.replace(employer, f"{kind} [Einrichtung]"),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er arbeitet im Lager und bei der Tafel.",
+        "Im Herbst beginnt die Ausbildung.",
+        "Die Arbeit beim Jobcenter Husum ist schwer.",
+        "Er macht ein Praktikum in der Kfz-Werkstatt.",
+        "Sie muss ab Juli arbeiten, die Kita hat erst im august nen platz.",
+        "jetzt kann er beim paketdienst anfangen",
+    ],
+)
+def test_common_workplaces_authorities_and_times_stay(text: str) -> None:
+    out = _clean(text)
+    assert "[Einrichtung]" not in out, out
