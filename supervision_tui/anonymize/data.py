@@ -328,3 +328,12 @@ ich wir du ihr er sie es man alles alle keiner niemand jemand hallo hi hey moin 
 was wer wie wo da dort auch immer nur noch schon jetzt heute gestern morgen bin sind ist war gut schön super
 toll müde ruhig kalt warm laut voll leer ok okay
 """
+
+# Endings of medical terms and of drug names (the WHO's INN stems): see names._MEDICAL_ENDINGS. Endings that
+# names have too (-ose: Ambrose, Annerose; -oma: Paloma) are left out.
+MEDICAL_ENDINGS = """
+logie logien graphie grafie skopie tomie ektomie plastik pathie therapie diagnostik algie ämie urie itis lyse
+zyten zyt flozin prazol sartan pril olol statin mab nib azepam zepam cillin mycin floxacin
+triptan setron dipin parin xaban gatran tidin profen olon ason sulfon tiazid semid mazol conazol navir
+gliptin glinid formin lukast tropin
+"""

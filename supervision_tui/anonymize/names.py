@@ -340,6 +340,14 @@ def _latin(text: str) -> bool:
 
 
 # German endings on a medical term: Endokrinolog|in, Diabetiker|innen, Sectio|s
+# How medical terms and drug names end, where no dictionary lists the word: Greek and Latin endings of
+# German medical words (Gastroenterologie, Tenolyse, Retikulozyten, Bandscheibenprotrusion) and the WHO's
+# stems of international nonproprietary names (Empagliflozin, Pantoprazol, Ramipril, Atorvastatin). No
+# given name or surname of seven letters or more ends so.
+_MEDICAL_ENDINGS = tuple(data.MEDICAL_ENDINGS.split())
+_DOSE = re.compile(
+    r"\s?(?:\(?\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|IE|I\.E\.|mmol|Hub|Tbl|Tabl|Supp|Amp)\b|\d-\d-\d)"
+)
 _TECHNICAL_ENDINGS = (
     ("innen", "e"),
     ("innen", ""),
@@ -628,7 +636,12 @@ class NameFinder:
         stem = genitive_stem(folded)
         if stem and lex.is_name(stem) and stem not in lex.ambiguous and not lex.is_word(text):
             return "strong"
-        if folded in lex.places or lex.is_known_form(text) or _technical(lex, folded):
+        if (
+            folded in lex.places
+            or lex.is_known_form(text)
+            or _technical(lex, folded)
+            or (len(folded) >= 7 and folded.endswith(_MEDICAL_ENDINGS))
+        ):
             return "word"
         return "unknown"
 
@@ -860,6 +873,12 @@ class NameFinder:
             prev_adjacent = prev is not None and gaps[i].strip(" .") == ""
             if prev is not None and (prev, fold) in _GREETINGS:
                 continue  # "Ramadan Kareem" wishes a blessed month, it names nobody
+            if (
+                k in ("unknown", "strong")
+                and cap
+                and _DOSE.match(gaps[i + 1] + (words[i + 1] if i + 1 < n else ""))
+            ):
+                continue  # a word before a dose is a drug: "Vomex 150 mg", "Sertralin 100 mg 1-0-0"
             if (
                 prev in SALUTATIONS
                 and gaps[i].strip() == ""

@@ -328,3 +328,24 @@ def test_a_named_employer_in_a_sentence_about_work_is_masked(text: str, employer
 def test_common_workplaces_authorities_and_times_stay(text: str) -> None:
     out = _clean(text)
     assert "[Einrichtung]" not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Befund der Gastroenterologie: unauffällig.",
+        "Hämodialyse 3x pro Woche, Retikulozyten 9 %.",
+        "Tenolyse wird erwogen.",
+        "Medikationsplan: Empagliflozin 10 mg 1-0-0, Pantoprazol morgens.",
+        # a word right before a dose is a drug, whatever its name
+        "Notfallmedikation Buccolam 7,5 mg bukkal.",
+        "Dazu Novaminsulfon 500 mg 1-1-1-1 und Zopiclon 7,5 mg.",
+    ],
+)
+def test_medical_terms_and_drugs_that_no_dictionary_lists_stay_words(text: str) -> None:
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize("text", ["Heute kam Annerose zum Treffen.", "Herr Tesfamichael kam zum Treffen."])
+def test_names_are_no_medical_terms(text: str) -> None:
+    assert "[Person A]" in _clean(text)
