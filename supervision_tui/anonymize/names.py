@@ -395,6 +395,19 @@ _WORK_STEMS = (
     "stelle",
 )
 _WORK_WORDS = frozenset(["chef", "chefin", "arbeitgeber", "schicht", "azubi"])
+_NAMED_FACILITY_ENDINGS = (
+    "schule",
+    "bäckerei",
+    "grill",
+    "werft",
+    "wäscherei",
+    "klinik",
+    "kita",
+    "imbiss",
+    "kindergarten",
+    "restaurant",
+    "gymnasium",
+)
 _AUTHORITIES = (
     "jobcenter",
     "sozialamt",
@@ -757,6 +770,35 @@ class NameFinder:
                 else:
                     break
             found.append((i, j))
+        return found
+
+    def named_facilities(self, toks: Tokens) -> list[int]:
+        """Tokens that name one facility by a compound no dictionary lists: a kind of facility at the end
+        after a proper part ("haffschule", "Deichgrafenschule", "Veldenz-Grundschule", "ostseegrill");
+        "Grundschule", "Sprachschule" or "Kfz-Werkstatt" are common nouns and stay."""
+        lex = self.lex
+        found = []
+        for i, fold in enumerate(toks.folded):
+            if len(fold) < 9 or not fold.endswith(_NAMED_FACILITY_ENDINGS) or fold in lex.frequent:
+                continue
+            word = toks.words[i]
+            if "-" in word:
+                parts = [p for p in word.split("-") if p]
+                head = parts[:-1]
+                if (
+                    parts[-1].casefold().endswith(_NAMED_FACILITY_ENDINGS)
+                    and head
+                    and not any(
+                        lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in head
+                    )
+                ):
+                    found.append(i)
+            elif not lex.is_noun(word[:1].upper() + word[1:]) and not _technical(lex, fold):
+                ending = next(e for e in _NAMED_FACILITY_ENDINGS if fold.endswith(e))
+                head = fold[: -len(ending)]
+                # a rare first part names one place ("Haff|schule"); a common one makes a kind ("Pflege|schule")
+                if head not in lex.words and head.rstrip("s") not in lex.words:
+                    found.append(i)
         return found
 
     def employers(self, toks: Tokens) -> list[tuple[int, int]]:

@@ -349,3 +349,28 @@ def test_medical_terms_and_drugs_that_no_dictionary_lists_stay_words(text: str) 
 @pytest.mark.parametrize("text", ["Heute kam Annerose zum Treffen.", "Herr Tesfamichael kam zum Treffen."])
 def test_names_are_no_medical_terms(text: str) -> None:
     assert "[Person A]" in _clean(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("roj hatte heute seinen ersten schultag in der haffschule 🎒", "haffschule"),
+        ("yonas geht in den hort von der deichgrafenschule und liebt es", "deichgrafenschule"),
+        ("Ayaan ist 7 und besucht die Veldenz-Grundschule, Mahad ist 4.", "Veldenz-Grundschule"),
+    ],
+)
+def test_a_facility_named_by_a_compound_no_dictionary_lists_is_masked(text: str, facility: str) -> None:
+    out = _clean(text)
+    assert facility not in out and "[Einrichtung]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bewerbung an die Pflegeschule ist raus.",
+        "Er geht in die Grundschule.",
+        "Sie besucht die Sprachschule.",
+    ],
+)
+def test_kinds_of_facility_stay(text: str) -> None:
+    assert "[Einrichtung]" not in _clean(text)
