@@ -441,6 +441,10 @@ _RESIDENCE_STEMS = (
     "stamm",
 )
 _PLACE_LINKS = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
+_CHAT_VERBS = frozenset(
+    ["lässt", "spricht", "ruft", "schläft", "freut", "kocht", "spielt", "braucht", "hatte"]
+)
+_BEFORE_CHAT_SUBJECT = frozenset(["und", "aber", "weil", "dass", "denn", "heute", "gestern", "jetzt", "auch"])
 _WEEKDAYS = frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"])
 # small nouns that follow "frau"/"herr" in chat as the noun's own phrase, not as a surname
 NOT_NAMES_CHAT = ADDRESS_NOUNS | ROLES | TITLES | frozenset(["und", "oder", "mit", "von"])
@@ -896,6 +900,7 @@ class NameFinder:
         # Only these tokens can start a name: not an ordinary word, after a cue word, or in the session memory.
         # Every other token would fall through all the rules below.
         visit = {i for i, k in enumerate(kinds) if k != "word"}
+        visit.update(i for i, d in enumerate(toks.doubtful) if d)  # a chat name no list knows ("mebi hat …")
         visit.update(i + 1 for i, f in enumerate(folded) if f in CUES)
         if known:
             visit.update(
@@ -1016,6 +1021,18 @@ class NameFinder:
                     found.add(i, i + 1)  # chat style: "frau haile"
                     continue
             if k == "strong" or k == "lower":
+                found.add(i, i + 1)
+                continue
+            if (
+                not cap
+                and toks.doubtful[i]
+                and i + 1 < n
+                and gaps[i + 1] == " "
+                and (folded[i + 1] in _SUBJECT_VERBS or folded[i + 1] in _CHAT_VERBS)
+                and (i == 0 or prev in _BEFORE_CHAT_SUBJECT or gaps[i].strip(" ") != "")
+            ):
+                # a small word no list knows, as the subject of a verb, is a chat name: "mebi hat uns eingeladen",
+                # "faadu lässt grüßen"
                 found.add(i, i + 1)
                 continue
             key = fold if fold in known else None

@@ -167,7 +167,7 @@ STREET_NAME = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
 )
 POSTAL = re.compile(
-    r"\b(?:D-)?\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
+    r"\b(?:D-)?\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|in|auf|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"|\s*\([A-ZÄÖÜ][^)\n]{1,30}\))?"
 )
 

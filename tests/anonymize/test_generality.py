@@ -374,3 +374,30 @@ def test_a_facility_named_by_a_compound_no_dictionary_lists_is_masked(text: str,
 )
 def test_kinds_of_facility_stay(text: str) -> None:
     assert "[Einrichtung]" not in _clean(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mebi hat uns zur kaffeezeremonie eingeladen ☕️", "mebi"),
+        ("faadu lässt grüßen 💕 sie hat nen platz im integrationskurs", "faadu"),
+        ("bodja ist jetzt im fußballverein", "bodja"),
+        ("rosa hier 🌹 mir gehts super, mursal hat heute zum ersten mal bestellt", "mursal"),
+    ],
+)
+def test_a_small_word_no_list_knows_as_the_subject_of_a_verb_is_a_chat_name(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Person" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nur hat heute nur geweint", "mal sehen was wird", "alles ist gut", "Dass ist falsch geschrieben."],
+)
+def test_known_small_words_before_a_verb_stay(text: str) -> None:
+    assert _clean(text) == text
+
+
+def test_a_postal_code_before_a_town_of_several_words() -> None:
+    out = _clean("Neue Adresse: Große Straße 44, 25938 Wyk auf Föhr.")
+    assert "Wyk" not in out and "Föhr" not in out and "25938" not in out, out
