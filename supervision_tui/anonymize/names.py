@@ -751,10 +751,31 @@ class NameFinder:
         Föhr", "Mazar-e Sharif"). A noun, a frequent word or a country stays ("aus Angst", "aus Syrien")."""
         n = len(toks)
         folded, caps, gaps, words = toks.folded, toks.caps, toks.gaps, toks.words
+        lex = self.lex
         found: list[tuple[int, int]] = []
         for p in [p for p, f in enumerate(folded[:-1]) if f in _RESIDENCE_PREPOSITIONS]:
             i = p + 1
-            if not (caps[i] and gaps[i] == " " and self._unlisted_town(toks, i)):
+            if not (caps[i] and gaps[i] == " "):
+                continue
+            # a town named by a common word goes on with more of its name: "Burg auf Fehmarn", "Bad Langensalza"
+            named_on = (
+                i + 1 < n
+                and gaps[i + 1] == " "
+                and (
+                    (caps[i + 1] and self._unlisted_town(toks, i + 1))
+                    or (
+                        folded[i + 1] in _PLACE_LINKS
+                        and i + 2 < n
+                        and gaps[i + 2] == " "
+                        and caps[i + 2]
+                        and not lex.is_noun(words[i + 2])  # "in Untermiete bei Freunden"
+                    )
+                )
+            )
+            if not (
+                self._unlisted_town(toks, i)
+                or (named_on and toks.kinds[i] == "word" and lex.is_noun(words[i]))
+            ):
                 continue
             if folded[p] != "aus":
                 k, cued = p - 1, False
@@ -769,7 +790,13 @@ class NameFinder:
             while j < n and gaps[j] == " " and j - i < 4:
                 if (caps[j] and self._unlisted_town(toks, j)) or words[j].rpartition("-")[2][:1].isupper():
                     j += 1  # "Mazar-e Sharif", "Deir ez-Zor"
-                elif folded[j] in _PLACE_LINKS and j + 1 < n and gaps[j + 1] == " " and caps[j + 1]:
+                elif (
+                    folded[j] in _PLACE_LINKS
+                    and j + 1 < n
+                    and gaps[j + 1] == " "
+                    and caps[j + 1]
+                    and not lex.is_noun(words[j + 1])
+                ):
                     j += 2  # "Losheim am See", "Wyk auf Föhr", "Neustadt in Holstein"
                 else:
                     break
@@ -880,6 +907,7 @@ class NameFinder:
             toks.kinds[i] in ("word", "unknown", "weak")
             and len(fold) >= 3
             and fold not in lex.frequent
+            and fold not in lex.words  # "in Untermiete": a word in use, though no dictionary's lemma
             and fold not in NOT_NAMES
             and fold not in MONTHS
             and fold not in FACILITIES

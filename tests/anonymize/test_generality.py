@@ -401,3 +401,22 @@ def test_known_small_words_before_a_verb_stay(text: str) -> None:
 def test_a_postal_code_before_a_town_of_several_words() -> None:
     out = _clean("Neue Adresse: Große Straße 44, 25938 Wyk auf Föhr.")
     assert "Wyk" not in out and "Föhr" not in out and "25938" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Beide wohnen in Burg auf Fehmarn.", "Burg auf Fehmarn"),
+        ("Die Familie wohnt in Neustadt in Holstein.", "Neustadt in Holstein"),
+        ("Er lebt in einer Wohngruppe in Bad Langensalza und geht zur Schule.", "Bad Langensalza"),
+    ],
+)
+def test_a_town_named_by_a_common_word_and_more(text: str, town: str) -> None:
+    assert _clean(text) == text.replace(town, "[Ort]")
+
+
+@pytest.mark.parametrize(
+    "text", ["Er lebt in Angst vor der Abschiebung.", "Sie wohnt in Untermiete bei Freunden."]
+)
+def test_living_in_a_state_is_no_town(text: str) -> None:
+    assert _clean(text) == text
