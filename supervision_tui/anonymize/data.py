@@ -337,3 +337,14 @@ zyten zyt flozin prazol sartan pril olol statin mab nib azepam zepam cillin myci
 triptan setron dipin parin xaban gatran tidin profen olon ason sulfon tiazid semid mazol conazol navir
 gliptin glinid formin lukast tropin
 """
+
+# Car makes: the word after one is a model, not a person ("Opel Astra", "VW Passat"); see names._things.
+CAR_MAKES = """
+Opel VW Volkswagen Ford Skoda Škoda Dacia Toyota BMW Audi Mercedes Renault Peugeot Fiat Seat Hyundai Kia Nissan
+Citroën Citroen Mazda Honda Suzuki Volvo Mitsubishi Lada Porsche Tesla Smart Mini Jeep Chevrolet Subaru
+"""
+# Verbs after which a capitalised unknown word is a dish or a drink ("es gab Dolma", "tranken Tschai").
+FOOD_VERBS = """
+gab gibt gab's gibt's essen aßen isst aß gegessen trinken tranken trinkt trank getrunken kochen kochte kocht
+gekocht backen backte gebacken bringt brachte mitgebracht probiert probierten serviert servierte
+"""

@@ -441,6 +441,8 @@ _RESIDENCE_STEMS = (
     "stamm",
 )
 _PLACE_LINKS = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
+_CAR_MAKES = frozenset(data.CAR_MAKES.casefold().split())
+_FOOD_VERBS = frozenset(data.FOOD_VERBS.split())
 _CHAT_VERBS = frozenset(
     ["lässt", "spricht", "ruft", "schläft", "freut", "kocht", "spielt", "braucht", "hatte"]
 )
@@ -451,6 +453,32 @@ NOT_NAMES_CHAT = ADDRESS_NOUNS | ROLES | TITLES | frozenset(["und", "oder", "mit
 
 
 _NOT_SIGNATURES = frozenset(data.NOT_SIGNATURES.split())
+
+
+def _things(toks: Tokens) -> set[int]:
+    """Tokens that name a thing, not a person, by the word before them: a car's model after its make ("Opel
+    Astra", "VW Passat", "Dacia Logan") and the make itself; a dish or a drink right after a verb of eating,
+    drinking, cooking or bringing ("es gab Dolma", "tranken Tschai", "bringt Baklava mit") and the unknown
+    words listed with it ("Dolma, Kubba und Mămăligă"). Such a word stays readable; if no list knows it, it
+    is still shown to the reviewer as a doubt."""
+    folded, caps, gaps, kinds = toks.folded, toks.caps, toks.gaps, toks.kinds
+    n = len(toks)
+    out: set[int] = set()
+    for i in range(n - 1):
+        if folded[i] in _CAR_MAKES and caps[i] and caps[i + 1] and gaps[i + 1] == " ":
+            out.update((i, i + 1))
+            if i + 2 < n and caps[i + 2] and gaps[i + 2] == " " and kinds[i + 2] == "unknown":
+                out.add(i + 2)
+        elif folded[i] in _FOOD_VERBS:
+            j = i + 1
+            if j < n and folded[j] in ("es", "wir", "sie", "alle", "jemand") and gaps[j] == " ":
+                j += 1  # "gab es Dolma", "tranken wir Tschai"
+            while j < n and caps[j] and kinds[j] == "unknown" and gaps[j] in (" ", ", ", " und ", " oder "):
+                out.add(j)
+                j += 1
+                if j < n and folded[j] in ("und", "oder") and gaps[j] == " ":
+                    j += 1
+    return out
 
 
 def _signature(toks: Tokens, lex: Lexicon) -> bool:
@@ -938,8 +966,9 @@ class NameFinder:
             )
         if _signature(toks, lex):
             found.add(0, 1)
+        things = _things(toks)
         for i in sorted(visit):
-            if i >= n or taken[i]:
+            if i >= n or taken[i] or i in things:
                 continue
             k = kinds[i]
             fold = folded[i]

@@ -420,3 +420,28 @@ def test_a_town_named_by_a_common_word_and_more(text: str, town: str) -> None:
 )
 def test_living_in_a_state_is_no_town(text: str) -> None:
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er fährt einen alten Opel Astra, bitte nicht zuparken.",
+        "Das Auto ist ein VW Passat.",
+        "Jemand hat aus dem Dacia Logan Mandarinen geholt.",
+        "Es gab Dolma, Kubba und Mămăligă zum Nachtisch.",
+        "Wir tranken Tschai und redeten.",
+    ],
+)
+def test_car_models_and_dishes_are_no_persons(text: str) -> None:
+    assert _clean(text) == text
+
+
+def test_a_dish_no_list_knows_is_still_shown_as_a_doubt() -> None:
+    text = "Es gab Dolma zum Nachtisch."
+    result = default_anonymizer().anonymize(text, Context())
+    assert [text[d.start : d.end] for d in result.doubts] == ["Dolma"]
+
+
+@pytest.mark.parametrize("text", ["Heute hat Ford angerufen.", "Khalida bringt Dolma mit."])
+def test_a_person_beside_a_make_or_a_dish_is_still_masked(text: str) -> None:
+    assert "[Person A]" in _clean(text)
