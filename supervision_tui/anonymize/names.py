@@ -843,12 +843,12 @@ class NameFinder:
             word = toks.words[i]
             if "-" in word:
                 parts = [p for p in word.split("-") if p]
-                head = parts[:-1]
+                heads = parts[:-1]
                 if (
                     parts[-1].casefold().endswith(_NAMED_FACILITY_ENDINGS)
-                    and head
+                    and heads
                     and not any(
-                        lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in head
+                        lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in heads
                     )
                 ):
                     found.append(i)

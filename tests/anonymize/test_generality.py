@@ -88,7 +88,7 @@ def test_no_user_name_in_ordinary_abbreviations() -> None:
 
 
 def test_doubts_mark_what_is_neither_word_nor_name_with_offsets_into_the_input() -> None:
-    text = "bin müde, ahmo ruft mich an wegen dem Brief"
+    text = "bin müde wegen ahmo, der Brief ist da"  # not the subject of a verb: a doubt, no name
     result = default_anonymizer().anonymize(text, Context())
     assert [text[d.start : d.end] for d in result.doubts] == ["ahmo"]
     assert default_anonymizer().anonymize("Die Familie wohnt jetzt dort.", Context()).doubts == ()
@@ -98,7 +98,7 @@ def test_doubts_mark_what_is_neither_word_nor_name_with_offsets_into_the_input()
 
 
 def test_cli_jsonl_reports_doubts() -> None:
-    lines = ['{"text": "bin müde, ahmo ruft an"}', '{"text": "Alles gut heute."}']
+    lines = ['{"text": "bin müde wegen ahmo"}', '{"text": "Alles gut heute."}']
     done = subprocess.run(
         [sys.executable, "-m", "supervision_tui", "anonymize", "--jsonl"],
         input="\n".join(lines) + "\n",
@@ -108,7 +108,7 @@ def test_cli_jsonl_reports_doubts() -> None:
         cwd=ROOT,
     )
     first, second = (json.loads(line) for line in done.stdout.splitlines())
-    assert first["doubts"] == [{"start": 10, "end": 14}]
+    assert first["doubts"] == [{"start": 15, "end": 19}]
     assert second["doubts"] == []
 
 
