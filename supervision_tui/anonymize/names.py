@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass
 from itertools import accumulate, chain
 
 from . import data
@@ -137,22 +136,6 @@ _GREETINGS = frozenset(
 _SPLIT = re.compile(f"({TOKEN.pattern})")
 MARK_PLACE, MARK_FACILITY = 1, 2  # what a token is besides its kind: a town to mask, a facility's kind
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
-
-
-@dataclass(slots=True)
-class Tok:
-    start: int
-    end: int
-    text: str
-    folded: str
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-
-def tokenize(text: str) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group(), m.group().casefold()) for m in TOKEN.finditer(text)]
 
 
 class Tokens:
@@ -560,9 +543,6 @@ class NameFinder:
             self._phrase_starts[words[0]] = max(len(words), self._phrase_starts.get(words[0], 0))
 
     # -- classification -------------------------------------------------------------------------------------
-
-    def kind(self, tok: Tok) -> str:
-        return self._info(tok.text)[0]
 
     def _info(self, text: str) -> tuple[str, str, bool, int, bool]:
         info = self._cache.get(text)
