@@ -17,11 +17,12 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from supervision_tui.live.feed import follow
+from supervision_tui.models import Consent, Moderation
 from supervision_tui.tui.app import SupervisionApp
 from supervision_tui.tui.screens.dialogs import DOUBT_STYLE
 from supervision_tui.tui.screens.summary import SummaryScreen
 
-from .helpers import screen_text
+from .helpers import answer, screen_text, static_text
 
 AGREEMENT = "Nächstes Mal bringt ahmo Kuchen mit"  # "ahmo": neither a known word nor a known name
 
@@ -86,3 +87,45 @@ async def test_the_summary_shows_doubts_only_while_a_projection_follows(make_app
         assert app.feed.viewers == 0
         assert "unsicher" not in screen_text(app)
         assert not _doubt_styled(app)
+
+
+def _styled(app: SupervisionApp, selector: str) -> bool:
+    visual = app.screen.query_one(selector, Static).visual
+    return any(str(span.style) == DOUBT_STYLE for span in getattr(visual, "spans", []))
+
+
+async def test_the_ideas_taken_along_show_their_doubts_only_while_a_projection_follows(
+    make_app, tmp_path: Path
+) -> None:
+    app = make_app(start_feed=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        for n in range(5):
+            engine.join(f"phone-{n}")
+        case = engine.add_case("Ein Fall", brought_by="T1")
+        engine.goto("fallberatung", 4)
+        engine.select_case(case.id)
+        answer(engine, "phone-1", text="Mit ahmo zu zweit hingehen", consent=Consent.QUOTE)
+        for pending in engine.pending():
+            engine.moderate(pending.id, Moderation.APPROVED)
+        engine.goto("fallberatung", 5)
+        engine.take_along(engine.ideas()[0].id)
+        app.end_session()
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert "ahmo" in static_text(app, "#summary-taken-along")
+        await asyncio.sleep(0.5)
+        await pilot.pause()
+        assert not _styled(app, "#summary-taken-along")
+        projection = asyncio.create_task(_project(tmp_path / "sessions"))
+        try:
+            await _until(pilot, lambda: _doubt_line(app))
+            assert _styled(app, "#summary-taken-along")
+            assert "unsicher: ahmo" in screen_text(app)
+        finally:
+            projection.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await projection
+        await _until(pilot, lambda: not _doubt_line(app))
+        assert not _styled(app, "#summary-taken-along")

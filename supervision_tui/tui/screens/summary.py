@@ -38,7 +38,11 @@ class SummaryScreen(Screen):
     def _find_doubts(self) -> list[str]:
         if self._doubts is None:
             engine = self.sup.engine
-            texts = [q for h in self.summary.highlights for q in h.quotes] + list(self.summary.agreements)
+            summary = self.summary
+            texts = [q for h in summary.highlights for q in h.quotes] + [
+                *summary.taken_along,
+                *summary.agreements,
+            ]
             found = [word for text in texts for word in (engine.doubts(text) if engine is not None else [])]
             self._doubts = list(dict.fromkeys(found))
         return self._doubts
@@ -53,6 +57,17 @@ class SummaryScreen(Screen):
         if doubts:
             text.highlight_words(doubts, style=DOUBT_STYLE)
         return text
+
+    def _taken_along(self, doubts: list[str]) -> Text:
+        summary, t = self.summary, self.sup.texts
+        taken = Text(t("summary.taken_along"), style="bold")
+        for idea in summary.taken_along:
+            taken.append(f"\n◆ „{idea}“")
+        if not summary.taken_along:
+            taken.append("\n" + t("summary.few"))
+        if doubts:
+            taken.highlight_words(doubts, style=DOUBT_STYLE)
+        return taken
 
     def _agreements(self, doubts: list[str]) -> Text:
         if not self.summary.agreements:
@@ -77,6 +92,8 @@ class SummaryScreen(Screen):
         doubts = self._find_doubts() if private else []
         self.query_one("#summary-glitter", Static).update(self._glitter(doubts))
         self.query_one("#summary-agreements", Static).update(self._agreements(doubts))
+        for taken in self.query("#summary-taken-along").results(Static):
+            taken.update(self._taken_along(doubts))
         line = self.query_one("#summary-doubts", Static)
         words = ", ".join(doubts)
         line.update(Text(self.sup.texts("summary.doubts", words=words), style="italic") if doubts else "")
@@ -131,12 +148,7 @@ class SummaryScreen(Screen):
                     lines.append(t("summary.cases_total", n=s.cases.text or "0"))
                     yield Static(Text("\n".join(lines)), id="summary-cases")
                     if s.taken_along or s.taken_along_note:
-                        taken = Text(t("summary.taken_along"), style="bold")
-                        for idea in s.taken_along:
-                            taken.append(f"\n◆ „{idea}“")
-                        if not s.taken_along:
-                            taken.append("\n" + t("summary.few"))
-                        yield Static(taken, id="summary-taken-along")
+                        yield Static(self._taken_along([]), id="summary-taken-along")
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.agreements"), classes="box-title")
                     yield Static(self._agreements([]), id="summary-agreements")
