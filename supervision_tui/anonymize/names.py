@@ -684,6 +684,16 @@ class NameFinder:
         found = []
         for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_FACILITY]:
             j = i + 1
+            saint = (
+                j + 1 < n and folded[j] in ("st", "sankt") and gaps[j] == " " and gaps[j + 1] in (". ", " ")
+            )
+            if saint and toks.caps[j + 1]:
+                # "Kita St. Martin", "Gemeindehaus St. Nicolai": a saint's name and what follows it
+                end = j + 2
+                while end < n and end - j < 4 and _adjacent(toks, end) and _proper(toks, lex, end):
+                    end += 1
+                found.append((i, end))
+                continue
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
             if linked:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")

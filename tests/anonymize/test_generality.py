@@ -445,3 +445,15 @@ def test_a_dish_no_list_knows_is_still_shown_as_a_doubt() -> None:
 @pytest.mark.parametrize("text", ["Heute hat Ford angerufen.", "Khalida bringt Dolma mit."])
 def test_a_person_beside_a_make_or_a_dish_is_still_masked(text: str) -> None:
     assert "[Person A]" in _clean(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kita-Platz in der Kita St. Martin Mengen zugesagt.", "St. Martin Mengen"),
+        ("Sie arbeitet im Pflegeheim St. Anna, die Anerkennung läuft.", "St. Anna"),
+    ],
+)
+def test_a_facility_named_after_a_saint_loses_the_name(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Einrichtung]" in out and not any(p in out for p in name.split()[1:]), out
