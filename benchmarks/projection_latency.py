@@ -73,6 +73,7 @@ async def measure(phones: int, spread: float, moderated: bool) -> list[float]:
     painted: list[tuple[float, int, int]] = []  # (time, answers counted, answers in the answer area)
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
+        await app.servers_started()  # the form server starts after the first frame
         engine, server = app.engine, app.server
         assert engine is not None and server is not None and server.url
         engine.set_moderation("runde-2", moderated)

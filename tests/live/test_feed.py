@@ -255,6 +255,7 @@ async def test_the_console_serves_its_session_and_the_resumed_one(tmp_path: Path
     first = SupervisionApp(sessions, template=DEFAULT_TEMPLATE, host="127.0.0.1", port=0)
     async with first.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await first.servers_started()  # the form server starts after the first frame
         found = read_discovery(path)
         assert first.feed is not None and found is not None and found.token == first.feed.token
         assert first.server is not None and found.port not in (first.server.port, first.port)
@@ -270,6 +271,7 @@ async def test_the_console_serves_its_session_and_the_resumed_one(tmp_path: Path
     second = SupervisionApp(sessions, template=DEFAULT_TEMPLATE, host="127.0.0.1", port=0)
     async with second.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await second.servers_started()  # the form server starts after the first frame
         # Before the supervisor answers "resume?", the feed runs with no session: the projection waits.
         again = read_discovery(path)
         assert again is not None and again.token != found.token
