@@ -207,7 +207,8 @@ class SupervisionApp(App[int]):
 
     async def _start_servers(self) -> None:
         """After the first frame: the form server and the feed; then serve the session already shown."""
-        if self._unmounting:
+        if self._unmounting:  # quit before the first frame was through: nothing to start
+            self._servers_up.set()
             return
         try:
             if self._start_server:
