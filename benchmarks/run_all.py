@@ -83,7 +83,7 @@ def main() -> int:
     # Each of these runs in a minute or two, for a shared machine.
     quick = {
         "soak.py": ["--phones", "60", "--seconds", "24"],
-        "projection_latency.py": ["--sizes", "200"],
+        "projection_latency.py": ["--sizes", "200", "--repeat", "3"],
         "startup.py": ["--runs", "3"],
         "live_load.py": ["--sizes", "25", "200", "--reps", "3"],
         "anonymize_throughput.py": ["--mb", "1", "--runs", "3"],
