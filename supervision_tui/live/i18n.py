@@ -106,6 +106,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "gespeichert – bitte gleich noch einmal senden.",
         "restart_wait": "Diese Seite versucht es von selbst wieder. Den QR-Code brauchen Sie nicht noch einmal.",
         "restart_stay": "Nicht von selbst neu laden",
+        "restart_kept": "Ihr Text ist hier aufgehoben. Sobald die Sitzung weiterläuft, senden Sie ihn mit "
+        "einem Tipp noch einmal – er wird nur einmal gespeichert.",
+        "restart_resend": "Noch einmal senden",
+        "ended_late": "Die Sitzung ist beendet, bevor Ihre Antwort ankam. Sie ist nicht gespeichert – "
+        "hier ist sie zum Kopieren.",
         # ended / errors
         "ended_heading": "Die Sitzung ist beendet",
         "ended_text": "Danke fürs Mitmachen! Sie können diese Seite schließen.",
@@ -224,6 +229,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "please send it again in a moment.",
         "restart_wait": "This page tries again by itself. There is no need to scan the QR code again.",
         "restart_stay": "Stop reloading by itself",
+        "restart_kept": "Your text is kept here. As soon as the session continues, send it again with one "
+        "tap – it is saved only once.",
+        "restart_resend": "Send again",
+        "ended_late": "The session ended before your answer arrived. It is not saved – here it is to copy.",
         "ended_heading": "The session has ended",
         "ended_text": "Thank you for taking part! You can close this page.",
         "error_heading": "That did not work",

@@ -65,6 +65,8 @@ _RESPONSE_HEADERS = SECURITY_HEADERS  # and no `Server` header at all (`protocol
 # (p99 120 ms after the state, 500 phones); with it, each group is committed and answered first.
 WORK_SLOTS = 32
 _RESTARTING = "restarting"  # the step key phones see in the restart window
+# The fields of an answer form, sent again as they came after a restart (the nonce keeps it single).
+_RESENT = ("step", "phase", "nonce", "mood", "text", "title", "urgency", "consent", "private_talk")
 _GONE = "gone"  # … and once the window closed without their session: it is not coming back
 _STREAM = "events"  # the route that stays open while a phone shows the form: not a request in work
 _DEVICE_RE = re.compile(r"^[A-Za-z0-9_-]{22,64}$")
@@ -567,6 +569,50 @@ class LiveServer:
         response.headers.update(headers)
         return response
 
+    async def _resend_later(self, request: web.Request, lang: str) -> web.StreamResponse:
+        """An answer sent in the restart window without JavaScript: kept on the page to send again."""
+        try:
+            fields = await self._read_form(request, lang)
+        except FormError:
+            return self._no_session(request)
+        kept = {name: fields[name] for name in _RESENT if fields.get(name)}
+        if not (kept.get("text") or kept.get("title") or kept.get("mood")):
+            return self._no_session(request)
+        delay = restart.retry_delay(0)
+        response = self._render(
+            request,
+            "resend.html",
+            503,
+            page_title=t(lang, "restart_heading"),
+            base=f"/s/{request.match_info.get('token', '')}",
+            key=_RESTARTING,
+            kept=True,
+            action=request.path,
+            fields=kept,
+        )
+        response.headers["Retry-After"] = str(delay)
+        return response
+
+    async def _ended_answer(self, request: web.Request, engine: Engine, lang: str) -> web.StreamResponse:
+        """An answer that arrived after the end: not stored, but its text stays on the phone."""
+        try:
+            fields = await self._read_form(request, lang)
+        except FormError:
+            fields = {}
+        late = LateAnswer.from_form(engine.agenda, fields) if fields else None
+        if _wants_json(request) or late is None or not late.kept:
+            return self._error(request, 404, t(lang, "err_ended"))
+        return self._render(
+            request,
+            "ended.html",
+            404,
+            page_title=t(lang, "ended_heading"),
+            base=self._base(),
+            key="ended",
+            late=late,
+            late_notice=t(lang, "ended_late"),
+        )
+
     def _redirect(self, location: str) -> web.Response:
         return web.Response(status=303, headers={"Location": location})
 
@@ -767,11 +813,13 @@ class LiveServer:
     async def _answer(self, request: web.Request) -> web.StreamResponse:
         lang = self._lang(request)
         if not self._session_ok(request):
+            if self._restart.expects(request.match_info.get("token", "")) and not _wants_json(request):
+                return await self._resend_later(request, lang)
             return self._no_session(request)
         engine = self._engine
         assert engine is not None and self._commit is not None
         if self._key() == "ended":
-            return self._error(request, 404, t(lang, "err_ended"))
+            return await self._ended_answer(request, engine, lang)
         device = self._device(request)
         if self._label(engine, device) is None:
             # No joined phone behind this request: limit by address instead of by device.
