@@ -94,7 +94,7 @@ def held_session(
     path = engine.end()
     if v1:  # the whole session, as files were written before the boundary existed
         path = sessions / f"{engine.session.file_stem}.json"
-        path.write_text(engine.session.model_dump_json())
+        path.write_text(engine.session.model_copy(update={"schema_version": 1}).model_dump_json())
     assert path is not None
     return path
 
