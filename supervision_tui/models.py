@@ -11,13 +11,13 @@ import datetime as dt
 import functools
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from annotated_types import MaxLen
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 # 2: urgency and topics are English codes (1: German words, still read; see `_Coded`).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION: Final = 2
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=80)]
 

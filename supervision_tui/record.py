@@ -26,7 +26,7 @@ import datetime as dt
 import json
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -44,7 +44,7 @@ from .models import (
 from .validation_messages import german_reason
 
 # 3: urgency and topics are English codes; 2 stored German words (`models._Coded` reads them).
-RECORD_VERSION = 3
+RECORD_VERSION: Final = 3
 
 
 class RecordError(ValueError):
