@@ -1,4 +1,7 @@
-"""Two engine promises that only an end-to-end test happened to cover (mutation audit, issue #15)."""
+"""Engine promises that no domain test guarded: found by the mutation audit and runs of issue #15.
+
+Each test here was checked against the mutant it is named for (docs/testing.md): it fails with it.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,8 @@ import datetime as dt
 
 import pytest
 
-from supervision_tui.engine import AnswerInput, Engine, NotCurrentStep
-from supervision_tui.models import Agenda, Consent, InputKind, Moderation, Urgency
+from supervision_tui.engine import AnswerInput, Engine, EngineError, NotCurrentStep
+from supervision_tui.models import Agenda, Consent, InputKind, Moderation, Topic, Urgency
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
 
@@ -76,3 +79,107 @@ def test_phones_are_refused_in_a_phase_whose_input_is_none(agenda: Agenda, store
     with pytest.raises(NotCurrentStep):
         engine.submit_answer("p1", AnswerInput(step_id="fallberatung", phase=index, text="Idee zur Unzeit"))
     assert engine.session.answers == []
+
+
+def test_only_quotable_answers_wait_for_approval_counted_per_step(agenda: Agenda, store) -> None:
+    # The console shows "n warten auf Freigabe"; a private answer in that count would tell the room
+    # that someone just sent something private.
+    engine = _start(agenda, store)
+    _goto(engine, "runde-2")
+    quote = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Zeigbar", consent=Consent.QUOTE))
+    engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="Nur für die Leitung"))
+    assert len(engine.pending()) == 2
+    assert engine.awaiting_approval() == [quote]
+    _goto(engine, "anliegen")
+    assert engine.awaiting_approval() == []
+    assert engine.awaiting_approval("runde-2") == [quote], (
+        "the count of the step asked for, not the current one"
+    )
+
+
+def test_concerns_are_listed_most_urgent_first(agenda: Agenda, store) -> None:
+    engine = _start(agenda, store)
+    _goto(engine, "anliegen")
+    engine.set_moderation("anliegen", False)
+    for phone, urgency in (("p1", Urgency.LOW), ("p2", Urgency.MEDIUM), ("p3", Urgency.HIGH)):
+        for consent in (Consent.QUOTE, Consent.PRIVATE):
+            engine.submit_answer(
+                f"{phone}-{consent.value}",
+                AnswerInput(
+                    step_id="anliegen", title=f"Anliegen {urgency.value}", urgency=urgency, consent=consent
+                ),
+            )
+    expected = [Urgency.HIGH, Urgency.MEDIUM, Urgency.LOW]
+    assert [a.urgency for a in engine.concerns()] == expected
+    assert [a.urgency for a in engine.concerns(private=True)] == expected
+
+
+def test_a_typed_case_keeps_what_the_supervisor_entered(agenda: Agenda, store) -> None:
+    engine = _start(agenda, store)
+    _goto(engine, "anliegen")
+    concern = engine.submit_answer(
+        "p1", AnswerInput(step_id="anliegen", title="Umzug", consent=Consent.QUOTE)
+    )
+    case = engine.add_case(
+        "Ü" * 400, Urgency.HIGH, tags=[Topic.HOUSING, Topic.WORK], source_answer=concern.id, brought_by="T1"
+    )
+    assert case.title == "Ü" * 300, "cut to the length the coordinator file allows"
+    assert (case.urgency, case.tags, case.source_answer, case.brought_by) == (
+        Urgency.HIGH,
+        [Topic.HOUSING, Topic.WORK],
+        concern.id,
+        "T1",
+    )
+    assert engine.taken(concern.id)
+    assert store.replay(store.journal_path(engine.session)).cases == [case]
+    with pytest.raises(EngineError, match="„T9“ ist nicht angemeldet"):
+        engine.add_case("Fall", brought_by="T9")
+
+
+def test_taking_an_idea_along_says_what_is_missing(agenda: Agenda, store) -> None:
+    # The console shows these messages as they are (BaseScreen.guarded).
+    engine = _start(agenda, store)
+    _goto(engine, "fallberatung")
+    with pytest.raises(EngineError, match=r"^Noch kein Fall gewählt\.$"):
+        engine.take_along("a-gibt-es-nicht")
+    engine.select_case(engine.add_case("Fall").id)
+    with pytest.raises(EngineError, match=r"^Diese Idee gibt es in dieser Fallberatung nicht\.$"):
+        engine.take_along("a-gibt-es-nicht")
+
+
+def _with_question_phase(agenda: Agenda) -> tuple[Agenda, int, int]:
+    """The default agenda, whose case discussion also asks the room a question before the idea phase."""
+    data = agenda.model_dump(mode="json")
+    case = next(s for s in data["steps"] if s["id"] == "fallberatung")
+    names = [p["name"] for p in case["phases"]]
+    question, ideas = names.index("Schlüsselfrage"), names.index("Beratung")
+    case["phases"][question]["prompt"] = {"question": "Was ist die Schlüsselfrage?", "input": "text"}
+    return Agenda.model_validate(data), question, ideas
+
+
+def test_each_phase_shows_its_own_answers_and_only_idea_phases_reach_the_case_giver(
+    agenda: Agenda, store
+) -> None:
+    custom, question, idea_phase = _with_question_phase(agenda)
+    engine = _start(custom, store)
+    _goto(engine, "fallberatung", question)
+    engine.set_moderation("fallberatung", False)
+    asked = engine.submit_answer(
+        "p1", AnswerInput(step_id="fallberatung", phase=question, text="Wie weiter?", consent=Consent.QUOTE)
+    )
+    assert engine.shown_answers() == [asked]
+    _goto(engine, "fallberatung", idea_phase)
+    idea = engine.submit_answer(
+        "p2", AnswerInput(step_id="fallberatung", phase=idea_phase, text="Dolmetscher", consent=Consent.QUOTE)
+    )
+    assert engine.shown_answers() == [idea], (
+        "the idea phase shows its ideas, not the earlier question's answers"
+    )
+    assert engine.projected("fallberatung", question) == [asked]
+    assert engine.projected(phase=idea_phase) == [idea]
+    assert engine.ideas() == [idea]
+    engine.next()
+    assert engine.shown_answers() == [idea], "Abschluss: the ideas reach the case giver"
+    engine.next()
+    assert engine.position.step.id != "fallberatung"
+    assert engine.ideas("fallberatung") == [idea]
