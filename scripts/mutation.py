@@ -28,13 +28,16 @@ MODULES = {
 }
 DETECTED = {1, 3, 36, 37, -24, 24, 152, 255}  # mutmut's exit codes for killed, timeout, type check
 SURVIVED = {0, 5, 33}  # survived, or no selected test reaches the line
-# "| `supervision_tui.store.x_atomic_write__mutmut_7` | why it is equivalent |" in docs/testing.md
-_EQUIVALENT = re.compile(r"^\|\s*`(supervision_tui\.[^`]+__mutmut_\d+)`\s*\|", re.M)
+# Every `supervision_tui.…__mutmut_N` named in the section "## Equivalent survivors" of docs/testing.md
+# (grouped by kind there, each with the reason).
+_NAME = re.compile(r"`(supervision_tui\.[^`\s]+__mutmut_\d+)`")
+_SECTION = re.compile(r"^## Equivalent survivors\n(.*?)(?=^## |\Z)", re.M | re.S)
 
 
 def equivalent() -> set[str]:
     path = ROOT / "docs" / "testing.md"
-    return set(_EQUIVALENT.findall(path.read_text(encoding="utf-8"))) if path.exists() else set()
+    section = _SECTION.search(path.read_text(encoding="utf-8")) if path.exists() else None
+    return set(_NAME.findall(section.group(1))) if section else set()
 
 
 def _function(key: str) -> str:
