@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from supervision_tui.engine import AnswerInput, Engine, EngineError, NotCurrentStep
+from supervision_tui.engine import AnswerInput, Engine, EngineError, NotCurrentStep, SessionClosed
 from supervision_tui.models import Agenda, Consent, InputKind, Moderation, Topic, Urgency
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
@@ -136,15 +136,97 @@ def test_a_typed_case_keeps_what_the_supervisor_entered(agenda: Agenda, store) -
         engine.add_case("Fall", brought_by="T9")
 
 
-def test_taking_an_idea_along_says_what_is_missing(agenda: Agenda, store) -> None:
-    # The console shows these messages as they are (BaseScreen.guarded).
+def test_refusals_say_in_german_what_is_wrong(agenda: Agenda, store) -> None:
+    # The console shows these messages as they are (BaseScreen.guarded), the phone the last one.
     engine = _start(agenda, store)
+    _goto(engine, "runde-2")
+    mood_or_text = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Kein Anliegen"))
+    _goto(engine, "anliegen")
+    concern = engine.submit_answer("p1", AnswerInput(step_id="anliegen", title="Umzug"))
+    engine.case_from_answer(concern.id)
     _goto(engine, "fallberatung")
-    with pytest.raises(EngineError, match=r"^Noch kein Fall gewählt\.$"):
-        engine.take_along("a-gibt-es-nicht")
+    refusals = {
+        "Noch kein Fall gewählt.": lambda: engine.take_along("a-gibt-es-nicht"),
+        "Diesen Fall gibt es nicht.": lambda: engine.select_case("c-gibt-es-nicht"),
+        "Diese Antwort gibt es nicht.": lambda: engine.moderate("a-gibt-es-nicht", Moderation.APPROVED),
+        "Diese Antwort ist kein Anliegen.": lambda: engine.case_from_answer(mood_or_text.id),
+        "Dieses Anliegen ist schon ein Fall.": lambda: engine.case_from_answer(concern.id),
+        "„P7“ ist keine Papier-Antwort dieser Sitzung.": lambda: engine.paper_answer(
+            AnswerInput(step_id="fallberatung", text="x"), label="P7"
+        ),
+    }
+    for message, refused in refusals.items():
+        with pytest.raises(EngineError) as caught:
+            refused()
+        assert str(caught.value) == message
     engine.select_case(engine.add_case("Fall").id)
     with pytest.raises(EngineError, match=r"^Diese Idee gibt es in dieser Fallberatung nicht\.$"):
         engine.take_along("a-gibt-es-nicht")
+    engine.end()
+    with pytest.raises(SessionClosed) as closed:
+        engine.submit_answer("p1", AnswerInput(step_id="fallberatung", text="zu spät"))
+    assert str(closed.value) == "Die Sitzung ist beendet. Danke fürs Mitmachen!"
+
+
+def test_paper_answers_are_numbered_one_by_one(agenda: Agenda, store) -> None:
+    engine = _start(agenda, store)
+    _goto(engine, "runde-2")
+    labels = [
+        engine.paper_answer(AnswerInput(step_id="runde-2", text=f"Satz {i}")).participant for i in range(3)
+    ]
+    assert labels == ["P1", "P2", "P3"]
+
+
+def test_an_idea_taken_along_can_be_put_back_and_the_phone_sees_its_idea_as_saved(
+    agenda: Agenda, store
+) -> None:
+    engine = _start(agenda, store)
+    ideas = next(i for i, p in enumerate(_step(agenda, "fallberatung").phases) if p.name == "Beratung")
+    _goto(engine, "fallberatung", ideas)
+    engine.set_moderation("fallberatung", False)
+    engine.select_case(engine.add_case("Fall").id)
+    idea = engine.submit_answer(
+        "p1", AnswerInput(step_id="fallberatung", phase=ideas, text="Dolmetscher", consent=Consent.QUOTE)
+    )
+    assert engine.current_answer(idea.participant) == idea, "what the phone shows as saved in an idea phase"
+    engine.take_along(idea.id)
+    assert engine.current_case().taken_along == [idea.id]
+    engine.take_along(idea.id, on=False)
+    assert engine.current_case().taken_along == []
+    assert store.replay(store.journal_path(engine.session)).cases == engine.session.cases
+
+
+def _step(agenda: Agenda, step_id: str):
+    return next(s for s in agenda.steps if s.id == step_id)
+
+
+def test_two_case_discussions_keep_their_own_case_and_roles(agenda: Agenda, store) -> None:
+    data = agenda.model_dump(mode="json")
+    at = next(i for i, s in enumerate(data["steps"]) if s["id"] == "fallberatung")
+    data["steps"].insert(
+        at + 1, {**data["steps"][at], "id": "fallberatung-2", "title": "Zweite Fallberatung"}
+    )
+    engine = _start(Agenda.model_validate(data), store)
+    _goto(engine, "fallberatung")
+    first = engine.add_case("Erster Fall")
+    engine.select_case(first.id)
+    engine.assign_role("Protokoll", "T1")
+    _goto(engine, "fallberatung-2")
+    second = engine.add_case("Zweiter Fall")
+    engine.select_case(second.id)
+    engine.assign_role("Protokoll", "T2")
+    engine.assign_role("Protokoll", "T3")  # changed: the last one counts, once
+    assert {c.id: c.step_id for c in engine.session.cases} == {
+        first.id: "fallberatung",
+        second.id: "fallberatung-2",
+    }
+    assert engine.roles_for("fallberatung") == {"Protokoll": "T1"}
+    assert engine.roles_for("fallberatung-2") == {"Protokoll": "T3"}
+    assert sorted((r.step_id, r.participant) for r in engine.session.roles) == [
+        ("fallberatung", "T1"),
+        ("fallberatung-2", "T3"),
+    ]
+    assert store.replay(store.journal_path(engine.session)).roles == engine.session.roles
 
 
 def _with_question_phase(agenda: Agenda) -> tuple[Agenda, int, int]:
