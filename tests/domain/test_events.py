@@ -28,6 +28,6 @@ def test_applying_a_session_start_to_a_running_session_is_refused(agenda) -> Non
     engine.next()
     before = engine.session.model_copy(deep=True)
     fresh = before.model_copy(update={"current_step": 0, "answers": []})
-    with pytest.raises(ValueError, match="session_started"):
+    with pytest.raises(ValueError, match=r"^session_started may only open a journal$"):
         apply(engine.session, SessionStarted(session=fresh))
     assert engine.session == before
