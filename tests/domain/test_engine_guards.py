@@ -162,6 +162,16 @@ def test_refusals_say_in_german_what_is_wrong(agenda: Agenda, store) -> None:
     engine.select_case(engine.add_case("Fall").id)
     with pytest.raises(EngineError, match=r"^Diese Idee gibt es in dieser Fallberatung nicht\.$"):
         engine.take_along("a-gibt-es-nicht")
+    # what a phone is told (the form shows it as it is)
+    for step_id, data, message in [
+        ("runde-1", {}, "Bitte einen Wert auf der Skala wählen."),
+        ("runde-2", {"text": ""}, "Bitte einen Text eingeben."),
+        ("anliegen", {"text": "ohne Titel"}, "Bitte einen kurzen Titel für das Anliegen angeben."),
+    ]:
+        _goto(engine, step_id)
+        with pytest.raises(EngineError) as caught:
+            engine.submit_answer("p9", AnswerInput(step_id=step_id, **data))
+        assert str(caught.value) == message
     engine.end()
     with pytest.raises(SessionClosed) as closed:
         engine.submit_answer("p1", AnswerInput(step_id="fallberatung", text="zu spät"))
