@@ -6,6 +6,8 @@ Engine errors are German by design; `engine_error` maps the known ones for Engli
 
 from __future__ import annotations
 
+from ..words import URGENCY, urgency_choices
+
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"
 
@@ -44,9 +46,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "closing_label": "Was ich mitnehme",
         "title_label": "Kurzer Titel des Anliegens (ohne Namen)",
         "urgency_legend": "Wie dringend?",
-        "urgency_niedrig": "niedrig",
-        "urgency_mittel": "mittel",
-        "urgency_hoch": "hoch",
+        # the same words as on the supervisor's screen (words.py)
+        **{f"urgency_{value}": word for value, word in URGENCY["de"].items()},
         "counter": "höchstens {max} Zeichen",
         "counter_js": "{n} / {max} Zeichen",
         "consent_legend": "Wer darf das sehen?",
@@ -56,6 +57,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_names": "Bitte keine Namen. Text wird vor dem Speichern anonymisiert.",
         "submit": "Senden",
         "submit_change": "Änderung senden",
+        # roles in a case discussion
+        "role_you": "Ihre Rolle heute: {role}",
+        "kept_label": "Ihr Text (nicht gesendet), zum Kopieren",
+        "take_heading": "Was nehmen Sie mit?",
+        "take_intro": "Die Ideen dieser Fallberatung. Die Leinwand zeigt mit ✓, was Sie mitnehmen.",
+        "take_button": "Mitnehmen",
+        "take_undo": "✓ Mitgenommen – zurücknehmen",
+        "take_none": "Noch keine Ideen auf der Leinwand.",
+        "err_role": "Als {role} senden Sie in der Phase „{phase}“ nichts – nichts wurde gespeichert.",
+        "err_role_none": "In der Phase „{phase}“ nimmt Ihr Handy nichts an – nichts wurde gespeichert.",
+        "err_take": "Diese Idee gibt es hier nicht (mehr). Bitte die Seite neu laden.",
+        "err_storage_take": "Speichern fehlgeschlagen – nichts ist markiert. Bitte gleich noch einmal tippen.",
         # saved
         "saved_heading": "Gespeichert",
         "saved_text": "Danke! Ihre Antwort ist gespeichert.",
@@ -67,6 +80,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved_private_talk": "Einzelgespräch gewünscht.",
         "change_answer": "Antwort ändern",
         "already_answered": "Sie haben schon geantwortet. Sie können Ihre Antwort hier ändern.",
+        # a late answer: the question changed before it arrived (it is refused, and kept for the phone)
+        "late_notice": "Die Frage hat gewechselt, bevor Ihre Antwort ankam. Sie ist nicht gespeichert – "
+        "hier ist sie noch.",
+        "late_for": "Ihre Antwort auf „{question}“:",
+        "late_for_unknown": "Ihre Antwort:",
+        "late_text": "Ihr Text (zum Kopieren)",
+        "late_title": "Ihr Anliegen (zum Kopieren)",
+        "late_copy": "Text kopieren",
+        "late_copied": "Kopiert",
+        "late_fits": "Die neue Frage steht unten, Ihre Antwort ist dort eingetragen. Prüfen Sie, ob sie "
+        "passt, und senden Sie sie – oder ändern Sie sie vorher.",
+        "late_replaces": "Senden ersetzt Ihre bisherige Antwort auf die neue Frage.",
+        "late_other": "Die neue Frage unten erwartet eine andere Eingabe. Kopieren Sie Ihren Text, wenn Sie "
+        "ihn noch brauchen.",
+        "late_none": "Gerade gibt es keine Frage. Kopieren Sie Ihren Text, wenn Sie ihn noch brauchen.",
+        "late_submit": "An die neue Frage senden",
+        "question_new": "Jetzt gibt es eine neue Frage. Kopieren Sie Ihren Text, dann „Seite neu laden“.",
+        "question_moved": "Die Frage hat gewechselt. Ihr Text ist noch nicht gesendet: Tippen Sie auf Senden, "
+        "dann bleibt er erhalten und Sie können ihn der neuen Frage geben.",
         # the restart window (the app is back after a crash, the resume is not confirmed yet)
         "restart_heading": "Die Sitzung wird gleich fortgesetzt",
         "restart_text": "Die Sitzung wird gleich fortgesetzt. Gespeicherte Antworten bleiben erhalten.",
@@ -74,6 +106,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "gespeichert – bitte gleich noch einmal senden.",
         "restart_wait": "Diese Seite versucht es von selbst wieder. Den QR-Code brauchen Sie nicht noch einmal.",
         "restart_stay": "Nicht von selbst neu laden",
+        "restart_kept": "Ihr Text ist hier aufgehoben. Sobald die Sitzung weiterläuft, senden Sie ihn mit "
+        "einem Tipp noch einmal – er wird nur einmal gespeichert.",
+        "restart_resend": "Noch einmal senden",
+        "ended_late": "Die Sitzung ist beendet, bevor Ihre Antwort ankam. Sie ist nicht gespeichert – "
+        "hier ist sie zum Kopieren.",
         # ended / errors
         "ended_heading": "Die Sitzung ist beendet",
         "ended_text": "Danke fürs Mitmachen! Sie können diese Seite schließen.",
@@ -89,7 +126,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_mood": "Bitte einen Wert von 1 bis 5 wählen.",
         "err_text_long": "Bitte höchstens {max} Zeichen.",
         "err_title_long": "Der Titel ist zu lang (höchstens 120 Zeichen).",
-        "err_urgency": "Bitte niedrig, mittel oder hoch wählen.",
+        "err_urgency": f"Bitte {urgency_choices('de')} wählen.",
         "err_consent": "Bitte wählen, wer die Antwort sehen darf.",
         "err_step": "Unbekannte Runde.",
         "err_step_missing": "Die Antwort nennt keine Runde. Bitte die Seite neu laden und noch einmal senden.",
@@ -138,9 +175,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "closing_label": "What I take with me",
         "title_label": "Short title of your case (no names)",
         "urgency_legend": "How urgent?",
-        "urgency_niedrig": "low",
-        "urgency_mittel": "medium",
-        "urgency_hoch": "high",
+        **{f"urgency_{value}": word for value, word in URGENCY["en"].items()},
         "counter": "at most {max} characters",
         "counter_js": "{n} / {max} characters",
         "consent_legend": "Who may see this?",
@@ -150,6 +185,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "no_names": "Please no names. Text is anonymized before it is stored.",
         "submit": "Send",
         "submit_change": "Send change",
+        "role_you": "Your role today: {role}",
+        "kept_label": "Your text (not sent), to copy",
+        "take_heading": "What do you take along?",
+        "take_intro": "The ideas of this case discussion. The screen marks what you take along with ✓.",
+        "take_button": "Take along",
+        "take_undo": "✓ Taken along – undo",
+        "take_none": "No ideas on the screen yet.",
+        "err_role": "As {role} you send nothing in the phase “{phase}” – nothing was saved.",
+        "err_role_none": "Your phone takes nothing in the phase “{phase}” – nothing was saved.",
+        "err_take": "This idea is not here (any more). Please reload the page.",
+        "err_storage_take": "Saving failed – nothing is marked. Please tap again in a moment.",
         "saved_heading": "Saved",
         "saved_text": "Thank you! Your answer is saved.",
         "saved_as": "Stored like this (anonymized):",
@@ -160,12 +206,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved_private_talk": "One-to-one talk requested.",
         "change_answer": "Change answer",
         "already_answered": "You have answered already. You can change your answer here.",
+        "late_notice": "The question changed before your answer arrived. It is not saved – here it is.",
+        "late_for": "Your answer to “{question}”:",
+        "late_for_unknown": "Your answer:",
+        "late_text": "Your text (to copy)",
+        "late_title": "Your concern (to copy)",
+        "late_copy": "Copy text",
+        "late_copied": "Copied",
+        "late_fits": "The new question is below, with your answer filled in. Check that it fits and send "
+        "it – or change it first.",
+        "late_replaces": "Sending replaces your earlier answer to the new question.",
+        "late_other": "The new question below asks for a different kind of input. Copy your text if you "
+        "still need it.",
+        "late_none": "There is no question right now. Copy your text if you still need it.",
+        "late_submit": "Send to the new question",
+        "question_new": "There is a new question now. Copy your text, then “Reload page”.",
+        "question_moved": "The question has changed. Your text is not sent yet: tap Send, it is kept and "
+        "you can give it to the new question.",
         "restart_heading": "The session will continue in a moment",
         "restart_text": "The session will continue in a moment. Saved answers are kept.",
         "restart_send": "The session will continue in a moment. What you just sent is not saved yet – "
         "please send it again in a moment.",
         "restart_wait": "This page tries again by itself. There is no need to scan the QR code again.",
         "restart_stay": "Stop reloading by itself",
+        "restart_kept": "Your text is kept here. As soon as the session continues, send it again with one "
+        "tap – it is saved only once.",
+        "restart_resend": "Send again",
+        "ended_late": "The session ended before your answer arrived. It is not saved – here it is to copy.",
         "ended_heading": "The session has ended",
         "ended_text": "Thank you for taking part! You can close this page.",
         "error_heading": "That did not work",
@@ -180,7 +247,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_mood": "Please choose a value from 1 to 5.",
         "err_text_long": "Please use at most {max} characters.",
         "err_title_long": "The title is too long (at most 120 characters).",
-        "err_urgency": "Please choose low, medium or high.",
+        "err_urgency": f"Please choose {urgency_choices('en')}.",
         "err_consent": "Please choose who may see the answer.",
         "err_step": "Unknown round.",
         "err_step_missing": "The answer names no round. Please reload the page and send again.",

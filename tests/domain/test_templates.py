@@ -57,11 +57,11 @@ def test_the_default_template_is_the_supervision_sheet():
         StepKind.ROUND,
         StepKind.ROUND,
         StepKind.INTAKE,
-        StepKind.CASE,
         StepKind.BREAK,
+        StepKind.CASE,
         StepKind.CLOSING,
     ]
-    join, round1, round2, intake, case, pause, closing = steps
+    join, round1, round2, intake, pause, case, closing = steps
     assert "Ankommen" in join.title and "Beitreten" in join.title
     assert join.prompt_for_phones is None
 
@@ -153,12 +153,12 @@ BROKEN = {
     ),
     "falscher-typ": (
         lambda t: t.replace("minutes = 40", 'minutes = "vierzig"', 1),
-        "steps[5] (Kollegiale Fallberatung).minutes",
+        "steps[6] (Kollegiale Fallberatung).minutes",
         "muss eine ganze Zahl sein",
     ),
     "kommazahl": (
         lambda t: t.replace("minutes = 40", "minutes = 40.5", 1),
-        "steps[5] (Kollegiale Fallberatung).minutes",
+        "steps[6] (Kollegiale Fallberatung).minutes",
         "muss eine ganze Zahl sein",
     ),
     "ja-statt-true": (
@@ -173,7 +173,7 @@ BROKEN = {
     ),
     "phasen-zu-lang": (
         lambda t: t.replace("minutes = 40", "minutes = 30", 1),
-        "steps[5] (Kollegiale Fallberatung)",
+        "steps[6] (Kollegiale Fallberatung)",
         "Die Phasen dauern länger als der Schritt",
     ),
     "doppelte-id": (
@@ -184,8 +184,46 @@ BROKEN = {
     "fall-ohne-phasen": (lambda t: CASE_WITHOUT_PHASES, "steps[1] (Fall)", "mindestens eine Phase"),
     "gruppenrolle-ohne-rolle": (
         lambda t: t.replace('group_roles = ["Beratende"]', 'group_roles = ["Beobachtende"]', 1),
-        "steps[5] (Kollegiale Fallberatung)",
+        "steps[6] (Kollegiale Fallberatung)",
         "Gruppenrolle ohne Rolle: Beobachtende",
+    ),
+    "rolle-unbekannt": (
+        lambda t: t.replace(
+            '  Protokoll = { says = "Die gewählte Methode festhalten." }',
+            '  Schreibdienst = { says = "x" }',
+            1,
+        ),
+        "steps[6] (Kollegiale Fallberatung)",
+        "Phase „Methodenwahl“: unbekannte Rolle Schreibdienst",
+    ),
+    "rolle-sendet-ohne-frage": (
+        lambda t: t.replace(
+            'Protokoll = { says = "Die gewählte Methode festhalten." }',
+            'Protokoll = { says = "x", sends = "idea" }',
+            1,
+        ),
+        "steps[6] (Kollegiale Fallberatung)",
+        "„Protokoll“ sendet „idea“, die Phase fragt aber nach nichts",
+    ),
+    "rolle-sendet-falsches": (
+        lambda t: t.replace('Fall.", sends = "idea" }', 'Fall.", sends = "mood" }', 1),
+        "steps[6] (Kollegiale Fallberatung)",
+        "„Beratende“ sendet „mood“, die Phase fragt aber nach „idea“",
+    ),
+    "niemand-darf-antworten": (
+        lambda t: t.replace('Fall.", sends = "idea" }', 'Fall." }', 1),
+        "steps[6] (Kollegiale Fallberatung)",
+        "Phase „Beratung“: Die Phase stellt eine Frage, aber keine Rolle darf sie beantworten",
+    ),
+    "mitnehmen-ohne-ideen": (
+        lambda t: t.replace('ohne Namen." }', 'ohne Namen.", sends = "take_along" }', 1),
+        "steps[6] (Kollegiale Fallberatung)",
+        "„Protokoll“ soll Ideen mitnehmen, aber keine Phase davor sammelt Ideen",
+    ),
+    "unbekanntes-senden": (
+        lambda t: t.replace('sends = "take_along"', 'sends = "foto"', 1),
+        "steps[6] (Kollegiale Fallberatung).phases[6] (Abschluss).roles.Fallerzähler·in.sends",
+        "unbekannter Wert",
     ),
     "leere-frage": (
         lambda t: t.replace('question = "Wie geht es Ihnen?"', 'question = ""', 1),

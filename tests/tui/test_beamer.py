@@ -52,7 +52,7 @@ def _engine(sessions: Path, clock: FakeClock) -> Engine:
 
 
 def _goto(engine: Engine, step_id: str, phase: int = 0) -> None:
-    engine.goto(next(i for i, s in enumerate(engine.agenda.steps) if s.id == step_id), phase)
+    engine.goto(step_id, phase)
 
 
 async def _until(pilot: Pilot, done: Callable[[], bool], timeout: float = 5.0) -> None:
@@ -259,7 +259,8 @@ def _case(engine: Engine) -> None:
     engine.select_case(case.id)
     engine.assign_role("Fallerzähler·in", "T3")
     engine.assign_role("Moderation", "T1")
-    answer(engine, "phone-2", phase=4, text="Erst einmal fragen, was die Familie selbst möchte.")
+    # from a Beratende (T5): the case giver (T3) listens in the Beratung and sends no idea
+    answer(engine, "phone-4", phase=4, text="Erst einmal fragen, was die Familie selbst möchte.")
     for pending in engine.pending():
         engine.moderate(pending.id, Moderation.APPROVED)
 
