@@ -246,6 +246,7 @@ def _with_question_phase(agenda: Agenda) -> tuple[Agenda, int, int]:
     names = [p["name"] for p in case["phases"]]
     question, ideas = names.index("Schlüsselfrage"), names.index("Beratung")
     case["phases"][question]["prompt"] = {"question": "Was ist die Schlüsselfrage?", "input": "text"}
+    case["phases"][question]["roles"]["Beratende"]["sends"] = "text"  # a question someone may answer
     return Agenda.model_validate(data), question, ideas
 
 
