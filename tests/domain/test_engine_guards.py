@@ -178,6 +178,17 @@ def test_refusals_say_in_german_what_is_wrong(agenda: Agenda, store) -> None:
     assert str(closed.value) == "Die Sitzung ist beendet. Danke fürs Mitmachen!"
 
 
+def test_a_template_s_shorter_limit_is_named_to_the_phone(agenda: Agenda, store) -> None:
+    data = agenda.model_dump(mode="json")
+    next(s for s in data["steps"] if s["id"] == "runde-2")["prompt"]["max_chars"] = 10
+    engine = _start(Agenda.model_validate(data), store)
+    _goto(engine, "runde-2")
+    assert engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="x" * 10)).text == "x" * 10
+    with pytest.raises(EngineError) as caught:
+        engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="x" * 11))
+    assert str(caught.value) == "Bitte höchstens 10 Zeichen."
+
+
 def test_paper_answers_are_numbered_one_by_one(agenda: Agenda, store) -> None:
     engine = _start(agenda, store)
     _goto(engine, "runde-2")
