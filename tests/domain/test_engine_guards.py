@@ -189,6 +189,19 @@ def test_a_template_s_shorter_limit_is_named_to_the_phone(agenda: Agenda, store)
     assert str(caught.value) == "Bitte höchstens 10 Zeichen."
 
 
+def test_a_phone_that_sends_twice_in_one_group_commit_revises_its_answer(agenda: Agenda, store) -> None:
+    # The form server stores a burst with one fsync (sync=False, then sync()); a phone that sends again
+    # before that must still have one answer, revised, not two.
+    engine = _start(agenda, store)
+    _goto(engine, "runde-2")
+    first = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="erst so"), sync=False)
+    second = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="dann so"), sync=False)
+    engine.sync()
+    assert second.id == first.id and second.revision == 2
+    assert [(a.text, a.revision) for a in engine.session.answers] == [("dann so", 2)]
+    assert store.replay(store.journal_path(engine.session)).answers == engine.session.answers
+
+
 def test_paper_answers_are_numbered_one_by_one(agenda: Agenda, store) -> None:
     engine = _start(agenda, store)
     _goto(engine, "runde-2")
