@@ -202,6 +202,18 @@ def test_a_phone_that_sends_twice_in_one_group_commit_revises_its_answer(agenda:
     assert store.replay(store.journal_path(engine.session)).answers == engine.session.answers
 
 
+def test_a_text_answer_keeps_no_mood_and_no_urgency_a_phone_sent_along(agenda: Agenda, store) -> None:
+    # A crafted form may carry every field; only the step's own input counts (the mood histogram and the
+    # coordinator's urgency counts read these fields).
+    engine = _start(agenda, store)
+    _goto(engine, "runde-2")
+    answer = engine.submit_answer(
+        "p1", AnswerInput(step_id="runde-2", text="Satz", mood=5, urgency=Urgency.HIGH)
+    )
+    assert (answer.mood, answer.urgency) == (None, None)
+    assert engine.mood_histogram("runde-2") == [0, 0, 0, 0, 0]
+
+
 def test_paper_answers_are_numbered_one_by_one(agenda: Agenda, store) -> None:
     engine = _start(agenda, store)
     _goto(engine, "runde-2")
