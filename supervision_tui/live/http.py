@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from aiohttp import web
 
@@ -25,7 +26,23 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
 }
+STATIC_TYPES = {
+    "form.css": "text/css; charset=utf-8",
+    "live.js": "text/javascript; charset=utf-8",
+}
 _DEVICE_RE = re.compile(r"^[A-Za-z0-9_-]{22,64}$")
+
+
+def static_files() -> dict[str, bytes]:
+    """The stylesheet and the script, read once (they are served as they are)."""
+    folder = Path(__file__).resolve().parent / "static"
+    return {name: (folder / name).read_bytes() for name in STATIC_TYPES}
+
+
+def error_key(status: int) -> str:
+    """The catalogue key of the error page for an HTTP error aiohttp raised."""
+    default = "err_format" if status < 500 else "err_server"
+    return {404: "err_not_found", 405: "err_method", 413: "err_too_large"}.get(status, default)
 
 
 def wants_json(request: web.Request) -> bool:

@@ -9,7 +9,7 @@ from aiohttp import web
 from ..engine import Engine
 from ..events import Event, SessionEnded, StepChanged
 from . import roles
-from .pages import Session
+from .pages import Session, label_of
 from .signal import ChangeSignal
 
 
@@ -46,6 +46,12 @@ class Served:
         """Whether the request's token is this session's (compared in constant time)."""
         token = request.match_info.get("token", "")
         return self.token is not None and secrets.compare_digest(token.encode(), self.token.encode())
+
+    def phone_key(self, device: str | None) -> str:
+        """The step key one phone compares: in a case phase it changes with the phone's role too."""
+        if self.engine is None:
+            return self.key
+        return roles.phone_key(self.engine, label_of(self.engine, device), self.key)
 
     @property
     def base(self) -> str:

@@ -4,8 +4,9 @@ Usage (from the TUI): `server = LiveServer(); await server.start()` in `on_mount
 `url = server.attach(engine)` when the session starts, `await server.stop()` in `on_unmount`.
 
 This module holds the routes, the lifecycle and the server-sent events. The rest of the form:
-`commit` (rate limits, group commit), `resubmit` (the same form sent twice), `pages` (what a phone
-sees), `http` (cookies, language, the form body, headers), `collector` (the garbage collector).
+`served` (the session served now), `commit` (rate limits, group commit), `resubmit` (the same form
+sent twice), `pages` (what a phone sees), `http` (cookies, language, the form body, headers),
+`address` (port and LAN address), `collector` (the garbage collector).
 
 Flow of an answer: cookie → rate limit → size limit → UTF-8 form → pydantic `AnswerInput` →
 group commit: `engine.submit_answer(..., sync=False)` (anonymizer, validation) for every answer
@@ -23,7 +24,6 @@ import json
 import secrets
 import time
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -31,12 +31,11 @@ from aiohttp import web
 
 from ..engine import Engine, EngineError, NotCurrentStep, RoleRefused, SessionClosed
 from ..joinlink import SHORT_PREFIX, short_code
-from . import crosssite, protocol, restart, roles
+from . import crosssite, http, protocol, restart, roles
 from .address import lan_address, listen, url_host
 from .collector import Collector
 from .commit import WORK_SLOTS, GroupCommit, RateLimiter
 from .forms import FormError, answer_from_form, typed
-from .http import MAX_BODY, SECURITY_HEADERS, device_of, lang_of, read_form, redirect, wants_json, with_device
 from .i18n import t
 from .pages import RESTARTING, Pages, label_of, step_info
 from .resubmit import ResubmitGuard
@@ -45,11 +44,6 @@ from .signal import ChangeSignal
 
 _GONE = "gone"  # the step key once the restart window closed without their session: it is not coming back
 _STREAM = "events"  # the route that stays open while a phone shows the form: not a request in work
-_HERE = Path(__file__).resolve().parent
-_STATIC = {
-    "form.css": "text/css; charset=utf-8",
-    "live.js": "text/javascript; charset=utf-8",
-}
 
 
 class LiveServer:
@@ -93,7 +87,7 @@ class LiveServer:
         self.collector = Collector()
         self._resubmits = ResubmitGuard()
         self._pages = Pages()
-        self._static = {name: (_HERE / "static" / name).read_bytes() for name in _STATIC}
+        self._static = http.static_files()
 
     # --- lifecycle --------------------------------------------------------------------------------
 
@@ -115,8 +109,12 @@ class LiveServer:
             return
         self._stopping = False
         app = web.Application(
-            client_max_size=MAX_BODY,
-            middlewares=[self.collector.middleware(not_in_work=_STREAM), self._errors, self._same_origin],
+            client_max_size=http.MAX_BODY,
+            middlewares=[
+                self.collector.middleware(not_in_work=_STREAM),
+                self._errors,
+                crosssite.middleware(self._public_host, self._cross_site),
+            ],
         )
         app.router.add_get("/", self._root)
         app.router.add_get("/static/{name}", self._static_file)
@@ -130,7 +128,7 @@ class LiveServer:
         app.on_response_prepare.append(self._headers)
         # the security headers, and no `Server` header at all
         runner = protocol.runner(
-            app, SECURITY_HEADERS, access_log=None, handle_signals=False, shutdown_timeout=1.0
+            app, http.SECURITY_HEADERS, access_log=None, handle_signals=False, shutdown_timeout=1.0
         )
         await runner.setup()
         port = self.requested_port
@@ -218,7 +216,7 @@ class LiveServer:
     # --- request plumbing -------------------------------------------------------------------------
 
     async def _headers(self, request: web.Request, response: web.StreamResponse) -> None:
-        response.headers.update(SECURITY_HEADERS)
+        response.headers.update(http.SECURITY_HEADERS)
 
     @web.middleware
     async def _errors(
@@ -229,33 +227,19 @@ class LiveServer:
         except web.HTTPException as exc:
             if exc.status < 400:
                 raise
-            key = {
-                404: "err_not_found",
-                405: "err_method",
-                413: "err_too_large",
-            }.get(exc.status, "err_format" if exc.status < 500 else "err_server")
-            return self._error(request, exc.status, t(lang_of(request), key))
+            return self._error(request, exc.status, t(http.lang_of(request), http.error_key(exc.status)))
         except (asyncio.CancelledError, ConnectionResetError):
             raise
         except Exception:
-            return self._error(request, 500, t(lang_of(request), "err_server"))
+            return self._error(request, 500, t(http.lang_of(request), "err_server"))
 
-    @web.middleware
-    async def _same_origin(
-        self, request: web.Request, handler: Callable[[web.Request], Any]
-    ) -> web.StreamResponse:
-        """A foreign page's POST (an auto-submitted join form, a fetch) changes nothing: 403."""
-        if request.method not in crosssite.SAFE_METHODS and crosssite.foreign(request, self._public_host):
-            return self._error(request, 403, t(lang_of(request), "err_cross_site"))
-        return await handler(request)
+    def _cross_site(self, request: web.Request) -> web.StreamResponse:
+        return self._error(request, 403, t(http.lang_of(request), "err_cross_site"))
 
     def _stream_key(self, request: web.Request) -> str:
         """The key for one event stream: the session's, "restarting" in the restart window, or "gone"."""
         if self._served.ok(request):
-            engine = self._served.engine
-            if engine is None:
-                return self._served.key
-            return roles.phone_key(engine, label_of(engine, device_of(request)), self._served.key)
+            return self._served.phone_key(http.device_of(request))
         return RESTARTING if self._restart.expects(request.match_info["token"]) else _GONE
 
     def _error(
@@ -274,19 +258,19 @@ class LiveServer:
         """No session under this token: "gleich fortgesetzt" in the restart window, else 404."""
         token = request.match_info.get("token", "")
         if not self._restart.expects(token):
-            return self._error(request, 404, t(lang_of(request), "err_not_found"))
+            return self._error(request, 404, t(http.lang_of(request), "err_not_found"))
         return self._pages.restarting(request, token)
 
     # --- views ------------------------------------------------------------------------------------
 
     async def _root(self, request: web.Request) -> web.StreamResponse:
-        return self._error(request, 404, t(lang_of(request), "err_not_found"))
+        return self._error(request, 404, t(http.lang_of(request), "err_not_found"))
 
     async def _static_file(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]
-        if name not in _STATIC:
-            return self._error(request, 404, t(lang_of(request), "err_not_found"))
-        return web.Response(body=self._static[name], headers={"Content-Type": _STATIC[name]})
+        if name not in http.STATIC_TYPES:
+            return self._error(request, 404, t(http.lang_of(request), "err_not_found"))
+        return web.Response(body=self._static[name], headers={"Content-Type": http.STATIC_TYPES[name]})
 
     def _step_view(self, request: web.Request, device: str | None, **how: Any) -> web.Response:
         """The page a phone should see now (`Pages.step_view`)."""
@@ -294,7 +278,7 @@ class LiveServer:
 
     async def _short(self, request: web.Request) -> web.StreamResponse:
         """The short join address (`joinlink`): on to the full one; rate-limited against guessing."""
-        lang = lang_of(request)
+        lang = http.lang_of(request)
         if not self._ip_limit.allow(f"short:{request.remote}"):
             return self._error(request, 429, t(lang, "err_rate"))
         code = short_code(self._served.token) if self._served.token else None
@@ -312,31 +296,31 @@ class LiveServer:
     async def _page(self, request: web.Request) -> web.StreamResponse:
         if not self._served.ok(request):
             return self._no_session(request)
-        device = device_of(request)
+        device = http.device_of(request)
         if device is None and not crosssite.foreign(request, self._public_host):
             # Not for a navigation from another site: a browser that withholds the phone's cookie there
             # would store the new one over it. The join form gives such a phone its cookie.
             device = secrets.token_urlsafe(16)
         response = self._step_view(request, device, edit=request.query.get("edit") == "1")
         if device is not None:
-            with_device(request, response, device)
+            http.with_device(request, response, device)
         return response
 
     async def _join(self, request: web.Request) -> web.StreamResponse:
-        lang = lang_of(request)
+        lang = http.lang_of(request)
         if not self._served.ok(request):
             return self._no_session(request)
         if self._served.key == "ended":
             return self._error(request, 404, t(lang, "err_ended"))
-        device = device_of(request)
+        device = http.device_of(request)
         if not self._ip_limit.allow(f"ip:{request.remote}"):
             return self._error(request, 429, t(lang, "err_rate"))
         try:
-            fields = await read_form(request, lang)
+            fields = await http.read_form(request, lang)
         except FormError as exc:
             return self._error(request, exc.status, exc.message)
         if fields.get("confirm", "").strip().lower() not in ("1", "on", "true", "yes", "ja"):
-            if wants_json(request):
+            if http.wants_json(request):
                 return self._error(request, 422, t(lang, "join_required"))
             return self._step_view(request, None, status=422, notice=t(lang, "join_required"))
         device = device or secrets.token_urlsafe(16)
@@ -348,25 +332,25 @@ class LiveServer:
             return self._error(request, 404, t(lang, "err_ended"))
         except OSError:
             return self._error(request, 503, t(lang, "err_storage_join"))
-        if wants_json(request):
+        if http.wants_json(request):
             response: web.StreamResponse = web.json_response({"ok": True, "label": participant.label})
         else:
-            response = redirect(self._served.base)
-        with_device(request, response, device)
+            response = http.redirect(self._served.base)
+        http.with_device(request, response, device)
         return response
 
     async def _answer(self, request: web.Request) -> web.StreamResponse:
-        lang = lang_of(request)
+        lang = http.lang_of(request)
         token = request.match_info.get("token", "")
         if not self._served.ok(request):
-            if self._restart.expects(token) and not wants_json(request):
+            if self._restart.expects(token) and not http.wants_json(request):
                 return await self._pages.resend_later(request, token)
             return self._no_session(request)
         engine = self._served.engine
         assert engine is not None and self._commit is not None
         if self._served.key == "ended":
             return await self._pages.ended_answer(request, self._served.view())
-        device = device_of(request)
+        device = http.device_of(request)
         if device is None or label_of(engine, device) is None:
             # No joined phone behind this request: limit by address instead of by device.
             if not self._ip_limit.allow(f"ip:{request.remote}"):
@@ -375,36 +359,37 @@ class LiveServer:
         if not self._device_limit.allow(device):
             return self._error(request, 429, t(lang, "err_rate"))
         try:
-            fields = await read_form(request, lang)
+            fields = await http.read_form(request, lang)
         except FormError as exc:
             return self._error(request, exc.status, exc.message)
         try:
             prompt = engine.position.prompt
             data = answer_from_form(fields, lang, prompt.max_chars if prompt else 1000)
         except FormError as exc:
-            if exc.status != 422 or wants_json(request):
+            if exc.status != 422 or http.wants_json(request):
                 return self._error(request, exc.status, exc.message)
             return self._step_view(request, device, status=422, notice=exc.message, submitted=typed(fields))
         form = self._resubmits.form(device, fields.get("nonce", ""), await request.read())
-        try:
-            revision = await self._commit.run(
-                lambda: form.revision(
-                    self._served.key, lambda: engine.submit_answer(device, data, sync=False).revision
-                ),
-                form.refused,
+
+        def store() -> int:  # in the commit batch; a copy of a stored form gets that form's revision
+            return form.revision(
+                self._served.key, lambda: engine.submit_answer(device, data, sync=False).revision
             )
+
+        try:
+            revision = await self._commit.run(store, form.refused)
         except (NotCurrentStep, SessionClosed, RoleRefused, OSError, EngineError) as exc:
             return self._pages.answer_refused(request, self._served.view(), device, exc, fields, data)
         return self._saved(request, revision)
 
     async def _take(self, request: web.Request) -> web.StreamResponse:
         """The case giver's phone marks an idea taken along (Abschluss); the engine says who may."""
-        lang = lang_of(request)
+        lang = http.lang_of(request)
         if not self._served.ok(request):
             return self._no_session(request)
         engine = self._served.engine
         assert engine is not None
-        device = device_of(request)
+        device = http.device_of(request)
         if self._served.key == "ended":
             return self._error(request, 404, t(lang, "err_ended"))
         if device is None or label_of(engine, device) is None:
@@ -412,31 +397,31 @@ class LiveServer:
         if not self._device_limit.allow(device):
             return self._error(request, 429, t(lang, "err_rate"))
         try:
-            step_id, phase, idea, on = roles.mark_from_form(await read_form(request, lang), lang)
+            step_id, phase, idea, on = roles.mark_from_form(await http.read_form(request, lang), lang)
             engine.take_along_from(device, step_id, phase, idea, on)
         except FormError as exc:
             return self._error(request, exc.status, exc.message)
         except EngineError as exc:
             status, message = roles.refusal(lang, exc)
-            if wants_json(request) or status == 404:
+            if http.wants_json(request) or status == 404:
                 return self._error(request, status, message)
             return self._step_view(request, device, status=status, notice=message)
-        if wants_json(request):
+        if http.wants_json(request):
             return web.json_response({"ok": True, "taken": on})
-        return redirect(self._served.base)
+        return http.redirect(self._served.base)
 
     def _saved(self, request: web.Request, revision: int) -> web.StreamResponse:
-        if wants_json(request):
+        if http.wants_json(request):
             return web.json_response(
                 {"ok": True, "saved": True, "revision": revision, "key": self._served.key}
             )
-        return redirect(self._served.base)
+        return http.redirect(self._served.base)
 
     async def _step_json(self, request: web.Request) -> web.StreamResponse:
         if not self._served.ok(request):
             return self._no_session(request)
         assert self._served.engine is not None
-        return web.json_response(step_info(self._served.engine, self._served.key, device_of(request)))
+        return web.json_response(step_info(self._served.engine, self._served.key, http.device_of(request)))
 
     async def _events(self, request: web.Request) -> web.StreamResponse:
         """Server-sent events: the step key whenever the supervisor moves on.
@@ -447,7 +432,7 @@ class LiveServer:
         if not self._served.ok(request) and not self._restart.expects(request.match_info["token"]):
             return self._no_session(request)
         if self._streams >= self.max_streams:
-            return self._error(request, 503, t(lang_of(request), "err_busy"))
+            return self._error(request, 503, t(http.lang_of(request), "err_busy"))
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream; charset=utf-8"})
         self._streams += 1
         try:
