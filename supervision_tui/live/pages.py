@@ -288,17 +288,8 @@ class Pages:
         # WCAG 2.2.1: a page that reloads itself offers to stop it; `?stay=1` waits for a tap
         # (live.js still follows the resume).
         stay = bool(request.query_string) and request.query.get("stay") == "1"
-        response = self.render(
-            request,
-            "restart.html",
-            503,
-            page_title=t(lang, "restart_heading"),
-            base=base,
-            key=RESTARTING,
-            refresh=None if stay else f"{delay};url={base}?retry={retry + 1}",
-        )
-        response.headers.update(headers)
-        return response
+        refresh = None if stay else f"{delay};url={base}?retry={retry + 1}"
+        return self._restart_page(request, "restart.html", delay, base=base, refresh=refresh)
 
     async def resend_later(self, request: web.Request, token: str) -> web.StreamResponse:
         """An answer sent in the restart window without JavaScript: kept on the page to send again."""
@@ -310,18 +301,20 @@ class Pages:
         kept = {name: fields[name] for name in _RESENT if fields.get(name)}
         if not (kept.get("text") or kept.get("title") or kept.get("mood")):
             return self.restarting(request, token)
-        delay = restart.retry_delay(0)
-        response = self.render(
+        return self._restart_page(
             request,
             "resend.html",
-            503,
-            page_title=t(lang, "restart_heading"),
+            restart.retry_delay(0),
             base=f"/s/{token}",
-            key=RESTARTING,
             kept=True,
             action=request.path,
             fields=kept,
         )
+
+    def _restart_page(self, request: web.Request, template: str, delay: int, **ctx: Any) -> web.Response:
+        """A page of the restart window: 503, and Retry-After `delay` seconds."""
+        title = t(lang_of(request), "restart_heading")
+        response = self.render(request, template, 503, page_title=title, key=RESTARTING, **ctx)
         response.headers["Retry-After"] = str(delay)
         return response
 
