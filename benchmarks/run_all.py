@@ -117,9 +117,9 @@ def main() -> int:
         head, _, rest = text.partition(BEGIN)
         _, _, tail = rest.partition(END)
         block = (
-            f"{BEGIN}\nMeasured {dt.datetime.now().strftime('%Y-%m-%d %H:%M')} (`make bench`"
-            + (" --quick" if args.quick else "")
-            + f"), {load}:\n\n"
+            f"{BEGIN}\nMeasured {dt.datetime.now().strftime('%Y-%m-%d %H:%M')} "
+            + ("(`make bench BENCH_ARGS=--quick`)" if args.quick else "(`make bench`)")
+            + f", {load}:\n\n"
             + "\n".join(rows)
             + f"\n{END}"
         )

@@ -519,6 +519,9 @@ class SupervisionApp(App[int]):
 
     def simulate_phones(self) -> None:
         """Demo mode: let simulated phones answer the current step over real HTTP."""
+        if self.demo and not self.servers_ready:  # the form server is still starting: a moment later
+            self.set_timer(0.5, self.simulate_phones)
+            return
         if self.demo and self.server is not None and self.engine is not None and not self.engine.finished:
             self.run_worker(self._simulate(), exclusive=True, group="demo")
 
