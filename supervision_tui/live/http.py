@@ -64,7 +64,7 @@ def with_device(request: web.Request, response: web.StreamResponse, device: str)
     if request.cookies.get(DEVICE_COOKIE) != device:
         # Lax, not Strict: a phone that follows a link to the join URL from another site still
         # shows its cookie and keeps its label. A foreign POST never carries it, and is refused
-        # anyway (`LiveServer._same_origin`); no GET changes anything.
+        # anyway (`crosssite.middleware`); no GET changes anything.
         response.set_cookie(DEVICE_COOKIE, device, httponly=True, samesite="Lax", path="/", max_age=12 * 3600)
 
 

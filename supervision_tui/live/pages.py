@@ -30,7 +30,7 @@ _TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 @dataclass(frozen=True, slots=True)
 class Session:
-    """The session a page shows: its engine, its step key (`LiveServer._key`) and its address."""
+    """The session a page shows: its engine, its step key (`Served.key`) and its address."""
 
     engine: Engine
     key: str

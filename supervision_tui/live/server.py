@@ -251,7 +251,7 @@ class LiveServer:
         extra: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
     ) -> web.StreamResponse:
-        back = self._served.base if self._served.token and self._served.ok(request) else None
+        back = self._served.base if self._served.ok(request) else None
         return self._pages.error(request, status, message, back=back, extra=extra, headers=headers)
 
     def _no_session(self, request: web.Request) -> web.StreamResponse:
