@@ -34,6 +34,7 @@ from ..engine import Engine
 from ..events import Event, SessionEnded, StepChanged
 from ..room import RoomView, room_view
 from ..store import atomic_write
+from . import protocol
 from .signal import ChangeSignal
 
 HOST = "127.0.0.1"
@@ -108,12 +109,21 @@ class RoomFeed:
         self._version = 0
         self._changes = ChangeSignal()
         self._stopping = False
+        self._viewers = 0  # open streams: projections following this console now (the feed's thread counts)
 
     # --- lifecycle --------------------------------------------------------------------------------
 
     @property
     def port(self) -> int | None:
         return self._port
+
+    @property
+    def viewers(self) -> int:
+        """How many projections (`supervision-tui beamer`) follow this console right now.
+
+        One or more means the room looks at a window of its own, so this console is the presenter's screen:
+        what only the presenter may see (the anonymizer's doubts) can be shown on it."""
+        return self._viewers
 
     @property
     def address(self) -> tuple[str, int] | None:
@@ -173,7 +183,8 @@ class RoomFeed:
         app = web.Application(middlewares=[self._auth])
         app.router.add_get(VIEW_PATH, self._view)
         app.router.add_get(STREAM_PATH, self._stream)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=0.5)
+        # as the phones' server: no `Server` header, parser errors answered without echo or banner
+        runner = protocol.runner(app, {}, access_log=None, handle_signals=False, shutdown_timeout=0.5)
         await runner.setup()
         self._runner = runner
         await web.TCPSite(runner, HOST, 0).start()
@@ -295,6 +306,7 @@ class RoomFeed:
         )
         await response.prepare(request)
         sent = -1
+        self._viewers += 1  # only the feed's thread changes it; the console reads it
         try:
             while not self._stopping:
                 if self._version != sent:
@@ -306,6 +318,8 @@ class RoomFeed:
                     await response.write(b": hb\n\n")
         except ConnectionError:
             pass
+        finally:
+            self._viewers -= 1
         with contextlib.suppress(ConnectionError, RuntimeError):
             await response.write_eof()
         return response
