@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from ..engine import AnswerInput
 from ..models import Urgency, max_length
-from .i18n import t
+from .i18n import phrase
 
 # The largest request body a phone may send, and so any one form field: more is refused with 413
 # before it is parsed (`err_too_large` names it as 4 KB).
@@ -70,14 +70,14 @@ class FormError(Exception):
 def decode_form(body: bytes, content_type: str, lang: str) -> dict[str, str]:
     """`application/x-www-form-urlencoded` → first value per field. Non-UTF-8 is a 400."""
     if content_type not in ("application/x-www-form-urlencoded", ""):
-        raise FormError(400, t(lang, "err_format"))
+        raise FormError(400, phrase(lang, "error.format"))
     try:
         text = body.decode("utf-8", errors="strict")
         pairs = parse_qsl(text, keep_blank_values=True, encoding="utf-8", errors="strict", max_num_fields=40)
     except UnicodeDecodeError as exc:
-        raise FormError(400, t(lang, "err_encoding")) from exc
+        raise FormError(400, phrase(lang, "error.encoding")) from exc
     except ValueError as exc:  # too many fields
-        raise FormError(400, t(lang, "err_format")) from exc
+        raise FormError(400, phrase(lang, "error.format")) from exc
     fields: dict[str, str] = {}
     for key, value in pairs:
         fields.setdefault(key, value)
@@ -93,21 +93,21 @@ def _int_or_none(value: str | None, lang: str, error_key: str, **kw: object) -> 
     try:
         return int(value.strip(), 10)
     except ValueError as exc:
-        raise FormError(422, t(lang, error_key, **kw)) from exc
+        raise FormError(422, phrase(lang, error_key, **kw)) from exc
 
 
 def answer_from_form(fields: dict[str, str], lang: str, max_chars: int | None = None) -> AnswerInput:
     """Map form fields onto the engine's `AnswerInput` (pydantic); invalid values are a 422."""
     if any(len(v) > MAX_BODY for v in fields.values()):
-        raise FormError(413, t(lang, "err_too_large"))
+        raise FormError(413, phrase(lang, "error.too_large"))
     step_id = clean_text(fields.get("step", ""), single_line=True)
     if not step_id:
         # Not a step that has passed (409): the form that sent it is not ours or is broken.
-        raise FormError(422, t(lang, "err_step_missing"))
+        raise FormError(422, phrase(lang, "error.step_missing"))
     data: dict[str, object] = {
         "step_id": step_id,
-        "phase": _int_or_none(fields.get("phase"), lang, "err_field", field="phase"),
-        "mood": _int_or_none(fields.get("mood"), lang, "err_mood"),
+        "phase": _int_or_none(fields.get("phase"), lang, "error.field", field="phase"),
+        "mood": _int_or_none(fields.get("mood"), lang, "error.mood"),
         "text": clean_text(fields.get("text", "")),
         "title": clean_text(fields.get("title", ""), single_line=True),
         "consent": fields.get("consent") or "private",
@@ -141,19 +141,19 @@ def _validation_message(exc: ValidationError, lang: str, max_chars: int) -> str:
         field = str(err["loc"][0]) if err["loc"] else ""
         match field:
             case "mood":
-                msg = t(lang, "err_mood")
+                msg = phrase(lang, "error.mood")
             case "text":
-                msg = t(lang, "err_text_long", max=max_chars)
+                msg = phrase(lang, "error.text.too_long", max=max_chars)
             case "title":
-                msg = t(lang, "err_title_long", max=max_length(AnswerInput, "title"))
+                msg = phrase(lang, "error.title_long", max=max_length(AnswerInput, "title"))
             case "urgency":
-                msg = t(lang, "err_urgency")
+                msg = phrase(lang, "error.urgency")
             case "consent":
-                msg = t(lang, "err_consent")
+                msg = phrase(lang, "error.consent")
             case "step_id":
-                msg = t(lang, "err_step")
+                msg = phrase(lang, "error.step")
             case _:
-                msg = t(lang, "err_field", field=field[:20])
+                msg = phrase(lang, "error.field", field=field[:20])
         if msg not in messages:
             messages.append(msg)
     return " ".join(messages)

@@ -8,7 +8,7 @@ from pathlib import Path
 from aiohttp import web
 
 from .forms import MAX_BODY, FormError, decode_form
-from .i18n import pick_lang, t
+from .i18n import phrase, pick_lang
 
 DEVICE_COOKIE = "sv_dev"
 LANG_COOKIE = "sv_lang"
@@ -40,8 +40,8 @@ def static_files() -> dict[str, bytes]:
 
 def error_key(status: int) -> str:
     """The catalogue key of the error page for an HTTP error aiohttp raised."""
-    default = "err_format" if status < 500 else "err_server"
-    return {404: "err_not_found", 405: "err_method", 413: "err_too_large"}.get(status, default)
+    default = "error.format" if status < 500 else "error.server"
+    return {404: "error.not_found", 405: "error.method", 413: "error.too_large"}.get(status, default)
 
 
 def wants_json(request: web.Request) -> bool:
@@ -74,11 +74,11 @@ def redirect(location: str) -> web.Response:
 async def read_form(request: web.Request, lang: str) -> dict[str, str]:
     """The urlencoded body as fields, at most `MAX_BODY` bytes (`FormError` with a German message)."""
     if request.content_length is not None and request.content_length > MAX_BODY:
-        raise FormError(413, t(lang, "err_too_large"))
+        raise FormError(413, phrase(lang, "error.too_large"))
     try:
         body = await request.read()
     except web.HTTPRequestEntityTooLarge as exc:
-        raise FormError(413, t(lang, "err_too_large")) from exc
+        raise FormError(413, phrase(lang, "error.too_large")) from exc
     if len(body) > MAX_BODY:
-        raise FormError(413, t(lang, "err_too_large"))
+        raise FormError(413, phrase(lang, "error.too_large"))
     return decode_form(body, request.content_type if request.body_exists else "", lang)

@@ -18,7 +18,7 @@ from ..models import Answer, InputKind, StepKind
 from . import crosssite, restart, roles
 from .forms import FormError
 from .http import LANG_COOKIE, lang_of, read_form, wants_json
-from .i18n import catalogue, engine_error, t
+from .i18n import catalogue, engine_error, phrase
 from .late import LateAnswer
 from .resubmit import form_nonce
 
@@ -125,7 +125,7 @@ class Pages:
             request,
             "error.html",
             status,
-            page_title=t(lang_of(request), "error_heading"),
+            page_title=phrase(lang_of(request), "error.heading"),
             message=message,
             back=back,
             base=back,
@@ -154,32 +154,32 @@ class Pages:
         ctx: dict[str, Any] = {"base": session.base, "key": session.key, "notice": notice, "late": late}
         if session.key == "ended":
             return self.render(
-                request, "ended.html", 404 if status == 200 else status, page_title=m["ended_heading"], **ctx
+                request, "ended.html", 404 if status == 200 else status, page_title=m["ended.heading"], **ctx
             )
         label = label_of(engine, device)
         if label is None:
-            return self.render(request, "join.html", status, page_title=m["join_heading"], **ctx)
+            return self.render(request, "join.html", status, page_title=m["join.heading"], **ctx)
         ctx["label"] = label
         ctx["key"] = roles.phone_key(engine, label, session.key)
         ctx.update(roles.phone_view(engine, label))
         pos = engine.position
-        ctx["step_label"] = m["step_label"].format(
+        ctx["step_label"] = m["form.step_label"].format(
             title=f"{pos.step.title} – {pos.phase.name}" if pos.phase is not None else pos.step.title
         )
         prompt = pos.prompt
         if ctx["sends"] == "take_along":
             ctx.update(step_id=pos.step.id, phase=pos.phase_index)
-            return self.render(request, "take.html", status, page_title=m["take_heading"], **ctx)
+            return self.render(request, "take.html", status, page_title=m["take.heading"], **ctx)
         if prompt is None or ctx["sends"] == "none":
             # what a refused phone typed stays on its page, to copy
             kept = str(submitted.get("text") or "") if submitted else ""
-            title = ctx["says"] or m["waiting_heading"]
+            title = ctx["says"] or m["waiting.heading"]
             return self.render(request, "waiting.html", status, page_title=title, kept=kept, **ctx)
         answer = own_answer(engine, device)
         ctx["question"] = prompt.question
         if answer is not None and not edit and submitted is None and notice is None:
             return self.render(
-                request, "saved.html", status, page_title=m["saved_heading"], answer=answer, **ctx
+                request, "saved.html", status, page_title=m["saved.heading"], answer=answer, **ctx
             )
         if submitted is not None:
             cur = submitted
@@ -205,8 +205,11 @@ class Pages:
             cur = late.form_values(prompt, cur, answered=answer is not None)
         kind = prompt.input.value
         text_label = {
-            InputKind.IDEA: m["idea_label"],
-        }.get(prompt.input, m["closing_label"] if pos.step.kind is StepKind.CLOSING else m["text_label"])
+            InputKind.IDEA: m["form.idea_label"],
+        }.get(
+            prompt.input,
+            m["form.closing_label"] if pos.step.kind is StepKind.CLOSING else m["form.text_label"],
+        )
         return self.render(
             request,
             "form.html",
@@ -254,7 +257,7 @@ class Pages:
                 request, session, device, status=403, notice=engine_error(lang, exc), submitted=submitted
             )
         if isinstance(exc, OSError):  # `StorageFailed` too (it is an EngineError as well): nothing stored
-            message = t(lang, "err_storage")
+            message = phrase(lang, "error.storage.failed")
             if wants_json(request):
                 return self.error(request, 503, message, back=session.base)
             # The form again, with what was typed and the same nonce: sending it again stores it once.
@@ -279,10 +282,10 @@ class Pages:
         if request.method not in crosssite.SAFE_METHODS:
             # an answer or a join sent in the window is not taken: the phone sends it again
             return self.error(
-                request, 503, t(lang, "restart_send"), extra={"resuming": True}, headers=headers
+                request, 503, phrase(lang, "restart.send"), extra={"resuming": True}, headers=headers
             )
         if wants_json(request) or request.path.endswith("/step.json"):
-            body = {"error": t(lang, "restart_text"), "status": 503, "resuming": True}
+            body = {"error": phrase(lang, "restart.text"), "status": 503, "resuming": True}
             return web.json_response(body, status=503, headers=headers)
         base = f"/s/{token}"
         # WCAG 2.2.1: a page that reloads itself offers to stop it; `?stay=1` waits for a tap
@@ -313,7 +316,7 @@ class Pages:
 
     def _restart_page(self, request: web.Request, template: str, delay: int, **ctx: Any) -> web.Response:
         """A page of the restart window: 503, and Retry-After `delay` seconds."""
-        title = t(lang_of(request), "restart_heading")
+        title = phrase(lang_of(request), "restart.heading")
         response = self.render(request, template, 503, page_title=title, key=RESTARTING, **ctx)
         response.headers["Retry-After"] = str(delay)
         return response
@@ -327,14 +330,14 @@ class Pages:
             fields = {}
         late = LateAnswer.from_form(session.engine.agenda, fields) if fields else None
         if wants_json(request) or late is None or not late.kept:
-            return self.error(request, 404, t(lang, "err_ended"), back=session.base)
+            return self.error(request, 404, phrase(lang, "error.session.closed"), back=session.base)
         return self.render(
             request,
             "ended.html",
             404,
-            page_title=t(lang, "ended_heading"),
+            page_title=phrase(lang, "ended.heading"),
             base=session.base,
             key="ended",
             late=late,
-            late_notice=t(lang, "ended_late"),
+            late_notice=phrase(lang, "ended.late"),
         )

@@ -21,7 +21,7 @@ from aiohttp import hdrs, web
 from aiohttp.web_protocol import RequestHandler
 from aiohttp.web_request import BaseRequest
 
-from .i18n import t
+from .i18n import phrase
 
 
 async def drop_server_header(request: web.Request, response: web.StreamResponse) -> None:
@@ -39,8 +39,8 @@ class _Unbranded(web.Response):
 
 def plain_error(status: int, headers: Mapping[str, str]) -> web.Response:
     """The answer to a request that could not be parsed: German, fixed text, connection closed."""
-    key = "err_server" if status >= 500 else "err_format"
-    response = _Unbranded(status=status, text=t("de", key) + "\n", headers=headers)
+    key = "error.server" if status >= 500 else "error.format"
+    response = _Unbranded(status=status, text=phrase("de", key) + "\n", headers=headers)
     response.force_close()  # after a parse error the stream is out of step: no keep-alive
     return response
 

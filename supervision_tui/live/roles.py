@@ -10,7 +10,7 @@ from ..engine import Engine, EngineError, NotCurrentStep, RoleRefused, SessionCl
 from ..events import AnswerModerated, CaseSaved, Event, IdeaTakenAlong, RoleAssigned
 from ..models import Sends
 from .forms import FormError, clean_text
-from .i18n import engine_error, t
+from .i18n import engine_error, phrase
 
 # What changes a phone's page within a phase: its role, and for the case giver the ideas and marks.
 _CHANGES = (RoleAssigned, CaseSaved, IdeaTakenAlong, AnswerModerated)
@@ -58,7 +58,7 @@ def mark_from_form(fields: dict[str, str], lang: str) -> tuple[str, int, str, bo
     idea = clean_text(fields.get("idea", ""), single_line=True)[:40]
     phase = fields.get("phase", "").strip()
     if not step_id or not idea or not phase.isdigit() or len(phase) > 2:
-        raise FormError(422, t(lang, "err_take"))
+        raise FormError(422, phrase(lang, "error.take"))
     return step_id, int(phase), idea, fields.get("on", "1") == "1"
 
 
@@ -67,9 +67,9 @@ def refusal(lang: str, exc: EngineError) -> tuple[int, str]:
     if isinstance(exc, RoleRefused):
         return 403, engine_error(lang, exc)
     if isinstance(exc, OSError):  # StorageFailed: nothing was marked
-        return 503, t(lang, "err_storage_take")
+        return 503, phrase(lang, "error.storage_take")
     if isinstance(exc, SessionClosed):
-        return 404, t(lang, "err_ended")
+        return 404, phrase(lang, "error.session.closed")
     if isinstance(exc, NotCurrentStep):
         return 409, engine_error(lang, exc)
-    return 422, t(lang, "err_take")
+    return 422, phrase(lang, "error.take")

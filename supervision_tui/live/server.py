@@ -36,7 +36,7 @@ from .address import lan_address, listen, url_host
 from .collector import Collector
 from .commit import WORK_SLOTS, GroupCommit, RateLimiter
 from .forms import FormError, answer_from_form, typed
-from .i18n import t
+from .i18n import phrase
 from .pages import RESTARTING, Pages, label_of, step_info
 from .resubmit import ResubmitGuard
 from .served import Served
@@ -135,7 +135,7 @@ class LiveServer:
         self._port = await listen(runner, self.host, port, self.backlog)
         self._runner = runner
         if port and self._port != port:
-            self._notices.append(t("de", "port_taken", port=port, new=self._port))
+            self._notices.append(phrase("de", "server.port_taken", port=port, new=self._port))
         self._address = None
         self._detect_address()
 
@@ -156,7 +156,7 @@ class LiveServer:
             else:
                 address = lan_address()
                 if address is None:
-                    self._notices.append(t("de", "no_network"))
+                    self._notices.append(phrase("de", "server.no_network"))
                 self._address = address or "localhost"
         return self._address
 
@@ -227,14 +227,14 @@ class LiveServer:
         except web.HTTPException as exc:
             if exc.status < 400:
                 raise
-            return self._error(request, exc.status, t(http.lang_of(request), http.error_key(exc.status)))
+            return self._error(request, exc.status, phrase(http.lang_of(request), http.error_key(exc.status)))
         except (asyncio.CancelledError, ConnectionResetError):
             raise
         except Exception:
-            return self._error(request, 500, t(http.lang_of(request), "err_server"))
+            return self._error(request, 500, phrase(http.lang_of(request), "error.server"))
 
     def _cross_site(self, request: web.Request) -> web.StreamResponse:
-        return self._error(request, 403, t(http.lang_of(request), "err_cross_site"))
+        return self._error(request, 403, phrase(http.lang_of(request), "error.cross_site"))
 
     def _stream_key(self, request: web.Request) -> str:
         """The key for one event stream: the session's, "restarting" in the restart window, or "gone"."""
@@ -258,18 +258,18 @@ class LiveServer:
         """No session under this token: "gleich fortgesetzt" in the restart window, else 404."""
         token = request.match_info.get("token", "")
         if not self._restart.expects(token):
-            return self._error(request, 404, t(http.lang_of(request), "err_not_found"))
+            return self._error(request, 404, phrase(http.lang_of(request), "error.not_found"))
         return self._pages.restarting(request, token)
 
     # --- views ------------------------------------------------------------------------------------
 
     async def _root(self, request: web.Request) -> web.StreamResponse:
-        return self._error(request, 404, t(http.lang_of(request), "err_not_found"))
+        return self._error(request, 404, phrase(http.lang_of(request), "error.not_found"))
 
     async def _static_file(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]
         if name not in http.STATIC_TYPES:
-            return self._error(request, 404, t(http.lang_of(request), "err_not_found"))
+            return self._error(request, 404, phrase(http.lang_of(request), "error.not_found"))
         return web.Response(body=self._static[name], headers={"Content-Type": http.STATIC_TYPES[name]})
 
     def _step_view(self, request: web.Request, device: str | None, **how: Any) -> web.Response:
@@ -280,7 +280,7 @@ class LiveServer:
         """The short join address (`joinlink`): on to the full one; rate-limited against guessing."""
         lang = http.lang_of(request)
         if not self._ip_limit.allow(f"short:{request.remote}"):
-            return self._error(request, 429, t(lang, "err_rate"))
+            return self._error(request, 429, phrase(lang, "error.rate"))
         code = short_code(self._served.token) if self._served.token else None
         given = request.match_info.get("code", "")
         if code is None or not secrets.compare_digest(given.encode(), code.encode()):
@@ -289,7 +289,7 @@ class LiveServer:
                 lambda token: secrets.compare_digest(given.encode(), (short_code(token) or "").encode())
             )
             if waiting is None:
-                return self._error(request, 404, t(lang, "err_not_found"))
+                return self._error(request, 404, phrase(lang, "error.not_found"))
             raise web.HTTPFound(f"/s/{waiting}")
         raise web.HTTPFound(self._served.base)
 
@@ -311,27 +311,27 @@ class LiveServer:
         if not self._served.ok(request):
             return self._no_session(request)
         if self._served.key == "ended":
-            return self._error(request, 404, t(lang, "err_ended"))
+            return self._error(request, 404, phrase(lang, "error.session.closed"))
         device = http.device_of(request)
         if not self._ip_limit.allow(f"ip:{request.remote}"):
-            return self._error(request, 429, t(lang, "err_rate"))
+            return self._error(request, 429, phrase(lang, "error.rate"))
         try:
             fields = await http.read_form(request, lang)
         except FormError as exc:
             return self._error(request, exc.status, exc.message)
         if fields.get("confirm", "").strip().lower() not in ("1", "on", "true", "yes", "ja"):
             if http.wants_json(request):
-                return self._error(request, 422, t(lang, "join_required"))
-            return self._step_view(request, None, status=422, notice=t(lang, "join_required"))
+                return self._error(request, 422, phrase(lang, "join.required"))
+            return self._step_view(request, None, status=422, notice=phrase(lang, "join.required"))
         device = device or secrets.token_urlsafe(16)
         engine = self._served.engine
         assert engine is not None and self._commit is not None
         try:
             participant = await self._commit.run(lambda: engine.join(device, sync=False))
         except SessionClosed:
-            return self._error(request, 404, t(lang, "err_ended"))
+            return self._error(request, 404, phrase(lang, "error.session.closed"))
         except OSError:
-            return self._error(request, 503, t(lang, "err_storage_join"))
+            return self._error(request, 503, phrase(lang, "error.storage_join"))
         if http.wants_json(request):
             response: web.StreamResponse = web.json_response({"ok": True, "label": participant.label})
         else:
@@ -354,10 +354,10 @@ class LiveServer:
         if device is None or label_of(engine, device) is None:
             # No joined phone behind this request: limit by address instead of by device.
             if not self._ip_limit.allow(f"ip:{request.remote}"):
-                return self._error(request, 429, t(lang, "err_rate"))
-            return self._error(request, 403, t(lang, "join_first"))
+                return self._error(request, 429, phrase(lang, "error.rate"))
+            return self._error(request, 403, phrase(lang, "join.first"))
         if not self._device_limit.allow(device):
-            return self._error(request, 429, t(lang, "err_rate"))
+            return self._error(request, 429, phrase(lang, "error.rate"))
         try:
             fields = await http.read_form(request, lang)
         except FormError as exc:
@@ -391,11 +391,11 @@ class LiveServer:
         assert engine is not None
         device = http.device_of(request)
         if self._served.key == "ended":
-            return self._error(request, 404, t(lang, "err_ended"))
+            return self._error(request, 404, phrase(lang, "error.session.closed"))
         if device is None or label_of(engine, device) is None:
-            return self._error(request, 403, t(lang, "join_first"))
+            return self._error(request, 403, phrase(lang, "join.first"))
         if not self._device_limit.allow(device):
-            return self._error(request, 429, t(lang, "err_rate"))
+            return self._error(request, 429, phrase(lang, "error.rate"))
         try:
             step_id, phase, idea, on = roles.mark_from_form(await http.read_form(request, lang), lang)
             engine.take_along_from(device, step_id, phase, idea, on)
@@ -432,7 +432,7 @@ class LiveServer:
         if not self._served.ok(request) and not self._restart.expects(request.match_info["token"]):
             return self._no_session(request)
         if self._streams >= self.max_streams:
-            return self._error(request, 503, t(http.lang_of(request), "err_busy"))
+            return self._error(request, 503, phrase(http.lang_of(request), "error.busy"))
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream; charset=utf-8"})
         self._streams += 1
         try:

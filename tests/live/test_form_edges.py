@@ -14,7 +14,7 @@ import pytest
 from supervision_tui.engine import Engine
 from supervision_tui.live.forms import FormError, answer_from_form, clean_text, decode_form, typed
 from supervision_tui.live.http import MAX_BODY
-from supervision_tui.live.i18n import t
+from supervision_tui.live.i18n import phrase
 
 from .helpers import JSON, client, goto, join
 
@@ -239,19 +239,19 @@ def test_a_field_over_4096_characters_is_a_413_even_without_the_servers_body_cap
 @pytest.mark.parametrize(
     ("fields", "keys"),
     [
-        ({"mood": "9"}, ["err_mood"]),
-        ({"text": "a" * 1001}, ["err_text_long"]),
-        ({"title": "t" * 121}, ["err_title_long"]),
-        ({"urgency": "sofort"}, ["err_urgency"]),
-        ({"consent": "alle"}, ["err_consent"]),
-        ({"step": "s" * 81}, ["err_step"]),
-        ({"phase": "51"}, ["err_field"]),
-        ({"mood": "viel"}, ["err_mood"]),
+        ({"mood": "9"}, ["error.mood"]),
+        ({"text": "a" * 1001}, ["error.text.too_long"]),
+        ({"title": "t" * 121}, ["error.title_long"]),
+        ({"urgency": "sofort"}, ["error.urgency"]),
+        ({"consent": "alle"}, ["error.consent"]),
+        ({"step": "s" * 81}, ["error.step"]),
+        ({"phase": "51"}, ["error.field"]),
+        ({"mood": "viel"}, ["error.mood"]),
         (
             {"phase": "vier"},
-            ["err_field"],
+            ["error.field"],
         ),  # a number, but out of range: pydantic's error, not _int_or_none's
-        ({"mood": "0", "consent": "alle"}, ["err_mood", "err_consent"]),
+        ({"mood": "0", "consent": "alle"}, ["error.mood", "error.consent"]),
     ],
 )
 def test_each_invalid_field_has_its_own_message_in_the_phones_language(
@@ -260,9 +260,9 @@ def test_each_invalid_field_has_its_own_message_in_the_phones_language(
     with pytest.raises(FormError) as info:
         answer_from_form({"step": "runde-1", **fields}, lang, max_chars=1000)
     assert info.value.status == 422
-    limits = {"err_title_long": 120}  # the title's own limit (AnswerInput.title), else the prompt's
+    limits = {"error.title_long": 120}  # the title's own limit (AnswerInput.title), else the prompt's
     assert info.value.message == " ".join(
-        t(lang, key, max=limits.get(key, 1000), field="phase") for key in keys
+        phrase(lang, key, max=limits.get(key, 1000), field="phase") for key in keys
     )
 
 
@@ -282,16 +282,16 @@ def test_decoding_keeps_the_first_value_even_a_blank_one_and_speaks_the_phones_l
         "mood": "3",
     }
     for body, content_type, key in [
-        (b"text=x", "text/plain", "err_format"),
-        (b"&".join([b"f=1"] * 41), "", "err_format"),
-        (b"text=\xff", "", "err_encoding"),
+        (b"text=x", "text/plain", "error.format"),
+        (b"&".join([b"f=1"] * 41), "", "error.format"),
+        (b"text=\xff", "", "error.encoding"),
     ]:
         with pytest.raises(FormError) as info:
             decode_form(body, content_type, "en")
-        assert (info.value.status, info.value.message) == (400, t("en", key))
+        assert (info.value.status, info.value.message) == (400, phrase("en", key))
     with pytest.raises(FormError) as too_large:
         answer_from_form({"step": "runde-2", "pad": "p" * 4097}, "en")
-    assert too_large.value.message == t("en", "err_too_large")
+    assert too_large.value.message == phrase("en", "error.too_large")
 
 
 def test_a_mood_answer_has_no_title_and_no_text() -> None:

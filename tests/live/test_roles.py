@@ -212,12 +212,12 @@ def test_every_phone_word_is_in_both_languages() -> None:
     """The role words, like every other phone word, are in the catalogue in German and English."""
     assert set(MESSAGES["de"]) == set(MESSAGES["en"])
     for key in (
-        "role_you",
-        "kept_label",
-        "take_heading",
-        "take_button",
-        "take_undo",
+        "role.you",
+        "form.kept_label",
+        "take.heading",
+        "take.button",
+        "take.undo",
         "error.role.refused",
-        "err_take",
+        "error.take",
     ):
         assert MESSAGES["en"][key] != MESSAGES["de"][key], key

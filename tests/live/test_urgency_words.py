@@ -17,7 +17,7 @@ from .helpers import goto, join
 def test_the_phone_and_the_console_use_the_same_urgency_words(lang: str) -> None:
     phone = catalogue(lang)
     console = Texts(lang)
-    assert [phone[f"urgency_{u.value}"] for u in Urgency] == [console(f"urgency.{u.value}") for u in Urgency]
+    assert [phone[f"urgency.{u.value}"] for u in Urgency] == [console(f"urgency.{u.value}") for u in Urgency]
 
 
 async def test_the_phone_form_and_its_saved_page_show_the_consoles_words(
