@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-DEFAULT_SESSIONS = Path("sessions")
-DEFAULT_PORT = 8765
+from .defaults import DEFAULT_PORT, DEFAULT_SESSIONS
 
 
 def _add_server_options(parser: argparse.ArgumentParser) -> None:

@@ -17,40 +17,46 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import on
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
+from ..defaults import DEFAULT_PORT
 from ..engine import Engine, StorageFailed, StorageHealth
 from ..events import Event, SessionEnded, StepChanged
 from ..models import Agenda, StepKind
 from ..prompts import DEFAULT_TEMPLATE, TemplateError, find_template
+from ..record import to_record
+from ..report.suppression import publish_session
 from ..store import Store, StoredSession, StoreError
 from ..timer import Clock
+from .console import Syncable
+from .dialogs import ConfirmDialog, HelpScreen
 from .messages import DemoAnswered, SessionFinished, SessionUpdated, StepMoved, StorageChanged
+from .screens.base import SessionScreen
+from .screens.case import CaseScreen
+from .screens.closing import ClosingScreen
+from .screens.intake import IntakeScreen
+from .screens.join import JoinScreen
+from .screens.pause import BreakScreen
+from .screens.round import RoundScreen
+from .screens.start import StartScreen, resume_prompt
+from .screens.summary import SummaryScreen
 from .texts import Texts
 from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
+from .widgets import StorageWarning
+from .widgets.keybar import key_display, key_entries
 
 if TYPE_CHECKING:
     from ..live import LiveServer
     from ..live.feed import RoomFeed
 
-
-def _screen_for(kind: StepKind) -> type[Screen]:
-    from .screens.case import CaseScreen
-    from .screens.closing import ClosingScreen
-    from .screens.intake import IntakeScreen
-    from .screens.join import JoinScreen
-    from .screens.pause import BreakScreen
-    from .screens.round import RoundScreen
-
-    return {
-        StepKind.JOIN: JoinScreen,
-        StepKind.ROUND: RoundScreen,
-        StepKind.INTAKE: IntakeScreen,
-        StepKind.CASE: CaseScreen,
-        StepKind.BREAK: BreakScreen,
-        StepKind.CLOSING: ClosingScreen,
-    }[kind]
+SCREENS: dict[StepKind, type[SessionScreen]] = {
+    StepKind.JOIN: JoinScreen,
+    StepKind.ROUND: RoundScreen,
+    StepKind.INTAKE: IntakeScreen,
+    StepKind.CASE: CaseScreen,
+    StepKind.BREAK: BreakScreen,
+    StepKind.CLOSING: ClosingScreen,
+}
 
 
 class SupervisionApp(App[int]):
@@ -76,7 +82,7 @@ class SupervisionApp(App[int]):
         template: str | None = None,
         title: str = "",
         host: str = "0.0.0.0",
-        port: int = 8765,
+        port: int = DEFAULT_PORT,
         public_url: str | None = None,
         lang: str = "de",
         theme: str | None = None,
@@ -150,8 +156,6 @@ class SupervisionApp(App[int]):
             else:
                 self._start_or_offer_resume(agenda, unfinished)
                 return
-        from .screens.start import StartScreen
-
         await self.push_screen(StartScreen())
 
     def _resume_interrupted(self, unfinished: list[StoredSession]) -> bool:
@@ -161,8 +165,6 @@ class SupervisionApp(App[int]):
         )
         if interrupted is None or self.resume_session(interrupted.path) is None:
             return False
-        from .screens.start import resume_prompt
-
         summary = resume_prompt(interrupted, self.texts).plain
         self.notify(self.texts("notice.auto_resumed", session=summary), timeout=15)
         return True
@@ -173,9 +175,6 @@ class SupervisionApp(App[int]):
         if not resumable:
             self.start_session(agenda, self.session_title, self.today())
             return
-        from .screens.dialogs import ConfirmDialog
-        from .screens.start import resume_prompt
-
         self.await_resume(resumable)
         latest = resumable[0]
 
@@ -268,11 +267,9 @@ class SupervisionApp(App[int]):
         except OSError as exc:
             self.storage_refused(StorageFailed(exc, "session_started"))
             if not self.screen_stack or len(self.screen_stack) <= 1:
-                from .screens.start import StartScreen
-
                 self.push_screen(StartScreen())
             return None
-        self._attach(engine)
+        self._attach_engine(engine)
         return engine
 
     def resume_session(self, journal_path: Path) -> Engine | None:
@@ -288,10 +285,10 @@ class SupervisionApp(App[int]):
         except OSError as exc:  # the torn tail of the journal could not be cut off
             self.storage_refused(StorageFailed(exc, "journal"))
             return None
-        self._attach(engine)
+        self._attach_engine(engine)
         return engine
 
-    def _attach(self, engine: Engine) -> None:
+    def _attach_engine(self, engine: Engine) -> None:
         self.engine = engine
         engine.subscribe(self._on_engine_event)
         engine.watch_storage(self._on_storage)
@@ -343,8 +340,6 @@ class SupervisionApp(App[int]):
                 cause=self.storage_cause(health.error),
                 time=last or self.texts("storage.never"),
             )
-        from .widgets import StorageWarning
-
         for screen in self.screen_stack:
             for warning in screen.query(StorageWarning):
                 warning.show(self.storage_warning)
@@ -377,20 +372,16 @@ class SupervisionApp(App[int]):
             self.storage_refused(exc if isinstance(exc, StorageFailed) else StorageFailed(exc, "other"))
             return True
 
-    def step_screen(self) -> Screen | None:
+    def step_screen(self) -> SessionScreen | None:
         """The step screen under any open dialogs."""
-        from .screens.base import SessionScreen
-
         return next((s for s in reversed(self.screen_stack) if isinstance(s, SessionScreen)), None)
 
     def show_step(self) -> None:
         """Show the screen for the current step, closing dialogs that belonged to the old one."""
         assert self.engine is not None
-        from .screens.base import SessionScreen
-
         pos = self.engine.position
         self._shown_step = pos.index
-        screen = _screen_for(pos.step.kind)()
+        screen = SCREENS[pos.step.kind]()
         while len(self.screen_stack) > 1 and not isinstance(self.screen, SessionScreen):
             self.pop_screen()
         if isinstance(self.screen, SessionScreen):
@@ -422,9 +413,8 @@ class SupervisionApp(App[int]):
         if self.engine is None or self.engine.finished:
             return
         for screen in self.screen_stack:
-            sync = getattr(screen, "sync", None)
-            if sync is not None and screen.is_mounted:
-                sync()
+            if isinstance(screen, Syncable) and screen.is_mounted:
+                screen.sync()
 
     def advance(self) -> None:
         """Next phase or step; at the very end, ask before closing the session."""
@@ -432,7 +422,6 @@ class SupervisionApp(App[int]):
         if engine is None or engine.finished:
             return
         if not engine.next():
-            from .screens.dialogs import ConfirmDialog
 
             def closing(yes: bool | None) -> None:
                 if yes:
@@ -446,10 +435,6 @@ class SupervisionApp(App[int]):
         If the end cannot be stored, the session runs on (ending can be tried again). If only the final
         file cannot, the session has ended (the journal says so) and the file is tried again on quit.
         """
-        from ..record import to_record
-        from ..report.suppression import publish_session
-        from .screens.summary import SummaryScreen
-
         engine = self.engine
         assert engine is not None
         try:
@@ -469,7 +454,7 @@ class SupervisionApp(App[int]):
         while len(self.screen_stack) > 2:
             self.pop_screen()
         # the coordinator's view of the stored record, suppressed like every report
-        self.switch_screen(SummaryScreen(publish_session(to_record(self.engine.session))))
+        self.switch_screen(SummaryScreen(publish_session(to_record(engine.session))))
 
     # --- demo ------------------------------------------------------------------------------------
 
@@ -503,8 +488,6 @@ class SupervisionApp(App[int]):
     # --- keys ------------------------------------------------------------------------------------
 
     def get_key_display(self, binding: Binding) -> str:
-        from .widgets.keybar import key_display
-
         return key_display(self.texts, binding)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -512,9 +495,6 @@ class SupervisionApp(App[int]):
         return not (action == "cycle_theme" and isinstance(self.focused, Input | TextArea))
 
     def action_help(self) -> None:
-        from .screens.dialogs import HelpScreen
-        from .widgets.keybar import key_entries
-
         self.push_screen(HelpScreen(key_entries(self.screen)))
 
     def action_cycle_theme(self) -> None:
@@ -524,9 +504,6 @@ class SupervisionApp(App[int]):
         self.notify(self.texts("theme.name", name=self.theme), timeout=2)
 
     def action_request_quit(self) -> None:
-        from .screens.dialogs import ConfirmDialog
-        from .screens.summary import SummaryScreen
-
         if isinstance(self.screen, ConfirmDialog):
             return
         if isinstance(self.screen, SummaryScreen):

@@ -15,9 +15,9 @@ from supervision_tui.prompts import find_template, list_templates
 from supervision_tui.store import Store
 from supervision_tui.tui import messages
 from supervision_tui.tui.app import SupervisionApp
+from supervision_tui.tui.dialogs import ConfirmDialog, HelpScreen, QrScreen
 from supervision_tui.tui.screens import start as start_screen
 from supervision_tui.tui.screens.closing import ClosingScreen
-from supervision_tui.tui.screens.dialogs import ConfirmDialog, HelpScreen, QrScreen
 from supervision_tui.tui.screens.join import JoinScreen
 from supervision_tui.tui.screens.round import RoundScreen
 from supervision_tui.tui.screens.start import StartScreen

@@ -16,9 +16,9 @@ from textual.pilot import Pilot
 
 from supervision_tui.models import Moderation
 from supervision_tui.tui.app import SupervisionApp
+from supervision_tui.tui.dialogs import ModerationScreen, NoteReviewDialog
 from supervision_tui.tui.screens.case import CaseScreen
 from supervision_tui.tui.screens.closing import ClosingScreen
-from supervision_tui.tui.screens.dialogs import ModerationScreen, NoteReviewDialog
 from supervision_tui.tui.screens.intake import IntakeScreen
 from supervision_tui.tui.screens.round import RoundScreen
 

@@ -10,9 +10,9 @@ from textual.widgets import Input
 
 from supervision_tui.models import Moderation
 from supervision_tui.store import Store
+from supervision_tui.tui.dialogs import ConfirmDialog, ModerationScreen, NoteReviewDialog
 from supervision_tui.tui.screens.case import CaseScreen
 from supervision_tui.tui.screens.closing import ClosingScreen
-from supervision_tui.tui.screens.dialogs import ConfirmDialog, ModerationScreen, NoteReviewDialog
 from supervision_tui.tui.screens.round import RoundScreen
 from supervision_tui.tui.screens.summary import SummaryScreen
 from supervision_tui.tui.widgets import StorageWarning

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input, Select
 
-from supervision_tui.tui.screens.dialogs import AddCaseDialog, PaperAnswerDialog
+from supervision_tui.tui.dialogs import AddCaseDialog, PaperAnswerDialog
 
 from .helpers import shown_text
 

@@ -3,7 +3,7 @@ count in words, and a clear word when topic tags have no case yet."""
 
 from __future__ import annotations
 
-from supervision_tui.tui.screens.dialogs import ConfirmDialog, TopicsDialog
+from supervision_tui.tui.dialogs import ConfirmDialog, TopicsDialog
 
 from .helpers import shown_text
 

@@ -11,13 +11,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
-from ..widgets import AnswerCards, BigText, TimerDisplay
+from ..dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog, behind_cover
+from ..widgets import AnonymizedPreview, AnswerCards, BigText, TimerDisplay
+from ..widgets.cases import case_text
 from ..widgets.progress import phase_bar
 from .base import SessionScreen, typing_focus
-from .cover import behind_cover
-from .dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog
-from .intake import case_text
-from .typing import AnonymizedPreview
 
 
 class CaseScreen(SessionScreen):
@@ -118,18 +116,13 @@ class CaseScreen(SessionScreen):
         self.query_one("#taken-along", Static).update(taken)
         self.query_one("#taken-along").display = bool(taken)
         notes = engine.notes_for()
-        shown = Text()
+        listed = Text()
         for index, note in enumerate(notes):
             if index:
-                shown.append("\n")
-            shown.append("• ")
-            shown.append(note.text)
-        self.query_one("#notes", Static).update(shown if notes else Text(self.t("case.no_notes")))
-
-    @property
-    def notes_text(self) -> str:
-        """The notes as shown (anonymized)."""
-        return str(self.query_one("#notes", Static).render())
+                listed.append("\n")
+            listed.append("• ")
+            listed.append(note.text)
+        self.query_one("#notes", Static).update(listed if notes else Text(self.t("case.no_notes")))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         editing = typing_focus(self)

@@ -13,9 +13,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
 from ...models import FollowUpState
-from ..widgets import AnswerCards
-from .round import QuestionScreen
-from .typing import AnonymizedPreview
+from ..widgets import AnonymizedPreview, AnswerCards
+from .question import QuestionScreen
 
 _MARK_ACTIONS = frozenset({"mark_follow_up", "choose_follow_up"})
 

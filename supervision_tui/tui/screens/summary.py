@@ -6,33 +6,24 @@ The screen may be on the projector, so it shows the coordinator's view of the st
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Label, Static
 
 from ...report.summary import BAND_LABELS
 from ...report.suppression import FEW_ANSWERS, Distribution, PublishedSession
+from ..console import ConsoleScreen
 from ..widgets import BigText, KeyBar, StepHeader, StorageWarning
 
-if TYPE_CHECKING:
-    from ..app import SupervisionApp
 
-
-class SummaryScreen(Screen):
+class SummaryScreen(ConsoleScreen[None]):
     def __init__(self, summary: PublishedSession) -> None:
         super().__init__()
         self.summary = summary
 
-    @property
-    def sup(self) -> SupervisionApp:
-        return self.app  # type: ignore[return-value]
-
     def _distribution(self, d: Distribution) -> str:
-        t = self.sup.texts
+        t = self.t
         if d.bands is None:
             return t("summary.few") if d.note == FEW_ANSWERS else t("summary.one_band")
         bands = " · ".join(
@@ -42,7 +33,7 @@ class SummaryScreen(Screen):
         return f"{t('summary.median', median=median)} · {bands}"
 
     def compose(self) -> ComposeResult:
-        t = self.sup.texts
+        t = self.t
         s = self.summary
         yield StepHeader(id="header")
         yield StorageWarning(id="storage-warning")
@@ -95,6 +86,6 @@ class SummaryScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one(StepHeader).show(
-            f"{self.summary.title} · {self.sup.texts('summary.title')}",
+            f"{self.summary.title} · {self.t('summary.title')}",
             self.summary.date.strftime("%d.%m.%Y"),
         )

@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from ..widgets import KeyBar
-from .dialogs import Dialog
+from .base import Dialog
 
 ResultT = TypeVar("ResultT")
 

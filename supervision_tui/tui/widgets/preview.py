@@ -1,7 +1,8 @@
 """Typing on a screen the room may see: the field is masked, the anonymizer's preview is shown.
 
-The raw text lives only in the (password-masked) input's memory and reaches the session through the
-engine as before. What is painted is `engine.preview`, which leaves the session's pseudonyms alone.
+The raw text lives only in the (password-masked) input's memory and reaches the session only through
+the engine, which anonymizes it. What is painted is `engine.preview`, which leaves the session's
+pseudonyms alone.
 """
 
 from __future__ import annotations

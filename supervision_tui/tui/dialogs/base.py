@@ -1,0 +1,24 @@
+"""What every dialog of the console shares."""
+
+from __future__ import annotations
+
+from textual.screen import ModalScreen, ScreenResultType
+from textual.widgets import Select
+
+from ...models import Urgency
+from ..console import ConsoleScreen
+
+# How the two private views (the queue, the note review) mark a doubt: a word that is neither known
+# nor a known name.
+DOUBT_STYLE = "bold underline"
+
+
+class Dialog(ConsoleScreen[ScreenResultType], ModalScreen[ScreenResultType]):
+    """A modal over the console's screens; typed by what it dismisses with (None when cancelled)."""
+
+
+def selected_urgency(select: Select[str]) -> Urgency:
+    """The urgency chosen in a select built without a blank entry."""
+    value = select.value
+    assert isinstance(value, str), "the urgency select has no blank entry"
+    return Urgency(value)
