@@ -46,6 +46,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 # `make test` holds a short version of every long run; the long ones (marked slow) are `make test-slow`.
 test: $(STAMP) $(NATIVE) system-deps lint

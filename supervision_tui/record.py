@@ -15,8 +15,8 @@ Private answers contribute only to counts (a mood number in a histogram is no qu
 is dropped here. Supervisor notes stay in the room: they are about persons, and the three-party
 contract keeps the supervisor silent about persons towards the commissioning organisation.
 
-Version-1 files (before this boundary existed) held the whole session; `migrate_v1` turns a
-finished one into a record through the same `to_record`, and refuses an unfinished one.
+Version-1 files hold the whole session (`models.Session`); `migrate_v1` turns a finished one into a
+record through the same `to_record`, and refuses an unfinished one.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import datetime as dt
 import json
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -42,7 +42,7 @@ from .models import (
 )
 from .validation_messages import german_reason
 
-RECORD_VERSION = 2
+RECORD_VERSION: Final = 2
 
 
 class RecordError(ValueError):

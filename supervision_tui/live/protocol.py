@@ -10,6 +10,7 @@ response, no software banner, and nothing of the request in it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from aiohttp import web
 from aiohttp.web_protocol import RequestHandler
@@ -26,8 +27,9 @@ def plain_error(status: int, headers: Mapping[str, str]) -> web.Response:
     return response
 
 
-def runner(app: web.Application, headers: Mapping[str, str], **kwargs: object) -> web.AppRunner:
-    """An `AppRunner` whose connections answer parser errors with `plain_error(status, headers)`."""
+def runner(app: web.Application, headers: Mapping[str, str], **kwargs: Any) -> web.AppRunner:
+    """An `AppRunner` whose connections answer parser errors with `plain_error(status, headers)`;
+    `kwargs` go to the `AppRunner` as they are."""
 
     class Protocol(RequestHandler):
         def handle_error(
@@ -51,4 +53,4 @@ def runner(app: web.Application, headers: Mapping[str, str], **kwargs: object) -
             server.__class__ = Server  # same state, only the protocol it makes differs
             return server
 
-    return Runner(app, **kwargs)  # type: ignore[arg-type]
+    return Runner(app, **kwargs)
