@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
-from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, TextArea
 
@@ -28,6 +27,7 @@ from ..record import to_record
 from ..report.suppression import publish_session
 from ..store import Store, StoredSession, StoreError
 from ..timer import Clock
+from .base import RoomApp
 from .console import Syncable
 from .dialogs import ConfirmDialog, HelpScreen
 from .messages import DemoAnswered, SessionFinished, SessionUpdated, StepMoved, StorageChanged
@@ -40,10 +40,8 @@ from .screens.pause import BreakScreen
 from .screens.round import RoundScreen
 from .screens.start import StartScreen, resume_prompt
 from .screens.summary import SummaryScreen
-from .texts import Texts
-from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
 from .widgets import StorageWarning
-from .widgets.keybar import key_display, key_entries
+from .widgets.keybar import key_entries
 
 if TYPE_CHECKING:
     from ..live import LiveServer
@@ -59,17 +57,9 @@ SCREENS: dict[StepKind, type[SessionScreen]] = {
 }
 
 
-class SupervisionApp(App[int]):
+class SupervisionApp(RoomApp):
     """Live group supervision on the projector."""
 
-    CSS_PATH = "supervision.tcss"
-    ENABLE_COMMAND_PALETTE = False
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
-        (0, "-narrow"),
-        (100, "-medium"),
-        (140, "-wide"),
-    ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (30, "-tall"), (40, "-huge")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "request_quit", "key.quit", priority=True),
         Binding("question_mark", "help", "key.help"),
@@ -98,7 +88,7 @@ class SupervisionApp(App[int]):
         auto_resume: bool = True,
         start_feed: bool | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(lang, theme)
         self.sessions_dir = Path(sessions_dir)
         self.store = Store(self.sessions_dir)
         self.template = template
@@ -106,7 +96,6 @@ class SupervisionApp(App[int]):
         self.host = host
         self.port = port
         self.public_url = public_url
-        self.texts = Texts(lang)
         self.lang = self.texts.lang
         self.demo = demo
         self.demo_participants = demo_participants
@@ -119,7 +108,6 @@ class SupervisionApp(App[int]):
         self.auto_resume = auto_resume
         # The projection's feed runs wherever the phone server does, unless a test asks otherwise.
         self._start_feed = start_server if start_feed is None else start_feed
-        self._theme_name = theme if theme in THEME_NAMES else DEFAULT_THEME
         self.engine: Engine | None = None
         self.server: LiveServer | None = None
         self.feed: RoomFeed | None = None
@@ -134,9 +122,7 @@ class SupervisionApp(App[int]):
     # --- lifecycle -----------------------------------------------------------------------------
 
     async def on_mount(self) -> None:
-        for theme in THEMES:
-            self.register_theme(theme)
-        self.theme = self._theme_name
+        self.use_themes()
         # The anonymizer's word lists take longer to load than the first frame takes to paint: they
         # load in a thread once it is painted. An answer that comes sooner waits for them (the
         # lexicon's lock), so nothing is ever stored unanonymized.
@@ -487,21 +473,12 @@ class SupervisionApp(App[int]):
 
     # --- keys ------------------------------------------------------------------------------------
 
-    def get_key_display(self, binding: Binding) -> str:
-        return key_display(self.texts, binding)
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # `d` would be typed into a field: the theme key is off while one has focus.
         return not (action == "cycle_theme" and isinstance(self.focused, Input | TextArea))
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(key_entries(self.screen)))
-
-    def action_cycle_theme(self) -> None:
-        names = list(THEME_NAMES)
-        current = names.index(self.theme) if self.theme in names else -1
-        self.theme = names[(current + 1) % len(names)]
-        self.notify(self.texts("theme.name", name=self.theme), timeout=2)
 
     def action_request_quit(self) -> None:
         if isinstance(self.screen, ConfirmDialog):

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
-from textual.screen import Screen, ScreenResultType
+from textual import on
+from textual.screen import ScreenResultType
+from textual.widgets import Input
 
 from ..engine import Engine
-from .texts import Texts
+from .base import AppScreen
+from .widgets.preview import AnonymizedPreview
 
 if TYPE_CHECKING:
     from .app import SupervisionApp
@@ -20,8 +23,9 @@ class Syncable(Protocol):
     def sync(self) -> None: ...
 
 
-class ConsoleScreen(Screen[ScreenResultType]):
-    """The base of the console's screens and dialogs, typed by what it dismisses with."""
+class ConsoleScreen(AppScreen[ScreenResultType]):
+    """The base of the console's screens and dialogs: the app, its running engine, and the anonymized
+    preview of every masked field, shown as the field changes."""
 
     @property
     def sup(self) -> SupervisionApp:
@@ -29,11 +33,13 @@ class ConsoleScreen(Screen[ScreenResultType]):
         return cast("SupervisionApp", self.app)
 
     @property
-    def t(self) -> Texts:
-        return self.sup.texts
-
-    @property
     def engine(self) -> Engine:
         engine = self.sup.engine
         assert engine is not None, "this screen needs a running session"
         return engine
+
+    @on(Input.Changed)
+    def _preview_typing(self, event: Input.Changed) -> None:
+        for preview in self.query(AnonymizedPreview):
+            if preview.field == event.input.id:
+                preview.show(self.engine, event.value)

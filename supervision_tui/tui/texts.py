@@ -6,18 +6,23 @@ translate it, so one binding table serves both languages.
 
 from __future__ import annotations
 
-DE: dict[str, str] = {
-    # key names as shown in the key bar
-    "keyname.pagedown": "Bild↓",
-    "keyname.pageup": "Bild↑",
+# Key names that read the same in every language.
+_SYMBOLS: dict[str, str] = {
     "keyname.right": "→",
     "keyname.left": "←",
     "keyname.up": "↑",
     "keyname.down": "↓",
     "keyname.escape": "Esc",
     "keyname.enter": "Enter",
-    "keyname.end": "Ende",
     "keyname.tab": "Tab",
+}
+
+DE: dict[str, str] = {
+    **_SYMBOLS,
+    # key names as shown in the key bar
+    "keyname.pagedown": "Bild↓",
+    "keyname.pageup": "Bild↑",
+    "keyname.end": "Ende",
     "keyname.space": "Leertaste",
     "keyname.ctrl": "Strg+",
     # keys (descriptions in the key bar and the help overlay)
@@ -349,16 +354,10 @@ DE: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    **_SYMBOLS,
     "keyname.pagedown": "PgDn",
     "keyname.pageup": "PgUp",
-    "keyname.right": "→",
-    "keyname.left": "←",
-    "keyname.up": "↑",
-    "keyname.down": "↓",
-    "keyname.escape": "Esc",
-    "keyname.enter": "Enter",
     "keyname.end": "End",
-    "keyname.tab": "Tab",
     "keyname.space": "Space",
     "keyname.ctrl": "Ctrl+",
     "key.next": "Next",

@@ -12,7 +12,7 @@ from textual.widgets import Input, Label, Select
 
 from ...models import Urgency
 from ..widgets import AnonymizedPreview, KeyBar
-from .base import Dialog, selected_urgency
+from .base import Dialog, selected_urgency, urgency_select
 
 
 class NewConcern(NamedTuple):
@@ -33,13 +33,8 @@ class AddCaseDialog(Dialog[NewConcern]):
             yield Input(
                 placeholder=self.t("intake.add_placeholder"), id="case-title", max_length=200, password=True
             )
-            yield AnonymizedPreview(self.t("typing.preview"), id="case-title-preview")
-            yield Select(
-                [(self.t(f"urgency.{u.value}"), u.value) for u in Urgency],
-                value=Urgency.MEDIUM.value,
-                allow_blank=False,
-                id="case-urgency",
-            )
+            yield AnonymizedPreview(self.t("typing.preview"), field="case-title", id="case-title-preview")
+            yield urgency_select(self.t, "case-urgency")
             people = [
                 (self.t("intake.brought_by", who=p.label), p.label) for p in self.engine.session.participants
             ]
@@ -47,10 +42,6 @@ class AddCaseDialog(Dialog[NewConcern]):
                 [(self.t("intake.nobody_here"), ""), *people], value="", allow_blank=False, id="case-giver"
             )
             yield KeyBar()
-
-    @on(Input.Changed, "#case-title")
-    def _typed(self, event: Input.Changed) -> None:
-        self.query_one("#case-title-preview", AnonymizedPreview).show(self.engine, event.value)
 
     @on(Input.Submitted, "#case-title")
     def _submitted(self, event: Input.Submitted) -> None:

@@ -7,6 +7,7 @@ from textual.widgets import Select
 
 from ...models import Urgency
 from ..console import ConsoleScreen
+from ..texts import Texts
 
 # How the two private views (the queue, the note review) mark a doubt: a word that is neither known
 # nor a known name.
@@ -15,6 +16,16 @@ DOUBT_STYLE = "bold underline"
 
 class Dialog(ConsoleScreen[ScreenResultType], ModalScreen[ScreenResultType]):
     """A modal over the console's screens; typed by what it dismisses with (None when cancelled)."""
+
+
+def urgency_select(t: Texts, id: str) -> Select[str]:
+    """A choice of urgency, medium at first, without a blank entry."""
+    return Select(
+        [(t(f"urgency.{u.value}"), u.value) for u in Urgency],
+        value=Urgency.MEDIUM.value,
+        allow_blank=False,
+        id=id,
+    )
 
 
 def selected_urgency(select: Select[str]) -> Urgency:

@@ -5,6 +5,7 @@ A private view (private answers, who asked for a one-to-one talk): it opens only
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -144,21 +145,20 @@ class ModerationScreen(Dialog[None]):
         doubts = self.engine.doubts(self._body(answer)) if answer is not None else []
         return doubts[0] if doubts else None
 
-    def action_mask_doubt(self) -> None:
-        """The first doubt of the highlighted answer is a name: masked here and for the rest of the session."""
+    def _judge_first_doubt(self, judge: Callable[[str], object], said: Callable[[str], str]) -> None:
         word = self._first_doubt()
         if word is not None:
-            self.engine.mask_word(word)
-            self.query_one("#mod-doubt", Static).update(Text(self.t("review.added", name=word)))
+            judge(word)
+            self.query_one("#mod-doubt", Static).update(Text(said(word)))
             self.sync()
+
+    def action_mask_doubt(self) -> None:
+        """The first doubt of the highlighted answer is a name: masked here and for the rest of the session."""
+        self._judge_first_doubt(self.engine.mask_word, lambda word: self.t("review.added", name=word))
 
     def action_keep_doubt(self) -> None:
         """The first doubt of the highlighted answer is no name: readable for the rest of the session."""
-        word = self._first_doubt()
-        if word is not None:
-            self.engine.release_word(word)
-            self.query_one("#mod-doubt", Static).update(Text(self.t("review.released", word=word)))
-            self.sync()
+        self._judge_first_doubt(self.engine.release_word, lambda word: self.t("review.released", word=word))
 
     def action_close(self) -> None:
         self.dismiss()

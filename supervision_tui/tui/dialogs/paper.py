@@ -12,9 +12,9 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, Select, Static
 
 from ...engine import AnswerInput
-from ...models import Consent, InputKind, Urgency
+from ...models import Consent, InputKind
 from ..widgets import AnonymizedPreview, KeyBar
-from .base import Dialog, selected_urgency
+from .base import Dialog, selected_urgency, urgency_select
 
 
 class PaperAnswerDialog(Dialog[AnswerInput]):
@@ -38,23 +38,14 @@ class PaperAnswerDialog(Dialog[AnswerInput]):
                     id="paper-mood",
                 )
             if self.kind is InputKind.INTAKE:
-                yield Select(
-                    [(self.t(f"urgency.{u.value}"), u.value) for u in Urgency],
-                    value=Urgency.MEDIUM.value,
-                    allow_blank=False,
-                    id="paper-urgency",
-                )
+                yield urgency_select(self.t, "paper-urgency")
             placeholder = (
                 "paper.title_placeholder" if self.kind is InputKind.INTAKE else "paper.text_placeholder"
             )
             yield Input(placeholder=self.t(placeholder), id="paper-text", max_length=1000, password=True)
-            yield AnonymizedPreview(self.t("typing.preview"), id="paper-preview")
+            yield AnonymizedPreview(self.t("typing.preview"), field="paper-text", id="paper-preview")
             yield Static("", id="paper-error")
             yield KeyBar()
-
-    @on(Input.Changed, "#paper-text")
-    def _typed(self, event: Input.Changed) -> None:
-        self.query_one("#paper-preview", AnonymizedPreview).show(self.engine, event.value)
 
     @on(Input.Submitted, "#paper-text")
     def _submitted(self, event: Input.Submitted) -> None:

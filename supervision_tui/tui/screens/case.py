@@ -65,7 +65,7 @@ class CaseScreen(SessionScreen):
                     max_length=5000,
                     password=True,
                 )
-                yield AnonymizedPreview(self.t("typing.preview"), id="note-preview")
+                yield AnonymizedPreview(self.t("typing.preview"), field="note-editor", id="note-preview")
                 with VerticalScroll(id="notes-scroll", can_focus=False):
                     yield Static("", id="notes")
 
@@ -178,10 +178,6 @@ class CaseScreen(SessionScreen):
 
     def action_edit_note(self) -> None:
         self.query_one("#note-editor", Input).focus()
-
-    @on(Input.Changed, "#note-editor")
-    def _typed(self, event: Input.Changed) -> None:
-        self.query_one("#note-preview", AnonymizedPreview).show(self.engine, event.value)
 
     @on(Input.Submitted, "#note-editor")
     def _submitted(self) -> None:
