@@ -7,6 +7,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from domain._support import FakeClock
 from textual.widgets import Input, OptionList
 
 from supervision_tui.engine import Engine
@@ -23,7 +24,7 @@ from supervision_tui.tui.screens.round import RoundScreen
 from supervision_tui.tui.screens.start import StartScreen
 from supervision_tui.tui.widgets import KeyBar, QRCode, TimerDisplay
 
-from .conftest import JOIN_URL, TEMPLATE, FakeClock
+from .conftest import JOIN_URL, TEMPLATE
 from .helpers import answer, screen_text, static_text
 
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from domain._support import FakeClock
 from textual.pilot import Pilot
 
 from supervision_tui.models import Consent, Moderation, Topic
 
-from .conftest import FakeClock
 from .helpers import answer
 
 SIZES = [(80, 24), (160, 45)]
