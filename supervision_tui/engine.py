@@ -484,7 +484,16 @@ class Engine:
             return True
         return False
 
-    def goto(self, step: int, phase: int = 0) -> None:
+    def step_index(self, step_id: str) -> int:
+        """The position of a step in the agenda, so callers name steps rather than count them."""
+        for index, step in enumerate(self.agenda.steps):
+            if step.id == step_id:
+                return index
+        raise EngineError("Diesen Schritt gibt es nicht.")
+
+    def goto(self, step: int | str, phase: int = 0) -> None:
+        if isinstance(step, str):
+            step = self.step_index(step)
         if not 0 <= step < len(self.agenda.steps):
             raise EngineError("Diesen Schritt gibt es nicht.")
         # Checked before journaling: a phase out of range would make the journal unresumable.

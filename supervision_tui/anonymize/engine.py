@@ -121,13 +121,19 @@ class GermanAnonymizer:
 
     @property
     def finder(self) -> NameFinder:
-        if self._finder is None:
+        finder = self._finder
+        if finder is None:
             # The TUI warms this in a thread while answers may already come in: built once.
+            # The second read goes through a fresh local: compiled with mypyc, a re-read of the
+            # attribute after `is None` is typed as None and raises TypeError when the other
+            # thread has just set it.
             with _finder_lock:
-                if self._finder is None:
+                finder = self._finder
+                if finder is None:
                     self._lex = self._lex or lexicon.get()
-                    self._finder = NameFinder(self._lex)
-        return self._finder
+                    finder = NameFinder(self._lex)
+                    self._finder = finder
+        return finder
 
     # -- public API -----------------------------------------------------------------------------------------
 

@@ -6,6 +6,8 @@ Engine errors are German by design; `engine_error` maps the known ones for Engli
 
 from __future__ import annotations
 
+from ..words import URGENCY, urgency_choices
+
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"
 
@@ -44,9 +46,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "closing_label": "Was ich mitnehme",
         "title_label": "Kurzer Titel des Anliegens (ohne Namen)",
         "urgency_legend": "Wie dringend?",
-        "urgency_niedrig": "niedrig",
-        "urgency_mittel": "mittel",
-        "urgency_hoch": "hoch",
+        # the same words as on the supervisor's screen (words.py)
+        **{f"urgency_{value}": word for value, word in URGENCY["de"].items()},
         "counter": "höchstens {max} Zeichen",
         "counter_js": "{n} / {max} Zeichen",
         "consent_legend": "Wer darf das sehen?",
@@ -67,6 +68,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved_private_talk": "Einzelgespräch gewünscht.",
         "change_answer": "Antwort ändern",
         "already_answered": "Sie haben schon geantwortet. Sie können Ihre Antwort hier ändern.",
+        # a late answer: the question changed before it arrived (it is refused, and kept for the phone)
+        "late_notice": "Die Frage hat gewechselt, bevor Ihre Antwort ankam. Sie ist nicht gespeichert – "
+        "hier ist sie noch.",
+        "late_for": "Ihre Antwort auf „{question}“:",
+        "late_for_unknown": "Ihre Antwort:",
+        "late_text": "Ihr Text (zum Kopieren)",
+        "late_title": "Ihr Anliegen (zum Kopieren)",
+        "late_copy": "Text kopieren",
+        "late_copied": "Kopiert",
+        "late_fits": "Die neue Frage steht unten, Ihre Antwort ist dort eingetragen. Prüfen Sie, ob sie "
+        "passt, und senden Sie sie – oder ändern Sie sie vorher.",
+        "late_replaces": "Senden ersetzt Ihre bisherige Antwort auf die neue Frage.",
+        "late_other": "Die neue Frage unten erwartet eine andere Eingabe. Kopieren Sie Ihren Text, wenn Sie "
+        "ihn noch brauchen.",
+        "late_none": "Gerade gibt es keine Frage. Kopieren Sie Ihren Text, wenn Sie ihn noch brauchen.",
+        "late_submit": "An die neue Frage senden",
+        "question_new": "Jetzt gibt es eine neue Frage. Kopieren Sie Ihren Text, dann „Seite neu laden“.",
+        "question_moved": "Die Frage hat gewechselt. Ihr Text ist noch nicht gesendet: Tippen Sie auf Senden, "
+        "dann bleibt er erhalten und Sie können ihn der neuen Frage geben.",
         # the restart window (the app is back after a crash, the resume is not confirmed yet)
         "restart_heading": "Die Sitzung wird gleich fortgesetzt",
         "restart_text": "Die Sitzung wird gleich fortgesetzt. Gespeicherte Antworten bleiben erhalten.",
@@ -89,7 +109,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_mood": "Bitte einen Wert von 1 bis 5 wählen.",
         "err_text_long": "Bitte höchstens {max} Zeichen.",
         "err_title_long": "Der Titel ist zu lang (höchstens 120 Zeichen).",
-        "err_urgency": "Bitte niedrig, mittel oder hoch wählen.",
+        "err_urgency": f"Bitte {urgency_choices('de')} wählen.",
         "err_consent": "Bitte wählen, wer die Antwort sehen darf.",
         "err_step": "Unbekannte Runde.",
         "err_step_missing": "Die Antwort nennt keine Runde. Bitte die Seite neu laden und noch einmal senden.",
@@ -138,9 +158,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "closing_label": "What I take with me",
         "title_label": "Short title of your case (no names)",
         "urgency_legend": "How urgent?",
-        "urgency_niedrig": "low",
-        "urgency_mittel": "medium",
-        "urgency_hoch": "high",
+        **{f"urgency_{value}": word for value, word in URGENCY["en"].items()},
         "counter": "at most {max} characters",
         "counter_js": "{n} / {max} characters",
         "consent_legend": "Who may see this?",
@@ -160,6 +178,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved_private_talk": "One-to-one talk requested.",
         "change_answer": "Change answer",
         "already_answered": "You have answered already. You can change your answer here.",
+        "late_notice": "The question changed before your answer arrived. It is not saved – here it is.",
+        "late_for": "Your answer to “{question}”:",
+        "late_for_unknown": "Your answer:",
+        "late_text": "Your text (to copy)",
+        "late_title": "Your concern (to copy)",
+        "late_copy": "Copy text",
+        "late_copied": "Copied",
+        "late_fits": "The new question is below, with your answer filled in. Check that it fits and send "
+        "it – or change it first.",
+        "late_replaces": "Sending replaces your earlier answer to the new question.",
+        "late_other": "The new question below asks for a different kind of input. Copy your text if you "
+        "still need it.",
+        "late_none": "There is no question right now. Copy your text if you still need it.",
+        "late_submit": "Send to the new question",
+        "question_new": "There is a new question now. Copy your text, then “Reload page”.",
+        "question_moved": "The question has changed. Your text is not sent yet: tap Send, it is kept and "
+        "you can give it to the new question.",
         "restart_heading": "The session will continue in a moment",
         "restart_text": "The session will continue in a moment. Saved answers are kept.",
         "restart_send": "The session will continue in a moment. What you just sent is not saved yet – "
@@ -180,7 +215,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "err_mood": "Please choose a value from 1 to 5.",
         "err_text_long": "Please use at most {max} characters.",
         "err_title_long": "The title is too long (at most 120 characters).",
-        "err_urgency": "Please choose low, medium or high.",
+        "err_urgency": f"Please choose {urgency_choices('en')}.",
         "err_consent": "Please choose who may see the answer.",
         "err_step": "Unknown round.",
         "err_step_missing": "The answer names no round. Please reload the page and send again.",

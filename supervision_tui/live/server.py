@@ -38,6 +38,7 @@ from . import crosssite, protocol, restart
 from .collector import Collector
 from .forms import FormError, answer_from_form, decode_form, typed
 from .i18n import catalogue, engine_error, pick_lang, t
+from .late import LateAnswer
 from .signal import ChangeSignal
 
 T = TypeVar("T")
@@ -613,13 +614,14 @@ class LiveServer:
         notice: str | None = None,
         submitted: dict[str, Any] | None = None,
         nonce: str | None = None,
+        late: LateAnswer | None = None,
     ) -> web.Response:
         """The page a phone should see now: join, form, saved, waiting or ended."""
         engine = self._engine
         assert engine is not None
         lang = self._lang(request)
         m = catalogue(lang)
-        ctx: dict[str, Any] = {"base": self._base(), "key": self._key(), "notice": notice}
+        ctx: dict[str, Any] = {"base": self._base(), "key": self._key(), "notice": notice, "late": late}
         if self._key() == "ended":
             return self._render(
                 request, "ended.html", 404 if status == 200 else status, page_title=m["ended_heading"], **ctx
@@ -661,6 +663,8 @@ class LiveServer:
                 "consent": "private",
                 "private_talk": False,
             }
+        if late is not None:
+            cur = late.form_values(prompt, cur, answered=answer is not None)
         kind = prompt.input.value
         text_label = {
             InputKind.IDEA: m["idea_label"],
@@ -810,7 +814,8 @@ class LiveServer:
             message = engine_error(lang, str(exc))
             if _wants_json(request):
                 return self._error(request, 409, message, extra={"step": self._step_info(engine, device)})
-            return self._step_view(request, device, status=409, notice=message)
+            late = LateAnswer.from_form(engine.agenda, fields)
+            return self._step_view(request, device, status=409, notice=message, late=late)
         except SessionClosed as exc:
             return self._error(request, 404, engine_error(lang, str(exc)))
         except OSError:  # `StorageFailed` too (it is an EngineError as well): nothing of it is stored

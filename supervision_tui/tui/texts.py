@@ -6,6 +6,8 @@ translate it, so one binding table serves both languages.
 
 from __future__ import annotations
 
+from ..words import URGENCY
+
 # Key names that read the same in every language.
 _SYMBOLS: dict[str, str] = {
     "keyname.right": "→",
@@ -88,9 +90,8 @@ DE: dict[str, str] = {
     "private.mark": "nur für die Supervisorin",
     "mood.title": "Stimmung",
     "mood.scale": "1 = schlecht · 5 = sehr gut",
-    "urgency.hoch": "dringend",
-    "urgency.mittel": "mittel",
-    "urgency.niedrig": "kann warten",
+    # the same words as on the phone (words.py)
+    **{f"urgency.{value}": word for value, word in URGENCY["de"].items()},
     # join
     "join.scan": "QR-Code scannen – kein Name, kein Konto",
     "join.or_open": "oder im Browser öffnen:",
@@ -146,8 +147,10 @@ DE: dict[str, str] = {
     "case.note_placeholder": "Notiz tippen (verdeckt), Enter prüft",
     "case.no_notes": "Noch keine Notizen.",
     "case.ideas": "Ideen",
-    "case.take_along_hint": "Was nimmt die Fallerzähler·in mit? Taste w markiert.",
-    "case.take_along_title": "Welche Idee nimmt die Fallerzähler·in mit? (Enter markiert, nochmal: zurück)",
+    # {role}: the template's case giver (Tietze: Fallerzähler·in, Balint: Fallgeber·in)
+    "case.take_along_hint": "Was nimmt die {role} mit? Taste w markiert.",
+    "case.take_along_title": "Welche Idee nimmt die {role} mit? (Enter markiert, nochmal: zurück)",
+    "case.giver": "Fallerzähler·in",
     "case.no_ideas": "In dieser Fallberatung wurden keine Ideen gezeigt.",
     "key.take_along": "Mitnehmen",
     "case.silent": "{role} hört schweigend zu",
@@ -254,7 +257,7 @@ DE: dict[str, str] = {
     # help
     "help.title": "Tasten",
     "help.close": "Esc oder ? schließt die Hilfe.",
-    "help.intro": "Die Leinwand zeigt nur freigegebene Antworten, die zum Zitieren freigegeben sind.",
+    "help.intro": "Die Leinwand zeigt nur Antworten, die zitiert werden dürfen und die Sie freigegeben haben.",
     "help.views": "Zwei Ansichten: erweiterter Bildschirm – diese Konsole auf dem Laptop, {command} in einem zweiten Terminalfenster auf dem Beamer. Gespiegelt (ein Fenster) – sicher voreingestellt: Freigabe und Notiz prüfen erst nach Enter hinter „Beamer-Ansicht verdeckt“; Getipptes erscheint nur anonymisiert.",
     # notices
     "notice.no_live": "Formular-Server nicht verfügbar: {error}",
@@ -421,9 +424,7 @@ EN: dict[str, str] = {
     "private.mark": "for the supervisor only",
     "mood.title": "Mood",
     "mood.scale": "1 = bad · 5 = very good",
-    "urgency.hoch": "urgent",
-    "urgency.mittel": "medium",
-    "urgency.niedrig": "can wait",
+    **{f"urgency.{value}": word for value, word in URGENCY["en"].items()},
     "join.scan": "Scan the QR code – no name, no account",
     "join.or_open": "or open in a browser:",
     "join.too_small": "The window is too small for the QR code. Please open this address in a browser:",
@@ -478,6 +479,7 @@ EN: dict[str, str] = {
     "case.take_along_hint": "What does the case giver take along? Key w marks it.",
     "case.take_along_title": "Which idea does the case giver take along? (Enter marks, again: unmarks)",
     "case.no_ideas": "No ideas were shown in this case discussion.",
+    "case.giver": "case giver",
     "key.take_along": "Take along",
     "case.silent": "{role} listens silently",
     "case.choose_title": "Which case do we discuss?",

@@ -245,3 +245,47 @@ def test_cli_rebuilds_a_corrupt_cache(tmp_path: Path) -> None:
     assert proc.returncode == 0 and proc.stderr == ""
     assert proc.stdout == "Herr [Person A]"
     assert cache.read_bytes() == good
+
+
+def test_threads_that_first_use_one_anonymizer_together_all_get_its_name_finder(monkeypatch) -> None:
+    """The TUI warms the name finder in a worker while the first answers arrive on the server's
+    thread. Compiled with mypyc, a re-read of the attribute after its `is None` check was typed as
+    None and raised TypeError in every thread that waited for the lock (70 of 80 threads)."""
+    import time
+
+    from supervision_tui.anonymize import lexicon
+    from supervision_tui.anonymize.engine import GermanAnonymizer
+
+    loaded = lexicon.get()
+
+    def cold_load() -> lexicon.Lexicon:
+        time.sleep(0.05)  # a cold start reads the word lists: others queue at the lock meanwhile
+        return loaded
+
+    monkeypatch.setattr(lexicon, "get", cold_load)
+    for _ in range(5):
+        found, failed = _first_use_in_eight_threads(GermanAnonymizer())
+        assert failed == []
+        assert len(found) == 8 and all(f is found[0] for f in found)
+
+
+def _first_use_in_eight_threads(anonymizer: object) -> tuple[list[object], list[BaseException]]:
+    import threading
+
+    start = threading.Barrier(8)
+    found: list[object] = []
+    failed: list[BaseException] = []
+
+    def use() -> None:
+        start.wait()
+        try:
+            found.append(anonymizer.finder)  # type: ignore[attr-defined]
+        except BaseException as error:  # the failure the caller is about
+            failed.append(error)
+
+    threads = [threading.Thread(target=use) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return found, failed

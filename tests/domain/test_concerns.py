@@ -19,7 +19,7 @@ def test_private_concerns_are_listed_apart_and_become_private_cases(agenda):
         agenda, title="Anliegen", date=dt.date(2025, 3, 14), store=None, session_id="anliegen",
         anonymizer=IdentityAnonymizer(), now=FakeNow(), clock=FakeClock(),
     )  # fmt: skip
-    engine.goto(3)
+    engine.goto("anliegen")
     hidden = engine.submit_answer(
         "p1", AnswerInput(step_id="anliegen", title="Gewalt zuhause", urgency=Urgency.HIGH)
     )

@@ -27,7 +27,7 @@ def _engine(agenda, store=None) -> Engine:
 
 def test_a_masked_doubt_is_gone_from_stored_answers_and_from_later_ones(agenda, store):
     engine = _engine(agenda, store)
-    engine.goto(2)  # runde-2: free text
+    engine.goto("runde-2")  # runde-2: free text
     first = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="bin müde, ahmo ruft dauernd an"))
     assert engine.doubts(first.text) == ["ahmo"], "readable, and neither a known word nor a known name"
     assert engine.mask_word("ahmo") == 1
@@ -44,7 +44,7 @@ def test_a_masked_doubt_is_gone_from_stored_answers_and_from_later_ones(agenda, 
 
 def test_a_doubt_kept_is_no_doubt_any_more(agenda):
     engine = _engine(agenda)
-    engine.goto(2)
+    engine.goto("runde-2")
     answer = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="heute mit zewdu beim amt"))
     assert engine.doubts(answer.text) == ["zewdu"]
     engine.release_word("zewdu")

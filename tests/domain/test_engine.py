@@ -182,6 +182,12 @@ def test_full_walk_through_the_default_agenda(agenda, store, clock, now, rng, an
     assert cases[case1.id].tags == [Topic.AUTHORITIES]
     assert cases[case2.id].tags == [Topic.HOUSING]
 
+    # --- Pause between intake and the case: supervisors break before the case, not the closing -
+    assert engine.next()
+    assert engine.position.step.title == "Pause"
+    with pytest.raises(NotCurrentStep):
+        engine.submit_answer("phone-1", _text("pause", "Kaffee"))
+
     # --- Kollegiale Fallberatung: six phases, roles, ideas only in Beratung -------------------
     assert engine.next()
     pos = engine.position
@@ -234,16 +240,12 @@ def test_full_walk_through_the_default_agenda(agenda, store, clock, now, rng, an
 
     # previous() crosses back into the last phase; next() returns
     assert engine.next()
-    assert engine.position.step.kind is StepKind.BREAK
+    assert engine.position.step.kind is StepKind.CLOSING
     assert engine.previous()
     assert (engine.position.step.id, engine.position.phase.name) == ("fallberatung", "Abschluss")
     assert engine.next()
 
-    # --- Pause, Abschlussrunde with agreements ------------------------------------------------
-    assert engine.position.step.title == "Pause"
-    with pytest.raises(NotCurrentStep):
-        engine.submit_answer("phone-1", _text("pause", "Kaffee"))
-    assert engine.next()
+    # --- Abschlussrunde with agreements -------------------------------------------------------
     pos = engine.position
     assert (pos.step.title, pos.prompt.question, pos.step.agreements) == (
         "Abschlussrunde",
@@ -295,7 +297,7 @@ def test_every_free_text_path_goes_through_the_anonymizer(agenda, store, clock, 
     intake = engine.submit_answer("p2", AnswerInput(step_id="anliegen", title=raw["intake"]))
     from_intake = engine.case_from_answer(intake.id)
     typed = engine.add_case(raw["case"])
-    engine.next()
+    engine.goto("fallberatung")
     engine.select_case(typed.id)
     engine.add_note(raw["note"], case_id=typed.id)
     while engine.position.phase.name != "Beratung":
@@ -358,12 +360,12 @@ def test_timer_follows_steps_and_phases(agenda, clock, now):
     clock.advance(60)
     engine.extend_timer(5)
     assert engine.timer.remaining == 19 * 60
-    engine.goto(4, 1)
+    engine.goto("fallberatung", 1)
     assert engine.timer.duration == 10 * 60 and engine.position.phase.name == "Spontanerzählung"
     engine.previous()
     assert engine.timer.duration == 5 * 60
     engine.next_step()
-    assert engine.position.step.id == "pause" and engine.timer.duration == 15 * 60
+    assert engine.position.step.id == "abschluss" and engine.timer.duration == 20 * 60
 
 
 def test_goto_rejects_a_step_or_phase_that_does_not_exist(agenda, store, clock, now):
@@ -373,11 +375,13 @@ def test_goto_rejects_a_step_or_phase_that_does_not_exist(agenda, store, clock, 
     with pytest.raises(EngineError):
         engine.goto(99)
     with pytest.raises(EngineError):
-        engine.goto(4, 6)  # the case discussion has six phases: 0..5
+        engine.goto("gibt-es-nicht")
     with pytest.raises(EngineError):
-        engine.goto(1, 1)  # a round has no phases
+        engine.goto("fallberatung", 6)  # the case discussion has six phases: 0..5
+    with pytest.raises(EngineError):
+        engine.goto("runde-1", 1)  # a round has no phases
     assert journal.read_bytes() == before, "ein abgelehnter Sprung darf nichts ins Journal schreiben"
-    engine.goto(4, 5)
+    engine.goto("fallberatung", 5)
     assert engine.position.phase.name == "Abschluss"
     # the journal still resumes
     engine.close()
@@ -388,7 +392,7 @@ def test_selecting_another_case_replaces_the_current_one(agenda, clock, now):
     engine = _start(agenda, None, IdentityAnonymizer(), clock, now)
     first = engine.add_case("Erster Fall")
     second = engine.add_case("Zweiter Fall")
-    engine.goto(4)
+    engine.goto("fallberatung")
     engine.select_case(first.id)
     assert engine.current_case().id == first.id
     engine.select_case(second.id)
@@ -399,7 +403,7 @@ def test_selecting_another_case_replaces_the_current_one(agenda, clock, now):
 
 def test_roles_only_in_steps_that_have_them(agenda, clock, now):
     engine = _start(agenda, None, IdentityAnonymizer(), clock, now)
-    engine.goto(1)
+    engine.goto("runde-1")
     with pytest.raises(EngineError):
         engine.assign_role("Moderation", "T1")
     assert engine.cast_roles() == {}

@@ -18,7 +18,13 @@ from supervision_tui.store import Store
 from ._support import FakeClock, FakeNow, RecordingAnonymizer, default_agenda
 
 AGENDA = default_agenda()
-PROMPT_POSITIONS = [(1, 0), (2, 0), (3, 0), (4, 4), (6, 0)]  # (step, phase) that take phone input
+PROMPT_POSITIONS = [
+    ("runde-1", 0),
+    ("runde-2", 0),
+    ("anliegen", 0),
+    ("fallberatung", 4),
+    ("abschluss", 0),
+]  # (step, phase) that take phone input
 DEVICES = [f"phone-{i}" for i in range(5)]
 words = st.text(alphabet="abc äöü ßXY-1.", min_size=0, max_size=30)
 

@@ -45,12 +45,12 @@ def _engine(agenda, store: Store | None = None, *, seed: int = 1, now=None, cloc
 def _to_case(engine: Engine, brought_by_phone: str = "p5") -> None:
     for phone in ("p1", "p2", "p3", "p4", "p5", "p6"):
         engine.join(phone)
-    engine.goto(3)  # anliegen
+    engine.goto("anliegen")  # anliegen
     concern = engine.submit_answer(
         brought_by_phone, AnswerInput(step_id="anliegen", title="Streit im Wohnheim", urgency=Urgency.HIGH)
     )
     case = engine.case_from_answer(concern.id)
-    engine.goto(4)  # fallberatung
+    engine.goto("fallberatung")  # fallberatung
     engine.select_case(case.id)
 
 
@@ -71,7 +71,7 @@ def test_a_case_the_supervisor_enters_asks_who_brings_it(agenda):
     engine = _engine(agenda)
     for phone in ("p1", "p2", "p3"):
         engine.join(phone)
-    engine.goto(4)
+    engine.goto("fallberatung")
     nobody = engine.add_case("Fall ohne Anwesende")
     engine.select_case(nobody.id)
     assert GIVER not in engine.roles_for(), "„niemand hier“ ist eine gültige Antwort"
@@ -88,7 +88,7 @@ def test_a_latecomer_is_appended_to_the_drawn_speaking_order(agenda):
     engine = _engine(agenda)
     for phone in ("p1", "p2", "p3"):
         engine.join(phone)
-    engine.goto(1)  # runde-1 has a Blitzlicht
+    engine.goto("runde-1")  # runde-1 has a Blitzlicht
     drawn = engine.shuffle_speakers().order
     engine.next_speaker()
     late = engine.join("spät")
@@ -103,7 +103,7 @@ def test_a_running_timer_comes_back_running_with_its_true_remaining_time(agenda,
     store = Store(tmp_path / "sessions")
     now, clock = SettableNow(), FakeClock()
     engine = _engine(agenda, store, now=now, clock=clock)
-    engine.goto(1)  # runde-1: 15 minutes
+    engine.goto("runde-1")  # runde-1: 15 minutes
     engine.extend_timer(5)  # 20 minutes
     engine.toggle_timer()  # running
     clock.advance(120)
@@ -128,7 +128,7 @@ def test_a_step_change_gives_the_next_step_its_own_full_time_after_resume(agenda
     store = Store(tmp_path / "sessions")
     now = SettableNow()
     engine = _engine(agenda, store, now=now)
-    engine.goto(1)
+    engine.goto("runde-1")
     engine.toggle_timer()
     engine.next()  # runde-2, 15 minutes, not started
     resumed = Engine.resume(
@@ -185,7 +185,7 @@ def test_paper_answers_count_as_participants_and_are_anonymized(agenda, tmp_path
         anonymizer=default_anonymizer(), now=SettableNow(), clock=FakeClock(),
     )  # fmt: skip
     engine.join("phone-1")
-    engine.goto(1)
+    engine.goto("runde-1")
     answer = engine.paper_answer(
         AnswerInput(step_id="runde-1", mood=2, text="Frau Petrović hat wieder angerufen")
     )
@@ -193,7 +193,7 @@ def test_paper_answers_count_as_participants_and_are_anonymized(agenda, tmp_path
     [paper] = [p for p in engine.session.participants if p.paper]
     assert paper.label == "P1"
     assert engine.join("phone-2").label == "T2", "phones keep counting T1, T2 …"
-    engine.goto(3)
+    engine.goto("anliegen")
     concern = engine.paper_answer(AnswerInput(step_id="anliegen", title="Streit im Wohnheim"), label="P1")
     assert concern.participant == "P1" and len([p for p in engine.session.participants if p.paper]) == 1
     with pytest.raises(EngineError):

@@ -232,12 +232,12 @@ def test_a_private_case_reaches_the_room_without_its_title(tmp_path: Path) -> No
     from supervision_tui.room import room_view
 
     engine = _engine(tmp_path)
-    engine.goto(3)
+    engine.goto("anliegen")
     concern = engine.submit_answer(
         "p1", AnswerInput(step_id="anliegen", title="Gewalt in der Unterkunft", urgency=Urgency.HIGH)
     )
     case = engine.case_from_answer(concern.id)
-    engine.goto(4)
+    engine.goto("fallberatung")
     engine.select_case(case.id)
     view = room_view(engine, "http://example.invalid/s/x").model_dump_json()
     assert "Gewalt in der Unterkunft" not in view

@@ -88,11 +88,11 @@ def _walked_session_file(agenda, store):
     engine.select_case(case.id)
     engine.cast_roles()
     engine.add_note("Notiz", case_id=case.id)
-    engine.goto(4, 4)
+    engine.goto("fallberatung", 4)
     engine.submit_answer(
         "p1", AnswerInput(step_id="fallberatung", phase=4, text="Idee", consent=Consent.QUOTE)
     )
-    engine.goto(6)
+    engine.goto("abschluss")
     engine.add_agreement("Vereinbarung")
     return engine.end()
 

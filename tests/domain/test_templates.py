@@ -57,11 +57,11 @@ def test_the_default_template_is_the_supervision_sheet():
         StepKind.ROUND,
         StepKind.ROUND,
         StepKind.INTAKE,
-        StepKind.CASE,
         StepKind.BREAK,
+        StepKind.CASE,
         StepKind.CLOSING,
     ]
-    join, round1, round2, intake, case, pause, closing = steps
+    join, round1, round2, intake, pause, case, closing = steps
     assert "Ankommen" in join.title and "Beitreten" in join.title
     assert join.prompt_for_phones is None
 
@@ -153,12 +153,12 @@ BROKEN = {
     ),
     "falscher-typ": (
         lambda t: t.replace("minutes = 40", 'minutes = "vierzig"', 1),
-        "steps[5] (Kollegiale Fallberatung).minutes",
+        "steps[6] (Kollegiale Fallberatung).minutes",
         "muss eine ganze Zahl sein",
     ),
     "kommazahl": (
         lambda t: t.replace("minutes = 40", "minutes = 40.5", 1),
-        "steps[5] (Kollegiale Fallberatung).minutes",
+        "steps[6] (Kollegiale Fallberatung).minutes",
         "muss eine ganze Zahl sein",
     ),
     "ja-statt-true": (
@@ -173,7 +173,7 @@ BROKEN = {
     ),
     "phasen-zu-lang": (
         lambda t: t.replace("minutes = 40", "minutes = 30", 1),
-        "steps[5] (Kollegiale Fallberatung)",
+        "steps[6] (Kollegiale Fallberatung)",
         "Die Phasen dauern länger als der Schritt",
     ),
     "doppelte-id": (
@@ -184,7 +184,7 @@ BROKEN = {
     "fall-ohne-phasen": (lambda t: CASE_WITHOUT_PHASES, "steps[1] (Fall)", "mindestens eine Phase"),
     "gruppenrolle-ohne-rolle": (
         lambda t: t.replace('group_roles = ["Beratende"]', 'group_roles = ["Beobachtende"]', 1),
-        "steps[5] (Kollegiale Fallberatung)",
+        "steps[6] (Kollegiale Fallberatung)",
         "Gruppenrolle ohne Rolle: Beobachtende",
     ),
     "leere-frage": (

@@ -118,7 +118,7 @@ def test_engine_resets_the_timer_on_next(agenda, clock):
         now=FakeNow(),
         clock=clock,
     )
-    expected = [5, 15, 15, 10, 5, 10, 5, 5, 10, 5, 15, 20]  # steps, with the six case phases spelled out
+    expected = [5, 15, 15, 10, 15, 5, 10, 5, 5, 10, 5, 20]  # steps, with the six case phases spelled out
     seen = [engine.timer.duration / 60]
     engine.toggle_timer()
     clock.advance(42)

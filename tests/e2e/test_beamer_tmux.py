@@ -222,6 +222,8 @@ def test_the_projection_never_shows_what_is_private(tmp_path: Path) -> None:
         console.keys("PageDown")
         beamer.wait_for("Anliegen")
         console.keys("PageDown")
+        beamer.wait_for("Pause")
+        console.keys("PageDown")
         beamer.wait_for("Rollen verteilen")
         console.wait_for("Rollen verteilen")
         console.wait_for("Noch keine Notizen")
@@ -250,7 +252,7 @@ def test_the_projection_never_shows_what_is_private(tmp_path: Path) -> None:
         console.wait_for("automatisch fortgesetzt")  # after kill -9 the console resumes by itself
         console.wait_for("schildert den Fall")
         frame = beamer.wait_for("schildert den Fall", timeout=15)
-        assert "Schritt 5/7" in frame and "Die Projektion folgt" not in frame
+        assert "Schritt 6/7" in frame and "Die Projektion folgt" not in frame
         console.keys("PageDown")
         beamer.wait_for("formuliert die Frage")
     finally:

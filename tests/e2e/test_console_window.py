@@ -83,6 +83,8 @@ def test_one_window_paints_nothing_private(console: Terminal) -> None:
     terminal.keys("PageDown")
     terminal.wait_for("Anliegen sammeln")
     terminal.keys("PageDown")
+    terminal.wait_for("Pause")
+    terminal.keys("PageDown")
     terminal.wait_for("Rollen verteilen")
     terminal.keys("e")
     terminal.wait_for("Notiz speichern")  # the field has focus: letters are typed, not keys

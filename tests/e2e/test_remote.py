@@ -18,7 +18,7 @@ def test_page_down_moves_on_while_the_note_field_has_focus(tmp_path: Path) -> No
         terminal.wait_for("Ankommen", timeout=60)  # a fresh HOME builds the lexicon cache first
         # a projector-sized window, so that the notes box is on screen
         subprocess.run(["tmux", "resize-window", "-t", terminal.name, "-x", "160", "-y", "45"], check=True)
-        for marker in ("Runde 1", "Runde 2", "Anliegen", "Rollen verteilen"):
+        for marker in ("Runde 1", "Runde 2", "Anliegen", "Pause", "Rollen verteilen"):
             terminal.keys("PageDown")
             terminal.wait_for(marker)
         terminal.keys("e")

@@ -122,6 +122,7 @@ def test_whole_session_in_a_real_terminal(terminal: Terminal, tmp_path: Path) ->
     for marker in [
         "Runde 2",
         "Anliegen sammeln",
+        "Pause",
         # the case discussion's phases, recognised by their descriptions from the template
         "Rollen verteilen",
         "schildert den Fall",
@@ -129,7 +130,6 @@ def test_whole_session_in_a_real_terminal(terminal: Terminal, tmp_path: Path) ->
         "schlägt eine Methode vor",
         "sammeln Ideen",
         "sagt, was sie mitnimmt",
-        "Pause",
         "Abschlussrunde",
     ]:
         terminal.keys("PageDown")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import aiohttp
@@ -55,3 +56,45 @@ async def form_nonce(session: aiohttp.ClientSession, url: str) -> str:
 def journal_text(engine: Engine) -> str:
     assert engine.store is not None
     return engine.store.journal_path(engine.session).read_text(encoding="utf-8")
+
+
+class _FormFields(HTMLParser):
+    """The fields a browser would send with one form of a page (inputs, checked boxes, textareas)."""
+
+    def __init__(self, form_id: str) -> None:
+        super().__init__()
+        self.form_id = form_id
+        self.inside = False
+        self.found = False
+        self.fields: dict[str, str] = {}
+        self._textarea: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "form":
+            self.inside = a.get("id") == self.form_id
+            self.found = self.found or self.inside
+        elif self.inside and tag == "input" and "name" in a:
+            if a.get("type") in ("radio", "checkbox") and "checked" not in a:
+                return
+            self.fields.setdefault(a["name"], a.get("value", ""))
+        elif self.inside and tag == "textarea" and "name" in a:
+            self._textarea = a["name"]
+            self.fields[a["name"]] = ""
+
+    def handle_data(self, data: str) -> None:
+        if self._textarea is not None:
+            self.fields[self._textarea] += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "textarea":
+            self._textarea = None
+        elif tag == "form":
+            self.inside = False
+
+
+def form_fields(html: str, form_id: str = "answer") -> dict[str, str] | None:
+    """What submitting the form `form_id` of `html` sends, as a browser does; None if there is none."""
+    parser = _FormFields(form_id)
+    parser.feed(html)
+    return parser.fields if parser.found else None

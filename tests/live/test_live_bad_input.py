@@ -64,7 +64,8 @@ async def test_answer_for_other_step_is_409_and_shows_current_step(
     async with http.post(f"{url}/answer", data={"step": "runde-1", "mood": "3"}) as r:
         assert r.status == 409
         html = await r.text()
-    assert "Die Runde hat gewechselt" in html and "Glitzermoment" in html and 'value="runde-2"' in html
+    # the typed mood is kept on the page (tests/live/test_late_answer.py)
+    assert "Die Frage hat gewechselt" in html and "Glitzermoment" in html and 'value="runde-2"' in html
     async with http.post(f"{url}/answer", data={"step": "runde-1", "mood": "3"}, headers=JSON) as r:
         assert r.status == 409
         body = await r.json()
@@ -110,7 +111,11 @@ async def test_body_over_4kb_is_413(url: str, http: aiohttp.ClientSession, engin
         ("runde-1", {"mood": "3", "consent": "alle"}, "Bitte wählen, wer die Antwort sehen darf."),
         ("runde-2", {"text": "a" * 1001}, "Bitte höchstens 1000 Zeichen."),
         ("runde-2", {"text": "   "}, "Bitte einen Text eingeben."),
-        ("anliegen", {"title": "Streit", "urgency": "sofort"}, "Bitte niedrig, mittel oder hoch wählen."),
+        (
+            "anliegen",
+            {"title": "Streit", "urgency": "sofort"},
+            "Bitte „kann warten“, „mittel“ oder „dringend“ wählen.",
+        ),
         ("anliegen", {"title": "t" * 121}, "Der Titel ist zu lang"),
         ("anliegen", {"title": ""}, "Bitte einen kurzen Titel"),
         ("fallberatung", {"phase": "vier", "text": "x"}, "Feld „phase“ ist ungültig."),

@@ -53,7 +53,7 @@ def _engine(sessions: Path, clock: FakeClock) -> Engine:
 
 
 def _goto(engine: Engine, step_id: str, phase: int = 0) -> None:
-    engine.goto(next(i for i, s in enumerate(engine.agenda.steps) if s.id == step_id), phase)
+    engine.goto(step_id, phase)
 
 
 async def _until(pilot: Pilot, done: Callable[[], bool], timeout: float = 5.0) -> None:

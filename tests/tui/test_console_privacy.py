@@ -140,7 +140,7 @@ async def test_typing_a_note_shows_only_the_anonymized_preview(make_app) -> None
     async with app.run_test(size=(100, 30)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto(4, 1)  # the case discussion, Spontanerzählung
+        engine.goto("fallberatung", 1)  # the case discussion, Spontanerzählung
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)
         await pilot.press("e")
@@ -197,7 +197,7 @@ async def test_typing_an_agreement_and_a_concern_shows_only_the_anonymized_previ
     async with app.run_test(size=(100, 30)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto(3)  # Anliegen sammeln
+        engine.goto("anliegen")  # Anliegen sammeln
         await pilot.pause()
         assert isinstance(app.screen, IntakeScreen)
         await pilot.press("a")

@@ -45,7 +45,7 @@ async def test_next_step_and_approve_on_a_full_disk(make_app, tmp_path, disk_ful
     async with app.run_test(size=(100, 30), message_hook=notices) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto(2)  # Runde 2: free text, moderated
+        engine.goto("runde-2")  # Runde 2: free text, moderated
         answer(engine, "phone-1", text="Ein guter Moment")
         await pilot.pause()
         assert isinstance(app.screen, RoundScreen)
@@ -109,7 +109,7 @@ async def test_a_note_and_an_agreement_on_a_full_disk_keep_what_was_typed(
     async with app.run_test(size=(100, 30), message_hook=notices) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto(4, 1)  # the case discussion
+        engine.goto("fallberatung", 1)  # the case discussion
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)
         disk.full = True
@@ -128,7 +128,7 @@ async def test_a_note_and_an_agreement_on_a_full_disk_keep_what_was_typed(
         assert _warning(app).display
         await pilot.press("escape", "end")  # skip to the next step: refused too
         await pilot.pause()
-        assert app.is_running and engine.position.index == 4
+        assert app.is_running and engine.position.step.id == "fallberatung"
 
         disk.full = False
         await pilot.press("e", "ctrl+s", "enter")

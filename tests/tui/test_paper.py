@@ -42,7 +42,7 @@ async def test_a_case_the_supervisor_types_names_who_brings_it(make_app) -> None
         assert engine is not None
         for phone in ("p1", "p2"):
             engine.join(phone)
-        engine.goto(3)
+        engine.goto("anliegen")
         await pilot.pause()
         await pilot.press("a")
         await pilot.pause()

@@ -16,7 +16,7 @@ async def test_a_private_concern_is_taken_behind_the_cover(make_app) -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto(3)
+        engine.goto("anliegen")
         await pilot.pause()
         answer(engine, "p1", title=SECRET, urgency=Urgency.HIGH, consent=Consent.PRIVATE)
         await pilot.pause()
@@ -34,7 +34,7 @@ async def test_a_private_concern_is_taken_behind_the_cover(make_app) -> None:
         assert case.private
         shared = shown_text(app)
         assert SECRET not in shared and "(privates Anliegen)" in shared
-        engine.goto(4)
+        engine.goto("fallberatung")
         engine.select_case(case.id)
         await pilot.pause()
         assert SECRET not in shown_text(app), "the case discussion shows no private title"

@@ -138,6 +138,11 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
             app.screen.query_one("#cases", OptionList).get_option_at_index(0).prompt
         )
 
+        # --- the break sits between intake and the case, where supervisors place it
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert isinstance(app.screen, BreakScreen)
+
         # --- case discussion: choose the case, roles, notes through the anonymizer
         await pilot.press("pagedown")
         await pilot.pause()
@@ -190,11 +195,8 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
             "Perspektivwechsel versuchen"
         ]
 
-        # --- break, closing with agreements
+        # --- closing with agreements
         await pilot.press("pagedown", "pagedown")
-        await pilot.pause()
-        assert isinstance(app.screen, BreakScreen)
-        await pilot.press("pagedown")
         await pilot.pause()
         assert isinstance(app.screen, ClosingScreen)
         answer(engine, "d1", text="Ich nehme Mut mit", consent=Consent.QUOTE)

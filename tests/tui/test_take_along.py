@@ -16,7 +16,7 @@ async def test_w_marks_an_idea_as_taken_along(make_app) -> None:
         assert engine is not None
         engine.join("phone-1")
         case = engine.add_case("Ein Fall", brought_by="T1")
-        engine.goto(4, 4)
+        engine.goto("fallberatung", 4)
         engine.select_case(case.id)
         answer(engine, "phone-1", text="Zu zweit hingehen", consent=Consent.QUOTE)
         engine.moderate(engine.pending()[0].id, Moderation.APPROVED)

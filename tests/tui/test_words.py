@@ -3,9 +3,12 @@ count in words, and a clear word when topic tags have no case yet."""
 
 from __future__ import annotations
 
+from textual.widgets import OptionList
+
+from supervision_tui.models import Moderation
 from supervision_tui.tui.dialogs import ConfirmDialog, TopicsDialog
 
-from .helpers import shown_text
+from .helpers import answer, shown_text
 
 
 async def test_confirm_dialog_shows_only_german_keys_and_topics_need_a_case(make_app) -> None:
@@ -13,7 +16,7 @@ async def test_confirm_dialog_shows_only_german_keys_and_topics_need_a_case(make
     async with app.run_test(size=(120, 36)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto(3)  # intake, no case yet
+        engine.goto("anliegen")  # intake, no case yet
         await pilot.pause()
         await pilot.press("g")
         await pilot.pause(0.5)
@@ -34,3 +37,32 @@ async def test_confirm_dialog_shows_only_german_keys_and_topics_need_a_case(make
         assert " j Ja" in shown and "j/y" not in shown
         await pilot.press("y")  # still works for English keyboard habits
         await pilot.pause()
+
+
+async def test_the_start_screen_says_what_its_figures_count(make_app) -> None:
+    app = make_app(template=None)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        templates = app.screen.query_one("#templates", OptionList)
+        default = str(templates.get_option_at_index(0).prompt)
+        # the default agenda's 7 steps and 120 minutes, in words, not behind a symbol nobody explained
+        assert "Gruppensupervision Integrationslotsen" in default and "120 Min. · 7 Schritte" in default
+        assert "✦" not in shown_text(app)
+
+
+async def test_the_balint_case_giver_is_named_as_balint_names_them(make_app) -> None:
+    app = make_app(template="balint-gruppe")
+    async with app.run_test(size=(120, 36)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.goto(3, 2)  # Assoziationsrunde: the group's images and feelings
+        answer(engine, "phone-1", text="Ein Bild von einem Zug, der nicht hält.")
+        for pending in engine.pending():
+            engine.moderate(pending.id, Moderation.APPROVED)
+        engine.goto(3, 3)  # Rückmeldung: the ideas stay for the case giver
+        await pilot.pause()
+        shown = shown_text(app)
+        assert "Was nimmt die Fallgeber·in mit?" in shown and "Fallerzähler" not in shown
+        await pilot.press("w")
+        await pilot.pause()
+        assert "Welche Idee nimmt die Fallgeber·in mit?" in shown_text(app)

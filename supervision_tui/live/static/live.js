@@ -1,7 +1,39 @@
-// Optional: follow the supervisor's step changes without reloading; show a character counter.
+// Optional: follow the supervisor's step changes without reloading; show a character counter; copy a
+// late answer's text. Typed text is never thrown away: a form with unsent input stays, says the question
+// has changed, and its Senden brings the server's page that keeps the text (live/late.py).
 (function () {
   "use strict";
   var main = document.getElementById("main");
+  function copy() {
+    var b = main && main.querySelector("button[data-copy]");
+    var src = b && document.getElementById(b.getAttribute("data-copy"));
+    if (!src) return;
+    b.hidden = false;
+    b.addEventListener("click", function () {
+      var done = function () { b.textContent = b.getAttribute("data-done"); };
+      src.focus();
+      src.select();
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(src.value).then(done, function () { if (document.execCommand("copy")) done(); });
+      } else if (document.execCommand("copy")) done();
+    });
+  }
+  function unsent() {
+    if (main.getAttribute("data-keep")) return true;
+    var f = document.getElementById("answer");
+    if (!f) return false;
+    for (var i = 0; i < f.elements.length; i++) {
+      var el = f.elements[i];
+      if (el.type === "radio" || el.type === "checkbox") {
+        if (el.checked !== el.defaultChecked) return true;
+      } else if ((el.tagName === "TEXTAREA" || el.type === "text") && el.value !== el.defaultValue) return true;
+    }
+    return false;
+  }
+  function moved(show) {
+    var p = document.getElementById("moved");
+    if (p) p.hidden = !show;
+  }
   function counter() {
     var c = document.getElementById("count"), ta = document.getElementById("text");
     if (!c || !ta) return;
@@ -12,11 +44,17 @@
     show();
   }
   counter();
+  copy();
   if (!main || !main.getAttribute("data-key") || !window.EventSource || !window.fetch || !window.DOMParser) return;
   var busy = false, want = null, es = null, wait = 1000;
   function over(key) { return key === "ended" || key === "gone"; }
   function follow() {
+    if (want === main.getAttribute("data-key")) moved(false);
     if (busy || want === null || want === main.getAttribute("data-key")) return;
+    if (!over(want) && unsent()) {
+      moved(want !== "restarting"); // a restart comes back to the same question: nothing has changed
+      return;
+    }
     if (document.querySelector("meta[http-equiv=refresh]")) {
       // a "gleich fortgesetzt" page loaded as such: its refresh is pending, so load the page afresh
       location.replace(location.pathname);
@@ -32,6 +70,7 @@
       main = document.getElementById("main");
       document.title = next.title;
       counter();
+      copy();
       var h = main.querySelector("h1");
       if (h) h.focus();
       if (over(key)) es.close();

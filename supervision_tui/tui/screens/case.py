@@ -104,7 +104,9 @@ class CaseScreen(SessionScreen):
         ideas = pos.prompt is not None or carried
         self.query_one("#ideas-box").display = ideas
         if ideas:
-            status = self.t("case.take_along_hint") if carried else self.moderation_line()
+            status = (
+                self.t("case.take_along_hint", role=self.case_giver) if carried else self.moderation_line()
+            )
             self.query_one("#moderation-status", Static).update(status)
             self.query_one("#cards", AnswerCards).show(shown)
         taken = Text()
@@ -123,6 +125,11 @@ class CaseScreen(SessionScreen):
             listed.append("• ")
             listed.append(note.text)
         self.query_one("#notes", Static).update(listed if notes else Text(self.t("case.no_notes")))
+
+    @property
+    def case_giver(self) -> str:
+        """The case giver's role as this method names it (Tietze: Fallerzähler·in, Balint: Fallgeber·in)."""
+        return self.engine.position.step.case_giver_role or self.t("case.giver")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         editing = typing_focus(self)
@@ -160,7 +167,10 @@ class CaseScreen(SessionScreen):
                 self.guarded(engine.take_along, answer_id, answer_id not in taken)
 
         self.app.push_screen(
-            ChoiceDialog(self.t("case.take_along_title"), choices, self.t("case.no_ideas")), chosen
+            ChoiceDialog(
+                self.t("case.take_along_title", role=self.case_giver), choices, self.t("case.no_ideas")
+            ),
+            chosen,
         )
 
     def action_cast_roles(self) -> None:
