@@ -207,7 +207,7 @@ async def test_typing_an_agreement_and_a_concern_shows_only_the_anonymized_previ
         await pilot.pause()
         assert [c.title.strip() for c in engine.session.cases] == ["Streit mit Herrn [Person A]"]
 
-        engine.goto(len(engine.agenda.steps) - 1)
+        engine.goto("abschluss")
         await pilot.pause()
         assert isinstance(app.screen, ClosingScreen)
         await pilot.press("v")
