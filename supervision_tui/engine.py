@@ -58,6 +58,7 @@ from .models import (
     Phase,
     Prompt,
     RoleAssignment,
+    Sends,
     Session,
     SessionStatus,
     SpeakingOrder,
@@ -69,6 +70,7 @@ from .models import (
     Urgency,
 )
 from .record import SessionRecord
+from .roles import Duty, duty, role_of
 from .store import Journal, Store
 from .timer import Clock, Countdown
 
@@ -90,6 +92,19 @@ class NotCurrentStep(EngineError):
 
 class SessionClosed(EngineError):
     pass
+
+
+class RoleRefused(EngineError):
+    """A phone sent what its holder's role may not send in this phase (the case giver's idea during
+    Beratung). `role` (None: no role) and `phase` are for the side that words it in its language."""
+
+    def __init__(self, role: str | None, phase: str) -> None:
+        self.role = role
+        self.phase = phase
+        if role is None:
+            super().__init__(f"In der Phase „{phase}“ nimmt Ihr Handy nichts an.")
+        else:
+            super().__init__(f"Als {role} senden Sie in der Phase „{phase}“ nichts.")
 
 
 class StorageFailed(EngineError, OSError):
@@ -673,6 +688,10 @@ class Engine:
         phase = pos.phase_index if pos.phase is not None else None
         if data.step_id != pos.step.id or prompt is None or (phase is not None and data.phase != phase):
             raise NotCurrentStep("Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.")
+        known = self._new_devices.get(device_id) or self.participant_for(device_id)
+        task = self.duty(known.label if known else None)
+        if not task.answers:  # only in a case phase: elsewhere everyone answers the question
+            raise RoleRefused(task.role, pos.phase.name if pos.phase else pos.step.title)
         kind = prompt.input
         if kind is InputKind.MOOD and data.mood is None:
             raise EngineError("Bitte einen Wert auf der Skala wählen.")
@@ -885,6 +904,21 @@ class Engine:
             raise EngineError("Diese Idee gibt es in dieser Fallberatung nicht.")
         self._commit(IdeaTakenAlong(case_id=case.id, answer_id=answer_id, on=on))
 
+    def take_along_from(
+        self, device_id: str, step_id: str, phase: int, answer_id: str, on: bool = True
+    ) -> None:
+        """A phone marks an idea as taken along: only the role the phase lets do it (the case giver)."""
+        pos = self.position
+        if self.finished:
+            raise SessionClosed("Die Sitzung ist beendet. Danke fürs Mitmachen!")
+        if step_id != pos.step.id or pos.phase is None or phase != pos.phase_index:
+            raise NotCurrentStep("Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.")
+        known = self.participant_for(device_id)
+        task = self.duty(known.label if known else None)
+        if task.sends is not Sends.TAKE_ALONG:
+            raise RoleRefused(task.role, pos.phase.name)
+        self.take_along(answer_id, on)
+
     def current_case(self) -> Case | None:
         sid = self.position.step.id
         return next((c for c in self.session.cases if c.step_id == sid), None)
@@ -933,6 +967,15 @@ class Engine:
         self._commit(
             RoleAssigned(assignment=RoleAssignment(step_id=step.id, role=role, participant=participant))
         )
+
+    def role_of(self, label: str) -> str | None:
+        """`label`'s role in the current step: assigned, or the group role of everyone else."""
+        return role_of(self.position.step, self.roles_for(), label)
+
+    def duty(self, label: str | None) -> Duty:
+        """What participant `label` (None: a phone not joined yet) does and may send right now."""
+        pos = self.position
+        return duty(pos.step, pos.phase, role_of(pos.step, self.roles_for(), label))
 
     def roles_for(self, step_id: str | None = None) -> dict[str, str]:
         sid = step_id or self.position.step.id

@@ -38,6 +38,18 @@ class InputKind(StrEnum):
     IDEA = "idea"  # an idea or question during a case phase
 
 
+class Sends(StrEnum):
+    """What a role's phone may send in a case phase: nothing, an answer to the phase's question (named
+    by its input kind, so a template says what it means), or marks on the discussion's ideas."""
+
+    NOTHING = "none"
+    MOOD = "mood"
+    TEXT = "text"
+    INTAKE = "intake"
+    IDEA = "idea"
+    TAKE_ALONG = "take_along"  # the case giver marks the ideas taken along (Abschluss)
+
+
 class Urgency(StrEnum):
     LOW = "niedrig"
     MEDIUM = "mittel"
@@ -97,16 +109,56 @@ class Prompt(_Strict):
     max_chars: int = Field(default=1000, ge=1, le=1000)
 
 
+class RoleDuty(_Strict):
+    """What one role does in one phase of a case discussion: what its phones say, what they may send."""
+
+    says: str = Field(min_length=1, max_length=200)  # "Zuhören, nur Informationsfragen."
+    sends: Sends = Sends.NOTHING
+
+
 class Phase(_Strict):
     name: str = Field(min_length=1, max_length=60)
     minutes: int = Field(ge=1, le=240)
     description: str = Field(default="", max_length=400)
     prompt: Prompt | None = None
     silent_role: str | None = None  # e.g. the Balint case giver listens without speaking
+    # per role (a name of the step's `roles`): what its phones say and may send in this phase. A phase
+    # that declares none lets every phone answer its prompt; one that declares some, only those roles.
+    roles: dict[str, RoleDuty] = Field(default_factory=dict)
 
     @property
     def phone_input(self) -> bool:
         return self.prompt is not None and self.prompt.input is not InputKind.NONE
+
+
+def _has_ideas(phases: list[Phase]) -> bool:
+    return any(p.prompt is not None and p.prompt.input is InputKind.IDEA for p in phases)
+
+
+def _check_duties(phase: Phase, roles: list[str], *, ideas_before: bool) -> None:
+    """A phase's role duties fit the step: known roles, and what they send is what the phase asks."""
+    where = f"Phase „{phase.name}“"
+    unknown = [role for role in phase.roles if role not in roles]
+    if unknown:
+        raise ValueError(f"{where}: unbekannte Rolle {', '.join(unknown)} (steht nicht in roles).")
+    asks = phase.prompt.input if phase.phone_input and phase.prompt is not None else None
+    for role, duty in phase.roles.items():
+        if duty.sends is Sends.TAKE_ALONG:
+            if not ideas_before:
+                raise ValueError(
+                    f"{where}: „{role}“ soll Ideen mitnehmen, aber keine Phase davor sammelt Ideen."
+                )
+        elif duty.sends is not Sends.NOTHING and (asks is None or duty.sends.value != asks.value):
+            asked = f"nach „{asks.value}“" if asks is not None else "nach nichts"
+            raise ValueError(f"{where}: „{role}“ sendet „{duty.sends.value}“, die Phase fragt aber {asked}.")
+        if role == phase.silent_role and duty.sends is not Sends.NOTHING:
+            raise ValueError(f"{where}: „{role}“ schweigt in dieser Phase (silent_role) und sendet nichts.")
+    if (
+        phase.roles
+        and asks is not None
+        and not any(d.sends.value == asks.value for d in phase.roles.values())
+    ):
+        raise ValueError(f"{where}: Die Phase stellt eine Frage, aber keine Rolle darf sie beantworten.")
 
 
 class Step(_Strict):
@@ -140,6 +192,8 @@ class Step(_Strict):
             raise ValueError(f"Gruppenrolle ohne Rolle: {', '.join(unknown)} (steht nicht in roles).")
         if self.case_giver_role is not None and self.case_giver_role not in self.roles:
             raise ValueError(f"Rolle der Fallgebenden „{self.case_giver_role}“ steht nicht in roles.")
+        for index, phase in enumerate(self.phases):
+            _check_duties(phase, self.roles, ideas_before=_has_ideas(self.phases[:index]))
         return self
 
     @property

@@ -30,11 +30,11 @@ from urllib.parse import urlsplit
 from aiohttp import web
 from jinja2 import Environment, FileSystemLoader
 
-from ..engine import Engine, EngineError, NotCurrentStep, SessionClosed
+from ..engine import Engine, EngineError, NotCurrentStep, RoleRefused, SessionClosed
 from ..events import Event, SessionEnded, StepChanged
 from ..joinlink import SHORT_PREFIX, short_code
 from ..models import Answer, InputKind, StepKind
-from . import crosssite, protocol, restart
+from . import crosssite, protocol, restart, roles
 from .collector import Collector
 from .forms import FormError, answer_from_form, decode_form, typed
 from .i18n import catalogue, engine_error, pick_lang, t
@@ -65,6 +65,8 @@ _RESPONSE_HEADERS = {**SECURITY_HEADERS, "Server": "supervision-tui"}
 # (p99 120 ms after the state, 500 phones); with it, each group is committed and answered first.
 WORK_SLOTS = 32
 _RESTARTING = "restarting"  # the step key phones see in the restart window
+# The fields of an answer form, sent again as they came after a restart (the nonce keeps it single).
+_RESENT = ("step", "phase", "nonce", "mood", "text", "title", "urgency", "consent", "private_talk")
 _GONE = "gone"  # … and once the window closed without their session: it is not coming back
 _STREAM = "events"  # the route that stays open while a phone shows the form: not a request in work
 _DEVICE_RE = re.compile(r"^[A-Za-z0-9_-]{22,64}$")
@@ -289,6 +291,7 @@ class LiveServer:
         app.router.add_get(SHORT_PREFIX + "{code}", self._short)
         app.router.add_post("/s/{token}/join", self._join)
         app.router.add_post("/s/{token}/answer", self._answer)
+        app.router.add_post("/s/{token}/take", self._take)
         app.router.add_get("/s/{token}/step.json", self._step_json)
         app.router.add_get("/s/{token}/events", self._events, name=_STREAM)
         app.on_response_prepare.append(self._headers)
@@ -409,6 +412,8 @@ class LiveServer:
         elif isinstance(event, StepChanged):
             self._refresh_key()
             self._changes.wake()
+        elif self._engine is not None and roles.wakes(self._engine, event):
+            self._changes.wake()  # a role drawn, an idea marked: some phone's page changes (`_stream_key`)
 
     # --- request plumbing -------------------------------------------------------------------------
 
@@ -473,7 +478,10 @@ class LiveServer:
     def _stream_key(self, request: web.Request) -> str:
         """The key for one event stream: the session's, "restarting" in the restart window, or "gone"."""
         if self._session_ok(request):
-            return self._key()
+            engine = self._engine
+            if engine is None:
+                return self._key()
+            return roles.phone_key(engine, self._label(engine, self._device(request)), self._key())
         return _RESTARTING if self._restart.expects(request.match_info["token"]) else _GONE
 
     def _refresh_key(self) -> None:
@@ -561,6 +569,50 @@ class LiveServer:
         response.headers.update(headers)
         return response
 
+    async def _resend_later(self, request: web.Request, lang: str) -> web.StreamResponse:
+        """An answer sent in the restart window without JavaScript: kept on the page to send again."""
+        try:
+            fields = await self._read_form(request, lang)
+        except FormError:
+            return self._no_session(request)
+        kept = {name: fields[name] for name in _RESENT if fields.get(name)}
+        if not (kept.get("text") or kept.get("title") or kept.get("mood")):
+            return self._no_session(request)
+        delay = restart.retry_delay(0)
+        response = self._render(
+            request,
+            "resend.html",
+            503,
+            page_title=t(lang, "restart_heading"),
+            base=f"/s/{request.match_info.get('token', '')}",
+            key=_RESTARTING,
+            kept=True,
+            action=request.path,
+            fields=kept,
+        )
+        response.headers["Retry-After"] = str(delay)
+        return response
+
+    async def _ended_answer(self, request: web.Request, engine: Engine, lang: str) -> web.StreamResponse:
+        """An answer that arrived after the end: not stored, but its text stays on the phone."""
+        try:
+            fields = await self._read_form(request, lang)
+        except FormError:
+            fields = {}
+        late = LateAnswer.from_form(engine.agenda, fields) if fields else None
+        if _wants_json(request) or late is None or not late.kept:
+            return self._error(request, 404, t(lang, "err_ended"))
+        return self._render(
+            request,
+            "ended.html",
+            404,
+            page_title=t(lang, "ended_heading"),
+            base=self._base(),
+            key="ended",
+            late=late,
+            late_notice=t(lang, "ended_late"),
+        )
+
     def _redirect(self, location: str) -> web.Response:
         return web.Response(status=303, headers={"Location": location})
 
@@ -630,13 +682,21 @@ class LiveServer:
         if label is None:
             return self._render(request, "join.html", status, page_title=m["join_heading"], **ctx)
         ctx["label"] = label
+        ctx["key"] = roles.phone_key(engine, label, self._key())
+        ctx.update(roles.phone_view(engine, label))
         pos = engine.position
         ctx["step_label"] = m["step_label"].format(
             title=f"{pos.step.title} – {pos.phase.name}" if pos.phase is not None else pos.step.title
         )
         prompt = pos.prompt
-        if prompt is None:
-            return self._render(request, "waiting.html", status, page_title=m["waiting_heading"], **ctx)
+        if ctx["sends"] == "take_along":
+            ctx.update(step_id=pos.step.id, phase=pos.phase_index)
+            return self._render(request, "take.html", status, page_title=m["take_heading"], **ctx)
+        if prompt is None or ctx["sends"] == "none":
+            # what a refused phone typed stays on its page, to copy
+            kept = str(submitted.get("text") or "") if submitted else ""
+            title = ctx["says"] or m["waiting_heading"]
+            return self._render(request, "waiting.html", status, page_title=title, kept=kept, **ctx)
         answer = self._own_answer(engine, device)
         ctx["question"] = prompt.question
         if answer is not None and not edit and submitted is None and notice is None:
@@ -753,11 +813,13 @@ class LiveServer:
     async def _answer(self, request: web.Request) -> web.StreamResponse:
         lang = self._lang(request)
         if not self._session_ok(request):
+            if self._restart.expects(request.match_info.get("token", "")) and not _wants_json(request):
+                return await self._resend_later(request, lang)
             return self._no_session(request)
         engine = self._engine
         assert engine is not None and self._commit is not None
         if self._key() == "ended":
-            return self._error(request, 404, t(lang, "err_ended"))
+            return await self._ended_answer(request, engine, lang)
         device = self._device(request)
         if self._label(engine, device) is None:
             # No joined phone behind this request: limit by address instead of by device.
@@ -818,6 +880,13 @@ class LiveServer:
             return self._step_view(request, device, status=409, notice=message, late=late)
         except SessionClosed as exc:
             return self._error(request, 404, engine_error(lang, str(exc)))
+        except RoleRefused as exc:  # the case giver's idea during Beratung
+            if _wants_json(request):
+                return self._error(request, 403, roles.refused(lang, exc))
+            submitted = data.model_dump(mode="json")
+            return self._step_view(
+                request, device, status=403, notice=roles.refused(lang, exc), submitted=submitted
+            )
         except OSError:  # `StorageFailed` too (it is an EngineError as well): nothing of it is stored
             message = t(lang, "err_storage")
             if _wants_json(request):
@@ -834,6 +903,34 @@ class LiveServer:
             submitted = data.model_dump(mode="json")
             return self._step_view(request, device, status=422, notice=message, submitted=submitted)
         return self._saved(request, revision)
+
+    async def _take(self, request: web.Request) -> web.StreamResponse:
+        """The case giver's phone marks an idea taken along (Abschluss); the engine says who may."""
+        lang = self._lang(request)
+        if not self._session_ok(request):
+            return self._no_session(request)
+        engine = self._engine
+        assert engine is not None
+        device = self._device(request)
+        if self._key() == "ended":
+            return self._error(request, 404, t(lang, "err_ended"))
+        if device is None or self._label(engine, device) is None:
+            return self._error(request, 403, t(lang, "join_first"))
+        if not self._device_limit.allow(device):
+            return self._error(request, 429, t(lang, "err_rate"))
+        try:
+            step_id, phase, idea, on = roles.mark_from_form(await self._read_form(request, lang), lang)
+            engine.take_along_from(device, step_id, phase, idea, on)
+        except FormError as exc:
+            return self._error(request, exc.status, exc.message)
+        except EngineError as exc:
+            status, message = roles.refusal(lang, exc)
+            if _wants_json(request) or status == 404:
+                return self._error(request, status, message)
+            return self._step_view(request, device, status=status, notice=message)
+        if _wants_json(request):
+            return web.json_response({"ok": True, "taken": on})
+        return self._redirect(self._base())
 
     def _saved(self, request: web.Request, revision: int) -> web.StreamResponse:
         if _wants_json(request):
@@ -861,6 +958,7 @@ class LiveServer:
             hint=prompt.hint if prompt else None,
             max_chars=prompt.max_chars if prompt else None,
         )
+        info.update(roles.step_info(engine, label))
         answer = self._own_answer(engine, device) if prompt else None
         info["answer"] = (
             answer.model_dump(

@@ -185,6 +185,10 @@ def session_section(session: PublishedSession) -> Section:
     blocks.append(_follow_up_table(session.follow_ups, session.followed_up, len(session.agreements)))
     if session.agreements:
         blocks.append(Quotes("Vereinbarungen", session.agreements))
+    if session.taken_along or session.taken_along_note:
+        blocks.append(
+            Quotes("Von den Fallerzähler·innen mitgenommen", session.taken_along, session.taken_along_note)
+        )
     rows: list[tuple[str, ...]] = []
     for step in session.durations:
         rows.append((step.title, "", str(step.planned), _minutes(step.minutes)))

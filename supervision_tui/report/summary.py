@@ -108,6 +108,7 @@ class SessionSummary:
     cases: int
     topics: dict[Topic | None, int]  # None: cases without a topic
     agreements: tuple[str, ...]
+    taken_along: tuple[str, ...]  # ideas the case givers took along (consented and approved)
     follow_ups: dict[FollowUpState, int]
     durations: tuple[StepTime, ...]
     migrated: bool
@@ -206,6 +207,7 @@ def summarize(record: SessionRecord) -> SessionSummary:
         cases=len(record.cases),
         topics=cases_by_topic(record),
         agreements=tuple(a.text for a in record.agreements),
+        taken_along=tuple(text for case in record.cases for text in case.taken_along),
         follow_ups=follow_up_counts(record),
         durations=tuple(step_times(record)),
         migrated=record.migrated_from is not None,

@@ -188,6 +188,8 @@ class PublishedSession:
     topics: dict[Topic | None, Cell]
     cases: Cell
     agreements: tuple[str, ...]
+    taken_along: tuple[str, ...]
+    taken_along_note: str | None  # why none are shown although some were taken along
     follow_ups: dict[FollowUpState, Cell]
     followed_up: Cell
 
@@ -211,6 +213,9 @@ def publish_summary(summary: SessionSummary) -> PublishedSession:
     concerns, concerns_total = protect_map(summary.concerns, sum(summary.concerns.values()))
     topics, cases = protect_map(summary.topics, summary.cases)
     assert concerns_total is not None and cases is not None
+    # An idea is a quote without its author: anyone present may have written it, so the quote
+    # rule counts those present.
+    taken_along, taken_along_note = quotes(summary.participants, summary.taken_along)
     return PublishedSession(
         id=summary.id,
         title=summary.title,
@@ -230,6 +235,8 @@ def publish_summary(summary: SessionSummary) -> PublishedSession:
         topics=topics,
         cases=cases,
         agreements=summary.agreements,
+        taken_along=taken_along,
+        taken_along_note=taken_along_note if summary.taken_along else None,
         follow_ups={state: exact(n) for state, n in summary.follow_ups.items()},
         followed_up=exact(followed_up(summary.follow_ups)),
     )

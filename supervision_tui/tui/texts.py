@@ -254,6 +254,7 @@ DE: dict[str, str] = {
     "summary.one_band": "Verteilung nicht ausgewiesen",
     "summary.untagged": "ohne Zuordnung",
     "summary.cases_total": "Fälle gesamt: {n}",
+    "summary.taken_along": "Mitgenommen:",
     # help
     "help.title": "Tasten",
     "help.close": "Esc oder ? schließt die Hilfe.",
@@ -574,6 +575,7 @@ EN: dict[str, str] = {
     "summary.one_band": "distribution not shown",
     "summary.untagged": "no topic",
     "summary.cases_total": "Cases in total: {n}",
+    "summary.taken_along": "Taken along:",
     "help.title": "Keys",
     "help.close": "Esc or ? closes the help.",
     "help.intro": "The screen shows only approved answers whose authors agreed to quoting.",

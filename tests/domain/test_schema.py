@@ -89,8 +89,9 @@ def _walked_session_file(agenda, store):
     engine.cast_roles()
     engine.add_note("Notiz", case_id=case.id)
     engine.goto("fallberatung", 4)
+    # a phone without a drawn role: one of the Beratenden, who send ideas in the Beratung
     engine.submit_answer(
-        "p1", AnswerInput(step_id="fallberatung", phase=4, text="Idee", consent=Consent.QUOTE)
+        "p5", AnswerInput(step_id="fallberatung", phase=4, text="Idee", consent=Consent.QUOTE)
     )
     engine.goto("abschluss")
     engine.add_agreement("Vereinbarung")

@@ -187,6 +187,44 @@ BROKEN = {
         "steps[6] (Kollegiale Fallberatung)",
         "Gruppenrolle ohne Rolle: Beobachtende",
     ),
+    "rolle-unbekannt": (
+        lambda t: t.replace(
+            '  Protokoll = { says = "Die gewählte Methode festhalten." }',
+            '  Schreibdienst = { says = "x" }',
+            1,
+        ),
+        "steps[6] (Kollegiale Fallberatung)",
+        "Phase „Methodenwahl“: unbekannte Rolle Schreibdienst",
+    ),
+    "rolle-sendet-ohne-frage": (
+        lambda t: t.replace(
+            'Protokoll = { says = "Die gewählte Methode festhalten." }',
+            'Protokoll = { says = "x", sends = "idea" }',
+            1,
+        ),
+        "steps[6] (Kollegiale Fallberatung)",
+        "„Protokoll“ sendet „idea“, die Phase fragt aber nach nichts",
+    ),
+    "rolle-sendet-falsches": (
+        lambda t: t.replace('Fall.", sends = "idea" }', 'Fall.", sends = "mood" }', 1),
+        "steps[6] (Kollegiale Fallberatung)",
+        "„Beratende“ sendet „mood“, die Phase fragt aber nach „idea“",
+    ),
+    "niemand-darf-antworten": (
+        lambda t: t.replace('Fall.", sends = "idea" }', 'Fall." }', 1),
+        "steps[6] (Kollegiale Fallberatung)",
+        "Phase „Beratung“: Die Phase stellt eine Frage, aber keine Rolle darf sie beantworten",
+    ),
+    "mitnehmen-ohne-ideen": (
+        lambda t: t.replace('ohne Namen." }', 'ohne Namen.", sends = "take_along" }', 1),
+        "steps[6] (Kollegiale Fallberatung)",
+        "„Protokoll“ soll Ideen mitnehmen, aber keine Phase davor sammelt Ideen",
+    ),
+    "unbekanntes-senden": (
+        lambda t: t.replace('sends = "take_along"', 'sends = "foto"', 1),
+        "steps[6] (Kollegiale Fallberatung).phases[6] (Abschluss).roles.Fallerzähler·in.sends",
+        "unbekannter Wert",
+    ),
     "leere-frage": (
         lambda t: t.replace('question = "Wie geht es Ihnen?"', 'question = ""', 1),
         "steps[2] (Runde 1).prompt.question",

@@ -166,3 +166,21 @@ async def test_a_late_idea_from_a_case_phase_names_its_question_and_is_offered_t
     assert "Ihre Antwort auf „Ihre Idee oder Frage zum Fall“" in _late_block(html)
     offer = form_fields(html)
     assert offer is not None and (offer["step"], offer["text"]) == ("abschluss", "Feste Sprechzeiten?")
+
+
+async def test_an_answer_that_arrives_after_the_end_keeps_its_text(
+    url: str, http: aiohttp.ClientSession, engine: Engine
+) -> None:
+    await join(http, url)
+    goto(engine, "runde-2")
+    sent = {"step": "runde-2", "text": "Noch <b>schnell</b> getippt", "nonce": await form_nonce(http, url)}
+    engine.end()
+    async with http.post(f"{url}/answer", data=sent) as r:
+        assert r.status == 404
+        html = await r.text()
+    assert "Die Sitzung ist beendet, bevor Ihre Antwort ankam" in html
+    block = _late_block(html)
+    assert "Noch &lt;b&gt;schnell&lt;/b&gt; getippt" in block and "<b>schnell" not in html
+    async with http.post(f"{url}/answer", data=sent, headers={"Accept": "application/json"}) as r:
+        assert r.status == 404 and "beendet" in (await r.json())["error"]
+    assert engine.session.answers == []

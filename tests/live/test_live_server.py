@@ -268,7 +268,13 @@ async def test_case_discussion_phase_input_and_silent_phases(
     await join(http, url)
     goto(engine, "fallberatung", 1)
     async with http.get(url) as r:
-        assert "Gerade keine Eingabe" in await r.text()
+        html = await r.text()
+    # without a role of their own, a phone is one of the Beratenden: it says what they do now
+    assert (
+        "Ihre Rolle heute: Beratende" in html
+        and '<h1 tabindex="-1">Zuhören, nur Informationsfragen.</h1>' in html
+    )
+    assert "<form" not in html
     goto(engine, "fallberatung", 4)
     async with http.get(url) as r:
         html = await r.text()

@@ -25,7 +25,7 @@ from supervision_tui.tui.app import SupervisionApp
 from supervision_tui.tui.dialogs import ConfirmDialog
 
 from .browser import PHONE, chromium
-from .helpers import JSON, client, join, new_engine
+from .helpers import JSON, client, form_fields, join, new_engine
 
 TOKEN = "R" * 22
 
@@ -259,3 +259,27 @@ def test_a_session_still_open_in_another_process_is_not_taken_over(tmp_path: Pat
     assert store.interrupted(engine.session)  # … until it is gone
     store.mark_closed(engine.session)
     assert not store.interrupted(engine.session)
+
+
+async def test_an_answer_sent_in_the_window_stays_on_the_page_and_is_stored_once_when_sent_again(
+    waiting: LiveServer, engine: Engine
+) -> None:
+    typed = {"step": "runde-2", "text": "Ein <i>Satz</i>, den ich nicht zweimal tippe", "consent": "quote"}
+    async with client() as phone:
+        async with phone.post(_base(waiting) + "/answer", data={**typed, "nonce": "resend-nonce-1"}) as r:
+            assert r.status == 503 and "Retry-After" in r.headers
+            page = await r.text()
+        assert "&lt;i&gt;Satz&lt;/i&gt;" in page and "<i>Satz" not in page, "escaped, and kept"
+        assert 'http-equiv="refresh"' not in page, "a reload would lose the text"
+        assert f'action="/s/{TOKEN}/answer"' in page and "Noch einmal senden" in page
+        kept = form_fields(page)
+        assert kept == {**typed, "nonce": "resend-nonce-1"}
+
+        waiting.attach(engine, TOKEN)  # the supervisor confirmed the resume
+        engine.goto("runde-2")
+        await join(phone, _base(waiting))
+        for _ in range(2):  # the tap, and a second one because the Wi-Fi hung
+            async with phone.post(_base(waiting) + "/answer", data=kept, allow_redirects=False) as r:
+                assert r.status == 303, await r.text()
+    answers = [a for a in engine.session.answers if a.step_id == "runde-2"]
+    assert [(a.text, a.revision) for a in answers] == [("Ein <i>Satz</i>, den ich nicht zweimal tippe", 1)]

@@ -319,3 +319,25 @@ def test_agreements_followed_up_are_counted(store: Store, sessions_dir: Path, tm
     assert table["aus früheren Sitzungen nachverfolgt"] == ["4"]
     assert table["  davon erledigt"] == ["2"] and table["  davon laufend"] == ["1"]
     assert table["  davon verworfen"] == ["1"] and table["noch nicht besprochen"] == ["1"]
+
+
+@pytest.mark.parametrize("present", [4, 6])
+def test_ideas_taken_along_are_quoted_only_where_five_were_present(
+    present: int, store: Store, tmp_path: Path
+) -> None:
+    import dataclasses
+
+    from supervision_tui.record import parse_record
+    from supervision_tui.report.document import session_section
+    from supervision_tui.report.summary import summarize
+    from supervision_tui.report.suppression import publish_summary
+
+    summary = summarize(parse_record(hold(store, 6, DAY, "grpidea").read_bytes())[0])
+    summary = dataclasses.replace(summary, participants=present, taken_along=("Zu zweit zum Amt gehen",))
+    published = publish_summary(summary)
+    shown = str(session_section(published))
+    if present >= 5:
+        assert published.taken_along == ("Zu zweit zum Amt gehen",) and "Zu zweit zum Amt gehen" in shown
+    else:
+        assert published.taken_along == () and published.taken_along_note == "weniger als 5 Antworten"
+        assert "Zu zweit zum Amt gehen" not in shown and "mitgenommen" in shown

@@ -260,7 +260,8 @@ def _case(engine: Engine) -> None:
     engine.select_case(case.id)
     engine.assign_role("Fallerzähler·in", "T3")
     engine.assign_role("Moderation", "T1")
-    answer(engine, "phone-2", phase=4, text="Erst einmal fragen, was die Familie selbst möchte.")
+    # from a Beratende (T5): the case giver (T3) listens in the Beratung and sends no idea
+    answer(engine, "phone-4", phase=4, text="Erst einmal fragen, was die Familie selbst möchte.")
     for pending in engine.pending():
         engine.moderate(pending.id, Moderation.APPROVED)
 

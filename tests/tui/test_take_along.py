@@ -6,7 +6,7 @@ from supervision_tui.models import Consent, Moderation
 from supervision_tui.tui.dialogs import ChoiceDialog
 from supervision_tui.tui.screens.case import CaseScreen
 
-from .helpers import answer, screen_text
+from .helpers import answer, screen_text, static_text
 
 
 async def test_w_marks_an_idea_as_taken_along(make_app) -> None:
@@ -15,10 +15,12 @@ async def test_w_marks_an_idea_as_taken_along(make_app) -> None:
         engine = app.engine
         assert engine is not None
         engine.join("phone-1")
+        engine.join("phone-2")
         case = engine.add_case("Ein Fall", brought_by="T1")
         engine.goto("fallberatung", 4)
         engine.select_case(case.id)
-        answer(engine, "phone-1", text="Zu zweit hingehen", consent=Consent.QUOTE)
+        # from a Beratende: the case giver (T1) listens in the Beratung and sends no idea
+        answer(engine, "phone-2", text="Zu zweit hingehen", consent=Consent.QUOTE)
         engine.moderate(engine.pending()[0].id, Moderation.APPROVED)
         await pilot.pause()
         await pilot.press("w")
@@ -35,3 +37,40 @@ async def test_w_marks_an_idea_as_taken_along(make_app) -> None:
         await pilot.pause()
         assert engine.current_case().taken_along == [engine.ideas()[0].id]
         assert "✓ Zu zweit hingehen" in screen_text(app)
+
+
+async def _summary_after_taking_along(make_app, phones: int) -> str:
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        for n in range(phones):
+            engine.join(f"phone-{n}")
+        case = engine.add_case("Ein Fall", brought_by="T1")
+        engine.goto("fallberatung", 4)
+        engine.select_case(case.id)
+        answer(engine, "phone-1", text="Zu zweit hingehen", consent=Consent.QUOTE)
+        answer(engine, "phone-2", text="Die Beratungsstelle fragen", consent=Consent.QUOTE)
+        for pending in engine.pending():
+            engine.moderate(pending.id, Moderation.APPROVED)
+        engine.goto("fallberatung", 5)
+        engine.take_along(engine.ideas()[0].id)
+        engine.goto("abschluss")
+        await pilot.pause()
+        await pilot.press("pagedown")  # past the last step: the end dialog
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause()
+        assert "Zusammenfassung" in screen_text(app)
+        return static_text(app, "#summary-taken-along")
+
+
+async def test_the_summary_shows_what_the_case_giver_took_along(make_app) -> None:
+    shown = await _summary_after_taking_along(make_app, phones=5)
+    assert "Mitgenommen" in shown and "Zu zweit hingehen" in shown
+    assert "Die Beratungsstelle fragen" not in shown, "only what was marked"
+
+
+async def test_with_fewer_than_five_present_the_summary_does_not_quote_what_was_taken_along(make_app) -> None:
+    shown = await _summary_after_taking_along(make_app, phones=4)
+    assert "Zu zweit hingehen" not in shown and "weniger als 5" in shown

@@ -47,6 +47,8 @@
   copy();
   if (!main || !main.getAttribute("data-key") || !window.EventSource || !window.fetch || !window.DOMParser) return;
   var busy = false, want = null, es = null, wait = 1000;
+  // the session's page, also when this one is the answer to a POST (a refusal shown at …/answer)
+  var page = main.getAttribute("data-events").replace(/\/events$/, "");
   function over(key) { return key === "ended" || key === "gone"; }
   function follow() {
     if (want === main.getAttribute("data-key")) moved(false);
@@ -62,7 +64,7 @@
     }
     busy = true;
     var key = want;
-    fetch(location.pathname, { credentials: "same-origin" }).then(function (r) { return r.text(); }).then(function (html) {
+    fetch(page, { credentials: "same-origin" }).then(function (r) { return r.text(); }).then(function (html) {
       var next = new DOMParser().parseFromString(html, "text/html");
       busy = false;
       if (!next.getElementById("main")) return;

@@ -70,6 +70,13 @@ class SummaryScreen(ConsoleScreen[None]):
                     ]
                     lines.append(t("summary.cases_total", n=s.cases.text or "0"))
                     yield Static(Text("\n".join(lines)), id="summary-cases")
+                    if s.taken_along or s.taken_along_note:
+                        taken = Text(t("summary.taken_along"), style="bold")
+                        for idea in s.taken_along:
+                            taken.append(f"\n◆ „{idea}“")
+                        if not s.taken_along:
+                            taken.append("\n" + t("summary.few"))
+                        yield Static(taken, id="summary-taken-along")
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.agreements"), classes="box-title")
                     agreements = Text()
