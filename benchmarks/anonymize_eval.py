@@ -26,6 +26,11 @@ def main() -> int:
         ("heldout5.txt", "held-out corpus 5 (written blind)"),
         ("heldout6.txt", "held-out corpus 6 (written blind: chat answers, non-Latin scripts)"),
         ("heldout7.txt", "held-out corpus 7 (written blind: medical and administrative language)"),
+        ("heldout8.txt", "held-out corpus 8 (written blind: chat and notes, Schleswig-Holstein/Vorpommern)"),
+        (
+            "heldout9.txt",
+            "held-out corpus 9 (written blind: medical and administrative language, Saarland/RLP/BW)",
+        ),
     )
     for name, title in corpora:
         path = CORPUS / name

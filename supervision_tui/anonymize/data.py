@@ -311,3 +311,40 @@ SPECIAL_CATEGORIES: dict[str, str] = {
         festnahme ermittlungsverfahren
     """,
 }
+
+# Finite verbs that follow their subject at the start of a sentence ("Jung hat gesagt"), and the pronouns that
+# are the subject after such a verb when an adverb leads ("Kurz hat es geregnet"): see names._recalled.
+SUBJECT_VERBS = """
+hat hatte ist war sagt sagte meint meinte kam kommt will wollte wird wurde kann konnte muss musste soll sollte
+darf möchte ruft rief schreibt schrieb fragt fragte erzählt erzählte braucht brauchte geht ging wohnt wohnte
+lebt lebte arbeitet arbeitete weiß wusste findet fand hilft half macht machte
+"""
+SUBJECT_PRONOUNS = "ich du er sie es wir ihr man das dies der die"
+
+# Words that open an answer before "hier" and sign nothing ("alles hier ist neu", "gut hier 👍"): see
+# names._signature, which takes any other first word before "hier" and an emoji or a comma for a name.
+NOT_SIGNATURES = """
+ich wir du ihr er sie es man alles alle keiner niemand jemand hallo hi hey moin servus liebe lieben nichts
+was wer wie wo da dort auch immer nur noch schon jetzt heute gestern morgen bin sind ist war gut schön super
+toll müde ruhig kalt warm laut voll leer ok okay
+"""
+
+# Endings of medical terms and of drug names (the WHO's INN stems): see names._MEDICAL_ENDINGS. Endings that
+# names have too (-ose: Ambrose, Annerose; -oma: Paloma) are left out.
+MEDICAL_ENDINGS = """
+logie logien graphie grafie skopie tomie ektomie plastik pathie therapie diagnostik algie ämie urie itis lyse
+zyten zyt flozin prazol sartan pril olol statin mab nib azepam zepam cillin mycin floxacin
+triptan setron dipin parin xaban gatran tidin profen olon ason sulfon tiazid semid mazol conazol navir
+gliptin glinid formin lukast tropin
+"""
+
+# Car makes: the word after one is a model, not a person ("Opel Astra", "VW Passat"); see names._things.
+CAR_MAKES = """
+Opel VW Volkswagen Ford Skoda Škoda Dacia Toyota BMW Audi Mercedes Renault Peugeot Fiat Seat Hyundai Kia Nissan
+Citroën Citroen Mazda Honda Suzuki Volvo Mitsubishi Lada Porsche Tesla Smart Mini Jeep Chevrolet Subaru
+"""
+# Verbs after which a capitalised unknown word is a dish or a drink ("es gab Dolma", "tranken Tschai").
+FOOD_VERBS = """
+gab gibt gab's gibt's essen aßen isst aß gegessen trinken tranken trinkt trank getrunken kochen kochte kocht
+gekocht backen backte gebacken bringt brachte mitgebracht probiert probierten serviert servierte
+"""

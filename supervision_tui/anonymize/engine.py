@@ -70,6 +70,7 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|an|aus|von|auf|nach|bis) (?:der|die|den|dem)|\b(?:zur|am|im|beim|vom|zum)) $"
 )
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,4} )+$")
+_CODE_BEFORE = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
 _AGE_AFTER_NAME = re.compile(r"\.?, (\d{1,2}),(?= )")
 
 
@@ -83,7 +84,11 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and (m := _DIGITS_BEFORE.search(text, max(previous, start - 20), start)) is not None
         ):
             start = m.start()
-        elif (
+        if label in ("NUMBER", "ID", "PHONE") and (
+            m := _CODE_BEFORE.search(text, max(previous, start - 6), start)
+        ):
+            start = m.start()  # the letters of a number's register: "ET 412987", "AKN 2026 771903"
+        if (
             label in ("PERSON", "PLACE")
             and (m := _HOUSE_NUMBER.match(text, end)) is not None
             and m.end() <= following
@@ -93,7 +98,11 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             elif " " not in text[start:end] and _LOCATIVE.search(text, max(0, start - 12), start):
                 start, end, label, repl = start, m.end(), "ADDRESS", "[Adresse]"
         out.append((start, end, label, repl))
-        if label == "PERSON" and (m := _AGE_AFTER_NAME.match(text, end)) is not None and m.end() <= following:
+        if (
+            (label == "PERSON" or repl == "[Ort]")  # "Herr Beridze aus Kutaissi, 33, hat …"
+            and (m := _AGE_AFTER_NAME.match(text, end)) is not None
+            and m.end() <= following
+        ):
             out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
     return out
 
@@ -157,30 +166,20 @@ class GermanAnonymizer:
 
     def _doubts(self, toks: Tokens, spans: list[Span], context: Context) -> tuple[Doubt, ...]:
         """Readable tokens that are neither a known word nor a known name (Tesfamichael, ahmo, schiri)."""
-        lex = self.finder.lex
+        candidates = self.finder.doubts(toks)
+        if not candidates:
+            return ()
+        starts, ends, folded = toks.starts, toks.ends, toks.folded
+        released = context.released
         found: list[Doubt] = []
         k = 0
-        for i, kind in enumerate(toks.kinds):
-            start, end = toks.starts[i], toks.ends[i]
+        for i in candidates:
+            start, end = starts[i], ends[i]
             while k < len(spans) and spans[k][1] <= start:
                 k += 1
-            if k < len(spans) and spans[k][0] < end:
-                continue  # masked
-            if kind == "unknown":
-                doubtful = True
-            elif kind == "word" and not toks.caps[i] and len(toks.words[i]) >= 3:
-                folded = toks.folded[i]
-                doubtful = (
-                    folded not in lex.frequent
-                    and folded not in context.released
-                    and folded not in lex.words
-                    and not lex.is_known_form(toks.words[i])
-                    and folded not in lex.technical
-                )
-            else:
-                doubtful = False
-            if doubtful and toks.folded[i] not in context.released:
-                found.append(Doubt(start, end))
+            if (k < len(spans) and spans[k][0] < end) or folded[i] in released:
+                continue  # masked, or released by the supervisor
+            found.append(Doubt(start, end))
         return tuple(found)
 
     def flags(self, text: str) -> list[Flag]:
@@ -244,6 +243,14 @@ class GermanAnonymizer:
             add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", "[Ort]"))
         for i, j in finder.place_phrases(toks):
             add((place, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
+        for i in finder.named_facilities(toks):
+            add((_FACILITY_PRIORITY, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
+        for i, j in finder.employers(toks):
+            # before persons: "bei Medizintechnik Hermle GmbH" is one employer, not a person in it
+            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
+        for i, j in finder.residences(toks):
+            # a town someone lives in or comes from, before a person: "aus Labé" names a place
+            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
         for i, j in finder.facilities(toks):
             # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person
             replacement = f"{toks.words[i]} {FACILITY_NAME}"
@@ -312,20 +319,39 @@ class GermanAnonymizer:
         if not keys:
             keys = [surface.casefold()]
         full = " ".join(keys)
-        pseudonym = context.pseudonyms.get(full)
-        if pseudonym is None:
-            for key in [keys[-1], *keys[:-1]]:
-                if key in context.pseudonyms:
-                    pseudonym = context.pseudonyms[key]
-                    break
+        pseudonyms = context.pseudonyms
+        pseudonym = pseudonyms.get(full)
+        surname = keys[-1] if len(keys) > 1 else None
+        if pseudonym is None and surname is not None:
+            # What makes two mentions one person: the same full name; the same surname ("Familie Haile" =
+            # "Frau Haile" = "Tesfaye Haile", by design); a name part alone after a full name ("Kerim" after
+            # "Kerim Yilmaz"). A given name is weak evidence, shared by many people: a full name takes the
+            # pseudonym of an earlier mention of its given name only while that mention has no other
+            # surname ("Rojda" … "Rojda Aslan" is one person, "Ali Hassan" … "Ali Reza" are two).
+            pseudonym = pseudonyms.get(surname)
+            if pseudonym is None:
+                for key in keys[:-1]:
+                    known = pseudonyms.get(key)
+                    if known is not None and _same_family(context.surnames.get(known), surname):
+                        pseudonym = known
+                        break
         if pseudonym is None:
             used = set(context.pseudonyms.values())
             index = len(used)
             while f"[Person {pseudonym_letters(index)}]" in used:
                 index += 1
             pseudonym = f"[Person {pseudonym_letters(index)}]"
-        context.pseudonyms.setdefault(full, pseudonym)
+        pseudonyms.setdefault(full, pseudonym)
         for key in keys:
             if len(key) >= 2:
-                context.pseudonyms.setdefault(key, pseudonym)
+                pseudonyms.setdefault(key, pseudonym)
+        if surname is not None and (len(surname) > 1 or pseudonym not in context.surnames):
+            context.surnames[pseudonym] = surname  # "Oksana P." … "Oksana Petrenko": the initial gives way
         return pseudonym
+
+
+def _same_family(known: str | None, surname: str) -> bool:
+    """Whether a person whose surname is `known` (None: not known yet) can be the one named `surname`."""
+    return (
+        known is None or known == surname or (min(len(known), len(surname)) == 1 and known[0] == surname[0])
+    )

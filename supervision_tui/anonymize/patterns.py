@@ -112,9 +112,16 @@ ID_FORMS = re.compile(
     r"\b[A-Z] ?\d{8,11}\b"  # health-insurance number (KVNR A123456789), permits (A 0815447132)
     r"|\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b"  # passport / ID card / residence permit
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
-    r"|\b\d{1,3}\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b(?:\s[A-Z]{1,3}\b(?![-\w]))?"  # court file 5 A 1234/23 MD, 12 XIV 87/24 B
+    # court files: 5 A 1234/23 MD, 12 XIV 87/24 B, with the social court's register letter S 12 AS 334/26 ER, with
+    # a court's suffix 6 K 1234/24.TR
+    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b(?:\.[A-Z]{2,3}\b|\s[A-Z]{1,3}\b(?![-\w]))?"
     r"|\b[A-Z]{2,5}-\d{2,8}(?:-[A-Z0-9]{1,8})+\b"  # case numbers of offices: BEI-2023-0451877, ISL-2023-FZ-04417
-    r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,4}\b"  # K 123/24
+    # letters and a number joined by hyphens: PIA-004518, SLS-D-2026-04417, SIG-DUL-5521
+    r"|\b[A-Z]{2,5}(?:-[A-Z]{1,5})?-\d{4,10}(?:-[A-Z0-9]{1,8})*\b"
+    # office prefixes before a file number: VG-AB 2026/04471, ABH-VG 31.2-11876, K 123/24 (every branch starts
+    # at most 12 characters before a digit: the scan runs in windows around numbers)
+    r"|\b[A-Z]{2,5}-[A-Z]{1,5}\s(?=[\d./-]*\d{4})\d{1,6}(?:[./-]\d{1,6})+\b"  # not a lab value: HBV-DNA 2.400
+    r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,6}\b"
 )
 PLATE = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
 PLATE_CONTEXT = re.compile(
@@ -122,7 +129,7 @@ PLATE_CONTEXT = re.compile(
 )
 
 _SUFFIX = (
-    r"(?:straße|strasse|str\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|steig|stieg|markt|berg|"
+    r"(?:straße|strasse|str\.|str(?=\s?\d)|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|steig|stieg|markt|berg|"
     r"hof|graben|wall|anger|zeile|promenade|kamp|twiete|tor|brücke|feld|garten|winkel|bogen|grund|leite|"
     r"hain|höhe|siedlung|park|born|horst|aue|au|-Straße|-Str\.|-Weg|-Platz|-Allee|-Ring|-Gasse)"
 )
@@ -146,8 +153,9 @@ ADDRESS = re.compile(
     rf"Hinter dem|Vor dem|Zum|Zur|Beim|Bei der|Über der|Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|"
     rf"Lange[rn]?|Breite[rn]?|Hohe[rn]?|Obere[rn]?|Untere[rn]?)\s+{_NOT_STREET}"
     rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+){{0,2}}[A-ZÄÖÜ][\wäöüß.-]+\s+{_NUMBER}"
-    # Halberstädter Str. 41, Magdeburger Straße 7
-    r"|\b[A-ZÄÖÜ][a-zäöüß]+er\s(?:Straße|Strasse|Str\.|Weg|Allee|Ring|Platz|Chaussee|Damm|Landstraße)\s?"
+    # Halberstädter Str. 41, Magdeburger Straße 7, Merziger Str 118, Französische Str. 8
+    r"|\b(?!(?:Die|Eine|Keine|Diese|Jede|Meine|Seine|Ihre|Unsere|Andere|Nächste|Letzte|Erste)\s)"
+    r"[A-ZÄÖÜ][a-zäöüß]+e[r]?\s(?:Straße|Strasse|Str\.|Str(?=\s?\d)|Weg|Allee|Ring|Platz|Chaussee|Damm|Landstraße)\s?"
     rf"{_NUMBER}"
     # Straße der Jugend 4, Platz des Friedens 1
     rf"|\b(?:Straße|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer)\s+(?:der|des|am|an der|zum|zur|vom)\s+"
@@ -159,7 +167,7 @@ STREET_NAME = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
 )
 POSTAL = re.compile(
-    r"\b(?:D-)?\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
+    r"\b(?:D-)?\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|in|auf|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"|\s*\([A-ZÄÖÜ][^)\n]{1,30}\))?"
 )
 
@@ -178,7 +186,7 @@ AGE_PARTS = re.compile(
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
 _AGE_SUBJECT = re.compile(
-    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|fast|knapp|bald)\b)(\w+)\s"
+    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|fast|knapp|bald)\b)(\w+),?\s"
     r"(?:(?:ist|sind|wird|wurde)\s)?(?:(?:erst|schon|jetzt|gerade|fast|knapp|bald)\s)?$"
 )
 _AGE_NOT_SUBJECT = frozenset(
@@ -233,6 +241,10 @@ _CHILDREN = frozenset(
 AGE_KEYWORD = re.compile(
     r"\b(?:im Alter von|Alter:?|mit ihren|mit seinen|ist jetzt|wird bald|wurde gerade)\s+"
     r"(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
+)
+# an age given by its decade: "Mitte 30", "Anfang 40", "Ende 20" (not "Ende 2025", "Anfang 30 Euro", "Ende 30.")
+DECADE_AGE = re.compile(
+    r"\b(?:Mitte|Anfang|Ende) ([1-9]0)(?:ern?)?\b(?![.,:]\d|\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))"
 )
 _AGE_NUMBER_HINTS = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
 _AGE_VERB_NUMBER = re.compile(r"(?:erst|gerade|fast|knapp|bald|ist|sind|wird|wurde) \d")  # the last two
@@ -525,6 +537,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
         if any(h in text for h in _AGE_NUMBER_HINTS) or _AGE_VERB_NUMBER.search(text)
         else [],
     )
+    if "Mitte " in text or "Anfang " in text or "Ende " in text:
+        for m in _scan(DECADE_AGE, text, windows):
+            yield m.start(), m.end(), "AGE", f"[Alter {age_band(int(m.group(1)))}]"
     if "(" in text and any(h in low for h in _CHILD_AGE_HINTS):
         yield from _child_ages(text, windows)
     for m in _anchored(DIGITS, text, windows, number_starts(text, runs), lead="+"):

@@ -57,6 +57,9 @@ class Context:
     pseudonyms: dict[str, str] = field(default_factory=dict)
     # Words the supervisor released as false positives ("Tafel" is no person); casefolded.
     released: set[str] = field(default_factory=set)
+    # pseudonym -> the casefolded surname of the full name it stands for, where one was seen: a given name
+    # alone links a later full name only to a person of the same surname (see `GermanAnonymizer._pseudonym`)
+    surnames: dict[str, str] = field(default_factory=dict)
 
     def add_name(self, name: str) -> None:
         """Register a name that must always be masked in this session."""

@@ -108,12 +108,21 @@ class RoomFeed:
         self._version = 0
         self._changes = ChangeSignal()
         self._stopping = False
+        self._viewers = 0  # open streams: projections following this console now (the feed's thread counts)
 
     # --- lifecycle --------------------------------------------------------------------------------
 
     @property
     def port(self) -> int | None:
         return self._port
+
+    @property
+    def viewers(self) -> int:
+        """How many projections (`supervision-tui beamer`) follow this console right now.
+
+        One or more means the room looks at a window of its own, so this console is the presenter's screen:
+        what only the presenter may see (the anonymizer's doubts) can be shown on it."""
+        return self._viewers
 
     @property
     def address(self) -> tuple[str, int] | None:
@@ -295,6 +304,7 @@ class RoomFeed:
         )
         await response.prepare(request)
         sent = -1
+        self._viewers += 1  # only the feed's thread changes it; the console reads it
         try:
             while not self._stopping:
                 if self._version != sent:
@@ -306,6 +316,8 @@ class RoomFeed:
                     await response.write(b": hb\n\n")
         except ConnectionError:
             pass
+        finally:
+            self._viewers -= 1
         with contextlib.suppress(ConnectionError, RuntimeError):
             await response.write_eof()
         return response

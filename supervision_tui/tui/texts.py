@@ -254,6 +254,7 @@ DE: dict[str, str] = {
     "summary.one_band": "Verteilung nicht ausgewiesen",
     "summary.untagged": "ohne Zuordnung",
     "summary.cases_total": "Fälle gesamt: {n}",
+    "summary.doubts": "Nur auf diesem Bildschirm (der Beamer zeigt ein eigenes Fenster) – unsicher: {words}",
     "summary.taken_along": "Mitgenommen:",
     # help
     "help.title": "Tasten",
@@ -575,6 +576,7 @@ EN: dict[str, str] = {
     "summary.one_band": "distribution not shown",
     "summary.untagged": "no topic",
     "summary.cases_total": "Cases in total: {n}",
+    "summary.doubts": "On this screen only (the projector shows a window of its own) – unsure: {words}",
     "summary.taken_along": "Taken along:",
     "help.title": "Keys",
     "help.close": "Esc or ? closes the help.",

@@ -18,7 +18,7 @@ async def test_mask_a_doubt_in_the_queue_and_approve_all(make_app) -> None:
         assert engine is not None
         await pilot.press("pagedown", "pagedown")
         await pilot.pause()
-        answer(engine, "p1", text="bin müde, ahmo ruft dauernd an")
+        answer(engine, "p1", text="bin müde wegen ahmo, dauernd anrufe")
         answer(engine, "p2", text="Das Sommerfest war schön")
         answer(engine, "p3", text="Nur für Sie gedacht", consent=Consent.PRIVATE)
         await pilot.pause()

@@ -2,6 +2,11 @@
 
 The screen may be on the projector, so it shows the coordinator's view of the stored record
 (`record.to_record`), suppressed by `report.suppression` like every report, and no file path.
+
+The anonymizer's doubts in the quotes and agreements (words that are neither a known word nor a known
+name) are a presenter-side aid: they are highlighted only while a projection (`supervision-tui beamer`)
+follows this console, so the room looks at a window of its own. Without one, this screen may be the
+projection, and no doubt is shown.
 """
 
 from __future__ import annotations
@@ -15,12 +20,79 @@ from ...report.summary import BAND_LABELS
 from ...report.suppression import FEW_ANSWERS, Distribution, PublishedSession
 from ..console import ConsoleScreen
 from ..widgets import BigText, KeyBar, StepHeader, StorageWarning
+from .dialogs import DOUBT_STYLE
 
 
 class SummaryScreen(ConsoleScreen[None]):
     def __init__(self, summary: PublishedSession) -> None:
         super().__init__()
         self.summary = summary
+        self._doubts: list[str] | None = None  # found on first need
+        self._private: bool | None = None  # doubts shown now: a projection follows in a window of its own
+
+    def _find_doubts(self) -> list[str]:
+        if self._doubts is None:
+            engine = self.sup.engine
+            summary = self.summary
+            texts = [q for h in summary.highlights for q in h.quotes] + [
+                *summary.taken_along,
+                *summary.agreements,
+            ]
+            found = [word for text in texts for word in (engine.doubts(text) if engine is not None else [])]
+            self._doubts = list(dict.fromkeys(found))
+        return self._doubts
+
+    def _glitter(self, doubts: list[str]) -> Text:
+        t = self.sup.texts
+        quotes = [q for h in self.summary.highlights for q in h.quotes]
+        if not quotes:
+            few = any(h.note for h in self.summary.highlights)
+            return Text(t("summary.few") if few else t("summary.no_glitter"))
+        text = Text("\n".join(f"◆ „{q}“" for q in quotes))
+        if doubts:
+            text.highlight_words(doubts, style=DOUBT_STYLE)
+        return text
+
+    def _taken_along(self, doubts: list[str]) -> Text:
+        summary, t = self.summary, self.sup.texts
+        taken = Text(t("summary.taken_along"), style="bold")
+        for idea in summary.taken_along:
+            taken.append(f"\n◆ „{idea}“")
+        if not summary.taken_along:
+            taken.append("\n" + t("summary.few"))
+        if doubts:
+            taken.highlight_words(doubts, style=DOUBT_STYLE)
+        return taken
+
+    def _agreements(self, doubts: list[str]) -> Text:
+        if not self.summary.agreements:
+            return Text(self.sup.texts("summary.no_agreements"))
+        agreements = Text()
+        for index, agreement in enumerate(self.summary.agreements):
+            if index:
+                agreements.append("\n")
+            agreements.append(f"{index + 1}. ", style="bold")
+            agreements.append(agreement)
+        if doubts:
+            agreements.highlight_words(doubts, style=DOUBT_STYLE)
+        return agreements
+
+    def _show_doubts(self) -> None:
+        """Highlight the doubts while a projection follows in its own window; hide them at once otherwise."""
+        feed = self.sup.feed
+        private = feed is not None and feed.viewers > 0
+        if private == self._private:
+            return
+        self._private = private
+        doubts = self._find_doubts() if private else []
+        self.query_one("#summary-glitter", Static).update(self._glitter(doubts))
+        self.query_one("#summary-agreements", Static).update(self._agreements(doubts))
+        for taken in self.query("#summary-taken-along").results(Static):
+            taken.update(self._taken_along(doubts))
+        line = self.query_one("#summary-doubts", Static)
+        words = ", ".join(doubts)
+        line.update(Text(self.sup.texts("summary.doubts", words=words), style="italic") if doubts else "")
+        line.display = bool(doubts)
 
     def _distribution(self, d: Distribution) -> str:
         t = self.t
@@ -56,11 +128,7 @@ class SummaryScreen(ConsoleScreen[None]):
                             yield Static(Text(self._distribution(mood.distribution)), classes="summary-bands")
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.glitter"), classes="box-title")
-                    quotes = [q for h in s.highlights for q in h.quotes]
-                    few = any(h.note for h in s.highlights)
-                    text = Text("\n".join(f"◆ „{q}“" for q in quotes))
-                    empty = t("summary.few") if few else t("summary.no_glitter")
-                    yield Static(text if quotes else Text(empty), id="summary-glitter")
+                    yield Static(self._glitter([]), id="summary-glitter")
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.cases"), classes="box-title")
                     lines = [
@@ -71,24 +139,13 @@ class SummaryScreen(ConsoleScreen[None]):
                     lines.append(t("summary.cases_total", n=s.cases.text or "0"))
                     yield Static(Text("\n".join(lines)), id="summary-cases")
                     if s.taken_along or s.taken_along_note:
-                        taken = Text(t("summary.taken_along"), style="bold")
-                        for idea in s.taken_along:
-                            taken.append(f"\n◆ „{idea}“")
-                        if not s.taken_along:
-                            taken.append("\n" + t("summary.few"))
-                        yield Static(taken, id="summary-taken-along")
+                        yield Static(self._taken_along([]), id="summary-taken-along")
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.agreements"), classes="box-title")
-                    agreements = Text()
-                    for index, agreement in enumerate(s.agreements):
-                        if index:
-                            agreements.append("\n")
-                        agreements.append(f"{index + 1}. ", style="bold")
-                        agreements.append(agreement)
-                    yield Static(
-                        agreements if s.agreements else Text(t("summary.no_agreements")),
-                        id="summary-agreements",
-                    )
+                    yield Static(self._agreements([]), id="summary-agreements")
+                    doubts = Static("", id="summary-doubts")
+                    doubts.display = False
+                    yield doubts
         yield KeyBar(id="keybar")
 
     def on_mount(self) -> None:
@@ -96,3 +153,6 @@ class SummaryScreen(ConsoleScreen[None]):
             f"{self.summary.title} · {self.t('summary.title')}",
             self.summary.date.strftime("%d.%m.%Y"),
         )
+        self._show_doubts()
+        # a projection may connect or go away while the summary is open
+        self.set_interval(0.25, self._show_doubts)
