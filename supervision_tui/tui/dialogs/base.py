@@ -9,10 +9,6 @@ from ...models import Urgency
 from ..console import ConsoleScreen
 from ..texts import Texts
 
-# How the two private views (the queue, the note review) mark a doubt: a word that is neither known
-# nor a known name.
-DOUBT_STYLE = "bold underline"
-
 
 class Dialog(ConsoleScreen[ScreenResultType], ModalScreen[ScreenResultType]):
     """A modal over the console's screens; typed by what it dismisses with (None when cancelled)."""

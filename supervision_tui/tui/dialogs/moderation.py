@@ -20,7 +20,8 @@ from ...models import Answer, Consent, Moderation
 from ..texts import Texts
 from ..widgets import KeyBar
 from ..widgets.answers import answer_text
-from .base import DOUBT_STYLE, Dialog
+from ..widgets.doubts import DOUBT_STYLE
+from .base import Dialog
 
 
 def moderation_prompt(answer: Answer, t: Texts, doubts: list[str] | None = None) -> Text:

@@ -16,7 +16,8 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..widgets import KeyBar
-from .base import DOUBT_STYLE, Dialog
+from ..widgets.doubts import DOUBT_STYLE
+from .base import Dialog
 
 
 class NoteReviewDialog(Dialog[bool]):

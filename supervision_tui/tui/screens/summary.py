@@ -20,7 +20,7 @@ from ...report.summary import BAND_LABELS
 from ...report.suppression import FEW_ANSWERS, Distribution, PublishedSession
 from ..console import ConsoleScreen
 from ..widgets import BigText, KeyBar, StepHeader, StorageWarning
-from .dialogs import DOUBT_STYLE
+from ..widgets.doubts import DOUBT_STYLE
 
 
 class SummaryScreen(ConsoleScreen[None]):
@@ -43,7 +43,7 @@ class SummaryScreen(ConsoleScreen[None]):
         return self._doubts
 
     def _glitter(self, doubts: list[str]) -> Text:
-        t = self.sup.texts
+        t = self.t
         quotes = [q for h in self.summary.highlights for q in h.quotes]
         if not quotes:
             few = any(h.note for h in self.summary.highlights)
@@ -54,7 +54,7 @@ class SummaryScreen(ConsoleScreen[None]):
         return text
 
     def _taken_along(self, doubts: list[str]) -> Text:
-        summary, t = self.summary, self.sup.texts
+        summary, t = self.summary, self.t
         taken = Text(t("summary.taken_along"), style="bold")
         for idea in summary.taken_along:
             taken.append(f"\n◆ „{idea}“")
@@ -66,7 +66,7 @@ class SummaryScreen(ConsoleScreen[None]):
 
     def _agreements(self, doubts: list[str]) -> Text:
         if not self.summary.agreements:
-            return Text(self.sup.texts("summary.no_agreements"))
+            return Text(self.t("summary.no_agreements"))
         agreements = Text()
         for index, agreement in enumerate(self.summary.agreements):
             if index:
@@ -91,7 +91,7 @@ class SummaryScreen(ConsoleScreen[None]):
             taken.update(self._taken_along(doubts))
         line = self.query_one("#summary-doubts", Static)
         words = ", ".join(doubts)
-        line.update(Text(self.sup.texts("summary.doubts", words=words), style="italic") if doubts else "")
+        line.update(Text(self.t("summary.doubts", words=words), style="italic") if doubts else "")
         line.display = bool(doubts)
 
     def _distribution(self, d: Distribution) -> str:
