@@ -64,8 +64,9 @@ mutation: $(STAMP)
 	$(PY) scripts/mutation.py $(MODULES)
 
 # Every benchmark runs, even after one misses its target; one table at the end, non-zero if any missed.
+# `make bench BENCH_ARGS=--quick`: shorter runs; `BENCH_ARGS="--markdown benchmarks/README.md"` keeps the table.
 bench: $(STAMP) $(NATIVE)
-	$(PY) benchmarks/run_all.py
+	$(PY) benchmarks/run_all.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) mutants .pytest_cache .ruff_cache .hypothesis .mypy_cache build $(NATIVE)

@@ -12,7 +12,8 @@ Two runs side by side, each in a fresh app:
   the older ones, "+K").
 `call_after_refresh` after each repaint fires once that frame is composed.
 
-Targets: p99 with moderation off at most 1.5× the moderated run; every answer on screen within
+Each case runs `--repeat` times (on and off alternating); the figures are the medians of the runs'
+p99. Targets: p99 with moderation off at most 1.5× the moderated run; every answer on screen within
 100 ms of its ack when the phones answer over 3 s. The last line is JSON for `make bench`.
 """
 
@@ -73,6 +74,7 @@ async def measure(phones: int, spread: float, moderated: bool) -> list[float]:
     painted: list[tuple[float, int, int]] = []  # (time, answers counted, answers in the answer area)
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
+        await app.servers_started()  # the form server starts after the first frame
         engine, server = app.engine, app.server
         assert engine is not None and server is not None and server.url
         engine.set_moderation("runde-2", moderated)
@@ -129,30 +131,44 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="*", default=[25, 200])
     parser.add_argument("--spread", type=float, default=3.0, help="seconds over which phones answer")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="runs of each case, on and off alternating; figures are the medians (one p99 of 200 "
+        "answers is their second slowest: on a shared machine one scheduler hiccup)",
+    )
     args = parser.parse_args()
     ok = True
     figures = []
     print(f"{'phones':>6} {'answers':<8} {'moderation':<11} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
     for n in args.sizes:
         for spread, label in ((args.spread, "spread"), (0.0, "burst")):
-            on = asyncio.run(measure(n, spread, moderated=True))
-            off = asyncio.run(measure(n, spread, moderated=False))
-            for name, values in (("on", on), ("off", off)):
-                print(
-                    f"{n:>6} {label:<8} {name:<11} {statistics.median(values) * 1000:8.1f} "
-                    f"{pct(values, 0.99) * 1000:8.1f} {max(values) * 1000:8.1f}"
-                )
-            ratio = pct(off, 0.99) / max(pct(on, 0.99), 1e-3)
-            print(f"{'':>6} ratio p99 off/on: {ratio:.2f}x (target ≤ 1.5x)")
+            p99: dict[str, list[float]] = {"on": [], "off": []}
+            for _ in range(args.repeat):
+                for name in ("on", "off"):
+                    values = asyncio.run(measure(n, spread, moderated=name == "on"))
+                    p99[name].append(pct(values, 0.99))
+                    print(
+                        f"{n:>6} {label:<8} {name:<11} {statistics.median(values) * 1000:8.1f} "
+                        f"{pct(values, 0.99) * 1000:8.1f} {max(values) * 1000:8.1f}",
+                        flush=True,
+                    )
+            on, off = statistics.median(p99["on"]), statistics.median(p99["off"])
+            ratio = off / max(on, 1e-3)
+            print(
+                f"{'':>6} median p99 of {args.repeat} runs: on {on * 1000:.1f} ms, off {off * 1000:.1f} ms; "
+                f"ratio off/on: {ratio:.2f}x (target ≤ 1.5x)"
+            )
             # A p99 under 20 ms is about one frame: a ratio between two such is noise, not cost.
-            within = ratio <= 1.5 or pct(off, 0.99) < 0.02
-            ok = ok and within and (label != "spread" or pct(off, 0.99) <= 0.1)
+            within = ratio <= 1.5 or off < 0.02
+            ok = ok and within and (label != "spread" or off <= 0.1)
             figures.append(
                 {
-                    "name": f"ack → screen p99, {n} phones {label}, moderation off / on",
-                    "value": pct(off, 0.99) * 1000,
+                    "name": f"ack → screen p99 (median of {args.repeat}), {n} phones {label}, moderation off / on",
+                    "value": off * 1000,
                     "unit": "ms",
-                    "baseline": pct(on, 0.99) * 1000,
+                    "baseline": on * 1000,
                     "ratio": ratio,
                     "target": "≤ 1.5×" + (", ≤ 100 ms" if label == "spread" else ""),
                 }

@@ -80,22 +80,33 @@ def main() -> int:
     parser.add_argument("--markdown", type=Path, help="write the table between the markers in this file")
     parser.add_argument("--quick", action="store_true", help="short runs (fewer phones, repetitions)")
     args = parser.parse_args()
+    # Each of these runs in a minute or two, for a shared machine.
     quick = {
         "soak.py": ["--phones", "60", "--seconds", "24"],
-        "projection_latency.py": ["--sizes", "25", "200"],
+        "projection_latency.py": ["--sizes", "200", "--repeat", "3"],
         "startup.py": ["--runs", "3"],
+        "live_load.py": ["--sizes", "25", "200", "--reps", "3"],
+        "anonymize_throughput.py": ["--mb", "1", "--runs", "3"],
+        "report.py": ["--sessions", "300", "--runs", "3"],
     }
     scripts = sorted(p for p in HERE.glob("*.py") if p.name != Path(__file__).name)
     if args.only:
         scripts = [p for p in scripts if p.stem in args.only]
+    # The machine is shared: every figure depends on the load, so the table says what it was.
+    load_before = os.getloadavg()
     results = []
     for script in scripts:
         print(f"== {script.name}", flush=True)
         status, figures, seconds, last = run(script, quick.get(script.name, []) if args.quick else [])
         results.append((script.name, status, figures, seconds, last))
     rows = table(results)
+    load = (
+        f"load average (1 min) {load_before[0]:.1f} at the start, {os.getloadavg()[0]:.1f} at the end, "
+        f"{os.cpu_count()} cores"
+    )
     print()
     print("\n".join(rows))
+    print(f"\n{load}")
     failed = [name for name, status, *_ in results if status]
     print(
         f"\n{len(results) - len(failed)} of {len(results)} benchmarks met their targets"
@@ -106,7 +117,9 @@ def main() -> int:
         head, _, rest = text.partition(BEGIN)
         _, _, tail = rest.partition(END)
         block = (
-            f"{BEGIN}\nMeasured {dt.date.today().isoformat()} (`make bench`):\n\n"
+            f"{BEGIN}\nMeasured {dt.datetime.now().strftime('%Y-%m-%d %H:%M')} "
+            + ("(`make bench BENCH_ARGS=--quick`)" if args.quick else "(`make bench`)")
+            + f", {load}:\n\n"
             + "\n".join(rows)
             + f"\n{END}"
         )

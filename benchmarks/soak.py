@@ -128,6 +128,7 @@ async def soak(phones: int, seconds: float, period: float, moderated: bool) -> d
     )
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
+        await app.servers_started()  # the form server starts after the first frame
         engine, server = app.engine, app.server
         assert engine is not None and server is not None and server.url
         if not moderated:

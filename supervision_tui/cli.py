@@ -27,7 +27,9 @@ def _add_server_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `command`, the options of the other commands that need imports
+    of their own (the anonymizer's and the reports') are left out: the TUI starts without them."""
     parser = argparse.ArgumentParser(
         prog="supervision-tui",
         description="Gruppensupervision live: projizierte Oberfläche, Handy-Formular im WLAN, "
@@ -54,14 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
     beamer.add_argument("--theme", default=None, help="Farbschema: projektor, hell, dunkel")
 
     anonymize = sub.add_parser("anonymize", help="Text anonymisieren: stdin → stdout")
-    from .anonymize.cli import add_arguments
+    if command in (None, "anonymize"):
+        from .anonymize.cli import add_arguments
 
-    add_arguments(anonymize)
+        add_arguments(anonymize)
 
     report = sub.add_parser("report", help="Berichte für die Koordination und den Nachweis für den Geldgeber")
-    from .report.command import add_arguments as add_report_arguments
+    if command in (None, "report"):
+        from .report.command import add_arguments as add_report_arguments
 
-    add_report_arguments(report)
+        add_report_arguments(report)
 
     review = sub.add_parser("review", help="die Oberfläche der Koordination über gespeicherte Sitzungen")
     review.add_argument(
@@ -159,11 +163,22 @@ def _templates(args: argparse.Namespace) -> int:
     return status
 
 
+def _command(argv: list[str]) -> str | None:
+    """The command named on the command line (its first word), or None (`--help`, or none given)."""
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    return first if first in _COMMANDS else None
+
+
+_COMMANDS = ("run", "demo", "simulate", "beamer", "anonymize", "report", "review", "purge", "templates")
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = argv if argv is not None else sys.argv[1:]
+    # Only what the command needs is imported: the TUI's first frame does not wait for the reports.
+    args = build_parser(_command(words) or "run").parse_args(words)
     command = args.command or "run"
     if args.command is None:
-        args = build_parser().parse_args(["run", *(argv if argv is not None else sys.argv[1:])])
+        args = build_parser("run").parse_args(["run", *words])
     if command == "anonymize":
         from .anonymize.cli import run as run_anonymize
 

@@ -34,6 +34,7 @@ from ..engine import Engine
 from ..events import Event, SessionEnded, StepChanged
 from ..room import RoomView, room_view
 from ..store import atomic_write
+from . import protocol
 from .signal import ChangeSignal
 
 HOST = "127.0.0.1"
@@ -182,7 +183,8 @@ class RoomFeed:
         app = web.Application(middlewares=[self._auth])
         app.router.add_get(VIEW_PATH, self._view)
         app.router.add_get(STREAM_PATH, self._stream)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=0.5)
+        # as the phones' server: no `Server` header, parser errors answered without echo or banner
+        runner = protocol.runner(app, {}, access_log=None, handle_signals=False, shutdown_timeout=0.5)
         await runner.setup()
         self._runner = runner
         await web.TCPSite(runner, HOST, 0).start()

@@ -59,7 +59,7 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
 }
-_RESPONSE_HEADERS = {**SECURITY_HEADERS, "Server": "supervision-tui"}
+_RESPONSE_HEADERS = SECURITY_HEADERS  # and no `Server` header at all (`protocol.runner`)
 # Answers and joins per commit batch. In a burst of hundreds of phones, without a bound every request
 # reaches the commit before any is acknowledged, and the acknowledgements queue behind new work
 # (p99 120 ms after the state, 500 phones); with it, each group is committed and answered first.

@@ -6,6 +6,7 @@ The app is thin: keys become engine calls, engine events become a typed message 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import datetime as dt
 import random
@@ -117,20 +118,25 @@ class SupervisionApp(RoomApp):
         # While the session's writes fail: the warning every screen shows (None while storing works).
         self.storage_warning: str | None = None
         self._shown_step: int | None = None
+        self._servers_up = asyncio.Event()
+        self._unmounting = False
+        self._resume_tokens: list[str] = []  # the restart window to open once the form server runs
         self.title = "supervision-tui"
 
     # --- lifecycle -----------------------------------------------------------------------------
 
     async def on_mount(self) -> None:
         self.use_themes()
-        # The anonymizer's word lists take longer to load than the first frame takes to paint: they
-        # load in a thread once it is painted. An answer that comes sooner waits for them (the
-        # lexicon's lock), so nothing is ever stored unanonymized.
-        self.call_after_refresh(self._warm_anonymizer)
-        if self._start_server:
-            await self._start_live_server()
-        if self._start_feed:
-            await self._start_feed_server()
+        # The form server and the projection's feed (aiohttp and jinja2: a good part of the start) come
+        # up right after the first frame; the join screen shows the QR code and the address from then.
+        # The anonymizer's word lists load in a thread after them (loading sooner, they would slow
+        # the servers' start). An answer that comes sooner waits for them (the lexicon's lock), so
+        # nothing is ever stored unanonymized.
+        if self._start_server or self._start_feed:
+            self.call_after_refresh(self._start_servers)
+        else:
+            self._servers_up.set()
+            self.call_after_refresh(self._warm_anonymizer)
         unfinished = self.store.unfinished() if self.template or self.auto_resume else []
         if self.auto_resume and self._resume_interrupted(unfinished):
             return
@@ -181,10 +187,39 @@ class SupervisionApp(RoomApp):
 
     def await_resume(self, unfinished: list[StoredSession]) -> None:
         """Until a session is resumed or started, phones of these sessions hear "gleich fortgesetzt"."""
-        if self.server is None:
-            return
         tokens = [self.store.remembered_token(stored.session) for stored in unfinished if stored.session]
-        self.server.await_resume(token for token in tokens if token)
+        self._resume_tokens = [token for token in tokens if token]
+        if self.server is not None:
+            self.server.await_resume(self._resume_tokens)
+
+    async def _start_servers(self) -> None:
+        """After the first frame: the form server and the feed; then serve the session already shown."""
+        if self._unmounting:  # quit before the first frame was through: nothing to start
+            self._servers_up.set()
+            return
+        try:
+            if self._start_server:
+                await self._start_live_server()
+            if self._start_feed:
+                await self._start_feed_server()
+        finally:
+            self._servers_up.set()
+            self._warm_anonymizer()
+        if self.engine is not None:
+            self._connect(self.engine)
+            self._sync_screens()
+        elif self.server is not None and self._resume_tokens:
+            self.server.await_resume(self._resume_tokens)
+
+    @property
+    def servers_ready(self) -> bool:
+        """The form server and the feed run, or tried to start and failed (`server_notice` says why)."""
+        return self._servers_up.is_set()
+
+    async def servers_started(self) -> None:
+        """Wait until the form server and the projection's feed run (or failed to start, see
+        `server_notice`): they start right after the first frame."""
+        await self._servers_up.wait()
 
     async def _start_live_server(self) -> None:
         try:
@@ -217,6 +252,7 @@ class SupervisionApp(RoomApp):
         self.feed = feed
 
     async def on_unmount(self) -> None:
+        self._unmounting = True  # servers not started yet stay so
         if self.engine is not None:
             self.engine.unsubscribe(self._on_engine_event)
             self.engine.unwatch_storage(self._on_storage)
@@ -278,6 +314,21 @@ class SupervisionApp(RoomApp):
         self.engine = engine
         engine.subscribe(self._on_engine_event)
         engine.watch_storage(self._on_storage)
+        self._resume_tokens = []
+        self._connect(engine)
+        if not engine.finished:
+            # After the first frame (its fsyncs need not delay it). On failure only convenience is lost:
+            # after a crash, the next start asks before resuming.
+            self.call_after_refresh(self._mark_open, engine)
+        self.show_step()
+
+    def _mark_open(self, engine: Engine) -> None:
+        if engine is self.engine and not engine.finished:
+            with contextlib.suppress(OSError):
+                self.store.mark_open(engine.session)
+
+    def _connect(self, engine: Engine) -> None:
+        """Serve `engine` to the phones and the projection, as far as their servers run already."""
         if self.server is not None:
             self.join_url = self.server.attach(engine, self.store.remembered_token(engine.session))
             if self.server.token is not None and not engine.finished:
@@ -287,13 +338,8 @@ class SupervisionApp(RoomApp):
         elif self._token:
             base = self.public_url or f"http://{self.host}:{self.port}"
             self.join_url = f"{base.rstrip('/')}/s/{self._token}"
-        if not engine.finished:
-            # On failure only convenience is lost: after a crash, the next start asks before resuming.
-            with contextlib.suppress(OSError):
-                self.store.mark_open(engine.session)
         if self.feed is not None:
             self.feed.attach(engine, self.join_url)
-        self.show_step()
 
     def _on_engine_event(self, event: Event) -> None:
         # Called synchronously by the engine (from a key handler or a web request on this loop);
@@ -446,6 +492,9 @@ class SupervisionApp(RoomApp):
 
     def simulate_phones(self) -> None:
         """Demo mode: let simulated phones answer the current step over real HTTP."""
+        if self.demo and not self.servers_ready:  # the form server is still starting: a moment later
+            self.set_timer(0.5, self.simulate_phones)
+            return
         if self.demo and self.server is not None and self.engine is not None and not self.engine.finished:
             self.run_worker(self._simulate(), exclusive=True, group="demo")
 

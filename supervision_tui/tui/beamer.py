@@ -63,6 +63,12 @@ class Quote(Widget):
         self.taken_along = taken_along
         self.wall = wall
 
+    def show(self, text: str, taken_along: bool) -> None:
+        """Another text or mark in the same place on the wall (a revised answer, one hidden before it)."""
+        self.text, self.taken_along = text, taken_along
+        self.set_class(taken_along, "-taken")
+        self.refresh(layout=True)
+
     def _layout(self, width: int) -> tuple[Scale, list[str]]:
         return layout(self.text.replace("\n", " "), width, self.wall.budget(), self.wall.scales(width))
 
@@ -89,30 +95,75 @@ class Quote(Widget):
 
 
 class QuoteWall(VerticalScroll, can_focus=False):
-    """The round's approved answers: the content of the round, so they take the room there is."""
+    """The round's approved answers: the content of the round, so they take the room there is.
+
+    Answers arrive one by one, up to 200 at a large event with moderation off, and every push of the
+    feed carries them all. Only the newest `MAX_QUOTES` are widgets, the older ones are counted in one
+    line on top ("+K weitere"), and a push changes only what changed: a new answer mounts one quote
+    (and removes the oldest one when the wall is full), the others stay as they are. Removing and
+    mounting every quote for each push made the work per answer, and the memory, grow with the round.
+    """
 
     CHROME = 3  # border and gap around one quote
     SCALES = (Scale.TALL, Scale.HALF)
+    MAX_QUOTES = 24  # more would not be readable from the back row anyway
 
-    def __init__(self, *, empty_text: str, id: str | None = None) -> None:
+    def __init__(self, *, empty_text: str, more_text: str = "+{n}", id: str | None = None) -> None:
         super().__init__(id=id)
         self.empty_text = empty_text
+        self.more_text = more_text
         self._texts: tuple[str, ...] | None = None
         self._taken: tuple[bool, ...] = ()
         self._scales: dict[int, tuple[Scale, ...]] = {}
+        self._quotes: list[Quote] = []  # on the wall, oldest first
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text(self.empty_text), classes="answers-empty")
+        more = Static("", classes="answers-more")
+        more.display = False
+        yield more
 
     def show(self, answers: list[RoomAnswer]) -> None:
-        texts = tuple(_quote(a) for a in answers)
-        taken = tuple(a.taken_along for a in answers)
+        hidden = max(0, len(answers) - self.MAX_QUOTES)
+        newest = answers[hidden:]
+        texts = tuple(_quote(a) for a in newest)
+        taken = tuple(a.taken_along for a in newest)
+        more = self.query_one(".answers-more", Static)
+        more.display = bool(hidden)
+        if hidden:
+            more.update(Text(self.more_text.format(n=hidden)))
         if (texts, taken) == (self._texts, self._taken):
             return
+        old = list(zip(self._texts or (), self._taken, strict=True))
+        new = list(zip(texts, taken, strict=True))
         self._texts, self._taken = texts, taken
         self._scales.clear()
-        self.remove_children()
-        if not texts:
-            self.mount(Static(Text(self.empty_text), classes="answers-empty"))
-            return
-        self.mount_all(Quote(text, self, taken_along=mark) for text, mark in zip(texts, taken, strict=True))
+        self.query_one(".answers-empty").display = not new
+        quotes = self._quotes  # not a query: a removal takes effect later, and pushes come fast
+        # The old quotes that are still on the wall, in order: the oldest that left and the newest that
+        # came are the only widgets to remove and mount. Anything else (an answer revised or hidden)
+        # is updated in place.
+        gone = next((k for k in range(len(old)) if old[k:] == new[: len(old) - k]), None)
+        if gone is None and not new:
+            gone = len(old)  # all of them left (another step)
+        if gone is not None:
+            if gone:
+                self.remove_children(quotes[:gone])
+            kept = quotes[gone:]
+            for quote in kept:  # another count of quotes: another size for all of them
+                quote.refresh(layout=True)
+            came = new[len(old) - gone :]
+        else:
+            kept = quotes[: len(new)]
+            if len(quotes) > len(new):
+                self.remove_children(quotes[len(new) :])
+            for quote, (text, mark) in zip(kept, new, strict=False):
+                quote.show(text, mark)
+            came = new[len(kept) :]
+        added = [Quote(text, self, taken_along=mark) for text, mark in came]
+        self._quotes = [*kept, *added]
+        if added:
+            self.mount_all(added)
         self.scroll_end(animate=False)
 
     def budget(self) -> int:
@@ -203,7 +254,9 @@ class BeamerScreen(AppScreen[None]):
                         yield Label(t("mood.title"), classes="box-title")
                         yield MoodChart(id="beamer-mood")
                         yield Label(t("mood.scale"), classes="box-hint")
-                    yield QuoteWall(empty_text=t("answers.empty"), id="beamer-answers")
+                    yield QuoteWall(
+                        empty_text=t("answers.empty"), more_text=t("answers.more"), id="beamer-answers"
+                    )
         with Vertical(id="beamer-ended"):
             yield BigText(t("beamer.ended_title"), ratio=0.4, id="beamer-ended-title")
             yield Static(t("beamer.ended"), id="beamer-ended-text")

@@ -48,6 +48,7 @@ async def test_identifiers_never_reach_disk_or_projection(tmp_path: Path) -> Non
     app = SupervisionApp(sessions, template="gruppensupervision-integrationslotsen", host="127.0.0.1", port=0)
     async with app.run_test(size=(160, 45)) as pilot:
         await pilot.pause()
+        await app.servers_started()  # the form server starts after the first frame
         engine, server = app.engine, app.server
         assert engine is not None and server is not None and server.url
         base = f"http://127.0.0.1:{server.port}" + server.url.split(str(server.port), 1)[1]

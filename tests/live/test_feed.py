@@ -67,6 +67,34 @@ async def test_the_feed_refuses_a_missing_or_wrong_token(feed: RoomFeed) -> None
     assert view["step_title"] == "Ankommen und Beitreten"
 
 
+async def test_no_feed_response_names_the_server_software(feed: RoomFeed) -> None:
+    """Refused, served, streamed, or rejected by the HTTP parser: no `Server` header, no banner."""
+    assert feed.port is not None
+    seen = []
+    async with aiohttp.ClientSession() as http:
+        for path, headers in (
+            (VIEW_PATH, {}),
+            (VIEW_PATH, _auth(feed.token)),
+            ("/nothing", _auth(feed.token)),
+        ):
+            async with http.get(feed.url + path, headers=headers) as r:
+                seen.append(r.status)
+                assert "Server" not in r.headers, (path, r.headers)
+        async with http.get(feed.url + STREAM_PATH, headers=_auth(feed.token)) as r:
+            assert r.status == 200 and "Server" not in r.headers, r.headers
+            await r.content.readuntil(b"\n\n")
+    assert seen == [401, 200, 404]
+    reader, writer = await asyncio.open_connection("127.0.0.1", feed.port)
+    try:
+        writer.write(b"GE\x00T /room HTTP/1.1\r\nHost: x\r\n\r\n")
+        raw = await asyncio.wait_for(reader.read(), 5)
+    finally:
+        writer.close()
+    head = raw.partition(b"\r\n\r\n")[0].decode("latin-1")
+    assert head.split()[1] == "400", head
+    assert "\r\nserver:" not in head.lower() and b"aiohttp" not in raw.lower(), raw
+
+
 async def test_the_feed_listens_on_loopback_only(feed: RoomFeed) -> None:
     assert feed.address is not None
     host, port = feed.address
@@ -227,6 +255,7 @@ async def test_the_console_serves_its_session_and_the_resumed_one(tmp_path: Path
     first = SupervisionApp(sessions, template=DEFAULT_TEMPLATE, host="127.0.0.1", port=0)
     async with first.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await first.servers_started()  # the form server starts after the first frame
         found = read_discovery(path)
         assert first.feed is not None and found is not None and found.token == first.feed.token
         assert first.server is not None and found.port not in (first.server.port, first.port)
@@ -242,6 +271,7 @@ async def test_the_console_serves_its_session_and_the_resumed_one(tmp_path: Path
     second = SupervisionApp(sessions, template=DEFAULT_TEMPLATE, host="127.0.0.1", port=0)
     async with second.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await second.servers_started()  # the form server starts after the first frame
         # Before the supervisor answers "resume?", the feed runs with no session: the projection waits.
         again = read_discovery(path)
         assert again is not None and again.token != found.token

@@ -47,7 +47,7 @@ async def test_parser_errors_carry_the_security_headers_and_echo_nothing(
     headers = {k.lower(): v.strip() for k, v in (line.split(":", 1) for line in lines)}
     for key, value in SECURITY_HEADERS.items():
         assert headers.get(key.lower()) == value, (name, key, headers)
-    assert headers["server"] == "supervision-tui", name  # no Python/aiohttp banner
+    assert "server" not in headers, name  # no Python/aiohttp banner, no name at all
     assert b"aiohttp" not in raw.lower() and b"python" not in raw.lower(), raw
     assert b"MARKER" not in raw, raw  # none of the request is echoed
     assert "Bitte das Formular benutzen" in body.decode("utf-8"), body
@@ -73,7 +73,10 @@ async def test_an_answer_without_a_step_is_422_not_a_change_of_round(
     async with http.post(f"{url}/answer", data={"step": "  ", "mood": "4"}) as r:  # the form, no JS
         assert r.status == 422
         html = await r.text()
-    assert "keine Runde" in html and "gewechselt" not in html
+    # (the form's hidden "Frage hat gewechselt" line is for live.js; the notice shown is not it)
+    assert (
+        "keine Runde" in html and "Die Runde hat gewechselt" not in html and "bevor Ihre Antwort" not in html
+    )
     assert 'name="step" value="runde-1"' in html  # the form comes back to send again
     async with http.post(f"{url}/answer", data={"mood": "4"}, headers={**JSON, "Cookie": "sv_lang=en"}) as r:
         assert r.status == 422

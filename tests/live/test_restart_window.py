@@ -127,6 +127,7 @@ async def test_the_app_opens_the_window_until_the_resume_is_confirmed(tmp_path: 
         first = app()
         async with first.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
+            await first.servers_started()  # the form server starts after the first frame
             assert first.join_url is not None and first.server is not None
             path = first.join_url.split("/s/", 1)[1]
             await join(phone, first.join_url)
@@ -136,6 +137,7 @@ async def test_the_app_opens_the_window_until_the_resume_is_confirmed(tmp_path: 
         second = app()
         async with second.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
+            await second.servers_started()  # the form server starts after the first frame
             assert isinstance(second.screen, ConfirmDialog)
             assert second.server is not None and second.server.port is not None
             url = f"http://127.0.0.1:{second.server.port}/s/{path}"
@@ -201,6 +203,7 @@ async def test_after_an_unclean_stop_the_session_resumes_without_asking(tmp_path
     first = app(sessions)
     async with first.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await first.servers_started()  # the form server starts after the first frame
         await pilot.press("pagedown")  # Runde 1
         await pilot.pause()
         assert first.engine is not None and first.server is not None
@@ -214,12 +217,14 @@ async def test_after_an_unclean_stop_the_session_resumes_without_asking(tmp_path
     asked = app(sessions)
     async with asked.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await asked.servers_started()  # the form server starts after the first frame
         assert isinstance(asked.screen, ConfirmDialog)
 
     # Stopped uncleanly: it goes on at once, with the same URL, and says so.
     resumed = app(crashed)
     async with resumed.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await resumed.servers_started()  # the form server starts after the first frame
         assert not isinstance(resumed.screen, ConfirmDialog)
         assert resumed.engine is not None and resumed.server is not None
         assert resumed.engine.position.step.id == "runde-1"
@@ -234,6 +239,7 @@ async def test_after_an_unclean_stop_the_session_resumes_without_asking(tmp_path
     manual = app(crashed, auto_resume=False)
     async with manual.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await manual.servers_started()  # the form server starts after the first frame
         assert isinstance(manual.screen, ConfirmDialog)
 
 

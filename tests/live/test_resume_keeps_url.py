@@ -30,6 +30,7 @@ async def test_a_resumed_session_keeps_its_join_token(tmp_path: Path) -> None:
         first = _app(sessions)
         async with first.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
+            await first.servers_started()  # the form server starts after the first frame
             assert first.server is not None and first.engine is not None and first.join_url
             token = first.server.token
             assert token is not None
@@ -46,6 +47,7 @@ async def test_a_resumed_session_keeps_its_join_token(tmp_path: Path) -> None:
         second = _app(sessions)
         async with second.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
+            await second.servers_started()  # the form server starts after the first frame
             assert isinstance(second.screen, ConfirmDialog)
             await pilot.press("j")
             await pilot.pause()
@@ -75,6 +77,7 @@ async def test_a_new_session_gets_a_new_token(tmp_path: Path) -> None:
         app = _app(sessions)
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
+            await app.servers_started()  # the form server starts after the first frame
             if isinstance(app.screen, ConfirmDialog):
                 await pilot.press("n")  # do not resume: start afresh
                 await pilot.pause()
@@ -99,6 +102,7 @@ async def test_an_open_phone_page_follows_the_resumed_session(tmp_path: Path, fr
         first = _app(sessions, port)
         async with first.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
+            await first.servers_started()  # the form server starts after the first frame
             assert first.join_url is not None
             await page.goto(first.join_url)
             await page.get_by_label("Ich halte die Schweigepflicht ein.").check()
@@ -111,6 +115,7 @@ async def test_an_open_phone_page_follows_the_resumed_session(tmp_path: Path, fr
         second = _app(sessions, port)
         async with second.run_test(size=(100, 30)) as pilot:
             await pilot.pause()
+            await second.servers_started()  # the form server starts after the first frame
             await pilot.press("j")  # resume
             await pilot.pause()
             assert second.engine is not None

@@ -49,6 +49,7 @@ async def test_qr_to_phone_to_projector(tmp_path: Path) -> None:
     )
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await app.servers_started()  # the form server starts after the first frame
         assert app.server is not None and app.engine is not None
         [url] = decode_qr(app.export_screenshot())
         assert url == app.join_url and url.startswith("http://127.0.0.1:")

@@ -336,6 +336,8 @@ async def test_live_server_runs_in_the_app_and_stops_on_exit(
     )
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
+        await app.servers_started()  # right after the first frame
+        await pilot.pause()
         assert app.server is not None
         assert app.join_url == f"http://127.0.0.1:{app.server.port}/s/tok999"
         assert app.screen.query_one(QRCode).data == app.join_url

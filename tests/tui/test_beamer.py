@@ -23,7 +23,7 @@ from supervision_tui.live.feed import RoomFeed
 from supervision_tui.models import Moderation
 from supervision_tui.prompts import find_template
 from supervision_tui.store import Store
-from supervision_tui.tui.beamer import BeamerApp, BeamerScreen, Quote
+from supervision_tui.tui.beamer import BeamerApp, BeamerScreen, Quote, QuoteWall
 from supervision_tui.tui.widgets import BigText, QRCode, Scale
 from supervision_tui.tui.widgets.keybar import key_entries
 
@@ -185,6 +185,47 @@ async def test_approved_answers_get_the_big_type_when_they_fit(tmp_path: Path) -
             await pilot.pause(0.1)
             # Ten long quotes do not fit in the pixel font: all of them are bold text, none louder.
             assert {q.scale for q in app.screen.query(Quote)} == {Scale.PLAIN}
+    finally:
+        await feed.stop()
+
+
+async def test_live_answers_change_only_their_own_quotes_and_stay_bounded(tmp_path: Path) -> None:
+    """Moderation off, 200 phones: every push carries every answer; the wall keeps its quote widgets,
+    mounts the new one, and holds at most `MAX_QUOTES` of them, the older answers counted on top."""
+    sessions = tmp_path / "sessions"
+    engine = _engine(sessions, FakeClock())
+    _goto(engine, "runde-2")
+    engine.set_moderation("runde-2", False)
+    feed = await _console(sessions, engine)
+    app = BeamerApp(sessions)
+    limit = QuoteWall.MAX_QUOTES
+    try:
+        async with app.run_test(size=(160, 45)) as pilot:
+            for i in range(3):
+                answer(engine, f"phone-{i}", text=f"Moment {i}")
+            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 3)
+            before = list(app.screen.query(Quote))
+            answer(engine, "phone-3", text="Moment 3")
+            await _until(pilot, lambda: len(app.screen.query(Quote)) == 4)
+            after = list(app.screen.query(Quote))
+            assert after[:3] == before  # the same widgets, not removed and mounted again
+            assert [q.text for q in after] == [f"Moment {i}" for i in range(4)]
+
+            for i in range(4, 200):
+                answer(engine, f"phone-{i:03d}", text=f"Moment {i}")
+            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 200)
+            await pilot.pause(0.2)
+            quotes = list(app.screen.query(Quote))
+            assert [q.text for q in quotes] == [f"Moment {i}" for i in range(200 - limit, 200)]
+            assert f"+{200 - limit} weitere Antworten (ältere)" in screen_text(app)
+
+            answer(engine, "phone-200", text="Moment 200")
+            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 201)
+            await pilot.pause(0.2)
+            now = list(app.screen.query(Quote))
+            assert now[:-1] == quotes[1:]  # the oldest left, the newest came, the rest stayed
+            assert now[-1].text == "Moment 200" and len(now) == limit
+            assert f"+{201 - limit} weitere Antworten (ältere)" in screen_text(app)
     finally:
         await feed.stop()
 

@@ -58,6 +58,7 @@ async def test_queue_and_one_to_one_requests_only_behind_the_cover(make_app) -> 
     app: SupervisionApp = make_app(start_server=True, host="127.0.0.1", port=0, public_url=None)
     async with app.run_test(size=(160, 45)) as pilot:  # room for the answer cards under the question
         await pilot.pause()
+        await app.servers_started()  # the form server starts after the first frame
         engine, server = app.engine, app.server
         assert engine is not None and server is not None and server.local_url
         await pilot.press("pagedown", "pagedown")  # the Glitzermoment round: free text, moderated

@@ -34,10 +34,11 @@ class JoinScreen(SessionScreen):
                 yield Static(self.t("join.scan"), id="join-scan")
                 yield Static(self.t("join.too_small"), id="join-too-small", classes="notice")
                 yield Static(self.t("join.or_open"), id="join-or-open", classes="box-hint")
-                if url:
-                    yield JoinAddress(url, short_join_url(url), id="join-url", classes="join-url")
-                else:
-                    yield Static(self.t("join.no_server"), id="join-url", classes="join-url")
+                # The form server starts after the first frame: the address fills in when it runs.
+                yield JoinAddress(
+                    url, short_join_url(url) if url else None, id="join-url", classes="join-url"
+                )
+                yield Static(self._no_url_text(), id="join-no-url", classes="join-url")
                 with Horizontal(id="join-count-row"):
                     yield Digits("0", id="join-count")
                     yield Label(self.t("join.devices"), id="join-count-label")
@@ -47,7 +48,21 @@ class JoinScreen(SessionScreen):
     def _qr_fitted(self, event: QRCode.Fitted) -> None:
         self.query_one("#join").set_class(not event.fits and bool(self.sup.join_url), "-no-qr")
 
+    def _no_url_text(self) -> str:
+        return self.t("join.no_server" if self.sup.servers_ready else "join.starting")
+
     def refresh_view(self) -> None:
+        url = self.sup.join_url or ""
+        address = self.query_one("#join-url", JoinAddress)
+        if url != address.url:
+            self.query_one("#join-qr", QRCode).data = url
+            address.url, address.short = url, short_join_url(url) if url else None
+            address.update(Text(url))
+        address.display = bool(url)
+        no_url = self.query_one("#join-no-url", Static)
+        no_url.display = not url
+        if not url:
+            no_url.update(self._no_url_text())
         self.query_one("#join-count", Digits).update(str(len(self.engine.session.participants)))
         notice = self.sup.server_notice
         self.query_one("#join-notice", Static).update(Text(notice))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual.geometry import Region
+from textual.strip import Strip
 from textual.widget import Widget
 
 from ...models import Answer
@@ -60,24 +62,52 @@ class AnswerCard:
         return answer_text(self.answer)
 
 
+# One painted line: a note (the "+K" line, the empty area, a gap between rows), or one line of the
+# cards of a row: their lines (None below a shorter card) and the width of a column.
+_Line = Text | tuple[tuple[Text | None, ...], int, int]
+
+
 @dataclass(frozen=True)
 class _Fit:
-    """Which answers fit the area, and the lines that paint them."""
+    """Which answers fit the area, and the lines that paint them, each with a key that names what it
+    shows: two lines with the same key paint the same, so only lines whose key changed are repainted.
+    A line's text is put together only when it is painted (or read)."""
 
     shown: tuple[Answer, ...]
     hidden: int
-    lines: tuple[Text, ...]
+    parts: tuple[_Line, ...]
+    keys: tuple[Hashable, ...]
+
+    def line(self, y: int) -> Text:
+        part = self.parts[y]
+        if isinstance(part, Text):
+            return part
+        cards, column_width, gutter = part
+        row = Text()
+        for column, card in enumerate(cards):
+            if column:
+                row.append(" " * gutter)
+            piece = card or Text()
+            row.append_text(piece)
+            row.append(" " * max(0, column_width - piece.cell_len))
+        return row
+
+    @property
+    def lines(self) -> list[Text]:
+        return [self.line(y) for y in range(len(self.parts))]
 
 
 class AnswerCards(Widget, can_focus=False):
     """The projected answers as cards, newest last: as many of the newest as fit, the rest counted.
 
     Answers arrive one by one while the room watches, up to 200 at a large event. The area is one
-    widget of fixed size that paints its cards itself: a new answer repaints this area and nothing
-    else, like a changed count (a widget per card would cost a mount, a reflow of the whole
-    screen and a full repaint for every answer, and memory per card). What is painted is only what
-    fits, the newest first; older answers are counted in one line on top ("+K weitere"), so the work
-    per frame and the memory stay bounded however many phones answer.
+    widget of fixed size that paints its cards itself, line by line (Textual's line API): a new
+    answer repaints only the lines of this area that show something else than before, from lines
+    drawn once per card and kept while the card is on screen. A widget per card would cost a mount,
+    a reflow of the whole screen and a full repaint for every answer, and memory per card; a
+    `render()` of the whole area would lay out and convert every card again on every frame. What is
+    painted is only what fits, the newest first; older answers are counted in one line on top
+    ("+K weitere"), so the work per frame and the memory stay bounded however many phones answer.
 
     Not focusable: the presenter's Bild↓/→ must never be taken by the answer list.
     """
@@ -105,15 +135,39 @@ class AnswerCards(Widget, can_focus=False):
         self._fit: tuple[object, _Fit] | None = None
         self._wrapped: dict[tuple[str, int, int, bool], list[Text]] = {}
         self._theme = ""
+        self._styles: dict[str, Style] = {}
+        # What the area painted last (its look and the keys of its lines), to repaint only the lines
+        # that change; and the strip of each line on screen, drawn once.
+        self._painted: tuple[tuple[object, ...], tuple[Hashable, ...]] | None = None
+        self._strips: dict[Hashable, Strip] = {}
 
     def show(self, answers: Sequence[Answer]) -> None:
-        """Show `answers` (oldest first). Repaints this area only, and only when they changed."""
+        """Show `answers` (oldest first). Repaints the lines of this area that change, and only those."""
         key = tuple((a.id, a.revision) for a in answers)
         if key == self._key:
             return
         self._key = key
         self._answers = tuple(answers)
-        self.refresh()
+        painted = self._painted
+        if painted is None or not self.is_mounted or painted[0] != self._fit_params():
+            self.refresh()  # nothing painted yet, or another size or theme: every line is drawn again
+            return
+        old, new = painted[1], self._layout().keys
+        self._painted = (painted[0], new)
+        on_screen = set(new)
+        self._strips = {k: strip for k, strip in self._strips.items() if k in on_screen}
+        # Consecutive changed lines as one region: a card that moved up is one span, not one per line.
+        width = self.content_size.width
+        spans: list[Region] = []
+        for y in range(max(len(old), len(new))):
+            if y < len(old) and y < len(new) and old[y] == new[y]:
+                continue
+            if spans and spans[-1].bottom == y:
+                spans[-1] = spans[-1].grow((0, 0, 1, 0))
+            else:
+                spans.append(Region(0, y, width, 1))
+        if spans:
+            self.refresh(*spans)
 
     @property
     def cards(self) -> list[AnswerCard]:
@@ -126,7 +180,25 @@ class AnswerCards(Widget, can_focus=False):
         return self._layout().hidden
 
     def render(self) -> Text:
+        """The area as text (what `render_line` paints, line by line)."""
         return Text("\n").join(self._layout().lines)
+
+    def render_line(self, y: int) -> Strip:
+        fit = self._layout()
+        params = self._fit_params()
+        if self._painted is None or self._painted[0] != params:
+            self._strips = {}
+        self._painted = (params, fit.keys)
+        base = self.visual_style.rich_style
+        if y >= len(fit.keys):
+            return Strip.blank(self.content_size.width, base)
+        key = fit.keys[y]
+        strip = self._strips.get(key)
+        if strip is None:
+            line = fit.line(y)
+            strip = Strip(line.render(self.app.console, end=""), line.cell_len).apply_style(base)
+            self._strips[key] = strip
+        return strip
 
     # --- layout --------------------------------------------------------------------------------
 
@@ -139,12 +211,17 @@ class AnswerCards(Widget, can_focus=False):
         huge = screen.has_class("-huge")
         return (2 if screen.has_class("-wide") else 1), huge, not (huge or screen.has_class("-short"))
 
+    def _fit_params(self) -> tuple[object, ...]:
+        """What a line's look depends on besides the answers: size, columns, borders, colours."""
+        theme = self.app.theme if self.is_attached else ""
+        return (*self.content_size, *self._variant(), theme)
+
     def _layout(self) -> _Fit:
         width, height = self.content_size
         columns, huge, spaced = self._variant()
         theme = self.app.theme if self.is_attached else ""
         if theme != self._theme:  # other colours: every card is drawn again
-            self._theme, self._wrapped = theme, {}
+            self._theme, self._wrapped, self._styles = theme, {}, {}
         cache_key = (self._key, width, height, columns, huge, spaced, theme)
         if self._fit is not None and self._fit[0] == cache_key:
             return self._fit[1]
@@ -156,9 +233,9 @@ class AnswerCards(Widget, can_focus=False):
         answers = self._answers
         note = self._style("answer-cards--note")
         if not answers:
-            return _Fit((), 0, (Text(self.empty_text, style=note),))
+            return _Fit((), 0, (Text(self.empty_text, style=note),), (("empty",),))
         if width <= 0 or height <= 0:  # not laid out yet: everything counts as shown
-            return _Fit(answers, 0, ())
+            return _Fit(answers, 0, (), ())
         column_width = max(8, (width - self.GUTTER * (columns - 1)) // columns)
         # Rows as in a grid filled left to right, the newest row last; taken from the newest back.
         rows = [answers[i : i + columns] for i in range(0, len(answers), columns)]
@@ -177,22 +254,26 @@ class AnswerCards(Widget, can_focus=False):
         first = len(rows) - len(taken)
         shown = tuple(a for row in rows[first:] for a in row)
         hidden = len(answers) - len(shown)
-        lines: list[Text] = []
+        parts: list[_Line] = []
+        keys: list[Hashable] = []
         if hidden:
-            lines.append(Text(self.more_text.format(n=hidden), style=note))
+            parts.append(Text(self.more_text.format(n=hidden), style=note))
+            keys.append(("more", hidden))
         for number, cards in enumerate(taken):
+            row_key = tuple((a.id, a.revision) for a in rows[first + number])
             if number and spaced:
-                lines.append(Text())
+                parts.append(Text())
+                keys.append(("gap",))
             for line in range(max(len(card) for card in cards)):
-                row = Text()
-                for column, card in enumerate(cards):
-                    if column:
-                        row.append(" " * self.GUTTER)
-                    part = card[line] if line < len(card) else Text()
-                    row.append_text(part)
-                    row.append(" " * max(0, column_width - part.cell_len))
-                lines.append(row)
-        return _Fit(shown, hidden, tuple(lines[:height]))
+                parts.append(
+                    (
+                        tuple(card[line] if line < len(card) else None for card in cards),
+                        column_width,
+                        self.GUTTER,
+                    )
+                )
+                keys.append((row_key, line))
+        return _Fit(shown, hidden, tuple(parts[:height]), tuple(keys[:height]))
 
     def _card_lines(
         self, answer: Answer, width: int, huge: bool, keep: dict[tuple[str, int, int, bool], list[Text]]
@@ -217,7 +298,9 @@ class AnswerCards(Widget, can_focus=False):
             lines.append(Text("╭" + "─" * (width - 2) + "╮", style=border))
         for part in wrapped:
             part.rstrip()
-            line = Text("│ " if huge else "█ ", style=border)
+            # The border as a span, not as the line's base style: that would colour the padding too.
+            line = Text()
+            line.append("│ " if huge else "█ ", style=border)
             line.append_text(part)
             line.append(" " * max(0, inner - part.cell_len))
             line.append(" │" if huge else " ", style=border)
@@ -227,7 +310,12 @@ class AnswerCards(Widget, can_focus=False):
         return lines
 
     def _style(self, component: str) -> Style:
-        try:
-            return self.get_component_rich_style(component)
-        except Exception:  # not mounted yet: plain
-            return Style()
+        # Looked up once per theme (`_layout` empties the cache): Textual resolves it through the CSS.
+        style = self._styles.get(component)
+        if style is None:
+            try:
+                style = self.get_component_rich_style(component)
+            except Exception:  # not mounted yet: plain, and looked up again next time
+                return Style()
+            self._styles[component] = style
+        return style

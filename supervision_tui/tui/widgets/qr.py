@@ -16,8 +16,6 @@ from __future__ import annotations
 from enum import Enum
 from itertools import groupby
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -45,6 +43,10 @@ _HALVES = {
 
 def qr_matrix(data: str) -> list[list[bool]]:
     """Module matrix (True = dark) including the quiet zone."""
+    # Imported on first use: the first frame is painted before the form server has an address to encode.
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=QUIET_ZONE, box_size=1)
     code.add_data(data)
     code.make(fit=True)
