@@ -53,6 +53,7 @@ async def _serve_async(conn: Connection, mode: str, backlog: int) -> None:
 
     from supervision_tui.engine import Engine
     from supervision_tui.events import AnswerSaved
+    from supervision_tui.live.commit import WORK_SLOTS
     from supervision_tui.live.server import LiveServer
     from supervision_tui.prompts import DEFAULT_TEMPLATE, find_template
     from supervision_tui.store import Store
@@ -82,7 +83,7 @@ async def _serve_async(conn: Connection, mode: str, backlog: int) -> None:
             backlog=backlog,
             rate_limit=1000,
             ip_rate_limit=1_000_000,
-            group_commit=mode == "live",
+            work_slots=WORK_SLOTS if mode == "live" else 1,  # "inline": one fsync per answer
         )
         await server.start()
 

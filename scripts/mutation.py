@@ -3,6 +3,7 @@
     python scripts/mutation.py                 # every module below (tens of minutes on two cores)
     python scripts/mutation.py store forms     # some of them
     python scripts/mutation.py --report        # only the table, from the last runs (mutants/)
+    python scripts/mutation.py engine:submit_answer,moderate   # only these functions of a module
 
 What mutmut may mutate and which tests it runs is `[tool.mutmut]` in pyproject.toml. The score counts a
 mutant as killed when a test failed or hung (timeout); survivors named in docs/testing.md as equivalent
@@ -27,30 +28,52 @@ MODULES = {
 }
 DETECTED = {1, 3, 36, 37, -24, 24, 152, 255}  # mutmut's exit codes for killed, timeout, type check
 SURVIVED = {0, 5, 33}  # survived, or no selected test reaches the line
-# "| `supervision_tui.store.x_atomic_write__mutmut_7` | why it is equivalent |" in docs/testing.md
-_EQUIVALENT = re.compile(r"^\|\s*`(supervision_tui\.[^`]+__mutmut_\d+)`\s*\|", re.M)
+# Every `supervision_tui.…__mutmut_N` named in the section "## Equivalent survivors" of docs/testing.md
+# (grouped by kind there, each with the reason).
+_NAME = re.compile(r"`(supervision_tui\.[^`\s]+__mutmut_\d+)`")
+_SECTION = re.compile(r"^## Equivalent survivors\n(.*?)(?=^## |\Z)", re.M | re.S)
 
 
 def equivalent() -> set[str]:
     path = ROOT / "docs" / "testing.md"
-    return set(_EQUIVALENT.findall(path.read_text(encoding="utf-8"))) if path.exists() else set()
+    section = _SECTION.search(path.read_text(encoding="utf-8")) if path.exists() else None
+    return set(_NAME.findall(section.group(1))) if section else set()
 
 
-def results(source: str) -> dict[str, int | None]:
+def _function(key: str) -> str:
+    """`supervision_tui.engine.xǁEngineǁsubmit_answer__mutmut_3` -> `submit_answer`."""
+    return key.rpartition(".")[2].removeprefix("x_").rpartition("ǁ")[2].rsplit("__mutmut_", 1)[0]
+
+
+def results(source: str, functions: list[str] | None = None) -> dict[str, int | None]:
     meta = ROOT / "mutants" / f"{source}.meta"
     if not meta.exists():
         return {}
     codes: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
-    return codes
+    return {k: v for k, v in codes.items() if not functions or _function(k) in functions}
 
 
-def run(name: str) -> int:
+def patterns(name: str, functions: list[str] | None = None) -> list[str]:
+    """mutmut's name patterns for a module, or for some of its functions (methods of any class)."""
     prefix = MODULES[name].removesuffix(".py").replace("/", ".")
-    print(f"== mutmut run {prefix}.*", flush=True)
-    return subprocess.call([sys.executable, "-m", "mutmut", "run", f"{prefix}.*"], cwd=ROOT)
+    if not functions:
+        return [f"{prefix}.*"]
+    return [p for f in functions for p in (f"{prefix}.x_{f}__mutmut_*", f"{prefix}.xǁ*ǁ{f}__mutmut_*")]
 
 
-def report(names: list[str]) -> list[str]:
+def run(name: str, functions: list[str] | None = None) -> int:
+    names = patterns(name, functions)
+    print(f"== mutmut run {' '.join(names)}", flush=True)
+    return subprocess.call([sys.executable, "-m", "mutmut", "run", *names], cwd=ROOT)
+
+
+def parse(arg: str) -> tuple[str, list[str] | None]:
+    """`engine:submit_answer,moderate` -> ("engine", ["submit_answer", "moderate"])."""
+    name, _, functions = arg.partition(":")
+    return name, [f for f in functions.split(",") if f] or None
+
+
+def report(names: list[tuple[str, list[str] | None]]) -> list[str]:
     """The score table (Markdown) and, after it, the survivors not known to be equivalent."""
     known = equivalent()
     rows = [
@@ -58,8 +81,8 @@ def report(names: list[str]) -> list[str]:
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     open_survivors: list[str] = []
-    for name in names:
-        codes = results(MODULES[name])
+    for name, functions in names:
+        codes = results(MODULES[name], functions)
         checked = {k: v for k, v in codes.items() if v is not None}
         killed = sum(v in DETECTED for v in checked.values())
         survivors = sorted(k for k, v in checked.items() if v not in DETECTED)
@@ -68,23 +91,24 @@ def report(names: list[str]) -> list[str]:
         counted = len(checked) - len(eq)
         score = f"{100 * killed / counted:.1f} %" if counted else "–"
         not_run = len(codes) - len(checked)
+        label = f"`{MODULES[name]}`" + (f" ({len(functions)} functions)" if functions else "")
         rows.append(
-            f"| `{MODULES[name]}` | {len(codes)} | {killed} | {len(survivors)} | {len(eq)} | {not_run} | {score} |"
+            f"| {label} | {len(codes)} | {killed} | {len(survivors)} | {len(eq)} | {not_run} | {score} |"
         )
     return [*rows, "", *(f"survived: {k}" for k in open_survivors)]
 
 
 def main(argv: list[str]) -> int:
     only_report = "--report" in argv
-    names = [a for a in argv if not a.startswith("--")] or list(MODULES)
-    unknown = [n for n in names if n not in MODULES]
+    names = [parse(a) for a in argv if not a.startswith("--")] or [(m, None) for m in MODULES]
+    unknown = [n for n, _ in names if n not in MODULES]
     if unknown:
         print(f"unknown module(s): {', '.join(unknown)}; known: {', '.join(MODULES)}", file=sys.stderr)
         return 2
     status = 0
     if not only_report:
-        for name in names:
-            status = run(name) or status
+        for name, functions in names:
+            status = run(name, functions) or status
     print("\n".join(report(names)))
     return status
 

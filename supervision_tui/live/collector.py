@@ -24,6 +24,9 @@ from __future__ import annotations
 import asyncio
 import gc
 
+from aiohttp import web
+from aiohttp.typedefs import Handler, Middleware
+
 YOUNG_THRESHOLD = 10_000
 PAUSE_CEILING = 200_000
 LONGEST_PAUSE = 5.0  # seconds; a burst of 500 answers takes about 0.3 s
@@ -83,6 +86,25 @@ class Collector:
         self._in_work -= 1
         if self._paused and (self._in_work == 0 or gc.get_count()[0] > self.ceiling):
             self._resume()
+
+    def middleware(self, *, not_in_work: str) -> Middleware:
+        """An aiohttp middleware that keeps the collector paused while a request is in work.
+
+        Requests of the route named `not_in_work` do not count (the event stream, which stays open).
+        Put it first, so that the pause spans the other middlewares and the error pages they render.
+        """
+
+        @web.middleware
+        async def pause_while_in_work(request: web.Request, handler: Handler) -> web.StreamResponse:
+            if request.match_info.route.name == not_in_work:
+                return await handler(request)
+            self.busy()
+            try:
+                return await handler(request)
+            finally:
+                self.idle()
+
+        return pause_while_in_work
 
     @property
     def paused(self) -> bool:

@@ -9,9 +9,11 @@ they cannot carry a phone's cookie without having it, so they can do no more tha
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from aiohttp import web
+from aiohttp.typedefs import Handler, Middleware
 
 # "same-site" is foreign too: another port on the same host is another origin (and another program).
 _OWN = frozenset({"same-origin", "none"})
@@ -35,3 +37,16 @@ def foreign(request: web.Request, public_host: str | None = None) -> bool:
     # the page is https while this server sees http.
     netloc = urlsplit(origin.strip()).netloc if origin.strip() != "null" else ""
     return not netloc or netloc.lower() not in (request.host.lower(), (public_host or "").lower())
+
+
+def middleware(public_host: str | None, refuse: Callable[[web.Request], web.StreamResponse]) -> Middleware:
+    """An aiohttp middleware: a foreign page's POST (an auto-submitted join form, a fetch) changes
+    nothing; it gets `refuse(request)` (a 403) instead of the handler."""
+
+    @web.middleware
+    async def same_origin(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if request.method not in SAFE_METHODS and foreign(request, public_host):
+            return refuse(request)
+        return await handler(request)
+
+    return same_origin

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import aiohttp
 
-from .server import DEVICE_COOKIE
+from .http import DEVICE_COOKIE
 
 JSON = {"Accept": "application/json"}
 

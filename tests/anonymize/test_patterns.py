@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from supervision_tui.anonymize import Context, anonymize
@@ -57,6 +59,23 @@ def test_a_date_is_not_taken_for_a_phone_number() -> None:
     assert result.text == "Der Bescheid kam am [Datum] an."
     # an appointment stays readable, and no other layer takes it for a number
     assert anonymize("Die Anhörung ist am 03.05.2099.").text == "Die Anhörung ist am 03.05.2099."
+
+
+def test_a_two_digit_year_is_read_as_the_nearest_century_and_only_old_dates_are_masked() -> None:
+    # "12.03.85" may be a birth date: masked. A date of last year, this year or the next few years is an
+    # appointment and stays readable. The years are counted from today, as the anonymizer does.
+    year = dt.date.today().year
+    last = (year - 1) % 100
+
+    def kept(date: str) -> bool:
+        return anonymize(f"Der Termin ist am {date} gewesen.").text == f"Der Termin ist am {date} gewesen."
+
+    assert not kept("03.05.85")
+    assert not kept(f"03.05.{(year - 2) % 100:02d}"), "two years ago is no appointment"
+    assert kept(f"03.05.{last:02d}") and kept(f"03.05.{year - 1}"), "last year still is"
+    assert kept(f"03.05.{last + 5:02d}"), "up to five years ahead: a far appointment, not 19xx"
+    assert not kept(f"03.05.{last + 6:02d}"), "six years ahead is read as the last century"
+    assert kept("03.05."), "a date without a year is an appointment"
 
 
 def test_ages_become_bands() -> None:

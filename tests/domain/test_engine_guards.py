@@ -1,4 +1,7 @@
-"""Two engine promises that only an end-to-end test happened to cover (mutation audit, issue #15)."""
+"""Engine promises that no domain test guarded: found by the mutation audit and runs of issue #15.
+
+Each test here was checked against the mutant it is named for (docs/testing.md): it fails with it.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,8 @@ import datetime as dt
 
 import pytest
 
-from supervision_tui.engine import AnswerInput, Engine, NotCurrentStep
-from supervision_tui.models import Agenda, Consent, InputKind, Moderation, Urgency
+from supervision_tui.engine import AnswerInput, Engine, EngineError, NotCurrentStep, SessionClosed
+from supervision_tui.models import Agenda, Consent, InputKind, Moderation, Topic, Urgency
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
 
@@ -76,3 +79,236 @@ def test_phones_are_refused_in_a_phase_whose_input_is_none(agenda: Agenda, store
     with pytest.raises(NotCurrentStep):
         engine.submit_answer("p1", AnswerInput(step_id="fallberatung", phase=index, text="Idee zur Unzeit"))
     assert engine.session.answers == []
+
+
+def test_only_quotable_answers_wait_for_approval_counted_per_step(agenda: Agenda, store) -> None:
+    # The console shows "n warten auf Freigabe"; a private answer in that count would tell the room
+    # that someone just sent something private.
+    engine = _start(agenda, store)
+    _goto(engine, "runde-2")
+    quote = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Zeigbar", consent=Consent.QUOTE))
+    engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="Nur für die Leitung"))
+    assert len(engine.pending()) == 2
+    assert engine.awaiting_approval() == [quote]
+    _goto(engine, "anliegen")
+    assert engine.awaiting_approval() == []
+    assert engine.awaiting_approval("runde-2") == [quote], (
+        "the count of the step asked for, not the current one"
+    )
+
+
+def test_concerns_are_listed_most_urgent_first(agenda: Agenda, store) -> None:
+    engine = _start(agenda, store)
+    _goto(engine, "anliegen")
+    engine.set_moderation("anliegen", False)
+    for phone, urgency in (("p1", Urgency.LOW), ("p2", Urgency.MEDIUM), ("p3", Urgency.HIGH)):
+        for consent in (Consent.QUOTE, Consent.PRIVATE):
+            engine.submit_answer(
+                f"{phone}-{consent.value}",
+                AnswerInput(
+                    step_id="anliegen", title=f"Anliegen {urgency.value}", urgency=urgency, consent=consent
+                ),
+            )
+    expected = [Urgency.HIGH, Urgency.MEDIUM, Urgency.LOW]
+    assert [a.urgency for a in engine.concerns()] == expected
+    assert [a.urgency for a in engine.concerns(private=True)] == expected
+
+
+def test_a_typed_case_keeps_what_the_supervisor_entered(agenda: Agenda, store) -> None:
+    engine = _start(agenda, store)
+    _goto(engine, "anliegen")
+    concern = engine.submit_answer(
+        "p1", AnswerInput(step_id="anliegen", title="Umzug", consent=Consent.QUOTE)
+    )
+    case = engine.add_case(
+        "Ü" * 400, Urgency.HIGH, tags=[Topic.HOUSING, Topic.WORK], source_answer=concern.id, brought_by="T1"
+    )
+    assert case.title == "Ü" * 300, "cut to the length the coordinator file allows"
+    assert (case.urgency, case.tags, case.source_answer, case.brought_by) == (
+        Urgency.HIGH,
+        [Topic.HOUSING, Topic.WORK],
+        concern.id,
+        "T1",
+    )
+    assert engine.taken(concern.id)
+    assert store.replay(store.journal_path(engine.session)).cases == [case]
+    with pytest.raises(EngineError, match="„T9“ ist nicht angemeldet"):
+        engine.add_case("Fall", brought_by="T9")
+
+
+def test_refusals_say_in_german_what_is_wrong(agenda: Agenda, store) -> None:
+    # The console shows these messages as they are (BaseScreen.guarded), the phone the last one.
+    engine = _start(agenda, store)
+    _goto(engine, "runde-2")
+    mood_or_text = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Kein Anliegen"))
+    _goto(engine, "anliegen")
+    concern = engine.submit_answer("p1", AnswerInput(step_id="anliegen", title="Umzug"))
+    engine.case_from_answer(concern.id)
+    _goto(engine, "fallberatung")
+    refusals = {
+        "Noch kein Fall gewählt.": lambda: engine.take_along("a-gibt-es-nicht"),
+        "Diesen Fall gibt es nicht.": lambda: engine.select_case("c-gibt-es-nicht"),
+        "Diese Antwort gibt es nicht.": lambda: engine.moderate("a-gibt-es-nicht", Moderation.APPROVED),
+        "Diese Antwort ist kein Anliegen.": lambda: engine.case_from_answer(mood_or_text.id),
+        "Dieses Anliegen ist schon ein Fall.": lambda: engine.case_from_answer(concern.id),
+        "„P7“ ist keine Papier-Antwort dieser Sitzung.": lambda: engine.paper_answer(
+            AnswerInput(step_id="fallberatung", text="x"), label="P7"
+        ),
+    }
+    for message, refused in refusals.items():
+        with pytest.raises(EngineError) as caught:
+            refused()
+        assert str(caught.value) == message
+    engine.select_case(engine.add_case("Fall").id)
+    with pytest.raises(EngineError, match=r"^Diese Idee gibt es in dieser Fallberatung nicht\.$"):
+        engine.take_along("a-gibt-es-nicht")
+    # what a phone is told (the form shows it as it is)
+    for step_id, data, message in [
+        ("runde-1", {}, "Bitte einen Wert auf der Skala wählen."),
+        ("runde-2", {"text": ""}, "Bitte einen Text eingeben."),
+        ("anliegen", {"text": "ohne Titel"}, "Bitte einen kurzen Titel für das Anliegen angeben."),
+    ]:
+        _goto(engine, step_id)
+        with pytest.raises(EngineError) as caught:
+            engine.submit_answer("p9", AnswerInput(step_id=step_id, **data))
+        assert str(caught.value) == message
+    engine.end()
+    with pytest.raises(SessionClosed) as closed:
+        engine.submit_answer("p1", AnswerInput(step_id="fallberatung", text="zu spät"))
+    assert str(closed.value) == "Die Sitzung ist beendet. Danke fürs Mitmachen!"
+
+
+def test_a_template_s_shorter_limit_is_named_to_the_phone(agenda: Agenda, store) -> None:
+    data = agenda.model_dump(mode="json")
+    next(s for s in data["steps"] if s["id"] == "runde-2")["prompt"]["max_chars"] = 10
+    engine = _start(Agenda.model_validate(data), store)
+    _goto(engine, "runde-2")
+    assert engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="x" * 10)).text == "x" * 10
+    with pytest.raises(EngineError) as caught:
+        engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="x" * 11))
+    assert str(caught.value) == "Bitte höchstens 10 Zeichen."
+
+
+def test_a_phone_that_sends_twice_in_one_group_commit_revises_its_answer(agenda: Agenda, store) -> None:
+    # The form server stores a burst with one fsync (sync=False, then sync()); a phone that sends again
+    # before that must still have one answer, revised, not two.
+    engine = _start(agenda, store)
+    _goto(engine, "runde-2")
+    first = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="erst so"), sync=False)
+    second = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="dann so"), sync=False)
+    engine.sync()
+    assert second.id == first.id and second.revision == 2
+    assert [(a.text, a.revision) for a in engine.session.answers] == [("dann so", 2)]
+    assert store.replay(store.journal_path(engine.session)).answers == engine.session.answers
+
+
+def test_a_text_answer_keeps_no_mood_and_no_urgency_a_phone_sent_along(agenda: Agenda, store) -> None:
+    # A crafted form may carry every field; only the step's own input counts (the mood histogram and the
+    # coordinator's urgency counts read these fields).
+    engine = _start(agenda, store)
+    _goto(engine, "runde-2")
+    answer = engine.submit_answer(
+        "p1", AnswerInput(step_id="runde-2", text="Satz", mood=5, urgency=Urgency.HIGH)
+    )
+    assert (answer.mood, answer.urgency) == (None, None)
+    assert engine.mood_histogram("runde-2") == [0, 0, 0, 0, 0]
+
+
+def test_paper_answers_are_numbered_one_by_one(agenda: Agenda, store) -> None:
+    engine = _start(agenda, store)
+    _goto(engine, "runde-2")
+    labels = [
+        engine.paper_answer(AnswerInput(step_id="runde-2", text=f"Satz {i}")).participant for i in range(3)
+    ]
+    assert labels == ["P1", "P2", "P3"]
+
+
+def test_an_idea_taken_along_can_be_put_back_and_the_phone_sees_its_idea_as_saved(
+    agenda: Agenda, store
+) -> None:
+    engine = _start(agenda, store)
+    ideas = next(i for i, p in enumerate(_step(agenda, "fallberatung").phases) if p.name == "Beratung")
+    _goto(engine, "fallberatung", ideas)
+    engine.set_moderation("fallberatung", False)
+    engine.select_case(engine.add_case("Fall").id)
+    idea = engine.submit_answer(
+        "p1", AnswerInput(step_id="fallberatung", phase=ideas, text="Dolmetscher", consent=Consent.QUOTE)
+    )
+    assert engine.current_answer(idea.participant) == idea, "what the phone shows as saved in an idea phase"
+    engine.take_along(idea.id)
+    assert engine.current_case().taken_along == [idea.id]
+    engine.take_along(idea.id, on=False)
+    assert engine.current_case().taken_along == []
+    assert store.replay(store.journal_path(engine.session)).cases == engine.session.cases
+
+
+def _step(agenda: Agenda, step_id: str):
+    return next(s for s in agenda.steps if s.id == step_id)
+
+
+def test_two_case_discussions_keep_their_own_case_and_roles(agenda: Agenda, store) -> None:
+    data = agenda.model_dump(mode="json")
+    at = next(i for i, s in enumerate(data["steps"]) if s["id"] == "fallberatung")
+    data["steps"].insert(
+        at + 1, {**data["steps"][at], "id": "fallberatung-2", "title": "Zweite Fallberatung"}
+    )
+    engine = _start(Agenda.model_validate(data), store)
+    _goto(engine, "fallberatung")
+    first = engine.add_case("Erster Fall")
+    engine.select_case(first.id)
+    engine.assign_role("Protokoll", "T1")
+    _goto(engine, "fallberatung-2")
+    second = engine.add_case("Zweiter Fall")
+    engine.select_case(second.id)
+    engine.assign_role("Protokoll", "T2")
+    engine.assign_role("Protokoll", "T3")  # changed: the last one counts, once
+    assert {c.id: c.step_id for c in engine.session.cases} == {
+        first.id: "fallberatung",
+        second.id: "fallberatung-2",
+    }
+    assert engine.roles_for("fallberatung") == {"Protokoll": "T1"}
+    assert engine.roles_for("fallberatung-2") == {"Protokoll": "T3"}
+    assert sorted((r.step_id, r.participant) for r in engine.session.roles) == [
+        ("fallberatung", "T1"),
+        ("fallberatung-2", "T3"),
+    ]
+    assert store.replay(store.journal_path(engine.session)).roles == engine.session.roles
+
+
+def _with_question_phase(agenda: Agenda) -> tuple[Agenda, int, int]:
+    """The default agenda, whose case discussion also asks the room a question before the idea phase."""
+    data = agenda.model_dump(mode="json")
+    case = next(s for s in data["steps"] if s["id"] == "fallberatung")
+    names = [p["name"] for p in case["phases"]]
+    question, ideas = names.index("Schlüsselfrage"), names.index("Beratung")
+    case["phases"][question]["prompt"] = {"question": "Was ist die Schlüsselfrage?", "input": "text"}
+    case["phases"][question]["roles"]["Beratende"]["sends"] = "text"  # a question someone may answer
+    return Agenda.model_validate(data), question, ideas
+
+
+def test_each_phase_shows_its_own_answers_and_only_idea_phases_reach_the_case_giver(
+    agenda: Agenda, store
+) -> None:
+    custom, question, idea_phase = _with_question_phase(agenda)
+    engine = _start(custom, store)
+    _goto(engine, "fallberatung", question)
+    engine.set_moderation("fallberatung", False)
+    asked = engine.submit_answer(
+        "p1", AnswerInput(step_id="fallberatung", phase=question, text="Wie weiter?", consent=Consent.QUOTE)
+    )
+    assert engine.shown_answers() == [asked]
+    _goto(engine, "fallberatung", idea_phase)
+    idea = engine.submit_answer(
+        "p2", AnswerInput(step_id="fallberatung", phase=idea_phase, text="Dolmetscher", consent=Consent.QUOTE)
+    )
+    assert engine.shown_answers() == [idea], (
+        "the idea phase shows its ideas, not the earlier question's answers"
+    )
+    assert engine.projected("fallberatung", question) == [asked]
+    assert engine.projected(phase=idea_phase) == [idea]
+    assert engine.ideas() == [idea]
+    engine.next()
+    assert engine.shown_answers() == [idea], "Abschluss: the ideas reach the case giver"
+    engine.next()
+    assert engine.position.step.id != "fallberatung"
+    assert engine.ideas("fallberatung") == [idea]

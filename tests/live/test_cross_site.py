@@ -14,7 +14,8 @@ from aiohttp import web
 from playwright.async_api import BrowserContext, expect
 
 from supervision_tui.engine import Engine
-from supervision_tui.live.server import DEVICE_COOKIE, LiveServer
+from supervision_tui.live.http import DEVICE_COOKIE
+from supervision_tui.live.server import LiveServer
 
 from .browser import PHONE, chromium
 from .helpers import JSON, client, goto, join

@@ -7,7 +7,8 @@ import asyncio
 import pytest
 
 from supervision_tui.engine import Engine
-from supervision_tui.live.server import GroupCommit, LiveServer
+from supervision_tui.live.commit import GroupCommit
+from supervision_tui.live.server import LiveServer
 
 from .helpers import client, goto, join, moment
 

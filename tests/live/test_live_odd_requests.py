@@ -8,7 +8,8 @@ import aiohttp
 import pytest
 
 from supervision_tui.engine import Engine
-from supervision_tui.live.server import SECURITY_HEADERS, LiveServer
+from supervision_tui.live.http import SECURITY_HEADERS
+from supervision_tui.live.server import LiveServer
 
 from .helpers import JSON, goto, join
 

@@ -9,7 +9,7 @@ import aiohttp
 import pytest
 
 from supervision_tui.engine import Engine
-from supervision_tui.live.server import CSP
+from supervision_tui.live.http import CSP
 
 from .helpers import JSON, client, goto, join
 

@@ -18,7 +18,8 @@ import pytest
 from playwright.async_api import expect
 
 from supervision_tui.engine import Engine
-from supervision_tui.live.server import CSP, LiveServer
+from supervision_tui.live.http import CSP
+from supervision_tui.live.server import LiveServer
 from supervision_tui.prompts import DEFAULT_TEMPLATE
 from supervision_tui.store import Store
 from supervision_tui.tui.app import SupervisionApp

@@ -54,7 +54,7 @@ def _doubt_line(app: SupervisionApp) -> bool:
 async def test_the_summary_shows_doubts_only_while_a_projection_follows(make_app, tmp_path: Path) -> None:
     app = make_app(start_feed=True)
     async with app.run_test(size=(120, 40)) as pilot:
-        await app.servers_started()  # the feed starts after the first frame
+        await app.servers_started()  # the feed starts right after the first frame
         engine = app.engine
         assert engine is not None and app.feed is not None
         engine.add_agreement(AGREEMENT)

@@ -1,0 +1,340 @@
+"""The page presenters: which page a phone sees and what it shows, as HTML or JSON.
+
+They read the engine and the request and render a template; they change nothing. The routes in
+`server.py` decide what happens and call these to answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+from jinja2 import Environment, FileSystemLoader
+
+from ..engine import AnswerInput, Engine, EngineError, NotCurrentStep, RoleRefused, SessionClosed
+from ..models import Answer, InputKind, StepKind
+from . import crosssite, restart, roles
+from .forms import FormError
+from .http import LANG_COOKIE, lang_of, read_form, wants_json
+from .i18n import catalogue, engine_error, t
+from .late import LateAnswer
+from .resubmit import form_nonce
+
+RESTARTING = "restarting"  # the step key phones see in the restart window
+# The fields of an answer form, sent again as they came after a restart (the nonce keeps it single).
+_RESENT = ("step", "phase", "nonce", "mood", "text", "title", "urgency", "consent", "private_talk")
+_TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """The session a page shows: its engine, its step key (`Served.key`) and its address."""
+
+    engine: Engine
+    key: str
+    base: str
+
+
+def label_of(engine: Engine, device: str | None) -> str | None:
+    """The joined phone's label (the engine keeps each phone it has found)."""
+    participant = engine.participant_for(device) if device is not None else None
+    return participant.label if participant is not None else None
+
+
+def own_answer(engine: Engine, device: str | None) -> Answer | None:
+    label = label_of(engine, device)
+    return engine.current_answer(label) if label is not None else None
+
+
+def step_info(engine: Engine, key: str, device: str | None) -> dict[str, Any]:
+    """What one phone may know: the public question and its own answer, nothing else."""
+    info: dict[str, Any] = {"key": key, "ended": key == "ended"}
+    label = label_of(engine, device)
+    info["joined"] = label is not None
+    info["label"] = label
+    if key == "ended":
+        return info
+    pos = engine.position
+    prompt = pos.prompt
+    info.update(
+        step_id=pos.step.id,
+        step_title=pos.step.title,
+        phase=pos.phase_index if pos.phase is not None else None,
+        phase_name=pos.phase.name if pos.phase is not None else None,
+        input=prompt.input.value if prompt else "none",
+        question=prompt.question if prompt else None,
+        hint=prompt.hint if prompt else None,
+        max_chars=prompt.max_chars if prompt else None,
+    )
+    info.update(roles.step_info(engine, label))
+    answer = own_answer(engine, device) if prompt else None
+    info["answer"] = (
+        answer.model_dump(
+            mode="json",
+            include={"mood", "text", "title", "urgency", "consent", "private_talk", "revision"},
+        )
+        if answer
+        else None
+    )
+    return info
+
+
+class Pages:
+    """Renders the phone's pages from the templates."""
+
+    def __init__(self) -> None:
+        self._env = Environment(
+            loader=FileSystemLoader(_TEMPLATES),
+            autoescape=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+
+    def render(self, request: web.Request, template: str, status: int = 200, **ctx: Any) -> web.Response:
+        lang = lang_of(request)
+        context = {"lang": lang, "m": catalogue(lang), "base": None, "key": None, "label": None}
+        context.update(ctx)
+        html = self._env.get_template(template).render(**context)
+        response = web.Response(text=html, status=status, content_type="text/html", charset="utf-8")
+        if "lang" in request.query and request.query["lang"] in ("de", "en"):
+            response.set_cookie(
+                LANG_COOKIE, lang, httponly=True, samesite="Strict", path="/", max_age=86400 * 30
+            )
+        return response
+
+    def error(
+        self,
+        request: web.Request,
+        status: int,
+        message: str,
+        *,
+        back: str | None = None,
+        extra: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> web.StreamResponse:
+        """The error page (or JSON), with a link `back` to the session's page where there is one."""
+        if status == 429:
+            headers = {"Retry-After": "60"}
+        if wants_json(request):
+            body: dict[str, Any] = {"error": message, "status": status}
+            body.update(extra or {})
+            return web.json_response(body, status=status, headers=headers)
+        response = self.render(
+            request,
+            "error.html",
+            status,
+            page_title=t(lang_of(request), "error_heading"),
+            message=message,
+            back=back,
+            base=back,
+        )
+        if headers:
+            response.headers.update(headers)
+        return response
+
+    def step_view(
+        self,
+        request: web.Request,
+        session: Session,
+        device: str | None,
+        *,
+        status: int = 200,
+        edit: bool = False,
+        notice: str | None = None,
+        submitted: dict[str, Any] | None = None,
+        nonce: str | None = None,
+        late: LateAnswer | None = None,
+    ) -> web.Response:
+        """The page a phone should see now: join, form, saved, waiting or ended."""
+        engine = session.engine
+        lang = lang_of(request)
+        m = catalogue(lang)
+        ctx: dict[str, Any] = {"base": session.base, "key": session.key, "notice": notice, "late": late}
+        if session.key == "ended":
+            return self.render(
+                request, "ended.html", 404 if status == 200 else status, page_title=m["ended_heading"], **ctx
+            )
+        label = label_of(engine, device)
+        if label is None:
+            return self.render(request, "join.html", status, page_title=m["join_heading"], **ctx)
+        ctx["label"] = label
+        ctx["key"] = roles.phone_key(engine, label, session.key)
+        ctx.update(roles.phone_view(engine, label))
+        pos = engine.position
+        ctx["step_label"] = m["step_label"].format(
+            title=f"{pos.step.title} – {pos.phase.name}" if pos.phase is not None else pos.step.title
+        )
+        prompt = pos.prompt
+        if ctx["sends"] == "take_along":
+            ctx.update(step_id=pos.step.id, phase=pos.phase_index)
+            return self.render(request, "take.html", status, page_title=m["take_heading"], **ctx)
+        if prompt is None or ctx["sends"] == "none":
+            # what a refused phone typed stays on its page, to copy
+            kept = str(submitted.get("text") or "") if submitted else ""
+            title = ctx["says"] or m["waiting_heading"]
+            return self.render(request, "waiting.html", status, page_title=title, kept=kept, **ctx)
+        answer = own_answer(engine, device)
+        ctx["question"] = prompt.question
+        if answer is not None and not edit and submitted is None and notice is None:
+            return self.render(
+                request, "saved.html", status, page_title=m["saved_heading"], answer=answer, **ctx
+            )
+        if submitted is not None:
+            cur = submitted
+        elif answer is not None:
+            cur = {
+                "mood": answer.mood,
+                "text": answer.text,
+                "title": answer.title,
+                "urgency": answer.urgency.value if answer.urgency else None,
+                "consent": answer.consent.value,
+                "private_talk": answer.private_talk,
+            }
+        else:
+            cur = {
+                "mood": None,
+                "text": "",
+                "title": "",
+                "urgency": None,
+                "consent": "private",
+                "private_talk": False,
+            }
+        if late is not None:
+            cur = late.form_values(prompt, cur, answered=answer is not None)
+        kind = prompt.input.value
+        text_label = {
+            InputKind.IDEA: m["idea_label"],
+        }.get(prompt.input, m["closing_label"] if pos.step.kind is StepKind.CLOSING else m["text_label"])
+        return self.render(
+            request,
+            "form.html",
+            status,
+            page_title=prompt.question,
+            kind=kind,
+            hint=prompt.hint,
+            motif=prompt.motif,
+            max_chars=prompt.max_chars,
+            step_id=pos.step.id,
+            phase=pos.phase_index if pos.phase is not None else None,
+            nonce=form_nonce(nonce),
+            cur=cur,
+            answered=answer is not None,
+            text_label=text_label,
+            **ctx,
+        )
+
+    def answer_refused(
+        self,
+        request: web.Request,
+        session: Session,
+        device: str,
+        exc: Exception,
+        fields: dict[str, str],
+        data: AnswerInput,
+    ) -> web.StreamResponse:
+        """An answer the engine or the disk refused: the error, or the form again with what was typed."""
+        lang = lang_of(request)
+        engine = session.engine
+        if isinstance(exc, NotCurrentStep):
+            message = engine_error(lang, str(exc))
+            if wants_json(request):
+                extra = {"step": step_info(engine, session.key, device)}
+                return self.error(request, 409, message, back=session.base, extra=extra)
+            late = LateAnswer.from_form(engine.agenda, fields)
+            return self.step_view(request, session, device, status=409, notice=message, late=late)
+        if isinstance(exc, SessionClosed):
+            return self.error(request, 404, engine_error(lang, str(exc)), back=session.base)
+        if isinstance(exc, RoleRefused):  # the case giver's idea during Beratung
+            if wants_json(request):
+                return self.error(request, 403, roles.refused(lang, exc), back=session.base)
+            submitted = data.model_dump(mode="json")
+            return self.step_view(
+                request, session, device, status=403, notice=roles.refused(lang, exc), submitted=submitted
+            )
+        if isinstance(exc, OSError):  # `StorageFailed` too (it is an EngineError as well): nothing stored
+            message = t(lang, "err_storage")
+            if wants_json(request):
+                return self.error(request, 503, message, back=session.base)
+            # The form again, with what was typed and the same nonce: sending it again stores it once.
+            submitted = data.model_dump(mode="json")
+            nonce = fields.get("nonce", "") or None
+            return self.step_view(
+                request, session, device, status=503, notice=message, submitted=submitted, nonce=nonce
+            )
+        assert isinstance(exc, EngineError)
+        message = engine_error(lang, str(exc))
+        if wants_json(request):
+            return self.error(request, 422, message, back=session.base)
+        submitted = data.model_dump(mode="json")
+        return self.step_view(request, session, device, status=422, notice=message, submitted=submitted)
+
+    def restarting(self, request: web.Request, token: str) -> web.StreamResponse:
+        """A request for the session in the restart window: "gleich fortgesetzt", 503 and Retry-After."""
+        lang = lang_of(request)
+        retry = restart.attempt(request.query.get("retry") if request.query_string else None)
+        delay = restart.retry_delay(retry)
+        headers = {"Retry-After": str(delay)}
+        if request.method not in crosssite.SAFE_METHODS:
+            # an answer or a join sent in the window is not taken: the phone sends it again
+            return self.error(
+                request, 503, t(lang, "restart_send"), extra={"resuming": True}, headers=headers
+            )
+        if wants_json(request) or request.path.endswith("/step.json"):
+            body = {"error": t(lang, "restart_text"), "status": 503, "resuming": True}
+            return web.json_response(body, status=503, headers=headers)
+        base = f"/s/{token}"
+        # WCAG 2.2.1: a page that reloads itself offers to stop it; `?stay=1` waits for a tap
+        # (live.js still follows the resume).
+        stay = bool(request.query_string) and request.query.get("stay") == "1"
+        refresh = None if stay else f"{delay};url={base}?retry={retry + 1}"
+        return self._restart_page(request, "restart.html", delay, base=base, refresh=refresh)
+
+    async def resend_later(self, request: web.Request, token: str) -> web.StreamResponse:
+        """An answer sent in the restart window without JavaScript: kept on the page to send again."""
+        lang = lang_of(request)
+        try:
+            fields = await read_form(request, lang)
+        except FormError:
+            return self.restarting(request, token)
+        kept = {name: fields[name] for name in _RESENT if fields.get(name)}
+        if not (kept.get("text") or kept.get("title") or kept.get("mood")):
+            return self.restarting(request, token)
+        return self._restart_page(
+            request,
+            "resend.html",
+            restart.retry_delay(0),
+            base=f"/s/{token}",
+            kept=True,
+            action=request.path,
+            fields=kept,
+        )
+
+    def _restart_page(self, request: web.Request, template: str, delay: int, **ctx: Any) -> web.Response:
+        """A page of the restart window: 503, and Retry-After `delay` seconds."""
+        title = t(lang_of(request), "restart_heading")
+        response = self.render(request, template, 503, page_title=title, key=RESTARTING, **ctx)
+        response.headers["Retry-After"] = str(delay)
+        return response
+
+    async def ended_answer(self, request: web.Request, session: Session) -> web.StreamResponse:
+        """An answer that arrived after the end: not stored, but its text stays on the phone."""
+        lang = lang_of(request)
+        try:
+            fields = await read_form(request, lang)
+        except FormError:
+            fields = {}
+        late = LateAnswer.from_form(session.engine.agenda, fields) if fields else None
+        if wants_json(request) or late is None or not late.kept:
+            return self.error(request, 404, t(lang, "err_ended"), back=session.base)
+        return self.render(
+            request,
+            "ended.html",
+            404,
+            page_title=t(lang, "ended_heading"),
+            base=session.base,
+            key="ended",
+            late=late,
+            late_notice=t(lang, "ended_late"),
+        )
