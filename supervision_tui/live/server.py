@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from ..engine import Engine, EngineError, NotCurrentStep, RoleRefused, SessionClosed
 from ..joinlink import SHORT_PREFIX, short_code
@@ -219,9 +220,7 @@ class LiveServer:
         response.headers.update(http.SECURITY_HEADERS)
 
     @web.middleware
-    async def _errors(
-        self, request: web.Request, handler: Callable[[web.Request], Any]
-    ) -> web.StreamResponse:
+    async def _errors(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         try:
             return await handler(request)
         except web.HTTPException as exc:
