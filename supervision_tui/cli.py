@@ -6,9 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .joinlink import DEFAULT_PORT
-
-DEFAULT_SESSIONS = Path("sessions")
+from .defaults import DEFAULT_PORT, DEFAULT_SESSIONS
 
 
 def _add_server_options(parser: argparse.ArgumentParser) -> None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-# The phones' form server listens here unless `--port` says otherwise (the next free port if taken).
-DEFAULT_PORT = 8765
 SHORT_CODE_LENGTH = 8
 SHORT_PREFIX = "/j/"
 TOKEN_PREFIX = "/s/"

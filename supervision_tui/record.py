@@ -15,9 +15,9 @@ Private answers contribute only to counts (a mood number in a histogram is no qu
 is dropped here. Supervisor notes stay in the room: they are about persons, and the three-party
 contract keeps the supervisor silent about persons towards the commissioning organisation.
 
-Version-1 files (before this boundary existed) held the whole session; `migrate_v1` turns a
-finished one into a record through the same `to_record`, and refuses an unfinished one. Version-2
-files are records with German words for urgency and topics; `parse_record` reads them as the codes.
+Version-1 files hold the whole session (`models.Session`); `migrate_v1` turns a finished one into a
+record through the same `to_record`, and refuses an unfinished one. Version-2 files are records with
+German words for urgency and topics; `parse_record` reads them as the codes.
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 import threading
+from typing import Any
 
 from . import data, lexicon
 from .names import MARK_PLACE, PARTICLES, TITLES, TOKEN, NameFinder, Tokens, genitive_stem
@@ -27,7 +28,7 @@ def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pa
 
     Matched against the lowercased text. The trie only finds the positions; the category patterns, tried in
     order at such a position, decide the category and the end, as one alternation of them all would."""
-    trie: dict[str, dict] = {}
+    trie: dict[str, Any] = {}  # unit → subtrie; "" marks where a stem ends
     for stems in data.SPECIAL_CATEGORIES.values():
         for stem in stems.split():
             node = trie
@@ -39,7 +40,7 @@ def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pa
                 node.clear()
                 node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: dict[str, Any]) -> str:
         if "" in node:
             return ""
         alts = [unit + emit(child) for unit, child in node.items()]

@@ -215,7 +215,7 @@ def _package_file(package: str, *parts: str) -> Path | None:
 # --- german-nouns ------------------------------------------------------------------------------------------
 
 
-def _chunks(stream: IO[bytes], size: int = 1 << 20) -> Iterator[bytes]:
+def _chunks(stream: IO[bytes] | gzip.GzipFile, size: int = 1 << 20) -> Iterator[bytes]:
     """Blocks of whole lines, so that a big file is never held in memory at once."""
     while True:
         block = stream.read(size)
@@ -351,6 +351,8 @@ def _faker_providers(locales: Iterable[str]) -> dict[str, Any]:
             rel = name.split(".")[3:]
             path = root.joinpath("providers", "person", *rel, "__init__.py")
             code = importlib.machinery.SourceFileLoader(name, str(path)).get_code(name)
+            if code is None:  # a source loader always compiles one; None would mean no module there
+                raise ImportError(name)
             namespace: dict[str, Any] = {
                 "__name__": name,
                 "__package__": name,

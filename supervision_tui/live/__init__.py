@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from .server import LiveServer, lan_address
+from .address import lan_address
+from .server import LiveServer
 
 __all__ = ["LiveServer", "lan_address"]

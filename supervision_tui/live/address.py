@@ -16,7 +16,7 @@ def lan_address() -> str | None:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
             try:
                 sock.connect((probe, 9))
-                address = sock.getsockname()[0]
+                address = str(sock.getsockname()[0])  # (host, port) for AF_INET
             except OSError:
                 continue
         if address and not address.startswith(("127.", "0.")):

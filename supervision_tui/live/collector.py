@@ -2,18 +2,16 @@
 
 A burst of 500 phones keeps some 20,000 objects of requests in work alive at once. With CPython's
 settings the collector traverses them again and again in the middle of the burst. Three measures,
-each measured with `benchmarks/live_load.py` on the 2-core CI machine:
+each of which `benchmarks/live_load.py` shows to lower the server's CPU per answer in a burst:
 
 * `serve`: what exists when a session starts (modules, the name lexicon, the TUI's widgets) lives until
-  the app quits. Frozen (`gc.freeze`), it is no longer traversed by every full collection, which
-  otherwise stalled the loop for tens of milliseconds within a burst.
-* `serve`: a young collection every 10,000 allocations instead of 700 (collector time per 500-phone
-  burst 7–15 ms instead of 15–34 ms).
+  the app quits. Frozen (`gc.freeze`), it is not traversed by every full collection, which would
+  stall the loop for tens of milliseconds within a burst.
+* `serve`: a young collection every 10,000 allocations instead of CPython's 700: a fourteenth as many
+  within a burst.
 * `busy`/`idle`: no collection at all while a request is in work; the collector runs again as soon as
   none is. Answers are freed by reference counting anyway; the collector is only needed for cycles,
-  and a request leaves five objects in one (asyncio's transport). With the collector off, server CPU
-  per answer in a burst was 7–21 % lower than with the two measures above alone (two side-by-side
-  runs at 200 and 500 phones), more than the collector's own 7–15 ms per burst. A pause ends early once
+  and a request leaves five objects in one (asyncio's transport). A pause ends early once
   `PAUSE_CEILING` objects were allocated in it or after `LONGEST_PAUSE` seconds, so that neither phones
   that never stop nor one that sends its answer byte by byte can keep the collector off for long.
 

@@ -16,6 +16,7 @@ parser's answers, which run no hooks, remove it themselves.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from aiohttp import hdrs, web
 from aiohttp.web_protocol import RequestHandler
@@ -45,9 +46,9 @@ def plain_error(status: int, headers: Mapping[str, str]) -> web.Response:
     return response
 
 
-def runner(app: web.Application, headers: Mapping[str, str], **kwargs: object) -> web.AppRunner:
+def runner(app: web.Application, headers: Mapping[str, str], **kwargs: Any) -> web.AppRunner:
     """An `AppRunner` whose connections answer parser errors with `plain_error(status, headers)`, and
-    whose responses carry no `Server` header."""
+    whose responses carry no `Server` header; `kwargs` go to the `AppRunner` as they are."""
     app.on_response_prepare.append(drop_server_header)
 
     class Protocol(RequestHandler):
@@ -72,4 +73,4 @@ def runner(app: web.Application, headers: Mapping[str, str], **kwargs: object) -
             server.__class__ = Server  # same state, only the protocol it makes differs
             return server
 
-    return Runner(app, **kwargs)  # type: ignore[arg-type]
+    return Runner(app, **kwargs)

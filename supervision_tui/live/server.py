@@ -28,14 +28,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
+from ..defaults import DEFAULT_PORT
 from ..engine import Engine, EngineError, NotCurrentStep, RoleRefused, SessionClosed
-from ..joinlink import DEFAULT_PORT, SHORT_PREFIX, short_code
+from ..joinlink import SHORT_PREFIX, short_code
 from . import crosssite, http, protocol, restart, roles
 from .address import lan_address, listen, url_host
 from .collector import Collector
 from .commit import WORK_SLOTS, GroupCommit, RateLimiter
-from .forms import FormError, answer_from_form, typed
+from .forms import MAX_BODY, FormError, answer_from_form, typed
 from .i18n import phrase
 from .pages import RESTARTING, Pages, label_of, step_info
 from .resubmit import ResubmitGuard
@@ -109,7 +111,7 @@ class LiveServer:
             return
         self._stopping = False
         app = web.Application(
-            client_max_size=http.MAX_BODY,
+            client_max_size=MAX_BODY,
             middlewares=[
                 self.collector.middleware(not_in_work=_STREAM),
                 self._errors,
@@ -219,9 +221,7 @@ class LiveServer:
         response.headers.update(http.SECURITY_HEADERS)
 
     @web.middleware
-    async def _errors(
-        self, request: web.Request, handler: Callable[[web.Request], Any]
-    ) -> web.StreamResponse:
+    async def _errors(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         try:
             return await handler(request)
         except web.HTTPException as exc:

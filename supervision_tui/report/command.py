@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..anonymize import Anonymizer, default_anonymizer
+from ..defaults import DEFAULT_SESSIONS
 from ..record import SessionRecord
 from ..store import Store, atomic_write
 from .check import ReportRefused, ensure_clean
@@ -93,7 +94,7 @@ def run(args: argparse.Namespace, anonymizer: Anonymizer | None = None) -> int:
         print("Fehler: --since liegt nach --until.", file=sys.stderr)
         return 2
     warnings: list[str] = []
-    records, notes = read_records(args.dirs or [Path("sessions")], warnings)
+    records, notes = read_records(args.dirs or [DEFAULT_SESSIONS], warnings)
     for line in warnings:
         print(line, file=sys.stderr)
     report = build(records, args.since, args.until, tuple(notes))

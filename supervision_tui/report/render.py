@@ -143,4 +143,5 @@ def to_pdf(report: Report) -> bytes:
         from weasyprint import HTML  # the optional `pdf` extra
     except (ImportError, OSError) as exc:  # OSError: the package is there, Pango is not
         raise PdfUnavailable(str(exc)) from exc
-    return HTML(string=to_html(report)).write_pdf()
+    pdf: bytes = HTML(string=to_html(report)).write_pdf()
+    return pdf

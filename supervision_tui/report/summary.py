@@ -124,8 +124,9 @@ def mood_rounds(record: SessionRecord) -> list[MoodRound]:
     found = []
     for step in record.steps:
         if step.moods is not None and step.input is InputKind.MOOD:
-            hist = tuple(step.moods[:5]) + (0,) * (5 - len(step.moods[:5]))
-            found.append(MoodRound(step.id, step.title, step.question, hist))  # type: ignore[arg-type]
+            one, two, three, four, five = [*step.moods[:5], 0, 0, 0, 0, 0][:5]
+            hist = (one, two, three, four, five)
+            found.append(MoodRound(step.id, step.title, step.question, hist))
     return found
 
 
@@ -155,9 +156,9 @@ def concerns_by_urgency(record: SessionRecord) -> dict[Urgency, int]:
 
 def cases_by_topic(record: SessionRecord) -> dict[Topic | None, int]:
     """Cases per topic (area of life); a case with several topics counts once under each."""
-    counts: dict[Topic | None, int] = dict.fromkeys([*Topic, None], 0)
+    counts: dict[Topic | None, int] = dict.fromkeys(Topic, 0) | {None: 0}
     for case in record.cases:
-        for tag in case.tags or [None]:
+        for tag in case.tags or (None,):  # untagged: counted under None
             counts[tag] += 1
     return counts
 

@@ -16,54 +16,51 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
-from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
+from ..defaults import DEFAULT_PORT
 from ..engine import Engine, StorageFailed, StorageHealth
 from ..events import Event, SessionEnded, StepChanged
-from ..joinlink import DEFAULT_PORT
 from ..models import Agenda, StepKind
 from ..prompts import DEFAULT_TEMPLATE, TemplateError, find_template
+from ..record import to_record
+from ..report.suppression import publish_session
 from ..store import Store, StoredSession, StoreError
 from ..timer import Clock
+from .base import RoomApp
+from .console import Syncable
+from .dialogs import ConfirmDialog, HelpScreen
 from .messages import DemoAnswered, SessionFinished, SessionUpdated, StepMoved, StorageChanged
-from .texts import Texts
-from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
+from .screens.base import SessionScreen
+from .screens.case import CaseScreen
+from .screens.closing import ClosingScreen
+from .screens.intake import IntakeScreen
+from .screens.join import JoinScreen
+from .screens.pause import BreakScreen
+from .screens.round import RoundScreen
+from .screens.start import StartScreen, resume_prompt
+from .screens.summary import SummaryScreen
+from .widgets import StorageWarning
+from .widgets.keybar import key_entries
 
 if TYPE_CHECKING:
     from ..live import LiveServer
     from ..live.feed import RoomFeed
 
-
-def _screen_for(kind: StepKind) -> type[Screen]:
-    # Only the module of the step shown is imported: the first frame (the join screen) waits for no other.
-    from importlib import import_module
-
-    module, name = {
-        StepKind.JOIN: ("join", "JoinScreen"),
-        StepKind.ROUND: ("round", "RoundScreen"),
-        StepKind.INTAKE: ("intake", "IntakeScreen"),
-        StepKind.CASE: ("case", "CaseScreen"),
-        StepKind.BREAK: ("pause", "BreakScreen"),
-        StepKind.CLOSING: ("closing", "ClosingScreen"),
-    }[kind]
-    screen: type[Screen] = getattr(import_module(f"{__package__}.screens.{module}"), name)
-    return screen
+SCREENS: dict[StepKind, type[SessionScreen]] = {
+    StepKind.JOIN: JoinScreen,
+    StepKind.ROUND: RoundScreen,
+    StepKind.INTAKE: IntakeScreen,
+    StepKind.CASE: CaseScreen,
+    StepKind.BREAK: BreakScreen,
+    StepKind.CLOSING: ClosingScreen,
+}
 
 
-class SupervisionApp(App[int]):
+class SupervisionApp(RoomApp):
     """Live group supervision on the projector."""
 
-    CSS_PATH = "supervision.tcss"
-    ENABLE_COMMAND_PALETTE = False
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [
-        (0, "-narrow"),
-        (100, "-medium"),
-        (140, "-wide"),
-    ]
-    VERTICAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-short"), (30, "-tall"), (40, "-huge")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "request_quit", "key.quit", priority=True),
         Binding("question_mark", "help", "key.help"),
@@ -92,7 +89,7 @@ class SupervisionApp(App[int]):
         auto_resume: bool = True,
         start_feed: bool | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(lang, theme)
         self.sessions_dir = Path(sessions_dir)
         self.store = Store(self.sessions_dir)
         self.template = template
@@ -100,7 +97,6 @@ class SupervisionApp(App[int]):
         self.host = host
         self.port = port
         self.public_url = public_url
-        self.texts = Texts(lang)
         self.lang = self.texts.lang
         self.demo = demo
         self.demo_participants = demo_participants
@@ -113,7 +109,6 @@ class SupervisionApp(App[int]):
         self.auto_resume = auto_resume
         # The projection's feed runs wherever the phone server does, unless a test asks otherwise.
         self._start_feed = start_server if start_feed is None else start_feed
-        self._theme_name = theme if theme in THEME_NAMES else DEFAULT_THEME
         self.engine: Engine | None = None
         self.server: LiveServer | None = None
         self.feed: RoomFeed | None = None
@@ -131,9 +126,7 @@ class SupervisionApp(App[int]):
     # --- lifecycle -----------------------------------------------------------------------------
 
     async def on_mount(self) -> None:
-        for theme in THEMES:
-            self.register_theme(theme)
-        self.theme = self._theme_name
+        self.use_themes()
         # The form server and the projection's feed (aiohttp and jinja2: a good part of the start) come
         # up right after the first frame; the join screen shows the QR code and the address from then.
         # The anonymizer's word lists load in a thread after them (loading sooner, they would slow
@@ -155,8 +148,6 @@ class SupervisionApp(App[int]):
             else:
                 self._start_or_offer_resume(agenda, unfinished)
                 return
-        from .screens.start import StartScreen
-
         await self.push_screen(StartScreen())
 
     def _resume_interrupted(self, unfinished: list[StoredSession]) -> bool:
@@ -166,8 +157,6 @@ class SupervisionApp(App[int]):
         )
         if interrupted is None or self.resume_session(interrupted.path) is None:
             return False
-        from .screens.start import resume_prompt
-
         summary = resume_prompt(interrupted, self.texts).plain
         self.notify(self.texts("notice.auto_resumed", session=summary), timeout=15)
         return True
@@ -178,9 +167,6 @@ class SupervisionApp(App[int]):
         if not resumable:
             self.start_session(agenda, self.session_title, self.today())
             return
-        from .screens.dialogs import ConfirmDialog
-        from .screens.start import resume_prompt
-
         self.await_resume(resumable)
         latest = resumable[0]
 
@@ -303,11 +289,9 @@ class SupervisionApp(App[int]):
         except OSError as exc:
             self.storage_refused(StorageFailed(exc, "session_started"))
             if not self.screen_stack or len(self.screen_stack) <= 1:
-                from .screens.start import StartScreen
-
                 self.push_screen(StartScreen())
             return None
-        self._attach(engine)
+        self._attach_engine(engine)
         return engine
 
     def resume_session(self, journal_path: Path) -> Engine | None:
@@ -323,10 +307,10 @@ class SupervisionApp(App[int]):
         except OSError as exc:  # the torn tail of the journal could not be cut off
             self.storage_refused(StorageFailed(exc, "journal"))
             return None
-        self._attach(engine)
+        self._attach_engine(engine)
         return engine
 
-    def _attach(self, engine: Engine) -> None:
+    def _attach_engine(self, engine: Engine) -> None:
         self.engine = engine
         engine.subscribe(self._on_engine_event)
         engine.watch_storage(self._on_storage)
@@ -388,8 +372,6 @@ class SupervisionApp(App[int]):
                 cause=self.storage_cause(health.error),
                 time=last or self.texts("storage.never"),
             )
-        from .widgets import StorageWarning
-
         for screen in self.screen_stack:
             for warning in screen.query(StorageWarning):
                 warning.show(self.storage_warning)
@@ -422,20 +404,16 @@ class SupervisionApp(App[int]):
             self.storage_refused(exc if isinstance(exc, StorageFailed) else StorageFailed(exc, "other"))
             return True
 
-    def step_screen(self) -> Screen | None:
+    def step_screen(self) -> SessionScreen | None:
         """The step screen under any open dialogs."""
-        from .screens.base import SessionScreen
-
         return next((s for s in reversed(self.screen_stack) if isinstance(s, SessionScreen)), None)
 
     def show_step(self) -> None:
         """Show the screen for the current step, closing dialogs that belonged to the old one."""
         assert self.engine is not None
-        from .screens.base import SessionScreen
-
         pos = self.engine.position
         self._shown_step = pos.index
-        screen = _screen_for(pos.step.kind)()
+        screen = SCREENS[pos.step.kind]()
         while len(self.screen_stack) > 1 and not isinstance(self.screen, SessionScreen):
             self.pop_screen()
         if isinstance(self.screen, SessionScreen):
@@ -467,9 +445,8 @@ class SupervisionApp(App[int]):
         if self.engine is None or self.engine.finished:
             return
         for screen in self.screen_stack:
-            sync = getattr(screen, "sync", None)
-            if sync is not None and screen.is_mounted:
-                sync()
+            if isinstance(screen, Syncable) and screen.is_mounted:
+                screen.sync()
 
     def advance(self) -> None:
         """Next phase or step; at the very end, ask before closing the session."""
@@ -477,7 +454,6 @@ class SupervisionApp(App[int]):
         if engine is None or engine.finished:
             return
         if not engine.next():
-            from .screens.dialogs import ConfirmDialog
 
             def closing(yes: bool | None) -> None:
                 if yes:
@@ -491,10 +467,6 @@ class SupervisionApp(App[int]):
         If the end cannot be stored, the session runs on (ending can be tried again). If only the final
         file cannot, the session has ended (the journal says so) and the file is tried again on quit.
         """
-        from ..record import to_record
-        from ..report.suppression import publish_session
-        from .screens.summary import SummaryScreen
-
         engine = self.engine
         assert engine is not None
         try:
@@ -514,7 +486,7 @@ class SupervisionApp(App[int]):
         while len(self.screen_stack) > 2:
             self.pop_screen()
         # the coordinator's view of the stored record, suppressed like every report
-        self.switch_screen(SummaryScreen(publish_session(to_record(self.engine.session))))
+        self.switch_screen(SummaryScreen(publish_session(to_record(engine.session))))
 
     # --- demo ------------------------------------------------------------------------------------
 
@@ -550,31 +522,14 @@ class SupervisionApp(App[int]):
 
     # --- keys ------------------------------------------------------------------------------------
 
-    def get_key_display(self, binding: Binding) -> str:
-        from .widgets.keybar import key_display
-
-        return key_display(self.texts, binding)
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # `d` would be typed into a field: the theme key is off while one has focus.
         return not (action == "cycle_theme" and isinstance(self.focused, Input | TextArea))
 
     def action_help(self) -> None:
-        from .screens.dialogs import HelpScreen
-        from .widgets.keybar import key_entries
-
         self.push_screen(HelpScreen(key_entries(self.screen)))
 
-    def action_cycle_theme(self) -> None:
-        names = list(THEME_NAMES)
-        current = names.index(self.theme) if self.theme in names else -1
-        self.theme = names[(current + 1) % len(names)]
-        self.notify(self.texts("theme.name", name=self.theme), timeout=2)
-
     def action_request_quit(self) -> None:
-        from .screens.dialogs import ConfirmDialog
-        from .screens.summary import SummaryScreen
-
         if isinstance(self.screen, ConfirmDialog):
             return
         if isinstance(self.screen, SummaryScreen):

@@ -11,16 +11,15 @@ import argparse
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, cast
 
 from rich.text import Text
 from textual import on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.geometry import Size
 from textual.message import Message
-from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Digits, Label, Static
 
@@ -29,9 +28,7 @@ from ..live.feed import FeedUpdate, follow
 from ..models import StepKind
 from ..room import RoomAnswer, RoomSpeakers, RoomView
 from ..timer import Clock, Countdown
-from .app import SupervisionApp
-from .texts import Texts
-from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
+from .base import AppScreen, RoomApp
 from .widgets import BigText, Diamond, JoinAddress, KeyBar, MoodChart, QRCode, StepHeader, TimerDisplay
 from .widgets.bigtext import Scale, draw, ink, layout, rows_needed
 from .widgets.progress import phase_bar, speaking_order
@@ -195,7 +192,7 @@ class QuoteWall(VerticalScroll, can_focus=False):
             quote.refresh(layout=True)
 
 
-class BeamerScreen(Screen):
+class BeamerScreen(AppScreen[None]):
     """The one screen of the projection; sections show and hide with the kind of step.
 
     The join code is drawn whole or not at all, as on the console: if the window is too small for
@@ -212,8 +209,9 @@ class BeamerScreen(Screen):
         self._join_url: str | None = None
 
     @property
-    def t(self) -> Texts:
-        return self.app.texts  # type: ignore[attr-defined,no-any-return]
+    def beamer(self) -> BeamerApp:
+        # The projection's screen runs inside `BeamerApp`; Textual types `app` as its base class.
+        return cast("BeamerApp", self.app)
 
     def compose(self) -> ComposeResult:
         t = self.t
@@ -389,7 +387,7 @@ class BeamerScreen(Screen):
         self.query_one("#beamer-order", Static).update(line)
 
     def _timer_from(self, view: RoomView) -> None:
-        beamer: BeamerApp = self.app  # type: ignore[assignment]
+        beamer = self.beamer
         countdown = beamer.countdown
         if view.timer is None:
             countdown.reset(0)
@@ -400,7 +398,7 @@ class BeamerScreen(Screen):
             countdown.start()
 
     def tick(self) -> None:
-        beamer: BeamerApp = self.app  # type: ignore[assignment]
+        beamer = self.beamer
         t = self.t
         self.query_one("#beamer-timer", TimerDisplay).show(
             beamer.countdown, t("timer.running"), t("timer.paused"), t("timer.over")
@@ -413,20 +411,13 @@ class BeamerScreen(Screen):
         return self.query_one("#beamer-question", BigText).text
 
 
-class BeamerApp(App[int]):
+class BeamerApp(RoomApp):
     """The projection, read-only."""
 
-    CSS_PATH = "supervision.tcss"
-    ENABLE_COMMAND_PALETTE = False
-    HORIZONTAL_BREAKPOINTS = SupervisionApp.HORIZONTAL_BREAKPOINTS
-    VERTICAL_BREAKPOINTS = SupervisionApp.VERTICAL_BREAKPOINTS
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "key.quit", priority=True),
         Binding("d", "cycle_theme", "key.theme"),
     ]
-    # Keys read the same as on the console (Strg+Q, German names).
-    get_key_display = SupervisionApp.get_key_display
-    action_cycle_theme = SupervisionApp.action_cycle_theme
 
     def __init__(
         self,
@@ -436,10 +427,8 @@ class BeamerApp(App[int]):
         *,
         clock: Clock | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(lang, theme)
         self.sessions_dir = Path(sessions_dir)
-        self.texts = Texts(lang)
-        self._theme_name = theme if theme in THEME_NAMES else DEFAULT_THEME
         self.countdown = Countdown(0, clock or time.monotonic)
         self.view: RoomView | None = None
         self.connected = False
@@ -447,9 +436,7 @@ class BeamerApp(App[int]):
         self.title = "supervision-tui beamer"
 
     def on_mount(self) -> None:
-        for theme in THEMES:
-            self.register_theme(theme)
-        self.theme = self._theme_name
+        self.use_themes()
         self.push_screen(BeamerScreen())
         self.run_worker(self._follow(), exclusive=True, group="feed")
 

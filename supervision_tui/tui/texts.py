@@ -9,18 +9,23 @@ from __future__ import annotations
 from ..engine import EngineError
 from ..words import TOPICS, URGENCY
 
-DE: dict[str, str] = {
-    # key names as shown in the key bar
-    "keyname.pagedown": "Bild↓",
-    "keyname.pageup": "Bild↑",
+# Key names that read the same in every language.
+_SYMBOLS: dict[str, str] = {
     "keyname.right": "→",
     "keyname.left": "←",
     "keyname.up": "↑",
     "keyname.down": "↓",
     "keyname.escape": "Esc",
     "keyname.enter": "Enter",
-    "keyname.end": "Ende",
     "keyname.tab": "Tab",
+}
+
+DE: dict[str, str] = {
+    **_SYMBOLS,
+    # key names as shown in the key bar
+    "keyname.pagedown": "Bild↓",
+    "keyname.pageup": "Bild↑",
+    "keyname.end": "Ende",
     "keyname.space": "Leertaste",
     "keyname.ctrl": "Strg+",
     # keys (descriptions in the key bar and the help overlay)
@@ -383,16 +388,10 @@ DE: dict[str, str] = {
 }
 
 EN: dict[str, str] = {
+    **_SYMBOLS,
     "keyname.pagedown": "PgDn",
     "keyname.pageup": "PgUp",
-    "keyname.right": "→",
-    "keyname.left": "←",
-    "keyname.up": "↑",
-    "keyname.down": "↓",
-    "keyname.escape": "Esc",
-    "keyname.enter": "Enter",
     "keyname.end": "End",
-    "keyname.tab": "Tab",
     "keyname.space": "Space",
     "keyname.ctrl": "Ctrl+",
     "key.next": "Next",

@@ -1,4 +1,5 @@
-"""Test doubles for the domain tests: a controllable clock, a wall clock and a recording anonymizer."""
+"""Test doubles for every test folder (imported as `domain._support`): a controllable clock, a wall clock
+and a recording anonymizer."""
 
 from __future__ import annotations
 

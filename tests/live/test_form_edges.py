@@ -12,8 +12,7 @@ import aiohttp
 import pytest
 
 from supervision_tui.engine import Engine
-from supervision_tui.live.forms import FormError, answer_from_form, clean_text, decode_form, typed
-from supervision_tui.live.http import MAX_BODY
+from supervision_tui.live.forms import MAX_BODY, FormError, answer_from_form, clean_text, decode_form, typed
 from supervision_tui.live.i18n import phrase
 
 from .helpers import JSON, client, goto, join

@@ -23,7 +23,7 @@ from supervision_tui.live.server import LiveServer
 from supervision_tui.prompts import DEFAULT_TEMPLATE
 from supervision_tui.store import Store
 from supervision_tui.tui.app import SupervisionApp
-from supervision_tui.tui.screens.dialogs import ConfirmDialog
+from supervision_tui.tui.dialogs import ConfirmDialog
 
 from .browser import PHONE, chromium
 from .helpers import JSON, client, form_fields, join, new_engine

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from domain._support import FakeClock
 from textual.widgets import Input, TextArea
 
 from supervision_tui.tui.app import SupervisionApp
@@ -17,19 +18,6 @@ PUBLIC_URL = "http://10.0.0.2:8765"
 TOKEN = "tok123"
 JOIN_URL = f"{PUBLIC_URL}/s/{TOKEN}"
 NOW = dt.datetime(2026, 11, 24, 17, 0, tzinfo=dt.UTC)
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture

@@ -92,7 +92,7 @@ def held_session(
         engine.moderate(answer.id, Moderation.APPROVED)
     engine.add_agreement("Notfallnummern als Liste")
     path = engine.end()
-    if v1:  # the whole session, as files were written before the boundary existed
+    if v1:  # a version-1 file: the whole session
         path = sessions / f"{engine.session.file_stem}.json"
         path.write_text(engine.session.model_copy(update={"schema_version": 1}).model_dump_json())
     assert path is not None

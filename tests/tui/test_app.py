@@ -7,6 +7,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from domain._support import FakeClock
 from textual.widgets import Input, OptionList
 
 from supervision_tui.engine import Engine
@@ -15,15 +16,15 @@ from supervision_tui.prompts import find_template, list_templates
 from supervision_tui.store import Store
 from supervision_tui.tui import messages
 from supervision_tui.tui.app import SupervisionApp
+from supervision_tui.tui.dialogs import ConfirmDialog, HelpScreen, QrScreen
 from supervision_tui.tui.screens import start as start_screen
 from supervision_tui.tui.screens.closing import ClosingScreen
-from supervision_tui.tui.screens.dialogs import ConfirmDialog, HelpScreen, QrScreen
 from supervision_tui.tui.screens.join import JoinScreen
 from supervision_tui.tui.screens.round import RoundScreen
 from supervision_tui.tui.screens.start import StartScreen
 from supervision_tui.tui.widgets import KeyBar, QRCode, TimerDisplay
 
-from .conftest import JOIN_URL, TEMPLATE, FakeClock
+from .conftest import JOIN_URL, TEMPLATE
 from .helpers import answer, screen_text, static_text
 
 
@@ -245,7 +246,7 @@ async def test_letter_keys_type_into_fields(make_app) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto(len(engine.agenda.steps) - 1)
+        engine.goto("abschluss")
         await pilot.pause()
         assert isinstance(app.screen, ClosingScreen)
         await pilot.press("v", *"tmcd")

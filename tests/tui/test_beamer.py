@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
+from domain._support import FakeClock
 from textual.pilot import Pilot
 
 from supervision_tui.engine import Engine
@@ -26,7 +27,7 @@ from supervision_tui.tui.beamer import BeamerApp, BeamerScreen, Quote, QuoteWall
 from supervision_tui.tui.widgets import BigText, QRCode, Scale
 from supervision_tui.tui.widgets.keybar import key_entries
 
-from .conftest import JOIN_URL, NOW, TEMPLATE, FakeClock
+from .conftest import JOIN_URL, NOW, TEMPLATE
 from .helpers import answer, screen_text
 
 SIZES = [(80, 24), (120, 40), (160, 45)]

@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from domain._support import FakeClock
 
 from supervision_tui.tui.beamer import BeamerApp
 from supervision_tui.tui.widgets import QRCode
 
-from .conftest import FakeClock
 from .test_beamer import _console, _engine, _shows, _until
 from .test_qr_sizes import TOO_SMALL, URL, problems, screen_lines
 

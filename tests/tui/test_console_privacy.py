@@ -16,9 +16,9 @@ from textual.pilot import Pilot
 
 from supervision_tui.models import Moderation
 from supervision_tui.tui.app import SupervisionApp
+from supervision_tui.tui.dialogs import ModerationScreen, NoteReviewDialog
 from supervision_tui.tui.screens.case import CaseScreen
 from supervision_tui.tui.screens.closing import ClosingScreen
-from supervision_tui.tui.screens.dialogs import ModerationScreen, NoteReviewDialog
 from supervision_tui.tui.screens.intake import IntakeScreen
 from supervision_tui.tui.screens.round import RoundScreen
 
@@ -208,7 +208,7 @@ async def test_typing_an_agreement_and_a_concern_shows_only_the_anonymized_previ
         await pilot.pause()
         assert [c.title.strip() for c in engine.session.cases] == ["Streit mit Herrn [Person A]"]
 
-        engine.goto(len(engine.agenda.steps) - 1)
+        engine.goto("abschluss")
         await pilot.pause()
         assert isinstance(app.screen, ClosingScreen)
         await pilot.press("v")

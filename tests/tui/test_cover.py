@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from supervision_tui.tui.dialogs import CoverScreen, HelpScreen, ModerationScreen
 from supervision_tui.tui.screens.case import CaseScreen
-from supervision_tui.tui.screens.cover import CoverScreen
-from supervision_tui.tui.screens.dialogs import HelpScreen, ModerationScreen
 from supervision_tui.tui.screens.round import RoundScreen
 from supervision_tui.tui.screens.start import StartScreen
 from supervision_tui.tui.widgets import KeyBar

@@ -10,9 +10,9 @@ from textual.widgets import Input
 
 from supervision_tui.models import Moderation
 from supervision_tui.store import Store
+from supervision_tui.tui.dialogs import ConfirmDialog, ModerationScreen, NoteReviewDialog
 from supervision_tui.tui.screens.case import CaseScreen
 from supervision_tui.tui.screens.closing import ClosingScreen
-from supervision_tui.tui.screens.dialogs import ConfirmDialog, ModerationScreen, NoteReviewDialog
 from supervision_tui.tui.screens.round import RoundScreen
 from supervision_tui.tui.screens.summary import SummaryScreen
 from supervision_tui.tui.widgets import StorageWarning
@@ -137,7 +137,7 @@ async def test_a_note_and_an_agreement_on_a_full_disk_keep_what_was_typed(
         await pilot.pause()
         assert [n.text for n in engine.session.notes] == ["Anruf beim Amt"]
 
-        engine.goto(len(engine.agenda.steps) - 1)  # the closing round
+        engine.goto("abschluss")  # the closing round
         await pilot.pause()
         assert isinstance(app.screen, ClosingScreen)
         disk.full = True
@@ -162,7 +162,7 @@ async def test_ending_on_a_full_disk_runs_on_and_the_file_follows_on_quit(
     async with app.run_test(size=(100, 30), message_hook=notices) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto(len(engine.agenda.steps) - 1)
+        engine.goto("abschluss")
         await pilot.pause()
         journal_disk = disk_full(sessions, "write")
         journal_disk.full = True

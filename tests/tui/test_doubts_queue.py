@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from supervision_tui.models import Consent, Moderation
 from supervision_tui.tui.app import SupervisionApp
-from supervision_tui.tui.screens.dialogs import ModerationScreen
+from supervision_tui.tui.dialogs import ModerationScreen
 
 from .helpers import answer, shown_text
 

@@ -8,8 +8,8 @@ from collections import Counter
 import pytest
 from textual.widgets import Static
 
+from supervision_tui.tui.dialogs import HelpScreen
 from supervision_tui.tui.screens.closing import ClosingScreen
-from supervision_tui.tui.screens.dialogs import HelpScreen
 
 PHRASE = 4  # words
 STEM = 8  # letters that make a long word the same word in another form

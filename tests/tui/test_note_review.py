@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from textual.widgets import Input, OptionList
 
+from supervision_tui.tui.dialogs import NoteReviewDialog
 from supervision_tui.tui.screens.case import CaseScreen
-from supervision_tui.tui.screens.dialogs import NoteReviewDialog
 
 from .helpers import static_text
 

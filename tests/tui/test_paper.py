@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Input, Select
 
-from supervision_tui.tui.screens.dialogs import AddCaseDialog, PaperAnswerDialog
+from supervision_tui.tui.dialogs import AddCaseDialog, PaperAnswerDialog
 
 from .helpers import shown_text
 
@@ -54,3 +54,22 @@ async def test_a_case_the_supervisor_types_names_who_brings_it(make_app) -> None
         await pilot.pause()
         [case] = engine.session.cases
         assert case.brought_by == "T2"
+
+
+async def test_the_paper_field_shows_only_its_anonymized_preview(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.goto("runde-2")  # Glitzermoment: a sentence
+        await pilot.pause()
+        await pilot.press("h")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, PaperAnswerDialog)
+        dialog.query_one("#paper-text", Input).focus()
+        await pilot.press(*"Frau Petrovic war heute da ")
+        await pilot.pause()
+        shown = shown_text(app)
+        assert "Frau [Person A] war heute da" in shown
+        assert "Petrovic" not in shown and not engine.session.answers

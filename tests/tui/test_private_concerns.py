@@ -4,7 +4,7 @@ taken from one shows no title."""
 from __future__ import annotations
 
 from supervision_tui.models import Consent, Urgency
-from supervision_tui.tui.screens.dialogs import ChoiceDialog
+from supervision_tui.tui.dialogs import ChoiceDialog
 
 from .helpers import answer, shown_text
 

@@ -7,15 +7,15 @@ from pathlib import Path
 from textual.widgets import Digits, Input, OptionList, SelectionList
 
 from supervision_tui.models import Consent, Moderation, StepKind, Topic
-from supervision_tui.tui.screens.case import CaseScreen
-from supervision_tui.tui.screens.closing import ClosingScreen
-from supervision_tui.tui.screens.dialogs import (
+from supervision_tui.tui.dialogs import (
     ChoiceDialog,
     ConfirmDialog,
     ModerationScreen,
     NoteReviewDialog,
     TopicsDialog,
 )
+from supervision_tui.tui.screens.case import CaseScreen
+from supervision_tui.tui.screens.closing import ClosingScreen
 from supervision_tui.tui.screens.intake import IntakeScreen
 from supervision_tui.tui.screens.join import JoinScreen
 from supervision_tui.tui.screens.pause import BreakScreen

@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from domain._support import FakeClock
 from textual.pilot import Pilot
 
 from supervision_tui.models import Consent, Moderation, Topic
 
-from .conftest import FakeClock
 from .helpers import answer
 
 SIZES = [(80, 24), (160, 45)]
@@ -121,7 +121,7 @@ def test_summary(snap_compare, app_in_tmp, size: tuple[int, int]) -> None:
         engine.tag_case(second.id, Topic.BOUNDARIES)
         engine.next()
         engine.add_note("Schlüsselfrage: Wie kann ich Grenzen setzen?")
-        engine.goto(len(engine.agenda.steps) - 1)
+        engine.goto("abschluss")
         engine.add_agreement("Beim nächsten Treffen: Thema Abgrenzung vertiefen")
         engine.add_agreement("Notfallnummern als Liste für alle")
         await pilot.pause()

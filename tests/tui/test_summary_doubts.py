@@ -19,8 +19,8 @@ from textual.widgets import Static
 from supervision_tui.live.feed import follow
 from supervision_tui.models import Consent, Moderation
 from supervision_tui.tui.app import SupervisionApp
-from supervision_tui.tui.screens.dialogs import DOUBT_STYLE
 from supervision_tui.tui.screens.summary import SummaryScreen
+from supervision_tui.tui.widgets.doubts import DOUBT_STYLE
 
 from .helpers import answer, screen_text, static_text
 

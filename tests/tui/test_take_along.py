@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from supervision_tui.models import Consent, Moderation
+from supervision_tui.tui.dialogs import ChoiceDialog
 from supervision_tui.tui.screens.case import CaseScreen
-from supervision_tui.tui.screens.dialogs import ChoiceDialog
 
 from .helpers import answer, screen_text, static_text
 

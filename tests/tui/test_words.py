@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widgets import OptionList
 
 from supervision_tui.models import Moderation
-from supervision_tui.tui.screens.dialogs import ConfirmDialog, TopicsDialog
+from supervision_tui.tui.dialogs import ConfirmDialog, TopicsDialog
 
 from .helpers import answer, shown_text
 

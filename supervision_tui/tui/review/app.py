@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual import work
-from textual.app import App
 from textual.binding import Binding, BindingType
 
 from ...anonymize import Anonymizer, default_anonymizer
@@ -18,19 +17,15 @@ from ...report.document import Report
 from ...report.suppression import PublishedSession
 from ...retention import exports_dir, period_export_name, session_export_name
 from ...store import atomic_write
-from ..texts import Texts
-from ..themes import DEFAULT_THEME, THEME_NAMES, THEMES
-from ..widgets.keybar import key_display
+from ..base import BaseApp
 from .data import Entry, load_entries
 from .export import ExportDialog
 from .screens import ReviewScreen, SessionList
 
 
-class ReviewApp(App[int]):
+class ReviewApp(BaseApp):
     """Stored sessions for the coordinator: list, summaries, trends, export. Read-only but for exports."""
 
-    CSS_PATH = "../supervision.tcss"
-    ENABLE_COMMAND_PALETTE = False
     BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+q", "quit", "key.quit", priority=True)]
 
     def __init__(
@@ -42,24 +37,17 @@ class ReviewApp(App[int]):
         today: dt.date | None = None,
         anonymizer: Anonymizer | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(lang, theme)
         self.sessions_dir = Path(sessions_dir)
-        self.texts = Texts(lang)
         self.today = today or dt.date.today()
         self._anonymizer = anonymizer
-        self._theme_name = theme if theme in THEME_NAMES else DEFAULT_THEME
         self.entries: list[Entry] = load_entries(self.sessions_dir) if self.sessions_dir.is_dir() else []
         self.last_export: Path | None = None
         self.title = "supervision-tui review"
 
     def on_mount(self) -> None:
-        for theme in THEMES:
-            self.register_theme(theme)
-        self.theme = self._theme_name
+        self.use_themes()
         self.push_screen(SessionList())
-
-    def get_key_display(self, binding: Binding) -> str:
-        return key_display(self.texts, binding)
 
     @property
     def sessions_oldest_first(self) -> list[PublishedSession]:

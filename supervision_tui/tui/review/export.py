@@ -12,15 +12,16 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, RadioButton, RadioSet, Static
 
+from ..base import AppScreen
 from ..widgets import KeyBar
 
 if TYPE_CHECKING:
-    from ..texts import Texts
+    pass
 
 FORMATS = (("md", "Markdown"), ("html", "HTML"), ("csv", "CSV"))
 
 
-class ExportDialog(ModalScreen[tuple[str, Path] | None]):
+class ExportDialog(AppScreen[tuple[str, Path] | None], ModalScreen[tuple[str, Path] | None]):
     """Asks for format and file; dismissed with (format, path), or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
@@ -29,10 +30,6 @@ class ExportDialog(ModalScreen[tuple[str, Path] | None]):
         super().__init__()
         self.what = what
         self.default = default
-
-    @property
-    def t(self) -> Texts:
-        return self.app.texts  # type: ignore[attr-defined,no-any-return]
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog export-dialog"):

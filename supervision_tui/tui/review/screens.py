@@ -3,38 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Label, Static
 from textual_plotext import PlotextPlot
 
 from ...report.document import date, number, session_section
 from ...report.suppression import PublishedSession
+from ..base import AppScreen
 from ..widgets import KeyBar
 from .blocks import section_renderable
 from .data import Entry
 
 if TYPE_CHECKING:
-    from ..texts import Texts
     from .app import ReviewApp
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(AppScreen[None]):
     """Header line, body, key bar: the frame of every review screen."""
 
     @property
     def review(self) -> ReviewApp:
-        return self.app  # type: ignore[return-value]
-
-    @property
-    def t(self) -> Texts:
-        return self.review.texts
+        # Every review screen runs inside `ReviewApp`; Textual types `app` as its base class.
+        return cast("ReviewApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Label(self.heading(), id="review-header")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,20 +12,18 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
-from ...engine import Engine, EngineError, StorageFailed
-from ..texts import Texts
+from ...engine import EngineError, StorageFailed
+from ..console import ConsoleScreen
+from ..dialogs import ModerationScreen, QrScreen, behind_cover
 from ..widgets import KeyBar, StepHeader, StorageWarning, TimerDisplay
 
-if TYPE_CHECKING:
-    from ..app import SupervisionApp
 
-
-def typing_focus(screen: Screen) -> bool:
+def typing_focus(screen: Screen[Any]) -> bool:
     """True while the supervisor types into a field: letter keys belong to the field then."""
     return isinstance(screen.focused, Input | TextArea)
 
 
-class SessionScreen(Screen):
+class SessionScreen(ConsoleScreen[None]):
     """Base of the screens of a running session (one subclass per step kind)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -49,20 +48,6 @@ class SessionScreen(Screen):
     HAS_MODERATION: ClassVar[bool] = True
     # No field takes focus by itself: the first letter key would be typed instead of acting.
     AUTO_FOCUS = ""
-
-    @property
-    def sup(self) -> SupervisionApp:
-        return self.app  # type: ignore[return-value]
-
-    @property
-    def engine(self) -> Engine:
-        engine = self.sup.engine
-        assert engine is not None, "a session screen needs a running session"
-        return engine
-
-    @property
-    def t(self) -> Texts:
-        return self.sup.texts
 
     def compose(self) -> ComposeResult:
         yield StepHeader(id="header")
@@ -135,10 +120,10 @@ class SessionScreen(Screen):
             return self.HAS_MODERATION
         return True
 
-    def guarded(self, call: object, *args: object) -> bool:
+    def guarded(self, call: Callable[..., object], *args: object) -> bool:
         """Run an engine call; show its refusal in the console language instead of crashing."""
         try:
-            call(*args)  # type: ignore[operator]
+            call(*args)
         except StorageFailed as exc:  # not stored, so not done: the session runs on as it was
             self.sup.storage_refused(exc)
             return False
@@ -168,14 +153,9 @@ class SessionScreen(Screen):
         self.tick()
 
     def action_moderation(self) -> None:
-        from .cover import behind_cover
-        from .dialogs import ModerationScreen
-
         behind_cover(self.app, self.t("cover.queue"), ModerationScreen)
 
     def action_show_qr(self) -> None:
-        from .dialogs import QrScreen
-
         self.app.push_screen(QrScreen())
 
     def action_simulate(self) -> None:

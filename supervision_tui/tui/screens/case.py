@@ -11,13 +11,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
-from ..widgets import AnswerCards, BigText, TimerDisplay
+from ..dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog, behind_cover
+from ..widgets import AnonymizedPreview, AnswerCards, BigText, TimerDisplay
+from ..widgets.cases import case_text
 from ..widgets.progress import phase_bar
 from .base import SessionScreen, typing_focus
-from .cover import behind_cover
-from .dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog
-from .intake import case_text
-from .typing import AnonymizedPreview
 
 
 class CaseScreen(SessionScreen):
@@ -67,7 +65,7 @@ class CaseScreen(SessionScreen):
                     max_length=5000,
                     password=True,
                 )
-                yield AnonymizedPreview(self.t("typing.preview"), id="note-preview")
+                yield AnonymizedPreview(self.t("typing.preview"), field="note-editor", id="note-preview")
                 with VerticalScroll(id="notes-scroll", can_focus=False):
                     yield Static("", id="notes")
 
@@ -120,23 +118,18 @@ class CaseScreen(SessionScreen):
         self.query_one("#taken-along", Static).update(taken)
         self.query_one("#taken-along").display = bool(taken)
         notes = engine.notes_for()
-        shown = Text()
+        listed = Text()
         for index, note in enumerate(notes):
             if index:
-                shown.append("\n")
-            shown.append("• ")
-            shown.append(note.text)
-        self.query_one("#notes", Static).update(shown if notes else Text(self.t("case.no_notes")))
+                listed.append("\n")
+            listed.append("• ")
+            listed.append(note.text)
+        self.query_one("#notes", Static).update(listed if notes else Text(self.t("case.no_notes")))
 
     @property
     def case_giver(self) -> str:
         """The case giver's role as this method names it (Tietze: Fallerzähler·in, Balint: Fallgeber·in)."""
         return self.engine.position.step.case_giver_role or self.t("case.giver")
-
-    @property
-    def notes_text(self) -> str:
-        """The notes as shown (anonymized)."""
-        return str(self.query_one("#notes", Static).render())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         editing = typing_focus(self)
@@ -195,10 +188,6 @@ class CaseScreen(SessionScreen):
 
     def action_edit_note(self) -> None:
         self.query_one("#note-editor", Input).focus()
-
-    @on(Input.Changed, "#note-editor")
-    def _typed(self, event: Input.Changed) -> None:
-        self.query_one("#note-preview", AnonymizedPreview).show(self.engine, event.value)
 
     @on(Input.Submitted, "#note-editor")
     def _submitted(self) -> None:

@@ -13,9 +13,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
 from ...models import FollowUpState
-from ..widgets import AnswerCards
-from .round import QuestionScreen
-from .typing import AnonymizedPreview
+from ..widgets import AnonymizedPreview, AnswerCards
+from .question import QuestionScreen
 
 _MARK_ACTIONS = frozenset({"mark_follow_up", "choose_follow_up"})
 
@@ -56,7 +55,9 @@ class ClosingScreen(QuestionScreen):
                         max_length=500,
                         password=True,
                     )
-                    yield AnonymizedPreview(self.t("typing.preview"), id="agreement-preview")
+                    yield AnonymizedPreview(
+                        self.t("typing.preview"), field="agreement-input", id="agreement-preview"
+                    )
 
     def refresh_view(self) -> None:
         engine = self.engine
@@ -116,10 +117,6 @@ class ClosingScreen(QuestionScreen):
 
     def action_leave(self) -> None:
         self.set_focus(None)
-
-    @on(Input.Changed, "#agreement-input")
-    def _typed(self, event: Input.Changed) -> None:
-        self.query_one("#agreement-preview", AnonymizedPreview).show(self.engine, event.value)
 
     @on(Input.Submitted, "#agreement-input")
     def _agreement(self, event: Input.Submitted) -> None:

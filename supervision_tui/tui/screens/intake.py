@@ -12,31 +12,10 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...models import Answer, Case, Topic, Urgency
-from ..texts import Texts
-from ..widgets.answers import terminal_text
-from .cover import behind_cover
-from .dialogs import AddCaseDialog, ChoiceDialog, TopicsDialog
-from .round import QuestionScreen
-
-
-def urgency_text(urgency: Urgency, t: Texts) -> Text:
-    label = t(f"urgency.{urgency.value}")
-    style = {Urgency.HIGH: "bold reverse", Urgency.MEDIUM: "bold", Urgency.LOW: ""}[urgency]
-    text = Text()
-    text.append(f" {label} ", style=style)
-    return text
-
-
-def case_text(case: Case, t: Texts) -> Text:
-    """A case as the room may see it: a private one without its title."""
-    text = urgency_text(case.urgency, t)
-    text.append(" ")
-    text.append(t("case.private_title") if case.private else terminal_text(case.title))
-    if case.tags:
-        text.append("\n   ")
-        text.append(" · ".join(t(f"topic.{tag.value}") for tag in case.tags), style="italic")
-    return text
+from ...models import Answer, Topic
+from ..dialogs import AddCaseDialog, ChoiceDialog, NewConcern, TopicsDialog, behind_cover
+from ..widgets.cases import case_text, concern_text
+from .question import QuestionScreen
 
 
 class IntakeScreen(QuestionScreen):
@@ -80,12 +59,7 @@ class IntakeScreen(QuestionScreen):
         kept = concerns.highlighted
         concerns.clear_options()
         for answer in self.concerns():
-            prompt = urgency_text(answer.urgency or Urgency.MEDIUM, self.t)
-            prompt.append(" ")
-            prompt.append(terminal_text(answer.title))
-            if answer.id in taken:
-                prompt.append(f"  ✓ {self.t('intake.taken')}", style="bold")
-            concerns.add_option(Option(prompt, id=answer.id))
+            concerns.add_option(Option(concern_text(answer, answer.id in taken, self.t), id=answer.id))
         if concerns.option_count:
             concerns.highlighted = min(kept or 0, concerns.option_count - 1)
         else:
@@ -120,14 +94,10 @@ class IntakeScreen(QuestionScreen):
         """The concerns their authors kept private, behind the cover; one taken becomes a case whose
         title the room never sees."""
         engine = self.engine
-        choices = []
-        for answer in engine.concerns(private=True):
-            prompt = urgency_text(answer.urgency or Urgency.MEDIUM, self.t)
-            prompt.append(" ")
-            prompt.append(terminal_text(answer.title))
-            if engine.taken(answer.id):
-                prompt.append(f"  ✓ {self.t('intake.taken')}", style="bold")
-            choices.append((answer.id, prompt))
+        choices = [
+            (answer.id, concern_text(answer, engine.taken(answer.id), self.t))
+            for answer in engine.concerns(private=True)
+        ]
 
         def chosen(answer_id: str | None) -> None:
             if answer_id and not engine.taken(answer_id):
@@ -141,10 +111,13 @@ class IntakeScreen(QuestionScreen):
         )
 
     def action_add_case(self) -> None:
-        def added(result: tuple[str, Urgency, str | None] | None) -> None:
-            if result:
-                title, urgency, giver = result
-                self.guarded(lambda: self.engine.add_case(title, urgency, brought_by=giver))
+        def added(concern: NewConcern | None) -> None:
+            if concern:
+                self.guarded(
+                    lambda: self.engine.add_case(
+                        concern.title, concern.urgency, brought_by=concern.brought_by
+                    )
+                )
 
         self.app.push_screen(AddCaseDialog(), added)
 

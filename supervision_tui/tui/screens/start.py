@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import shlex
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...cli import DEFAULT_SESSIONS
 from ...prompts import TemplateInfo, list_templates
 from ...store import StoredSession
+from ..console import ConsoleScreen
 from ..texts import Texts
 from ..widgets import BigText, KeyBar
-
-if TYPE_CHECKING:
-    from ..app import SupervisionApp
+from ..widgets.views import views_text
 
 
 def parse_date(value: str) -> dt.date | None:
@@ -35,25 +31,6 @@ def parse_date(value: str) -> dt.date | None:
         except ValueError:
             continue
     return None
-
-
-def beamer_command(app: SupervisionApp) -> str:
-    """The command for the projection's terminal window; it must look in this app's sessions dir."""
-    if app.sessions_dir == DEFAULT_SESSIONS:
-        return "supervision-tui beamer"
-    return f"supervision-tui beamer --sessions-dir {shlex.quote(str(app.sessions_dir.resolve()))}"
-
-
-def views_text(app: SupervisionApp) -> Text:
-    """How to set up the two views: console on the laptop, projection on the projector, or one window."""
-    t = app.texts
-    text = Text()
-    text.append(t("start.views"), style="bold")
-    text.append(f" {t('start.views_extended')}", style="bold")
-    text.append(f" – {t('start.views_extended_how', command=beamer_command(app))} ")
-    text.append(t("start.views_mirrored"), style="bold")
-    text.append(f" – {t('start.views_mirrored_how')}")
-    return text
 
 
 def template_prompt(info: TemplateInfo, t: Texts) -> Text:
@@ -90,18 +67,14 @@ def resume_prompt(stored: StoredSession, t: Texts) -> Text:
     )
 
 
-class StartScreen(Screen):
+class StartScreen(ConsoleScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "key.start"),
         Binding("tab", "app.focus_next", "key.focus"),
     ]
 
-    @property
-    def sup(self) -> SupervisionApp:
-        return self.app  # type: ignore[return-value]
-
     def compose(self) -> ComposeResult:
-        t = self.sup.texts
+        t = self.t
         self.templates = list_templates()
         self.resumable = self.sup.store.unfinished()
         self.sup.await_resume(self.resumable)
@@ -123,7 +96,7 @@ class StartScreen(Screen):
                     yield Label(t("start.date"), classes="box-title")
                     yield Input(self.sup.today().strftime("%d.%m.%Y"), id="date", max_length=10)
                     yield Button(t("start.button"), id="start-button", variant="primary")
-            yield Static(views_text(self.sup), id="start-views")
+            yield Static(views_text(t, self.sup.sessions_dir), id="start-views")
             yield Label(t("start.resume"), classes="box-title")
             resume_options = [
                 Option(resume_prompt(stored, t), id=str(stored.path), disabled=stored.session is None)
@@ -157,7 +130,7 @@ class StartScreen(Screen):
             self.sup.resume_session(Path(event.option.id))
 
     def action_start(self) -> None:
-        t = self.sup.texts
+        t = self.t
         templates = self.query_one("#templates", OptionList)
         index = templates.highlighted
         info = self.templates[index] if index is not None and index < len(self.templates) else None

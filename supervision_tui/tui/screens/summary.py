@@ -11,24 +11,19 @@ projection, and no doubt is shown.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Label, Static
 
 from ...report.summary import BAND_LABELS
 from ...report.suppression import FEW_ANSWERS, Distribution, PublishedSession
+from ..console import ConsoleScreen
 from ..widgets import BigText, KeyBar, StepHeader, StorageWarning
-from .dialogs import DOUBT_STYLE
-
-if TYPE_CHECKING:
-    from ..app import SupervisionApp
+from ..widgets.doubts import DOUBT_STYLE
 
 
-class SummaryScreen(Screen):
+class SummaryScreen(ConsoleScreen[None]):
     def __init__(self, summary: PublishedSession) -> None:
         super().__init__()
         self.summary = summary
@@ -48,7 +43,7 @@ class SummaryScreen(Screen):
         return self._doubts
 
     def _glitter(self, doubts: list[str]) -> Text:
-        t = self.sup.texts
+        t = self.t
         quotes = [q for h in self.summary.highlights for q in h.quotes]
         if not quotes:
             few = any(h.note for h in self.summary.highlights)
@@ -59,7 +54,7 @@ class SummaryScreen(Screen):
         return text
 
     def _taken_along(self, doubts: list[str]) -> Text:
-        summary, t = self.summary, self.sup.texts
+        summary, t = self.summary, self.t
         taken = Text(t("summary.taken_along"), style="bold")
         for idea in summary.taken_along:
             taken.append(f"\n◆ „{idea}“")
@@ -71,7 +66,7 @@ class SummaryScreen(Screen):
 
     def _agreements(self, doubts: list[str]) -> Text:
         if not self.summary.agreements:
-            return Text(self.sup.texts("summary.no_agreements"))
+            return Text(self.t("summary.no_agreements"))
         agreements = Text()
         for index, agreement in enumerate(self.summary.agreements):
             if index:
@@ -96,15 +91,11 @@ class SummaryScreen(Screen):
             taken.update(self._taken_along(doubts))
         line = self.query_one("#summary-doubts", Static)
         words = ", ".join(doubts)
-        line.update(Text(self.sup.texts("summary.doubts", words=words), style="italic") if doubts else "")
+        line.update(Text(self.t("summary.doubts", words=words), style="italic") if doubts else "")
         line.display = bool(doubts)
 
-    @property
-    def sup(self) -> SupervisionApp:
-        return self.app  # type: ignore[return-value]
-
     def _distribution(self, d: Distribution) -> str:
-        t = self.sup.texts
+        t = self.t
         if d.bands is None:
             return t("summary.few") if d.note == FEW_ANSWERS else t("summary.one_band")
         bands = " · ".join(
@@ -114,7 +105,7 @@ class SummaryScreen(Screen):
         return f"{t('summary.median', median=median)} · {bands}"
 
     def compose(self) -> ComposeResult:
-        t = self.sup.texts
+        t = self.t
         s = self.summary
         yield StepHeader(id="header")
         yield StorageWarning(id="storage-warning")
@@ -159,7 +150,7 @@ class SummaryScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one(StepHeader).show(
-            f"{self.summary.title} · {self.sup.texts('summary.title')}",
+            f"{self.summary.title} · {self.t('summary.title')}",
             self.summary.date.strftime("%d.%m.%Y"),
         )
         self._show_doubts()

@@ -6,11 +6,13 @@ from .header import StepHeader
 from .keybar import KeyBar
 from .mood import MoodChart
 from .motif import Diamond
+from .preview import AnonymizedPreview
 from .qr import JoinAddress, QRCode
 from .storage import StorageWarning
 from .timer import TimerDisplay
 
 __all__ = [
+    "AnonymizedPreview",
     "AnswerCard",
     "AnswerCards",
     "BigText",

@@ -4,7 +4,7 @@ as needed, so an 80-column terminal shows every key, not just the first few."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding
@@ -29,7 +29,7 @@ def key_display(texts: Callable[[str], str], binding: Binding) -> str:
     return "/".join(parts)
 
 
-def key_entries(screen: Screen) -> list[tuple[str, str]]:
+def key_entries(screen: Screen[Any]) -> list[tuple[str, str]]:
     """(keys as shown, translated description) for every enabled binding of `screen`."""
     app = screen.app
     texts = getattr(app, "texts", None)
@@ -56,7 +56,7 @@ class KeyBar(Widget):
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def _bindings_changed(self, screen: Screen) -> None:
+    def _bindings_changed(self, screen: Screen[Any]) -> None:
         if self.is_attached and screen is self.screen:
             self.refresh(layout=True)
 

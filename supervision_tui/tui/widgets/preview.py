@@ -1,7 +1,8 @@
 """Typing on a screen the room may see: the field is masked, the anonymizer's preview is shown.
 
-The raw text lives only in the (password-masked) input's memory and reaches the session through the
-engine as before. What is painted is `engine.preview`, which leaves the session's pseudonyms alone.
+The raw text lives only in the (password-masked) input's memory and reaches the session only through
+the engine, which anonymizes it. What is painted is `engine.preview`, which leaves the session's
+pseudonyms alone.
 """
 
 from __future__ import annotations
@@ -28,11 +29,15 @@ def judged_part(text: str) -> tuple[str, bool]:
 
 
 class AnonymizedPreview(Static):
-    """What the masked field would become: the anonymized text, never the raw one."""
+    """What the masked field `field` (an `Input`'s id) would become: the anonymized text, never the raw one.
 
-    def __init__(self, label: str, *, id: str | None = None) -> None:
+    The console's screens and dialogs show it whenever that field changes (`ConsoleScreen`).
+    """
+
+    def __init__(self, label: str, *, field: str, id: str | None = None) -> None:
         super().__init__("", id=id, classes="typing-preview")
         self.label = label
+        self.field = field
         self.display = False
 
     def show(self, engine: Engine, raw: str) -> None:

@@ -9,7 +9,7 @@ cover first, and only Enter, pressed deliberately after blanking the projector, 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from ..widgets import KeyBar
-from .dialogs import Dialog
+from .base import Dialog
 
 ResultT = TypeVar("ResultT")
 
@@ -56,7 +56,7 @@ class CoverScreen(Dialog[bool]):
 
 
 def behind_cover(
-    app: App,
+    app: App[Any],
     view: str,
     private: Callable[[], Screen[ResultT]],
     done: Callable[[ResultT | None], None] | None = None,

@@ -1,0 +1,45 @@
+"""What every screen and dialog of the console shares: its app, the app's texts and the running engine."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
+
+from textual import on
+from textual.screen import ScreenResultType
+from textual.widgets import Input
+
+from ..engine import Engine
+from .base import AppScreen
+from .widgets.preview import AnonymizedPreview
+
+if TYPE_CHECKING:
+    from .app import SupervisionApp
+
+
+@runtime_checkable
+class Syncable(Protocol):
+    """A screen that repaints from the engine: the app calls `sync` for every session update."""
+
+    def sync(self) -> None: ...
+
+
+class ConsoleScreen(AppScreen[ScreenResultType]):
+    """The base of the console's screens and dialogs: the app, its running engine, and the anonymized
+    preview of every masked field, shown as the field changes."""
+
+    @property
+    def sup(self) -> SupervisionApp:
+        # Every console screen runs inside `SupervisionApp`; Textual types `app` as its base class.
+        return cast("SupervisionApp", self.app)
+
+    @property
+    def engine(self) -> Engine:
+        engine = self.sup.engine
+        assert engine is not None, "this screen needs a running session"
+        return engine
+
+    @on(Input.Changed)
+    def _preview_typing(self, event: Input.Changed) -> None:
+        for preview in self.query(AnonymizedPreview):
+            if preview.field == event.input.id:
+                preview.show(self.engine, event.value)

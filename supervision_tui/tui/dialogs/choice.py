@@ -1,0 +1,45 @@
+"""Pick one entry of a list (a case, a private concern, an idea to take along)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..widgets import KeyBar
+from .base import Dialog
+
+
+class ChoiceDialog(Dialog[str]):
+    """Pick one entry of a list; dismisses with its id (or None)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.close")]
+
+    def __init__(self, title: str, choices: Sequence[tuple[str, Text | str]], empty: str = "") -> None:
+        super().__init__()
+        self.title_text = title
+        self.choices = choices
+        self.empty = empty
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(self.title_text), classes="dialog-title")
+            if self.choices:
+                yield OptionList(*(Option(prompt, id=cid) for cid, prompt in self.choices), id="choices")
+            else:
+                yield Static(Text(self.empty), classes="dialog-hint")
+            yield KeyBar()
+
+    @on(OptionList.OptionSelected, "#choices")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,165 @@
+"""The moderation queue of the current step: approve or hide, mask or keep a doubt.
+
+A private view (private answers, who asked for a one-to-one talk): it opens only behind the cover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ...engine import EngineError
+from ...models import Answer, Consent, Moderation
+from ..texts import Texts
+from ..widgets import KeyBar
+from ..widgets.answers import answer_text
+from ..widgets.doubts import DOUBT_STYLE
+from .base import Dialog
+
+
+def moderation_prompt(answer: Answer, t: Texts, doubts: list[str] | None = None) -> Text:
+    """One queue line: state, consent mark, flags, then the (anonymized, literal) text with its doubts
+    underlined. A private answer carries no approve tick: it is never projected."""
+    marks = {
+        Moderation.PENDING: ("● ", "bold"),
+        Moderation.APPROVED: ("✓ ", "bold"),
+        Moderation.HIDDEN: ("✗ ", "dim"),
+    }
+    symbol, style = marks[answer.moderation]
+    line = Text()
+    if answer.consent is Consent.PRIVATE:
+        line.append(f"[{t('private.mark')}] ", style="bold reverse")
+    else:
+        line.append(symbol, style=style)
+    if answer.flags:
+        line.append(f"({t('mod.flags', flags=', '.join(answer.flags))}) ", style="italic")
+    body = answer_text(answer)
+    if doubts:
+        body.highlight_words(doubts, style=DOUBT_STYLE)
+        body.append(f"  ({t('mod.doubts', words=', '.join(doubts))})", style="italic")
+    line.append_text(body)
+    return line
+
+
+class ModerationScreen(Dialog[None]):
+    """The supervisor's queue for the current step: approve or hide; private answers stay private.
+
+    A private view: it lists private and pending answers and who asked for a one-to-one talk.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f", "moderate('approved')", "key.approve"),
+        Binding("v", "moderate('hidden')", "key.hide"),
+        Binding("a", "approve_all", "key.approve_all"),
+        Binding("o", "switch", "key.moderation_switch"),
+        Binding("x", "mask_doubt", "key.mask_doubt"),
+        Binding("b", "keep_doubt", "key.keep_doubt"),
+        Binding("escape,m", "close", "key.close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog moderation-dialog"):
+            yield Label(self.t("mod.title"), classes="dialog-title")
+            yield Static(self.t("mod.hint"), classes="dialog-hint")
+            yield Static("", id="mod-state")
+            yield OptionList(id="queue")
+            yield Static("", id="mod-doubt")
+            yield Static("", id="mod-private")
+            yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.sync()
+        self.query_one("#queue", OptionList).focus()
+
+    def answers(self) -> list[Answer]:
+        """Free-text answers of the current step: waiting first, then shown, then hidden."""
+        engine = self.engine
+        pos = engine.position
+        phase = pos.phase_index if pos.phase is not None else None
+        order = {Moderation.PENDING: 0, Moderation.APPROVED: 1, Moderation.HIDDEN: 2}
+        answers = [a for a in engine.session.answers_for(pos.step.id, phase) if a.text or a.title]
+        return sorted(answers, key=lambda a: order[a.moderation])
+
+    def sync(self) -> None:
+        engine = self.engine
+        queue = self.query_one("#queue", OptionList)
+        highlighted = queue.highlighted
+        answers = self.answers()
+        queue.clear_options()
+        queue.add_options(
+            [Option(moderation_prompt(a, self.t, engine.doubts(self._body(a))), id=a.id) for a in answers]
+        )
+        if answers:
+            queue.highlighted = min(highlighted or 0, len(answers) - 1)
+        on = engine.moderated(engine.position.step)
+        self.query_one("#mod-state", Static).update(self.t("mod.state_on" if on else "mod.state_off"))
+        requests = engine.private_talk_requests()
+        private = (
+            self.t("mod.private_talk", who=", ".join(requests)) if requests else self.t("mod.no_private_talk")
+        )
+        self.query_one("#mod-private", Static).update(Text(private))
+        if not answers:
+            queue.add_option(Option(self.t("mod.empty"), disabled=True))
+
+    def action_moderate(self, state: str) -> None:
+        queue = self.query_one("#queue", OptionList)
+        if queue.highlighted is None:
+            return
+        option = queue.get_option_at_index(queue.highlighted)
+        if option.id is None:
+            return
+        try:
+            self.engine.moderate(option.id, Moderation(state))
+        except EngineError as exc:
+            self.notify(self.t.error(exc), severity="error")
+
+    def action_switch(self) -> None:
+        engine = self.engine
+        step = engine.position.step
+        engine.set_moderation(step.id, not engine.moderated(step))
+
+    def action_approve_all(self) -> None:
+        """Every pending answer its author agreed to show, with one key; private ones stay private."""
+        for answer in self.answers():
+            if answer.moderation is Moderation.PENDING and answer.consent is Consent.QUOTE:
+                self.engine.moderate(answer.id, Moderation.APPROVED)
+
+    @staticmethod
+    def _body(answer: Answer) -> str:
+        return (
+            f"{answer.title}\n{answer.text}" if answer.title and answer.text else answer.title or answer.text
+        )
+
+    def _first_doubt(self) -> str | None:
+        queue = self.query_one("#queue", OptionList)
+        if queue.highlighted is None:
+            return None
+        option = queue.get_option_at_index(queue.highlighted)
+        answer = next((a for a in self.answers() if a.id == option.id), None)
+        doubts = self.engine.doubts(self._body(answer)) if answer is not None else []
+        return doubts[0] if doubts else None
+
+    def _judge_first_doubt(self, judge: Callable[[str], object], said: Callable[[str], str]) -> None:
+        word = self._first_doubt()
+        if word is not None:
+            judge(word)
+            self.query_one("#mod-doubt", Static).update(Text(said(word)))
+            self.sync()
+
+    def action_mask_doubt(self) -> None:
+        """The first doubt of the highlighted answer is a name: masked here and for the rest of the session."""
+        self._judge_first_doubt(self.engine.mask_word, lambda word: self.t("review.added", name=word))
+
+    def action_keep_doubt(self) -> None:
+        """The first doubt of the highlighted answer is no name: readable for the rest of the session."""
+        self._judge_first_doubt(self.engine.release_word, lambda word: self.t("review.released", word=word))
+
+    def action_close(self) -> None:
+        self.dismiss()
