@@ -132,12 +132,14 @@ def test_a_typed_case_keeps_what_the_supervisor_entered(agenda: Agenda, store) -
     )
     assert engine.taken(concern.id)
     assert store.replay(store.journal_path(engine.session)).cases == [case]
-    with pytest.raises(EngineError, match="„T9“ ist nicht angemeldet"):
+    with pytest.raises(EngineError) as unknown:
         engine.add_case("Fall", brought_by="T9")
+    assert (unknown.value.code, unknown.value.params) == ("participant.unknown", {"label": "T9"})
 
 
-def test_refusals_say_in_german_what_is_wrong(agenda: Agenda, store) -> None:
-    # The console shows these messages as they are (BaseScreen.guarded), the phone the last one.
+def test_refusals_name_what_is_wrong_by_code(agenda: Agenda, store) -> None:
+    # The console and the phone word each code from their catalogues (tests/tui and tests/live
+    # test_error_words check that every code has its words in German and English).
     engine = _start(agenda, store)
     _goto(engine, "runde-2")
     mood_or_text = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Kein Anliegen"))
@@ -146,36 +148,38 @@ def test_refusals_say_in_german_what_is_wrong(agenda: Agenda, store) -> None:
     engine.case_from_answer(concern.id)
     _goto(engine, "fallberatung")
     refusals = {
-        "Noch kein Fall gewählt.": lambda: engine.take_along("a-gibt-es-nicht"),
-        "Diesen Fall gibt es nicht.": lambda: engine.select_case("c-gibt-es-nicht"),
-        "Diese Antwort gibt es nicht.": lambda: engine.moderate("a-gibt-es-nicht", Moderation.APPROVED),
-        "Diese Antwort ist kein Anliegen.": lambda: engine.case_from_answer(mood_or_text.id),
-        "Dieses Anliegen ist schon ein Fall.": lambda: engine.case_from_answer(concern.id),
-        "„P7“ ist keine Papier-Antwort dieser Sitzung.": lambda: engine.paper_answer(
+        "case.none": lambda: engine.take_along("a-gibt-es-nicht"),
+        "case.unknown": lambda: engine.select_case("c-gibt-es-nicht"),
+        "answer.unknown": lambda: engine.moderate("a-gibt-es-nicht", Moderation.APPROVED),
+        "answer.not_concern": lambda: engine.case_from_answer(mood_or_text.id),
+        "concern.already_case": lambda: engine.case_from_answer(concern.id),
+        "paper.unknown": lambda: engine.paper_answer(
             AnswerInput(step_id="fallberatung", text="x"), label="P7"
         ),
     }
-    for message, refused in refusals.items():
+    for code, refused in refusals.items():
         with pytest.raises(EngineError) as caught:
             refused()
-        assert str(caught.value) == message
+        assert caught.value.code == code
+    assert caught.value.params == {"label": "P7"}
     engine.select_case(engine.add_case("Fall").id)
-    with pytest.raises(EngineError, match=r"^Diese Idee gibt es in dieser Fallberatung nicht\.$"):
+    with pytest.raises(EngineError) as no_idea:
         engine.take_along("a-gibt-es-nicht")
+    assert no_idea.value.code == "idea.unknown"
     # what a phone is told (the form shows it as it is)
-    for step_id, data, message in [
-        ("runde-1", {}, "Bitte einen Wert auf der Skala wählen."),
-        ("runde-2", {"text": ""}, "Bitte einen Text eingeben."),
-        ("anliegen", {"text": "ohne Titel"}, "Bitte einen kurzen Titel für das Anliegen angeben."),
+    for step_id, data, code in [
+        ("runde-1", {}, "answer.mood_missing"),
+        ("runde-2", {"text": ""}, "answer.text_missing"),
+        ("anliegen", {"text": "ohne Titel"}, "answer.title_missing"),
     ]:
         _goto(engine, step_id)
         with pytest.raises(EngineError) as caught:
             engine.submit_answer("p9", AnswerInput(step_id=step_id, **data))
-        assert str(caught.value) == message
+        assert caught.value.code == code
     engine.end()
     with pytest.raises(SessionClosed) as closed:
         engine.submit_answer("p1", AnswerInput(step_id="fallberatung", text="zu spät"))
-    assert str(closed.value) == "Die Sitzung ist beendet. Danke fürs Mitmachen!"
+    assert closed.value.code == "session.closed"
 
 
 def test_a_template_s_shorter_limit_is_named_to_the_phone(agenda: Agenda, store) -> None:
@@ -186,7 +190,7 @@ def test_a_template_s_shorter_limit_is_named_to_the_phone(agenda: Agenda, store)
     assert engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="x" * 10)).text == "x" * 10
     with pytest.raises(EngineError) as caught:
         engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="x" * 11))
-    assert str(caught.value) == "Bitte höchstens 10 Zeichen."
+    assert (caught.value.code, caught.value.params) == ("text.too_long", {"max": 10})
 
 
 def test_a_phone_that_sends_twice_in_one_group_commit_revises_its_answer(agenda: Agenda, store) -> None:
