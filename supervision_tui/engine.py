@@ -83,6 +83,10 @@ def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+# The moderation queue shows what still needs a decision first.
+_REVIEW_ORDER = {Moderation.PENDING: 0, Moderation.APPROVED: 1, Moderation.HIDDEN: 2}
+
+
 class EngineError(Exception):
     """A request the session cannot take: a stable English `code` ("step.unknown") and its `params`.
 
@@ -782,6 +786,14 @@ class Engine:
         """The supervisor's queue: free text that waits for approval."""
         sid = step_id or self.position.step.id
         return [a for a in self.session.answers if a.step_id == sid and a.moderation is Moderation.PENDING]
+
+    def review_queue(self) -> list[Answer]:
+        """The current step's (or phase's) free-text answers as the supervisor reviews them: waiting
+        first, then shown, then hidden; in order of arrival within each."""
+        pos = self.position
+        phase = pos.phase_index if pos.phase is not None else None
+        answers = [a for a in self.session.answers_for(pos.step.id, phase) if a.text or a.title]
+        return sorted(answers, key=lambda a: _REVIEW_ORDER[a.moderation])
 
     def awaiting_approval(self, step_id: str | None = None) -> list[Answer]:
         """Pending answers that could reach the room once approved. A private answer never does, so it

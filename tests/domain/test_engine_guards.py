@@ -316,3 +316,18 @@ def test_each_phase_shows_its_own_answers_and_only_idea_phases_reach_the_case_gi
     engine.next()
     assert engine.position.step.id != "fallberatung"
     assert engine.ideas("fallberatung") == [idea]
+
+
+def test_the_review_queue_puts_what_waits_first_and_keeps_each_phase_apart(agenda: Agenda, store) -> None:
+    engine = _start(agenda, store)
+    engine.goto("runde-2")
+    first = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Erste", consent=Consent.QUOTE))
+    second = engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="Zweite", consent=Consent.QUOTE))
+    third = engine.submit_answer("p3", AnswerInput(step_id="runde-2", text="Dritte"))
+    engine.moderate(first.id, Moderation.HIDDEN)
+    engine.moderate(second.id, Moderation.APPROVED)
+    assert [a.text for a in engine.review_queue()] == ["Dritte", "Zweite", "Erste"]
+    engine.moderate(third.id, Moderation.APPROVED)
+    assert [a.text for a in engine.review_queue()] == ["Zweite", "Dritte", "Erste"], "arrival order within"
+    engine.goto("fallberatung", 4)
+    assert engine.review_queue() == [], "another step's answers are not this queue's"

@@ -79,13 +79,7 @@ class ModerationScreen(Dialog[None]):
         self.query_one("#queue", OptionList).focus()
 
     def answers(self) -> list[Answer]:
-        """Free-text answers of the current step: waiting first, then shown, then hidden."""
-        engine = self.engine
-        pos = engine.position
-        phase = pos.phase_index if pos.phase is not None else None
-        order = {Moderation.PENDING: 0, Moderation.APPROVED: 1, Moderation.HIDDEN: 2}
-        answers = [a for a in engine.session.answers_for(pos.step.id, phase) if a.text or a.title]
-        return sorted(answers, key=lambda a: order[a.moderation])
+        return self.engine.review_queue()
 
     def sync(self) -> None:
         engine = self.engine
