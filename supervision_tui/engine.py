@@ -886,6 +886,10 @@ class Engine:
     def tag_case(self, case_id: str, tag: Topic, on: bool = True) -> None:
         self._commit(CaseTagged(case_id=case_id, tag=tag, on=on))
 
+    def open_cases(self) -> list[Case]:
+        """Cases taken for today that no case discussion has taken up yet."""
+        return [c for c in self.session.cases if c.step_id is None]
+
     def select_case(self, case_id: str, step_id: str | None = None) -> None:
         """Take a case up in a case discussion (the current one by default)."""
         case = self._case(case_id)

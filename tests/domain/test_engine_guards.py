@@ -331,3 +331,16 @@ def test_the_review_queue_puts_what_waits_first_and_keeps_each_phase_apart(agend
     assert [a.text for a in engine.review_queue()] == ["Zweite", "Dritte", "Erste"], "arrival order within"
     engine.goto("fallberatung", 4)
     assert engine.review_queue() == [], "another step's answers are not this queue's"
+
+
+def test_open_cases_are_those_no_discussion_has_taken_up(agenda: Agenda, store) -> None:
+    engine = _start(agenda, store)
+    engine.join("p1")
+    first = engine.add_case("Erster Fall", brought_by="T1")
+    second = engine.add_case("Zweiter Fall")
+    assert [c.id for c in engine.open_cases()] == [first.id, second.id]
+    engine.goto("fallberatung")
+    engine.select_case(second.id)
+    assert [c.id for c in engine.open_cases()] == [first.id]
+    engine.select_case(first.id)  # another choice puts the previous case back
+    assert [c.id for c in engine.open_cases()] == [second.id]

@@ -69,6 +69,15 @@ class CaseScreen(SessionScreen):
                 with VerticalScroll(id="notes-scroll", can_focus=False):
                     yield Static("", id="notes")
 
+    def on_mount(self) -> None:
+        engine = self.engine
+        waiting = engine.open_cases()
+        if engine.current_case() is None and len(waiting) == 1:
+            # The one case taken at intake is the one to discuss: the supervisor need not pick it
+            # in front of the group (f still chooses another).
+            self.guarded(engine.select_case, waiting[0].id)
+        super().on_mount()
+
     def refresh_view(self) -> None:
         engine = self.engine
         pos = engine.position
