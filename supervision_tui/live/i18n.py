@@ -9,7 +9,7 @@ engine refuses with a code (`EngineError.code`); `engine_error` words it from th
 from __future__ import annotations
 
 from ..engine import EngineError
-from ..words import URGENCY, urgency_choices
+from ..words import ERRORS, URGENCY, urgency_choices
 
 LANGS = ("de", "en")
 DEFAULT_LANG = "de"
@@ -138,9 +138,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Bitte nur das Formular dieser Sitzung benutzen (QR-Code an der Leinwand).",
         "error.busy": "Zu viele offene Verbindungen. Bitte die Seite neu laden.",
         # the engine's refusals, by code (`EngineError.code`), with its params
-        "error.series.mismatch": "Die vorige Sitzung gehört zu einer anderen Reihe.",
+        **ERRORS["de"],  # the engine's refusals worded alike on phone and console
         "error.session.closed": "Die Sitzung ist beendet. Danke fürs Mitmachen!",
-        "error.step.not_current": "Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.",
         "error.step.unknown": "Diese Runde gibt es nicht. Bitte die Seite neu laden.",
         "error.phase.unknown": "Diese Phase gibt es nicht. Bitte die Seite neu laden.",
         "error.role.refused": "Als {role} senden Sie in der Phase „{phase}“ nichts – nichts wurde gespeichert.",
@@ -148,20 +147,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.role.unknown": "Die Rolle „{role}“ gibt es in dieser Runde nicht.",
         "error.storage.failed": "Speichern fehlgeschlagen – Ihre Antwort ist nicht gespeichert. Bitte gleich "
         "noch einmal senden.",
-        "error.paper.unknown": "„{label}“ ist keine Papier-Antwort dieser Sitzung.",
-        "error.participant.unknown": "„{label}“ ist nicht angemeldet.",
-        "error.answer.mood_missing": "Bitte einen Wert auf der Skala wählen.",
-        "error.answer.title_missing": "Bitte einen kurzen Titel für das Anliegen angeben.",
-        "error.answer.text_missing": "Bitte einen Text eingeben.",
-        "error.text.too_long": "Bitte höchstens {max} Zeichen.",
-        "error.answer.unknown": "Diese Antwort gibt es nicht.",
-        "error.answer.not_concern": "Diese Antwort ist kein Anliegen.",
-        "error.concern.already_case": "Dieses Anliegen ist schon ein Fall.",
-        "error.case.none": "Noch kein Fall gewählt.",
-        "error.case.unknown": "Diesen Fall gibt es nicht.",
         "error.idea.unknown": "Diese Idee gibt es hier nicht (mehr). Bitte die Seite neu laden.",
-        "error.agreement.unknown": "Diese Vereinbarung gibt es nicht.",
-        "error.order.none": "Noch keine Reihenfolge ausgelost.",
         "server.no_network": "Kein Netzwerk gefunden – die Adresse gilt nur auf diesem Rechner (localhost). "
         "WLAN oder Hotspot einschalten und neu starten.",
         "server.port_taken": "Port {port} belegt – verwende {new}.",
@@ -276,29 +262,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.cross_site": "This request came from another site and was refused. "
         "Please use only this session's form (QR code on the screen).",
         "error.busy": "Too many open connections. Please reload the page.",
-        "error.series.mismatch": "The previous session belongs to another series.",
+        **ERRORS["en"],
         "error.session.closed": "The session has ended. Thank you for taking part!",
-        "error.step.not_current": "The round has changed. Please answer the current question.",
         "error.step.unknown": "This round does not exist. Please reload the page.",
         "error.phase.unknown": "This phase does not exist. Please reload the page.",
         "error.role.refused": "As {role} you send nothing in the phase “{phase}” – nothing was saved.",
         "error.role.refused_none": "Your phone takes nothing in the phase “{phase}” – nothing was saved.",
         "error.role.unknown": "There is no role “{role}” in this round.",
         "error.storage.failed": "Saving failed – your answer was not saved. Please send it again in a moment.",
-        "error.paper.unknown": "“{label}” is not a paper answer of this session.",
-        "error.participant.unknown": "“{label}” has not joined.",
         "error.answer.mood_missing": "Please choose a value from 1 to 5.",
         "error.answer.title_missing": "Please give a short title for your case.",
-        "error.answer.text_missing": "Please enter a text.",
-        "error.text.too_long": "Please use at most {max} characters.",
-        "error.answer.unknown": "This answer does not exist.",
-        "error.answer.not_concern": "This answer is not a concern.",
-        "error.concern.already_case": "This concern is a case already.",
-        "error.case.none": "No case chosen yet.",
-        "error.case.unknown": "This case does not exist.",
         "error.idea.unknown": "This idea is not here (any more). Please reload the page.",
-        "error.agreement.unknown": "This agreement does not exist.",
-        "error.order.none": "No speaking order drawn yet.",
         "server.no_network": "No network found – the address only works on this computer (localhost). "
         "Switch on Wi-Fi or a hotspot and restart.",
         "server.port_taken": "Port {port} in use – using {new}.",

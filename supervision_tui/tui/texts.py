@@ -7,7 +7,7 @@ translate it, so one binding table serves both languages.
 from __future__ import annotations
 
 from ..engine import EngineError
-from ..words import TOPICS, URGENCY
+from ..words import ERRORS, TOPICS, URGENCY
 
 # Key names that read the same in every language.
 _SYMBOLS: dict[str, str] = {
@@ -360,9 +360,8 @@ DE: dict[str, str] = {
     "beamer.join_closed": "Die Anmeldung ist geschlossen.",
     "notice.feed_failed": "Projektion (beamer) startet nicht: {error}",
     # the engine's refusals, by code (`EngineError.code`), with its params
-    "error.series.mismatch": "Die vorige Sitzung gehört zu einer anderen Reihe.",
+    **ERRORS["de"],  # the engine's refusals worded alike on phone and console
     "error.session.closed": "Die Sitzung ist beendet.",
-    "error.step.not_current": "Die Runde hat gewechselt. Bitte die aktuelle Frage beantworten.",
     "error.step.unknown": "Diesen Schritt gibt es nicht.",
     "error.phase.unknown": "Diese Phase gibt es nicht.",
     "error.role.refused": "Als {role} senden Sie in der Phase „{phase}“ nichts.",
@@ -370,20 +369,7 @@ DE: dict[str, str] = {
     "error.role.unknown": "Die Rolle „{role}“ gibt es in diesem Schritt nicht.",
     "error.storage.failed": "Nicht gespeichert: Speichern fehlgeschlagen. Bitte wiederholen, sobald wieder "
     "gespeichert wird.",
-    "error.paper.unknown": "„{label}“ ist keine Papier-Antwort dieser Sitzung.",
-    "error.participant.unknown": "„{label}“ ist nicht angemeldet.",
-    "error.answer.mood_missing": "Bitte einen Wert auf der Skala wählen.",
-    "error.answer.title_missing": "Bitte einen kurzen Titel für das Anliegen angeben.",
-    "error.answer.text_missing": "Bitte einen Text eingeben.",
-    "error.text.too_long": "Bitte höchstens {max} Zeichen.",
-    "error.answer.unknown": "Diese Antwort gibt es nicht.",
-    "error.answer.not_concern": "Diese Antwort ist kein Anliegen.",
-    "error.concern.already_case": "Dieses Anliegen ist schon ein Fall.",
-    "error.case.none": "Noch kein Fall gewählt.",
-    "error.case.unknown": "Diesen Fall gibt es nicht.",
     "error.idea.unknown": "Diese Idee gibt es in dieser Fallberatung nicht.",
-    "error.agreement.unknown": "Diese Vereinbarung gibt es nicht.",
-    "error.order.none": "Noch keine Reihenfolge ausgelost.",
     "error.other": "Das geht gerade nicht ({code}).",
 }
 
@@ -703,29 +689,17 @@ EN: dict[str, str] = {
     "beamer.passed": "passes",
     "beamer.join_closed": "Joining is closed.",
     "notice.feed_failed": "The projection feed does not start: {error}",
-    "error.series.mismatch": "The previous session belongs to another series.",
+    **ERRORS["en"],
     "error.session.closed": "The session has ended.",
-    "error.step.not_current": "The round has changed. Please answer the current question.",
     "error.step.unknown": "This step does not exist.",
     "error.phase.unknown": "This phase does not exist.",
     "error.role.refused": "As {role} you send nothing in the phase “{phase}”.",
     "error.role.refused_none": "Your phone takes nothing in the phase “{phase}”.",
     "error.role.unknown": "There is no role “{role}” in this step.",
     "error.storage.failed": "Not saved: saving failed. Please repeat it as soon as saving works again.",
-    "error.paper.unknown": "“{label}” is not a paper answer of this session.",
-    "error.participant.unknown": "“{label}” has not joined.",
     "error.answer.mood_missing": "Please choose a value on the scale.",
     "error.answer.title_missing": "Please give a short title for the concern.",
-    "error.answer.text_missing": "Please enter a text.",
-    "error.text.too_long": "Please use at most {max} characters.",
-    "error.answer.unknown": "This answer does not exist.",
-    "error.answer.not_concern": "This answer is not a concern.",
-    "error.concern.already_case": "This concern is a case already.",
-    "error.case.none": "No case chosen yet.",
-    "error.case.unknown": "This case does not exist.",
     "error.idea.unknown": "This idea is not part of this case discussion.",
-    "error.agreement.unknown": "This agreement does not exist.",
-    "error.order.none": "No speaking order drawn yet.",
     "error.other": "That is not possible right now ({code}).",
 }
 
