@@ -256,3 +256,24 @@ def test_a_blank_line_inside_a_journal_is_skipped_not_the_end(store: Store, agen
     lines = journal.read_bytes().splitlines(keepends=True)
     journal.write_bytes(lines[0] + b"\n  \n" + b"".join(lines[1:]))
     assert store.replay(journal) == engine.session
+
+
+def test_a_new_phone_s_join_and_first_answer_are_one_write_and_one_fsync(
+    store: Store, agenda, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Stored as two batches, a failing second fsync would keep the phone's join (its T-code taken) and
+    # lose its answer; and every new phone in a burst would cost the disk two flushes instead of one.
+    engine = _engine(store, agenda)
+    engine.next()
+    journal = store.journal_path(engine.session)
+    before = journal.read_bytes()
+    spy = OsSpy(monkeypatch)
+    engine.submit_answer("neues-telefon", AnswerInput(step_id=engine.position.step.id, mood=2))
+    [synced] = spy.fsynced(journal)
+    assert synced.data is not None and synced.data.startswith(before)
+    added = synced.data[len(before) :].splitlines()
+    assert [line.split(b'"type":"')[1].split(b'"')[0] for line in added] == [
+        b"participant_joined",
+        b"answer_saved",
+    ]
+    assert [c.name for c in spy.calls if c.path == journal] == ["write", "fsync"]
