@@ -5,14 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import stat
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
 from supervision_tui.engine import AnswerInput, Engine
 from supervision_tui.models import Consent, Moderation, Session, SessionStatus
-from supervision_tui.record import RecordError, to_record
+from supervision_tui.record import RecordError, record_json_schema, to_record
 from supervision_tui.store import JOURNAL_SUFFIX, Store, StoreError, atomic_write
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
@@ -407,3 +410,113 @@ def test_a_crash_between_ending_and_saving_loses_nothing(store, agenda, monkeypa
     [stored] = Store(store.root).sessions()
     assert stored.record == to_record(engine.session)
     assert not journal.exists()
+
+
+def test_an_ended_journal_on_a_full_disk_stays_until_its_file_can_be_written(
+    store, agenda, monkeypatch, disk_full
+):
+    engine = _engine(store, agenda)
+    _some_activity(engine)
+    real_save = Store.save
+
+    def crash_on_final_save(self, session):
+        if session.status.value == "finished":
+            raise OSError(28, "No space left on device")
+        return real_save(self, session)
+
+    monkeypatch.setattr(Store, "save", crash_on_final_save)
+    with pytest.raises(OSError):
+        engine.end()
+    monkeypatch.undo()
+    journal = store.journal_path(engine.session)
+    disk = disk_full(store.root, "both")
+    disk.full = True
+    assert Store(store.root).unfinished() == [], "a full disk at the next start is no crash"
+    assert journal.exists() and Store(store.root).sessions() == [], "the journal waits for space"
+    disk.full = False
+    assert Store(store.root).unfinished() == []
+    [stored] = Store(store.root).sessions()
+    assert stored.record == to_record(engine.session) and not journal.exists()
+
+
+def test_the_published_schema_beside_the_sessions_is_no_session(store, agenda):
+    # the JSON Schema is published as sessions/schema.json, in the sessions folder; it sorts after
+    # every dated file
+    _engine(store, agenda).end()
+    (store.root / "schema.json").write_text(json.dumps(record_json_schema()), encoding="utf-8")
+    [stored] = store.sessions()
+    assert stored.record is not None and stored.error is None
+    last = store.last_of_series(agenda.series_id)
+    assert last is not None and last.id == "store001"
+
+
+# --- the open marker: which journal an app left without closing it (resumed without asking) ----------
+
+
+def _marker(store: Store, session: Session, content: str) -> None:
+    store.open_path(session).write_text(content, encoding="ascii")
+
+
+def test_the_open_marker_names_this_process_and_a_clean_stop_removes_it(store: Store, agenda) -> None:
+    session = _engine(store, agenda).session
+    assert not store.interrupted(session), "no marker: nobody ran it without closing it"
+    store.mark_open(session)
+    marker = store.open_path(session)
+    assert marker.parent == store.running_dir and marker.name == f"{session.file_stem}.open"
+    assert marker.read_bytes() == str(os.getpid()).encode("ascii") and _mode(marker) == 0o600
+    assert _mode(store.running_dir) == 0o700
+    assert store.interrupted(session), "this process's own marker: its earlier app stopped without closing"
+    assert not store.interrupted(session.model_copy(update={"status": SessionStatus.FINISHED}))
+    store.mark_closed(session)
+    assert not marker.exists() and not store.interrupted(session)
+    store.mark_closed(session)  # twice is harmless
+
+
+# "1": init, which runs as long as the machine does (never this app, never a zombie)
+@pytest.mark.parametrize("content", ["", "0", "1", "-7", "abc", "12.5", "\xff"])
+def test_a_marker_without_a_process_id_is_not_an_interruption(store: Store, agenda, content: str) -> None:
+    session = _engine(store, agenda).session
+    store.open_path(session).write_bytes(content.encode("latin-1"))
+    assert not store.interrupted(session)
+
+
+def test_a_marker_of_an_app_still_running_is_no_interruption_of_one_gone_is(store: Store, agenda) -> None:
+    session = _engine(store, agenda).session
+    app = subprocess.Popen(["sleep", "30"])
+    try:
+        _marker(store, session, f" {app.pid}\n")
+        assert not store.interrupted(session), "a second window must not take over from the first"
+        time.sleep(0.2)
+        assert app.poll() is None, "asking whether it runs sent it no signal"
+        app.kill()
+        # killed, not yet collected by its parent (a terminal): a zombie, gone all the same
+        deadline = time.monotonic() + 5
+        while Path(f"/proc/{app.pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z":
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        assert store.interrupted(session)
+    finally:
+        app.kill()
+        app.wait()
+    assert store.interrupted(session), "collected: no such process any more"
+
+
+def test_a_zombie_is_recognised_whatever_its_program_is_called(store: Store, agenda, tmp_path) -> None:
+    # /proc/PID/stat is "PID (NAME) STATE …": NAME may hold ") R (" (the state follows the last ")") and
+    # bytes that are no ASCII
+    odd = tmp_path / "zäh) R (y"
+    odd.symlink_to(Path(shutil.which("sleep") or "/bin/sleep"))
+    session = _engine(store, agenda).session
+    app = subprocess.Popen([str(odd), "30"])
+    try:
+        _marker(store, session, str(app.pid))
+        assert not store.interrupted(session)
+        app.kill()
+        deadline = time.monotonic() + 5
+        while not store.interrupted(session):
+            assert time.monotonic() < deadline, Path(f"/proc/{app.pid}/stat").read_text()
+            time.sleep(0.01)
+        assert ") R (" in Path(f"/proc/{app.pid}/stat").read_text(), "the odd name is in stat"
+    finally:
+        app.kill()
+        app.wait()

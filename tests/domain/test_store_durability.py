@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from supervision_tui.engine import AnswerInput, Engine
+from supervision_tui.engine import AnswerInput, Engine, StorageFailed
 from supervision_tui.events import SessionStarted
 from supervision_tui.models import SessionStatus
 from supervision_tui.store import Journal, Store, StoreError, atomic_write
@@ -277,3 +277,33 @@ def test_a_new_phone_s_join_and_first_answer_are_one_write_and_one_fsync(
         b"answer_saved",
     ]
     assert [c.name for c in spy.calls if c.path == journal] == ["write", "fsync"]
+
+
+def test_a_refused_batch_whose_cut_was_not_fsynced_is_cut_again_before_anything_else(
+    store: Store, agenda, monkeypatch: pytest.MonkeyPatch, disk_full
+) -> None:
+    # The disk refuses the batch's fsync, and then the fsync of cutting it off: the cut is not durable,
+    # and after a power loss the refused answer could be back. The journal must know it still has to
+    # cut, and do it (with an fsync) on the next sync, even one with nothing new.
+    engine = _engine(store, agenda)
+    engine.next()
+    journal = store.journal_path(engine.session)
+    before = journal.read_bytes()
+    assert engine.journal is not None and engine.journal.unsynced is False
+    disk = disk_full(store.root, "fsync")
+    disk.full = True
+    engine.submit_answer("p1", AnswerInput(step_id=engine.position.step.id, mood=1), sync=False)
+    with pytest.raises(StorageFailed):
+        engine.sync()
+    assert disk.refused == 2, "the batch's fsync and the cut's fsync"
+    assert engine.journal.unsynced is True, "the cut still waits for its fsync"
+    disk.full = False
+    spy = OsSpy(monkeypatch)
+    engine.sync()
+    assert [(c.name, c.data) for c in spy.calls] == [("fsync", before)], "cut again and fsynced"
+    assert engine.journal.unsynced is False
+    engine.sync()
+    assert len(spy.calls) == 1, "once cut, nothing is left to do"
+    engine.submit_answer("p1", AnswerInput(step_id=engine.position.step.id, mood=2))
+    assert engine.journal.unsynced is False
+    assert b'"mood":1' not in journal.read_bytes() and store.replay(journal) == engine.session
