@@ -153,10 +153,12 @@ def test_in_abschluss_only_the_case_giver_marks_ideas_taken_along(agenda):
     engine.next()  # Abschluss
     with pytest.raises(NotCurrentStep):  # a page of the phase before
         engine.take_along_from(giver, step, 4, idea.id)
+    with pytest.raises(NotCurrentStep):  # a page of another step that also has a fifth phase
+        engine.take_along_from(giver, "anliegen", 5, idea.id)
     for role in ("Beratende", "Moderation", "Protokoll"):
         with pytest.raises(RoleRefused) as refused:
             engine.take_along_from(_phone(engine, roles[role]), step, 5, idea.id)
-        assert refused.value.role == role
+        assert (refused.value.role, refused.value.phase) == (role, "Abschluss")
     assert engine.current_case().taken_along == []
 
     engine.take_along_from(giver, step, 5, idea.id)
