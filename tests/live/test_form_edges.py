@@ -301,3 +301,15 @@ def test_a_mood_answer_has_no_title_and_no_text() -> None:
 def test_printable_text_keeps_its_spaces_and_a_single_line_collapses_them() -> None:
     assert clean_text("zwei  Leerzeichen") == "zwei  Leerzeichen"
     assert clean_text(" zwei  Leerzeichen ", single_line=True) == "zwei Leerzeichen"
+
+
+@pytest.mark.parametrize(("max_chars", "named"), [(300, "300"), (None, "1000")])
+def test_a_text_past_the_forms_limit_names_the_prompts_limit_else_the_forms(
+    max_chars: int | None, named: str
+) -> None:
+    # The server passes the prompt's own (shorter) limit, so the phone is told the number that applies
+    # to this question; another caller gets the form's own 1000.
+    with pytest.raises(FormError) as info:
+        answer_from_form({"step": "runde-2", "text": "x" * 1001}, "de", max_chars)
+    assert info.value.status == 422
+    assert re.findall(r"\d+", info.value.message) == [named], info.value.message
