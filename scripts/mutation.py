@@ -28,6 +28,7 @@ MODULES = {
     "roles": "supervision_tui/roles.py",
 }
 DETECTED = {1, 3, 36, 37, -24, 24, 152, 255}  # mutmut's exit codes for killed, timeout, type check
+TIMEOUT = {-24, 24, 152}  # SIGXCPU: the mutant ran past its CPU time
 SURVIVED = {0, 5, 33}  # survived, or no selected test reaches the line
 # Every `supervision_tui.…__mutmut_N` named in the section "## Equivalent survivors" of docs/testing.md
 # (grouped by kind there, each with the reason).
@@ -75,26 +76,32 @@ def parse(arg: str) -> tuple[str, list[str] | None]:
 
 
 def report(names: list[tuple[str, list[str] | None]]) -> list[str]:
-    """The score table (Markdown) and, after it, the survivors not known to be equivalent."""
+    """The score table (Markdown) and, after it, the survivors not known to be equivalent.
+
+    A timeout counts as killed (mutmut's rule), but on a loaded machine a test can time out on a mutant
+    that changes nothing: a mutant listed as equivalent counts as equivalent even when it timed out, and
+    the column "timeouts" says how many of the killed only timed out.
+    """
     known = equivalent()
     rows = [
-        "| module | mutants | killed | survived | equivalent | not run | score (non-equivalent) |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| module | mutants | killed | of which timeouts | survived | equivalent | not run | score (non-equivalent) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     open_survivors: list[str] = []
     for name, functions in names:
         codes = results(MODULES[name], functions)
         checked = {k: v for k, v in codes.items() if v is not None}
-        killed = sum(v in DETECTED for v in checked.values())
+        eq = [k for k, v in checked.items() if k in known and v not in DETECTED - TIMEOUT]
+        killed = sum(v in DETECTED for k, v in checked.items() if k not in eq)
+        timeouts = sum(v in TIMEOUT for k, v in checked.items() if k not in eq)
         survivors = sorted(k for k, v in checked.items() if v not in DETECTED)
-        eq = [k for k in survivors if k in known]
         open_survivors += [k for k in survivors if k not in known]
         counted = len(checked) - len(eq)
         score = f"{100 * killed / counted:.1f} %" if counted else "–"
         not_run = len(codes) - len(checked)
         label = f"`{MODULES[name]}`" + (f" ({len(functions)} functions)" if functions else "")
         rows.append(
-            f"| {label} | {len(codes)} | {killed} | {len(survivors)} | {len(eq)} | {not_run} | {score} |"
+            f"| {label} | {len(codes)} | {killed} | {timeouts} | {counted - killed} | {len(eq)} | {not_run} | {score} |"
         )
     return [*rows, "", *(f"survived: {k}" for k in open_survivors)]
 
