@@ -7,6 +7,8 @@ mutants each one kills.
 
 from __future__ import annotations
 
+import pytest
+
 from supervision_tui.anonymize import anonymize
 
 
@@ -21,3 +23,46 @@ def test_every_address_of_a_list_is_masked_even_when_they_touch() -> None:
     for secret in ("a.b@web.de", "c-d@gmx.net", "x+y@mail.example.org"):
         assert secret not in result.text, result.text
     assert [label for _, label in labels(text)].count("EMAIL") == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "replacement"),
+    [
+        ("Bilal ist 12 und geht zur Schule.", "12", "[Alter 10–19]"),
+        ("Die Zwillinge sind 3, der Große nicht.", "3", "[Alter 0–9]"),
+        ("Meine Tochter ist 7.", "7", "[Alter 0–9]"),
+        ("Seine Kleine ist 4.", "4", "[Alter 0–9]"),
+        ("Obwohl er erst 14 ist, arbeitet er.", "14", "[Alter 10–19]"),
+        ("Lena, ist 9.", "9", "[Alter 0–9]"),
+        ("Sie ist fast 15.", "15", "[Alter 10–19]"),
+        ("Der 34-jährige kam.", "34", "[30–39]"),
+        ("Frau Haile (34) kam.", "34", "[Alter 30–39]"),
+        ("Er ist 41 J. alt.", "41 J. alt", "[Alter 40–49]"),
+        ("Frau Arslan, 38 Jahre, Kurdin.", "38 Jahre", "[Alter 30–39]"),
+        ("Sie kam im Alter von 34 Jahren.", "34 Jahren", "[Alter 30–39]"),
+        ("Alter: 34", "34", "[Alter 30–39]"),
+    ],
+)
+def test_an_age_of_a_person_becomes_its_band(text: str, age: str, replacement: str) -> None:
+    result = anonymize(text)
+    assert replacement in result.text, result.text
+    assert [(span, label) for span, label in labels(text) if label == "AGE"] == [(age, "AGE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es ist 3 und spät.",  # a time
+        "Das ist 1.",  # a count
+        "Wir sind 5.",
+        "Die Wartezeit ist 6.",  # a thing, with its article
+        "Die Summe ist 12, nicht mehr.",
+        "Das 150-jährige Jubiläum.",  # no one is 150
+        "Alter: 150 kann nicht sein.",
+        "Raum 12 ist 4 Meter breit.",
+    ],
+)
+def test_a_number_after_ist_that_is_no_persons_age_stays(text: str) -> None:
+    result = anonymize(text)
+    assert result.text == text, result.text
+    assert [label for _, label in labels(text) if label == "AGE"] == []
