@@ -66,3 +66,25 @@ def test_a_number_after_ist_that_is_no_persons_age_stays(text: str) -> None:
     result = anonymize(text)
     assert result.text == text, result.text
     assert [label for _, label in labels(text) if label == "AGE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Infos auf www.beispiel.de, dann weiter.", "Infos auf [URL], dann weiter."),
+        ("Siehe https://a.org/x?y=1).", "Siehe [URL])."),  # the closing bracket and stop are prose
+        ("Forum: beratung-hilfe.de hilft, auch hilfe.org.", "hilft, auch [URL]."),
+        ("Schreib an kim@web.de oder besuch kim.de!", "Schreib an [E-Mail] oder besuch [URL]!"),
+        ("Die Seite ſeite.de", "Die Seite [URL]"),  # a letter that case-folds: the full pattern
+        ("Auf WWW.AMT.DE steht es.", "Auf [URL] steht es."),
+        ("Folge @kim_99 und @lea.", "Folge [Handle] und [Handle]."),
+        ("Ruf 0176 12345678 an.", "Ruf [Telefon] an."),
+        ("Ruf +49 176 12345678 an.", "Ruf [Telefon] an."),
+        ("Nummer: 0176-1234567.", "Nummer: [Telefon]."),
+        ("Tel.0176 12345678", "Tel.[Telefon]"),
+        ("Preis: 030 1234567 Euro", "Preis: [Telefon] Euro"),
+        ("Am 2024-03-18 10 Uhr.", "Am [Datum] 10 Uhr."),  # a time stamp is no phone number
+    ],
+)
+def test_links_addresses_handles_and_phones_are_masked_whole(text: str, expected: str) -> None:
+    assert expected in anonymize(text).text

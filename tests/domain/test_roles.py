@@ -75,7 +75,7 @@ def test_every_tietze_phase_says_per_role_what_it_does_and_may_send(agenda):
         seen[name] = {}
         for role, label in roles.items():
             task = engine.duty(label)
-            assert task.role == role, f"{label} ist {role}"
+            assert task.role == role == engine.role_of(label), f"{label} ist {role}"
             assert task.says, f"{role} erfährt in „{name}“, was zu tun ist"
             seen[name][role] = (task.says, task.sends)
 
