@@ -344,3 +344,22 @@ def test_open_cases_are_those_no_discussion_has_taken_up(agenda: Agenda, store) 
     assert [c.id for c in engine.open_cases()] == [first.id]
     engine.select_case(first.id)  # another choice puts the previous case back
     assert [c.id for c in engine.open_cases()] == [second.id]
+
+
+def test_latecomers_of_one_group_commit_get_the_next_codes_and_the_end_of_the_speaking_order(
+    agenda: Agenda, store
+) -> None:
+    # Two phones the group has not seen answer in one burst (one fsync): each gets its own next code, and
+    # both are added to the drawn speaking order, in the order they came.
+    engine = _start(agenda, store)
+    _goto(engine, "runde-2")
+    engine.join("p1")
+    engine.join("p2")
+    drawn = engine.shuffle_speakers().order
+    for phone in ("spät-1", "spät-2"):
+        engine.submit_answer(phone, AnswerInput(step_id="runde-2", text=f"von {phone}"), sync=False)
+    engine.sync()
+    assert [p.label for p in engine.session.participants] == ["T1", "T2", "T3", "T4"]
+    order = engine.speaking_order()
+    assert order is not None and order.order == [*drawn, "T3", "T4"]
+    assert store.replay(store.journal_path(engine.session)) == engine.session

@@ -307,3 +307,24 @@ def test_a_refused_batch_whose_cut_was_not_fsynced_is_cut_again_before_anything_
     engine.submit_answer("p1", AnswerInput(step_id=engine.position.step.id, mood=2))
     assert engine.journal.unsynced is False
     assert b'"mood":1' not in journal.read_bytes() and store.replay(journal) == engine.session
+
+
+def test_a_latecomer_s_join_place_in_the_speaking_order_and_answer_are_one_fsync(
+    store: Store, agenda, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = _engine(store, agenda)
+    engine.next()
+    engine.join("früh")
+    engine.shuffle_speakers()
+    journal = store.journal_path(engine.session)
+    before = journal.read_bytes()
+    spy = OsSpy(monkeypatch)
+    engine.submit_answer("spät", AnswerInput(step_id=engine.position.step.id, mood=4))
+    [synced] = spy.fsynced(journal)
+    assert synced.data is not None and synced.data.startswith(before)
+    added = synced.data[len(before) :].splitlines()
+    assert [line.split(b'"type":"')[1].split(b'"')[0] for line in added] == [
+        b"participant_joined",
+        b"speaking_order_set",
+        b"answer_saved",
+    ]
