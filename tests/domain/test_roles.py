@@ -196,8 +196,23 @@ def test_a_template_that_declares_no_roles_lets_everyone_answer_but_its_silent_r
         assert engine.duty(roles[role]).sends is Sends.IDEA
         assert engine.duty(roles[role]).says == ""
     assert engine.duty(roles[GIVER]).sends is Sends.NOTHING
-    with pytest.raises(RoleRefused):
+    assert engine.duty(roles[GIVER]).role == GIVER
+    with pytest.raises(RoleRefused) as refused:
         engine.submit_answer(_phone(engine, roles[GIVER]), _idea(engine))
+    assert refused.value.role == GIVER
+
+
+def test_a_role_a_phase_does_not_declare_sends_nothing_there(agenda):
+    # a phase that declares roles lets only those send, even though it asks the phones a question
+    data = agenda.model_dump()
+    case = next(s for s in data["steps"] if s["id"] == "fallberatung")
+    del case["phases"][4]["roles"]["Protokoll"]
+    engine = _engine(Agenda.model_validate(data))
+    roles = _case(engine, "fallberatung")
+    engine.goto(engine.position.index, 4)
+    assert engine.duty(roles["Beratende"]).sends is Sends.IDEA
+    task = engine.duty(roles["Protokoll"])
+    assert (task.role, task.says, task.sends) == ("Protokoll", "", Sends.NOTHING)
 
 
 def test_outside_a_case_everyone_answers_and_nobody_has_a_role(agenda):
