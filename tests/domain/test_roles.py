@@ -195,6 +195,7 @@ def test_a_template_that_declares_no_roles_lets_everyone_answer_but_its_silent_r
     for role in ("Beratende", "Moderation", "Protokoll"):
         assert engine.duty(roles[role]).sends is Sends.IDEA
         assert engine.duty(roles[role]).says == ""
+        assert engine.duty(roles[role]).role == role
     assert engine.duty(roles[GIVER]).sends is Sends.NOTHING
     assert engine.duty(roles[GIVER]).role == GIVER
     with pytest.raises(RoleRefused) as refused:
