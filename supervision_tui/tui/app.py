@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import random
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -45,6 +46,8 @@ from .widgets import StorageWarning
 from .widgets.keybar import key_entries
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from ..live import LiveServer
     from ..live.feed import RoomFeed
 
@@ -60,6 +63,16 @@ SCREENS: dict[StepKind, type[SessionScreen]] = {
 
 class SupervisionApp(RoomApp):
     """Live group supervision on the projector."""
+
+    # Repaints from the engine while changes keep coming (200 phones answer faster than the console can
+    # repaint for each, and the form server's requests wait on the same loop): the first change after
+    # a quiet moment is painted at once, later ones together, at least `sync_interval` seconds apart.
+    # The interval grows with what the last repaint cost (a long list of concerns costs more than a
+    # count), so repainting takes at most about a tenth of the loop; it never exceeds
+    # `MAX_SYNC_INTERVAL`, so the latest state is always on screen within that.
+    SYNC_INTERVAL: ClassVar[float] = 0.05
+    MAX_SYNC_INTERVAL: ClassVar[float] = 0.25
+    SYNC_COST_FACTOR: ClassVar[float] = 10.0
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "request_quit", "key.quit", priority=True),
@@ -88,6 +101,7 @@ class SupervisionApp(RoomApp):
         start_server: bool = True,
         auto_resume: bool = True,
         start_feed: bool | None = None,
+        sync_interval: float | None = None,
     ) -> None:
         super().__init__(lang, theme)
         self.sessions_dir = Path(sessions_dir)
@@ -118,6 +132,10 @@ class SupervisionApp(RoomApp):
         # While the session's writes fail: the warning every screen shows (None while storing works).
         self.storage_warning: str | None = None
         self._shown_step: int | None = None
+        self.sync_interval = self.SYNC_INTERVAL if sync_interval is None else sync_interval
+        self._synced_at = float("-inf")
+        self._sync_cost = 0.0
+        self._sync_due: Timer | None = None
         self._servers_up = asyncio.Event()
         self._unmounting = False
         self._resume_tokens: list[str] = []  # the restart window to open once the form server runs
@@ -435,6 +453,19 @@ class SupervisionApp(RoomApp):
 
     @on(SessionUpdated)
     def _session_updated(self) -> None:
+        if self._sync_due is not None:
+            return  # a repaint is due soon; it shows this change too
+        interval = min(
+            self.MAX_SYNC_INTERVAL, max(self.sync_interval, self.SYNC_COST_FACTOR * self._sync_cost)
+        )
+        wait = self._synced_at + interval - time.monotonic() if self.sync_interval > 0 else 0.0
+        if wait <= 0:
+            self._sync_screens()
+        else:
+            self._sync_due = self.set_timer(wait, self._sync_timed, name="sync")
+
+    def _sync_timed(self) -> None:
+        self._sync_due = None
         self._sync_screens()
 
     @on(SessionFinished)
@@ -442,11 +473,16 @@ class SupervisionApp(RoomApp):
         self._sync_screens()
 
     def _sync_screens(self) -> None:
+        if self._sync_due is not None:  # repainted before the timer was due (a step moved)
+            self._sync_due.stop()
+            self._sync_due = None
+        start = self._synced_at = time.monotonic()
         if self.engine is None or self.engine.finished:
             return
         for screen in self.screen_stack:
             if isinstance(screen, Syncable) and screen.is_mounted:
                 screen.sync()
+        self._sync_cost = time.monotonic() - start
 
     def advance(self) -> None:
         """Next phase or step; at the very end, ask before closing the session."""

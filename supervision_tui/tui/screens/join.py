@@ -16,6 +16,7 @@ from textual.widgets import Digits, Label, Static
 
 from ...joinlink import short_join_url
 from ..widgets import BigText, JoinAddress, QRCode
+from ..widgets.content import update_static
 from .base import SessionScreen
 
 
@@ -62,10 +63,10 @@ class JoinScreen(SessionScreen):
         no_url = self.query_one("#join-no-url", Static)
         no_url.display = not url
         if not url:
-            no_url.update(self._no_url_text())
+            update_static(no_url, self._no_url_text())
         self.query_one("#join-count", Digits).update(str(len(self.engine.session.participants)))
         notice = self.sup.server_notice
-        self.query_one("#join-notice", Static).update(Text(notice))
+        update_static(self.query_one("#join-notice", Static), Text(notice))
         self.query_one("#join-notice").display = bool(notice)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
