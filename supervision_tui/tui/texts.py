@@ -6,8 +6,12 @@ translate it, so one binding table serves both languages.
 
 from __future__ import annotations
 
-from ..engine import EngineError
+from typing import TYPE_CHECKING
+
 from ..words import ERRORS, TOPICS, URGENCY
+
+if TYPE_CHECKING:
+    from ..engine import EngineError
 
 # Key names that read the same in every language.
 _SYMBOLS: dict[str, str] = {
