@@ -592,40 +592,56 @@ class Engine:
 
     def mask_word(self, word: str) -> int:
         """A doubt the supervisor masks: a session name from now on, and masked in what is already stored
-        (answers, case titles, notes). Returns how many items changed."""
+        (answers, case titles, notes, agreements). Returns how many items changed.
+
+        After the end (on the summary) the journal is gone: the coordinator's file is written again with
+        the word masked, and only then does the session change (`StorageFailed` if that write fails)."""
         word = " ".join(word.split())
         if not word:
             return 0
         self.add_session_name(word)
-        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-        changed = 0
-        for answer in list(self.session.answers):
+        changes = self._masked(re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE))
+        if self.finished:
+            self._amend_record(changes)
+        else:
+            for event in changes:
+                self._commit(event)
+        return len(changes)
+
+    def _masked(self, pattern: re.Pattern[str]) -> list[Event]:
+        """What changes when every stored text matching `pattern` is cleaned again with the session's names."""
+        changes: list[Event] = []
+        for answer in self.session.answers:
             if pattern.search(answer.text) or pattern.search(answer.title):
                 update = {
                     "text": fit(Answer, "text", self.clean(answer.text).text) if answer.text else "",
                     "title": fit(Answer, "title", self.clean(answer.title).text) if answer.title else "",
                 }
-                self._commit(AnswerSaved(answer=answer.model_copy(update=update)))
-                changed += 1
-        for case in list(self.session.cases):
+                changes.append(AnswerSaved(answer=answer.model_copy(update=update)))
+        for case in self.session.cases:
             if pattern.search(case.title):
-                self._commit(
-                    CaseSaved(
-                        case=case.model_copy(
-                            update={"title": fit(Case, "title", self.clean(case.title).text)}
-                        )
-                    )
-                )
-                changed += 1
-        for note in list(self.session.notes):
+                title = fit(Case, "title", self.clean(case.title).text)
+                changes.append(CaseSaved(case=case.model_copy(update={"title": title})))
+        for note in self.session.notes:
             if pattern.search(note.text):
-                self._commit(
-                    NoteSaved(
-                        note=note.model_copy(update={"text": fit(Note, "text", self.clean(note.text).text)})
-                    )
-                )
-                changed += 1
-        return changed
+                text = fit(Note, "text", self.clean(note.text).text)
+                changes.append(NoteSaved(note=note.model_copy(update={"text": text})))
+        for agreement in self.session.agreements:
+            if pattern.search(agreement.text):
+                text = fit(Agreement, "text", self.clean(agreement.text).text)
+                changes.append(AgreementSaved(agreement=agreement.model_copy(update={"text": text})))
+        return changes
+
+    def _amend_record(self, changes: list[Event]) -> None:
+        """An ended session changed after all (a doubt masked on the summary): its file first, then memory."""
+        if not changes:
+            return
+        session = self.session.model_copy(deep=True)
+        for event in changes:
+            apply(session, event)
+        if self.store is not None:
+            self._save_final(session)
+        self.session = session
 
     def preview(self, text: str) -> Result:
         """What `text` would become, without touching the session's pseudonyms (for review)."""
@@ -1079,8 +1095,12 @@ class Engine:
             self._commit(SessionEnded(at=self._now()))
         if self.store is None:
             return None
+        return self._save_final(self.session)
+
+    def _save_final(self, session: Session) -> Path:
+        assert self.store is not None
         with self._storing("session_file"):
-            path = self.store.save(self.session)
+            path = self.store.save(session)
         self._final_saved = True
         if self.journal is not None:
             journal, self.journal = self.journal, None

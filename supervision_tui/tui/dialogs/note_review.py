@@ -16,7 +16,7 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..widgets import KeyBar
-from ..widgets.doubts import DOUBT_STYLE
+from ..widgets.doubts import DOUBT_STYLE, MASK_DOUBT, judge_doubt
 from .base import Dialog
 
 
@@ -33,7 +33,7 @@ class NoteReviewDialog(Dialog[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "key.save", priority=True),
         Binding("f", "release", "key.release"),
-        Binding("x", "mask_doubt", "key.mask_doubt"),
+        MASK_DOUBT,
         Binding("escape", "cancel", "key.back"),
     ]
 
@@ -87,11 +87,10 @@ class NoteReviewDialog(Dialog[bool]):
         return not (action in ("release", "mask_doubt") and isinstance(self.focused, Input))
 
     def action_mask_doubt(self) -> None:
-        """The first doubt is a name: masked in this note and for the rest of the session."""
+        """The first doubt is a name: masked in this note, in what was stored and for the rest of the session."""
         if self._doubts:
-            word = self._doubts[0]
-            self.engine.add_session_name(word)
-            self.query_one("#review-status", Static).update(Text(self.t("review.added", name=word)))
+            said = judge_doubt(self.engine, self._doubts[0], mask=True, t=self.t)
+            self.query_one("#review-status", Static).update(Text(said))
             self.sync()
 
     def action_release(self) -> None:
