@@ -204,7 +204,7 @@ class Pages:
         if late is not None:
             cur = late.form_values(prompt, cur, answered=answer is not None)
         kind = prompt.input.value
-        text_label = {
+        text_label = prompt.answer_label or {
             InputKind.IDEA: m["form.idea_label"],
         }.get(
             prompt.input,

@@ -50,7 +50,7 @@ class CaseScreen(SessionScreen):
                 yield Label(self.t("case.roles"), classes="box-title")
                 yield Static("", id="roles")
             with Vertical(id="ideas-box"):
-                yield Label(self.t("case.ideas"), classes="box-title")
+                yield Label(self.t("case.ideas"), classes="box-title", id="ideas-title")
                 yield Static("", id="moderation-status")
                 yield AnswerCards(
                     empty_text=self.t("answers.empty"), more_text=self.t("answers.more"), id="cards"
@@ -113,9 +113,18 @@ class CaseScreen(SessionScreen):
         ideas = pos.prompt is not None or carried
         self.query_one("#ideas-box").display = ideas
         if ideas:
-            status = (
-                self.t("case.take_along_hint", role=self.case_giver) if carried else self.moderation_line()
+            # the method's own word for what the phones sent (Balint: images and feelings), else "Ideen"
+            asked = pos.prompt or next(
+                (p.prompt for p in reversed(step.phases[: pos.phase_index]) if p.prompt is not None), None
             )
+            title = asked.answers_title if asked is not None and asked.answers_title else self.t("case.ideas")
+            self.query_one("#ideas-title", Label).update(title)
+            if not carried:
+                status = self.moderation_line()
+            elif phase.takes_along:
+                status = Text(self.t("case.take_along_hint", role=self.case_giver))
+            else:
+                status = Text()
             self.query_one("#moderation-status", Static).update(status)
             self.query_one("#cards", AnswerCards).show(shown)
         taken = Text()
@@ -146,10 +155,11 @@ class CaseScreen(SessionScreen):
             return editing
         if action == "cast_roles" and not self.engine.session.participants:
             return None
+        phase = self.engine.position.phase
         if action == "take_along" and (
-            self.engine.position.prompt is not None or not self.engine.shown_answers()
+            phase is None or not phase.takes_along or not self.engine.shown_answers()
         ):
-            return False  # only where the ideas are carried: the closing phase after the Beratung
+            return False  # only where a role takes ideas along (Tietze's Abschluss), once there are some
         return super().check_action(action, parameters)
 
     def action_choose_case(self) -> None:
