@@ -238,6 +238,8 @@ class Engine:
         # reading `now` here would move an injected session clock.
         self._last_saved: dt.datetime | None = _utcnow() if journal is not None else None
         self._final_saved = False
+        # words the supervisor masked or kept (casefolded): no doubt any more, whatever the anonymizer says
+        self._judged: set[str] = set()
         # One answer per phone, step and phase: a second submit revises it.
         self._answer_ids = {(a.step_id, a.phase, a.participant): a.id for a in session.answers}
         self._ids = len(session.answers) + len(session.cases) + len(session.notes) + len(session.agreements)
@@ -577,18 +579,24 @@ class Engine:
     def add_session_name(self, name: str) -> None:
         """A name the supervisor marked: masked everywhere from now on (kept only in memory)."""
         self.context.add_name(name)
+        self._judged.add(name.casefold())
 
     def release_word(self, word: str) -> None:
         """A false positive the supervisor released: kept readable in this session from now on."""
         self.context.release(word)
+        self._judged.add(word.casefold())
 
-    def doubts(self, text: str) -> list[str]:
+    def doubts(self, text: str, result: Result | None = None) -> list[str]:
         """Words of a stored (anonymized) text that are neither known words nor known names, for the
-        supervisor to look at behind the cover; never projected."""
+        supervisor to look at behind the cover; never projected. `result`: the text's preview, if made.
+
+        A word the supervisor judged already (masked or kept) is no doubt any more, even where the
+        anonymizer still finds one in it (the "T" of a code "T1" that masking "T" does not change)."""
         if not text:
             return []
-        result = self.preview(text)
-        return list(dict.fromkeys(text[d.start : d.end] for d in result.doubts))
+        result = result if result is not None else self.preview(text)
+        words = dict.fromkeys(text[d.start : d.end] for d in result.doubts)
+        return [word for word in words if word.casefold() not in self._judged]
 
     def mask_word(self, word: str) -> int:
         """A doubt the supervisor masks: a session name from now on, and masked in what is already stored

@@ -72,3 +72,12 @@ def test_a_doubt_masked_while_running_is_masked_in_agreements_too(agenda, store)
     assert engine.mask_word("ahmo") == 1
     replayed = store.replay(store.journal_path(engine.session))
     assert "ahmo" not in replayed.agreements[0].text
+
+
+def test_a_doubt_once_masked_is_no_doubt_again_where_masking_cannot_reach_it(agenda):
+    """The anonymizer finds a doubt "T" inside the code "T1"; masking "T" leaves "T1" as it is, and the
+    word must not come back as the first doubt, or the key that masks the first doubt is stuck on it."""
+    engine = _engine(agenda)
+    assert engine.doubts("T1 war mit zewdu beim amt") == ["T", "zewdu"]
+    engine.mask_word("T")
+    assert engine.doubts("T1 war mit zewdu beim amt") == ["zewdu"]
