@@ -14,7 +14,7 @@ from textual.widgets import Input, Label, Static
 from ..dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog, behind_cover
 from ..widgets import AnonymizedPreview, AnswerCards, BigText, TimerDisplay
 from ..widgets.cases import case_text
-from ..widgets.progress import phase_bar
+from ..widgets.progress import PhaseBar
 from .base import SessionScreen, typing_focus
 
 
@@ -39,7 +39,7 @@ class CaseScreen(SessionScreen):
     }
 
     def compose_body(self) -> ComposeResult:
-        yield Static("", id="phase-bar")
+        yield PhaseBar(id="phase-bar")
         yield Static("", id="case-title")
         yield BigText("", id="phase-name", ratio=0.2)
         with Horizontal(id="phase-row"):
@@ -83,7 +83,7 @@ class CaseScreen(SessionScreen):
         pos = engine.position
         step, phase = pos.step, pos.phase
         assert phase is not None
-        self.query_one("#phase-bar", Static).update(phase_bar([p.name for p in step.phases], pos.phase_index))
+        self.query_one("#phase-bar", PhaseBar).show([p.name for p in step.phases], pos.phase_index)
         case = engine.current_case()
         title = self.query_one("#case-title", Static)
         if case is None:
