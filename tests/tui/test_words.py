@@ -63,7 +63,10 @@ async def test_the_balint_group_reads_in_its_own_words(make_app) -> None:
             engine.moderate(pending.id, Moderation.APPROVED)
         await pilot.pause()
         assert static_text(app, "#ideas-title") == "Bilder und Gefühle"
-        assert "Fallgeber·in" in shown_text(app) and "Fallerzähler" not in shown_text(app)
+        shown = shown_text(app)
+        assert "Fallgeber·in" in shown and "Fallerzähler" not in shown
+        # the silent role from data, in a sentence that needs no article; said once, not by the template too
+        assert shown.count("Schweigt und hört zu: Fallgeber·in") == 1 and "schweigend" not in shown
         engine.goto(3, 3)  # Rückmeldung: the images stay on screen while the case giver answers
         await pilot.pause()
         shown = shown_text(app)
