@@ -255,6 +255,10 @@ class Agenda(_Strict):
     series: Slug | None = None
     retention_days: int | None = Field(default=None, ge=1, le=3650)  # how long session files are kept
     steps: list[Step] = Field(min_length=1)
+    # What a phone in another language reads instead of a text of this template (its question, step and
+    # phase names, roles and what they do): {"en": {German text: English text}}; a text without one
+    # stays as written.
+    translations: dict[Literal["en"], dict[str, str]] = Field(default_factory=dict)
 
     @field_validator("steps")
     @classmethod
@@ -270,6 +274,12 @@ class Agenda(_Strict):
     @property
     def minutes(self) -> int:
         return sum(step.minutes for step in self.steps)
+
+    def say(self, text: str, lang: str) -> str:
+        """`text` of this template as a reader of `lang` reads it (see `translations`)."""
+        if lang == self.language or lang != "en":
+            return text
+        return self.translations.get("en", {}).get(text, text)
 
     @property
     def series_id(self) -> str:
