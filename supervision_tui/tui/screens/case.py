@@ -117,8 +117,8 @@ class CaseScreen(SessionScreen):
             asked = pos.prompt or next(
                 (p.prompt for p in reversed(step.phases[: pos.phase_index]) if p.prompt is not None), None
             )
-            title = asked.answers_title if asked is not None and asked.answers_title else self.t("case.ideas")
-            self.query_one("#ideas-title", Label).update(title)
+            named = asked.answers_title if asked is not None and asked.answers_title else self.t("case.ideas")
+            self.query_one("#ideas-title", Label).update(named)
             if not carried:
                 status = self.moderation_line()
             elif phase.takes_along:
