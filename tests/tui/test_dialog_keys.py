@@ -52,3 +52,29 @@ async def test_a_choice_says_that_enter_chooses(make_app) -> None:
         await pilot.pause()
         current = engine.current_case()
         assert current is not None and current.id == second.id != first.id
+
+
+async def test_the_arrows_are_shown_where_a_list_has_focus_and_pause_while_typing(make_app) -> None:
+    """Intake focuses its list of concerns: → and ← still move on and back, and the key bar says so, as
+    on every step; in a text field they move the cursor and the step stays."""
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.goto("anliegen")
+        await pilot.pause()
+        keys = dict((description, key) for key, description in key_entries(app.screen))
+        assert "→" in keys["Weiter"] and "←" in keys["Zurück"], keys
+        await pilot.press("right")
+        await pilot.pause()
+        assert engine.position.step.id == "pause"
+        await pilot.press("left")
+        await pilot.pause()
+        assert engine.position.step.id == "anliegen"
+        engine.goto("abschluss")
+        await pilot.pause()
+        await pilot.press("v")  # the agreement field
+        await pilot.press(*"abc", "left", "left", "right")
+        await pilot.pause()
+        field = app.screen.query_one("#agreement-input", Input)
+        assert engine.position.step.id == "abschluss" and field.cursor_position == 2
