@@ -421,7 +421,8 @@ class LiveServer:
         if not self._served.ok(request):
             return self._no_session(request)
         assert self._served.engine is not None
-        return web.json_response(step_info(self._served.engine, self._served.key, http.device_of(request)))
+        engine, key = self._served.engine, self._served.key
+        return web.json_response(step_info(engine, key, http.device_of(request), http.lang_of(request)))
 
     async def _events(self, request: web.Request) -> web.StreamResponse:
         """Server-sent events: the step key whenever the supervisor moves on.

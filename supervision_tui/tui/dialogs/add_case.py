@@ -25,7 +25,12 @@ class AddCaseDialog(Dialog[NewConcern]):
     """The supervisor types a concern herself (the title goes through the anonymizer) and says who
     brings it: a T-code, or nobody here (then no one is the case giver)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.close")]
+    # Enter in the title field saves too; Strg+S also from the urgency and who-brings-it choices, where
+    # Enter opens the choice.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "key.save", priority=True),
+        Binding("escape", "cancel", "key.close"),
+    ]
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -44,12 +49,17 @@ class AddCaseDialog(Dialog[NewConcern]):
             yield KeyBar()
 
     @on(Input.Submitted, "#case-title")
-    def _submitted(self, event: Input.Submitted) -> None:
-        if not event.value.strip():
+    def _submitted(self) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        title = self.query_one("#case-title", Input)
+        if not title.value.strip():
+            title.focus()  # nothing to save yet: back to where the title is typed
             return
         urgency = selected_urgency(self.query_one("#case-urgency", Select))
         giver = str(self.query_one("#case-giver", Select).value or "") or None
-        self.dismiss(NewConcern(event.value, urgency, giver))
+        self.dismiss(NewConcern(title.value, urgency, giver))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -30,9 +30,9 @@ class SessionScreen(ConsoleScreen[None]):
         # Presenter remotes send Bild↓/Bild↑: those win over any list that scrolls with them, and over
         # a text field (the arrows move its cursor there, so they pause while typing; these never do).
         Binding("pagedown", "remote('next')", "key.next", priority=True),
-        Binding("right", "next", "key.next"),
+        Binding("right", "next", "key.next", priority=True),
         Binding("pageup", "remote('previous')", "key.previous", priority=True),
-        Binding("left", "previous", "key.previous"),
+        Binding("left", "previous", "key.previous", priority=True),
         Binding("t", "toggle_timer", "key.timer"),
         Binding("plus", "extend(1)", "key.plus1"),
         Binding("asterisk", "extend(5)", "key.plus5"),
