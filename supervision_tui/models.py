@@ -284,7 +284,7 @@ class Participant(_Strict):
 
 
 class Answer(_Strict):
-    id: str
+    id: str = Field(max_length=40)  # the engine's "a0001" plus four hex digits
     step_id: str
     phase: int | None = None
     participant: str

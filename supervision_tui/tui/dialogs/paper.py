@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, Select, Static
 
 from ...engine import AnswerInput
-from ...models import Consent, InputKind
+from ...models import Consent, InputKind, max_length
 from ..widgets import AnonymizedPreview, KeyBar
 from .base import Dialog, selected_urgency, urgency_select
 
@@ -39,10 +39,14 @@ class PaperAnswerDialog(Dialog[AnswerInput]):
                 )
             if self.kind is InputKind.INTAKE:
                 yield urgency_select(self.t, "paper-urgency")
-            placeholder = (
-                "paper.title_placeholder" if self.kind is InputKind.INTAKE else "paper.text_placeholder"
+            # A concern's sentence is its title; any other is the answer's text.
+            field = "title" if self.kind is InputKind.INTAKE else "text"
+            yield Input(
+                placeholder=self.t(f"paper.{field}_placeholder"),
+                id="paper-text",
+                max_length=max_length(AnswerInput, field),
+                password=True,
             )
-            yield Input(placeholder=self.t(placeholder), id="paper-text", max_length=1000, password=True)
             yield AnonymizedPreview(self.t("typing.preview"), field="paper-text", id="paper-preview")
             yield Static("", id="paper-error")
             yield KeyBar()
