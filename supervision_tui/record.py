@@ -28,7 +28,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .models import (
     Consent,
@@ -132,6 +132,14 @@ class SessionRecord(_Strict):
     follow_ups: list[FollowUpRecord] = Field(default_factory=list)
     retention_days: int | None = None
     migrated_from: int | None = None  # 1 for a file converted from schema version 1
+
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _read_version_2(cls, value: object) -> object:
+        # Version 2 has the same fields with German words for urgency and topics, which read as the
+        # codes (`models._Coded`): nothing is lost, so it reads as the current version, in the same
+        # single pass over the file's bytes, and is not marked as migrated.
+        return RECORD_VERSION if value == 2 else value
 
     @property
     def file_stem(self) -> str:
@@ -288,8 +296,8 @@ class RecordSource(StrEnum):
 
 def parse_record(raw: bytes) -> tuple[SessionRecord, RecordSource]:
     """Read a stored file of any known version; unknown or unfinished ones raise RecordError."""
-    # The common case first: a current file validated straight from its bytes, in one pass
-    # (a 1,000-session report spends most of its reading time here).
+    # The common case first: a current (or version-2) file validated straight from its bytes, in one
+    # pass (a 1,000-session report spends most of its reading time here).
     try:
         return SessionRecord.model_validate_json(raw), RecordSource.CURRENT
     except ValidationError:
@@ -306,9 +314,8 @@ def parse_record(raw: bytes) -> tuple[SessionRecord, RecordSource]:
     if version not in (2, RECORD_VERSION):
         raise RecordError(f"unbekannte Version {version!r}: wird nicht gelesen.")
     try:
-        # Version 2 has the same fields with German words for urgency and topics, which read as the
-        # codes (`models._Coded`): nothing is lost, so it is not marked as migrated.
-        return SessionRecord.model_validate({**data, "schema_version": RECORD_VERSION}), RecordSource.CURRENT
+        # Only to word what is broken: the bytes did not validate above.
+        return SessionRecord.model_validate(data), RecordSource.CURRENT
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "Datei"
