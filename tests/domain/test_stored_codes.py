@@ -17,7 +17,8 @@ from supervision_tui.anonymize import Result
 from supervision_tui.engine import AnswerInput, Engine
 from supervision_tui.models import SCHEMA_VERSION, Consent, Topic, Urgency
 from supervision_tui.record import RECORD_VERSION, RecordError, RecordSource, SessionRecord, parse_record
-from supervision_tui.store import Store
+from supervision_tui.store import Store, StoreError
+from supervision_tui.words import stored_error
 
 OLD = Path(__file__).parent / "old_files"
 JOURNAL = "2025-03-14-gruppensupervision-integrationslotsen-alt00003.journal.jsonl"
@@ -116,7 +117,10 @@ def test_a_broken_version_2_file_is_refused_naming_the_field() -> None:
     data["cases"][0]["urgency"] = "sofort"  # neither a code nor an old word
     with pytest.raises(RecordError) as info:
         parse_record(json.dumps(data).encode())
-    assert "cases.0.urgency: unbekannter Wert" in str(info.value)
+    assert (info.value.code, info.value.params["where"]) == ("record.broken", "cases.0.urgency")
+    assert "cases.0.urgency: unbekannter Wert (erlaubt: 'low', 'medium' oder 'high')" in stored_error(
+        StoreError(info.value.code, file="alt.json", **info.value.params)
+    )
 
 
 def test_a_version_2_file_reads_as_the_same_file_of_version_3() -> None:
