@@ -99,7 +99,6 @@ def _run_and_kill(tmp_path: Path, acks_before_kill: int) -> tuple[Path, list[int
     return journal, acked
 
 
-@pytest.mark.parametrize("acks_before_kill", [1, 4, 23, 150])
 def _printed_acks(rest: str) -> list[int]:
     """The acknowledgements in what a killed child printed: only whole lines count; a line the kill cut
     off ("ACK 1" without its newline) was never finished, so no phone was told "gespeichert" by it."""
@@ -107,6 +106,7 @@ def _printed_acks(rest: str) -> list[int]:
     return [int(line.split()[1]) for line in whole if line.startswith("ACK ") and line.split()[1:2]]
 
 
+@pytest.mark.parametrize("acks_before_kill", [1, 4, 23, 150])
 def test_kill_9_loses_no_acknowledged_answer(tmp_path, acks_before_kill):
     journal, acked = _run_and_kill(tmp_path, acks_before_kill)
     store = Store(tmp_path / "sessions")
