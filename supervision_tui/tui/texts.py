@@ -89,7 +89,7 @@ DE: dict[str, str] = {
     "answers.empty": "Noch keine Antworten auf der Leinwand.",
     "answers.hidden_count": "+{n} nicht projiziert",
     "answers.more": "+{n} weitere Antworten (ältere)",
-    "private.mark": "nur für die Supervisorin",
+    "private.mark": "nur für die Supervisor·in",
     "mood.title": "Stimmung",
     "mood.scale": "1 = schlecht · 5 = sehr gut",
     # the same words as on the phone (words.py)
