@@ -3,10 +3,12 @@ count in words, and a clear word when topic tags have no case yet."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import OptionList
 
 from supervision_tui.models import Moderation
 from supervision_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, TopicsDialog
+from supervision_tui.tui.screens.summary import SummaryScreen
 
 from .helpers import answer, shown_text, static_text
 
@@ -94,3 +96,15 @@ async def test_the_kollegiale_fallberatung_keeps_its_ideas_and_their_taking_alon
         await pilot.press("w")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
+
+
+@pytest.mark.parametrize(("template", "glitter"), [("balint-gruppe", False), (None, True)])
+async def test_the_summary_has_a_glitzermoment_section_only_where_the_agenda_asks_for_them(
+    make_app, template: str | None, glitter: bool
+) -> None:
+    app = make_app(**({"template": template} if template else {}))
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.end_session()
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert ("Glitzermoment" in shown_text(app)) is glitter
