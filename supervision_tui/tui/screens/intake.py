@@ -26,7 +26,6 @@ class IntakeScreen(QuestionScreen):
         Binding("a", "add_case", "key.add_case"),
         Binding("g", "topics", "key.topics"),
     ]
-    TYPING_BLOCKED = QuestionScreen.TYPING_BLOCKED | {"take", "add_case", "topics", "private_concerns"}
 
     def __init__(self) -> None:
         super().__init__()
