@@ -148,6 +148,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.storage.failed": "Speichern fehlgeschlagen – Ihre Antwort ist nicht gespeichert. Bitte gleich "
         "noch einmal senden.",
         "error.idea.unknown": "Diese Idee gibt es hier nicht (mehr). Bitte die Seite neu laden.",
+        "error.idea.too_many": (
+            "Sie haben in dieser Phase schon {max} Ideen gegeben – mehr geht nicht. "
+            "Ihr Text steht noch hier: Sie können damit eine Ihrer Ideen ändern."
+        ),
         "server.no_network": "Kein Netzwerk gefunden – die Adresse gilt nur auf diesem Rechner (localhost). "
         "WLAN oder Hotspot einschalten und neu starten.",
         "server.port_taken": "Port {port} belegt – verwende {new}.",
@@ -273,6 +277,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.answer.mood_missing": "Please choose a value from 1 to 5.",
         "error.answer.title_missing": "Please give a short title for your case.",
         "error.idea.unknown": "This idea is not here (any more). Please reload the page.",
+        "error.idea.too_many": (
+            "You have given {max} ideas in this phase already – that is the most. "
+            "Your text is still here: you can use it to change one of your ideas."
+        ),
         "server.no_network": "No network found – the address only works on this computer (localhost). "
         "Switch on Wi-Fi or a hotspot and restart.",
         "server.port_taken": "Port {port} in use – using {new}.",
