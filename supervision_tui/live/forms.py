@@ -134,7 +134,9 @@ def typed(fields: dict[str, str]) -> dict[str, object]:
         "consent": "quote" if fields.get("consent") == "quote" else "private",
         "private_talk": fields.get("private_talk", "").strip().lower() in _TRUE,
         # the idea an edit form changes stays named when the form comes back with an error
-        "revises": clean_text(fields.get("revises", ""), single_line=True)[: max_length(AnswerInput, "revises")]
+        "revises": clean_text(fields.get("revises", ""), single_line=True)[
+            : max_length(AnswerInput, "revises")
+        ]
         or None,
     }
 
