@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
-
 from yarl import URL
 
 from supervision_tui.engine import AnswerInput, Engine
@@ -94,7 +93,8 @@ async def test_two_ideas_are_listed_an_edit_changes_one_and_a_double_tap_stores_
         assert status == 200
     # ... and sent again with text typed on, it changes that idea instead of adding a fourth
     await _send(phone, url, third, "Supervision für das ganze Team")
-    assert _ideas(saved := await _page(phone, url)) == [
+    saved = await _page(phone, url)
+    assert _ideas(saved) == [
         "Mit der Heimleitung reden",
         "Dolmetscher dazuholen",
         "Supervision für das ganze Team",
