@@ -107,7 +107,7 @@ DE: dict[str, str] = {
     "qr.none": "Kein Formular-Server: ohne Adresse kein QR-Code.",
     # rounds
     "blitz.title": "Blitzlicht",
-    "blitz.none": "Reihenfolge noch nicht ausgelost – Taste {key}",
+    "blitz.none": "Reihenfolge noch nicht ausgelost\u00a0– Taste\u00a0{key}",
     "blitz.now": "Es spricht",
     "blitz.done": "Alle waren dran.",
     "blitz.passed": "setzt aus",
@@ -142,7 +142,7 @@ DE: dict[str, str] = {
     "intake.urgency": "Dringlichkeit",
     # case
     "case.phase": "Phase {n}/{total}",
-    "case.no_case": "Noch kein Fall gewählt – Taste {key}",
+    "case.no_case": "Noch kein Fall gewählt\u00a0– Taste\u00a0{key}",
     "case.case": "Fall",
     "case.roles": "Rollen",
     "case.role_open": "offen",
