@@ -107,7 +107,7 @@ DE: dict[str, str] = {
     "qr.none": "Kein Formular-Server: ohne Adresse kein QR-Code.",
     # rounds
     "blitz.title": "Blitzlicht",
-    "blitz.none": "Reihenfolge noch nicht ausgelost\u00a0– Taste\u00a0{key}",
+    "blitz.none": "Reihenfolge noch nicht ausgelost.\nTaste {key}: auslosen",
     "blitz.now": "Es spricht",
     "blitz.done": "Alle waren dran.",
     "blitz.passed": "setzt aus",
@@ -142,7 +142,7 @@ DE: dict[str, str] = {
     "intake.urgency": "Dringlichkeit",
     # case
     "case.phase": "Phase {n}/{total}",
-    "case.no_case": "Noch kein Fall gewählt\u00a0– Taste\u00a0{key}",
+    "case.no_case": "Noch kein Fall gewählt – Taste {key}",
     "case.case": "Fall",
     "case.roles": "Rollen",
     "case.role_open": "offen",
@@ -456,7 +456,7 @@ EN: dict[str, str] = {
     "qr.title": "Join now",
     "qr.none": "No form server: no address, no QR code.",
     "blitz.title": "Quick round",
-    "blitz.none": "No order drawn yet – key {key}",
+    "blitz.none": "No order drawn yet.\nKey {key}: draw",
     "blitz.now": "Speaking",
     "blitz.done": "Everyone has had a turn.",
     "blitz.passed": "sits out",

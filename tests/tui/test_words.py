@@ -113,7 +113,8 @@ async def test_the_summary_has_a_glitzermoment_section_only_where_the_agenda_ask
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 36)])
 async def test_the_key_of_a_hint_stays_beside_its_word(make_app, size: tuple[int, int]) -> None:
-    """ "– Taste l" never breaks so that the key stands alone on a line of the Blitzlicht box."""
+    """The hint to draw the order names its key and what it does on one line of the Blitzlicht box: the key
+    never stands alone on a line ("– Taste l")."""
     app = make_app()
     async with app.run_test(size=size) as pilot:
         assert app.engine is not None
@@ -125,4 +126,4 @@ async def test_the_key_of_a_hint_stays_beside_its_word(make_app, size: tuple[int
         ]
         drawn = [line for line in lines if line]
         assert any("Taste" in line for line in drawn), drawn
-        assert all("Taste" not in line or "ausgelost – Taste l" in line for line in drawn), drawn
+        assert all("Taste" not in line or "Taste l: auslosen" in line for line in drawn), drawn
