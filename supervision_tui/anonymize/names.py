@@ -266,9 +266,14 @@ class _Found:
                 and caps[j]
                 and j == i + 1
                 and kinds[i] == Kind.STRONG
-                and lex.is_name(folded[i])  # not after a genitive: "Ducs Kindern"
-                and word not in lex.nouns
-                and lex.is_noun(word)
+                # not after a genitive ("Ducs Kindern"); a double given name is made of names ("Hans-Peter")
+                and (lex.is_name(folded[i]) or "-" in folded[i])
+                # any word is a surname when a title stands before the given name ("Dr. Hans Kessel", "Frau Karin
+                # Vogelsang"); without one only a noun's inflected form is ("Heike Brandes", not "Amina Kuchen")
+                and (
+                    (i > 0 and folded[i - 1] in TITLES and gaps[i].strip(" .") == "")
+                    or (word not in lex.nouns and lex.is_noun(word))
+                )
                 and len(word) >= 4
                 and fold not in lex.frequent
                 and fold not in NOT_NAMES
@@ -277,6 +282,14 @@ class _Found:
                 and fold not in lex.toponyms
             ):
                 j += 1  # a surname that is also an inflected word form: "Heike Brandes"
+            elif (
+                j == i + 1
+                and caps[j]
+                and caps[i]
+                and kinds[i] in (Kind.STRONG, Kind.UNKNOWN)
+                and _double_surname(lex, word)
+            ):
+                j += 1  # a double surname after a given name: "Shirin Tehrani-Rad", "Ruth Wendehals-Amari"
             elif (
                 caps[j]
                 and j == i + 1
@@ -313,6 +326,18 @@ class _Found:
             else:
                 break
         return i, j
+
+
+def _double_surname(lex: Lexicon, word: str) -> bool:
+    """A hyphenated word with a name or an unknown word among its parts ("Tehrani-Rad", "Wendehals-Amari");
+    compounds of words ("Kfz-Werkstatt", "Deutsch-Kurs") are none."""
+    if "-" not in word or word.casefold() in lex.frequent:
+        return False
+    parts = [p for p in word.split("-") if p]
+    return len(parts) >= 2 and any(
+        len(p) >= 3 and p[:1].isupper() and (lex.is_name(p.casefold()) or not lex.is_known_form(p))
+        for p in parts
+    )
 
 
 _KEEP_PLACES = frozenset(c.casefold() for c in data.KEEP_PLACES.split())
@@ -584,7 +609,11 @@ class NameFinder:
         # abbreviations (Az., Str., Tel.) are no names, whatever a lexicon says
         gaps, words = toks.gaps, toks.words
         for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
-            if (
+            if gaps[idx].endswith(".-") and _latin(words[idx]):
+                toks.kinds[idx] = (
+                    Kind.ABBREVIATION
+                )  # the second part of a degree: "Dipl.-Psych.", "Dipl.-Päd."
+            elif (
                 len(words[idx]) <= 4
                 and not self.lex.is_name(folded[idx])
                 and _latin(words[idx])

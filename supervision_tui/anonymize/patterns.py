@@ -103,7 +103,8 @@ _ID_NOT_START = (
     "der|die|das|des|dem|den|bei|beim|vom|von|im|am|an|auf|für|und|oder|noch|nicht|ist|war|seit|zum|zur"
 )
 ID_AFTER_KEYWORD = re.compile(
-    rf"\b(?:{_ID_KEYWORDS})(?:\s*(?:ist|lautet|:|#|-|\.))*\s*"
+    # a keyword is a whole word: "azad ist jetzt 18" or "azubi seit 2024" hold no "Az."
+    rf"\b(?:{_ID_KEYWORDS})(?![a-zäöüß])(?:\s*(?:ist|lautet|:|#|-|\.))*\s*"
     # the ID: has a digit, does not start with a word of the sentence ("Kundennummer bei den Stadtwerken …"),
     # and may hold spaces and " - " ("8 765 432 - 439")
     rf"((?!(?:{_ID_NOT_START})\b)(?=[a-z0-9./\- ]*\d)[a-z0-9](?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s-\s(?=\d))*[a-z0-9])"
@@ -144,10 +145,16 @@ _NOT_STREET = (
 )
 # Every branch starts with a capital; the lookahead in the first one (a necessary condition: the word runs
 # into a number) spares trying the 40 suffixes at each length of every capitalised word.
+# An inflected adjective that begins a street's name, by its shape (Westliche, Obere, Französische, Alte):
+# possessives and articles that end so are none ("Unsere", "Die").
+_STREET_ADJECTIVE = (
+    r"(?:(?!(?:Unsere|Andere|Ihre|Meine|Seine|Eure|Die|Eine|Keine|Diese|Jede|Nächste|Letzte|Erste|Neuere)\s)"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|er)|Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Nord|Süd|Ost|West)e[rn]?\s)?"
+)
 ADDRESS = re.compile(
     r"(?=[A-ZÄÖÜ])(?:"
-    # Kirchgasse 4, Marktstr. 19, Karl-Marx-Str. 19a
-    rf"\b[A-ZÄÖÜ](?=[\w.-]*\s?\d)[\wäöüß-]+?{_SUFFIX}\s?{_NUMBER}"
+    # Kirchgasse 4, Marktstr. 19, Karl-Marx-Str. 19a, with an adjective before it: Westliche Karl-Friedrich-Str. 56
+    rf"\b{_STREET_ADJECTIVE}[A-ZÄÖÜ](?=[\w.-]*\s?\d)[\wäöüß-]+?{_SUFFIX}\s?{_NUMBER}"
     # Am Alten Markt 11b, Unter den Linden 3, An der Kirche 5, Breite Straße 5
     rf"|\b(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Auf den|Unter den|Unter der|Hinter der|"
     rf"Hinter dem|Vor dem|Zum|Zur|Beim|Bei der|Über der|Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|"
@@ -167,7 +174,8 @@ STREET_NAME = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
 )
 POSTAL = re.compile(
-    r"\b(?:D-)?\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|in|auf|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
+    # a town's first word can be a prefix German town names share: "36433 Bad Salzungen", "Sankt Wendel"
+    r"\b(?:D-)?\d{5}\s+(?:(?:Bad|Sankt|St\.|Groß|Klein|Alt|Neu|Ober|Unter|Nieder|Hohen)\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|in|auf|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"|\s*\([A-ZÄÖÜ][^)\n]{1,30}\))?"
 )
 
