@@ -321,6 +321,18 @@ lebt lebte arbeitet arbeitete weiß wusste findet fand hilft half macht machte
 """
 SUBJECT_PRONOUNS = "ich du er sie es wir ihr man das dies der die"
 
+# Verbs of saying, asking and proposing: a person is their subject.
+SPEECH_VERBS = """
+sagt sagte meint meinte fragt fragte erzählt erzählte ruft rief schreibt schrieb berichtet berichtete erklärt
+erklärte antwortet antwortete schlägt schlug widerspricht widersprach betont betonte bittet bat erwähnt erwähnte
+"""
+
+# Words that can begin a subject in the nominative besides the pronouns (articles, possessives, quantifiers).
+NOMINATIVE_STARTS = """
+ein eine kein keine mein meine dein deine sein seine unser unsere euer eure dieser diese dieses jeder jede
+jedes alle beide viele einige manche niemand jemand keiner nichts alles was wer
+"""
+
 # Words that open an answer before "hier" and sign nothing ("alles hier ist neu", "gut hier 👍"): see
 # names._signature, which takes any other first word before "hier" and an emoji or a comma for a name.
 NOT_SIGNATURES = """

@@ -455,6 +455,11 @@ _FOOD_VERBS = frozenset(data.FOOD_VERBS.split())
 _CHAT_VERBS = frozenset(
     ["lässt", "spricht", "ruft", "schläft", "freut", "kocht", "spielt", "braucht", "hatte"]
 )
+# Verbs of saying and asking: their subject is a person ("Fink fragt, ob …", "Ernst schlägt vor").
+_SPEECH_VERBS = frozenset(data.SPEECH_VERBS.split())
+# Words that can begin the subject of a verb that comes before it ("hat die Mutter …", "ist er …"); the
+# accusative and dative forms (den, dem, einen, mir, uns) begin an object, and the subject came first.
+_SUBJECT_STARTS = _SUBJECT_PRONOUNS | frozenset(data.NOMINATIVE_STARTS.split())
 _BEFORE_CHAT_SUBJECT = frozenset(["und", "aber", "weil", "dass", "denn", "heute", "gestern", "jetzt", "auch"])
 _WEEKDAYS = frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"])
 # small nouns that follow "frau"/"herr" in chat as the noun's own phrase, not as a surname
@@ -999,12 +1004,13 @@ class NameScan:
 
     def candidates(self) -> list[int]:
         """The tokens that can start a name, in text order: not an ordinary word, a chat word no list knows
-        ("mebi hat …"), after a cue word, or in the session memory. Every other token would pass all steps."""
+        ("mebi hat …"), after a cue word, before a finite verb, or in the session memory. Every other token would pass all steps."""
         toks, known = self.toks, self.known
         folded = toks.folded
         visit = {i for i, k in enumerate(toks.kinds) if k != Kind.WORD}
         visit.update(i for i, d in enumerate(toks.doubtful) if d)
         visit.update(i + 1 for i, f in enumerate(folded) if f in CUES)
+        visit.update(i - 1 for i, f in enumerate(folded) if i and f in _SUBJECT_VERBS)  # "mo hat …"
         if known:
             visit.update(
                 i
@@ -1023,6 +1029,7 @@ class NameScan:
             or self.after_cue(i)
             or self.lexicon_name(i)
             or self.chat_subject(i)
+            or self.subject_of_verb(i)
             or self.recalled(i)
             or self.unknown_capitalised(i)
             or self.weak_beside_name(i)
@@ -1231,6 +1238,58 @@ class NameScan:
             and (i == 0 or self._prev(i) in _BEFORE_CHAT_SUBJECT or gaps[i].strip(" ") != "")
             and self._take(i)
         )
+
+    def _subject_before_verb(self, i: int, verbs: frozenset[str]) -> bool:
+        """Token i opens a sentence, clause or answer and is the subject of the verb right after it: the
+        word after the verb cannot begin another subject ("nur hat heute geweint", but "heute hat sie …",
+        "jetzt ist die Mutter …")."""
+        toks = self.toks
+        n, folded, gaps = len(toks), toks.folded, toks.gaps
+        if not (i + 1 < n and gaps[i + 1] == " " and folded[i + 1] in verbs):
+            return False
+        after = i + 2
+        if (
+            after < n
+            and gaps[after] == " "
+            and (
+                folded[after] in _SUBJECT_STARTS
+                or toks.kinds[after] in KINDS_NAMED
+                or toks.kinds[after] == Kind.LOWER
+                or toks.doubtful[after]
+                or (toks.caps[after] and self.lex.is_noun(toks.words[after]))
+            )
+        ):
+            return False
+        if toks.caps[i]:
+            return _sentence_start(toks, i)
+        # chat: at the start, after an emoji or a comma, or after "und", "aber", "heute" …; not after a
+        # number, where a small word is a unit ("25 mg wurde abgesetzt")
+        gap = gaps[i]
+        if any(ch.isdigit() for ch in gap):
+            return False
+        return i == 0 or gap.strip(" ") != "" or self._prev(i) in _BEFORE_CHAT_SUBJECT
+
+    def subject_of_verb(self, i: int) -> bool:
+        """A name that is also a word, or too short for a list, as the subject of a verb at the start of a
+        sentence or answer: in chat, a lexicon name or a rare word ("nur hat heute geweint", "ibo meint …");
+        capitalised, a name that is also a word before a verb of saying ("Fink fragt, ob …") and a short
+        unknown word before any finite verb ("Mo will …"). Frequent words, nouns in chat and pronouns
+        before a verb are their ordinary selves ("heute hat mir …", "arbeit ist …")."""
+        toks = self.toks
+        fold, word, k, lex = toks.folded[i], toks.words[i], toks.kinds[i], self.lex
+        if len(word) < 2 or fold in FUNCTION_WORDS or fold in DETERMINERS or fold in NOT_NAMES_CHAT:
+            return False
+        if not toks.caps[i]:
+            named = lex.is_name(fold) and fold not in LOWER_STOP
+            rare = fold not in lex.frequent and not lex.is_known_form(word[:1].upper() + word[1:])
+            verbs = _SUBJECT_VERBS
+        elif k == Kind.WEAK:
+            named, rare, verbs = True, False, _SPEECH_VERBS
+        elif k == Kind.UNKNOWN and len(word) == 2:
+            named, rare, verbs = True, False, _SUBJECT_VERBS
+        else:
+            return False
+        return (named or rare) and self._subject_before_verb(i, verbs) and self._take(i)
 
     def recalled(self, i: int) -> bool:
         """A name the session learned, or its genitive, used as a name here (see `_recalled`)."""

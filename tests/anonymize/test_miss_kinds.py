@@ -111,3 +111,37 @@ def test_a_double_surname_after_a_given_name_is_masked(text: str, surname: str) 
 def test_a_compound_of_words_after_a_given_name_stays(text: str) -> None:
     out = _clean(text)
     assert "-" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("zizi hat den bus verpasst", "zizi"),
+        ("ok 👍 lulu hat mir heute geschrieben", "lulu"),
+        ("ich war müde, kiki kam zu spät", "kiki"),
+        ("Jo will morgen mitkommen.", "Jo"),
+        ("Rabe sagt, er kommt später.", "Rabe"),
+        ("Wolf fragte nach dem Termin.", "Wolf"),
+    ],
+)
+def test_a_name_as_the_subject_of_a_verb_at_the_start_is_masked(text: str, name: str) -> None:
+    assert name not in _clean(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heute hat mir die oma geholfen",
+        "arbeit ist anstrengend",
+        "jetzt hat es geklappt",
+        "kaffee hat mir gut getan",
+        "ummeldung hat geklappt",
+        "Sommer ist schön.",
+        "Kurz sagte er nichts.",
+        "Wolf sagt der Förster.",
+        "nach 25 mg wurde es besser",
+        "Frieden sagt man leicht.",
+    ],
+)
+def test_an_ordinary_word_before_a_verb_stays(text: str) -> None:
+    assert _clean(text) == text
