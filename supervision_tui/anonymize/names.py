@@ -273,6 +273,14 @@ class _Found:
                 and (
                     (i > 0 and folded[i - 1] in TITLES and gaps[i].strip(" .") == "")
                     or (word not in lex.nouns and lex.is_noun(word))
+                    # a compound no dictionary lists whole: "Benedikt Rehwinkel", "Heike Brunnhuber"
+                    or (
+                        len(word) >= 7
+                        and "-" not in word
+                        and not lex.is_noun(word)
+                        and fold not in lex.words
+                        and not lex.is_word(word)
+                    )
                 )
                 and len(word) >= 4
                 and fold not in lex.frequent
@@ -987,6 +995,8 @@ class NameFinder:
         for i in scan.candidates():
             if i < n and not taken[i] and i not in things:
                 scan.token(i)
+        scan.listed_names()
+        scan.recurring_surnames()
         scan.genitives()
         return scan.merged()
 
@@ -1328,6 +1338,50 @@ class NameScan:
         )
 
     # -- after the steps -------------------------------------------------------------------------------------
+
+    def _pair(self, i: int) -> bool:
+        """Tokens i and i+1 are a given name and a surname by the lexicons, though both are also words
+        ("Ernst Kraft", "Rose Glück"): capitalised lexicon names, or an unknown word, on one line."""
+        toks = self.toks
+        kinds, caps = toks.kinds, toks.caps
+        return (
+            i + 1 < len(toks)
+            and caps[i]
+            and caps[i + 1]
+            and _gap_ok(toks.gaps, i)
+            and kinds[i] in KINDS_NAMED
+            and kinds[i + 1] in KINDS_NAMED
+            and not self.found.taken[i]
+            and not self.found.taken[i + 1]
+        )
+
+    def listed_names(self) -> None:
+        """A pair of names that are also words, as an item of a list of persons: "Beratende: Uta Klee, Ernst
+        Kraft" — a neighbouring item, after a comma, is a name found on its own."""
+        toks, taken = self.toks, self.found.taken
+        gaps, n = toks.gaps, len(toks)
+        for i in range(n - 1):
+            if not self._pair(i):
+                continue
+            before = i >= 2 and gaps[i] == ", " and taken[i - 1] and taken[i - 2]
+            after = i + 3 < n and gaps[i + 2] in (", ", " und ") and taken[i + 2] and taken[i + 3]
+            if before or after:
+                self.found.add(i, i + 2)
+
+    def recurring_surnames(self) -> None:
+        """A surname the text names with a salutation ("Herr Glück") is the person where a given name stands
+        before it elsewhere in the text ("Ernst Glück aus …"); alone and in its ordinary use it stays the
+        word ("Glück gehabt")."""
+        toks = self.toks
+        folded = toks.folded
+        surnames = {
+            folded[i] for i in range(1, len(toks)) if self.found.taken[i] and folded[i - 1] in SALUTATIONS
+        }
+        if not surnames:
+            return
+        for i in range(len(toks) - 1):
+            if folded[i + 1] in surnames and self._pair(i):
+                self.found.add(i, i + 2)
 
     def genitives(self) -> None:
         """The genitive of a name found in this very text: "war mit zahra beim amt … zahras kleine"."""

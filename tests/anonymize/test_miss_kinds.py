@@ -145,3 +145,53 @@ def test_a_name_as_the_subject_of_a_verb_at_the_start_is_masked(text: str, name:
 )
 def test_an_ordinary_word_before_a_verb_stays(text: str) -> None:
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Dabei waren Yasemin Kaya, Ernst Sommer und Leyla Demir.", "Ernst Sommer"),
+        ("Beratende: Tamara Petrović, Rose Kraft.", "Rose Kraft"),
+        ("Es kamen Ernst Wolf, Mehmet Arslan und andere.", "Ernst Wolf"),
+    ],
+)
+def test_a_pair_of_names_that_are_words_in_a_list_of_persons(text: str, pair: str) -> None:
+    out = _clean(text)
+    assert not any(part in out for part in pair.split()), out
+
+
+@pytest.mark.parametrize(
+    "text", ["Einkauf: Brot, Milch, Rose Kohl und Butter.", "Wir brauchen Mut, Ernst Kraft und Geduld."]
+)
+def test_words_in_a_list_of_things_stay(text: str) -> None:
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Ernst Hahn kommt morgen. Herr Hahn bringt Kuchen mit. Der Hahn kräht.", "Ernst", "Der Hahn kräht"),
+        ("Rose Kraft hat angerufen. Frau Kraft braucht Hilfe. Viel Kraft ihr!", "Rose", "Viel Kraft ihr"),
+    ],
+)
+def test_a_surname_named_with_a_salutation_is_the_person_after_a_given_name(
+    text: str, gone: str, kept: str
+) -> None:
+    out = _clean(text)
+    assert gone not in out and kept in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Dabei waren Yasemin Kaya und Benedikt Rehwinkel.", "Rehwinkel"),
+        ("Brief von Heike Brunnhuber kam an.", "Brunnhuber"),
+    ],
+)
+def test_a_surname_that_is_a_compound_no_dictionary_lists_after_a_given_name(text: str, surname: str) -> None:
+    assert surname not in _clean(text)
+
+
+def test_a_compound_word_after_a_given_name_stays() -> None:
+    out = _clean("Heute hat Oksana Geburtstagskuchen gebacken, mit Amina Fußballtraining.")
+    assert "Geburtstagskuchen" in out and "Fußballtraining" in out, out

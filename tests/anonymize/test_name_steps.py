@@ -147,3 +147,26 @@ def test_merged_joins_overlapping_spans_in_order() -> None:
 def test_token_kinds_are_an_enum() -> None:
     scan = _scan("Meseret Sommer Zewdinesh oksana und Str.")
     assert scan.toks.kinds == [Kind.STRONG, Kind.WEAK, Kind.UNKNOWN, Kind.LOWER, Kind.WORD, Kind.ABBREVIATION]
+
+
+def test_listed_names_takes_a_pair_beside_a_found_name() -> None:
+    text = "Dabei: Yasemin Kaya, Ernst Sommer."
+    scan = _scan(text)
+    scan.found.add(1, 3)
+    scan.listed_names()
+    assert _found(scan, text) == ["Yasemin Kaya", "Ernst Sommer"]
+
+
+def test_listed_names_leaves_a_pair_among_things() -> None:
+    text = "Einkauf: Brot, Rose Kohl."
+    scan = _scan(text)
+    scan.listed_names()
+    assert _found(scan, text) == []
+
+
+def test_recurring_surnames_take_a_given_name_and_the_surname_of_a_salutation() -> None:
+    text = "Ernst Hahn kommt. Herr Hahn bringt Kuchen. Der Hahn kräht."
+    scan = _scan(text)
+    scan.found.add(4, 5)
+    scan.recurring_surnames()
+    assert _found(scan, text) == ["Hahn", "Ernst Hahn"]
