@@ -465,6 +465,7 @@ _CHAT_VERBS = frozenset(
 )
 # Verbs of saying and asking: their subject is a person ("Fink fragt, ob …", "Ernst schlägt vor").
 _SPEECH_VERBS = frozenset(data.SPEECH_VERBS.split())
+_FINITE_VERBS = _SUBJECT_VERBS | _CHAT_VERBS | _SPEECH_VERBS
 # Words that can begin the subject of a verb that comes before it ("hat die Mutter …", "ist er …"); the
 # accusative and dative forms (den, dem, einen, mir, uns) begin an object, and the subject came first.
 _SUBJECT_STARTS = _SUBJECT_PRONOUNS | frozenset(data.NOMINATIVE_STARTS.split())
@@ -543,8 +544,10 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     "Familie Sommer") is the word wherever its case and place say so: in lowercase ("ich bin froh"), after
     an article or a quantifier ("im Sommer", "wie viel Kraft"), and, unless it is a noun, capitalised at
     the start of a sentence ("Kurz und ohne Vorwürfe …")."""
-    ordinary = key in lex.ambiguous or (
-        not lex.is_name(key) and (lex.is_word(key) or key in lex.words or lex.is_known_form(key))
+    ordinary = (
+        key in lex.ambiguous
+        or toks.words[i].lower() in lex.frequent  # casefolding hides "heiß" (key "heiss")
+        or (not lex.is_name(key) and (lex.is_word(key) or key in lex.words or lex.is_known_form(key)))
     )
     if not ordinary:
         return True
@@ -692,6 +695,7 @@ class NameFinder:
                 and folded not in LOWER_STOP
                 and folded not in lex.ambiguous
                 and folded not in lex.frequent
+                and text not in lex.frequent  # casefolding makes "heiß" "heiss", a surname
                 and len(folded) >= 3
             ):
                 return Kind.LOWER
@@ -1284,13 +1288,20 @@ class NameScan:
         sentence or answer: in chat, a lexicon name or a rare word ("nur hat heute geweint", "ibo meint …");
         capitalised, a name that is also a word before a verb of saying ("Fink fragt, ob …") and a short
         unknown word before any finite verb ("Mo will …"). Frequent words, nouns in chat and pronouns
-        before a verb are their ordinary selves ("heute hat mir …", "arbeit ist …")."""
+        before a verb are their ordinary selves ("heute hat mir …", "arbeit ist …"), unless the session
+        learned the word as a name: then its place as the subject makes it the name again ("nur spricht
+        jetzt …", while "nur noch" stays)."""
         toks = self.toks
         fold, word, k, lex = toks.folded[i], toks.words[i], toks.kinds[i], self.lex
-        if len(word) < 2 or fold in FUNCTION_WORDS or fold in DETERMINERS or fold in NOT_NAMES_CHAT:
+        if len(word) < 2 or fold in _SUBJECT_STARTS or fold in DETERMINERS or fold in NOT_NAMES_CHAT:
+            return False
+        if not toks.caps[i] and fold in self.known:
+            return self._subject_before_verb(i, _FINITE_VERBS) and self._take(i)
+        if fold in FUNCTION_WORDS:
             return False
         if not toks.caps[i]:
-            named = lex.is_name(fold) and fold not in LOWER_STOP
+            # a lexicon name that is no frequent word nor a noun ("ibo"), or a word no dictionary knows
+            named = lex.is_name(fold) and not lex.is_word(word)
             rare = fold not in lex.frequent and not lex.is_known_form(word[:1].upper() + word[1:])
             verbs = _SUBJECT_VERBS
         elif k == Kind.WEAK:

@@ -117,7 +117,7 @@ def test_a_compound_of_words_after_a_given_name_stays(text: str) -> None:
     ("text", "name"),
     [
         ("zizi hat den bus verpasst", "zizi"),
-        ("ok 👍 lulu hat mir heute geschrieben", "lulu"),
+        ("ok 👍 dodi hat mir heute geschrieben", "dodi"),
         ("ich war müde, kiki kam zu spät", "kiki"),
         ("Jo will morgen mitkommen.", "Jo"),
         ("Rabe sagt, er kommt später.", "Rabe"),
@@ -195,3 +195,45 @@ def test_a_surname_that_is_a_compound_no_dictionary_lists_after_a_given_name(tex
 def test_a_compound_word_after_a_given_name_stays() -> None:
     out = _clean("Heute hat Oksana Geburtstagskuchen gebacken, mit Amina Fußballtraining.")
     assert "Geburtstagskuchen" in out and "Fußballtraining" in out, out
+
+
+def _session(*texts: str) -> list[str]:
+    context = Context()
+    return [_clean(text, context) for text in texts]
+
+
+@pytest.mark.parametrize("text", ["es war heiß heute", "ich weiß es nicht", "das ist süß", "alles ist groß"])
+def test_a_lowercase_word_with_sharp_s_is_no_name(text: str) -> None:
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("learned", "later"),
+    [
+        ("Herr Heiß kam heute.", "es war heiß heute"),
+        ("Frau Süß war da.", "das baby ist so süß"),
+    ],
+)
+def test_a_learned_surname_with_sharp_s_stays_the_word_in_lowercase(learned: str, later: str) -> None:
+    first, second = _session(learned, later)
+    assert "[Person A]" in first and second == later
+
+
+@pytest.mark.parametrize(
+    ("learned", "later", "name"),
+    [
+        ("Glitzermoment: Nur hat getanzt 💃", "nur spricht jetzt nur noch deutsch", "nur spricht"),
+        ("Herr Kurz ist neu.", "kurz hat gestern angerufen", "kurz hat"),
+    ],
+)
+def test_a_learned_name_that_is_a_word_is_the_name_as_the_subject_of_a_verb(
+    learned: str, later: str, name: str
+) -> None:
+    first, second = _session(learned, later)
+    assert "[Person A]" in first and name not in second, second
+    assert "nur noch" in second or "nur" not in later
+
+
+def test_a_learned_name_that_is_a_word_stays_the_word_outside_the_subject_place() -> None:
+    _, second = _session("Herr Kurz ist neu.", "ich war nur kurz da, kurz danach ging ich")
+    assert second == "ich war nur kurz da, kurz danach ging ich"
