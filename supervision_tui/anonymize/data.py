@@ -147,6 +147,7 @@ Arzt Ärztin Amt Termin Brief Antrag Wohnung Miete Kind Kinder Familie Herr Frau
 Thema Fall Runde Supervision Supervisorin Supervisor Lotse Lotsin Integrationslotse Integrationslotsin
 Tag Woche Monat Jahr Stunde Minute Zeit Geld Hilfe Arbeit Job Praktikum Ausbildung Deutsch Deutschkurs
 Anfang Ende Mitte Bus Bahn Zug Auto Team Chat Handy WhatsApp Signal Telegram Zoom Email Dolmetscher
+Insta Instagram TikTok Snapchat Snap Facebook Threema Twitter
 Dolmetscherin Bürgeramt Standesamt Landratsamt Gericht Polizei Klinik Praxis Tafel Kleiderkammer
 BAMF Job-Center Jugendamt Familienkasse Krankenkasse Rathaus Caritas Diakonie Moschee Kirche Verein
 Neu Neue Alte Alt Klar Genau Echt Vielleicht Eigentlich Trotzdem Deshalb Jetzt Immer Nie Manchmal Oft

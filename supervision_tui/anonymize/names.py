@@ -660,6 +660,7 @@ class NameFinder:
             and folded not in lex.words
             and not lex.is_known_form(text)
             and folded not in lex.technical
+            and folded not in NOT_NAMES
         )
 
     def doubts(self, toks: Tokens) -> list[int]:
@@ -1293,7 +1294,13 @@ class NameScan:
         jetzt …", while "nur noch" stays)."""
         toks = self.toks
         fold, word, k, lex = toks.folded[i], toks.words[i], toks.kinds[i], self.lex
-        if len(word) < 2 or fold in _SUBJECT_STARTS or fold in DETERMINERS or fold in NOT_NAMES_CHAT:
+        if (
+            len(word) < 2
+            or fold in _SUBJECT_STARTS
+            or fold in DETERMINERS
+            or fold in NOT_NAMES_CHAT
+            or fold in NOT_NAMES
+        ):
             return False
         if not toks.caps[i] and fold in self.known:
             return self._subject_before_verb(i, _FINITE_VERBS) and self._take(i)

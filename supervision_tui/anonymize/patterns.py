@@ -65,6 +65,12 @@ HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 _AT = r"\s?[\[({]\s?(?:at|ät)\s?[\])}]\s?"
 _DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt)\s?[\])}]\s?)"
 OBFUSCATED_EMAIL = re.compile(rf"(?i)(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b")
+# the same spelled out without brackets, as a phone dictates it: "name at gmail punkt com"; the end must be a
+# common top-level domain, so that "at" and "dot" in a sentence are left alone
+SPOKEN_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+\s(?:at|ät)\s[\w-]+(?:(?:\s(?:punkt|dot)\s|\.)[\w-]+)*(?:\s(?:punkt|dot)\s|\.)"
+    r"(?:de|com|org|net|eu|info|at|ch|nl|fr|tr|ru|ua|io|me)\b"
+)
 # a user name without "@" (jusuf.fulda98, mo_aleppo): lowercase, a dot or underscore inside, and a digit or an
 # underscore, which ordinary words, abbreviations and host names do not have
 USERNAME = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/-])")
@@ -272,7 +278,9 @@ PHONE_KEYWORD = re.compile(  # matched against the lowercased text
 
 SOCIAL_HANDLE = re.compile(  # matched against the lowercased text
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|threema|signal)"
-    r"(?:-?name|-?id|-?account)?\s*(?::|ist|heißt)\s*(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
+    r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
+    # right after the platform, a handle needs what no word has: a dot, an underscore or a digit inside
+    r"|\s+(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
 )
 _HANDLE_NOT = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
 _SOCIAL_HINTS = ("insta", "tiktok", "snap", "telegram", "facebook", "fb", "twitter", "threema", "signal")
@@ -471,6 +479,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if "t)" in low or "t]" in low or "t}" in low:
         for m in OBFUSCATED_EMAIL.finditer(text):
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
+    if " at " in low or " ät " in low:
+        for m in SPOKEN_EMAIL.finditer(low):
+            yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
     if "_" in text or "." in text:
         for m in USERNAME.finditer(text):
             found = m.group()
@@ -479,8 +490,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
                 yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
     if any(hint in low for hint in _SOCIAL_HINTS):
         for m in SOCIAL_HANDLE.finditer(low):
-            if m.group(1).lstrip("@") not in _HANDLE_NOT:
-                yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
+            group = 1 if m.group(1) is not None else 2
+            if m.group(group).lstrip("@") not in _HANDLE_NOT:
+                yield m.start(group), m.end(group), "HANDLE", REPLACEMENT["HANDLE"]
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             yield from _street_names(text)

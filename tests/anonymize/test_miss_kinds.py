@@ -237,3 +237,39 @@ def test_a_learned_name_that_is_a_word_is_the_name_as_the_subject_of_a_verb(
 def test_a_learned_name_that_is_a_word_stays_the_word_outside_the_subject_place() -> None:
     _, second = _session("Herr Kurz ist neu.", "ich war nur kurz da, kurz danach ging ich")
     assert second == "ich war nur kurz da, kurz danach ging ich"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("mail lena.kraus at web punkt de", "kraus"),
+        ("schreib an m.haile ät posteo dot de", "haile"),
+        ("Adresse: tesfay99 at gmx.net, bitte bald", "tesfay99"),
+    ],
+)
+def test_an_email_address_spelled_out_without_brackets(text: str, secret: str) -> None:
+    out = _clean(text)
+    assert secret not in out and "[E-Mail]" in out, out
+
+
+@pytest.mark.parametrize("text", ["wir treffen uns at home, punkt 5 uhr", "Sie war at first skeptisch."])
+def test_at_and_punkt_in_a_sentence_are_no_email(text: str) -> None:
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("tiktok lulu.dance folgen", "lulu.dance"),
+        ("auf insta kerim_98 gepostet", "kerim_98"),
+        ("snapchat anna.b2 hat sie", "anna.b2"),
+    ],
+)
+def test_a_handle_right_after_the_platform_without_at(text: str, handle: str) -> None:
+    out = _clean(text)
+    assert handle not in out and "[Handle]" in out, out
+
+
+@pytest.mark.parametrize("text", ["auf insta gesehen", "bei tiktok 2 videos geschaut", "insta macht süchtig"])
+def test_platform_names_and_words_after_them_stay(text: str) -> None:
+    assert _clean(text) == text
