@@ -233,6 +233,12 @@ Supermarkt Spedition Friseursalon Friseur Salon Wohnheim Gemeinschaftsunterkunft
 Stiftung Betrieb Reinigungsfirma Baufirma Pflegeschule Sprachschule
 """
 
+# The abbreviations German sports clubs are named with, before their town or name ("TSV Malente", "SV Blau-Weiß
+# Bürstadt", "VfL Pinneberg"): a club names a small place a person can be found at.
+CLUB_KINDS = """
+tsv sv fc vfl vfb vfr sc tus sg fsv spvgg tsg ssv esv mtv tv bsv djk fv
+"""
+
 # Towns and cities to mask (origin cities, and the sample county's towns). Separated by ";".
 PLACES = """
 Aleppo;Halab;Damaskus;Damascus;Homs;Hama;Idlib;Raqqa;Rakka;Afrin;Kobane;Kobani;Qamischli;Qamishli;Hasaka;

@@ -118,6 +118,9 @@ _FACILITY_ENDINGS = tuple(sorted(f for f in FACILITIES if len(f) >= 6))
 CUES = TITLES | ROLES
 KINDS_NAMED = (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
 _GENITIVE_ENDS = ("s", "'", "’")
+_CLUB_KINDS = frozenset(data.CLUB_KINDS.casefold().split())
+# a registered association's or a firm's legal form, after its name ("Flüchtlingshilfe Nordheide e. V.")
+_LEGAL_FORMS = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr"])
 _TOWN_PREPOSITIONS = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
 _TOWN_ENDINGS = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
@@ -763,6 +766,61 @@ class NameFinder:
             ):
                 end += 1
             found.append((i, end))
+        return found
+
+    def clubs(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of a sports club: its kind's abbreviation and the one or two words of its town
+        or name after it, in any case ("TSV Malente", "beim sv blau-weiß bürstadt"), not a frequent word
+        ("SV ist …")."""
+        folded, words, gaps, lex = toks.folded, toks.words, toks.gaps, self.lex
+        n = len(toks)
+        found = []
+        for i in [i for i, f in enumerate(folded[:-1]) if f in _CLUB_KINDS]:
+            if not (words[i].isupper() or not toks.caps[i] or words[i][-1:].isupper()):
+                continue  # "Tus" is no club's kind; TSV, VfL, tsv are
+            j = i + 1
+            while (
+                j < n
+                and j - i <= 2
+                and gaps[j] == " "
+                and folded[j] not in lex.frequent
+                and folded[j] not in FUNCTION_WORDS
+                and folded[j] not in DETERMINERS
+                and (toks.caps[j] or not toks.caps[i])
+                and not lex.is_noun(words[j][:1].upper() + words[j][1:])
+            ):
+                j += 1
+            if j > i + 1:
+                found.append((i, j))
+        return found
+
+    def organisations(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of an association or a firm named before its legal form, the form included:
+        "Flüchtlingshilfe Nordheide e. V.", "Pflegedienst Sonnenhof GmbH". Up to three capitalised words before
+        the form, one of them a proper name. "die Tafel e. V." names a kind, not one place."""
+        folded, gaps, caps = toks.folded, toks.gaps, toks.caps
+        n = len(toks)
+        found = []
+        for end in range(1, n):
+            fold = folded[end]
+            last = end
+            if fold == "e" and end + 1 < n and gaps[end + 1].strip() == "." and folded[end + 1] == "v":
+                last = end + 1  # "e. V.", "e.V."
+            elif fold not in _LEGAL_FORMS:
+                continue
+            if gaps[end].strip() != "":
+                continue
+            i = end
+            while (
+                i > 0
+                and end - i < 3
+                and caps[i - 1]
+                and gaps[i].strip() == ""
+                and folded[i - 1] not in DETERMINERS
+            ):
+                i -= 1
+            if i < end and any(self._proper_part(toks, x) for x in range(i, end)):
+                found.append((i, last + 1))
         return found
 
     def place_phrases(self, toks: Tokens) -> list[tuple[int, int]]:

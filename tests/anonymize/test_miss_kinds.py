@@ -273,3 +273,38 @@ def test_a_handle_right_after_the_platform_without_at(text: str, handle: str) ->
 @pytest.mark.parametrize("text", ["auf insta gesehen", "bei tiktok 2 videos geschaut", "insta macht süchtig"])
 def test_platform_names_and_words_after_them_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("bodja spielt jetzt beim tsv wahlstedt", "wahlstedt"),
+        ("Er trainiert beim SV Blau-Weiß Bürstadt.", "Bürstadt"),
+        ("Sie turnt im VfL Kellinghusen mit.", "Kellinghusen"),
+    ],
+)
+def test_a_sports_club_is_masked_by_its_kind(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Einrichtung]" in out, out
+
+
+@pytest.mark.parametrize("text", ["Der SV ist gut.", "TuS und SC sind Abkürzungen.", "sv ist heute zu"])
+def test_club_abbreviations_without_a_name_stay(text: str) -> None:
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Spenden bitte an Flüchtlingshilfe Nordheide e.V., danke.", "Nordheide"),
+        ("Der Verein Brückenbauer Wendland e. V. hilft.", "Wendland"),
+        ("Rechnung von Malerbetrieb Okonkwo GmbH kam.", "Okonkwo"),
+    ],
+)
+def test_an_association_or_firm_before_its_legal_form_is_masked(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Einrichtung]" in out, out
+
+
+def test_a_kind_before_a_legal_form_stays() -> None:
+    assert _clean("Die Tafel e. V. hilft uns.") == "Die Tafel e. V. hilft uns."
