@@ -348,13 +348,13 @@ was wer wie wo da dort auch immer nur noch schon jetzt heute gestern morgen bin 
 toll müde ruhig kalt warm laut voll leer ok okay
 """
 
-# Endings of medical terms and of drug names (the WHO's INN stems): see names._MEDICAL_ENDINGS. Endings that
-# names have too (-ose: Ambrose, Annerose; -oma: Paloma) are left out.
+# Endings of medical terms and of drug names that the endings derived from the medical dictionaries
+# (lexicon._medical_endings) do not give: German forms of Greek endings that some name shares in its last four
+# letters (-lyse: Elyse; -algie), and the WHO's INN stems of drugs the dictionaries are too old or too few for
+# (-flozin, -xaban, -gatran). Endings that names have too (-ose: Ambrose; -oma: Paloma) are left out.
 MEDICAL_ENDINGS = """
-logie logien graphie grafie skopie tomie ektomie plastik pathie therapie diagnostik algie ämie urie itis lyse
-zyten zyt flozin prazol sartan pril olol statin mab nib azepam zepam cillin mycin floxacin
-triptan setron dipin parin xaban gatran tidin profen olon ason sulfon tiazid semid mazol conazol navir
-gliptin glinid formin lukast tropin
+logien graphie plastik diagnostik algie ämie urie itis lyse zyten zyt flozin sartan statin mab nib cillin
+floxacin triptan setron parin xaban gatran tidin olon ason sulfon semid navir formin lukast
 """
 
 # Car makes: the word after one is a model, not a person ("Opel Astra", "VW Passat"); see names._things.

@@ -364,7 +364,7 @@ def _latin(text: str) -> bool:
 # German medical words (Gastroenterologie, Tenolyse, Retikulozyten, Bandscheibenprotrusion) and the WHO's
 # stems of international nonproprietary names (Empagliflozin, Pantoprazol, Ramipril, Atorvastatin). No
 # given name or surname of seven letters or more ends so.
-_MEDICAL_ENDINGS = tuple(data.MEDICAL_ENDINGS.split())
+_MEDICAL_ENDINGS = frozenset(data.MEDICAL_ENDINGS.split())
 _DOSE = re.compile(
     r"\s?(?:\(?\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|IE|I\.E\.|mmol|Hub|Tbl|Tabl|Supp|Amp)\b|\d-\d-\d)"
 )
@@ -583,6 +583,9 @@ class NameFinder:
         self.lex = lex
         # token text -> (kind, casefolded, capitalised, mark, doubtful); public word decisions, no offsets
         self._cache: dict[str, tuple[Kind, str, bool, int, bool]] = {}
+        # the endings derived from the medical dictionaries, and those they cannot give (INN stems of drugs
+        # newer than the dictionaries, German forms of Greek endings)
+        self._medical_endings = tuple(sorted(lex.medical_endings | _MEDICAL_ENDINGS))
         # first word of a town name of several words -> the most words such a name has
         self._phrase_starts: dict[str, int] = {}
         for phrase in lex.place_phrases:
@@ -722,7 +725,7 @@ class NameFinder:
             folded in lex.places
             or lex.is_known_form(text)
             or _technical(lex, folded)
-            or (len(folded) >= 7 and folded.endswith(_MEDICAL_ENDINGS))
+            or (len(folded) >= 7 and folded.endswith(self._medical_endings))
         ):
             return Kind.WORD
         return Kind.UNKNOWN

@@ -136,7 +136,8 @@ PLATE_CONTEXT = re.compile(
 )
 
 _SUFFIX = (
-    r"(?:straße|strasse|str\.|str(?=\s?\d)|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|steig|stieg|markt|berg|"
+    # "Straße" also as typed in a hurry: Strasse, Strase, Strße
+    r"(?:stra?(?:ß|ss|s)e|str\.|str(?=\s?\d)|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|steig|stieg|markt|berg|"
     r"hof|graben|wall|anger|zeile|promenade|kamp|twiete|tor|brücke|feld|garten|winkel|bogen|grund|leite|"
     r"hain|höhe|siedlung|park|born|horst|aue|au|-Straße|-Str\.|-Weg|-Platz|-Allee|-Ring|-Gasse)"
 )

@@ -308,3 +308,37 @@ def test_an_association_or_firm_before_its_legal_form_is_masked(text: str, name:
 
 def test_a_kind_before_a_legal_form_stays() -> None:
     assert _clean("Die Tafel e. V. hilft uns.") == "Die Tafel e. V. hilft uns."
+
+
+def test_medical_endings_are_derived_from_terms_and_spare_names() -> None:
+    from supervision_tui.anonymize.lexicon import MEDICAL_ENDING_TERMS, _medical_endings
+
+    terms = {f"{stem}zyten" for stem in ("retiku", "lympho", "granulo", "erythro", "thrombo", "mono")}
+    terms |= {f"{chr(97 + k)}{chr(97 + k)}aminoo" for k in range(MEDICAL_ENDING_TERMS)}  # "-amin…" style
+    terms |= {f"{chr(97 + k)}bcdfzyten" for k in range(MEDICAL_ENDING_TERMS)}
+    names = {"benjamin", "yasamin", "gheorghe"}
+    endings = _medical_endings(terms, names)
+    assert "zyten" in endings or "yten" in endings
+    assert not any(name.endswith(e) for name in names for e in endings)
+
+
+@pytest.mark.parametrize(
+    "word", ["Sarkoidose", "Hämochromatose", "Nephrokalzinose", "Lymphozyten", "Esomeprazol", "Kolpotomie"]
+)
+def test_a_medical_term_no_dictionary_lists_stays_a_word(word: str) -> None:
+    text = f"Im Befund steht {word} ohne weitere Angaben."
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize("name", ["Yasamin", "Benjamin", "Tesfamariam", "Gebremedhin"])
+def test_names_are_no_medical_terms_by_their_ending(name: str) -> None:
+    assert name not in _clean(f"Heute kam Frau Dr. Okafor mit {name} zur Sprechstunde.")
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [("Er wohnt Kanalstrase 3 im Erdgeschoss.", "Kanalstrase"), ("Adresse: Lindenstrße 12a", "Lindenstrße")],
+)
+def test_a_street_word_with_a_typo(text: str, street: str) -> None:
+    out = _clean(text)
+    assert street not in out and "[Adresse]" in out, out
