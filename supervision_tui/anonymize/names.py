@@ -339,6 +339,12 @@ class _Found:
         return i, j
 
 
+def _particle_name(text: str) -> bool:
+    """A name written with its particle in front in lowercase: "al-Amoudi", "el-Sayed", "bin-Laden"."""
+    head, _, rest = text.partition("-")
+    return head in PARTICLES and rest[:1].isupper()
+
+
 def _double_surname(lex: Lexicon, word: str) -> bool:
     """A hyphenated word with a name or an unknown word among its parts ("Tehrani-Rad", "Wendehals-Amari");
     compounds of words ("Kfz-Werkstatt", "Deutsch-Kurs") are none."""
@@ -598,7 +604,7 @@ class NameFinder:
         info = self._cache.get(text)
         if info is None:
             folded = text.casefold()
-            cap = text[:1].isupper()
+            cap = text[:1].isupper() or _particle_name(text)
             lex = self.lex
             place = (
                 folded in lex.places
@@ -691,7 +697,7 @@ class NameFinder:
             ):
                 return Kind.STRONG if text[:1].isupper() else Kind.LOWER
             if all(k == Kind.UNKNOWN or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)):
-                return Kind.UNKNOWN if text[:1].isupper() else Kind.WORD
+                return Kind.UNKNOWN if text[:1].isupper() or _particle_name(text) else Kind.WORD
             return Kind.WORD
         if not text[:1].isupper():
             if text.isupper():

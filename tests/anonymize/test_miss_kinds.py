@@ -342,3 +342,21 @@ def test_names_are_no_medical_terms_by_their_ending(name: str) -> None:
 def test_a_street_word_with_a_typo(text: str, street: str) -> None:
     out = _clean(text)
     assert street not in out and "[Adresse]" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Gestern kam Abu Bakr al-Hashimi vorbei.", "Hashimi"),
+        ("Die Familie el-Masri wohnt hier.", "Masri"),
+        ("Herrn Yusuf bin Rashid al-Zahrani (40) geht es besser.", "Zahrani"),
+    ],
+)
+def test_a_name_with_a_lowercase_particle_in_front_is_masked_whole(text: str, part: str) -> None:
+    out = _clean(text)
+    assert part not in out and "al-" not in out and "el-" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Wir waren in der al-Nur-Moschee.", "Das ist ein de-facto Verbot."])
+def test_a_particle_in_a_compound_of_words_stays(text: str) -> None:
+    assert _clean(text) == text
