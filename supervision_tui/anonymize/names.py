@@ -810,7 +810,7 @@ class NameFinder:
         folded, gaps, caps = toks.folded, toks.gaps, toks.caps
         n = len(toks)
         found = []
-        for end in range(1, n):
+        for end in [k for k, f in enumerate(folded) if k and (f == "e" or f in _LEGAL_FORMS)]:
             fold = folded[end]
             last = end
             if fold == "e" and end + 1 < n and gaps[end + 1].strip() == "." and folded[end + 1] == "v":
@@ -1064,9 +1064,13 @@ class NameFinder:
             scan.found.add(0, 1)
         things = _things(toks)
         taken, n = scan.found.taken, len(toks)
-        for i in scan.candidates():
+        subjects = scan.subjects()
+        for i in scan.candidates(subjects):
             if i < n and not taken[i] and i not in things:
-                scan.token(i)
+                if i in scan.visit:
+                    scan.token(i)
+                else:
+                    scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
         scan.listed_names()
         scan.recurring_surnames()
         scan.genitives()
@@ -1083,23 +1087,30 @@ class NameScan:
         self.lex = lex
         self.known = known
         self.found = _Found(toks, lex)
+        self.visit: set[int] = set()
+        self.named = [i for i, k in enumerate(toks.kinds) if k in KINDS_NAMED]  # capitalised or not
 
-    def candidates(self) -> list[int]:
+    def subjects(self) -> list[int]:
+        """The tokens right before a finite verb, which `subject_of_verb` reads ("mo hat …")."""
+        return [i - 1 for i, f in enumerate(self.toks.folded) if f in _SUBJECT_VERBS and i]
+
+    def candidates(self, subjects: list[int]) -> list[int]:
         """The tokens that can start a name, in text order: not an ordinary word, a chat word no list knows
-        ("mebi hat …"), after a cue word, before a finite verb, or in the session memory. Every other token would pass all steps."""
+        ("mebi hat …"), after a cue word, or in the session memory (`visit`: every other token would pass all
+        steps), and the `subjects`, which only `subject_of_verb` can take."""
         toks, known = self.toks, self.known
         folded = toks.folded
         visit = {i for i, k in enumerate(toks.kinds) if k != Kind.WORD}
-        visit.update(i for i, d in enumerate(toks.doubtful) if d)
-        visit.update(i + 1 for i, f in enumerate(folded) if f in CUES)
-        visit.update(i - 1 for i, f in enumerate(folded) if i and f in _SUBJECT_VERBS)  # "mo hat …"
+        visit.update([i for i, d in enumerate(toks.doubtful) if d])
+        visit.update([i + 1 for i, f in enumerate(folded) if f in CUES])
+        self.visit = visit
         if known:
             visit.update(
                 i
                 for i, f in enumerate(folded)
                 if f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)
             )
-        return sorted(visit)
+        return sorted(visit.union(subjects)) if subjects else sorted(visit)
 
     def token(self, i: int) -> bool:
         """Run the steps on token i until one decides it."""
@@ -1360,6 +1371,8 @@ class NameScan:
         learned the word as a name: then its place as the subject makes it the name again ("nur spricht
         jetzt …", while "nur noch" stays)."""
         toks = self.toks
+        if i + 1 >= len(toks) or toks.folded[i + 1] not in _FINITE_VERBS:
+            return False  # the cheap test first: most tokens stand before no verb
         fold, word, k, lex = toks.folded[i], toks.words[i], toks.kinds[i], self.lex
         if (
             len(word) < 2
@@ -1374,9 +1387,13 @@ class NameScan:
         if fold in FUNCTION_WORDS:
             return False
         if not toks.caps[i]:
+            if toks.folded[i + 1] not in _SUBJECT_VERBS:
+                return False
             # a lexicon name that is no frequent word nor a noun ("ibo"), or a word no dictionary knows
             named = lex.is_name(fold) and not lex.is_word(word)
-            rare = fold not in lex.frequent and not lex.is_known_form(word[:1].upper() + word[1:])
+            rare = (
+                not named and fold not in lex.frequent and not lex.is_known_form(word[:1].upper() + word[1:])
+            )
             verbs = _SUBJECT_VERBS
         elif k == Kind.WEAK:
             named, rare, verbs = True, False, _SPEECH_VERBS
@@ -1440,12 +1457,21 @@ class NameScan:
             and not self.found.taken[i + 1]
         )
 
+    def _pair_starts(self) -> list[int]:
+        """Where two capitalised names or unknown words stand side by side (checked further by `_pair`)."""
+        kinds, caps, n = self.toks.kinds, self.toks.caps, len(self.toks)
+        return [
+            i for i in self.named if caps[i] and i + 1 < n and caps[i + 1] and kinds[i + 1] in KINDS_NAMED
+        ]
+
     def listed_names(self) -> None:
         """A pair of names that are also words, as an item of a list of persons: "Beratende: Uta Klee, Ernst
         Kraft" — a neighbouring item, after a comma, is a name found on its own."""
         toks, taken = self.toks, self.found.taken
         gaps, n = toks.gaps, len(toks)
-        for i in range(n - 1):
+        if not self.found.spans:
+            return
+        for i in self._pair_starts():
             if not self._pair(i):
                 continue
             before = i >= 2 and gaps[i] == ", " and taken[i - 1] and taken[i - 2]
@@ -1457,14 +1483,16 @@ class NameScan:
         """A surname the text names with a salutation ("Herr Glück") is the person where a given name stands
         before it elsewhere in the text ("Ernst Glück aus …"); alone and in its ordinary use it stays the
         word ("Glück gehabt")."""
-        toks = self.toks
-        folded = toks.folded
+        folded = self.toks.folded
         surnames = {
-            folded[i] for i in range(1, len(toks)) if self.found.taken[i] and folded[i - 1] in SALUTATIONS
+            folded[x]
+            for i, j in self.found.spans
+            for x in range(max(i, 1), j)
+            if folded[x - 1] in SALUTATIONS
         }
         if not surnames:
             return
-        for i in range(len(toks) - 1):
+        for i in self._pair_starts():
             if folded[i + 1] in surnames and self._pair(i):
                 self.found.add(i, i + 2)
 

@@ -126,8 +126,15 @@ def test_recalled_takes_a_session_name_where_its_place_allows(
 def test_candidates_skip_ordinary_words() -> None:
     text = "Heute hat Frau Gießkanne mit Meseret und mebo gesprochen."
     scan = _scan(text, frozenset(["heute"]))
-    words = [scan.toks.words[i] for i in scan.candidates()]
+    words = [scan.toks.words[i] for i in scan.candidates([])]
     assert words == ["Heute", "Gießkanne", "Meseret", "mebo"]
+
+
+def test_subjects_are_the_tokens_before_a_finite_verb_and_join_the_candidates() -> None:
+    scan = _scan("Gestern hat zizi angerufen, dann kam Meseret.")
+    subjects = scan.subjects()
+    assert [scan.toks.words[i] for i in subjects] == ["Gestern", "dann"]
+    assert [scan.toks.words[i] for i in scan.candidates(subjects)] == ["Gestern", "zizi", "dann", "Meseret"]
 
 
 def test_genitives_of_a_found_name_are_taken_too() -> None:
