@@ -916,7 +916,7 @@ class NameFinder:
                 or (named_on and toks.kinds[i] == Kind.WORD and lex.is_noun(words[i]))
             ):
                 continue
-            if folded[p] != "aus":
+            if folded[p] != "aus" and not self._by_region(toks, i):
                 k, cued = p - 1, False
                 while k >= 0 and p - k <= 5 and not any(c in gaps[k + 1] for c in ".!?;"):
                     if folded[k].startswith(_RESIDENCE_STEMS):
@@ -937,6 +937,8 @@ class NameFinder:
                     and not lex.is_noun(words[j + 1])
                 ):
                     j += 2  # "Losheim am See", "Wyk auf Föhr", "Neustadt in Holstein"
+                elif self._by_region(toks, j - 1):
+                    j += 3 if folded[j + 1] == "der" else 2  # "Herzberg am Harz", "Rotenburg an der Fulda"
                 else:
                     break
             found.append((i, j))
@@ -1039,6 +1041,25 @@ class NameFinder:
             parts = [p for p in word.split("-") if p]
             return not all(lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in parts)
         return not lex.is_noun(word[:1].upper() + word[1:]) and (word[:1].isupper() or not lex.is_word(fold))
+
+    def _by_region(self, toks: Tokens, i: int) -> bool:
+        """Token i is followed by the river or region a town is named by: "Herzberg am Harz", "Rotenburg an
+        der Fulda", "Neustadt in Holstein" (a toponym after am/an der/in/ob der)."""
+        folded, gaps, n = toks.folded, toks.gaps, len(toks)
+        j = i + 1
+        if not (j < n and gaps[j] == " " and folded[j] in _PLACE_LINKS):
+            return False
+        j += 1
+        if j < n and folded[j] == "der" and gaps[j] == " ":
+            j += 1
+        fold = folded[j] if j < n else ""
+        return (
+            j < n
+            and gaps[j] == " "
+            and toks.caps[j]
+            and (fold in self.lex.toponyms or fold in self.lex.places)
+            and ((toks.caps[i] and not self.lex.is_noun(toks.words[i])) or toks.marks[i] == MARK_PLACE)
+        )
 
     def _unlisted_town(self, toks: Tokens, i: int) -> bool:
         fold, word, lex = toks.folded[i], toks.words[i], self.lex

@@ -360,3 +360,21 @@ def test_a_name_with_a_lowercase_particle_in_front_is_masked_whole(text: str, pa
 @pytest.mark.parametrize("text", ["Wir waren in der al-Nur-Moschee.", "Das ist ein de-facto Verbot."])
 def test_a_particle_in_a_compound_of_words_stays(text: str) -> None:
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Das Treffen war in Ossenfurt an der Weser.", "Ossenfurt"),
+        ("Wir fahren morgen nach Tremsal an der Havel.", "Tremsal"),
+        ("Die Beratung ist in Lindow an der Saale.", "Lindow"),
+    ],
+)
+def test_a_town_named_by_its_river_or_region_needs_no_word_of_living(text: str, town: str) -> None:
+    out = _clean(text)
+    assert town not in out and "[Ort]" in out, out
+
+
+@pytest.mark.parametrize("text", ["Urlaub in Bayern am See.", "Ein Ausflug in Ruhe am Rhein."])
+def test_a_region_or_a_noun_before_a_river_stays(text: str) -> None:
+    assert text.split()[2] in _clean(text)
