@@ -960,8 +960,16 @@ class NameFinder:
                 if (
                     parts[-1].casefold().endswith(_NAMED_FACILITY_ENDINGS)
                     and heads
-                    and not any(
-                        lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in heads
+                    and (
+                        not any(
+                            lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in heads
+                        )
+                        # named after a person, whose surname may be a word: "Jakob-Grimm-Schule"
+                        or (
+                            len(heads) >= 2
+                            and heads[0].casefold() in lex.names
+                            and heads[0].casefold() not in lex.ambiguous
+                        )
                     )
                 ):
                     found.append(i)

@@ -378,3 +378,16 @@ def test_a_town_named_by_its_river_or_region_needs_no_word_of_living(text: str, 
 @pytest.mark.parametrize("text", ["Urlaub in Bayern am See.", "Ein Ausflug in Ruhe am Rhein."])
 def test_a_region_or_a_noun_before_a_river_stays(text: str) -> None:
     assert text.split()[2] in _clean(text)
+
+
+@pytest.mark.parametrize(
+    "school", ["Jakob-Grimm-Schule", "Hans-Fuchs-Gymnasium", "Käthe-Kollwitz-Grundschule", "Anna-Wolf-Kita"]
+)
+def test_a_facility_named_after_a_person_is_masked(school: str) -> None:
+    out = _clean(f"Ihr Sohn geht jetzt in die {school}, es gefällt ihm.")
+    assert school not in out and "[Einrichtung]" in out, out
+
+
+def test_a_facility_named_by_words_stays() -> None:
+    text = "Die Deutsch-Französische-Schule ist neu."
+    assert _clean(text) == text
