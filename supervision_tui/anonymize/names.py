@@ -1100,6 +1100,7 @@ class NameFinder:
                     scan.token(i)
                 else:
                     scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
+        scan.coordinated()
         scan.listed_names()
         scan.recurring_surnames()
         scan.genitives()
@@ -1469,6 +1470,35 @@ class NameScan:
         )
 
     # -- after the steps -------------------------------------------------------------------------------------
+
+    def _name_like(self, i: int) -> bool:
+        """Token i can be a name beside another by "und": a short unknown word ("Roj"), or in lowercase a word
+        no list knows ("zizi"), not a frequent or known word."""
+        toks = self.toks
+        k, fold, word = toks.kinds[i], toks.folded[i], toks.words[i]
+        if self.found.taken[i] or len(word) < 2 or fold in NOT_NAMES or fold in NOT_NAMES_CHAT:
+            return False
+        if toks.caps[i]:
+            # "Roj." before a full stop was taken for an abbreviation; no list knows it
+            return k == Kind.UNKNOWN or (k == Kind.ABBREVIATION and toks.doubtful[i])
+        return toks.doubtful[i] or (
+            len(word) <= 4 and fold not in self.lex.frequent and not self.lex.is_known_form(word.capitalize())
+        )
+
+    def coordinated(self) -> None:
+        """A name joined to a found name by "und" or "oder" is a name too, where it could be one by its own
+        text: "Azad und Roj", "mit kerim und zizi", "memo und zeynep haben …"."""
+        toks = self.toks
+        folded, gaps, caps, taken = toks.folded, toks.gaps, toks.caps, self.found.taken
+        n = len(toks)
+        for c in [c for c, f in enumerate(folded) if f in ("und", "oder") and 0 < c < n - 1]:
+            if gaps[c] != " " or gaps[c + 1] != " ":
+                continue
+            left, right = c - 1, c + 1
+            if taken[left] and not taken[right] and caps[right] == caps[left] and self._name_like(right):
+                self.found.add(right, right + 1)
+            elif taken[right] and not taken[left] and caps[right] == caps[left] and self._name_like(left):
+                self.found.add(left, left + 1)
 
     def _pair(self, i: int) -> bool:
         """Tokens i and i+1 are a given name and a surname by the lexicons, though both are also words

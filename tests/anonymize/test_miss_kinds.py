@@ -391,3 +391,24 @@ def test_a_facility_named_after_a_person_is_masked(school: str) -> None:
 def test_a_facility_named_by_words_stays() -> None:
     text = "Die Deutsch-Französische-Schule ist neu."
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sie hat zwei Söhne, Kerim und Ry.", "Ry"),
+        ("war heute mit kerim und zizi im park", "zizi"),
+        ("bobo oder amina holen mich ab", "bobo"),
+    ],
+)
+def test_a_name_joined_to_a_found_name_by_und_or_oder(text: str, name: str) -> None:
+    assert name not in _clean(text).split()
+
+
+@pytest.mark.parametrize(
+    "text", ["ich war mit kerim und mama da", "Kerim und Co. waren da.", "mit amina und so weiter"]
+)
+def test_a_word_joined_to_a_name_stays(text: str) -> None:
+    out = _clean(text)
+    assert text.split()[-2] in out or text.split()[-1] in out, out
+    assert all(w in out for w in ("mama", "Co.", "so") if w in text)

@@ -177,3 +177,19 @@ def test_recurring_surnames_take_a_given_name_and_the_surname_of_a_salutation() 
     scan.found.add(4, 5)
     scan.recurring_surnames()
     assert _found(scan, text) == ["Hahn", "Ernst Hahn"]
+
+
+def test_coordinated_takes_a_short_unknown_name_beside_a_found_one() -> None:
+    text = "Söhne Kerim und Ry."
+    scan = _scan(text)
+    scan.found.add(1, 2)
+    scan.coordinated()
+    assert _found(scan, text) == ["Kerim", "Ry"]
+
+
+def test_coordinated_leaves_a_known_word() -> None:
+    text = "mit kerim und mama"
+    scan = _scan(text)
+    scan.found.add(1, 2)
+    scan.coordinated()
+    assert _found(scan, text) == ["kerim"]
