@@ -1481,8 +1481,14 @@ class NameScan:
         if toks.caps[i]:
             # "Roj." before a full stop was taken for an abbreviation; no list knows it
             return k == Kind.UNKNOWN or (k == Kind.ABBREVIATION and toks.doubtful[i])
-        return toks.doubtful[i] or (
-            len(word) <= 4 and fold not in self.lex.frequent and not self.lex.is_known_form(word.capitalize())
+        # in lowercase, three letters at least: "hm", "ok" are chat's sounds
+        return len(word) >= 3 and (
+            toks.doubtful[i]
+            or (
+                len(word) <= 4
+                and fold not in self.lex.frequent
+                and not self.lex.is_known_form(word.capitalize())
+            )
         )
 
     def coordinated(self) -> None:
