@@ -23,6 +23,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from .anonymize import Anonymizer, Context, Result, default_anonymizer
+from .errors import CodedError
 from .events import (
     AgreementSaved,
     AnswerModerated,
@@ -87,22 +88,13 @@ def _utcnow() -> dt.datetime:
 _REVIEW_ORDER = {Moderation.PENDING: 0, Moderation.APPROVED: 1, Moderation.HIDDEN: 2}
 
 
-class EngineError(Exception):
+class EngineError(CodedError):
     """A request the session cannot take: a stable English `code` ("step.unknown") and its `params`.
 
     The engine holds no sentence: each side words the code in its own catalogue and language
     (`tui/texts.py` and `live/i18n.py`, key `error.<code>`), filling in the params. The subclasses let a
     caller catch one kind (`except NotCurrentStep`).
     """
-
-    def __init__(self, code: str, /, **params: object) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
-
-    def __str__(self) -> str:
-        # Logs and tracebacks: the code with its params, never shown to a person.
-        return self.code + "".join(f" {name}={value!r}" for name, value in self.params.items())
 
 
 class NotCurrentStep(EngineError):
@@ -238,6 +230,8 @@ class Engine:
         # reading `now` here would move an injected session clock.
         self._last_saved: dt.datetime | None = _utcnow() if journal is not None else None
         self._final_saved = False
+        # words the supervisor masked or kept (casefolded): no doubt any more, whatever the anonymizer says
+        self._judged: set[str] = set()
         # One answer per phone, step and phase: a second submit revises it.
         self._answer_ids = {(a.step_id, a.phase, a.participant): a.id for a in session.answers}
         self._ids = len(session.answers) + len(session.cases) + len(session.notes) + len(session.agreements)
@@ -577,55 +571,77 @@ class Engine:
     def add_session_name(self, name: str) -> None:
         """A name the supervisor marked: masked everywhere from now on (kept only in memory)."""
         self.context.add_name(name)
+        self._judged.add(name.casefold())
 
     def release_word(self, word: str) -> None:
         """A false positive the supervisor released: kept readable in this session from now on."""
         self.context.release(word)
+        self._judged.add(word.casefold())
 
-    def doubts(self, text: str) -> list[str]:
+    def doubts(self, text: str, result: Result | None = None) -> list[str]:
         """Words of a stored (anonymized) text that are neither known words nor known names, for the
-        supervisor to look at behind the cover; never projected."""
+        supervisor to look at behind the cover; never projected. `result`: the text's preview, if made.
+
+        A word the supervisor judged already (masked or kept) is no doubt any more, even where the
+        anonymizer still finds one in it (the "T" of a code "T1" that masking "T" does not change)."""
         if not text:
             return []
-        result = self.preview(text)
-        return list(dict.fromkeys(text[d.start : d.end] for d in result.doubts))
+        result = result if result is not None else self.preview(text)
+        words = dict.fromkeys(text[d.start : d.end] for d in result.doubts)
+        return [word for word in words if word.casefold() not in self._judged]
 
     def mask_word(self, word: str) -> int:
         """A doubt the supervisor masks: a session name from now on, and masked in what is already stored
-        (answers, case titles, notes). Returns how many items changed."""
+        (answers, case titles, notes, agreements). Returns how many items changed.
+
+        After the end (on the summary) the journal is gone: the coordinator's file is written again with
+        the word masked, and only then does the session change (`StorageFailed` if that write fails)."""
         word = " ".join(word.split())
         if not word:
             return 0
         self.add_session_name(word)
-        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-        changed = 0
-        for answer in list(self.session.answers):
+        changes = self._masked(re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE))
+        if self.finished:
+            self._amend_record(changes)
+        else:
+            for event in changes:
+                self._commit(event)
+        return len(changes)
+
+    def _masked(self, pattern: re.Pattern[str]) -> list[Event]:
+        """What changes when every stored text matching `pattern` is cleaned again with the session's names."""
+        changes: list[Event] = []
+        for answer in self.session.answers:
             if pattern.search(answer.text) or pattern.search(answer.title):
                 update = {
                     "text": fit(Answer, "text", self.clean(answer.text).text) if answer.text else "",
                     "title": fit(Answer, "title", self.clean(answer.title).text) if answer.title else "",
                 }
-                self._commit(AnswerSaved(answer=answer.model_copy(update=update)))
-                changed += 1
-        for case in list(self.session.cases):
+                changes.append(AnswerSaved(answer=answer.model_copy(update=update)))
+        for case in self.session.cases:
             if pattern.search(case.title):
-                self._commit(
-                    CaseSaved(
-                        case=case.model_copy(
-                            update={"title": fit(Case, "title", self.clean(case.title).text)}
-                        )
-                    )
-                )
-                changed += 1
-        for note in list(self.session.notes):
+                title = fit(Case, "title", self.clean(case.title).text)
+                changes.append(CaseSaved(case=case.model_copy(update={"title": title})))
+        for note in self.session.notes:
             if pattern.search(note.text):
-                self._commit(
-                    NoteSaved(
-                        note=note.model_copy(update={"text": fit(Note, "text", self.clean(note.text).text)})
-                    )
-                )
-                changed += 1
-        return changed
+                text = fit(Note, "text", self.clean(note.text).text)
+                changes.append(NoteSaved(note=note.model_copy(update={"text": text})))
+        for agreement in self.session.agreements:
+            if pattern.search(agreement.text):
+                text = fit(Agreement, "text", self.clean(agreement.text).text)
+                changes.append(AgreementSaved(agreement=agreement.model_copy(update={"text": text})))
+        return changes
+
+    def _amend_record(self, changes: list[Event]) -> None:
+        """An ended session changed after all (a doubt masked on the summary): its file first, then memory."""
+        if not changes:
+            return
+        session = self.session.model_copy(deep=True)
+        for event in changes:
+            apply(session, event)
+        if self.store is not None:
+            self._save_final(session)
+        self.session = session
 
     def preview(self, text: str) -> Result:
         """What `text` would become, without touching the session's pseudonyms (for review)."""
@@ -1079,8 +1095,12 @@ class Engine:
             self._commit(SessionEnded(at=self._now()))
         if self.store is None:
             return None
+        return self._save_final(self.session)
+
+    def _save_final(self, session: Session) -> Path:
+        assert self.store is not None
         with self._storing("session_file"):
-            path = self.store.save(self.session)
+            path = self.store.save(session)
         self._final_saved = True
         if self.journal is not None:
             journal, self.journal = self.journal, None

@@ -48,8 +48,9 @@ def own_answer(engine: Engine, device: str | None) -> Answer | None:
     return engine.current_answer(label) if label is not None else None
 
 
-def step_info(engine: Engine, key: str, device: str | None) -> dict[str, Any]:
-    """What one phone may know: the public question and its own answer, nothing else."""
+def step_info(engine: Engine, key: str, device: str | None, lang: str = "de") -> dict[str, Any]:
+    """What one phone may know: the public question and its own answer, nothing else; the template's
+    words in the phone's language where the template has them (`Agenda.say`)."""
     info: dict[str, Any] = {"key": key, "ended": key == "ended"}
     label = label_of(engine, device)
     info["joined"] = label is not None
@@ -58,17 +59,22 @@ def step_info(engine: Engine, key: str, device: str | None) -> dict[str, Any]:
         return info
     pos = engine.position
     prompt = pos.prompt
+    say = engine.agenda.say
     info.update(
         step_id=pos.step.id,
-        step_title=pos.step.title,
+        step_title=say(pos.step.title, lang),
         phase=pos.phase_index if pos.phase is not None else None,
-        phase_name=pos.phase.name if pos.phase is not None else None,
+        phase_name=say(pos.phase.name, lang) if pos.phase is not None else None,
         input=prompt.input.value if prompt else "none",
-        question=prompt.question if prompt else None,
-        hint=prompt.hint if prompt else None,
+        question=say(prompt.question, lang) if prompt else None,
+        hint=say(prompt.hint, lang) if prompt else None,
         max_chars=prompt.max_chars if prompt else None,
     )
-    info.update(roles.step_info(engine, label))
+    duty = roles.step_info(engine, label)
+    for word in ("role", "task"):
+        if duty[word]:
+            duty[word] = say(duty[word], lang)
+    info.update(duty)
     answer = own_answer(engine, device) if prompt else None
     info["answer"] = (
         answer.model_dump(
@@ -162,9 +168,14 @@ class Pages:
         ctx["label"] = label
         ctx["key"] = roles.phone_key(engine, label, session.key)
         ctx.update(roles.phone_view(engine, label))
+        say = engine.agenda.say
+        for word in ("role", "says"):
+            if ctx[word]:
+                ctx[word] = say(ctx[word], lang)
         pos = engine.position
+        step_title = say(pos.step.title, lang)
         ctx["step_label"] = m["form.step_label"].format(
-            title=f"{pos.step.title} – {pos.phase.name}" if pos.phase is not None else pos.step.title
+            title=f"{step_title} – {say(pos.phase.name, lang)}" if pos.phase is not None else step_title
         )
         prompt = pos.prompt
         if ctx["sends"] == "take_along":
@@ -176,7 +187,7 @@ class Pages:
             title = ctx["says"] or m["waiting.heading"]
             return self.render(request, "waiting.html", status, page_title=title, kept=kept, **ctx)
         answer = own_answer(engine, device)
-        ctx["question"] = prompt.question
+        ctx["question"] = say(prompt.question, lang)
         if answer is not None and not edit and submitted is None and notice is None:
             return self.render(
                 request, "saved.html", status, page_title=m["saved.heading"], answer=answer, **ctx
@@ -204,7 +215,7 @@ class Pages:
         if late is not None:
             cur = late.form_values(prompt, cur, answered=answer is not None)
         kind = prompt.input.value
-        text_label = {
+        text_label = say(prompt.answer_label, lang) or {
             InputKind.IDEA: m["form.idea_label"],
         }.get(
             prompt.input,
@@ -214,9 +225,9 @@ class Pages:
             request,
             "form.html",
             status,
-            page_title=prompt.question,
+            page_title=ctx["question"],
             kind=kind,
-            hint=prompt.hint,
+            hint=say(prompt.hint, lang),
             motif=prompt.motif,
             max_chars=prompt.max_chars,
             step_id=pos.step.id,
@@ -243,7 +254,7 @@ class Pages:
         if isinstance(exc, NotCurrentStep):
             message = engine_error(lang, exc)
             if wants_json(request):
-                extra = {"step": step_info(engine, session.key, device)}
+                extra = {"step": step_info(engine, session.key, device, lang)}
                 return self.error(request, 409, message, back=session.base, extra=extra)
             late = LateAnswer.from_form(engine.agenda, fields)
             return self.step_view(request, session, device, status=409, notice=message, late=late)

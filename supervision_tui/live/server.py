@@ -19,7 +19,6 @@ Business rules stay in the engine; this module only translates HTTP to engine ca
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import secrets
 import time
@@ -421,7 +420,8 @@ class LiveServer:
         if not self._served.ok(request):
             return self._no_session(request)
         assert self._served.engine is not None
-        return web.json_response(step_info(self._served.engine, self._served.key, http.device_of(request)))
+        engine, key = self._served.engine, self._served.key
+        return web.json_response(step_info(engine, key, http.device_of(request), http.lang_of(request)))
 
     async def _events(self, request: web.Request) -> web.StreamResponse:
         """Server-sent events: the step key whenever the supervisor moves on.
@@ -446,14 +446,10 @@ class LiveServer:
                     sent = key
                 if key in ("ended", _GONE):
                     break
-                try:
-                    await asyncio.wait_for(asyncio.shield(self._changes.future()), 20)
-                except TimeoutError:
+                if not await self._changes.wait(20):
                     await response.write(b": ping\n\n")
         except (ConnectionResetError, ConnectionError):
             pass
         finally:
             self._streams -= 1
-        with contextlib.suppress(ConnectionError, RuntimeError):
-            await response.write_eof()
-        return response
+        return await http.end_stream(response)

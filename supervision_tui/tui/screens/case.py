@@ -14,7 +14,7 @@ from textual.widgets import Input, Label, Static
 from ..dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog, behind_cover
 from ..widgets import AnonymizedPreview, AnswerCards, BigText, TimerDisplay
 from ..widgets.cases import case_text
-from ..widgets.progress import phase_bar
+from ..widgets.progress import PhaseBar
 from .base import SessionScreen, typing_focus
 
 
@@ -29,17 +29,9 @@ class CaseScreen(SessionScreen):
         Binding("escape", "leave", "key.leave"),
         Binding("end", "skip", "key.skip"),
     ]
-    TYPING_BLOCKED = SessionScreen.TYPING_BLOCKED | {
-        "choose_case",
-        "cast_roles",
-        "assign_role",
-        "edit_note",
-        "take_along",
-        "skip",
-    }
 
     def compose_body(self) -> ComposeResult:
-        yield Static("", id="phase-bar")
+        yield PhaseBar(id="phase-bar")
         yield Static("", id="case-title")
         yield BigText("", id="phase-name", ratio=0.2)
         with Horizontal(id="phase-row"):
@@ -50,7 +42,7 @@ class CaseScreen(SessionScreen):
                 yield Label(self.t("case.roles"), classes="box-title")
                 yield Static("", id="roles")
             with Vertical(id="ideas-box"):
-                yield Label(self.t("case.ideas"), classes="box-title")
+                yield Label(self.t("case.ideas"), classes="box-title", id="ideas-title")
                 yield Static("", id="moderation-status")
                 yield AnswerCards(
                     empty_text=self.t("answers.empty"), more_text=self.t("answers.more"), id="cards"
@@ -83,7 +75,7 @@ class CaseScreen(SessionScreen):
         pos = engine.position
         step, phase = pos.step, pos.phase
         assert phase is not None
-        self.query_one("#phase-bar", Static).update(phase_bar([p.name for p in step.phases], pos.phase_index))
+        self.query_one("#phase-bar", PhaseBar).show([p.name for p in step.phases], pos.phase_index)
         case = engine.current_case()
         title = self.query_one("#case-title", Static)
         if case is None:
@@ -113,9 +105,18 @@ class CaseScreen(SessionScreen):
         ideas = pos.prompt is not None or carried
         self.query_one("#ideas-box").display = ideas
         if ideas:
-            status = (
-                self.t("case.take_along_hint", role=self.case_giver) if carried else self.moderation_line()
+            # the method's own word for what the phones sent (Balint: images and feelings), else "Ideen"
+            asked = pos.prompt or next(
+                (p.prompt for p in reversed(step.phases[: pos.phase_index]) if p.prompt is not None), None
             )
+            named = asked.answers_title if asked is not None and asked.answers_title else self.t("case.ideas")
+            self.query_one("#ideas-title", Label).update(named)
+            if not carried:
+                status = self.moderation_line()
+            elif phase.takes_along:
+                status = Text(self.t("case.take_along_hint", role=self.case_giver))
+            else:
+                status = Text()
             self.query_one("#moderation-status", Static).update(status)
             self.query_one("#cards", AnswerCards).show(shown)
         taken = Text()
@@ -146,10 +147,11 @@ class CaseScreen(SessionScreen):
             return editing
         if action == "cast_roles" and not self.engine.session.participants:
             return None
+        phase = self.engine.position.phase
         if action == "take_along" and (
-            self.engine.position.prompt is not None or not self.engine.shown_answers()
+            phase is None or not phase.takes_along or not self.engine.shown_answers()
         ):
-            return False  # only where the ideas are carried: the closing phase after the Beratung
+            return False  # only where a role takes ideas along (Tietze's Abschluss), once there are some
         return super().check_action(action, parameters)
 
     def action_choose_case(self) -> None:
