@@ -23,6 +23,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from .anonymize import Anonymizer, Context, Result, default_anonymizer
+from .errors import CodedError
 from .events import (
     AgreementSaved,
     AnswerModerated,
@@ -88,22 +89,13 @@ def _utcnow() -> dt.datetime:
 _REVIEW_ORDER = {Moderation.PENDING: 0, Moderation.APPROVED: 1, Moderation.HIDDEN: 2}
 
 
-class EngineError(Exception):
+class EngineError(CodedError):
     """A request the session cannot take: a stable English `code` ("step.unknown") and its `params`.
 
     The engine holds no sentence: each side words the code in its own catalogue and language
     (`tui/texts.py` and `live/i18n.py`, key `error.<code>`), filling in the params. The subclasses let a
     caller catch one kind (`except NotCurrentStep`).
     """
-
-    def __init__(self, code: str, /, **params: object) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
-
-    def __str__(self) -> str:
-        # Logs and tracebacks: the code with its params, never shown to a person.
-        return self.code + "".join(f" {name}={value!r}" for name, value in self.params.items())
 
 
 class NotCurrentStep(EngineError):

@@ -67,8 +67,8 @@ class _Coded(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> _Coded | None:
-        code = _LEGACY.get(cls.__name__, {}).get(str(value))
-        return cls(code) if code is not None else None
+        # pydantic calls this once per old word while it reads a file: a dict lookup, no enum call.
+        return _legacy_members(cls).get(value) if isinstance(value, str) else None
 
 
 class Urgency(_Coded):
@@ -130,6 +130,12 @@ _LEGACY: dict[str, dict[str, str]] = {
         "Krise": "crisis",
     },
 }
+
+
+@functools.cache
+def _legacy_members(coded: type[_Coded]) -> dict[str, _Coded]:
+    """The old words of one coded enum, each to its member."""
+    return {word: coded(code) for word, code in _LEGACY.get(coded.__name__, {}).items()}
 
 
 class _Strict(BaseModel):
@@ -308,7 +314,7 @@ class Participant(_Strict):
 
 
 class Answer(_Strict):
-    id: str
+    id: str = Field(max_length=40)  # the engine's "a0001" plus four hex digits
     step_id: str
     phase: int | None = None
     participant: str

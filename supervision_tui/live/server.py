@@ -19,7 +19,6 @@ Business rules stay in the engine; this module only translates HTTP to engine ca
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import secrets
 import time
@@ -451,14 +450,10 @@ class LiveServer:
                     sent = key
                 if key in ("ended", _GONE):
                     break
-                try:
-                    await asyncio.wait_for(asyncio.shield(self._changes.future()), 20)
-                except TimeoutError:
+                if not await self._changes.wait(20):
                     await response.write(b": ping\n\n")
         except (ConnectionResetError, ConnectionError):
             pass
         finally:
             self._streams -= 1
-        with contextlib.suppress(ConnectionError, RuntimeError):
-            await response.write_eof()
-        return response
+        return await http.end_stream(response)

@@ -302,7 +302,7 @@ class SupervisionApp(RoomApp):
         try:
             engine = Engine.resume(self.store, journal_path, **kwargs)
         except StoreError as exc:
-            self.notify(self.texts("start.resume_failed", error=exc), severity="error")
+            self.notify(self.texts("start.resume_failed", error=self.texts.error(exc)), severity="error")
             return None
         except OSError as exc:  # the torn tail of the journal could not be cut off
             self.storage_refused(StorageFailed(exc, "journal"))

@@ -6,8 +6,8 @@ translate it, so one binding table serves both languages.
 
 from __future__ import annotations
 
-from ..engine import EngineError
-from ..words import ERRORS, TOPICS, URGENCY
+from ..errors import CodedError
+from ..words import ERRORS, STORED_ERRORS, TOPICS, URGENCY, error_params
 
 # Key names that read the same in every language.
 _SYMBOLS: dict[str, str] = {
@@ -89,7 +89,7 @@ DE: dict[str, str] = {
     "answers.empty": "Noch keine Antworten auf der Leinwand.",
     "answers.hidden_count": "+{n} nicht projiziert",
     "answers.more": "+{n} weitere Antworten (ältere)",
-    "private.mark": "nur für die Supervisorin",
+    "private.mark": "nur für die Supervisor·in",
     "mood.title": "Stimmung",
     "mood.scale": "1 = schlecht · 5 = sehr gut",
     # the same words as on the phone (words.py)
@@ -107,7 +107,7 @@ DE: dict[str, str] = {
     "qr.none": "Kein Formular-Server: ohne Adresse kein QR-Code.",
     # rounds
     "blitz.title": "Blitzlicht",
-    "blitz.none": "Reihenfolge noch nicht ausgelost – Taste {key}",
+    "blitz.none": "Reihenfolge noch nicht ausgelost.\nTaste {key}: auslosen",
     "blitz.now": "Es spricht",
     "blitz.done": "Alle waren dran.",
     "blitz.passed": "setzt aus",
@@ -362,6 +362,7 @@ DE: dict[str, str] = {
     "notice.feed_failed": "Projektion (beamer) startet nicht: {error}",
     # the engine's refusals, by code (`EngineError.code`), with its params
     **ERRORS["de"],  # the engine's refusals worded alike on phone and console
+    **STORED_ERRORS["de"],  # stored files that cannot be read
     "error.session.closed": "Die Sitzung ist beendet.",
     "error.step.unknown": "Diesen Schritt gibt es nicht.",
     "error.phase.unknown": "Diese Phase gibt es nicht.",
@@ -456,7 +457,7 @@ EN: dict[str, str] = {
     "qr.title": "Join now",
     "qr.none": "No form server: no address, no QR code.",
     "blitz.title": "Quick round",
-    "blitz.none": "No order drawn yet – key {key}",
+    "blitz.none": "No order drawn yet.\nKey {key}: draw",
     "blitz.now": "Speaking",
     "blitz.done": "Everyone has had a turn.",
     "blitz.passed": "sits out",
@@ -693,6 +694,7 @@ EN: dict[str, str] = {
     "beamer.join_closed": "Joining is closed.",
     "notice.feed_failed": "The projection feed does not start: {error}",
     **ERRORS["en"],
+    **STORED_ERRORS["en"],
     "error.session.closed": "The session has ended.",
     "error.step.unknown": "This step does not exist.",
     "error.phase.unknown": "This phase does not exist.",
@@ -721,9 +723,9 @@ class Texts:
         text = self._table.get(name) or DE.get(name) or name
         return text.format(**values) if values else text
 
-    def error(self, exc: EngineError) -> str:
-        """The engine's refusal `exc` in this language, from its code and params."""
+    def error(self, exc: CodedError) -> str:
+        """A refusal `exc` (the engine's, a stored file's) in this language, from its code and params."""
         key = f"error.{exc.code}"
         if key not in self._table and key not in DE:
             return self("error.other", code=exc.code)
-        return self(key, **exc.params)
+        return self(key, **error_params(exc, self.lang))

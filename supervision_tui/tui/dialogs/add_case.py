@@ -7,11 +7,10 @@ from typing import ClassVar, NamedTuple
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.widgets import Input, Label, Select
 
 from ...models import Urgency
-from ..widgets import AnonymizedPreview, KeyBar
+from ..widgets import AnonymizedPreview
 from .base import Dialog, selected_urgency, urgency_select
 
 
@@ -32,21 +31,19 @@ class AddCaseDialog(Dialog[NewConcern]):
         Binding("escape", "cancel", "key.close"),
     ]
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(self.t("intake.add_title"), classes="dialog-title")
-            yield Input(
-                placeholder=self.t("intake.add_placeholder"), id="case-title", max_length=200, password=True
-            )
-            yield AnonymizedPreview(self.t("typing.preview"), field="case-title", id="case-title-preview")
-            yield urgency_select(self.t, "case-urgency")
-            people = [
-                (self.t("intake.brought_by", who=p.label), p.label) for p in self.engine.session.participants
-            ]
-            yield Select(
-                [(self.t("intake.nobody_here"), ""), *people], value="", allow_blank=False, id="case-giver"
-            )
-            yield KeyBar()
+    def compose_dialog(self) -> ComposeResult:
+        yield Label(self.t("intake.add_title"), classes="dialog-title")
+        yield Input(
+            placeholder=self.t("intake.add_placeholder"), id="case-title", max_length=200, password=True
+        )
+        yield AnonymizedPreview(self.t("typing.preview"), field="case-title", id="case-title-preview")
+        yield urgency_select(self.t, "case-urgency")
+        people = [
+            (self.t("intake.brought_by", who=p.label), p.label) for p in self.engine.session.participants
+        ]
+        yield Select(
+            [(self.t("intake.nobody_here"), ""), *people], value="", allow_blank=False, id="case-giver"
+        )
 
     @on(Input.Submitted, "#case-title")
     def _submitted(self) -> None:

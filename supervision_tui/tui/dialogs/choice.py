@@ -9,11 +9,9 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..widgets import KeyBar
 from .base import Dialog
 
 
@@ -32,14 +30,12 @@ class ChoiceDialog(Dialog[str]):
         self.choices = choices
         self.empty = empty
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(Text(self.title_text), classes="dialog-title")
-            if self.choices:
-                yield OptionList(*(Option(prompt, id=cid) for cid, prompt in self.choices), id="choices")
-            else:
-                yield Static(Text(self.empty), classes="dialog-hint")
-            yield KeyBar()
+    def compose_dialog(self) -> ComposeResult:
+        yield Label(Text(self.title_text), classes="dialog-title")
+        if self.choices:
+            yield OptionList(*(Option(prompt, id=cid) for cid, prompt in self.choices), id="choices")
+        else:
+            yield Static(Text(self.empty), classes="dialog-hint")
 
     @on(OptionList.OptionSelected, "#choices")
     def _chosen(self, event: OptionList.OptionSelected) -> None:

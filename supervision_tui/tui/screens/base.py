@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -23,6 +24,23 @@ def typing_focus(screen: Screen[Any]) -> bool:
     return isinstance(screen.focused, Input | TextArea)
 
 
+# Named keys a text field takes itself (besides every single character): they move its cursor or type.
+_TEXT_KEYS = frozenset({"left", "right", "up", "down", "home", "end", "plus", "asterisk", "space"})
+
+
+@functools.cache
+def typing_blocked(screen: type[Screen[Any]]) -> frozenset[str]:
+    """The actions `screen` (or a base) binds to a key a text field takes itself: while one has focus,
+    those are switched off and hidden. Bild↓/Bild↑, Esc and Strg keys always act."""
+    return frozenset(
+        binding.action.partition("(")[0]
+        for base in screen.__mro__
+        for binding in base.__dict__.get("BINDINGS", ())
+        if isinstance(binding, Binding)
+        and any(len(key) == 1 or key in _TEXT_KEYS for key in binding.key.replace(" ", "").split(","))
+    )
+
+
 class SessionScreen(ConsoleScreen[None]):
     """Base of the screens of a running session (one subclass per step kind)."""
 
@@ -40,10 +58,6 @@ class SessionScreen(ConsoleScreen[None]):
         Binding("c", "show_qr", "key.qr"),
         Binding("s", "simulate", "key.simulate"),
     ]
-    # Actions bound to printable keys: switched off (and hidden) while a text field has focus.
-    TYPING_BLOCKED: ClassVar[frozenset[str]] = frozenset(
-        {"toggle_timer", "extend", "moderation", "show_qr", "simulate", "next", "previous"}
-    )
     HAS_TIMER: ClassVar[bool] = True
     HAS_MODERATION: ClassVar[bool] = True
     # No field takes focus by itself: the first letter key would be typed instead of acting.
@@ -110,7 +124,7 @@ class SessionScreen(ConsoleScreen[None]):
     # --- keys --------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in self.TYPING_BLOCKED and typing_focus(self):
+        if action in typing_blocked(type(self)) and typing_focus(self):
             return False
         if action == "simulate":
             return self.sup.demo

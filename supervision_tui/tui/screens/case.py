@@ -29,14 +29,6 @@ class CaseScreen(SessionScreen):
         Binding("escape", "leave", "key.leave"),
         Binding("end", "skip", "key.skip"),
     ]
-    TYPING_BLOCKED = SessionScreen.TYPING_BLOCKED | {
-        "choose_case",
-        "cast_roles",
-        "assign_role",
-        "edit_note",
-        "take_along",
-        "skip",
-    }
 
     def compose_body(self) -> ComposeResult:
         yield PhaseBar(id="phase-bar")

@@ -30,7 +30,6 @@ class ClosingScreen(QuestionScreen):
         Binding("w", "mark_follow_up('ongoing')", "key.follow_up_ongoing"),
         Binding("x", "mark_follow_up('dropped')", "key.follow_up_dropped"),
     ]
-    TYPING_BLOCKED = QuestionScreen.TYPING_BLOCKED | {"edit_agreement"} | _MARK_ACTIONS
     follow_up_index = 0
 
     def compose_body(self) -> ComposeResult:

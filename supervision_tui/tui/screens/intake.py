@@ -25,7 +25,6 @@ class IntakeScreen(QuestionScreen):
         Binding("a", "add_case", "key.add_case"),
         Binding("g", "topics", "key.topics"),
     ]
-    TYPING_BLOCKED = QuestionScreen.TYPING_BLOCKED | {"take", "add_case", "topics", "private_concerns"}
 
     def compose_body(self) -> ComposeResult:
         yield from self.compose_question()

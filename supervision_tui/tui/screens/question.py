@@ -21,7 +21,6 @@ class QuestionScreen(SessionScreen):
     """A step with a question to the room: round, closing (and the base of intake)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("h", "paper_answer", "key.paper")]
-    TYPING_BLOCKED = SessionScreen.TYPING_BLOCKED | {"paper_answer"}
 
     def action_paper_answer(self) -> None:
         """Enter an answer for someone without a phone (counted as P1, P2 …)."""

@@ -24,7 +24,6 @@ class RoundScreen(QuestionScreen):
         Binding("n", "next_speaker", "key.next_speaker"),
         Binding("p", "pass_speaker", "key.pass"),
     ]
-    TYPING_BLOCKED = QuestionScreen.TYPING_BLOCKED | {"shuffle", "next_speaker", "pass_speaker"}
 
     @property
     def mood(self) -> bool:

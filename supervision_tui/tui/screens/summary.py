@@ -93,7 +93,8 @@ class SummaryScreen(ConsoleScreen[None]):
             return
         self._private = private
         doubts = self._find_doubts() if private else []
-        self.query_one("#summary-glitter", Static).update(self._glitter(doubts))
+        for glitter in self.query("#summary-glitter").results(Static):
+            glitter.update(self._glitter(doubts))
         self.query_one("#summary-agreements", Static).update(self._agreements(doubts))
         for taken in self.query("#summary-taken-along").results(Static):
             taken.update(self._taken_along(doubts))
@@ -164,9 +165,10 @@ class SummaryScreen(ConsoleScreen[None]):
                                 classes="summary-subtitle",
                             )
                             yield Static(Text(self._distribution(mood.distribution)), classes="summary-bands")
-                with Vertical(classes="summary-section"):
-                    yield Label(t("summary.glitter"), classes="box-title")
-                    yield Static(self._glitter([]), id="summary-glitter")
+                if s.highlights:  # an agenda without a Glitzermoment round (Balint) has no such section
+                    with Vertical(classes="summary-section"):
+                        yield Label(t("summary.glitter"), classes="box-title")
+                        yield Static(self._glitter([]), id="summary-glitter")
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.cases"), classes="box-title")
                     lines = [
