@@ -13,6 +13,8 @@ import pytest
 
 from supervision_tui.engine import AnswerInput, Engine, EngineError
 from supervision_tui.models import MAX_IDEAS, Agenda, Consent
+from supervision_tui.record import to_record
+from supervision_tui.room import room_view
 from supervision_tui.store import Store
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
@@ -150,3 +152,23 @@ def test_an_old_journal_loads_with_one_answer_per_phone(store: Store) -> None:
     for label in ("T1", "T2", "T3"):
         [answer] = engine.current_answers(label)
         assert answer.title and answer.participant == label
+
+
+def test_the_room_and_the_record_show_every_idea_but_count_people(agenda: Agenda, store: Store) -> None:
+    """The projection lists each idea; the coordinator's record quotes each, yet its count of who answered
+    (what the ≥ 5 rule reads) counts people, not ideas."""
+    engine = _start(agenda, store)
+    _beratung(engine)
+    engine.set_moderation("fallberatung", False)
+    for text in ("Eins", "Zwei", "Drei"):
+        _idea(engine, "p1", text)
+    _idea(engine, "p2", "Vier")
+    assert [a.text for a in room_view(engine).answers] == ["Eins", "Zwei", "Drei", "Vier"]
+    engine.take_along(engine.ideas()[1].id)
+    engine.take_along(engine.ideas()[2].id)
+    engine.end()
+    record = to_record(engine.session)
+    [step] = [s for s in record.steps if s.id == "fallberatung"]
+    assert step.answers == 2, "two people, four ideas"
+    assert [q.text for q in step.quotes] == ["Eins", "Zwei", "Drei", "Vier"]
+    assert [c.taken_along for c in record.cases] == [["Zwei", "Drei"]]
