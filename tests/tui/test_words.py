@@ -4,7 +4,8 @@ count in words, and a clear word when topic tags have no case yet."""
 from __future__ import annotations
 
 import pytest
-from textual.widgets import OptionList
+from textual.geometry import Region
+from textual.widgets import OptionList, Static
 
 from supervision_tui.models import Moderation
 from supervision_tui.tui.dialogs import ChoiceDialog, ConfirmDialog, TopicsDialog
@@ -108,3 +109,21 @@ async def test_the_summary_has_a_glitzermoment_section_only_where_the_agenda_ask
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
         assert ("Glitzermoment" in shown_text(app)) is glitter
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 36)])
+async def test_the_key_of_a_hint_stays_beside_its_word(make_app, size: tuple[int, int]) -> None:
+    """The hint to draw the order names its key and what it does on one line of the Blitzlicht box: the key
+    never stands alone on a line ("– Taste l")."""
+    app = make_app()
+    async with app.run_test(size=size) as pilot:
+        assert app.engine is not None
+        app.engine.goto("runde-1")
+        await pilot.pause()
+        hint = app.screen.query_one("#speaking-order", Static)
+        lines = [
+            strip.text.replace("\xa0", " ").strip() for strip in hint.render_lines(Region(0, 0, *hint.size))
+        ]
+        drawn = [line for line in lines if line]
+        assert any("Taste" in line for line in drawn), drawn
+        assert all("Taste" not in line or "Taste l: auslosen" in line for line in drawn), drawn
