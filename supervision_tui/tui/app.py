@@ -50,18 +50,31 @@ def screen_class(kind: StepKind) -> type[SessionScreen]:
     """The screen of an agenda step kind (its module imported now)."""
     from ..models import StepKind
 
+    screen: type[SessionScreen]
     if kind is StepKind.JOIN:
-        from .screens.join import JoinScreen as screen
+        from .screens.join import JoinScreen
+
+        screen = JoinScreen
     elif kind is StepKind.ROUND:
-        from .screens.round import RoundScreen as screen
+        from .screens.round import RoundScreen
+
+        screen = RoundScreen
     elif kind is StepKind.INTAKE:
-        from .screens.intake import IntakeScreen as screen
+        from .screens.intake import IntakeScreen
+
+        screen = IntakeScreen
     elif kind is StepKind.CASE:
-        from .screens.case import CaseScreen as screen
+        from .screens.case import CaseScreen
+
+        screen = CaseScreen
     elif kind is StepKind.BREAK:
-        from .screens.pause import BreakScreen as screen
+        from .screens.pause import BreakScreen
+
+        screen = BreakScreen
     else:
-        from .screens.closing import ClosingScreen as screen
+        from .screens.closing import ClosingScreen
+
+        screen = ClosingScreen
     return screen
 
 

@@ -72,7 +72,9 @@ class IntakeScreen(QuestionScreen):
     def _show_options(self, option_list: OptionList, options: list[Option], empty: str) -> None:
         """Fill `option_list` (the highlight kept where it was) unless it shows these options already:
         with moderation off every answer is a concern, and a list built again lays out the screen."""
-        shown = [(option.id, option.prompt) for option in options] or [(None, empty)]
+        shown: list[tuple[str | None, object]] = [(option.id, option.prompt) for option in options] or [
+            (None, empty)
+        ]
         if shown == self._listed.get(str(option_list.id)):
             return
         self._listed[str(option_list.id)] = shown
