@@ -23,14 +23,11 @@ import argparse
 import asyncio
 import json
 import statistics
-import subprocess
-import sys
-import tempfile
 import textwrap
 import time
-from pathlib import Path
 
-from supervision_tui.tui.app import SupervisionApp
+from room import pct, phones_output, running_app, start_phones
+
 from supervision_tui.tui.widgets import AnswerCards
 
 PHONES = textwrap.dedent(
@@ -61,22 +58,12 @@ PHONES = textwrap.dedent(
 )
 
 
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-
 async def measure(phones: int, spread: float, moderated: bool) -> list[float]:
     """Latencies (s) from ack to the painted frame showing that answer."""
-    app = SupervisionApp(
-        Path(tempfile.mkdtemp()), template="gruppensupervision-integrationslotsen", host="127.0.0.1", port=0
-    )
     painted: list[tuple[float, int, int]] = []  # (time, answers counted, answers in the answer area)
-    async with app.run_test(size=(160, 45)) as pilot:
-        await pilot.pause()
-        await app.servers_started()  # the form server starts after the first frame
-        engine, server = app.engine, app.server
-        assert engine is not None and server is not None and server.url
+    async with running_app() as (app, pilot, url):
+        engine = app.engine
+        assert engine is not None
         engine.set_moderation("runde-2", moderated)
         await pilot.press("pagedown", "pagedown")
         await pilot.pause()
@@ -87,7 +74,7 @@ async def measure(phones: int, spread: float, moderated: bool) -> list[float]:
         repaint = screen.refresh_view
 
         def frame() -> None:
-            # Cards are widgets (before) or painted by the area itself (now): count what is on screen.
+            # What the answer area shows: its cards, and the older answers it counts as "+K".
             shown = sum(1 for card in cards.cards if getattr(card, "is_mounted", True)) + getattr(
                 cards, "hidden", 0
             )
@@ -98,21 +85,7 @@ async def measure(phones: int, spread: float, moderated: bool) -> list[float]:
             screen.call_after_refresh(frame)
 
         screen.refresh_view = refresh_view  # type: ignore[method-assign]
-        url = f"http://127.0.0.1:{server.port}/s/{server.url.rsplit('/', 1)[1]}"
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            PHONES,
-            url,
-            str(phones),
-            str(spread),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
-        out, err = await proc.communicate()
-        if proc.returncode:
-            raise SystemExit(f"phones failed: {err.decode()[-2000:]}")
-        sent = json.loads(out)
+        sent = await phones_output(await start_phones(PHONES, url, phones, spread))
         deadline = time.monotonic() + 5
         while (not painted or min(painted[-1][1:]) < phones) and time.monotonic() < deadline:
             await pilot.pause(0.02)

@@ -24,12 +24,10 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import textwrap
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from room import ROOT, pct, phones_output, running_app, start_phones
 
 PHONES = textwrap.dedent(
     """
@@ -85,11 +83,6 @@ def rss_mb() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else 0.0
-
-
 def shown_everything(app: object) -> bool:
     """Does the current screen show every answer the room may see right now?"""
     from textual.widgets import OptionList
@@ -121,34 +114,15 @@ def shown_everything(app: object) -> bool:
 
 
 async def soak(phones: int, seconds: float, period: float, moderated: bool) -> dict[str, object]:
-    from supervision_tui.tui.app import SupervisionApp
-
-    app = SupervisionApp(
-        Path(tempfile.mkdtemp()), template="gruppensupervision-integrationslotsen", host="127.0.0.1", port=0
-    )
-    async with app.run_test(size=(160, 45)) as pilot:
-        await pilot.pause()
-        await app.servers_started()  # the form server starts after the first frame
-        engine, server = app.engine, app.server
-        assert engine is not None and server is not None and server.url
+    async with running_app() as (app, pilot, url):
+        engine = app.engine
+        assert engine is not None
         if not moderated:
             for step in engine.agenda.steps:
                 engine.set_moderation(step.id, False)
         positions = sum(max(1, len(step.phases)) for step in engine.agenda.steps)
-        url = f"http://127.0.0.1:{server.port}/s/{server.url.rsplit('/', 1)[1]}"
         await pilot.pause()
-        proc = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            PHONES,
-            url,
-            str(phones),
-            str(period),
-            str(seconds),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            cwd=ROOT,
-        )
+        proc = await start_phones(PHONES, url, phones, period, seconds)
         rss: list[tuple[float, float]] = []
 
         async def sample() -> None:
@@ -180,10 +154,7 @@ async def soak(phones: int, seconds: float, period: float, moderated: bool) -> d
         cpu = sum(os.times()[:2]) - cpu0
         wall = time.monotonic() - start
         sampler.cancel()
-        out, err = await proc.communicate()
-        if proc.returncode:
-            raise SystemExit(f"phones failed: {err.decode()[-2000:]}")
-        result = json.loads(out)
+        result = await phones_output(proc)
     mid = next(mb for t, mb in rss if t >= wall / 2)
     end = statistics.median(mb for t, mb in rss[-8:])
     latencies = result["latencies"]

@@ -37,7 +37,7 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command")
 
-    run = sub.add_parser("run", help="die Oberfläche der Supervisorin (Standard)")
+    run = sub.add_parser("run", help="die Oberfläche der Supervisor·in (Standard)")
     _add_server_options(run)
 
     demo = sub.add_parser("demo", help="die Oberfläche mit simulierten Handys zum Ausprobieren")

@@ -23,6 +23,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from .anonymize import Anonymizer, Context, Result, default_anonymizer
+from .errors import CodedError
 from .events import (
     AgreementSaved,
     AnswerModerated,
@@ -44,6 +45,7 @@ from .events import (
     find,
 )
 from .models import (
+    MAX_IDEAS,
     Agenda,
     Agreement,
     Answer,
@@ -87,22 +89,13 @@ def _utcnow() -> dt.datetime:
 _REVIEW_ORDER = {Moderation.PENDING: 0, Moderation.APPROVED: 1, Moderation.HIDDEN: 2}
 
 
-class EngineError(Exception):
+class EngineError(CodedError):
     """A request the session cannot take: a stable English `code` ("step.unknown") and its `params`.
 
     The engine holds no sentence: each side words the code in its own catalogue and language
     (`tui/texts.py` and `live/i18n.py`, key `error.<code>`), filling in the params. The subclasses let a
     caller catch one kind (`except NotCurrentStep`).
     """
-
-    def __init__(self, code: str, /, **params: object) -> None:
-        super().__init__(code, params)
-        self.code = code
-        self.params = params
-
-    def __str__(self) -> str:
-        # Logs and tracebacks: the code with its params, never shown to a person.
-        return self.code + "".join(f" {name}={value!r}" for name, value in self.params.items())
 
 
 class NotCurrentStep(EngineError):
@@ -179,6 +172,11 @@ class AnswerInput(BaseModel):
     urgency: Urgency | None = None
     consent: Consent = Consent.PRIVATE
     private_talk: bool = False
+    # In an idea phase: the id of the phone's own idea this submit changes (None: a new idea).
+    revises: str | None = Field(default=None, max_length=40)
+
+
+AnswerKey = tuple[str, int | None, str]  # step id, phase (None outside a case), participant label
 
 
 @dataclass(frozen=True)
@@ -227,7 +225,8 @@ class Engine:
         # and what they add that later work of the same batch must see (a phone's label, its revision).
         self._pending: list[Event] = []
         self._new_devices: dict[str, Participant] = {}
-        self._new_answers: dict[tuple[str, int | None, str], Answer] = {}
+        self._new_answers: dict[str, Answer] = {}  # by answer id
+        self._new_ids: dict[AnswerKey, list[str]] = {}  # a key's ids with this batch's new ones
         self._new_orders: dict[str, SpeakingOrder] = {}
         # A group commit's pending events that another change had to store first, and could not: its own
         # `sync()` must report that, or they would be acknowledged without being stored.
@@ -238,8 +237,13 @@ class Engine:
         # reading `now` here would move an injected session clock.
         self._last_saved: dt.datetime | None = _utcnow() if journal is not None else None
         self._final_saved = False
-        # One answer per phone, step and phase: a second submit revises it.
-        self._answer_ids = {(a.step_id, a.phase, a.participant): a.id for a in session.answers}
+        # words the supervisor masked or kept (casefolded): no doubt any more, whatever the anonymizer says
+        self._judged: set[str] = set()
+        # A phone's answers per step and phase, oldest first: one, which a second submit revises, or in an
+        # idea phase up to MAX_IDEAS ideas. Rebuilt from the answers, so a replayed journal has them all.
+        self._answer_ids: dict[AnswerKey, list[str]] = {}
+        for a in session.answers:
+            self._answer_ids.setdefault((a.step_id, a.phase, a.participant), []).append(a.id)
         self._ids = len(session.answers) + len(session.cases) + len(session.notes) + len(session.agreements)
         # Every answer asks where the session stands and who the phone is; both change rarely (a step
         # change, a join), so they are kept rather than rebuilt and rehashed per answer.
@@ -435,10 +439,10 @@ class Engine:
         if self._new_devices:
             self._devices.update(self._new_devices)
             self._new_devices.clear()
-        if self._new_answers:
-            for key, answer in self._new_answers.items():
-                self._answer_ids[key] = answer.id
-            self._new_answers.clear()
+        if self._new_ids:
+            self._answer_ids.update(self._new_ids)
+            self._new_ids.clear()
+        self._new_answers.clear()
         self._new_orders.clear()
         for event in events:
             apply(self.session, event)
@@ -449,6 +453,7 @@ class Engine:
         self._pending = []
         self._new_devices.clear()
         self._new_answers.clear()
+        self._new_ids.clear()
         self._new_orders.clear()
         if self.journal is not None:
             self.journal.discard()
@@ -577,55 +582,77 @@ class Engine:
     def add_session_name(self, name: str) -> None:
         """A name the supervisor marked: masked everywhere from now on (kept only in memory)."""
         self.context.add_name(name)
+        self._judged.add(name.casefold())
 
     def release_word(self, word: str) -> None:
         """A false positive the supervisor released: kept readable in this session from now on."""
         self.context.release(word)
+        self._judged.add(word.casefold())
 
-    def doubts(self, text: str) -> list[str]:
+    def doubts(self, text: str, result: Result | None = None) -> list[str]:
         """Words of a stored (anonymized) text that are neither known words nor known names, for the
-        supervisor to look at behind the cover; never projected."""
+        supervisor to look at behind the cover; never projected. `result`: the text's preview, if made.
+
+        A word the supervisor judged already (masked or kept) is no doubt any more, even where the
+        anonymizer still finds one in it (the "T" of a code "T1" that masking "T" does not change)."""
         if not text:
             return []
-        result = self.preview(text)
-        return list(dict.fromkeys(text[d.start : d.end] for d in result.doubts))
+        result = result if result is not None else self.preview(text)
+        words = dict.fromkeys(text[d.start : d.end] for d in result.doubts)
+        return [word for word in words if word.casefold() not in self._judged]
 
     def mask_word(self, word: str) -> int:
         """A doubt the supervisor masks: a session name from now on, and masked in what is already stored
-        (answers, case titles, notes). Returns how many items changed."""
+        (answers, case titles, notes, agreements). Returns how many items changed.
+
+        After the end (on the summary) the journal is gone: the coordinator's file is written again with
+        the word masked, and only then does the session change (`StorageFailed` if that write fails)."""
         word = " ".join(word.split())
         if not word:
             return 0
         self.add_session_name(word)
-        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-        changed = 0
-        for answer in list(self.session.answers):
+        changes = self._masked(re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE))
+        if self.finished:
+            self._amend_record(changes)
+        else:
+            for event in changes:
+                self._commit(event)
+        return len(changes)
+
+    def _masked(self, pattern: re.Pattern[str]) -> list[Event]:
+        """What changes when every stored text matching `pattern` is cleaned again with the session's names."""
+        changes: list[Event] = []
+        for answer in self.session.answers:
             if pattern.search(answer.text) or pattern.search(answer.title):
                 update = {
                     "text": fit(Answer, "text", self.clean(answer.text).text) if answer.text else "",
                     "title": fit(Answer, "title", self.clean(answer.title).text) if answer.title else "",
                 }
-                self._commit(AnswerSaved(answer=answer.model_copy(update=update)))
-                changed += 1
-        for case in list(self.session.cases):
+                changes.append(AnswerSaved(answer=answer.model_copy(update=update)))
+        for case in self.session.cases:
             if pattern.search(case.title):
-                self._commit(
-                    CaseSaved(
-                        case=case.model_copy(
-                            update={"title": fit(Case, "title", self.clean(case.title).text)}
-                        )
-                    )
-                )
-                changed += 1
-        for note in list(self.session.notes):
+                title = fit(Case, "title", self.clean(case.title).text)
+                changes.append(CaseSaved(case=case.model_copy(update={"title": title})))
+        for note in self.session.notes:
             if pattern.search(note.text):
-                self._commit(
-                    NoteSaved(
-                        note=note.model_copy(update={"text": fit(Note, "text", self.clean(note.text).text)})
-                    )
-                )
-                changed += 1
-        return changed
+                text = fit(Note, "text", self.clean(note.text).text)
+                changes.append(NoteSaved(note=note.model_copy(update={"text": text})))
+        for agreement in self.session.agreements:
+            if pattern.search(agreement.text):
+                text = fit(Agreement, "text", self.clean(agreement.text).text)
+                changes.append(AgreementSaved(agreement=agreement.model_copy(update={"text": text})))
+        return changes
+
+    def _amend_record(self, changes: list[Event]) -> None:
+        """An ended session changed after all (a doubt masked on the summary): its file first, then memory."""
+        if not changes:
+            return
+        session = self.session.model_copy(deep=True)
+        for event in changes:
+            apply(session, event)
+        if self.store is not None:
+            self._save_final(session)
+        self.session = session
 
     def preview(self, text: str) -> Result:
         """What `text` would become, without touching the session's pseudonyms (for review)."""
@@ -731,15 +758,18 @@ class Engine:
         if len(data.text) > prompt.max_chars:
             raise EngineError("text.too_long", max=prompt.max_chars)
 
+        # A revision counts from the phone's last answer, stored or in this batch (a phone not yet
+        # joined has none); refusals come before the join, so a refused answer stores nothing.
+        ids = self._ids_of((pos.step.id, phase, known.label)) if known else []
+        existing = self._revised(ids, data.revises, known) if kind is InputKind.IDEA else None
+        if kind is not InputKind.IDEA and ids:
+            existing = self._answer(ids[-1])
+        if existing is None and kind is InputKind.IDEA and len(ids) >= MAX_IDEAS:
+            raise EngineError("idea.too_many", max=MAX_IDEAS)
         participant = self.join(device_id, sync=False)
         text = self.clean(data.text) if data.text else Result("")
         title = self.clean(data.title) if data.title else Result("")
         key = (pos.step.id, phase, participant.label)
-        # A revision counts from the phone's last answer, stored or in this batch.
-        existing = self._new_answers.get(key)
-        if existing is None:
-            previous_id = self._answer_ids.get(key)
-            existing = find(self.session, "answers", "id", previous_id) if previous_id else None
         now = self._now()
         has_text = bool(text.text or title.text)
         moderation = Moderation.PENDING if has_text and self.moderated(pos.step) else Moderation.APPROVED
@@ -761,16 +791,46 @@ class Engine:
             created_at=existing.created_at if existing else now,
             updated_at=now,
         )
-        self._new_answers[key] = answer
+        self._new_answers[answer.id] = answer
+        if existing is None:
+            self._new_ids[key] = [*ids, answer.id]
         self._commit(AnswerSaved(answer=answer), sync=sync, settled=True)
         return answer
 
-    def current_answer(self, label: str) -> Answer | None:
-        """A participant's answer to the current step (and phase): what their phone shows as saved."""
+    def _ids_of(self, key: AnswerKey) -> list[str]:
+        """A phone's answer ids for a step and phase, this batch's new ones included."""
+        return self._new_ids.get(key) or self._answer_ids.get(key, [])
+
+    def _answer(self, answer_id: str) -> Answer | None:
+        """An answer by id, as this batch left it or as stored."""
+        found: Answer | None = self._new_answers.get(answer_id) or find(
+            self.session, "answers", "id", answer_id
+        )
+        return found
+
+    def _revised(self, ids: list[str], revises: str | None, phone: Participant | None) -> Answer | None:
+        """The phone's own idea an edit names (None: a new idea); anyone else's is refused."""
+        if revises is None:
+            return None
+        if revises in ids:
+            return self._answer(revises)
+        other = self._answer(revises)
+        if other is not None and (phone is None or other.participant != phone.label):
+            raise EngineError("answer.not_own")
+        raise EngineError("answer.unknown")
+
+    def current_answers(self, label: str) -> list[Answer]:
+        """A participant's answers to the current step (and phase), oldest first: one, or their ideas."""
         pos = self.position
         phase = pos.phase_index if pos.phase is not None else None
-        answer_id = self._answer_ids.get((pos.step.id, phase, label))
-        return find(self.session, "answers", "id", answer_id) if answer_id else None
+        ids = self._answer_ids.get((pos.step.id, phase, label), [])
+        found = (find(self.session, "answers", "id", answer_id) for answer_id in ids)
+        return [a for a in found if a is not None]
+
+    def current_answer(self, label: str) -> Answer | None:
+        """A participant's latest answer to the current step (and phase): what their phone shows as saved."""
+        answers = self.current_answers(label)
+        return answers[-1] if answers else None
 
     # --- moderation ---------------------------------------------------------------------------
 
@@ -1079,8 +1139,12 @@ class Engine:
             self._commit(SessionEnded(at=self._now()))
         if self.store is None:
             return None
+        return self._save_final(self.session)
+
+    def _save_final(self, session: Session) -> Path:
+        assert self.store is not None
         with self._storing("session_file"):
-            path = self.store.save(self.session)
+            path = self.store.save(session)
         self._final_saved = True
         if self.journal is not None:
             journal, self.journal = self.journal, None

@@ -6,6 +6,8 @@ exactly after a crash. Events carry only anonymized data.
 
 from __future__ import annotations
 
+import inspect
+import re
 import weakref
 from datetime import datetime
 from typing import Annotated, Any, Literal
@@ -31,81 +33,80 @@ from .models import (
 
 
 class _Event(BaseModel):
+    """An event. Its `type`, the tag the journal tells events apart by, is its class name in snake case
+    (`SessionStarted` → "session_started"), made a `Literal` field by `__init_subclass__`."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    type: str = ""  # each event class's own tag; "" only on this base, which is never an event
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        tag = re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
+        # First, as if written first in the class: the journal's lines begin with it.
+        cls.__annotations__ = {"type": Literal[tag], **inspect.get_annotations(cls)}
+        cls.type = tag
+        super().__init_subclass__(**kwargs)
 
 
 class SessionStarted(_Event):
-    type: Literal["session_started"] = "session_started"
     session: Session
 
 
 class StepChanged(_Event):
-    type: Literal["step_changed"] = "step_changed"
     step: int
     phase: int = 0
     at: datetime | None = None  # None in journals written before step timing
 
 
 class ParticipantJoined(_Event):
-    type: Literal["participant_joined"] = "participant_joined"
     participant: Participant
 
 
 class AnswerSaved(_Event):
     """A new answer or a phone's revision of its own answer (same id)."""
 
-    type: Literal["answer_saved"] = "answer_saved"
     answer: Answer
 
 
 class AnswerModerated(_Event):
-    type: Literal["answer_moderated"] = "answer_moderated"
     answer_id: str
     state: Moderation
 
 
 class ModerationSwitched(_Event):
-    type: Literal["moderation_switched"] = "moderation_switched"
     step_id: str
     enabled: bool
 
 
 class CaseSaved(_Event):
-    type: Literal["case_saved"] = "case_saved"
     case: Case
 
 
 class CaseTagged(_Event):
-    type: Literal["case_tagged"] = "case_tagged"
     case_id: str
     tag: Topic
     on: bool
 
 
 class NoteSaved(_Event):
-    type: Literal["note_saved"] = "note_saved"
     note: Note
 
 
 class AgreementSaved(_Event):
-    type: Literal["agreement_saved"] = "agreement_saved"
     agreement: Agreement
 
 
 class RoleAssigned(_Event):
-    type: Literal["role_assigned"] = "role_assigned"
     assignment: RoleAssignment
 
 
 class SpeakingOrderSet(_Event):
-    type: Literal["speaking_order_set"] = "speaking_order_set"
     order: SpeakingOrder
 
 
 class IdeaTakenAlong(_Event):
     """The case giver takes an idea along (or no longer)."""
 
-    type: Literal["idea_taken_along"] = "idea_taken_along"
     case_id: str
     answer_id: str
     on: bool
@@ -114,20 +115,17 @@ class IdeaTakenAlong(_Event):
 class TimerSet(_Event):
     """The supervisor started, paused or extended the timer."""
 
-    type: Literal["timer_set"] = "timer_set"
     timer: TimerState
 
 
 class FollowUpMarked(_Event):
     """The supervisor marked what became of an agreement of the series' previous session."""
 
-    type: Literal["follow_up_marked"] = "follow_up_marked"
     agreement_id: str
     state: FollowUpState
 
 
 class SessionEnded(_Event):
-    type: Literal["session_ended"] = "session_ended"
     at: datetime
 
 

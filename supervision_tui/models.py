@@ -41,6 +41,11 @@ class InputKind(StrEnum):
     IDEA = "idea"  # an idea or question during a case phase
 
 
+# How many ideas one phone may give in one idea phase (a new submit is a new idea there, not a revision):
+# enough for a lively Beratung, few enough that one phone cannot flood the moderation queue.
+MAX_IDEAS: Final = 10
+
+
 class Sends(StrEnum):
     """What a role's phone may send in a case phase: nothing, an answer to the phase's question (named
     by its input kind, so a template says what it means), or marks on the discussion's ideas."""
@@ -62,8 +67,8 @@ class _Coded(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> _Coded | None:
-        code = _LEGACY.get(cls.__name__, {}).get(str(value))
-        return cls(code) if code is not None else None
+        # pydantic calls this once per old word while it reads a file: a dict lookup, no enum call.
+        return _legacy_members(cls).get(value) if isinstance(value, str) else None
 
 
 class Urgency(_Coded):
@@ -127,6 +132,12 @@ _LEGACY: dict[str, dict[str, str]] = {
 }
 
 
+@functools.cache
+def _legacy_members(coded: type[_Coded]) -> dict[str, _Coded]:
+    """The old words of one coded enum, each to its member."""
+    return {word: coded(code) for word, code in _LEGACY.get(coded.__name__, {}).items()}
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -142,6 +153,10 @@ class Prompt(_Strict):
     hint: str = Field(default="", max_length=300)
     motif: Literal["diamond", ""] = ""
     max_chars: int = Field(default=1000, ge=1, le=1000)
+    # What the answers are called where the method has its own word for them (Balint: images and
+    # feelings, not ideas); empty: the catalogue's word for the input kind.
+    answer_label: str = Field(default="", max_length=60)  # the phone's field: "Ihr Bild, Ihr Gefühl"
+    answers_title: str = Field(default="", max_length=60)  # the console's column: "Bilder und Gefühle"
 
 
 class RoleDuty(_Strict):
@@ -164,6 +179,11 @@ class Phase(_Strict):
     @property
     def phone_input(self) -> bool:
         return self.prompt is not None and self.prompt.input is not InputKind.NONE
+
+    @property
+    def takes_along(self) -> bool:
+        """Whether a role marks ideas to take along in this phase (Tietze's Abschluss; no Balint phase)."""
+        return any(duty.sends is Sends.TAKE_ALONG for duty in self.roles.values())
 
 
 def _has_ideas(phases: list[Phase]) -> bool:
@@ -246,6 +266,10 @@ class Agenda(_Strict):
     series: Slug | None = None
     retention_days: int | None = Field(default=None, ge=1, le=3650)  # how long session files are kept
     steps: list[Step] = Field(min_length=1)
+    # What a phone in another language reads instead of a text of this template (its question, step and
+    # phase names, roles and what they do): {"en": {German text: English text}}; a text without one
+    # stays as written.
+    translations: dict[Literal["en"], dict[str, str]] = Field(default_factory=dict)
 
     @field_validator("steps")
     @classmethod
@@ -261,6 +285,12 @@ class Agenda(_Strict):
     @property
     def minutes(self) -> int:
         return sum(step.minutes for step in self.steps)
+
+    def say(self, text: str, lang: str) -> str:
+        """`text` of this template as a reader of `lang` reads it (see `translations`)."""
+        if lang == self.language or lang != "en":
+            return text
+        return self.translations.get("en", {}).get(text, text)
 
     @property
     def series_id(self) -> str:
@@ -284,7 +314,7 @@ class Participant(_Strict):
 
 
 class Answer(_Strict):
-    id: str
+    id: str = Field(max_length=40)  # the engine's "a0001" plus four hex digits
     step_id: str
     phase: int | None = None
     participant: str

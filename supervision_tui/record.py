@@ -28,8 +28,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .errors import CodedError
 from .models import (
     Consent,
     FollowUpState,
@@ -41,14 +42,18 @@ from .models import (
     Topic,
     Urgency,
 )
-from .validation_messages import german_reason
 
 # 3: urgency and topics are English codes; 2 stored German words (`models._Coded` reads them).
 RECORD_VERSION: Final = 3
 
 
-class RecordError(ValueError):
-    """A file that cannot become a coordinator record. The message is German."""
+class RecordError(CodedError, ValueError):
+    """A session or file that cannot become a coordinator record; codes `record.*` (`words.STORED_ERRORS`).
+
+    `record.broken` names the first field pydantic refused (`where`, "cases.0.urgency") and the
+    problem by pydantic's code (`problem`, "enum"), its English message (`detail`) and, for a choice,
+    what is allowed (`expected`).
+    """
 
 
 class _Strict(BaseModel):
@@ -133,6 +138,14 @@ class SessionRecord(_Strict):
     retention_days: int | None = None
     migrated_from: int | None = None  # 1 for a file converted from schema version 1
 
+    @field_validator("schema_version", mode="before")
+    @classmethod
+    def _read_version_2(cls, value: object) -> object:
+        # Version 2 has the same fields with German words for urgency and topics, which read as the
+        # codes (`models._Coded`): nothing is lost, so it reads as the current version, in the same
+        # single pass over the file's bytes, and is not marked as migrated.
+        return RECORD_VERSION if value == 2 else value
+
     @property
     def file_stem(self) -> str:
         return f"{self.date.isoformat()}-{self.template}-{self.id}"
@@ -160,7 +173,7 @@ def _quotable(consent: Consent, moderation: Moderation) -> bool:
 def to_record(session: Session) -> SessionRecord:
     """The coordinator's view of a finished session. Raises RecordError for an unfinished one."""
     if session.status is not SessionStatus.FINISHED or session.ended_at is None:
-        raise RecordError(f"Sitzung {session.id} ist nicht beendet und wird nicht als gehalten gezählt.")
+        raise RecordError("record.unfinished", session=session.id)
     ended = session.ended_at
     timed = bool(session.step_log)
     spent = _durations(session, ended) if timed else {}
@@ -272,11 +285,9 @@ def migrate_v1(data: dict[str, Any]) -> SessionRecord:
     try:
         session = Session.model_validate(data)
     except ValidationError as exc:
-        raise RecordError("Datei der Version 1 ist beschädigt und wird nicht übernommen.") from exc
+        raise RecordError("record.v1_broken") from exc
     if session.status is not SessionStatus.FINISHED:
-        raise RecordError(
-            "unfertige Sitzung (Version 1): wird nicht als gehalten gezählt und nicht weitergegeben."
-        )
+        raise RecordError("record.v1_unfinished")
     record = to_record(session)
     return record.model_copy(update={"migrated_from": 1})
 
@@ -288,31 +299,35 @@ class RecordSource(StrEnum):
 
 def parse_record(raw: bytes) -> tuple[SessionRecord, RecordSource]:
     """Read a stored file of any known version; unknown or unfinished ones raise RecordError."""
-    # The common case first: a current file validated straight from its bytes, in one pass
-    # (a 1,000-session report spends most of its reading time here).
+    # The common case first: a current (or version-2) file validated straight from its bytes, in one
+    # pass (a 1,000-session report spends most of its reading time here).
     try:
         return SessionRecord.model_validate_json(raw), RecordSource.CURRENT
     except ValidationError:
-        pass  # another version, or broken: the checks below say which, in German
+        pass  # another version, or broken: the checks below say which
     try:
         data = json.loads(raw)
     except ValueError as exc:
-        raise RecordError("kein gültiges JSON.") from exc
+        raise RecordError("record.not_json") from exc
     if not isinstance(data, dict):
-        raise RecordError("keine Sitzungsdatei.")
+        raise RecordError("record.not_session")
     version = data.get("schema_version")
     if version == 1:
         return migrate_v1(data), RecordSource.MIGRATED
     if version not in (2, RECORD_VERSION):
-        raise RecordError(f"unbekannte Version {version!r}: wird nicht gelesen.")
+        raise RecordError("record.unknown_version", version=repr(version))
     try:
-        # Version 2 has the same fields with German words for urgency and topics, which read as the
-        # codes (`models._Coded`): nothing is lost, so it is not marked as migrated.
-        return SessionRecord.model_validate({**data, "schema_version": RECORD_VERSION}), RecordSource.CURRENT
+        # Only to word what is broken: the bytes did not validate above.
+        return SessionRecord.model_validate(data), RecordSource.CURRENT
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "Datei"
-        raise RecordError(f"beschädigt – {where}: {german_reason(first)}.") from exc
+        raise RecordError(
+            "record.broken",
+            where=".".join(str(p) for p in first["loc"]),
+            problem=first["type"],
+            detail=first["msg"],
+            expected=str(first.get("ctx", {}).get("expected", "")),
+        ) from exc
 
 
 def record_json_schema() -> dict[str, object]:

@@ -22,15 +22,15 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .defaults import JOURNAL_SUFFIX, RUNNING_DIR
+from .errors import CodedError
 from .events import EVENT_ADAPTER, Event, SessionStarted, apply
 from .models import Session, SessionStatus
 from .record import RecordError, RecordSource, SessionRecord, parse_record, to_record
 
 FILE_MODE = 0o600
-JOURNAL_SUFFIX = ".journal.jsonl"
 TOKEN_SUFFIX = ".join-token"
 OPEN_SUFFIX = ".open"
-RUNNING_DIR = "running"
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{22,128}$")
 
 
@@ -43,8 +43,16 @@ def _zombie(pid: int) -> bool:
     return stat.rpartition(")")[2].split()[:1] in (["Z"], ["X"])
 
 
-class StoreError(Exception):
-    """A stored file cannot be read. The message is German and names the file."""
+class StoreError(CodedError):
+    """A stored file cannot be read: a code and its params, always with the file's name (`file`).
+
+    Its own codes are `store.unreadable` and `journal.*`; a coordinator file that cannot become a
+    record carries the `RecordError`'s code and params. Worded in `words.STORED_ERRORS`.
+    """
+
+    def __init__(self, code: str, /, file: str, **params: object) -> None:
+        super().__init__(code, file=file, **params)
+        self.file = file
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -153,7 +161,7 @@ class StoredSession:
 
     path: Path
     session: Session | None
-    error: str | None = None
+    error: StoreError | None = None
 
 
 @dataclass(frozen=True)
@@ -162,7 +170,7 @@ class StoredRecord:
 
     path: Path
     record: SessionRecord | None
-    error: str | None = None
+    error: StoreError | None = None
     migrated: bool = False
 
 
@@ -299,11 +307,11 @@ class Store:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise StoreError(f"{path.name}: Datei nicht lesbar ({exc.strerror}).") from exc
+            raise StoreError("store.unreadable", file=path.name, cause=exc.strerror) from exc
         try:
             record, source = parse_record(raw)
         except RecordError as exc:
-            raise StoreError(f"{path.name}: {exc}") from exc
+            raise StoreError(exc.code, file=path.name, **exc.params) from exc
         return record, source is RecordSource.MIGRATED
 
     def replay(self, path: Path) -> Session:
@@ -315,7 +323,7 @@ class Store:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise StoreError(f"{path.name}: Journal nicht lesbar ({exc.strerror}).") from exc
+            raise StoreError("journal.unreadable", file=path.name, cause=exc.strerror) from exc
         lines = raw.split(b"\n")
         if lines and lines[-1] != b"":
             lines = lines[:-1]  # torn tail
@@ -326,17 +334,17 @@ class Store:
             try:
                 event = EVENT_ADAPTER.validate_json(line)
             except ValidationError as exc:
-                raise StoreError(f"{path.name}, Zeile {number}: beschädigter Eintrag.") from exc
+                raise StoreError("journal.broken_line", file=path.name, line=number) from exc
             if isinstance(event, SessionStarted):
                 if session is not None:
-                    raise StoreError(f"{path.name}, Zeile {number}: zweiter Sitzungsbeginn.")
+                    raise StoreError("journal.second_start", file=path.name, line=number)
                 session = event.session.model_copy(deep=True)
             elif session is None:
-                raise StoreError(f"{path.name}: Journal beginnt nicht mit dem Sitzungsbeginn.")
+                raise StoreError("journal.no_start", file=path.name)
             else:
                 apply(session, event)
         if session is None:
-            raise StoreError(f"{path.name}: Journal ist leer.")
+            raise StoreError("journal.empty", file=path.name)
         return session
 
     def unfinished(self) -> list[StoredSession]:
@@ -348,7 +356,7 @@ class Store:
             try:
                 session = self.replay(path)
             except StoreError as exc:
-                found.append(StoredSession(path, None, str(exc)))
+                found.append(StoredSession(path, None, exc))
                 continue
             if session.status is SessionStatus.RUNNING:
                 found.append(StoredSession(path, session))
@@ -369,7 +377,7 @@ class Store:
             try:
                 record, migrated = self.load_stored(path)
             except StoreError as exc:
-                found.append(StoredRecord(path, None, str(exc)))
+                found.append(StoredRecord(path, None, exc))
                 continue
             found.append(StoredRecord(path, record, migrated=migrated))
         return found

@@ -8,6 +8,14 @@ by the stored code (`models.Urgency`, `models.Topic`), which is never shown.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from .validation_messages import german_reason
+
+if TYPE_CHECKING:
+    from .errors import CodedError
+    from .store import StoreError
+
 URGENCY: dict[str, dict[str, str]] = {
     "de": {"high": "dringend", "medium": "mittel", "low": "kann warten"},
     "en": {"high": "urgent", "medium": "medium", "low": "can wait"},
@@ -65,6 +73,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.answer.text_missing": "Bitte einen Text eingeben.",
         "error.text.too_long": "Bitte höchstens {max} Zeichen.",
         "error.answer.unknown": "Diese Antwort gibt es nicht.",
+        "error.answer.not_own": "Diese Idee ist nicht Ihre: Sie können nur Ihre eigenen Ideen ändern.",
         "error.answer.not_concern": "Diese Antwort ist kein Anliegen.",
         "error.concern.already_case": "Dieses Anliegen ist schon ein Fall.",
         "error.case.none": "Noch kein Fall gewählt.",
@@ -80,6 +89,7 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.answer.text_missing": "Please enter a text.",
         "error.text.too_long": "Please use at most {max} characters.",
         "error.answer.unknown": "This answer does not exist.",
+        "error.answer.not_own": "This idea is not yours: you can only change your own ideas.",
         "error.answer.not_concern": "This answer is not a concern.",
         "error.concern.already_case": "This concern is a case already.",
         "error.case.none": "No case chosen yet.",
@@ -88,3 +98,63 @@ ERRORS: dict[str, dict[str, str]] = {
         "error.order.none": "No speaking order drawn yet.",
     },
 }
+
+
+# A stored file that cannot be read (`store.StoreError`, carrying `record.RecordError`'s codes for a
+# coordinator file): on the console's resume list, in the coordinator's review list, in the report's
+# warnings. Every one names the file; `record.broken` also the field and the problem.
+STORED_ERRORS: dict[str, dict[str, str]] = {
+    "de": {
+        "error.store.unreadable": "{file}: Datei nicht lesbar ({cause}).",
+        "error.journal.unreadable": "{file}: Journal nicht lesbar ({cause}).",
+        "error.journal.broken_line": "{file}, Zeile {line}: beschädigter Eintrag.",
+        "error.journal.second_start": "{file}, Zeile {line}: zweiter Sitzungsbeginn.",
+        "error.journal.no_start": "{file}: Journal beginnt nicht mit dem Sitzungsbeginn.",
+        "error.journal.empty": "{file}: Journal ist leer.",
+        "error.record.unfinished": "Sitzung {session} ist nicht beendet und wird nicht als gehalten gezählt.",
+        "error.record.v1_broken": "{file}: Datei der Version 1 ist beschädigt und wird nicht übernommen.",
+        "error.record.v1_unfinished": "{file}: unfertige Sitzung (Version 1): wird nicht als gehalten "
+        "gezählt und nicht weitergegeben.",
+        "error.record.not_json": "{file}: kein gültiges JSON.",
+        "error.record.not_session": "{file}: keine Sitzungsdatei.",
+        "error.record.unknown_version": "{file}: unbekannte Version {version}: wird nicht gelesen.",
+        "error.record.broken": "{file}: beschädigt – {where}: {reason}.",
+    },
+    "en": {
+        "error.store.unreadable": "{file}: file cannot be read ({cause}).",
+        "error.journal.unreadable": "{file}: journal cannot be read ({cause}).",
+        "error.journal.broken_line": "{file}, line {line}: damaged entry.",
+        "error.journal.second_start": "{file}, line {line}: second start of the session.",
+        "error.journal.no_start": "{file}: the journal does not begin with the session's start.",
+        "error.journal.empty": "{file}: the journal is empty.",
+        "error.record.unfinished": "Session {session} has not ended and does not count as held.",
+        "error.record.v1_broken": "{file}: a damaged version-1 file, not taken over.",
+        "error.record.v1_unfinished": "{file}: an unfinished session (version 1): does not count as held "
+        "and is not passed on.",
+        "error.record.not_json": "{file}: not valid JSON.",
+        "error.record.not_session": "{file}: not a session file.",
+        "error.record.unknown_version": "{file}: unknown version {version}: not read.",
+        "error.record.broken": "{file}: damaged – {where}: {reason}.",
+    },
+}
+
+
+def error_params(exc: CodedError, lang: str) -> dict[str, object]:
+    """The params of `exc` as its wording in `lang` fills them in: a refused field and its problem
+    (`record.broken`) become words; German from `validation_messages`, English pydantic's own."""
+    params = dict(exc.params)
+    if exc.code == "record.broken":
+        params["where"] = params["where"] or ("Datei" if lang == "de" else "file")
+        problem = {
+            "type": params["problem"],
+            "msg": params["detail"],
+            "ctx": {"expected": params["expected"]},
+        }
+        params["reason"] = german_reason(problem) if lang == "de" else params["detail"]
+    return params
+
+
+def stored_error(exc: StoreError, lang: str = "de") -> str:
+    """A stored file's refusal in `lang`, for what shows it outside the console (the report's warnings)."""
+    words = STORED_ERRORS.get(lang, STORED_ERRORS["de"])
+    return words[f"error.{exc.code}"].format(**error_params(exc, lang))

@@ -147,6 +147,7 @@ Arzt Ärztin Amt Termin Brief Antrag Wohnung Miete Kind Kinder Familie Herr Frau
 Thema Fall Runde Supervision Supervisorin Supervisor Lotse Lotsin Integrationslotse Integrationslotsin
 Tag Woche Monat Jahr Stunde Minute Zeit Geld Hilfe Arbeit Job Praktikum Ausbildung Deutsch Deutschkurs
 Anfang Ende Mitte Bus Bahn Zug Auto Team Chat Handy WhatsApp Signal Telegram Zoom Email Dolmetscher
+Insta Instagram TikTok Snapchat Snap Facebook Threema Twitter
 Dolmetscherin Bürgeramt Standesamt Landratsamt Gericht Polizei Klinik Praxis Tafel Kleiderkammer
 BAMF Job-Center Jugendamt Familienkasse Krankenkasse Rathaus Caritas Diakonie Moschee Kirche Verein
 Neu Neue Alte Alt Klar Genau Echt Vielleicht Eigentlich Trotzdem Deshalb Jetzt Immer Nie Manchmal Oft
@@ -230,6 +231,12 @@ Gasthaus Gasthof Gaststätte Restaurant Café Cafe Imbiss Bäckerei Fleischerei 
 Seniorenzentrum Seniorenheim Pflegeheim Altenheim Pflegedienst Klinik Klinikum Praxis Apotheke Firma
 Supermarkt Spedition Friseursalon Friseur Salon Wohnheim Gemeinschaftsunterkunft Unterkunft Heim Zentrum
 Stiftung Betrieb Reinigungsfirma Baufirma Pflegeschule Sprachschule
+"""
+
+# The abbreviations German sports clubs are named with, before their town or name ("TSV Malente", "SV Blau-Weiß
+# Bürstadt", "VfL Pinneberg"): a club names a small place a person can be found at.
+CLUB_KINDS = """
+tsv sv fc vfl vfb vfr sc tus sg fsv spvgg tsg ssv esv mtv tv bsv djk fv
 """
 
 # Towns and cities to mask (origin cities, and the sample county's towns). Separated by ";".
@@ -321,6 +328,18 @@ lebt lebte arbeitet arbeitete weiß wusste findet fand hilft half macht machte
 """
 SUBJECT_PRONOUNS = "ich du er sie es wir ihr man das dies der die"
 
+# Verbs of saying, asking and proposing: a person is their subject.
+SPEECH_VERBS = """
+sagt sagte meint meinte fragt fragte erzählt erzählte ruft rief schreibt schrieb berichtet berichtete erklärt
+erklärte antwortet antwortete schlägt schlug widerspricht widersprach betont betonte bittet bat erwähnt erwähnte
+"""
+
+# Words that can begin a subject in the nominative besides the pronouns (articles, possessives, quantifiers).
+NOMINATIVE_STARTS = """
+ein eine kein keine mein meine dein deine sein seine unser unsere euer eure dieser diese dieses jeder jede
+jedes alle beide viele einige manche niemand jemand keiner nichts alles was wer
+"""
+
 # Words that open an answer before "hier" and sign nothing ("alles hier ist neu", "gut hier 👍"): see
 # names._signature, which takes any other first word before "hier" and an emoji or a comma for a name.
 NOT_SIGNATURES = """
@@ -329,13 +348,13 @@ was wer wie wo da dort auch immer nur noch schon jetzt heute gestern morgen bin 
 toll müde ruhig kalt warm laut voll leer ok okay
 """
 
-# Endings of medical terms and of drug names (the WHO's INN stems): see names._MEDICAL_ENDINGS. Endings that
-# names have too (-ose: Ambrose, Annerose; -oma: Paloma) are left out.
+# Endings of medical terms and of drug names that the endings derived from the medical dictionaries
+# (lexicon._medical_endings) do not give: German forms of Greek endings that some name shares in its last four
+# letters (-lyse: Elyse; -algie), and the WHO's INN stems of drugs the dictionaries are too old or too few for
+# (-flozin, -xaban, -gatran). Endings that names have too (-ose: Ambrose; -oma: Paloma) are left out.
 MEDICAL_ENDINGS = """
-logie logien graphie grafie skopie tomie ektomie plastik pathie therapie diagnostik algie ämie urie itis lyse
-zyten zyt flozin prazol sartan pril olol statin mab nib azepam zepam cillin mycin floxacin
-triptan setron dipin parin xaban gatran tidin profen olon ason sulfon tiazid semid mazol conazol navir
-gliptin glinid formin lukast tropin
+logien graphie plastik diagnostik algie ämie urie itis lyse zyten zyt flozin sartan statin mab nib cillin
+floxacin triptan setron parin xaban gatran tidin olon ason sulfon semid navir formin lukast
 """
 
 # Car makes: the word after one is a model, not a person ("Opel Astra", "VW Passat"); see names._things.

@@ -252,6 +252,22 @@ class GermanAnonymizer:
         for i, j in finder.residences(toks):
             # a town someone lives in or comes from, before a person: "aus Labé" names a place
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
+        for i, j in finder.clubs(toks):
+            add(
+                (
+                    _FACILITY_PRIORITY,
+                    starts[i] - ends[j - 1],
+                    starts[i],
+                    ends[j - 1],
+                    "PLACE",
+                    f"{toks.words[i]} {FACILITY_NAME}",
+                )
+            )
+        for i, j in finder.organisations(toks):
+            # the kind stays, the name and its legal form go: "Flüchtlingshilfe [Einrichtung]"
+            kind = f"{toks.words[i]} " if finder.lex.is_known_form(toks.words[i]) else ""
+            end = ends[j - 1] + (toks.folded[j - 1] == "v" and text[ends[j - 1] : ends[j - 1] + 1] == ".")
+            add((_FACILITY_PRIORITY, starts[i] - end, starts[i], end, "PLACE", f"{kind}{FACILITY_NAME}"))
         for i, j in finder.facilities(toks):
             # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person
             replacement = f"{toks.words[i]} {FACILITY_NAME}"

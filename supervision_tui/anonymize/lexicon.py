@@ -11,7 +11,8 @@ Sources (see docs/anonymizer.md for licences):
 * ``data.py``: the curated supplement (refugee-origin names, places, trigger words).
 * Debian's ``hunspell-de-med`` and ``hunspell-en-med`` (GPL-3+, read as data when installed): medical terms,
   drug names, Latin diagnoses, so that "Metamizol", "Sectio" or "Tinea" are words, not persons. Without them
-  those words are at most doubts.
+  those words are at most doubts. The endings many of their terms share and no name has (-zyten, -ektomie,
+  -prazol) mark terms that no dictionary lists.
 * ``spellchecker``'s Arabic, Persian and Russian lists: the frequent words of those scripts. Any other word in a
   non-Latin script is taken for a name (faker's native-script names are never words).
 
@@ -34,7 +35,7 @@ import importlib.util
 import marshal
 import os
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain
@@ -154,6 +155,8 @@ class Lexicon:
     ambiguous: frozenset[str] = frozenset()  # casefolded names that are also ordinary words
     technical: frozenset[str] = frozenset()  # casefolded medical terms and drug names (hunspell-*-med)
     foreign: frozenset[str] = frozenset()  # frequent casefolded words in Arabic, Persian and Cyrillic script
+    # endings of medical terms no name has, derived from the medical dictionaries (see `_medical_endings`)
+    medical_endings: frozenset[str] = frozenset()
 
     def is_name(self, folded: str) -> bool:
         return folded in self.names
@@ -461,6 +464,34 @@ def _read_medical_terms() -> set[str]:
     return terms
 
 
+# A medical ending is shared by at least this many terms of the dictionaries and ends no known name
+MEDICAL_ENDING_TERMS = 15
+
+
+def _medical_endings(technical: set[str], names: set[str]) -> set[str]:
+    """Endings of four to six letters that many medical terms and drug names share and no name has: they
+    mark a word no dictionary lists as a term (Retikulozyten, Esomeprazol). An ending qualifies when at least
+    `MEDICAL_ENDING_TERMS` terms of seven letters or more end so, no name of that length ends so, and no
+    name at all ends in its last four letters ("-amin" stays out: Benjamin, Yasamin). Only the shortest of
+    nested endings is kept."""
+    counts: Counter[str] = Counter()
+    for term in technical:
+        if len(term) >= 7 and term.isalpha():
+            counts.update(term[-k:] for k in (4, 5, 6))
+    name_ends: Counter[str] = Counter()
+    tails: set[str] = set()
+    for name in names:
+        tails.add(name[-4:])
+        if len(name) >= 7:
+            name_ends.update(name[-k:] for k in (4, 5, 6))
+    endings = {
+        e
+        for e, c in counts.items()
+        if c >= MEDICAL_ENDING_TERMS and e not in name_ends and e[-4:] not in tails
+    }
+    return {e for e in endings if not any(e[k:] in endings for k in range(1, len(e) - 3))}
+
+
 def _read_foreign_words(native_names: set[str]) -> set[str]:
     """Frequent words of the non-Latin scripts that phones use here, minus native-script names."""
     import json
@@ -508,6 +539,7 @@ def build() -> Lexicon:
     names = first | last
     del first, last, wiki_names
     words, frequent, name_words = _read_word_list(names)
+    technical = _read_medical_terms() - names
     places = set(wiki_places)
     places.update(p.strip().casefold() for p in data.PLACES.split(";") if p.strip())
     keep = {c.casefold() for c in data.KEEP_PLACES.split()}
@@ -543,8 +575,9 @@ def build() -> Lexicon:
         place_phrases=frozenset(phrases),
         toponyms=frozenset(toponyms),
         ambiguous=frozenset(ambiguous - force),
-        technical=frozenset(_read_medical_terms() - names),
+        technical=frozenset(technical),
         foreign=frozenset(_read_foreign_words(native)),
+        medical_endings=frozenset(_medical_endings(technical, names)),
     )
 
 
@@ -555,11 +588,12 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 7
-_MAGIC = b"STUILEX\x07"
+CACHE_VERSION = 8
+_MAGIC = b"STUILEX\x08"
 _DIGEST = 16
 _SETS = (
     "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "ambiguous", "technical", "foreign",
+    "medical_endings",
 )  # fmt: skip
 
 

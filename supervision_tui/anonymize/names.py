@@ -16,6 +16,7 @@ from itertools import accumulate, chain
 
 from . import data
 from .lexicon import Lexicon
+from .types import Kind
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*")
 
@@ -115,8 +116,11 @@ _STREET_WORDS = frozenset(
 )
 _FACILITY_ENDINGS = tuple(sorted(f for f in FACILITIES if len(f) >= 6))
 CUES = TITLES | ROLES
-KINDS_NAMED = ("strong", "weak", "unknown")
+KINDS_NAMED = (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
 _GENITIVE_ENDS = ("s", "'", "’")
+_CLUB_KINDS = frozenset(data.CLUB_KINDS.casefold().split())
+# a registered association's or a firm's legal form, after its name ("Flüchtlingshilfe Nordheide e. V.")
+_LEGAL_FORMS = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr"])
 _TOWN_PREPOSITIONS = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
 _TOWN_ENDINGS = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
@@ -166,7 +170,7 @@ class Tokens:
                 self.ends = [self.ends[i] for i in keep]
                 cuts = [0, *chain.from_iterable(zip(self.starts, self.ends, strict=True)), len(text)]
                 self.gaps = [text[cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2)]
-        self.kinds: list[str] = []
+        self.kinds: list[Kind] = []
         self.folded: list[str] = []
         self.caps: list[bool] = []
         self.marks: list[int] = []  # MARK_PLACE, MARK_FACILITY or 0
@@ -217,7 +221,7 @@ def _plain(toks: Tokens, j: int) -> bool:
         or fold in FACILITIES
         or fold in MONTHS
         or toks.words[j].isupper()
-        or toks.kinds[j] == "abbreviation"
+        or toks.kinds[j] == Kind.ABBREVIATION
     )
 
 
@@ -255,19 +259,32 @@ class _Found:
             word, fold = words[j], folded[j]
             if (
                 (k in KINDS_NAMED and caps[j])
-                or (k == "lower" and not caps[i])
+                or (k == Kind.LOWER and not caps[i])
                 # scripts without capitals: a name goes on over the next word of that script ("حيدر جاسم محمد")
-                or (k == "strong" and not caps[j] and not _latin(word) and not _latin(words[j - 1]))
+                or (k == Kind.STRONG and not caps[j] and not _latin(word) and not _latin(words[j - 1]))
             ):
                 j += 1
             elif (
-                k == "word"
+                k == Kind.WORD
                 and caps[j]
                 and j == i + 1
-                and kinds[i] == "strong"
-                and lex.is_name(folded[i])  # not after a genitive: "Ducs Kindern"
-                and word not in lex.nouns
-                and lex.is_noun(word)
+                and kinds[i] == Kind.STRONG
+                # not after a genitive ("Ducs Kindern"); a double given name is made of names ("Hans-Peter")
+                and (lex.is_name(folded[i]) or "-" in folded[i])
+                # any word is a surname when a title stands before the given name ("Dr. Hans Kessel", "Frau Karin
+                # Vogelsang"); without one only a noun's inflected form is ("Heike Brandes", not "Amina Kuchen")
+                and (
+                    (i > 0 and folded[i - 1] in TITLES and gaps[i].strip(" .") == "")
+                    or (word not in lex.nouns and lex.is_noun(word))
+                    # a compound no dictionary lists whole: "Benedikt Rehwinkel", "Heike Brunnhuber"
+                    or (
+                        len(word) >= 7
+                        and "-" not in word
+                        and not lex.is_noun(word)
+                        and fold not in lex.words
+                        and not lex.is_word(word)
+                    )
+                )
                 and len(word) >= 4
                 and fold not in lex.frequent
                 and fold not in NOT_NAMES
@@ -277,9 +294,17 @@ class _Found:
             ):
                 j += 1  # a surname that is also an inflected word form: "Heike Brandes"
             elif (
+                j == i + 1
+                and caps[j]
+                and caps[i]
+                and kinds[i] in (Kind.STRONG, Kind.UNKNOWN)
+                and _double_surname(lex, word)
+            ):
+                j += 1  # a double surname after a given name: "Shirin Tehrani-Rad", "Ruth Wendehals-Amari"
+            elif (
                 caps[j]
                 and j == i + 1
-                and kinds[i] == "strong"
+                and kinds[i] == Kind.STRONG
                 and fold in lex.ambiguous
                 and lex.is_name(fold)
                 and lex.is_name(folded[i])  # not after a genitive: "Jamals Bruder"
@@ -303,15 +328,33 @@ class _Found:
         while i > 0 and _gap_ok(gaps, i - 1) and j - i < 5:
             k = kinds[i - 1]
             if (
-                (caps[i - 1] and k in ("strong", "unknown"))
-                or (caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == "strong")
+                (caps[i - 1] and k in (Kind.STRONG, Kind.UNKNOWN))
+                or (caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == Kind.STRONG)
                 # a name that is also a word, before a name: "Tran Van Duc"; not "im Sommer Anna"
-                or (caps[i - 1] and k == "weak" and (i - 1 == 0 or folded[i - 2] not in _BEFORE_WORD))
+                or (caps[i - 1] and k == Kind.WEAK and (i - 1 == 0 or folded[i - 2] not in _BEFORE_WORD))
             ):
                 i -= 1
             else:
                 break
         return i, j
+
+
+def _particle_name(text: str) -> bool:
+    """A name written with its particle in front in lowercase: "al-Amoudi", "el-Sayed", "bin-Laden"."""
+    head, _, rest = text.partition("-")
+    return head in PARTICLES and rest[:1].isupper()
+
+
+def _double_surname(lex: Lexicon, word: str) -> bool:
+    """A hyphenated word with a name or an unknown word among its parts ("Tehrani-Rad", "Wendehals-Amari");
+    compounds of words ("Kfz-Werkstatt", "Deutsch-Kurs") are none."""
+    if "-" not in word or word.casefold() in lex.frequent:
+        return False
+    parts = [p for p in word.split("-") if p]
+    return len(parts) >= 2 and any(
+        len(p) >= 3 and p[:1].isupper() and (lex.is_name(p.casefold()) or not lex.is_known_form(p))
+        for p in parts
+    )
 
 
 _KEEP_PLACES = frozenset(c.casefold() for c in data.KEEP_PLACES.split())
@@ -327,7 +370,7 @@ def _latin(text: str) -> bool:
 # German medical words (Gastroenterologie, Tenolyse, Retikulozyten, Bandscheibenprotrusion) and the WHO's
 # stems of international nonproprietary names (Empagliflozin, Pantoprazol, Ramipril, Atorvastatin). No
 # given name or surname of seven letters or more ends so.
-_MEDICAL_ENDINGS = tuple(data.MEDICAL_ENDINGS.split())
+_MEDICAL_ENDINGS = frozenset(data.MEDICAL_ENDINGS.split())
 _DOSE = re.compile(
     r"\s?(?:\(?\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|IE|I\.E\.|mmol|Hub|Tbl|Tabl|Supp|Amp)\b|\d-\d-\d)"
 )
@@ -429,6 +472,12 @@ _FOOD_VERBS = frozenset(data.FOOD_VERBS.split())
 _CHAT_VERBS = frozenset(
     ["lässt", "spricht", "ruft", "schläft", "freut", "kocht", "spielt", "braucht", "hatte"]
 )
+# Verbs of saying and asking: their subject is a person ("Fink fragt, ob …", "Ernst schlägt vor").
+_SPEECH_VERBS = frozenset(data.SPEECH_VERBS.split())
+_FINITE_VERBS = _SUBJECT_VERBS | _CHAT_VERBS | _SPEECH_VERBS
+# Words that can begin the subject of a verb that comes before it ("hat die Mutter …", "ist er …"); the
+# accusative and dative forms (den, dem, einen, mir, uns) begin an object, and the subject came first.
+_SUBJECT_STARTS = _SUBJECT_PRONOUNS | frozenset(data.NOMINATIVE_STARTS.split())
 _BEFORE_CHAT_SUBJECT = frozenset(["und", "aber", "weil", "dass", "denn", "heute", "gestern", "jetzt", "auch"])
 _WEEKDAYS = frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"])
 # small nouns that follow "frau"/"herr" in chat as the noun's own phrase, not as a surname
@@ -450,13 +499,15 @@ def _things(toks: Tokens) -> set[int]:
     for i in range(n - 1):
         if folded[i] in _CAR_MAKES and caps[i] and caps[i + 1] and gaps[i + 1] == " ":
             out.update((i, i + 1))
-            if i + 2 < n and caps[i + 2] and gaps[i + 2] == " " and kinds[i + 2] == "unknown":
+            if i + 2 < n and caps[i + 2] and gaps[i + 2] == " " and kinds[i + 2] == Kind.UNKNOWN:
                 out.add(i + 2)
         elif folded[i] in _FOOD_VERBS:
             j = i + 1
             if j < n and folded[j] in ("es", "wir", "sie", "alle", "jemand") and gaps[j] == " ":
                 j += 1  # "gab es Dolma", "tranken wir Tschai"
-            while j < n and caps[j] and kinds[j] == "unknown" and gaps[j] in (" ", ", ", " und ", " oder "):
+            while (
+                j < n and caps[j] and kinds[j] == Kind.UNKNOWN and gaps[j] in (" ", ", ", " und ", " oder ")
+            ):
                 out.add(j)
                 j += 1
                 if j < n and folded[j] in ("und", "oder") and gaps[j] == " ":
@@ -490,7 +541,7 @@ def _sentence_start(toks: Tokens, i: int) -> bool:
     return (
         i == 0
         or "\n" in toks.gaps[i]
-        or (before[-1:] in (".", "!", "?", ":") and toks.kinds[i - 1] != "abbreviation")
+        or (before[-1:] in (".", "!", "?", ":") and toks.kinds[i - 1] != Kind.ABBREVIATION)
     )
 
 
@@ -502,8 +553,10 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     "Familie Sommer") is the word wherever its case and place say so: in lowercase ("ich bin froh"), after
     an article or a quantifier ("im Sommer", "wie viel Kraft"), and, unless it is a noun, capitalised at
     the start of a sentence ("Kurz und ohne Vorwürfe …")."""
-    ordinary = key in lex.ambiguous or (
-        not lex.is_name(key) and (lex.is_word(key) or key in lex.words or lex.is_known_form(key))
+    ordinary = (
+        key in lex.ambiguous
+        or toks.words[i].lower() in lex.frequent  # casefolding hides "heiß" (key "heiss")
+        or (not lex.is_name(key) and (lex.is_word(key) or key in lex.words or lex.is_known_form(key)))
     )
     if not ordinary:
         return True
@@ -535,7 +588,10 @@ class NameFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         # token text -> (kind, casefolded, capitalised, mark, doubtful); public word decisions, no offsets
-        self._cache: dict[str, tuple[str, str, bool, int, bool]] = {}
+        self._cache: dict[str, tuple[Kind, str, bool, int, bool]] = {}
+        # the endings derived from the medical dictionaries, and those they cannot give (INN stems of drugs
+        # newer than the dictionaries, German forms of Greek endings)
+        self._medical_endings = tuple(sorted(lex.medical_endings | _MEDICAL_ENDINGS))
         # first word of a town name of several words -> the most words such a name has
         self._phrase_starts: dict[str, int] = {}
         for phrase in lex.place_phrases:
@@ -544,11 +600,11 @@ class NameFinder:
 
     # -- classification -------------------------------------------------------------------------------------
 
-    def _info(self, text: str) -> tuple[str, str, bool, int, bool]:
+    def _info(self, text: str) -> tuple[Kind, str, bool, int, bool]:
         info = self._cache.get(text)
         if info is None:
             folded = text.casefold()
-            cap = text[:1].isupper()
+            cap = text[:1].isupper() or _particle_name(text)
             lex = self.lex
             place = (
                 folded in lex.places
@@ -581,94 +637,104 @@ class NameFinder:
         # abbreviations (Az., Str., Tel.) are no names, whatever a lexicon says
         gaps, words = toks.gaps, toks.words
         for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
-            if (
+            if gaps[idx].endswith(".-") and _latin(words[idx]):
+                toks.kinds[idx] = (
+                    Kind.ABBREVIATION
+                )  # the second part of a degree: "Dipl.-Psych.", "Dipl.-Päd."
+            elif (
                 len(words[idx]) <= 4
                 and not self.lex.is_name(folded[idx])
                 and _latin(words[idx])
                 # "aus Labé." ends a sentence with a town
-                and not (toks.kinds[idx] == "unknown" and idx > 0 and folded[idx - 1] in _TOWN_PREPOSITIONS)
+                and not (
+                    toks.kinds[idx] == Kind.UNKNOWN and idx > 0 and folded[idx - 1] in _TOWN_PREPOSITIONS
+                )
             ):
-                toks.kinds[idx] = "abbreviation"
+                toks.kinds[idx] = Kind.ABBREVIATION
             elif folded[idx] in MONTH_ABBREVIATIONS and (
                 any(c.isdigit() for c in gaps[idx])
                 or (idx > 0 and folded[idx - 1] in _MONTH_ABBREVIATION_CUES)
             ):
-                toks.kinds[idx] = "abbreviation"  # "seit Jan.", "3. Jan." (but "mit Jan." is a person)
+                toks.kinds[idx] = Kind.ABBREVIATION  # "seit Jan.", "3. Jan." (but "mit Jan." is a person)
 
-    def _doubtful(self, text: str, folded: str, kind: str, cap: bool) -> bool:
+    def _doubtful(self, text: str, folded: str, kind: Kind, cap: bool) -> bool:
         """Neither a known word nor a known name (Tesfamichael, ahmo, schiri): a capitalised unknown token, or
         a lowercase one of three letters or more in no word list. Decided once per token text, so that the
         doubts cost one pass over a flag list per call."""
-        if kind == "unknown":
+        if kind == Kind.UNKNOWN:
             return True
         lex = self.lex
         return (
-            kind == "word"
+            kind == Kind.WORD
             and not cap
             and len(text) >= 3
             and folded not in lex.frequent
             and folded not in lex.words
             and not lex.is_known_form(text)
             and folded not in lex.technical
+            and folded not in NOT_NAMES
         )
 
     def doubts(self, toks: Tokens) -> list[int]:
         """Indices of the doubtful tokens (an abbreviation such as "Bzw." is none)."""
         kinds = toks.kinds
-        return [i for i, d in enumerate(toks.doubtful) if d and kinds[i] != "abbreviation"]
+        return [i for i, d in enumerate(toks.doubtful) if d and kinds[i] != Kind.ABBREVIATION]
 
-    def _classify(self, text: str, folded: str) -> str:
+    def _classify(self, text: str, folded: str) -> Kind:
         lex = self.lex
         if folded in NOT_NAMES or folded in TITLES or folded in ROLES or folded in MONTHS:
-            return "word"
+            return Kind.WORD
         if not _latin(text):
             # in a German note, a word in another script is a name unless that language uses it
             # very often (روزا, გიორგი, ማርያም; but "و", "در", "борщ"); Cyrillic capitals mark a name (Олена)
-            return "word" if folded in lex.foreign and not text[:1].isupper() else "strong"
+            return Kind.WORD if folded in lex.foreign and not text[:1].isupper() else Kind.STRONG
         if "-" in text:
             parts = [p for p in text.split("-") if p]
             kinds = [self._classify(p, p.casefold()) for p in parts]
-            named = [k for k, p in zip(kinds, parts, strict=True) if k in ("strong", "weak")]
+            named = [k for k, p in zip(kinds, parts, strict=True) if k in (Kind.STRONG, Kind.WEAK)]
             if named and all(
-                k != "word" or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)
+                k != Kind.WORD or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)
             ):
-                return "strong" if text[:1].isupper() else "lower"
-            if all(k == "unknown" or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)):
-                return "unknown" if text[:1].isupper() else "word"
-            return "word"
+                return Kind.STRONG if text[:1].isupper() else Kind.LOWER
+            if all(k == Kind.UNKNOWN or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)):
+                return Kind.UNKNOWN if text[:1].isupper() or _particle_name(text) else Kind.WORD
+            return Kind.WORD
         if not text[:1].isupper():
             if text.isupper():
-                return "word"
+                return Kind.WORD
             if (
                 lex.is_name(folded)
                 and folded not in lex.name_words
                 and folded not in LOWER_STOP
                 and folded not in lex.ambiguous
                 and folded not in lex.frequent
+                and text not in lex.frequent  # casefolding makes "heiß" "heiss", a surname
                 and len(folded) >= 3
             ):
-                return "lower"
-            return "word"
+                return Kind.LOWER
+            return Kind.WORD
         if text.isupper() and len(text) > 1:
-            return "word"  # acronyms: BAMF, AZR, WG
+            return Kind.WORD  # acronyms: BAMF, AZR, WG
         if len(text) > 2 and (text[-1].isupper() or text[1].isupper()):
-            return "word"  # abbreviations in mixed case: AsylbLG, AufenthG, KiZ, QTc, VASc; no name ends so
+            return (
+                Kind.WORD
+            )  # abbreviations in mixed case: AsylbLG, AufenthG, KiZ, QTc, VASc; no name ends so
         if folded in lex.toponyms:
             # a place that is also a name ("Roth", "Medina") is a name only beside another ("Birgit Roth")
-            return "weak" if lex.is_name(folded) else "word"
+            return Kind.WEAK if lex.is_name(folded) else Kind.WORD
         if lex.is_name(folded):
-            return "weak" if folded in lex.ambiguous else "strong"
+            return Kind.WEAK if folded in lex.ambiguous else Kind.STRONG
         stem = genitive_stem(folded)
         if stem and lex.is_name(stem) and stem not in lex.ambiguous and not lex.is_word(text):
-            return "strong"
+            return Kind.STRONG
         if (
             folded in lex.places
             or lex.is_known_form(text)
             or _technical(lex, folded)
-            or (len(folded) >= 7 and folded.endswith(_MEDICAL_ENDINGS))
+            or (len(folded) >= 7 and folded.endswith(self._medical_endings))
         ):
-            return "word"
-        return "unknown"
+            return Kind.WORD
+        return Kind.UNKNOWN
 
     # -- detection ------------------------------------------------------------------------------------------
 
@@ -709,6 +775,61 @@ class NameFinder:
             ):
                 end += 1
             found.append((i, end))
+        return found
+
+    def clubs(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of a sports club: its kind's abbreviation and the one or two words of its town
+        or name after it, in any case ("TSV Malente", "beim sv blau-weiß bürstadt"), not a frequent word
+        ("SV ist …")."""
+        folded, words, gaps, lex = toks.folded, toks.words, toks.gaps, self.lex
+        n = len(toks)
+        found = []
+        for i in [i for i, f in enumerate(folded[:-1]) if f in _CLUB_KINDS]:
+            if not (words[i].isupper() or not toks.caps[i] or words[i][-1:].isupper()):
+                continue  # "Tus" is no club's kind; TSV, VfL, tsv are
+            j = i + 1
+            while (
+                j < n
+                and j - i <= 2
+                and gaps[j] == " "
+                and folded[j] not in lex.frequent
+                and folded[j] not in FUNCTION_WORDS
+                and folded[j] not in DETERMINERS
+                and (toks.caps[j] or not toks.caps[i])
+                and not lex.is_noun(words[j][:1].upper() + words[j][1:])
+            ):
+                j += 1
+            if j > i + 1:
+                found.append((i, j))
+        return found
+
+    def organisations(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of an association or a firm named before its legal form, the form included:
+        "Flüchtlingshilfe Nordheide e. V.", "Pflegedienst Sonnenhof GmbH". Up to three capitalised words before
+        the form, one of them a proper name. "die Tafel e. V." names a kind, not one place."""
+        folded, gaps, caps = toks.folded, toks.gaps, toks.caps
+        n = len(toks)
+        found = []
+        for end in [k for k, f in enumerate(folded) if k and (f == "e" or f in _LEGAL_FORMS)]:
+            fold = folded[end]
+            last = end
+            if fold == "e" and end + 1 < n and gaps[end + 1].strip() == "." and folded[end + 1] == "v":
+                last = end + 1  # "e. V.", "e.V."
+            elif fold not in _LEGAL_FORMS:
+                continue
+            if gaps[end].strip() != "":
+                continue
+            i = end
+            while (
+                i > 0
+                and end - i < 3
+                and caps[i - 1]
+                and gaps[i].strip() == ""
+                and folded[i - 1] not in DETERMINERS
+            ):
+                i -= 1
+            if i < end and any(self._proper_part(toks, x) for x in range(i, end)):
+                found.append((i, last + 1))
         return found
 
     def place_phrases(self, toks: Tokens) -> list[tuple[int, int]]:
@@ -792,10 +913,10 @@ class NameFinder:
             )
             if not (
                 self._unlisted_town(toks, i)
-                or (named_on and toks.kinds[i] == "word" and lex.is_noun(words[i]))
+                or (named_on and toks.kinds[i] == Kind.WORD and lex.is_noun(words[i]))
             ):
                 continue
-            if folded[p] != "aus":
+            if folded[p] != "aus" and not self._by_region(toks, i):
                 k, cued = p - 1, False
                 while k >= 0 and p - k <= 5 and not any(c in gaps[k + 1] for c in ".!?;"):
                     if folded[k].startswith(_RESIDENCE_STEMS):
@@ -816,6 +937,8 @@ class NameFinder:
                     and not lex.is_noun(words[j + 1])
                 ):
                     j += 2  # "Losheim am See", "Wyk auf Föhr", "Neustadt in Holstein"
+                elif self._by_region(toks, j - 1):
+                    j += 3 if folded[j + 1] == "der" else 2  # "Herzberg am Harz", "Rotenburg an der Fulda"
                 else:
                     break
             found.append((i, j))
@@ -837,8 +960,16 @@ class NameFinder:
                 if (
                     parts[-1].casefold().endswith(_NAMED_FACILITY_ENDINGS)
                     and heads
-                    and not any(
-                        lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in heads
+                    and (
+                        not any(
+                            lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in heads
+                        )
+                        # named after a person, whose surname may be a word: "Jakob-Grimm-Schule"
+                        or (
+                            len(heads) >= 2
+                            and heads[0].casefold() in lex.names
+                            and heads[0].casefold() not in lex.ambiguous
+                        )
                     )
                 ):
                     found.append(i)
@@ -903,15 +1034,15 @@ class NameFinder:
             ):
                 j += 1
             # a name that is also a word counts after a first word: "Schuhfabrik Kölsch", not "im Herbst"
-            if any(self._proper_part(toks, x) or (x > i and toks.kinds[x] == "weak") for x in range(i, j)):
+            if any(self._proper_part(toks, x) or (x > i and toks.kinds[x] == Kind.WEAK) for x in range(i, j)):
                 found.append((i, j))
         return found
 
     def _proper_part(self, toks: Tokens, x: int) -> bool:
         """Token x is a proper name's part, not a common noun or word ("Hermle", "greifenfrost", "Randow-")."""
         word, fold, lex = toks.words[x], toks.folded[x], self.lex
-        if toks.kinds[x] in ("strong", "unknown") or toks.marks[x] == MARK_PLACE:
-            return True  # not "weak": "Im Herbst beginnt die Ausbildung"
+        if toks.kinds[x] in (Kind.STRONG, Kind.UNKNOWN) or toks.marks[x] == MARK_PLACE:
+            return True  # not a weak one: "Im Herbst beginnt die Ausbildung"
         if fold in lex.frequent or fold in FACILITIES or fold in _EMPLOYER_STOPS or fold in MONTHS:
             return False
         if "-" in word:  # "Randow-Wäscherei", not "Kfz-Werkstatt"
@@ -919,10 +1050,29 @@ class NameFinder:
             return not all(lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in parts)
         return not lex.is_noun(word[:1].upper() + word[1:]) and (word[:1].isupper() or not lex.is_word(fold))
 
+    def _by_region(self, toks: Tokens, i: int) -> bool:
+        """Token i is followed by the river or region a town is named by: "Herzberg am Harz", "Rotenburg an
+        der Fulda", "Neustadt in Holstein" (a toponym after am/an der/in/ob der)."""
+        folded, gaps, n = toks.folded, toks.gaps, len(toks)
+        j = i + 1
+        if not (j < n and gaps[j] == " " and folded[j] in _PLACE_LINKS):
+            return False
+        j += 1
+        if j < n and folded[j] == "der" and gaps[j] == " ":
+            j += 1
+        fold = folded[j] if j < n else ""
+        return (
+            j < n
+            and gaps[j] == " "
+            and toks.caps[j]
+            and (fold in self.lex.toponyms or fold in self.lex.places)
+            and ((toks.caps[i] and not self.lex.is_noun(toks.words[i])) or toks.marks[i] == MARK_PLACE)
+        )
+
     def _unlisted_town(self, toks: Tokens, i: int) -> bool:
         fold, word, lex = toks.folded[i], toks.words[i], self.lex
         return (
-            toks.kinds[i] in ("word", "unknown", "weak")
+            toks.kinds[i] in (Kind.WORD, Kind.UNKNOWN, Kind.WEAK)
             and len(fold) >= 3
             and fold not in lex.frequent
             and fold not in lex.words  # "in Untermiete": a word in use, though no dictionary's lemma
@@ -938,192 +1088,500 @@ class NameFinder:
         """Token index ranges [i, j) that name persons; `known` holds the casefolded names of the session."""
         if not toks.kinds:
             self.annotate(toks)
-        n = len(toks)
-        lex = self.lex
-        words, gaps, kinds, folded, caps = toks.words, toks.gaps, toks.kinds, toks.folded, toks.caps
-        found = _Found(toks, lex)
-        taken, spans = found.taken, found.spans
-        # Only these tokens can start a name: not an ordinary word, after a cue word, or in the session memory.
-        # Every other token would fall through all the rules below.
-        visit = {i for i, k in enumerate(kinds) if k != "word"}
-        visit.update(i for i, d in enumerate(toks.doubtful) if d)  # a chat name no list knows ("mebi hat …")
-        visit.update(i + 1 for i, f in enumerate(folded) if f in CUES)
+        scan = NameScan(toks, self.lex, known)
+        if _signature(toks, self.lex):
+            scan.found.add(0, 1)
+        things = _things(toks)
+        taken, n = scan.found.taken, len(toks)
+        subjects = scan.subjects()
+        for i in scan.candidates(subjects):
+            if i < n and not taken[i] and i not in things:
+                if i in scan.visit:
+                    scan.token(i)
+                else:
+                    scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
+        scan.coordinated()
+        scan.listed_names()
+        scan.recurring_surnames()
+        scan.genitives()
+        return scan.merged()
+
+
+class NameScan:
+    """One pass of `NameFinder.find` over a text. Each token that can start a name goes through the steps
+    in `token`, in their order; a step returns True when it has decided the token (taken it as a name, or
+    kept it as a word on purpose), and the later steps then leave it alone."""
+
+    def __init__(self, toks: Tokens, lex: Lexicon, known: Container[str]) -> None:
+        self.toks = toks
+        self.lex = lex
+        self.known = known
+        self.found = _Found(toks, lex)
+        self.visit: set[int] = set()
+        self.named = [i for i, k in enumerate(toks.kinds) if k in KINDS_NAMED]  # capitalised or not
+
+    def subjects(self) -> list[int]:
+        """The tokens right before a finite verb, which `subject_of_verb` reads ("mo hat …")."""
+        return [i - 1 for i, f in enumerate(self.toks.folded) if f in _SUBJECT_VERBS and i]
+
+    def candidates(self, subjects: list[int]) -> list[int]:
+        """The tokens that can start a name, in text order: not an ordinary word, a chat word no list knows
+        ("mebi hat …"), after a cue word, or in the session memory (`visit`: every other token would pass all
+        steps), and the `subjects`, which only `subject_of_verb` can take."""
+        toks, known = self.toks, self.known
+        folded = toks.folded
+        visit = {i for i, k in enumerate(toks.kinds) if k != Kind.WORD}
+        visit.update([i for i, d in enumerate(toks.doubtful) if d])
+        visit.update([i + 1 for i, f in enumerate(folded) if f in CUES])
+        self.visit = visit
         if known:
             visit.update(
                 i
                 for i, f in enumerate(folded)
                 if f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)
             )
-        if _signature(toks, lex):
-            found.add(0, 1)
-        things = _things(toks)
-        for i in sorted(visit):
-            if i >= n or taken[i] or i in things:
-                continue
-            k = kinds[i]
-            fold = folded[i]
-            prev = folded[i - 1] if i > 0 else None
-            word, cap = words[i], caps[i]
-            prev_adjacent = prev is not None and gaps[i].strip(" .") == ""
-            if prev is not None and (prev, fold) in _GREETINGS:
-                continue  # "Ramadan Kareem" wishes a blessed month, it names nobody
-            if (
-                k in ("unknown", "strong")
-                and cap
-                and _DOSE.match(gaps[i + 1] + (words[i + 1] if i + 1 < n else ""))
-            ):
-                continue  # a word before a dose is a drug: "Vomex 150 mg", "Sertralin 100 mg 1-0-0"
-            if (
-                prev in SALUTATIONS
-                and gaps[i].strip() == ""
-                and len(word) == 1
-                and word.isalpha()
-                and i + 1 < len(gaps)
-                and gaps[i + 1].startswith(".")
-            ):
-                found.add(i, i + 1)  # an initial is still a person: "Frau K. vom Sozialamt"
-                continue
-            if (
-                i > 0
-                and cap
-                and k in ("strong", "weak", "unknown")
-                and _initial(toks, i - 1)
-                and gaps[i] == ". "
-                and not (i > 1 and len(words[i - 2]) == 1 and gaps[i - 1][:1] == ".")  # "z. B. Glück"
-            ):
-                found.add(i - 1, i + 1)  # "M. Weiß", "A. Haile"
-                continue
-            cue = prev_adjacent and (prev in TITLES or prev in ROLES)
-            # a title two tokens back ("Frau Dr. Klein")
-            if not cue and i >= 2 and prev in TITLES:
-                cue = folded[i - 2] in TITLES
-            if cue and prev is not None:
-                title = prev in TITLES
-                if cap and k in KINDS_NAMED:
-                    found.add(i, i + 1)
-                    continue
-                # "die Frau sagt" is the noun, "Frau Frühling", "herr busch" are people
-                salutation = (
-                    prev in SALUTATIONS
-                    and prev_adjacent
-                    and not (i >= 2 and folded[i - 2] in ARTICLES and gaps[i - 1].strip() == "")
+        return sorted(visit.union(subjects)) if subjects else sorted(visit)
+
+    def token(self, i: int) -> bool:
+        """Run the steps on token i until one decides it."""
+        return (
+            self.greeting(i)
+            or self.drug_before_dose(i)
+            or self.initial_after_salutation(i)
+            or self.initial_before_name(i)
+            or self.after_cue(i)
+            or self.lexicon_name(i)
+            or self.chat_subject(i)
+            or self.subject_of_verb(i)
+            or self.recalled(i)
+            or self.unknown_capitalised(i)
+            or self.weak_beside_name(i)
+        )
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+
+    def _prev(self, i: int) -> str | None:
+        return self.toks.folded[i - 1] if i > 0 else None
+
+    def _prev_adjacent(self, i: int) -> bool:
+        return i > 0 and self.toks.gaps[i].strip(" .") == ""
+
+    def _title(self, i: int) -> bool:
+        return self._prev(i) in TITLES
+
+    def _salutation(self, i: int) -> bool:
+        """Token i follows "Frau"/"Herr" used as a salutation: "die Frau sagt" is the noun."""
+        folded, gaps = self.toks.folded, self.toks.gaps
+        return (
+            self._prev(i) in SALUTATIONS
+            and self._prev_adjacent(i)
+            and not (i >= 2 and folded[i - 2] in ARTICLES and gaps[i - 1].strip() == "")
+        )
+
+    def _surname_like(self, i: int) -> bool:
+        """Token i is a capitalised ordinary word that could be a surname after a title; "Herrn Froh." ends
+        a sentence, "Frau Tel." is no name."""
+        toks = self.toks
+        k, fold = toks.kinds[i], toks.folded[i]
+        return (
+            toks.caps[i]
+            and (k == Kind.WORD or (k == Kind.ABBREVIATION and fold in self.lex.frequent))
+            and fold not in NOT_NAMES
+            and fold not in TITLES
+            and fold not in ROLES
+            and fold not in MONTHS
+        )
+
+    def _take(self, i: int) -> bool:
+        self.found.add(i, i + 1)
+        return True
+
+    # -- steps, in the order `token` runs them ---------------------------------------------------------------
+
+    def greeting(self, i: int) -> bool:
+        """Keep a feast's wish: "Ramadan Kareem" wishes a blessed month, it names nobody."""
+        prev = self._prev(i)
+        return prev is not None and (prev, self.toks.folded[i]) in _GREETINGS
+
+    def drug_before_dose(self, i: int) -> bool:
+        """Keep a capitalised word before a dose, a drug: "Vomex 150 mg", "Sertralin 100 mg 1-0-0"."""
+        toks = self.toks
+        gaps = toks.gaps
+        return (
+            toks.kinds[i] in (Kind.UNKNOWN, Kind.STRONG)
+            and toks.caps[i]
+            and _DOSE.match(gaps[i + 1] + (toks.words[i + 1] if i + 1 < len(toks) else "")) is not None
+        )
+
+    def initial_after_salutation(self, i: int) -> bool:
+        """An initial is still a person: "Frau K. vom Sozialamt"."""
+        toks = self.toks
+        word, gaps = toks.words[i], toks.gaps
+        return (
+            self._prev(i) in SALUTATIONS
+            and gaps[i].strip() == ""
+            and len(word) == 1
+            and word.isalpha()
+            and i + 1 < len(gaps)
+            and gaps[i + 1].startswith(".")
+            and self._take(i)
+        )
+
+    def initial_before_name(self, i: int) -> bool:
+        """An initial and a name: "M. Weiß", "A. Haile"; not "z. B. Glück"."""
+        toks = self.toks
+        words, gaps = toks.words, toks.gaps
+        if not (
+            i > 0
+            and toks.caps[i]
+            and toks.kinds[i] in (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
+            and _initial(toks, i - 1)
+            and gaps[i] == ". "
+            and not (i > 1 and len(words[i - 2]) == 1 and gaps[i - 1][:1] == ".")
+        ):
+            return False
+        self.found.add(i - 1, i + 1)
+        return True
+
+    def cued(self, i: int) -> bool:
+        """Token i follows a title or a role word ("Frau", "Dr.", "Tante"), or a title two tokens back
+        ("Frau Dr. Klein")."""
+        prev = self._prev(i)
+        if prev is None:
+            return False
+        if self._prev_adjacent(i) and (prev in TITLES or prev in ROLES):
+            return True
+        return i >= 2 and prev in TITLES and self.toks.folded[i - 2] in TITLES
+
+    def after_cue(self, i: int) -> bool:
+        """After a cue, the name rules that read the cue, in order."""
+        return self.cued(i) and (
+            self.named_after_cue(i)
+            or self.day_after_salutation(i)
+            or self.word_after_salutation(i)
+            or self.chat_word_after_salutation(i)
+            or self.word_after_title(i)
+            or self.lower_after_cue(i)
+            or self.chat_word_after_title(i)
+        )
+
+    def named_after_cue(self, i: int) -> bool:
+        """A capitalised lexicon name or unknown word after a cue: "Frau Haile", "Onkel Tesfamichael"."""
+        toks = self.toks
+        return toks.caps[i] and toks.kinds[i] in KINDS_NAMED and self._take(i)
+
+    def day_after_salutation(self, i: int) -> bool:
+        """Right after the salutation a day or a month is a surname: "Herr Freitag", "Frau Mai"."""
+        toks = self.toks
+        fold = toks.folded[i]
+        return (
+            toks.caps[i]
+            and self._salutation(i)
+            and (fold in _WEEKDAYS or fold in MONTHS)
+            and toks.gaps[i] == " "
+            and self._take(i)
+        )
+
+    def word_after_salutation(self, i: int) -> bool:
+        """A capitalised word after the salutation is a surname ("Frau Frühling"), unless it addresses
+        ("Frau Doktor") or names a woman by her job ("Frau Kollegin")."""
+        toks = self.toks
+        fold, word = toks.folded[i], toks.words[i]
+        return (
+            self._salutation(i)
+            and self._surname_like(i)
+            and fold not in ADDRESS_NOUNS
+            and not (fold.endswith("in") and self.lex.is_noun(word[:-2]))
+            and self._take(i)
+        )
+
+    def chat_word_after_salutation(self, i: int) -> bool:
+        """Chat style, all in lowercase: a name, or a noun written small ("herr busch", "frau gans")."""
+        toks = self.toks
+        fold, word, lex = toks.folded[i], toks.words[i], self.lex
+        return (
+            self._salutation(i)
+            and not toks.caps[i]
+            and not toks.caps[i - 1]
+            and (
+                lex.is_name(fold) or (lex.is_noun(word[:1].upper() + word[1:]) and fold not in NOT_NAMES_CHAT)
+            )
+            and fold not in FUNCTION_WORDS
+            and fold not in DETERMINERS
+            and len(word) >= 2
+            and self._take(i)
+        )
+
+    def word_after_title(self, i: int) -> bool:
+        """A capitalised word after a title that is a name, or no noun nor frequent word: "Dr. Kessel"."""
+        toks = self.toks
+        fold, word, lex = toks.folded[i], toks.words[i], self.lex
+        return (
+            self._title(i)
+            and self._surname_like(i)
+            and (lex.is_name(fold) or (word not in lex.nouns and fold not in lex.frequent))
+            and self._take(i)
+        )
+
+    def lower_after_cue(self, i: int) -> bool:
+        """A lowercase lexicon name after a cue: "tante amina"."""
+        toks = self.toks
+        return not toks.caps[i] and toks.kinds[i] == Kind.LOWER and self._take(i)
+
+    def chat_word_after_title(self, i: int) -> bool:
+        """Chat style, a lowercase word no dictionary knows after a title: "frau haile"."""
+        toks = self.toks
+        fold, word = toks.folded[i], toks.words[i]
+        return (
+            self._title(i)
+            and not toks.caps[i]
+            and not toks.caps[i - 1]
+            and fold not in LOWER_STOP
+            and not self.lex.is_word(word)
+            and len(word) >= 3
+            and self._take(i)
+        )
+
+    def lexicon_name(self, i: int) -> bool:
+        """A lexicon name that is no word, in any case: "Kerim", "oksana"."""
+        k = self.toks.kinds[i]
+        return (k == Kind.STRONG or k == Kind.LOWER) and self._take(i)
+
+    def chat_subject(self, i: int) -> bool:
+        """A small word no list knows, as the subject of a verb, is a chat name: "mebi hat uns eingeladen",
+        "faadu lässt grüßen"."""
+        toks = self.toks
+        folded, gaps = toks.folded, toks.gaps
+        return (
+            not toks.caps[i]
+            and toks.doubtful[i]
+            and i + 1 < len(toks)
+            and gaps[i + 1] == " "
+            and (folded[i + 1] in _SUBJECT_VERBS or folded[i + 1] in _CHAT_VERBS)
+            and (i == 0 or self._prev(i) in _BEFORE_CHAT_SUBJECT or gaps[i].strip(" ") != "")
+            and self._take(i)
+        )
+
+    def _subject_before_verb(self, i: int, verbs: frozenset[str]) -> bool:
+        """Token i opens a sentence, clause or answer and is the subject of the verb right after it: the
+        word after the verb cannot begin another subject ("nur hat heute geweint", but "heute hat sie …",
+        "jetzt ist die Mutter …")."""
+        toks = self.toks
+        n, folded, gaps = len(toks), toks.folded, toks.gaps
+        if not (i + 1 < n and gaps[i + 1] == " " and folded[i + 1] in verbs):
+            return False
+        after = i + 2
+        if (
+            after < n
+            and gaps[after] == " "
+            and (
+                folded[after] in _SUBJECT_STARTS
+                or toks.kinds[after] in KINDS_NAMED
+                or toks.kinds[after] == Kind.LOWER
+                or toks.doubtful[after]
+                or (toks.caps[after] and self.lex.is_noun(toks.words[after]))
+            )
+        ):
+            return False
+        if toks.caps[i]:
+            return _sentence_start(toks, i)
+        # chat: at the start, after an emoji or a comma, or after "und", "aber", "heute" …; not after a
+        # number, where a small word is a unit ("25 mg wurde abgesetzt")
+        gap = gaps[i]
+        if any(ch.isdigit() for ch in gap):
+            return False
+        return i == 0 or gap.strip(" ") != "" or self._prev(i) in _BEFORE_CHAT_SUBJECT
+
+    def subject_of_verb(self, i: int) -> bool:
+        """A name that is also a word, or too short for a list, as the subject of a verb at the start of a
+        sentence or answer: in chat, a lexicon name or a rare word ("nur hat heute geweint", "ibo meint …");
+        capitalised, a name that is also a word before a verb of saying ("Fink fragt, ob …") and a short
+        unknown word before any finite verb ("Mo will …"). Frequent words, nouns in chat and pronouns
+        before a verb are their ordinary selves ("heute hat mir …", "arbeit ist …"), unless the session
+        learned the word as a name: then its place as the subject makes it the name again ("nur spricht
+        jetzt …", while "nur noch" stays)."""
+        toks = self.toks
+        if i + 1 >= len(toks) or toks.folded[i + 1] not in _FINITE_VERBS:
+            return False  # the cheap test first: most tokens stand before no verb
+        fold, word, k, lex = toks.folded[i], toks.words[i], toks.kinds[i], self.lex
+        if (
+            len(word) < 2
+            or fold in _SUBJECT_STARTS
+            or fold in DETERMINERS
+            or fold in NOT_NAMES_CHAT
+            or fold in NOT_NAMES
+        ):
+            return False
+        if not toks.caps[i] and fold in self.known:
+            return self._subject_before_verb(i, _FINITE_VERBS) and self._take(i)
+        if fold in FUNCTION_WORDS:
+            return False
+        if not toks.caps[i]:
+            if toks.folded[i + 1] not in _SUBJECT_VERBS:
+                return False
+            # a lexicon name that is no frequent word nor a noun ("ibo"), or a word no dictionary knows
+            named = lex.is_name(fold) and not lex.is_word(word)
+            rare = (
+                not named and fold not in lex.frequent and not lex.is_known_form(word[:1].upper() + word[1:])
+            )
+            verbs = _SUBJECT_VERBS
+        elif k == Kind.WEAK:
+            named, rare, verbs = True, False, _SPEECH_VERBS
+        elif k == Kind.UNKNOWN and len(word) == 2:
+            named, rare, verbs = True, False, _SUBJECT_VERBS
+        else:
+            return False
+        return (named or rare) and self._subject_before_verb(i, verbs) and self._take(i)
+
+    def recalled(self, i: int) -> bool:
+        """A name the session learned, or its genitive, used as a name here (see `_recalled`)."""
+        known, fold = self.known, self.toks.folded[i]
+        key = fold if fold in known else None
+        if key is None and known and fold[-1:] in _GENITIVE_ENDS:
+            stem = genitive_stem(fold)
+            key = stem if stem in known else None
+        return key is not None and _recalled(self.toks, self.lex, i, key) and self._take(i)
+
+    def unknown_capitalised(self, i: int) -> bool:
+        """Neither a lexicon name nor any German word form or compound, capitalised: most likely a name."""
+        toks = self.toks
+        return toks.kinds[i] == Kind.UNKNOWN and toks.caps[i] and len(toks.words[i]) >= 3 and self._take(i)
+
+    def weak_beside_name(self, i: int) -> bool:
+        """An ambiguous name right after a found name or right before a strong or unknown one: "Anna
+        Sommer"; not "im Sommer Anna"."""
+        toks = self.toks
+        n, gaps, kinds, caps = len(toks), toks.gaps, toks.kinds, toks.caps
+        taken = self.found.taken
+        return (
+            kinds[i] == Kind.WEAK
+            and caps[i]
+            and (
+                (i > 0 and taken[i - 1] and _gap_ok(gaps, i - 1))
+                or (
+                    i + 1 < n
+                    and _gap_ok(gaps, i)
+                    and caps[i + 1]
+                    and kinds[i + 1] in (Kind.STRONG, Kind.UNKNOWN)
+                    and not (i > 0 and toks.folded[i - 1] in _BEFORE_WORD)
                 )
-                # a capitalised ordinary word that could be a surname after a title; "Herrn Froh." ends a
-                # sentence, "Frau Tel." is no name
-                plain = (
-                    cap
-                    and (k == "word" or (k == "abbreviation" and fold in lex.frequent))
-                    and fold not in NOT_NAMES
-                    and fold not in TITLES
-                    and fold not in ROLES
-                    and fold not in MONTHS
-                )
-                if cap and salutation and (fold in _WEEKDAYS or fold in MONTHS) and gaps[i] == " ":
-                    found.add(
-                        i, i + 1
-                    )  # right after the salutation a day or a month is a surname: "Herr Freitag"
-                    continue
-                if (
-                    salutation
-                    and plain
-                    and fold not in ADDRESS_NOUNS
-                    and not (fold.endswith("in") and lex.is_noun(word[:-2]))  # Frau Kollegin
-                ):
-                    found.add(i, i + 1)
-                    continue
-                if (
-                    salutation
-                    and not cap
-                    and not caps[i - 1]
-                    # a name, or a noun written small as chat does ("frau gans", "herr freitag")
-                    and (
-                        lex.is_name(fold)
-                        or (lex.is_noun(word[:1].upper() + word[1:]) and fold not in NOT_NAMES_CHAT)
-                    )
-                    and fold not in FUNCTION_WORDS
-                    and fold not in DETERMINERS
-                    and len(word) >= 2
-                ):
-                    # chat style with a name that is also a word: "herr busch", "frau frei"
-                    found.add(i, i + 1)
-                    continue
-                if (
-                    title
-                    and plain
-                    and (lex.is_name(fold) or (word not in lex.nouns and fold not in lex.frequent))
-                ):
-                    found.add(i, i + 1)
-                    continue
-                if not cap and k == "lower":
-                    found.add(i, i + 1)
-                    continue
-                if (
-                    title
-                    and not cap
-                    and not caps[i - 1]
-                    and fold not in LOWER_STOP
-                    and not lex.is_word(word)
-                    and len(word) >= 3
-                ):
-                    found.add(i, i + 1)  # chat style: "frau haile"
-                    continue
-            if k == "strong" or k == "lower":
-                found.add(i, i + 1)
+            )
+            and self._take(i)
+        )
+
+    # -- after the steps -------------------------------------------------------------------------------------
+
+    def _name_like(self, i: int) -> bool:
+        """Token i can be a name beside another by "und": a short unknown word ("Roj"), or in lowercase a word
+        no list knows ("zizi"), not a frequent or known word."""
+        toks = self.toks
+        k, fold, word = toks.kinds[i], toks.folded[i], toks.words[i]
+        if self.found.taken[i] or len(word) < 2 or fold in NOT_NAMES or fold in NOT_NAMES_CHAT:
+            return False
+        if toks.caps[i]:
+            # "Roj." before a full stop was taken for an abbreviation; no list knows it
+            return k == Kind.UNKNOWN or (k == Kind.ABBREVIATION and toks.doubtful[i])
+        # in lowercase, three letters at least: "hm", "ok" are chat's sounds
+        return len(word) >= 3 and (
+            toks.doubtful[i]
+            or (
+                len(word) <= 4
+                and fold not in self.lex.frequent
+                and not self.lex.is_known_form(word.capitalize())
+            )
+        )
+
+    def coordinated(self) -> None:
+        """A name joined to a found name by "und" or "oder" is a name too, where it could be one by its own
+        text: "Azad und Roj", "mit kerim und zizi", "memo und zeynep haben …"."""
+        toks = self.toks
+        folded, gaps, caps, taken = toks.folded, toks.gaps, toks.caps, self.found.taken
+        n = len(toks)
+        for c in [c for c, f in enumerate(folded) if f in ("und", "oder") and 0 < c < n - 1]:
+            if gaps[c] != " " or gaps[c + 1] != " ":
                 continue
-            if (
-                not cap
-                and toks.doubtful[i]
-                and i + 1 < n
-                and gaps[i + 1] == " "
-                and (folded[i + 1] in _SUBJECT_VERBS or folded[i + 1] in _CHAT_VERBS)
-                and (i == 0 or prev in _BEFORE_CHAT_SUBJECT or gaps[i].strip(" ") != "")
-            ):
-                # a small word no list knows, as the subject of a verb, is a chat name: "mebi hat uns eingeladen",
-                # "faadu lässt grüßen"
-                found.add(i, i + 1)
+            left, right = c - 1, c + 1
+            if taken[left] and not taken[right] and caps[right] == caps[left] and self._name_like(right):
+                self.found.add(right, right + 1)
+            elif taken[right] and not taken[left] and caps[right] == caps[left] and self._name_like(left):
+                self.found.add(left, left + 1)
+
+    def _pair(self, i: int) -> bool:
+        """Tokens i and i+1 are a given name and a surname by the lexicons, though both are also words
+        ("Ernst Kraft", "Rose Glück"): capitalised lexicon names, or an unknown word, on one line."""
+        toks = self.toks
+        kinds, caps = toks.kinds, toks.caps
+        return (
+            i + 1 < len(toks)
+            and caps[i]
+            and caps[i + 1]
+            and _gap_ok(toks.gaps, i)
+            and kinds[i] in KINDS_NAMED
+            and kinds[i + 1] in KINDS_NAMED
+            and not self.found.taken[i]
+            and not self.found.taken[i + 1]
+        )
+
+    def _pair_starts(self) -> list[int]:
+        """Where two capitalised names or unknown words stand side by side (checked further by `_pair`)."""
+        kinds, caps, n = self.toks.kinds, self.toks.caps, len(self.toks)
+        return [
+            i for i in self.named if caps[i] and i + 1 < n and caps[i + 1] and kinds[i + 1] in KINDS_NAMED
+        ]
+
+    def listed_names(self) -> None:
+        """A pair of names that are also words, as an item of a list of persons: "Beratende: Uta Klee, Ernst
+        Kraft" — a neighbouring item, after a comma, is a name found on its own."""
+        toks, taken = self.toks, self.found.taken
+        gaps, n = toks.gaps, len(toks)
+        if not self.found.spans:
+            return
+        for i in self._pair_starts():
+            if not self._pair(i):
                 continue
-            key = fold if fold in known else None
-            if key is None and known and fold[-1:] in _GENITIVE_ENDS:
-                stem = genitive_stem(fold)
-                key = stem if stem in known else None
-            if key is not None and _recalled(toks, lex, i, key):
-                found.add(i, i + 1)
-                continue
-            if k == "unknown" and cap and len(word) >= 3:
-                # neither a lexicon name nor any German word form or compound: most likely a name
-                found.add(i, i + 1)
-                continue
-            # an ambiguous surname next to a strong name: "Anna Sommer"
-            if (
-                k == "weak"
-                and cap
-                and (
-                    (i > 0 and taken[i - 1] and _gap_ok(gaps, i - 1))
-                    or (
-                        i + 1 < n
-                        and _gap_ok(gaps, i)
-                        and caps[i + 1]
-                        and kinds[i + 1] in ("strong", "unknown")
-                        and not (i > 0 and folded[i - 1] in _BEFORE_WORD)  # "im Sommer Anna"
-                    )
-                )
-            ):
-                found.add(i, i + 1)
-                continue
-        # "war mit zahra beim amt … zahras kleine": the genitive of a name found in this very document
-        if spans:
-            forms = {
-                folded[x] + end
-                for i, j in spans
-                for x in range(i, j)
-                if len(folded[x]) >= 3 and folded[x] not in lex.ambiguous
-                for end in GENITIVE_SUFFIXES
-            }
-            for i in [i for i, f in enumerate(folded) if f in forms]:
-                if not taken[i] and kinds[i] != "strong":
-                    taken[i] = True
-                    spans.append((i, i + 1))
-        spans.sort()
+            before = i >= 2 and gaps[i] == ", " and taken[i - 1] and taken[i - 2]
+            after = i + 3 < n and gaps[i + 2] in (", ", " und ") and taken[i + 2] and taken[i + 3]
+            if before or after:
+                self.found.add(i, i + 2)
+
+    def recurring_surnames(self) -> None:
+        """A surname the text names with a salutation ("Herr Glück") is the person where a given name stands
+        before it elsewhere in the text ("Ernst Glück aus …"); alone and in its ordinary use it stays the
+        word ("Glück gehabt")."""
+        folded = self.toks.folded
+        surnames = {
+            folded[x]
+            for i, j in self.found.spans
+            for x in range(max(i, 1), j)
+            if folded[x - 1] in SALUTATIONS
+        }
+        if not surnames:
+            return
+        for i in self._pair_starts():
+            if folded[i + 1] in surnames and self._pair(i):
+                self.found.add(i, i + 2)
+
+    def genitives(self) -> None:
+        """The genitive of a name found in this very text: "war mit zahra beim amt … zahras kleine"."""
+        spans, taken = self.found.spans, self.found.taken
+        if not spans:
+            return
+        folded, kinds, lex = self.toks.folded, self.toks.kinds, self.lex
+        forms = {
+            folded[x] + end
+            for i, j in spans
+            for x in range(i, j)
+            if len(folded[x]) >= 3 and folded[x] not in lex.ambiguous
+            for end in GENITIVE_SUFFIXES
+        }
+        for i in [i for i, f in enumerate(folded) if f in forms]:
+            if not taken[i] and kinds[i] != Kind.STRONG:
+                taken[i] = True
+                spans.append((i, i + 1))
+
+    def merged(self) -> list[tuple[int, int]]:
+        """The spans found, sorted, overlapping ones joined."""
+        spans = sorted(self.found.spans)
         merged: list[tuple[int, int]] = []
         for i, j in spans:
             if merged and i <= merged[-1][1] - 1:

@@ -65,6 +65,12 @@ HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 _AT = r"\s?[\[({]\s?(?:at|ät)\s?[\])}]\s?"
 _DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt)\s?[\])}]\s?)"
 OBFUSCATED_EMAIL = re.compile(rf"(?i)(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b")
+# the same spelled out without brackets, as a phone dictates it: "name at gmail punkt com"; the end must be a
+# common top-level domain, so that "at" and "dot" in a sentence are left alone
+SPOKEN_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+\s(?:at|ät)\s[\w-]+(?:(?:\s(?:punkt|dot)\s|\.)[\w-]+)*(?:\s(?:punkt|dot)\s|\.)"
+    r"(?:de|com|org|net|eu|info|at|ch|nl|fr|tr|ru|ua|io|me)\b"
+)
 # a user name without "@" (jusuf.fulda98, mo_aleppo): lowercase, a dot or underscore inside, and a digit or an
 # underscore, which ordinary words, abbreviations and host names do not have
 USERNAME = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/-])")
@@ -103,7 +109,8 @@ _ID_NOT_START = (
     "der|die|das|des|dem|den|bei|beim|vom|von|im|am|an|auf|für|und|oder|noch|nicht|ist|war|seit|zum|zur"
 )
 ID_AFTER_KEYWORD = re.compile(
-    rf"\b(?:{_ID_KEYWORDS})(?:\s*(?:ist|lautet|:|#|-|\.))*\s*"
+    # a keyword is a whole word: "azad ist jetzt 18" or "azubi seit 2024" hold no "Az."
+    rf"\b(?:{_ID_KEYWORDS})(?![a-zäöüß])(?:\s*(?:ist|lautet|:|#|-|\.))*\s*"
     # the ID: has a digit, does not start with a word of the sentence ("Kundennummer bei den Stadtwerken …"),
     # and may hold spaces and " - " ("8 765 432 - 439")
     rf"((?!(?:{_ID_NOT_START})\b)(?=[a-z0-9./\- ]*\d)[a-z0-9](?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s-\s(?=\d))*[a-z0-9])"
@@ -129,7 +136,8 @@ PLATE_CONTEXT = re.compile(
 )
 
 _SUFFIX = (
-    r"(?:straße|strasse|str\.|str(?=\s?\d)|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|steig|stieg|markt|berg|"
+    # "Straße" also as typed in a hurry: Strasse, Strase, Strße
+    r"(?:stra?(?:ß|ss|s)e|str\.|str(?=\s?\d)|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|steig|stieg|markt|berg|"
     r"hof|graben|wall|anger|zeile|promenade|kamp|twiete|tor|brücke|feld|garten|winkel|bogen|grund|leite|"
     r"hain|höhe|siedlung|park|born|horst|aue|au|-Straße|-Str\.|-Weg|-Platz|-Allee|-Ring|-Gasse)"
 )
@@ -144,10 +152,16 @@ _NOT_STREET = (
 )
 # Every branch starts with a capital; the lookahead in the first one (a necessary condition: the word runs
 # into a number) spares trying the 40 suffixes at each length of every capitalised word.
+# An inflected adjective that begins a street's name, by its shape (Westliche, Obere, Französische, Alte):
+# possessives and articles that end so are none ("Unsere", "Die").
+_STREET_ADJECTIVE = (
+    r"(?:(?!(?:Unsere|Andere|Ihre|Meine|Seine|Eure|Die|Eine|Keine|Diese|Jede|Nächste|Letzte|Erste|Neuere)\s)"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|er)|Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Nord|Süd|Ost|West)e[rn]?\s)?"
+)
 ADDRESS = re.compile(
     r"(?=[A-ZÄÖÜ])(?:"
-    # Kirchgasse 4, Marktstr. 19, Karl-Marx-Str. 19a
-    rf"\b[A-ZÄÖÜ](?=[\w.-]*\s?\d)[\wäöüß-]+?{_SUFFIX}\s?{_NUMBER}"
+    # Kirchgasse 4, Marktstr. 19, Karl-Marx-Str. 19a, with an adjective before it: Westliche Karl-Friedrich-Str. 56
+    rf"\b{_STREET_ADJECTIVE}[A-ZÄÖÜ](?=[\w.-]*\s?\d)[\wäöüß-]+?{_SUFFIX}\s?{_NUMBER}"
     # Am Alten Markt 11b, Unter den Linden 3, An der Kirche 5, Breite Straße 5
     rf"|\b(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Auf den|Unter den|Unter der|Hinter der|"
     rf"Hinter dem|Vor dem|Zum|Zur|Beim|Bei der|Über der|Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|"
@@ -167,7 +181,8 @@ STREET_NAME = re.compile(
     r"\b[A-ZÄÖÜ][\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
 )
 POSTAL = re.compile(
-    r"\b(?:D-)?\d{5}\s+[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|in|auf|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
+    # a town's first word can be a prefix German town names share: "36433 Bad Salzungen", "Sankt Wendel"
+    r"\b(?:D-)?\d{5}\s+(?:(?:Bad|Sankt|St\.|Groß|Klein|Alt|Neu|Ober|Unter|Nieder|Hohen)\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|in|auf|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"|\s*\([A-ZÄÖÜ][^)\n]{1,30}\))?"
 )
 
@@ -264,7 +279,9 @@ PHONE_KEYWORD = re.compile(  # matched against the lowercased text
 
 SOCIAL_HANDLE = re.compile(  # matched against the lowercased text
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|threema|signal)"
-    r"(?:-?name|-?id|-?account)?\s*(?::|ist|heißt)\s*(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
+    r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
+    # right after the platform, a handle needs what no word has: a dot, an underscore or a digit inside
+    r"|\s+(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
 )
 _HANDLE_NOT = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
 _SOCIAL_HINTS = ("insta", "tiktok", "snap", "telegram", "facebook", "fb", "twitter", "threema", "signal")
@@ -463,6 +480,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if "t)" in low or "t]" in low or "t}" in low:
         for m in OBFUSCATED_EMAIL.finditer(text):
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
+    if " at " in low or " ät " in low:
+        for m in SPOKEN_EMAIL.finditer(low):
+            yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
     if "_" in text or "." in text:
         for m in USERNAME.finditer(text):
             found = m.group()
@@ -471,8 +491,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
                 yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
     if any(hint in low for hint in _SOCIAL_HINTS):
         for m in SOCIAL_HANDLE.finditer(low):
-            if m.group(1).lstrip("@") not in _HANDLE_NOT:
-                yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
+            group = 1 if m.group(1) is not None else 2
+            if m.group(group).lstrip("@") not in _HANDLE_NOT:
+                yield m.start(group), m.end(group), "HANDLE", REPLACEMENT["HANDLE"]
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             yield from _street_names(text)

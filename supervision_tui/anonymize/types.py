@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import NamedTuple
 
 
@@ -73,3 +74,14 @@ class Context:
         cleaned = " ".join(word.split())
         if cleaned and cleaned.casefold() not in {n.casefold() for n in self.names}:
             self.released.add(cleaned.casefold())
+
+
+class Kind(StrEnum):
+    """What a word token is by its text alone, before its context is read (`names.NameFinder`)."""
+
+    STRONG = "strong"  # a lexicon name that is no German word (Haile, Kerim): masked on its own
+    WEAK = "weak"  # a lexicon name that is also an ordinary word (Sommer, Klein): masked only with a cue
+    UNKNOWN = "unknown"  # capitalised, neither a lexicon name nor a German word (Tesfamichael)
+    LOWER = "lower"  # a lowercase lexicon name that is no word ("kerim")
+    ABBREVIATION = "abbreviation"  # a short word before a full stop (Str., Tel.): never a name
+    WORD = "word"  # anything else

@@ -35,6 +35,7 @@ from ..events import Event, SessionEnded, StepChanged
 from ..room import RoomView, room_view
 from ..store import atomic_write
 from . import protocol
+from .http import end_stream
 from .signal import ChangeSignal
 
 HOST = "127.0.0.1"
@@ -312,17 +313,13 @@ class RoomFeed:
                 if self._version != sent:
                     sent = self._version
                     await response.write(b"data: " + self._frame + b"\n\n")
-                try:
-                    await asyncio.wait_for(asyncio.shield(self._changes.future()), HEARTBEAT)
-                except TimeoutError:
+                if not await self._changes.wait(HEARTBEAT):
                     await response.write(b": hb\n\n")
         except ConnectionError:
             pass
         finally:
             self._viewers -= 1
-        with contextlib.suppress(ConnectionError, RuntimeError):
-            await response.write_eof()
-        return response
+        return await end_stream(response)
 
 
 # --- the projection's side ---------------------------------------------------------------------------

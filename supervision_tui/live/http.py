@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from pathlib import Path
 
@@ -82,3 +83,10 @@ async def read_form(request: web.Request, lang: str) -> dict[str, str]:
     if len(body) > MAX_BODY:
         raise FormError(413, phrase(lang, "error.too_large"))
     return decode_form(body, request.content_type if request.body_exists else "", lang)
+
+
+async def end_stream(response: web.StreamResponse) -> web.StreamResponse:
+    """Finish an event stream whose reader may be gone already."""
+    with contextlib.suppress(ConnectionError, RuntimeError):
+        await response.write_eof()
+    return response

@@ -206,14 +206,8 @@ async def run_phones(
             await http.close()
 
 
-async def answer_current_step(
-    join_url: str,
-    participants: int,
-    *,
-    rng: random.Random,
-    session: aiohttp.ClientSession | None = None,
-    spread: float = 0.0,
-) -> int:
-    """Let `participants` simulated phones answer the current step; returns how many were acknowledged."""
-    results = await run_phones(join_url, participants, rng=rng, session=session, spread=spread)
+async def answer_current_step(join_url: str, participants: int, *, rng: random.Random) -> int:
+    """Let `participants` simulated phones answer the current step at once (the demo's key); returns how
+    many were acknowledged."""
+    results = await run_phones(join_url, participants, rng=rng)
     return sum(1 for r in results if r.acked)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from ..engine import Engine, EngineError, NotCurrentStep, RoleRefused, SessionClosed
+from ..engine import AnswerInput, Engine, EngineError, NotCurrentStep, RoleRefused, SessionClosed
 from ..events import AnswerModerated, CaseSaved, Event, IdeaTakenAlong, RoleAssigned
-from ..models import Sends
+from ..models import Answer, Sends, max_length
 from .forms import FormError, clean_text
 from .i18n import engine_error, phrase
 
@@ -54,8 +54,9 @@ def step_info(engine: Engine, label: str | None) -> dict[str, Any]:
 
 def mark_from_form(fields: dict[str, str], lang: str) -> tuple[str, int, str, bool]:
     """A take-along form → (step id, phase, idea id, on); a malformed one is a 422."""
-    step_id = clean_text(fields.get("step", ""), single_line=True)[:80]
-    idea = clean_text(fields.get("idea", ""), single_line=True)[:40]
+    # Cut to what a step id and an answer id can be at most: longer ones name nothing.
+    step_id = clean_text(fields.get("step", ""), single_line=True)[: max_length(AnswerInput, "step_id")]
+    idea = clean_text(fields.get("idea", ""), single_line=True)[: max_length(Answer, "id")]
     phase = fields.get("phase", "").strip()
     if not step_id or not idea or not phase.isdigit() or len(phase) > 2:
         raise FormError(422, phrase(lang, "error.take"))

@@ -19,7 +19,6 @@ Business rules stay in the engine; this module only translates HTTP to engine ca
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import secrets
 import time
@@ -301,7 +300,7 @@ class LiveServer:
             # Not for a navigation from another site: a browser that withholds the phone's cookie there
             # would store the new one over it. The join form gives such a phone its cookie.
             device = secrets.token_urlsafe(16)
-        response = self._step_view(request, device, edit=request.query.get("edit") == "1")
+        response = self._step_view(request, device, edit=request.query.get("edit"))
         if device is not None:
             http.with_device(request, response, device)
         return response
@@ -371,10 +370,14 @@ class LiveServer:
             return self._step_view(request, device, status=422, notice=exc.message, submitted=typed(fields))
         form = self._resubmits.form(device, fields.get("nonce", ""), await request.read())
 
+        def submit(made: str | None) -> tuple[int, str]:
+            # the same form sent again with other text changes the answer it made (never a second idea)
+            sent = data if made is None or data.revises else data.model_copy(update={"revises": made})
+            answer = engine.submit_answer(device, sent, sync=False)
+            return answer.revision, answer.id
+
         def store() -> int:  # in the commit batch; a copy of a stored form gets that form's revision
-            return form.revision(
-                self._served.key, lambda: engine.submit_answer(device, data, sync=False).revision
-            )
+            return form.revision(self._served.key, submit)
 
         try:
             revision = await self._commit.run(store, form.refused)
@@ -421,7 +424,8 @@ class LiveServer:
         if not self._served.ok(request):
             return self._no_session(request)
         assert self._served.engine is not None
-        return web.json_response(step_info(self._served.engine, self._served.key, http.device_of(request)))
+        engine, key = self._served.engine, self._served.key
+        return web.json_response(step_info(engine, key, http.device_of(request), http.lang_of(request)))
 
     async def _events(self, request: web.Request) -> web.StreamResponse:
         """Server-sent events: the step key whenever the supervisor moves on.
@@ -446,14 +450,10 @@ class LiveServer:
                     sent = key
                 if key in ("ended", _GONE):
                     break
-                try:
-                    await asyncio.wait_for(asyncio.shield(self._changes.future()), 20)
-                except TimeoutError:
+                if not await self._changes.wait(20):
                     await response.write(b": ping\n\n")
         except (ConnectionResetError, ConnectionError):
             pass
         finally:
             self._streams -= 1
-        with contextlib.suppress(ConnectionError, RuntimeError):
-            await response.write_eof()
-        return response
+        return await http.end_stream(response)

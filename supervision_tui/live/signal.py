@@ -21,3 +21,12 @@ class ChangeSignal:
         if self._changed is None or self._changed.done():
             self._changed = asyncio.get_running_loop().create_future()
         return self._changed
+
+    async def wait(self, seconds: float) -> bool:
+        """Wait for the next change, at most `seconds`; False when none came (an event stream then
+        writes a comment, so that the phone or the projection sees the stream alive)."""
+        try:
+            await asyncio.wait_for(asyncio.shield(self.future()), seconds)
+        except TimeoutError:
+            return False
+        return True

@@ -55,7 +55,7 @@ class ReportRefused(Exception):
         lines = [
             "Bericht nicht geschrieben: die Anonymisierung erkennt darin noch persönliche Angaben.",
             *(f"  {f.message}" for f in findings),
-            "Bitte die Sitzungsdatei von der Supervisorin prüfen lassen.",
+            "Bitte die Sitzungsdatei von der Supervisor·in prüfen lassen.",
         ]
         super().__init__("\n".join(lines))
 

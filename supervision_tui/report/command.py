@@ -16,6 +16,7 @@ from ..anonymize import Anonymizer, default_anonymizer
 from ..defaults import DEFAULT_SESSIONS
 from ..record import SessionRecord
 from ..store import Store, atomic_write
+from ..words import stored_error
 from .check import ReportRefused, ensure_clean
 from .document import Report, period_report
 from .render import PdfUnavailable, to_csv, to_html, to_markdown, to_pdf
@@ -56,7 +57,9 @@ def read_records(dirs: Iterable[Path], warn: list[str]) -> tuple[list[SessionRec
             continue
         for stored in Store(directory).sessions():
             if stored.record is None:
-                warn.append(f"Warnung: {stored.error} Nicht im Bericht.")
+                warn.append(
+                    f"Warnung: {stored_error(stored.error) if stored.error else ''} Nicht im Bericht."
+                )
                 continue
             if stored.migrated:
                 r = stored.record

@@ -247,7 +247,10 @@ def period_report(period: PublishedPeriod, *, notes: tuple[str, ...] = ()) -> Re
         Quotes(
             f"Glitzermomente ({period.highlight_answers.text or 'keine'} Antworten)",
             period.highlights,
-            None if period.highlights else "keine zitierbaren Glitzermomente",
+            # with none quoted, say why, not that there were none: quotes need 5 answers in their round
+            None
+            if period.highlights
+            else "keine Zitate: erst ab 5 Antworten einer Runde und mit Einwilligung",
         )
     )
     sections = [Section(f"Nachweis {span}", "Zeitraum", tuple(funder))]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..models import FollowUpState, InputKind, Topic, Urgency
 from ..record import SessionRecord
@@ -90,8 +91,9 @@ class StepTime:
 
 
 @dataclass(frozen=True)
-class SessionSummary:
-    """Everything the reports say about one session, exact (before suppression)."""
+class SessionHeading:
+    """What names a session and says what kind it was: no count, no free text of a person, so the
+    suppression rule passes it as it is (`heading`)."""
 
     id: str
     title: str
@@ -99,6 +101,22 @@ class SessionSummary:
     format: str  # the agenda's title: what kind of session it was
     series: str
     minutes: float
+
+    @property
+    def label(self) -> str:
+        """How messages and tables name the session (date and id, no free text)."""
+        return f"{self.date.strftime('%d.%m.%Y')} ({self.id})"
+
+
+def heading(session: SessionHeading) -> dict[str, Any]:
+    """The heading's fields of `session`, to build another view of the same session from."""
+    return {name: getattr(session, name) for name in SessionHeading.__dataclass_fields__}
+
+
+@dataclass(frozen=True)
+class SessionSummary(SessionHeading):
+    """Everything the reports say about one session, exact (before suppression)."""
+
     participants: int
     private_talks: int
     methods: tuple[str, ...]
@@ -112,11 +130,6 @@ class SessionSummary:
     follow_ups: dict[FollowUpState, int]
     durations: tuple[StepTime, ...]
     migrated: bool
-
-    @property
-    def label(self) -> str:
-        """How messages and tables name the session (date and id, no free text)."""
-        return f"{self.date.strftime('%d.%m.%Y')} ({self.id})"
 
 
 def mood_rounds(record: SessionRecord) -> list[MoodRound]:

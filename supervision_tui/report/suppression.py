@@ -29,7 +29,17 @@ from typing import TypeVar
 
 from ..models import FollowUpState, Topic, Urgency
 from ..record import SessionRecord
-from .summary import Highlights, MoodRound, SessionSummary, StepTime, followed_up, median, summarize
+from .summary import (
+    Highlights,
+    MoodRound,
+    SessionHeading,
+    SessionSummary,
+    StepTime,
+    followed_up,
+    heading,
+    median,
+    summarize,
+)
 
 MIN_COUNT = 3
 MIN_ANSWERS = 5
@@ -167,15 +177,9 @@ class PublishedHighlights:
 
 
 @dataclass(frozen=True)
-class PublishedSession:
+class PublishedSession(SessionHeading):
     """What may leave the room about one session: the only session view any output renders."""
 
-    id: str
-    title: str
-    date: dt.date
-    format: str
-    series: str
-    minutes: float
     methods: tuple[str, ...]
     durations: tuple[StepTime, ...]
     migrated: bool
@@ -192,11 +196,6 @@ class PublishedSession:
     taken_along_note: str | None  # why none are shown although some were taken along
     follow_ups: dict[FollowUpState, Cell]
     followed_up: Cell
-
-    @property
-    def label(self) -> str:
-        """Date and id: how messages name the session (no free text)."""
-        return f"{self.date.strftime('%d.%m.%Y')} ({self.id})"
 
 
 def _mood(mood: MoodRound) -> PublishedMood:
@@ -217,12 +216,7 @@ def publish_summary(summary: SessionSummary) -> PublishedSession:
     # rule counts those present.
     taken_along, taken_along_note = quotes(summary.participants, summary.taken_along)
     return PublishedSession(
-        id=summary.id,
-        title=summary.title,
-        date=summary.date,
-        format=summary.format,
-        series=summary.series,
-        minutes=summary.minutes,
+        **heading(summary),
         methods=summary.methods,
         durations=summary.durations,
         migrated=summary.migrated,

@@ -31,7 +31,7 @@ from ..timer import Clock, Countdown
 from .base import AppScreen, RoomApp
 from .widgets import BigText, Diamond, JoinAddress, KeyBar, MoodChart, QRCode, StepHeader, TimerDisplay
 from .widgets.bigtext import Scale, draw, ink, layout, rows_needed
-from .widgets.progress import phase_bar, speaking_order
+from .widgets.progress import PhaseBar, speaking_order
 
 
 @dataclass
@@ -233,7 +233,7 @@ class BeamerScreen(AppScreen[None]):
                     yield Digits("0", id="beamer-join-count")
                     yield Label(t("join.devices"), id="beamer-join-count-label")
         with Vertical(id="beamer-step"):
-            yield Static("", id="beamer-phase-bar")
+            yield PhaseBar(id="beamer-phase-bar")
             yield Static("", id="beamer-case-title")
             with Horizontal(id="beamer-question-row"):
                 yield Diamond(id="beamer-motif")
@@ -324,9 +324,9 @@ class BeamerScreen(AppScreen[None]):
         t = self.t
         phase = view.phase
         case = view.step_kind is StepKind.CASE
-        bar = phase_bar(phase.names, phase.index) if phase is not None else Text()
-        self.query_one("#beamer-phase-bar", Static).update(bar)
-        self.query_one("#beamer-phase-bar").display = phase is not None
+        bar = self.query_one("#beamer-phase-bar", PhaseBar)
+        bar.show(phase.names if phase is not None else [], phase.index if phase is not None else 0)
+        bar.display = phase is not None
         title = self.query_one("#beamer-case-title", Static)
         title.display = case and view.case_title is not None
         if view.case_title is not None:

@@ -6,8 +6,8 @@ translate it, so one binding table serves both languages.
 
 from __future__ import annotations
 
-from ..engine import EngineError
-from ..words import ERRORS, TOPICS, URGENCY
+from ..errors import CodedError
+from ..words import ERRORS, STORED_ERRORS, TOPICS, URGENCY, error_params
 
 # Key names that read the same in every language.
 _SYMBOLS: dict[str, str] = {
@@ -52,6 +52,7 @@ DE: dict[str, str] = {
     "key.cast": "Rollen losen",
     "key.assign": "Rolle zuweisen",
     "key.choose_case": "Fall wählen",
+    "key.choose": "Auswählen",
     "key.note": "Notiz",
     "key.save_note": "Notiz speichern",
     "key.leave": "Eingabe verlassen",
@@ -88,7 +89,7 @@ DE: dict[str, str] = {
     "answers.empty": "Noch keine Antworten auf der Leinwand.",
     "answers.hidden_count": "+{n} nicht projiziert",
     "answers.more": "+{n} weitere Antworten (ältere)",
-    "private.mark": "nur für die Supervisorin",
+    "private.mark": "nur für die Supervisor·in",
     "mood.title": "Stimmung",
     "mood.scale": "1 = schlecht · 5 = sehr gut",
     # the same words as on the phone (words.py)
@@ -106,7 +107,7 @@ DE: dict[str, str] = {
     "qr.none": "Kein Formular-Server: ohne Adresse kein QR-Code.",
     # rounds
     "blitz.title": "Blitzlicht",
-    "blitz.none": "Reihenfolge noch nicht ausgelost – Taste {key}",
+    "blitz.none": "Reihenfolge noch nicht ausgelost.\nTaste {key}: auslosen",
     "blitz.now": "Es spricht",
     "blitz.done": "Alle waren dran.",
     "blitz.passed": "setzt aus",
@@ -156,7 +157,7 @@ DE: dict[str, str] = {
     "case.giver": "Fallerzähler·in",
     "case.no_ideas": "In dieser Fallberatung wurden keine Ideen gezeigt.",
     "key.take_along": "Mitnehmen",
-    "case.silent": "{role} hört schweigend zu",
+    "case.silent": "Schweigt und hört zu: {role}",
     "case.choose_title": "Welchen Fall besprechen wir?",
     "case.no_cases": "Noch keine Fälle. Im Schritt „Anliegen“ sammeln oder hier eintragen.",
     "role.title": "Rolle zuweisen",
@@ -361,6 +362,7 @@ DE: dict[str, str] = {
     "notice.feed_failed": "Projektion (beamer) startet nicht: {error}",
     # the engine's refusals, by code (`EngineError.code`), with its params
     **ERRORS["de"],  # the engine's refusals worded alike on phone and console
+    **STORED_ERRORS["de"],  # stored files that cannot be read
     "error.session.closed": "Die Sitzung ist beendet.",
     "error.step.unknown": "Diesen Schritt gibt es nicht.",
     "error.phase.unknown": "Diese Phase gibt es nicht.",
@@ -370,6 +372,7 @@ DE: dict[str, str] = {
     "error.storage.failed": "Nicht gespeichert: Speichern fehlgeschlagen. Bitte wiederholen, sobald wieder "
     "gespeichert wird.",
     "error.idea.unknown": "Diese Idee gibt es in dieser Fallberatung nicht.",
+    "error.idea.too_many": "Diese Person hat in dieser Phase schon {max} Ideen – mehr nimmt die Sitzung nicht.",
     "error.other": "Das geht gerade nicht ({code}).",
 }
 
@@ -403,6 +406,7 @@ EN: dict[str, str] = {
     "key.cast": "Draw roles",
     "key.assign": "Assign role",
     "key.choose_case": "Choose case",
+    "key.choose": "Choose",
     "key.note": "Note",
     "key.save_note": "Save note",
     "key.leave": "Leave input",
@@ -453,7 +457,7 @@ EN: dict[str, str] = {
     "qr.title": "Join now",
     "qr.none": "No form server: no address, no QR code.",
     "blitz.title": "Quick round",
-    "blitz.none": "No order drawn yet – key {key}",
+    "blitz.none": "No order drawn yet.\nKey {key}: draw",
     "blitz.now": "Speaking",
     "blitz.done": "Everyone has had a turn.",
     "blitz.passed": "sits out",
@@ -500,7 +504,7 @@ EN: dict[str, str] = {
     "case.no_ideas": "No ideas were shown in this case discussion.",
     "case.giver": "case giver",
     "key.take_along": "Take along",
-    "case.silent": "{role} listens silently",
+    "case.silent": "Listens in silence: {role}",
     "case.choose_title": "Which case do we discuss?",
     "case.no_cases": "No cases yet. Collect them in the intake step or add one here.",
     "role.title": "Assign role",
@@ -690,6 +694,7 @@ EN: dict[str, str] = {
     "beamer.join_closed": "Joining is closed.",
     "notice.feed_failed": "The projection feed does not start: {error}",
     **ERRORS["en"],
+    **STORED_ERRORS["en"],
     "error.session.closed": "The session has ended.",
     "error.step.unknown": "This step does not exist.",
     "error.phase.unknown": "This phase does not exist.",
@@ -700,6 +705,7 @@ EN: dict[str, str] = {
     "error.answer.mood_missing": "Please choose a value on the scale.",
     "error.answer.title_missing": "Please give a short title for the concern.",
     "error.idea.unknown": "This idea is not part of this case discussion.",
+    "error.idea.too_many": "This person has {max} ideas in this phase already – the session takes no more.",
     "error.other": "That is not possible right now ({code}).",
 }
 
@@ -717,9 +723,9 @@ class Texts:
         text = self._table.get(name) or DE.get(name) or name
         return text.format(**values) if values else text
 
-    def error(self, exc: EngineError) -> str:
-        """The engine's refusal `exc` in this language, from its code and params."""
+    def error(self, exc: CodedError) -> str:
+        """A refusal `exc` (the engine's, a stored file's) in this language, from its code and params."""
         key = f"error.{exc.code}"
         if key not in self._table and key not in DE:
             return self("error.other", code=exc.code)
-        return self(key, **exc.params)
+        return self(key, **error_params(exc, self.lang))

@@ -118,7 +118,7 @@ def test_a_town_that_is_also_a_word_is_masked_where_the_word_would_be_lowercase(
     assert _clean("Sie wohnt in Halle.") == "Sie wohnt in Halle.", "a noun stays a noun"
 
 
-# --- rules written after blind corpora 8 and 9 (first runs recorded in docs/anonymizer.md before them) ---
+# --- rules for what blind corpora 8 and 9 showed missing (their misses: docs/anonymizer.md) ---
 
 
 @pytest.mark.parametrize(

@@ -108,3 +108,24 @@ def engine_error_codes() -> dict[str, set[str]]:
                 if isinstance(option, ast.Constant) and isinstance(option.value, str):
                     codes[option.value] = {k.arg for k in node.keywords if k.arg}
     return codes
+
+
+def stored_error_codes() -> dict[str, set[str]]:
+    """Every code a stored file can be refused with (`StoreError`, `RecordError`), with its params.
+
+    Read from store.py's and record.py's source like `engine_error_codes`. Every `StoreError` also names
+    its `file`; a coordinator file's refusal carries the `RecordError`'s code and params.
+    """
+    import ast
+    import inspect
+
+    from supervision_tui import record, store
+
+    codes: dict[str, set[str]] = {}
+    for module in (store, record):
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("StoreError", "RecordError"):
+                code = node.args[0]
+                if isinstance(code, ast.Constant) and isinstance(code.value, str):
+                    codes[code.value] = {k.arg for k in node.keywords if k.arg} | {"file"}
+    return codes

@@ -52,3 +52,32 @@ def test_a_doubt_kept_is_no_doubt_any_more(agenda):
     engine.release_word("zewdu")
     assert engine.doubts(answer.text) == []
     assert "zewdu" in engine.session.answers[0].text, "kept readable"
+
+
+def test_a_doubt_masked_after_the_end_is_masked_in_the_coordinators_file(agenda, store):
+    engine = _engine(agenda, store)
+    engine.add_agreement("Nächstes Mal bringt ahmo Kuchen mit")
+    path = engine.end()
+    assert path is not None and "ahmo" in path.read_text(encoding="utf-8")
+    assert engine.mask_word("ahmo") == 1, "the agreement"
+    stored = path.read_text(encoding="utf-8")
+    assert "ahmo" not in stored and "[Person" in stored
+    assert "ahmo" not in engine.session.agreements[0].text
+    assert not store.journal_path(engine.session).exists(), "no journal comes back after the end"
+
+
+def test_a_doubt_masked_while_running_is_masked_in_agreements_too(agenda, store):
+    engine = _engine(agenda, store)
+    engine.add_agreement("Nächstes Mal bringt ahmo Kuchen mit")
+    assert engine.mask_word("ahmo") == 1
+    replayed = store.replay(store.journal_path(engine.session))
+    assert "ahmo" not in replayed.agreements[0].text
+
+
+def test_a_doubt_once_masked_is_no_doubt_again_where_masking_cannot_reach_it(agenda):
+    """The anonymizer finds a doubt "T" inside the code "T1"; masking "T" leaves "T1" as it is, and the
+    word must not come back as the first doubt, or the key that masks the first doubt is stuck on it."""
+    engine = _engine(agenda)
+    assert engine.doubts("T1 war mit zewdu beim amt") == ["T", "zewdu"]
+    engine.mask_word("T")
+    assert engine.doubts("T1 war mit zewdu beim amt") == ["zewdu"]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import get_args
 
 import pytest
 
 from supervision_tui.engine import Engine
-from supervision_tui.events import SessionStarted, apply
+from supervision_tui.events import EVENT_ADAPTER, Event, SessionEnded, SessionStarted, apply
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
 
@@ -31,3 +32,30 @@ def test_applying_a_session_start_to_a_running_session_is_refused(agenda) -> Non
     with pytest.raises(ValueError, match=r"^session_started may only open a journal$"):
         apply(engine.session, SessionStarted(session=fresh))
     assert engine.session == before
+
+
+def test_the_journal_tags_of_events_stay_what_old_journals_hold() -> None:
+    # The tag is the class name in snake case: renaming an event class would change what the journal
+    # stores and leave old journals unreadable, so the tags are pinned here.
+    tags = [member.model_fields["type"].default for member in get_args(get_args(Event)[0])]
+    assert tags == [
+        "session_started",
+        "step_changed",
+        "participant_joined",
+        "answer_saved",
+        "answer_moderated",
+        "moderation_switched",
+        "case_saved",
+        "case_tagged",
+        "note_saved",
+        "agreement_saved",
+        "role_assigned",
+        "speaking_order_set",
+        "follow_up_marked",
+        "idea_taken_along",
+        "timer_set",
+        "session_ended",
+    ]
+    ended = SessionEnded(at=dt.datetime(2025, 3, 14, 18, tzinfo=dt.UTC))
+    assert ended.model_dump_json() == '{"type":"session_ended","at":"2025-03-14T18:00:00Z"}'
+    assert EVENT_ADAPTER.validate_json(ended.model_dump_json()) == ended

@@ -1,5 +1,6 @@
 """One gender-fair form of the case giver's role everywhere the user reads it (#13): "Fallerzähler·in",
-"Fallgeber·in" (Balint), never "Fallerzählerin" beside it. Searched: the catalogues, the phone's page
+"Fallgeber·in" (Balint), never "Fallerzählerin" beside it; the same for "Supervisor·in", whom phones
+promise that a private answer stays with her or him. Searched: the catalogues, the phone's page
 templates, the agenda templates and the docs."""
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ READ = [
     *sorted((ROOT / "docs").glob("*.md")),
 ]
 # the role word in any other form than with "·in": Fallerzählerin, Fallgeber (alone), FallerzählerIn …
-NOT_FAIR = re.compile(r"Fall(?:erzähler|geber)(?!·in)\w*")
+NOT_FAIR = re.compile(r"Fall(?:erzähler|geber)(?!·in)\w*|Supervisorin\w*")
 
 
 def test_the_case_givers_role_has_one_gender_fair_form_everywhere() -> None:
@@ -38,6 +39,8 @@ def test_the_case_givers_role_has_one_gender_fair_form_everywhere() -> None:
 def test_the_check_finds_the_other_forms() -> None:
     line = "Die Fallerzählerin, der Fallgeber und FallerzählerIn; die Fallerzähler·in und Fallgeber·innen."
     assert [m.group() for m in NOT_FAIR.finditer(line)] == ["Fallerzählerin", "Fallgeber", "FallerzählerIn"]
+    line = "Nur für die Supervisorin; die Supervisor·in und der Supervisor (English: the supervisor)."
+    assert [m.group() for m in NOT_FAIR.finditer(line)] == ["Supervisorin"]
 
 
 def test_each_method_names_its_own_roles() -> None:

@@ -21,9 +21,8 @@ from ._support import IdentityAnonymizer
 
 pytestmark = pytest.mark.e2e
 
-# The child: start a session, go to the Glitzermoment round, then take answers forever. It prints
-# "ACK <n>" only after `submit_answer` returned: the moment a phone would be told "gespeichert".
-CHILD = textwrap.dedent(
+# What every child begins with: the imports, an anonymizer that keeps the text, the store in argv[1].
+CHILD_HEAD = textwrap.dedent(
     """
     import datetime as dt
     import sys
@@ -41,6 +40,13 @@ CHILD = textwrap.dedent(
 
 
     store = Store(Path(sys.argv[1]))
+    """
+)
+
+# The child: start a session, go to the Glitzermoment round, then take answers forever. It prints
+# "ACK <n>" only after `submit_answer` returned: the moment a phone would be told "gespeichert".
+CHILD = CHILD_HEAD + textwrap.dedent(
+    """
     engine = Engine.start(
         find_template("gruppensupervision-integrationslotsen"),
         title="kill -9",
@@ -87,9 +93,7 @@ def _run_and_kill(tmp_path: Path, acks_before_kill: int) -> tuple[Path, list[int
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=10)
         # lines the child managed to print before it died are acknowledgements too
-        acked += [
-            int(line.split()[1]) for line in child.stdout.read().splitlines() if line.startswith("ACK ")
-        ]
+        acked += _printed_acks(child.stdout.read())
     finally:
         if child.poll() is None:
             child.kill()
@@ -99,6 +103,13 @@ def _run_and_kill(tmp_path: Path, acks_before_kill: int) -> tuple[Path, list[int
     assert child.returncode == -signal.SIGKILL
     assert len(acked) >= acks_before_kill
     return journal, acked
+
+
+def _printed_acks(rest: str) -> list[int]:
+    """The acknowledgements in what a killed child printed: only whole lines count; a line the kill cut
+    off ("ACK 1" without its newline) was never finished, so no phone was told "gespeichert" by it."""
+    *whole, _cut = rest.split("\n")
+    return [int(line.split()[1]) for line in whole if line.startswith("ACK ") and line.split()[1:2]]
 
 
 @pytest.mark.parametrize("acks_before_kill", [1, 4, 23, 150])
@@ -146,24 +157,8 @@ def test_kill_9_loses_no_acknowledged_answer(tmp_path, acks_before_kill):
 
 # The loop: one session killed again and again. Each child resumes the journal the last one left
 # (the first starts it), takes answers from `phones` phones and is killed at a random moment.
-LOOP_CHILD = textwrap.dedent(
+LOOP_CHILD = CHILD_HEAD + textwrap.dedent(
     """
-    import datetime as dt
-    import sys
-    from pathlib import Path
-
-    from supervision_tui.anonymize import Result
-    from supervision_tui.engine import AnswerInput, Engine
-    from supervision_tui.prompts import find_template
-    from supervision_tui.store import Store
-
-
-    class Identity:
-        def anonymize(self, text, context=None):
-            return Result(text)
-
-
-    store = Store(Path(sys.argv[1]))
     phones, n = int(sys.argv[2]), int(sys.argv[3])
     unfinished = store.unfinished()
     if unfinished:
@@ -219,7 +214,7 @@ def _kill_loop(tmp_path: Path, phones: int, kills: int, seed: int) -> None:
                 acked.append(int(line.split()[1]))
             os.kill(child.pid, signal.SIGKILL)
             child.wait(timeout=10)
-            acked += [int(x.split()[1]) for x in child.stdout.read().splitlines() if x.startswith("ACK ")]
+            acked += _printed_acks(child.stdout.read())
         finally:
             if child.poll() is None:
                 child.kill()

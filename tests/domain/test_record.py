@@ -14,6 +14,7 @@ import pytest
 from supervision_tui.engine import AnswerInput, Engine
 from supervision_tui.models import Consent, Moderation, SessionStatus, Urgency
 from supervision_tui.store import JOURNAL_SUFFIX, Store, StoreError
+from supervision_tui.words import stored_error
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
 
@@ -195,10 +196,14 @@ def test_version_1_files_are_migrated_through_the_same_boundary_or_refused(store
         assert text not in migrated
     assert '"private_talk"' not in migrated and found[finished].record.private_talks == 1
     assert found[finished].record.migrated_from == 1
-    assert found[running].record is None and "unfertige Sitzung" in found[running].error
-    assert found["neu.json"].record is None and "unbekannte Version" in found["neu.json"].error
-    with pytest.raises(StoreError, match="unfertige Sitzung"):
+    refused, unknown = found[running].error, found["neu.json"].error
+    assert found[running].record is None and refused is not None and refused.code == "record.v1_unfinished"
+    assert "unfertige Sitzung" in stored_error(refused)
+    assert found["neu.json"].record is None and unknown is not None
+    assert stored_error(unknown) == "neu.json: unbekannte Version 7: wird nicht gelesen."
+    with pytest.raises(StoreError) as info:
         store.load(store.root / running)
+    assert info.value.code == "record.v1_unfinished"
 
 
 def test_a_journal_from_before_running_dir_is_moved_there_and_resumable(store, agenda):

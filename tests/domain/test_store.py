@@ -17,6 +17,7 @@ from supervision_tui.engine import AnswerInput, Engine
 from supervision_tui.models import Consent, Moderation, Session, SessionStatus
 from supervision_tui.record import RecordError, record_json_schema, to_record
 from supervision_tui.store import JOURNAL_SUFFIX, Store, StoreError, atomic_write
+from supervision_tui.words import stored_error
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
 
@@ -296,10 +297,8 @@ def test_a_corrupt_line_in_the_middle_is_an_error_naming_file_and_line(store, ag
     journal.write_bytes(b"\n".join(lines))
     with pytest.raises(StoreError) as info:
         store.replay(journal)
-    message = str(info.value)
-    assert journal.name in message
-    assert "Zeile 3" in message
-    assert "beschädigt" in message
+    assert (info.value.code, info.value.params) == ("journal.broken_line", {"file": journal.name, "line": 3})
+    assert stored_error(info.value) == f"{journal.name}, Zeile 3: beschädigter Eintrag."
 
 
 def test_a_journal_must_start_with_the_session(store, agenda):
@@ -308,13 +307,16 @@ def test_a_journal_must_start_with_the_session(store, agenda):
     journal = store.journal_path(engine.session)
     lines = journal.read_bytes().split(b"\n")
     journal.write_bytes(b"\n".join(lines[1:]))
-    with pytest.raises(StoreError, match="Sitzungsbeginn"):
+    with pytest.raises(StoreError) as info:
         store.replay(journal)
+    assert info.value.code == "journal.no_start" and "Sitzungsbeginn" in stored_error(info.value)
     journal.write_bytes(b"")
-    with pytest.raises(StoreError, match="leer"):
+    with pytest.raises(StoreError) as info:
         store.replay(journal)
-    with pytest.raises(StoreError, match="nicht lesbar"):
+    assert info.value.code == "journal.empty" and "leer" in stored_error(info.value)
+    with pytest.raises(StoreError) as info:
         store.replay(store.root / "fehlt.journal.jsonl")
+    assert info.value.code == "journal.unreadable" and "nicht lesbar" in stored_error(info.value)
 
 
 # --- broken session files -------------------------------------------------------------------------
@@ -328,8 +330,8 @@ def test_a_truncated_session_file_is_a_clear_error(store, agenda):
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(StoreError) as info:
         store.load(path)
-    assert path.name in str(info.value)
-    assert "kein gültiges JSON" in str(info.value)
+    assert (info.value.code, info.value.file) == ("record.not_json", path.name)
+    assert stored_error(info.value) == f"{path.name}: kein gültiges JSON."
 
 
 def test_a_session_file_with_a_bad_field_names_the_field(store, agenda):
@@ -341,11 +343,12 @@ def test_a_session_file_with_a_bad_field_names_the_field(store, agenda):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(StoreError) as info:
         store.load(path)
-    assert path.name in str(info.value) and "participants" in str(info.value)
-    assert "beschädigt" in str(info.value)
+    assert (info.value.code, info.value.params["where"]) == ("record.broken", "participants")
     # The reason is German too, not pydantic's "Input should be greater than or equal to 0".
-    assert "ist zu klein" in str(info.value)
-    assert "Input should" not in str(info.value)
+    assert stored_error(info.value) == f"{path.name}: beschädigt – participants: ist zu klein."
+    assert stored_error(info.value, "en").endswith(
+        "participants: Input should be greater than or equal to 0."
+    )
 
 
 def test_sessions_lists_broken_files_with_their_error(store, agenda):
@@ -361,7 +364,8 @@ def test_sessions_lists_broken_files_with_their_error(store, agenda):
     assert found[good_path.name].record == to_record(good.session) and found[good_path.name].error is None
     for name in (bad_path.name, "leer.json"):
         assert found[name].record is None
-        assert name in found[name].error and "kein gültiges JSON" in found[name].error
+        error = found[name].error
+        assert error is not None and stored_error(error) == f"{name}: kein gültiges JSON."
     assert store.sessions()[0].path.name == "leer.json"  # newest (by name) first
 
 
@@ -375,7 +379,7 @@ def test_unfinished_finds_running_sessions_only(store, agenda):
     journal.write_bytes(b"nicht json\n" + journal.read_bytes())
     found = store.unfinished()
     assert [s.path for s in found] == [journal, store.journal_path(running.session)]
-    assert found[0].session is None and journal.name in found[0].error
+    assert found[0].session is None and found[0].error is not None and found[0].error.file == journal.name
     assert found[1].session == running.session and found[1].error is None
 
 

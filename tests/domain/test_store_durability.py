@@ -19,6 +19,7 @@ from supervision_tui.engine import AnswerInput, Engine, StorageFailed
 from supervision_tui.events import SessionStarted
 from supervision_tui.models import SessionStatus
 from supervision_tui.store import Journal, Store, StoreError, atomic_write
+from supervision_tui.words import stored_error
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
 
@@ -190,10 +191,11 @@ def test_a_second_session_header_is_refused_not_silently_restarted(store: Store,
     lines = journal.read_bytes().splitlines(keepends=True)
     second = SessionStarted(session=engine.session.model_copy(update={"answers": []}))
     journal.write_bytes(b"".join(lines) + second.model_dump_json().encode() + b"\n")
-    with pytest.raises(StoreError, match=rf"Zeile {len(lines) + 1}: zweiter Sitzungsbeginn"):
+    with pytest.raises(StoreError) as info:
         store.replay(journal)
+    assert stored_error(info.value).endswith(f"Zeile {len(lines) + 1}: zweiter Sitzungsbeginn.")
     [found] = store.unfinished()
-    assert found.session is None and found.error is not None and "zweiter Sitzungsbeginn" in found.error
+    assert found.session is None and found.error is not None and found.error.code == "journal.second_start"
 
 
 # --- smaller promises the mutation run found untested -------------------------------------------------
@@ -247,8 +249,10 @@ def test_the_join_token_is_kept_for_a_running_session_only(store: Store, agenda)
 
 
 def test_an_unreadable_coordinator_file_is_a_german_error_naming_it(store: Store) -> None:
-    with pytest.raises(StoreError, match=r"^fehlt\.json: Datei nicht lesbar \("):
+    with pytest.raises(StoreError) as info:
         store.load(store.root / "fehlt.json")
+    assert info.value.code == "store.unreadable"
+    assert stored_error(info.value).startswith("fehlt.json: Datei nicht lesbar (")
 
 
 def test_a_blank_line_inside_a_journal_is_skipped_not_the_end(store: Store, agenda) -> None:

@@ -11,11 +11,14 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from supervision_tui.anonymize import Result
 from supervision_tui.engine import AnswerInput, Engine
 from supervision_tui.models import SCHEMA_VERSION, Consent, Topic, Urgency
-from supervision_tui.record import RECORD_VERSION, SessionRecord
-from supervision_tui.store import Store
+from supervision_tui.record import RECORD_VERSION, RecordError, RecordSource, SessionRecord, parse_record
+from supervision_tui.store import Store, StoreError
+from supervision_tui.words import stored_error
 
 OLD = Path(__file__).parent / "old_files"
 JOURNAL = "2025-03-14-gruppensupervision-integrationslotsen-alt00003.journal.jsonl"
@@ -107,3 +110,24 @@ def test_a_new_session_stores_codes(store: Store, agenda) -> None:
     text = store.journal_path(engine.session).read_text(encoding="utf-8").replace(" ", "")
     assert '"urgency":"low"' in text and '"tag":"housing"' in text
     assert "niedrig" not in text and "Wohnen" not in text
+
+
+def test_a_broken_version_2_file_is_refused_naming_the_field() -> None:
+    data = json.loads((OLD / "record-v2.json").read_text(encoding="utf-8"))
+    data["cases"][0]["urgency"] = "sofort"  # neither a code nor an old word
+    with pytest.raises(RecordError) as info:
+        parse_record(json.dumps(data).encode())
+    assert (info.value.code, info.value.params["where"]) == ("record.broken", "cases.0.urgency")
+    assert "cases.0.urgency: unbekannter Wert (erlaubt: 'low', 'medium' oder 'high')" in stored_error(
+        StoreError(info.value.code, file="alt.json", **info.value.params)
+    )
+
+
+def test_a_version_2_file_reads_as_the_same_file_of_version_3() -> None:
+    raw = (OLD / "record-v2.json").read_bytes()
+    record, source = parse_record(raw)
+    again = json.loads(raw)
+    again.update(schema_version=3, cases=json.loads(record.model_dump_json())["cases"])
+    for step, written in zip(again["steps"], json.loads(record.model_dump_json())["steps"], strict=True):
+        step["concerns"] = written["concerns"]
+    assert source is RecordSource.CURRENT and parse_record(json.dumps(again).encode()) == (record, source)

@@ -91,7 +91,10 @@ async def test_identifiers_never_reach_disk_or_projection(tmp_path: Path) -> Non
 
     stored = next(sessions.glob("*.json")).read_text(encoding="utf-8")
     assert "Jobcenter" in stored
-    for where, content in (("journal", _MACHINE.sub("", journal)), ("session file", _MACHINE.sub("", stored))):
+    for where, content in (
+        ("journal", _MACHINE.sub("", journal)),
+        ("session file", _MACHINE.sub("", stored)),
+    ):
         for typed, parts in IDENTIFIERS:
             for part in [typed, *parts]:
                 assert part not in content, f"{part!r} is readable in the {where}"

@@ -203,7 +203,7 @@ async def test_three_phones_through_a_balint_case(tmp_path: Path) -> None:
             for role, page in phones.items():
                 await _shows(page, role, phase.roles[role].says)
             if phase.name == "Assoziationsrunde":
-                await gruppe.get_by_label("Ihre Idee oder Frage").fill("Eine Mauer aus Papier.")
+                await gruppe.get_by_label("Ihr Bild, Ihr Gefühl").fill("Eine Mauer aus Papier.")
                 await gruppe.get_by_role("button", name="Senden").click()
                 await expect(gruppe.get_by_role("heading", name="Gespeichert")).to_be_visible()
                 await expect(giver.locator("form")).to_have_count(0)

@@ -70,7 +70,8 @@ async def test_phones_with_a_shared_session_that_keeps_cookies(
 ) -> None:
     goto(engine, "runde-2")
     async with client() as shared:  # a real cookie jar: explicit per-phone cookies still win
-        assert await phones.answer_current_step(url, 4, rng=random.Random(1), session=shared) == 4
+        results = await phones.run_phones(url, 4, rng=random.Random(1), session=shared)
+        assert [r.acked for r in results] == [True] * 4
         assert not shared.closed
     assert len(engine.session.participants) == 4
 
@@ -79,7 +80,8 @@ async def test_phones_report_failures_instead_of_raising(engine: Engine) -> None
     # Nothing listens there: no phone is acknowledged, and nothing blows up.
     dead = "http://127.0.0.1:9/s/" + "x" * 22
     async with aiohttp.ClientSession() as http:
-        assert await phones.answer_current_step(dead, 3, rng=random.Random(1), session=http) == 0
+        results = await phones.run_phones(dead, 3, rng=random.Random(1), session=http)
+        assert [r.acked for r in results] == [False] * 3
 
 
 def test_plausible_answers_are_german_and_valid() -> None:

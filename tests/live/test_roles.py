@@ -11,10 +11,11 @@ from contextlib import AsyncExitStack
 import aiohttp
 import pytest
 
-from supervision_tui.engine import Engine
+from supervision_tui.engine import AnswerInput, Engine
 from supervision_tui.live.i18n import MESSAGES
+from supervision_tui.live.roles import mark_from_form
 from supervision_tui.live.server import LiveServer
-from supervision_tui.models import Moderation
+from supervision_tui.models import Answer, Moderation, max_length
 from supervision_tui.room import room_view
 
 from .helpers import JSON, client, goto, join, journal_text
@@ -221,3 +222,13 @@ def test_every_phone_word_is_in_both_languages() -> None:
         "error.take",
     ):
         assert MESSAGES["en"][key] != MESSAGES["de"][key], key
+
+
+def test_a_mark_is_cut_to_the_longest_step_and_answer_id_the_models_take() -> None:
+    # The route keeps no limit of its own: a step id as long as a phone's answer may name, an idea id as
+    # long as an answer id may be.
+    form = {"step": "s" * 500, "idea": "a" * 500, "phase": "2", "on": "0"}
+    step_id, phase, idea, on = mark_from_form(form, "de")
+    assert len(step_id) == max_length(AnswerInput, "step_id")
+    assert len(idea) == max_length(Answer, "id")
+    assert (phase, on) == (2, False)

@@ -41,3 +41,4 @@ async def test_mask_a_doubt_in_the_queue_and_approve_all(make_app) -> None:
         await pilot.pause()
         projected = shown_text(app)
         assert "Sommerfest" in projected and "ahmo" not in projected and "unsicher" not in projected
+        assert "underline" not in app.export_screenshot(), "no doubt marked on a screen the room may see"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import Input, Select
 
+from supervision_tui.engine import AnswerInput
+from supervision_tui.models import max_length
 from supervision_tui.tui.dialogs import AddCaseDialog, PaperAnswerDialog
 
 from .helpers import shown_text
@@ -73,3 +75,21 @@ async def test_the_paper_field_shows_only_its_anonymized_preview(make_app) -> No
         shown = shown_text(app)
         assert "Frau [Person A] war heute da" in shown
         assert "Petrovic" not in shown and not engine.session.answers
+
+
+async def test_the_paper_field_takes_as_many_characters_as_the_answer_it_becomes(make_app) -> None:
+    # A concern's sentence becomes the answer's title, any other its text: the field's limit is the model's.
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        for step, field in (("runde-2", "text"), ("anliegen", "title")):
+            engine.goto(step)
+            await pilot.pause()
+            await pilot.press("h")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, PaperAnswerDialog)
+            assert dialog.query_one("#paper-text", Input).max_length == max_length(AnswerInput, field)
+            await pilot.press("escape")
+            await pilot.pause()

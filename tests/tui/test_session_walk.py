@@ -90,7 +90,7 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
             str(app.screen.query_one("#queue", OptionList).get_option_at_index(i).prompt)
             for i in range(app.screen.query_one("#queue", OptionList).option_count)
         )
-        assert "nur für die Supervisorin" in queue_text
+        assert "nur für die Supervisor·in" in queue_text
         assert "Einzelgespräch gewünscht von: T3" in queue_text
         # approve everything but the last one, which gets hidden
         for _ in range(3):

@@ -13,16 +13,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static
 
 from supervision_tui.live.feed import follow
 from supervision_tui.models import Consent, Moderation
 from supervision_tui.tui.app import SupervisionApp
+from supervision_tui.tui.beamer import BeamerApp
+from supervision_tui.tui.dialogs import ModerationScreen
 from supervision_tui.tui.screens.summary import SummaryScreen
 from supervision_tui.tui.widgets.doubts import DOUBT_STYLE
 
-from .helpers import answer, screen_text, static_text
+from .helpers import answer, screen_text, shown_text, static_text
 
 AGREEMENT = "Nächstes Mal bringt ahmo Kuchen mit"  # "ahmo": neither a known word nor a known name
 
@@ -130,3 +133,100 @@ async def test_the_ideas_taken_along_show_their_doubts_only_while_a_projection_f
                 await projection
         await _until(pilot, lambda: not _doubt_line(app))
         assert not _styled(app, "#summary-taken-along")
+
+
+def _stored(sessions: Path) -> str:
+    [record] = sessions.glob("*.json")
+    return record.read_text(encoding="utf-8")
+
+
+async def test_a_doubt_is_masked_on_the_summary_with_the_queue_key_and_in_the_stored_file(
+    make_app, tmp_path: Path
+) -> None:
+    sessions = tmp_path / "sessions"
+    app = make_app(start_feed=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.servers_started()
+        engine = app.engine
+        assert engine is not None
+        engine.add_agreement(AGREEMENT)
+        engine.add_agreement("Frau zewdu fragt beim Amt nach")  # a second doubt, kept below
+        app.end_session()
+        await pilot.pause()
+        assert "ahmo" in _stored(sessions)
+
+        # no projection window: the doubts are hidden, so the key is not offered and does nothing
+        await asyncio.sleep(0.5)
+        await pilot.press("x")
+        await pilot.pause()
+        assert "Zweifel maskieren" not in screen_text(app) + str(app.screen.query_one("#keybar").render())
+        assert "ahmo" in _stored(sessions) and "ahmo" in engine.session.agreements[0].text
+
+        projection = asyncio.create_task(_project(sessions))
+        try:
+            await _until(pilot, lambda: _doubt_line(app))
+            assert "unsicher: ahmo, zewdu" in screen_text(app)
+            assert "x Zweifel maskieren" in str(app.screen.query_one("#keybar").render())
+            await pilot.press("x")  # the same key as in the queue: the first doubt is a name
+            await pilot.pause()
+            agreements = static_text(app, "#summary-agreements")
+            assert "ahmo" not in agreements and "[Person" in agreements
+            assert "ahmo" not in _stored(sessions), "masked in what the coordinator reads, not only here"
+            assert "„ahmo“ wird in dieser Sitzung immer maskiert." in screen_text(app)
+            assert "unsicher: zewdu" in screen_text(app)
+
+            await pilot.press("b")  # the same key as in the queue: no name, kept
+            await pilot.pause()
+            assert "zewdu" in static_text(app, "#summary-agreements") and "zewdu" in _stored(sessions)
+            assert not _doubt_line(app) and "unsicher" not in screen_text(app)
+            assert "„zewdu“ bleibt in dieser Sitzung lesbar." in screen_text(app)
+            assert "Zweifel maskieren" not in str(app.screen.query_one("#keybar").render())
+        finally:
+            projection.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await projection
+        # the projection went away: what was said about a word goes with the doubts
+        await _until(pilot, lambda: "zewdu“" not in screen_text(app))
+
+
+def _underlined(app: App) -> bool:
+    """Whether anything on the window is drawn underlined (how a doubt is marked), as the terminal gets it."""
+    return "underline" in app.export_screenshot()
+
+
+async def test_a_doubt_never_reaches_the_projection_highlighted(make_app, tmp_path: Path) -> None:
+    """A real projection follows the console while the console underlines a doubt (in the queue, then on
+    the summary): the projection shows the approved answer's words plainly, and no doubt, no mark, no list."""
+    console = make_app(start_feed=True)
+    beamer = BeamerApp(tmp_path / "sessions")
+    # the console's run last: calls made here run in its context (Textual's active app)
+    async with beamer.run_test(size=(160, 45)) as room, console.run_test(size=(160, 45)) as pilot:
+        await console.servers_started()
+        engine = console.engine
+        assert engine is not None and console.feed is not None
+        engine.goto("runde-2")
+        answer(engine, "phone-1", text="Heute mit ahmo beim Amt gewesen, alles gut gegangen")
+        for n in range(6):  # enough quotes for plain text on the wall, so the words are readable there
+            answer(engine, f"phone-{n + 2}", text=f"Das Sommerfest war schön, zum {n + 2}. Mal dabei")
+        await pilot.press("m", "enter")
+        await pilot.pause()
+        assert isinstance(console.screen, ModerationScreen)
+        assert "unsicher: ahmo" in shown_text(console) and _underlined(console)
+        await pilot.press("a")  # every quotable answer approved: the one with the doubt too
+        await _until(room, lambda: beamer.view is not None and len(beamer.view.answers) == 7)
+        await room.pause(0.2)
+        projected = beamer.export_screenshot()
+        assert "ahmo" in projected, "the approved answer is on the projection, its words as they are"
+        assert "unsicher" not in projected
+        assert not _underlined(beamer), "no doubt marked on the projection"
+
+        await pilot.press("escape")
+        console.end_session()
+        await pilot.pause()
+        await _until(pilot, lambda: _doubt_line(console))  # the console knows a projection follows
+        assert _doubt_styled(console) or _styled(console, "#summary-glitter")
+        await _until(room, lambda: beamer.view is not None and beamer.view.finished)
+        await room.pause(0.2)
+        projected = beamer.export_screenshot()
+        assert "ahmo" not in projected and "unsicher" not in projected
+        assert not _underlined(beamer)

@@ -7,11 +7,10 @@ from typing import ClassVar, NamedTuple
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.widgets import Input, Label, Select
 
 from ...models import Urgency
-from ..widgets import AnonymizedPreview, KeyBar
+from ..widgets import AnonymizedPreview
 from .base import Dialog, selected_urgency, urgency_select
 
 
@@ -25,31 +24,39 @@ class AddCaseDialog(Dialog[NewConcern]):
     """The supervisor types a concern herself (the title goes through the anonymizer) and says who
     brings it: a T-code, or nobody here (then no one is the case giver)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.close")]
+    # Enter in the title field saves too; Strg+S also from the urgency and who-brings-it choices, where
+    # Enter opens the choice.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "key.save", priority=True),
+        Binding("escape", "cancel", "key.close"),
+    ]
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(self.t("intake.add_title"), classes="dialog-title")
-            yield Input(
-                placeholder=self.t("intake.add_placeholder"), id="case-title", max_length=200, password=True
-            )
-            yield AnonymizedPreview(self.t("typing.preview"), field="case-title", id="case-title-preview")
-            yield urgency_select(self.t, "case-urgency")
-            people = [
-                (self.t("intake.brought_by", who=p.label), p.label) for p in self.engine.session.participants
-            ]
-            yield Select(
-                [(self.t("intake.nobody_here"), ""), *people], value="", allow_blank=False, id="case-giver"
-            )
-            yield KeyBar()
+    def compose_dialog(self) -> ComposeResult:
+        yield Label(self.t("intake.add_title"), classes="dialog-title")
+        yield Input(
+            placeholder=self.t("intake.add_placeholder"), id="case-title", max_length=200, password=True
+        )
+        yield AnonymizedPreview(self.t("typing.preview"), field="case-title", id="case-title-preview")
+        yield urgency_select(self.t, "case-urgency")
+        people = [
+            (self.t("intake.brought_by", who=p.label), p.label) for p in self.engine.session.participants
+        ]
+        yield Select(
+            [(self.t("intake.nobody_here"), ""), *people], value="", allow_blank=False, id="case-giver"
+        )
 
     @on(Input.Submitted, "#case-title")
-    def _submitted(self, event: Input.Submitted) -> None:
-        if not event.value.strip():
+    def _submitted(self) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        title = self.query_one("#case-title", Input)
+        if not title.value.strip():
+            title.focus()  # nothing to save yet: back to where the title is typed
             return
         urgency = selected_urgency(self.query_one("#case-urgency", Select))
         giver = str(self.query_one("#case-giver", Select).value or "") or None
-        self.dismiss(NewConcern(event.value, urgency, giver))
+        self.dismiss(NewConcern(title.value, urgency, giver))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
+from textual.containers import Vertical
 from textual.screen import ModalScreen, ScreenResultType
 from textual.widgets import Select
 
 from ...models import Urgency
 from ..console import ConsoleScreen
 from ..texts import Texts
+from ..widgets import KeyBar
 
 
 class Dialog(ConsoleScreen[ScreenResultType], ModalScreen[ScreenResultType]):
-    """A modal over the console's screens; typed by what it dismisses with (None when cancelled)."""
+    """A modal over the console's screens; typed by what it dismisses with (None when cancelled).
+
+    Its frame is the same for every dialog: a box (`.dialog` in supervision.tcss) holding the dialog's
+    own widgets (`compose_dialog`) and, under them, the key bar. A view with a frame of its own (the
+    cover, the queue) overrides `compose`.
+    """
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield from self.compose_dialog()
+            yield KeyBar()
+
+    def compose_dialog(self) -> ComposeResult:
+        """The dialog's widgets, inside its frame."""
+        yield from ()
 
 
 def urgency_select(t: Texts, id: str) -> Select[str]:

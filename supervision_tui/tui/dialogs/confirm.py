@@ -8,10 +8,9 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.widgets import Button, Static
 
-from ..widgets import KeyBar
 from .base import Dialog
 
 
@@ -28,13 +27,11 @@ class ConfirmDialog(Dialog[bool]):
         super().__init__()
         self.question = question
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Static(Text(self.question), classes="dialog-question")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(self.t("key.yes"), id="yes", variant="error")
-                yield Button(self.t("key.no"), id="no", variant="primary")
-            yield KeyBar()
+    def compose_dialog(self) -> ComposeResult:
+        yield Static(Text(self.question), classes="dialog-question")
+        with Horizontal(classes="dialog-buttons"):
+            yield Button(self.t("key.yes"), id="yes", variant="error")
+            yield Button(self.t("key.no"), id="no", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

@@ -5,7 +5,6 @@ A private view (private answers, who asked for a one-to-one talk): it opens only
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import ClassVar
 
 from rich.text import Text
@@ -20,7 +19,7 @@ from ...models import Answer, Consent, Moderation
 from ..texts import Texts
 from ..widgets import KeyBar
 from ..widgets.answers import answer_text
-from ..widgets.doubts import DOUBT_STYLE
+from ..widgets.doubts import DOUBT_STYLE, KEEP_DOUBT, MASK_DOUBT, judge_doubt
 from .base import Dialog
 
 
@@ -59,8 +58,8 @@ class ModerationScreen(Dialog[None]):
         Binding("v", "moderate('hidden')", "key.hide"),
         Binding("a", "approve_all", "key.approve_all"),
         Binding("o", "switch", "key.moderation_switch"),
-        Binding("x", "mask_doubt", "key.mask_doubt"),
-        Binding("b", "keep_doubt", "key.keep_doubt"),
+        MASK_DOUBT,
+        KEEP_DOUBT,
         Binding("escape,m", "close", "key.close"),
     ]
 
@@ -140,20 +139,20 @@ class ModerationScreen(Dialog[None]):
         doubts = self.engine.doubts(self._body(answer)) if answer is not None else []
         return doubts[0] if doubts else None
 
-    def _judge_first_doubt(self, judge: Callable[[str], object], said: Callable[[str], str]) -> None:
+    def _judge_first_doubt(self, *, mask: bool) -> None:
         word = self._first_doubt()
         if word is not None:
-            judge(word)
-            self.query_one("#mod-doubt", Static).update(Text(said(word)))
+            said = judge_doubt(self.engine, word, mask=mask, t=self.t)
+            self.query_one("#mod-doubt", Static).update(Text(said))
             self.sync()
 
     def action_mask_doubt(self) -> None:
         """The first doubt of the highlighted answer is a name: masked here and for the rest of the session."""
-        self._judge_first_doubt(self.engine.mask_word, lambda word: self.t("review.added", name=word))
+        self._judge_first_doubt(mask=True)
 
     def action_keep_doubt(self) -> None:
         """The first doubt of the highlighted answer is no name: readable for the rest of the session."""
-        self._judge_first_doubt(self.engine.release_word, lambda word: self.t("review.released", word=word))
+        self._judge_first_doubt(mask=False)
 
     def action_close(self) -> None:
         self.dismiss()

@@ -16,7 +16,7 @@ from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..widgets import KeyBar
-from ..widgets.doubts import DOUBT_STYLE
+from ..widgets.doubts import DOUBT_STYLE, KEEP_DOUBT, MASK_DOUBT, judge_doubt
 from .base import Dialog
 
 
@@ -33,7 +33,8 @@ class NoteReviewDialog(Dialog[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "key.save", priority=True),
         Binding("f", "release", "key.release"),
-        Binding("x", "mask_doubt", "key.mask_doubt"),
+        MASK_DOUBT,
+        KEEP_DOUBT,
         Binding("escape", "cancel", "key.back"),
     ]
 
@@ -63,9 +64,10 @@ class NoteReviewDialog(Dialog[bool]):
         original = Text(self.text)
         for entity in result.entities:
             original.stylize("bold reverse", entity.start, entity.end)
-        self._doubts = list(dict.fromkeys(self.text[d.start : d.end] for d in result.doubts))
+        self._doubts = self.engine.doubts(self.text, result)
         for doubt in result.doubts:
-            original.stylize(DOUBT_STYLE, doubt.start, doubt.end)
+            if self.text[doubt.start : doubt.end] in self._doubts:
+                original.stylize(DOUBT_STYLE, doubt.start, doubt.end)
         if self._doubts:
             original.append(f"  ({self.t('mod.doubts', words=', '.join(self._doubts))})", style="italic")
         self.query_one("#review-original", Static).update(original)
@@ -84,14 +86,20 @@ class NoteReviewDialog(Dialog[bool]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # "f" and "x" are letters while a name is typed into the input.
-        return not (action in ("release", "mask_doubt") and isinstance(self.focused, Input))
+        return not (action in ("release", "mask_doubt", "keep_doubt") and isinstance(self.focused, Input))
 
     def action_mask_doubt(self) -> None:
-        """The first doubt is a name: masked in this note and for the rest of the session."""
+        """The first doubt is a name: masked in this note, in what was stored and for the rest of the session."""
+        self._judge_first_doubt(mask=True)
+
+    def action_keep_doubt(self) -> None:
+        """The first doubt is no name: readable in this note and for the rest of the session."""
+        self._judge_first_doubt(mask=False)
+
+    def _judge_first_doubt(self, *, mask: bool) -> None:
         if self._doubts:
-            word = self._doubts[0]
-            self.engine.add_session_name(word)
-            self.query_one("#review-status", Static).update(Text(self.t("review.added", name=word)))
+            said = judge_doubt(self.engine, self._doubts[0], mask=mask, t=self.t)
+            self.query_one("#review-status", Static).update(Text(said))
             self.sync()
 
     def action_release(self) -> None:

@@ -8,12 +8,11 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.widgets import Input, Label, Select, Static
 
 from ...engine import AnswerInput
-from ...models import Consent, InputKind
-from ..widgets import AnonymizedPreview, KeyBar
+from ...models import Consent, InputKind, max_length
+from ..widgets import AnonymizedPreview
 from .base import Dialog, selected_urgency, urgency_select
 
 
@@ -27,25 +26,27 @@ class PaperAnswerDialog(Dialog[AnswerInput]):
         super().__init__()
         self.kind, self.step_id, self.phase = kind, step_id, phase
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(self.t("paper.title"), classes="dialog-title")
-            yield Static(self.t("paper.hint"), classes="dialog-hint")
-            if self.kind is InputKind.MOOD:
-                yield Select(
-                    [(f"{n} – {self.t(f'paper.mood_{n}')}", n) for n in range(1, 6)],
-                    prompt=self.t("paper.mood"),
-                    id="paper-mood",
-                )
-            if self.kind is InputKind.INTAKE:
-                yield urgency_select(self.t, "paper-urgency")
-            placeholder = (
-                "paper.title_placeholder" if self.kind is InputKind.INTAKE else "paper.text_placeholder"
+    def compose_dialog(self) -> ComposeResult:
+        yield Label(self.t("paper.title"), classes="dialog-title")
+        yield Static(self.t("paper.hint"), classes="dialog-hint")
+        if self.kind is InputKind.MOOD:
+            yield Select(
+                [(f"{n} – {self.t(f'paper.mood_{n}')}", n) for n in range(1, 6)],
+                prompt=self.t("paper.mood"),
+                id="paper-mood",
             )
-            yield Input(placeholder=self.t(placeholder), id="paper-text", max_length=1000, password=True)
-            yield AnonymizedPreview(self.t("typing.preview"), field="paper-text", id="paper-preview")
-            yield Static("", id="paper-error")
-            yield KeyBar()
+        if self.kind is InputKind.INTAKE:
+            yield urgency_select(self.t, "paper-urgency")
+        # A concern's sentence is its title; any other is the answer's text.
+        field = "title" if self.kind is InputKind.INTAKE else "text"
+        yield Input(
+            placeholder=self.t(f"paper.{field}_placeholder"),
+            id="paper-text",
+            max_length=max_length(AnswerInput, field),
+            password=True,
+        )
+        yield AnonymizedPreview(self.t("typing.preview"), field="paper-text", id="paper-preview")
+        yield Static("", id="paper-error")
 
     @on(Input.Submitted, "#paper-text")
     def _submitted(self, event: Input.Submitted) -> None:

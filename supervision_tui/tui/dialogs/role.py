@@ -12,7 +12,6 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ..widgets import KeyBar
 from .base import Dialog
 
 
@@ -26,20 +25,18 @@ class RoleDialog(Dialog[tuple[str, str]]):
         self.roles = roles
         self.people = people
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            yield Label(self.t("role.title"), classes="dialog-title")
-            if not self.people:
-                yield Static(self.t("role.nobody"), classes="dialog-hint")
-            else:
-                with Horizontal(classes="role-lists"):
-                    with Vertical():
-                        yield Label(self.t("role.role"))
-                        yield OptionList(*(Option(Text(r), id=r) for r in self.roles), id="roles")
-                    with Vertical():
-                        yield Label(self.t("role.person"))
-                        yield OptionList(*(Option(p, id=p) for p in self.people), id="people")
-            yield KeyBar()
+    def compose_dialog(self) -> ComposeResult:
+        yield Label(self.t("role.title"), classes="dialog-title")
+        if not self.people:
+            yield Static(self.t("role.nobody"), classes="dialog-hint")
+        else:
+            with Horizontal(classes="role-lists"):
+                with Vertical():
+                    yield Label(self.t("role.role"))
+                    yield OptionList(*(Option(Text(r), id=r) for r in self.roles), id="roles")
+                with Vertical():
+                    yield Label(self.t("role.person"))
+                    yield OptionList(*(Option(p, id=p) for p in self.people), id="people")
 
     @on(OptionList.OptionSelected, "#roles")
     def _role_chosen(self) -> None:

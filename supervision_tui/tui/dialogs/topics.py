@@ -7,11 +7,9 @@ from typing import ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
 from textual.widgets import Label, SelectionList, Static
 
 from ...models import Case, Topic
-from ..widgets import KeyBar
 from ..widgets.answers import terminal_text
 from .base import Dialog
 
@@ -29,16 +27,14 @@ class TopicsDialog(Dialog[list[Topic]]):
         super().__init__()
         self.case = case
 
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
-            title = self.t("case.private_title") if self.case.private else terminal_text(self.case.title)
-            yield Label(Text(self.t("topics.title", case=title)), classes="dialog-title")
-            yield Static(self.t("topics.hint"), classes="dialog-hint")
-            yield SelectionList[str](
-                *((self.t(f"topic.{topic.value}"), topic.value, topic in self.case.tags) for topic in Topic),
-                id="topics",
-            )
-            yield KeyBar()
+    def compose_dialog(self) -> ComposeResult:
+        title = self.t("case.private_title") if self.case.private else terminal_text(self.case.title)
+        yield Label(Text(self.t("topics.title", case=title)), classes="dialog-title")
+        yield Static(self.t("topics.hint"), classes="dialog-hint")
+        yield SelectionList[str](
+            *((self.t(f"topic.{topic.value}"), topic.value, topic in self.case.tags) for topic in Topic),
+            id="topics",
+        )
 
     def on_mount(self) -> None:
         self.query_one("#topics", SelectionList).focus()

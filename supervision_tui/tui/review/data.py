@@ -12,7 +12,7 @@ from pathlib import Path
 from ...record import SessionRecord
 from ...report.suppression import PublishedSession, publish_session
 from ...retention import due_date
-from ...store import Store
+from ...store import Store, StoreError
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Entry:
     path: Path
     record: SessionRecord | None
     published: PublishedSession | None
-    error: str | None = None
+    error: StoreError | None = None
     migrated: bool = False
     keep_until: dt.date | None = None  # the template's retention: kept up to this day
 
@@ -32,7 +32,7 @@ class Entry:
 
 
 def load_entries(root: Path) -> list[Entry]:
-    """Every coordinator file in `root`, newest first; refused ones with their German error."""
+    """Every coordinator file in `root`, newest first; refused ones with their error."""
     entries = []
     for stored in Store(root).sessions():
         record = stored.record

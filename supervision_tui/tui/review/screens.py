@@ -101,7 +101,10 @@ class SessionList(ReviewScreen):
                 Text(entry.path.name),
                 Text(""),
                 Text(""),
-                Text(self.t("coord.refused", error=entry.error), style="bold"),
+                Text(
+                    self.t("coord.refused", error=self.t.error(entry.error) if entry.error else ""),
+                    style="bold",
+                ),
                 Text(""),
             )
         notes = []
@@ -136,7 +139,10 @@ class SessionList(ReviewScreen):
         if entry is None:
             return
         if entry.published is None:
-            self.notify(self.t("coord.refused", error=entry.error), severity="error")
+            self.notify(
+                self.t("coord.refused", error=self.t.error(entry.error) if entry.error else ""),
+                severity="error",
+            )
             return
         self.app.push_screen(SessionView(entry.published))
 

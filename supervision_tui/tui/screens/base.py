@@ -1,7 +1,12 @@
-"""What every step screen shares: header, key bar, timer tick and the keys that drive the agenda."""
+"""What every step screen shares: header, key bar, timer tick and the keys that drive the agenda.
+
+The dialogs and the engine's errors are imported where they are used: the join screen is the first
+frame of a start, and must not wait for them (nor for the domain models they import).
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -12,15 +17,30 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
-from ...engine import EngineError, StorageFailed
 from ..console import ConsoleScreen
-from ..dialogs import ModerationScreen, QrScreen, behind_cover
 from ..widgets import KeyBar, StepHeader, StorageWarning, TimerDisplay
 
 
 def typing_focus(screen: Screen[Any]) -> bool:
     """True while the supervisor types into a field: letter keys belong to the field then."""
     return isinstance(screen.focused, Input | TextArea)
+
+
+# Named keys a text field takes itself (besides every single character): they move its cursor or type.
+_TEXT_KEYS = frozenset({"left", "right", "up", "down", "home", "end", "plus", "asterisk", "space"})
+
+
+@functools.cache
+def typing_blocked(screen: type[Screen[Any]]) -> frozenset[str]:
+    """The actions `screen` (or a base) binds to a key a text field takes itself: while one has focus,
+    those are switched off and hidden. Bild↓/Bild↑, Esc and Strg keys always act."""
+    return frozenset(
+        binding.action.partition("(")[0]
+        for base in screen.__mro__
+        for binding in base.__dict__.get("BINDINGS", ())
+        if isinstance(binding, Binding)
+        and any(len(key) == 1 or key in _TEXT_KEYS for key in binding.key.replace(" ", "").split(","))
+    )
 
 
 class SessionScreen(ConsoleScreen[None]):
@@ -30,9 +50,9 @@ class SessionScreen(ConsoleScreen[None]):
         # Presenter remotes send Bild↓/Bild↑: those win over any list that scrolls with them, and over
         # a text field (the arrows move its cursor there, so they pause while typing; these never do).
         Binding("pagedown", "remote('next')", "key.next", priority=True),
-        Binding("right", "next", "key.next"),
+        Binding("right", "next", "key.next", priority=True),
         Binding("pageup", "remote('previous')", "key.previous", priority=True),
-        Binding("left", "previous", "key.previous"),
+        Binding("left", "previous", "key.previous", priority=True),
         Binding("t", "toggle_timer", "key.timer"),
         Binding("plus", "extend(1)", "key.plus1"),
         Binding("asterisk", "extend(5)", "key.plus5"),
@@ -40,10 +60,6 @@ class SessionScreen(ConsoleScreen[None]):
         Binding("c", "show_qr", "key.qr"),
         Binding("s", "simulate", "key.simulate"),
     ]
-    # Actions bound to printable keys: switched off (and hidden) while a text field has focus.
-    TYPING_BLOCKED: ClassVar[frozenset[str]] = frozenset(
-        {"toggle_timer", "extend", "moderation", "show_qr", "simulate", "next", "previous"}
-    )
     HAS_TIMER: ClassVar[bool] = True
     HAS_MODERATION: ClassVar[bool] = True
     # No field takes focus by itself: the first letter key would be typed instead of acting.
@@ -110,7 +126,7 @@ class SessionScreen(ConsoleScreen[None]):
     # --- keys --------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in self.TYPING_BLOCKED and typing_focus(self):
+        if action in typing_blocked(type(self)) and typing_focus(self):
             return False
         if action == "simulate":
             return self.sup.demo
@@ -122,6 +138,8 @@ class SessionScreen(ConsoleScreen[None]):
 
     def guarded(self, call: Callable[..., object], *args: object) -> bool:
         """Run an engine call; show its refusal in the console language instead of crashing."""
+        from ...engine import EngineError, StorageFailed
+
         try:
             call(*args)
         except StorageFailed as exc:  # not stored, so not done: the session runs on as it was
@@ -153,9 +171,13 @@ class SessionScreen(ConsoleScreen[None]):
         self.tick()
 
     def action_moderation(self) -> None:
+        from ..dialogs import ModerationScreen, behind_cover
+
         behind_cover(self.app, self.t("cover.queue"), ModerationScreen)
 
     def action_show_qr(self) -> None:
+        from ..dialogs import QrScreen
+
         self.app.push_screen(QrScreen())
 
     def action_simulate(self) -> None:

@@ -14,7 +14,8 @@ from textual.widgets import Input, Label, Static
 from ..dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog, behind_cover
 from ..widgets import AnonymizedPreview, AnswerCards, BigText, TimerDisplay
 from ..widgets.cases import case_text
-from ..widgets.progress import phase_bar
+from ..widgets.content import update_static
+from ..widgets.progress import PhaseBar
 from .base import SessionScreen, typing_focus
 
 
@@ -29,17 +30,9 @@ class CaseScreen(SessionScreen):
         Binding("escape", "leave", "key.leave"),
         Binding("end", "skip", "key.skip"),
     ]
-    TYPING_BLOCKED = SessionScreen.TYPING_BLOCKED | {
-        "choose_case",
-        "cast_roles",
-        "assign_role",
-        "edit_note",
-        "take_along",
-        "skip",
-    }
 
     def compose_body(self) -> ComposeResult:
-        yield Static("", id="phase-bar")
+        yield PhaseBar(id="phase-bar")
         yield Static("", id="case-title")
         yield BigText("", id="phase-name", ratio=0.2)
         with Horizontal(id="phase-row"):
@@ -50,7 +43,7 @@ class CaseScreen(SessionScreen):
                 yield Label(self.t("case.roles"), classes="box-title")
                 yield Static("", id="roles")
             with Vertical(id="ideas-box"):
-                yield Label(self.t("case.ideas"), classes="box-title")
+                yield Label(self.t("case.ideas"), classes="box-title", id="ideas-title")
                 yield Static("", id="moderation-status")
                 yield AnswerCards(
                     empty_text=self.t("answers.empty"), more_text=self.t("answers.more"), id="cards"
@@ -83,21 +76,21 @@ class CaseScreen(SessionScreen):
         pos = engine.position
         step, phase = pos.step, pos.phase
         assert phase is not None
-        self.query_one("#phase-bar", Static).update(phase_bar([p.name for p in step.phases], pos.phase_index))
+        self.query_one("#phase-bar", PhaseBar).show([p.name for p in step.phases], pos.phase_index)
         case = engine.current_case()
         title = self.query_one("#case-title", Static)
         if case is None:
-            title.update(Text(self.t("case.no_case", key="f")))
+            update_static(title, Text(self.t("case.no_case", key="f")))
         else:
             line = Text(f"{self.t('case.case')}: ", style="bold")
             line.append_text(case_text(case, self.t))
-            title.update(line)
+            update_static(title, line)
         self.query_one("#phase-name", BigText).text = phase.name
         description = Text(phase.description)
         if phase.silent_role:
             description.append("\n")
             description.append(self.t("case.silent", role=phase.silent_role), style="italic")
-        self.query_one("#phase-description", Static).update(description)
+        update_static(self.query_one("#phase-description", Static), description)
         roles = engine.roles_for()
         table = Text()
         for index, role in enumerate(step.roles):
@@ -106,17 +99,26 @@ class CaseScreen(SessionScreen):
             table.append(f"{role}: ", style="bold")
             everyone = role in step.group_roles
             table.append(roles.get(role, self.t("case.role_everyone" if everyone else "case.role_open")))
-        self.query_one("#roles", Static).update(table)
+        update_static(self.query_one("#roles", Static), table)
         shown = engine.shown_answers()
         # the ideas stay on screen after the Beratung: in Abschluss the case giver says what they take along
         carried = pos.prompt is None and bool(shown)
         ideas = pos.prompt is not None or carried
         self.query_one("#ideas-box").display = ideas
         if ideas:
-            status = (
-                self.t("case.take_along_hint", role=self.case_giver) if carried else self.moderation_line()
+            # the method's own word for what the phones sent (Balint: images and feelings), else "Ideen"
+            asked = pos.prompt or next(
+                (p.prompt for p in reversed(step.phases[: pos.phase_index]) if p.prompt is not None), None
             )
-            self.query_one("#moderation-status", Static).update(status)
+            named = asked.answers_title if asked is not None and asked.answers_title else self.t("case.ideas")
+            update_static(self.query_one("#ideas-title", Label), named)
+            if not carried:
+                status = self.moderation_line()
+            elif phase.takes_along:
+                status = Text(self.t("case.take_along_hint", role=self.case_giver))
+            else:
+                status = Text()
+            update_static(self.query_one("#moderation-status", Static), status)
             self.query_one("#cards", AnswerCards).show(shown)
         taken = Text()
         case = engine.current_case()
@@ -124,7 +126,7 @@ class CaseScreen(SessionScreen):
             for answer in shown:
                 if answer.id in case.taken_along:
                     taken.append(f"✓ {answer.text}\n", style="bold")
-        self.query_one("#taken-along", Static).update(taken)
+        update_static(self.query_one("#taken-along", Static), taken)
         self.query_one("#taken-along").display = bool(taken)
         notes = engine.notes_for()
         listed = Text()
@@ -133,7 +135,7 @@ class CaseScreen(SessionScreen):
                 listed.append("\n")
             listed.append("• ")
             listed.append(note.text)
-        self.query_one("#notes", Static).update(listed if notes else Text(self.t("case.no_notes")))
+        update_static(self.query_one("#notes", Static), listed if notes else Text(self.t("case.no_notes")))
 
     @property
     def case_giver(self) -> str:
@@ -146,10 +148,11 @@ class CaseScreen(SessionScreen):
             return editing
         if action == "cast_roles" and not self.engine.session.participants:
             return None
+        phase = self.engine.position.phase
         if action == "take_along" and (
-            self.engine.position.prompt is not None or not self.engine.shown_answers()
+            phase is None or not phase.takes_along or not self.engine.shown_answers()
         ):
-            return False  # only where the ideas are carried: the closing phase after the Beratung
+            return False  # only where a role takes ideas along (Tietze's Abschluss), once there are some
         return super().check_action(action, parameters)
 
     def action_choose_case(self) -> None:

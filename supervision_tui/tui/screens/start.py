@@ -52,7 +52,7 @@ def resume_prompt(stored: StoredSession, t: Texts) -> Text:
     if stored.session is None:
         text = Text()
         text.append(f"{stored.path.name} – {t('start.broken')}\n", style="bold")
-        text.append(f"  {stored.error}", style="italic")
+        text.append(f"  {t.error(stored.error) if stored.error else ''}", style="italic")
         return text
     session = stored.session
     step = session.agenda.steps[min(session.current_step, len(session.agenda.steps) - 1)]

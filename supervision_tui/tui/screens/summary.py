@@ -11,24 +11,32 @@ projection, and no doubt is shown.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Label, Static
 
+from ...record import to_record
 from ...report.summary import BAND_LABELS
-from ...report.suppression import FEW_ANSWERS, Distribution, PublishedSession
+from ...report.suppression import FEW_ANSWERS, Distribution, PublishedSession, publish_session
 from ..console import ConsoleScreen
 from ..widgets import BigText, KeyBar, StepHeader, StorageWarning
-from ..widgets.doubts import DOUBT_STYLE
+from ..widgets.doubts import DOUBT_STYLE, KEEP_DOUBT, MASK_DOUBT, judge_doubt
 
 
 class SummaryScreen(ConsoleScreen[None]):
+    # the same keys as in the queue and the note review: a doubt masked here is masked in the stored file
+    BINDINGS: ClassVar[list[BindingType]] = [MASK_DOUBT, KEEP_DOUBT]
+
     def __init__(self, summary: PublishedSession) -> None:
         super().__init__()
         self.summary = summary
         self._doubts: list[str] | None = None  # found on first need
         self._private: bool | None = None  # doubts shown now: a projection follows in a window of its own
+        self._judged = ""  # what the last key did to a doubt, shown beside them
 
     def _find_doubts(self) -> list[str]:
         if self._doubts is None:
@@ -77,15 +85,16 @@ class SummaryScreen(ConsoleScreen[None]):
             agreements.highlight_words(doubts, style=DOUBT_STYLE)
         return agreements
 
-    def _show_doubts(self) -> None:
+    def _show_doubts(self, *, again: bool = False) -> None:
         """Highlight the doubts while a projection follows in its own window; hide them at once otherwise."""
         feed = self.sup.feed
         private = feed is not None and feed.viewers > 0
-        if private == self._private:
+        if private == self._private and not again:
             return
         self._private = private
         doubts = self._find_doubts() if private else []
-        self.query_one("#summary-glitter", Static).update(self._glitter(doubts))
+        for glitter in self.query("#summary-glitter").results(Static):
+            glitter.update(self._glitter(doubts))
         self.query_one("#summary-agreements", Static).update(self._agreements(doubts))
         for taken in self.query("#summary-taken-along").results(Static):
             taken.update(self._taken_along(doubts))
@@ -93,6 +102,36 @@ class SummaryScreen(ConsoleScreen[None]):
         words = ", ".join(doubts)
         line.update(Text(self.t("summary.doubts", words=words), style="italic") if doubts else "")
         line.display = bool(doubts)
+        if not private:
+            self._judged = ""  # it names the word: gone with the doubts
+        judged = self.query_one("#summary-judged", Static)
+        judged.update(Text(self._judged, style="italic"))
+        judged.display = bool(self._judged)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A doubt is judged only where it is shown: never blind, never on a screen the room may see.
+        if action in ("mask_doubt", "keep_doubt"):
+            return bool(self._private and self._find_doubts())
+        return True
+
+    def action_mask_doubt(self) -> None:
+        """The first doubt is a name: masked in the coordinator's file and for the rest of the session."""
+        self._judge_first_doubt(mask=True)
+
+    def action_keep_doubt(self) -> None:
+        """The first doubt is no name: it stays as it is, and is no doubt any more."""
+        self._judge_first_doubt(mask=False)
+
+    def _judge_first_doubt(self, *, mask: bool) -> None:
+        doubts = self._find_doubts() if self._private else []
+        if not doubts:
+            return
+        self._judged = judge_doubt(self.engine, doubts[0], mask=mask, t=self.t)
+        # what the coordinator will read now (the file was written again before the session changed)
+        self.summary = publish_session(to_record(self.engine.session))
+        self._doubts = None
+        self._show_doubts(again=True)
 
     def _distribution(self, d: Distribution) -> str:
         t = self.t
@@ -126,9 +165,10 @@ class SummaryScreen(ConsoleScreen[None]):
                                 classes="summary-subtitle",
                             )
                             yield Static(Text(self._distribution(mood.distribution)), classes="summary-bands")
-                with Vertical(classes="summary-section"):
-                    yield Label(t("summary.glitter"), classes="box-title")
-                    yield Static(self._glitter([]), id="summary-glitter")
+                if s.highlights:  # an agenda without a Glitzermoment round (Balint) has no such section
+                    with Vertical(classes="summary-section"):
+                        yield Label(t("summary.glitter"), classes="box-title")
+                        yield Static(self._glitter([]), id="summary-glitter")
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.cases"), classes="box-title")
                     lines = [
@@ -143,9 +183,10 @@ class SummaryScreen(ConsoleScreen[None]):
                 with Vertical(classes="summary-section"):
                     yield Label(t("summary.agreements"), classes="box-title")
                     yield Static(self._agreements([]), id="summary-agreements")
-                    doubts = Static("", id="summary-doubts")
-                    doubts.display = False
-                    yield doubts
+                    for line in ("summary-doubts", "summary-judged"):
+                        hidden = Static("", id=line)
+                        hidden.display = False
+                        yield hidden
         yield KeyBar(id="keybar")
 
     def on_mount(self) -> None:
