@@ -77,6 +77,9 @@ def test_a_number_after_ist_that_is_no_persons_age_stays(text: str) -> None:
         ("Schreib an kim@web.de oder besuch kim.de!", "Schreib an [E-Mail] oder besuch [URL]!"),
         ("Die Seite ſeite.de", "Die Seite [URL]"),  # a letter that case-folds: the full pattern
         ("Auf WWW.AMT.DE steht es.", "Auf [URL] steht es."),
+        # a top-level domain the fast path does not know: found because it starts with "www."
+        ("Siehe www.beispiel.xyz für mehr.", "Siehe [URL] für mehr."),
+        ("Siehe www.beispiel.berlin/kurs für mehr.", "Siehe [URL] für mehr."),
         ("Folge @kim_99 und @lea.", "Folge [Handle] und [Handle]."),
         ("Ruf 0176 12345678 an.", "Ruf [Telefon] an."),
         ("Ruf +49 176 12345678 an.", "Ruf [Telefon] an."),
