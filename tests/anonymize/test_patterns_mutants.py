@@ -41,6 +41,9 @@ def test_every_address_of_a_list_is_masked_even_when_they_touch() -> None:
         ("Frau Arslan, 38 Jahre, Kurdin.", "38 Jahre", "[Alter 30–39]"),
         ("Sie kam im Alter von 34 Jahren.", "34 Jahren", "[Alter 30–39]"),
         ("Alter: 34", "34", "[Alter 30–39]"),
+        ("Er kam mit 41 J. in die Stadt.", "41 J.", "[Alter 40–49]"),
+        ("Sie wurde 120 Jahre alt.", "120 Jahre alt", "[Alter 120–129]"),  # the oldest age there is
+        ("Obwohl sie erst 14 ist, arbeitet sie.", "14", "[Alter 10–19]"),
     ],
 )
 def test_an_age_of_a_person_becomes_its_band(text: str, age: str, replacement: str) -> None:
@@ -60,6 +63,7 @@ def test_an_age_of_a_person_becomes_its_band(text: str, age: str, replacement: s
         "Das 150-jährige Jubiläum.",  # no one is 150
         "Alter: 150 kann nicht sein.",
         "Raum 12 ist 4 Meter breit.",
+        "Das Haus ist 121 Jahre alt.",  # older than anyone
     ],
 )
 def test_a_number_after_ist_that_is_no_persons_age_stays(text: str) -> None:
@@ -79,6 +83,10 @@ def test_a_number_after_ist_that_is_no_persons_age_stays(text: str) -> None:
         ("Auf WWW.AMT.DE steht es.", "Auf [URL] steht es."),
         # a top-level domain the fast path does not know: found because it starts with "www."
         ("Siehe www.beispiel.xyz für mehr.", "Siehe [URL] für mehr."),
+        (
+            "Siehe web.de/a.de und hilfe.org.",
+            "Siehe [URL] und [URL].",
+        ),  # a domain inside a link, then one more
         ("Siehe www.beispiel.berlin/kurs für mehr.", "Siehe [URL] für mehr."),
         ("Folge @kim_99 und @lea.", "Folge [Handle] und [Handle]."),
         ("Ruf 0176 12345678 an.", "Ruf [Telefon] an."),
@@ -90,4 +98,15 @@ def test_a_number_after_ist_that_is_no_persons_age_stays(text: str) -> None:
     ],
 )
 def test_links_addresses_handles_and_phones_are_masked_whole(text: str, expected: str) -> None:
+    assert expected in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das 150-jährige Haus, Lena ist 9.", "Haus, [Person A] ist [Alter 0–9]."),  # past a number no one is
+        ("Der 34-jährige und die 29-jährige kamen.", "Der [30–39]-jährige und die [20–29]-jährige kamen."),
+    ],
+)
+def test_every_age_of_a_text_is_masked_not_only_the_first(text: str, expected: str) -> None:
     assert expected in anonymize(text).text
