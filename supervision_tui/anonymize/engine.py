@@ -241,9 +241,14 @@ class GermanAnonymizer:
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
         place = PRIORITY["PLACE"]
         for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE] + finder.towns(toks):
-            add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", "[Ort]"))
+            if not finder.authority_town(toks, i):
+                add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", "[Ort]"))
+        for _, end, label, _ in structured:
+            if label == "ADDRESS" and (town := finder.town_after(toks, end)) is not None:
+                add((place, starts[town] - ends[town], starts[town], ends[town], "PLACE", "[Ort]"))
         for i, j in finder.place_phrases(toks):
-            add((place, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
+            if not finder.authority_town(toks, i):
+                add((place, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
         for i in finder.named_facilities(toks):
             add((_FACILITY_PRIORITY, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
         for i, j in finder.employers(toks):
