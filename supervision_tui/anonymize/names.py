@@ -487,6 +487,7 @@ _RESIDENCE_STEMS = (
     "untergebracht",
     "stamm",
 )
+_HOME_STEMS = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", "zuhause")
 _PLACE_LINKS = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
 _CAR_MAKES = frozenset(data.CAR_MAKES.casefold().split())
 _FOOD_VERBS = frozenset(data.FOOD_VERBS.split())
@@ -902,10 +903,14 @@ class NameFinder:
                         caps[i]
                         and fold in lex.toponyms
                         and fold not in _KEEP_PLACES
+                        # a big city is context ("Krankenhaus in Hannover", "der Bus nach Kiel"), unless
+                        # someone comes from it or lives there ("aus Aleppo", "lebt in Kiel")
+                        and (fold not in lex.cities or self._home(toks, i))
                         and not lex.is_noun(toks.words[i])
                     )
-                    # a small town whose name is also a word form, in any case: "in Kalbe", "war in kalbe"
-                    or (fold in lex.word_places and not lex.is_noun(fold[:1].upper() + fold[1:]))
+                    # a small town whose name is also a word form, in any case: "in Kalbe", "war in kalbe";
+                    # not a noun in use ("in Kirchen" is in churches)
+                    or (fold in lex.word_places and not self._noun_in_use(fold))
                     or (
                         len(fold) >= 6
                         and fold.endswith(_TOWN_ENDINGS)
@@ -918,17 +923,41 @@ class NameFinder:
                 found.append(i)
         return found
 
-    def town_after(self, toks: Tokens, end: int) -> int | None:
+    def town_after(self, toks: Tokens, text: str, end: int) -> int | None:
         """The token after an address that ends at offset `end` if it names a town, kept or not: "Am
         Frauenberg 7a, Fulda". A city is context, but not where it completes someone's address."""
         i = bisect_left(toks.starts, end)
-        if not (
-            0 < i < len(toks) and toks.ends[i - 1] == end and toks.gaps[i].strip() == "," and toks.caps[i]
-        ):
+        if not (i < len(toks) and text[end : toks.starts[i]].strip() == "," and toks.caps[i]):
             return None
         fold = toks.folded[i]
         head = fold.partition("-")[0]
         return i if head in self.lex.places or head in self.lex.cities else None
+
+    def _home(self, toks: Tokens, i: int) -> bool:
+        """Town i, after a preposition, is where someone comes from, lives or was born: "aus Aleppo", "lebt in
+        Kiel", "nach Hannover gezogen", "geboren 1984 in Mariupol" (a word of living within five words)."""
+        folded, gaps, n = toks.folded, toks.gaps, len(toks)
+        if folded[i - 1] == "aus":
+            return True
+
+        def ends(k: int) -> bool:  # a sentence ends before token k ("geb. 12.5.1978 in" goes on)
+            return any(c in gaps[k] for c in "!?;") or (". " in gaps[k] and toks.caps[k])
+
+        k = i - 1  # backwards from the preposition, then forwards from the town, within the sentence
+        while k > 0 and i - k < 6 and not ends(k):
+            k -= 1
+            if folded[k].startswith(_HOME_STEMS):
+                return True
+        k = i
+        while k + 1 < n and k - i < 5 and not ends(k + 1):
+            k += 1
+            if folded[k].startswith(_HOME_STEMS):
+                return True
+        return False
+
+    def _noun_in_use(self, fold: str) -> bool:
+        """A noun's form that people write ("kirchen"); "Kalbe", a heifer, is in no one's chat."""
+        return fold in self.lex.words and self.lex.is_noun(fold[:1].upper() + fold[1:])
 
     def authority_town(self, toks: Tokens, i: int) -> bool:
         """Token i is the town an authority or a court is named by ("Jobcenter Herford", "Landkreis Diepholz",
