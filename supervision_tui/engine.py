@@ -45,6 +45,7 @@ from .events import (
     find,
 )
 from .models import (
+    MAX_IDEAS,
     Agenda,
     Agreement,
     Answer,
@@ -171,6 +172,11 @@ class AnswerInput(BaseModel):
     urgency: Urgency | None = None
     consent: Consent = Consent.PRIVATE
     private_talk: bool = False
+    # In an idea phase: the id of the phone's own idea this submit changes (None: a new idea).
+    revises: str | None = Field(default=None, max_length=40)
+
+
+AnswerKey = tuple[str, int | None, str]  # step id, phase (None outside a case), participant label
 
 
 @dataclass(frozen=True)
@@ -219,7 +225,8 @@ class Engine:
         # and what they add that later work of the same batch must see (a phone's label, its revision).
         self._pending: list[Event] = []
         self._new_devices: dict[str, Participant] = {}
-        self._new_answers: dict[tuple[str, int | None, str], Answer] = {}
+        self._new_answers: dict[str, Answer] = {}  # by answer id
+        self._new_ids: dict[AnswerKey, list[str]] = {}  # a key's ids with this batch's new ones
         self._new_orders: dict[str, SpeakingOrder] = {}
         # A group commit's pending events that another change had to store first, and could not: its own
         # `sync()` must report that, or they would be acknowledged without being stored.
@@ -232,8 +239,11 @@ class Engine:
         self._final_saved = False
         # words the supervisor masked or kept (casefolded): no doubt any more, whatever the anonymizer says
         self._judged: set[str] = set()
-        # One answer per phone, step and phase: a second submit revises it.
-        self._answer_ids = {(a.step_id, a.phase, a.participant): a.id for a in session.answers}
+        # A phone's answers per step and phase, oldest first: one, which a second submit revises, or in an
+        # idea phase up to MAX_IDEAS ideas. Rebuilt from the answers, so a replayed journal has them all.
+        self._answer_ids: dict[AnswerKey, list[str]] = {}
+        for a in session.answers:
+            self._answer_ids.setdefault((a.step_id, a.phase, a.participant), []).append(a.id)
         self._ids = len(session.answers) + len(session.cases) + len(session.notes) + len(session.agreements)
         # Every answer asks where the session stands and who the phone is; both change rarely (a step
         # change, a join), so they are kept rather than rebuilt and rehashed per answer.
@@ -429,10 +439,10 @@ class Engine:
         if self._new_devices:
             self._devices.update(self._new_devices)
             self._new_devices.clear()
-        if self._new_answers:
-            for key, answer in self._new_answers.items():
-                self._answer_ids[key] = answer.id
-            self._new_answers.clear()
+        if self._new_ids:
+            self._answer_ids.update(self._new_ids)
+            self._new_ids.clear()
+        self._new_answers.clear()
         self._new_orders.clear()
         for event in events:
             apply(self.session, event)
@@ -443,6 +453,7 @@ class Engine:
         self._pending = []
         self._new_devices.clear()
         self._new_answers.clear()
+        self._new_ids.clear()
         self._new_orders.clear()
         if self.journal is not None:
             self.journal.discard()
@@ -747,15 +758,18 @@ class Engine:
         if len(data.text) > prompt.max_chars:
             raise EngineError("text.too_long", max=prompt.max_chars)
 
+        # A revision counts from the phone's last answer, stored or in this batch (a phone not yet
+        # joined has none); refusals come before the join, so a refused answer stores nothing.
+        ids = self._ids_of((pos.step.id, phase, known.label)) if known else []
+        existing = self._revised(ids, data.revises, known) if kind is InputKind.IDEA else None
+        if kind is not InputKind.IDEA and ids:
+            existing = self._answer(ids[-1])
+        if existing is None and kind is InputKind.IDEA and len(ids) >= MAX_IDEAS:
+            raise EngineError("idea.too_many", max=MAX_IDEAS)
         participant = self.join(device_id, sync=False)
         text = self.clean(data.text) if data.text else Result("")
         title = self.clean(data.title) if data.title else Result("")
         key = (pos.step.id, phase, participant.label)
-        # A revision counts from the phone's last answer, stored or in this batch.
-        existing = self._new_answers.get(key)
-        if existing is None:
-            previous_id = self._answer_ids.get(key)
-            existing = find(self.session, "answers", "id", previous_id) if previous_id else None
         now = self._now()
         has_text = bool(text.text or title.text)
         moderation = Moderation.PENDING if has_text and self.moderated(pos.step) else Moderation.APPROVED
@@ -777,16 +791,46 @@ class Engine:
             created_at=existing.created_at if existing else now,
             updated_at=now,
         )
-        self._new_answers[key] = answer
+        self._new_answers[answer.id] = answer
+        if existing is None:
+            self._new_ids[key] = [*ids, answer.id]
         self._commit(AnswerSaved(answer=answer), sync=sync, settled=True)
         return answer
 
-    def current_answer(self, label: str) -> Answer | None:
-        """A participant's answer to the current step (and phase): what their phone shows as saved."""
+    def _ids_of(self, key: AnswerKey) -> list[str]:
+        """A phone's answer ids for a step and phase, this batch's new ones included."""
+        return self._new_ids.get(key) or self._answer_ids.get(key, [])
+
+    def _answer(self, answer_id: str) -> Answer | None:
+        """An answer by id, as this batch left it or as stored."""
+        found: Answer | None = self._new_answers.get(answer_id) or find(
+            self.session, "answers", "id", answer_id
+        )
+        return found
+
+    def _revised(self, ids: list[str], revises: str | None, phone: Participant | None) -> Answer | None:
+        """The phone's own idea an edit names (None: a new idea); anyone else's is refused."""
+        if revises is None:
+            return None
+        if revises in ids:
+            return self._answer(revises)
+        other = self._answer(revises)
+        if other is not None and (phone is None or other.participant != phone.label):
+            raise EngineError("answer.not_own")
+        raise EngineError("answer.unknown")
+
+    def current_answers(self, label: str) -> list[Answer]:
+        """A participant's answers to the current step (and phase), oldest first: one, or their ideas."""
         pos = self.position
         phase = pos.phase_index if pos.phase is not None else None
-        answer_id = self._answer_ids.get((pos.step.id, phase, label))
-        return find(self.session, "answers", "id", answer_id) if answer_id else None
+        ids = self._answer_ids.get((pos.step.id, phase, label), [])
+        found = (find(self.session, "answers", "id", answer_id) for answer_id in ids)
+        return [a for a in found if a is not None]
+
+    def current_answer(self, label: str) -> Answer | None:
+        """A participant's latest answer to the current step (and phase): what their phone shows as saved."""
+        answers = self.current_answers(label)
+        return answers[-1] if answers else None
 
     # --- moderation ---------------------------------------------------------------------------
 

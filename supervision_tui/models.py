@@ -41,6 +41,11 @@ class InputKind(StrEnum):
     IDEA = "idea"  # an idea or question during a case phase
 
 
+# How many ideas one phone may give in one idea phase (a new submit is a new idea there, not a revision):
+# enough for a lively Beratung, few enough that one phone cannot flood the moderation queue.
+MAX_IDEAS: Final = 10
+
+
 class Sends(StrEnum):
     """What a role's phone may send in a case phase: nothing, an answer to the phase's question (named
     by its input kind, so a template says what it means), or marks on the discussion's ideas."""

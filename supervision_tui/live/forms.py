@@ -112,6 +112,7 @@ def answer_from_form(fields: dict[str, str], lang: str, max_chars: int | None = 
         "title": clean_text(fields.get("title", ""), single_line=True),
         "consent": fields.get("consent") or "private",
         "private_talk": fields.get("private_talk", "").strip().lower() in _TRUE,
+        "revises": clean_text(fields.get("revises", ""), single_line=True) or None,
     }
     if fields.get("urgency"):
         data["urgency"] = fields["urgency"]
@@ -132,6 +133,11 @@ def typed(fields: dict[str, str]) -> dict[str, object]:
         "urgency": fields.get("urgency") if fields.get("urgency") in set(Urgency) else None,
         "consent": "quote" if fields.get("consent") == "quote" else "private",
         "private_talk": fields.get("private_talk", "").strip().lower() in _TRUE,
+        # the idea an edit form changes stays named when the form comes back with an error
+        "revises": clean_text(fields.get("revises", ""), single_line=True)[
+            : max_length(AnswerInput, "revises")
+        ]
+        or None,
     }
 
 

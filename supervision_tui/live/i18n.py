@@ -81,6 +81,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved.private_talk": "Einzelgespräch gewünscht.",
         "saved.change_answer": "Antwort ändern",
         "form.already_answered": "Sie haben schon geantwortet. Sie können Ihre Antwort hier ändern.",
+        # an idea phase: several ideas per phone, each changed on its own
+        "saved.ideas_text": "Danke! Ihre Ideen sind gespeichert:",
+        "saved.idea_count": "{count} von höchstens {max} Ideen",
+        "saved.more_idea": "Weitere Idee",
+        "saved.change_idea": "Ändern",
+        "saved.change_idea_label": "Idee {n} ändern",
+        "saved.ideas_full": "Mehr Ideen gehen in dieser Phase nicht; Sie können jede davon ändern.",
+        "form.changing_idea": "Sie ändern Ihre Idee. Eine weitere Idee senden Sie über „Weitere Idee“.",
         # a late answer: the question changed before it arrived (it is refused, and kept for the phone)
         "late.notice": "Die Frage hat gewechselt, bevor Ihre Antwort ankam. Sie ist nicht gespeichert – "
         "hier ist sie noch.",
@@ -148,6 +156,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.storage.failed": "Speichern fehlgeschlagen – Ihre Antwort ist nicht gespeichert. Bitte gleich "
         "noch einmal senden.",
         "error.idea.unknown": "Diese Idee gibt es hier nicht (mehr). Bitte die Seite neu laden.",
+        "error.idea.too_many": (
+            "Sie haben in dieser Phase schon {max} Ideen gegeben – mehr geht nicht. "
+            "Ihr Text steht noch hier: Sie können damit eine Ihrer Ideen ändern."
+        ),
         "server.no_network": "Kein Netzwerk gefunden – die Adresse gilt nur auf diesem Rechner (localhost). "
         "WLAN oder Hotspot einschalten und neu starten.",
         "server.port_taken": "Port {port} belegt – verwende {new}.",
@@ -212,6 +224,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved.private_talk": "One-to-one talk requested.",
         "saved.change_answer": "Change answer",
         "form.already_answered": "You have answered already. You can change your answer here.",
+        "saved.ideas_text": "Thank you! Your ideas are saved:",
+        "saved.idea_count": "{count} of at most {max} ideas",
+        "saved.more_idea": "Another idea",
+        "saved.change_idea": "Change",
+        "saved.change_idea_label": "Change idea {n}",
+        "saved.ideas_full": "No more ideas in this phase; you can change each of them.",
+        "form.changing_idea": "You are changing your idea. Send another idea with “Another idea”.",
         "late.notice": "The question changed before your answer arrived. It is not saved – here it is.",
         "late.for": "Your answer to “{question}”:",
         "late.for_unknown": "Your answer:",
@@ -273,6 +292,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.answer.mood_missing": "Please choose a value from 1 to 5.",
         "error.answer.title_missing": "Please give a short title for your case.",
         "error.idea.unknown": "This idea is not here (any more). Please reload the page.",
+        "error.idea.too_many": (
+            "You have given {max} ideas in this phase already – that is the most. "
+            "Your text is still here: you can use it to change one of your ideas."
+        ),
         "server.no_network": "No network found – the address only works on this computer (localhost). "
         "Switch on Wi-Fi or a hotspot and restart.",
         "server.port_taken": "Port {port} in use – using {new}.",

@@ -82,7 +82,8 @@ class LateAnswer:
         that answer, choices included, and the late text stays beside it to copy.
         """
         if self.fits(prompt):
-            return dict(self.values)
+            # an edit of an idea of a passed phase goes to the current one as a new idea
+            return {**self.values, "revises": None}
         if answered:
             return current
         return {

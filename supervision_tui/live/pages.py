@@ -14,7 +14,7 @@ from aiohttp import web
 from jinja2 import Environment, FileSystemLoader
 
 from ..engine import AnswerInput, Engine, EngineError, NotCurrentStep, RoleRefused, SessionClosed
-from ..models import Answer, InputKind, StepKind
+from ..models import MAX_IDEAS, Answer, InputKind, StepKind
 from . import crosssite, restart, roles
 from .forms import FormError
 from .http import LANG_COOKIE, lang_of, read_form, wants_json
@@ -24,7 +24,9 @@ from .resubmit import form_nonce
 
 RESTARTING = "restarting"  # the step key phones see in the restart window
 # The fields of an answer form, sent again as they came after a restart (the nonce keeps it single).
-_RESENT = ("step", "phase", "nonce", "mood", "text", "title", "urgency", "consent", "private_talk")
+_RESENT = ("step", "phase", "nonce", "mood", "text", "title", "urgency", "consent", "private_talk", "revises")
+# Refusals of an idea that say more than "not valid": another's idea (403), one idea too many (409).
+_REFUSED_IDEA = {"answer.not_own": 403, "idea.too_many": 409}
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
@@ -46,6 +48,35 @@ def label_of(engine: Engine, device: str | None) -> str | None:
 def own_answer(engine: Engine, device: str | None) -> Answer | None:
     label = label_of(engine, device)
     return engine.current_answer(label) if label is not None else None
+
+
+def own_answers(engine: Engine, device: str | None) -> list[Answer]:
+    """The phone's answers to the current question: one, or in an idea phase its ideas, oldest first."""
+    label = label_of(engine, device)
+    return engine.current_answers(label) if label is not None else []
+
+
+def _values(answer: Answer | None, idea: bool) -> dict[str, Any]:
+    """What the form shows: `answer` to change (an idea names itself in `revises`), or an empty form."""
+    if answer is None:
+        return {
+            "mood": None,
+            "text": "",
+            "title": "",
+            "urgency": None,
+            "consent": "private",
+            "private_talk": False,
+            "revises": None,
+        }
+    return {
+        "mood": answer.mood,
+        "text": answer.text,
+        "title": answer.title,
+        "urgency": answer.urgency.value if answer.urgency else None,
+        "consent": answer.consent.value,
+        "private_talk": answer.private_talk,
+        "revises": answer.id if idea else None,
+    }
 
 
 def step_info(engine: Engine, key: str, device: str | None, lang: str = "de") -> dict[str, Any]:
@@ -75,15 +106,13 @@ def step_info(engine: Engine, key: str, device: str | None, lang: str = "de") ->
         if duty[word]:
             duty[word] = say(duty[word], lang)
     info.update(duty)
-    answer = own_answer(engine, device) if prompt else None
-    info["answer"] = (
-        answer.model_dump(
-            mode="json",
-            include={"mood", "text", "title", "urgency", "consent", "private_talk", "revision"},
-        )
-        if answer
-        else None
-    )
+    answers = own_answers(engine, device) if prompt else []
+    shown = {"mood", "text", "title", "urgency", "consent", "private_talk", "revision"}
+    info["answer"] = answers[-1].model_dump(mode="json", include=shown) if answers else None
+    if prompt is not None and prompt.input is InputKind.IDEA:
+        # every idea of this phone in this phase, with the id an edit names (`revises`)
+        info["ideas"] = [a.model_dump(mode="json", include={*shown, "id"}) for a in answers]
+        info["max_ideas"] = MAX_IDEAS
     return info
 
 
@@ -147,7 +176,7 @@ class Pages:
         device: str | None,
         *,
         status: int = 200,
-        edit: bool = False,
+        edit: str | None = None,
         notice: str | None = None,
         submitted: dict[str, Any] | None = None,
         nonce: str | None = None,
@@ -186,34 +215,30 @@ class Pages:
             kept = str(submitted.get("text") or "") if submitted else ""
             title = ctx["says"] or m["waiting.heading"]
             return self.render(request, "waiting.html", status, page_title=title, kept=kept, **ctx)
-        answer = own_answer(engine, device)
+        idea = prompt.input is InputKind.IDEA
+        answers = own_answers(engine, device)
         ctx["question"] = say(prompt.question, lang)
-        if answer is not None and not edit and submitted is None and notice is None:
+        if answers and not edit and submitted is None and notice is None:
             return self.render(
-                request, "saved.html", status, page_title=m["saved.heading"], answer=answer, **ctx
+                request,
+                "saved.html",
+                status,
+                page_title=m["saved.heading"],
+                answer=answers[-1],
+                own_ideas=answers if idea else None,
+                max_ideas=MAX_IDEAS,
+                **ctx,
             )
-        if submitted is not None:
-            cur = submitted
-        elif answer is not None:
-            cur = {
-                "mood": answer.mood,
-                "text": answer.text,
-                "title": answer.title,
-                "urgency": answer.urgency.value if answer.urgency else None,
-                "consent": answer.consent.value,
-                "private_talk": answer.private_talk,
-            }
+        # In an idea phase the form is a new idea unless it names one of the phone's own (?edit=<id>);
+        # elsewhere it changes the phone's one answer.
+        if idea:
+            wanted = submitted.get("revises") if submitted is not None else edit
+            changing = next((a for a in answers if a.id == wanted), None)
         else:
-            cur = {
-                "mood": None,
-                "text": "",
-                "title": "",
-                "urgency": None,
-                "consent": "private",
-                "private_talk": False,
-            }
+            changing = answers[-1] if answers else None
+        cur = submitted if submitted is not None else _values(changing, idea)
         if late is not None:
-            cur = late.form_values(prompt, cur, answered=answer is not None)
+            cur = late.form_values(prompt, cur, answered=changing is not None)
         kind = prompt.input.value
         text_label = say(prompt.answer_label, lang) or {
             InputKind.IDEA: m["form.idea_label"],
@@ -234,7 +259,8 @@ class Pages:
             phase=pos.phase_index if pos.phase is not None else None,
             nonce=form_nonce(nonce),
             cur=cur,
-            answered=answer is not None,
+            answered=changing is not None,
+            idea=idea,
             text_label=text_label,
             **ctx,
         )
@@ -279,10 +305,13 @@ class Pages:
             )
         assert isinstance(exc, EngineError)
         message = engine_error(lang, exc)
+        status = _REFUSED_IDEA.get(exc.code, 422)
         if wants_json(request):
-            return self.error(request, 422, message, back=session.base)
+            return self.error(request, status, message, back=session.base)
         submitted = data.model_dump(mode="json")
-        return self.step_view(request, session, device, status=422, notice=message, submitted=submitted)
+        if exc.code == "answer.not_own":  # the text stays, as a new idea of this phone's own
+            submitted["revises"] = None
+        return self.step_view(request, session, device, status=status, notice=message, submitted=submitted)
 
     def restarting(self, request: web.Request, token: str) -> web.StreamResponse:
         """A request for the session in the restart window: "gleich fortgesetzt", 503 and Retry-After."""

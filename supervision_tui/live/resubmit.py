@@ -1,8 +1,10 @@
 """The resubmit guard: the same answer form sent twice (Wi-Fi dropped before the reply) is one answer.
 
 Every answer form carries a hidden random `nonce`. The guard remembers, per phone and nonce, a digest
-of the body, the step key it was sent in and the revision it got. A copy of the same body in the same
-step gets that revision again instead of a new one. It is checked when its commit batch is worked on,
+of the body, the step key it was sent in, the revision it got and the answer it made. A copy of the same
+body in the same step gets that revision again instead of a new one; the same form sent again with other
+text (typed on after a lost reply) changes the answer it made: in an idea phase, where each form is a new
+idea, one nonce never makes two ideas. It is checked when its commit batch is worked on,
 so a copy that arrives while the first is still queued is caught too. Without a (valid) nonce nothing
 is compared: the engine revises the phone's answer for the step, never duplicates it.
 """
@@ -28,8 +30,8 @@ class ResubmitGuard:
     """The answer forms recently stored, by phone and nonce."""
 
     def __init__(self) -> None:
-        # (device, nonce) → (digest of the body, step key, revision)
-        self._seen: OrderedDict[tuple[str, str], tuple[bytes, str, int]] = OrderedDict()
+        # (device, nonce) → (digest of the body, step key, revision, answer id)
+        self._seen: OrderedDict[tuple[str, str], tuple[bytes, str, int, str]] = OrderedDict()
 
     def clear(self) -> None:
         """A new session: nothing of the last one is a copy."""
@@ -50,7 +52,7 @@ class SentForm:
 
     def __init__(
         self,
-        seen: OrderedDict[tuple[str, str], tuple[bytes, str, int]],
+        seen: OrderedDict[tuple[str, str], tuple[bytes, str, int, str]],
         key: tuple[str, str] | None,
         digest: bytes,
     ) -> None:
@@ -59,18 +61,20 @@ class SentForm:
         self._digest = digest
         self._recorded = False
 
-    def revision(self, step_key: str, submit: Callable[[], int]) -> int:
-        """The revision the phone is told: `submit()`'s, or the first copy's for the same form.
+    def revision(self, step_key: str, submit: Callable[[str | None], tuple[int, str]]) -> int:
+        """The revision the phone is told: `submit(made)`'s, or the first copy's for the same form.
 
-        Runs in the commit batch. A copy is still answered after its batch's sync, in case the first
-        copy is not durable yet.
+        `submit` gets the id of the answer this form made before in this step (None: none) and returns
+        the revision and id of the answer it stored. Runs in the commit batch. A copy is still answered
+        after its batch's sync, in case the first copy is not durable yet.
         """
         seen = self._seen.get(self._key) if self._key else None
-        if seen is not None and seen[0] == self._digest and seen[1] == step_key:
+        made = seen[3] if seen is not None and seen[1] == step_key else None
+        if seen is not None and made is not None and seen[0] == self._digest:
             return seen[2]
-        revision = submit()
+        revision, answer_id = submit(made)
         if self._key:
-            self._seen[self._key] = (self._digest, step_key, revision)
+            self._seen[self._key] = (self._digest, step_key, revision, answer_id)
             self._recorded = True
             while len(self._seen) > _REMEMBERED:
                 self._seen.popitem(last=False)

@@ -300,7 +300,7 @@ class LiveServer:
             # Not for a navigation from another site: a browser that withholds the phone's cookie there
             # would store the new one over it. The join form gives such a phone its cookie.
             device = secrets.token_urlsafe(16)
-        response = self._step_view(request, device, edit=request.query.get("edit") == "1")
+        response = self._step_view(request, device, edit=request.query.get("edit"))
         if device is not None:
             http.with_device(request, response, device)
         return response
@@ -370,10 +370,14 @@ class LiveServer:
             return self._step_view(request, device, status=422, notice=exc.message, submitted=typed(fields))
         form = self._resubmits.form(device, fields.get("nonce", ""), await request.read())
 
+        def submit(made: str | None) -> tuple[int, str]:
+            # the same form sent again with other text changes the answer it made (never a second idea)
+            sent = data if made is None or data.revises else data.model_copy(update={"revises": made})
+            answer = engine.submit_answer(device, sent, sync=False)
+            return answer.revision, answer.id
+
         def store() -> int:  # in the commit batch; a copy of a stored form gets that form's revision
-            return form.revision(
-                self._served.key, lambda: engine.submit_answer(device, data, sync=False).revision
-            )
+            return form.revision(self._served.key, submit)
 
         try:
             revision = await self._commit.run(store, form.refused)

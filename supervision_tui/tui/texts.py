@@ -372,6 +372,7 @@ DE: dict[str, str] = {
     "error.storage.failed": "Nicht gespeichert: Speichern fehlgeschlagen. Bitte wiederholen, sobald wieder "
     "gespeichert wird.",
     "error.idea.unknown": "Diese Idee gibt es in dieser Fallberatung nicht.",
+    "error.idea.too_many": "Diese Person hat in dieser Phase schon {max} Ideen – mehr nimmt die Sitzung nicht.",
     "error.other": "Das geht gerade nicht ({code}).",
 }
 
@@ -704,6 +705,7 @@ EN: dict[str, str] = {
     "error.answer.mood_missing": "Please choose a value on the scale.",
     "error.answer.title_missing": "Please give a short title for the concern.",
     "error.idea.unknown": "This idea is not part of this case discussion.",
+    "error.idea.too_many": "This person has {max} ideas in this phase already – the session takes no more.",
     "error.other": "That is not possible right now ({code}).",
 }
 

@@ -21,9 +21,8 @@ from ._support import IdentityAnonymizer
 
 pytestmark = pytest.mark.e2e
 
-# The child: start a session, go to the Glitzermoment round, then take answers forever. It prints
-# "ACK <n>" only after `submit_answer` returned: the moment a phone would be told "gespeichert".
-CHILD = textwrap.dedent(
+# What every child begins with: the imports, an anonymizer that keeps the text, the store in argv[1].
+CHILD_HEAD = textwrap.dedent(
     """
     import datetime as dt
     import sys
@@ -41,6 +40,13 @@ CHILD = textwrap.dedent(
 
 
     store = Store(Path(sys.argv[1]))
+    """
+)
+
+# The child: start a session, go to the Glitzermoment round, then take answers forever. It prints
+# "ACK <n>" only after `submit_answer` returned: the moment a phone would be told "gespeichert".
+CHILD = CHILD_HEAD + textwrap.dedent(
+    """
     engine = Engine.start(
         find_template("gruppensupervision-integrationslotsen"),
         title="kill -9",
@@ -151,24 +157,8 @@ def test_kill_9_loses_no_acknowledged_answer(tmp_path, acks_before_kill):
 
 # The loop: one session killed again and again. Each child resumes the journal the last one left
 # (the first starts it), takes answers from `phones` phones and is killed at a random moment.
-LOOP_CHILD = textwrap.dedent(
+LOOP_CHILD = CHILD_HEAD + textwrap.dedent(
     """
-    import datetime as dt
-    import sys
-    from pathlib import Path
-
-    from supervision_tui.anonymize import Result
-    from supervision_tui.engine import AnswerInput, Engine
-    from supervision_tui.prompts import find_template
-    from supervision_tui.store import Store
-
-
-    class Identity:
-        def anonymize(self, text, context=None):
-            return Result(text)
-
-
-    store = Store(Path(sys.argv[1]))
     phones, n = int(sys.argv[2]), int(sys.argv[3])
     unfinished = store.unfinished()
     if unfinished:

@@ -7,10 +7,12 @@ from supervision_tui.live.resubmit import ResubmitGuard, form_nonce
 NONCE = "n0nce-abcdef"
 
 
-def _submits(revisions: list[int]):
-    def submit() -> int:
+def _submits(revisions: list[int], made: list[str | None] | None = None):
+    def submit(earlier: str | None) -> tuple[int, str]:
         revisions.append(len(revisions) + 1)
-        return revisions[-1]
+        if made is not None:
+            made.append(earlier)
+        return revisions[-1], f"a{revisions[-1]}"
 
     return submit
 
@@ -47,3 +49,13 @@ def test_a_form_keeps_a_valid_nonce_and_gets_a_fresh_one_otherwise() -> None:
     assert form_nonce(NONCE) == NONCE
     assert form_nonce("<bad>") != "<bad>"
     assert form_nonce(None) != form_nonce(None)
+
+
+def test_the_same_form_with_other_text_changes_the_answer_it_made() -> None:
+    """In an idea phase each form is a new idea: sent again with other text (typed on after a lost
+    reply), it names the idea it made, so one nonce never makes two ideas."""
+    guard, stored, made = ResubmitGuard(), [], []
+    guard.form("dev", NONCE, b"text=a").revision("s:0", _submits(stored, made))
+    guard.form("dev", NONCE, b"text=ab").revision("s:0", _submits(stored, made))
+    guard.form("dev", NONCE, b"text=ab").revision("s:1", _submits(stored, made))  # another step: new
+    assert made == [None, "a1", None]

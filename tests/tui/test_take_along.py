@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets import OptionList
+
 from supervision_tui.models import Consent, Moderation
 from supervision_tui.tui.dialogs import ChoiceDialog
 from supervision_tui.tui.screens.case import CaseScreen
@@ -74,3 +76,40 @@ async def test_the_summary_shows_what_the_case_giver_took_along(make_app) -> Non
 async def test_with_fewer_than_five_present_the_summary_does_not_quote_what_was_taken_along(make_app) -> None:
     shown = await _summary_after_taking_along(make_app, phones=4)
     assert "Zu zweit hingehen" not in shown and "weniger als 5" in shown
+
+
+async def test_two_ideas_from_one_phone_are_two_cards_and_taken_along_one_by_one(make_app) -> None:
+    """A Beratende gives two ideas from one phone: the console's idea column shows both, the take-along
+    list offers both, and marking one marks only that one."""
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.join("phone-1")
+        engine.join("phone-2")
+        case = engine.add_case("Ein Fall", brought_by="T1")
+        engine.goto("fallberatung", 4)
+        engine.select_case(case.id)
+        answer(engine, "phone-2", text="Hingehen")
+        answer(engine, "phone-2", text="Stelle fragen")
+        assert len(engine.pending()) == 2, "two ideas wait in the queue, not one revised"
+        for pending in engine.pending():
+            engine.moderate(pending.id, Moderation.APPROVED)
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Hingehen" in shown and "Stelle fragen" in shown, "both in the column"
+        await pilot.press("pagedown")  # Abschluss
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        choices = app.screen.query_one("#choices", OptionList)
+        offered = [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+        assert offered == ["○ Hingehen", "○ Stelle fragen"]
+        await pilot.press("down", "enter")  # the second idea
+        await pilot.pause()
+        second = engine.ideas()[1]
+        assert second.text == "Stelle fragen"
+        assert engine.current_case().taken_along == [second.id]
+        shown = screen_text(app)
+        assert "✓ Stelle fragen" in shown and "✓ Hingehen" not in shown
