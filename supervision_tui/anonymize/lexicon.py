@@ -538,6 +538,9 @@ SMALL_TOWN = 60_000
 # Foreign cities in cities15000 at least this big are kept under their name and their Latin-script other
 # names (Charkiw, Mogadischu); smaller ones are left to the curated list and the context rules.
 _WORLD_CITY = 100_000
+# Their other names only from this size on: the cities German notes give a German name to are big (Charkiw,
+# Mogadischu, Damaskus), and the 45,000 other names of all cities of 100,000 cost a warm start 25 ms.
+_WORLD_CITY_OTHER_NAMES = 500_000
 
 
 def _geonames_entries(name: str, country: str | None) -> Iterator[tuple[str, int, list[str]]]:
@@ -587,7 +590,8 @@ def _read_geonames() -> tuple[set[str], set[str]]:
     for name, population, others in _geonames_entries("cities15000.json", None):
         if population >= _WORLD_CITY:
             big.update(f for f in _place_forms(name) if f not in small)
-            others_of_big += others
+            if population >= _WORLD_CITY_OTHER_NAMES:
+                others_of_big += others
     for other in others_of_big:
         # the other Latin-script forms ("Charkiw", "Mogadischu"); not transcriptions in lowercase, and not
         # short ones, which are often a word or a name elsewhere ("Pari" is Paris in one language)
