@@ -2,6 +2,9 @@
 
 Searched in the checkout's `prompts/` first, then in the installed package data, then in any
 extra directories given. A template that fails validation never starts a session.
+
+Finding a template's file needs no models: the supervisor's app paints its first frame from the file
+before pydantic has built them (`load_template` imports them).
 """
 
 from __future__ import annotations
@@ -9,11 +12,10 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
-from .models import Agenda
-from .validation_messages import german_reason
+if TYPE_CHECKING:
+    from .models import Agenda
 
 DEFAULT_TEMPLATE = "gruppensupervision-integrationslotsen"
 
@@ -58,6 +60,11 @@ def _where(loc: tuple[int | str, ...], data: dict[str, object]) -> str:
 
 def load_template(path: Path) -> Agenda:
     """Read and validate one template; raise `TemplateError` with German messages."""
+    from pydantic import ValidationError
+
+    from .models import Agenda
+    from .validation_messages import german_reason
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -92,14 +99,22 @@ def list_templates(extra: list[Path] | None = None) -> list[TemplateInfo]:
     return sorted(found.values(), key=lambda t: (t.name != DEFAULT_TEMPLATE, t.name))
 
 
-def find_template(name_or_path: str, extra: list[Path] | None = None) -> Agenda:
-    """A template by name (`gruppensupervision-integrationslotsen`) or by file path."""
+def template_path(name_or_path: str, extra: list[Path] | None = None) -> Path | None:
+    """The file of a template by name or path (not read), or None if there is none."""
     candidate = Path(name_or_path)
     if candidate.suffix == ".toml" or candidate.is_file():
-        return load_template(candidate)
+        return candidate
     for directory in template_dirs(extra):
         path = directory / f"{name_or_path}.toml"
         if path.is_file():
-            return load_template(path)
+            return path
+    return None
+
+
+def find_template(name_or_path: str, extra: list[Path] | None = None) -> Agenda:
+    """A template by name (`gruppensupervision-integrationslotsen`) or by file path."""
+    path = template_path(name_or_path, extra)
+    if path is not None:
+        return load_template(path)
     names = ", ".join(t.name for t in list_templates(extra))
-    raise TemplateError(candidate, [f"Vorlage nicht gefunden. Vorhanden: {names}"])
+    raise TemplateError(Path(name_or_path), [f"Vorlage nicht gefunden. Vorhanden: {names}"])

@@ -22,16 +22,15 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from .defaults import JOURNAL_SUFFIX, RUNNING_DIR
 from .errors import CodedError
 from .events import EVENT_ADAPTER, Event, SessionStarted, apply
 from .models import Session, SessionStatus
 from .record import RecordError, RecordSource, SessionRecord, parse_record, to_record
 
 FILE_MODE = 0o600
-JOURNAL_SUFFIX = ".journal.jsonl"
 TOKEN_SUFFIX = ".join-token"
 OPEN_SUFFIX = ".open"
-RUNNING_DIR = "running"
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{22,128}$")
 
 

@@ -11,55 +11,85 @@ import contextlib
 import datetime as dt
 import random
 import sys
+import time
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from ..defaults import DEFAULT_PORT
-from ..engine import Engine, StorageFailed, StorageHealth
-from ..events import Event, SessionEnded, StepChanged
-from ..models import Agenda, StepKind
-from ..prompts import DEFAULT_TEMPLATE, TemplateError, find_template
-from ..record import to_record
-from ..report.suppression import publish_session
-from ..store import Store, StoredSession, StoreError
-from ..timer import Clock
 from .base import RoomApp
 from .console import Syncable
-from .dialogs import ConfirmDialog, HelpScreen
 from .messages import DemoAnswered, SessionFinished, SessionUpdated, StepMoved, StorageChanged
 from .screens.base import SessionScreen
-from .screens.case import CaseScreen
-from .screens.closing import ClosingScreen
-from .screens.intake import IntakeScreen
-from .screens.join import JoinScreen
-from .screens.pause import BreakScreen
-from .screens.round import RoundScreen
-from .screens.start import StartScreen, resume_prompt
-from .screens.summary import SummaryScreen
+from .screens.join import JoinPreview, JoinPreviewScreen
 from .widgets import StorageWarning
 from .widgets.keybar import key_entries
 
+# The domain (engine, store, templates: pydantic builds its models at import) and the screens of
+# later steps are imported where they are first used: the first frame (the join screen, painted from
+# the template's file) does not wait for them.
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from ..engine import Engine, StorageFailed, StorageHealth
+    from ..events import Event
     from ..live import LiveServer
     from ..live.feed import RoomFeed
+    from ..models import Agenda, StepKind
+    from ..store import Store, StoredSession
+    from ..timer import Clock
 
-SCREENS: dict[StepKind, type[SessionScreen]] = {
-    StepKind.JOIN: JoinScreen,
-    StepKind.ROUND: RoundScreen,
-    StepKind.INTAKE: IntakeScreen,
-    StepKind.CASE: CaseScreen,
-    StepKind.BREAK: BreakScreen,
-    StepKind.CLOSING: ClosingScreen,
-}
+
+def screen_class(kind: StepKind) -> type[SessionScreen]:
+    """The screen of an agenda step kind (its module imported now)."""
+    from ..models import StepKind
+
+    screen: type[SessionScreen]
+    if kind is StepKind.JOIN:
+        from .screens.join import JoinScreen
+
+        screen = JoinScreen
+    elif kind is StepKind.ROUND:
+        from .screens.round import RoundScreen
+
+        screen = RoundScreen
+    elif kind is StepKind.INTAKE:
+        from .screens.intake import IntakeScreen
+
+        screen = IntakeScreen
+    elif kind is StepKind.CASE:
+        from .screens.case import CaseScreen
+
+        screen = CaseScreen
+    elif kind is StepKind.BREAK:
+        from .screens.pause import BreakScreen
+
+        screen = BreakScreen
+    else:
+        from .screens.closing import ClosingScreen
+
+        screen = ClosingScreen
+    return screen
 
 
 class SupervisionApp(RoomApp):
     """Live group supervision on the projector."""
+
+    # Repaints from the engine while changes keep coming (200 phones answer faster than the console can
+    # repaint for each, and the form server's requests wait on the same loop): the first change after
+    # a quiet moment is painted at once, later ones together, at least `sync_interval` seconds apart.
+    # The interval grows with what the last repaint cost (a long list of concerns costs more than a
+    # count), so repainting takes at most about a tenth of the loop; it never exceeds
+    # `MAX_SYNC_INTERVAL`, so the latest state is always on screen within that.
+    SYNC_INTERVAL: ClassVar[float] = 0.05
+    MAX_SYNC_INTERVAL: ClassVar[float] = 0.25
+    SYNC_COST_FACTOR: ClassVar[float] = 10.0
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "request_quit", "key.quit", priority=True),
@@ -88,10 +118,11 @@ class SupervisionApp(RoomApp):
         start_server: bool = True,
         auto_resume: bool = True,
         start_feed: bool | None = None,
+        sync_interval: float | None = None,
+        preview_first: bool = False,
     ) -> None:
         super().__init__(lang, theme)
         self.sessions_dir = Path(sessions_dir)
-        self.store = Store(self.sessions_dir)
         self.template = template
         self.session_title = title
         self.host = host
@@ -106,6 +137,8 @@ class SupervisionApp(RoomApp):
         self._session_id = session_id
         self._token = token
         self._start_server = start_server
+        # The join screen before the session (`run` from the command line): see `on_mount`.
+        self.preview_first = preview_first
         self.auto_resume = auto_resume
         # The projection's feed runs wherever the phone server does, unless a test asks otherwise.
         self._start_feed = start_server if start_feed is None else start_feed
@@ -118,15 +151,31 @@ class SupervisionApp(RoomApp):
         # While the session's writes fail: the warning every screen shows (None while storing works).
         self.storage_warning: str | None = None
         self._shown_step: int | None = None
+        self.sync_interval = self.SYNC_INTERVAL if sync_interval is None else sync_interval
+        self._synced_at = float("-inf")
+        self._sync_cost = 0.0
+        self._sync_due: Timer | None = None
         self._servers_up = asyncio.Event()
         self._unmounting = False
         self._resume_tokens: list[str] = []  # the restart window to open once the form server runs
         self.title = "supervision-tui"
 
+    @cached_property
+    def store(self) -> Store:
+        """The sessions folder's store (imported on first use: see the imports)."""
+        from ..store import Store
+
+        return Store(self.sessions_dir)
+
     # --- lifecycle -----------------------------------------------------------------------------
 
     async def on_mount(self) -> None:
         self.use_themes()
+        preview = self._preview() if self.preview_first else None
+        if preview is not None:
+            # The first frame is the join screen from the template's file; the session starts after it.
+            await self.push_screen(JoinPreviewScreen(preview))
+            self.call_after_refresh(self._open_session)
         # The form server and the projection's feed (aiohttp and jinja2: a good part of the start) come
         # up right after the first frame; the join screen shows the QR code and the address from then.
         # The anonymizer's word lists load in a thread after them (loading sooner, they would slow
@@ -137,6 +186,31 @@ class SupervisionApp(RoomApp):
         else:
             self._servers_up.set()
             self.call_after_refresh(self._warm_anonymizer)
+        if preview is None:
+            await self._open_session()
+
+    def _preview(self) -> JoinPreview | None:
+        """The join screen of a new session from the template's file, if this start begins one.
+
+        Not with a typed title (only the anonymizer may show it), nor while a session waits to be
+        resumed (its journal is in the store), nor for a template without a join step first.
+        """
+        from ..defaults import JOURNAL_SUFFIX, RUNNING_DIR
+        from ..prompts import template_path
+
+        if not self.template or self.session_title.strip():
+            return None
+        for folder in (self.sessions_dir, self.sessions_dir / RUNNING_DIR):
+            if folder.is_dir() and any(folder.glob(f"*{JOURNAL_SUFFIX}")):
+                return None
+        path = template_path(self.template)
+        return JoinPreview.of_template(path) if path is not None else None
+
+    async def _open_session(self) -> None:
+        """Resume an interrupted session, start one from the template, or show the start screen."""
+        from ..prompts import TemplateError, find_template
+        from .screens.start import StartScreen
+
         unfinished = self.store.unfinished() if self.template or self.auto_resume else []
         if self.auto_resume and self._resume_interrupted(unfinished):
             return
@@ -148,10 +222,18 @@ class SupervisionApp(RoomApp):
             else:
                 self._start_or_offer_resume(agenda, unfinished)
                 return
-        await self.push_screen(StartScreen())
+        await self._replace_preview(StartScreen())
+
+    async def _replace_preview(self, screen: Screen[Any]) -> None:
+        if isinstance(self.screen, JoinPreviewScreen):
+            await self.switch_screen(screen)
+        else:
+            await self.push_screen(screen)
 
     def _resume_interrupted(self, unfinished: list[StoredSession]) -> bool:
         """After an unclean stop (kill -9, crash, power cut) the session goes on without a question."""
+        from .screens.start import resume_prompt
+
         interrupted = next(
             (s for s in unfinished if s.session is not None and self.store.interrupted(s.session)), None
         )
@@ -163,6 +245,9 @@ class SupervisionApp(RoomApp):
 
     def _start_or_offer_resume(self, agenda: Agenda, unfinished: list[StoredSession]) -> None:
         """`run --template`: after a quit mid-session the same command must not bury that session."""
+        from .dialogs import ConfirmDialog
+        from .screens.start import resume_prompt
+
         resumable = [stored for stored in unfinished if stored.session is not None]
         if not resumable:
             self.start_session(agenda, self.session_title, self.today())
@@ -278,6 +363,9 @@ class SupervisionApp(RoomApp):
 
         None (and a German notice) if its journal cannot be written: no session runs unstored.
         """
+        from ..engine import Engine, StorageFailed
+        from .screens.start import StartScreen
+
         kwargs: dict[str, Any] = {"clock": self._clock, "rng": self._rng, "session_id": self._session_id}
         if self._now is not None:
             kwargs["now"] = self._now
@@ -290,12 +378,17 @@ class SupervisionApp(RoomApp):
             self.storage_refused(StorageFailed(exc, "session_started"))
             if not self.screen_stack or len(self.screen_stack) <= 1:
                 self.push_screen(StartScreen())
+            elif isinstance(self.screen, JoinPreviewScreen):
+                self.switch_screen(StartScreen())
             return None
         self._attach_engine(engine)
         return engine
 
     def resume_session(self, journal_path: Path) -> Engine | None:
         """Continue an interrupted session from its journal; a German error if it can't be read."""
+        from ..engine import Engine, StorageFailed
+        from ..store import StoreError
+
         kwargs: dict[str, Any] = {"clock": self._clock}
         if self._now is not None:
             kwargs["now"] = self._now
@@ -344,6 +437,8 @@ class SupervisionApp(RoomApp):
     def _on_engine_event(self, event: Event) -> None:
         # Called synchronously by the engine (from a key handler or a web request on this loop);
         # the message queue turns it into a repaint, collapsing bursts.
+        from ..events import SessionEnded, StepChanged
+
         if isinstance(event, StepChanged):
             self.post_message(StepMoved(event.step, event.phase))
         elif isinstance(event, SessionEnded):
@@ -401,6 +496,8 @@ class SupervisionApp(RoomApp):
         try:
             return await super().run_action(action, default_namespace, namespaces)
         except OSError as exc:
+            from ..engine import StorageFailed
+
             self.storage_refused(exc if isinstance(exc, StorageFailed) else StorageFailed(exc, "other"))
             return True
 
@@ -413,10 +510,10 @@ class SupervisionApp(RoomApp):
         assert self.engine is not None
         pos = self.engine.position
         self._shown_step = pos.index
-        screen = SCREENS[pos.step.kind]()
-        while len(self.screen_stack) > 1 and not isinstance(self.screen, SessionScreen):
+        screen = screen_class(pos.step.kind)()
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, SessionScreen | JoinPreviewScreen):
             self.pop_screen()
-        if isinstance(self.screen, SessionScreen):
+        if isinstance(self.screen, SessionScreen | JoinPreviewScreen):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
@@ -435,6 +532,19 @@ class SupervisionApp(RoomApp):
 
     @on(SessionUpdated)
     def _session_updated(self) -> None:
+        if self._sync_due is not None:
+            return  # a repaint is due soon; it shows this change too
+        interval = min(
+            self.MAX_SYNC_INTERVAL, max(self.sync_interval, self.SYNC_COST_FACTOR * self._sync_cost)
+        )
+        wait = self._synced_at + interval - time.monotonic() if self.sync_interval > 0 else 0.0
+        if wait <= 0:
+            self._sync_screens()
+        else:
+            self._sync_due = self.set_timer(wait, self._sync_timed, name="sync")
+
+    def _sync_timed(self) -> None:
+        self._sync_due = None
         self._sync_screens()
 
     @on(SessionFinished)
@@ -442,11 +552,16 @@ class SupervisionApp(RoomApp):
         self._sync_screens()
 
     def _sync_screens(self) -> None:
+        if self._sync_due is not None:  # repainted before the timer was due (a step moved)
+            self._sync_due.stop()
+            self._sync_due = None
+        start = self._synced_at = time.monotonic()
         if self.engine is None or self.engine.finished:
             return
         for screen in self.screen_stack:
             if isinstance(screen, Syncable) and screen.is_mounted:
                 screen.sync()
+        self._sync_cost = time.monotonic() - start
 
     def advance(self) -> None:
         """Next phase or step; at the very end, ask before closing the session."""
@@ -454,6 +569,7 @@ class SupervisionApp(RoomApp):
         if engine is None or engine.finished:
             return
         if not engine.next():
+            from .dialogs import ConfirmDialog
 
             def closing(yes: bool | None) -> None:
                 if yes:
@@ -467,6 +583,11 @@ class SupervisionApp(RoomApp):
         If the end cannot be stored, the session runs on (ending can be tried again). If only the final
         file cannot, the session has ended (the journal says so) and the file is tried again on quit.
         """
+        from ..engine import StorageFailed
+        from ..record import to_record
+        from ..report.suppression import publish_session
+        from .screens.summary import SummaryScreen
+
         engine = self.engine
         assert engine is not None
         try:
@@ -527,9 +648,14 @@ class SupervisionApp(RoomApp):
         return not (action == "cycle_theme" and isinstance(self.focused, Input | TextArea))
 
     def action_help(self) -> None:
+        from .dialogs import HelpScreen
+
         self.push_screen(HelpScreen(key_entries(self.screen)))
 
     def action_request_quit(self) -> None:
+        from .dialogs import ConfirmDialog
+        from .screens.summary import SummaryScreen
+
         if isinstance(self.screen, ConfirmDialog):
             return
         if isinstance(self.screen, SummaryScreen):
@@ -556,6 +682,8 @@ class SupervisionApp(RoomApp):
 
     def _store_final(self) -> bool:
         """Write the final file of an ended session if it was refused before; False if it fails again."""
+        from ..engine import StorageFailed
+
         engine = self.engine
         if engine is None or not engine.finished or engine.store is None or self.saved_path is not None:
             return True
@@ -569,8 +697,11 @@ class SupervisionApp(RoomApp):
 
 def main(args: argparse.Namespace, demo: bool = False) -> int:
     """Entry from the CLI (`supervision-tui run` / `demo`)."""
+    from ..prompts import DEFAULT_TEMPLATE, TemplateError, find_template, template_path
+
     template = args.template or (DEFAULT_TEMPLATE if demo else None)
-    if template:
+    # Only whether it exists: the app reads and checks it after its first frame (and says so there).
+    if template and template_path(template) is None:
         try:
             find_template(template)
         except TemplateError as exc:
@@ -588,6 +719,7 @@ def main(args: argparse.Namespace, demo: bool = False) -> int:
         demo=demo,
         demo_participants=getattr(args, "participants", 8),
         auto_resume=not args.no_auto_resume,
+        preview_first=True,
     )
     result = app.run()
     return result or 0

@@ -8,11 +8,11 @@ from textual import on
 from textual.screen import ScreenResultType
 from textual.widgets import Input
 
-from ..engine import Engine
 from .base import AppScreen
 from .widgets.preview import AnonymizedPreview
 
 if TYPE_CHECKING:
+    from ..engine import Engine
     from .app import SupervisionApp
 
 

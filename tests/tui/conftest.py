@@ -45,6 +45,9 @@ def make_app(tmp_path: Path, clock: FakeClock) -> Callable[..., SupervisionApp]:
             "session_id": "abcdef12",
             "token": TOKEN,
             "start_server": False,
+            # Every engine change repainted at once, so a test sees it after one `pilot.pause()`; the
+            # coalescing of the real app has its own test (test_sync_coalescing.py).
+            "sync_interval": 0,
         }
         options.update(overrides)
         return SupervisionApp(**options)  # type: ignore[arg-type]

@@ -1,4 +1,8 @@
-"""What every step screen shares: header, key bar, timer tick and the keys that drive the agenda."""
+"""What every step screen shares: header, key bar, timer tick and the keys that drive the agenda.
+
+The dialogs and the engine's errors are imported where they are used: the join screen is the first
+frame of a start, and must not wait for them (nor for the domain models they import).
+"""
 
 from __future__ import annotations
 
@@ -13,9 +17,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
-from ...engine import EngineError, StorageFailed
 from ..console import ConsoleScreen
-from ..dialogs import ModerationScreen, QrScreen, behind_cover
 from ..widgets import KeyBar, StepHeader, StorageWarning, TimerDisplay
 
 
@@ -136,6 +138,8 @@ class SessionScreen(ConsoleScreen[None]):
 
     def guarded(self, call: Callable[..., object], *args: object) -> bool:
         """Run an engine call; show its refusal in the console language instead of crashing."""
+        from ...engine import EngineError, StorageFailed
+
         try:
             call(*args)
         except StorageFailed as exc:  # not stored, so not done: the session runs on as it was
@@ -167,9 +171,13 @@ class SessionScreen(ConsoleScreen[None]):
         self.tick()
 
     def action_moderation(self) -> None:
+        from ..dialogs import ModerationScreen, behind_cover
+
         behind_cover(self.app, self.t("cover.queue"), ModerationScreen)
 
     def action_show_qr(self) -> None:
+        from ..dialogs import QrScreen
+
         self.app.push_screen(QrScreen())
 
     def action_simulate(self) -> None:

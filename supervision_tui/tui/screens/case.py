@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Static
 from ..dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog, behind_cover
 from ..widgets import AnonymizedPreview, AnswerCards, BigText, TimerDisplay
 from ..widgets.cases import case_text
+from ..widgets.content import update_static
 from ..widgets.progress import PhaseBar
 from .base import SessionScreen, typing_focus
 
@@ -79,17 +80,17 @@ class CaseScreen(SessionScreen):
         case = engine.current_case()
         title = self.query_one("#case-title", Static)
         if case is None:
-            title.update(Text(self.t("case.no_case", key="f")))
+            update_static(title, Text(self.t("case.no_case", key="f")))
         else:
             line = Text(f"{self.t('case.case')}: ", style="bold")
             line.append_text(case_text(case, self.t))
-            title.update(line)
+            update_static(title, line)
         self.query_one("#phase-name", BigText).text = phase.name
         description = Text(phase.description)
         if phase.silent_role:
             description.append("\n")
             description.append(self.t("case.silent", role=phase.silent_role), style="italic")
-        self.query_one("#phase-description", Static).update(description)
+        update_static(self.query_one("#phase-description", Static), description)
         roles = engine.roles_for()
         table = Text()
         for index, role in enumerate(step.roles):
@@ -98,7 +99,7 @@ class CaseScreen(SessionScreen):
             table.append(f"{role}: ", style="bold")
             everyone = role in step.group_roles
             table.append(roles.get(role, self.t("case.role_everyone" if everyone else "case.role_open")))
-        self.query_one("#roles", Static).update(table)
+        update_static(self.query_one("#roles", Static), table)
         shown = engine.shown_answers()
         # the ideas stay on screen after the Beratung: in Abschluss the case giver says what they take along
         carried = pos.prompt is None and bool(shown)
@@ -110,14 +111,14 @@ class CaseScreen(SessionScreen):
                 (p.prompt for p in reversed(step.phases[: pos.phase_index]) if p.prompt is not None), None
             )
             named = asked.answers_title if asked is not None and asked.answers_title else self.t("case.ideas")
-            self.query_one("#ideas-title", Label).update(named)
+            update_static(self.query_one("#ideas-title", Label), named)
             if not carried:
                 status = self.moderation_line()
             elif phase.takes_along:
                 status = Text(self.t("case.take_along_hint", role=self.case_giver))
             else:
                 status = Text()
-            self.query_one("#moderation-status", Static).update(status)
+            update_static(self.query_one("#moderation-status", Static), status)
             self.query_one("#cards", AnswerCards).show(shown)
         taken = Text()
         case = engine.current_case()
@@ -125,7 +126,7 @@ class CaseScreen(SessionScreen):
             for answer in shown:
                 if answer.id in case.taken_along:
                     taken.append(f"✓ {answer.text}\n", style="bold")
-        self.query_one("#taken-along", Static).update(taken)
+        update_static(self.query_one("#taken-along", Static), taken)
         self.query_one("#taken-along").display = bool(taken)
         notes = engine.notes_for()
         listed = Text()
@@ -134,7 +135,7 @@ class CaseScreen(SessionScreen):
                 listed.append("\n")
             listed.append("• ")
             listed.append(note.text)
-        self.query_one("#notes", Static).update(listed if notes else Text(self.t("case.no_notes")))
+        update_static(self.query_one("#notes", Static), listed if notes else Text(self.t("case.no_notes")))
 
     @property
     def case_giver(self) -> str:

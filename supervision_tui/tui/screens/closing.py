@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Static
 
 from ...models import FollowUpState
 from ..widgets import AnonymizedPreview, AnswerCards
+from ..widgets.content import update_static
 from .question import QuestionScreen
 
 _MARK_ACTIONS = frozenset({"mark_follow_up", "choose_follow_up"})
@@ -72,7 +73,9 @@ class ClosingScreen(QuestionScreen):
                 text.append("\n")
             text.append(f"{index + 1}. ", style="bold")
             text.append(agreement.text)
-        self.query_one("#agreements", Static).update(text if agreements else Text(self.t("closing.none")))
+        update_static(
+            self.query_one("#agreements", Static), text if agreements else Text(self.t("closing.none"))
+        )
 
     def show_follow_ups(self) -> None:
         follow_ups = self.engine.session.follow_ups
@@ -90,7 +93,7 @@ class ClosingScreen(QuestionScreen):
                 f"{self.t(f'follow_up.{state.value}')}: ", style="" if state is FollowUpState.OPEN else "bold"
             )
             text.append(follow_up.text, style="reverse" if chosen else "")
-        self.query_one("#follow-ups", Static).update(text)
+        update_static(self.query_one("#follow-ups", Static), text)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in _MARK_ACTIONS and not (

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from ...models import Answer, Topic
 from ..dialogs import AddCaseDialog, ChoiceDialog, NewConcern, TopicsDialog, behind_cover
 from ..widgets.cases import case_text, concern_text
+from ..widgets.content import update_static
 from .question import QuestionScreen
 
 
@@ -25,6 +26,11 @@ class IntakeScreen(QuestionScreen):
         Binding("a", "add_case", "key.add_case"),
         Binding("g", "topics", "key.topics"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        # What each option list shows (by its id): it is built again only when that changes.
+        self._listed: dict[str, list[tuple[str | None, object]]] = {}
 
     def compose_body(self) -> ComposeResult:
         yield from self.compose_question()
@@ -51,27 +57,34 @@ class IntakeScreen(QuestionScreen):
         engine = self.engine
         taken = {c.source_answer for c in engine.session.cases}
         hidden = len(engine.concerns(private=True))
-        self.query_one("#private-concerns", Static).update(
-            Text(self.t("intake.private_count", n=hidden)) if hidden else Text("")
+        update_static(
+            self.query_one("#private-concerns", Static),
+            Text(self.t("intake.private_count", n=hidden)) if hidden else Text(""),
         )
-        concerns = self.query_one("#concerns", OptionList)
-        kept = concerns.highlighted
-        concerns.clear_options()
-        for answer in self.concerns():
-            concerns.add_option(Option(concern_text(answer, answer.id in taken, self.t), id=answer.id))
-        if concerns.option_count:
-            concerns.highlighted = min(kept or 0, concerns.option_count - 1)
+        concerns = [
+            Option(concern_text(answer, answer.id in taken, self.t), id=answer.id)
+            for answer in self.concerns()
+        ]
+        self._show_options(self.query_one("#concerns", OptionList), concerns, self.t("intake.none"))
+        cases = [Option(case_text(case, self.t), id=case.id) for case in engine.session.cases]
+        self._show_options(self.query_one("#cases", OptionList), cases, self.t("intake.no_cases"))
+
+    def _show_options(self, option_list: OptionList, options: list[Option], empty: str) -> None:
+        """Fill `option_list` (the highlight kept where it was) unless it shows these options already:
+        with moderation off every answer is a concern, and a list built again lays out the screen."""
+        shown: list[tuple[str | None, object]] = [(option.id, option.prompt) for option in options] or [
+            (None, empty)
+        ]
+        if shown == self._listed.get(str(option_list.id)):
+            return
+        self._listed[str(option_list.id)] = shown
+        kept = option_list.highlighted
+        option_list.clear_options()
+        if options:
+            option_list.add_options(options)
+            option_list.highlighted = min(kept or 0, option_list.option_count - 1)
         else:
-            concerns.add_option(Option(self.t("intake.none"), disabled=True))
-        cases = self.query_one("#cases", OptionList)
-        kept = cases.highlighted
-        cases.clear_options()
-        for case in engine.session.cases:
-            cases.add_option(Option(case_text(case, self.t), id=case.id))
-        if cases.option_count:
-            cases.highlighted = min(kept or 0, cases.option_count - 1)
-        else:
-            cases.add_option(Option(self.t("intake.no_cases"), disabled=True))
+            option_list.add_option(Option(empty, disabled=True))
 
     def _highlighted(self, selector: str) -> str | None:
         option_list = self.query_one(selector, OptionList)

@@ -14,6 +14,7 @@ from textual.widgets import Digits, Label, Static
 from ...engine import AnswerInput
 from ..dialogs import PaperAnswerDialog
 from ..widgets import BigText, Diamond, TimerDisplay
+from ..widgets.content import update_static
 from .base import SessionScreen
 
 
@@ -69,7 +70,8 @@ class QuestionScreen(SessionScreen):
         engine = self.engine
         count = len(engine.session.answers_for(engine.position.step.id))
         self.query_one("#answer-count", Digits).update(str(count))
-        self.query_one("#answer-count-label", Label).update(
-            self.t("count.answer") if count == 1 else self.t("count.answers")
+        update_static(
+            self.query_one("#answer-count-label", Label),
+            self.t("count.answer") if count == 1 else self.t("count.answers"),
         )
-        self.query_one("#moderation-status", Static).update(self.moderation_line())
+        update_static(self.query_one("#moderation-status", Static), self.moderation_line())

@@ -12,6 +12,7 @@ from textual.widgets import Label, Static
 
 from ...models import InputKind, SpeakingOrder
 from ..widgets import AnswerCards, BigText, MoodChart
+from ..widgets.content import update_static
 from ..widgets.progress import speaking_order
 from .question import QuestionScreen
 
@@ -67,16 +68,18 @@ class RoundScreen(QuestionScreen):
         line = self.query_one("#speaking-order", Static)
         if order is None:
             speaker.text = ""
-            title.update(self.t("blitz.title"))
+            update_static(title, self.t("blitz.title"))
             message = self.t("blitz.none", key="l")
             if not self.engine.session.participants:
                 message = f"{self.t('blitz.nobody')} {message}"
-            line.update(Text(message))
+            update_static(line, Text(message))
             return
         current = order.order[order.position] if order.position < len(order.order) else None
         speaker.text = current or ""
-        title.update(f"{self.t('blitz.title')} · {self.t('blitz.now')}" if current else self.t("blitz.done"))
-        line.update(speaking_order(order.order, order.position, order.passed, self.t("blitz.passed")))
+        update_static(
+            title, f"{self.t('blitz.title')} · {self.t('blitz.now')}" if current else self.t("blitz.done")
+        )
+        update_static(line, speaking_order(order.order, order.position, order.passed, self.t("blitz.passed")))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("shuffle", "next_speaker", "pass_speaker"):

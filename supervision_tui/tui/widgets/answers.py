@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -13,7 +13,9 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
-from ...models import Answer
+if TYPE_CHECKING:
+    from ...models import Answer
+
 
 # Characters a terminal draws at another width than Rich counts, or not at all. Rich measures an
 # emoji ZWJ sequence (👨‍👩‍👧), a skin tone (👍🏽) or an emoji presentation selector (❤️) as one

@@ -7,6 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label
 
+from .content import update_static
+
 
 class StepHeader(Horizontal):
     def compose(self) -> ComposeResult:
@@ -14,5 +16,5 @@ class StepHeader(Horizontal):
         yield Label("", id="header-info")
 
     def show(self, title: str, info: str) -> None:
-        self.query_one("#header-title", Label).update(Text(title))
-        self.query_one("#header-info", Label).update(Text(info))
+        update_static(self.query_one("#header-title", Label), Text(title))
+        update_static(self.query_one("#header-info", Label), Text(info))

@@ -50,6 +50,10 @@ def key_entries(screen: Screen[Any]) -> list[tuple[str, str]]:
 class KeyBar(Widget):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description"}
 
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._shown: list[tuple[str, str]] | None = None
+
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 
@@ -57,7 +61,8 @@ class KeyBar(Widget):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def _bindings_changed(self, screen: Screen[Any]) -> None:
-        if self.is_attached and screen is self.screen:
+        # Every sync of the screen announces its bindings; only other keys need a new layout.
+        if self.is_attached and screen is self.screen and self.entries() != self._shown:
             self.refresh(layout=True)
 
     def entries(self) -> list[tuple[str, str]]:
@@ -69,7 +74,8 @@ class KeyBar(Widget):
         description_style = self.get_component_rich_style("key-bar--description")
         text = Text()
         column = 0
-        for key, description in self.entries():
+        self._shown = entries = self.entries()
+        for key, description in entries:
             item = len(key) + len(description) + 3
             if column and column + item > width:
                 text.append("\n")

@@ -8,11 +8,14 @@ pseudonyms alone.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.widgets import Static
 
-from ...engine import Engine
+if TYPE_CHECKING:
+    from ...engine import Engine
+
 
 # The token still being typed: a word without a space after it, or a run of digits that may go on
 # across spaces and separators (a phone number, a date). Half typed, neither is recognisable yet

@@ -9,6 +9,8 @@ from rich.text import Text
 from textual.geometry import Size
 from textual.widgets import Static
 
+from .content import update_static
+
 
 def phase_bar(names: Sequence[str], current: int) -> list[Text]:
     """ "✓ Rollen ›", "2 Spontanerzählung ›", "3 …": done phases ticked, the current one highlighted; one
@@ -57,7 +59,7 @@ class PhaseBar(Static):
 
     def show(self, names: Sequence[str], current: int) -> None:
         self._items = phase_bar(names, current)
-        self.update(Text(" ").join(self._items))
+        update_static(self, Text(" ").join(self._items))
 
     def text(self) -> Text:
         """The bar as it is drawn at the widget's width."""
