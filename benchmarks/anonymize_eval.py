@@ -31,6 +31,11 @@ def main() -> int:
             "heldout9.txt",
             "held-out corpus 9 (written blind: medical and administrative language, Saarland/RLP/BW)",
         ),
+        ("heldout10.txt", "held-out corpus 10 (written blind: chat and notes, Lower Saxony/Bremen/Altmark)"),
+        (
+            "heldout11.txt",
+            "held-out corpus 11 (written blind: medical and administrative language, NRW/North Hesse)",
+        ),
     )
     for name, title in corpora:
         path = CORPUS / name
