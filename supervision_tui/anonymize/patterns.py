@@ -254,7 +254,7 @@ _CHILDREN = frozenset(
     ]
 )
 AGE_KEYWORD = re.compile(
-    r"\b(?:im Alter von|Alter:?|mit ihren|mit seinen|ist jetzt|wird bald|wurde gerade)\s+"
+    r"\b(?:[Ii]m Alter von|Alter:?|[Mm]it ihren|[Mm]it seinen|ist jetzt|wird bald|wurde gerade)\s+"
     r"(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
 )
 # an age given by its decade: "Mitte 30", "Anfang 40", "Ende 20" (not "Ende 2025", "Anfang 30 Euro", "Ende 30.")
@@ -262,8 +262,8 @@ DECADE_AGE = re.compile(
     r"\b(?:Mitte|Anfang|Ende) ([1-9]0)(?:ern?)?\b(?![.,:]\d|\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))"
 )
 _AGE_NUMBER_HINTS = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
-_AGE_VERB_NUMBER = re.compile(r"(?:erst|gerade|fast|knapp|bald|ist|sind|wird|wurde) \d")  # the last two
-_AGE_HINTS = ("Alter", "mit ihren", "mit seinen", "ist jetzt", "wird bald", "wurde gerade")
+_AGE_VERB_NUMBER = re.compile(r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde) \d")  # the last two
+_AGE_HINTS = ("Alter", "it ihren", "it seinen", "ist jetzt", "wird bald", "wurde gerade")  # "Mit"/"mit"
 
 DIGITS = re.compile(
     r"(?<![\w\[])\+?\d(?:\d|[ /.\-](?=\d)){4,}(?![\w\]])"

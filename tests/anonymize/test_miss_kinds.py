@@ -417,3 +417,25 @@ def test_a_name_joined_to_a_found_name_by_und_or_oder(text: str, name: str) -> N
 def test_a_word_joined_to_a_name_stays(text: str, kept: str) -> None:
     out = _clean(text)
     assert f" {kept}" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Er ist schon 15.", "15"),
+        ("Sie ist schon 9, sagt die Lehrerin.", "9"),
+        ("Im Alter von 34 Jahren kam sie nach Deutschland.", "34"),
+        ("Mit seinen 16 Jahren ist er der Älteste.", "16"),
+        ("Mit ihren 71 Jahren lernt sie Deutsch.", "71"),
+    ],
+)
+def test_an_age_after_schon_or_at_the_start_of_a_sentence_is_masked(text: str, age: str) -> None:
+    out = _clean(text)
+    assert re.search(rf"(?<![\d–]){age}(?![\d–])", out) is None and "[Alter " in out, out
+
+
+@pytest.mark.parametrize(
+    "text", ["Das ist schon 3 Jahre her.", "Es ist schon 5.", "Mit ihren 3 Kindern wohnt sie allein."]
+)
+def test_a_count_or_a_time_after_schon_or_mit_ihren_stays(text: str) -> None:
+    assert _clean(text) == text
