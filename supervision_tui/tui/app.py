@@ -84,12 +84,14 @@ class SupervisionApp(RoomApp):
     # Repaints from the engine while changes keep coming (200 phones answer faster than the console can
     # repaint for each, and the form server's requests wait on the same loop): the first change after
     # a quiet moment is painted at once, later ones together, at least `sync_interval` seconds apart.
-    # The interval grows with what the last repaint cost (a long list of concerns costs more than a
-    # count), so repainting takes at most about a tenth of the loop; it never exceeds
+    # The interval grows to what the last repaint cost (a long list of concerns costs more than a
+    # count), so repainting takes at most about half of the loop and the phones' requests the rest; a
+    # larger factor holds a burst of projected answers back longer than the moderated count (200 at
+    # once: p99 2.1× instead of 1.4×, `benchmarks/projection_latency.py`). It never exceeds
     # `MAX_SYNC_INTERVAL`, so the latest state is always on screen within that.
     SYNC_INTERVAL: ClassVar[float] = 0.05
     MAX_SYNC_INTERVAL: ClassVar[float] = 0.25
-    SYNC_COST_FACTOR: ClassVar[float] = 10.0
+    SYNC_COST_FACTOR: ClassVar[float] = 1.0
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "request_quit", "key.quit", priority=True),
