@@ -731,7 +731,8 @@ class Engine:
         return self.agenda.step_moderated(step) and step.id not in self.session.moderation_off
 
     def submit_answer(self, device_id: str, data: AnswerInput, *, sync: bool = True) -> Answer:
-        """Take a phone's answer for the current step; a second submit revises the first.
+        """Take a phone's answer for the current step; a second submit revises the first, except in an
+        idea phase, where it is another idea unless it names (`revises`) one of the phone's own.
 
         With `sync=False` the caller must `sync()` before acknowledging (group commit).
         """
@@ -761,11 +762,12 @@ class Engine:
         # A revision counts from the phone's last answer, stored or in this batch (a phone not yet
         # joined has none); refusals come before the join, so a refused answer stores nothing.
         ids = self._ids_of((pos.step.id, phase, known.label)) if known else []
-        existing = self._revised(ids, data.revises, known) if kind is InputKind.IDEA else None
-        if kind is not InputKind.IDEA and ids:
-            existing = self._answer(ids[-1])
-        if existing is None and kind is InputKind.IDEA and len(ids) >= MAX_IDEAS:
-            raise EngineError("idea.too_many", max=MAX_IDEAS)
+        if kind is InputKind.IDEA:
+            existing = self._revised(ids, data.revises, known)
+            if existing is None and len(ids) >= MAX_IDEAS:
+                raise EngineError("idea.too_many", max=MAX_IDEAS)
+        else:
+            existing = self._answer(ids[-1]) if ids else None
         participant = self.join(device_id, sync=False)
         text = self.clean(data.text) if data.text else Result("")
         title = self.clean(data.title) if data.title else Result("")
