@@ -29,7 +29,7 @@ def _start(agenda: Agenda, store) -> Engine:
 
 
 def _goto(engine: Engine, step_id: str, phase: int = 0) -> None:
-    engine.goto(next(i for i, s in enumerate(engine.agenda.steps) if s.id == step_id), phase)
+    engine.goto(step_id, phase)
 
 
 def test_a_title_only_intake_answer_waits_for_the_supervisor(agenda: Agenda, store) -> None:

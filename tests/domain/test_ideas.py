@@ -38,7 +38,7 @@ def _start(agenda: Agenda, store: Store) -> Engine:
 
 def _beratung(engine: Engine) -> int:
     """Go to the Beratung phase of the kollegiale Fallberatung; its phase index."""
-    step = next(i for i, s in enumerate(engine.agenda.steps) if s.id == "fallberatung")
+    step = engine.step_index("fallberatung")
     phase = next(i for i, p in enumerate(engine.agenda.steps[step].phases) if p.name == "Beratung")
     engine.goto(step, phase)
     engine.select_case(engine.add_case("Fall").id)
@@ -148,7 +148,7 @@ def test_an_old_journal_loads_with_one_answer_per_phone(store: Store) -> None:
     shutil.copy(OLD / JOURNAL, store.running_dir / JOURNAL)
     [found] = store.unfinished()
     engine = Engine.resume(store, found.path, anonymizer=IdentityAnonymizer())
-    engine.goto(next(i for i, s in enumerate(engine.agenda.steps) if s.id == "anliegen"))
+    engine.goto("anliegen")
     for label in ("T1", "T2", "T3"):
         [answer] = engine.current_answers(label)
         assert answer.title and answer.participant == label

@@ -34,7 +34,7 @@ CHILD = CHILD_HEAD + textwrap.dedent(
         session_id="kill9ide",
         anonymizer=Identity(),
     )
-    engine.goto(next(i for i, s in enumerate(engine.agenda.steps) if s.id == "fallberatung"), 4)
+    engine.goto("fallberatung", 4)
     engine.select_case(engine.add_case("Fall").id)
     print("READY", store.journal_path(engine.session), flush=True)
     first = {}

@@ -34,7 +34,7 @@ def _engine(agenda: Agenda, store: Store | None = None) -> Engine:
 
 
 def _step_index(engine: Engine, step_id: str) -> int:
-    return next(i for i, s in enumerate(engine.agenda.steps) if s.id == step_id)
+    return engine.step_index(step_id)
 
 
 def _case(engine: Engine, step_id: str, giver_phone: str = "p1") -> dict[str, str]:

@@ -392,9 +392,8 @@ def test_finished_journal_is_gone_and_file_is_final(store, agenda):
     assert store.load(path) == to_record(engine.session)
 
 
-def test_a_crash_between_ending_and_saving_loses_nothing(store, agenda, monkeypatch):
-    engine = _engine(store, agenda)
-    _some_activity(engine)  # the last answers and the note came after the last snapshot
+def _end_without_its_file(engine, monkeypatch) -> None:
+    """End the session while the final file cannot be written (ENOSPC at that save only)."""
     real_save = Store.save
 
     def crash_on_final_save(self, session):
@@ -406,6 +405,12 @@ def test_a_crash_between_ending_and_saving_loses_nothing(store, agenda, monkeypa
     with pytest.raises(OSError):
         engine.end()
     monkeypatch.undo()
+
+
+def test_a_crash_between_ending_and_saving_loses_nothing(store, agenda, monkeypatch):
+    engine = _engine(store, agenda)
+    _some_activity(engine)  # the last answers and the note came after the last snapshot
+    _end_without_its_file(engine, monkeypatch)
 
     journal = store.journal_path(engine.session)
     assert journal.exists()
@@ -421,17 +426,7 @@ def test_an_ended_journal_on_a_full_disk_stays_until_its_file_can_be_written(
 ):
     engine = _engine(store, agenda)
     _some_activity(engine)
-    real_save = Store.save
-
-    def crash_on_final_save(self, session):
-        if session.status.value == "finished":
-            raise OSError(28, "No space left on device")
-        return real_save(self, session)
-
-    monkeypatch.setattr(Store, "save", crash_on_final_save)
-    with pytest.raises(OSError):
-        engine.end()
-    monkeypatch.undo()
+    _end_without_its_file(engine, monkeypatch)
     journal = store.journal_path(engine.session)
     disk = disk_full(store.root, "both")
     disk.full = True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import OptionList
 
+from supervision_tui.engine import Engine
 from supervision_tui.models import Consent, Moderation
 from supervision_tui.tui.dialogs import ChoiceDialog
 from supervision_tui.tui.screens.case import CaseScreen
@@ -11,16 +12,21 @@ from supervision_tui.tui.screens.case import CaseScreen
 from .helpers import answer, screen_text, static_text
 
 
+def _in_the_beratung(engine: Engine, *phones: str) -> None:
+    """The phones join (the first is T1), T1 brings the case, and the Beratung of its discussion begins."""
+    for phone in phones:
+        engine.join(phone)
+    case = engine.add_case("Ein Fall", brought_by="T1")
+    engine.goto("fallberatung", 4)
+    engine.select_case(case.id)
+
+
 async def test_w_marks_an_idea_as_taken_along(make_app) -> None:
     app = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.join("phone-1")
-        engine.join("phone-2")
-        case = engine.add_case("Ein Fall", brought_by="T1")
-        engine.goto("fallberatung", 4)
-        engine.select_case(case.id)
+        _in_the_beratung(engine, "phone-1", "phone-2")
         # from a Beratende: the case giver (T1) listens in the Beratung and sends no idea
         answer(engine, "phone-2", text="Zu zweit hingehen", consent=Consent.QUOTE)
         engine.moderate(engine.pending()[0].id, Moderation.APPROVED)
@@ -46,11 +52,7 @@ async def _summary_after_taking_along(make_app, phones: int) -> str:
     async with app.run_test(size=(160, 45)) as pilot:
         engine = app.engine
         assert engine is not None
-        for n in range(phones):
-            engine.join(f"phone-{n}")
-        case = engine.add_case("Ein Fall", brought_by="T1")
-        engine.goto("fallberatung", 4)
-        engine.select_case(case.id)
+        _in_the_beratung(engine, *(f"phone-{n}" for n in range(phones)))
         answer(engine, "phone-1", text="Zu zweit hingehen", consent=Consent.QUOTE)
         answer(engine, "phone-2", text="Die Beratungsstelle fragen", consent=Consent.QUOTE)
         for pending in engine.pending():
@@ -85,11 +87,7 @@ async def test_two_ideas_from_one_phone_are_two_cards_and_taken_along_one_by_one
     async with app.run_test(size=(160, 45)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.join("phone-1")
-        engine.join("phone-2")
-        case = engine.add_case("Ein Fall", brought_by="T1")
-        engine.goto("fallberatung", 4)
-        engine.select_case(case.id)
+        _in_the_beratung(engine, "phone-1", "phone-2")
         answer(engine, "phone-2", text="Hingehen")
         answer(engine, "phone-2", text="Stelle fragen")
         assert len(engine.pending()) == 2, "two ideas wait in the queue, not one revised"
