@@ -101,11 +101,7 @@ def step_info(engine: Engine, key: str, device: str | None, lang: str = "de") ->
         hint=say(prompt.hint, lang) if prompt else None,
         max_chars=prompt.max_chars if prompt else None,
     )
-    duty = roles.step_info(engine, label)
-    for word in ("role", "task"):
-        if duty[word]:
-            duty[word] = say(duty[word], lang)
-    info.update(duty)
+    info.update(roles.step_info(engine, label, lang))
     answers = own_answers(engine, device) if prompt else []
     shown = {"mood", "text", "title", "urgency", "consent", "private_talk", "revision"}
     info["answer"] = answers[-1].model_dump(mode="json", include=shown) if answers else None
@@ -196,11 +192,8 @@ class Pages:
             return self.render(request, "join.html", status, page_title=m["join.heading"], **ctx)
         ctx["label"] = label
         ctx["key"] = roles.phone_key(engine, label, session.key)
-        ctx.update(roles.phone_view(engine, label))
+        ctx.update(roles.phone_view(engine, label, lang))
         say = engine.agenda.say
-        for word in ("role", "says"):
-            if ctx[word]:
-                ctx[word] = say(ctx[word], lang)
         pos = engine.position
         step_title = say(pos.step.title, lang)
         ctx["step_label"] = m["form.step_label"].format(

@@ -4,11 +4,13 @@ its page must change, and how a refusal reads. The rule itself is the engine's (
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from typing import Any
 
 from ..engine import AnswerInput, Engine, EngineError, NotCurrentStep, RoleRefused, SessionClosed
 from ..events import AnswerModerated, CaseSaved, Event, IdeaTakenAlong, RoleAssigned
 from ..models import Answer, Sends, max_length
+from ..roles import Duty
 from .forms import FormError, clean_text
 from .i18n import engine_error, phrase
 
@@ -16,16 +18,23 @@ from .i18n import engine_error, phrase
 _CHANGES = (RoleAssigned, CaseSaved, IdeaTakenAlong, AnswerModerated)
 
 
-def phone_view(engine: Engine, label: str) -> dict[str, Any]:
+def phone_view(engine: Engine, label: str, lang: str = "de") -> dict[str, Any]:
     """Template context for `label`'s phone: its role, what it does now (`says`), what it may send, and
-    when it marks ideas taken along, the discussion's ideas (what the room saw) with their marks."""
-    task = engine.duty(label)
+    when it marks ideas taken along, the discussion's ideas (what the room saw) with their marks. Role
+    and task in the phone's language where the template has them (`Agenda.say`)."""
+    task = _said(engine, engine.duty(label), lang)
     ideas: list[dict[str, Any]] = []
     if task.sends is Sends.TAKE_ALONG:
         case = engine.current_case()
         taken = set(case.taken_along) if case is not None else set()
         ideas = [{"id": a.id, "text": a.text, "taken": a.id in taken} for a in engine.ideas()]
     return {"role": task.role, "says": task.says, "sends": task.sends.value, "ideas": ideas}
+
+
+def _said(engine: Engine, task: Duty, lang: str) -> Duty:
+    """`task` with its role and its words as a reader of `lang` reads them."""
+    say = engine.agenda.say
+    return replace(task, role=say(task.role, lang) if task.role else task.role, says=say(task.says, lang))
 
 
 def phone_key(engine: Engine, label: str | None, key: str) -> str:
@@ -43,9 +52,9 @@ def wakes(engine: Engine, event: Event) -> bool:
     return isinstance(event, _CHANGES) and engine.position.phase is not None
 
 
-def step_info(engine: Engine, label: str | None) -> dict[str, Any]:
+def step_info(engine: Engine, label: str | None, lang: str = "de") -> dict[str, Any]:
     """What `step.json` tells one phone of its role; `input` is "none" where its role sends nothing."""
-    task = engine.duty(label)
+    task = _said(engine, engine.duty(label), lang)
     info: dict[str, Any] = {"role": task.role, "task": task.says or None, "sends": task.sends.value}
     if not task.answers:
         info["input"] = "none"
