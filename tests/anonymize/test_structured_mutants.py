@@ -1,0 +1,84 @@
+"""What the mutation run of `anonymize/patterns.py` on 5 Dec found unguarded in `find_structured`, `find_phones`
+and their helpers (issue #15).
+
+Each test holds one promise a broken line gave up: a phone after a date that is kept readable is still
+masked at its own place, an age beside an age keyword is still banded, children's ages end at the
+bracket, the fast phone path takes only what the full matcher would take. docs/testing.md lists the
+mutants each one kills.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_tui.anonymize import anonymize
+from supervision_tui.anonymize.patterns import _phone_matches, _plain_phone
+
+
+def labels(text: str) -> list[tuple[str, str]]:
+    result = anonymize(text)
+    return [(text[e.start : e.end], e.label) for e in result.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date is blanked before the phone search; unblanked, the number is read with it and found by no one
+        ("Frist bis 31.03. 0176 12345678", "Frist bis 31.03. [Telefon]"),
+        # an ID found twice (after its keyword and by its form): the second span lies inside the first, and
+        # the blanking must go on to the date after it
+        (
+            "Aktenzeichen 12/2023/4567, Frist bis 31.03. 0176 12345678",
+            "Aktenzeichen [Kennung], Frist bis 31.03. [Telefon]",
+        ),
+        # blanking keeps every offset: the phone is replaced where it stands, whole
+        ("Am 03.05. rief 0176 12345678 an.", "Am 03.05. rief [Telefon] an."),
+        ("Geboren am 03.05.1990, Handy 0176 12345678.", "Geboren am [Datum], Handy [Telefon]."),
+        ("IBAN DE89 3704 0044 0532 0130 00, Tel 030 1234567", "IBAN [IBAN], Tel [Telefon]"),
+    ],
+)
+def test_a_phone_after_a_date_or_an_id_is_masked_whole_at_its_place(text: str, expected: str) -> None:
+    assert anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # a keyword age and an age elsewhere in the text: both, in text order
+        ("Alter: 34. Ihr Sohn ist 12 Jahre alt.", [("34", "AGE"), ("12 Jahre alt", "AGE")]),
+        ("Im Alter von 34 Jahren kam sie, der Sohn (5) mit.", [("34 Jahren", "AGE"), ("5", "AGE")]),
+        # an age that begins right where a keyword match ends (typed without a space) is not inside it
+        ("Alter: 34 J.5-jährig", [("34 J.", "AGE"), ("5", "AGE")]),
+    ],
+)
+def test_an_age_beside_an_age_keyword_is_banded_too(text: str, ages: list[tuple[str, str]]) -> None:
+    assert [(span, label) for span, label in labels(text) if label == "AGE"] == ages
+
+
+def test_children_s_ages_end_at_their_bracket() -> None:
+    result = anonymize("Zwei Kinder (3 und 5), Zimmer 12.")
+    assert result.text == "Zwei Kinder ([0–9] und [0–9]), Zimmer 12."
+
+
+def test_a_number_of_four_digits_and_one_at_the_end_of_the_text_is_masked() -> None:
+    assert anonymize("Konto 1234 5").text == "Konto [Nummer]"
+
+
+# (character before, candidate, character after): the edges `_plain_phone` checks before it trusts a parse
+_EDGES = [
+    (before, candidate, after)
+    for candidate in ("0176 12345678", "+49 176 12345678")
+    for before in ("", " ", "a", "€", "$", "%", "+", "(", "-")
+    for after in ("", " ", "€", "$", "%", "x", ".")
+]
+
+
+@pytest.mark.parametrize(("before", "candidate", "after"), _EDGES)
+def test_the_plain_phone_shortcut_agrees_with_the_matcher_at_every_edge(
+    before: str, candidate: str, after: str
+) -> None:
+    """The shortcut says "a whole number" exactly where the matcher (Leniency.VALID) returns the candidate
+    whole: never where a letter, "%", a currency sign or a second "+" stands beside it (the matcher would
+    not take it, or would take more), and always for a "+" number, whatever stands before its "+"."""
+    whole = _phone_matches(before + candidate + after) == ((len(before), len(before) + len(candidate)),)
+    assert _plain_phone(candidate, before, after) == whole
