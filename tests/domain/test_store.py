@@ -8,6 +8,8 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -498,6 +500,51 @@ def test_a_marker_of_an_app_still_running_is_no_interruption_of_one_gone_is(stor
         app.kill()
         app.wait()
     assert store.interrupted(session), "collected: no such process any more"
+
+
+# Run by another user than the app's: `kill(pid, 0)` then fails with EPERM, though the process is there.
+_ASK_AS_ANOTHER_USER = """
+import sys
+from pathlib import Path
+from supervision_tui.models import Session
+from supervision_tui.store import Store
+session = Session.model_validate_json(sys.stdin.read())
+print(Store(Path(sys.argv[1])).interrupted(session))
+"""
+
+
+def test_a_marker_of_an_app_running_under_another_user_is_no_interruption(agenda, tmp_path) -> None:
+    """A pid reused by another user's process, or a second window of another user: it exists, so the
+    session is not taken over. As root `kill(pid, 0)` never fails with EPERM, so the question is asked as
+    `nobody`, about this (root's) test process; as any other user, about init (pid 1, root's)."""
+    root = Path(tempfile.mkdtemp(prefix="st-other-user-"))  # not under tmp_path: nobody cannot enter that
+    try:
+        store = Store(root / "sessions")
+        session = _engine(store, agenda).session
+        if os.geteuid() == 0:
+            target, command = os.getpid(), ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
+        else:
+            target, command = 1, []
+        assert os.stat(f"/proc/{target}").st_uid != (65534 if command else os.getuid()), (
+            "another user's process"
+        )
+        _marker(store, session, str(target))
+        if command:  # nobody reads the store and the marker
+            for path in (root, *root.rglob("*")):
+                os.chown(path, 65534, 65534)
+        src = Path(__file__).resolve().parents[2]
+        asked = subprocess.run(
+            [*command, sys.executable, "-c", _ASK_AS_ANOTHER_USER, str(store.root)],
+            input=session.model_dump_json(),
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(src)},
+            timeout=60,
+            check=True,
+        )
+        assert asked.stdout.strip() == "False", asked.stderr
+    finally:
+        shutil.rmtree(root)
 
 
 def test_a_zombie_is_recognised_whatever_its_program_is_called(store: Store, agenda, tmp_path) -> None:
