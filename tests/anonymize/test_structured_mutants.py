@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from supervision_tui.anonymize import anonymize
-from supervision_tui.anonymize.patterns import _phone_matches, _plain_phone
+from supervision_tui.anonymize.patterns import _phone_matches, _plain_phone, digit_runs, find_structured
 
 
 def labels(text: str) -> list[tuple[str, str]]:
@@ -82,3 +82,41 @@ def test_the_plain_phone_shortcut_agrees_with_the_matcher_at_every_edge(
     not take it, or would take more), and always for a "+" number, whatever stands before its "+"."""
     whole = _phone_matches(before + candidate + after) == ((len(before), len(before) + len(candidate)),)
     assert _plain_phone(candidate, before, after) == whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tel. 0176 12345678, geb. 03.05.1990, Hauptstr. 5, 10115 Berlin", "Alter: 34", "ohne Ziffern"],
+)
+def test_find_structured_reads_the_digit_runs_itself_when_not_given_them(text: str) -> None:
+    assert list(find_structured(text)) == list(find_structured(text, digit_runs(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "İ" matches "i" in the case-insensitive URL pattern but not in the lowercased gate
+        ("Mehr unter beratung.İNFO bitte.", "Mehr unter [URL] bitte."),
+        # only punctuation is cut from a link's end, not a letter
+        ("Video: https://youtu.be/a1B2c3X", "Video: [URL]"),
+        # a link with an "@" is left to the handle (and e-mail) rules: the site stays, the handle goes
+        ("Profil: www.instagram.com/@kerim.y", "Profil: www.instagram.com/[Handle]"),
+    ],
+)
+def test_links_are_masked_to_their_last_letter_and_a_handle_in_one_keeps_its_label(text: str, expected: str) -> None:
+    assert anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Schreib an kerim{at}web.de bitte", "Schreib an [E-Mail] bitte"),  # "{at}" as well as "(at)", "[at]"
+        # a user name with "_" in a text without a full stop, one with "." in a text without "_"
+        ("Auf Insta ist er kerim_88 und so", "Auf Insta ist er [Handle] und so"),
+        ("Auf Insta ist er ali.88 und so", "Auf Insta ist er [Handle] und so"),  # three letters are enough
+        # with "_" a name needs no digit and no three letters before it
+        ("Er heißt dort mo_bo und so", "Er heißt dort [Handle] und so"),
+    ],
+)
+def test_written_out_addresses_and_user_names_are_masked_whatever_else_the_text_holds(text: str, expected: str) -> None:
+    assert anonymize(text).text == expected
