@@ -103,7 +103,9 @@ def test_find_structured_reads_the_digit_runs_itself_when_not_given_them(text: s
         ("Profil: www.instagram.com/@kerim.y", "Profil: www.instagram.com/[Handle]"),
     ],
 )
-def test_links_are_masked_to_their_last_letter_and_a_handle_in_one_keeps_its_label(text: str, expected: str) -> None:
+def test_links_are_masked_to_their_last_letter_and_a_handle_in_one_keeps_its_label(
+    text: str, expected: str
+) -> None:
     assert anonymize(text).text == expected
 
 
@@ -118,5 +120,34 @@ def test_links_are_masked_to_their_last_letter_and_a_handle_in_one_keeps_its_lab
         ("Er heißt dort mo_bo und so", "Er heißt dort [Handle] und so"),
     ],
 )
-def test_written_out_addresses_and_user_names_are_masked_whatever_else_the_text_holds(text: str, expected: str) -> None:
+def test_written_out_addresses_and_user_names_are_masked_whatever_else_the_text_holds(
+    text: str, expected: str
+) -> None:
     assert anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DE89 3704 0044 0532 0130 00 ist meine IBAN.", "[IBAN] ist meine IBAN."),  # at the very start
+        (
+            "Die IBAN „DE89 3704 0044 0532 0130 00“ stimmt.",
+            "Die IBAN „[IBAN]“ stimmt.",
+        ),  # after a German quote
+        # 31 characters, 38 with its spaces: the length limit counts without them
+        ("Konto MT84 MALT 0110 0001 2345 MTLC AST0 01S bitte", "Konto [IBAN] bitte"),
+        (
+            "Konto FR76 3000 6000 0112 3456 7890 1891 2345 67 bitte",
+            "Konto [IBAN] bitte",
+        ),  # 34: the longest there is
+        # a digit right after the check digits is enough (letters only there would be words, not an account)
+        ("Konto XK05 1ABC DEFG HIJK bitte", "Konto [IBAN] bitte"),
+    ],
+)
+def test_an_iban_is_masked_whole_at_the_start_of_a_text_and_after_a_quote(text: str, expected: str) -> None:
+    assert anonymize(text).text == expected
+
+
+def test_thirty_five_characters_are_no_iban() -> None:
+    text = "Konto FR76 3000 6000 0112 3456 7890 1891 2345 678 bitte"
+    assert "IBAN" not in [label for _, label in labels(text)]
