@@ -450,7 +450,9 @@ def _by_initials(keys: list[str], context: Context) -> str | None:
         for name, pseudonym in context.pseudonyms.items()
         if " " in name
         and len(parts := name.split()) == len(keys)
-        and all(key == part or (len(key) == 1 and part[0] == key) for key, part in zip(keys, parts, strict=True))
+        and all(
+            key == part or (len(key) == 1 and part[0] == key) for key, part in zip(keys, parts, strict=True)
+        )
     }
     return found.pop() if len(found) == 1 else None
 
