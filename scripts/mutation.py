@@ -25,6 +25,7 @@ MODULES = {
     "engine": "supervision_tui/engine.py",
     "forms": "supervision_tui/live/forms.py",
     "patterns": "supervision_tui/anonymize/patterns.py",
+    "names": "supervision_tui/anonymize/names.py",
     "roles": "supervision_tui/roles.py",
 }
 DETECTED = {1, 3, 36, 37, -24, 24, 152, 255}  # mutmut's exit codes for killed, timeout, type check

@@ -151,3 +151,47 @@ def test_an_iban_is_masked_whole_at_the_start_of_a_text_and_after_a_quote(text: 
 def test_thirty_five_characters_are_no_iban() -> None:
     text = "Konto FR76 3000 6000 0112 3456 7890 1891 2345 678 bitte"
     assert "IBAN" not in [label for _, label in labels(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a birth cue at the very start of the text makes a date without a year a birth date
+        ("Geburtstag am 12.03. war schön.", "Geburtstag am [Datum] war schön."),
+        # a deadline stays readable: the birthday comes much later in the sentence, about something else
+        (
+            "Die Frist beim Jobcenter endet am 31.03., sagt sie, und danach feiert sie ihren Geburtstag",
+            "Die Frist beim Jobcenter endet am 31.03., sagt sie, und danach feiert sie ihren Geburtstag",
+        ),
+    ],
+)
+def test_a_date_is_a_birth_date_only_near_its_cue(text: str, expected: str) -> None:
+    assert anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plate written with spaces is found after its keyword, in a text with no odd case-folding letter
+        ("Sein Kennzeichen ist B AB 1234.", "Sein Kennzeichen ist [Kennzeichen]."),
+        # a house number's letter is part of the address, only a trailing space is cut
+        ("Sie wohnt in der Hauptstraße 5X bei ihm.", "Sie wohnt in der [Adresse] bei ihm."),
+        # a long number with its "+" (no valid phone number): the "+" goes with it
+        ("Die Nummer +12345 6789 stimmt nicht.", "Die Nummer [Nummer] stimmt nicht."),
+    ],
+)
+def test_more_identifiers_are_masked(text: str, expected: str) -> None:
+    assert anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a number inside a keyword's match the search goes on: the second number is a phone too
+        ("Tel. 0176 12345678, sonst 030 1234567 bitte", "Tel. [Telefon], sonst [Telefon] bitte"),
+        # the character before a candidate is checked: a second "+" goes with the number
+        ("Ruf an: ++49 176 12345678 bitte.", "Ruf an: [Telefon] bitte."),
+    ],
+)
+def test_phones_are_masked_whole_one_after_the_other(text: str, expected: str) -> None:
+    assert anonymize(text).text == expected
