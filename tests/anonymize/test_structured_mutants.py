@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from supervision_tui.anonymize import anonymize
-from supervision_tui.anonymize.patterns import _phone_matches, _plain_phone, digit_runs, find_structured
+from supervision_tui.anonymize.patterns import _phone_matches, _plain_phone, digit_runs, digit_windows, find_structured
 
 
 def labels(text: str) -> list[tuple[str, str]]:
@@ -191,7 +191,28 @@ def test_more_identifiers_are_masked(text: str, expected: str) -> None:
         ("Tel. 0176 12345678, sonst 030 1234567 bitte", "Tel. [Telefon], sonst [Telefon] bitte"),
         # the character before a candidate is checked: a second "+" goes with the number
         ("Ruf an: ++49 176 12345678 bitte.", "Ruf an: [Telefon] bitte."),
+        # after a plain number the search goes on too
+        ("Ruf 0176 12345678 oder 030 1234567 an.", "Ruf [Telefon] oder [Telefon] an."),
+        # a number in brackets at the very start of the text: the matcher sees it from its first character
+        ("(0176) 1234567 ist seine Nummer.", "[Telefon] ist seine Nummer."),
     ],
 )
 def test_phones_are_masked_whole_one_after_the_other(text: str, expected: str) -> None:
     assert anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "İ" lowercases to two characters: the lowercased text the keyword patterns read keeps the offsets
+        ("Ort: İzmir. Kundennummer: 12345678.", "Ort: İzmir. Kundennummer: [Kennung]."),
+        ("İ. Insta: kerim88 bitte", "İ. Insta: [Handle] bitte"),
+    ],
+)
+def test_identifiers_after_a_letter_that_lowercases_to_two_are_masked_in_place(text: str, expected: str) -> None:
+    assert anonymize(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["Tel. 0176 12345678, geb. 03.05.1990", "ohne Ziffern", "1" + " " * 200 + "2"])
+def test_digit_windows_read_the_digit_runs_themselves_when_not_given_them(text: str) -> None:
+    assert digit_windows(text) == digit_windows(text, runs=digit_runs(text))
