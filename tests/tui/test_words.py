@@ -60,7 +60,7 @@ async def test_the_balint_group_reads_in_its_own_words(make_app) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto(3, 2)  # Assoziationsrunde: the group's images and feelings
+        engine.goto("balint", 2)  # Assoziationsrunde: the group's images and feelings
         answer(engine, "phone-1", text="Ein Bild von einem Zug, der nicht hält.")
         for pending in engine.pending():
             engine.moderate(pending.id, Moderation.APPROVED)
@@ -70,7 +70,7 @@ async def test_the_balint_group_reads_in_its_own_words(make_app) -> None:
         assert "Fallgeber·in" in shown and "Fallerzähler" not in shown
         # the silent role from data, in a sentence that needs no article; said once, not by the template too
         assert shown.count("Schweigt und hört zu: Fallgeber·in") == 1 and "schweigend" not in shown
-        engine.goto(3, 3)  # Rückmeldung: the images stay on screen while the case giver answers
+        engine.goto("balint", 3)  # Rückmeldung: the images stay on screen while the case giver answers
         await pilot.pause()
         shown = shown_text(app)
         assert static_text(app, "#ideas-title") == "Bilder und Gefühle" and "Zug, der nicht hält" in shown
