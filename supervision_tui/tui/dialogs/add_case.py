@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, Label, Select
 
-from ...models import Urgency
+from ...models import Case, Urgency, max_length
 from ..widgets import AnonymizedPreview
 from .base import Dialog, selected_urgency, urgency_select
 
@@ -34,7 +34,10 @@ class AddCaseDialog(Dialog[NewConcern]):
     def compose_dialog(self) -> ComposeResult:
         yield Label(self.t("intake.add_title"), classes="dialog-title")
         yield Input(
-            placeholder=self.t("intake.add_placeholder"), id="case-title", max_length=200, password=True
+            placeholder=self.t("intake.add_placeholder"),
+            id="case-title",
+            max_length=max_length(Case, "title"),
+            password=True,
         )
         yield AnonymizedPreview(self.t("typing.preview"), field="case-title", id="case-title-preview")
         yield urgency_select(self.t, "case-urgency")

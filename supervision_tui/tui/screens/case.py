@@ -11,6 +11,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
+from ...models import Note, max_length
 from ..dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog, behind_cover
 from ..widgets import AnonymizedPreview, AnswerCards, BigText, TimerDisplay
 from ..widgets.cases import case_text
@@ -55,7 +56,7 @@ class CaseScreen(SessionScreen):
                 yield Input(
                     placeholder=self.t("case.note_placeholder"),
                     id="note-editor",
-                    max_length=5000,
+                    max_length=max_length(Note, "text"),
                     password=True,
                 )
                 yield AnonymizedPreview(self.t("typing.preview"), field="note-editor", id="note-preview")

@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
-from ...models import FollowUpState
+from ...models import Agreement, FollowUpState, max_length
 from ..widgets import AnonymizedPreview, AnswerCards
 from ..widgets.content import update_static
 from .question import QuestionScreen
@@ -52,7 +52,7 @@ class ClosingScreen(QuestionScreen):
                     yield Input(
                         placeholder=self.t("closing.placeholder"),
                         id="agreement-input",
-                        max_length=500,
+                        max_length=max_length(Agreement, "text"),
                         password=True,
                     )
                     yield AnonymizedPreview(
