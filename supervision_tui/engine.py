@@ -872,13 +872,8 @@ class Engine:
         ]
 
     def mood_histogram(self, step_id: str | None = None) -> list[int]:
-        """Counts for moods 1..5; a number is no quote, so every answer counts."""
-        sid = step_id or self.position.step.id
-        counts = [0] * 5
-        for a in self.session.answers_for(sid):
-            if a.mood is not None:
-                counts[a.mood - 1] += 1
-        return counts
+        """Counts for moods 1..5 of a step (the current one by default), see `Session.mood_histogram`."""
+        return self.session.mood_histogram(step_id or self.position.step.id)
 
     def private_talk_requests(self) -> list[str]:
         return sorted({a.participant for a in self.session.answers if a.private_talk})
