@@ -534,11 +534,17 @@ class Engine:
                 return index
         raise EngineError("step.unknown")
 
-    def goto(self, step: int | str, phase: int = 0) -> None:
+    def goto(self, step: int | str, phase: int | str = 0) -> None:
+        """Jump to a step (its id, or its position) and a phase of it (its name, or its position)."""
         if isinstance(step, str):
             step = self.step_index(step)
         if not 0 <= step < len(self.agenda.steps):
             raise EngineError("step.unknown")
+        if isinstance(phase, str):
+            names = [p.name for p in self.agenda.steps[step].phases]
+            if phase not in names:
+                raise EngineError("phase.unknown")
+            phase = names.index(phase)
         # Checked before journaling: a phase out of range would make the journal unresumable.
         if not 0 <= phase < max(len(self.agenda.steps[step].phases), 1):
             raise EngineError("phase.unknown")

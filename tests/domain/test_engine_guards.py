@@ -227,8 +227,8 @@ def test_an_idea_taken_along_can_be_put_back_and_the_phone_sees_its_idea_as_save
     agenda: Agenda, store
 ) -> None:
     engine = _start(agenda, store)
-    ideas = next(i for i, p in enumerate(_step(agenda, "fallberatung").phases) if p.name == "Beratung")
-    engine.goto("fallberatung", ideas)
+    engine.goto("fallberatung", "Beratung")
+    ideas = engine.position.phase_index
     engine.set_moderation("fallberatung", False)
     engine.select_case(engine.add_case("Fall").id)
     idea = engine.submit_answer(
@@ -240,10 +240,6 @@ def test_an_idea_taken_along_can_be_put_back_and_the_phone_sees_its_idea_as_save
     engine.take_along(idea.id, on=False)
     assert engine.current_case().taken_along == []
     assert store.replay(store.journal_path(engine.session)).cases == engine.session.cases
-
-
-def _step(agenda: Agenda, step_id: str):
-    return next(s for s in agenda.steps if s.id == step_id)
 
 
 def test_two_case_discussions_keep_their_own_case_and_roles(agenda: Agenda, store) -> None:
@@ -325,7 +321,7 @@ def test_the_review_queue_puts_what_waits_first_and_keeps_each_phase_apart(agend
     assert [a.text for a in engine.review_queue()] == ["Dritte", "Zweite", "Erste"]
     engine.moderate(third.id, Moderation.APPROVED)
     assert [a.text for a in engine.review_queue()] == ["Zweite", "Dritte", "Erste"], "arrival order within"
-    engine.goto("fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     assert engine.review_queue() == [], "another step's answers are not this queue's"
 
 

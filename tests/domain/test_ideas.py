@@ -38,11 +38,9 @@ def _start(agenda: Agenda, store: Store) -> Engine:
 
 def _beratung(engine: Engine) -> int:
     """Go to the Beratung phase of the kollegiale Fallberatung; its phase index."""
-    step = engine.step_index("fallberatung")
-    phase = next(i for i, p in enumerate(engine.agenda.steps[step].phases) if p.name == "Beratung")
-    engine.goto(step, phase)
+    engine.goto("fallberatung", "Beratung")
     engine.select_case(engine.add_case("Fall").id)
-    return phase
+    return engine.position.phase_index
 
 
 def _idea(engine: Engine, phone: str, text: str, revises: str | None = None, *, sync: bool = True):

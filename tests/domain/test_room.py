@@ -177,7 +177,7 @@ def test_the_room_sees_what_is_meant_for_it(tmp_path: Path) -> None:
 
     engine.goto("anliegen")
     case = engine.add_case("Streit im Wohnheim", Urgency.HIGH)
-    engine.goto("fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     engine.select_case(case.id)
     engine.assign_role("Moderation", "T2")
     view = room_view(engine, JOIN_URL)

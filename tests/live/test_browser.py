@@ -146,7 +146,7 @@ async def test_page_follows_step_change_without_reload(server: LiveServer, url: 
         await expect(
             page.get_by_role("heading", name="Was läuft gut? Was war Ihr Glitzermoment?")
         ).to_be_visible(timeout=3000)
-        engine.goto("fallberatung", 4)
+        engine.goto("fallberatung", "Beratung")
         await expect(page.get_by_role("heading", name="Ihre Idee oder Frage zum Fall")).to_be_visible(
             timeout=3000
         )

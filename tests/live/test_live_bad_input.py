@@ -70,7 +70,7 @@ async def test_answer_for_other_step_is_409_and_shows_current_step(
         assert r.status == 409
         body = await r.json()
     assert body["error"].startswith("Die Runde hat gewechselt") and body["step"]["step_id"] == "runde-2"
-    engine.goto("fallberatung", 4)  # right step, wrong phase
+    engine.goto("fallberatung", "Beratung")  # right step, wrong phase
     async with http.post(
         f"{url}/answer", data={"step": "fallberatung", "phase": "3", "text": "x"}, headers=JSON
     ) as r:

@@ -266,7 +266,7 @@ async def test_case_discussion_phase_input_and_silent_phases(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    engine.goto("fallberatung", 1)
+    engine.goto("fallberatung", "Spontanerzählung")
     async with http.get(url) as r:
         html = await r.text()
     # without a role of their own, a phone is one of the Beratenden: it says what they do now
@@ -275,7 +275,7 @@ async def test_case_discussion_phase_input_and_silent_phases(
         and '<h1 tabindex="-1">Zuhören, nur Informationsfragen.</h1>' in html
     )
     assert "<form" not in html
-    engine.goto("fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     async with http.get(url) as r:
         html = await r.text()
     assert "Ihre Idee oder Frage" in html and 'name="phase" value="4"' in html
@@ -337,7 +337,7 @@ async def test_event_stream_follows_steps_and_end(
         assert await next_key() == "ankommen:"
         engine.next()
         assert await next_key() == "runde-1:"
-        engine.goto("fallberatung", 2)
+        engine.goto("fallberatung", "Schlüsselfrage")
         assert await next_key() == "fallberatung:2"
         engine.end()
         assert await next_key() == "ended"

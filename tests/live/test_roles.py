@@ -58,7 +58,7 @@ def _idea_form(engine: Engine, text: str = IDEA) -> dict[str, str]:
 async def test_the_case_givers_idea_in_beratung_is_refused_and_the_text_kept(
     url: str, engine: Engine, phones: dict[str, aiohttp.ClientSession]
 ) -> None:
-    engine.goto("fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     giver = phones[GIVER]
     async with giver.get(url) as r:
         page = await r.text()
@@ -93,7 +93,7 @@ async def test_the_case_givers_idea_in_beratung_is_refused_and_the_text_kept(
 async def test_step_json_tells_each_phone_its_role_and_task(
     url: str, engine: Engine, phones: dict[str, aiohttp.ClientSession]
 ) -> None:
-    engine.goto("fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     infos = {}
     for role, phone in phones.items():
         async with phone.get(f"{url}/step.json") as r:
@@ -102,7 +102,7 @@ async def test_step_json_tells_each_phone_its_role_and_task(
     assert infos["Beratende"]["role"] == "Beratende" and infos["Beratende"]["input"] == "idea"
     assert infos["Beratende"]["task"] == "Senden Sie Ihre Ideen und Fragen zum Fall."
     assert infos["Protokoll"]["input"] == "none" and infos["Moderation"]["input"] == "none"
-    engine.goto("fallberatung", 5)
+    engine.goto("fallberatung", "Abschluss")
     async with phones[GIVER].get(f"{url}/step.json") as r:
         info = await r.json()
     assert (info["input"], info["sends"]) == ("none", "take_along")
@@ -110,7 +110,7 @@ async def test_step_json_tells_each_phone_its_role_and_task(
 
 async def _abschluss(url: str, engine: Engine, phones: dict[str, aiohttp.ClientSession]) -> list[str]:
     """Two approved ideas from the Beratenden, then Abschluss; returns their ids."""
-    engine.goto("fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     for role, text in (("Beratende", "Idee eins"), ("Beratende 2", "Idee zwei")):
         async with phones[role].post(f"{url}/answer", data=_idea_form(engine, text), headers=JSON) as r:
             assert r.status == 200

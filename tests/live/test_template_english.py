@@ -18,7 +18,7 @@ async def test_an_english_phone_reads_role_and_task_in_english(url: str, engine:
             assert r.status == 200
         await join(english, url)
         await join(german, url)
-        engine.goto("fallberatung", 4)  # Beratung: everyone without another role is a Beratende
+        engine.goto("fallberatung", "Beratung")  # everyone without another role is a Beratende
         async with english.get(url) as r:
             page = await r.text()
         assert "Your role today: Advisers" in page

@@ -98,7 +98,7 @@ async def test_started_before_the_console_it_waits_then_follows_step_changes(tmp
             assert app.screen.query_one("#beamer-step").display
             assert app.screen.question_text == "Wie geht es Ihnen?"
 
-            engine.goto("fallberatung", 1)
+            engine.goto("fallberatung", "Spontanerzählung")
             await _until(pilot, _shows(app, engine))
             assert app.screen.question_text == engine.position.phase.name  # type: ignore[union-attr]
             assert "Spontanerzählung" in screen_text(app)
@@ -293,7 +293,7 @@ def _round_mood(engine: Engine) -> None:
 def _case(engine: Engine) -> None:
     engine.goto("anliegen")
     case = engine.add_case("Streit im Wohnheim um die Küche")
-    engine.goto("fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     engine.select_case(case.id)
     engine.assign_role("Fallerzähler·in", "T3")
     engine.assign_role("Moderation", "T1")
