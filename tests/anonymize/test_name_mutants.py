@@ -26,7 +26,11 @@ def _session(*texts: str) -> list[str]:
         # a surname that is a name in the lexicons (and only a word form): masked in lowercase too
         ("Herr Neumann kam vorbei.", "war heute mit neumann beim amt", "war heute mit [Person A] beim amt"),
         # at a text's start there is no word before it: the last word of the text ("viel") is not that word
-        ("Herr Kurz war wieder da.", "Kurz hat gesagt, er braucht nicht viel", "[Person A] hat gesagt, er braucht nicht viel"),
+        (
+            "Herr Kurz war wieder da.",
+            "Kurz hat gesagt, er braucht nicht viel",
+            "[Person A] hat gesagt, er braucht nicht viel",
+        ),
         # an article two words before, an adjective between: the noun, also as the text's third word
         ("Familie Sommer zieht um.", "Ein langer Sommer war das.", "Ein langer Sommer war das."),
         # … and with only its verb after it: the subject, the person, also with a space after the verb

@@ -12,7 +12,13 @@ from __future__ import annotations
 import pytest
 
 from supervision_tui.anonymize import anonymize
-from supervision_tui.anonymize.patterns import _phone_matches, _plain_phone, digit_runs, digit_windows, find_structured
+from supervision_tui.anonymize.patterns import (
+    _phone_matches,
+    _plain_phone,
+    digit_runs,
+    digit_windows,
+    find_structured,
+)
 
 
 def labels(text: str) -> list[tuple[str, str]]:
@@ -209,10 +215,14 @@ def test_phones_are_masked_whole_one_after_the_other(text: str, expected: str) -
         ("İ. Insta: kerim88 bitte", "İ. Insta: [Handle] bitte"),
     ],
 )
-def test_identifiers_after_a_letter_that_lowercases_to_two_are_masked_in_place(text: str, expected: str) -> None:
+def test_identifiers_after_a_letter_that_lowercases_to_two_are_masked_in_place(
+    text: str, expected: str
+) -> None:
     assert anonymize(text).text == expected
 
 
-@pytest.mark.parametrize("text", ["Tel. 0176 12345678, geb. 03.05.1990", "ohne Ziffern", "1" + " " * 200 + "2"])
+@pytest.mark.parametrize(
+    "text", ["Tel. 0176 12345678, geb. 03.05.1990", "ohne Ziffern", "1" + " " * 200 + "2"]
+)
 def test_digit_windows_read_the_digit_runs_themselves_when_not_given_them(text: str) -> None:
     assert digit_windows(text) == digit_windows(text, runs=digit_runs(text))
