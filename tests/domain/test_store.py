@@ -515,26 +515,32 @@ print(Store(Path(sys.argv[1])).interrupted(session))
 
 def test_a_marker_of_an_app_running_under_another_user_is_no_interruption(agenda, tmp_path) -> None:
     """A pid reused by another user's process, or a second window of another user: it exists, so the
-    session is not taken over. As root `kill(pid, 0)` never fails with EPERM, so the question is asked as
-    `nobody`, about this (root's) test process; as any other user, about init (pid 1, root's)."""
+    session is not taken over. The marker names init (pid 1, root's). As root `kill(1, 0)` succeeds, so the
+    question is asked again as `nobody`, for whom it fails with EPERM; as any other user it fails so here."""
     root = Path(tempfile.mkdtemp(prefix="st-other-user-"))  # not under tmp_path: nobody cannot enter that
     try:
         store = Store(root / "sessions")
         session = _engine(store, agenda).session
-        if os.geteuid() == 0:
-            target, command = os.getpid(), ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"]
-        else:
-            target, command = 1, []
-        assert os.stat(f"/proc/{target}").st_uid != (65534 if command else os.getuid()), (
-            "another user's process"
-        )
-        _marker(store, session, str(target))
-        if command:  # nobody reads the store and the marker
-            for path in (root, *root.rglob("*")):
-                os.chown(path, 65534, 65534)
+        as_root = os.geteuid() == 0
+        assert os.stat("/proc/1").st_uid != (65534 if as_root else os.getuid()), "init is another user's"
+        _marker(store, session, "1")
+        assert not store.interrupted(session), "init runs: not interrupted"
+        if not as_root:
+            return  # asked as another user than init's already
+        for path in (root, *root.rglob("*")):  # nobody reads the store and the marker
+            os.chown(path, 65534, 65534)
         src = Path(__file__).resolve().parents[2]
         asked = subprocess.run(
-            [*command, sys.executable, "-c", _ASK_AS_ANOTHER_USER, str(store.root)],
+            [
+                "setpriv",
+                "--reuid=nobody",
+                "--regid=nogroup",
+                "--clear-groups",
+                sys.executable,
+                "-c",
+                _ASK_AS_ANOTHER_USER,
+                str(store.root),
+            ],
             input=session.model_dump_json(),
             capture_output=True,
             text=True,
