@@ -116,6 +116,9 @@ ID_AFTER_KEYWORD = re.compile(
     rf"((?!(?:{_ID_NOT_START})\b)(?=[a-z0-9./\- ]*\d)[a-z0-9](?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s-\s(?=\d))*[a-z0-9])"
 )
 ID_FORMS = re.compile(
+    # every branch starts with a capital or a digit: the lookahead rejects every other position at once, before
+    # `re` tries the branches there one by one
+    r"(?=[A-Z\d])(?:"
     r"\b[A-Z] ?\d{8,11}\b"  # health-insurance number (KVNR A123456789), permits (A 0815447132)
     r"|\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b"  # passport / ID card / residence permit
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
@@ -129,6 +132,7 @@ ID_FORMS = re.compile(
     # at most 12 characters before a digit: the scan runs in windows around numbers)
     r"|\b[A-Z]{2,5}-[A-Z]{1,5}\s(?=[\d./-]*\d{4})\d{1,6}(?:[./-]\d{1,6})+\b"  # not a lab value: HBV-DNA 2.400
     r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,6}\b"
+    r")"
 )
 PLATE = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
 PLATE_CONTEXT = re.compile(
@@ -300,7 +304,7 @@ def age_band(n: int) -> str:
     return f"{low}–{low + 9}"
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d\d*")  # `\d+`, begun with a character class: `re` then scans for a digit quickly
 
 # Cheap necessary conditions: a pattern whose hint is absent from the text cannot match, so it is not run.
 # Substring tests (`in`) cost a fraction of a regex pass. tests/anonymize/test_speedups.py checks the hints.
@@ -310,8 +314,9 @@ _DIGIT_RUN = re.compile(r"\d+")
 _CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 _URL_TLD = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
 _URL_GATE = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
-# a capital before or after a number, or a capital and "-" before one
-_ID_GATE = re.compile(r"[A-Z][- ]?\d|\d[A-Z]")
+# a capital before or after a number, or a capital and "-" before one: `[A-Z][- ]?\d|\d[A-Z]`, written to begin
+# with one character class, which `re` looks for with a fast scan instead of trying each branch at every position
+_ID_GATE = re.compile(r"[A-Z\d](?:(?<=[A-Z])[- ]?\d|(?<=\d)[A-Z])")
 _BIRTH_HINTS = ("geb", "jahrgang", "jg.")  # lowercased
 _ID_HINTS = ("id", "nr", "nummer", "az", "gz", "zeichen", "ref.")  # lowercased; one is in every keyword
 _PLATE_HINT = re.compile(r"[A-ZÄÖÜ]-[A-Z]")
@@ -389,6 +394,65 @@ def _urls(text: str, low: str, folds: bool | None = None) -> Iterator[re.Match[s
             return
         end = m.end()
         yield m
+
+
+# Every "." or "_" inside a user name stands between two of [a-z0-9] (the pattern's first character class
+# leads: `re` scans for it fast)
+_USERNAME_GATE = re.compile(r"[._](?<=[a-z0-9][._])[a-z0-9]")
+_USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _usernames(text: str) -> Iterator[re.Match[str]]:
+    """What `USERNAME.finditer(text)` yields. Each "." or "_" of a match stands between two of [a-z0-9]; the
+    first one follows the match's start, a letter, in the run of [a-z0-9] before it. So no match starts before
+    the first such run that holds a letter, and `finditer` starts there (its lookbehind still sees the text
+    before); without one, nothing is searched."""
+    for hit in _USERNAME_GATE.finditer(text):
+        start = hit.start()
+        letter = False
+        while start > 0 and text[start - 1] in _USERNAME_CHARS:
+            start -= 1
+            letter = letter or text[start].isalpha()
+        if letter:  # a run of digits ("12.03.") starts no user name
+            yield from USERNAME.finditer(text, start)
+            return
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    """Whether the number at `start` can end an ADDRESS match: in each branch it follows, across spaces or
+    none, a run of word characters, "." and "-" that holds a capital ("Kirchgasse 4", "Str. 19",
+    "Am Markt 3"); word characters and spaces as `re` counts them (`\\w`, `\\s`)."""
+    pos = start
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    while pos > 0:
+        ch = text[pos - 1]
+        if ch in _CAPITALS:
+            return True
+        if not (ch.isalnum() or ch in "_.-"):
+            return False
+        pos -= 1
+    return False
+
+
+def _address_windows(
+    text: str, windows: list[tuple[int, int]], runs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The `windows` (made from `runs`) with a number an ADDRESS match can end with: a match starts and ends
+    inside one window, and its number starts a digit run of that window."""
+    kept: list[tuple[int, int]] = []
+    k = 0
+    for lo, hi in windows:
+        found = False
+        while k < len(runs) and runs[k][0] < hi:
+            found = found or _after_capitalised_word(text, runs[k][0])
+            k += 1
+        if found:
+            kept.append((lo, hi))
+    return kept
 
 
 def _handles(text: str) -> Iterator[re.Match[str]]:
@@ -484,7 +548,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
         for m in SPOKEN_EMAIL.finditer(low):
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
     if "_" in text or "." in text:
-        for m in USERNAME.finditer(text):
+        for m in _usernames(text):
             found = m.group()
             head = re.split(r"[._]", found, maxsplit=1)[0]
             if "_" in found or (len(head) >= 3 and any(c.isdigit() for c in found)):
@@ -542,7 +606,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if folds or any(hint in low for hint in _PLATE_CONTEXT_HINTS):
         for m in _scan(PLATE_CONTEXT, text, windows):
             yield m.start(1), m.end(1), "PLATE", REPLACEMENT["PLATE"]
-    for m in _scan(ADDRESS, text, windows):
+    for m in _scan(ADDRESS, text, _address_windows(text, windows, runs)):
         end = m.end()
         while text[end - 1] in " ":
             end -= 1
