@@ -200,10 +200,11 @@ class GermanAnonymizer:
         frequent, names = lex.frequent, lex.names
         person_ends = {end for _, end, label, _ in spans if label == "PERSON"}
         gaps = toks.gaps
+        lower = Kind.LOWER  # read once: compiled, an enum member is an attribute lookup each time
         extra = [
             i
             for i in range(len(words))
-            if kinds[i] == Kind.LOWER
+            if kinds[i] == lower
             # a surname that is also a word, right after a masked given name: "trainer [sven] winter"
             or (
                 i > 0
