@@ -403,19 +403,22 @@ _USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _usernames(text: str) -> Iterator[re.Match[str]]:
-    """What `USERNAME.finditer(text)` yields. Each "." or "_" of a match stands between two of [a-z0-9]; the
-    first one follows the match's start, a letter, in the run of [a-z0-9] before it. So no match starts before
-    the first such run that holds a letter, and `finditer` starts there (its lookbehind still sees the text
-    before); without one, nothing is searched."""
+    """What `USERNAME.finditer(text)` yields. Each "." or "_" of a match stands between two of [a-z0-9], and
+    the first one follows the match's start, a letter: the start of the run of [a-z0-9] before it (the
+    pattern's lookbehind allows no [a-z0-9] before a match). So `match` is tried only at such starts."""
+    end = 0
+    tried = -1
     for hit in _USERNAME_GATE.finditer(text):
         start = hit.start()
-        letter = False
         while start > 0 and text[start - 1] in _USERNAME_CHARS:
             start -= 1
-            letter = letter or text[start].isalpha()
-        if letter:  # a run of digits ("12.03.") starts no user name
-            yield from USERNAME.finditer(text, start)
-            return
+        if start < end or start == tried or not text[start].isalpha():
+            continue  # inside the last match, tried already, or a run of digits ("12.03.")
+        tried = start
+        m = USERNAME.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
