@@ -1,0 +1,70 @@
+"""The moderation queue keeps its order while it is open, and the cursor stays on the answer it was on.
+
+A supervisor approves with `f` and moves on with ↓, as in any list. If approving re-sorted the list
+under the cursor, the habitual ↓ would skip an answer and the next `f` would approve one that was
+never read; and an answer arriving from a phone must not slide another one under the cursor.
+"""
+
+from __future__ import annotations
+
+from textual.widgets import OptionList
+
+from supervision_tui.models import Moderation
+from supervision_tui.tui.app import SupervisionApp
+from supervision_tui.tui.dialogs import ModerationScreen
+
+from .helpers import answer
+
+
+def _states(app: SupervisionApp) -> dict[str, Moderation]:
+    assert app.engine is not None
+    return {a.text: a.moderation for a in app.engine.session.answers_for("runde-2")}
+
+
+def _highlighted_text(app: SupervisionApp) -> str:
+    queue = app.screen.query_one("#queue", OptionList)
+    assert queue.highlighted is not None
+    return str(queue.get_option_at_index(queue.highlighted).prompt)
+
+
+async def test_approve_then_down_reaches_the_next_answer_and_arrivals_move_nothing(make_app) -> None:
+    app: SupervisionApp = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        engine = app.engine
+        assert engine is not None
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        for device, text in (("p1", "Erstens gut"), ("p2", "Zweitens schön"), ("p3", "Drittens müde")):
+            answer(engine, device, text=text)
+        await pilot.pause()
+        await pilot.press("m", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ModerationScreen)
+        assert "Erstens" in _highlighted_text(app)
+        await pilot.press("f")
+        await pilot.pause()
+        # The approved answer stays where it was, under the cursor, now with its tick.
+        assert "Erstens" in _highlighted_text(app) and "✓" in _highlighted_text(app)
+        await pilot.press("down")
+        await pilot.pause()
+        assert "Zweitens" in _highlighted_text(app)
+        await pilot.press("f")
+        await pilot.pause()
+        states = _states(app)
+        assert states["Erstens gut"] is Moderation.APPROVED
+        assert states["Zweitens schön"] is Moderation.APPROVED
+        assert states["Drittens müde"] is Moderation.PENDING, "never highlighted, never approved"
+        # A phone answers while the cursor is on an approved answer: it stays on that answer,
+        # so `v` hides the answer the supervisor is looking at.
+        await pilot.press("up")
+        await pilot.pause()
+        answer(engine, "p4", text="Viertens spät")
+        await pilot.pause()
+        assert "Erstens" in _highlighted_text(app)
+        await pilot.press("v")
+        await pilot.pause()
+        states = _states(app)
+        assert states["Erstens gut"] is Moderation.HIDDEN
+        assert states["Viertens spät"] is Moderation.PENDING
+        assert states["Zweitens schön"] is Moderation.APPROVED
