@@ -983,9 +983,12 @@ class Engine:
         return [a for phase in idea_phases for a in self.projected(step.id, phase)]
 
     def shown_answers(self) -> list[Answer]:
-        """The answers the room sees now: the current question's, or in a case phase without phone input
-        after an idea phase (Abschluss), the ideas, so they reach the case giver."""
+        """The answers the room sees now, in the order both views list them: the current question's (the
+        concerns of an intake most urgent first), or in a case phase without phone input after an idea
+        phase (Abschluss), the ideas, so they reach the case giver."""
         pos = self.position
+        if pos.prompt is not None and pos.prompt.input is InputKind.INTAKE:
+            return self.concerns()  # most urgent first, as the console's intake list
         if pos.phase is None:
             return self.projected()
         if pos.prompt is not None:

@@ -342,3 +342,40 @@ def test_waiting_snapshot(snap_compare, beamer: BeamerApp) -> None:
         await _until(pilot, lambda: pilot.app.screen.query_one("#beamer-waiting").display)
 
     assert snap_compare(beamer, terminal_size=(80, 24), run_before=run_before)
+
+
+async def test_the_projection_lists_concerns_in_the_consoles_order_with_their_urgency(tmp_path: Path) -> None:
+    """The engine decides the order of the concerns once (most urgent first): the console's intake list
+    and the projection both read it, and both say how urgent each one is in the same words."""
+    from supervision_tui.engine import AnswerInput
+    from supervision_tui.models import Consent, Urgency
+
+    sessions = tmp_path / "sessions"
+    engine = _engine(sessions, FakeClock())
+    _goto(engine, "anliegen")
+    feed = await _console(sessions, engine)
+    app = BeamerApp(sessions)
+    arriving = [("Ärger mit dem Vermieter", Urgency.LOW), ("Drohung im Wartezimmer", Urgency.HIGH)]
+    arriving.append(("Termin beim Jobcenter", Urgency.MEDIUM))
+    try:
+        async with app.run_test(size=(160, 45)) as pilot:
+            for i, (title, urgency) in enumerate(arriving):
+                engine.submit_answer(
+                    f"phone-{i}",
+                    AnswerInput(step_id="anliegen", title=title, urgency=urgency, consent=Consent.QUOTE),
+                )
+            for pending in engine.pending():
+                engine.moderate(pending.id, Moderation.APPROVED)
+            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 3)
+            await pilot.pause(0.1)
+            console_order = [a.title for a in engine.concerns()]
+            assert console_order == [
+                "Drohung im Wartezimmer",
+                "Termin beim Jobcenter",
+                "Ärger mit dem Vermieter",
+            ]
+            shown = [q.text for q in app.screen.query(Quote)]
+            assert [s.split("\n")[-1] for s in shown] == console_order
+            assert [s.split("\n")[0] for s in shown] == ["dringend:", "mittel:", "kann warten:"]
+    finally:
+        await feed.stop()
