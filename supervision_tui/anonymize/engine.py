@@ -8,7 +8,7 @@ import threading
 from typing import Any
 
 from . import data, lexicon
-from .names import MARK_PLACE, PARTICLES, TITLES, TOKEN, NameFinder, Tokens, genitive_stem
+from .names import DETERMINERS, MARK_PLACE, PARTICLES, TITLES, TOKEN, NameFinder, Tokens, genitive_stem
 from .patterns import (
     FACILITY_NAME,
     PLACEHOLDER,
@@ -20,7 +20,7 @@ from .patterns import (
     find_structured,
     lowered,
 )
-from .types import Context, Doubt, Entity, Flag, Result
+from .types import Context, Doubt, Entity, Flag, Kind, Result
 
 
 def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
@@ -72,7 +72,11 @@ _LOCATIVE = re.compile(
 )
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,4} )+$")
 _CODE_BEFORE = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
-_AGE_AFTER_NAME = re.compile(r"\.?, (\d{1,2}),(?= )")
+# The age may follow the name's spelling in its own script, or a country of origin between the commas:
+# "Iryna K. (Ірина К.), 41, arbeitet", "Herr Sultani, Afghanistan, 38, wohnt", "Alpha B. aus Guinea, 20, der".
+_AGE_AFTER_NAME = re.compile(
+    r"\.?(?:\)| \([^()]{1,40}\))?(?:,? (?:aus )?[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)?)?, (\d{1,2})[,:](?= )"
+)
 
 
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -105,6 +109,25 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and m.end() <= following
         ):
             out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+    return out
+
+
+def _initial_pairs(toks: Tokens) -> list[int]:
+    """Where two capital initials stand in a row ("M. R.", "A. H."): a person shortened the way notes
+    do, never a German abbreviation, whose letters are lowercase ("z. B.", "u. a.", "i. A.")."""
+    words, gaps = toks.words, toks.gaps
+    out: list[int] = []
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        if (
+            len(a) == 1
+            and len(b) == 1
+            and a.isupper()
+            and b.isupper()
+            and gaps[i + 1] == ". "  # "I.E." (Internationale Einheiten) is a unit
+            and gaps[i + 2].startswith(".")
+        ):
+            out.append(i)
     return out
 
 
@@ -166,11 +189,40 @@ class GermanAnonymizer:
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
 
     def _doubts(self, toks: Tokens, spans: list[Span], context: Context) -> tuple[Doubt, ...]:
-        """Readable tokens that are neither a known word nor a known name (Tesfamichael, ahmo, schiri)."""
+        """Readable tokens a human should look at: neither a known word nor a known name (Tesfamichael,
+        ahmo, schiri); a lowercase given name the rules left alone; a name that is also a word right after a
+        masked name ("[sven] winter"); a word this session has already masked as a person ("Fuchs" after
+        "Frau Fuchs")."""
         candidates = self.finder.doubts(toks)
+        starts, ends, folded, kinds, words = toks.starts, toks.ends, toks.folded, toks.kinds, toks.words
+        known, lex = context.pseudonyms, self.finder.lex
+        frequent, names = lex.frequent, lex.names
+        person_ends = {end for _, end, label, _ in spans if label == "PERSON"}
+        gaps = toks.gaps
+        extra = [
+            i
+            for i in range(len(words))
+            if kinds[i] == Kind.LOWER
+            # a surname that is also a word, right after a masked given name: "trainer [sven] winter"
+            or (
+                i > 0
+                and ends[i - 1] in person_ends
+                and gaps[i] == " "
+                and folded[i] in names
+                and words[i].lower() not in frequent  # frequent: lowercase, not casefolded ("weiß")
+            )
+            or (
+                len(folded[i]) > 1
+                and folded[i] in known
+                # the word's own sense shows: "im Sommer", "ein Engel", "ich weiß", "Kurz gesagt: …"
+                and (i == 0 or folded[i - 1] not in DETERMINERS)
+                and words[i].lower() not in frequent
+            )
+        ]
+        if extra:
+            candidates = sorted(set(candidates).union(extra))
         if not candidates:
             return ()
-        starts, ends, folded = toks.starts, toks.ends, toks.folded
         released = context.released
         found: list[Doubt] = []
         k = 0
@@ -239,6 +291,9 @@ class GermanAnonymizer:
         starts, ends = toks.starts, toks.ends
         for i, j in finder.find(toks, context.pseudonyms):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        for i in _initial_pairs(toks):
+            end = ends[i + 1] + 1  # with the full stop: "belastet M. R. sehr" keeps no stray dot
+            add((person, starts[i] - end, starts[i], end, "PERSON", ""))
         place = PRIORITY["PLACE"]
         for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE] + finder.towns(toks):
             if not finder.authority_town(toks, i):
