@@ -30,4 +30,4 @@ async def test_space_then_enter_ticks_the_topic_before_the_dialog_closes(make_ap
         await pilot.pause()
         await pilot.pause()
         assert not isinstance(app.screen, TopicsDialog)
-        assert engine.session.cases[0].tags == [list(Topic)[0]], "the first topic, ticked by the space"
+        assert engine.session.cases[0].tags == [next(iter(Topic))], "the first topic, ticked by the space"
