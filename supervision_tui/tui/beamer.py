@@ -342,8 +342,9 @@ class BeamerScreen(AppScreen[None]):
         bar.show(phase.names if phase is not None else [], phase.index if phase is not None else 0)
         bar.display = phase is not None
         title = self.query_one("#beamer-case-title", Static)
-        title.display = case and view.case_title is not None
-        if view.case_title is not None:
+        # a private case comes without its title (""): then no "Fall:" line that ends in nothing
+        title.display = case and bool(view.case_title)
+        if view.case_title:
             line = Text(f"{t('case.case')}: ", style="bold")
             line.append(_safe(view.case_title))
             title.update(line)

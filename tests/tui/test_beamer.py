@@ -379,3 +379,29 @@ async def test_the_projection_lists_concerns_in_the_consoles_order_with_their_ur
             assert [s.split("\n")[0] for s in shown] == ["dringend:", "mittel:", "kann warten:"]
     finally:
         await feed.stop()
+
+
+async def test_a_private_case_shows_no_empty_case_line(tmp_path: Path) -> None:
+    """A case from a concern its author kept private is discussed without its title: the projection
+    shows no "Fall:" line at all, rather than one that ends in nothing."""
+    from supervision_tui.engine import AnswerInput
+    from supervision_tui.models import Urgency
+
+    sessions = tmp_path / "sessions"
+    engine = _engine(sessions, FakeClock())
+    _goto(engine, "anliegen")
+    concern = engine.submit_answer(
+        "phone-1", AnswerInput(step_id="anliegen", title="Der Vater schreit mich an", urgency=Urgency.HIGH)
+    )
+    case = engine.case_from_answer(concern.id)
+    _goto(engine, "fallberatung")
+    engine.select_case(case.id)
+    feed = await _console(sessions, engine)
+    app = BeamerApp(sessions)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until(pilot, _shows(app, engine))
+            assert not app.screen.query_one("#beamer-case-title").display
+            assert "Fall:" not in screen_text(app) and "Vater" not in screen_text(app)
+    finally:
+        await feed.stop()
