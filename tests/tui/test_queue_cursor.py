@@ -68,3 +68,27 @@ async def test_approve_then_down_reaches_the_next_answer_and_arrivals_move_nothi
         assert states["Erstens gut"] is Moderation.HIDDEN
         assert states["Viertens spät"] is Moderation.PENDING
         assert states["Zweitens schön"] is Moderation.APPROVED
+
+
+async def test_f_on_a_private_answer_says_why_nothing_happens(make_app) -> None:
+    """A private answer carries no approve tick: `f` on it changes nothing and says so, instead of
+    nothing at all (in tmux the supervisor pressed f and saw no change)."""
+    from supervision_tui.models import Consent
+
+    app: SupervisionApp = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        engine = app.engine
+        assert engine is not None
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        answer(engine, "p1", text="Nur für Sie gedacht", consent=Consent.PRIVATE)
+        await pilot.pause()
+        await pilot.press("m", "enter")
+        await pilot.pause()
+        await pilot.press("f")
+        await pilot.pause()
+        assert [n.message for n in app._notifications] == [
+            "Nur für die Supervisor·in: diese Antwort wird nie gezeigt."
+        ]
+        assert [a.moderation for a in engine.session.answers] == [Moderation.PENDING]

@@ -121,6 +121,14 @@ class ModerationScreen(Dialog[None]):
         answer_id = self._highlighted_id()
         if answer_id is None:
             return
+        answer = next((a for a in self.engine.review_queue() if a.id == answer_id), None)
+        if (
+            Moderation(state) is Moderation.APPROVED
+            and answer is not None
+            and answer.consent is Consent.PRIVATE
+        ):
+            self.notify(self.t("mod.private_never"))  # no tick to give: say so rather than nothing
+            return
         try:
             self.engine.moderate(answer_id, Moderation(state))
         except EngineError as exc:
