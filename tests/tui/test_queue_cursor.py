@@ -92,3 +92,20 @@ async def test_f_on_a_private_answer_says_why_nothing_happens(make_app) -> None:
             "Nur für die Supervisor·in: diese Antwort wird nie gezeigt."
         ]
         assert [a.moderation for a in engine.session.answers] == [Moderation.PENDING]
+
+
+async def test_the_queue_shows_a_concerns_urgency(make_app) -> None:
+    """Approving concerns, the supervisor sees how urgent each one is, in the console's words."""
+    app: SupervisionApp = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        engine = app.engine
+        assert engine is not None
+        engine.goto("anliegen")
+        await pilot.pause()
+        answer(engine, "p1", title="Drohung im Wartezimmer", urgency="high")
+        await pilot.pause()
+        await pilot.press("m", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ModerationScreen)
+        assert "dringend" in _highlighted_text(app) and "Drohung im Wartezimmer" in _highlighted_text(app)

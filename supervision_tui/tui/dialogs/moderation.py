@@ -19,6 +19,7 @@ from ...models import Answer, Consent, Moderation
 from ..texts import Texts
 from ..widgets import KeyBar
 from ..widgets.answers import answer_text
+from ..widgets.cases import urgency_text
 from ..widgets.doubts import DOUBT_STYLE, KEEP_DOUBT, MASK_DOUBT, judge_doubt
 from .base import Dialog
 
@@ -39,6 +40,9 @@ def moderation_prompt(answer: Answer, t: Texts, doubts: list[str] | None = None)
         line.append(symbol, style=style)
     if answer.flags:
         line.append(f"({t('mod.flags', flags=', '.join(answer.flags))}) ", style="italic")
+    if answer.urgency is not None:  # a concern: how urgent, as the intake list says it
+        line.append_text(urgency_text(answer.urgency, t))
+        line.append(" ")
     body = answer_text(answer)
     if doubts:
         body.highlight_words(doubts, style=DOUBT_STYLE)
