@@ -20,6 +20,7 @@ from .patterns import (
     find_structured,
     lowered,
 )
+from .spelling import counterparts, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result
 
 
@@ -417,6 +418,10 @@ class GermanAnonymizer:
                     if known is not None and _same_family(context.surnames.get(known), surname):
                         pseudonym = known
                         break
+        if pseudonym is None and any(len(key) == 1 for key in keys) and len(keys) > 1:
+            pseudonym = _by_initials(keys, context)
+        if pseudonym is None:
+            pseudonym = _by_spelling(keys, surname, context)
         if pseudonym is None:
             used = set(context.pseudonyms.values())
             index = len(used)
@@ -429,7 +434,47 @@ class GermanAnonymizer:
                 pseudonyms.setdefault(key, pseudonym)
         if surname is not None and (len(surname) > 1 or pseudonym not in context.surnames):
             context.surnames[pseudonym] = surname  # "Oksana P." … "Oksana Petrenko": the initial gives way
+        spellings = context.spellings
+        for key in keys:
+            for spelling in spelling_keys(key):
+                if spellings.setdefault(spelling, pseudonym) != pseudonym:
+                    spellings[spelling] = ""  # two people share this spelling: it links nobody
         return pseudonym
+
+
+def _by_initials(keys: list[str], context: Context) -> str | None:
+    """The one person of the session whose full name these initials shorten: "M. R." or "Mehri R." after
+    "Mehri Rezaei". None when no one, or more than one person, fits."""
+    found = {
+        pseudonym
+        for name, pseudonym in context.pseudonyms.items()
+        if " " in name
+        and len(parts := name.split()) == len(keys)
+        and all(
+            key == part or (len(key) == 1 and part[0] == key) for key, part in zip(keys, parts, strict=True)
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _by_spelling(keys: list[str], surname: str | None, context: Context) -> str | None:
+    """The pseudonym of the same name written in another script earlier in the session: "Тетяна Шевчук"
+    after "Tetiana Shevchuk", "Olena Kovalenko" after "Олена". The surname first; a given name only while
+    its person has no other surname, as with names in one script."""
+    spellings = context.spellings
+    for position, key in enumerate(reversed(keys)):
+        for spelling in counterparts(spelling_keys(key)):
+            known = spellings.get(spelling)
+            if known and (position == 0 or surname is None or _kin(context.surnames.get(known), surname)):
+                return known
+    return None
+
+
+def _kin(known: str | None, surname: str) -> bool:
+    """`_same_family` across scripts: "shevchuk" and "шевчук" are one surname."""
+    return _same_family(known, surname) or (
+        known is not None and bool(set(counterparts(spelling_keys(surname))) & set(spelling_keys(known)))
+    )
 
 
 def _same_family(known: str | None, surname: str) -> bool:

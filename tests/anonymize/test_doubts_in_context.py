@@ -90,3 +90,46 @@ def test_an_age_between_commas_after_a_name_in_two_scripts_or_an_origin_is_maske
 )
 def test_numbers_in_a_list_are_no_age(text: str) -> None:
     assert "[Alter" not in _clean(text), _clean(text)
+
+
+# --- one person, one pseudonym: initials and the name in its own script ---
+
+
+def _pseudonyms(*texts: str) -> list[str]:
+    context = Context()
+    return [default_anonymizer().anonymize(text, context).text for text in texts]
+
+
+def test_initials_take_the_pseudonym_of_the_one_full_name_they_shorten() -> None:
+    first, later = _pseudonyms("Frau Mehri Rezaei kam mit ihrem Sohn.", "Das belastet M. R. sehr.")
+    assert first == "Frau [Person A] kam mit ihrem Sohn." and later == "Das belastet [Person A] sehr."
+    *_, shared = _pseudonyms("Frau Mira Roth kam.", "Herr Malik Rahimi kam.", "Das belastet M. R. sehr.")
+    assert shared == "Das belastet [Person C] sehr.", "two people fit: the initials are a third"
+
+
+@pytest.mark.parametrize(
+    ("latin", "script"),
+    [
+        ("Tetiana Shevchuk", "Тетяна Шевчук"),
+        ("Nino Beridze", "ნინო ბერიძე"),
+        ("Filmon Kidane", "ፊልሞን ኪዳነ"),
+        ("Zainab Hamdan", "زينب حمدان"),
+        ("Shirin Rahimi", "شیرین رحیمی"),
+    ],
+)
+def test_a_name_written_in_its_own_script_keeps_the_pseudonym_of_its_latin_spelling(
+    latin: str, script: str
+) -> None:
+    before, after = _pseudonyms(f"Heute war {latin} beim Amt.", f"Sie schreibt sich {script}.")
+    assert before == "Heute war [Person A] beim Amt." and after == "Sie schreibt sich [Person A]."
+    _, then = _pseudonyms(f"Sie schreibt sich {script}.", f"Heute war {latin} beim Amt.")
+    assert then == "Heute war [Person A] beim Amt.", "in either order"
+
+
+def test_two_latin_names_with_the_same_consonants_stay_two_people() -> None:
+    assert _pseudonyms("Herr Hassan Amiri kam.", "Herr Hussein Omari kam.") == [
+        "Herr [Person A] kam.",
+        "Herr [Person B] kam.",
+    ]
+    *_, arabic = _pseudonyms("Herr Hassan kam.", "Herr Husan kam.", "Er schreibt حسن.")
+    assert "[Person C]" in arabic, "two people share the consonants: the script spelling links nobody"
