@@ -109,3 +109,26 @@ async def test_the_queue_shows_a_concerns_urgency(make_app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ModerationScreen)
         assert "dringend" in _highlighted_text(app) and "Drohung im Wartezimmer" in _highlighted_text(app)
+
+
+async def test_at_80x24_the_queue_keeps_its_keys_on_screen(make_app) -> None:
+    """Seven answers at 80×24 (the demo in tmux): the key bar with "Esc/m Schließen" stayed below the
+    window's edge. The list scrolls instead, and every key stays in view."""
+    from supervision_tui.tui.widgets import KeyBar
+
+    app: SupervisionApp = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        engine = app.engine
+        assert engine is not None
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        for n in range(7):
+            answer(engine, f"p{n}", text=f"Antwort Nummer {n} aus der Runde, etwas länger geschrieben")
+        await pilot.pause()
+        await pilot.press("m", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ModerationScreen)
+        bar = app.screen.query_one(KeyBar)
+        assert bar.region.height >= 1 and bar.region.bottom <= 24, bar.region
+        assert "Schließen" in str(bar.render())
