@@ -113,3 +113,29 @@ async def test_a_judged_doubt_makes_way_for_the_next_one(make_app) -> None:
         note = engine.session.notes[-1].text
         assert note.startswith("T1 war mit ahmo und [Person") and "zewdu" not in note
         assert engine.doubts("T1 kommt mit ahmo wieder") == [], "the choice holds for the rest of the session"
+
+
+async def test_at_80x24_the_review_keeps_its_keys_on_screen(make_app) -> None:
+    """A long note at 80×24: the key bar with "Strg+S Speichern" lay below the window's edge."""
+    from supervision_tui.tui.widgets import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.goto("fallberatung", 1)
+        await pilot.pause()
+        await pilot.press("e")
+        app.screen.query_one("#note-editor", Input).insert_text_at_cursor(
+            "Frau Petrović ruft T2 auch sonntags an, Handy 0157 98765432, wohnt in der Lindenstraße 12 "
+            "in Enger bei Herrn Okafor."
+        )
+        await pilot.press("enter")  # the cover
+        await pilot.pause()
+        await pilot.press("enter")  # the review
+        await pilot.pause()
+        assert isinstance(app.screen, NoteReviewDialog)
+        bar = app.screen.query_one(KeyBar)
+        assert bar.region.height >= 1 and bar.region.bottom <= 24, bar.region
+        assert "Speichern" in str(bar.render())
+        assert app.screen.query_one("#review-name", Input).region.bottom <= 24
