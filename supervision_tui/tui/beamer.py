@@ -115,12 +115,14 @@ class QuoteWall(VerticalScroll, can_focus=False):
         *,
         empty_text: str,
         more_text: str = "+{n}",
+        more_concerns_text: str = "+{n}",
         urgency_words: dict[Urgency, str] | None = None,
         id: str | None = None,
     ) -> None:
         super().__init__(id=id)
         self.empty_text = empty_text
         self.more_text = more_text
+        self.more_concerns_text = more_concerns_text  # concerns: the ones counted are the least urgent
         self.urgency_words = urgency_words or {}
         self._texts: tuple[str, ...] | None = None
         self._taken: tuple[bool, ...] = ()
@@ -136,13 +138,14 @@ class QuoteWall(VerticalScroll, can_focus=False):
     def show(self, answers: list[RoomAnswer]) -> None:
         hidden = max(0, len(answers) - self.MAX_QUOTES)
         # Concerns come most urgent first: the least urgent are the ones counted, never the urgent ones.
-        newest = answers[: self.MAX_QUOTES] if any(a.urgency for a in answers) else answers[hidden:]
+        concerns = any(a.urgency for a in answers)
+        newest = answers[: self.MAX_QUOTES] if concerns else answers[hidden:]
         texts = tuple(_quote(a, self.urgency_words) for a in newest)
         taken = tuple(a.taken_along for a in newest)
         more = self.query_one(".answers-more", Static)
         more.display = bool(hidden)
         if hidden:
-            more.update(Text(self.more_text.format(n=hidden)))
+            more.update(Text((self.more_concerns_text if concerns else self.more_text).format(n=hidden)))
         if (texts, taken) == (self._texts, self._taken):
             return
         old = list(zip(self._texts or (), self._taken, strict=True))
@@ -268,6 +271,7 @@ class BeamerScreen(AppScreen[None]):
                     yield QuoteWall(
                         empty_text=t("answers.empty"),
                         more_text=t("answers.more"),
+                        more_concerns_text=t("answers.more_concerns"),
                         urgency_words={u: t(f"urgency.{u.value}") for u in Urgency},
                         id="beamer-answers",
                     )

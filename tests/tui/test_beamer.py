@@ -405,3 +405,39 @@ async def test_a_private_case_shows_no_empty_case_line(tmp_path: Path) -> None:
             assert "Fall:" not in screen_text(app) and "Vater" not in screen_text(app)
     finally:
         await feed.stop()
+
+
+async def test_a_long_list_of_concerns_counts_the_least_urgent(tmp_path: Path) -> None:
+    """More concerns than the wall holds: the urgent ones stay on it, and the line on top counts the
+    rest as less urgent (not as "older")."""
+    from supervision_tui.engine import AnswerInput
+    from supervision_tui.models import Consent, Urgency
+
+    sessions = tmp_path / "sessions"
+    engine = _engine(sessions, FakeClock())
+    _goto(engine, "anliegen")
+    feed = await _console(sessions, engine)
+    app = BeamerApp(sessions)
+    try:
+        async with app.run_test(size=(160, 45)) as pilot:
+            total = QuoteWall.MAX_QUOTES + 2
+            for i in range(total):
+                urgency = Urgency.HIGH if i == total - 1 else Urgency.LOW
+                engine.submit_answer(
+                    f"phone-{i}",
+                    AnswerInput(
+                        step_id="anliegen",
+                        title=f"Anliegen Nummer {i}",
+                        urgency=urgency,
+                        consent=Consent.QUOTE,
+                    ),
+                )
+            for pending in engine.pending():
+                engine.moderate(pending.id, Moderation.APPROVED)
+            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == total)
+            await pilot.pause(0.1)
+            shown = screen_text(app)
+            assert "+2 weitere Anliegen (weniger dringend)" in shown
+            assert f"Anliegen Nummer {total - 1}" in [q.text.split("\n")[-1] for q in app.screen.query(Quote)]
+    finally:
+        await feed.stop()
