@@ -31,3 +31,29 @@ async def test_space_then_enter_ticks_the_topic_before_the_dialog_closes(make_ap
         await pilot.pause()
         assert not isinstance(app.screen, TopicsDialog)
         assert engine.session.cases[0].tags == [next(iter(Topic))], "the first topic, ticked by the space"
+
+
+async def test_a_title_typed_fast_then_ctrl_s_is_saved_whole(make_app) -> None:
+    """The supervisor types a concern and presses Strg+S at once: every letter typed before it is in
+    the saved concern (a priority Strg+S ran before the field had taken the last letters)."""
+    from textual.widgets import Input
+
+    from supervision_tui.tui.dialogs.add_case import AddCaseDialog
+
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.goto("anliegen")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AddCaseDialog)
+        assert app.screen.focused is app.screen.query_one("#case-title", Input)
+        for letter in "Streit beim Amt":
+            app.post_message(events.Key("space" if letter == " " else letter, letter))
+        app.post_message(events.Key("ctrl+s", None))
+        await pilot.pause()
+        await pilot.pause()
+        assert not isinstance(app.screen, AddCaseDialog)
+        assert [c.title for c in engine.session.cases] == ["Streit beim Amt"]
