@@ -156,7 +156,9 @@ class Prompt(_Strict):
     # What the answers are called where the method has its own word for them (Balint: images and
     # feelings, not ideas); empty: the catalogue's word for the input kind.
     answer_label: str = Field(default="", max_length=60)  # the phone's field: "Ihr Bild, Ihr Gefühl"
-    answers_title: str = Field(default="", max_length=60)  # the console's column: "Bilder und Gefühle"
+    answers_title: str = Field(
+        default="", max_length=60
+    )  # console column, phone heading: "Bilder und Gefühle"
 
 
 class RoleDuty(_Strict):
@@ -449,6 +451,15 @@ class Session(_Strict):
 
     def answers_for(self, step_id: str, phase: int | None = None) -> list[Answer]:
         return [a for a in self.answers if a.step_id == step_id and (phase is None or a.phase == phase)]
+
+    def mood_histogram(self, step_id: str) -> list[int]:
+        """How many answers to a step gave each mood 1..5; a number is no quote, so every answer counts
+        (private ones and those not approved too)."""
+        counts = [0] * 5
+        for answer in self.answers_for(step_id):
+            if answer.mood is not None:
+                counts[answer.mood - 1] += 1
+        return counts
 
 
 @functools.cache

@@ -102,7 +102,8 @@ async def test_queue_and_one_to_one_requests_only_behind_the_cover(make_app) -> 
 
         # the queue works as before: approve, hide, moderation on/off
         for answer in engine.pending():  # waiting first, in the queue's order
-            await pilot.press("f" if answer.text != PENDING_ANSWER else "v")
+            # the highlight stays on a decided answer; ↓ goes to the next one
+            await pilot.press("f" if answer.text != PENDING_ANSWER else "v", "down")
             await pilot.pause()
         states = {a.text: a.moderation for a in engine.session.answers_for("runde-2")}
         assert states[QUOTED_ANSWER] is Moderation.APPROVED
@@ -141,7 +142,7 @@ async def test_typing_a_note_shows_only_the_anonymized_preview(make_app) -> None
     async with app.run_test(size=(100, 30)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto("fallberatung", 1)  # the case discussion, Spontanerzählung
+        engine.goto("fallberatung", "Spontanerzählung")  # the case discussion
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)
         await pilot.press("e")

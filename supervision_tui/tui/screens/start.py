@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...models import Session, max_length
 from ...prompts import TemplateInfo, list_templates
 from ...store import StoredSession
 from ..console import ConsoleScreen
@@ -37,8 +38,9 @@ def template_prompt(info: TemplateInfo, t: Texts) -> Text:
     if info.agenda is not None:
         text = Text()
         text.append(info.agenda.title, style="bold")
+        # minutes and steps on a line of their own: never broken between the number and its word
         text.append(
-            f"  {t('start.minutes', n=info.agenda.minutes)} · {t('start.steps', n=len(info.agenda.steps))}"
+            f"\n  {t('start.minutes', n=info.agenda.minutes)} · {t('start.steps', n=len(info.agenda.steps))}"
         )
         return text
     text = Text()
@@ -67,6 +69,13 @@ def resume_prompt(stored: StoredSession, t: Texts) -> Text:
     )
 
 
+class TemplateList(OptionList):
+    """The templates: Enter starts a session with the highlighted one (title and date have defaults;
+    Tab reaches them first), and the key bar says so."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "key.start")]
+
+
 class StartScreen(ConsoleScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "key.start"),
@@ -83,7 +92,7 @@ class StartScreen(ConsoleScreen[None]):
             with Horizontal(id="start-row"):
                 with Vertical(id="templates-box"):
                     yield Label(t("start.templates"), classes="box-title")
-                    yield OptionList(
+                    yield TemplateList(
                         *(
                             Option(template_prompt(info, t), id=info.name, disabled=info.agenda is None)
                             for info in self.templates
@@ -92,7 +101,7 @@ class StartScreen(ConsoleScreen[None]):
                     )
                 with Vertical(id="form-box"):
                     yield Label(t("start.session_title"), classes="box-title")
-                    yield Input(self.sup.session_title, id="title", max_length=100)
+                    yield Input(self.sup.session_title, id="title", max_length=max_length(Session, "title"))
                     yield Label(t("start.date"), classes="box-title")
                     yield Input(self.sup.today().strftime("%d.%m.%Y"), id="date", max_length=10)
                     yield Button(t("start.button"), id="start-button", variant="primary")
@@ -117,7 +126,7 @@ class StartScreen(ConsoleScreen[None]):
 
     @on(OptionList.OptionSelected, "#templates")
     def _template_chosen(self) -> None:
-        self.query_one("#title", Input).focus()
+        self.action_start()
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#start-button")
