@@ -61,7 +61,7 @@ async def _balint_pages(tmp_path: Path, lang: str) -> tuple[str, str, str]:
         assert url is not None
         async with client() as phone:
             await join(phone, url)
-            goto(engine, "balint", 2)
+            engine.goto("balint", 2)
             async with phone.get(f"{url}?lang={lang}") as response:
                 assert response.status == 200
                 form_page = await response.text()

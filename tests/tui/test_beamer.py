@@ -348,7 +348,7 @@ async def test_the_projection_lists_concerns_in_the_consoles_order_with_their_ur
 
     sessions = tmp_path / "sessions"
     engine = _engine(sessions, FakeClock())
-    _goto(engine, "anliegen")
+    engine.goto("anliegen")
     feed = await _console(sessions, engine)
     app = BeamerApp(sessions)
     arriving = [("Ärger mit dem Vermieter", Urgency.LOW), ("Drohung im Wartezimmer", Urgency.HIGH)]
@@ -385,12 +385,12 @@ async def test_a_private_case_shows_no_empty_case_line(tmp_path: Path) -> None:
 
     sessions = tmp_path / "sessions"
     engine = _engine(sessions, FakeClock())
-    _goto(engine, "anliegen")
+    engine.goto("anliegen")
     concern = engine.submit_answer(
         "phone-1", AnswerInput(step_id="anliegen", title="Der Vater schreit mich an", urgency=Urgency.HIGH)
     )
     case = engine.case_from_answer(concern.id)
-    _goto(engine, "fallberatung")
+    engine.goto("fallberatung")
     engine.select_case(case.id)
     feed = await _console(sessions, engine)
     app = BeamerApp(sessions)
@@ -411,7 +411,7 @@ async def test_a_long_list_of_concerns_counts_the_least_urgent(tmp_path: Path) -
 
     sessions = tmp_path / "sessions"
     engine = _engine(sessions, FakeClock())
-    _goto(engine, "anliegen")
+    engine.goto("anliegen")
     feed = await _console(sessions, engine)
     app = BeamerApp(sessions)
     try:
