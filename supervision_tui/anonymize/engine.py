@@ -72,7 +72,17 @@ _LOCATIVE = re.compile(
 )
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,4} )+$")
 _CODE_BEFORE = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
-_AGE_AFTER_NAME = re.compile(r"\.?, (\d{1,2}),(?= )")
+# The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
+# M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends
+# at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
+_AGE_AFTER_NAME = re.compile(
+    r"\)?\.?(?: \([^()\n]{1,60}\))?(?:(?:,| aus) [A-ZÄÖÜ][\w-]+)?, (\d{1,2})(?:,(?= )|[:;](?= ))"
+)
+# A person named by initials alone, the way notes shorten a name they gave in full before: "M. R. sagt",
+# "begleite ich H. W. zum Amt". Two or three capitals, each with its full stop; one alone is too often
+# something else ("S. 4", "Abs. 2 S. 1"), and a lowercase letter is an abbreviation ("z. B.", "i. V."); after a
+# number it is a unit ("20.000 I.E."), and "O.K." written tight is okay.
+_INITIALS = re.compile(r"(?<![\w.])(?<!\d )(?!O\.K\.)[A-ZÄÖÜ]\.(?: ?[A-ZÄÖÜ]\.){1,2}(?![\w.])")
 
 
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -239,6 +249,9 @@ class GermanAnonymizer:
         starts, ends = toks.starts, toks.ends
         for i, j in finder.find(toks, context.pseudonyms):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        if ". " in text or ".," in text:
+            for m in _INITIALS.finditer(text):
+                add((person, m.start() - m.end(), m.start(), m.end(), "PERSON", ""))
         place = PRIORITY["PLACE"]
         for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE] + finder.towns(toks):
             if not finder.authority_town(toks, i):
@@ -294,10 +307,24 @@ class GermanAnonymizer:
                 accepted.append((start, end, label, repl))
         accepted.sort()
         accepted = _widened(text, accepted)
-        spans = [
-            (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
-            for start, end, label, repl in accepted
-        ]
+        spans: list[Span] = []
+        for start, end, label, repl in accepted:
+            if label == "PERSON":
+                before = spans[-1] if spans else None
+                if (
+                    before is not None
+                    and before[2] == "PERSON"
+                    and text[before[1] : start] == " ("
+                    and text[end : end + 1] == ")"
+                    and not _latin_letters(text[start:end])
+                ):
+                    # the same name in its own script: "Frau Rama Haddad (راما حداد)" is one person
+                    repl = before[3]
+                    for folded, _ in self._surface_words(text[start:end]):
+                        context.pseudonyms.setdefault(folded, repl)
+                else:
+                    repl = self._pseudonym(text[start:end], context)
+            spans.append((start, end, label, repl))
         return spans, toks
 
     def _session_names(self, text: str, context: Context) -> list[tuple[int, int]]:
@@ -362,6 +389,8 @@ class GermanAnonymizer:
                     if known is not None and _same_family(context.surnames.get(known), surname):
                         pseudonym = known
                         break
+        if pseudonym is None and len(keys) > 1 and all(len(key) == 1 for key in keys):
+            pseudonym = _by_initials(pseudonyms, keys)
         if pseudonym is None:
             used = set(context.pseudonyms.values())
             index = len(used)
@@ -382,3 +411,21 @@ def _same_family(known: str | None, surname: str) -> bool:
     return (
         known is None or known == surname or (min(len(known), len(surname)) == 1 and known[0] == surname[0])
     )
+
+
+def _latin_letters(text: str) -> bool:
+    """Whether the text has a Latin letter (the script a German note writes names in)."""
+    return any("a" <= c <= "z" or "à" <= c <= "ž" for c in text.lower())
+
+
+def _by_initials(pseudonyms: dict[str, str], initials: list[str]) -> str | None:
+    """The pseudonym of the one full name of the session whose words begin with these initials ("M. R." after
+    "Mahsa Rostami"); none when no name or two different people fit, so initials never join two people."""
+    found = None
+    for name, pseudonym in pseudonyms.items():
+        words = name.split()
+        if len(words) == len(initials) and all(w[:1] == c for w, c in zip(words, initials, strict=True)):
+            if found is not None and found != pseudonym:
+                return None
+            found = pseudonym
+    return found

@@ -120,8 +120,11 @@ ID_FORMS = re.compile(
     r"|\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b"  # passport / ID card / residence permit
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
     # court files: 5 A 1234/23 MD, 12 XIV 87/24 B, with the social court's register letter S 12 AS 334/26 ER, with
-    # a court's suffix 6 K 1234/24.TR
-    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b(?:\.[A-Z]{2,3}\b|\s[A-Z]{1,3}\b(?![-\w]))?"
+    # a court's suffix 6 K 1234/24.TR, the asylum suffix and a chamber's letter: 17a K 2044/26.A, 5 L 12/26.KS.A
+    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}[a-z]?\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b"
+    r"(?:(?:\.[A-Z]{1,3}\b)+|\s[A-Z]{1,3}\b(?![-\w]))?"
+    # the pension insurance number: area, birth date, the surname's initial, serial and check digit
+    r"|\b\d{2}\s?[0-3]\d[01]\d\d\d\s?[A-Z]\s?\d{3}\b"
     r"|\b[A-Z]{2,5}-\d{2,8}(?:-[A-Z0-9]{1,8})+\b"  # case numbers of offices: BEI-2023-0451877, ISL-2023-FZ-04417
     # letters and a number joined by hyphens: PIA-004518, SLS-D-2026-04417, SIG-DUL-5521
     r"|\b[A-Z]{2,5}(?:-[A-Z]{1,5})?-\d{4,10}(?:-[A-Z0-9]{1,8})*\b"
