@@ -203,6 +203,18 @@ def _initial(toks: Tokens, i: int) -> bool:
     return len(word) == 1 and toks.caps[i] and word.isalpha() and toks.gaps[i + 1][:1] == "."
 
 
+_TITLE_PARTS = frozenset(["med", "dent", "vet", "phil", "rer", "nat", "jur", "habil", "univ", "dipl", "ing"])
+
+
+def _titled(toks: Tokens, i: int) -> bool:
+    """A title stands right before token i, maybe with its faculty: "Frau Erika", "Dr. med. Jens"."""
+    folded, gaps = toks.folded, toks.gaps
+    j = i - 1
+    while j > 0 and folded[j] in _TITLE_PARTS and i - j < 4:
+        j -= 1
+    return j >= 0 and folded[j] in TITLES and all(gaps[x].strip(" .") == "" for x in range(j + 1, i + 1))
+
+
 def _gap_ok(gaps: list[str], i: int) -> bool:
     """Tokens i and i+1 are adjacent (only spaces between)."""
     between = gaps[i + 1]
@@ -297,6 +309,36 @@ class _Found:
                 and fold not in lex.toponyms
             ):
                 j += 1  # a surname that is also an inflected word form: "Heike Brandes"
+            elif (
+                k in (Kind.WORD, Kind.ABBREVIATION)
+                and caps[j]
+                and j == i + 1
+                and kinds[i] == Kind.STRONG
+                and lex.is_name(folded[i])
+                and _titled(toks, i)
+                and len(word) >= 3
+                and fold not in TITLES
+                and fold not in ROLES
+                and fold not in FUNCTION_WORDS
+                and fold not in DETERMINERS
+            ):
+                # with a title before the given name, even a frequent word, a day or a town is the surname:
+                # "Frau Erika Montag", "Dr. med. Jens Gerste", "Dr. Lena Hagen"
+                j += 1
+            elif (
+                k == Kind.WORD
+                and not caps[j]
+                and not caps[i]
+                and j == i + 1
+                and kinds[i] == Kind.LOWER
+                and i > 0
+                and (folded[i - 1] in CUES)
+                and lex.is_name(fold)
+                and len(word) >= 3
+            ):
+                j += (
+                    1  # chat: a role, a given name and a surname that is also a word ("trainerin jana vogel")
+                )
             elif (
                 j == i + 1
                 and caps[j]
@@ -557,6 +599,10 @@ def _signature(toks: Tokens, lex: Lexicon) -> bool:
     )
 
 
+# pronouns that are only subjects: after a verb they show the word before it was no subject
+_INVERTED_SUBJECTS = frozenset(["er", "es", "man", "ich", "du", "wir"])
+
+
 def _sentence_start(toks: Tokens, i: int) -> bool:
     """Token i begins a sentence, a line or an answer, where every word is capitalised."""
     before = toks.gaps[i].rstrip(" \t\"'„“”‚‘»«–-(")
@@ -593,16 +639,34 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     )
     if after_article:
         return False
-    if lex.is_noun(key[:1].upper() + key[1:]) or not _sentence_start(toks, i):
+    if not _sentence_start(toks, i):
         return True
+    n, gaps, kinds = len(toks), toks.gaps, toks.kinds
+    if lex.is_noun(key[:1].upper() + key[1:]):
+        # a noun opening a sentence is the person unless the sentence shows the noun: an item of a list
+        # ("Kohl, Linsen und Reis", "Nagel oder Platte"), or a verb with its subject after it ("Engel
+        # schnitzt er", "Gans gibt es", "Kraft hat Nadia keine")
+        if i + 1 >= n or gaps[i + 1] != " ":
+            return False
+        if folded[i + 1] in ("und", "oder") and (i + 2 >= n or kinds[i + 2] not in KINDS_NAMED):
+            return False
+        return not (
+            i + 2 < n
+            and gaps[i + 2] == " "
+            and not caps[i + 1]
+            and (
+                folded[i + 2] in _INVERTED_SUBJECTS
+                or kinds[i + 2] in KINDS_NAMED
+                or kinds[i + 2] == Kind.LOWER
+            )
+        )
     # at the start of a sentence the subject of a verb is the person ("Jung hat gesagt …"), while an adverb
     # there has its subject after the verb ("Kurz hat es geregnet", "Froh war sie nicht")
-    n = len(toks)
     return (
         i + 1 < n
         and folded[i + 1] in _SUBJECT_VERBS
-        and toks.gaps[i + 1] == " "
-        and (i + 2 >= n or toks.gaps[i + 2] != " " or folded[i + 2] not in _SUBJECT_PRONOUNS)
+        and gaps[i + 1] == " "
+        and (i + 2 >= n or gaps[i + 2] != " " or folded[i + 2] not in _SUBJECT_PRONOUNS)
     )
 
 

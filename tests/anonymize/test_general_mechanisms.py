@@ -106,3 +106,62 @@ def test_a_name_in_its_own_script_beside_the_latin_one_is_the_same_person() -> N
 def test_pension_numbers_and_court_files_are_one_id(text: str, rest: tuple[str, ...]) -> None:
     out = _clean(text)
     assert "[Kennung]" in out and not any(part in out for part in rest), out
+
+
+# -- surnames that are words after a title and a given name ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Zuständig ist Frau Erika Montag, Zimmer 3.", "Montag"),
+        ("Gez. Dr. med. Jens Gerste, Oberarzt", "Gerste"),
+        ("Die Ärztin Dr. rer. nat. Lena Hagen hat angerufen.", "Hagen"),
+    ],
+)
+def test_any_word_after_a_title_and_a_given_name_is_the_surname(text: str, surname: str) -> None:
+    out = _clean(text)
+    assert surname not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("die betreuerin jana vogel hat ihn gelobt", "vogel"),
+        ("bei frau petra wolf war es gut", "wolf"),
+    ],
+)
+def test_chat_a_role_a_given_name_and_a_surname_that_is_a_word(text: str, surname: str) -> None:
+    out = _clean(text)
+    assert surname not in out, out
+
+
+def test_chat_a_word_after_a_given_name_that_is_no_name_stays() -> None:
+    out = _clean("mit tante amina essen gehen")
+    assert "essen gehen" in out and "amina" not in out, out
+
+
+# -- a learned surname that is a noun, at the start of a sentence ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("later", "word"),
+    [
+        ("Fink hat er im Garten gesehen.", "Fink"),
+        ("Fink und Amsel singen morgens.", "Fink"),
+        ("Fink, Meise und Spatz kamen ans Fenster.", "Fink"),
+        ("Fink hat Amina heute keinen gesehen.", "Fink"),
+    ],
+)
+def test_a_learned_noun_surname_opening_a_sentence_that_shows_the_noun_stays(later: str, word: str) -> None:
+    context = Context()
+    _clean("Der Vermieter heißt Herr Fink.", context)
+    out = _clean(later, context)
+    assert out.startswith(word), out
+
+
+def test_a_learned_noun_surname_as_the_subject_is_still_the_person() -> None:
+    context = Context()
+    _clean("Der Vermieter heißt Herr Fink.", context)
+    out = _clean("Fink hat die Kaution nicht zurückgezahlt.", context)
+    assert not out.startswith("Fink"), out
