@@ -218,6 +218,8 @@ class Lexicon:
             return False
         for cut in range(3, len(token) - 2):
             tail = token[cut].upper() + token[cut + 1 :]
+            if len(token) <= 6 and tail.casefold() in self.names:
+                continue  # a short name is no compound of a short word and a name: Sen|ada, Kar|wan
             # the last part is a noun, or a verb or adjective made a noun: "Fahrrad|reparieren", "Fach|angestellte"
             last = self.is_noun(tail) or (len(tail) >= 6 and tail.lower() in self.words)
             if last and self._is_first_part(token[:cut], depth):

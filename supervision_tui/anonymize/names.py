@@ -332,7 +332,8 @@ class _Found:
                 and j == i + 1
                 and kinds[i] == Kind.LOWER
                 and i > 0
-                and (folded[i - 1] in CUES)
+                # after a role or any noun naming the person ("der trainer sven winter")
+                and (folded[i - 1] in CUES or lex.is_noun(words[i - 1][:1].upper() + words[i - 1][1:]))
                 and lex.is_name(fold)
                 and len(word) >= 3
             ):
@@ -1397,9 +1398,18 @@ class NameScan:
         prev = self._prev(i)
         if prev is None:
             return False
-        if self._prev_adjacent(i) and (prev in TITLES or prev in ROLES):
+        if self._prev_adjacent(i) and (prev in TITLES or prev in ROLES or self._person_noun(i - 1)):
             return True
         return i >= 2 and prev in TITLES and self.toks.folded[i - 2] in TITLES
+
+    def _person_noun(self, j: int) -> bool:
+        """Token j names a person by office or job, the way a note puts it before a surname: an address
+        noun ("Pastorin", "Direktor") or a woman's job made from a noun ("Richterin", "Trainerin")."""
+        toks = self.toks
+        fold, word = toks.folded[j], toks.words[j]
+        return toks.caps[j] and (
+            fold in ADDRESS_NOUNS or (len(fold) > 6 and fold.endswith("erin") and self.lex.is_noun(word[:-2]))
+        )
 
     def after_cue(self, i: int) -> bool:
         """After a cue, the name rules that read the cue, in order."""

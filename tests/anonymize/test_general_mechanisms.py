@@ -165,3 +165,46 @@ def test_a_learned_noun_surname_as_the_subject_is_still_the_person() -> None:
     _clean("Der Vermieter heißt Herr Fink.", context)
     out = _clean("Fink hat die Kaution nicht zurückgezahlt.", context)
     assert not out.startswith("Fink"), out
+
+
+# -- names no compound hides, and surnames after a person's office ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tante Hanada bringt Kuchen mit.", "Hanada"),
+    ],
+)
+def test_a_short_name_is_no_compound_of_a_short_word_and_a_name(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Die Richterin Vogel hat den Termin verschoben.", "Vogel"),
+        ("Trainerin Winter lobt ihn sehr.", "Winter"),
+        ("Pfarrer Fuchs hat die Kirche geöffnet.", "Fuchs"),
+        ("der trainer jonas vogel war streng", "vogel"),
+    ],
+)
+def test_a_surname_that_is_a_word_after_an_office_or_job(text: str, surname: str) -> None:
+    out = _clean(text)
+    assert surname not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Richterin sagt, im Winter wird verhandelt.",
+        "Die Lehrerin Sommer kam.",
+    ],
+)
+def test_an_office_before_an_ordinary_word(text: str) -> None:
+    out = _clean(text)
+    if "Sommer" in text:
+        assert "Sommer" not in out, out  # a surname that is a word, after the job: the person
+    else:
+        assert out == text, out
