@@ -76,7 +76,10 @@ _CODE_BEFORE = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $"
 # M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
 _AGE_AFTER_NAME = re.compile(
-    r"\)?\.?(?: \([^()\n]{1,60}\))?(?:(?:,| aus) [A-ZÄÖÜ][\w-]+)?, (\d{1,2})(?:,(?= )|[:;](?= ))"
+    r"\)?\.?(?: \([^()\n]{1,60}\))?(?:(?:,| aus) [A-ZÄÖÜ][\w-]+)?, "
+    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?(\d{1,2})(?:,(?= )|[:;](?= ))"
+    # or in brackets after a word about the person: "Jasmina (die älteste, 15)"
+    r"| \((?:[a-zäöü][^()\n,]{1,30}, )(\d{1,2})\)"
 )
 # A person named by initials alone, the way notes shorten a name they gave in full before: "M. R. sagt",
 # "begleite ich H. W. zum Amt". Two or three capitals, each with its full stop; one alone is too often
@@ -114,7 +117,8 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and (m := _AGE_AFTER_NAME.match(text, end)) is not None
             and m.end() <= following
         ):
-            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+            group = 1 if m.group(1) is not None else 2
+            out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(int(m.group(group)))}]"))
     return out
 
 

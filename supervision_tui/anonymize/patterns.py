@@ -204,8 +204,8 @@ AGE_PARTS = re.compile(
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
 _AGE_SUBJECT = re.compile(
-    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|fast|knapp|bald)\b)(\w+),?\s"
-    r"(?:(?:ist|sind|wird|wurde)\s)?(?:(?:erst|schon|jetzt|gerade|fast|knapp|bald)\s)?$"
+    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\b)(\w+),?\s"
+    r"(?:(?:ist|sind|wird|wurde)\s)?(?:(?:erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\s){0,2}$"
 )
 _AGE_NOT_SUBJECT = frozenset(
     [
@@ -500,6 +500,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             yield from _street_names(text)
+        yield from _spelled_ages(text, low)
         return
     # an IBAN starts two capitals before its first digit
     iban_starts = [s for s in starts if s >= 2 and text[s - 2 : s].isascii() and text[s - 2 : s].isupper()]
@@ -566,6 +567,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield m.start(), m.end(), "AGE", f"[Alter {age_band(int(m.group(1)))}]"
     if "(" in text and any(h in low for h in _CHILD_AGE_HINTS):
         yield from _child_ages(text, windows)
+    yield from _spelled_ages(text, low)
     for m in _anchored(DIGITS, text, windows, number_starts(text, runs), lead="+"):
         if sum(c.isdigit() for c in m.group()) >= 5:
             yield m.start(), m.end(), "NUMBER", REPLACEMENT["NUMBER"]
@@ -576,6 +578,109 @@ CHILD_AGES = re.compile(
     r"(\d{1,2}(?:\s?(?:,|und|&)\s?\d{1,2})+)(?:\s?(?:J\.|Jahre))?\)"
 )
 _CHILD_AGE_HINTS = ("ind", "öhne", "ohn", "öchter", "ochter", "willing", "nkel", "chwister")
+
+
+_YEARS_OLD_SUFFIX = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
+
+# Ages in words and ages a note works out: "elf Jahre alt", "sechzehnjährig", "ist grad elf geworden",
+# "(neunzehn)" after a name, "geb. 12.05.2009, also 17", "er ist also jetzt 18", "ist 11 Monate".
+_UNITS = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+_TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
+_NUMBER_WORD = (
+    rf"(?:(?:{_UNITS})und(?:{_TENS})|{_TENS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
+    rf"|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins?)"
+)
+_NUMBER_VALUES = {
+    w: v
+    for v, w in enumerate(
+        [
+            "null",
+            "eins",
+            "zwei",
+            "drei",
+            "vier",
+            "fünf",
+            "sechs",
+            "sieben",
+            "acht",
+            "neun",
+            "zehn",
+            "elf",
+            "zwölf",
+            "dreizehn",
+            "vierzehn",
+            "fünfzehn",
+            "sechzehn",
+            "siebzehn",
+            "achtzehn",
+            "neunzehn",
+        ]
+    )
+} | {"ein": 1}
+_TEN_VALUES = {w: 10 * (k + 2) for k, w in enumerate(_TENS.replace("|dreissig", "").split("|"))} | {
+    "dreissig": 30
+}
+SPELLED_AGE = re.compile(
+    rf"(?i:\b(?P<w1>{_NUMBER_WORD})\s?(?:jahre(?=\s+alt\b)|-?\s?jährig[a-z]{{0,2}}\b))"
+    rf"|(?i:\b(?:ist|wird|wurde)\s(?:(?:jetzt|gerade|grad|erst|schon|fast|bald|gestern|heute)\s)?"
+    rf"(?P<w2>{_NUMBER_WORD})\s(?=geworden\b))"
+    # worked out from a birth date: "geb. 12.05.2009, also 17"; "er ist also jetzt 18"
+    r"|(?<=\d, also )(?:(?:jetzt|schon|erst) )?(?P<d1>\d{1,2})\b(?![.,]\d|\s?(?:Uhr|Euro|€|%|Tage|Wochen|Monate))"
+    r"|(?<=\bist also )(?:(?:jetzt|schon|erst) )?(?P<d2>\d{1,2})(?=[.,;!]|$)"
+    # a baby's age in months
+    r"|\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?(?P<m1>\d{1,2})\s(?:Monate|Wochen)\b(?:\s+alt\b)?"
+)
+_SPELLED_HINTS = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen")
+# "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
+PAREN_SPELLED_AGE = re.compile(rf"(?<=[\w\]] )\((?P<w3>{_NUMBER_WORD})\)", re.IGNORECASE)
+
+
+def _word_value(word: str) -> int:
+    word = word.casefold()
+    if word in _NUMBER_VALUES:
+        return _NUMBER_VALUES[word]
+    if "und" in word:
+        unit, tens = word.split("und", 1)
+        return _NUMBER_VALUES.get(unit, 0) + _TEN_VALUES.get(tens, 0)
+    return _TEN_VALUES.get(word, 0)
+
+
+def _spelled_ages(text: str, low: str) -> Iterator[Span]:
+    if "(" in text:
+        for m in PAREN_SPELLED_AGE.finditer(text):
+            yield m.start("w3"), m.end("w3"), "AGE", f"[Alter {age_band(_word_value(m.group('w3')))}]"
+    if not any(h in low for h in _SPELLED_HINTS):
+        return
+    for m in SPELLED_AGE.finditer(text):
+        group = m.lastgroup
+        if group is None:
+            continue
+        value = m.group(group)
+        if group in ("d1", "d2", "m1"):
+            n = int(value) if group != "m1" else 0
+            if group != "d1" and not _age_subject(text, m.start(group)):
+                continue
+        else:
+            n = _word_value(value)
+            # "ist elf geworden": a person, in chat written small too ("aram ist grad elf geworden"), not "es"
+            if group == "w2" and not (
+                _age_subject(text, m.start(group))
+                or (
+                    (w := _AGE_SUBJECT.search(text, max(0, m.start() - 40), m.start(group))) is not None
+                    and w.group(2).casefold() not in _AGE_NOT_SUBJECT
+                )
+            ):
+                continue
+        if group == "w1":
+            suffix = _YEARS_OLD_SUFFIX.match(text, m.end(group))
+            if suffix is not None:  # "sechzehnjährige": the ending stays
+                yield m.start(group), m.end(), "AGE", f"[{age_band(n)}]{text[m.end(group) : m.end()]}"
+                continue
+            yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
+        elif group == "m1":
+            yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
+        else:
+            yield m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"
 
 
 def _child_ages(text: str, windows: list[tuple[int, int]]) -> Iterator[Span]:

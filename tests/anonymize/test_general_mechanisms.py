@@ -4,6 +4,8 @@ ordinary text that must stay."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from supervision_tui.anonymize import Context, default_anonymizer
@@ -208,3 +210,42 @@ def test_an_office_before_an_ordinary_word(text: str) -> None:
         assert "Sommer" not in out, out  # a surname that is a word, after the job: the person
     else:
         assert out == text, out
+
+
+# -- ages in words and ages worked out ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Yusuf ist dreizehn Jahre alt.", "dreizehn"),
+        ("Die kleine Hawa ist vierjährig.", "vier"),
+        ("Seine Schwester Meron (zwölf) lernt schnell.", "zwölf"),
+        ("dawit ist gestern zwölf geworden 🎉", "zwölf"),
+        ("Ahmad ist einundzwanzig Jahre alt.", "einundzwanzig"),
+        ("geboren am 03.04.2010, also 15, darum das Jugendamt", "15"),
+        ("Laut Pass 2007 geboren, sie ist also jetzt 19.", "19"),
+        ("Ihr Sohn Idris ist 9 Monate und krabbelt schon.", "9 Monate"),
+        ("Hamid Karimi, angeblich 17, kam allein.", "17"),
+        ("Мирослава (die jüngste, 6) malt gern.", "6"),
+    ],
+)
+def test_ages_in_words_and_ages_a_note_works_out(text: str, age: str) -> None:
+    out = _clean(text)
+    readable = re.sub(r"\[[^\]]*\]", "", out)
+    assert age not in readable and ("[Alter" in out or "]jährig" in out), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es ist elf Uhr.",
+        "Es ist zwölf geworden, Mitternacht.",
+        "Die Ausbildung ist drei Jahre lang.",
+        "Die Frist ist 6 Wochen.",
+        "Das Verfahren ist also 14 Tage alt.",
+        "Er hat drei Kinder (zwei davon in der Schule).",
+    ],
+)
+def test_numbers_in_words_that_are_no_age_stay(text: str) -> None:
+    assert _clean(text) == text
