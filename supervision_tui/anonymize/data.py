@@ -231,6 +231,9 @@ Gasthaus Gasthof Gaststätte Restaurant Café Cafe Imbiss Bäckerei Fleischerei 
 Seniorenzentrum Seniorenheim Pflegeheim Altenheim Pflegedienst Klinik Klinikum Praxis Apotheke Firma
 Supermarkt Spedition Friseursalon Friseur Salon Wohnheim Gemeinschaftsunterkunft Unterkunft Heim Zentrum
 Stiftung Betrieb Reinigungsfirma Baufirma Pflegeschule Sprachschule
+Wohngruppe Kolleg Berufskolleg Bücherei Stadtbücherei Bibliothek Physiotherapie Ergotherapie Logopädie
+Gebäudereinigung Fahrschule Kirchengemeinde Pfarrgemeinde Frauencafé Sprachcafé Elterncafé Krankenhaus
+Jugendzentrum Jugendhaus Kinderheim Familienzentrum Nagelstudio Tagespflege
 """
 
 # The abbreviations German sports clubs are named with, before their town or name ("TSV Malente", "SV Blau-Weiß

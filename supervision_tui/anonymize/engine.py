@@ -8,7 +8,7 @@ import threading
 from typing import Any
 
 from . import data, lexicon
-from .names import MARK_PLACE, PARTICLES, TITLES, TOKEN, NameFinder, Tokens, genitive_stem
+from .names import MARK_FACILITY, MARK_PLACE, PARTICLES, TITLES, TOKEN, NameFinder, Tokens, genitive_stem
 from .patterns import (
     FACILITY_NAME,
     PLACEHOLDER,
@@ -292,7 +292,11 @@ class GermanAnonymizer:
             )
         for i, j in finder.organisations(toks):
             # the kind stays, the name and its legal form go: "Flüchtlingshilfe [Einrichtung]"
-            kind = f"{toks.words[i]} " if finder.lex.is_known_form(toks.words[i]) else ""
+            # a firm's name may begin with any word ("Nordstadt Wohnbau GmbH", "Müller & Co."): only a
+            # facility's kind stays before it, and an association's word before its "e. V."
+            association = toks.folded[j - 1] == "v" and toks.folded[j - 2] == "e"
+            keep = toks.marks[i] == MARK_FACILITY or (association and finder.lex.is_known_form(toks.words[i]))
+            kind = f"{toks.words[i]} " if keep and j - i > 2 + association else ""
             end = ends[j - 1] + (toks.folded[j - 1] == "v" and text[ends[j - 1] : ends[j - 1] + 1] == ".")
             add((_FACILITY_PRIORITY, starts[i] - end, starts[i], end, "PLACE", f"{kind}{FACILITY_NAME}"))
         for i, j in finder.facilities(toks):

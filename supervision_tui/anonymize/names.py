@@ -115,13 +115,21 @@ _STREET_WORDS = frozenset(
         "ufer",
     ]
 )
-_FACILITY_ENDINGS = tuple(sorted(f for f in FACILITIES if len(f) >= 6))
+# "café" is short but no German word ends in it that names no café ("Frauencafé", "Internetcafé")
+_FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
 CUES = TITLES | ROLES
 KINDS_NAMED = (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
 _GENITIVE_ENDS = ("s", "'", "’")
 _CLUB_KINDS = frozenset(data.CLUB_KINDS.casefold().split())
 # a registered association's or a firm's legal form, after its name ("Flüchtlingshilfe Nordheide e. V.")
-_LEGAL_FORMS = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr"])
+_LEGAL_FORMS = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
+# a firm's form names one firm whatever words its name is made of ("Nordstadt Wohnbau GmbH"); an association's
+# "e. V." after a kind's word names a kind ("die Tafel e. V.")
+_FIRM_FORMS = frozenset(["gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
+# the partners a firm's name ends in: "Siebert & Söhne", "Praxis Dr. Schürmann & Kollegen", "Engel & Partner"
+_FIRM_PARTNERS = frozenset(
+    ["partner", "partnerin", "partnerinnen", "söhne", "sohn", "töchter", "kollegen", "co"]
+)
 _TOWN_PREPOSITIONS = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
 _TOWN_ENDINGS = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
@@ -927,8 +935,27 @@ class NameFinder:
                 and folded[i - 1] not in DETERMINERS
             ):
                 i -= 1
-            if i < end and any(self._proper_part(toks, x) for x in range(i, end)):
+            if i < end and (fold in _FIRM_FORMS or any(self._proper_part(toks, x) for x in range(i, end))):
                 found.append((i, last + 1))
+        for end in [k for k, f in enumerate(folded) if k and f in _FIRM_PARTNERS and gaps[k].strip() == "&"]:
+            if not caps[end] and folded[end] != "co":
+                continue
+            i = end
+            while (
+                i > 0
+                and end - i < 4
+                and caps[i - 1]
+                and gaps[i].strip(" .&") == ""
+                and folded[i - 1] not in DETERMINERS
+            ):
+                i -= 1
+                if toks.marks[i] == MARK_FACILITY:
+                    break  # the firm's kind begins it: "Praxis Dr. Schürmann & Kollegen"
+            last = end + 1
+            if last < n and folded[last] in _FIRM_FORMS and gaps[last].strip(" .") == "":
+                last += 1  # "& Co. KG"
+            if i < end:
+                found.append((i, last))
         return found
 
     def place_phrases(self, toks: Tokens) -> list[tuple[int, int]]:

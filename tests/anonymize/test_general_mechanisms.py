@@ -249,3 +249,35 @@ def test_ages_in_words_and_ages_a_note_works_out(text: str, age: str) -> None:
 )
 def test_numbers_in_words_that_are_no_age_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# -- firms and small facilities ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Er arbeitet bei Tischlerei Hagedorn & Söhne in der Halle.", "Hagedorn"),
+        ("Termin in der Praxis Dr. Albers & Kollegen am Montag.", "Albers"),
+        ("Ihr Chef ist bei Lindemann & Co. KG angestellt.", "Lindemann"),
+        ("Die Wohnung gehört der Ostufer Wohnen GmbH.", "Ostufer"),
+        ("Sie wohnt jetzt in der Wohngruppe Birkenhain.", "Birkenhain"),
+        ("Er hat Termine bei Ergotherapie Kleinschmidt.", "Kleinschmidt"),
+        ("Wir treffen uns im Sprachcafé Lichtblick.", "Lichtblick"),
+        ("Er geht aufs Berufskolleg Weserbergland.", "Weserbergland"),
+    ],
+)
+def test_firms_and_small_facilities_named_by_their_kind_or_form(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Einrichtung]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Arbeit mit Eltern & Partnern ist gut.",
+        "Die Tafel e. V. hilft montags.",
+    ],
+)
+def test_words_around_an_ampersand_or_a_form_that_name_no_firm(text: str) -> None:
+    assert _clean(text) == text
