@@ -281,3 +281,32 @@ def test_firms_and_small_facilities_named_by_their_kind_or_form(text: str, name:
 )
 def test_words_around_an_ampersand_or_a_form_that_name_no_firm(text: str) -> None:
     assert _clean(text) == text
+
+
+# -- everyday words in Cyrillic, Arabic and Persian script ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Sie hat geschrieben: дуже дякую за допомогу 🙏", ("дуже", "дякую", "допомогу")),
+        ("Zum Abschied sagte er خیلی ممنون und lachte.", ("خیلی",)),
+        ("Es gab смачний обід bei ihr.", ("смачний", "обід")),
+    ],
+)
+def test_everyday_words_in_other_scripts_stay(text: str, words: tuple[str, ...]) -> None:
+    out = _clean(text)
+    assert all(word in out for word in words), out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Heute hat Оксана angerufen.", "Оксана"),
+        ("Ihr Name auf Arabisch: زينب", "زينب"),
+        ("شیرین hat mir geschrieben.", "شیرین"),
+    ],
+)
+def test_names_in_other_scripts_are_still_masked(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out, out
