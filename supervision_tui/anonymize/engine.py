@@ -243,7 +243,10 @@ class GermanAnonymizer:
         ]
         for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs)):
             if end > start:
-                add((PRIORITY[label], start - end, start, end, label, repl))
+                # a postal code before a town of several words is one place, as strong as the person a
+                # part of it could be read as: "29549 Bad Bevensen"
+                several = label == "PLACE" and " " in text[start:end].strip().split(" ", 1)[-1]
+                add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
         person = PRIORITY["PERSON"]
         for start, end in self._session_names(text, context):
             add((person, start - end, start, end, "PERSON", ""))

@@ -131,6 +131,7 @@ _FIRM_PARTNERS = frozenset(
     ["partner", "partnerin", "partnerinnen", "söhne", "sohn", "töchter", "kollegen", "co"]
 )
 _TOWN_PREPOSITIONS = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
+_QUARTER_CUES = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
 _TOWN_ENDINGS = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
     "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal",
@@ -1013,6 +1014,42 @@ class NameFinder:
                 )
             ):
                 found.append(i)
+        words = toks.words
+        # a village named as a part of a town: "Ortsteil Westerbeck", "OT Brunau"
+        for i in [i + 1 for i, f in enumerate(folded[:-1]) if f in _QUARTER_CUES]:
+            if (
+                caps[i]
+                and marks[i] == 0
+                and gaps[i].strip(" .:") == ""
+                and folded[i] not in lex.frequent
+                and not lex.is_noun(words[i])
+                and i not in found
+            ):
+                found.append(i)
+        # a town joined to a town by "oder"/"und" is a town too: "in Meschede oder Soest"
+        lefts = sorted(set(found).union([i for i, m in enumerate(marks) if m == MARK_PLACE]))
+        for i in lefts:
+            k = i + 2
+            fold = folded[k] if k < n else ""
+            if (
+                k < n
+                and folded[i + 1] in ("oder", "und", "bzw")
+                and gaps[i + 1] == " "
+                and gaps[k] == " "
+                and caps[k]
+                and marks[k] == 0
+                and k not in found
+                and (
+                    fold in lex.places
+                    or (
+                        fold in lex.toponyms
+                        and fold not in _KEEP_PLACES
+                        and fold not in lex.cities
+                        and not lex.is_noun(words[k])
+                    )
+                )
+            ):
+                found.append(k)
         return found
 
     def town_after(self, toks: Tokens, text: str, end: int) -> int | None:

@@ -135,12 +135,21 @@ ID_FORMS = re.compile(
 )
 PLATE = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
 PLATE_CONTEXT = re.compile(
-    r"(?i:kennzeichen|nummernschild|kfz|auto|wagen|fahrzeug)\S*\s+(?:\S+\s+){0,3}?([A-ZÄÖÜ]{1,3} [A-Z]{1,2} ?\d{1,4}[EH]?)\b"
+    r"(?i:kennzeichen|nummernschild|kfz|auto|wagen|fahrzeug)\S*\s+(?:\S+\s+){0,3}?"
+    # a German plate without its hyphen, or a foreign one of two letters, four digits, two letters (AA 4517 KT)
+    r"([A-ZÄÖÜ]{1,3} [A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{4} ?[A-Z]{2})\b"
 )
+# a plate typed in lowercase in chat: "hb-kr 612" (not the days "mo-fr 9")
+PLATE_LOWER = re.compile(
+    r"\b(?!(?:mo|di|mi|do|fr|sa|so)-(?:mo|di|mi|do|fr|sa|so)\b)[a-zäöü]{1,3}-[a-z]{1,2} \d{1,4}\b(?![.,:]\d)"
+)
+_PLATE_LOWER_HINT = re.compile(r"[a-zäöü]-[a-z]{1,2} \d")
 
 _SUFFIX = (
     # "Straße" also as typed in a hurry: Strasse, Strase, Strße
-    r"(?:stra?(?:ß|ss|s)e|str\.|str(?=\s?\d)|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|steig|stieg|markt|berg|"
+    # and abbreviated: Königspl. 5, Mühlenwg. 3; "srt." for "str." (no German word ends in it)
+    r"(?:stra?(?:ß|ss|s)e|str\.|srt\.|str(?=\s?\d)|pl\.|wg\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|"
+    r"steig|stieg|markt|berg|"
     r"hof|graben|wall|anger|zeile|promenade|kamp|twiete|tor|brücke|feld|garten|winkel|bogen|grund|leite|"
     r"hain|höhe|siedlung|park|born|horst|aue|au|-Straße|-Str\.|-Weg|-Platz|-Allee|-Ring|-Gasse)"
 )
@@ -172,7 +181,9 @@ ADDRESS = re.compile(
     rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+){{0,2}}[A-ZÄÖÜ][\wäöüß.-]+\s+{_NUMBER}"
     # Halberstädter Str. 41, Magdeburger Straße 7, Merziger Str 118, Französische Str. 8
     r"|\b(?!(?:Die|Eine|Keine|Diese|Jede|Meine|Seine|Ihre|Unsere|Andere|Nächste|Letzte|Erste)\s)"
-    r"[A-ZÄÖÜ][a-zäöüß]+e[r]?\s(?:Straße|Strasse|Str\.|Str(?=\s?\d)|Weg|Allee|Ring|Platz|Chaussee|Damm|Landstraße)\s?"
+    # also typed in a hurry: "Große str 5", "Wilhelmshöher Alle 258", "Kirchhuchtinger Landstr. 102"
+    r"[A-ZÄÖÜ][a-zäöüß]+e[r]?\s(?:Straße|Strasse|[Ss]tr\.|[Ss]tr(?=\s?\d)|Weg|Allee|Alle(?=\s\d)|Ring|Platz|Chaussee"
+    r"|Damm|Landstraße|Landstr\.)\s?"
     rf"{_NUMBER}"
     # Straße der Jugend 4, Platz des Friedens 1
     rf"|\b(?:Straße|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer)\s+(?:der|des|am|an der|zum|zur|vom)\s+"
@@ -546,6 +557,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if folds or any(hint in low for hint in _PLATE_CONTEXT_HINTS):
         for m in _scan(PLATE_CONTEXT, text, windows):
             yield m.start(1), m.end(1), "PLATE", REPLACEMENT["PLATE"]
+    if _PLATE_LOWER_HINT.search(text):
+        for m in _scan(PLATE_LOWER, text, digit_windows(text, before=8, runs=runs)):
+            yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
     for m in _scan(ADDRESS, text, windows):
         end = m.end()
         while text[end - 1] in " ":

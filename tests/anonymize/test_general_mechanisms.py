@@ -310,3 +310,56 @@ def test_everyday_words_in_other_scripts_stay(text: str, words: tuple[str, ...])
 def test_names_in_other_scripts_are_still_masked(text: str, name: str) -> None:
     out = _clean(text)
     assert name not in out, out
+
+
+# -- addresses, towns and plates as people type them ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Sie wohnt am Lindenpl. 4 im Hinterhaus.", "Lindenpl"),
+        ("Adresse: Am Eichenwg. 12, dritter Stock.", "Eichenwg"),
+        ("Er wohnt Kirchsrt. 8, zweiter Stock.", "Kirchsrt"),
+        ("Neue Adresse: Hohe str 14, bei Meier.", "Hohe str"),
+        ("Die Praxis ist in der Kasseler Alle 9.", "Kasseler"),
+        ("Er wohnt Vorsfelder Landstr. 33 seit Mai.", "Vorsfelder"),
+    ],
+)
+def test_streets_abbreviated_or_typed_in_a_hurry(text: str, street: str) -> None:
+    out = _clean(text)
+    assert street not in out and "[Adresse]" in out, out
+
+
+def test_a_postal_code_before_a_town_of_several_words_is_one_place() -> None:
+    out = _clean("Neue Anschrift: Gartenweg 3, 37441 Bad Sachsa.")
+    assert "Sachsa" not in out and "[Person" not in out and "[Ort]" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Sie sucht eine Ärztin in Uelzen oder Aurich.", "Aurich"),
+        ("Die Familie wohnt in Sassenburg, Ortsteil Grußendorf.", "Grußendorf"),
+    ],
+)
+def test_a_town_joined_to_a_town_or_named_as_a_part_of_one(text: str, town: str) -> None:
+    out = _clean(text)
+    assert town not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("mein auto steht mit gf-ak 214 vor der tür", "gf-ak 214"),
+        ("Sein Wagen hat das Kennzeichen BC 3321 HK aus Ukraine.", "BC 3321 HK"),
+    ],
+)
+def test_plates_in_lowercase_and_from_abroad(text: str, plate: str) -> None:
+    out = _clean(text)
+    assert plate not in out and "[Kennzeichen]" in out, out
+
+
+@pytest.mark.parametrize("text", ["geöffnet mo-fr 9 bis 17 uhr", "in Hannover und Berlin gibt es das"])
+def test_opening_days_and_big_cities_stay(text: str) -> None:
+    assert _clean(text) == text
