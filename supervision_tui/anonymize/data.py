@@ -242,6 +242,12 @@ CLUB_KINDS = """
 tsv sv fc vfl vfb vfr sc tus sg fsv spvgg tsg ssv esv mtv tv bsv djk fv
 """
 
+# The old names German clubs take before their town ("Eintracht Lüderitz", "Germania Ohlsdorf"), casefolded.
+CLUB_NAMES = """
+eintracht borussia fortuna germania concordia viktoria victoria alemannia arminia teutonia preußen
+rot-weiß blau-weiß grün-weiß schwarz-weiß
+"""
+
 # Towns and cities to mask (origin cities, and the sample county's towns). Separated by ";".
 PLACES = """
 Aleppo;Halab;Damaskus;Damascus;Homs;Hama;Idlib;Raqqa;Rakka;Afrin;Kobane;Kobani;Qamischli;Qamishli;Hasaka;

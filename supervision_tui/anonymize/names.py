@@ -121,6 +121,7 @@ CUES = TITLES | ROLES
 KINDS_NAMED = (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
 _GENITIVE_ENDS = ("s", "'", "’")
 _CLUB_KINDS = frozenset(data.CLUB_KINDS.casefold().split())
+_CLUB_NAMES = frozenset(data.CLUB_NAMES.split())
 # a registered association's or a firm's legal form, after its name ("Flüchtlingshilfe Nordheide e. V.")
 _LEGAL_FORMS = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
 # a firm's form names one firm whatever words its name is made of ("Nordstadt Wohnbau GmbH"); an association's
@@ -131,6 +132,22 @@ _FIRM_PARTNERS = frozenset(
     ["partner", "partnerin", "partnerinnen", "söhne", "sohn", "töchter", "kollegen", "co"]
 )
 _TOWN_PREPOSITIONS = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
+_VOCATIVE_CUES = frozenset(
+    [
+        "danke",
+        "dankeschön",
+        "hallo",
+        "hi",
+        "hey",
+        "moin",
+        "servus",
+        "liebe",
+        "lieber",
+        "an",
+        "tschüss",
+        "ciao",
+    ]
+)
 _QUARTER_CUES = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
 _TOWN_ENDINGS = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
@@ -892,8 +909,11 @@ class NameFinder:
         folded, words, gaps, lex = toks.folded, toks.words, toks.gaps, self.lex
         n = len(toks)
         found = []
-        for i in [i for i, f in enumerate(folded[:-1]) if f in _CLUB_KINDS]:
-            if not (words[i].isupper() or not toks.caps[i] or words[i][-1:].isupper()):
+        for i in [i for i, f in enumerate(folded[:-1]) if f in _CLUB_KINDS or f in _CLUB_NAMES]:
+            if folded[i] in _CLUB_NAMES:
+                if not toks.caps[i] or not toks.caps[i + 1]:
+                    continue  # the old names clubs take, before their town: "Eintracht Lüderitz"
+            elif not (words[i].isupper() or not toks.caps[i] or words[i][-1:].isupper()):
                 continue  # "Tus" is no club's kind; TSV, VfL, tsv are
             j = i + 1
             while (
@@ -1313,6 +1333,7 @@ class NameFinder:
                     scan.token(i)
                 else:
                     scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
+        scan.greeted()
         scan.coordinated()
         scan.listed_names()
         scan.recurring_surnames()
@@ -1712,6 +1733,15 @@ class NameScan:
                 and not self.lex.is_known_form(word.capitalize())
             )
         )
+
+    def greeted(self) -> None:
+        """A word no list knows right after a greeting or a thanks is the person addressed: "danke doro",
+        "hallo mebi", "grüße an nunu"."""
+        toks = self.toks
+        folded, gaps, doubtful, taken = toks.folded, toks.gaps, toks.doubtful, self.found.taken
+        for i in [i + 1 for i, f in enumerate(folded[:-1]) if f in _VOCATIVE_CUES]:
+            if doubtful[i] and not taken[i] and gaps[i] == " " and toks.kinds[i] != Kind.ABBREVIATION:
+                self.found.add(i, i + 1)
 
     def coordinated(self) -> None:
         """A name joined to a found name by "und" or "oder" is a name too, where it could be one by its own

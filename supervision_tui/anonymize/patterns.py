@@ -101,6 +101,7 @@ _ID_KEYWORDS = (
     r"sozialversicherungsnummer|ausweis-?nummer|ausweis[-\s]?nr\.?|personalausweis-?nummer|pass-?nummer|"
     r"pass[-\s]?nr\.?|reisepass-?nummer|azr-?nummer|azr-?nr\.?|bamf-?aktenzeichen|aktenzeichen|az\.?|"
     r"geschäftszeichen|gz\.?|kunden-?nummer|kunden-?nr\.?|bg-?nummer|bg-?nr\.?|bedarfsgemeinschafts-?nummer|"
+    r"konto-?nummer|konto-?nr\.?|konto|"
     r"aufenthaltstitel-?nr\.?|vorgangs-?nummer|fall-?nummer|mitglieds-?nummer|vertrags-?nummer|"
     r"referenz-?nummer|ref\.|ticket-?nummer|akten-?nummer|antrags-?nummer|zeichen"
 )
@@ -299,6 +300,12 @@ SOCIAL_HANDLE = re.compile(  # matched against the lowercased text
 )
 _HANDLE_NOT = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
 _SOCIAL_HINTS = ("insta", "tiktok", "snap", "telegram", "facebook", "fb", "twitter", "threema", "signal")
+# a handle after a word for one, on any platform, when it holds what no word has: "account: lulu.dance_3"
+ACCOUNT_HANDLE = re.compile(  # matched against the lowercased text
+    r"\b(?:account|profil|kanal|username|nutzername|benutzername)\s*(?::|ist|heißt)?\s*"
+    r"(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_])"
+)
+_ACCOUNT_HINTS = ("account", "profil", "kanal", "name")
 
 
 def lowered(text: str) -> str:
@@ -327,7 +334,16 @@ _URL_GATE = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
 # a capital before or after a number, or a capital and "-" before one
 _ID_GATE = re.compile(r"[A-Z][- ]?\d|\d[A-Z]")
 _BIRTH_HINTS = ("geb", "jahrgang", "jg.")  # lowercased
-_ID_HINTS = ("id", "nr", "nummer", "az", "gz", "zeichen", "ref.")  # lowercased; one is in every keyword
+_ID_HINTS = (
+    "id",
+    "nr",
+    "nummer",
+    "az",
+    "gz",
+    "zeichen",
+    "ref.",
+    "konto",
+)  # lowercased; one is in every keyword
 _PLATE_HINT = re.compile(r"[A-ZÄÖÜ]-[A-Z]")
 _PLATE_CONTEXT_HINTS = ("kennzeichen", "nummernschild", "kfz", "auto", "wagen", "fahrzeug")  # lowercased
 _STREET_HINTS = ("straße", "strasse", "str.", "gasse", "allee", "chaussee")  # lowercased
@@ -503,6 +519,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             head = re.split(r"[._]", found, maxsplit=1)[0]
             if "_" in found or (len(head) >= 3 and any(c.isdigit() for c in found)):
                 yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
+    if any(hint in low for hint in _ACCOUNT_HINTS):
+        for m in ACCOUNT_HANDLE.finditer(low):
+            yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
     if any(hint in low for hint in _SOCIAL_HINTS):
         for m in SOCIAL_HANDLE.finditer(low):
             group = 1 if m.group(1) is not None else 2

@@ -363,3 +363,64 @@ def test_plates_in_lowercase_and_from_abroad(text: str, plate: str) -> None:
 @pytest.mark.parametrize("text", ["geöffnet mo-fr 9 bis 17 uhr", "in Hannover und Berlin gibt es das"])
 def test_opening_days_and_big_cities_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# -- account numbers, handles after "account", names after a greeting, old club names ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Überweisung auf Konto 0151 77889900€ hat geklappt.", "77889900"),
+        ("Kontonummer 4455667 € war falsch.", "4455667"),
+    ],
+)
+def test_a_number_after_konto_is_an_id_even_with_a_currency_sign(text: str, number: str) -> None:
+    out = _clean(text)
+    assert number not in out and "[Kennung]" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("sie hat jetzt einen account: bakes.by.hawa", "bakes.by.hawa"),
+        ("Sein Profil heißt dj_samir_07 überall.", "dj_samir_07"),
+    ],
+)
+def test_a_handle_after_a_word_for_an_account(text: str, handle: str) -> None:
+    out = _clean(text)
+    assert handle not in out and "[Handle]" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("danke zuzu, du bist die beste", "zuzu"), ("liebe grüße an mimo 🌸", "mimo")],
+)
+def test_a_word_no_list_knows_after_a_greeting_is_the_person_addressed(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Person" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Er spielt jetzt bei Germania Ohlsdorf.", "Ohlsdorf"),
+        ("Tochter turnt bei Concordia Wiepke.", "Wiepke"),
+    ],
+)
+def test_a_club_by_its_old_name_and_its_town(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Einrichtung]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "danke schön, bis morgen",
+        "hallo zusammen",
+        "Das Konto ist im Minus.",
+        "Die Eintracht im Team war gut.",
+    ],
+)
+def test_greetings_accounts_and_club_words_in_ordinary_use_stay(text: str) -> None:
+    assert _clean(text) == text
