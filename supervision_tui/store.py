@@ -351,7 +351,10 @@ class Store:
         """Journals of sessions that never ended: candidates to resume, newest first."""
         found = []
         if self.root.is_dir():
-            self._ensure_dirs()
+            # Reading needs no write: on a read-only or full disk the journals are still listed, and
+            # starting a session then fails with a German notice instead of a traceback here.
+            with contextlib.suppress(OSError):
+                self._ensure_dirs()
         for path in sorted(self.running_dir.glob(f"*{JOURNAL_SUFFIX}"), reverse=True):
             try:
                 session = self.replay(path)

@@ -8,7 +8,17 @@ import threading
 from typing import Any
 
 from . import data, lexicon
-from .names import MARK_FACILITY, MARK_PLACE, PARTICLES, TITLES, TOKEN, NameFinder, Tokens, genitive_stem
+from .names import (
+    DETERMINERS,
+    MARK_FACILITY,
+    MARK_PLACE,
+    PARTICLES,
+    TITLES,
+    TOKEN,
+    NameFinder,
+    Tokens,
+    genitive_stem,
+)
 from .patterns import (
     FACILITY_NAME,
     PLACEHOLDER,
@@ -20,7 +30,8 @@ from .patterns import (
     find_structured,
     lowered,
 )
-from .types import Context, Doubt, Entity, Flag, Result
+from .spelling import counterparts, spelling_keys
+from .types import Context, Doubt, Entity, Flag, Kind, Result
 
 
 def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
@@ -122,6 +133,25 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     return out
 
 
+def _initial_pairs(toks: Tokens) -> list[int]:
+    """Where two capital initials stand in a row ("M. R.", "A. H."): a person shortened the way notes
+    do, never a German abbreviation, whose letters are lowercase ("z. B.", "u. a.", "i. A.")."""
+    words, gaps = toks.words, toks.gaps
+    out: list[int] = []
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        if (
+            len(a) == 1
+            and len(b) == 1
+            and a.isupper()
+            and b.isupper()
+            and gaps[i + 1] == ". "  # "I.E." (Internationale Einheiten) is a unit
+            and gaps[i + 2].startswith(".")
+        ):
+            out.append(i)
+    return out
+
+
 def pseudonym_letters(index: int) -> str:
     letters = string.ascii_uppercase
     out = ""
@@ -180,11 +210,40 @@ class GermanAnonymizer:
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
 
     def _doubts(self, toks: Tokens, spans: list[Span], context: Context) -> tuple[Doubt, ...]:
-        """Readable tokens that are neither a known word nor a known name (Tesfamichael, ahmo, schiri)."""
+        """Readable tokens a human should look at: neither a known word nor a known name (Tesfamichael,
+        ahmo, schiri); a lowercase given name the rules left alone; a name that is also a word right after a
+        masked name ("[sven] winter"); a word this session has already masked as a person ("Fuchs" after
+        "Frau Fuchs")."""
         candidates = self.finder.doubts(toks)
+        starts, ends, folded, kinds, words = toks.starts, toks.ends, toks.folded, toks.kinds, toks.words
+        known, lex = context.pseudonyms, self.finder.lex
+        frequent, names = lex.frequent, lex.names
+        person_ends = {end for _, end, label, _ in spans if label == "PERSON"}
+        gaps = toks.gaps
+        extra = [
+            i
+            for i in range(len(words))
+            if kinds[i] == Kind.LOWER
+            # a surname that is also a word, right after a masked given name: "trainer [sven] winter"
+            or (
+                i > 0
+                and ends[i - 1] in person_ends
+                and gaps[i] == " "
+                and folded[i] in names
+                and words[i].lower() not in frequent  # frequent: lowercase, not casefolded ("weiß")
+            )
+            or (
+                len(folded[i]) > 1
+                and folded[i] in known
+                # the word's own sense shows: "im Sommer", "ein Engel", "ich weiß", "Kurz gesagt: …"
+                and (i == 0 or folded[i - 1] not in DETERMINERS)
+                and words[i].lower() not in frequent
+            )
+        ]
+        if extra:
+            candidates = sorted(set(candidates).union(extra))
         if not candidates:
             return ()
-        starts, ends, folded = toks.starts, toks.ends, toks.folded
         released = context.released
         found: list[Doubt] = []
         k = 0
@@ -256,6 +315,9 @@ class GermanAnonymizer:
         starts, ends = toks.starts, toks.ends
         for i, j in finder.find(toks, context.pseudonyms):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        for i in _initial_pairs(toks):
+            end = ends[i + 1] + 1  # with the full stop: "belastet M. R. sehr" keeps no stray dot
+            add((person, starts[i] - end, starts[i], end, "PERSON", ""))
         if ". " in text or ".," in text:
             for m in _INITIALS.finditer(text):
                 add((person, m.start() - m.end(), m.start(), m.end(), "PERSON", ""))
@@ -318,24 +380,10 @@ class GermanAnonymizer:
                 accepted.append((start, end, label, repl))
         accepted.sort()
         accepted = _widened(text, accepted)
-        spans: list[Span] = []
-        for start, end, label, repl in accepted:
-            if label == "PERSON":
-                before = spans[-1] if spans else None
-                if (
-                    before is not None
-                    and before[2] == "PERSON"
-                    and text[before[1] : start] == " ("
-                    and text[end : end + 1] == ")"
-                    and not _latin_letters(text[start:end])
-                ):
-                    # the same name in its own script: "Frau Rama Haddad (راما حداد)" is one person
-                    repl = before[3]
-                    for folded, _ in self._surface_words(text[start:end]):
-                        context.pseudonyms.setdefault(folded, repl)
-                else:
-                    repl = self._pseudonym(text[start:end], context)
-            spans.append((start, end, label, repl))
+        spans = [
+            (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
+            for start, end, label, repl in accepted
+        ]
         return spans, toks
 
     def _session_names(self, text: str, context: Context) -> list[tuple[int, int]]:
@@ -400,8 +448,10 @@ class GermanAnonymizer:
                     if known is not None and _same_family(context.surnames.get(known), surname):
                         pseudonym = known
                         break
-        if pseudonym is None and len(keys) > 1 and all(len(key) == 1 for key in keys):
-            pseudonym = _by_initials(pseudonyms, keys)
+        if pseudonym is None and any(len(key) == 1 for key in keys) and len(keys) > 1:
+            pseudonym = _by_initials(keys, context)
+        if pseudonym is None:
+            pseudonym = _by_spelling(keys, surname, context)
         if pseudonym is None:
             used = set(context.pseudonyms.values())
             index = len(used)
@@ -414,7 +464,47 @@ class GermanAnonymizer:
                 pseudonyms.setdefault(key, pseudonym)
         if surname is not None and (len(surname) > 1 or pseudonym not in context.surnames):
             context.surnames[pseudonym] = surname  # "Oksana P." … "Oksana Petrenko": the initial gives way
+        spellings = context.spellings
+        for key in keys:
+            for spelling in spelling_keys(key):
+                if spellings.setdefault(spelling, pseudonym) != pseudonym:
+                    spellings[spelling] = ""  # two people share this spelling: it links nobody
         return pseudonym
+
+
+def _by_initials(keys: list[str], context: Context) -> str | None:
+    """The one person of the session whose full name these initials shorten: "M. R." or "Mehri R." after
+    "Mehri Rezaei". None when no one, or more than one person, fits."""
+    found = {
+        pseudonym
+        for name, pseudonym in context.pseudonyms.items()
+        if " " in name
+        and len(parts := name.split()) == len(keys)
+        and all(
+            key == part or (len(key) == 1 and part[0] == key) for key, part in zip(keys, parts, strict=True)
+        )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _by_spelling(keys: list[str], surname: str | None, context: Context) -> str | None:
+    """The pseudonym of the same name written in another script earlier in the session: "Тетяна Шевчук"
+    after "Tetiana Shevchuk", "Olena Kovalenko" after "Олена". The surname first; a given name only while
+    its person has no other surname, as with names in one script."""
+    spellings = context.spellings
+    for position, key in enumerate(reversed(keys)):
+        for spelling in counterparts(spelling_keys(key)):
+            known = spellings.get(spelling)
+            if known and (position == 0 or surname is None or _kin(context.surnames.get(known), surname)):
+                return known
+    return None
+
+
+def _kin(known: str | None, surname: str) -> bool:
+    """`_same_family` across scripts: "shevchuk" and "шевчук" are one surname."""
+    return _same_family(known, surname) or (
+        known is not None and bool(set(counterparts(spelling_keys(surname))) & set(spelling_keys(known)))
+    )
 
 
 def _same_family(known: str | None, surname: str) -> bool:
@@ -422,21 +512,3 @@ def _same_family(known: str | None, surname: str) -> bool:
     return (
         known is None or known == surname or (min(len(known), len(surname)) == 1 and known[0] == surname[0])
     )
-
-
-def _latin_letters(text: str) -> bool:
-    """Whether the text has a Latin letter (the script a German note writes names in)."""
-    return any("a" <= c <= "z" or "à" <= c <= "ž" for c in text.lower())
-
-
-def _by_initials(pseudonyms: dict[str, str], initials: list[str]) -> str | None:
-    """The pseudonym of the one full name of the session whose words begin with these initials ("M. R." after
-    "Mahsa Rostami"); none when no name or two different people fit, so initials never join two people."""
-    found = None
-    for name, pseudonym in pseudonyms.items():
-        words = name.split()
-        if len(words) == len(initials) and all(w[:1] == c for w, c in zip(words, initials, strict=True)):
-            if found is not None and found != pseudonym:
-                return None
-            found = pseudonym
-    return found

@@ -61,6 +61,9 @@ class Context:
     # pseudonym -> the casefolded surname of the full name it stands for, where one was seen: a given name
     # alone links a later full name only to a person of the same surname (see `GermanAnonymizer._pseudonym`)
     surnames: dict[str, str] = field(default_factory=dict)
+    # spelling key of a name part -> pseudonym, "" where two people share the key: one person keeps one
+    # pseudonym when the note writes the name in its own script too ("Олена" … "Olena"; see `spelling`)
+    spellings: dict[str, str] = field(default_factory=dict)
 
     def add_name(self, name: str) -> None:
         """Register a name that must always be masked in this session."""

@@ -365,7 +365,7 @@ class SupervisionApp(RoomApp):
 
         None (and a German notice) if its journal cannot be written: no session runs unstored.
         """
-        from ..engine import Engine, StorageFailed
+        from ..engine import Engine
         from .screens.start import StartScreen
 
         kwargs: dict[str, Any] = {"clock": self._clock, "rng": self._rng, "session_id": self._session_id}
@@ -377,7 +377,12 @@ class SupervisionApp(RoomApp):
                 agenda, title=title, date=date, store=self.store, previous=previous, **kwargs
             )
         except OSError as exc:
-            self.storage_refused(StorageFailed(exc, "session_started"))
+            cause = self.texts.os_error(exc)
+            self.notify(
+                self.texts("storage.not_started", folder=str(self.sessions_dir), cause=cause),
+                severity="error",
+                timeout=30,
+            )
             if not self.screen_stack or len(self.screen_stack) <= 1:
                 self.push_screen(StartScreen())
             elif isinstance(self.screen, JoinPreviewScreen):
@@ -475,8 +480,7 @@ class SupervisionApp(RoomApp):
 
     def storage_cause(self, code: str | None) -> str:
         """The German cause of a failed write, from its errno name."""
-        cause = self.texts(f"storage.cause.{code}")
-        return cause if cause != f"storage.cause.{code}" else self.texts("storage.cause.other", code=code)
+        return self.texts.cause(code)
 
     def storage_refused(self, failure: StorageFailed) -> None:
         """Tell the supervisor what was not stored and why; the session runs on as it was."""

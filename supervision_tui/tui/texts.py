@@ -6,6 +6,8 @@ translate it, so one binding table serves both languages.
 
 from __future__ import annotations
 
+import errno
+
 from ..errors import CodedError
 from ..words import ERRORS, STORED_ERRORS, TOPICS, URGENCY, error_params
 
@@ -307,6 +309,9 @@ DE: dict[str, str] = {
     "storage.what.timer_set": "Timer",
     "storage.what.session_ended": "Sitzungsende",
     "storage.what.session_started": "Sitzungsbeginn",
+    "storage.not_started": "Die Sitzung beginnt nicht: im Ablageordner {folder} kann nicht gespeichert werden "
+    "({cause}). Ohne Speichern läuft keine Sitzung – bitte Platz schaffen oder einen beschreibbaren Ordner "
+    "wählen (--sessions-dir).",
     "storage.what.session_file": "Sitzungsdatei",
     "storage.what.journal": "Journal",
     "storage.what.other": "Änderung",
@@ -641,6 +646,8 @@ EN: dict[str, str] = {
     "storage.what.timer_set": "timer",
     "storage.what.session_ended": "end of session",
     "storage.what.session_started": "start of session",
+    "storage.not_started": "The session does not begin: nothing can be saved in the sessions folder {folder} "
+    "({cause}). No session runs unsaved – please free space or choose a writable folder (--sessions-dir).",
     "storage.what.session_file": "session file",
     "storage.what.journal": "journal",
     "storage.what.other": "change",
@@ -722,6 +729,17 @@ class Texts:
     def __call__(self, name: str, /, **values: object) -> str:
         text = self._table.get(name) or DE.get(name) or name
         return text.format(**values) if values else text
+
+    def cause(self, code: str | None) -> str:
+        """Why a write failed, from its errno name ("EROFS"), in this language."""
+        key = f"storage.cause.{code}"
+        if key not in self._table and key not in DE:
+            return self("storage.cause.other", code=code)
+        return self(key)
+
+    def os_error(self, exc: OSError) -> str:
+        """An `OSError` in this language: never the system's English "Read-only file system"."""
+        return self.cause(errno.errorcode.get(exc.errno or 0, str(exc.errno)))
 
     def error(self, exc: CodedError) -> str:
         """A refusal `exc` (the engine's, a stored file's) in this language, from its code and params."""

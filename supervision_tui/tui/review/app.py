@@ -101,7 +101,10 @@ class ReviewApp(BaseApp):
             self.call_from_thread(self._exported, screen, None, str(exc))
         except OSError as exc:
             self.call_from_thread(
-                self._exported, screen, None, self.texts("coord.export_failed", error=exc.strerror or exc)
+                self._exported,
+                screen,
+                None,
+                self.texts("coord.export_failed", error=self.texts.os_error(exc)),
             )
         else:
             self.call_from_thread(self._exported, screen, path, None)

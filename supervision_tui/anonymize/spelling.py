@@ -1,0 +1,61 @@
+"""Spelling keys that let one person keep one pseudonym across scripts: "Олена" is "Olena", "ნინო" is "Nino",
+"شیرین" is "Shirin".
+
+A note names a refugee in Latin letters and quotes the same name in its own script. Transliteration
+(`anyascii`) brings both to Latin letters; two keys then compare them:
+- alphabets that write vowels (Cyrillic, Georgian, Ethiopic, Greek, Armenian) compare by a mild key: case,
+  y/i, doubled letters and apostrophes do not count ("Тетяна" → "tetiana" = "Tetiana");
+- Arabic and Persian script mostly leave short vowels unwritten, so they compare by the consonants
+  ("زينب" → "znb" = "Zainab").
+Keys only ever link a Latin spelling with one in another script, never two Latin names with each other
+("Hassan" and "Hussein" share their consonants, and are two people).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWELS = str.maketrans("", "", "aeiouw")
+MIN_CONSONANTS = 3  # "l" (Ali, Eli, Ole …) would link everybody
+
+
+def _abjad(char: str) -> bool:
+    code = ord(char)
+    return 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
+def _mild(latin: str) -> str:
+    return _DOUBLE.sub(r"\1", _NOT_LETTER.sub("", latin.casefold().replace("y", "i")))
+
+
+def _consonants(mild: str) -> str:
+    return _DOUBLE.sub(r"\1", mild.translate(_VOWELS))
+
+
+@lru_cache(maxsize=4096)
+def spelling_keys(word: str) -> tuple[str, ...]:
+    """The keys of one name word, each prefixed with where it comes from ("L" Latin, "S" another script)
+    and how it compares ("m" mild, "c" consonants). Empty for a word with no letters left."""
+    if word.isascii() or all(ord(ch) < 0x250 for ch in word):  # Latin, accents included
+        mild = _mild(anyascii(word))
+        keys = [f"Lm:{mild}"] if len(mild) >= 2 else []
+        consonants = _consonants(mild)
+        if len(consonants) >= MIN_CONSONANTS:
+            keys.append(f"Lc:{consonants}")
+        return tuple(keys)
+    mild = _mild(anyascii(word))
+    if any(_abjad(ch) for ch in word):
+        consonants = _consonants(mild)
+        return (f"Sc:{consonants}",) if len(consonants) >= MIN_CONSONANTS else ()
+    return (f"Sm:{mild}",) if len(mild) >= 2 else ()
+
+
+def counterparts(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys a name in the other kind of script would have registered: Latin looks up other scripts,
+    other scripts look up Latin."""
+    return tuple(("S" if key[0] == "L" else "L") + key[1:] for key in keys)
