@@ -148,6 +148,7 @@ _VOCATIVE_CUES = frozenset(
         "ciao",
     ]
 )
+_JOINERS = frozenset(["oder", "und", "bzw"])
 _QUARTER_CUES = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
 _TOWN_ENDINGS = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
@@ -958,7 +959,12 @@ class NameFinder:
                 i -= 1
             if i < end and (fold in _FIRM_FORMS or any(self._proper_part(toks, x) for x in range(i, end))):
                 found.append((i, last + 1))
-        for end in [k for k, f in enumerate(folded) if k and f in _FIRM_PARTNERS and gaps[k].strip() == "&"]:
+        partners = (
+            []
+            if _FIRM_PARTNERS.isdisjoint(folded)
+            else [k for k, f in enumerate(folded) if k and f in _FIRM_PARTNERS]
+        )
+        for end in [k for k in partners if gaps[k].strip() == "&"]:
             if not caps[end] and folded[end] != "co":
                 continue
             i = end
@@ -1036,7 +1042,12 @@ class NameFinder:
                 found.append(i)
         words = toks.words
         # a village named as a part of a town: "Ortsteil Westerbeck", "OT Brunau"
-        for i in [i + 1 for i, f in enumerate(folded[:-1]) if f in _QUARTER_CUES]:
+        quarters = (
+            []
+            if _QUARTER_CUES.isdisjoint(folded)
+            else [i + 1 for i, f in enumerate(folded[:-1]) if f in _QUARTER_CUES]
+        )
+        for i in quarters:
             if (
                 caps[i]
                 and marks[i] == 0
@@ -1047,13 +1058,15 @@ class NameFinder:
             ):
                 found.append(i)
         # a town joined to a town by "oder"/"und" is a town too: "in Meschede oder Soest"
+        if _JOINERS.isdisjoint(folded) or not (found or MARK_PLACE in marks):
+            return found
         lefts = sorted(set(found).union([i for i, m in enumerate(marks) if m == MARK_PLACE]))
         for i in lefts:
             k = i + 2
             fold = folded[k] if k < n else ""
             if (
                 k < n
-                and folded[i + 1] in ("oder", "und", "bzw")
+                and folded[i + 1] in _JOINERS
                 and gaps[i + 1] == " "
                 and gaps[k] == " "
                 and caps[k]

@@ -682,9 +682,18 @@ def _spelled_ages(text: str, low: str) -> Iterator[Span]:
     if "(" in text:
         for m in PAREN_SPELLED_AGE.finditer(text):
             yield m.start("w3"), m.end("w3"), "AGE", f"[Alter {age_band(_word_value(m.group('w3')))}]"
-    if not any(h in low for h in _SPELLED_HINTS):
-        return
-    for m in SPELLED_AGE.finditer(text):
+    # every branch holds one of the hints, near its number: the pattern runs only in windows around them
+    seen: set[int] = set()
+    matches = []
+    for hint in _SPELLED_HINTS:
+        at = low.find(hint)
+        while at >= 0:
+            for m in SPELLED_AGE.finditer(text, max(0, at - 45), min(len(text), at + len(hint) + 20)):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    matches.append(m)
+            at = low.find(hint, at + 1)
+    for m in sorted(matches, key=lambda m: m.start()):
         group = m.lastgroup
         if group is None:
             continue
