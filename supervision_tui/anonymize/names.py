@@ -362,6 +362,10 @@ class _Found:
                 # after a role or any noun naming the person ("der trainer sven winter")
                 and (folded[i - 1] in CUES or lex.is_noun(words[i - 1][:1].upper() + words[i - 1][1:]))
                 and lex.is_name(fold)
+                # not the verb after the name: "vater farid will nach …" ("Will" is a name too)
+                and fold not in _FINITE_VERBS
+                and fold not in FUNCTION_WORDS
+                and fold not in DETERMINERS
                 and len(word) >= 3
             ):
                 j += (
