@@ -14,9 +14,11 @@ The journal is fsynced before anything is acknowledged, so `kill -9` loses nothi
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,10 +93,13 @@ class Journal:
     tries it again first and writes nothing new until it worked.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, on_restore: Callable[[], None] | None = None) -> None:
         self.path = path
+        self._on_restore = on_restore  # what else must come back beside a restored journal
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+        # Read and write: a journal deleted under the running app is rebuilt from its own open file (`_restore`).
+        self._fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, FILE_MODE)
+        _fsync_dir(path.parent)  # a new journal's name is on disk before its first event is acknowledged
         self._pending: list[bytes] = []
         # What is in the file when it is opened counts as durable: `reopen_journal` fsynced it.
         self._durable = os.fstat(self._fd).st_size
@@ -121,6 +126,8 @@ class Journal:
                 self._cut()
             if not data:
                 return
+            if os.fstat(self._fd).st_nlink == 0:
+                self._restore()
             view = memoryview(data)
             while view:
                 self._dirty = True
@@ -137,6 +144,34 @@ class Journal:
     def discard(self) -> None:
         """Forget what was appended since the last `sync()` (it was refused elsewhere)."""
         self._pending.clear()
+
+    def _restore(self) -> None:
+        """The journal was deleted while the session runs (its folder removed, a cleanup tool): writing on
+        into the unlinked file would acknowledge answers that the next crash loses. So the file comes back
+        at its path, with every durable byte read from the open one, before anything new is written."""
+        durable = bytearray()
+        while len(durable) < self._durable:
+            chunk = os.pread(self._fd, self._durable - len(durable), len(durable))
+            if not chunk:
+                raise OSError(errno.EIO, "journal shorter than what was stored")
+            durable += chunk
+        created = [p for p in (self.path.parent.parent, self.path.parent) if not p.is_dir()]
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+        try:
+            view = memoryview(bytes(durable))
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+            for directory in (self.path.parent, *[p.parent for p in created]):
+                _fsync_dir(directory)
+        except OSError:
+            os.close(fd)
+            raise
+        os.close(self._fd)
+        self._fd = fd
+        if self._on_restore is not None:
+            self._on_restore()
 
     def _cut(self) -> None:
         os.ftruncate(self._fd, self._durable)
@@ -179,6 +214,9 @@ class Store:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        # The running files this process wrote (marker, join token) and their bytes: rewritten if they
+        # vanish with a deleted journal (`Journal._restore`), so a resume keeps the URL and runs by itself.
+        self._running_files: dict[Path, bytes] = {}
 
     @property
     def running_dir(self) -> Path:
@@ -207,7 +245,7 @@ class Store:
     def open_journal(self, session: Session) -> Journal:
         """Start the journal of a new session with its header event."""
         self._ensure_dirs()
-        journal = Journal(self.journal_path(session))
+        journal = Journal(self.journal_path(session), self._restore_running)
         journal.append(SessionStarted(session=session))
         return journal
 
@@ -224,7 +262,17 @@ class Store:
                 fh.truncate(end)
                 fh.flush()
                 os.fsync(fh.fileno())
-        return Journal(path)
+        return Journal(path, self._restore_running)
+
+    def _write_running(self, path: Path, data: bytes) -> None:
+        self._ensure_dirs()
+        atomic_write(path, data)
+        self._running_files[path] = data
+
+    def _restore_running(self) -> None:
+        for path, data in list(self._running_files.items()):
+            if not path.exists():
+                atomic_write(path, data)
 
     def save(self, session: Session) -> Path:
         """Write the coordinator's file of an ended session atomically, then drop its journal and token.
@@ -237,6 +285,7 @@ class Store:
         self._ensure_dirs()
         atomic_write(path, record.model_dump_json(indent=2).encode() + b"\n")
         self.journal_path(session).unlink(missing_ok=True)
+        self._running_files.pop(self.token_path(session), None)
         self.token_path(session).unlink(missing_ok=True)
         self.mark_closed(session)
         return path
@@ -250,10 +299,10 @@ class Store:
 
     def mark_open(self, session: Session) -> None:
         """This process runs `session` now (its id is in the marker)."""
-        self._ensure_dirs()
-        atomic_write(self.open_path(session), str(os.getpid()).encode("ascii"))
+        self._write_running(self.open_path(session), str(os.getpid()).encode("ascii"))
 
     def mark_closed(self, session: Session) -> None:
+        self._running_files.pop(self.open_path(session), None)
         self.open_path(session).unlink(missing_ok=True)
 
     def interrupted(self, session: Session) -> bool:
@@ -285,8 +334,7 @@ class Store:
         return self.running_dir / f"{session.file_stem}{TOKEN_SUFFIX}"
 
     def remember_token(self, session: Session, token: str) -> None:
-        self._ensure_dirs()
-        atomic_write(self.token_path(session), token.encode("ascii"))
+        self._write_running(self.token_path(session), token.encode("ascii"))
 
     def remembered_token(self, session: Session) -> str | None:
         """The join token of a running session, or None (new session, or a file that looks wrong)."""

@@ -519,3 +519,30 @@ def test_a_zombie_is_recognised_whatever_its_program_is_called(store: Store, age
     finally:
         app.kill()
         app.wait()
+
+
+# --- a journal deleted under the running session ---------------------------------------------------
+
+
+def test_a_deleted_sessions_folder_comes_back_before_the_next_answer_is_acknowledged(store, agenda):
+    """`rm -rf sessions/` mid-session: writing on into the unlinked journal would acknowledge answers the
+    next kill -9 loses. The next write restores the journal with everything before it, and the marker and
+    join token, so a resume after a crash finds all of it and keeps the phones' URL."""
+    engine = _engine(store, agenda)
+    store.mark_open(engine.session)
+    store.remember_token(engine.session, "T" * 22)
+    engine.next()
+    engine.submit_answer("p1", AnswerInput(step_id="runde-1", mood=2, text="vorher"))
+    journal = store.journal_path(engine.session)
+    shutil.rmtree(store.root)
+
+    engine.submit_answer("p2", AnswerInput(step_id="runde-1", mood=4, text="nachher"))  # acknowledged now
+
+    assert journal.is_file() and _mode(journal) == 0o600 and _mode(store.running_dir) == 0o700
+    replayed = store.replay(journal)  # what a resume after kill -9 would read
+    assert sorted(a.text for a in replayed.answers) == ["nachher", "vorher"]
+    assert replayed.model_dump(exclude={"answers"}) == engine.session.model_dump(exclude={"answers"})
+    assert store.remembered_token(replayed) == "T" * 22
+    assert store.open_path(replayed).is_file(), "the marker: a crash now resumes by itself"
+    engine.submit_answer("p3", AnswerInput(step_id="runde-1", mood=5, text="danach"))
+    assert len(store.replay(journal).answers) == 3, "the restored file takes the later answers too"

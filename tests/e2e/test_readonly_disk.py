@@ -65,17 +65,7 @@ def test_a_read_only_sessions_folder_starts_no_session_and_says_why(
     screen = terminal.wait_for(r"Die Sitzung beginnt nicht", timeout=30)
     assert "schreibgeschützt" in screen and "Traceback" not in screen and "Error" not in screen
     assert "Sitzung starten" in screen, "the start screen waits for a writable folder"
-    terminal.keys("C-q")
-    terminal.wait_for(r"j Ja")  # quitting asks first, as everywhere
-    terminal.keys("j")
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        alive = subprocess.run(["tmux", "has-session", "-t", terminal.name], capture_output=True)
-        if alive.returncode != 0:
-            break
-        time.sleep(0.1)
-    else:
-        raise AssertionError(f"the app did not quit:\n{terminal.screen()}")
+    terminal.quit()
 
 
 def test_the_coordinator_reads_a_read_only_folder_and_a_failed_export_says_why_in_german(

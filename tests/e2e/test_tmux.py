@@ -46,6 +46,23 @@ class Terminal:
         ).stdout.strip()
         subprocess.run(["kill", "-9", pid], check=True)
 
+    def quit(self) -> None:
+        """Strg+Q, confirmed with j where the app asks: it must end, and with it the tmux session."""
+        self.keys("C-q")
+        confirmed = False
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            shown = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", self.name], capture_output=True, text=True
+            )
+            if shown.returncode != 0:
+                return  # the session ended with the app
+            if not confirmed and "j Ja" in shown.stdout:
+                self.keys("j")
+                confirmed = True
+            time.sleep(0.1)
+        raise AssertionError(f"supervision-tui did not quit after Strg+Q:\n{self.screen()}")
+
     def wait_for(self, pattern: str, timeout: float = 15.0) -> str:
         deadline = time.monotonic() + timeout
         screen = ""
@@ -149,17 +166,7 @@ def test_whole_session_in_a_real_terminal(terminal: Terminal, tmp_path: Path) ->
     assert stored["status"] == "finished"
     assert [s["moods"] for s in stored["steps"] if s["id"] == "runde-1"] == [[0, 0, 0, 1, 0]]
 
-    terminal.keys("C-q")
-    terminal.wait_for(r"[Bb]eenden")
-    terminal.keys("j")
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        alive = subprocess.run(["tmux", "has-session", "-t", terminal.name], capture_output=True)
-        if alive.returncode != 0:
-            break
-        time.sleep(0.1)
-    else:
-        pytest.fail("supervision-tui did not quit after Ctrl+Q and confirmation")
+    terminal.quit()
 
 
 def test_kill_9_then_the_same_command_offers_to_resume(tmp_path: Path, terminals: list[Terminal]) -> None:
