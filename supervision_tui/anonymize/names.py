@@ -149,6 +149,16 @@ _VOCATIVE_CUES = frozenset(
     ]
 )
 _JOINERS = frozenset(["oder", "und", "bzw"])
+# kinds whose next word in chat is nearly always their name ("kita pusteblume"); after "schule" or "hotel" an
+# object follows as often ("in der schule hausaufgaben machen")
+_NAMED_KINDS = frozenset(
+    ["kita", "kindergarten", "kiga", "krippe", "hort", "café", "cafe", "familienzentrum"]
+)
+# what goes on in a Kita or a school, not its name: "in der kita eingewöhnung", "in der schule deutschkurs"
+_ACTIVITY_ENDINGS = (
+    "ung", "ungen", "heit", "keit", "schaft", "tion", "kurs", "kurse", "unterricht", "zeit", "essen", "fest",
+    "feier", "ferien", "gruppe", "klasse", "tag", "tage", "stunde", "stunden", "probe", "test", "arbeit",
+)  # fmt: skip
 _QUARTER_CUES = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
 _TOWN_ENDINGS = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
@@ -730,9 +740,8 @@ class NameFinder:
                 # chat style "in wernigerode", but never a lowercase word ("halle", "burg")
                 and (cap or (len(folded) >= 5 and not lex.is_word(folded)))
             ) or (cap and "-" in folded and self._district(folded))  # "Pirna-Copitz", "Erfurt-Nord"
-            facility = cap and (
-                folded in FACILITIES or (len(folded) > 8 and folded.endswith(_FACILITY_ENDINGS))
-            )
+            # in any case: chat writes "kita" too (`facilities` then asks more of the name after it)
+            facility = folded in FACILITIES or (len(folded) > 8 and folded.endswith(_FACILITY_ENDINGS))
             mark = MARK_PLACE if place else MARK_FACILITY if facility else 0
             kind = self._classify(text, folded)
             info = (kind, folded, cap, mark, self._doubtful(text, folded, kind, cap))
@@ -889,6 +898,25 @@ class NameFinder:
                 while end < n and end - j < 4 and _adjacent(toks, end) and _proper(toks, lex, end):
                     end += 1
                 found.append((i, end))
+                continue
+            if (
+                not toks.caps[i]
+                and folded[i] in _NAMED_KINDS
+                and j < n
+                and not toks.caps[j]
+                and gaps[j] == " "
+                and len(folded[j]) >= 5
+                and folded[j] not in lex.frequent
+                and folded[j] not in FUNCTION_WORDS
+                and folded[j] not in _FINITE_VERBS
+                and folded[j] not in FACILITIES
+                and not folded[j].endswith(_ACTIVITY_ENDINGS)
+                and toks.kinds[j] == Kind.WORD
+                and (j + 1 >= n or gaps[j + 1].strip() != "" or folded[j + 1] not in _FACILITY_LINKS)
+            ):
+                # chat, all in lowercase: a rare word right after the kind is its name ("in der kita
+                # pusteblume"); a frequent one is not ("in der kita morgens", "im hotel zimmer")
+                found.append((i, j + 1))
                 continue
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
             if linked:

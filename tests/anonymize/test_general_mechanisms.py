@@ -428,3 +428,30 @@ def test_a_club_by_its_old_name_and_its_town(text: str, name: str) -> None:
 )
 def test_greetings_accounts_and_club_words_in_ordinary_use_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# -- a Kita named in lowercase chat ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("meine kleine geht jetzt in die kita regenbogen 🌈", "regenbogen"),
+        ("kita zwergenland hat angerufen", "zwergenland"),
+    ],
+)
+def test_a_kita_named_in_lowercase_chat(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Einrichtung]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in der kita morgens ist es laut",
+        "heute in der kita eingewöhnung gehabt",
+        "in der schule hausaufgaben machen",
+    ],
+)
+def test_a_lowercase_kita_before_an_ordinary_word(text: str) -> None:
+    assert _clean(text) == text
