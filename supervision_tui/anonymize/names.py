@@ -122,6 +122,7 @@ KINDS_NAMED = (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
 _GENITIVE_ENDS = ("s", "'", "’")
 _CLUB_KINDS = frozenset(data.CLUB_KINDS.casefold().split())
 _CLUB_NAMES = frozenset(data.CLUB_NAMES.split())
+_CLUB_STARTS = _CLUB_KINDS | _CLUB_NAMES
 # a registered association's or a firm's legal form, after its name ("Flüchtlingshilfe Nordheide e. V.")
 _LEGAL_FORMS = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
 # a firm's form names one firm whatever words its name is made of ("Nordstadt Wohnbau GmbH"); an association's
@@ -942,7 +943,7 @@ class NameFinder:
         folded, words, gaps, lex = toks.folded, toks.words, toks.gaps, self.lex
         n = len(toks)
         found = []
-        for i in [i for i, f in enumerate(folded[:-1]) if f in _CLUB_KINDS or f in _CLUB_NAMES]:
+        for i in [i for i, f in enumerate(folded[:-1]) if f in _CLUB_STARTS]:
             if folded[i] in _CLUB_NAMES:
                 if not toks.caps[i] or not toks.caps[i + 1]:
                     continue  # the old names clubs take, before their town: "Eintracht Lüderitz"
@@ -1784,6 +1785,8 @@ class NameScan:
         "hallo mebi", "grüße an nunu"."""
         toks = self.toks
         folded, gaps, doubtful, taken = toks.folded, toks.gaps, toks.doubtful, self.found.taken
+        if True not in doubtful or _VOCATIVE_CUES.isdisjoint(folded):
+            return
         for i in [i + 1 for i, f in enumerate(folded[:-1]) if f in _VOCATIVE_CUES]:
             if doubtful[i] and not taken[i] and gaps[i] == " " and toks.kinds[i] != Kind.ABBREVIATION:
                 self.found.add(i, i + 1)
