@@ -534,11 +534,17 @@ class Engine:
                 return index
         raise EngineError("step.unknown")
 
-    def goto(self, step: int | str, phase: int = 0) -> None:
+    def goto(self, step: int | str, phase: int | str = 0) -> None:
+        """Jump to a step (its id, or its position) and a phase of it (its name, or its position)."""
         if isinstance(step, str):
             step = self.step_index(step)
         if not 0 <= step < len(self.agenda.steps):
             raise EngineError("step.unknown")
+        if isinstance(phase, str):
+            names = [p.name for p in self.agenda.steps[step].phases]
+            if phase not in names:
+                raise EngineError("phase.unknown")
+            phase = names.index(phase)
         # Checked before journaling: a phase out of range would make the journal unresumable.
         if not 0 <= phase < max(len(self.agenda.steps[step].phases), 1):
             raise EngineError("phase.unknown")
@@ -872,13 +878,8 @@ class Engine:
         ]
 
     def mood_histogram(self, step_id: str | None = None) -> list[int]:
-        """Counts for moods 1..5; a number is no quote, so every answer counts."""
-        sid = step_id or self.position.step.id
-        counts = [0] * 5
-        for a in self.session.answers_for(sid):
-            if a.mood is not None:
-                counts[a.mood - 1] += 1
-        return counts
+        """Counts for moods 1..5 of a step (the current one by default), see `Session.mood_histogram`."""
+        return self.session.mood_histogram(step_id or self.position.step.id)
 
     def private_talk_requests(self) -> list[str]:
         return sorted({a.participant for a in self.session.answers if a.private_talk})

@@ -450,6 +450,15 @@ class Session(_Strict):
     def answers_for(self, step_id: str, phase: int | None = None) -> list[Answer]:
         return [a for a in self.answers if a.step_id == step_id and (phase is None or a.phase == phase)]
 
+    def mood_histogram(self, step_id: str) -> list[int]:
+        """How many answers to a step gave each mood 1..5; a number is no quote, so every answer counts
+        (private ones and those not approved too)."""
+        counts = [0] * 5
+        for answer in self.answers_for(step_id):
+            if answer.mood is not None:
+                counts[answer.mood - 1] += 1
+        return counts
+
 
 @functools.cache
 def max_length(model: type[BaseModel], field: str) -> int:

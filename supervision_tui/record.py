@@ -183,12 +183,7 @@ def to_record(session: Session) -> SessionRecord:
         inputs = {prompt.input} if prompt else set()
         inputs |= {p.prompt.input for p in step.phases if p.prompt}
         answers = session.answers_for(step.id)
-        moods = None
-        if InputKind.MOOD in inputs:
-            moods = [0] * 5
-            for answer in answers:
-                if answer.mood is not None:
-                    moods[answer.mood - 1] += 1
+        moods = session.mood_histogram(step.id) if InputKind.MOOD in inputs else None
         concerns: dict[Urgency, int] = {}
         for answer in answers:
             if answer.urgency is not None:

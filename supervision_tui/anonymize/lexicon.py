@@ -588,7 +588,7 @@ def _native_names(providers: dict[str, Any]) -> set[str]:
 
 # A German place with fewer inhabitants than this names where someone lives, works or is treated and is
 # masked; a bigger one is context, like a country, unless someone lives there or comes from it
-# (NameFinder.towns). Measured on the annotated corpora (docs/anonymizer.md, 5 Dec): 20k to 40k leave towns
+# (NameFinder.towns). Measured on the annotated corpora (docs/anonymizer.md): 20k to 40k leave towns
 # the annotators mask readable (Pirna, Mühlhausen, Wernigerode: 30-40k; Greifswald 53k); 60k and 100k
 # leave the fewest, and 60k keeps more cities as context (Fulda, Neumünster, Flensburg).
 SMALL_TOWN = 60_000

@@ -1768,7 +1768,7 @@ class NameScan:
         if self.found.taken[i] or len(word) < 2 or fold in NOT_NAMES or fold in NOT_NAMES_CHAT:
             return False
         if toks.caps[i]:
-            # "Roj." before a full stop was taken for an abbreviation; no list knows it
+            # "Roj." before a full stop is tokenized as an abbreviation; no list knows it
             return k == Kind.UNKNOWN or (k == Kind.ABBREVIATION and toks.doubtful[i])
         # in lowercase, three letters at least: "hm", "ok" are chat's sounds
         return len(word) >= 3 and (

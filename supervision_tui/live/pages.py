@@ -14,7 +14,7 @@ from aiohttp import web
 from jinja2 import Environment, FileSystemLoader
 
 from ..engine import AnswerInput, Engine, EngineError, NotCurrentStep, RoleRefused, SessionClosed
-from ..models import MAX_IDEAS, Answer, InputKind, StepKind
+from ..models import MAX_IDEAS, Answer, InputKind, StepKind, max_length
 from . import crosssite, restart, roles
 from .forms import FormError
 from .http import LANG_COOKIE, lang_of, read_form, wants_json
@@ -248,6 +248,7 @@ class Pages:
             hint=say(prompt.hint, lang),
             motif=prompt.motif,
             max_chars=prompt.max_chars,
+            max_title=max_length(AnswerInput, "title"),
             step_id=pos.step.id,
             phase=pos.phase_index if pos.phase is not None else None,
             nonce=form_nonce(nonce),

@@ -363,7 +363,7 @@ class LiveServer:
             return self._error(request, exc.status, exc.message)
         try:
             prompt = engine.position.prompt
-            data = answer_from_form(fields, lang, prompt.max_chars if prompt else 1000)
+            data = answer_from_form(fields, lang, prompt.max_chars if prompt else None)
         except FormError as exc:
             if exc.status != 422 or http.wants_json(request):
                 return self._error(request, exc.status, exc.message)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
 from textual import on
+from textual.app import ComposeResult
 from textual.screen import ScreenResultType
 from textual.widgets import Input
 
@@ -37,6 +38,12 @@ class ConsoleScreen(AppScreen[ScreenResultType]):
         engine = self.sup.engine
         assert engine is not None, "this screen needs a running session"
         return engine
+
+    def masked_input(self, placeholder: str, *, id: str, max_length: int) -> ComposeResult:
+        """A field typed into where the room may look: masked, with the anonymized preview of what is
+        typed right under it (`_preview_typing` keeps it up to date), so the raw text is never painted."""
+        yield Input(placeholder=placeholder, id=id, max_length=max_length, password=True)
+        yield AnonymizedPreview(self.t("typing.preview"), field=id, id=f"{id}-preview")
 
     @on(Input.Changed)
     def _preview_typing(self, event: Input.Changed) -> None:

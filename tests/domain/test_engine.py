@@ -46,11 +46,6 @@ def _start(
     )
 
 
-def _goto_step(engine: Engine, step_id: str) -> None:
-    while engine.position.step.id != step_id:
-        assert engine.next(), f"Schritt {step_id} nicht erreicht"
-
-
 def _mood(step_id: str, mood: int, text: str = "", consent: Consent = Consent.PRIVATE) -> AnswerInput:
     return AnswerInput(step_id=step_id, mood=mood, text=text, consent=consent)
 
@@ -300,8 +295,7 @@ def test_every_free_text_path_goes_through_the_anonymizer(agenda, store, clock, 
     engine.goto("fallberatung")
     engine.select_case(typed.id)
     engine.add_note(raw["note"], case_id=typed.id)
-    while engine.position.phase.name != "Beratung":
-        engine.next()
+    engine.goto("fallberatung", "Beratung")
     engine.submit_answer("p3", _text("fallberatung", raw["idea"], phase=engine.position.phase_index))
     engine.next_step()
     engine.next_step()
@@ -360,7 +354,7 @@ def test_timer_follows_steps_and_phases(agenda, clock, now):
     clock.advance(60)
     engine.extend_timer(5)
     assert engine.timer.remaining == 19 * 60
-    engine.goto("fallberatung", 1)
+    engine.goto("fallberatung", "Spontanerzählung")
     assert engine.timer.duration == 10 * 60 and engine.position.phase.name == "Spontanerzählung"
     engine.previous()
     assert engine.timer.duration == 5 * 60
@@ -381,6 +375,11 @@ def test_goto_rejects_a_step_or_phase_that_does_not_exist(agenda, store, clock, 
     with pytest.raises(EngineError):
         engine.goto("runde-1", 1)  # a round has no phases
     assert journal.read_bytes() == before, "ein abgelehnter Sprung darf nichts ins Journal schreiben"
+    with pytest.raises(EngineError):
+        engine.goto("fallberatung", "Gibt es nicht")
+    assert journal.read_bytes() == before, "ein abgelehnter Sprung darf nichts ins Journal schreiben"
+    engine.goto("fallberatung", "Beratung")  # a phase by its name
+    assert engine.position.phase.name == "Beratung"
     engine.goto("fallberatung", 5)
     assert engine.position.phase.name == "Abschluss"
     # the journal still resumes
@@ -458,7 +457,7 @@ def test_session_without_store_runs_in_memory(agenda, tmp_path: Path, clock, now
 
 def test_current_answer_is_the_participants_answer_to_the_current_step(agenda, store, clock, now):
     engine = _start(agenda, store, IdentityAnonymizer(), clock, now)
-    _goto_step(engine, "runde-1")
+    engine.goto("runde-1")
     first = engine.submit_answer("p1", _mood("runde-1", 2))
     engine.submit_answer("p2", _mood("runde-1", 5))
     revised = engine.submit_answer("p1", _mood("runde-1", 4))

@@ -28,13 +28,9 @@ def _start(agenda: Agenda, store) -> Engine:
     )
 
 
-def _goto(engine: Engine, step_id: str, phase: int = 0) -> None:
-    engine.goto(step_id, phase)
-
-
 def test_a_title_only_intake_answer_waits_for_the_supervisor(agenda: Agenda, store) -> None:
     engine = _start(agenda, store)
-    _goto(engine, "anliegen")
+    engine.goto("anliegen")
     assert engine.moderated(engine.position.step)
     answer = engine.submit_answer(
         "p1",
@@ -52,7 +48,7 @@ def test_a_title_only_intake_answer_waits_for_the_supervisor(agenda: Agenda, sto
 
 def test_with_moderation_off_a_title_only_answer_is_projected_at_once(agenda: Agenda, store) -> None:
     engine = _start(agenda, store)
-    _goto(engine, "anliegen")
+    engine.goto("anliegen")
     engine.set_moderation("anliegen", False)
     answer = engine.submit_answer(
         "p1", AnswerInput(step_id="anliegen", title="Überlastung", consent=Consent.QUOTE)
@@ -73,7 +69,7 @@ def _with_silent_phase(agenda: Agenda) -> tuple[Agenda, int]:
 def test_phones_are_refused_in_a_phase_whose_input_is_none(agenda: Agenda, store) -> None:
     silent, index = _with_silent_phase(agenda)
     engine = _start(silent, store)
-    _goto(engine, "fallberatung", index)
+    engine.goto("fallberatung", index)
     assert engine.position.phase is not None and engine.position.phase.prompt is not None
     assert engine.position.prompt is None, "eine Phase ohne Eingabe fragt die Telefone nichts"
     with pytest.raises(NotCurrentStep):
@@ -85,12 +81,12 @@ def test_only_quotable_answers_wait_for_approval_counted_per_step(agenda: Agenda
     # The console shows "n warten auf Freigabe"; a private answer in that count would tell the room
     # that someone just sent something private.
     engine = _start(agenda, store)
-    _goto(engine, "runde-2")
+    engine.goto("runde-2")
     quote = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Zeigbar", consent=Consent.QUOTE))
     engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="Nur für die Leitung"))
     assert len(engine.pending()) == 2
     assert engine.awaiting_approval() == [quote]
-    _goto(engine, "anliegen")
+    engine.goto("anliegen")
     assert engine.awaiting_approval() == []
     assert engine.awaiting_approval("runde-2") == [quote], (
         "the count of the step asked for, not the current one"
@@ -99,7 +95,7 @@ def test_only_quotable_answers_wait_for_approval_counted_per_step(agenda: Agenda
 
 def test_concerns_are_listed_most_urgent_first(agenda: Agenda, store) -> None:
     engine = _start(agenda, store)
-    _goto(engine, "anliegen")
+    engine.goto("anliegen")
     engine.set_moderation("anliegen", False)
     for phone, urgency in (("p1", Urgency.LOW), ("p2", Urgency.MEDIUM), ("p3", Urgency.HIGH)):
         for consent in (Consent.QUOTE, Consent.PRIVATE):
@@ -116,7 +112,7 @@ def test_concerns_are_listed_most_urgent_first(agenda: Agenda, store) -> None:
 
 def test_a_typed_case_keeps_what_the_supervisor_entered(agenda: Agenda, store) -> None:
     engine = _start(agenda, store)
-    _goto(engine, "anliegen")
+    engine.goto("anliegen")
     concern = engine.submit_answer(
         "p1", AnswerInput(step_id="anliegen", title="Umzug", consent=Consent.QUOTE)
     )
@@ -141,12 +137,12 @@ def test_refusals_name_what_is_wrong_by_code(agenda: Agenda, store) -> None:
     # The console and the phone word each code from their catalogues (tests/tui and tests/live
     # test_error_words check that every code has its words in German and English).
     engine = _start(agenda, store)
-    _goto(engine, "runde-2")
+    engine.goto("runde-2")
     mood_or_text = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Kein Anliegen"))
-    _goto(engine, "anliegen")
+    engine.goto("anliegen")
     concern = engine.submit_answer("p1", AnswerInput(step_id="anliegen", title="Umzug"))
     engine.case_from_answer(concern.id)
-    _goto(engine, "fallberatung")
+    engine.goto("fallberatung")
     refusals = {
         "case.none": lambda: engine.take_along("a-gibt-es-nicht"),
         "case.unknown": lambda: engine.select_case("c-gibt-es-nicht"),
@@ -172,7 +168,7 @@ def test_refusals_name_what_is_wrong_by_code(agenda: Agenda, store) -> None:
         ("runde-2", {"text": ""}, "answer.text_missing"),
         ("anliegen", {"text": "ohne Titel"}, "answer.title_missing"),
     ]:
-        _goto(engine, step_id)
+        engine.goto(step_id)
         with pytest.raises(EngineError) as caught:
             engine.submit_answer("p9", AnswerInput(step_id=step_id, **data))
         assert caught.value.code == code
@@ -186,7 +182,7 @@ def test_a_template_s_shorter_limit_is_named_to_the_phone(agenda: Agenda, store)
     data = agenda.model_dump(mode="json")
     next(s for s in data["steps"] if s["id"] == "runde-2")["prompt"]["max_chars"] = 10
     engine = _start(Agenda.model_validate(data), store)
-    _goto(engine, "runde-2")
+    engine.goto("runde-2")
     assert engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="x" * 10)).text == "x" * 10
     with pytest.raises(EngineError) as caught:
         engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="x" * 11))
@@ -197,7 +193,7 @@ def test_a_phone_that_sends_twice_in_one_group_commit_revises_its_answer(agenda:
     # The form server stores a burst with one fsync (sync=False, then sync()); a phone that sends again
     # before that must still have one answer, revised, not two.
     engine = _start(agenda, store)
-    _goto(engine, "runde-2")
+    engine.goto("runde-2")
     first = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="erst so"), sync=False)
     second = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="dann so"), sync=False)
     engine.sync()
@@ -210,7 +206,7 @@ def test_a_text_answer_keeps_no_mood_and_no_urgency_a_phone_sent_along(agenda: A
     # A crafted form may carry every field; only the step's own input counts (the mood histogram and the
     # coordinator's urgency counts read these fields).
     engine = _start(agenda, store)
-    _goto(engine, "runde-2")
+    engine.goto("runde-2")
     answer = engine.submit_answer(
         "p1", AnswerInput(step_id="runde-2", text="Satz", mood=5, urgency=Urgency.HIGH)
     )
@@ -220,7 +216,7 @@ def test_a_text_answer_keeps_no_mood_and_no_urgency_a_phone_sent_along(agenda: A
 
 def test_paper_answers_are_numbered_one_by_one(agenda: Agenda, store) -> None:
     engine = _start(agenda, store)
-    _goto(engine, "runde-2")
+    engine.goto("runde-2")
     labels = [
         engine.paper_answer(AnswerInput(step_id="runde-2", text=f"Satz {i}")).participant for i in range(3)
     ]
@@ -231,8 +227,8 @@ def test_an_idea_taken_along_can_be_put_back_and_the_phone_sees_its_idea_as_save
     agenda: Agenda, store
 ) -> None:
     engine = _start(agenda, store)
-    ideas = next(i for i, p in enumerate(_step(agenda, "fallberatung").phases) if p.name == "Beratung")
-    _goto(engine, "fallberatung", ideas)
+    engine.goto("fallberatung", "Beratung")
+    ideas = engine.position.phase_index
     engine.set_moderation("fallberatung", False)
     engine.select_case(engine.add_case("Fall").id)
     idea = engine.submit_answer(
@@ -246,10 +242,6 @@ def test_an_idea_taken_along_can_be_put_back_and_the_phone_sees_its_idea_as_save
     assert store.replay(store.journal_path(engine.session)).cases == engine.session.cases
 
 
-def _step(agenda: Agenda, step_id: str):
-    return next(s for s in agenda.steps if s.id == step_id)
-
-
 def test_two_case_discussions_keep_their_own_case_and_roles(agenda: Agenda, store) -> None:
     data = agenda.model_dump(mode="json")
     at = next(i for i, s in enumerate(data["steps"]) if s["id"] == "fallberatung")
@@ -257,11 +249,11 @@ def test_two_case_discussions_keep_their_own_case_and_roles(agenda: Agenda, stor
         at + 1, {**data["steps"][at], "id": "fallberatung-2", "title": "Zweite Fallberatung"}
     )
     engine = _start(Agenda.model_validate(data), store)
-    _goto(engine, "fallberatung")
+    engine.goto("fallberatung")
     first = engine.add_case("Erster Fall")
     engine.select_case(first.id)
     engine.assign_role("Protokoll", "T1")
-    _goto(engine, "fallberatung-2")
+    engine.goto("fallberatung-2")
     second = engine.add_case("Zweiter Fall")
     engine.select_case(second.id)
     engine.assign_role("Protokoll", "T2")
@@ -295,13 +287,13 @@ def test_each_phase_shows_its_own_answers_and_only_idea_phases_reach_the_case_gi
 ) -> None:
     custom, question, idea_phase = _with_question_phase(agenda)
     engine = _start(custom, store)
-    _goto(engine, "fallberatung", question)
+    engine.goto("fallberatung", question)
     engine.set_moderation("fallberatung", False)
     asked = engine.submit_answer(
         "p1", AnswerInput(step_id="fallberatung", phase=question, text="Wie weiter?", consent=Consent.QUOTE)
     )
     assert engine.shown_answers() == [asked]
-    _goto(engine, "fallberatung", idea_phase)
+    engine.goto("fallberatung", idea_phase)
     idea = engine.submit_answer(
         "p2", AnswerInput(step_id="fallberatung", phase=idea_phase, text="Dolmetscher", consent=Consent.QUOTE)
     )
@@ -329,7 +321,7 @@ def test_the_review_queue_puts_what_waits_first_and_keeps_each_phase_apart(agend
     assert [a.text for a in engine.review_queue()] == ["Dritte", "Zweite", "Erste"]
     engine.moderate(third.id, Moderation.APPROVED)
     assert [a.text for a in engine.review_queue()] == ["Zweite", "Dritte", "Erste"], "arrival order within"
-    engine.goto("fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     assert engine.review_queue() == [], "another step's answers are not this queue's"
 
 
@@ -352,7 +344,7 @@ def test_latecomers_of_one_group_commit_get_the_next_codes_and_the_end_of_the_sp
     # Two phones the group has not seen answer in one burst (one fsync): each gets its own next code, and
     # both are added to the drawn speaking order, in the order they came.
     engine = _start(agenda, store)
-    _goto(engine, "runde-2")
+    engine.goto("runde-2")
     engine.join("p1")
     engine.join("p2")
     drawn = engine.shuffle_speakers().order

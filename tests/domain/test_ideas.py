@@ -38,11 +38,9 @@ def _start(agenda: Agenda, store: Store) -> Engine:
 
 def _beratung(engine: Engine) -> int:
     """Go to the Beratung phase of the kollegiale Fallberatung; its phase index."""
-    step = engine.step_index("fallberatung")
-    phase = next(i for i, p in enumerate(engine.agenda.steps[step].phases) if p.name == "Beratung")
-    engine.goto(step, phase)
+    engine.goto("fallberatung", "Beratung")
     engine.select_case(engine.add_case("Fall").id)
-    return phase
+    return engine.position.phase_index
 
 
 def _idea(engine: Engine, phone: str, text: str, revises: str | None = None, *, sync: bool = True):
@@ -109,7 +107,7 @@ def test_other_inputs_keep_one_answer_per_phone_that_a_second_submit_revises(
     agenda: Agenda, store: Store
 ) -> None:
     engine = _start(agenda, store)
-    engine.goto(next(i for i, s in enumerate(agenda.steps) if s.id == "runde-2"))
+    engine.goto("runde-2")
     first = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Satz"))
     # an edit's answer id means nothing outside an idea phase: it revises the one answer
     again = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Satz 2", revises="a-fremd"))

@@ -34,7 +34,7 @@ CHILD = CHILD_HEAD + textwrap.dedent(
         session_id="kill9ide",
         anonymizer=Identity(),
     )
-    engine.goto("fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     engine.select_case(engine.add_case("Fall").id)
     print("READY", store.journal_path(engine.session), flush=True)
     first = {}

@@ -144,8 +144,7 @@ def test_the_ideas_reach_the_case_giver_and_what_is_taken_along_is_stored(agenda
     store = Store(tmp_path / "sessions")
     engine = _engine(agenda, store)
     _to_case(engine, "p5")
-    while engine.position.phase.name != "Beratung":
-        engine.next()
+    engine.goto("fallberatung", "Beratung")
     phase = engine.position.phase_index
     shown = engine.submit_answer(
         "p1",

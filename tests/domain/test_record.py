@@ -140,7 +140,7 @@ def test_steps_and_phases_carry_their_real_duration(store, agenda):
     engine.next()  # runde-1 ran 3 min
     engine.previous()  # back to runde-1 after 3 min in runde-2
     engine.next()  # 3 more min in runde-1
-    engine.goto("fallberatung", 1)
+    engine.goto("fallberatung", "Spontanerzählung")
     engine.next()
     record_path = engine.end()
     data = json.loads(record_path.read_text(encoding="utf-8"))

@@ -48,11 +48,6 @@ def _engine(tmp_path: Path, clock: FakeClock | None = None) -> Engine:
     )
 
 
-def _goto(engine: Engine, step_id: str, phase: int = 0) -> None:
-    index = next(i for i, s in enumerate(engine.agenda.steps) if s.id == step_id)
-    engine.goto(index, phase)
-
-
 def _private_traffic(engine: Engine) -> None:
     """Everything that happens on a step and is not for the room: answers, a talk request, notes."""
     pos = engine.position
@@ -136,7 +131,7 @@ def test_nothing_private_reaches_the_room(tmp_path: Path, step: str, phase: int)
     engine = _engine(tmp_path)
     for i in range(1, 7):
         engine.join(f"phone-{i}")
-    _goto(engine, step, phase)
+    engine.goto(step, phase)
     # what the room sees once everyone has joined, before anything private happens
     before = room_view(engine, JOIN_URL)
     _private_traffic(engine)
@@ -159,7 +154,7 @@ def test_the_room_sees_what_is_meant_for_it(tmp_path: Path) -> None:
     assert joined.step_kind is StepKind.JOIN and joined.join_url == JOIN_URL and joined.joining_open
     assert joined.participants == 6 and joined.timer is None
 
-    _goto(engine, "runde-1")
+    engine.goto("runde-1")
     engine.submit_answer("phone-5", AnswerInput(step_id="runde-1", mood=4, text=QUOTE, consent=Consent.QUOTE))
     engine.moderate(engine.pending()[0].id, Moderation.APPROVED)
     engine.submit_answer("phone-6", AnswerInput(step_id="runde-1", mood=2, consent=Consent.PRIVATE))
@@ -180,9 +175,9 @@ def test_the_room_sees_what_is_meant_for_it(tmp_path: Path) -> None:
     # the author's label is not on the quote, nor anywhere else than the public speaking order
     assert "T5" not in view.model_dump_json(exclude={"speakers"})
 
-    _goto(engine, "anliegen")
+    engine.goto("anliegen")
     case = engine.add_case("Streit im Wohnheim", Urgency.HIGH)
-    _goto(engine, "fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     engine.select_case(case.id)
     engine.assign_role("Moderation", "T2")
     view = room_view(engine, JOIN_URL)

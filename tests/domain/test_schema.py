@@ -88,7 +88,7 @@ def _walked_session_file(agenda, store):
     engine.select_case(case.id)
     engine.cast_roles()
     engine.add_note("Notiz", case_id=case.id)
-    engine.goto("fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     # a phone without a drawn role: one of the Beratenden, who send ideas in the Beratung
     engine.submit_answer(
         "p5", AnswerInput(step_id="fallberatung", phase=4, text="Idee", consent=Consent.QUOTE)

@@ -22,11 +22,6 @@ def new_engine(root: Path, template: str = DEFAULT_TEMPLATE) -> Engine:
     )
 
 
-def goto(engine: Engine, step_id: str, phase: int = 0) -> None:
-    index = next(i for i, s in enumerate(engine.agenda.steps) if s.id == step_id)
-    engine.goto(index, phase)
-
-
 def client() -> aiohttp.ClientSession:
     # unsafe=True: accept cookies from an IP address (127.0.0.1), as browsers do.
     return aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))

@@ -17,7 +17,6 @@ from supervision_tui.engine import Engine
 from supervision_tui.live.server import LiveServer
 
 from .browser import PHONE, chromium
-from .helpers import goto
 
 pytestmark = pytest.mark.e2e
 
@@ -63,7 +62,7 @@ async def test_every_page_meets_wcag_aa(server: LiveServer, url: str, engine: En
             ("pause", 0),
             ("abschluss", 0),  # closing round
         ):
-            goto(engine, step, phase)
+            engine.goto(step, phase)
             await page.goto(url)
             await _check(page, axe, f"{step}/{phase}", found, checked)
         await page.locator("textarea").fill("Ein schöner Abschluss.")

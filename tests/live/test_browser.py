@@ -12,7 +12,6 @@ from supervision_tui.live.server import LiveServer
 from supervision_tui.models import Consent
 
 from .browser import OVERFLOW_JS, PHONE, TAP_TARGETS_JS, chromium, only_loopback
-from .helpers import goto
 
 pytestmark = pytest.mark.e2e
 
@@ -89,7 +88,7 @@ async def test_phone_answers_with_javascript_off(server: LiveServer, url: str, e
         page = await context.new_page()
         await _confirm(page, url)
         await expect(page.get_by_role("heading", name="Gerade keine Eingabe")).to_be_visible()
-        goto(engine, "runde-1")
+        engine.goto("runde-1")
         await page.get_by_role("link", name="Seite neu laden").click()
         await page.locator("label[for=mood5]").click()
         await page.get_by_role("button", name="Senden").click()
@@ -101,7 +100,7 @@ async def test_phone_answers_with_javascript_off(server: LiveServer, url: str, e
         await page.get_by_role("button", name="Änderung senden").click()
         await expect(page.get_by_text("Stimmung: 3 – geht so")).to_be_visible()
 
-        goto(engine, "runde-2")
+        engine.goto("runde-2")
         await page.reload()
         await expect(page.locator("#count")).to_have_text("höchstens 1000 Zeichen")  # no script ran
         await page.get_by_label("Ihre Antwort").fill("Der Termin lief gut.")
@@ -118,10 +117,10 @@ async def test_stale_form_gets_current_step(server: LiveServer, url: str, engine
         context = await browser.new_context(viewport=PHONE, java_script_enabled=False)
         context.set_default_timeout(10_000)
         page = await context.new_page()
-        goto(engine, "runde-2")
+        engine.goto("runde-2")
         await _confirm(page, url)
         await page.get_by_label("Ihre Antwort").fill("Zu spät abgeschickt")
-        goto(engine, "anliegen")
+        engine.goto("anliegen")
         await page.get_by_role("button", name="Senden").click()
         await expect(page.get_by_text("Die Frage hat gewechselt, bevor Ihre Antwort ankam")).to_be_visible()
         await expect(page.get_by_label("Kurzer Titel des Anliegens (ohne Namen)")).to_be_visible()
@@ -143,16 +142,16 @@ async def test_page_follows_step_change_without_reload(server: LiveServer, url: 
         await page.evaluate("window.__stillHere = 42")
         await page.wait_for_timeout(300)  # the event stream is connected
 
-        goto(engine, "runde-2")
+        engine.goto("runde-2")
         await expect(
             page.get_by_role("heading", name="Was läuft gut? Was war Ihr Glitzermoment?")
         ).to_be_visible(timeout=3000)
-        goto(engine, "fallberatung", 4)
+        engine.goto("fallberatung", "Beratung")
         await expect(page.get_by_role("heading", name="Ihre Idee oder Frage zum Fall")).to_be_visible(
             timeout=3000
         )
         await expect(page.locator("h1")).to_be_focused()  # screen readers land on the new question
-        goto(engine, "pause")
+        engine.goto("pause")
         await expect(page.get_by_role("heading", name="Gerade keine Eingabe")).to_be_visible(timeout=3000)
         engine.end()
         await expect(page.get_by_role("heading", name="Die Sitzung ist beendet")).to_be_visible(timeout=3000)
@@ -181,7 +180,7 @@ async def test_tap_targets_and_no_horizontal_scroll(
             ("anliegen", 0),
             ("fallberatung", 4),
         ):
-            goto(engine, step, phase)
+            engine.goto(step, phase)
             await page.goto(url)
             pages.append((step, await page.evaluate(TAP_TARGETS_JS), await page.evaluate(OVERFLOW_JS)))
         await page.get_by_label("Ihre Idee oder Frage").fill("Eine sehr lange Idee " * 20)

@@ -13,7 +13,6 @@ from supervision_tui.engine import Engine
 from supervision_tui.live.server import LiveServer
 
 from .browser import OVERFLOW_JS, PHONE, TAP_TARGETS_JS, chromium
-from .helpers import goto
 from .test_browser_roles import _wcag
 
 pytestmark = pytest.mark.e2e
@@ -25,7 +24,7 @@ FIELD = "Ihre Idee oder Frage"
 async def test_a_phone_adds_two_ideas_with_weitere_idee_and_changes_one(
     server: LiveServer, url: str, engine: Engine, tmp_path: Path
 ) -> None:
-    goto(engine, "fallberatung", BERATUNG)
+    engine.goto("fallberatung", BERATUNG)
     engine.select_case(engine.add_case("Streit im Wohnheim").id)
     async with chromium() as browser:
         context = await browser.new_context(viewport=PHONE, locale="de-DE")

@@ -21,7 +21,6 @@ from supervision_tui.room import room_view
 from supervision_tui.store import Store
 
 from .browser import OVERFLOW_JS, PHONE, TAP_TARGETS_JS, chromium
-from .helpers import goto
 from .test_accessibility import WCAG_AA, _problems
 
 pytestmark = pytest.mark.e2e
@@ -52,7 +51,7 @@ async def _label(page: Page) -> str:
 
 async def _bring_case(engine: Engine, page: Page, step_id: str, title: str) -> None:
     """The phone sends a concern in the intake; the supervisor takes it as the case of `step_id`."""
-    goto(engine, "anliegen")
+    engine.goto("anliegen")
     await expect(page.get_by_label("Kurzer Titel des Anliegens (ohne Namen)")).to_be_visible(timeout=TIMEOUT)
     await page.get_by_label("Kurzer Titel des Anliegens (ohne Namen)").fill(title)
     await page.get_by_label("Darf anonym projiziert / ins Protokoll übernommen werden").check()
@@ -60,7 +59,7 @@ async def _bring_case(engine: Engine, page: Page, step_id: str, title: str) -> N
     await expect(page.get_by_role("heading", name="Gespeichert")).to_be_visible()
     [concern] = [a for a in engine.session.answers if a.title]
     case = engine.case_from_answer(concern.id)
-    goto(engine, step_id)
+    engine.goto(step_id)
     engine.select_case(case.id)
 
 
@@ -127,7 +126,7 @@ async def test_three_phones_through_a_whole_kollegiale_fallberatung(
 
         refused = False
         for index, phase in enumerate(step.phases):
-            goto(engine, "fallberatung", index)
+            engine.goto("fallberatung", index)
             if refused:
                 await _reload_after_refusal(giver)
             for role, page in phones.items():
@@ -197,7 +196,7 @@ async def test_three_phones_through_a_balint_case(tmp_path: Path) -> None:
         phones = {"Fallgeber·in": giver, "Gruppe": gruppe, "Leitung": leitung}
         refused = False
         for index, phase in enumerate(step.phases[:4]):  # Fallbericht … Rückmeldung
-            goto(engine, "balint", index)
+            engine.goto("balint", index)
             if refused:
                 await _reload_after_refusal(giver)
             for role, page in phones.items():

@@ -14,7 +14,7 @@ from supervision_tui.events import AnswerSaved, Event
 from supervision_tui.live.collector import Collector
 from supervision_tui.live.server import LiveServer
 
-from .helpers import JSON, goto, join
+from .helpers import JSON, join
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +33,7 @@ async def test_no_collection_while_answers_are_in_work_and_collections_again_aft
     url: str, http: aiohttp.ClientSession, engine: Engine, server: LiveServer
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     during: list[bool] = []
 
     def saved(event: Event) -> None:

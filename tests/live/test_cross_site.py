@@ -18,7 +18,7 @@ from supervision_tui.live.http import DEVICE_COOKIE
 from supervision_tui.live.server import LiveServer
 
 from .browser import PHONE, chromium
-from .helpers import JSON, client, goto, join
+from .helpers import JSON, client, join
 
 HOSTILE = """<!doctype html><html><head><meta charset="utf-8"><title>Gewinnspiel</title></head><body>
 <a id="link" href="{join}">Zur Sitzung</a>
@@ -75,7 +75,7 @@ async def _device(context: BrowserContext) -> str:
 async def test_a_foreign_post_is_refused_in_german(url: str, engine: Engine, headers: dict[str, str]) -> None:
     async with client() as http:
         await join(http, url)
-        goto(engine, "runde-1")
+        engine.goto("runde-1")
         async with http.post(f"{url}/join", data={"confirm": "1"}, headers=headers) as r:
             assert r.status == 403
             html = await r.text()
@@ -153,7 +153,7 @@ async def test_hostile_pages_change_no_participant_and_no_label(
         await page.get_by_role("button", name="Bestätigen und teilnehmen").click()
         await expect(page.get_by_text("Ihr Kürzel: T1")).to_be_visible()
         device = await _device(phone)
-        goto(engine, "runde-1")
+        engine.goto("runde-1")
 
         # A link from the foreign site: the join page knows the phone, its label stays.
         await page.goto(f"{foreign}/link")

@@ -13,7 +13,7 @@ from supervision_tui.engine import Engine
 from supervision_tui.events import AnswerSaved
 from supervision_tui.live.server import LiveServer
 
-from .helpers import JSON, client, form_nonce, goto, join, journal_text
+from .helpers import JSON, client, form_nonce, join, journal_text
 
 NOT_SAVED = "Ihre Antwort ist nicht gespeichert"
 
@@ -51,7 +51,7 @@ async def test_a_503_answer_is_never_shown_saved_nor_stored_later(
 ) -> None:
     assert engine.store is not None
     disk = disk_full(engine.store.root, at)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     shown: list[str] = []
     engine.subscribe(lambda e: shown.append(e.answer.text) if isinstance(e, AnswerSaved) else None)
     acked: set[str] = set()
@@ -98,7 +98,7 @@ async def test_a_503_answer_is_never_shown_saved_nor_stored_later(
 async def test_a_resend_after_a_503_is_stored_exactly_once(url: str, engine: Engine, disk_full) -> None:
     assert engine.store is not None
     disk = disk_full(engine.store.root, "write")
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     async with client() as phone:
         await join(phone, url)
         nonce = await form_nonce(phone, url)
@@ -125,7 +125,7 @@ async def test_a_burst_on_a_full_disk_is_refused_as_a_whole(
 ) -> None:
     assert engine.store is not None
     disk = disk_full(engine.store.root, "fsync")
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     phones = [client() for _ in range(12)]
     try:
         await asyncio.gather(*(join(p, url) for p in phones))

@@ -11,7 +11,7 @@ from domain._support import engine_error_codes
 from supervision_tui.engine import Engine, EngineError
 from supervision_tui.live.i18n import MESSAGES, engine_error
 
-from .helpers import JSON, goto, join
+from .helpers import JSON, join
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -48,7 +48,7 @@ async def test_an_engine_refusal_reaches_the_phone_in_its_language(
     url: str, http: aiohttp.ClientSession, engine: Engine, lang: str, step: str, fields: dict, message: str
 ) -> None:
     await join(http, url)
-    goto(engine, step)
+    engine.goto(step)
     data = {"step": step, **fields}
     async with http.post(f"{url}/answer?lang={lang}", data=data, headers=JSON) as r:
         assert r.status in (409, 422)

@@ -33,7 +33,7 @@ from supervision_tui.live.feed import (
 from supervision_tui.live.server import LiveServer, lan_address
 from supervision_tui.models import Consent
 
-from .helpers import goto, new_engine
+from .helpers import new_engine
 
 
 @pytest.fixture
@@ -192,7 +192,7 @@ async def test_a_step_change_reaches_the_projection_within_100_ms(
 
 
 async def test_a_burst_of_answers_is_coalesced(tmp_path: Path, engine: Engine, feed: RoomFeed) -> None:
-    goto(engine, "runde-1")
+    engine.goto("runde-1")
     updates = follow(tmp_path / "sessions")
     try:
         await _next_view(updates)
@@ -298,7 +298,7 @@ async def test_a_feed_that_cannot_announce_itself_leaves_no_port_open(tmp_path: 
 async def test_a_running_timer_is_pushed_about_once_a_second(
     tmp_path: Path, engine: Engine, feed: RoomFeed
 ) -> None:
-    goto(engine, "runde-1")
+    engine.goto("runde-1")
     engine.toggle_timer()
     updates = follow(tmp_path / "sessions")
     seen: list[float] = []

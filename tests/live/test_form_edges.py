@@ -15,7 +15,7 @@ from supervision_tui.engine import Engine
 from supervision_tui.live.forms import MAX_BODY, FormError, answer_from_form, clean_text, decode_form, typed
 from supervision_tui.live.i18n import phrase
 
-from .helpers import JSON, client, goto, join
+from .helpers import JSON, client, join
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
@@ -40,7 +40,7 @@ async def test_after_a_422_the_phone_sees_its_own_consent_ticked(
     url: str, http: aiohttp.ClientSession, engine: Engine, consent: str
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-1")
+    engine.goto("runde-1")
     data = {"step": "runde-1", "mood": "9", "text": "mein Satz", "consent": consent}
     async with http.post(f"{url}/answer", data=data) as r:
         assert r.status == 422
@@ -55,7 +55,7 @@ async def test_after_a_422_the_private_talk_box_stays_ticked(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-1")
+    engine.goto("runde-1")
     data = {"step": "runde-1", "mood": "0", "private_talk": "1", "consent": "private"}
     async with http.post(f"{url}/answer", data=data) as r:
         assert r.status == 422
@@ -98,7 +98,7 @@ async def test_after_a_422_from_the_form_layer_what_was_typed_comes_back(
     kept: str,
 ) -> None:
     await join(http, url)
-    goto(engine, step)
+    engine.goto(step)
     async with http.post(f"{url}/answer", data={"step": step, **fields}) as r:
         assert r.status == 422
         html = await r.text()
@@ -135,7 +135,7 @@ async def test_the_private_talk_box_reaches_the_engine_as_a_talk_request(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     # no text at all: the request alone is an answer
     async with http.post(f"{url}/answer", data={"step": "runde-2", "private_talk": "1"}, headers=JSON) as r:
         assert r.status == 200, await r.text()
@@ -157,7 +157,7 @@ async def test_line_and_paragraph_separators_become_newlines(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     text = "Zeile 1\u2028Zeile 2\u2029Zeile 3"
     async with http.post(f"{url}/answer", data={"step": "runde-2", "text": text}, headers=JSON) as r:
         assert r.status == 200
@@ -193,7 +193,7 @@ async def test_forty_fields_are_fine_and_the_forty_first_is_a_clear_400(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     async with http.post(f"{url}/answer", data=_body(41), headers={**FORM, **JSON}) as r:
         assert r.status == 400
         assert (await r.json())["error"] == "Unbekanntes Eingabeformat. Bitte das Formular benutzen."
@@ -211,7 +211,7 @@ async def test_a_body_of_4096_bytes_is_fine_and_one_more_byte_is_a_clear_413(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     assert MAX_BODY == 4096
     async with http.post(f"{url}/answer", data=_body(3, MAX_BODY + 1), headers={**FORM, **JSON}) as r:
         assert r.status == 413

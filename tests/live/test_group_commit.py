@@ -10,7 +10,7 @@ from supervision_tui.engine import Engine
 from supervision_tui.live.commit import GroupCommit
 from supervision_tui.live.server import LiveServer
 
-from .helpers import client, goto, join, moment
+from .helpers import client, join, moment
 
 
 async def test_each_batch_is_answered_before_the_next_batch_is_worked_on() -> None:
@@ -80,7 +80,7 @@ async def test_a_request_that_hung_up_before_its_turn_is_not_worked_on() -> None
 async def test_one_phone_on_an_old_step_in_a_burst_gets_409_and_the_others_are_saved(
     server: LiveServer, url: str, engine: Engine
 ) -> None:
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     phones = [client() for _ in range(8)]
     try:
         await asyncio.gather(*(join(p, url) for p in phones))

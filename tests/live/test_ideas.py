@@ -15,7 +15,7 @@ from supervision_tui.engine import AnswerInput, Engine
 from supervision_tui.live.http import DEVICE_COOKIE
 from supervision_tui.models import MAX_IDEAS
 
-from .helpers import JSON, client, form_fields, goto, join
+from .helpers import JSON, client, form_fields, join
 
 BERATUNG = 4
 
@@ -28,13 +28,13 @@ async def phones(
     async with client() as giver, client() as first, client() as second:
         for phone in (giver, first, second):
             await join(phone, url)
-        goto(engine, "anliegen")
+        engine.goto("anliegen")
         data = {"step": "anliegen", "title": "Streit im Wohnheim", "consent": "quote"}
         async with giver.post(f"{url}/answer", data=data, headers=JSON) as r:
             assert r.status == 200
         [concern] = engine.session.answers
         case = engine.case_from_answer(concern.id)
-        goto(engine, "fallberatung", BERATUNG)
+        engine.goto("fallberatung", BERATUNG)
         engine.select_case(case.id)
         yield first, second
 

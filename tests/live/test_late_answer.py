@@ -14,7 +14,7 @@ import aiohttp
 from supervision_tui.engine import Engine
 from supervision_tui.models import Consent
 
-from .helpers import form_fields, form_nonce, goto, join
+from .helpers import form_fields, form_nonce, join
 
 TEXT = 'Danke </textarea><script>alert("x")</script> & <b>mehr</b>'
 
@@ -29,9 +29,9 @@ async def test_a_late_text_comes_back_escaped_with_a_form_for_the_current_questi
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     nonce = await form_nonce(http, url)
-    goto(engine, "abschluss")  # the supervisor moved on while the phone typed
+    engine.goto("abschluss")  # the supervisor moved on while the phone typed
     late = {"step": "runde-2", "text": TEXT, "consent": "quote", "private_talk": "1", "nonce": nonce}
     async with http.post(f"{url}/answer", data=late) as r:
         assert r.status == 409
@@ -69,8 +69,8 @@ async def test_a_late_mood_for_a_question_of_another_kind_is_kept_to_copy_and_no
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-1")
-    goto(engine, "runde-2")  # mood → free text: the mood has no place there
+    engine.goto("runde-1")
+    engine.goto("runde-2")  # mood → free text: the mood has no place there
     late = {"step": "runde-1", "mood": "4", "text": "Müde, aber da.", "consent": "quote", "private_talk": "1"}
     async with http.post(f"{url}/answer", data=late) as r:
         assert r.status == 409
@@ -91,8 +91,8 @@ async def test_a_late_text_when_no_question_is_open_is_kept_to_copy(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
-    goto(engine, "pause")
+    engine.goto("runde-2")
+    engine.goto("pause")
     async with http.post(f"{url}/answer", data={"step": "runde-2", "text": "Ein Lächeln."}) as r:
         assert r.status == 409
         html = await r.text()
@@ -106,7 +106,7 @@ async def test_a_late_text_offered_where_the_phone_has_answered_says_it_replaces
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "abschluss")
+    engine.goto("abschluss")
     async with http.post(f"{url}/answer", data={"step": "abschluss", "text": "Zuerst."}) as r:
         assert r.status == 200
     async with http.post(f"{url}/answer", data={"step": "runde-2", "text": "Später."}) as r:
@@ -122,7 +122,7 @@ async def test_a_late_submit_with_nothing_typed_gets_the_plain_notice(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     async with http.post(f"{url}/answer", data={"step": "runde-1"}) as r:
         assert r.status == 409
         html = await r.text()
@@ -131,7 +131,7 @@ async def test_a_late_submit_with_nothing_typed_gets_the_plain_notice(
 
 async def test_the_late_page_in_english(url: str, http: aiohttp.ClientSession, engine: Engine) -> None:
     await join(http, url)
-    goto(engine, "abschluss")
+    engine.goto("abschluss")
     async with http.post(f"{url}/answer?lang=en", data={"step": "runde-2", "text": "Late."}) as r:
         assert r.status == 409
         html = await r.text()
@@ -143,7 +143,7 @@ async def test_a_late_answer_for_a_step_the_agenda_does_not_know_is_kept_by_what
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     async with http.post(f"{url}/answer", data={"step": "alt", "phase": "7", "text": "Noch da."}) as r:
         assert r.status == 409
         html = await r.text()
@@ -158,7 +158,7 @@ async def test_a_late_idea_from_a_case_phase_names_its_question_and_is_offered_t
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "abschluss")
+    engine.goto("abschluss")
     data = {"step": "fallberatung", "phase": "4", "text": "Feste Sprechzeiten?"}
     async with http.post(f"{url}/answer", data=data) as r:
         assert r.status == 409
@@ -172,7 +172,7 @@ async def test_an_answer_that_arrives_after_the_end_keeps_its_text(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     sent = {"step": "runde-2", "text": "Noch <b>schnell</b> getippt", "nonce": await form_nonce(http, url)}
     engine.end()
     async with http.post(f"{url}/answer", data=sent) as r:

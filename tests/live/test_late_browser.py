@@ -15,7 +15,6 @@ from supervision_tui.live.server import LiveServer
 from supervision_tui.models import Consent
 
 from .browser import OVERFLOW_JS, PHONE, TAP_TARGETS_JS, chromium
-from .helpers import goto
 
 pytestmark = pytest.mark.e2e
 
@@ -23,7 +22,7 @@ TYPED = "Ein Kind hat mir stolz sein Zeugnis gezeigt <3"
 
 
 async def _join_and_type(page: Page, url: str, engine: Engine) -> None:
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     await page.goto(url)
     await page.get_by_label("Ich halte die Schweigepflicht ein.").check()
     await page.get_by_role("button", name="Bestätigen und teilnehmen").click()
@@ -46,7 +45,7 @@ async def test_without_javascript_a_late_submit_keeps_the_text_and_sends_it_to_t
         context.set_default_timeout(10_000)
         page = await context.new_page()
         await _join_and_type(page, url, engine)
-        goto(engine, "abschluss")  # the supervisor moves on; this phone does not notice
+        engine.goto("abschluss")  # the supervisor moves on; this phone does not notice
         await page.get_by_role("button", name="Senden").click()
 
         await expect(page.get_by_text("Die Frage hat gewechselt, bevor Ihre Antwort ankam")).to_be_visible()
@@ -75,13 +74,13 @@ async def test_with_javascript_the_form_stays_says_the_question_changed_and_the_
         await _join_and_type(page, url, engine)
         await page.wait_for_timeout(300)  # the event stream is connected
 
-        goto(engine, "abschluss")
+        engine.goto("abschluss")
         moved = page.get_by_text("Die Frage hat gewechselt. Ihr Text ist noch nicht gesendet")
         await expect(moved).to_be_visible()
         await expect(page.get_by_label("Ihre Antwort")).to_have_value(TYPED)  # not replaced
-        goto(engine, "runde-2")  # back again: the form is current once more
+        engine.goto("runde-2")  # back again: the form is current once more
         await expect(moved).to_be_hidden()
-        goto(engine, "abschluss")
+        engine.goto("abschluss")
         await expect(moved).to_be_visible()
         await page.get_by_role("button", name="Senden").click()
 
@@ -95,10 +94,10 @@ async def test_with_javascript_the_form_stays_says_the_question_changed_and_the_
         overflow = await page.evaluate(OVERFLOW_JS)
         assert overflow["scroll"] <= overflow["client"], overflow
 
-        goto(engine, "pause")  # a change while the late page is open does not take the text away
+        engine.goto("pause")  # a change while the late page is open does not take the text away
         await expect(moved).to_be_visible()
         await expect(page.get_by_label("Ihr Text (zum Kopieren)")).to_have_value(TYPED)
-        goto(engine, "abschluss")
+        engine.goto("abschluss")
         await expect(moved).to_be_hidden()
         await _send_to_the_new_question(page, engine)
         assert [e for e in errors if "409 (Conflict)" not in e] == []

@@ -14,7 +14,7 @@ from supervision_tui.live import forms
 from supervision_tui.live.forms import clean_text
 from supervision_tui.live.server import LiveServer
 
-from .helpers import JSON, client, goto, join, journal_text
+from .helpers import JSON, client, join, journal_text
 
 
 async def _still_fine(url: str, engine: Engine, answers: int) -> None:
@@ -60,7 +60,7 @@ async def test_answer_for_other_step_is_409_and_shows_current_step(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     async with http.post(f"{url}/answer", data={"step": "runde-1", "mood": "3"}) as r:
         assert r.status == 409
         html = await r.text()
@@ -70,12 +70,12 @@ async def test_answer_for_other_step_is_409_and_shows_current_step(
         assert r.status == 409
         body = await r.json()
     assert body["error"].startswith("Die Runde hat gewechselt") and body["step"]["step_id"] == "runde-2"
-    goto(engine, "fallberatung", 4)  # right step, wrong phase
+    engine.goto("fallberatung", "Beratung")  # right step, wrong phase
     async with http.post(
         f"{url}/answer", data={"step": "fallberatung", "phase": "3", "text": "x"}, headers=JSON
     ) as r:
         assert r.status == 409
-    goto(engine, "pause")  # a step without phone input
+    engine.goto("pause")  # a step without phone input
     async with http.post(f"{url}/answer", data={"step": "pause", "text": "x"}, headers=JSON) as r:
         assert r.status == 409
     await _still_fine(url, engine, 0)
@@ -83,7 +83,7 @@ async def test_answer_for_other_step_is_409_and_shows_current_step(
 
 async def test_body_over_4kb_is_413(url: str, http: aiohttp.ClientSession, engine: Engine) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     big = {"step": "runde-2", "text": "x" * 5000}
     async with http.post(f"{url}/answer", data=big) as r:
         assert r.status == 413
@@ -125,7 +125,7 @@ async def test_invalid_values_are_422(
     url: str, http: aiohttp.ClientSession, engine: Engine, step: str, fields: dict[str, str], message: str
 ) -> None:
     await join(http, url)
-    goto(engine, step, 4 if step == "fallberatung" else 0)
+    engine.goto(step, 4 if step == "fallberatung" else 0)
     async with http.post(f"{url}/answer", data={"step": step, **fields}, headers=JSON) as r:
         assert r.status == 422
         assert message in (await r.json())["error"]
@@ -139,7 +139,7 @@ async def test_invalid_values_are_422(
 
 async def test_422_keeps_what_was_typed(url: str, http: aiohttp.ClientSession, engine: Engine) -> None:
     await join(http, url)
-    goto(engine, "runde-1")
+    engine.goto("runde-1")
     async with http.post(f"{url}/answer", data={"step": "runde-1", "text": "Mein Satz <i>dazu</i>"}) as r:
         assert r.status == 422
         assert "Mein Satz &lt;i&gt;dazu&lt;/i&gt;</textarea>" in await r.text()
@@ -147,7 +147,7 @@ async def test_422_keeps_what_was_typed(url: str, http: aiohttp.ClientSession, e
 
 async def test_more_than_ten_a_minute_is_429(url: str, http: aiohttp.ClientSession, engine: Engine) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     for i in range(10):
         async with http.post(f"{url}/answer", data={"step": "runde-2", "text": f"v{i}"}, headers=JSON) as r:
             assert r.status == 200
@@ -169,7 +169,7 @@ async def test_more_than_ten_a_minute_is_429(url: str, http: aiohttp.ClientSessi
 async def test_rate_limit_falls_back_to_ip_without_device(
     server: LiveServer, url: str, engine: Engine
 ) -> None:
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     statuses = []
     for _ in range(32):  # fixture: 30 per minute and address
         async with client() as fresh, fresh.post(f"{url}/answer", data={"step": "runde-2", "text": "x"}) as r:
@@ -185,7 +185,7 @@ async def test_rate_limit_falls_back_to_ip_without_device(
 
 
 async def test_answer_without_joining_is_403(url: str, engine: Engine) -> None:
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     async with client() as http:
         async with http.get(url):
             pass  # has a cookie now, but never confirmed
@@ -206,7 +206,7 @@ async def test_answer_without_joining_is_403(url: str, engine: Engine) -> None:
 )
 async def test_non_utf8_is_400(url: str, http: aiohttp.ClientSession, engine: Engine, body: bytes) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     headers = {"Content-Type": "application/x-www-form-urlencoded"}
     async with http.post(f"{url}/answer", data=body, headers=headers) as r:
         assert r.status == 400
@@ -222,7 +222,7 @@ async def test_non_utf8_is_400(url: str, http: aiohttp.ClientSession, engine: En
 
 async def test_unknown_content_type_is_400(url: str, http: aiohttp.ClientSession, engine: Engine) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     form = aiohttp.FormData({"step": "runde-2", "text": "x"})
     form.add_field("file", b"bin", filename="a.bin")  # forces multipart
     async with http.post(f"{url}/answer", data=form, headers=JSON) as r:
@@ -274,7 +274,7 @@ async def test_markup_and_control_characters_are_stored_as_harmless_text(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     async with http.post(f"{url}/answer", data={"step": "runde-2", "text": NASTY, "consent": "quote"}) as r:
         assert r.status == 200
         html = await r.text()
@@ -293,7 +293,7 @@ async def test_markup_and_control_characters_are_stored_as_harmless_text(
 
 async def test_intake_title_is_single_line(url: str, http: aiohttp.ClientSession, engine: Engine) -> None:
     await join(http, url)
-    goto(engine, "anliegen")
+    engine.goto("anliegen")
     data = {"step": "anliegen", "title": "Streit\r\nim\x1b[2J Amt", "urgency": "medium"}
     async with http.post(f"{url}/answer", data=data, headers=JSON) as r:
         assert r.status == 200
@@ -301,7 +301,7 @@ async def test_intake_title_is_single_line(url: str, http: aiohttp.ClientSession
 
 
 async def test_phones_never_see_other_answers(url: str, engine: Engine) -> None:
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     async with client() as alice, client() as bob:
         await join(alice, url)
         await join(bob, url)
@@ -318,7 +318,7 @@ async def test_phones_never_see_other_answers(url: str, engine: Engine) -> None:
             seen.append(
                 (await r.content.readuntil(b"\n\n")).decode() + (await r.content.readuntil(b"\n\n")).decode()
             )
-        goto(engine, "runde-1")
+        engine.goto("runde-1")
         async with bob.post(f"{url}/answer", data={"step": "runde-2", "text": "spät"}, headers=JSON) as r:
             seen.append(await r.text())  # the 409 carries the step, not the room's answers
     assert all("GEHEIM-ALICE" not in page and ">T1<" not in page and '"T1"' not in page for page in seen)

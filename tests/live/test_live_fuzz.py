@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from supervision_tui.live.server import LiveServer
 
-from .helpers import client, goto, join, new_engine
+from .helpers import client, join, new_engine
 
 FIELDS = ["step", "phase", "mood", "text", "title", "urgency", "consent", "private_talk", "nonce"]
 STEPS = [("ankommen", 0), ("runde-1", 0), ("runde-2", 0), ("anliegen", 0), ("fallberatung", 4), ("pause", 0)]
@@ -44,7 +44,7 @@ def test_answer_endpoint_never_fails_with_5xx(tmp_path: Path) -> None:
     statuses: set[int] = set()
 
     async def post(step: int, body: bytes, content_type: str, as_json: bool) -> int:
-        goto(engine, *STEPS[step])
+        engine.goto(*STEPS[step])
         headers = {"Content-Type": content_type} if content_type else {}
         if as_json:
             headers["Accept"] = "application/json"
@@ -68,7 +68,7 @@ def test_answer_endpoint_never_fails_with_5xx(tmp_path: Path) -> None:
     try:
         fuzz()
         # Still serving, and the journal replays to exactly the state in memory.
-        goto(engine, "runde-2")
+        engine.goto("runde-2")
         status = loop.run_until_complete(
             post(2, urlencode({"step": "runde-2", "text": "danach"}).encode(), CONTENT_TYPES[0], True)
         )

@@ -11,7 +11,7 @@ from supervision_tui.engine import Engine
 from supervision_tui.live.http import SECURITY_HEADERS
 from supervision_tui.live.server import LiveServer
 
-from .helpers import JSON, goto, join
+from .helpers import JSON, join
 
 # Each is rejected by aiohttp's own parser, before any handler or middleware runs; each carries a
 # marker that must not come back.
@@ -66,7 +66,7 @@ async def test_an_answer_without_a_step_is_422_not_a_change_of_round(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-1")
+    engine.goto("runde-1")
     async with http.post(f"{url}/answer", data={"mood": "4"}, headers=JSON) as r:
         assert r.status == 422
         body = await r.json()
@@ -89,7 +89,7 @@ async def test_invisible_characters_are_dropped_at_ingest_but_an_emoji_family_st
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     text = (
         "Fam\u200dilie \U0001f468\u200d\U0001f469\u200d\U0001f467, Wort\u2060verbinder, Silben\u00adtrennung"
     )

@@ -15,7 +15,7 @@ from supervision_tui.live import phones, simulate
 from supervision_tui.live.server import LiveServer
 from supervision_tui.models import InputKind
 
-from .helpers import client, goto
+from .helpers import client
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +31,7 @@ async def test_phones_answer_each_step_and_stay_the_same_people(
     rng = random.Random(7)
     assert await phones.answer_current_step(url, 5, rng=rng) == 0  # join step: nothing to answer
     assert len(engine.session.participants) == 5  # … but they confirmed and joined
-    goto(engine, "runde-1")
+    engine.goto("runde-1")
     assert await phones.answer_current_step(url, 5, rng=rng) == 5
     assert await phones.answer_current_step(url, 5, rng=rng) == 5
     assert len(engine.session.participants) == 5
@@ -43,12 +43,12 @@ async def test_phones_answer_each_step_and_stay_the_same_people(
         ("anliegen", 0, InputKind.INTAKE),
         ("fallberatung", 4, InputKind.IDEA),
     ):
-        goto(engine, step, phase)
+        engine.goto(step, phase)
         assert await phones.answer_current_step(url, 5, rng=rng) == 5, kind
         got = engine.session.answers_for(step, phase if step == "fallberatung" else None)
         assert len(got) == 5
         assert all(a.title if kind is InputKind.INTAKE else a.text for a in got)
-    goto(engine, "pause")
+    engine.goto("pause")
     assert await phones.answer_current_step(url, 5, rng=rng) == 0
 
 
@@ -57,7 +57,7 @@ async def test_simulated_phones_stay_the_same_people_after_a_restart(
 ) -> None:
     # a resumed demo: the app (and the phones' memory) restarted, the join URL is the same
     rng = random.Random(8)
-    goto(engine, "runde-1")
+    engine.goto("runde-1")
     assert await phones.answer_current_step(url, 4, rng=rng) == 4
     phones.forget_phones()
     assert await phones.answer_current_step(url, 4, rng=rng) == 4
@@ -68,7 +68,7 @@ async def test_simulated_phones_stay_the_same_people_after_a_restart(
 async def test_phones_with_a_shared_session_that_keeps_cookies(
     server: LiveServer, url: str, engine: Engine
 ) -> None:
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     async with client() as shared:  # a real cookie jar: explicit per-phone cookies still win
         results = await phones.run_phones(url, 4, rng=random.Random(1), session=shared)
         assert [r.acked for r in results] == [True] * 4

@@ -11,7 +11,7 @@ import pytest
 from supervision_tui.engine import Engine
 from supervision_tui.live.http import CSP
 
-from .helpers import JSON, client, goto, join
+from .helpers import JSON, client, join
 
 EXPECTED_CSP = (
     "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self' data:; "
@@ -42,7 +42,7 @@ async def _pages(url: str, engine: Engine) -> AsyncIterator[tuple[str, aiohttp.C
             ("fallberatung", 4, {"phase": "4", "text": "Eine Idee"}),
             ("abschluss", 0, {"text": "Mitnahme"}),
         ):
-            goto(engine, step, phase)
+            engine.goto(step, phase)
             yield await get(f"form-{step}", "GET", "")
             yield await get(f"saved-{step}", "POST", "/answer", data={"step": step, **data})
             yield await get(f"edit-{step}", "GET", "?edit=1")
@@ -119,7 +119,7 @@ async def test_static_files_have_right_types(url: str) -> None:
 
 @pytest.mark.parametrize("step", ["runde-1", "runde-2", "anliegen"])
 async def test_every_input_has_a_label(url: str, engine: Engine, step: str) -> None:
-    goto(engine, step)
+    engine.goto(step)
     async with client() as http:
         await join(http, url)
         async with http.get(url) as r:

@@ -18,7 +18,7 @@ from supervision_tui.live.collector import YOUNG_THRESHOLD
 from supervision_tui.live.server import LiveServer
 from supervision_tui.models import Consent, Urgency
 
-from .helpers import JSON, client, form_nonce, goto, join, journal_text, moment, new_engine
+from .helpers import JSON, client, form_nonce, join, journal_text, moment, new_engine
 
 # --- lifecycle, URL, port -------------------------------------------------------------------------
 
@@ -193,7 +193,7 @@ async def test_waiting_page_when_step_takes_no_input(
 
 async def test_mood_round_form_save_and_change(url: str, http: aiohttp.ClientSession, engine: Engine) -> None:
     await join(http, url)
-    goto(engine, "runde-1")
+    engine.goto("runde-1")
     async with http.get(url) as r:
         html = await r.text()
     assert "Wie geht es Ihnen?" in html
@@ -233,7 +233,7 @@ async def test_glitzermoment_text_with_counter_and_private_talk(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     async with http.get(url) as r:
         html = await r.text()
     assert "Glitzermoment" in html
@@ -249,10 +249,10 @@ async def test_glitzermoment_text_with_counter_and_private_talk(
 
 async def test_case_intake_title_and_urgency(url: str, http: aiohttp.ClientSession, engine: Engine) -> None:
     await join(http, url)
-    goto(engine, "anliegen")
+    engine.goto("anliegen")
     async with http.get(url) as r:
         html = await r.text()
-    assert 'name="title"' in html
+    assert 'name="title" maxlength="120"' in html  # the model's limit (`AnswerInput.title`)
     for u in ("low", "medium", "high"):
         assert f'value="{u}"' in html
     data = {"step": "anliegen", "title": "Lautstarker Streit beim Amt", "urgency": "high", "consent": "quote"}
@@ -266,7 +266,7 @@ async def test_case_discussion_phase_input_and_silent_phases(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "fallberatung", 1)
+    engine.goto("fallberatung", "Spontanerzählung")
     async with http.get(url) as r:
         html = await r.text()
     # without a role of their own, a phone is one of the Beratenden: it says what they do now
@@ -275,7 +275,7 @@ async def test_case_discussion_phase_input_and_silent_phases(
         and '<h1 tabindex="-1">Zuhören, nur Informationsfragen.</h1>' in html
     )
     assert "<form" not in html
-    goto(engine, "fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     async with http.get(url) as r:
         html = await r.text()
     assert "Ihre Idee oder Frage" in html and 'name="phase" value="4"' in html
@@ -288,7 +288,7 @@ async def test_case_discussion_phase_input_and_silent_phases(
 
 async def test_closing_round(url: str, http: aiohttp.ClientSession, engine: Engine) -> None:
     await join(http, url)
-    goto(engine, "abschluss")
+    engine.goto("abschluss")
     async with http.get(url) as r:
         html = await r.text()
     assert "Was nehme ich mit?" in html and "Was ich mitnehme" in html
@@ -303,7 +303,7 @@ async def test_step_json_reports_step_and_own_answer(
         info = await r.json()
     assert info["joined"] is False and info["key"] == "ankommen:" and info["input"] == "none"
     await join(http, url)
-    goto(engine, "runde-1")
+    engine.goto("runde-1")
     async with http.post(f"{url}/answer", data={"step": "runde-1", "mood": "5"}, headers=JSON) as r:
         assert r.status == 200
     async with http.get(f"{url}/step.json") as r:
@@ -337,7 +337,7 @@ async def test_event_stream_follows_steps_and_end(
         assert await next_key() == "ankommen:"
         engine.next()
         assert await next_key() == "runde-1:"
-        goto(engine, "fallberatung", 2)
+        engine.goto("fallberatung", "Schlüsselfrage")
         assert await next_key() == "fallberatung:2"
         engine.end()
         assert await next_key() == "ended"
@@ -351,7 +351,7 @@ async def test_ack_only_after_answer_is_in_journal_file(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     order: list[str] = []
     real_sync = engine.sync
 
@@ -381,7 +381,7 @@ async def test_failed_sync_is_never_acknowledged(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
 
     def broken() -> None:
         raise OSError(28, "No space left on device")
@@ -395,7 +395,7 @@ async def test_failed_sync_is_never_acknowledged(
 
 
 async def test_burst_shares_fsyncs_and_loses_nothing(server: LiveServer, url: str, engine: Engine) -> None:
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     phones = [client() for _ in range(30)]
     try:
         await asyncio.gather(*(join(p, url) for p in phones))
@@ -427,7 +427,7 @@ async def test_a_burst_is_committed_in_groups_of_at_most_the_work_slots(engine: 
     server = LiveServer("127.0.0.1", 0, ip_rate_limit=1000, work_slots=slots)
     await server.start()
     url = server.attach(engine)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     phones = [client() for _ in range(slots + 10)]
     try:
         await asyncio.gather(*(join(p, url) for p in phones))
@@ -458,7 +458,7 @@ async def test_identical_resubmit_with_same_nonce_counts_once(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     nonce = await form_nonce(http, url)
     data = {"step": "runde-2", "text": "Zweimal gesendet", "nonce": nonce}
     for _ in range(3):
@@ -479,7 +479,7 @@ async def test_concurrent_duplicates_with_same_nonce_count_once(
     url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     data = {"step": "runde-2", "text": "Doppelt unterwegs", "nonce": await form_nonce(http, url)}
 
     async def send() -> tuple[int, int]:
@@ -492,7 +492,7 @@ async def test_concurrent_duplicates_with_same_nonce_count_once(
 
 async def test_engine_end_stops_answers(url: str, http: aiohttp.ClientSession, engine: Engine) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     engine.end()
     async with http.post(f"{url}/answer", data={"step": "runde-2", "text": "zu spät"}) as r:
         assert r.status == 404
@@ -506,7 +506,7 @@ async def test_detach_stops_answers(
     server: LiveServer, url: str, http: aiohttp.ClientSession, engine: Engine
 ) -> None:
     await join(http, url)
-    goto(engine, "runde-2")
+    engine.goto("runde-2")
     server.detach()
     async with http.post(f"{url}/answer", data={"step": "runde-2", "text": "zu spät"}, headers=JSON) as r:
         assert r.status == 404

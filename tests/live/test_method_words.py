@@ -7,7 +7,7 @@ from pathlib import Path
 
 from supervision_tui.live.server import LiveServer
 
-from .helpers import client, goto, join, new_engine
+from .helpers import client, join, new_engine
 
 
 async def _field_label(tmp_path: Path, template: str, step: str, phase: int) -> str:
@@ -19,7 +19,7 @@ async def _field_label(tmp_path: Path, template: str, step: str, phase: int) -> 
         assert server.url is not None
         async with client() as phone:
             await join(phone, server.url)
-            goto(engine, step, phase)
+            engine.goto(step, phase)
             async with phone.get(server.url) as response:
                 assert response.status == 200
                 page = await response.text()

@@ -10,7 +10,6 @@ from supervision_tui.engine import Engine
 from supervision_tui.live.server import LiveServer
 
 from .browser import chromium
-from .helpers import goto
 
 pytestmark = pytest.mark.e2e
 
@@ -43,7 +42,7 @@ async def test_answer_controls_and_send_fit_the_first_screen(
         page = await context.new_page()
         await _join(page, url)
         for step in ("runde-1", "runde-2"):
-            goto(engine, step, 0)
+            engine.goto(step, 0)
             await page.goto(url)
             await expect(page.get_by_role("button", name="Senden")).to_be_visible()
             seen = await page.evaluate(FIRST_SCREEN_JS)

@@ -18,7 +18,7 @@ from supervision_tui.live.server import LiveServer
 from supervision_tui.models import Answer, Moderation, max_length
 from supervision_tui.room import room_view
 
-from .helpers import JSON, client, goto, join, journal_text
+from .helpers import JSON, client, join, journal_text
 
 GIVER = "Fallerzähler·in"
 IDEA = "Vielleicht hilft ein Gespräch mit der Heimleitung."
@@ -32,13 +32,13 @@ async def phones(url: str, engine: Engine) -> AsyncIterator[dict[str, aiohttp.Cl
         sessions = [await stack.enter_async_context(client()) for _ in range(5)]
         for phone in sessions:
             await join(phone, url)
-        goto(engine, "anliegen")
+        engine.goto("anliegen")
         data = {"step": "anliegen", "title": "Streit im Wohnheim", "urgency": "high", "consent": "quote"}
         async with sessions[2].post(f"{url}/answer", data=data, headers=JSON) as r:
             assert r.status == 200
         [concern] = engine.session.answers
         case = engine.case_from_answer(concern.id)
-        goto(engine, "fallberatung")
+        engine.goto("fallberatung")
         engine.select_case(case.id)
         roles = engine.cast_roles()
         by_label = {}
@@ -58,7 +58,7 @@ def _idea_form(engine: Engine, text: str = IDEA) -> dict[str, str]:
 async def test_the_case_givers_idea_in_beratung_is_refused_and_the_text_kept(
     url: str, engine: Engine, phones: dict[str, aiohttp.ClientSession]
 ) -> None:
-    goto(engine, "fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     giver = phones[GIVER]
     async with giver.get(url) as r:
         page = await r.text()
@@ -93,7 +93,7 @@ async def test_the_case_givers_idea_in_beratung_is_refused_and_the_text_kept(
 async def test_step_json_tells_each_phone_its_role_and_task(
     url: str, engine: Engine, phones: dict[str, aiohttp.ClientSession]
 ) -> None:
-    goto(engine, "fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     infos = {}
     for role, phone in phones.items():
         async with phone.get(f"{url}/step.json") as r:
@@ -102,7 +102,7 @@ async def test_step_json_tells_each_phone_its_role_and_task(
     assert infos["Beratende"]["role"] == "Beratende" and infos["Beratende"]["input"] == "idea"
     assert infos["Beratende"]["task"] == "Senden Sie Ihre Ideen und Fragen zum Fall."
     assert infos["Protokoll"]["input"] == "none" and infos["Moderation"]["input"] == "none"
-    goto(engine, "fallberatung", 5)
+    engine.goto("fallberatung", "Abschluss")
     async with phones[GIVER].get(f"{url}/step.json") as r:
         info = await r.json()
     assert (info["input"], info["sends"]) == ("none", "take_along")
@@ -110,7 +110,7 @@ async def test_step_json_tells_each_phone_its_role_and_task(
 
 async def _abschluss(url: str, engine: Engine, phones: dict[str, aiohttp.ClientSession]) -> list[str]:
     """Two approved ideas from the Beratenden, then Abschluss; returns their ids."""
-    goto(engine, "fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     for role, text in (("Beratende", "Idee eins"), ("Beratende 2", "Idee zwei")):
         async with phones[role].post(f"{url}/answer", data=_idea_form(engine, text), headers=JSON) as r:
             assert r.status == 200

@@ -9,7 +9,7 @@ import pytest
 from supervision_tui.engine import Engine
 from supervision_tui.prompts import find_template, list_templates
 
-from .helpers import client, goto, join
+from .helpers import client, join
 
 
 async def test_an_english_phone_reads_role_and_task_in_english(url: str, engine: Engine) -> None:
@@ -18,7 +18,7 @@ async def test_an_english_phone_reads_role_and_task_in_english(url: str, engine:
             assert r.status == 200
         await join(english, url)
         await join(german, url)
-        goto(engine, "fallberatung", 4)  # Beratung: everyone without another role is a Beratende
+        engine.goto("fallberatung", "Beratung")  # everyone without another role is a Beratende
         async with english.get(url) as r:
             page = await r.text()
         assert "Your role today: Advisers" in page
@@ -33,7 +33,7 @@ async def test_an_english_phone_reads_role_and_task_in_english(url: str, engine:
         async with german.get(url) as r:
             page = await r.text()
         assert "Ihre Rolle heute: Beratende" in page and "Senden Sie Ihre Ideen und Fragen zum Fall." in page
-        goto(engine, "runde-1")
+        engine.goto("runde-1")
         async with english.get(url) as r:
             page = await r.text()
         assert "<h1" in page and "How are you?" in page and "Wie geht es Ihnen?" not in page

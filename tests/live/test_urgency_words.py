@@ -10,7 +10,7 @@ from supervision_tui.live.i18n import catalogue
 from supervision_tui.models import Urgency
 from supervision_tui.tui.texts import Texts
 
-from .helpers import goto, join
+from .helpers import join
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -25,7 +25,7 @@ async def test_the_phone_form_and_its_saved_page_show_the_consoles_words(
 ) -> None:
     console = Texts("de")
     await join(http, url)
-    goto(engine, "anliegen")
+    engine.goto("anliegen")
     async with http.get(url) as r:
         form = await r.text()
     for u in Urgency:

@@ -52,10 +52,6 @@ def _engine(sessions: Path, clock: FakeClock) -> Engine:
     )
 
 
-def _goto(engine: Engine, step_id: str, phase: int = 0) -> None:
-    engine.goto(step_id, phase)
-
-
 async def _until(pilot: Pilot, done: Callable[[], bool], timeout: float = 5.0) -> None:
     deadline = time.monotonic() + timeout
     while not done():
@@ -102,7 +98,7 @@ async def test_started_before_the_console_it_waits_then_follows_step_changes(tmp
             assert app.screen.query_one("#beamer-step").display
             assert app.screen.question_text == "Wie geht es Ihnen?"
 
-            _goto(engine, "fallberatung", 1)
+            engine.goto("fallberatung", "Spontanerzählung")
             await _until(pilot, _shows(app, engine))
             assert app.screen.question_text == engine.position.phase.name  # type: ignore[union-attr]
             assert "Spontanerzählung" in screen_text(app)
@@ -166,7 +162,7 @@ async def test_two_projections_follow_one_console(tmp_path: Path) -> None:
 async def test_approved_answers_get_the_big_type_when_they_fit(tmp_path: Path) -> None:
     sessions = tmp_path / "sessions"
     engine = _engine(sessions, FakeClock())
-    _goto(engine, "runde-2")
+    engine.goto("runde-2")
     feed = await _console(sessions, engine)
     app = BeamerApp(sessions)
     try:
@@ -194,7 +190,7 @@ async def test_live_answers_change_only_their_own_quotes_and_stay_bounded(tmp_pa
     mounts the new one, and holds at most `MAX_QUOTES` of them, the older answers counted on top."""
     sessions = tmp_path / "sessions"
     engine = _engine(sessions, FakeClock())
-    _goto(engine, "runde-2")
+    engine.goto("runde-2")
     engine.set_moderation("runde-2", False)
     feed = await _console(sessions, engine)
     app = BeamerApp(sessions)
@@ -233,7 +229,7 @@ async def test_live_answers_change_only_their_own_quotes_and_stay_bounded(tmp_pa
 async def test_only_quit_and_colours_and_phone_text_stays_text(tmp_path: Path) -> None:
     sessions = tmp_path / "sessions"
     engine = _engine(sessions, FakeClock())
-    _goto(engine, "runde-2")
+    engine.goto("runde-2")
     feed = await _console(sessions, engine)
     app = BeamerApp(sessions)
     try:
@@ -276,7 +272,7 @@ def _scene(setup: Callable[[Engine], None], clock: FakeClock) -> Callable[[Pilot
 
 
 def _round_glitter(engine: Engine) -> None:
-    _goto(engine, "runde-2")
+    engine.goto("runde-2")
     for i, text in enumerate(GLITTER):
         answer(engine, f"phone-{i}", text=text)
     answer(engine, "phone-5", text="Privat: das bleibt bei der Supervisorin", consent="private")
@@ -286,7 +282,7 @@ def _round_glitter(engine: Engine) -> None:
 
 
 def _round_mood(engine: Engine) -> None:
-    _goto(engine, "runde-1")
+    engine.goto("runde-1")
     for i, mood in enumerate([4, 5, 3, 4, 2, 4]):
         answer(engine, f"phone-{i}", mood=mood)
     engine.shuffle_speakers()
@@ -295,9 +291,9 @@ def _round_mood(engine: Engine) -> None:
 
 
 def _case(engine: Engine) -> None:
-    _goto(engine, "anliegen")
+    engine.goto("anliegen")
     case = engine.add_case("Streit im Wohnheim um die Küche")
-    _goto(engine, "fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     engine.select_case(case.id)
     engine.assign_role("Fallerzähler·in", "T3")
     engine.assign_role("Moderation", "T1")

@@ -141,7 +141,7 @@ async def test_typing_a_note_shows_only_the_anonymized_preview(make_app) -> None
     async with app.run_test(size=(100, 30)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto("fallberatung", 1)  # the case discussion, Spontanerzählung
+        engine.goto("fallberatung", "Spontanerzählung")  # the case discussion
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)
         await pilot.press("e")

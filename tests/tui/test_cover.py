@@ -69,7 +69,7 @@ async def test_note_review_cover_goes_back_to_the_note(make_app) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto("fallberatung", 1)
+        engine.goto("fallberatung", "Spontanerzählung")
         await pilot.pause()
         await pilot.press("e", *"Anruf", "enter")  # Enter in the note field: review, behind the cover
         await pilot.pause()

@@ -109,7 +109,7 @@ async def test_a_note_and_an_agreement_on_a_full_disk_keep_what_was_typed(
     async with app.run_test(size=(100, 30), message_hook=notices) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto("fallberatung", 1)  # the case discussion
+        engine.goto("fallberatung", "Spontanerzählung")  # the case discussion
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)
         disk.full = True

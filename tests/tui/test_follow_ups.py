@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Input
 
 from supervision_tui.engine import Engine
-from supervision_tui.models import FollowUpState, StepKind
+from supervision_tui.models import FollowUpState
 from supervision_tui.prompts import find_template
 from supervision_tui.store import Store
 from supervision_tui.tui.screens.closing import ClosingScreen
@@ -34,8 +34,7 @@ async def test_marking_the_last_sessions_agreements(make_app, tmp_path: Path) ->
         engine = app.engine
         assert engine is not None
         assert [f.state for f in engine.session.follow_ups] == [FollowUpState.OPEN] * 3
-        closing = next(i for i, s in enumerate(engine.agenda.steps) if s.kind is StepKind.CLOSING)
-        engine.goto(closing)
+        engine.goto("abschluss")
         await pilot.pause()
         assert isinstance(app.screen, ClosingScreen)
         shown = static_text(app, "#follow-ups")
@@ -73,7 +72,7 @@ async def test_no_follow_up_keys_without_a_last_session(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         engine = app.engine
         assert engine is not None and engine.session.follow_ups == []
-        engine.goto(next(i for i, s in enumerate(engine.agenda.steps) if s.kind is StepKind.CLOSING))
+        engine.goto("abschluss")
         await pilot.pause()
         assert not app.screen.query("#follow-ups")
         descriptions = [d for _k, d in app.screen.query_one(KeyBar).entries()]

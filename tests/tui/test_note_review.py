@@ -19,7 +19,7 @@ async def test_mark_a_missed_name_and_release_a_false_positive(make_app) -> None
     async with app.run_test(size=(100, 30)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto("fallberatung", 1)  # the case discussion, Spontanerzählung
+        engine.goto("fallberatung", "Spontanerzählung")  # the case discussion
         await pilot.pause()
         assert isinstance(app.screen, CaseScreen)
         await pilot.press("e")
@@ -69,7 +69,7 @@ async def test_escape_returns_to_the_note_without_saving(make_app) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto("fallberatung", 1)
+        engine.goto("fallberatung", "Spontanerzählung")
         await pilot.pause()
         await pilot.press("e")
         app.screen.query_one("#note-editor", Input).insert_text_at_cursor("Anruf von Frau Haddad")
@@ -90,7 +90,7 @@ async def test_a_judged_doubt_makes_way_for_the_next_one(make_app) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto("fallberatung", 1)
+        engine.goto("fallberatung", "Spontanerzählung")
         await pilot.pause()
         await pilot.press("e")
         app.screen.query_one("#note-editor", Input).insert_text_at_cursor("T1 war mit zewdu beim amt")

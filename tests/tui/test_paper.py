@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import Input, Select
 
 from supervision_tui.engine import AnswerInput
-from supervision_tui.models import max_length
+from supervision_tui.models import Agreement, Case, Note, max_length
 from supervision_tui.tui.dialogs import AddCaseDialog, PaperAnswerDialog
 
 from .helpers import shown_text
@@ -93,3 +93,25 @@ async def test_the_paper_field_takes_as_many_characters_as_the_answer_it_becomes
             assert dialog.query_one("#paper-text", Input).max_length == max_length(AnswerInput, field)
             await pilot.press("escape")
             await pilot.pause()
+
+
+async def test_every_console_text_field_takes_as_many_characters_as_what_it_becomes(make_app) -> None:
+    # A typed concern becomes a case, a note a note, an agreement an agreement: each field's limit is
+    # its model's, so nothing typed is cut off later without the supervisor seeing it.
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.goto("anliegen")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AddCaseDialog)
+        assert app.screen.query_one("#case-title", Input).max_length == max_length(Case, "title")
+        await pilot.press("escape")
+        engine.goto("fallberatung")
+        await pilot.pause()
+        assert app.screen.query_one("#note-editor", Input).max_length == max_length(Note, "text")
+        engine.goto("abschluss")
+        await pilot.pause()
+        assert app.screen.query_one("#agreement-input", Input).max_length == max_length(Agreement, "text")

@@ -84,7 +84,7 @@ def test_case_discussion(snap_compare, app_in_tmp, clock: FakeClock, size: tuple
         case = engine.add_case("Aggression im Wartezimmer der Ausländerbehörde", brought_by="T3")
         engine.tag_case(case.id, Topic.VIOLENCE)
         engine.tag_case(case.id, Topic.AUTHORITIES)
-        engine.goto("fallberatung", 1)  # Spontanerzählung
+        engine.goto("fallberatung", "Spontanerzählung")
         engine.select_case(case.id)
         engine.cast_roles()
         engine.add_note("Herr Yilmaz wurde laut, Tel. 0171 2345678 – Fallerzählerin war allein.")
@@ -140,7 +140,7 @@ def test_case_closing_phase_keeps_the_ideas(snap_compare, app_in_tmp, size: tupl
         for i in range(5):
             engine.join(f"phone-{i}")
         case = engine.add_case("Aggression im Wartezimmer der Ausländerbehörde", brought_by="T3")
-        engine.goto("fallberatung", 4)  # Beratung
+        engine.goto("fallberatung", "Beratung")
         engine.select_case(case.id)
         for i, idea in enumerate(["Mit der Leitung einen Notfallplan absprechen", "Zu zweit hingehen"]):
             answer(engine, f"phone-{i}", text=idea, consent=Consent.QUOTE)

@@ -108,12 +108,12 @@ async def test_the_ideas_taken_along_show_their_doubts_only_while_a_projection_f
         for n in range(5):
             engine.join(f"phone-{n}")
         case = engine.add_case("Ein Fall", brought_by="T1")
-        engine.goto("fallberatung", 4)
+        engine.goto("fallberatung", "Beratung")
         engine.select_case(case.id)
         answer(engine, "phone-1", text="Mit ahmo zu zweit hingehen", consent=Consent.QUOTE)
         for pending in engine.pending():
             engine.moderate(pending.id, Moderation.APPROVED)
-        engine.goto("fallberatung", 5)
+        engine.goto("fallberatung", "Abschluss")
         engine.take_along(engine.ideas()[0].id)
         app.end_session()
         await pilot.pause()

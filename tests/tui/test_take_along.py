@@ -17,7 +17,7 @@ def _in_the_beratung(engine: Engine, *phones: str) -> None:
     for phone in phones:
         engine.join(phone)
     case = engine.add_case("Ein Fall", brought_by="T1")
-    engine.goto("fallberatung", 4)
+    engine.goto("fallberatung", "Beratung")
     engine.select_case(case.id)
 
 
@@ -57,7 +57,7 @@ async def _summary_after_taking_along(make_app, phones: int) -> str:
         answer(engine, "phone-2", text="Die Beratungsstelle fragen", consent=Consent.QUOTE)
         for pending in engine.pending():
             engine.moderate(pending.id, Moderation.APPROVED)
-        engine.goto("fallberatung", 5)
+        engine.goto("fallberatung", "Abschluss")
         engine.take_along(engine.ideas()[0].id)
         engine.goto("abschluss")
         await pilot.pause()

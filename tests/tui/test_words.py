@@ -60,7 +60,7 @@ async def test_the_balint_group_reads_in_its_own_words(make_app) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto(3, 2)  # Assoziationsrunde: the group's images and feelings
+        engine.goto("balint", "Assoziationsrunde")  # the group's images and feelings
         answer(engine, "phone-1", text="Ein Bild von einem Zug, der nicht hält.")
         for pending in engine.pending():
             engine.moderate(pending.id, Moderation.APPROVED)
@@ -70,7 +70,7 @@ async def test_the_balint_group_reads_in_its_own_words(make_app) -> None:
         assert "Fallgeber·in" in shown and "Fallerzähler" not in shown
         # the silent role from data, in a sentence that needs no article; said once, not by the template too
         assert shown.count("Schweigt und hört zu: Fallgeber·in") == 1 and "schweigend" not in shown
-        engine.goto(3, 3)  # Rückmeldung: the images stay on screen while the case giver answers
+        engine.goto("balint", "Rückmeldung")  # the images stay on screen while the case giver answers
         await pilot.pause()
         shown = shown_text(app)
         assert static_text(app, "#ideas-title") == "Bilder und Gefühle" and "Zug, der nicht hält" in shown
@@ -85,13 +85,13 @@ async def test_the_kollegiale_fallberatung_keeps_its_ideas_and_their_taking_alon
     async with app.run_test(size=(120, 36)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto("fallberatung", 4)  # Beratung
+        engine.goto("fallberatung", "Beratung")
         answer(engine, "phone-1", text="Feste Sprechzeiten vereinbaren.")
         for pending in engine.pending():
             engine.moderate(pending.id, Moderation.APPROVED)
         await pilot.pause()
         assert static_text(app, "#ideas-title") == "Ideen"
-        engine.goto("fallberatung", 5)  # Abschluss: the Fallerzähler·in's phone marks what it takes along
+        engine.goto("fallberatung", "Abschluss")  # the Fallerzähler·in's phone marks what it takes along
         await pilot.pause()
         assert "Was nimmt die Fallerzähler·in mit?" in shown_text(app)
         await pilot.press("w")

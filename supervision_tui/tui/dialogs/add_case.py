@@ -9,8 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, Label, Select
 
-from ...models import Urgency
-from ..widgets import AnonymizedPreview
+from ...models import Case, Urgency, max_length
 from .base import Dialog, selected_urgency, urgency_select
 
 
@@ -33,10 +32,9 @@ class AddCaseDialog(Dialog[NewConcern]):
 
     def compose_dialog(self) -> ComposeResult:
         yield Label(self.t("intake.add_title"), classes="dialog-title")
-        yield Input(
-            placeholder=self.t("intake.add_placeholder"), id="case-title", max_length=200, password=True
+        yield from self.masked_input(
+            self.t("intake.add_placeholder"), id="case-title", max_length=max_length(Case, "title")
         )
-        yield AnonymizedPreview(self.t("typing.preview"), field="case-title", id="case-title-preview")
         yield urgency_select(self.t, "case-urgency")
         people = [
             (self.t("intake.brought_by", who=p.label), p.label) for p in self.engine.session.participants

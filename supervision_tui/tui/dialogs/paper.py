@@ -12,7 +12,6 @@ from textual.widgets import Input, Label, Select, Static
 
 from ...engine import AnswerInput
 from ...models import Consent, InputKind, max_length
-from ..widgets import AnonymizedPreview
 from .base import Dialog, selected_urgency, urgency_select
 
 
@@ -39,13 +38,9 @@ class PaperAnswerDialog(Dialog[AnswerInput]):
             yield urgency_select(self.t, "paper-urgency")
         # A concern's sentence is its title; any other is the answer's text.
         field = "title" if self.kind is InputKind.INTAKE else "text"
-        yield Input(
-            placeholder=self.t(f"paper.{field}_placeholder"),
-            id="paper-text",
-            max_length=max_length(AnswerInput, field),
-            password=True,
+        yield from self.masked_input(
+            self.t(f"paper.{field}_placeholder"), id="paper-text", max_length=max_length(AnswerInput, field)
         )
-        yield AnonymizedPreview(self.t("typing.preview"), field="paper-text", id="paper-preview")
         yield Static("", id="paper-error")
 
     @on(Input.Submitted, "#paper-text")

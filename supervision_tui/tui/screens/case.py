@@ -11,8 +11,9 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
+from ...models import Note, max_length
 from ..dialogs import ChoiceDialog, NoteReviewDialog, RoleDialog, behind_cover
-from ..widgets import AnonymizedPreview, AnswerCards, BigText, TimerDisplay
+from ..widgets import AnswerCards, BigText, TimerDisplay
 from ..widgets.cases import case_text
 from ..widgets.content import update_static
 from ..widgets.progress import PhaseBar
@@ -51,14 +52,9 @@ class CaseScreen(SessionScreen):
                 yield Static("", id="taken-along")
             with Vertical(id="notes-box"):
                 yield Label(self.t("case.notes"), classes="box-title")
-                # Masked: the room sees the anonymized preview below it, never the raw note.
-                yield Input(
-                    placeholder=self.t("case.note_placeholder"),
-                    id="note-editor",
-                    max_length=5000,
-                    password=True,
+                yield from self.masked_input(
+                    self.t("case.note_placeholder"), id="note-editor", max_length=max_length(Note, "text")
                 )
-                yield AnonymizedPreview(self.t("typing.preview"), field="note-editor", id="note-preview")
                 with VerticalScroll(id="notes-scroll", can_focus=False):
                     yield Static("", id="notes")
 

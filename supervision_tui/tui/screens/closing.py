@@ -12,8 +12,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
-from ...models import FollowUpState
-from ..widgets import AnonymizedPreview, AnswerCards
+from ...models import Agreement, FollowUpState, max_length
+from ..widgets import AnswerCards
 from ..widgets.content import update_static
 from .question import QuestionScreen
 
@@ -48,15 +48,10 @@ class ClosingScreen(QuestionScreen):
                     yield Label(self.t("closing.agreements"), classes="box-title")
                     with VerticalScroll(id="agreements-scroll", can_focus=False):
                         yield Static("", id="agreements")
-                    # Masked: the room sees the anonymized preview, never the raw agreement.
-                    yield Input(
-                        placeholder=self.t("closing.placeholder"),
+                    yield from self.masked_input(
+                        self.t("closing.placeholder"),
                         id="agreement-input",
-                        max_length=500,
-                        password=True,
-                    )
-                    yield AnonymizedPreview(
-                        self.t("typing.preview"), field="agreement-input", id="agreement-preview"
+                        max_length=max_length(Agreement, "text"),
                     )
 
     def refresh_view(self) -> None:

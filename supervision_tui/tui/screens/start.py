@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...models import Session, max_length
 from ...prompts import TemplateInfo, list_templates
 from ...store import StoredSession
 from ..console import ConsoleScreen
@@ -92,7 +93,7 @@ class StartScreen(ConsoleScreen[None]):
                     )
                 with Vertical(id="form-box"):
                     yield Label(t("start.session_title"), classes="box-title")
-                    yield Input(self.sup.session_title, id="title", max_length=100)
+                    yield Input(self.sup.session_title, id="title", max_length=max_length(Session, "title"))
                     yield Label(t("start.date"), classes="box-title")
                     yield Input(self.sup.today().strftime("%d.%m.%Y"), id="date", max_length=10)
                     yield Button(t("start.button"), id="start-button", variant="primary")

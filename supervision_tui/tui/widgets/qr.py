@@ -172,15 +172,9 @@ class JoinAddress(Static):
     """
 
     def __init__(
-        self,
-        url: str,
-        short: str | None = None,
-        *,
-        name: str | None = None,
-        id: str | None = None,
-        classes: str | None = None,
+        self, url: str, short: str | None = None, *, id: str | None = None, classes: str | None = None
     ) -> None:
-        super().__init__(Text(url), name=name, id=id, classes=classes)
+        super().__init__(Text(url), id=id, classes=classes)
         self.url = url
         self.short = short
 
