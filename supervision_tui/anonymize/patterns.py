@@ -459,15 +459,18 @@ def _after_capitalised_word(text: str, start: int) -> bool:
     none, a run of word characters, "." and "-" that holds a capital ("Kirchgasse 4", "Str. 19",
     "Am Markt 3"); word characters and spaces as `re` counts them (`\\w`, `\\s`)."""
     pos = start
-    while pos > 0 and text[pos - 1].isspace():
-        pos -= 1
-    while pos > 0:
-        ch = text[pos - 1]
-        if ch in _CAPITALS:
-            return True
-        if not (ch.isalnum() or ch in "_.-"):
+    for _word in range(2):  # the number's own word, or one before it: "Große str 5" (a street word in lowercase)
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1
+        while pos > 0:
+            ch = text[pos - 1]
+            if ch in _CAPITALS:
+                return True
+            if not (ch.isalnum() or ch in "_.-"):
+                break
+            pos -= 1
+        if pos == 0 or not text[pos - 1].isspace():
             return False
-        pos -= 1
     return False
 
 

@@ -326,6 +326,7 @@ def test_names_in_other_scripts_are_still_masked(text: str, name: str) -> None:
         ("Adresse: Am Eichenwg. 12, dritter Stock.", "Eichenwg"),
         ("Er wohnt Kirchsrt. 8, zweiter Stock.", "Kirchsrt"),
         ("Neue Adresse: Hohe str 14, bei Meier.", "Hohe str"),
+        ("Sie lebt in Celle, Breite str 5. Die Anmeldung läuft.", "Breite str"),
         ("Die Praxis ist in der Kasseler Alle 9.", "Kasseler"),
         ("Er wohnt Vorsfelder Landstr. 33 seit Mai.", "Vorsfelder"),
     ],
