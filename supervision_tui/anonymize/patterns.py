@@ -459,7 +459,9 @@ def _after_capitalised_word(text: str, start: int) -> bool:
     none, a run of word characters, "." and "-" that holds a capital ("Kirchgasse 4", "Str. 19",
     "Am Markt 3"); word characters and spaces as `re` counts them (`\\w`, `\\s`)."""
     pos = start
-    for _word in range(2):  # the number's own word, or one before it: "Große str 5" (a street word in lowercase)
+    for _word in range(
+        2
+    ):  # the number's own word, or one before it: "Große str 5" (a street word in lowercase)
         while pos > 0 and text[pos - 1].isspace():
             pos -= 1
         while pos > 0:
