@@ -87,6 +87,8 @@ def _utcnow() -> dt.datetime:
 
 # The moderation queue shows what still needs a decision first.
 _REVIEW_ORDER = {Moderation.PENDING: 0, Moderation.APPROVED: 1, Moderation.HIDDEN: 2}
+# A participant code as the session gives it: T1, T2 … for phones, P1, P2 … for paper answers.
+_PARTICIPANT_CODE = re.compile(r"[TP]\d+\b")
 
 
 class EngineError(CodedError):
@@ -600,11 +602,14 @@ class Engine:
         supervisor to look at behind the cover; never projected. `result`: the text's preview, if made.
 
         A word the supervisor judged already (masked or kept) is no doubt any more, even where the
-        anonymizer still finds one in it (the "T" of a code "T1" that masking "T" does not change)."""
+        anonymizer still finds one in it. The letter of a participant code ("T2", "P1") is none: a code is
+        what the room calls a phone, no name, and masking its letter would change nothing."""
         if not text:
             return []
         result = result if result is not None else self.preview(text)
-        words = dict.fromkeys(text[d.start : d.end] for d in result.doubts)
+        words = dict.fromkeys(
+            text[d.start : d.end] for d in result.doubts if not _PARTICIPANT_CODE.match(text, d.start)
+        )
         return [word for word in words if word.casefold() not in self._judged]
 
     def mask_word(self, word: str) -> int:
@@ -984,9 +989,12 @@ class Engine:
         return [a for phase in idea_phases for a in self.projected(step.id, phase)]
 
     def shown_answers(self) -> list[Answer]:
-        """The answers the room sees now: the current question's, or in a case phase without phone input
-        after an idea phase (Abschluss), the ideas, so they reach the case giver."""
+        """The answers the room sees now, in the order both views list them: the current question's (the
+        concerns of an intake most urgent first), or in a case phase without phone input after an idea
+        phase (Abschluss), the ideas, so they reach the case giver."""
         pos = self.position
+        if pos.prompt is not None and pos.prompt.input is InputKind.INTAKE:
+            return self.concerns()  # most urgent first, as the console's intake list
         if pos.phase is None:
             return self.projected()
         if pos.prompt is not None:

@@ -156,7 +156,9 @@ class Prompt(_Strict):
     # What the answers are called where the method has its own word for them (Balint: images and
     # feelings, not ideas); empty: the catalogue's word for the input kind.
     answer_label: str = Field(default="", max_length=60)  # the phone's field: "Ihr Bild, Ihr Gefühl"
-    answers_title: str = Field(default="", max_length=60)  # the console's column: "Bilder und Gefühle"
+    answers_title: str = Field(
+        default="", max_length=60
+    )  # console column, phone heading: "Bilder und Gefühle"
 
 
 class RoleDuty(_Strict):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from .engine import Engine
-from .models import InputKind, StepKind
+from .models import InputKind, StepKind, Urgency
 
 ROOM_SCHEMA_VERSION = 1
 
@@ -28,6 +28,7 @@ class RoomAnswer(_Room):
     title: str = ""
     text: str = ""
     taken_along: bool = False  # in a case discussion's closing: the case giver takes this idea along
+    urgency: Urgency | None = None  # a concern's, as its author chose it (the console shows it too)
 
 
 class RoomTimer(_Room):
@@ -143,7 +144,10 @@ def room_view(engine: Engine, join_url: str | None = None, *, step_changed: bool
         # a case from a concern its author kept private is discussed without its title
         case_title=(case.title if not case.private else "") if case else None,
         timer=_timer(engine, step_changed) if timed else None,
-        answers=[RoomAnswer(title=a.title, text=a.text, taken_along=a.id in taken) for a in answers],
+        answers=[
+            RoomAnswer(title=a.title, text=a.text, taken_along=a.id in taken, urgency=a.urgency)
+            for a in answers
+        ],
         mood_counts=engine.mood_histogram() if mood else [0] * 5,
         speakers=RoomSpeakers(order=list(order.order), position=order.position, passed=list(order.passed))
         if order

@@ -231,12 +231,21 @@ Gasthaus Gasthof Gaststätte Restaurant Café Cafe Imbiss Bäckerei Fleischerei 
 Seniorenzentrum Seniorenheim Pflegeheim Altenheim Pflegedienst Klinik Klinikum Praxis Apotheke Firma
 Supermarkt Spedition Friseursalon Friseur Salon Wohnheim Gemeinschaftsunterkunft Unterkunft Heim Zentrum
 Stiftung Betrieb Reinigungsfirma Baufirma Pflegeschule Sprachschule
+Wohngruppe Kolleg Berufskolleg Bücherei Stadtbücherei Bibliothek Physiotherapie Ergotherapie Logopädie
+Gebäudereinigung Fahrschule Kirchengemeinde Pfarrgemeinde Frauencafé Sprachcafé Elterncafé Krankenhaus
+Jugendzentrum Jugendhaus Kinderheim Familienzentrum Nagelstudio Tagespflege
 """
 
 # The abbreviations German sports clubs are named with, before their town or name ("TSV Malente", "SV Blau-Weiß
 # Bürstadt", "VfL Pinneberg"): a club names a small place a person can be found at.
 CLUB_KINDS = """
 tsv sv fc vfl vfb vfr sc tus sg fsv spvgg tsg ssv esv mtv tv bsv djk fv
+"""
+
+# The old names German clubs take before their town ("Eintracht Lüderitz", "Germania Ohlsdorf"), casefolded.
+CLUB_NAMES = """
+eintracht borussia fortuna germania concordia viktoria victoria alemannia arminia teutonia preußen
+rot-weiß blau-weiß grün-weiß schwarz-weiß
 """
 
 # Towns and cities to mask (origin cities, and the sample county's towns). Separated by ";".

@@ -8,7 +8,17 @@ import threading
 from typing import Any
 
 from . import data, lexicon
-from .names import DETERMINERS, MARK_PLACE, PARTICLES, TITLES, TOKEN, NameFinder, Tokens, genitive_stem
+from .names import (
+    DETERMINERS,
+    MARK_FACILITY,
+    MARK_PLACE,
+    PARTICLES,
+    TITLES,
+    TOKEN,
+    NameFinder,
+    Tokens,
+    genitive_stem,
+)
 from .patterns import (
     FACILITY_NAME,
     PLACEHOLDER,
@@ -73,11 +83,20 @@ _LOCATIVE = re.compile(
 )
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,4} )+$")
 _CODE_BEFORE = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
-# The age may follow the name's spelling in its own script, or a country of origin between the commas:
-# "Iryna K. (Ірина К.), 41, arbeitet", "Herr Sultani, Afghanistan, 38, wohnt", "Alpha B. aus Guinea, 20, der".
+# The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
+# M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends
+# at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
 _AGE_AFTER_NAME = re.compile(
-    r"\.?(?:\)| \([^()]{1,40}\))?(?:,? (?:aus )?[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)?)?, (\d{1,2})[,:](?= )"
+    r"\)?\.?(?: \([^()\n]{1,60}\))?(?:(?:,| aus) [A-ZÄÖÜ][\w-]+)?, "
+    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?(\d{1,2})(?:,(?= )|[:;](?= ))"
+    # or in brackets after a word about the person: "Jasmina (die älteste, 15)"
+    r"| \((?:[a-zäöü][^()\n,]{1,30}, )(\d{1,2})\)"
 )
+# A person named by initials alone, the way notes shorten a name they gave in full before: "M. R. sagt",
+# "begleite ich H. W. zum Amt". Two or three capitals, each with its full stop; one alone is too often
+# something else ("S. 4", "Abs. 2 S. 1"), and a lowercase letter is an abbreviation ("z. B.", "i. V."); after a
+# number it is a unit ("20.000 I.E."), and "O.K." written tight is okay.
+_INITIALS = re.compile(r"(?<![\w.])(?<!\d )(?!O\.K\.)[A-ZÄÖÜ]\.(?: ?[A-ZÄÖÜ]\.){1,2}(?![\w.])")
 
 
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -109,7 +128,8 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and (m := _AGE_AFTER_NAME.match(text, end)) is not None
             and m.end() <= following
         ):
-            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+            group = 1 if m.group(1) is not None else 2
+            out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(int(m.group(group)))}]"))
     return out
 
 
@@ -200,10 +220,11 @@ class GermanAnonymizer:
         frequent, names = lex.frequent, lex.names
         person_ends = {end for _, end, label, _ in spans if label == "PERSON"}
         gaps = toks.gaps
+        lower = Kind.LOWER  # read once: compiled, an enum member is an attribute lookup each time
         extra = [
             i
             for i in range(len(words))
-            if kinds[i] == Kind.LOWER
+            if kinds[i] == lower
             # a surname that is also a word, right after a masked given name: "trainer [sven] winter"
             or (
                 i > 0
@@ -282,7 +303,10 @@ class GermanAnonymizer:
         ]
         for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs)):
             if end > start:
-                add((PRIORITY[label], start - end, start, end, label, repl))
+                # a postal code before a town of several words is one place, as strong as the person a
+                # part of it could be read as: "29549 Bad Bevensen"
+                several = label == "PLACE" and " " in text[start:end].strip().split(" ", 1)[-1]
+                add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
         person = PRIORITY["PERSON"]
         for start, end in self._session_names(text, context):
             add((person, start - end, start, end, "PERSON", ""))
@@ -295,6 +319,9 @@ class GermanAnonymizer:
         for i in _initial_pairs(toks):
             end = ends[i + 1] + 1  # with the full stop: "belastet M. R. sehr" keeps no stray dot
             add((person, starts[i] - end, starts[i], end, "PERSON", ""))
+        if ". " in text or ".," in text:
+            for m in _INITIALS.finditer(text):
+                add((person, m.start() - m.end(), m.start(), m.end(), "PERSON", ""))
         place = PRIORITY["PLACE"]
         for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE] + finder.towns(toks):
             if not finder.authority_town(toks, i):
@@ -331,7 +358,11 @@ class GermanAnonymizer:
             )
         for i, j in finder.organisations(toks):
             # the kind stays, the name and its legal form go: "Flüchtlingshilfe [Einrichtung]"
-            kind = f"{toks.words[i]} " if finder.lex.is_known_form(toks.words[i]) else ""
+            # a firm's name may begin with any word ("Nordstadt Wohnbau GmbH", "Müller & Co."): only a
+            # facility's kind stays before it, and an association's word before its "e. V."
+            association = toks.folded[j - 1] == "v" and toks.folded[j - 2] == "e"
+            keep = toks.marks[i] == MARK_FACILITY or (association and finder.lex.is_known_form(toks.words[i]))
+            kind = f"{toks.words[i]} " if keep and j - i > 2 + association else ""
             end = ends[j - 1] + (toks.folded[j - 1] == "v" and text[ends[j - 1] : ends[j - 1] + 1] == ".")
             add((_FACILITY_PRIORITY, starts[i] - end, starts[i], end, "PLACE", f"{kind}{FACILITY_NAME}"))
         for i, j in finder.facilities(toks):

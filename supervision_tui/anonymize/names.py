@@ -13,13 +13,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Container
-from itertools import accumulate, chain
+from itertools import chain
+from typing import Final
 
 from . import data
 from .lexicon import Lexicon
 from .types import Kind
 
-TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*")
+# `[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*`, written so that `re` does less per token (a fifth of the
+# tokenizer's time): the optional part as a branch with an empty alternative, and the repeated part possessive,
+# which gives the same matches because nothing after it could make `re` take some of it back
+TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|)(?:-[^\W\d_]+)*+")
 
 TITLES = frozenset(data.TITLES.split())
 ROLES = frozenset(data.ROLES.split())
@@ -115,14 +119,52 @@ _STREET_WORDS = frozenset(
         "ufer",
     ]
 )
-_FACILITY_ENDINGS = tuple(sorted(f for f in FACILITIES if len(f) >= 6))
+# "café" is short but no German word ends in it that names no café ("Frauencafé", "Internetcafé")
+_FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
 CUES = TITLES | ROLES
 KINDS_NAMED = (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
 _GENITIVE_ENDS = ("s", "'", "’")
 _CLUB_KINDS = frozenset(data.CLUB_KINDS.casefold().split())
+_CLUB_NAMES = frozenset(data.CLUB_NAMES.split())
+_CLUB_STARTS = _CLUB_KINDS | _CLUB_NAMES
 # a registered association's or a firm's legal form, after its name ("Flüchtlingshilfe Nordheide e. V.")
-_LEGAL_FORMS = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr"])
+_LEGAL_FORMS = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
+# a firm's form names one firm whatever words its name is made of ("Nordstadt Wohnbau GmbH"); an association's
+# "e. V." after a kind's word names a kind ("die Tafel e. V.")
+_FIRM_FORMS = frozenset(["gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
+# the partners a firm's name ends in: "Siebert & Söhne", "Praxis Dr. Schürmann & Kollegen", "Engel & Partner"
+_FIRM_PARTNERS = frozenset(
+    ["partner", "partnerin", "partnerinnen", "söhne", "sohn", "töchter", "kollegen", "co"]
+)
 _TOWN_PREPOSITIONS = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
+_VOCATIVE_CUES = frozenset(
+    [
+        "danke",
+        "dankeschön",
+        "hallo",
+        "hi",
+        "hey",
+        "moin",
+        "servus",
+        "liebe",
+        "lieber",
+        "an",
+        "tschüss",
+        "ciao",
+    ]
+)
+_JOINERS = frozenset(["oder", "und", "bzw"])
+# kinds whose next word in chat is nearly always their name ("kita pusteblume"); after "schule" or "hotel" an
+# object follows as often ("in der schule hausaufgaben machen")
+_NAMED_KINDS = frozenset(
+    ["kita", "kindergarten", "kiga", "krippe", "hort", "café", "cafe", "familienzentrum"]
+)
+# what goes on in a Kita or a school, not its name: "in der kita eingewöhnung", "in der schule deutschkurs"
+_ACTIVITY_ENDINGS = (
+    "ung", "ungen", "heit", "keit", "schaft", "tion", "kurs", "kurse", "unterricht", "zeit", "essen", "fest",
+    "feier", "ferien", "gruppe", "klasse", "tag", "tage", "stunde", "stunden", "probe", "test", "arbeit",
+)  # fmt: skip
+_QUARTER_CUES = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
 _TOWN_ENDINGS = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
     "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal",
@@ -154,7 +196,11 @@ class Tokens:
 
     def __init__(self, text: str, protected: list[tuple[int, int]] | None = None) -> None:
         parts = _SPLIT.split(text)  # gap, token, gap, token, …, gap
-        offsets = list(accumulate(map(len, parts), initial=0))
+        offsets = [0]  # a loop, not `accumulate`: compiled, it adds machine integers
+        pos = 0
+        for part in parts:
+            pos += len(part)
+            offsets.append(pos)
         self.words: list[str] = parts[1::2]
         self.starts: list[int] = offsets[1:-2:2]
         self.ends: list[int] = offsets[2:-1:2]
@@ -201,6 +247,18 @@ def _initial(toks: Tokens, i: int) -> bool:
     """Token i is an initial: one capital letter and a full stop ("P.")."""
     word = toks.words[i]
     return len(word) == 1 and toks.caps[i] and word.isalpha() and toks.gaps[i + 1][:1] == "."
+
+
+_TITLE_PARTS = frozenset(["med", "dent", "vet", "phil", "rer", "nat", "jur", "habil", "univ", "dipl", "ing"])
+
+
+def _titled(toks: Tokens, i: int) -> bool:
+    """A title stands right before token i, maybe with its faculty: "Frau Erika", "Dr. med. Jens"."""
+    folded, gaps = toks.folded, toks.gaps
+    j = i - 1
+    while j > 0 and folded[j] in _TITLE_PARTS and i - j < 4:
+        j -= 1
+    return j >= 0 and folded[j] in TITLES and all(gaps[x].strip(" .") == "" for x in range(j + 1, i + 1))
 
 
 def _gap_ok(gaps: list[str], i: int) -> bool:
@@ -297,6 +355,41 @@ class _Found:
                 and fold not in lex.toponyms
             ):
                 j += 1  # a surname that is also an inflected word form: "Heike Brandes"
+            elif (
+                k in (Kind.WORD, Kind.ABBREVIATION)
+                and caps[j]
+                and j == i + 1
+                and kinds[i] == Kind.STRONG
+                and lex.is_name(folded[i])
+                and _titled(toks, i)
+                and len(word) >= 3
+                and fold not in TITLES
+                and fold not in ROLES
+                and fold not in FUNCTION_WORDS
+                and fold not in DETERMINERS
+            ):
+                # with a title before the given name, even a frequent word, a day or a town is the surname:
+                # "Frau Erika Montag", "Dr. med. Jens Gerste", "Dr. Lena Hagen"
+                j += 1
+            elif (
+                k == Kind.WORD
+                and not caps[j]
+                and not caps[i]
+                and j == i + 1
+                and kinds[i] == Kind.LOWER
+                and i > 0
+                # after a role or any noun naming the person ("der trainer sven winter")
+                and (folded[i - 1] in CUES or lex.is_noun(words[i - 1][:1].upper() + words[i - 1][1:]))
+                and lex.is_name(fold)
+                # not the verb after the name: "vater farid will nach …" ("Will" is a name too)
+                and fold not in _FINITE_VERBS
+                and fold not in FUNCTION_WORDS
+                and fold not in DETERMINERS
+                and len(word) >= 3
+            ):
+                j += (
+                    1  # chat: a role, a given name and a surname that is also a word ("trainerin jana vogel")
+                )
             elif (
                 j == i + 1
                 and caps[j]
@@ -429,6 +522,8 @@ _WORK_STEMS = (
     "stelle",
 )
 _WORK_WORDS = frozenset(["chef", "chefin", "arbeitgeber", "schicht", "azubi"])
+# the first letters of the stems: most words start with none, and a set lookup costs less than `startswith`
+_WORK_INITIALS: Final = frozenset(stem[0] for stem in _WORK_STEMS)
 _NAMED_FACILITY_ENDINGS = (
     "schule",
     "bäckerei",
@@ -557,6 +652,10 @@ def _signature(toks: Tokens, lex: Lexicon) -> bool:
     )
 
 
+# pronouns that are only subjects: after a verb they show the word before it was no subject
+_INVERTED_SUBJECTS = frozenset(["er", "es", "man", "ich", "du", "wir"])
+
+
 def _sentence_start(toks: Tokens, i: int) -> bool:
     """Token i begins a sentence, a line or an answer, where every word is capitalised."""
     before = toks.gaps[i].rstrip(" \t\"'„“”‚‘»«–-(")
@@ -593,16 +692,34 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     )
     if after_article:
         return False
-    if lex.is_noun(key[:1].upper() + key[1:]) or not _sentence_start(toks, i):
+    if not _sentence_start(toks, i):
         return True
+    n, gaps, kinds = len(toks), toks.gaps, toks.kinds
+    if lex.is_noun(key[:1].upper() + key[1:]):
+        # a noun opening a sentence is the person unless the sentence shows the noun: an item of a list
+        # ("Kohl, Linsen und Reis", "Nagel oder Platte"), or a verb with its subject after it ("Engel
+        # schnitzt er", "Gans gibt es", "Kraft hat Nadia keine")
+        if i + 1 >= n or gaps[i + 1] != " ":
+            return False
+        if folded[i + 1] in ("und", "oder") and (i + 2 >= n or kinds[i + 2] not in KINDS_NAMED):
+            return False
+        return not (
+            i + 2 < n
+            and gaps[i + 2] == " "
+            and not caps[i + 1]
+            and (
+                folded[i + 2] in _INVERTED_SUBJECTS
+                or kinds[i + 2] in KINDS_NAMED
+                or kinds[i + 2] == Kind.LOWER
+            )
+        )
     # at the start of a sentence the subject of a verb is the person ("Jung hat gesagt …"), while an adverb
     # there has its subject after the verb ("Kurz hat es geregnet", "Froh war sie nicht")
-    n = len(toks)
     return (
         i + 1 < n
         and folded[i + 1] in _SUBJECT_VERBS
-        and toks.gaps[i + 1] == " "
-        and (i + 2 >= n or toks.gaps[i + 2] != " " or folded[i + 2] not in _SUBJECT_PRONOUNS)
+        and gaps[i + 1] == " "
+        and (i + 2 >= n or gaps[i + 2] != " " or folded[i + 2] not in _SUBJECT_PRONOUNS)
     )
 
 
@@ -634,9 +751,8 @@ class NameFinder:
                 # chat style "in wernigerode", but never a lowercase word ("halle", "burg")
                 and (cap or (len(folded) >= 5 and not lex.is_word(folded)))
             ) or (cap and "-" in folded and self._district(folded))  # "Pirna-Copitz", "Erfurt-Nord"
-            facility = cap and (
-                folded in FACILITIES or (len(folded) > 8 and folded.endswith(_FACILITY_ENDINGS))
-            )
+            # in any case: chat writes "kita" too (`facilities` then asks more of the name after it)
+            facility = folded in FACILITIES or (len(folded) > 8 and folded.endswith(_FACILITY_ENDINGS))
             mark = MARK_PLACE if place else MARK_FACILITY if facility else 0
             kind = self._classify(text, folded)
             info = (kind, folded, cap, mark, self._doubtful(text, folded, kind, cap))
@@ -663,11 +779,23 @@ class NameFinder:
         """Fill the per-token lists of `toks` from the per-text cache."""
         if not toks.words:
             return
-        get = self._cache.get
-        infos = [get(w) or self._info(w) for w in toks.words]
-        kinds, folded, caps, marks, doubtful = zip(*infos, strict=True)
-        toks.kinds, toks.folded, toks.caps, toks.marks = list(kinds), list(folded), list(caps), list(marks)
-        toks.doubtful = list(doubtful)
+        # one loop filling five lists: compiled, the typed dict and tuple cost less than `zip(*infos)`
+        cache = self._cache
+        kinds: list[Kind] = []
+        folded: list[str] = []
+        caps: list[bool] = []
+        marks: list[int] = []
+        doubtful: list[bool] = []
+        for w in toks.words:
+            info = cache.get(w)
+            if info is None:
+                info = self._info(w)
+            kinds.append(info[0])
+            folded.append(info[1])
+            caps.append(info[2])
+            marks.append(info[3])
+            doubtful.append(info[4])
+        toks.kinds, toks.folded, toks.caps, toks.marks, toks.doubtful = kinds, folded, caps, marks, doubtful
         # abbreviations (Az., Str., Tel.) are no names, whatever a lexicon says
         gaps, words = toks.gaps, toks.words
         for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
@@ -794,6 +922,25 @@ class NameFinder:
                     end += 1
                 found.append((i, end))
                 continue
+            if (
+                not toks.caps[i]
+                and folded[i] in _NAMED_KINDS
+                and j < n
+                and not toks.caps[j]
+                and gaps[j] == " "
+                and len(folded[j]) >= 5
+                and folded[j] not in lex.frequent
+                and folded[j] not in FUNCTION_WORDS
+                and folded[j] not in _FINITE_VERBS
+                and folded[j] not in FACILITIES
+                and not folded[j].endswith(_ACTIVITY_ENDINGS)
+                and toks.kinds[j] == Kind.WORD
+                and (j + 1 >= n or gaps[j + 1].strip() != "" or folded[j + 1] not in _FACILITY_LINKS)
+            ):
+                # chat, all in lowercase: a rare word right after the kind is its name ("in der kita
+                # pusteblume"); a frequent one is not ("in der kita morgens", "im hotel zimmer")
+                found.append((i, j + 1))
+                continue
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
             if linked:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
@@ -818,8 +965,11 @@ class NameFinder:
         folded, words, gaps, lex = toks.folded, toks.words, toks.gaps, self.lex
         n = len(toks)
         found = []
-        for i in [i for i, f in enumerate(folded[:-1]) if f in _CLUB_KINDS]:
-            if not (words[i].isupper() or not toks.caps[i] or words[i][-1:].isupper()):
+        for i in [i for i, f in enumerate(folded[:-1]) if f in _CLUB_STARTS]:
+            if folded[i] in _CLUB_NAMES:
+                if not toks.caps[i] or not toks.caps[i + 1]:
+                    continue  # the old names clubs take, before their town: "Eintracht Lüderitz"
+            elif not (words[i].isupper() or not toks.caps[i] or words[i][-1:].isupper()):
                 continue  # "Tus" is no club's kind; TSV, VfL, tsv are
             j = i + 1
             while (
@@ -862,8 +1012,32 @@ class NameFinder:
                 and folded[i - 1] not in DETERMINERS
             ):
                 i -= 1
-            if i < end and any(self._proper_part(toks, x) for x in range(i, end)):
+            if i < end and (fold in _FIRM_FORMS or any(self._proper_part(toks, x) for x in range(i, end))):
                 found.append((i, last + 1))
+        partners = (
+            []
+            if _FIRM_PARTNERS.isdisjoint(folded)
+            else [k for k, f in enumerate(folded) if k and f in _FIRM_PARTNERS]
+        )
+        for end in [k for k in partners if gaps[k].strip() == "&"]:
+            if not caps[end] and folded[end] != "co":
+                continue
+            i = end
+            while (
+                i > 0
+                and end - i < 4
+                and caps[i - 1]
+                and gaps[i].strip(" .&") == ""
+                and folded[i - 1] not in DETERMINERS
+            ):
+                i -= 1
+                if toks.marks[i] == MARK_FACILITY:
+                    break  # the firm's kind begins it: "Praxis Dr. Schürmann & Kollegen"
+            last = end + 1
+            if last < n and folded[last] in _FIRM_FORMS and gaps[last].strip(" .") == "":
+                last += 1  # "& Co. KG"
+            if i < end:
+                found.append((i, last))
         return found
 
     def place_phrases(self, toks: Tokens) -> list[tuple[int, int]]:
@@ -921,6 +1095,49 @@ class NameFinder:
                 )
             ):
                 found.append(i)
+        words = toks.words
+        # a village named as a part of a town: "Ortsteil Westerbeck", "OT Brunau"
+        quarters = (
+            []
+            if _QUARTER_CUES.isdisjoint(folded)
+            else [i + 1 for i, f in enumerate(folded[:-1]) if f in _QUARTER_CUES]
+        )
+        for i in quarters:
+            if (
+                caps[i]
+                and marks[i] == 0
+                and gaps[i].strip(" .:") == ""
+                and folded[i] not in lex.frequent
+                and not lex.is_noun(words[i])
+                and i not in found
+            ):
+                found.append(i)
+        # a town joined to a town by "oder"/"und" is a town too: "in Meschede oder Soest"
+        if _JOINERS.isdisjoint(folded) or not (found or MARK_PLACE in marks):
+            return found
+        lefts = sorted(set(found).union([i for i, m in enumerate(marks) if m == MARK_PLACE]))
+        for i in lefts:
+            k = i + 2
+            fold = folded[k] if k < n else ""
+            if (
+                k < n
+                and folded[i + 1] in _JOINERS
+                and gaps[i + 1] == " "
+                and gaps[k] == " "
+                and caps[k]
+                and marks[k] == 0
+                and k not in found
+                and (
+                    fold in lex.places
+                    or (
+                        fold in lex.toponyms
+                        and fold not in _KEEP_PLACES
+                        and fold not in lex.cities
+                        and not lex.is_noun(words[k])
+                    )
+                )
+            ):
+                found.append(k)
         return found
 
     def town_after(self, toks: Tokens, text: str, end: int) -> int | None:
@@ -1075,7 +1292,11 @@ class NameFinder:
         folded, gaps, words = toks.folded, toks.gaps, toks.words
         lex = self.lex
         found: list[tuple[int, int]] = []
-        work = [k for k, f in enumerate(folded) if f.startswith(_WORK_STEMS) or f in _WORK_WORDS]
+        work = [
+            k
+            for k, f in enumerate(folded)
+            if (f[:1] in _WORK_INITIALS and f.startswith(_WORK_STEMS)) or f in _WORK_WORDS
+        ]
         if not work:
             return found
         for p in [p for p, f in enumerate(folded[:-1]) if f in _EMPLOYER_PREPOSITIONS]:
@@ -1184,6 +1405,7 @@ class NameFinder:
                     scan.token(i)
                 else:
                     scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
+        scan.greeted()
         scan.coordinated()
         scan.listed_names()
         scan.recurring_surnames()
@@ -1213,17 +1435,20 @@ class NameScan:
         ("mebi hat …"), after a cue word, or in the session memory (`visit`: every other token would pass all
         steps), and the `subjects`, which only `subject_of_verb` can take."""
         toks, known = self.toks, self.known
-        folded = toks.folded
-        visit = {i for i, k in enumerate(toks.kinds) if k != Kind.WORD}
-        visit.update([i for i, d in enumerate(toks.doubtful) if d])
-        visit.update([i + 1 for i, f in enumerate(folded) if f in CUES])
+        folded, kinds, doubtful = toks.folded, toks.kinds, toks.doubtful
+        word = Kind.WORD  # read once: an enum member costs an attribute lookup each time
+        recall = bool(known)
+        visit: set[int] = set()
+        for i, f in enumerate(folded):  # one pass over the tokens for all four reasons
+            if (
+                kinds[i] != word
+                or doubtful[i]
+                or (recall and (f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)))
+            ):
+                visit.add(i)
+            if f in CUES:
+                visit.add(i + 1)
         self.visit = visit
-        if known:
-            visit.update(
-                i
-                for i, f in enumerate(folded)
-                if f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)
-            )
         return sorted(visit.union(subjects)) if subjects else sorted(visit)
 
     def token(self, i: int) -> bool:
@@ -1333,9 +1558,18 @@ class NameScan:
         prev = self._prev(i)
         if prev is None:
             return False
-        if self._prev_adjacent(i) and (prev in TITLES or prev in ROLES):
+        if self._prev_adjacent(i) and (prev in TITLES or prev in ROLES or self._person_noun(i - 1)):
             return True
         return i >= 2 and prev in TITLES and self.toks.folded[i - 2] in TITLES
+
+    def _person_noun(self, j: int) -> bool:
+        """Token j names a person by office or job, the way a note puts it before a surname: an address
+        noun ("Pastorin", "Direktor") or a woman's job made from a noun ("Richterin", "Trainerin")."""
+        toks = self.toks
+        fold, word = toks.folded[j], toks.words[j]
+        return toks.caps[j] and (
+            fold in ADDRESS_NOUNS or (len(fold) > 6 and fold.endswith("erin") and self.lex.is_noun(word[:-2]))
+        )
 
     def after_cue(self, i: int) -> bool:
         """After a cue, the name rules that read the cue, in order."""
@@ -1574,6 +1808,17 @@ class NameScan:
                 and not self.lex.is_known_form(word.capitalize())
             )
         )
+
+    def greeted(self) -> None:
+        """A word no list knows right after a greeting or a thanks is the person addressed: "danke doro",
+        "hallo mebi", "grüße an nunu"."""
+        toks = self.toks
+        folded, gaps, doubtful, taken = toks.folded, toks.gaps, toks.doubtful, self.found.taken
+        if True not in doubtful or _VOCATIVE_CUES.isdisjoint(folded):
+            return
+        for i in [i + 1 for i, f in enumerate(folded[:-1]) if f in _VOCATIVE_CUES]:
+            if doubtful[i] and not taken[i] and gaps[i] == " " and toks.kinds[i] != Kind.ABBREVIATION:
+                self.found.add(i, i + 1)
 
     def coordinated(self) -> None:
         """A name joined to a found name by "und" or "oder" is a name too, where it could be one by its own

@@ -101,6 +101,7 @@ _ID_KEYWORDS = (
     r"sozialversicherungsnummer|ausweis-?nummer|ausweis[-\s]?nr\.?|personalausweis-?nummer|pass-?nummer|"
     r"pass[-\s]?nr\.?|reisepass-?nummer|azr-?nummer|azr-?nr\.?|bamf-?aktenzeichen|aktenzeichen|az\.?|"
     r"geschäftszeichen|gz\.?|kunden-?nummer|kunden-?nr\.?|bg-?nummer|bg-?nr\.?|bedarfsgemeinschafts-?nummer|"
+    r"konto-?nummer|konto-?nr\.?|konto|"
     r"aufenthaltstitel-?nr\.?|vorgangs-?nummer|fall-?nummer|mitglieds-?nummer|vertrags-?nummer|"
     r"referenz-?nummer|ref\.|ticket-?nummer|akten-?nummer|antrags-?nummer|zeichen"
 )
@@ -116,12 +117,18 @@ ID_AFTER_KEYWORD = re.compile(
     rf"((?!(?:{_ID_NOT_START})\b)(?=[a-z0-9./\- ]*\d)[a-z0-9](?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s-\s(?=\d))*[a-z0-9])"
 )
 ID_FORMS = re.compile(
+    # every branch starts with a capital or a digit: the lookahead rejects every other position at once, before
+    # `re` tries the branches there one by one
+    r"(?=[A-Z\d])(?:"
     r"\b[A-Z] ?\d{8,11}\b"  # health-insurance number (KVNR A123456789), permits (A 0815447132)
     r"|\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b"  # passport / ID card / residence permit
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
     # court files: 5 A 1234/23 MD, 12 XIV 87/24 B, with the social court's register letter S 12 AS 334/26 ER, with
-    # a court's suffix 6 K 1234/24.TR
-    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b(?:\.[A-Z]{2,3}\b|\s[A-Z]{1,3}\b(?![-\w]))?"
+    # a court's suffix 6 K 1234/24.TR, the asylum suffix and a chamber's letter: 17a K 2044/26.A, 5 L 12/26.KS.A
+    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}[a-z]?\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b"
+    r"(?:(?:\.[A-Z]{1,3}\b)+|\s[A-Z]{1,3}\b(?![-\w]))?"
+    # the pension insurance number: area, birth date, the surname's initial, serial and check digit
+    r"|\b\d{2}\s?[0-3]\d[01]\d\d\d\s?[A-Z]\s?\d{3}\b"
     r"|\b[A-Z]{2,5}-\d{2,8}(?:-[A-Z0-9]{1,8})+\b"  # case numbers of offices: BEI-2023-0451877, ISL-2023-FZ-04417
     # letters and a number joined by hyphens: PIA-004518, SLS-D-2026-04417, SIG-DUL-5521
     r"|\b[A-Z]{2,5}(?:-[A-Z]{1,5})?-\d{4,10}(?:-[A-Z0-9]{1,8})*\b"
@@ -129,15 +136,25 @@ ID_FORMS = re.compile(
     # at most 12 characters before a digit: the scan runs in windows around numbers)
     r"|\b[A-Z]{2,5}-[A-Z]{1,5}\s(?=[\d./-]*\d{4})\d{1,6}(?:[./-]\d{1,6})+\b"  # not a lab value: HBV-DNA 2.400
     r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,6}\b"
+    r")"
 )
 PLATE = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
 PLATE_CONTEXT = re.compile(
-    r"(?i:kennzeichen|nummernschild|kfz|auto|wagen|fahrzeug)\S*\s+(?:\S+\s+){0,3}?([A-ZÄÖÜ]{1,3} [A-Z]{1,2} ?\d{1,4}[EH]?)\b"
+    r"(?i:kennzeichen|nummernschild|kfz|auto|wagen|fahrzeug)\S*\s+(?:\S+\s+){0,3}?"
+    # a German plate without its hyphen, or a foreign one of two letters, four digits, two letters (AA 4517 KT)
+    r"([A-ZÄÖÜ]{1,3} [A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{4} ?[A-Z]{2})\b"
 )
+# a plate typed in lowercase in chat: "hb-kr 612" (not the days "mo-fr 9")
+PLATE_LOWER = re.compile(
+    r"\b(?!(?:mo|di|mi|do|fr|sa|so)-(?:mo|di|mi|do|fr|sa|so)\b)[a-zäöü]{1,3}-[a-z]{1,2} \d{1,4}\b(?![.,:]\d)"
+)
+_PLATE_LOWER_HINT = re.compile(r"[a-zäöü]-[a-z]{1,2} \d")
 
 _SUFFIX = (
     # "Straße" also as typed in a hurry: Strasse, Strase, Strße
-    r"(?:stra?(?:ß|ss|s)e|str\.|str(?=\s?\d)|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|steig|stieg|markt|berg|"
+    # and abbreviated: Königspl. 5, Mühlenwg. 3; "srt." for "str." (no German word ends in it)
+    r"(?:stra?(?:ß|ss|s)e|str\.|srt\.|str(?=\s?\d)|pl\.|wg\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|"
+    r"steig|stieg|markt|berg|"
     r"hof|graben|wall|anger|zeile|promenade|kamp|twiete|tor|brücke|feld|garten|winkel|bogen|grund|leite|"
     r"hain|höhe|siedlung|park|born|horst|aue|au|-Straße|-Str\.|-Weg|-Platz|-Allee|-Ring|-Gasse)"
 )
@@ -169,7 +186,9 @@ ADDRESS = re.compile(
     rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+){{0,2}}[A-ZÄÖÜ][\wäöüß.-]+\s+{_NUMBER}"
     # Halberstädter Str. 41, Magdeburger Straße 7, Merziger Str 118, Französische Str. 8
     r"|\b(?!(?:Die|Eine|Keine|Diese|Jede|Meine|Seine|Ihre|Unsere|Andere|Nächste|Letzte|Erste)\s)"
-    r"[A-ZÄÖÜ][a-zäöüß]+e[r]?\s(?:Straße|Strasse|Str\.|Str(?=\s?\d)|Weg|Allee|Ring|Platz|Chaussee|Damm|Landstraße)\s?"
+    # also typed in a hurry: "Große str 5", "Wilhelmshöher Alle 258", "Kirchhuchtinger Landstr. 102"
+    r"[A-ZÄÖÜ][a-zäöüß]+e[r]?\s(?:Straße|Strasse|[Ss]tr\.|[Ss]tr(?=\s?\d)|Weg|Allee|Alle(?=\s\d)|Ring|Platz|Chaussee"
+    r"|Damm|Landstraße|Landstr\.)\s?"
     rf"{_NUMBER}"
     # Straße der Jugend 4, Platz des Friedens 1
     rf"|\b(?:Straße|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer)\s+(?:der|des|am|an der|zum|zur|vom)\s+"
@@ -201,8 +220,8 @@ AGE_PARTS = re.compile(
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
 _AGE_SUBJECT = re.compile(
-    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|fast|knapp|bald)\b)(\w+),?\s"
-    r"(?:(?:ist|sind|wird|wurde)\s)?(?:(?:erst|schon|jetzt|gerade|fast|knapp|bald)\s)?$"
+    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\b)(\w+),?\s"
+    r"(?:(?:ist|sind|wird|wurde)\s)?(?:(?:erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\s){0,2}$"
 )
 _AGE_NOT_SUBJECT = frozenset(
     [
@@ -285,6 +304,12 @@ SOCIAL_HANDLE = re.compile(  # matched against the lowercased text
 )
 _HANDLE_NOT = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
 _SOCIAL_HINTS = ("insta", "tiktok", "snap", "telegram", "facebook", "fb", "twitter", "threema", "signal")
+# a handle after a word for one, on any platform, when it holds what no word has: "account: lulu.dance_3"
+ACCOUNT_HANDLE = re.compile(  # matched against the lowercased text
+    r"\b(?:account|profil|kanal|username|nutzername|benutzername)\s*(?::|ist|heißt)?\s*"
+    r"(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_])"
+)
+_ACCOUNT_HINTS = ("account", "profil", "kanal", "name")
 
 
 def lowered(text: str) -> str:
@@ -300,7 +325,7 @@ def age_band(n: int) -> str:
     return f"{low}–{low + 9}"
 
 
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = re.compile(r"\d\d*")  # `\d+`, begun with a character class: `re` then scans for a digit quickly
 
 # Cheap necessary conditions: a pattern whose hint is absent from the text cannot match, so it is not run.
 # Substring tests (`in`) cost a fraction of a regex pass. tests/anonymize/test_speedups.py checks the hints.
@@ -310,10 +335,20 @@ _DIGIT_RUN = re.compile(r"\d+")
 _CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 _URL_TLD = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
 _URL_GATE = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
-# a capital before or after a number, or a capital and "-" before one
-_ID_GATE = re.compile(r"[A-Z][- ]?\d|\d[A-Z]")
+# a capital before or after a number, or a capital and "-" before one: `[A-Z][- ]?\d|\d[A-Z]`, written to begin
+# with one character class, which `re` looks for with a fast scan instead of trying each branch at every position
+_ID_GATE = re.compile(r"[A-Z\d](?:(?<=[A-Z])[- ]?\d|(?<=\d)[A-Z])")
 _BIRTH_HINTS = ("geb", "jahrgang", "jg.")  # lowercased
-_ID_HINTS = ("id", "nr", "nummer", "az", "gz", "zeichen", "ref.")  # lowercased; one is in every keyword
+_ID_HINTS = (
+    "id",
+    "nr",
+    "nummer",
+    "az",
+    "gz",
+    "zeichen",
+    "ref.",
+    "konto",
+)  # lowercased; one is in every keyword
 _PLATE_HINT = re.compile(r"[A-ZÄÖÜ]-[A-Z]")
 _PLATE_CONTEXT_HINTS = ("kennzeichen", "nummernschild", "kfz", "auto", "wagen", "fahrzeug")  # lowercased
 _STREET_HINTS = ("straße", "strasse", "str.", "gasse", "allee", "chaussee")  # lowercased
@@ -389,6 +424,73 @@ def _urls(text: str, low: str, folds: bool | None = None) -> Iterator[re.Match[s
             return
         end = m.end()
         yield m
+
+
+# Every "." or "_" inside a user name stands between two of [a-z0-9] (the pattern's first character class
+# leads: `re` scans for it fast)
+_USERNAME_GATE = re.compile(r"[._](?<=[a-z0-9][._])[a-z0-9]")
+_USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _usernames(text: str) -> Iterator[re.Match[str]]:
+    """What `USERNAME.finditer(text)` yields. Each "." or "_" of a match stands between two of [a-z0-9], and
+    the first one follows the match's start, a letter: the start of the run of [a-z0-9] before it (the
+    pattern's lookbehind allows no [a-z0-9] before a match). So `match` is tried only at such starts."""
+    end = 0
+    tried = -1
+    for hit in _USERNAME_GATE.finditer(text):
+        start = hit.start()
+        while start > 0 and text[start - 1] in _USERNAME_CHARS:
+            start -= 1
+        if start < end or start == tried or not text[start].isalpha():
+            continue  # inside the last match, tried already, or a run of digits ("12.03.")
+        tried = start
+        m = USERNAME.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    """Whether the number at `start` can end an ADDRESS match: in each branch it follows, across spaces or
+    none, a run of word characters, "." and "-" that holds a capital ("Kirchgasse 4", "Str. 19",
+    "Am Markt 3"); word characters and spaces as `re` counts them (`\\w`, `\\s`)."""
+    pos = start
+    for _word in range(
+        2
+    ):  # the number's own word, or one before it: "Große str 5" (a street word in lowercase)
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1
+        while pos > 0:
+            ch = text[pos - 1]
+            if ch in _CAPITALS:
+                return True
+            if not (ch.isalnum() or ch in "_.-"):
+                break
+            pos -= 1
+        if pos == 0 or not text[pos - 1].isspace():
+            return False
+    return False
+
+
+def _address_windows(
+    text: str, windows: list[tuple[int, int]], runs: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The `windows` (made from `runs`) with a number an ADDRESS match can end with: a match starts and ends
+    inside one window, and its number starts a digit run of that window."""
+    kept: list[tuple[int, int]] = []
+    k = 0
+    for lo, hi in windows:
+        found = False
+        while k < len(runs) and runs[k][0] < hi:
+            found = found or _after_capitalised_word(text, runs[k][0])
+            k += 1
+        if found:
+            kept.append((lo, hi))
+    return kept
 
 
 def _handles(text: str) -> Iterator[re.Match[str]]:
@@ -484,11 +586,14 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
         for m in SPOKEN_EMAIL.finditer(low):
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
     if "_" in text or "." in text:
-        for m in USERNAME.finditer(text):
+        for m in _usernames(text):
             found = m.group()
             head = re.split(r"[._]", found, maxsplit=1)[0]
             if "_" in found or (len(head) >= 3 and any(c.isdigit() for c in found)):
                 yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
+    if any(hint in low for hint in _ACCOUNT_HINTS):
+        for m in ACCOUNT_HANDLE.finditer(low):
+            yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
     if any(hint in low for hint in _SOCIAL_HINTS):
         for m in SOCIAL_HANDLE.finditer(low):
             group = 1 if m.group(1) is not None else 2
@@ -497,6 +602,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             yield from _street_names(text)
+        yield from _spelled_ages(text, low)
         return
     # an IBAN starts two capitals before its first digit
     iban_starts = [s for s in starts if s >= 2 and text[s - 2 : s].isascii() and text[s - 2 : s].isupper()]
@@ -542,7 +648,10 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if folds or any(hint in low for hint in _PLATE_CONTEXT_HINTS):
         for m in _scan(PLATE_CONTEXT, text, windows):
             yield m.start(1), m.end(1), "PLATE", REPLACEMENT["PLATE"]
-    for m in _scan(ADDRESS, text, windows):
+    if _PLATE_LOWER_HINT.search(text):
+        for m in _scan(PLATE_LOWER, text, digit_windows(text, before=8, runs=runs)):
+            yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
+    for m in _scan(ADDRESS, text, _address_windows(text, windows, runs)):
         end = m.end()
         while text[end - 1] in " ":
             end -= 1
@@ -563,6 +672,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield m.start(), m.end(), "AGE", f"[Alter {age_band(int(m.group(1)))}]"
     if "(" in text and any(h in low for h in _CHILD_AGE_HINTS):
         yield from _child_ages(text, windows)
+    yield from _spelled_ages(text, low)
     for m in _anchored(DIGITS, text, windows, number_starts(text, runs), lead="+"):
         if sum(c.isdigit() for c in m.group()) >= 5:
             yield m.start(), m.end(), "NUMBER", REPLACEMENT["NUMBER"]
@@ -573,6 +683,118 @@ CHILD_AGES = re.compile(
     r"(\d{1,2}(?:\s?(?:,|und|&)\s?\d{1,2})+)(?:\s?(?:J\.|Jahre))?\)"
 )
 _CHILD_AGE_HINTS = ("ind", "öhne", "ohn", "öchter", "ochter", "willing", "nkel", "chwister")
+
+
+_YEARS_OLD_SUFFIX = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
+
+# Ages in words and ages a note works out: "elf Jahre alt", "sechzehnjährig", "ist grad elf geworden",
+# "(neunzehn)" after a name, "geb. 12.05.2009, also 17", "er ist also jetzt 18", "ist 11 Monate".
+_UNITS = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+_TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
+_NUMBER_WORD = (
+    rf"(?:(?:{_UNITS})und(?:{_TENS})|{_TENS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
+    rf"|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins?)"
+)
+_NUMBER_VALUES = {
+    w: v
+    for v, w in enumerate(
+        [
+            "null",
+            "eins",
+            "zwei",
+            "drei",
+            "vier",
+            "fünf",
+            "sechs",
+            "sieben",
+            "acht",
+            "neun",
+            "zehn",
+            "elf",
+            "zwölf",
+            "dreizehn",
+            "vierzehn",
+            "fünfzehn",
+            "sechzehn",
+            "siebzehn",
+            "achtzehn",
+            "neunzehn",
+        ]
+    )
+} | {"ein": 1}
+_TEN_VALUES = {w: 10 * (k + 2) for k, w in enumerate(_TENS.replace("|dreissig", "").split("|"))} | {
+    "dreissig": 30
+}
+SPELLED_AGE = re.compile(
+    rf"(?i:\b(?P<w1>{_NUMBER_WORD})\s?(?:jahre(?=\s+alt\b)|-?\s?jährig[a-z]{{0,2}}\b))"
+    rf"|(?i:\b(?:ist|wird|wurde)\s(?:(?:jetzt|gerade|grad|erst|schon|fast|bald|gestern|heute)\s)?"
+    rf"(?P<w2>{_NUMBER_WORD})\s(?=geworden\b))"
+    # worked out from a birth date: "geb. 12.05.2009, also 17"; "er ist also jetzt 18"
+    r"|(?<=\d, also )(?:(?:jetzt|schon|erst) )?(?P<d1>\d{1,2})\b(?![.,]\d|\s?(?:Uhr|Euro|€|%|Tage|Wochen|Monate))"
+    r"|(?<=\bist also )(?:(?:jetzt|schon|erst) )?(?P<d2>\d{1,2})(?=[.,;!]|$)"
+    # a baby's age in months
+    r"|\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?(?P<m1>\d{1,2})\s(?:Monate|Wochen)\b(?:\s+alt\b)?"
+)
+_SPELLED_HINTS = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen")
+# "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
+PAREN_SPELLED_AGE = re.compile(rf"(?<=[\w\]] )\((?P<w3>{_NUMBER_WORD})\)", re.IGNORECASE)
+
+
+def _word_value(word: str) -> int:
+    word = word.casefold()
+    if word in _NUMBER_VALUES:
+        return _NUMBER_VALUES[word]
+    if "und" in word:
+        unit, tens = word.split("und", 1)
+        return _NUMBER_VALUES.get(unit, 0) + _TEN_VALUES.get(tens, 0)
+    return _TEN_VALUES.get(word, 0)
+
+
+def _spelled_ages(text: str, low: str) -> Iterator[Span]:
+    if "(" in text:
+        for m in PAREN_SPELLED_AGE.finditer(text):
+            yield m.start("w3"), m.end("w3"), "AGE", f"[Alter {age_band(_word_value(m.group('w3')))}]"
+    # every branch holds one of the hints, near its number: the pattern runs only in windows around them
+    seen: set[int] = set()
+    matches = []
+    for hint in _SPELLED_HINTS:
+        at = low.find(hint)
+        while at >= 0:
+            for m in SPELLED_AGE.finditer(text, max(0, at - 45), min(len(text), at + len(hint) + 20)):
+                if m.start() not in seen:
+                    seen.add(m.start())
+                    matches.append(m)
+            at = low.find(hint, at + 1)
+    for m in sorted(matches, key=lambda m: m.start()):
+        group = m.lastgroup
+        if group is None:
+            continue
+        value = m.group(group)
+        if group in ("d1", "d2", "m1"):
+            n = int(value) if group != "m1" else 0
+            if group != "d1" and not _age_subject(text, m.start(group)):
+                continue
+        else:
+            n = _word_value(value)
+            # "ist elf geworden": a person, in chat written small too ("aram ist grad elf geworden"), not "es"
+            if group == "w2" and not (
+                _age_subject(text, m.start(group))
+                or (
+                    (w := _AGE_SUBJECT.search(text, max(0, m.start() - 40), m.start(group))) is not None
+                    and w.group(2).casefold() not in _AGE_NOT_SUBJECT
+                )
+            ):
+                continue
+        if group == "w1":
+            suffix = _YEARS_OLD_SUFFIX.match(text, m.end(group))
+            if suffix is not None:  # "sechzehnjährige": the ending stays
+                yield m.start(group), m.end(), "AGE", f"[{age_band(n)}]{text[m.end(group) : m.end()]}"
+                continue
+            yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
+        elif group == "m1":
+            yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
+        else:
+            yield m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"
 
 
 def _child_ages(text: str, windows: list[tuple[int, int]]) -> Iterator[Span]:

@@ -89,6 +89,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved.change_idea_label": "Idee {n} ändern",
         "saved.ideas_full": "Mehr Ideen gehen in dieser Phase nicht; Sie können jede davon ändern.",
         "form.changing_idea": "Sie ändern Ihre Idee. Eine weitere Idee senden Sie über „Weitere Idee“.",
+        # the same, where the template names its answers itself (answers_title: "Bilder und Gefühle")
+        "named.ideas_text": "Danke! Gespeichert – {title}:",
+        "named.idea_count": "{count} von höchstens {max}",
+        "named.more_idea": "Noch etwas senden",
+        "named.change_idea_label": "Nummer {n} ändern",
+        "named.ideas_full": "Mehr geht in dieser Phase nicht; Sie können jede Antwort ändern.",
+        "named.changing_idea": "Sie ändern eine Ihrer Antworten. Etwas Neues senden Sie über „Noch etwas senden“.",
         # a late answer: the question changed before it arrived (it is refused, and kept for the phone)
         "late.notice": "Die Frage hat gewechselt, bevor Ihre Antwort ankam. Sie ist nicht gespeichert – "
         "hier ist sie noch.",
@@ -231,6 +238,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "saved.change_idea_label": "Change idea {n}",
         "saved.ideas_full": "No more ideas in this phase; you can change each of them.",
         "form.changing_idea": "You are changing your idea. Send another idea with “Another idea”.",
+        "named.ideas_text": "Thank you! Saved – {title}:",
+        "named.idea_count": "{count} of at most {max}",
+        "named.more_idea": "Send another",
+        "named.change_idea_label": "Change number {n}",
+        "named.ideas_full": "No more in this phase; you can change each answer.",
+        "named.changing_idea": "You are changing one of your answers. Send something new with “Send another”.",
         "late.notice": "The question changed before your answer arrived. It is not saved – here it is.",
         "late.for": "Your answer to “{question}”:",
         "late.for_unknown": "Your answer:",
@@ -316,6 +329,26 @@ def phrase(lang: str, key: str, **values: object) -> str:
 def engine_error(lang: str, exc: EngineError) -> str:
     """The engine's refusal `exc` for a phone in `lang`, worded from its code and params."""
     return phrase(lang, f"error.{exc.code}", **exc.params)
+
+
+_NAMED = {
+    "saved.ideas_text": "named.ideas_text",
+    "saved.idea_count": "named.idea_count",
+    "saved.more_idea": "named.more_idea",
+    "saved.change_idea_label": "named.change_idea_label",
+    "saved.ideas_full": "named.ideas_full",
+    "form.changing_idea": "named.changing_idea",
+}
+
+
+def named_catalogue(lang: str, title: str) -> dict[str, str]:
+    """The catalogue for a phase whose template names its answers (`title`, e.g. "Bilder und Gefühle"):
+    the idea pages speak of what the method asks for, never of "Ideen"."""
+    merged = catalogue(lang)
+    for key, named in _NAMED.items():
+        merged[key] = merged[named]
+    merged["saved.ideas_text"] = merged["saved.ideas_text"].format(title=title)
+    return merged
 
 
 def catalogue(lang: str) -> dict[str, str]:

@@ -18,7 +18,7 @@ from ..models import MAX_IDEAS, Answer, InputKind, StepKind, max_length
 from . import crosssite, restart, roles
 from .forms import FormError
 from .http import LANG_COOKIE, lang_of, read_form, wants_json
-from .i18n import catalogue, engine_error, phrase
+from .i18n import catalogue, engine_error, named_catalogue, phrase
 from .late import LateAnswer
 from .resubmit import form_nonce
 
@@ -209,6 +209,9 @@ class Pages:
             title = ctx["says"] or m["waiting.heading"]
             return self.render(request, "waiting.html", status, page_title=title, kept=kept, **ctx)
         idea = prompt.input is InputKind.IDEA
+        named = say(prompt.answers_title, lang) or say(prompt.answer_label, lang)
+        if idea and named:
+            ctx["m"] = m = named_catalogue(lang, named)  # the method's word, as on the console
         answers = own_answers(engine, device)
         ctx["question"] = say(prompt.question, lang)
         if answers and not edit and submitted is None and notice is None:

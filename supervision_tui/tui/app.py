@@ -126,6 +126,7 @@ class SupervisionApp(RoomApp):
         super().__init__(lang, theme)
         self.sessions_dir = Path(sessions_dir)
         self.template = template
+        self.template_error = ""  # a --template that failed validation, printed by `main` after the app
         self.session_title = title
         self.host = host
         self.port = port
@@ -220,7 +221,11 @@ class SupervisionApp(RoomApp):
             try:
                 agenda = find_template(self.template)
             except TemplateError as exc:
-                self.notify(str(exc), severity="error", timeout=30)
+                # The template asked for on the command line is bad input: the app ends, `main` prints
+                # the German message and exits with 2, as every command does for bad input.
+                self.template_error = str(exc)
+                self.exit(return_code=2)
+                return
             else:
                 self._start_or_offer_resume(agenda, unfinished)
                 return
@@ -728,4 +733,7 @@ def main(args: argparse.Namespace, demo: bool = False) -> int:
         preview_first=True,
     )
     result = app.run()
+    if app.template_error:
+        print(app.template_error, file=sys.stderr)
+        return 2
     return result or 0

@@ -25,7 +25,7 @@ from textual.widgets import Digits, Label, Static
 
 from ..joinlink import short_join_url
 from ..live.feed import FeedUpdate, follow
-from ..models import StepKind
+from ..models import StepKind, Urgency
 from ..room import RoomAnswer, RoomSpeakers, RoomView
 from ..timer import Clock, Countdown
 from .base import AppScreen, RoomApp
@@ -49,8 +49,10 @@ def _safe(text: str) -> str:
     return "".join(ch if ch == "\n" or ch.isprintable() else f"\\x{ord(ch):02x}" for ch in text)
 
 
-def _quote(answer: RoomAnswer) -> str:
-    return _safe("\n".join(part for part in (answer.title, answer.text) if part))
+def _quote(answer: RoomAnswer, urgency_words: dict[Urgency, str]) -> str:
+    # A concern says how urgent it is in the console's words, before its title.
+    urgency = f"{urgency_words[answer.urgency]}:" if answer.urgency in urgency_words else ""
+    return _safe("\n".join(part for part in (urgency, answer.title, answer.text) if part))
 
 
 class Quote(Widget):
@@ -108,10 +110,20 @@ class QuoteWall(VerticalScroll, can_focus=False):
     SCALES = (Scale.TALL, Scale.HALF)
     MAX_QUOTES = 24  # more would not be readable from the back row anyway
 
-    def __init__(self, *, empty_text: str, more_text: str = "+{n}", id: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        empty_text: str,
+        more_text: str = "+{n}",
+        more_concerns_text: str = "+{n}",
+        urgency_words: dict[Urgency, str] | None = None,
+        id: str | None = None,
+    ) -> None:
         super().__init__(id=id)
         self.empty_text = empty_text
         self.more_text = more_text
+        self.more_concerns_text = more_concerns_text  # concerns: the ones counted are the least urgent
+        self.urgency_words = urgency_words or {}
         self._texts: tuple[str, ...] | None = None
         self._taken: tuple[bool, ...] = ()
         self._scales: dict[int, tuple[Scale, ...]] = {}
@@ -125,13 +137,15 @@ class QuoteWall(VerticalScroll, can_focus=False):
 
     def show(self, answers: list[RoomAnswer]) -> None:
         hidden = max(0, len(answers) - self.MAX_QUOTES)
-        newest = answers[hidden:]
-        texts = tuple(_quote(a) for a in newest)
+        # Concerns come most urgent first: the least urgent are the ones counted, never the urgent ones.
+        concerns = any(a.urgency for a in answers)
+        newest = answers[: self.MAX_QUOTES] if concerns else answers[hidden:]
+        texts = tuple(_quote(a, self.urgency_words) for a in newest)
         taken = tuple(a.taken_along for a in newest)
         more = self.query_one(".answers-more", Static)
         more.display = bool(hidden)
         if hidden:
-            more.update(Text(self.more_text.format(n=hidden)))
+            more.update(Text((self.more_concerns_text if concerns else self.more_text).format(n=hidden)))
         if (texts, taken) == (self._texts, self._taken):
             return
         old = list(zip(self._texts or (), self._taken, strict=True))
@@ -255,7 +269,11 @@ class BeamerScreen(AppScreen[None]):
                         yield MoodChart(id="beamer-mood")
                         yield Label(t("mood.scale"), classes="box-hint")
                     yield QuoteWall(
-                        empty_text=t("answers.empty"), more_text=t("answers.more"), id="beamer-answers"
+                        empty_text=t("answers.empty"),
+                        more_text=t("answers.more"),
+                        more_concerns_text=t("answers.more_concerns"),
+                        urgency_words={u: t(f"urgency.{u.value}") for u in Urgency},
+                        id="beamer-answers",
                     )
         with Vertical(id="beamer-ended"):
             yield BigText(t("beamer.ended_title"), ratio=0.4, id="beamer-ended-title")
@@ -328,8 +346,9 @@ class BeamerScreen(AppScreen[None]):
         bar.show(phase.names if phase is not None else [], phase.index if phase is not None else 0)
         bar.display = phase is not None
         title = self.query_one("#beamer-case-title", Static)
-        title.display = case and view.case_title is not None
-        if view.case_title is not None:
+        # a private case comes without its title (""): then no "Fall:" line that ends in nothing
+        title.display = case and bool(view.case_title)
+        if view.case_title:
             line = Text(f"{t('case.case')}: ", style="bold")
             line.append(_safe(view.case_title))
             title.update(line)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from supervision_tui.anonymize import Context, anonymize, data, engine, lexicon, patterns
+from supervision_tui.anonymize import Context, anonymize, data, engine, lexicon, names, patterns
 
 # --- anchored scans == finditer -------------------------------------------------------------------------------
 
@@ -24,11 +24,18 @@ PIECES = [
     "mit ihren 3 Jahren", "im Alter von 7 Jahren", "a@b.de", "x.y+z@web.de", "a@b.c@d.de", "@kerim_99", "@a@b",
     "ab@cd", "www.example.org/x", "web.de", "x.y.com/a", "Ab-c.DE", ".de", "-", "https://a.de", "ſ.de", "Kirchgasse 4", "Marktstr. 19", "Am Alten Markt 11b", "Straße der Jugend 4",
     "Hauptstraße5", "Tel.", "x", "+", "(", "-", "/", ".", " ", "  ", "\n", "D-", "Frau", "Haile", "İlker",
+    "max.mustermann", "kerim_99", "a1.b", "x_", "_y", "ab", "Az. ", "In der Aue 5", "Str", "Weg", "4", "A", "Ü",
+    "ä", "_", "\t", "٣", "AB-12", "A 0815447132",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join) | st.lists(
     st.sampled_from(PIECES), max_size=10
 ).map(" ".join)
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+ID_FORMS_LEAD = r"(?=[A-Z\d])(?:"
+assert patterns.ID_FORMS.pattern.startswith(ID_FORMS_LEAD) and patterns.ID_FORMS.pattern.endswith(")")
+ID_FORMS_PLAIN = re.compile(patterns.ID_FORMS.pattern[len(ID_FORMS_LEAD) : -1])
 
 
 def spans(matches: object) -> list[tuple[int, int]]:
@@ -61,6 +68,15 @@ def test_anchored_patterns_find_what_finditer_finds(text: str) -> None:
     assert spans(patterns._handles(text)) == spans(patterns.HANDLE.finditer(text))
     assert spans(patterns._urls(text, patterns.lowered(text))) == spans(patterns.URL.finditer(text))
     assert spans(patterns._phone_candidates(text)) == spans(patterns.PHONE_CANDIDATE.finditer(text))
+    assert spans(patterns._usernames(text)) == spans(patterns.USERNAME.finditer(text))
+    # ADDRESS runs only in the windows with a number after a capitalised word
+    assert spans(
+        patterns._scan(patterns.ADDRESS, text, patterns._address_windows(text, windows, runs))
+    ) == spans(patterns._scan(patterns.ADDRESS, text, windows))
+    assert bool(patterns._ID_GATE.search(text)) == bool(re.search(r"[A-Z][- ]?\d|\d[A-Z]", text))
+    assert runs == spans(re.finditer(r"\d+", text))
+    # ID_FORMS's leading lookahead (a capital or a digit) lets no branch's match go
+    assert spans(patterns.ID_FORMS.finditer(text)) == spans(ID_FORMS_PLAIN.finditer(text))
     # the narrower windows for ID forms and plates lose nothing
     assert spans(
         patterns._scan(patterns.ID_FORMS, text, patterns.digit_windows(text, before=12, runs=runs))
@@ -68,6 +84,36 @@ def test_anchored_patterns_find_what_finditer_finds(text: str) -> None:
     assert spans(patterns._scan(patterns.PLATE, text, patterns.digit_windows(text, before=8, runs=runs))) == (
         spans(patterns._scan(patterns.PLATE, text, windows))
     )
+
+
+WORD_PIECES = [
+    "a",
+    "Ü",
+    "ß",
+    "ı",
+    "'",
+    "’",
+    "-",
+    "--",
+    "_",
+    "1",
+    "²",
+    " ",
+    ".",
+    "\n",
+    "O'Brien",
+    "Karl-Marx",
+    "ab",
+]
+
+
+@FAST
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=16).map("".join))
+def test_the_token_pattern_splits_as_its_plain_form(text: str) -> None:
+    """TOKEN's optional part as a branch and its possessive repeat give the plain pattern's tokens."""
+    plain = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*)")
+    assert names._SPLIT.split(text) == plain.split(text)
+    assert names.TOKEN.findall(text) == re.findall(plain.pattern[1:-1], text)
 
 
 PHONE_PIECES = ["0", "+", "49", "176", "1234567", "30", "3941", "12", "2024", "01", "05", " ", "-", "–", "7"]

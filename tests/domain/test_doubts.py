@@ -74,10 +74,20 @@ def test_a_doubt_masked_while_running_is_masked_in_agreements_too(agenda, store)
     assert "ahmo" not in replayed.agreements[0].text
 
 
-def test_a_doubt_once_masked_is_no_doubt_again_where_masking_cannot_reach_it(agenda):
-    """The anonymizer finds a doubt "T" inside the code "T1"; masking "T" leaves "T1" as it is, and the
-    word must not come back as the first doubt, or the key that masks the first doubt is stuck on it."""
+def test_a_doubt_once_judged_is_no_doubt_again(agenda):
+    """A word the supervisor kept readable must not come back as the first doubt, or the key that judges
+    the first doubt is stuck on it."""
     engine = _engine(agenda)
-    assert engine.doubts("T1 war mit zewdu beim amt") == ["T", "zewdu"]
-    engine.mask_word("T")
-    assert engine.doubts("T1 war mit zewdu beim amt") == ["zewdu"]
+    assert engine.doubts("T1 war mit zewdu und ahmo beim amt") == ["zewdu", "ahmo"]
+    engine.release_word("zewdu")
+    assert engine.doubts("T1 war mit zewdu und ahmo beim amt") == ["ahmo"]
+
+
+def test_the_letter_of_a_participant_code_is_no_doubt(agenda, store):
+    """A note names a phone by its code ("T2", "P1" for a paper answer): the code is no name, so its
+    letter is no doubt for the supervisor to judge (masking "T" would change nothing anyway)."""
+    engine = _engine(agenda, store)
+    note = "Frau Petrović ruft T2 auch sonntags an, P1 wusste davon, wegen ahmo"
+    doubts = engine.doubts(engine.preview(note).text)
+    assert "T" not in doubts and "P" not in doubts, doubts
+    assert "ahmo" in doubts, "a real doubt stays"

@@ -36,3 +36,53 @@ async def test_the_balint_phone_asks_for_an_image_or_a_feeling(tmp_path: Path) -
 async def test_the_beratung_phone_asks_for_an_idea(tmp_path: Path) -> None:
     label = await _field_label(tmp_path, "gruppensupervision-integrationslotsen", "fallberatung", 4)
     assert label == "Ihre Idee oder Frage"
+
+
+def _words(page: str) -> str:
+    """What a phone's reader sees of `page`: its text and labels, without tags, classes or styles."""
+    import re
+
+    page = re.sub(r"<style.*?</style>|<script.*?</script>", " ", page, flags=re.S)
+    labels = " ".join(re.findall(r'aria-label="([^"]*)"', page))
+    return re.sub(r"<[^>]+>", " ", page) + " " + labels
+
+
+async def _balint_pages(tmp_path: Path, lang: str) -> tuple[str, str, str]:
+    """A Balint group phone in the Assoziationsrunde: its form, its saved page after one image, and the
+    form for one more, in `lang` (the phone's language switch, ?lang=)."""
+    from .helpers import form_fields
+
+    engine = new_engine(tmp_path / lang, "balint-gruppe")
+    server = LiveServer("127.0.0.1", 0)
+    await server.start()
+    try:
+        server.attach(engine)
+        url = server.url
+        assert url is not None
+        async with client() as phone:
+            await join(phone, url)
+            engine.goto("balint", 2)
+            async with phone.get(f"{url}?lang={lang}") as response:
+                assert response.status == 200
+                form_page = await response.text()
+            fields = form_fields(form_page)
+            assert fields is not None, form_page
+            async with phone.post(f"{url}/answer", data={**fields, "text": "Ein Sturm über dem Meer"}) as r:
+                assert r.status == 200
+                saved = await r.text()
+            async with phone.get(f"{url}?edit=new") as response:
+                more = await response.text()
+            return _words(form_page), _words(saved), _words(more)
+    finally:
+        await server.stop()
+
+
+async def test_the_balint_phone_never_speaks_of_ideas_after_sending_in_german_and_english(
+    tmp_path: Path,
+) -> None:
+    _, saved, more = await _balint_pages(tmp_path, "de")
+    assert "Ein Sturm über dem Meer" in saved and "Bilder und Gefühle" in saved
+    assert "idee" not in saved.lower() and "idee" not in more.lower(), saved
+    _, saved, more = await _balint_pages(tmp_path, "en")
+    assert "Ein Sturm über dem Meer" in saved and "Images and feelings" in saved
+    assert "idea" not in saved.lower() and "idea" not in more.lower(), saved

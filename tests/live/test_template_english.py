@@ -47,7 +47,9 @@ def test_every_translated_text_is_a_text_of_its_template(name: str) -> None:
     for step in agenda.steps:
         texts |= {step.title, *step.roles}
         prompts = [step.prompt, *(p.prompt for p in step.phases)]
-        texts |= {t for p in prompts if p is not None for t in (p.question, p.hint, p.answer_label)}
+        texts |= {
+            t for p in prompts if p is not None for t in (p.question, p.hint, p.answer_label, p.answers_title)
+        }
         for phase in step.phases:
             texts |= {phase.name, *(duty.says for duty in phase.roles.values())}
     for lang, table in agenda.translations.items():

@@ -167,7 +167,7 @@ async def test_start_screen_starts_a_session_and_shows_broken_templates(
         assert "fehlerhaft" in str(broken.prompt) and "minutes: fehlt" in str(broken.prompt)
         assert templates.highlighted == 0  # the default template comes first
         assert prompts[0].id == TEMPLATE
-        await pilot.press("enter")  # choose it → title field
+        await pilot.press("tab")  # Enter here would start at once; Tab reaches the title first
         await pilot.pause()
         assert app.screen.focused is app.screen.query_one("#title", Input)
         await pilot.press(*"Novembertreffen")

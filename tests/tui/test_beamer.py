@@ -338,3 +338,102 @@ def test_waiting_snapshot(snap_compare, beamer: BeamerApp) -> None:
         await _until(pilot, lambda: pilot.app.screen.query_one("#beamer-waiting").display)
 
     assert snap_compare(beamer, terminal_size=(80, 24), run_before=run_before)
+
+
+async def test_the_projection_lists_concerns_in_the_consoles_order_with_their_urgency(tmp_path: Path) -> None:
+    """The engine decides the order of the concerns once (most urgent first): the console's intake list
+    and the projection both read it, and both say how urgent each one is in the same words."""
+    from supervision_tui.engine import AnswerInput
+    from supervision_tui.models import Consent, Urgency
+
+    sessions = tmp_path / "sessions"
+    engine = _engine(sessions, FakeClock())
+    engine.goto("anliegen")
+    feed = await _console(sessions, engine)
+    app = BeamerApp(sessions)
+    arriving = [("Ärger mit dem Vermieter", Urgency.LOW), ("Drohung im Wartezimmer", Urgency.HIGH)]
+    arriving.append(("Termin beim Jobcenter", Urgency.MEDIUM))
+    try:
+        async with app.run_test(size=(160, 45)) as pilot:
+            for i, (title, urgency) in enumerate(arriving):
+                engine.submit_answer(
+                    f"phone-{i}",
+                    AnswerInput(step_id="anliegen", title=title, urgency=urgency, consent=Consent.QUOTE),
+                )
+            for pending in engine.pending():
+                engine.moderate(pending.id, Moderation.APPROVED)
+            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 3)
+            await pilot.pause(0.1)
+            console_order = [a.title for a in engine.concerns()]
+            assert console_order == [
+                "Drohung im Wartezimmer",
+                "Termin beim Jobcenter",
+                "Ärger mit dem Vermieter",
+            ]
+            shown = [q.text for q in app.screen.query(Quote)]
+            assert [s.split("\n")[-1] for s in shown] == console_order
+            assert [s.split("\n")[0] for s in shown] == ["dringend:", "mittel:", "kann warten:"]
+    finally:
+        await feed.stop()
+
+
+async def test_a_private_case_shows_no_empty_case_line(tmp_path: Path) -> None:
+    """A case from a concern its author kept private is discussed without its title: the projection
+    shows no "Fall:" line at all, rather than one that ends in nothing."""
+    from supervision_tui.engine import AnswerInput
+    from supervision_tui.models import Urgency
+
+    sessions = tmp_path / "sessions"
+    engine = _engine(sessions, FakeClock())
+    engine.goto("anliegen")
+    concern = engine.submit_answer(
+        "phone-1", AnswerInput(step_id="anliegen", title="Der Vater schreit mich an", urgency=Urgency.HIGH)
+    )
+    case = engine.case_from_answer(concern.id)
+    engine.goto("fallberatung")
+    engine.select_case(case.id)
+    feed = await _console(sessions, engine)
+    app = BeamerApp(sessions)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until(pilot, _shows(app, engine))
+            assert not app.screen.query_one("#beamer-case-title").display
+            assert "Fall:" not in screen_text(app) and "Vater" not in screen_text(app)
+    finally:
+        await feed.stop()
+
+
+async def test_a_long_list_of_concerns_counts_the_least_urgent(tmp_path: Path) -> None:
+    """More concerns than the wall holds: the urgent ones stay on it, and the line on top counts the
+    rest as less urgent (not as "older")."""
+    from supervision_tui.engine import AnswerInput
+    from supervision_tui.models import Consent, Urgency
+
+    sessions = tmp_path / "sessions"
+    engine = _engine(sessions, FakeClock())
+    engine.goto("anliegen")
+    feed = await _console(sessions, engine)
+    app = BeamerApp(sessions)
+    try:
+        async with app.run_test(size=(160, 45)) as pilot:
+            total = QuoteWall.MAX_QUOTES + 2
+            for i in range(total):
+                urgency = Urgency.HIGH if i == total - 1 else Urgency.LOW
+                engine.submit_answer(
+                    f"phone-{i}",
+                    AnswerInput(
+                        step_id="anliegen",
+                        title=f"Anliegen Nummer {i}",
+                        urgency=urgency,
+                        consent=Consent.QUOTE,
+                    ),
+                )
+            for pending in engine.pending():
+                engine.moderate(pending.id, Moderation.APPROVED)
+            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == total)
+            await pilot.pause(0.1)
+            shown = screen_text(app)
+            assert "+2 weitere Anliegen (weniger dringend)" in shown
+            assert f"Anliegen Nummer {total - 1}" in [q.text.split("\n")[-1] for q in app.screen.query(Quote)]
+    finally:
+        await feed.stop()

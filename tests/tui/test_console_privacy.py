@@ -102,7 +102,8 @@ async def test_queue_and_one_to_one_requests_only_behind_the_cover(make_app) -> 
 
         # the queue works as before: approve, hide, moderation on/off
         for answer in engine.pending():  # waiting first, in the queue's order
-            await pilot.press("f" if answer.text != PENDING_ANSWER else "v")
+            # the highlight stays on a decided answer; ↓ goes to the next one
+            await pilot.press("f" if answer.text != PENDING_ANSWER else "v", "down")
             await pilot.pause()
         states = {a.text: a.moderation for a in engine.session.answers_for("runde-2")}
         assert states[QUOTED_ANSWER] is Moderation.APPROVED

@@ -85,7 +85,7 @@ async def test_escape_returns_to_the_note_without_saving(make_app) -> None:
 
 async def test_a_judged_doubt_makes_way_for_the_next_one(make_app) -> None:
     """The same keys as in the queue: b keeps the first doubt, x masks the next. A word once judged is no
-    doubt again, even where the anonymizer still finds one in it (the "T" of a code "T1")."""
+    doubt again; the letter of a participant code ("T1") is none to begin with."""
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         engine = app.engine
@@ -93,14 +93,16 @@ async def test_a_judged_doubt_makes_way_for_the_next_one(make_app) -> None:
         engine.goto("fallberatung", "Spontanerzählung")
         await pilot.pause()
         await pilot.press("e")
-        app.screen.query_one("#note-editor", Input).insert_text_at_cursor("T1 war mit zewdu beim amt")
+        app.screen.query_one("#note-editor", Input).insert_text_at_cursor(
+            "T1 war mit ahmo und zewdu beim amt"
+        )
         await pilot.press("ctrl+s", "enter")
         await pilot.pause()
         assert isinstance(app.screen, NoteReviewDialog)
-        assert "(unsicher: T, zewdu)" in static_text(app, "#review-original")
-        await pilot.press("b")  # "T" (of "T1") is no name: kept
+        assert "(unsicher: ahmo, zewdu)" in static_text(app, "#review-original")
+        await pilot.press("b")  # "ahmo" is no name: kept
         await pilot.pause()
-        assert "„T“ bleibt in dieser Sitzung lesbar." in static_text(app, "#review-status")
+        assert "„ahmo“ bleibt in dieser Sitzung lesbar." in static_text(app, "#review-status")
         assert "(unsicher: zewdu)" in static_text(app, "#review-original")
         await pilot.press("x")  # the next doubt is a name: masked
         await pilot.pause()
@@ -109,5 +111,31 @@ async def test_a_judged_doubt_makes_way_for_the_next_one(make_app) -> None:
         await pilot.press("ctrl+s")
         await pilot.pause()
         note = engine.session.notes[-1].text
-        assert note.startswith("T1 war mit [Person") and "zewdu" not in note
-        assert engine.doubts("T1 kommt wieder") == [], "the choice holds for the rest of the session"
+        assert note.startswith("T1 war mit ahmo und [Person") and "zewdu" not in note
+        assert engine.doubts("T1 kommt mit ahmo wieder") == [], "the choice holds for the rest of the session"
+
+
+async def test_at_80x24_the_review_keeps_its_keys_on_screen(make_app) -> None:
+    """A long note at 80×24: the key bar with "Strg+S Speichern" lay below the window's edge."""
+    from supervision_tui.tui.widgets import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.goto("fallberatung", 1)
+        await pilot.pause()
+        await pilot.press("e")
+        app.screen.query_one("#note-editor", Input).insert_text_at_cursor(
+            "Frau Petrović ruft T2 auch sonntags an, Handy 0157 98765432, wohnt in der Lindenstraße 12 "
+            "in Enger bei Herrn Okafor."
+        )
+        await pilot.press("enter")  # the cover
+        await pilot.pause()
+        await pilot.press("enter")  # the review
+        await pilot.pause()
+        assert isinstance(app.screen, NoteReviewDialog)
+        bar = app.screen.query_one(KeyBar)
+        assert bar.region.height >= 1 and bar.region.bottom <= 24, bar.region
+        assert "Speichern" in str(bar.render())
+        assert app.screen.query_one("#review-name", Input).region.bottom <= 24

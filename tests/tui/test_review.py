@@ -256,3 +256,22 @@ async def test_the_retention_view_lists_what_purge_would_delete(sessions: Path) 
     # review and purge agree on what is due
     due = due_files(Store(sessions), TODAY)
     assert [d.path.name for d in due] == ["2025-09-01-gruppensupervision-integrationslotsen-large001.json"]
+
+
+async def test_down_then_enter_typed_fast_opens_the_row_below(sessions: Path) -> None:
+    """↓⏎ as a terminal delivers it when typed fast (both keys queued before either is handled): Enter
+    opens the row the ↓ moved to, not the one the cursor was on before."""
+    from textual import events
+
+    app = ReviewApp(sessions, today=TODAY)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await pilot.pause()
+        table = _table(app)
+        assert table.cursor_row == 0 and table.row_count > 1
+        below = _row(app, 1)[1]
+        app.post_message(events.Key("down", None))
+        app.post_message(events.Key("enter", "\r"))
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, SessionView)
+        assert app.screen.session.title == below

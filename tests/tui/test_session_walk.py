@@ -93,8 +93,8 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
         assert "nur für die Supervisor·in" in queue_text
         assert "Einzelgespräch gewünscht von: T3" in queue_text
         # approve everything but the last one, which gets hidden
-        for _ in range(3):
-            await pilot.press("f")
+        for _ in range(3):  # the highlight stays on an approved answer: ↓ to the next
+            await pilot.press("f", "down")
             await pilot.pause()
         await pilot.press("v")
         await pilot.pause()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import OptionList
 
 from supervision_tui.engine import Engine
@@ -111,3 +112,31 @@ async def test_two_ideas_from_one_phone_are_two_cards_and_taken_along_one_by_one
         assert engine.current_case().taken_along == [second.id]
         shown = screen_text(app)
         assert "✓ Stelle fragen" in shown and "✓ Hingehen" not in shown
+
+
+async def test_down_then_enter_marks_the_second_idea(make_app) -> None:
+    """The list opens with the first idea highlighted and has the keys: ↓ goes to the second, Enter marks
+    that one (a supervisor's ↓ went nowhere and Enter marked the first)."""
+    app = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        _in_the_beratung(engine, "phone-1", "phone-2", "phone-3")
+        answer(engine, "phone-2", text="Zu zweit hingehen", consent=Consent.QUOTE)
+        answer(engine, "phone-3", text="Die Beratungsstelle fragen", consent=Consent.QUOTE)
+        for pending in engine.pending():
+            engine.moderate(pending.id, Moderation.APPROVED)
+        engine.goto("fallberatung", 5)
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)
+        choices = app.screen.query_one("#choices", OptionList)
+        assert app.screen.focused is choices and choices.highlighted == 0
+        # as a terminal delivers ↓⏎ typed fast: both keys queued before either is handled
+        app.post_message(events.Key("down", None))
+        app.post_message(events.Key("enter", "\r"))
+        await pilot.pause()
+        await pilot.pause()
+        second = next(i for i in engine.ideas() if i.text == "Die Beratungsstelle fragen")
+        assert engine.current_case().taken_along == [second.id]

@@ -26,7 +26,8 @@ class AddCaseDialog(Dialog[NewConcern]):
     # Enter in the title field saves too; Strg+S also from the urgency and who-brings-it choices, where
     # Enter opens the choice.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "key.save", priority=True),
+        # Not a priority binding: that ran before the letters typed just before it reached the field.
+        Binding("ctrl+s", "save", "key.save"),
         Binding("escape", "cancel", "key.close"),
     ]
 

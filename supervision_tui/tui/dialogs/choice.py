@@ -15,14 +15,17 @@ from textual.widgets.option_list import Option
 from .base import Dialog
 
 
+class ChoiceList(OptionList):
+    """The list's own Enter, shown in the key bar. Not a priority binding on the dialog: that one ran
+    before the list had handled a ↓ typed just before it, and Enter chose the entry above."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "key.choose")]
+
+
 class ChoiceDialog(Dialog[str]):
     """Pick one entry of a list; dismisses with its id (or None)."""
 
-    # Enter is the list's own key; bound here too, so the key bar says what it does.
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "choose", "key.choose", priority=True),
-        Binding("escape", "cancel", "key.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.close")]
 
     def __init__(self, title: str, choices: Sequence[tuple[str, Text | str]], empty: str = "") -> None:
         super().__init__()
@@ -33,21 +36,13 @@ class ChoiceDialog(Dialog[str]):
     def compose_dialog(self) -> ComposeResult:
         yield Label(Text(self.title_text), classes="dialog-title")
         if self.choices:
-            yield OptionList(*(Option(prompt, id=cid) for cid, prompt in self.choices), id="choices")
+            yield ChoiceList(*(Option(prompt, id=cid) for cid, prompt in self.choices), id="choices")
         else:
             yield Static(Text(self.empty), classes="dialog-hint")
 
     @on(OptionList.OptionSelected, "#choices")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return action != "choose" or bool(self.choices)  # an empty list has nothing to choose
-
-    def action_choose(self) -> None:
-        choices = self.query_one("#choices", OptionList)
-        if choices.highlighted is not None:
-            self.dismiss(choices.get_option_at_index(choices.highlighted).id)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

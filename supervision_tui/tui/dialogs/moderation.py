@@ -19,6 +19,7 @@ from ...models import Answer, Consent, Moderation
 from ..texts import Texts
 from ..widgets import KeyBar
 from ..widgets.answers import answer_text
+from ..widgets.cases import urgency_text
 from ..widgets.doubts import DOUBT_STYLE, KEEP_DOUBT, MASK_DOUBT, judge_doubt
 from .base import Dialog
 
@@ -39,6 +40,9 @@ def moderation_prompt(answer: Answer, t: Texts, doubts: list[str] | None = None)
         line.append(symbol, style=style)
     if answer.flags:
         line.append(f"({t('mod.flags', flags=', '.join(answer.flags))}) ", style="italic")
+    if answer.urgency is not None:  # a concern: how urgent, as the intake list says it
+        line.append_text(urgency_text(answer.urgency, t))
+        line.append(" ")
     body = answer_text(answer)
     if doubts:
         body.highlight_words(doubts, style=DOUBT_STYLE)
@@ -74,23 +78,33 @@ class ModerationScreen(Dialog[None]):
             yield KeyBar()
 
     def on_mount(self) -> None:
+        # The order while the queue is open: the engine's (waiting first) when it opens, later arrivals
+        # at the end. Approving or hiding moves no answer and a phone's answer slides none under the
+        # cursor, so `f` then ↓ reaches the next answer and no key acts on one never highlighted.
+        self._order: list[str] = []
         self.sync()
         self.query_one("#queue", OptionList).focus()
 
     def answers(self) -> list[Answer]:
-        return self.engine.review_queue()
+        """The engine's queue in the order this dialog has shown it since it opened."""
+        answers = self.engine.review_queue()
+        known = set(self._order)
+        self._order += [a.id for a in answers if a.id not in known]
+        position = {answer_id: index for index, answer_id in enumerate(self._order)}
+        return sorted(answers, key=lambda a: position[a.id])
 
     def sync(self) -> None:
         engine = self.engine
         queue = self.query_one("#queue", OptionList)
-        highlighted = queue.highlighted
+        on_answer = self._highlighted_id()
         answers = self.answers()
         queue.clear_options()
         queue.add_options(
             [Option(moderation_prompt(a, self.t, engine.doubts(self._body(a))), id=a.id) for a in answers]
         )
         if answers:
-            queue.highlighted = min(highlighted or 0, len(answers) - 1)
+            ids = [a.id for a in answers]
+            queue.highlighted = ids.index(on_answer) if on_answer in ids else 0
         on = engine.moderated(engine.position.step)
         self.query_one("#mod-state", Static).update(self.t("mod.state_on" if on else "mod.state_off"))
         requests = engine.private_talk_requests()
@@ -101,15 +115,26 @@ class ModerationScreen(Dialog[None]):
         if not answers:
             queue.add_option(Option(self.t("mod.empty"), disabled=True))
 
-    def action_moderate(self, state: str) -> None:
+    def _highlighted_id(self) -> str | None:
         queue = self.query_one("#queue", OptionList)
-        if queue.highlighted is None:
+        if queue.highlighted is None or queue.highlighted >= queue.option_count:
+            return None
+        return queue.get_option_at_index(queue.highlighted).id
+
+    def action_moderate(self, state: str) -> None:
+        answer_id = self._highlighted_id()
+        if answer_id is None:
             return
-        option = queue.get_option_at_index(queue.highlighted)
-        if option.id is None:
+        answer = next((a for a in self.engine.review_queue() if a.id == answer_id), None)
+        if (
+            Moderation(state) is Moderation.APPROVED
+            and answer is not None
+            and answer.consent is Consent.PRIVATE
+        ):
+            self.notify(self.t("mod.private_never"))  # no tick to give: say so rather than nothing
             return
         try:
-            self.engine.moderate(option.id, Moderation(state))
+            self.engine.moderate(answer_id, Moderation(state))
         except EngineError as exc:
             self.notify(self.t.error(exc), severity="error")
 
@@ -131,11 +156,8 @@ class ModerationScreen(Dialog[None]):
         )
 
     def _first_doubt(self) -> str | None:
-        queue = self.query_one("#queue", OptionList)
-        if queue.highlighted is None:
-            return None
-        option = queue.get_option_at_index(queue.highlighted)
-        answer = next((a for a in self.answers() if a.id == option.id), None)
+        answer_id = self._highlighted_id()
+        answer = next((a for a in self.answers() if a.id == answer_id), None)
         doubts = self.engine.doubts(self._body(answer)) if answer is not None else []
         return doubts[0] if doubts else None
 

@@ -31,7 +31,8 @@ class NoteReviewDialog(Dialog[bool]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "key.save", priority=True),
+        # Not a priority binding: that ran before the letters typed just before it reached the field.
+        Binding("ctrl+s", "save", "key.save"),
         Binding("f", "release", "key.release"),
         MASK_DOUBT,
         KEEP_DOUBT,

@@ -14,14 +14,21 @@ from ..widgets.answers import terminal_text
 from .base import Dialog
 
 
+class TopicList(SelectionList[str]):
+    """Leertaste ticks at once and Enter ends the dialog, both from the list, in the order they were
+    typed. (Enter as a priority binding on the dialog ran before the keys typed just before it, and the
+    list's own Leertaste ticks only later, by a message: a fast Leertaste-Enter lost its tick.)"""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "screen.toggle_topic", "key.toggle"),
+        Binding("enter", "screen.done", "key.done"),
+    ]
+
+
 class TopicsDialog(Dialog[list[Topic]]):
     """Tick the topics of a case (the coordinator's yearly report counts them)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle_topic", "key.toggle"),
-        Binding("enter", "done", "key.done", priority=True),
-        Binding("escape", "cancel", "key.cancel"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
 
     def __init__(self, case: Case) -> None:
         super().__init__()
@@ -31,13 +38,15 @@ class TopicsDialog(Dialog[list[Topic]]):
         title = self.t("case.private_title") if self.case.private else terminal_text(self.case.title)
         yield Label(Text(self.t("topics.title", case=title)), classes="dialog-title")
         yield Static(self.t("topics.hint"), classes="dialog-hint")
-        yield SelectionList[str](
+        yield TopicList(
             *((self.t(f"topic.{topic.value}"), topic.value, topic in self.case.tags) for topic in Topic),
             id="topics",
         )
 
     def on_mount(self) -> None:
-        self.query_one("#topics", SelectionList).focus()
+        topics = self.query_one("#topics", SelectionList)
+        topics.focus()
+        topics.highlighted = 0  # the first row under the cursor: Leertaste ticks what is highlighted
 
     def action_toggle_topic(self) -> None:
         topics = self.query_one("#topics", SelectionList)

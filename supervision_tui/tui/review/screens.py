@@ -49,12 +49,17 @@ class ReviewScreen(AppScreen[None]):
         self.query_one("#review-status", Static).update(Text(text))
 
 
+class SessionTable(DataTable[Text]):
+    """The table's own Enter opens the row, shown in the key bar. As a priority binding on the screen it
+    ran before the table had handled a ↓ typed just before it, and opened the row above."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "screen.open", "key.open")]
+
+
 class SessionList(ReviewScreen):
     """Every stored file: held sessions, refused files with their error, what is due for deletion."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # priority: the table would take Enter itself, and the key bar would not show it
-        Binding("enter", "open", "key.open", priority=True),
         Binding("t", "trends", "key.trends"),
         Binding("x", "export", "key.export"),
         Binding("l", "due_only", "key.due_only"),
@@ -64,7 +69,7 @@ class SessionList(ReviewScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="review-info")
-        yield DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
+        yield SessionTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
 
     def on_mount(self) -> None:
         table = self.query_one("#sessions-table", DataTable)

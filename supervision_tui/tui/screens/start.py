@@ -38,8 +38,9 @@ def template_prompt(info: TemplateInfo, t: Texts) -> Text:
     if info.agenda is not None:
         text = Text()
         text.append(info.agenda.title, style="bold")
+        # minutes and steps on a line of their own: never broken between the number and its word
         text.append(
-            f"  {t('start.minutes', n=info.agenda.minutes)} · {t('start.steps', n=len(info.agenda.steps))}"
+            f"\n  {t('start.minutes', n=info.agenda.minutes)} · {t('start.steps', n=len(info.agenda.steps))}"
         )
         return text
     text = Text()
@@ -68,6 +69,13 @@ def resume_prompt(stored: StoredSession, t: Texts) -> Text:
     )
 
 
+class TemplateList(OptionList):
+    """The templates: Enter starts a session with the highlighted one (title and date have defaults;
+    Tab reaches them first), and the key bar says so."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select", "key.start")]
+
+
 class StartScreen(ConsoleScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "key.start"),
@@ -84,7 +92,7 @@ class StartScreen(ConsoleScreen[None]):
             with Horizontal(id="start-row"):
                 with Vertical(id="templates-box"):
                     yield Label(t("start.templates"), classes="box-title")
-                    yield OptionList(
+                    yield TemplateList(
                         *(
                             Option(template_prompt(info, t), id=info.name, disabled=info.agenda is None)
                             for info in self.templates
@@ -118,7 +126,7 @@ class StartScreen(ConsoleScreen[None]):
 
     @on(OptionList.OptionSelected, "#templates")
     def _template_chosen(self) -> None:
-        self.query_one("#title", Input).focus()
+        self.action_start()
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#start-button")

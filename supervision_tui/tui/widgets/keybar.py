@@ -29,13 +29,29 @@ def key_display(texts: Callable[[str], str], binding: Binding) -> str:
     return "/".join(parts)
 
 
+def _in_declared_order(screen: Screen[Any]) -> list[Any]:
+    """The active bindings: the focused widget's first, then the screen's, then the app's, each in the
+    order its class declares them. (In Textual's own order a focused list's Bild↑/Bild↓, overridden by
+    the screen, came first, and the key bar read "Zurück … Weiter" there and "Weiter … Zurück" elsewhere.)"""
+    app = screen.app
+    actives = list(screen.active_bindings.items())
+
+    def place(item: tuple[str, Any]) -> tuple[int, int]:
+        key, active = item
+        rank = 2 if active.node is app else 1 if active.node is screen else 0
+        declared = list(active.node._bindings.key_to_bindings)
+        return rank, declared.index(key) if key in declared else len(declared)
+
+    return [active for _, active in sorted(actives, key=place)]
+
+
 def key_entries(screen: Screen[Any]) -> list[tuple[str, str]]:
     """(keys as shown, translated description) for every enabled binding of `screen`."""
     app = screen.app
     texts = getattr(app, "texts", None)
     # by description: Bild↓ (the remote, never paused) and → (paused while typing) are one "Weiter"
     grouped: dict[str, list[str]] = {}
-    for active in screen.active_bindings.values():
+    for active in _in_declared_order(screen):
         binding = active.binding
         if not binding.show or not binding.description or not active.enabled:
             continue

@@ -1,0 +1,41 @@
+"""`supervision-tui run --template FILE` with a file that fails validation, in a real terminal: the
+supervisor reads a German message naming the file and the field, the shell gets exit code 2, and no
+traceback is shown (README: bad input gives a clear German error)."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .test_beamer_tmux import _start
+from .test_tmux import Terminal
+
+pytestmark = pytest.mark.e2e
+
+BROKEN = 'title = "Kaputt"\n[[steps]]\nid = "a"\nkind = "round"\ntitle = "A"\n'  # no minutes
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [(BROKEN, "minutes: fehlt"), ('title = "Kaputt\n', "kein gültiges TOML")],
+    ids=["invalid", "not-toml"],
+)
+def test_an_invalid_template_ends_with_a_german_message_and_exit_code_2(
+    content: str, said: str, tmp_path: Path, terminals: list[Terminal]
+) -> None:
+    template = tmp_path / "kaputt.toml"
+    template.write_text(content, encoding="utf-8")
+    run = (
+        f"{sys.executable} -m supervision_tui run --template {template} "
+        f"--sessions-dir {tmp_path / 'sessions'} --host 127.0.0.1 --port 0"
+    )
+    command = f"sh -c '{run}; echo EXIT=$?; sleep 60'"
+    terminals.append(_start(f"bad{time.monotonic_ns()}", command, tmp_path, (100, 30)))
+    screen = terminals[-1].wait_for(r"EXIT=\d+", timeout=30)
+    assert "EXIT=2" in screen, screen
+    joined = screen.replace("\n", "")  # the pane wraps long lines
+    assert str(template) in joined and said in joined, screen
+    assert "Traceback" not in screen and "Error" not in screen, screen
