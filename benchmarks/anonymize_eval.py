@@ -36,6 +36,11 @@ def main() -> int:
             "heldout11.txt",
             "held-out corpus 11 (written blind: medical and administrative language, NRW/North Hesse)",
         ),
+        ("heldout12.txt", "held-out corpus 12 (written blind: chat and notes, Bavaria/BW/Thuringia/Berlin)"),
+        (
+            "heldout13.txt",
+            "held-out corpus 13 (written blind: medical and administrative language, Saxony/RLP/SH/Hamburg)",
+        ),
     )
     for name, title in corpora:
         path = CORPUS / name
