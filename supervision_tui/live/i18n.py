@@ -96,6 +96,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "named.change_idea_label": "Nummer {n} ändern",
         "named.ideas_full": "Mehr geht in dieser Phase nicht; Sie können jede Antwort ändern.",
         "named.changing_idea": "Sie ändern eine Ihrer Antworten. Etwas Neues senden Sie über „Noch etwas senden“.",
+        "named.too_many": "Sie haben in dieser Phase schon {max} Antworten gesendet – mehr geht nicht. "
+        "Ihr Text steht noch hier: Sie können damit eine Ihrer Antworten ändern.",
         # a late answer: the question changed before it arrived (it is refused, and kept for the phone)
         "late.notice": "Die Frage hat gewechselt, bevor Ihre Antwort ankam. Sie ist nicht gespeichert – "
         "hier ist sie noch.",
@@ -244,6 +246,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "named.change_idea_label": "Change number {n}",
         "named.ideas_full": "No more in this phase; you can change each answer.",
         "named.changing_idea": "You are changing one of your answers. Send something new with “Send another”.",
+        "named.too_many": "You have sent {max} answers in this phase already – that is the most. "
+        "Your text is still here: you can use it to change one of your answers.",
         "late.notice": "The question changed before your answer arrived. It is not saved – here it is.",
         "late.for": "Your answer to “{question}”:",
         "late.for_unknown": "Your answer:",
@@ -338,6 +342,7 @@ _NAMED = {
     "saved.change_idea_label": "named.change_idea_label",
     "saved.ideas_full": "named.ideas_full",
     "form.changing_idea": "named.changing_idea",
+    "error.idea.too_many": "named.too_many",
 }
 
 

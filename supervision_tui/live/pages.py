@@ -27,6 +27,14 @@ RESTARTING = "restarting"  # the step key phones see in the restart window
 _RESENT = ("step", "phase", "nonce", "mood", "text", "title", "urgency", "consent", "private_talk", "revises")
 # Refusals of an idea that say more than "not valid": another's idea (403), one idea too many (409).
 _REFUSED_IDEA = {"answer.not_own": 403, "idea.too_many": 409}
+
+
+def _named(engine: Engine, lang: str) -> str:
+    """What the template calls the current phase's answers ("Bilder und Gefühle"), or "" if it says nothing."""
+    prompt, say = engine.position.prompt, engine.agenda.say
+    return (say(prompt.answers_title, lang) or say(prompt.answer_label, lang)) if prompt is not None else ""
+
+
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
@@ -209,7 +217,7 @@ class Pages:
             title = ctx["says"] or m["waiting.heading"]
             return self.render(request, "waiting.html", status, page_title=title, kept=kept, **ctx)
         idea = prompt.input is InputKind.IDEA
-        named = say(prompt.answers_title, lang) or say(prompt.answer_label, lang)
+        named = _named(engine, lang)
         if idea and named:
             ctx["m"] = m = named_catalogue(lang, named)  # the method's word, as on the console
         answers = own_answers(engine, device)
@@ -302,6 +310,9 @@ class Pages:
             )
         assert isinstance(exc, EngineError)
         message = engine_error(lang, exc)
+        if exc.code == "idea.too_many" and (named := _named(engine, lang)):
+            # the method's word here too: a Balint phone gave images and feelings, not "Ideen"
+            message = named_catalogue(lang, named)[f"error.{exc.code}"].format(**exc.params)
         status = _REFUSED_IDEA.get(exc.code, 422)
         if wants_json(request):
             return self.error(request, status, message, back=session.base)

@@ -86,3 +86,40 @@ async def test_the_balint_phone_never_speaks_of_ideas_after_sending_in_german_an
     _, saved, more = await _balint_pages(tmp_path, "en")
     assert "Ein Sturm über dem Meer" in saved and "Images and feelings" in saved
     assert "idea" not in saved.lower() and "idea" not in more.lower(), saved
+
+
+async def test_a_balint_phone_with_all_its_answers_hears_of_answers_not_ideas(tmp_path: Path) -> None:
+    """One answer too many in the Assoziationsrunde: refused (409), the text kept, in the method's words."""
+    from yarl import URL
+
+    from supervision_tui.engine import AnswerInput
+    from supervision_tui.live.http import DEVICE_COOKIE
+    from supervision_tui.models import MAX_IDEAS
+
+    from .helpers import form_fields
+
+    engine = new_engine(tmp_path, "balint-gruppe")
+    server = LiveServer("127.0.0.1", 0)
+    await server.start()
+    try:
+        server.attach(engine)
+        url = server.url
+        assert url is not None
+        async with client() as phone:
+            await join(phone, url)
+            engine.goto("balint", 2)
+            step = engine.position
+            device = phone.cookie_jar.filter_cookies(URL(url))[DEVICE_COOKIE].value
+            for i in range(MAX_IDEAS):  # straight to the engine: the phone's rate limit is not the point
+                engine.submit_answer(
+                    device, AnswerInput(step_id=step.step.id, phase=step.phase_index, text=f"Bild {i}")
+                )
+            async with phone.get(f"{url}?edit=new") as response:
+                fields = form_fields(await response.text())
+            assert fields is not None
+            async with phone.post(f"{url}/answer", data={**fields, "text": "Noch ein Bild"}) as r:
+                status, page = r.status, await r.text()
+    finally:
+        await server.stop()
+    assert status == 409 and f"schon {MAX_IDEAS} Antworten gesendet" in page
+    assert "Noch ein Bild" in page and "idee" not in _words(page).lower(), _words(page)
