@@ -3,28 +3,22 @@ or a feeling, not for an idea; the kollegiale Fallberatung keeps the catalogue's
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
+from supervision_tui.engine import Engine
 from supervision_tui.live.server import LiveServer
 
 from .helpers import client, join, new_engine
 
 
 async def _field_label(tmp_path: Path, template: str, step: str, phase: int) -> str:
-    engine = new_engine(tmp_path / template, template)
-    server = LiveServer("127.0.0.1", 0)
-    await server.start()
-    try:
-        server.attach(engine)
-        assert server.url is not None
-        async with client() as phone:
-            await join(phone, server.url)
-            engine.goto(step, phase)
-            async with phone.get(server.url) as response:
-                assert response.status == 200
-                page = await response.text()
-    finally:
-        await server.stop()
+    async with _phone_in(tmp_path / template, template, step, phase) as (_, url, phone):
+        async with phone.get(url) as response:
+            assert response.status == 200
+            page = await response.text()
     start = page.index('<label for="text">') + len('<label for="text">')
     return page[start : page.index("</label>", start)]
 
@@ -47,34 +41,42 @@ def _words(page: str) -> str:
     return re.sub(r"<[^>]+>", " ", page) + " " + labels
 
 
+@asynccontextmanager
+async def _phone_in(
+    folder: Path, template: str, step: str, phase: int
+) -> AsyncIterator[tuple[Engine, str, Any]]:
+    """A joined phone of a session from `template`, served over real HTTP, at `step`'s `phase`."""
+    engine = new_engine(folder, template)
+    server = LiveServer("127.0.0.1", 0)
+    await server.start()
+    try:
+        server.attach(engine)
+        assert server.url is not None
+        async with client() as phone:
+            await join(phone, server.url)
+            engine.goto(step, phase)
+            yield engine, server.url, phone
+    finally:
+        await server.stop()
+
+
 async def _balint_pages(tmp_path: Path, lang: str) -> tuple[str, str, str]:
     """A Balint group phone in the Assoziationsrunde: its form, its saved page after one image, and the
     form for one more, in `lang` (the phone's language switch, ?lang=)."""
     from .helpers import form_fields
 
-    engine = new_engine(tmp_path / lang, "balint-gruppe")
-    server = LiveServer("127.0.0.1", 0)
-    await server.start()
-    try:
-        server.attach(engine)
-        url = server.url
-        assert url is not None
-        async with client() as phone:
-            await join(phone, url)
-            engine.goto("balint", 2)
-            async with phone.get(f"{url}?lang={lang}") as response:
-                assert response.status == 200
-                form_page = await response.text()
-            fields = form_fields(form_page)
-            assert fields is not None, form_page
-            async with phone.post(f"{url}/answer", data={**fields, "text": "Ein Sturm über dem Meer"}) as r:
-                assert r.status == 200
-                saved = await r.text()
-            async with phone.get(f"{url}?edit=new") as response:
-                more = await response.text()
-            return _words(form_page), _words(saved), _words(more)
-    finally:
-        await server.stop()
+    async with _phone_in(tmp_path / lang, "balint-gruppe", "balint", 2) as (_, url, phone):
+        async with phone.get(f"{url}?lang={lang}") as response:
+            assert response.status == 200
+            form_page = await response.text()
+        fields = form_fields(form_page)
+        assert fields is not None, form_page
+        async with phone.post(f"{url}/answer", data={**fields, "text": "Ein Sturm über dem Meer"}) as r:
+            assert r.status == 200
+            saved = await r.text()
+        async with phone.get(f"{url}?edit=new") as response:
+            more = await response.text()
+    return _words(form_page), _words(saved), _words(more)
 
 
 async def test_the_balint_phone_never_speaks_of_ideas_after_sending_in_german_and_english(
@@ -98,28 +100,17 @@ async def test_a_balint_phone_with_all_its_answers_hears_of_answers_not_ideas(tm
 
     from .helpers import form_fields
 
-    engine = new_engine(tmp_path, "balint-gruppe")
-    server = LiveServer("127.0.0.1", 0)
-    await server.start()
-    try:
-        server.attach(engine)
-        url = server.url
-        assert url is not None
-        async with client() as phone:
-            await join(phone, url)
-            engine.goto("balint", 2)
-            step = engine.position
-            device = phone.cookie_jar.filter_cookies(URL(url))[DEVICE_COOKIE].value
-            for i in range(MAX_IDEAS):  # straight to the engine: the phone's rate limit is not the point
-                engine.submit_answer(
-                    device, AnswerInput(step_id=step.step.id, phase=step.phase_index, text=f"Bild {i}")
-                )
-            async with phone.get(f"{url}?edit=new") as response:
-                fields = form_fields(await response.text())
-            assert fields is not None
-            async with phone.post(f"{url}/answer", data={**fields, "text": "Noch ein Bild"}) as r:
-                status, page = r.status, await r.text()
-    finally:
-        await server.stop()
+    async with _phone_in(tmp_path, "balint-gruppe", "balint", 2) as (engine, url, phone):
+        at = engine.position
+        device = phone.cookie_jar.filter_cookies(URL(url))[DEVICE_COOKIE].value
+        for i in range(MAX_IDEAS):  # straight to the engine: the phone's rate limit is not the point
+            engine.submit_answer(
+                device, AnswerInput(step_id=at.step.id, phase=at.phase_index, text=f"Bild {i}")
+            )
+        async with phone.get(f"{url}?edit=new") as response:
+            fields = form_fields(await response.text())
+        assert fields is not None
+        async with phone.post(f"{url}/answer", data={**fields, "text": "Noch ein Bild"}) as r:
+            status, page = r.status, await r.text()
     assert status == 409 and f"schon {MAX_IDEAS} Antworten gesendet" in page
     assert "Noch ein Bild" in page and "idee" not in _words(page).lower(), _words(page)
