@@ -15,10 +15,12 @@ from .helpers import client, join, new_engine
 
 
 async def _field_label(tmp_path: Path, template: str, step: str, phase: int) -> str:
-    async with _phone_in(tmp_path / template, template, step, phase) as (_, url, phone):
-        async with phone.get(url) as response:
-            assert response.status == 200
-            page = await response.text()
+    async with (
+        _phone_in(tmp_path / template, template, step, phase) as (_, url, phone),
+        phone.get(url) as response,
+    ):
+        assert response.status == 200
+        page = await response.text()
     start = page.index('<label for="text">') + len('<label for="text">')
     return page[start : page.index("</label>", start)]
 
