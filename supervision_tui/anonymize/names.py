@@ -723,6 +723,13 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     )
 
 
+def _given_before_surname(toks: Tokens, i: int) -> bool:
+    """After a preposition without an article ("mit", "bei", "für"), an ambiguous word right before a name
+    that is no word is that person's given name: "mit Rose Abebe", "bei Rosa Haile"; after an article or
+    its contraction it stays the word ("im Sommer Anna")."""
+    return toks.folded[i - 1] in _FUNCTION_BEFORE_NAME and toks.kinds[i + 1] == Kind.STRONG
+
+
 class NameFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -1781,7 +1788,9 @@ class NameScan:
                     and _gap_ok(gaps, i)
                     and caps[i + 1]
                     and kinds[i + 1] in (Kind.STRONG, Kind.UNKNOWN)
-                    and not (i > 0 and toks.folded[i - 1] in _BEFORE_WORD)
+                    and not (
+                        i > 0 and toks.folded[i - 1] in _BEFORE_WORD and not _given_before_surname(toks, i)
+                    )
                 )
             )
             and self._take(i)

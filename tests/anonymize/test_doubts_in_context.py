@@ -135,3 +135,22 @@ def test_two_latin_names_with_the_same_consonants_stay_two_people() -> None:
     ]
     *_, arabic = _pseudonyms("Herr Hassan kam.", "Herr Husan kam.", "Er schreibt حسن.")
     assert "[Person C]" in arabic, "two people share the consonants: the script spelling links nobody"
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Ich war mit Rose Abebe beim Amt.", "Rose"),
+        ("Mit Rosa Haile beim Arzt gewesen.", "Rosa"),
+        ("Termin bei Sommer Tesfamariam am Montag.", "Sommer"),
+    ],
+)
+def test_a_given_name_that_is_a_word_after_a_preposition_and_before_a_surname_is_masked(
+    text: str, given: str
+) -> None:
+    out = _clean(text)
+    assert given not in out and "[Person A]" in out and "[Person B]" not in out, out
+
+
+def test_after_an_article_the_word_stays_beside_a_name() -> None:
+    assert _clean("Im Sommer Anna getroffen.") == "Im Sommer [Person A] getroffen."
