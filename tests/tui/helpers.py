@@ -9,12 +9,14 @@ import re
 from pathlib import Path
 
 from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from supervision_tui.engine import AnswerInput, Engine
 from supervision_tui.models import Consent, Moderation
 from supervision_tui.prompts import find_template
 from supervision_tui.store import Store
+from supervision_tui.tui.dialogs import ModerationScreen
 from supervision_tui.tui.widgets import AnswerCards
 
 from .conftest import TEMPLATE
@@ -33,6 +35,13 @@ def screen_text(app: App) -> str:
 def static_text(app: App, selector: str) -> str:
     widget = app.screen.query_one(selector, Static)
     return str(widget.visual)
+
+
+async def open_queue(pilot: Pilot[object]) -> None:
+    """`m`, then Enter behind the cover: the moderation queue, as the supervisor opens it."""
+    await pilot.press("m", "enter")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ModerationScreen)
 
 
 def answer(engine: Engine, device: str, **fields: object) -> None:

@@ -22,7 +22,7 @@ from supervision_tui.tui.screens.closing import ClosingScreen
 from supervision_tui.tui.screens.intake import IntakeScreen
 from supervision_tui.tui.screens.round import RoundScreen
 
-from .helpers import shown_text
+from .helpers import open_queue, shown_text
 
 COVER = "Beamer-Ansicht verdeckt"
 PRIVATE_ANSWER = "Seit dem Brand schlafe ich kaum noch"
@@ -93,9 +93,7 @@ async def test_queue_and_one_to_one_requests_only_behind_the_cover(make_app) -> 
         assert_nothing_private(shown_text(app), requester="T2")
 
         # m, Enter: the deliberate reveal shows the queue with everything private in it
-        await pilot.press("m", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ModerationScreen)
+        await open_queue(pilot)
         revealed = shown_text(app)
         assert PRIVATE_ANSWER in revealed and PENDING_ANSWER in revealed
         assert "Einzelgespräch gewünscht von: T2" in revealed

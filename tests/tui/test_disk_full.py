@@ -10,14 +10,14 @@ from textual.widgets import Input
 
 from supervision_tui.models import Moderation
 from supervision_tui.store import Store
-from supervision_tui.tui.dialogs import ConfirmDialog, ModerationScreen, NoteReviewDialog
+from supervision_tui.tui.dialogs import ConfirmDialog, NoteReviewDialog
 from supervision_tui.tui.screens.case import CaseScreen
 from supervision_tui.tui.screens.closing import ClosingScreen
 from supervision_tui.tui.screens.round import RoundScreen
 from supervision_tui.tui.screens.summary import SummaryScreen
 from supervision_tui.tui.widgets import StorageWarning
 
-from .helpers import answer, static_text
+from .helpers import answer, open_queue, static_text
 
 
 class Notices:
@@ -72,9 +72,7 @@ async def test_next_step_and_approve_on_a_full_disk(make_app, tmp_path, disk_ful
         assert app.is_running and not engine.timer.running
         assert "Nicht gespeichert: Timer (Datenträger voll)" in notices.since(mark)
 
-        await pilot.press("m", "enter")  # the cover first, then the deliberate reveal
-        await pilot.pause()
-        assert isinstance(app.screen, ModerationScreen)
+        await open_queue(pilot)  # the cover first, then the deliberate reveal
         mark = len(notices.all)
         await pilot.press("f")  # approve
         await pilot.pause()

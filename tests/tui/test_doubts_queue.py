@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from supervision_tui.models import Consent, Moderation
 from supervision_tui.tui.app import SupervisionApp
-from supervision_tui.tui.dialogs import ModerationScreen
 
-from .helpers import answer, shown_text
+from .helpers import answer, open_queue, shown_text
 
 
 async def test_mask_a_doubt_in_the_queue_and_approve_all(make_app) -> None:
@@ -22,9 +21,7 @@ async def test_mask_a_doubt_in_the_queue_and_approve_all(make_app) -> None:
         answer(engine, "p2", text="Das Sommerfest war schön")
         answer(engine, "p3", text="Nur für Sie gedacht", consent=Consent.PRIVATE)
         await pilot.pause()
-        await pilot.press("m", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ModerationScreen)
+        await open_queue(pilot)
         revealed = shown_text(app)
         assert "unsicher: ahmo" in revealed
         await pilot.press("x")  # the highlighted answer (waiting, first) has the doubt

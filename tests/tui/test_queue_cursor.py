@@ -11,9 +11,8 @@ from textual.widgets import OptionList
 
 from supervision_tui.models import Moderation
 from supervision_tui.tui.app import SupervisionApp
-from supervision_tui.tui.dialogs import ModerationScreen
 
-from .helpers import answer
+from .helpers import answer, open_queue
 
 
 def _states(app: SupervisionApp) -> dict[str, Moderation]:
@@ -38,9 +37,7 @@ async def test_approve_then_down_reaches_the_next_answer_and_arrivals_move_nothi
         for device, text in (("p1", "Erstens gut"), ("p2", "Zweitens schön"), ("p3", "Drittens müde")):
             answer(engine, device, text=text)
         await pilot.pause()
-        await pilot.press("m", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ModerationScreen)
+        await open_queue(pilot)
         assert "Erstens" in _highlighted_text(app)
         await pilot.press("f")
         await pilot.pause()
@@ -105,9 +102,7 @@ async def test_the_queue_shows_a_concerns_urgency(make_app) -> None:
         await pilot.pause()
         answer(engine, "p1", title="Drohung im Wartezimmer", urgency="high")
         await pilot.pause()
-        await pilot.press("m", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ModerationScreen)
+        await open_queue(pilot)
         assert "dringend" in _highlighted_text(app) and "Drohung im Wartezimmer" in _highlighted_text(app)
 
 
@@ -126,9 +121,7 @@ async def test_at_80x24_the_queue_keeps_its_keys_on_screen(make_app) -> None:
         for n in range(7):
             answer(engine, f"p{n}", text=f"Antwort Nummer {n} aus der Runde, etwas länger geschrieben")
         await pilot.pause()
-        await pilot.press("m", "enter")
-        await pilot.pause()
-        assert isinstance(app.screen, ModerationScreen)
+        await open_queue(pilot)
         bar = app.screen.query_one(KeyBar)
         assert bar.region.height >= 1 and bar.region.bottom <= 24, bar.region
         assert "Schließen" in str(bar.render())

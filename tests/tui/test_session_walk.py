@@ -10,7 +10,6 @@ from supervision_tui.models import Consent, Moderation, StepKind, Topic
 from supervision_tui.tui.dialogs import (
     ChoiceDialog,
     ConfirmDialog,
-    ModerationScreen,
     NoteReviewDialog,
     TopicsDialog,
 )
@@ -24,7 +23,7 @@ from supervision_tui.tui.screens.summary import SummaryScreen
 from supervision_tui.tui.widgets import AnswerCards, BigText, MoodChart, QRCode
 
 from .conftest import JOIN_URL
-from .helpers import answer, screen_text, static_text
+from .helpers import answer, open_queue, screen_text, static_text
 
 
 async def test_complete_session_of_the_default_template(make_app, tmp_path: Path) -> None:
@@ -83,9 +82,7 @@ async def test_complete_session_of_the_default_template(make_app, tmp_path: Path
         # no talk requests, and the private answer does not wait for approval
         assert static_text(app, "#moderation-status") == "3 warten auf Freigabe"
 
-        await pilot.press("m", "enter")  # the queue is behind the cover: Enter reveals it
-        await pilot.pause()
-        assert isinstance(app.screen, ModerationScreen)
+        await open_queue(pilot)  # the queue is behind the cover: Enter reveals it
         queue_text = screen_text(app) + "".join(
             str(app.screen.query_one("#queue", OptionList).get_option_at_index(i).prompt)
             for i in range(app.screen.query_one("#queue", OptionList).option_count)

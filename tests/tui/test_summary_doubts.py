@@ -21,11 +21,10 @@ from supervision_tui.live.feed import follow
 from supervision_tui.models import Consent, Moderation
 from supervision_tui.tui.app import SupervisionApp
 from supervision_tui.tui.beamer import BeamerApp
-from supervision_tui.tui.dialogs import ModerationScreen
 from supervision_tui.tui.screens.summary import SummaryScreen
 from supervision_tui.tui.widgets.doubts import DOUBT_STYLE
 
-from .helpers import answer, screen_text, shown_text, static_text
+from .helpers import answer, open_queue, screen_text, shown_text, static_text
 
 AGREEMENT = "Nächstes Mal bringt ahmo Kuchen mit"  # "ahmo": neither a known word nor a known name
 
@@ -208,9 +207,7 @@ async def test_a_doubt_never_reaches_the_projection_highlighted(make_app, tmp_pa
         answer(engine, "phone-1", text="Heute mit ahmo beim Amt gewesen, alles gut gegangen")
         for n in range(6):  # enough quotes for plain text on the wall, so the words are readable there
             answer(engine, f"phone-{n + 2}", text=f"Das Sommerfest war schön, zum {n + 2}. Mal dabei")
-        await pilot.press("m", "enter")
-        await pilot.pause()
-        assert isinstance(console.screen, ModerationScreen)
+        await open_queue(pilot)
         assert "unsicher: ahmo" in shown_text(console) and _underlined(console)
         await pilot.press("a")  # every quotable answer approved: the one with the doubt too
         await _until(room, lambda: beamer.view is not None and len(beamer.view.answers) == 7)
