@@ -4,6 +4,7 @@
     python scripts/mutation.py store forms     # some of them
     python scripts/mutation.py --report        # only the table, from the last runs (mutants/)
     python scripts/mutation.py engine:submit_answer,moderate   # only these functions of a module
+    python scripts/mutation.py --max-children=1 events         # one worker (mutmut's default: one per core)
 
 What mutmut may mutate and which tests it runs is `[tool.mutmut]` in pyproject.toml. The score counts a
 mutant as killed when a test failed or hung (timeout); survivors named in docs/testing.md as equivalent
@@ -64,10 +65,10 @@ def patterns(name: str, functions: list[str] | None = None) -> list[str]:
     return [p for f in functions for p in (f"{prefix}.x_{f}__mutmut_*", f"{prefix}.xǁ*ǁ{f}__mutmut_*")]
 
 
-def run(name: str, functions: list[str] | None = None) -> int:
+def run(name: str, functions: list[str] | None = None, options: list[str] | None = None) -> int:
     names = patterns(name, functions)
     print(f"== mutmut run {' '.join(names)}", flush=True)
-    return subprocess.call([sys.executable, "-m", "mutmut", "run", *names], cwd=ROOT)
+    return subprocess.call([sys.executable, "-m", "mutmut", "run", *(options or []), *names], cwd=ROOT)
 
 
 def parse(arg: str) -> tuple[str, list[str] | None]:
@@ -109,6 +110,8 @@ def report(names: list[tuple[str, list[str] | None]]) -> list[str]:
 
 def main(argv: list[str]) -> int:
     only_report = "--report" in argv
+    # on a shared machine one worker keeps the others' tests running (`make mutation JOBS=1`)
+    options = [a for a in argv if a.startswith("--max-children=")]
     names = [parse(a) for a in argv if not a.startswith("--")] or [(m, None) for m in MODULES]
     unknown = [n for n, _ in names if n not in MODULES]
     if unknown:
@@ -117,7 +120,7 @@ def main(argv: list[str]) -> int:
     status = 0
     if not only_report:
         for name, functions in names:
-            status = run(name, functions) or status
+            status = run(name, functions, options) or status
     print("\n".join(report(names)))
     return status
 
