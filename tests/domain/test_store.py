@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import shutil
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from supervision_tui.engine import AnswerInput, Engine
+from supervision_tui.engine import AnswerInput, Engine, StorageFailed
+from supervision_tui.events import SessionStarted
 from supervision_tui.models import Consent, Moderation, Session, SessionStatus
 from supervision_tui.record import RecordError, record_json_schema, to_record
 from supervision_tui.store import JOURNAL_SUFFIX, Store, StoreError, atomic_write
@@ -318,7 +320,9 @@ def test_a_journal_must_start_with_the_session(store, agenda):
     assert info.value.code == "journal.empty" and "leer" in stored_error(info.value)
     with pytest.raises(StoreError) as info:
         store.replay(store.root / "fehlt.journal.jsonl")
-    assert info.value.code == "journal.unreadable" and "nicht lesbar" in stored_error(info.value)
+    # the file and the system's reason, both (neither "None")
+    reason = os.strerror(errno.ENOENT)
+    assert stored_error(info.value) == f"fehlt.journal.jsonl: Journal nicht lesbar ({reason})."
 
 
 # --- broken session files -------------------------------------------------------------------------
@@ -599,3 +603,97 @@ def test_a_deleted_sessions_folder_comes_back_before_the_next_answer_is_acknowle
     assert store.open_path(replayed).is_file(), "the marker: a crash now resumes by itself"
     engine.submit_answer("p3", AnswerInput(step_id="runde-1", mood=5, text="danach"))
     assert len(store.replay(journal).answers) == 3, "the restored file takes the later answers too"
+
+
+def test_a_resumed_session_s_deleted_folder_brings_back_its_marker_and_token(store, agenda):
+    """After a crash the app resumes the journal (`reopen_journal`); if the folder is then deleted, the
+    next write restores the marker and the join token with it, as for a session started in this run."""
+    engine = _engine(store, agenda)
+    engine.next()
+    engine.submit_answer("p1", AnswerInput(step_id="runde-1", mood=2, text="vorher"))
+    journal = store.journal_path(engine.session)
+    engine.journal.close()  # the app died
+    resumed = Engine.resume(store, journal, anonymizer=IdentityAnonymizer(), now=FakeNow(), clock=FakeClock())
+    store.mark_open(resumed.session)
+    store.remember_token(resumed.session, "R" * 22)
+    shutil.rmtree(store.running_dir)
+
+    resumed.submit_answer("p2", AnswerInput(step_id="runde-1", mood=4, text="nachher"))
+
+    assert sorted(a.text for a in store.replay(journal).answers) == ["nachher", "vorher"]
+    assert store.remembered_token(resumed.session) == "R" * 22
+    assert store.open_path(resumed.session).is_file(), "the marker: a crash now resumes by itself"
+
+
+def test_an_ended_session_s_marker_and_token_do_not_come_back_with_the_next_session_s_journal(store, agenda):
+    """One app, two sessions: the first ended (its marker and token removed). When the second one's
+    folder is deleted, its restore brings back its own files only: no token of an ended session (a
+    phone could join it again after the next start) and no marker (an "interrupted" session that ended)."""
+    first = _engine(store, agenda, session_id="erste001")
+    store.mark_open(first.session)
+    store.remember_token(first.session, "A" * 22)
+    first.end()
+    assert not store.open_path(first.session).exists() and store.remembered_token(first.session) is None
+    second = _engine(store, agenda, session_id="zweite01")
+    store.mark_open(second.session)
+    second.next()
+    shutil.rmtree(store.running_dir)
+
+    second.submit_answer("p1", AnswerInput(step_id="runde-1", mood=3))
+
+    assert sorted(p.name for p in store.running_dir.iterdir()) == sorted(
+        [store.journal_path(second.session).name, store.open_path(second.session).name]
+    )
+
+
+def test_a_journal_emptied_before_it_was_deleted_is_an_io_error_and_nothing_is_acknowledged(store, agenda):
+    """Restoring a deleted journal reads its durable bytes from the open file; if someone emptied it
+    before deleting it, they are gone: the write is refused as an I/O error (EIO), not restored short."""
+    engine = _engine(store, agenda)
+    engine.next()
+    journal_path = store.journal_path(engine.session)
+    os.truncate(journal_path, 0)
+    journal_path.unlink()
+    assert engine.journal is not None  # the store's own interface: Journal.append raises the OSError
+    with pytest.raises(OSError) as info:
+        engine.journal.append(SessionStarted(session=engine.session))
+    assert info.value.errno == errno.EIO and not isinstance(info.value, StoreError)
+    assert not journal_path.exists(), "nothing restored short"
+
+
+def test_a_full_disk_while_a_deleted_journal_is_restored_refuses_the_answer_and_the_next_one_restores_it(
+    store, agenda, disk_full
+):
+    engine = _engine(store, agenda)
+    engine.next()
+    engine.submit_answer("p1", AnswerInput(step_id="runde-1", mood=2, text="vorher"))
+    journal = store.journal_path(engine.session)
+    shutil.rmtree(store.running_dir)
+    disk = disk_full(store.root, "write")
+    disk.full = True
+    with pytest.raises(StorageFailed) as refused:
+        engine.submit_answer("p2", AnswerInput(step_id="runde-1", mood=4, text="abgelehnt"))
+    assert refused.value.cause == "ENOSPC" and disk.refused
+    assert [a.text for a in engine.session.answers] == ["vorher"]
+    disk.full = False
+    engine.submit_answer("p3", AnswerInput(step_id="runde-1", mood=5, text="nachher"))
+    assert sorted(a.text for a in store.replay(journal).answers) == ["nachher", "vorher"]
+
+
+def test_journals_are_listed_on_a_read_only_disk(store, agenda, monkeypatch):
+    """At the next start on a read-only mount the folders cannot be set to 0700 (EROFS): the unfinished
+    sessions are listed anyway (starting one then fails with a notice, not here with a traceback)."""
+    engine = _engine(store, agenda)
+    engine.next()
+    engine.submit_answer("p1", AnswerInput(step_id="runde-1", mood=2))
+    engine.journal.close()
+    real_chmod = os.chmod
+
+    def chmod(path, mode, *args, **kwargs):
+        if str(path).startswith(str(store.root)):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        real_chmod(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "chmod", chmod)
+    [found] = Store(store.root).unfinished()
+    assert found.session is not None and len(found.session.answers) == 1

@@ -8,7 +8,9 @@ fsync, what the file on disk already holds (mutation audit, issue #15).
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
+import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -193,7 +195,7 @@ def test_a_second_session_header_is_refused_not_silently_restarted(store: Store,
     journal.write_bytes(b"".join(lines) + second.model_dump_json().encode() + b"\n")
     with pytest.raises(StoreError) as info:
         store.replay(journal)
-    assert stored_error(info.value).endswith(f"Zeile {len(lines) + 1}: zweiter Sitzungsbeginn.")
+    assert stored_error(info.value) == f"{journal.name}, Zeile {len(lines) + 1}: zweiter Sitzungsbeginn."
     [found] = store.unfinished()
     assert found.session is None and found.error is not None and found.error.code == "journal.second_start"
 
@@ -252,7 +254,8 @@ def test_an_unreadable_coordinator_file_is_a_german_error_naming_it(store: Store
     with pytest.raises(StoreError) as info:
         store.load(store.root / "fehlt.json")
     assert info.value.code == "store.unreadable"
-    assert stored_error(info.value).startswith("fehlt.json: Datei nicht lesbar (")
+    # the system's reason too, not "None"
+    assert stored_error(info.value) == f"fehlt.json: Datei nicht lesbar ({os.strerror(errno.ENOENT)})."
 
 
 def test_a_blank_line_inside_a_journal_is_skipped_not_the_end(store: Store, agenda) -> None:
@@ -332,3 +335,19 @@ def test_a_latecomer_s_join_place_in_the_speaking_order_and_answer_are_one_fsync
         b"speaking_order_set",
         b"answer_saved",
     ]
+
+
+@pytest.mark.parametrize("deleted", ["sessions", "running"])
+def test_a_restored_journal_s_new_folders_are_fsynced_into_their_parents(
+    store: Store, agenda, monkeypatch: pytest.MonkeyPatch, deleted: str
+) -> None:
+    """A journal restored after its folder was deleted: each folder made anew is a name in its parent,
+    durable only once the parent is fsynced (before the answer is acknowledged)."""
+    engine = _engine(store, agenda)
+    engine.next()
+    shutil.rmtree(store.root if deleted == "sessions" else store.running_dir)
+    spy = OsSpy(monkeypatch)
+    engine.submit_answer("p1", AnswerInput(step_id=engine.position.step.id, mood=3))
+    made = [store.running_dir] + ([store.root] if deleted == "sessions" else [])
+    for folder in made:
+        assert spy.fsynced(folder.parent), f"{folder.parent} fsynced after {folder.name} was made"
