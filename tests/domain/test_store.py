@@ -313,11 +313,11 @@ def test_a_journal_must_start_with_the_session(store, agenda):
     journal.write_bytes(b"\n".join(lines[1:]))
     with pytest.raises(StoreError) as info:
         store.replay(journal)
-    assert info.value.code == "journal.no_start" and "Sitzungsbeginn" in stored_error(info.value)
+    assert stored_error(info.value) == f"{journal.name}: Journal beginnt nicht mit dem Sitzungsbeginn."
     journal.write_bytes(b"")
     with pytest.raises(StoreError) as info:
         store.replay(journal)
-    assert info.value.code == "journal.empty" and "leer" in stored_error(info.value)
+    assert stored_error(info.value) == f"{journal.name}: Journal ist leer."
     with pytest.raises(StoreError) as info:
         store.replay(store.root / "fehlt.journal.jsonl")
     # the file and the system's reason, both (neither "None")
