@@ -6,9 +6,10 @@ import datetime as dt
 from typing import get_args
 
 import pytest
+from pydantic import ValidationError
 
 from supervision_tui.engine import Engine
-from supervision_tui.events import EVENT_ADAPTER, Event, SessionEnded, SessionStarted, apply
+from supervision_tui.events import EVENT_ADAPTER, Event, SessionEnded, SessionStarted, _Event, apply
 
 from ._support import FakeClock, FakeNow, IdentityAnonymizer
 
@@ -32,6 +33,22 @@ def test_applying_a_session_start_to_a_running_session_is_refused(agenda) -> Non
     with pytest.raises(ValueError, match=r"^session_started may only open a journal$"):
         apply(engine.session, SessionStarted(session=fresh))
     assert engine.session == before
+
+
+def test_an_event_class_added_later_is_tagged_by_its_name_first_in_its_line() -> None:
+    """The rule that made the tags above (they were made when `events` was imported; a class defined
+    here runs the rule again, inside the test): the class name in snake case, a `Literal` field that
+    comes first in the journal line and refuses another event's tag."""
+
+    class CaseRenamedTwice(_Event):
+        case_id: str
+
+    event = CaseRenamedTwice(case_id="c1")
+    assert CaseRenamedTwice.model_fields["type"].default == "case_renamed_twice"
+    assert event.model_dump_json() == '{"type":"case_renamed_twice","case_id":"c1"}'
+    assert CaseRenamedTwice.model_validate_json('{"type":"case_renamed_twice","case_id":"c1"}') == event
+    with pytest.raises(ValidationError):
+        CaseRenamedTwice.model_validate_json('{"type":"answer_saved","case_id":"c1"}')
 
 
 def test_the_journal_tags_of_events_stay_what_old_journals_hold() -> None:
