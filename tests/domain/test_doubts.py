@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from supervision_tui.anonymize import default_anonymizer
-from supervision_tui.engine import AnswerInput, Engine
+from supervision_tui.engine import AnswerInput, Engine, StorageFailed
 from supervision_tui.models import Consent
 
 from ._support import FakeClock, FakeNow
@@ -91,3 +93,75 @@ def test_the_letter_of_a_participant_code_is_no_doubt(agenda, store):
     doubts = engine.doubts(engine.preview(note).text)
     assert "T" not in doubts and "P" not in doubts, doubts
     assert "ahmo" in doubts, "a real doubt stays"
+
+
+def test_masking_a_doubt_reaches_every_kind_of_stored_text_each_cut_to_its_limit(agenda, store):
+    """`mask_word` cleans again every stored text that holds the word: an answer's text, an intake's title
+    (each where only it holds the word), a case title, a note, an agreement. Other texts and empty fields
+    stay as they were. "[Person A]" is longer than the word, so each text is cut to its field's limit: an
+    over-long one would be a journal line that a resume after a crash refuses."""
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    long = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text=("ahmo " * 200).strip()))
+    engine.goto("anliegen")  # intake: a title and a text
+    titled = engine.submit_answer("p2", AnswerInput(step_id="anliegen", title="Streit mit ahmo"))
+    told = engine.submit_answer(
+        "p3", AnswerInput(step_id="anliegen", title="Streit im Team", text="Streit mit ahmo wegen Dienstplan")
+    )
+    case = engine.add_case(("ahmo " * 60).strip())
+    note = engine.add_note(("ahmo " * 1000).strip())
+    other = engine.add_note("ohne das Wort")
+    agreement = engine.add_agreement(("ahmo " * 100).strip())
+    assert "ahmo" in long.text + titled.title + told.text + case.title + note.text + agreement.text
+
+    assert engine.mask_word("ahmo") == 6
+
+    answers = {a.participant: a for a in engine.session.answers}
+    assert len(answers["T1"].text) == 2000 and answers["T1"].text.startswith("[Person A] [Person A] ")
+    assert (answers["T2"].title, answers["T2"].text) == ("Streit mit [Person A]", "")
+    assert (answers["T3"].title, answers["T3"].text) == (
+        "Streit im Team",
+        "Streit mit [Person A] wegen Dienstplan",
+    )
+    [case] = engine.session.cases
+    assert len(case.title) == 300 and case.title.startswith("[Person A] [Person A] ")
+    notes = {n.id: n.text for n in engine.session.notes}
+    assert len(notes[note.id]) == 5000 and notes[note.id].startswith("[Person A] ")
+    assert notes[other.id] == "ohne das Wort"
+    [agreement] = engine.session.agreements
+    assert len(agreement.text) == 500 and agreement.text.startswith("[Person A] ")
+    assert "ahmo" not in engine.session.model_dump_json()
+    assert store.replay(store.journal_path(engine.session)) == engine.session, "a resume reads it all"
+
+
+def test_a_doubt_masked_after_the_end_on_a_full_disk_changes_neither_the_file_nor_the_summary(
+    agenda, store, disk_full
+):
+    """After the end the coordinator's file is written first and the session changes only then: a refused
+    write leaves both as they were, and masking again once there is space works."""
+    engine = _engine(agenda, store)
+    engine.add_agreement("Nächstes Mal bringt ahmo Kuchen mit")
+    path = engine.end()
+    assert path is not None
+    before = path.read_bytes()
+    disk = disk_full(store.root, "fsync")  # the file is written through Python's buffer, fsynced by os
+    disk.full = True
+    with pytest.raises(StorageFailed):
+        engine.mask_word("ahmo")
+    assert path.read_bytes() == before
+    assert engine.session.agreements[0].text == "Nächstes Mal bringt ahmo Kuchen mit"
+    disk.full = False
+    assert engine.mask_word("ahmo") == 1
+    assert "ahmo" not in path.read_text(encoding="utf-8")
+
+
+def test_a_word_judged_is_no_doubt_even_in_a_preview_made_before_the_judgement(agenda):
+    """The console keeps the preview it made of a text; a word the supervisor kept or masked since is no
+    doubt in it any more, whatever case it was judged in."""
+    engine = _engine(agenda)
+    text = "T1 war mit zewdu und ahmo beim amt"
+    preview = engine.preview(text)
+    engine.release_word("Zewdu")
+    assert engine.doubts(text, preview) == ["ahmo"]
+    engine.add_session_name("AHMO")
+    assert engine.doubts(text, preview) == []
