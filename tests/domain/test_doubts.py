@@ -64,7 +64,7 @@ def test_a_doubt_masked_after_the_end_is_masked_in_the_coordinators_file(agenda,
     assert engine.mask_word("ahmo") == 1, "the agreement"
     stored = path.read_text(encoding="utf-8")
     assert "ahmo" not in stored and "[Person" in stored
-    assert "ahmo" not in engine.session.agreements[0].text
+    assert engine.session.agreements[0].text == "Nächstes Mal bringt [Person A] Kuchen mit"
     assert not store.journal_path(engine.session).exists(), "no journal comes back after the end"
 
 
@@ -118,6 +118,7 @@ def test_masking_a_doubt_reaches_every_kind_of_stored_text_each_cut_to_its_limit
 
     answers = {a.participant: a for a in engine.session.answers}
     assert len(answers["T1"].text) == 2000 and answers["T1"].text.startswith("[Person A] [Person A] ")
+    assert answers["T1"].title == "", "an empty field stays empty"
     assert (answers["T2"].title, answers["T2"].text) == ("Streit mit [Person A]", "")
     assert (answers["T3"].title, answers["T3"].text) == (
         "Streit im Team",
@@ -165,3 +166,11 @@ def test_a_word_judged_is_no_doubt_even_in_a_preview_made_before_the_judgement(a
     assert engine.doubts(text, preview) == ["ahmo"]
     engine.add_session_name("AHMO")
     assert engine.doubts(text, preview) == []
+
+
+def test_a_doubt_is_masked_whatever_its_case_and_spacing_and_a_blank_one_masks_nothing(agenda, store):
+    engine = _engine(agenda, store)
+    engine.add_agreement("Nächstes Mal bringt zewdu ahmo Kuchen mit")
+    assert engine.mask_word("   ") == 0
+    assert engine.mask_word("  ZEWDU \n  Ahmo ") == 1, "one doubt of two words, typed otherwise"
+    assert engine.session.agreements[0].text == "Nächstes Mal bringt [Person A] Kuchen mit"
