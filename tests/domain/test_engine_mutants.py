@@ -10,7 +10,7 @@ import errno
 import pytest
 
 from supervision_tui.anonymize import default_anonymizer
-from supervision_tui.engine import AnswerInput, Engine, EngineError, StorageFailed, StorageHealth
+from supervision_tui.engine import AnswerInput, Engine, EngineError, RoleRefused, StorageFailed, StorageHealth
 from supervision_tui.models import FollowUpState, Moderation
 from supervision_tui.store import Store
 
@@ -144,7 +144,16 @@ def test_refusals_of_follow_ups_and_take_alongs_say_what_is_wrong(agenda) -> Non
     engine.goto("fallberatung", "Abschluss")
     with pytest.raises(EngineError) as stranger:  # a phone that never joined: no role, no take-along
         engine.take_along_from("fremd", "fallberatung", engine.position.phase_index, "a-x")
-    assert stranger.value.code in ("role.refused", "role.refused_none")
+    assert (stranger.value.code, stranger.value.params) == (
+        "role.refused",
+        {"role": "Beratende", "phase": "Abschluss"},
+    ), "a phone not joined is one of the group (Beratende), not nobody"
+
+
+def test_a_role_refusal_names_the_role_or_says_there_is_none() -> None:
+    assert RoleRefused("Protokoll", "Beratung").code == "role.refused"
+    nobody = RoleRefused(None, "Beratung")
+    assert (nobody.code, nobody.params) == ("role.refused_none", {"role": None, "phase": "Beratung"})
 
 
 def test_notes_are_listed_for_the_step_asked_for(agenda) -> None:

@@ -138,3 +138,26 @@ async def test_another_phones_idea_is_refused_and_the_cap_keeps_the_text(
     kept = form_fields(page)
     assert kept is not None and kept["text"] == "Eine zu viel"
     assert len([a for a in engine.session.answers if a.phase == BERATUNG]) == MAX_IDEAS
+
+
+async def test_an_edit_sent_back_with_an_error_still_changes_the_same_idea(
+    url: str, engine: Engine, phones: tuple[aiohttp.ClientSession, aiohttp.ClientSession]
+) -> None:
+    """An edit form that comes back with an error (here: a text past the limit) keeps naming the idea it
+    changes, so sending it again corrects that idea instead of adding another."""
+    phone, _ = phones
+    form = form_fields(await _page(phone, url))
+    assert form is not None
+    await _send(phone, url, form, "Mit der Heimleitung sprechen")
+    [first] = _changes(await _page(phone, url))
+    edit = form_fields(await _page(phone, url, f"?edit={first}"))
+    assert edit is not None
+    status, page = await _send(phone, url, edit, "zu lang " * 250)
+    assert status == 422
+    again = form_fields(page)
+    assert again is not None and again["revises"] == first
+    status, _ = await _send(phone, url, again, "Mit der Heimleitung reden")
+    assert status == 200
+    assert [(a.id, a.text, a.revision) for a in engine.session.answers if a.phase == BERATUNG] == [
+        (first, "Mit der Heimleitung reden", 2)
+    ]
