@@ -161,3 +161,15 @@ async def test_an_edit_sent_back_with_an_error_still_changes_the_same_idea(
     assert [(a.id, a.text, a.revision) for a in engine.session.answers if a.phase == BERATUNG] == [
         (first, "Mit der Heimleitung reden", 2)
     ]
+    # a new idea sent back with an error names none: sent again, it is a second idea
+    new = form_fields(await _page(phone, url, "?edit=new"))
+    assert new is not None
+    status, page = await _send(phone, url, new, "zu lang " * 250)
+    kept = form_fields(page)
+    assert status == 422 and kept is not None and "revises" not in kept
+    status, _ = await _send(phone, url, kept, "Dolmetscher dazuholen")
+    assert status == 200
+    assert [a.text for a in engine.session.answers if a.phase == BERATUNG] == [
+        "Mit der Heimleitung reden",
+        "Dolmetscher dazuholen",
+    ]
