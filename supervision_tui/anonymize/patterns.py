@@ -537,26 +537,57 @@ def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
     ]
 
 
-# A date identifies a person when it can be a birth date. A date without a year, or of this or last year or
-# later, is an appointment or a deadline ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a
-# birth cue stands before it.
+# A date identifies a person when it can be a birth date, or when it is a day that has passed: a decision's,
+# a letter's, an admission's or an event's date ("Bescheid vom 21.10.2025", "am 14.11. … gefallen" with its
+# year) points to one file. A date without a year, or a day still to come, is an appointment or a deadline
+# ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a birth cue stands before it.
 _BIRTH_CUE = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
 _BIRTH_AFTER = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung)")
-_RECENT_YEAR = dt.date.today().year - 1
+_TODAY = dt.date.today()
+# a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
+# "Termin: 14. Januar 2025, 10 Uhr"): read on the lowercased text, before and after the date
+_DEADLINE_BEFORE = re.compile(r"(?:frist|termin|läuft|endet|gültig|bis|ab|verhandlung|nächste)[^.!?\n]{0,30}$")
+_DEADLINE_AFTER = re.compile(r",? (?:um |ab )?\d{1,2}(?:[:.]\d\d)? ?uhr|[^.!?\n]{0,30}?\b(?:aus|ab)\b[.,;]")
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner jan", "februar feber feb", "märz maerz mär", "april apr", "mai", "juni jun",
+            "juli jul", "august aug", "september sept sep", "oktober okt", "november nov", "dezember dez",
+        ),
+        1,
+    )
+    for name in names.split()
+}  # fmt: skip
 
 
-def _appointment(value: str) -> bool:
-    """A date without a year, or not older than last year."""
+def _appointment(value: str, today: dt.date = _TODAY) -> bool | None:
+    """True for a date without a year or a day that has not passed yet; None for a day of this or last year
+    that has passed (a deadline's or an appointment's day only where the words around it say so); False
+    for an older day."""
     numbers = re.findall(r"\d+", value)
     four = [n for n in numbers if len(n) == 4]
     if four:
         year = int(four[0])
     elif len(numbers) == 3 and len(numbers[2]) == 2:  # 12.03.25
         year = int(numbers[2])
-        year += 2000 if year <= _RECENT_YEAR % 100 + 5 else 1900
+        year += 2000 if year <= today.year % 100 + 4 else 1900
     else:
         return True
-    return year >= _RECENT_YEAR
+    if year < today.year - 1:
+        return False
+    if len(numbers) == 3:  # day, month and year, or an ISO date
+        day, month = (
+            (int(numbers[2]), int(numbers[1])) if len(numbers[0]) == 4 else (int(numbers[0]), int(numbers[1]))
+        )
+    else:  # "14. November 2025": a day, a month's name and the year
+        name = re.search(r"[^\W\d_]+", value)
+        month = _MONTH_NUMBERS.get(name.group().lower(), 0) if name else 0
+        day = int(numbers[0])
+    try:
+        return dt.date(year, month, day) >= today or None
+    except ValueError:
+        return True
 
 
 def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Iterator[Span]:
@@ -626,7 +657,16 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
                 start += len(value) - len(value[len(prefix) :].lstrip())
                 break
         if (
-            _appointment(value)
+            (
+                (kept := _appointment(value))
+                or (
+                    kept is None
+                    and (
+                        _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is not None
+                        or _DEADLINE_AFTER.match(low, m.end()) is not None
+                    )
+                )
+            )
             and _BIRTH_CUE.search(low, max(0, start - 30), start) is None
             and _BIRTH_AFTER.search(low, m.end(), m.end() + 40) is None
         ):
