@@ -81,6 +81,14 @@ _HOUSE_NUMBER = re.compile(
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|an|aus|von|auf|nach|bis) (?:der|die|den|dem)|\b(?:zur|am|im|beim|vom|zum)) $"
 )
+# - the flat or room inside a house, after an address, a town or a named home: "Königstr. 27, Hinterhaus", "Am
+#   Radeland, Haus 4, Zimmer 12", "in Pöhla, Zimmer 112"; a floor ("3. OG") is kept, many share it;
+_UNIT = (
+    r"(?:Haus|Zimmer|Zi\.|Raum|Whg\.|Wohnung|App\.|Appartement|Apartment|Block|Aufgang|Eingang) \d{1,4}[a-zA-Z]?"
+    r"(?:\.\d{1,3})?(?![\d.,]\d)"
+    r"|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)\b"
+)
+_FLAT = re.compile(rf", (?:{_UNIT})(?:, (?:{_UNIT}))*")
 _DIGITS_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,4} )+$")
 _CODE_BEFORE = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
@@ -122,6 +130,16 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                 end = m.end()  # "Unterkunft [Einrichtung]", number and all
             elif " " not in text[start:end] and _LOCATIVE.search(text, max(0, start - 12), start):
                 start, end, label, repl = start, m.end(), "ADDRESS", "[Adresse]"
+        if (
+            label in ("ADDRESS", "PLACE")
+            and (m := _FLAT.match(text, end)) is not None
+            and m.end() <= following
+        ):
+            if label == "ADDRESS":
+                end = m.end()
+            else:
+                out.append((start, end, label, repl))
+                start, end, label, repl = m.start() + 2, m.end(), "ADDRESS", "[Adresse]"
         out.append((start, end, label, repl))
         if (
             (label == "PERSON" or repl == "[Ort]")  # "Herr Beridze aus Kutaissi, 33, hat …"

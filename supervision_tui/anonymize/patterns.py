@@ -63,12 +63,12 @@ URL = re.compile(
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # "name(at)host(dot)de", "name [at] host.de": addresses written so that robots miss them
 _AT = r"\s?[\[({]\s?(?:at|ät)\s?[\])}]\s?"
-_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt)\s?[\])}]\s?)"
+_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt)\s?[\])}]\s?|\s(?:dot|punkt)\s)"
 OBFUSCATED_EMAIL = re.compile(rf"(?i)(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b")
 # the same spelled out without brackets, as a phone dictates it: "name at gmail punkt com"; the end must be a
 # common top-level domain, so that "at" and "dot" in a sentence are left alone
 SPOKEN_EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]+\s(?:at|ät)\s[\w-]+(?:(?:\s(?:punkt|dot)\s|\.)[\w-]+)*(?:\s(?:punkt|dot)\s|\.)"
+    r"(?<![\w.+-])[\w.+-]+(?:\s(?:punkt|dot)\s[\w+-]+)*\s(?:at|ät)\s[\w-]+(?:(?:\s(?:punkt|dot)\s|\.)[\w-]+)*(?:\s(?:punkt|dot)\s|\.)"
     r"(?:de|com|org|net|eu|info|at|ch|nl|fr|tr|ru|ua|io|me)\b"
 )
 # a user name without "@" (jusuf.fulda98, mo_aleppo): lowercase, a dot or underscore inside, and a digit or an
@@ -546,7 +546,9 @@ _BIRTH_AFTER = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|en
 _TODAY = dt.date.today()
 # a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
 # "Termin: 14. Januar 2025, 10 Uhr"): read on the lowercased text, before and after the date
-_DEADLINE_BEFORE = re.compile(r"(?:frist|termin|läuft|endet|gültig|bis|ab|verhandlung|nächste)[^.!?\n]{0,30}$")
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:frist|termin|läuft|endet|gültig|verhandlung|nächste)|\b(?:bis|ab)\b)[^.!?\n]{0,30}$"
+)
 _DEADLINE_AFTER = re.compile(r",? (?:um |ab )?\d{1,2}(?:[:.]\d\d)? ?uhr|[^.!?\n]{0,30}?\b(?:aus|ab)\b[.,;]")
 _MONTH_NUMBERS = {
     name: number

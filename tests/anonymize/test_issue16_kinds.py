@@ -1,0 +1,105 @@
+"""General mechanisms for the kinds of miss and over-masking of corpora 12 and 13 (issue #16, third round).
+Every example is made up here; none is a sentence of a corpus. Each mechanism is tested with its kind and with
+the ordinary text that must stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from supervision_tui.anonymize import Context, default_anonymizer
+
+
+def _clean(text: str, context: Context | None = None) -> str:
+    return default_anonymizer().anonymize(text, context or Context()).text
+
+
+def _day(offset: int) -> str:
+    return (dt.date.today() + dt.timedelta(days=offset)).strftime("%d.%m.%Y")
+
+
+# -- dates: a day that has passed points to one file -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Der Widerspruchsbescheid vom {d} liegt jetzt beim Anwalt.",
+        "Sie wurde am {d} stationär aufgenommen.",
+        "Seit dem {d} ist er in Therapie.",
+    ],
+)
+def test_a_day_that_has_passed_is_an_identifier(template: str) -> None:
+    day = _day(-40)
+    out = _clean(template.format(d=day))
+    assert day not in out and "[Datum]" in out, out
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Die Anhörung ist am {d} um 9 Uhr.",  # to come
+        "Die Frist für den Widerspruch endet am {p}.",  # a deadline, though its day has passed
+        "Termin beim Sozialgericht: {p}, 10 Uhr.",
+        "Die Duldung läuft am {p} aus.",
+    ],
+)
+def test_appointments_and_deadlines_stay(template: str) -> None:
+    text = template.format(d=_day(30), p=_day(-30))
+    assert _clean(text) == text
+
+
+def test_an_old_date_goes_whatever_words_are_around_it() -> None:
+    out = _clean("Der Termin am 03.04.1999 um 8 Uhr war sein erster beim Amt.")
+    assert "03.04.1999" not in out, out
+
+
+# -- the flat inside a house -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Er wohnt in der Lindenallee 12, Whg. 7, seit dem Sommer.", "Whg. 7"),
+        ("Die Familie lebt im Wohnheim in Kirchheim, Zimmer 214.", "Zimmer 214"),
+        ("Adresse: Brunnenweg 3, Haus 2, Zimmer 5.", "Zimmer 5"),
+        ("Sie wohnt Am Kanal 8, Seitenflügel, zur Miete.", "Seitenflügel"),
+    ],
+)
+def test_the_flat_after_an_address_or_a_town_goes_with_it(text: str, gone: str) -> None:
+    out = _clean(text)
+    assert gone not in out and "[Adresse]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haus 3 der Klinik hat die Ambulanz.",
+        "Wir treffen uns in Raum 4, danach in Zimmer 12.",
+        "Die Wohnung im 2. OG ist hell.",
+    ],
+)
+def test_rooms_without_an_address_before_them_stay(text: str) -> None:
+    assert _clean(text) == text
+
+
+# -- e-mails spelt out -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kontakt: m.kowalczyk (at) beratung-nord punkt de, werktags.",
+        "Schreib an t punkt ferreira at kita-sonnenhof punkt org, sagt sie.",
+        "Mail: info [at] verein-hafen punkt de",
+    ],
+)
+def test_e_mails_spelt_with_punkt_and_at(text: str) -> None:
+    out = _clean(text)
+    assert "[E-Mail]" in out and "punkt" not in out, out
+
+
+def test_punkt_in_a_sentence_stays() -> None:
+    text = "Ich bin um Punkt acht da, das ist der Punkt at dem wir anfangen."
+    assert _clean(text) == text
