@@ -100,11 +100,27 @@ _AGE_AFTER_NAME = re.compile(
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)"
     r"| \((?:[a-zäöü][^()\n,]{1,30}, )(\d{1,2})\)"
 )
+
+
+def _capitals() -> str:
+    """A character class of every capital letter of the scripts a note may use: "Ş. Y.", "Ж. К.", "Ö. A."."""
+    ranges: list[list[int]] = []
+    for code in range(0x2000):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]"
+
+
+_CAPITAL = _capitals()
 # A person named by initials alone, the way notes shorten a name they gave in full before: "M. R. sagt",
 # "begleite ich H. W. zum Amt". Two or three capitals, each with its full stop; one alone is too often
 # something else ("S. 4", "Abs. 2 S. 1"), and a lowercase letter is an abbreviation ("z. B.", "i. V."); after a
 # number it is a unit ("20.000 I.E."), and "O.K." written tight is okay.
-_INITIALS = re.compile(r"(?<![\w.])(?<!\d )(?!O\.K\.)[A-ZÄÖÜ]\.(?: ?[A-ZÄÖÜ]\.){1,2}(?![\w.])")
+
+_INITIALS = re.compile(rf"(?<![\w.])(?<!\d )(?!O\.K\.){_CAPITAL}\.(?: ?{_CAPITAL}\.){{1,2}}(?![\w.])")
 
 
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -148,25 +164,6 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
         ):
             group = 1 if m.group(1) is not None else 2
             out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(int(m.group(group)))}]"))
-    return out
-
-
-def _initial_pairs(toks: Tokens) -> list[int]:
-    """Where two capital initials stand in a row ("M. R.", "A. H."): a person shortened the way notes
-    do, never a German abbreviation, whose letters are lowercase ("z. B.", "u. a.", "i. A.")."""
-    words, gaps = toks.words, toks.gaps
-    out: list[int] = []
-    for i in range(len(words) - 1):
-        a, b = words[i], words[i + 1]
-        if (
-            len(a) == 1
-            and len(b) == 1
-            and a.isupper()
-            and b.isupper()
-            and gaps[i + 1] == ". "  # "I.E." (Internationale Einheiten) is a unit
-            and gaps[i + 2].startswith(".")
-        ):
-            out.append(i)
     return out
 
 
@@ -334,9 +331,6 @@ class GermanAnonymizer:
         starts, ends = toks.starts, toks.ends
         for i, j in finder.find(toks, context.pseudonyms):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
-        for i in _initial_pairs(toks):
-            end = ends[i + 1] + 1  # with the full stop: "belastet M. R. sehr" keeps no stray dot
-            add((person, starts[i] - end, starts[i], end, "PERSON", ""))
         if ". " in text or ".," in text:
             for m in _INITIALS.finditer(text):
                 add((person, m.start() - m.end(), m.start(), m.end(), "PERSON", ""))

@@ -1446,6 +1446,7 @@ class NameScan:
         word = Kind.WORD  # read once: an enum member costs an attribute lookup each time
         recall = bool(known)
         visit: set[int] = set()
+        last = len(folded)
         for i, f in enumerate(folded):  # one pass over the tokens for all four reasons
             if (
                 kinds[i] != word
@@ -1455,6 +1456,14 @@ class NameScan:
                 visit.add(i)
             if f in CUES:
                 visit.add(i + 1)
+            if (
+                (f in TITLES or f == "gez" or ((f == "a" or f == "v") and i and folded[i - 1] == "i"))
+                and i + 2 < last
+                and len(folded[i + 1]) == 1
+            ):
+                visit.add(
+                    i + 2
+                )  # "Dr. A. Nussbaum", a signature's "i. A. M. Sauer": see `initial_before_name`
         self.visit = visit
         return sorted(visit.union(subjects)) if subjects else sorted(visit)
 
@@ -1544,20 +1553,26 @@ class NameScan:
         )
 
     def initial_before_name(self, i: int) -> bool:
-        """An initial and a name: "M. Weiß", "A. Haile"; not "z. B. Glück"."""
+        """An initial and a name: "M. Weiß", "A. Haile"; not "z. B. Glück". After a title or a signature's
+        "i. A."/"gez." any capitalised word is the surname: "Dr. A. Nussbaum", "i. A. M. Sauer"."""
         toks = self.toks
         words, gaps = toks.words, toks.gaps
+        if not (i > 1 and toks.caps[i] and _initial(toks, i - 1) and gaps[i] == ". "):
+            return False
+        named = toks.kinds[i] in KINDS_NAMED
         if not (
-            i > 0
-            and toks.caps[i]
-            and toks.kinds[i] in (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
-            and _initial(toks, i - 1)
-            and gaps[i] == ". "
-            and not (i > 1 and len(words[i - 2]) == 1 and gaps[i - 1][:1] == ".")
+            (named and not (len(words[i - 2]) == 1 and gaps[i - 1][:1] == "."))
+            or (self._signed(i - 1) and (named or self._surname_like(i)))
         ):
             return False
         self.found.add(i - 1, i + 1)
         return True
+
+    def _signed(self, i: int) -> bool:
+        """Token i follows a title or a signature's cue: "Dr. A.", "i. A. M.", "i.V. K.", "gez. R."."""
+        folded = self.toks.folded
+        prev = folded[i - 1]
+        return prev in TITLES or prev == "gez" or (prev in ("a", "v") and i > 1 and folded[i - 2] == "i")
 
     def cued(self, i: int) -> bool:
         """Token i follows a title or a role word ("Frau", "Dr.", "Tante"), or a title two tokens back

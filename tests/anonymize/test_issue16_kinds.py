@@ -103,3 +103,44 @@ def test_e_mails_spelt_with_punkt_and_at(text: str) -> None:
 def test_punkt_in_a_sentence_stays() -> None:
     text = "Ich bin um Punkt acht da, das ist der Punkt at dem wir anfangen."
     assert _clean(text) == text
+
+
+# -- initials: one mechanism for every script ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Heute hat Ç. Ğ. wieder abgesagt.", "Ç. Ğ."),
+        ("Ich begleite Ł. Ż. zum Jobcenter.", "Ł. Ż."),
+        ("Danach kam Д. Б. dazu.", "Д. Б."),
+    ],
+)
+def test_initials_in_any_latin_or_cyrillic_capitals(text: str, initials: str) -> None:
+    out = _clean(text)
+    assert initials not in out and "[Person" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Mit freundlichen Grüßen, i. A. R. Weber, Sekretariat", "Weber"),
+        ("i.A. T. Froh, Assistenzärztin", "Froh"),
+        ("Unterschrieben von OÄ Dr. P. Birnbaum.", "Birnbaum"),
+        ("gez. H. Lustig", "Lustig"),
+    ],
+)
+def test_an_initial_and_any_word_after_a_signature_or_title_are_a_person(text: str, surname: str) -> None:
+    out = _clean(text)
+    assert surname not in out and "[Person" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er nimmt 3 I. E. Insulin, das ist u. a. Glück.",
+        "Das ist z. B. Arbeit, vgl. S. 4.",
+    ],
+)
+def test_abbreviations_and_units_stay(text: str) -> None:
+    assert _clean(text) == text
