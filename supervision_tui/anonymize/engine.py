@@ -89,7 +89,8 @@ _UNIT = (
     r"|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)\b"
 )
 _FLAT = re.compile(rf", (?:{_UNIT})(?:, (?:{_UNIT}))*")
-_DIGITS_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,4} )+$")
+# digit groups glued to a "-" or "/" belong to what stands before them: "2025-03-01 0176 …" is a date and a phone
+_DIGITS_BEFORE = re.compile(r"(?<![\w.,/-])(?:\d{1,4} )+$")
 _CODE_BEFORE = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
 # M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends

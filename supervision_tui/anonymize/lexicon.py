@@ -117,6 +117,11 @@ class WordSet:
                 hi = start
         return lo
 
+    def prefixed(self, prefix: str) -> int:
+        """How many words of the set begin with `prefix`."""
+        key = prefix.encode("utf-8", "surrogatepass")
+        return self.blob.count(b"\n", self._lower_bound(key), self._lower_bound(key + b"\xff"))
+
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
             return False

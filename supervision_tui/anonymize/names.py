@@ -454,6 +454,7 @@ def _double_surname(lex: Lexicon, word: str) -> bool:
     )
 
 
+_LABEL_NOUNS = 50  # "Ref" begins about 300 noun lemmas, "Roj", "Emi", "Ayo" a handful
 _KEEP_PLACES = frozenset(c.casefold() for c in data.KEEP_PLACES.split())
 # the quarters a city's district is named by after a hyphen: "Erfurt-Nord", "Halle-Neustadt"
 _QUARTERS = frozenset(
@@ -1783,9 +1784,29 @@ class NameScan:
         return key is not None and _recalled(self.toks, self.lex, i, key) and self._take(i)
 
     def unknown_capitalised(self, i: int) -> bool:
-        """Neither a lexicon name nor any German word form or compound, capitalised: most likely a name."""
+        """Neither a lexicon name nor any German word form or compound, capitalised: most likely a name; but
+        a short word before a number that begins many nouns is one of them cut short, a label: "Ref +49 …"
+        (Referenz, Referat …), "Vers 12" (Versicherung …); "Roj 0176 …" begins few and stays a name."""
         toks = self.toks
-        return toks.kinds[i] == Kind.UNKNOWN and toks.caps[i] and len(toks.words[i]) >= 3 and self._take(i)
+        word = toks.words[i]
+        return (
+            toks.kinds[i] == Kind.UNKNOWN
+            and toks.caps[i]
+            and len(word) >= 3
+            and not self._label(i)
+            and self._take(i)
+        )
+
+    def _label(self, i: int) -> bool:
+        toks = self.toks
+        word = toks.words[i]
+        gap = toks.gaps[i + 1]  # the digits after a token stand in the gap: tokens are letters
+        return (
+            len(word) <= 4
+            and gap[:1] == " "
+            and (gap[1:2].isdigit() or gap[1:2] == "+")
+            and self.lex.nouns.prefixed(word) >= _LABEL_NOUNS
+        )
 
     def weak_beside_name(self, i: int) -> bool:
         """An ambiguous name right after a found name or right before a strong or unknown one: "Anna

@@ -650,14 +650,8 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
                 yield m.start() + digits.start(), m.end(), "DATE", REPLACEMENT["DATE"]
     # a date starts with a day of one or two digits, or an ISO year
     for m in _anchored(DATE, text, windows, [s for s, e in runs if e - s <= 2 or e - s == 4]):
-        start = m.start()
+        start = m.start()  # every alternative of DATE starts at a digit: a cue before it is `_BIRTH_CUE`'s
         value = m.group()
-        lower = value.lower()
-        for prefix in ("geburtsdatum:", "geburtsdatum", "geb.-datum:", "geb.-datum", "geboren am", "geboren im",
-                       "geboren", "geb.", "jahrgang ist", "jahrgang war", "jahrgang", "jg."):  # fmt: skip
-            if lower.startswith(prefix):
-                start += len(value) - len(value[len(prefix) :].lstrip())
-                break
         if (
             (
                 (kept := _appointment(value))

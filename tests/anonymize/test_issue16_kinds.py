@@ -144,3 +144,27 @@ def test_an_initial_and_any_word_after_a_signature_or_title_are_a_person(text: s
 )
 def test_abbreviations_and_units_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# -- found by mutation testing -----------------------------------------------------------------------------
+
+
+def test_a_phone_after_a_kept_iso_date_takes_none_of_it() -> None:
+    day = (dt.date.today() + dt.timedelta(days=60)).isoformat()  # to come: kept readable
+    out = _clean(f"Rückruf {day} 0176 2345678")
+    assert out == f"Rückruf {day} [Telefon]", out
+
+
+@pytest.mark.parametrize("label", ["Ref", "Vers"])
+def test_a_noun_cut_short_before_a_number_is_a_label(label: str) -> None:
+    out = _clean(f"{label} +99 1234 5678")
+    assert out.startswith(f"{label} "), out
+
+
+def test_a_short_name_before_a_phone_number_is_still_a_person() -> None:
+    out = _clean("Roj 0176 2345678 anrufen")
+    assert "Roj" not in out and out.startswith("[Person"), out
+
+
+def test_a_birth_cue_stays_readable_before_the_date() -> None:
+    assert _clean("geboren am 03.05.1990 in Homs").startswith("geboren am [Datum]")
