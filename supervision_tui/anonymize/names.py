@@ -258,7 +258,17 @@ def _titled(toks: Tokens, i: int) -> bool:
     j = i - 1
     while j > 0 and folded[j] in _TITLE_PARTS and i - j < 4:
         j -= 1
-    return j >= 0 and folded[j] in TITLES and all(gaps[x].strip(" .") == "" for x in range(j + 1, i + 1))
+    return (
+        j >= 0
+        and (folded[j] in TITLES or _signature_cue(folded, j))
+        and all(gaps[x].strip(" .") == "" for x in range(j + 1, i + 1))
+    )
+
+
+def _signature_cue(folded: list[str], j: int) -> bool:
+    """Token j ends a signature's cue before a name: "gez.", "i. A.", "i. V."."""
+    f = folded[j]
+    return f == "gez" or ((f == "a" or f == "v") and j > 0 and folded[j - 1] == "i")
 
 
 def _gap_ok(gaps: list[str], i: int) -> bool:
@@ -364,7 +374,8 @@ class _Found:
                 and _titled(toks, i)
                 and len(word) >= 3
                 and fold not in TITLES
-                and fold not in ROLES
+                # a role word ends the name ("Dr. Anna Tante …"), unless the name ends there: "Dr. Jan Mann,"
+                and (fold not in ROLES or gaps[j + 1][:1] in ("", ",", ".", ";", ")"))
                 and fold not in FUNCTION_WORDS
                 and fold not in DETERMINERS
             ):
@@ -416,6 +427,17 @@ class _Found:
                 and kinds[j + 1] in KINDS_NAMED
             ):
                 j += 2
+            elif (
+                # two particles: "de la Cruz", "van der Berg", "bin al-Hassan"
+                fold in PARTICLES
+                and j + 2 < n
+                and folded[j + 1] in PARTICLES
+                and _gap_ok(gaps, j)
+                and _gap_ok(gaps, j + 1)
+                and caps[j + 2]
+                and kinds[j + 2] in KINDS_NAMED
+            ):
+                j += 3
             elif _initial(toks, j):
                 j += 1  # "Oksana P."
                 break
@@ -454,6 +476,7 @@ def _double_surname(lex: Lexicon, word: str) -> bool:
     )
 
 
+_ACADEMIC = frozenset(["dr", "prof"])
 _LABEL_NOUNS = 50  # "Ref" begins about 300 noun lemmas, "Roj", "Emi", "Ayo" a handful
 _KEEP_PLACES = frozenset(c.casefold() for c in data.KEEP_PLACES.split())
 # the quarters a city's district is named by after a hyphen: "Erfurt-Nord", "Halle-Neustadt"
@@ -1457,11 +1480,7 @@ class NameScan:
                 visit.add(i)
             if f in CUES:
                 visit.add(i + 1)
-            if (
-                (f in TITLES or f == "gez" or ((f == "a" or f == "v") and i and folded[i - 1] == "i"))
-                and i + 2 < last
-                and len(folded[i + 1]) == 1
-            ):
+            if (f in TITLES or _signature_cue(folded, i)) and i + 2 < last and len(folded[i + 1]) == 1:
                 visit.add(
                     i + 2
                 )  # "Dr. A. Nussbaum", a signature's "i. A. M. Sauer": see `initial_before_name`
@@ -1512,9 +1531,13 @@ class NameScan:
         return (
             toks.caps[i]
             and (k == Kind.WORD or (k == Kind.ABBREVIATION and fold in self.lex.frequent))
-            and fold not in NOT_NAMES
+            # a word kept from names everywhere else is a surname right after a salutation or title when the
+            # lexicons know it as one too: "Frau Liebe", "Dr. Mann"
+            and (fold not in NOT_NAMES or fold in self.lex.ambiguous)
             and fold not in TITLES
-            and fold not in ROLES
+            # a kinship word that is also a surname only after a doctor's title, where no kinship reading is left:
+            # "Dr. Mann"
+            and (fold not in ROLES or (fold in self.lex.ambiguous and self._prev(i) in _ACADEMIC))
             and fold not in MONTHS
         )
 
@@ -1572,8 +1595,7 @@ class NameScan:
     def _signed(self, i: int) -> bool:
         """Token i follows a title or a signature's cue: "Dr. A.", "i. A. M.", "i.V. K.", "gez. R."."""
         folded = self.toks.folded
-        prev = folded[i - 1]
-        return prev in TITLES or prev == "gez" or (prev in ("a", "v") and i > 1 and folded[i - 2] == "i")
+        return folded[i - 1] in TITLES or _signature_cue(folded, i - 1)
 
     def cued(self, i: int) -> bool:
         """Token i follows a title or a role word ("Frau", "Dr.", "Tante"), or a title two tokens back
@@ -1660,7 +1682,11 @@ class NameScan:
         return (
             self._title(i)
             and self._surname_like(i)
-            and (lex.is_name(fold) or (word not in lex.nouns and fold not in lex.frequent))
+            and (
+                lex.is_name(fold)
+                or fold in lex.ambiguous
+                or (word not in lex.nouns and fold not in lex.frequent)
+            )
             and self._take(i)
         )
 

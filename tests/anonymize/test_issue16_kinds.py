@@ -168,3 +168,45 @@ def test_a_short_name_before_a_phone_number_is_still_a_person() -> None:
 
 def test_a_birth_cue_stays_readable_before_the_date() -> None:
     assert _clean("geboren am 03.05.1990 in Homs").startswith("geboren am [Datum]")
+
+
+# -- surnames that are German words, after a title, a signature or a given name -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Die Lehrerin Frau Liebe hat angerufen.", "Liebe"),
+        ("Laut Dr. Mann soll er mehr trinken.", "Mann"),
+        ("Viele Grüße, Dr. med. Karsten Mann, Oberarzt", "Mann"),
+        ("i. A. Petra Amsel, Sekretariat", "Amsel"),
+        ("gez. Jonas Hecht", "Hecht"),
+    ],
+)
+def test_a_word_is_the_surname_after_a_title_or_a_signature(text: str, surname: str) -> None:
+    out = _clean(text)
+    assert surname not in out and "[Person" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihr Mann ist seit Mai krank, die Liebe hält.",
+        "Liebe Grüße an alle, und danke!",
+        "Frau Doktor, bitte kommen Sie.",
+    ],
+)
+def test_those_words_stay_without_a_title(text: str) -> None:
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Fallvorstellung: Ana Lucía de la Torre, 31, aus Bogotá.", "de la Torre"),
+        ("Herr Pieter van der Heijden ruft an.", "van der Heijden"),
+    ],
+)
+def test_two_particles_inside_a_name(text: str, gone: str) -> None:
+    out = _clean(text)
+    assert gone not in out and "[Person" in out, out
