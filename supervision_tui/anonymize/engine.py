@@ -27,8 +27,10 @@ from .patterns import (
     age_band,
     digit_runs,
     find_phones,
+    NUMBER_WORD,
     find_structured,
     lowered,
+    number_value,
 )
 from .spelling import counterparts, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result
@@ -97,9 +99,15 @@ _CODE_BEFORE = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $"
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
 _AGE_AFTER_NAME = re.compile(
     r"\)?\.?(?: \([^()\n]{1,60}\))?(?:(?:,| aus) [A-ZÄÖÜ][\w-]+)?, "
-    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?(\d{1,2})(?:,(?= )|[:;](?= ))"
+    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= ))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)"
     r"| \((?:[a-zäöü][^()\n,]{1,30}, )(\d{1,2})\)"
+    # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …"
+    r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[,;!?)]|\.(?!\d)| und\b)"
+    # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
+    r"| \((\d{1,2}), "
 )
 
 
@@ -163,8 +171,8 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and (m := _AGE_AFTER_NAME.match(text, end)) is not None
             and m.end() <= following
         ):
-            group = 1 if m.group(1) is not None else 2
-            out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(int(m.group(group)))}]"))
+            group = next(g for g in range(1, 5) if m.group(g) is not None)
+            out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]"))
     return out
 
 

@@ -727,7 +727,7 @@ _YEARS_OLD_SUFFIX = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
 # "(neunzehn)" after a name, "geb. 12.05.2009, also 17", "er ist also jetzt 18", "ist 11 Monate".
 _UNITS = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
 _TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
-_NUMBER_WORD = (
+NUMBER_WORD = (
     rf"(?:(?:{_UNITS})und(?:{_TENS})|{_TENS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
     rf"|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins?)"
 )
@@ -762,9 +762,9 @@ _TEN_VALUES = {w: 10 * (k + 2) for k, w in enumerate(_TENS.replace("|dreissig", 
     "dreissig": 30
 }
 SPELLED_AGE = re.compile(
-    rf"(?i:\b(?P<w1>{_NUMBER_WORD})\s?(?:jahre(?=\s+alt\b)|-?\s?jährig[a-z]{{0,2}}\b))"
+    rf"(?i:\b(?P<w1>{NUMBER_WORD})\s?(?:jahre(?=\s+alt\b)|-?\s?jährig[a-z]{{0,2}}\b))"
     rf"|(?i:\b(?:ist|wird|wurde)\s(?:(?:jetzt|gerade|grad|erst|schon|fast|bald|gestern|heute)\s)?"
-    rf"(?P<w2>{_NUMBER_WORD})\s(?=geworden\b))"
+    rf"(?P<w2>{NUMBER_WORD})\s(?=geworden\b))"
     # worked out from a birth date: "geb. 12.05.2009, also 17"; "er ist also jetzt 18"
     r"|(?<=\d, also )(?:(?:jetzt|schon|erst) )?(?P<d1>\d{1,2})\b(?![.,]\d|\s?(?:Uhr|Euro|€|%|Tage|Wochen|Monate))"
     r"|(?<=\bist also )(?:(?:jetzt|schon|erst) )?(?P<d2>\d{1,2})(?=[.,;!]|$)"
@@ -772,8 +772,18 @@ SPELLED_AGE = re.compile(
     r"|\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?(?P<m1>\d{1,2})\s(?:Monate|Wochen)\b(?:\s+alt\b)?"
 )
 _SPELLED_HINTS = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen")
+# "er ist elf, spielt …", "die ist fünf.": a pronoun for a person, "ist" and a bare number ending the clause
+PRONOUN_AGE = re.compile(
+    r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
+    rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[,;!?)]|\.(?!\d)| und\b|$)"
+)
 # "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
-PAREN_SPELLED_AGE = re.compile(rf"(?<=[\w\]] )\((?P<w3>{_NUMBER_WORD})\)", re.IGNORECASE)
+PAREN_SPELLED_AGE = re.compile(rf"(?<=[\w\]] )\((?P<w3>{NUMBER_WORD})\)", re.IGNORECASE)
+
+
+def number_value(word: str) -> int:
+    """The value of an age in digits or in words: "34", "fünfzehn", "sechsundzwanzig"."""
+    return int(word) if word.isdigit() else _word_value(word)
 
 
 def _word_value(word: str) -> int:
@@ -787,6 +797,9 @@ def _word_value(word: str) -> int:
 
 
 def _spelled_ages(text: str, low: str) -> Iterator[Span]:
+    if " ist " in text:
+        for m in PRONOUN_AGE.finditer(text):
+            yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
     if "(" in text:
         for m in PAREN_SPELLED_AGE.finditer(text):
             yield m.start("w3"), m.end("w3"), "AGE", f"[Alter {age_band(_word_value(m.group('w3')))}]"

@@ -210,3 +210,35 @@ def test_those_words_stay_without_a_title(text: str) -> None:
 def test_two_particles_inside_a_name(text: str, gone: str) -> None:
     out = _clean(text)
     assert gone not in out and "[Person" in out, out
+
+
+# -- ages beside a person, in digits or in words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Die Älteste, Ayşe, siebzehn, macht Abitur.", "siebzehn"),
+        ("Jovana ist dreiundzwanzig, hat ein Kind.", "dreiundzwanzig"),
+        ("Farhad (Fafa) ist 41 und fährt Taxi.", "41"),
+        ("Tochter Mirela (9, Asthma) braucht ein Spray.", "9"),
+        ("zu meinem Jungen: er ist zwölf, spielt Handball.", "zwölf"),
+        ("Die Kleine? die ist vier.", "vier"),
+    ],
+)
+def test_an_age_beside_a_person_goes(text: str, age: str) -> None:
+    out = _clean(text)
+    assert f" {age}" not in out and f"({age}" not in out and "[Alter" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es ist elf, wir fangen an.",
+        "Die Miete ist 500 Euro, zu viel.",
+        "Der Bus ist 12 Minuten zu spät.",
+        "Sie ist müde und er ist krank.",
+    ],
+)
+def test_numbers_that_are_no_age_stay(text: str) -> None:
+    assert _clean(text) == text
