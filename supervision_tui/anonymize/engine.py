@@ -21,13 +21,13 @@ from .names import (
 )
 from .patterns import (
     FACILITY_NAME,
+    NUMBER_WORD,
     PLACEHOLDER,
     PRIORITY,
     Span,
     age_band,
     digit_runs,
     find_phones,
-    NUMBER_WORD,
     find_structured,
     lowered,
     number_value,
@@ -105,7 +105,7 @@ _AGE_AFTER_NAME = re.compile(
     r"| \((?:[a-zäöü][^()\n,]{1,30}, )(\d{1,2})\)"
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …"
     r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[,;!?)]|\.(?!\d)| und\b)"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b)"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
 )
@@ -172,7 +172,9 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and m.end() <= following
         ):
             group = next(g for g in range(1, 5) if m.group(g) is not None)
-            out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]"))
+            out.append(
+                (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
+            )
     return out
 
 

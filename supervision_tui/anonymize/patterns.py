@@ -775,7 +775,7 @@ _SPELLED_HINTS = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen"
 # "er ist elf, spielt …", "die ist fünf.": a pronoun for a person, "ist" and a bare number ending the clause
 PRONOUN_AGE = re.compile(
     r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
-    rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[,;!?)]|\.(?!\d)| und\b|$)"
+    rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|$)"
 )
 # "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
 PAREN_SPELLED_AGE = re.compile(rf"(?<=[\w\]] )\((?P<w3>{NUMBER_WORD})\)", re.IGNORECASE)

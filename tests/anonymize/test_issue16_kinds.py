@@ -242,3 +242,8 @@ def test_an_age_beside_a_person_goes(text: str, age: str) -> None:
 )
 def test_numbers_that_are_no_age_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+def test_a_decimal_after_ist_is_no_age() -> None:
+    text = "Er ist 3,5 km gelaufen, sie ist 2.5 Stunden geblieben."
+    assert _clean(text) == text
