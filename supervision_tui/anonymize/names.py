@@ -26,7 +26,7 @@ from .types import Kind
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|)(?:-[^\W\d_]+)*+")
 
 TITLES = frozenset(data.TITLES.split())
-ROLES = frozenset(data.ROLES.split())
+ROLES = frozenset(w.casefold() for w in data.ROLES.split())  # tokens are casefolded: "heißt" is "heisst"
 PARTICLES = frozenset(data.NAME_PARTICLES.split())
 NOT_NAMES = frozenset(w.casefold() for w in data.NOT_NAMES.split())
 LOWER_STOP = frozenset(data.LOWER_STOP.split())
@@ -477,6 +477,15 @@ def _double_surname(lex: Lexicon, word: str) -> bool:
 
 
 _ACADEMIC = frozenset(["dr", "prof"])
+_NAMING = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
+_PERSON_PRONOUNS = frozenset(["er", "sie", "ihr", "sein", "seine", "ihre"])
+_NOUN_ONLY_ENDINGS = ("logie", "iatrie", "chirurgie", "ung", "heit", "keit", "schaft", "tion")
+_CALLING = frozenset(["nennt", "nennen", "nannte", "nannten", "sagen", "sagt", "rufen", "ruft"])
+# between the verb and the name: "nennen ihn", "nennt den Kleinen immer", "rufen sie nur"
+_CALLED_FILLERS = frozenset(
+    ["ihn", "sie", "es", "mich", "dich", "uns", "den", "die", "kleinen", "kleine", "alle", "immer", "nur",
+     "einfach", "hier", "meist", "oft", "alle", "jetzt"]
+)  # fmt: skip
 _LABEL_NOUNS = 50  # "Ref" begins about 300 noun lemmas, "Roj", "Emi", "Ayo" a handful
 _KEEP_PLACES = frozenset(c.casefold() for c in data.KEEP_PLACES.split())
 # the quarters a city's district is named by after a hyphen: "Erfurt-Nord", "Halle-Neustadt"
@@ -1437,6 +1446,10 @@ class NameFinder:
                 else:
                     scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
         scan.greeted()
+        if not _CALLING.isdisjoint(toks.folded):
+            scan.called()
+        if " (" in toks.gaps:
+            scan.aliases()
         scan.coordinated()
         scan.listed_names()
         scan.recurring_surnames()
@@ -1624,14 +1637,21 @@ class NameScan:
             or self.word_after_salutation(i)
             or self.chat_word_after_salutation(i)
             or self.word_after_title(i)
+            or self.word_after_naming(i)
             or self.lower_after_cue(i)
             or self.chat_word_after_title(i)
         )
 
     def named_after_cue(self, i: int) -> bool:
-        """A capitalised lexicon name or unknown word after a cue: "Frau Haile", "Onkel Tesfamichael"."""
+        """A capitalised lexicon name or unknown word after a cue: "Frau Haile", "Onkel Tesfamichael"; after
+        "heißt" a name that is also a word only where a person is named ("der Verein heißt Brücke")."""
         toks = self.toks
-        return toks.caps[i] and toks.kinds[i] in KINDS_NAMED and self._take(i)
+        return (
+            toks.caps[i]
+            and toks.kinds[i] in KINDS_NAMED
+            and (toks.kinds[i] != Kind.WEAK or toks.folded[i - 1] not in _NAMING or self._person_named(i))
+            and self._take(i)
+        )
 
     def day_after_salutation(self, i: int) -> bool:
         """Right after the salutation a day or a month is a surname: "Herr Freitag", "Frau Mai"."""
@@ -1688,6 +1708,33 @@ class NameScan:
                 or (word not in lex.nouns and fold not in lex.frequent)
             )
             and self._take(i)
+        )
+
+    def word_after_naming(self, i: int) -> bool:
+        """After "heißt"/"genannt" with a person before it, a capitalised word is the name, though it is a
+        word too: "der Trainer heißt Heil", "ihr Mann heißt Selig"; not a word in quotes ("heißt „Stern“")
+        nor "das heißt"."""
+        return (
+            self.toks.folded[i - 1] in _NAMING
+            and self.toks.gaps[i] == " "
+            and self._person_named(i)
+            and self._surname_like(i)
+            and self._take(i)
+        )
+
+    def _person_named(self, i: int) -> bool:
+        """A person is what "heißt" names before token i: a role, a pronoun or a job ("der Trainer heißt",
+        "die Trainerin heißt", not "der Ordner heißt")."""
+        toks = self.toks
+        if i < 2:
+            return False
+        fold, word = toks.folded[i - 2], toks.words[i - 2].capitalize()
+        return (
+            fold in ROLES
+            or fold in _PERSON_PRONOUNS
+            or self._person_noun(i - 2)
+            or (fold.endswith("er") and self.lex.is_noun(word) and word + "in" in self.lex.nouns)
+            or (fold.endswith("erin") and self.lex.is_noun(word[:-2]))
         )
 
     def lower_after_cue(self, i: int) -> bool:
@@ -1879,6 +1926,55 @@ class NameScan:
                 and not self.lex.is_known_form(word.capitalize())
             )
         )
+
+    def called(self) -> None:
+        """The name someone is called by: "nennen ihn mamou", "nennt die Kleine immer bibi", "alle sagen Lulu";
+        a word in quotes is what they say ("nennt mich „maman“"), and a frequent word or a noun stays."""
+        toks = self.toks
+        folded, gaps, words, taken, lex = toks.folded, toks.gaps, toks.words, self.found.taken, self.lex
+        n = len(toks)
+        for c in [c for c, f in enumerate(folded) if f in _CALLING]:
+            if folded[c] in ("sagen", "sagt") and not (c and folded[c - 1] == "alle"):
+                continue
+            i = c + 1
+            while i < n and i - c <= 3 and gaps[i] == " " and folded[i] in _CALLED_FILLERS:
+                i += 1
+            if i >= n or gaps[i] != " " or taken[i] or len(words[i]) < 2:
+                continue
+            fold, word = folded[i], words[i]
+            if (
+                (
+                    toks.kinds[i] in KINDS_NAMED
+                    or toks.kinds[i] == Kind.LOWER
+                    or (fold not in lex.frequent and not lex.is_noun(word[:1].upper() + word[1:]))
+                )
+                and fold not in NOT_NAMES_CHAT
+                and fold not in DETERMINERS
+                and fold not in FUNCTION_WORDS
+            ):
+                self.found.add(i, i + 1)
+
+    def aliases(self) -> None:
+        """A short name in brackets right after a found name is the same person's: "Ana María Pérez (Anita)",
+        "Rêbîn (Rebin)"; not a country, a town or a listed word ("(Syrien)", "(Mutter)")."""
+        toks = self.toks
+        gaps, words, folded, taken, lex = toks.gaps, toks.words, toks.folded, self.found.taken, self.lex
+        n = len(toks)
+        for _, j in list(self.found.spans):
+            if (
+                j < n
+                and gaps[j] == " ("
+                and gaps[j + 1][:1] == ")"
+                and not taken[j]
+                and toks.caps[j]
+                and len(words[j]) >= 2
+                and folded[j] not in lex.toponyms
+                and folded[j] not in NOT_NAMES
+                and (toks.kinds[j] in KINDS_NAMED or folded[j] not in lex.words)
+                and not _technical(lex, folded[j])  # a doctor's field: "Dr. X (Nephrologie)"
+                and not folded[j].endswith(_NOUN_ONLY_ENDINGS)
+            ):
+                self.found.add(j, j + 1)
 
     def greeted(self) -> None:
         """A word no list knows right after a greeting or a thanks is the person addressed: "danke doro",

@@ -247,3 +247,48 @@ def test_numbers_that_are_no_age_stay(text: str) -> None:
 def test_a_decimal_after_ist_is_no_age() -> None:
     text = "Er ist 3,5 km gelaufen, sie ist 2.5 Stunden geblieben."
     assert _clean(text) == text
+
+
+# -- the name someone is called by --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("die trainerin heißt Fröhlich, echt wahr", "Fröhlich"),
+        ("Ihr Betreuer heißt Segen und ist neu.", "Segen"),
+        ("die jungs im heim nennen ihn bobo", "bobo"),
+        ("oma nennt die kleine immer zuzu 😍", "zuzu"),
+        ("Bei uns alle sagen Lulu zu ihr.", "Lulu"),
+        ("Fallvorstellung: Ana Beatriz Souza (Bia), 29, Ärztin.", "Bia"),
+    ],
+)
+def test_a_name_someone_is_called_by(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Person" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das heißt, wir warten noch.",
+        "Der Ordner heißt Archiv, der Verein heißt Brücke.",
+        "Sie nennt mich immer „schatz“ und die Kinder nennen es Spiel.",
+        "Wie nennt man das auf Deutsch?",
+        "Herr Haddad (Syrien) und Frau Mehari (Mutter) kamen mit Dr. Brandt (Kardiologie).",
+    ],
+)
+def test_words_after_naming_verbs_and_in_brackets_stay(text: str) -> None:
+    out = _clean(text)
+    for word in (
+        "heißt",
+        "Archiv",
+        "Brücke",
+        "schatz",
+        "Spiel",
+        "Syrien",
+        "Mutter",
+        "Kardiologie",
+        "Deutsch",
+    ):
+        assert (word in out) == (word in text), out
