@@ -292,3 +292,25 @@ def test_words_after_naming_verbs_and_in_brackets_stay(text: str) -> None:
         "Deutsch",
     ):
         assert (word in out) == (word in text), out
+
+
+# -- a learned name keeps the care of the rule that found it ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Prof. Flink hat operiert. Danach ging alles sehr flink.", "flink"),
+        ("Frau Redlich vom Amt kam. Sie hat sich redlich bemüht.", "redlich"),
+    ],
+)
+def test_a_surname_that_is_an_adjective_stays_the_adjective_in_lowercase(text: str, word: str) -> None:
+    out = _clean(text)
+    assert f" {word}" in out and "[Person A]" in out, out
+
+
+def test_a_learned_adjective_surname_in_a_later_text_stays_the_adjective() -> None:
+    context = Context()
+    _clean("Frau Dr. Wunderlich hat den Befund geschickt.", context)
+    out = _clean("Das fand ich wunderlich, sagt sie.", context)
+    assert out == "Das fand ich wunderlich, sagt sie.", out
