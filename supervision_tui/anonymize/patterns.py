@@ -116,6 +116,14 @@ ID_AFTER_KEYWORD = re.compile(
     # and may hold spaces and " - " ("8 765 432 - 439")
     rf"((?!(?:{_ID_NOT_START})\b)(?=[a-z0-9./\- ]*\d)[a-z0-9](?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s-\s(?=\d))*[a-z0-9])"
 )
+# Any number's name ("Leistungsnummer", "Behandlungsschein-Nr.", "Nr.") before a code that begins with letters:
+# "Nr. FB 0031877", "Leistungsnummer AsylbLG 40-2213", "Förderungsnummer BAF-08 447 1290 3"; a phone's or a
+# house's number is no code (matched against the lowercased text)
+LETTERED_ID = re.compile(
+    r"(?<!telefon)(?<!handy)(?<!mobil)(?<!fax)(?<!ruf)(?<!haus)(?<!zimmer)(?<!tel\.-)(?:nummer|nr\.)(?:\s*[:#])?\s"
+    r"((?!(?:der|die|das|des|dem|den|und|oder|vom|von|bei|für)\b)[a-z][a-z]{0,7}(?:-[a-z]{1,5})?[\s-]?\d[\d./-]*\d"
+    r"(?:\s\d+\b(?![.,]\d))*)"
+)
 ID_FORMS = re.compile(
     # every branch starts with a capital or a digit: the lookahead rejects every other position at once, before
     # `re` tries the branches there one by one
@@ -125,17 +133,20 @@ ID_FORMS = re.compile(
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
     # court files: 5 A 1234/23 MD, 12 XIV 87/24 B, with the social court's register letter S 12 AS 334/26 ER, with
     # a court's suffix 6 K 1234/24.TR, the asylum suffix and a chamber's letter: 17a K 2044/26.A, 5 L 12/26.KS.A
-    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}[a-z]?\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b"
+    # a prosecutor's register in mixed case: 21 Js 4417/25
+    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}[a-z]?\s[A-Z][A-Za-z]{0,2}\s\d{1,5}/\d{2,4}\b"
     r"(?:(?:\.[A-Z]{1,3}\b)+|\s[A-Z]{1,3}\b(?![-\w]))?"
     # the pension insurance number: area, birth date, the surname's initial, serial and check digit
     r"|\b\d{2}\s?[0-3]\d[01]\d\d\d\s?[A-Z]\s?\d{3}\b"
-    r"|\b[A-Z]{2,5}-\d{2,8}(?:-[A-Z0-9]{1,8})+\b"  # case numbers of offices: BEI-2023-0451877, ISL-2023-FZ-04417
+    # case numbers of offices: BEI-2023-0451877, ISL-2023-FZ-04417, BS-2026-04/1187
+    r"|\b[A-Z]{2,5}-\d{2,8}(?:[-/][A-Z0-9]{1,8})+\b"
     # letters and a number joined by hyphens: PIA-004518, SLS-D-2026-04417, SIG-DUL-5521
-    r"|\b[A-Z]{2,5}(?:-[A-Z]{1,5})?-\d{4,10}(?:-[A-Z0-9]{1,8})*\b"
+    # or a single letter and more letters first: D-ERZ-2025-0917 (not a postcode: D-36433)
+    r"|\b(?:[A-Z]{2,5}(?:-[A-Z]{1,5})?|[A-Z]-[A-Z]{1,5})-\d{4,10}(?:-[A-Z0-9]{1,8})*\b"
     # office prefixes before a file number: VG-AB 2026/04471, ABH-VG 31.2-11876, K 123/24 (every branch starts
     # at most 12 characters before a digit: the scan runs in windows around numbers)
     r"|\b[A-Z]{2,5}-[A-Z]{1,5}\s(?=[\d./-]*\d{4})\d{1,6}(?:[./-]\d{1,6})+\b"  # not a lab value: HBV-DNA 2.400
-    r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,6}\b"
+    r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,6}(?:-\d{1,3})?\b"  # with a check digit: UV 2026/118473-4
     r")"
 )
 PLATE = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
@@ -299,8 +310,9 @@ PHONE_KEYWORD = re.compile(  # matched against the lowercased text
 SOCIAL_HANDLE = re.compile(  # matched against the lowercased text
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|threema|signal)"
     r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
-    # right after the platform, a handle needs what no word has: a dot, an underscore or a digit inside
-    r"|\s+(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
+    # right after the platform, a handle needs what no word has: a dot, an underscore or a digit inside, and a
+    # letter, which no number has ("Nr. FB 0031877", "Signal 0176 …")
+    r"|\s+(@?(?=[0-9_.]*[a-z_])[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
 )
 _HANDLE_NOT = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
 _SOCIAL_HINTS = ("insta", "tiktok", "snap", "telegram", "facebook", "fb", "twitter", "threema", "signal")
@@ -673,6 +685,10 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if any(hint in low for hint in _ID_HINTS):
         for m in _scan(ID_AFTER_KEYWORD, low, windows):
             yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
+        if "nummer" in low or "nr." in low:
+            for m in _scan(LETTERED_ID, low, windows):
+                if sum(c.isdigit() for c in m.group(1)) >= 4:
+                    yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
     # every ID form has a "/", a capital next to a digit or a capital and "-" before one ("BEI-2023-…"), and
     # starts at most 11 characters before a number
     if "/" in text or _ID_GATE.search(text):

@@ -314,3 +314,38 @@ def test_a_learned_adjective_surname_in_a_later_text_stays_the_adjective() -> No
     _clean("Frau Dr. Wunderlich hat den Befund geschickt.", context)
     out = _clean("Das fand ich wunderlich, sagt sie.", context)
     assert out == "Das fand ich wunderlich, sagt sie.", out
+
+
+# -- codes after a number's name ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Die Bescheinigung hat die Nr. KB 4471203 und ist gültig.", "4471203"),
+        ("Mitgliedsnummer SV-Nord 22-4410, bitte angeben.", "22-4410"),
+        ("Nummer der Grenzübertrittsbescheinigung G-HAL-2026-1187.", "G-HAL-2026-1187"),
+        ("Heilmittelverordnung, Rezept-Nr. RZ-2026-11/4402, liegt vor.", "4402"),
+        ("Vorladung, Az. 34 Js 1187/26, wegen Schwarzfahrens.", "1187/26"),
+        ("Aktenzeichen der BG: ZA 2026/441872-9, Unfall.", "-9"),
+    ],
+)
+def test_a_code_with_letters_after_a_number_name_goes_whole(text: str, code: str) -> None:
+    out = _clean(text)
+    assert code not in out and "[Kennung]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach § 25 Abs. 5 Nr. 3 AufenthG, Haus Nr. 12, Bus Nr. 5.",
+        "Ruf die Telefonnummer unten an, die Hausnummer fehlt.",
+    ],
+)
+def test_paragraph_numbers_and_house_numbers_stay(text: str) -> None:
+    assert _clean(text) == text
+
+
+def test_a_postcode_with_a_country_letter_stays_a_place() -> None:
+    out = _clean("Neue Adresse: Lindenweg 4, D-06108 Halle (Saale).")
+    assert "[Kennung]" not in out and "06108" not in out, out
