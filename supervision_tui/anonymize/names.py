@@ -428,8 +428,11 @@ class _Found:
             ):
                 j += 2
             elif (
-                # two particles: "de la Cruz", "van der Berg", "bin al-Hassan"
+                # two particles: "de la Cruz", "van der Berg", "bin al-Hassan"; not German's "von der …",
+                # which is mostly where someone comes from ("Frau Liebe von der Schule")
                 fold in PARTICLES
+                and fold != "von"
+                and fold != "zu"
                 and j + 2 < n
                 and folded[j + 1] in PARTICLES
                 and _gap_ok(gaps, j)

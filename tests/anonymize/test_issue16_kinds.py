@@ -349,3 +349,8 @@ def test_paragraph_numbers_and_house_numbers_stay(text: str) -> None:
 def test_a_postcode_with_a_country_letter_stays_a_place() -> None:
     out = _clean("Neue Adresse: Lindenweg 4, D-06108 Halle (Saale).")
     assert "[Kennung]" not in out and "06108" not in out, out
+
+
+def test_a_surname_before_von_der_and_a_school_is_still_masked() -> None:
+    out = _clean("Die Schulsozialarbeiterin Frau Segen von der Lindenschule hilft.")
+    assert "Segen" not in out and "[Person A]" in out, out
