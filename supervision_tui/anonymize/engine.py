@@ -267,6 +267,9 @@ class GermanAnonymizer:
                 and words[i].lower() not in frequent
             )
         ]
+        person_starts = {start for start, _, label, _ in spans if label == "PERSON"}
+        age_starts = {start for start, _, label, _ in spans if label == "AGE"}
+        extra += self.finder.name_positions(toks, person_starts, person_ends, age_starts)
         if extra:
             candidates = sorted(set(candidates).union(extra))
         if not candidates:

@@ -137,6 +137,7 @@ _FIRM_PARTNERS = frozenset(
     ["partner", "partnerin", "partnerinnen", "söhne", "sohn", "töchter", "kollegen", "co"]
 )
 _TOWN_PREPOSITIONS = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
+_PLACE_PREPOSITIONS = frozenset(["in", "aus", "bei"])  # "nach" is "according to" as often: "nach SGB XII"
 _VOCATIVE_CUES = frozenset(
     [
         "danke",
@@ -560,6 +561,11 @@ _WORK_STEMS = (
 _WORK_WORDS = frozenset(["chef", "chefin", "arbeitgeber", "schicht", "azubi"])
 # the first letters of the stems: most words start with none, and a set lookup costs less than `startswith`
 _WORK_INITIALS: Final = frozenset(stem[0] for stem in _WORK_STEMS)
+# joined by a hyphen to a proper part, more kinds name one place: "Genezareth-Gemeinde", "St.-Joseph-Krankenhaus"
+_HYPHEN_FACILITY_ENDINGS = (
+    "schule", "bäckerei", "grill", "werft", "wäscherei", "klinik", "kita", "imbiss", "kindergarten", "restaurant",
+    "gymnasium", "gemeinde", "krankenhaus", "klinikum", "praxis", "hospital", "zentrum",
+)  # fmt: skip
 _NAMED_FACILITY_ENDINGS = (
     "schule",
     "bäckerei",
@@ -879,6 +885,88 @@ class NameFinder:
             and folded not in lex.technical
             and folded not in NOT_NAMES
         )
+
+    def name_positions(
+        self, toks: Tokens, person_starts: set[int], person_ends: set[int], age_starts: set[int]
+    ) -> list[int]:
+        """Capitalised words standing where a name stands, for the reviewer to look at (the caller drops the
+        masked ones): right after a title or "heißt" ("Frau Liebe"), a pair of names that are also words
+        ("Sebastian Graf"), the word opening a clause right before a masked name ("Fallvorstellung: Ramadan
+        [Person]"), a word before an age ("Sirwan (8)"), a facility's or a town's name that is no plain noun
+        ("Krankenhaus Pirmasens", "in Heimfeld")."""
+        words, folded, gaps, kinds, caps = toks.words, toks.folded, toks.gaps, toks.kinds, toks.caps
+        starts, ends, lex = toks.starts, toks.ends, self.lex
+        n = len(words)
+        out: list[int] = []
+        named = (Kind.STRONG, Kind.WEAK)
+        for i in range(n):
+            if not caps[i] or kinds[i] == Kind.ABBREVIATION or len(words[i]) < 3:
+                continue
+            fold = folded[i]
+            if (
+                fold in DETERMINERS
+                or fold in FUNCTION_WORDS
+                or fold in TITLES
+                or fold in ROLES
+                or fold in MONTHS
+            ):
+                continue
+            prev = folded[i - 1] if i else ""
+            gap = gaps[i]
+            after = gaps[i + 1]
+            if (
+                # after a title or a naming verb
+                (prev in TITLES and gap.strip(" .") == "" and fold not in ADDRESS_NOUNS)
+                # after "heißt" a name, not a word's translation ("heißt Frieden")
+                or (prev in _NAMING and gap == " " and (lex.is_name(fold) or not lex.is_noun(words[i])))
+                # a pair of names that are also words, neither masked
+                or (
+                    kinds[i] == Kind.WEAK
+                    and (
+                        (i + 1 < n and after == " " and caps[i + 1] and kinds[i + 1] in named)
+                        or (
+                            i
+                            and gap == " "
+                            and caps[i - 1]
+                            and kinds[i - 1] in named
+                            and (i < 2 or folded[i - 2] not in DETERMINERS)
+                        )
+                    )
+                )
+                # opening a clause right before a masked name
+                or (
+                    after == " "
+                    and i + 1 < n
+                    and starts[i + 1] in person_starts
+                    and (i == 0 or gap.strip(" ")[-1:] in (":", ".", ",", ";", "(", "!", "?"))
+                    # not a heading or a word about the person: "Anliegen Giorgi", "Kontakt Iryna", "Mama X"
+                    and not lex.is_noun(words[i])
+                    and fold not in lex.frequent
+                    and fold not in NOT_NAMES
+                )
+                # before an age: "Sirwan (8)", "Jule, 7,"
+                or (
+                    (after == " (" or after == ", ")
+                    and ends[i] + len(after) in age_starts
+                    and not lex.is_noun(words[i])
+                )
+                # a facility's name, or a town after a preposition, that no list has as a plain noun
+                or (
+                    (prev in FACILITIES or (prev in _PLACE_PREPOSITIONS and gap == " "))
+                    and gap.strip() == ""
+                    and kinds[i] == Kind.WORD
+                    and len(fold) >= 5
+                    and words[i][1:].islower()  # not "SGB", "AsylbLG"
+                    and not lex.is_noun(words[i])
+                    and fold not in lex.frequent
+                    and fold not in lex.toponyms
+                    and fold not in NOT_NAMES
+                    and not _technical(lex, fold)
+                    and not fold.endswith(self._medical_endings)
+                )
+            ):
+                out.append(i)
+        return out
 
     def doubts(self, toks: Tokens) -> list[int]:
         """Indices of the doubtful tokens (an abbreviation such as "Bzw." is none)."""
@@ -1295,28 +1383,37 @@ class NameFinder:
         lex = self.lex
         found = []
         for i, fold in enumerate(toks.folded):
-            if len(fold) < 9 or not fold.endswith(_NAMED_FACILITY_ENDINGS) or fold in lex.frequent:
+            if len(fold) < 9 or fold in lex.frequent:
                 continue
             word = toks.words[i]
             if "-" in word:
                 parts = [p for p in word.split("-") if p]
                 heads = parts[:-1]
                 if (
-                    parts[-1].casefold().endswith(_NAMED_FACILITY_ENDINGS)
+                    parts[-1].casefold().endswith(_HYPHEN_FACILITY_ENDINGS)
                     and heads
                     and (
                         not any(
                             lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in heads
                         )
-                        # named after a person, whose surname may be a word: "Jakob-Grimm-Schule"
+                        # named after a person or a saint, whose surname may be a word: "Jakob-Grimm-Schule",
+                        # "Herzog-Christian-August-Gymnasium", "St.-Joseph-Krankenhaus"
                         or (
                             len(heads) >= 2
-                            and heads[0].casefold() in lex.names
-                            and heads[0].casefold() not in lex.ambiguous
+                            and (
+                                (
+                                    heads[0].casefold() in lex.names
+                                    and heads[0].casefold() not in lex.ambiguous
+                                )
+                                # or a given name further on: "Herzog-Christian-August-Gymnasium"
+                                or any(h.casefold() in lex.names for h in heads[1:])
+                            )
                         )
                     )
                 ):
                     found.append(i)
+            elif not fold.endswith(_NAMED_FACILITY_ENDINGS):
+                continue
             elif not lex.is_noun(word[:1].upper() + word[1:]) and not _technical(lex, fold):
                 ending = next(e for e in _NAMED_FACILITY_ENDINGS if fold.endswith(e))
                 head = fold[: -len(ending)]

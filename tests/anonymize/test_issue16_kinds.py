@@ -354,3 +354,57 @@ def test_a_postcode_with_a_country_letter_stays_a_place() -> None:
 def test_a_surname_before_von_der_and_a_school_is_still_masked() -> None:
     out = _clean("Die Schulsozialarbeiterin Frau Segen von der Lindenschule hilft.")
     assert "Segen" not in out and "[Person A]" in out, out
+
+
+# -- facilities named by a hyphenated compound --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sie geht aufs Luise-Henriette-Gymnasium in der Stadt.", "Luise-Henriette-Gymnasium"),
+        ("Er ist im Sankt-Ansgar-Hospital zur Dialyse.", "Sankt-Ansgar-Hospital"),
+        ("Getauft in der Bethanien-Gemeinde im Juni.", "Bethanien-Gemeinde"),
+    ],
+)
+def test_a_facility_named_by_a_hyphenated_compound(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Einrichtung]" in out, out
+
+
+def test_generic_hyphenated_facilities_stay() -> None:
+    text = "Die Kinder-Klinik, das Sport-Zentrum und die Kfz-Werkstatt sind neu."
+    assert _clean(text) == text
+
+
+# -- doubts: a readable word where a name stands -----------------------------------------------------------
+
+
+def _doubts(text: str) -> list[str]:
+    result = default_anonymizer().anonymize(text, Context())
+    return [text[d.start : d.end] for d in result.doubts]
+
+
+@pytest.mark.parametrize(
+    ("text", "doubt"),
+    [
+        ("Der Hausmeister, Christian Fuchs, hat geholfen.", "Fuchs"),
+        ("Fallvorstellung: Fromm Tesfamariam, 40, aus Asmara.", "Fromm"),
+        ("Der Hausarzt in Neuhausweiler hat Ibuprofen verschrieben.", "Neuhausweiler"),
+    ],
+)
+def test_a_readable_word_in_a_name_position_is_a_doubt(text: str, doubt: str) -> None:
+    assert doubt in _doubts(text), (_doubts(text), default_anonymizer().anonymize(text, Context()).text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anliegen Giorgi: Die Wohnung ist zu klein.",
+        "Grundsicherung nach SGB XII, Leistungen nach AsylbLG.",
+        "Umut heißt Hoffnung, das hat er erklärt.",
+        "Im Sommer fahren wir nach Berlin, in Zukunft öfter.",
+    ],
+)
+def test_ordinary_words_in_those_positions_are_no_doubts(text: str) -> None:
+    assert _doubts(text) == [], _doubts(text)
