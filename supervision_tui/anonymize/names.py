@@ -481,6 +481,12 @@ def _double_surname(lex: Lexicon, word: str) -> bool:
 
 
 _ACADEMIC = frozenset(["dr", "prof"])
+_UNITS = frozenset(["mg", "µg", "mcg", "ml", "ie", "g", "tbl", "tabl", "hub", "supp", "amp"])
+_METHOD_NOUNS = frozenset(
+    ["klassifikation", "einteilung", "stadium", "grad", "typ", "score", "methode", "schema", "technik", "op",
+     "operation", "osteosynthese", "fraktur", "test", "kriterien", "skala"]
+)  # fmt: skip
+_METHOD_ENDINGS = tuple(w for w in _METHOD_NOUNS if len(w) >= 8)
 _NAMING = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
 _PERSON_PRONOUNS = frozenset(["er", "sie", "ihr", "sein", "seine", "ihre"])
 _NOUN_ONLY_ENDINGS = ("logie", "iatrie", "chirurgie", "ung", "heit", "keit", "schaft", "tion")
@@ -1605,6 +1611,8 @@ class NameScan:
         return (
             self.greeting(i)
             or self.drug_before_dose(i)
+            or self.drug_in_brackets(i)
+            or self.eponym(i)
             or self.initial_after_salutation(i)
             or self.initial_before_name(i)
             or self.after_cue(i)
@@ -1675,13 +1683,39 @@ class NameScan:
             and _DOSE.match(gaps[i + 1] + (toks.words[i + 1] if i + 1 < len(toks) else "")) is not None
         )
 
+    def drug_in_brackets(self, i: int) -> bool:
+        """Keep a brand name in brackets after a dose or a drug: "Lorazepam 0,5 mg (Tavor)"."""
+        toks = self.toks
+        return (
+            i > 0
+            and toks.caps[i]
+            and toks.gaps[i] == " ("
+            and toks.gaps[i + 1][:1] == ")"
+            and (toks.folded[i - 1] in _UNITS or _technical(self.lex, toks.folded[i - 1]))
+        )
+
+    def eponym(self, i: int) -> bool:
+        """Keep the name a method or a classification is named after: "Stadium 3 nach Schmeling", "Fraktur
+        nach Weber", "Einteilung nach Neer"; not "fragt nach Herbert"."""
+        toks = self.toks
+        if i < 2 or toks.folded[i - 1] != "nach" or toks.gaps[i] != " " or not toks.caps[i]:
+            return False
+        before, gap = toks.folded[i - 2], toks.gaps[i - 1]
+        return (
+            gap.strip(" ")[-1:].isdigit()
+            or before in _METHOD_NOUNS
+            or before.endswith(_METHOD_ENDINGS)  # "Schraubenosteosynthese nach Herbert"
+            or _technical(self.lex, before)
+            or (len(before) >= 7 and before.endswith(tuple(self.lex.medical_endings | _MEDICAL_ENDINGS)))
+        )
+
     def initial_after_salutation(self, i: int) -> bool:
         """An initial is still a person: "Frau K. vom Sozialamt"."""
         toks = self.toks
         word, gaps = toks.words[i], toks.gaps
         return (
             self._prev(i) in SALUTATIONS
-            and gaps[i].strip() == ""
+            and gaps[i].strip(" .") == ""  # "Fr. K." as "Frau K."
             and len(word) == 1
             and word.isalpha()
             and i + 1 < len(gaps)

@@ -408,3 +408,29 @@ def test_a_readable_word_in_a_name_position_is_a_doubt(text: str, doubt: str) ->
 )
 def test_ordinary_words_in_those_positions_are_no_doubts(text: str) -> None:
     assert _doubts(text) == [], _doubts(text)
+
+
+# -- drugs and eponyms in doctors' letters ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Bei Unruhe Diazepam 5 mg (Valocord), höchstens einmal täglich.", "Valocord"),
+        ("Sprunggelenksfraktur Typ B nach Weber, Klassifikation nach Gustilo offen.", "Gustilo"),
+        ("Altersdiagnostik: Handröntgen, Stadium 4 nach Kellinghaus.", "Kellinghaus"),
+    ],
+)
+def test_brand_names_and_eponyms_stay(text: str, word: str) -> None:
+    out = _clean(text)
+    assert word in out, out
+
+
+def test_a_person_after_nach_outside_a_method_is_still_masked() -> None:
+    out = _clean("Sie fragt nach Tesfay und wartet.")
+    assert "Tesfay" not in out, out
+
+
+def test_an_abbreviated_salutation_with_an_initial() -> None:
+    out = _clean("Die Leiterin Fr. K. ist sehr offen.")
+    assert "K." not in out.replace("[Person A].", ""), out
