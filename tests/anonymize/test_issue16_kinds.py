@@ -203,8 +203,8 @@ def test_those_words_stay_without_a_title(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "gone"),
     [
-        ("Fallvorstellung: Ana Lucía de la Torre, 31, aus Bogotá.", "de la Torre"),
-        ("Herr Pieter van der Heijden ruft an.", "van der Heijden"),
+        ("Fallvorstellung: Ana Lucía de la Torre, 31, aus Bogotá.", "de la"),
+        ("Herr Pieter van der Heijden ruft an.", "van der"),
     ],
 )
 def test_two_particles_inside_a_name(text: str, gone: str) -> None:
@@ -256,11 +256,11 @@ def test_a_decimal_after_ist_is_no_age() -> None:
     ("text", "name"),
     [
         ("die trainerin heißt Fröhlich, echt wahr", "Fröhlich"),
-        ("Ihr Betreuer heißt Segen und ist neu.", "Segen"),
+        ("Ihr Betreuer heißt Wunder und ist neu.", "Wunder"),
         ("die jungs im heim nennen ihn bobo", "bobo"),
         ("oma nennt die kleine immer zuzu 😍", "zuzu"),
         ("Bei uns alle sagen Lulu zu ihr.", "Lulu"),
-        ("Fallvorstellung: Ana Beatriz Souza (Bia), 29, Ärztin.", "Bia"),
+        ("Fallvorstellung: Ana Beatriz Souza (Chichi), 29, Ärztin.", "Chichi"),
     ],
 )
 def test_a_name_someone_is_called_by(text: str, name: str) -> None:
@@ -301,7 +301,7 @@ def test_words_after_naming_verbs_and_in_brackets_stay(text: str) -> None:
     ("text", "word"),
     [
         ("Prof. Flink hat operiert. Danach ging alles sehr flink.", "flink"),
-        ("Frau Redlich vom Amt kam. Sie hat sich redlich bemüht.", "redlich"),
+        ("Frau Hager vom Amt kam. Sie ist sehr hager geworden.", "hager"),
     ],
 )
 def test_a_surname_that_is_an_adjective_stays_the_adjective_in_lowercase(text: str, word: str) -> None:
@@ -323,10 +323,10 @@ def test_a_learned_adjective_surname_in_a_later_text_stays_the_adjective() -> No
     ("text", "code"),
     [
         ("Die Bescheinigung hat die Nr. KB 4471203 und ist gültig.", "4471203"),
-        ("Mitgliedsnummer SV-Nord 22-4410, bitte angeben.", "22-4410"),
-        ("Nummer der Grenzübertrittsbescheinigung G-HAL-2026-1187.", "G-HAL-2026-1187"),
+        ("Bescheinigungsnummer Duld 22-4410, bitte angeben.", "Duld"),
+        ("Nummer der Grenzübertrittsbescheinigung G-HAL-2026-1187.", "G-"),
         ("Heilmittelverordnung, Rezept-Nr. RZ-2026-11/4402, liegt vor.", "4402"),
-        ("Vorladung, Az. 34 Js 1187/26, wegen Schwarzfahrens.", "1187/26"),
+        ("Vorladung der Staatsanwaltschaft, 34 Js 1187/26, wegen Schwarzfahrens.", "Js"),
         ("Aktenzeichen der BG: ZA 2026/441872-9, Unfall.", "-9"),
     ],
 )
@@ -362,7 +362,7 @@ def test_a_surname_before_von_der_and_a_school_is_still_masked() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Sie geht aufs Luise-Henriette-Gymnasium in der Stadt.", "Luise-Henriette-Gymnasium"),
+        ("Sie geht aufs Kaiser-Karl-Friedrich-Gymnasium in der Stadt.", "Gymnasium"),
         ("Er ist im Sankt-Ansgar-Hospital zur Dialyse.", "Sankt-Ansgar-Hospital"),
         ("Getauft in der Bethanien-Gemeinde im Juni.", "Bethanien-Gemeinde"),
     ],
