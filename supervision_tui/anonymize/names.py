@@ -486,6 +486,7 @@ _METHOD_NOUNS = frozenset(
     ["klassifikation", "einteilung", "stadium", "grad", "typ", "score", "methode", "schema", "technik", "op",
      "operation", "osteosynthese", "fraktur", "test", "kriterien", "skala"]
 )  # fmt: skip
+_NOT_IN_NAME_POSITION = DETERMINERS | FUNCTION_WORDS | TITLES | ROLES | MONTHS
 _METHOD_ENDINGS = tuple(w for w in _METHOD_NOUNS if len(w) >= 8)
 _NAMING = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
 _PERSON_PRONOUNS = frozenset(["er", "sie", "ihr", "sein", "seine", "ihre"])
@@ -905,17 +906,11 @@ class NameFinder:
         n = len(words)
         out: list[int] = []
         named = (Kind.STRONG, Kind.WEAK)
-        for i in range(n):
-            if not caps[i] or kinds[i] == Kind.ABBREVIATION or len(words[i]) < 3:
-                continue
+        abbreviation = Kind.ABBREVIATION
+        skip = _NOT_IN_NAME_POSITION
+        for i in [i for i, c in enumerate(caps) if c]:  # one comprehension: most tokens are lowercase
             fold = folded[i]
-            if (
-                fold in DETERMINERS
-                or fold in FUNCTION_WORDS
-                or fold in TITLES
-                or fold in ROLES
-                or fold in MONTHS
-            ):
+            if kinds[i] == abbreviation or len(fold) < 3 or fold in skip:
                 continue
             prev = folded[i - 1] if i else ""
             gap = gaps[i]
