@@ -706,6 +706,11 @@ class SupervisionApp(RoomApp):
         return True
 
 
+def run_demo(args: argparse.Namespace) -> int:
+    """Entry from the CLI (`supervision-tui demo`): the console with simulated phones."""
+    return main(args, demo=True)
+
+
 def main(args: argparse.Namespace, demo: bool = False) -> int:
     """Entry from the CLI (`supervision-tui run` / `demo`)."""
     from ..prompts import DEFAULT_TEMPLATE, TemplateError, find_template, template_path
