@@ -64,7 +64,7 @@ class CaseScreen(SessionScreen):
             # The one case taken at intake is the one to discuss: the supervisor need not pick it
             # in front of the group (f still chooses another).
             self.guarded(engine.select_case, waiting[0].id)
-        # Textual calls SessionScreen.on_mount after this one by itself (a super() call ran it twice)
+        # Textual calls SessionScreen.on_mount after this one by itself: no super() call here
 
     def refresh_view(self) -> None:
         engine = self.engine
