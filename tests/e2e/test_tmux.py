@@ -153,6 +153,19 @@ def test_whole_session_in_a_real_terminal(terminal: Terminal, tmp_path: Path) ->
     ]:
         terminal.keys("PageDown")
         terminal.wait_for(marker)
+    # One window (no projection follows): an agreement is counted, its text shown only behind the cover.
+    terminal.keys("v")
+    terminal.keys("-l", "Thema Abgrenzung vertiefen")
+    terminal.keys("Enter", "Escape")
+    screen = terminal.wait_for("1 gespeichert")
+    assert "Thema Abgrenzung" not in screen, screen
+    terminal.keys("a")
+    terminal.wait_for("Beamer-Ansicht verdeckt")
+    terminal.keys("Enter")
+    terminal.wait_for(r"1\. Thema Abgrenzung vertiefen")
+    terminal.keys("Escape")
+    screen = terminal.wait_for("1 gespeichert")
+    assert "Thema Abgrenzung" not in screen, screen
     terminal.keys("PageDown")
     terminal.wait_for(r"Sitzung jetzt abschließen")
     terminal.keys("j")
@@ -167,6 +180,7 @@ def test_whole_session_in_a_real_terminal(terminal: Terminal, tmp_path: Path) ->
     jsonschema.validate(stored, schema)
     assert stored["status"] == "finished"
     assert [s["moods"] for s in stored["steps"] if s["id"] == "runde-1"] == [[0, 0, 0, 1, 0]]
+    assert [a["text"] for a in stored["agreements"]] == ["Thema Abgrenzung vertiefen"]
 
     terminal.quit()
 
