@@ -128,7 +128,7 @@ async def until(pilot: Pilot, done: Callable[[], bool], timeout: float = 8.0) ->
     deadline = time.monotonic() + timeout
     while not done():
         assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.005)
     await pilot.pause()
 
 
