@@ -462,6 +462,38 @@ class _Found:
         return i, j
 
 
+_STREET_ENDINGS = (
+    "straße",
+    "strasse",
+    "weg",
+    "deich",
+    "damm",
+    "ring",
+    "platz",
+    "allee",
+    "gasse",
+    "ufer",
+    "chaussee",
+)
+
+
+def _street_after(toks: Tokens, k: int) -> int | None:
+    """The end of "am Deichweg", "an der Süderstraße" starting at token k, where a facility is named by its
+    street; None where no street follows."""
+    folded, gaps, caps, n = toks.folded, toks.gaps, toks.caps, len(toks)
+    if k >= n or gaps[k] != " ":
+        return None
+    if folded[k] == "am":
+        street = k + 1
+    elif folded[k] == "an" and k + 1 < n and folded[k + 1] in ("der", "den") and gaps[k + 1] == " ":
+        street = k + 2
+    else:
+        return None
+    if street < n and gaps[street] == " " and caps[street] and folded[street].endswith(_STREET_ENDINGS):
+        return street + 1
+    return None
+
+
 def _particle_name(text: str) -> bool:
     """A name written with its particle in front in lowercase: "al-Amoudi", "el-Sayed", "bin-Laden"."""
     head, _, rest = text.partition("-")
@@ -1073,6 +1105,10 @@ class NameFinder:
                 # pusteblume"); a frequent one is not ("in der kita morgens", "im hotel zimmer")
                 found.append((i, j + 1))
                 continue
+            street = _street_after(toks, j)
+            if street is not None:
+                found.append((i, street))  # "Grundschule an der Süderstraße": a school named by its street
+                continue
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
             if linked:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
@@ -1087,7 +1123,7 @@ class NameFinder:
                 )
             ):
                 end += 1
-            found.append((i, end))
+            found.append((i, _street_after(toks, end) or end))  # "Kita Zwergenland am Deichweg"
         return found
 
     def clubs(self, toks: Tokens) -> list[tuple[int, int]]:

@@ -434,3 +434,13 @@ def test_a_person_after_nach_outside_a_method_is_still_masked() -> None:
 def test_an_abbreviated_salutation_with_an_initial() -> None:
     out = _clean("Die Leiterin Fr. K. ist sehr offen.")
     assert "K." not in out.replace("[Person A].", ""), out
+
+
+def test_a_facility_named_by_its_street() -> None:
+    out = _clean("Die Kita Wolkenburg am Schleusendeich hat wieder Plätze.")
+    assert "Schleusendeich" not in out and "Wolkenburg" not in out and out.startswith("Die Kita "), out
+
+
+def test_a_facility_before_an_ordinary_place_word_stays() -> None:
+    text = "Die Schule an der Ecke ist neu, die Kita am Morgen voll."
+    assert _clean(text) == text
