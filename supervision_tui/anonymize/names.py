@@ -1641,6 +1641,7 @@ class NameScan:
         """Run the steps on token i until one decides it."""
         return (
             self.greeting(i)
+            or self.quoted_foreign_word(i)
             or self.drug_before_dose(i)
             or self.drug_in_brackets(i)
             or self.eponym(i)
@@ -1712,6 +1713,24 @@ class NameScan:
             toks.kinds[i] in (Kind.UNKNOWN, Kind.STRONG)
             and toks.caps[i]
             and _DOSE.match(gaps[i + 1] + (toks.words[i + 1] if i + 1 < len(toks) else "")) is not None
+        )
+
+    def quoted_foreign_word(self, i: int) -> bool:
+        """Keep an everyday word of a script with capitals that opens a quote or a sentence in that language,
+        where any word is capitalised: "„Дякую за все!“" (the list holds no Faker names: Олена, Надія stay)."""
+        toks = self.toks
+        word = toks.words[i]
+        if not toks.caps[i] or _latin(word) or toks.folded[i] not in self.lex.foreign:
+            return False
+        opening = toks.gaps[i].strip()
+        # and a sentence of that language goes on after it: a name is followed by German ("Мирослава (die …")
+        nxt = i + 1
+        return (
+            (i == 0 or opening[-1:] in ("„", '"', "«", "“", "(", ".", "!", "?", ":"))
+            and nxt < len(toks)
+            and toks.gaps[nxt] in (" ", ", ")
+            and not toks.caps[nxt]
+            and not _latin(toks.words[nxt])
         )
 
     def drug_in_brackets(self, i: int) -> bool:

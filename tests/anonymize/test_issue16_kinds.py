@@ -444,3 +444,13 @@ def test_a_facility_named_by_its_street() -> None:
 def test_a_facility_before_an_ordinary_place_word_stays() -> None:
     text = "Die Schule an der Ecke ist neu, die Kita am Morgen voll."
     assert _clean(text) == text
+
+
+def test_an_everyday_cyrillic_word_opening_a_quote_stays_and_names_go() -> None:
+    out = _clean("Sie schreibt: „Дякую, все добре!“ Ihre Tochter heißt Надія.")
+    assert "Дякую" in out and "Надія" not in out, out
+
+
+def test_a_cyrillic_name_opening_a_german_sentence_is_still_a_name() -> None:
+    out = _clean("Мирослава (die Kleine) malt gern.")
+    assert "Мирослава" not in out, out
