@@ -195,6 +195,8 @@ def test_ids_stay_unique_over_a_long_session(agenda) -> None:
 
 def test_a_phone_cannot_revise_another_phone_s_idea(agenda) -> None:
     engine = _engine(agenda)
+    engine.goto("runde-2")
+    earlier = engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="Runde 2"))
     engine.goto("fallberatung", "Beratung")
     phase = engine.position.phase_index
     theirs = engine.submit_answer("p1", AnswerInput(step_id="fallberatung", phase=phase, text="Idee 1"))
@@ -204,6 +206,11 @@ def test_a_phone_cannot_revise_another_phone_s_idea(agenda) -> None:
             "p2", AnswerInput(step_id="fallberatung", phase=phase, text="übernommen", revises=theirs.id)
         )
     assert refused.value.code == "answer.not_own"
+    with pytest.raises(EngineError) as elsewhere:  # its own answer, but no idea of this phase
+        engine.submit_answer(
+            "p2", AnswerInput(step_id="fallberatung", phase=phase, text="anders", revises=earlier.id)
+        )
+    assert elsewhere.value.code == "answer.unknown"
     revised = engine.submit_answer(
         "p2", AnswerInput(step_id="fallberatung", phase=phase, text="Idee 2b", revises=mine.id)
     )
