@@ -244,3 +244,13 @@ def test_an_unsubscribed_listener_hears_nothing_more(agenda) -> None:
     engine.unsubscribe(heard.append)  # twice: harmless
     engine.add_note("zwei")
     assert len(heard) == 1
+
+
+def test_goto_takes_the_first_step_by_its_position_and_refuses_an_unknown_name_by_code(agenda) -> None:
+    engine = _engine(agenda)
+    engine.goto("pause")
+    engine.goto(0)
+    assert _at(engine) == ("ankommen", 0)
+    with pytest.raises(EngineError) as unknown:
+        engine.goto("gibt-es-nicht")
+    assert unknown.value.code == "step.unknown" and _at(engine) == ("ankommen", 0)
