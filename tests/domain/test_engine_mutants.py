@@ -254,3 +254,7 @@ def test_goto_takes_the_first_step_by_its_position_and_refuses_an_unknown_name_b
     with pytest.raises(EngineError) as unknown:
         engine.goto("gibt-es-nicht")
     assert unknown.value.code == "step.unknown" and _at(engine) == ("ankommen", 0)
+    for position in (-1, len(engine.agenda.steps)):
+        with pytest.raises(EngineError) as outside:
+            engine.goto(position)
+        assert outside.value.code == "step.unknown"
