@@ -246,7 +246,9 @@ def test_an_unsubscribed_listener_hears_nothing_more(agenda) -> None:
     assert len(heard) == 1
 
 
-def test_goto_takes_the_first_step_by_its_position_and_refuses_an_unknown_name_by_code(agenda) -> None:
+def test_goto_takes_the_first_step_by_its_position_and_refuses_steps_and_phases_it_lacks_by_code(
+    agenda,
+) -> None:
     engine = _engine(agenda)
     engine.goto("pause")
     engine.goto(0)
@@ -258,3 +260,7 @@ def test_goto_takes_the_first_step_by_its_position_and_refuses_an_unknown_name_b
         with pytest.raises(EngineError) as outside:
             engine.goto(position)
         assert outside.value.code == "step.unknown"
+    for phase in ("Gibt es nicht", -1, 6):  # the case discussion has six phases
+        with pytest.raises(EngineError) as no_phase:
+            engine.goto("fallberatung", phase)
+        assert no_phase.value.code == "phase.unknown" and _at(engine) == ("ankommen", 0)
