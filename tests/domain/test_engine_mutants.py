@@ -264,3 +264,20 @@ def test_goto_takes_the_first_step_by_its_position_and_refuses_steps_and_phases_
         with pytest.raises(EngineError) as no_phase:
             engine.goto("fallberatung", phase)
         assert no_phase.value.code == "phase.unknown" and _at(engine) == ("ankommen", 0)
+
+
+def test_a_refused_group_commit_names_its_first_event_and_a_refused_cut_the_journal(
+    agenda, store, disk_full
+) -> None:
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    disk = disk_full(store.root, "both")
+    disk.full = True
+    engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="eins"), sync=False)
+    engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="zwei"), sync=False)
+    with pytest.raises(StorageFailed) as refused:
+        engine.sync()  # the group commit of a burst of phones
+    assert refused.value.what == "participant_joined", "the batch's first event: the first phone's join"
+    with pytest.raises(StorageFailed) as cut:
+        engine.sync()  # nothing new, but the refused batch is still to cut off
+    assert cut.value.what == "journal"
