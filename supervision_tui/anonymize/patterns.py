@@ -148,7 +148,8 @@ PLATE_CONTEXT = re.compile(
 PLATE_LOWER = re.compile(
     r"\b(?!(?:mo|di|mi|do|fr|sa|so)-(?:mo|di|mi|do|fr|sa|so)\b)[a-zäöü]{1,3}-[a-z]{1,2} \d{1,4}\b(?![.,:]\d)"
 )
-_PLATE_LOWER_HINT = re.compile(r"[a-zäöü]-[a-z]{1,2} \d")
+# the gates below begin at the "-", which `re` finds with a fast scan (a leading `[a-zäöü]` stops at every letter)
+_PLATE_LOWER_HINT = re.compile(r"-(?<=[a-zäöü]-)[a-z]{1,2} \d")  # [a-zäöü]-[a-z]{1,2} \d
 
 _SUFFIX = (
     # "Straße" also as typed in a hurry: Strasse, Strase, Strße
@@ -338,6 +339,19 @@ _URL_GATE = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
 # a capital before or after a number, or a capital and "-" before one: `[A-Z][- ]?\d|\d[A-Z]`, written to begin
 # with one character class, which `re` looks for with a fast scan instead of trying each branch at every position
 _ID_GATE = re.compile(r"[A-Z\d](?:(?<=[A-Z])[- ]?\d|(?<=\d)[A-Z])")
+
+
+def _id_gate(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether `_ID_GATE` matches, read off the digit runs: the digit after a capital (and a "-" or " ") begins
+    a run, the digit before a capital ends one."""
+    for start, end in runs:
+        if start and (
+            "A" <= text[start - 1] <= "Z" or (start > 1 and text[start - 1] in "- " and "A" <= text[start - 2] <= "Z")
+        ):
+            return True
+        if end < len(text) and "A" <= text[end] <= "Z":
+            return True
+    return False
 _BIRTH_HINTS = ("geb", "jahrgang", "jg.")  # lowercased
 _ID_HINTS = (
     "id",
@@ -349,7 +363,7 @@ _ID_HINTS = (
     "ref.",
     "konto",
 )  # lowercased; one is in every keyword
-_PLATE_HINT = re.compile(r"[A-ZÄÖÜ]-[A-Z]")
+_PLATE_HINT = re.compile(r"-(?<=[A-ZÄÖÜ]-)[A-Z]")  # [A-ZÄÖÜ]-[A-Z], begun at the "-"
 _PLATE_CONTEXT_HINTS = ("kennzeichen", "nummernschild", "kfz", "auto", "wagen", "fahrzeug")  # lowercased
 _STREET_HINTS = ("straße", "strasse", "str.", "gasse", "allee", "chaussee")  # lowercased
 _PHONE_HINTS = ("tel", "handy", "mobil", "festnetz", "fax", "whatsapp", "signal", "rufnummer", "erreichbar unter",
@@ -602,7 +616,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             yield from _street_names(text)
-        yield from _spelled_ages(text, low)
+        yield from _spelled_ages(text, low, folds)
         return
     # an IBAN starts two capitals before its first digit
     iban_starts = [s for s in starts if s >= 2 and text[s - 2 : s].isascii() and text[s - 2 : s].isupper()]
@@ -639,7 +653,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
     # every ID form has a "/", a capital next to a digit or a capital and "-" before one ("BEI-2023-…"), and
     # starts at most 11 characters before a number
-    if "/" in text or _ID_GATE.search(text):
+    if "/" in text or _id_gate(text, runs):
         for m in _scan(ID_FORMS, text, digit_windows(text, before=12, runs=runs)):
             yield m.start(), m.end(), "ID", REPLACEMENT["ID"]
     if _PLATE_HINT.search(text):  # a plate starts at most 7 characters before its number
@@ -672,7 +686,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield m.start(), m.end(), "AGE", f"[Alter {age_band(int(m.group(1)))}]"
     if "(" in text and any(h in low for h in _CHILD_AGE_HINTS):
         yield from _child_ages(text, windows)
-    yield from _spelled_ages(text, low)
+    yield from _spelled_ages(text, low, folds)
     for m in _anchored(DIGITS, text, windows, number_starts(text, runs), lead="+"):
         if sum(c.isdigit() for c in m.group()) >= 5:
             yield m.start(), m.end(), "NUMBER", REPLACEMENT["NUMBER"]
@@ -736,6 +750,25 @@ SPELLED_AGE = re.compile(
     r"|\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?(?P<m1>\d{1,2})\s(?:Monate|Wochen)\b(?:\s+alt\b)?"
 )
 _SPELLED_HINTS = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen")
+# What a SPELLED_AGE match needs besides its hint, in the lowercased text: a number word (each holds one of
+# these stems), "also " (its lookbehind may reach up to 9 characters before the window), or "monate"/"wochen".
+# A window around a hint ("jahre alt" after a digit) without any of them holds no match, and is not scanned.
+_NUMBER_STEMS = (
+    "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zig", "ßig",
+    "ssig",
+)  # fmt: skip
+
+
+def _spelled_window(low: str, lo: int, hi: int) -> bool:
+    """Whether SPELLED_AGE can match in text[lo:hi] (`low` is the lowercased text, no case-folding letter in
+    it: then `(?i)` matches what the lowercased text holds)."""
+    window = low[lo:hi]
+    return (
+        "monate" in window
+        or "wochen" in window
+        or "also " in low[max(0, lo - 9) : hi]
+        or any(stem in window for stem in _NUMBER_STEMS)
+    )
 # "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
 PAREN_SPELLED_AGE = re.compile(rf"(?<=[\w\]] )\((?P<w3>{_NUMBER_WORD})\)", re.IGNORECASE)
 
@@ -750,17 +783,23 @@ def _word_value(word: str) -> int:
     return _TEN_VALUES.get(word, 0)
 
 
-def _spelled_ages(text: str, low: str) -> Iterator[Span]:
+def _spelled_ages(text: str, low: str, folds: bool | None = None) -> Iterator[Span]:
     if "(" in text:
         for m in PAREN_SPELLED_AGE.finditer(text):
             yield m.start("w3"), m.end("w3"), "AGE", f"[Alter {age_band(_word_value(m.group('w3')))}]"
     # every branch holds one of the hints, near its number: the pattern runs only in windows around them
     seen: set[int] = set()
     matches = []
+    if folds is None:
+        folds = _CASE_FOLDS.search(text) is not None
     for hint in _SPELLED_HINTS:
         at = low.find(hint)
         while at >= 0:
-            for m in SPELLED_AGE.finditer(text, max(0, at - 45), min(len(text), at + len(hint) + 20)):
+            lo, hi = max(0, at - 45), min(len(text), at + len(hint) + 20)
+            if not folds and not _spelled_window(low, lo, hi):
+                at = low.find(hint, at + 1)
+                continue
+            for m in SPELLED_AGE.finditer(text, lo, hi):
                 if m.start() not in seen:
                     seen.add(m.start())
                     matches.append(m)
@@ -886,7 +925,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-_PHONE_LEAD = re.compile(r"[+0]")
+# a "+", or a "0" that begins a word (PHONE_CANDIDATE's `\b0` and `\(0`): a zero inside a number starts none
+_PHONE_LEAD = re.compile(r"[+0](?<!\w0)")
 
 
 def _phone_candidates(masked: str) -> Iterator[re.Match[str]]:
