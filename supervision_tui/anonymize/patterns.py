@@ -197,8 +197,8 @@ ADDRESS = re.compile(
     r")"
 )
 # street names without a number
-STREET_NAME = re.compile(
-    r"\b[A-ZÄÖÜ][\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
+STREET_NAME = re.compile(  # `\b[A-ZÄÖÜ]`, begun with the capital: `re` finds it with a fast scan
+    r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])[\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
 )
 POSTAL = re.compile(
     # a town's first word can be a prefix German town names share: "36433 Bad Salzungen", "Sankt Wendel"
