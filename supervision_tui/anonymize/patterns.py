@@ -105,6 +105,11 @@ _ID_KEYWORDS = (
     r"aufenthaltstitel-?nr\.?|vorgangs-?nummer|fall-?nummer|mitglieds-?nummer|vertrags-?nummer|"
     r"referenz-?nummer|ref\.|ticket-?nummer|akten-?nummer|antrags-?nummer|zeichen"
 )
+# the longest text a keyword can match: none has a repeat, so none is longer than its pattern
+_ID_KEYWORD_REACH = max(len(keyword) for keyword in _ID_KEYWORDS.split("|"))
+assert not any(c in _ID_KEYWORDS for c in "*+{") and all(
+    keyword.count("(") == keyword.count(")") for keyword in _ID_KEYWORDS.split("|")
+), "a keyword with a repeat, or a branch inside a group: the reach above is no bound"
 # matched against the lowercased text; the ID itself is then read from the original
 _ID_NOT_START = (
     "der|die|das|des|dem|den|bei|beim|vom|von|im|am|an|auf|für|und|oder|noch|nicht|ist|war|seit|zum|zur"
@@ -334,6 +339,24 @@ _DIGIT_RUN = re.compile(r"\d\d*")  # `\d+`, begun with a character class: `re` t
 # (re folds İ and ı to i, ſ to s, the Kelvin sign to k), which lowercasing keeps: if one occurs, the
 # case-insensitive patterns (URL, PLATE_CONTEXT) are run without a hint.
 _CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+# With those letters turned into what they match, the lowercased text holds a case-insensitive pattern's
+# letters exactly where the pattern can match them (for the letters a-z, ä, ö, ü, ß; tests/anonymize/
+# test_speedups.py), so the hints can be tested there even when one occurs.
+_FOLDED = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+
+
+def _case_folds(text: str) -> bool:
+    """Whether `_CASE_FOLDS` matches: four substring tests cost less than its scan."""
+    return "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text
+
+
+def _folded(low: str) -> str:
+    for letter, plain in _FOLDED:
+        if letter in low:  # `replace` of what is there: `str.translate` costs more, char by char
+            low = low.replace(letter, plain)
+    return low
+
+
 _URL_TLD = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
 _URL_GATE = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
 # a capital before or after a number, or a capital and "-" before one: `[A-Z][- ]?\d|\d[A-Z]`, written to begin
@@ -346,12 +369,15 @@ def _id_gate(text: str, runs: list[tuple[int, int]]) -> bool:
     a run, the digit before a capital ends one."""
     for start, end in runs:
         if start and (
-            "A" <= text[start - 1] <= "Z" or (start > 1 and text[start - 1] in "- " and "A" <= text[start - 2] <= "Z")
+            "A" <= text[start - 1] <= "Z"
+            or (start > 1 and text[start - 1] in "- " and "A" <= text[start - 2] <= "Z")
         ):
             return True
         if end < len(text) and "A" <= text[end] <= "Z":
             return True
     return False
+
+
 _BIRTH_HINTS = ("geb", "jahrgang", "jg.")  # lowercased
 _ID_HINTS = (
     "id",
@@ -422,7 +448,7 @@ def _urls(text: str, low: str, folds: bool | None = None) -> Iterator[re.Match[s
     before it, so the search starts there instead of at every word of the text (e-mail addresses and
     "web.de" make this common). `folds`: whether the caller found a case-folding letter already."""
     if folds is None:
-        folds = _CASE_FOLDS.search(text) is not None
+        folds = _case_folds(text)
     if folds or "://" in low or "www." in low:
         yield from URL.finditer(text)
         return
@@ -542,6 +568,24 @@ def _anchored(
                 yield m
 
 
+def _hinted(
+    low: str, windows: list[tuple[int, int]], hints: tuple[str, ...], reach: int
+) -> list[tuple[int, int]]:
+    """The `windows` a keyword pattern can match in, each begun where its match can begin: every keyword holds
+    one of `hints` and is at most `reach` characters long, so a match inside a window holds a hint of that window
+    and begins at most `reach` characters before it. (`\\b` and lookbehinds still see the text before a window.)"""
+    out: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        first = hi
+        for hint in hints:
+            at = low.find(hint, lo, hi)
+            if 0 <= at < first:
+                first = at
+        if first < hi:
+            out.append((max(lo, first - reach), hi))
+    return out
+
+
 def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
     """Where a DIGITS match can start: it needs five digits and separators, so a run of fewer digits must
     go on with a separator and a digit ("0176 1234567", not "Kirchgasse 4,")."""
@@ -582,7 +626,8 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if "@" in text:
         for m in _emails(text):
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
-    folds = _CASE_FOLDS.search(text) is not None
+    folds = _case_folds(text)
+    flow = _folded(low) if folds else low
     if folds or _URL_GATE.search(low):
         for m in _urls(text, low, folds):
             end = m.end()
@@ -616,7 +661,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             yield from _street_names(text)
-        yield from _spelled_ages(text, low, folds)
+        yield from _spelled_ages(text, low, flow)
         return
     # an IBAN starts two capitals before its first digit
     iban_starts = [s for s in starts if s >= 2 and text[s - 2 : s].isascii() and text[s - 2 : s].isupper()]
@@ -649,7 +694,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             continue
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
     if any(hint in low for hint in _ID_HINTS):
-        for m in _scan(ID_AFTER_KEYWORD, low, windows):
+        for m in _scan(ID_AFTER_KEYWORD, low, _hinted(low, windows, _ID_HINTS, _ID_KEYWORD_REACH)):
             yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
     # every ID form has a "/", a capital next to a digit or a capital and "-" before one ("BEI-2023-…"), and
     # starts at most 11 characters before a number
@@ -659,7 +704,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if _PLATE_HINT.search(text):  # a plate starts at most 7 characters before its number
         for m in _scan(PLATE, text, digit_windows(text, before=8, runs=runs)):
             yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
-    if folds or any(hint in low for hint in _PLATE_CONTEXT_HINTS):
+    if any(hint in flow for hint in _PLATE_CONTEXT_HINTS):
         for m in _scan(PLATE_CONTEXT, text, windows):
             yield m.start(1), m.end(1), "PLATE", REPLACEMENT["PLATE"]
     if _PLATE_LOWER_HINT.search(text):
@@ -686,7 +731,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield m.start(), m.end(), "AGE", f"[Alter {age_band(int(m.group(1)))}]"
     if "(" in text and any(h in low for h in _CHILD_AGE_HINTS):
         yield from _child_ages(text, windows)
-    yield from _spelled_ages(text, low, folds)
+    yield from _spelled_ages(text, low, flow)
     for m in _anchored(DIGITS, text, windows, number_starts(text, runs), lead="+"):
         if sum(c.isdigit() for c in m.group()) >= 5:
             yield m.start(), m.end(), "NUMBER", REPLACEMENT["NUMBER"]
@@ -769,6 +814,8 @@ def _spelled_window(low: str, lo: int, hi: int) -> bool:
         or "also " in low[max(0, lo - 9) : hi]
         or any(stem in window for stem in _NUMBER_STEMS)
     )
+
+
 # "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
 PAREN_SPELLED_AGE = re.compile(rf"(?<=[\w\]] )\((?P<w3>{_NUMBER_WORD})\)", re.IGNORECASE)
 
@@ -783,20 +830,20 @@ def _word_value(word: str) -> int:
     return _TEN_VALUES.get(word, 0)
 
 
-def _spelled_ages(text: str, low: str, folds: bool | None = None) -> Iterator[Span]:
+def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span]:
     if "(" in text:
         for m in PAREN_SPELLED_AGE.finditer(text):
             yield m.start("w3"), m.end("w3"), "AGE", f"[Alter {age_band(_word_value(m.group('w3')))}]"
     # every branch holds one of the hints, near its number: the pattern runs only in windows around them
     seen: set[int] = set()
     matches = []
-    if folds is None:
-        folds = _CASE_FOLDS.search(text) is not None
+    if flow is None:  # `low` with the case-folding letters folded (`_folded`)
+        flow = _folded(low)
     for hint in _SPELLED_HINTS:
         at = low.find(hint)
         while at >= 0:
             lo, hi = max(0, at - 45), min(len(text), at + len(hint) + 20)
-            if not folds and not _spelled_window(low, lo, hi):
+            if not _spelled_window(flow, lo, hi):
                 at = low.find(hint, at + 1)
                 continue
             for m in SPELLED_AGE.finditer(text, lo, hi):

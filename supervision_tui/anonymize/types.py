@@ -88,7 +88,9 @@ class Kind(str):
     __slots__ = ()
 
     STRONG: ClassVar[Kind]  # a lexicon name that is no German word (Haile, Kerim): masked on its own
-    WEAK: ClassVar[Kind]  # a lexicon name that is also an ordinary word (Sommer, Klein): masked only with a cue
+    WEAK: ClassVar[
+        Kind
+    ]  # a lexicon name that is also an ordinary word (Sommer, Klein): masked only with a cue
     UNKNOWN: ClassVar[Kind]  # capitalised, neither a lexicon name nor a German word (Tesfamichael)
     LOWER: ClassVar[Kind]  # a lowercase lexicon name that is no word ("kerim")
     ABBREVIATION: ClassVar[Kind]  # a short word before a full stop (Str., Tel.): never a name
