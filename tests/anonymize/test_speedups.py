@@ -204,6 +204,87 @@ def test_an_id_after_its_keyword_is_found_in_a_document_with_a_date() -> None:
     assert result.text == "Eingang am [Datum], Kundennummer [Kennung] liegt vor."
 
 
+# --- gates and patterns begun with a character (`re` scans for it fast) ------------------------------------------
+
+# the patterns as they were written before
+INITIALS_PLAIN = re.compile(r"(?<![\w.])(?<!\d )(?!O\.K\.)[A-ZÄÖÜ]\.(?: ?[A-ZÄÖÜ]\.){1,2}(?![\w.])")
+STREET_NAME_PLAIN = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
+)
+PLATE_HINT_PLAIN = re.compile(r"[A-ZÄÖÜ]-[A-Z]")
+PLATE_LOWER_HINT_PLAIN = re.compile(r"[a-zäöü]-[a-z]{1,2} \d")
+
+GATE_PIECES = [
+    "O.K.", "M. R.", "H.W.", "A.", "Ä.", "B. ", "3 ", "12", "0", "+", "ı", "İ", "ſ", "\u212a", "K", "k",
+    "Kirchstraße", "Haupt-Straße", "Einbahnstraße", "x", "AB-C", "A-B", "hb-kr 612", "ö-x 1", "x-y 1", "Az. ",
+    "az.", "Kundennr. ", "konto ", "idnr", "Steuer-ID: ", "Ref. ", "fünf Jahre alt", "Zwölfjährig", "FÜNF",
+    "elf geworden", "ist ", "also 17", "ist also 18", "3 Monate", "Wochen", "kfz ", "KFZ", "Kennzeichen ",
+    "Auto ", "HB KR 612", " ", ".", ",", "-", "\n", "ä", "ß",
+]  # fmt: skip
+gate_texts = st.lists(st.sampled_from(GATE_PIECES), max_size=12).map("".join) | st.lists(
+    st.sampled_from(GATE_PIECES), max_size=12
+).map(" ".join)
+
+
+@FAST
+@given(gate_texts)
+def test_patterns_begun_with_a_character_find_what_they_found(text: str) -> None:
+    assert spans(engine._INITIALS.finditer(text)) == spans(INITIALS_PLAIN.finditer(text))
+    assert spans(patterns.STREET_NAME.finditer(text)) == spans(STREET_NAME_PLAIN.finditer(text))
+    assert bool(patterns._PLATE_HINT.search(text)) == bool(PLATE_HINT_PLAIN.search(text))
+    assert bool(patterns._PLATE_LOWER_HINT.search(text)) == bool(PLATE_LOWER_HINT_PLAIN.search(text))
+
+
+@FAST
+@given(gate_texts)
+def test_gates_read_off_runs_and_substrings_say_what_the_patterns_say(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    assert patterns._id_gate(text, runs) == bool(patterns._ID_GATE.search(text))
+    assert patterns._case_folds(text) == bool(patterns._CASE_FOLDS.search(text))
+    # with the case-folding letters folded, the lowercased text holds a keyword where `(?i)` finds it
+    flow = patterns._folded(patterns.lowered(text))
+    for keyword in (*patterns._PLATE_CONTEXT_HINTS, "fünf", "zwölf", "elf", "sechs"):
+        assert bool(re.search(f"(?i:{keyword})", text)) == (keyword in flow), keyword
+
+
+@FAST
+@given(gate_texts)
+def test_keyword_ids_are_found_from_their_hint_on(text: str) -> None:
+    low = patterns.lowered(text)
+    windows = patterns.digit_windows(text, runs=patterns.digit_runs(text))
+    hinted = patterns._hinted(low, windows, patterns._ID_HINTS, patterns._ID_KEYWORD_REACH)
+    assert spans(patterns._scan(patterns.ID_AFTER_KEYWORD, low, hinted)) == spans(
+        patterns._scan(patterns.ID_AFTER_KEYWORD, low, windows)
+    )
+
+
+@FAST
+@given(gate_texts)
+def test_a_window_without_a_number_word_holds_no_spelled_age(text: str) -> None:
+    flow = patterns._folded(patterns.lowered(text))
+    for lo in range(0, len(text) + 1, 2):
+        for hi in range(lo, len(text) + 1, 3):
+            if patterns.SPELLED_AGE.search(text, lo, hi) is not None:
+                assert patterns._spelled_window(flow, lo, hi), (lo, hi)
+
+
+def test_the_gates_let_the_usual_cases_through() -> None:
+    # without these the properties above could hold because nothing ever matched
+    assert patterns._id_gate("AB 12", [(3, 5)]) and patterns._id_gate("12A", [(0, 2)])
+    assert spans(engine._INITIALS.finditer("mit M. R. beim")) == [(4, 9)]
+    assert not list(engine._INITIALS.finditer("O.K. und 3 M. R."))
+    assert patterns._hinted("kundennr. 12 und 34", [(0, 19)], patterns._ID_HINTS, 5) == [(1, 19)]
+    assert patterns._hinted("und 34", [(0, 6)], patterns._ID_HINTS, 5) == []
+    result = anonymize(
+        "Ihr Sohn ist fünf Jahre alt, Kennzeichen HB KR 612, Steuer-ID: 12 345 678 901.", Context()
+    )
+    assert result.text == "Ihr Sohn ist [Alter 0–9] alt, Kennzeichen [Kennzeichen], Steuer-ID: [Kennung]."
+    assert (
+        anonymize("Frau Yılmaz ist elf Jahre alt.", Context()).text
+        == "Frau [Person A] ist [Alter 10–19] alt."
+    )
+
+
 # --- the compact lexicon -------------------------------------------------------------------------------------
 
 
