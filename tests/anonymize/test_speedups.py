@@ -219,7 +219,7 @@ GATE_PIECES = [
     "Kirchstraße", "Haupt-Straße", "Einbahnstraße", "x", "AB-C", "A-B", "hb-kr 612", "ö-x 1", "x-y 1", "Az. ",
     "az.", "Kundennr. ", "konto ", "idnr", "Steuer-ID: ", "Ref. ", "fünf Jahre alt", "Zwölfjährig", "FÜNF",
     "elf geworden", "ist ", "also 17", "ist also 18", "3 Monate", "Wochen", "kfz ", "KFZ", "Kennzeichen ",
-    "Auto ", "HB KR 612", " ", ".", ",", "-", "\n", "ä", "ß",
+    "Auto ", "HB KR 612", "Kennzeıchen", "ſechs", "Ö-X", " ", ".", ",", "-", "\n", "ä", "ß",
 ]  # fmt: skip
 gate_texts = st.lists(st.sampled_from(GATE_PIECES), max_size=12).map("".join) | st.lists(
     st.sampled_from(GATE_PIECES), max_size=12
@@ -228,6 +228,8 @@ gate_texts = st.lists(st.sampled_from(GATE_PIECES), max_size=12).map("".join) | 
 
 @FAST
 @given(gate_texts)
+@example("3 M. R. und Ö-X")
+@example("O.K.")
 def test_patterns_begun_with_a_character_find_what_they_found(text: str) -> None:
     assert spans(engine._INITIALS.finditer(text)) == spans(INITIALS_PLAIN.finditer(text))
     assert spans(patterns.STREET_NAME.finditer(text)) == spans(STREET_NAME_PLAIN.finditer(text))
@@ -237,6 +239,7 @@ def test_patterns_begun_with_a_character_find_what_they_found(text: str) -> None
 
 @FAST
 @given(gate_texts)
+@example("Kennzeıchen, FÜNF, ſechs, zwölf, KFZ, İlk")
 def test_gates_read_off_runs_and_substrings_say_what_the_patterns_say(text: str) -> None:
     runs = patterns.digit_runs(text)
     assert patterns._id_gate(text, runs) == bool(patterns._ID_GATE.search(text))
