@@ -735,6 +735,7 @@ class NameFinder:
         self.lex = lex
         # token text -> (kind, casefolded, capitalised, mark, doubtful); public word decisions, no offsets
         self._cache: dict[str, tuple[Kind, str, bool, int, bool]] = {}
+        self._work: dict[str, bool] = {}  # casefolded token -> a word of work (`employers`)
         # the endings derived from the medical dictionaries, and those they cannot give (INN stems of drugs
         # newer than the dictionaries, German forms of Greek endings)
         self._medical_endings = tuple(sorted(lex.medical_endings | _MEDICAL_ENDINGS))
@@ -1299,11 +1300,17 @@ class NameFinder:
         folded, gaps, words = toks.folded, toks.gaps, toks.words
         lex = self.lex
         found: list[tuple[int, int]] = []
-        work = [
-            k
-            for k, f in enumerate(folded)
-            if (f[:1] in _WORK_INITIALS and f.startswith(_WORK_STEMS)) or f in _WORK_WORDS
-        ]
+        work: list[int] = []
+        cache = self._work  # decided once per token text: the stems are many
+        for k, f in enumerate(folded):
+            hit = cache.get(f)
+            if hit is None:
+                hit = (f[:1] in _WORK_INITIALS and f.startswith(_WORK_STEMS)) or f in _WORK_WORDS
+                if len(cache) >= _CACHE_LIMIT:
+                    cache.clear()
+                cache[f] = hit
+            if hit:
+                work.append(k)
         if not work:
             return found
         for p in [p for p, f in enumerate(folded[:-1]) if f in _EMPLOYER_PREPOSITIONS]:

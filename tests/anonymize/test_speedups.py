@@ -219,7 +219,8 @@ GATE_PIECES = [
     "Kirchstraße", "Haupt-Straße", "Einbahnstraße", "x", "AB-C", "A-B", "hb-kr 612", "ö-x 1", "x-y 1", "Az. ",
     "az.", "Kundennr. ", "konto ", "idnr", "Steuer-ID: ", "Ref. ", "fünf Jahre alt", "Zwölfjährig", "FÜNF",
     "elf geworden", "ist ", "also 17", "ist also 18", "3 Monate", "Wochen", "kfz ", "KFZ", "Kennzeichen ",
-    "Auto ", "HB KR 612", "Kennzeıchen", "ſechs", "Ö-X", " ", ".", ",", "-", "\n", "ä", "ß",
+    "Auto ", "HB KR 612", "Kennzeıchen", "ſechs", "Ö-X", "Tel. ", "tel", "Handynummer: ", "0176 1234567",
+    "erreichbar unter ", "Fahrzeug ", "Kennzeichen: HB KR 612", " ", ".", ",", "-", "\n", "ä", "ß",
 ]  # fmt: skip
 gate_texts = st.lists(st.sampled_from(GATE_PIECES), max_size=12).map("".join) | st.lists(
     st.sampled_from(GATE_PIECES), max_size=12
@@ -259,6 +260,20 @@ def test_keyword_ids_are_found_from_their_hint_on(text: str) -> None:
     assert spans(patterns._scan(patterns.ID_AFTER_KEYWORD, low, hinted)) == spans(
         patterns._scan(patterns.ID_AFTER_KEYWORD, low, windows)
     )
+
+
+@FAST
+@given(gate_texts)
+@example("Tel. 0176 1234567, Kennzeichen HB KR 612")
+def test_keyword_patterns_tried_only_at_their_hints_find_what_finditer_finds(text: str) -> None:
+    low = patterns.lowered(text)
+    assert spans(patterns._at_hints(patterns.PHONE_KEYWORD, low, low, patterns._PHONE_HINTS)) == spans(
+        patterns.PHONE_KEYWORD.finditer(low)
+    )
+    flow = patterns._folded(low)
+    for lo, hi in patterns.digit_windows(text, runs=patterns.digit_runs(text)):
+        found = patterns._at_hints(patterns.PLATE_CONTEXT, text, flow, patterns._PLATE_CONTEXT_HINTS, lo, hi)
+        assert spans(found) == spans(patterns.PLATE_CONTEXT.finditer(text, lo, hi))
 
 
 @FAST
