@@ -63,7 +63,9 @@ def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pa
             sorted((re.escape(s).replace(r"\ ", r"\s+") for s in stems.split()), key=len, reverse=True)
         )
         categories.append((category, re.compile(rf"(?:{alts})\w*")))
-    return re.compile(r"(?<!\w)" + emit(trie)), categories
+    # A stem begins a word: the pattern begins with the character before it (`\W`), searched in the text after one
+    # space. `re` finds a first character with a fast scan, where `(?<!\w)` would be tried at every position.
+    return re.compile(r"\W" + emit(trie)), categories
 
 
 _SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
@@ -266,9 +268,10 @@ class GermanAnonymizer:
         protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
         flags = []
         low = lowered(text)
+        padded = " " + low  # padded[k] is the character before low[k]
         pos = 0
-        while (m := _SPECIAL.search(low, pos)) is not None:
-            start = m.start()
+        while (m := _SPECIAL.search(padded, pos)) is not None:
+            start = m.start()  # where the stem begins in `low`
             category, full = next(
                 (
                     (name, found)

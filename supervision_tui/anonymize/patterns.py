@@ -420,6 +420,29 @@ def _scan(rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Ite
         yield from rx.finditer(text, lo, hi)
 
 
+# ADDRESS, ID_FORMS and PLATE match only where a word begins (each branch begins with `\b` and a word
+# character): the same patterns after the non-word character before it. `re` finds that character with a fast
+# scan; `\b` or a lookahead first is tried at every position, some hundreds of instructions each.
+_ADDRESS_AFTER = re.compile(r"\W" + ADDRESS.pattern)
+_ID_FORMS_AFTER = re.compile(r"\W" + ID_FORMS.pattern)
+_PLATE_AFTER = re.compile(r"\W" + PLATE.pattern)
+
+
+def _word_scan(
+    after: re.Pattern[str], rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The spans `_scan(rx, text, windows)` yields, for a pattern `rx` whose every match begins a word, found
+    with `after` (`\\W` and `rx`): a match at the text's start has no character before it."""
+    for lo, hi in windows:
+        end = lo
+        if lo == 0 and (m := rx.match(text, 0, hi)) is not None:
+            end = m.end()
+            yield 0, end
+        while (m := after.search(text, max(end - 1, 0), hi)) is not None:
+            end = m.end()
+            yield m.start() + 1, end
+
+
 def _is_local_part_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_.+-"  # [\w.+-]; `re` counts the same characters as alphanumeric
 
@@ -723,11 +746,13 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     # every ID form has a "/", a capital next to a digit or a capital and "-" before one ("BEI-2023-…"), and
     # starts at most 11 characters before a number
     if "/" in text or _id_gate(text, runs):
-        for m in _scan(ID_FORMS, text, digit_windows(text, before=12, runs=runs)):
-            yield m.start(), m.end(), "ID", REPLACEMENT["ID"]
+        for start, end in _word_scan(
+            _ID_FORMS_AFTER, ID_FORMS, text, digit_windows(text, before=12, runs=runs)
+        ):
+            yield start, end, "ID", REPLACEMENT["ID"]
     if _PLATE_HINT.search(text):  # a plate starts at most 7 characters before its number
-        for m in _scan(PLATE, text, digit_windows(text, before=8, runs=runs)):
-            yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
+        for start, end in _word_scan(_PLATE_AFTER, PLATE, text, digit_windows(text, before=8, runs=runs)):
+            yield start, end, "PLATE", REPLACEMENT["PLATE"]
     if any(hint in flow for hint in _PLATE_CONTEXT_HINTS):
         for lo, hi in windows:  # a match begins at its keyword
             for m in _at_hints(PLATE_CONTEXT, text, flow, _PLATE_CONTEXT_HINTS, lo, hi):
@@ -735,11 +760,10 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if _PLATE_LOWER_HINT.search(text):
         for m in _scan(PLATE_LOWER, text, digit_windows(text, before=8, runs=runs)):
             yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
-    for m in _scan(ADDRESS, text, _address_windows(text, windows, runs)):
-        end = m.end()
+    for start, end in _word_scan(_ADDRESS_AFTER, ADDRESS, text, _address_windows(text, windows, runs)):
         while text[end - 1] in " ":
             end -= 1
-        yield m.start(), end, "ADDRESS", REPLACEMENT["ADDRESS"]
+        yield start, end, "ADDRESS", REPLACEMENT["ADDRESS"]
     if any(hint in low for hint in _STREET_HINTS):
         yield from _street_names(text)
     for m in _anchored(POSTAL, text, windows, [s for s, e in runs if e - s == 5], lead="D-"):

@@ -263,6 +263,25 @@ def test_keyword_ids_are_found_from_their_hint_on(text: str) -> None:
 
 
 @FAST
+@given(texts | gate_texts)
+@example("Kirchgasse 4 Am Markt 5")  # the first match ends after the space before the second
+@example("HZ-AB 123")
+def test_patterns_found_after_the_character_before_a_word_find_what_finditer_finds(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    windows = [(0, len(text)), *patterns.digit_windows(text, runs=runs)]
+    windows += patterns.digit_windows(text, before=12, runs=runs)
+    for after, rx in (
+        (patterns._ADDRESS_AFTER, patterns.ADDRESS),
+        (patterns._ID_FORMS_AFTER, patterns.ID_FORMS),
+        (patterns._PLATE_AFTER, patterns.PLATE),
+    ):
+        for window in windows:
+            assert list(patterns._word_scan(after, rx, text, [window])) == spans(
+                patterns._scan(rx, text, [window])
+            ), (rx.pattern[:30], window)
+
+
+@FAST
 @given(gate_texts)
 @example("Tel. 0176 1234567, Kennzeichen HB KR 612")
 def test_keyword_patterns_tried_only_at_their_hints_find_what_finditer_finds(text: str) -> None:
