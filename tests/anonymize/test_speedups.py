@@ -116,6 +116,17 @@ def test_the_token_pattern_splits_as_its_plain_form(text: str) -> None:
     assert names.TOKEN.findall(text) == re.findall(plain.pattern[1:-1], text)
 
 
+@FAST
+@given(
+    st.text(alphabet=st.characters(max_codepoint=255), max_size=40)
+    | st.lists(st.sampled_from(WORD_PIECES[:3] + WORD_PIECES[4:]), max_size=16).map("".join)
+)
+@example("a²b µ ª-º ¼x 0_ß ÷×")
+def test_the_latin1_tokenizer_splits_as_the_unicode_one(text: str) -> None:
+    """For a text of Latin-1 characters, the letter class as a set of characters gives the same tokens."""
+    assert names._SPLIT_LATIN1.split(text) == names._SPLIT.split(text)
+
+
 PHONE_PIECES = ["0", "+", "49", "176", "1234567", "30", "3941", "12", "2024", "01", "05", " ", "-", "–", "7"]
 PHONE_EDGES = ["", " ", "x", "%", "€", "ü", "(", ".", "1"]
 
