@@ -539,19 +539,62 @@ def _after_capitalised_word(text: str, start: int) -> bool:
     return False
 
 
+# What an ADDRESS match holds besides its number, branch by branch (supersets, compared without regexes):
+# - the first and the third end in a street word or suffix right before the number (and one space): the
+#   endings of `_SUFFIX` and of the third branch's words, lowercased;
+# - the second begins with one of `_STREET_LEADS` (the words without an ending before a space);
+# - the fourth begins with one of `_NAMED_STREETS`.
+_STREET_ENDS = (
+    "straße", "strasse", "strase", "strße", "strsse", "strse", "str.", "srt.", "str", "pl.", "wg.", "gasse",
+    "weg", "allee", "alle", "platz", "ring", "damm", "ufer", "chaussee", "pfad", "steig", "stieg", "markt",
+    "berg", "hof", "graben", "wall", "anger", "zeile", "promenade", "kamp", "twiete", "tor", "brücke", "feld",
+    "garten", "winkel", "bogen", "grund", "leite", "hain", "höhe", "siedlung", "park", "born", "horst", "aue",
+    "au",
+)  # fmt: skip
+_STREET_LEADS = ("Am", "An", "Im", "In", "Auf", "Unter", "Hinter", "Vor", "Zum", "Zur", "Beim", "Bei", "Über")
+_STREET_ADJECTIVE_LEADS = ("Alte", "Neue", "Große", "Kleine", "Lange", "Breite", "Hohe", "Obere", "Untere")
+_NAMED_STREETS = ("Straße", "Str.", "Weg", "Platz", "Allee", "Ring", "Damm", "Ufer")
+
+
+def _street_end(low: str, lo: int, start: int) -> bool:
+    """Whether the lowercased text before the number at `start` ends in a street word or suffix, maybe with
+    one whitespace character after it."""
+    if low.endswith(_STREET_ENDS, lo, start):
+        return True
+    return start > lo and low[start - 1].isspace() and low.endswith(_STREET_ENDS, lo, start - 1)
+
+
+def _street_lead(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a word the second or the fourth ADDRESS branch begins with."""
+    if any(text.find(word, lo, hi) >= 0 for word in _STREET_ADJECTIVE_LEADS + _NAMED_STREETS):
+        return True
+    for word in _STREET_LEADS:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            if text[at + len(word) : at + len(word) + 1].isspace():
+                return True
+            at = text.find(word, at + 1, hi)
+    return False
+
+
 def _address_windows(
-    text: str, windows: list[tuple[int, int]], runs: list[tuple[int, int]]
+    text: str, windows: list[tuple[int, int]], runs: list[tuple[int, int]], low: str | None = None
 ) -> list[tuple[int, int]]:
     """The `windows` (made from `runs`) with a number an ADDRESS match can end with: a match starts and ends
-    inside one window, and its number starts a digit run of that window."""
+    inside one window, and its number starts a digit run of that window, after a capitalised word, and after a
+    street word or in a window with a word a street's name begins with."""
+    low = lowered(text) if low is None else low
     kept: list[tuple[int, int]] = []
     k = 0
     for lo, hi in windows:
-        found = False
+        capitalised = found = False
         while k < len(runs) and runs[k][0] < hi:
-            found = found or _after_capitalised_word(text, runs[k][0])
+            start = runs[k][0]
+            if not found and _after_capitalised_word(text, start):
+                capitalised = True
+                found = _street_end(low, lo, start)
             k += 1
-        if found:
+        if found or (capitalised and _street_lead(text, lo, hi)):
             kept.append((lo, hi))
     return kept
 
@@ -760,7 +803,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if _PLATE_LOWER_HINT.search(text):
         for m in _scan(PLATE_LOWER, text, digit_windows(text, before=8, runs=runs)):
             yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
-    for start, end in _word_scan(_ADDRESS_AFTER, ADDRESS, text, _address_windows(text, windows, runs)):
+    for start, end in _word_scan(_ADDRESS_AFTER, ADDRESS, text, _address_windows(text, windows, runs, low)):
         while text[end - 1] in " ":
             end -= 1
         yield start, end, "ADDRESS", REPLACEMENT["ADDRESS"]

@@ -231,7 +231,8 @@ GATE_PIECES = [
     "az.", "Kundennr. ", "konto ", "idnr", "Steuer-ID: ", "Ref. ", "fünf Jahre alt", "Zwölfjährig", "FÜNF",
     "elf geworden", "ist ", "also 17", "ist also 18", "3 Monate", "Wochen", "kfz ", "KFZ", "Kennzeichen ",
     "Auto ", "HB KR 612", "Kennzeıchen", "ſechs", "Ö-X", "Tel. ", "tel", "Handynummer: ", "0176 1234567",
-    "erreichbar unter ", "Fahrzeug ", "Kennzeichen: HB KR 612", " ", ".", ",", "-", "\n", "ä", "ß",
+    "erreichbar unter ", "Fahrzeug ", "Kennzeichen: HB KR 612", "Große str 5", "Am Alten Markt 11b", "Bei der",
+    "Platz des Friedens 1", "Mühlenwg. 3", "Kasseler Alle 9", "Hauptstr.", "Am", "Auf", "Alte", "Straße", "Ring ", " ", ".", ",", "-", "\n", "ä", "ß",
 ]  # fmt: skip
 gate_texts = st.lists(st.sampled_from(GATE_PIECES), max_size=12).map("".join) | st.lists(
     st.sampled_from(GATE_PIECES), max_size=12
@@ -276,11 +277,19 @@ def test_keyword_ids_are_found_from_their_hint_on(text: str) -> None:
 @FAST
 @given(texts | gate_texts)
 @example("Kirchgasse 4 Am Markt 5")  # the first match ends after the space before the second
+@example(
+    "Große str 5, Alten Markt 11b, Unter den\tLinden 3, Platz des Friedens 1, Mühlenwg. 3, Bahnhofsrt. 3"
+)
+@example("Kasseler Alle 9, Westliche Karl-Friedrich-Str. 56, Kirchhuchtinger Landstr. 102, An der Aue 5")
 @example("HZ-AB 123")
 def test_patterns_found_after_the_character_before_a_word_find_what_finditer_finds(text: str) -> None:
     runs = patterns.digit_runs(text)
     windows = [(0, len(text)), *patterns.digit_windows(text, runs=runs)]
     windows += patterns.digit_windows(text, before=12, runs=runs)
+    # ADDRESS runs only in the windows with a number after a capitalised word and a street's word
+    assert spans(
+        patterns._scan(patterns.ADDRESS, text, patterns._address_windows(text, windows[1:], runs))
+    ) == spans(patterns._scan(patterns.ADDRESS, text, windows[1:]))
     for after, rx in (
         (patterns._ADDRESS_AFTER, patterns.ADDRESS),
         (patterns._ID_FORMS_AFTER, patterns.ID_FORMS),
