@@ -326,6 +326,26 @@ def test_a_window_without_a_number_word_holds_no_spelled_age(text: str) -> None:
                 assert patterns._spelled_window(flow, lo, hi), (lo, hi)
 
 
+def test_every_street_ending_and_lead_keeps_its_window() -> None:
+    endings = [*patterns._STREET_ENDS, "-Straße", "-Str.", "-Weg", "-Platz", "-Allee", "-Ring", "-Gasse"]
+    texts = [f"Sie wohnt Linden{ending} 12 seit" for ending in endings]
+    texts += [f"Sie wohnt Große {ending.capitalize()} 12 seit" for ending in endings]
+    texts += [f"Sie wohnt {lead} der Linde 12 seit" for lead in patterns._STREET_LEADS]
+    texts += [f"Sie wohnt {lead}n Linde 12 seit" for lead in patterns._STREET_ADJECTIVE_LEADS]
+    texts += [f"Sie wohnt {street} der Linde 12 seit" for street in patterns._NAMED_STREETS]
+    found = 0
+    for text in texts:
+        runs = patterns.digit_runs(text)
+        around = patterns.digit_windows(text, runs=runs)
+        plain = spans(patterns._scan(patterns.ADDRESS, text, around))
+        assert (
+            spans(patterns._scan(patterns.ADDRESS, text, patterns._address_windows(text, around, runs)))
+            == plain
+        )
+        found += bool(plain)
+    assert found > len(texts) * 0.8  # the texts are addresses: the equality above is not empty
+
+
 def test_the_gates_let_the_usual_cases_through() -> None:
     # without these the properties above could hold because nothing ever matched
     assert patterns._id_gate("AB 12", [(3, 5)]) and patterns._id_gate("12A", [(0, 2)])
