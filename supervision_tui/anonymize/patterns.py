@@ -564,17 +564,18 @@ def _street_end(low: str, lo: int, start: int) -> bool:
     return start > lo and low[start - 1].isspace() and low.endswith(_STREET_ENDS, lo, start - 1)
 
 
+# the same words as one pattern of literals, which `re` finds with a fast scan for their first letters
+_STREET_LEAD = re.compile(
+    "|".join(
+        [rf"{word}\s" for word in _STREET_LEADS]
+        + [re.escape(w) for w in _STREET_ADJECTIVE_LEADS + _NAMED_STREETS]
+    )
+)
+
+
 def _street_lead(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] holds a word the second or the fourth ADDRESS branch begins with."""
-    if any(text.find(word, lo, hi) >= 0 for word in _STREET_ADJECTIVE_LEADS + _NAMED_STREETS):
-        return True
-    for word in _STREET_LEADS:
-        at = text.find(word, lo, hi)
-        while at >= 0:
-            if text[at + len(word) : at + len(word) + 1].isspace():
-                return True
-            at = text.find(word, at + 1, hi)
-    return False
+    return _STREET_LEAD.search(text, lo, hi) is not None
 
 
 def _address_windows(
