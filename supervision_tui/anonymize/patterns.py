@@ -719,8 +719,8 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
     folds = _case_folds(text)
     flow = _folded(low) if folds else low
-    if folds or _URL_GATE.search(low):
-        for m in _urls(text, low, folds):
+    if _URL_GATE.search(flow):  # with the case-folding letters folded, the gate and the shortcut hold
+        for m in _urls(text, flow, False):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
                 end -= 1
