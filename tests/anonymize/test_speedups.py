@@ -232,7 +232,7 @@ GATE_PIECES = [
     "elf geworden", "ist ", "also 17", "ist also 18", "3 Monate", "Wochen", "kfz ", "KFZ", "Kennzeichen ",
     "Auto ", "HB KR 612", "Kennzeıchen", "ſechs", "Ö-X", "Tel. ", "tel", "Handynummer: ", "0176 1234567",
     "erreichbar unter ", "Fahrzeug ", "Kennzeichen: HB KR 612", "Große str 5", "Am Alten Markt 11b", "Bei der",
-    "Platz des Friedens 1", "Mühlenwg. 3", "Kasseler Alle 9", "Hauptstr.", "Am", "Auf", "Alte", "Straße", "Ring ", " ", ".", ",", "-", "\n", "ä", "ß",
+    "Platz des Friedens 1", "Mühlenwg. 3", "Kasseler Alle 9", "Hauptstr.", "web.de", "www.", ".ıo", "httpſ://", "x.de/y", "Am", "Auf", "Alte", "Straße", "Ring ", " ", ".", ",", "-", "\n", "ä", "ß",
 ]  # fmt: skip
 gate_texts = st.lists(st.sampled_from(GATE_PIECES), max_size=12).map("".join) | st.lists(
     st.sampled_from(GATE_PIECES), max_size=12
@@ -253,12 +253,15 @@ def test_patterns_begun_with_a_character_find_what_they_found(text: str) -> None
 @FAST
 @given(gate_texts)
 @example("Kennzeıchen, FÜNF, ſechs, zwölf, KFZ, İlk")
+@example("ſee www.xı.de, ıo.de/x httpſ://a.b Wİ-fi.CH")
 def test_gates_read_off_runs_and_substrings_say_what_the_patterns_say(text: str) -> None:
     runs = patterns.digit_runs(text)
     assert patterns._id_gate(text, runs) == bool(patterns._ID_GATE.search(text))
     assert patterns._case_folds(text) == bool(patterns._CASE_FOLDS.search(text))
     # with the case-folding letters folded, the lowercased text holds a keyword where `(?i)` finds it
     flow = patterns._folded(patterns.lowered(text))
+    assert spans(patterns._urls(text, flow, False)) == spans(patterns.URL.finditer(text))
+    assert bool(patterns._URL_GATE.search(flow)) >= bool(patterns.URL.search(text))
     for keyword in (*patterns._PLATE_CONTEXT_HINTS, "fünf", "zwölf", "elf", "sechs"):
         assert bool(re.search(f"(?i:{keyword})", text)) == (keyword in flow), keyword
 
