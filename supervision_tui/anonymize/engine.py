@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 import threading
-from typing import Any
+from typing import Any, Final
 
 from . import data, lexicon
 from .names import (
@@ -76,19 +76,19 @@ _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
 # - a house number after a name or a named facility: "in der Gröpern 12a" is a street without a street word;
 # - digit groups before a phone number: "47 036 892 815" is one number, not "47" and a phone number;
 # - an age between commas after a name: "Oksana P., 24, lebt …", "Yasamin, 5, hat …".
-_HOUSE_NUMBER = re.compile(
+_HOUSE_NUMBER: Final = re.compile(
     r" \d{1,3}[a-z]?\b(?![.,]\d)(?!\s?(?:Jahre|Jahren|J\.|Uhr|Euro|€|%|Minuten|Stunden|Tage|Wochen|Monate|Mal"
     r"|Kinder|Personen|Leute|km|kg|qm|m²))"
 )
-_LOCATIVE = re.compile(
+_LOCATIVE: Final = re.compile(
     r"(?:\b(?:in|an|aus|von|auf|nach|bis) (?:der|die|den|dem)|\b(?:zur|am|im|beim|vom|zum)) $"
 )
-_DIGITS_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,4} )+$")
-_CODE_BEFORE = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
+_DIGITS_BEFORE: Final = re.compile(r"(?<![\w.,])(?:\d{1,4} )+$")
+_CODE_BEFORE: Final = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
 # M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
-_AGE_AFTER_NAME = re.compile(
+_AGE_AFTER_NAME: Final = re.compile(
     r"\)?\.?(?: \([^()\n]{1,60}\))?(?:(?:,| aus) [A-ZÄÖÜ][\w-]+)?, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?(\d{1,2})(?:,(?= )|[:;](?= ))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)"
@@ -101,7 +101,7 @@ _AGE_AFTER_NAME = re.compile(
 # Written to begin with the capital, which `re` finds with a fast scan: the checks before it are made after it,
 # `(?<![\w.])(?<!\d )(?!O\.K\.)[A-ZÄÖÜ]` as `[A-ZÄÖÜ](?<![\w.][A-ZÄÖÜ])(?<!\d [A-ZÄÖÜ])(?!(?<=O)\.K\.)`
 # (tests/anonymize/test_speedups.py).
-_INITIALS = re.compile(
+_INITIALS: Final = re.compile(
     r"[A-ZÄÖÜ](?<![\w.][A-ZÄÖÜ])(?<!\d [A-ZÄÖÜ])(?!(?<=O)\.K\.)\.(?: ?[A-ZÄÖÜ]\.){1,2}(?![\w.])"
 )
 

@@ -23,7 +23,7 @@ from .types import Kind
 # `[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*`, written so that `re` does less per token (a fifth of the
 # tokenizer's time): the optional part as a branch with an empty alternative, and the repeated part possessive,
 # which gives the same matches because nothing after it could make `re` take some of it back
-TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|)(?:-[^\W\d_]+)*+")
+TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|)(?:-[^\W\d_]+)*+")
 
 TITLES: Final = frozenset(data.TITLES.split())
 ROLES: Final = frozenset(data.ROLES.split())
@@ -122,8 +122,8 @@ _STREET_WORDS: Final = frozenset(
 # "café" is short but no German word ends in it that names no café ("Frauencafé", "Internetcafé")
 _FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
 CUES = TITLES | ROLES
-KINDS_NAMED = (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
-_GENITIVE_ENDS = ("s", "'", "’")
+KINDS_NAMED: Final = (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
+_GENITIVE_ENDS: Final = ("s", "'", "’")
 _CLUB_KINDS: Final = frozenset(data.CLUB_KINDS.casefold().split())
 _CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.split())
 _CLUB_STARTS = _CLUB_KINDS | _CLUB_NAMES
@@ -160,12 +160,12 @@ _NAMED_KINDS: Final = frozenset(
     ["kita", "kindergarten", "kiga", "krippe", "hort", "café", "cafe", "familienzentrum"]
 )
 # what goes on in a Kita or a school, not its name: "in der kita eingewöhnung", "in der schule deutschkurs"
-_ACTIVITY_ENDINGS = (
+_ACTIVITY_ENDINGS: Final = (
     "ung", "ungen", "heit", "keit", "schaft", "tion", "kurs", "kurse", "unterricht", "zeit", "essen", "fest",
     "feier", "ferien", "gruppe", "klasse", "tag", "tage", "stunde", "stunden", "probe", "test", "arbeit",
 )  # fmt: skip
 _QUARTER_CUES: Final = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
-_TOWN_ENDINGS = (
+_TOWN_ENDINGS: Final = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
     "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal",
 )  # fmt: skip
@@ -174,18 +174,20 @@ _FUNCTION_BEFORE_NAME: Final = frozenset(
 )
 # after one of these a capitalised word is the word, not a name beside another ("im Sommer Anna")
 _BEFORE_WORD = DETERMINERS | _FUNCTION_BEFORE_NAME
-_QUANTIFIERS: Final = frozenset(["viel", "viele", "wenig", "mehr", "weniger", "etwas", "genug", "soviel", "voller"])
+_QUANTIFIERS: Final = frozenset(
+    ["viel", "viele", "wenig", "mehr", "weniger", "etwas", "genug", "soviel", "voller"]
+)
 _GREETINGS: Final = frozenset(
     (feast, wish)
     for feast in ("ramadan", "eid", "bayram", "newroz", "nowruz")
     for wish in ("kareem", "karim", "mubarak", "pîroz", "piroz")
 )
-_SPLIT = re.compile(f"({TOKEN.pattern})")
+_SPLIT: Final = re.compile(f"({TOKEN.pattern})")
 # For a text of Latin-1 characters only (German with its umlauts: most notes), `[^\W\d_]` written as the set of
 # the Latin-1 characters it matches: `re` tests such a set in a bitmap, where `[^\W\d_]` costs three Unicode
 # category lookups per character (a quarter of the tokenizer's time). The same tokens (test_speedups.py).
 _LATIN1_LETTERS = "".join(re.escape(chr(c)) for c in range(256) if re.match(r"[^\W\d_]", chr(c)))
-_SPLIT_LATIN1 = re.compile("(" + TOKEN.pattern.replace(r"[^\W\d_]", f"[{_LATIN1_LETTERS}]") + ")")
+_SPLIT_LATIN1: Final = re.compile("(" + TOKEN.pattern.replace(r"[^\W\d_]", f"[{_LATIN1_LETTERS}]") + ")")
 MARK_PLACE, MARK_FACILITY = 1, 2  # what a token is besides its kind: a town to mask, a facility's kind
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
 
@@ -234,7 +236,7 @@ class Tokens:
         return len(self.words)
 
 
-GENITIVE_SUFFIXES = ("'s", "’s", "s", "'", "’")
+GENITIVE_SUFFIXES: Final = ("'s", "’s", "s", "'", "’")
 
 
 def genitive_stem(folded: str) -> str | None:
@@ -255,7 +257,9 @@ def _initial(toks: Tokens, i: int) -> bool:
     return len(word) == 1 and toks.caps[i] and word.isalpha() and toks.gaps[i + 1][:1] == "."
 
 
-_TITLE_PARTS: Final = frozenset(["med", "dent", "vet", "phil", "rer", "nat", "jur", "habil", "univ", "dipl", "ing"])
+_TITLE_PARTS: Final = frozenset(
+    ["med", "dent", "vet", "phil", "rer", "nat", "jur", "habil", "univ", "dipl", "ing"]
+)
 
 
 def _titled(toks: Tokens, i: int) -> bool:
@@ -478,10 +482,10 @@ def _latin(text: str) -> bool:
 # stems of international nonproprietary names (Empagliflozin, Pantoprazol, Ramipril, Atorvastatin). No
 # given name or surname of seven letters or more ends so.
 _MEDICAL_ENDINGS: Final = frozenset(data.MEDICAL_ENDINGS.split())
-_DOSE = re.compile(
+_DOSE: Final = re.compile(
     r"\s?(?:\(?\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|IE|I\.E\.|mmol|Hub|Tbl|Tabl|Supp|Amp)\b|\d-\d-\d)"
 )
-_TECHNICAL_ENDINGS = (
+_TECHNICAL_ENDINGS: Final = (
     ("innen", "e"),
     ("innen", ""),
     ("in", "e"),
@@ -512,7 +516,7 @@ _SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.split())
 _SUBJECT_PRONOUNS: Final = frozenset(data.SUBJECT_PRONOUNS.split())
 
 
-_WORK_STEMS = (
+_WORK_STEMS: Final = (
     "arbeit",
     "job",
     "ausbildung",
@@ -530,7 +534,7 @@ _WORK_STEMS = (
 _WORK_WORDS: Final = frozenset(["chef", "chefin", "arbeitgeber", "schicht", "azubi"])
 # the first letters of the stems: most words start with none, and a set lookup costs less than `startswith`
 _WORK_INITIALS: Final = frozenset(stem[0] for stem in _WORK_STEMS)
-_NAMED_FACILITY_ENDINGS = (
+_NAMED_FACILITY_ENDINGS: Final = (
     "schule",
     "bäckerei",
     "grill",
@@ -543,7 +547,7 @@ _NAMED_FACILITY_ENDINGS = (
     "restaurant",
     "gymnasium",
 )
-_AUTHORITIES = (
+_AUTHORITIES: Final = (
     "jobcenter",
     "sozialamt",
     "ausländerbehörde",
@@ -559,7 +563,7 @@ _AUTHORITIES = (
 )
 # the endings of an authority's or a court's name before its town: "Landratsamt", "Ausländerbehörde",
 # "Verwaltungsgericht", "Landkreises"; and the courts' abbreviations
-_AUTHORITY_ENDINGS = (
+_AUTHORITY_ENDINGS: Final = (
     "amt",
     "amts",
     "behörde",
@@ -578,7 +582,7 @@ _EMPLOYER_STOPS: Final = frozenset(
      "gefunden", "angefangen", "gearbeitet", "gemacht", "bekommen", "lager", "küche", "büro", "homeoffice"]
 )  # fmt: skip
 _RESIDENCE_PREPOSITIONS: Final = frozenset(["aus", "in", "nach"])
-_RESIDENCE_STEMS = (
+_RESIDENCE_STEMS: Final = (
     "wohn",
     "leb",
     "gezogen",
@@ -588,7 +592,7 @@ _RESIDENCE_STEMS = (
     "untergebracht",
     "stamm",
 )
-_HOME_STEMS = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", "zuhause")
+_HOME_STEMS: Final = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", "zuhause")
 _PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
 _CAR_MAKES: Final = frozenset(data.CAR_MAKES.casefold().split())
 _FOOD_VERBS: Final = frozenset(data.FOOD_VERBS.split())
@@ -601,8 +605,12 @@ _FINITE_VERBS = _SUBJECT_VERBS | _CHAT_VERBS | _SPEECH_VERBS
 # Words that can begin the subject of a verb that comes before it ("hat die Mutter …", "ist er …"); the
 # accusative and dative forms (den, dem, einen, mir, uns) begin an object, and the subject came first.
 _SUBJECT_STARTS = _SUBJECT_PRONOUNS | frozenset(data.NOMINATIVE_STARTS.split())
-_BEFORE_CHAT_SUBJECT: Final = frozenset(["und", "aber", "weil", "dass", "denn", "heute", "gestern", "jetzt", "auch"])
-_WEEKDAYS: Final = frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"])
+_BEFORE_CHAT_SUBJECT: Final = frozenset(
+    ["und", "aber", "weil", "dass", "denn", "heute", "gestern", "jetzt", "auch"]
+)
+_WEEKDAYS: Final = frozenset(
+    ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
+)
 # small nouns that follow "frau"/"herr" in chat as the noun's own phrase, not as a surname
 NOT_NAMES_CHAT = ADDRESS_NOUNS | ROLES | TITLES | frozenset(["und", "oder", "mit", "von"])
 

@@ -10,13 +10,14 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import Final
 
 from . import data
 
 Span = tuple[int, int, str, str]
 
 # Replacement texts for the labels (readable German); PERSON gets "[Person A]" etc. from the engine.
-REPLACEMENT = {
+REPLACEMENT: Final = {
     "EMAIL": "[E-Mail]",
     "URL": "[URL]",
     "HANDLE": "[Handle]",
@@ -31,7 +32,7 @@ REPLACEMENT = {
 }
 
 # Lower value wins an overlap.
-PRIORITY = {
+PRIORITY: Final = {
     "PROTECTED": 0,
     "EMAIL": 1,
     "URL": 2,
@@ -49,40 +50,42 @@ PRIORITY = {
 }
 
 # Everything this anonymizer writes; never detected again (idempotency).
-PLACEHOLDER = re.compile(
+PLACEHOLDER: Final = re.compile(
     r"\[(?:Person [A-Z]{1,3}|E-Mail|URL|Handle|Telefon|IBAN|Kennung|Kennzeichen|Adresse|Ort|Datum|Nummer"
     r"|Einrichtung|Alter \d{1,3}–\d{1,3}|\d{1,3}–\d{1,3})\]"
 )
 FACILITY_NAME = "[Einrichtung]"  # "Kita Pusteblume" → "Kita [Einrichtung]"
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-URL = re.compile(
+EMAIL: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+URL: Final = re.compile(
     r"(?i)\b(?:https?://|www\.)[^\s<>\"]+"
     r"|\b(?:[a-z0-9-]+\.)+(?:de|com|org|net|eu|info|io|me|at|ch|app|online)(?:/[^\s<>\"]*)?(?![\w@])"
 )
-HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+HANDLE: Final = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # "name(at)host(dot)de", "name [at] host.de": addresses written so that robots miss them
 _AT = r"\s?[\[({]\s?(?:at|ät)\s?[\])}]\s?"
 _DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt)\s?[\])}]\s?)"
-OBFUSCATED_EMAIL = re.compile(rf"(?i)(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b")
+OBFUSCATED_EMAIL: Final = re.compile(
+    rf"(?i)(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b"
+)
 # the same spelled out without brackets, as a phone dictates it: "name at gmail punkt com"; the end must be a
 # common top-level domain, so that "at" and "dot" in a sentence are left alone
-SPOKEN_EMAIL = re.compile(
+SPOKEN_EMAIL: Final = re.compile(
     r"(?<![\w.+-])[\w.+-]+\s(?:at|ät)\s[\w-]+(?:(?:\s(?:punkt|dot)\s|\.)[\w-]+)*(?:\s(?:punkt|dot)\s|\.)"
     r"(?:de|com|org|net|eu|info|at|ch|nl|fr|tr|ru|ua|io|me)\b"
 )
 # a user name without "@" (jusuf.fulda98, mo_aleppo): lowercase, a dot or underscore inside, and a digit or an
 # underscore, which ordinary words, abbreviations and host names do not have
-USERNAME = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/-])")
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+USERNAME: Final = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/-])")
+IBAN: Final = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 
-_MONTH = (
+_MONTH: Final = (
     r"(?:Januar|Jänner|Jan|Februar|Feber|Feb|März|Maerz|Mär|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug"
     r"|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez)"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON = r"(?:0?[1-9]|1[0-2])"
-DATE = re.compile(
+DATE: Final = re.compile(
     rf"\b{_DAY}\s?[./]\s?{_MON}\s?[./]\s?(?:19|20)?\d{{2}}\b(?![.,]\d)"
     rf"|\b{_DAY}-{_MON}-(?:19|20)\d{{2}}\b"
     rf"|\b(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
@@ -90,12 +93,12 @@ DATE = re.compile(
     rf"|\b{_DAY}(?:\.|ten|ter)?\s?{_MONTH}\b\.?(?:\s+(?:19|20)?\d{{2}}(?!\d))?"
 )
 # matched against the lowercased text (case-insensitive alternations are slow in `re`)
-BIRTH_YEAR = re.compile(
+BIRTH_YEAR: Final = re.compile(
     r"(?:geb\.|geboren(?:\s+(?:am|im))?|geburtsdatum:?|geb\.-datum:?|jahrgang(?:\s+(?:ist|war))?|jg\.)\s*"
     rf"(?:{_MONTH.lower()}\s+)?(?:19|20)\d{{2}}\b"
 )
 
-_ID_KEYWORDS = (
+_ID_KEYWORDS: Final = (
     r"steuer-?id(?:entifikationsnummer)?|idnr\.?|steuernummer|st\.?-?nr\.?|versicherten-?nummer|"
     r"versicherungsnummer|kv-?nr\.?|krankenversicherten-?nummer|rentenversicherungsnummer|sv-?nummer|"
     r"sozialversicherungsnummer|ausweis-?nummer|ausweis[-\s]?nr\.?|personalausweis-?nummer|pass-?nummer|"
@@ -111,17 +114,17 @@ assert not any(c in _ID_KEYWORDS for c in "*+{") and all(
     keyword.count("(") == keyword.count(")") for keyword in _ID_KEYWORDS.split("|")
 ), "a keyword with a repeat, or a branch inside a group: the reach above is no bound"
 # matched against the lowercased text; the ID itself is then read from the original
-_ID_NOT_START = (
+_ID_NOT_START: Final = (
     "der|die|das|des|dem|den|bei|beim|vom|von|im|am|an|auf|für|und|oder|noch|nicht|ist|war|seit|zum|zur"
 )
-ID_AFTER_KEYWORD = re.compile(
+ID_AFTER_KEYWORD: Final = re.compile(
     # a keyword is a whole word: "azad ist jetzt 18" or "azubi seit 2024" hold no "Az."
     rf"\b(?:{_ID_KEYWORDS})(?![a-zäöüß])(?:\s*(?:ist|lautet|:|#|-|\.))*\s*"
     # the ID: has a digit, does not start with a word of the sentence ("Kundennummer bei den Stadtwerken …"),
     # and may hold spaces and " - " ("8 765 432 - 439")
     rf"((?!(?:{_ID_NOT_START})\b)(?=[a-z0-9./\- ]*\d)[a-z0-9](?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s-\s(?=\d))*[a-z0-9])"
 )
-ID_FORMS = re.compile(
+ID_FORMS: Final = re.compile(
     # every branch starts with a capital or a digit: the lookahead rejects every other position at once, before
     # `re` tries the branches there one by one
     r"(?=[A-Z\d])(?:"
@@ -143,20 +146,20 @@ ID_FORMS = re.compile(
     r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,6}\b"
     r")"
 )
-PLATE = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
-PLATE_CONTEXT = re.compile(
+PLATE: Final = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
+PLATE_CONTEXT: Final = re.compile(
     r"(?i:kennzeichen|nummernschild|kfz|auto|wagen|fahrzeug)\S*\s+(?:\S+\s+){0,3}?"
     # a German plate without its hyphen, or a foreign one of two letters, four digits, two letters (AA 4517 KT)
     r"([A-ZÄÖÜ]{1,3} [A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{4} ?[A-Z]{2})\b"
 )
 # a plate typed in lowercase in chat: "hb-kr 612" (not the days "mo-fr 9")
-PLATE_LOWER = re.compile(
+PLATE_LOWER: Final = re.compile(
     r"\b(?!(?:mo|di|mi|do|fr|sa|so)-(?:mo|di|mi|do|fr|sa|so)\b)[a-zäöü]{1,3}-[a-z]{1,2} \d{1,4}\b(?![.,:]\d)"
 )
 # the gates below begin at the "-", which `re` finds with a fast scan (a leading `[a-zäöü]` stops at every letter)
-_PLATE_LOWER_HINT = re.compile(r"-(?<=[a-zäöü]-)[a-z]{1,2} \d")  # [a-zäöü]-[a-z]{1,2} \d
+_PLATE_LOWER_HINT: Final = re.compile(r"-(?<=[a-zäöü]-)[a-z]{1,2} \d")  # [a-zäöü]-[a-z]{1,2} \d
 
-_SUFFIX = (
+_SUFFIX: Final = (
     # "Straße" also as typed in a hurry: Strasse, Strase, Strße
     # and abbreviated: Königspl. 5, Mühlenwg. 3; "srt." for "str." (no German word ends in it)
     r"(?:stra?(?:ß|ss|s)e|str\.|srt\.|str(?=\s?\d)|pl\.|wg\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|"
@@ -164,11 +167,11 @@ _SUFFIX = (
     r"hof|graben|wall|anger|zeile|promenade|kamp|twiete|tor|brücke|feld|garten|winkel|bogen|grund|leite|"
     r"hain|höhe|siedlung|park|born|horst|aue|au|-Straße|-Str\.|-Weg|-Platz|-Allee|-Ring|-Gasse)"
 )
-_NUMBER = (
+_NUMBER: Final = (
     r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?\b"
     r"(?!\s?(?:Uhr|Euro|€|%|Jahre|Jahren|Monate|Wochen|Tage|Stunden|Minuten|Mal|Kinder|Personen|Leute|Termine))"
 )
-_NOT_STREET = (
+_NOT_STREET: Final = (
     r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Anfang|Ende|Tag|Abend|"
     r"Morgen|Termin|Jobcenter|Amt|Telefon|Jahr|Jahre|Sommer|Winter|Herbst|Frühling|Frühjahr|"
     rf"{_MONTH})\b)"
@@ -177,11 +180,11 @@ _NOT_STREET = (
 # into a number) spares trying the 40 suffixes at each length of every capitalised word.
 # An inflected adjective that begins a street's name, by its shape (Westliche, Obere, Französische, Alte):
 # possessives and articles that end so are none ("Unsere", "Die").
-_STREET_ADJECTIVE = (
+_STREET_ADJECTIVE: Final = (
     r"(?:(?!(?:Unsere|Andere|Ihre|Meine|Seine|Eure|Die|Eine|Keine|Diese|Jede|Nächste|Letzte|Erste|Neuere)\s)"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|er)|Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Nord|Süd|Ost|West)e[rn]?\s)?"
 )
-ADDRESS = re.compile(
+ADDRESS: Final = re.compile(
     r"(?=[A-ZÄÖÜ])(?:"
     # Kirchgasse 4, Marktstr. 19, Karl-Marx-Str. 19a, with an adjective before it: Westliche Karl-Friedrich-Str. 56
     rf"\b{_STREET_ADJECTIVE}[A-ZÄÖÜ](?=[\w.-]*\s?\d)[\wäöüß-]+?{_SUFFIX}\s?{_NUMBER}"
@@ -202,17 +205,17 @@ ADDRESS = re.compile(
     r")"
 )
 # street names without a number
-STREET_NAME = re.compile(  # `\b[A-ZÄÖÜ]`, begun with the capital: `re` finds it with a fast scan
+STREET_NAME: Final = re.compile(  # `\b[A-ZÄÖÜ]`, begun with the capital: `re` finds it with a fast scan
     r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])[\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
 )
-POSTAL = re.compile(
+POSTAL: Final = re.compile(
     # a town's first word can be a prefix German town names share: "36433 Bad Salzungen", "Sankt Wendel"
     r"\b(?:D-)?\d{5}\s+(?:(?:Bad|Sankt|St\.|Groß|Klein|Alt|Neu|Ober|Unter|Nieder|Hohen)\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|in|auf|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"|\s*\([A-ZÄÖÜ][^)\n]{1,30}\))?"
 )
 
 # Ages. Every branch but the keyword one starts at a number, so it is only tried where a number starts.
-AGE_PARTS = re.compile(
+AGE_PARTS: Final = re.compile(
     r"\b(?P<n1>\d{1,3})(?=\s?-?\s?[jJ]ährig)"  # 34-jährige (only the number is replaced)
     r"|\b(?P<n2>\d{1,3})\s?(?:[Jj]ahre|J\.)\s+alt\b"  # 34 Jahre alt, chat style "5 jahre alt"
     r"|(?<=, )(?P<n6>\d{1,3})\s(?:Jahre|J\.)(?=[,;)])"  # Frau Arslan, 38 Jahre, Kurdin
@@ -225,11 +228,11 @@ AGE_PARTS = re.compile(
 )
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
-_AGE_SUBJECT = re.compile(
+_AGE_SUBJECT: Final = re.compile(
     r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\b)(\w+),?\s"
     r"(?:(?:ist|sind|wird|wurde)\s)?(?:(?:erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\s){0,2}$"
 )
-_AGE_NOT_SUBJECT = frozenset(
+_AGE_NOT_SUBJECT: Final = frozenset(
     [
         "das",
         "dies",
@@ -248,8 +251,8 @@ _AGE_NOT_SUBJECT = frozenset(
         "nichts",
     ]
 )
-_AGE_DETERMINERS = frozenset(data.ARTICLES.split())
-_CHILDREN = frozenset(
+_AGE_DETERMINERS: Final = frozenset(data.ARTICLES.split())
+_CHILDREN: Final = frozenset(
     [
         "kind",
         "kinder",
@@ -278,44 +281,63 @@ _CHILDREN = frozenset(
         "jüngster",
     ]
 )
-AGE_KEYWORD = re.compile(
+AGE_KEYWORD: Final = re.compile(
     r"\b(?:[Ii]m Alter von|Alter:?|[Mm]it ihren|[Mm]it seinen|ist jetzt|wird bald|wurde gerade)\s+"
     r"(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
 )
 # an age given by its decade: "Mitte 30", "Anfang 40", "Ende 20" (not "Ende 2025", "Anfang 30 Euro", "Ende 30.")
-DECADE_AGE = re.compile(
+DECADE_AGE: Final = re.compile(
     r"\b(?:Mitte|Anfang|Ende) ([1-9]0)(?:ern?)?\b(?![.,:]\d|\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))"
 )
-_AGE_NUMBER_HINTS = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
-_AGE_VERB_NUMBER = re.compile(r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde) \d")  # the last two
-_AGE_HINTS = ("Alter", "it ihren", "it seinen", "ist jetzt", "wird bald", "wurde gerade")  # "Mit"/"mit"
+_AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
+_AGE_VERB_NUMBER: Final = re.compile(
+    r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde) \d"
+)  # the last two
+_AGE_HINTS: Final = (
+    "Alter",
+    "it ihren",
+    "it seinen",
+    "ist jetzt",
+    "wird bald",
+    "wurde gerade",
+)  # "Mit"/"mit"
 
-DIGITS = re.compile(
+DIGITS: Final = re.compile(
     r"(?<![\w\[])\+?\d(?:\d|[ /.\-](?=\d)){4,}(?![\w\]])"
     r"(?!\s?(?:Euro|€|EUR|Menschen|Personen|km|Einwohner))"
 )
 
-PHONE_CANDIDATE = re.compile(r"(?:\+|\b0|\(0)[\d\s()/.\-–]{5,}\d")
-PHONE_KEYWORD = re.compile(  # matched against the lowercased text
+PHONE_CANDIDATE: Final = re.compile(r"(?:\+|\b0|\(0)[\d\s()/.\-–]{5,}\d")
+PHONE_KEYWORD: Final = re.compile(  # matched against the lowercased text
     r"(?:\b(?:tel\.?|telefon|handy|mobil|festnetz|fax|whatsapp|signal|telegram|rufnummer|telefonnummer|"
     r"handynummer|erreichbar unter|anrufen unter))[\s:.-]*(\+?\d[\d\s/()\-.]{3,}\d)"
 )
 
 
-SOCIAL_HANDLE = re.compile(  # matched against the lowercased text
+SOCIAL_HANDLE: Final = re.compile(  # matched against the lowercased text
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|threema|signal)"
     r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
     # right after the platform, a handle needs what no word has: a dot, an underscore or a digit inside
     r"|\s+(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
 )
-_HANDLE_NOT = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
-_SOCIAL_HINTS = ("insta", "tiktok", "snap", "telegram", "facebook", "fb", "twitter", "threema", "signal")
+_HANDLE_NOT: Final = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
+_SOCIAL_HINTS: Final = (
+    "insta",
+    "tiktok",
+    "snap",
+    "telegram",
+    "facebook",
+    "fb",
+    "twitter",
+    "threema",
+    "signal",
+)
 # a handle after a word for one, on any platform, when it holds what no word has: "account: lulu.dance_3"
-ACCOUNT_HANDLE = re.compile(  # matched against the lowercased text
+ACCOUNT_HANDLE: Final = re.compile(  # matched against the lowercased text
     r"\b(?:account|profil|kanal|username|nutzername|benutzername)\s*(?::|ist|heißt)?\s*"
     r"(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_])"
 )
-_ACCOUNT_HINTS = ("account", "profil", "kanal", "name")
+_ACCOUNT_HINTS: Final = ("account", "profil", "kanal", "name")
 
 
 def lowered(text: str) -> str:
@@ -331,18 +353,20 @@ def age_band(n: int) -> str:
     return f"{low}–{low + 9}"
 
 
-_DIGIT_RUN = re.compile(r"\d\d*")  # `\d+`, begun with a character class: `re` then scans for a digit quickly
+_DIGIT_RUN: Final = re.compile(
+    r"\d\d*"
+)  # `\d+`, begun with a character class: `re` then scans for a digit quickly
 
 # Cheap necessary conditions: a pattern whose hint is absent from the text cannot match, so it is not run.
 # Substring tests (`in`) cost a fraction of a regex pass. tests/anonymize/test_speedups.py checks the hints.
 # The hints below are tested on the lowercased text. A case-insensitive pattern also matches these letters
 # (re folds İ and ı to i, ſ to s, the Kelvin sign to k), which lowercasing keeps: if one occurs, the
 # case-insensitive patterns (URL, PLATE_CONTEXT) are run without a hint.
-_CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+_CASE_FOLDS: Final = re.compile("[\u0130\u0131\u017f\u212a]")
 # With those letters turned into what they match, the lowercased text holds a case-insensitive pattern's
 # letters exactly where the pattern can match them (for the letters a-z, ä, ö, ü, ß; tests/anonymize/
 # test_speedups.py), so the hints can be tested there even when one occurs.
-_FOLDED = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+_FOLDED: Final = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 
 
 def _case_folds(text: str) -> bool:
@@ -357,11 +381,11 @@ def _folded(low: str) -> str:
     return low
 
 
-_URL_TLD = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
-_URL_GATE = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
+_URL_TLD: Final = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
+_URL_GATE: Final = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
 # a capital before or after a number, or a capital and "-" before one: `[A-Z][- ]?\d|\d[A-Z]`, written to begin
 # with one character class, which `re` looks for with a fast scan instead of trying each branch at every position
-_ID_GATE = re.compile(r"[A-Z\d](?:(?<=[A-Z])[- ]?\d|(?<=\d)[A-Z])")
+_ID_GATE: Final = re.compile(r"[A-Z\d](?:(?<=[A-Z])[- ]?\d|(?<=\d)[A-Z])")
 
 
 def _id_gate(text: str, runs: list[tuple[int, int]]) -> bool:
@@ -378,8 +402,8 @@ def _id_gate(text: str, runs: list[tuple[int, int]]) -> bool:
     return False
 
 
-_BIRTH_HINTS = ("geb", "jahrgang", "jg.")  # lowercased
-_ID_HINTS = (
+_BIRTH_HINTS: Final = ("geb", "jahrgang", "jg.")  # lowercased
+_ID_HINTS: Final = (
     "id",
     "nr",
     "nummer",
@@ -389,10 +413,17 @@ _ID_HINTS = (
     "ref.",
     "konto",
 )  # lowercased; one is in every keyword
-_PLATE_HINT = re.compile(r"-(?<=[A-ZÄÖÜ]-)[A-Z]")  # [A-ZÄÖÜ]-[A-Z], begun at the "-"
-_PLATE_CONTEXT_HINTS = ("kennzeichen", "nummernschild", "kfz", "auto", "wagen", "fahrzeug")  # lowercased
-_STREET_HINTS = ("straße", "strasse", "str.", "gasse", "allee", "chaussee")  # lowercased
-_PHONE_HINTS = ("tel", "handy", "mobil", "festnetz", "fax", "whatsapp", "signal", "rufnummer", "erreichbar unter",
+_PLATE_HINT: Final = re.compile(r"-(?<=[A-ZÄÖÜ]-)[A-Z]")  # [A-ZÄÖÜ]-[A-Z], begun at the "-"
+_PLATE_CONTEXT_HINTS: Final = (
+    "kennzeichen",
+    "nummernschild",
+    "kfz",
+    "auto",
+    "wagen",
+    "fahrzeug",
+)  # lowercased
+_STREET_HINTS: Final = ("straße", "strasse", "str.", "gasse", "allee", "chaussee")  # lowercased
+_PHONE_HINTS: Final = ("tel", "handy", "mobil", "festnetz", "fax", "whatsapp", "signal", "rufnummer", "erreichbar unter",
                 "anrufen unter")  # lowercased  # fmt: skip
 
 
@@ -423,9 +454,9 @@ def _scan(rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Ite
 # ADDRESS, ID_FORMS and PLATE match only where a word begins (each branch begins with `\b` and a word
 # character): the same patterns after the non-word character before it. `re` finds that character with a fast
 # scan; `\b` or a lookahead first is tried at every position, some hundreds of instructions each.
-_ADDRESS_AFTER = re.compile(r"\W" + ADDRESS.pattern)
-_ID_FORMS_AFTER = re.compile(r"\W" + ID_FORMS.pattern)
-_PLATE_AFTER = re.compile(r"\W" + PLATE.pattern)
+_ADDRESS_AFTER: Final = re.compile(r"\W" + ADDRESS.pattern)
+_ID_FORMS_AFTER: Final = re.compile(r"\W" + ID_FORMS.pattern)
+_PLATE_AFTER: Final = re.compile(r"\W" + PLATE.pattern)
 
 
 def _word_scan(
@@ -462,7 +493,7 @@ def _emails(text: str) -> Iterator[re.Match[str]]:
         at = text.find("@", max(at + 1, end))
 
 
-_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_HOST_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 
 
 def _urls(text: str, low: str, folds: bool | None = None) -> Iterator[re.Match[str]]:
@@ -491,8 +522,8 @@ def _urls(text: str, low: str, folds: bool | None = None) -> Iterator[re.Match[s
 
 # Every "." or "_" inside a user name stands between two of [a-z0-9] (the pattern's first character class
 # leads: `re` scans for it fast)
-_USERNAME_GATE = re.compile(r"[._](?<=[a-z0-9][._])[a-z0-9]")
-_USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_USERNAME_GATE: Final = re.compile(r"[._](?<=[a-z0-9][._])[a-z0-9]")
+_USERNAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _usernames(text: str) -> Iterator[re.Match[str]]:
@@ -514,7 +545,7 @@ def _usernames(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 
 
 def _after_capitalised_word(text: str, start: int) -> bool:
@@ -544,16 +575,40 @@ def _after_capitalised_word(text: str, start: int) -> bool:
 #   endings of `_SUFFIX` and of the third branch's words, lowercased;
 # - the second begins with one of `_STREET_LEADS` (the words without an ending before a space);
 # - the fourth begins with one of `_NAMED_STREETS`.
-_STREET_ENDS = (
+_STREET_ENDS: Final = (
     "straße", "strasse", "strase", "strße", "strsse", "strse", "str.", "srt.", "str", "pl.", "wg.", "gasse",
     "weg", "allee", "alle", "platz", "ring", "damm", "ufer", "chaussee", "pfad", "steig", "stieg", "markt",
     "berg", "hof", "graben", "wall", "anger", "zeile", "promenade", "kamp", "twiete", "tor", "brücke", "feld",
     "garten", "winkel", "bogen", "grund", "leite", "hain", "höhe", "siedlung", "park", "born", "horst", "aue",
     "au",
 )  # fmt: skip
-_STREET_LEADS = ("Am", "An", "Im", "In", "Auf", "Unter", "Hinter", "Vor", "Zum", "Zur", "Beim", "Bei", "Über")
-_STREET_ADJECTIVE_LEADS = ("Alte", "Neue", "Große", "Kleine", "Lange", "Breite", "Hohe", "Obere", "Untere")
-_NAMED_STREETS = ("Straße", "Str.", "Weg", "Platz", "Allee", "Ring", "Damm", "Ufer")
+_STREET_LEADS: Final = (
+    "Am",
+    "An",
+    "Im",
+    "In",
+    "Auf",
+    "Unter",
+    "Hinter",
+    "Vor",
+    "Zum",
+    "Zur",
+    "Beim",
+    "Bei",
+    "Über",
+)
+_STREET_ADJECTIVE_LEADS: Final = (
+    "Alte",
+    "Neue",
+    "Große",
+    "Kleine",
+    "Lange",
+    "Breite",
+    "Hohe",
+    "Obere",
+    "Untere",
+)
+_NAMED_STREETS: Final = ("Straße", "Str.", "Weg", "Platz", "Allee", "Ring", "Damm", "Ufer")
 
 
 def _street_end(low: str, lo: int, start: int) -> bool:
@@ -565,7 +620,7 @@ def _street_end(low: str, lo: int, start: int) -> bool:
 
 
 # the same words as one pattern of literals, which `re` finds with a fast scan for their first letters
-_STREET_LEAD = re.compile(
+_STREET_LEAD: Final = re.compile(
     "|".join(
         [rf"{word}\s" for word in _STREET_LEADS]
         + [re.escape(w) for w in _STREET_ADJECTIVE_LEADS + _NAMED_STREETS]
@@ -689,8 +744,8 @@ def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
 # A date identifies a person when it can be a birth date. A date without a year, or of this or last year or
 # later, is an appointment or a deadline ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a
 # birth cue stands before it.
-_BIRTH_CUE = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
-_BIRTH_AFTER = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung)")
+_BIRTH_CUE: Final = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
+_BIRTH_AFTER: Final = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung)")
 _RECENT_YEAR = dt.date.today().year - 1
 
 
@@ -830,24 +885,24 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield m.start(), m.end(), "NUMBER", REPLACEMENT["NUMBER"]
 
 
-CHILD_AGES = re.compile(
+CHILD_AGES: Final = re.compile(
     r"(?i:kinder|kind|söhne|sohn|töchter|tochter|zwillinge|enkel|enkelin|geschwister)\w*\s\("
     r"(\d{1,2}(?:\s?(?:,|und|&)\s?\d{1,2})+)(?:\s?(?:J\.|Jahre))?\)"
 )
-_CHILD_AGE_HINTS = ("ind", "öhne", "ohn", "öchter", "ochter", "willing", "nkel", "chwister")
+_CHILD_AGE_HINTS: Final = ("ind", "öhne", "ohn", "öchter", "ochter", "willing", "nkel", "chwister")
 
 
-_YEARS_OLD_SUFFIX = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
+_YEARS_OLD_SUFFIX: Final = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
 
 # Ages in words and ages a note works out: "elf Jahre alt", "sechzehnjährig", "ist grad elf geworden",
 # "(neunzehn)" after a name, "geb. 12.05.2009, also 17", "er ist also jetzt 18", "ist 11 Monate".
 _UNITS = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
 _TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
-_NUMBER_WORD = (
+_NUMBER_WORD: Final = (
     rf"(?:(?:{_UNITS})und(?:{_TENS})|{_TENS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
     rf"|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins?)"
 )
-_NUMBER_VALUES = {
+_NUMBER_VALUES: Final = {
     w: v
     for v, w in enumerate(
         [
@@ -874,10 +929,10 @@ _NUMBER_VALUES = {
         ]
     )
 } | {"ein": 1}
-_TEN_VALUES = {w: 10 * (k + 2) for k, w in enumerate(_TENS.replace("|dreissig", "").split("|"))} | {
+_TEN_VALUES: Final = {w: 10 * (k + 2) for k, w in enumerate(_TENS.replace("|dreissig", "").split("|"))} | {
     "dreissig": 30
 }
-SPELLED_AGE = re.compile(
+SPELLED_AGE: Final = re.compile(
     rf"(?i:\b(?P<w1>{_NUMBER_WORD})\s?(?:jahre(?=\s+alt\b)|-?\s?jährig[a-z]{{0,2}}\b))"
     rf"|(?i:\b(?:ist|wird|wurde)\s(?:(?:jetzt|gerade|grad|erst|schon|fast|bald|gestern|heute)\s)?"
     rf"(?P<w2>{_NUMBER_WORD})\s(?=geworden\b))"
@@ -887,11 +942,11 @@ SPELLED_AGE = re.compile(
     # a baby's age in months
     r"|\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?(?P<m1>\d{1,2})\s(?:Monate|Wochen)\b(?:\s+alt\b)?"
 )
-_SPELLED_HINTS = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen")
+_SPELLED_HINTS: Final = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen")
 # What a SPELLED_AGE match needs besides its hint, in the lowercased text: a number word (each holds one of
 # these stems), "also " (its lookbehind may reach up to 9 characters before the window), or "monate"/"wochen".
 # A window around a hint ("jahre alt" after a digit) without any of them holds no match, and is not scanned.
-_NUMBER_STEMS = (
+_NUMBER_STEMS: Final = (
     "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zig", "ßig",
     "ssig",
 )  # fmt: skip
@@ -910,7 +965,7 @@ def _spelled_window(low: str, lo: int, hi: int) -> bool:
 
 
 # "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
-PAREN_SPELLED_AGE = re.compile(rf"(?<=[\w\]] )\((?P<w3>{_NUMBER_WORD})\)", re.IGNORECASE)
+PAREN_SPELLED_AGE: Final = re.compile(rf"(?<=[\w\]] )\((?P<w3>{_NUMBER_WORD})\)", re.IGNORECASE)
 
 
 def _word_value(word: str) -> int:
@@ -1009,7 +1064,7 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
 
 
 # nouns that end like a street and name none ("Gastfreundschaft ist keine Einbahnstraße")
-_STREET_NOUNS = frozenset(
+_STREET_NOUNS: Final = frozenset(
     [
         "einbahnstraße",
         "landstraße",
@@ -1066,7 +1121,7 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 # a "+", or a "0" that begins a word (PHONE_CANDIDATE's `\b0` and `\(0`): a zero inside a number starts none
-_PHONE_LEAD = re.compile(r"[+0](?<!\w0)")
+_PHONE_LEAD: Final = re.compile(r"[+0](?<!\w0)")
 
 
 def _phone_candidates(masked: str) -> Iterator[re.Match[str]]:
@@ -1101,9 +1156,9 @@ def _phone_matches(window: str) -> tuple[tuple[int, int], ...]:
 # time stamp, which this excludes. Its national prefix is present ("0…") or it is international ("+…").
 # So when such a candidate parses to a valid number, the matcher would return the candidate whole, and the
 # matcher (twice the cost of parse + is_valid_number) is left for the rest.
-_OPENING = frozenset("([［（＋+")  # a phone number may start with one, says the matcher
-_PHONE_PLAIN = re.compile(r"\+?[\d \-–]+")
-_PHONE_TIME_STAMP = re.compile(r"[12]\d{3}-?[01]\d-?[0-3]\d +[0-2]\d$")
+_OPENING: Final = frozenset("([［（＋+")  # a phone number may start with one, says the matcher
+_PHONE_PLAIN: Final = re.compile(r"\+?[\d \-–]+")
+_PHONE_TIME_STAMP: Final = re.compile(r"[12]\d{3}-?[01]\d-?[0-3]\d +[0-2]\d$")
 
 
 def _plain_phone(candidate: str, before: str, after: str) -> bool:
