@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .defaults import DEFAULT_PORT, DEFAULT_SESSIONS
@@ -148,7 +149,7 @@ def _templates(args: argparse.Namespace) -> int:
             print(f"Vorlage fehlerhaft: {args.validate}", file=sys.stderr)
             for problem in exc.problems:
                 print(f"  {args.validate}: {problem}", file=sys.stderr)
-            return 1
+            return 2  # bad input, as for `run --template FILE`
         print(
             f"{args.validate}: in Ordnung – „{agenda.title}“, {len(agenda.steps)} Schritte, {agenda.minutes} Min."
         )
@@ -179,36 +180,41 @@ def main(argv: list[str] | None = None) -> int:
     command = args.command or "run"
     if args.command is None:
         args = build_parser("run").parse_args(["run", *words])
-    if command == "anonymize":
-        from .anonymize.cli import run as run_anonymize
+    return _entry(command)(args)
 
-        return run_anonymize(args)
-    if command == "templates":
-        return _templates(args)
-    if command == "purge":
-        return _purge(args)
-    if command == "review":
-        if not args.dir.is_dir():
-            print(f"Ordner nicht gefunden: {args.dir}", file=sys.stderr)
-            return 2
-        from .tui.review.app import main as review_main
 
-        return review_main(args)
-    if command == "report":
-        from .report.command import run as run_report
+def _entry(command: str) -> Callable[[argparse.Namespace], int]:
+    """The function that runs `command`, imported only now (the anonymizer's rules, the reports and
+    Textual each take a noticeable part of a second to import)."""
+    match command:
+        case "anonymize":
+            from .anonymize.cli import run as entry
+        case "templates":
+            entry = _templates
+        case "purge":
+            entry = _purge
+        case "review":
+            entry = _review
+        case "report":
+            from .report.command import run as entry
+        case "simulate":
+            from .live.simulate import main as entry
+        case "beamer":
+            from .tui.beamer import main as entry
+        case "demo":
+            from .tui.app import run_demo as entry
+        case _:
+            from .tui.app import main as entry
+    return entry
 
-        return run_report(args)
-    if command == "simulate":
-        from .live.simulate import main as simulate_main
 
-        return simulate_main(args)
-    if command == "beamer":
-        from .tui.beamer import main as beamer_main
+def _review(args: argparse.Namespace) -> int:
+    if not args.dir.is_dir():  # said before Textual is imported
+        print(f"Ordner nicht gefunden: {args.dir}", file=sys.stderr)
+        return 2
+    from .tui.review.app import main as review
 
-        return beamer_main(args)
-    from .tui.app import main as tui_main
-
-    return tui_main(args, demo=command == "demo")
+    return review(args)
 
 
 if __name__ == "__main__":

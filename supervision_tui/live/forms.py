@@ -16,7 +16,7 @@ from ..models import Urgency, max_length
 from .i18n import phrase
 
 # The largest request body a phone may send, and so any one form field: more is refused with 413
-# before it is parsed (`err_too_large` names it as 4 KB).
+# before it is parsed (the catalogue's `error.too_large` says "4 KB").
 MAX_BODY = 4096
 
 # ESC sequences: CSI (ESC [ … final), OSC (ESC ] … BEL/ST), DCS/SOS/PM/APC (… ST), two-byte ESC x.

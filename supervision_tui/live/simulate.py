@@ -12,6 +12,7 @@ import asyncio
 import datetime as dt
 import random
 import statistics
+import sys
 import time
 from pathlib import Path
 
@@ -152,9 +153,9 @@ def main(args: argparse.Namespace) -> int:
                 out=lines,
             )
         )
-    except TemplateError as exc:
-        print(f"Vorlage nicht nutzbar:\n{exc}")
-        return 1
+    except TemplateError as exc:  # bad input: exit code 2, as for `run --template` and `templates --validate`
+        print(f"Vorlage nicht nutzbar:\n{exc}", file=sys.stderr)
+        return 2
     except OSError as exc:
         print(f"Simulation abgebrochen: {exc.strerror or exc}")
         return 1

@@ -343,6 +343,13 @@ class SupervisionApp(RoomApp):
             return
         self.feed = feed
 
+    @property
+    def projection_follows(self) -> bool:
+        """A projection (`supervision-tui beamer`) follows this console now: the room looks at a window
+        of its own, and this console is the presenter's screen. Without one, the console may be what
+        the room sees (one window on a mirrored projector)."""
+        return self.feed is not None and self.feed.viewers > 0
+
     async def on_unmount(self) -> None:
         self._unmounting = True  # servers not started yet stay so
         if self.engine is not None:
@@ -704,6 +711,11 @@ class SupervisionApp(RoomApp):
             self.storage_refused(exc)
             return False
         return True
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """Entry from the CLI (`supervision-tui demo`): the console with simulated phones."""
+    return main(args, demo=True)
 
 
 def main(args: argparse.Namespace, demo: bool = False) -> int:

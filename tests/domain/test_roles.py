@@ -33,21 +33,17 @@ def _engine(agenda: Agenda, store: Store | None = None) -> Engine:
     )
 
 
-def _step_index(engine: Engine, step_id: str) -> int:
-    return engine.step_index(step_id)
-
-
 def _case(engine: Engine, step_id: str, giver_phone: str = "p1") -> dict[str, str]:
     """Six phones; `giver_phone` brings the case; roles drawn. Returns role → label (and "Gruppe" → a
     label of the group role)."""
     for phone in ("p1", "p2", "p3", "p4", "p5", "p6"):
         engine.join(phone)
-    engine.goto(_step_index(engine, "anliegen"))
+    engine.goto("anliegen")
     concern = engine.submit_answer(
         giver_phone, AnswerInput(step_id="anliegen", title="Streit im Wohnheim", urgency=Urgency.HIGH)
     )
     case = engine.case_from_answer(concern.id)
-    engine.goto(_step_index(engine, step_id))
+    engine.goto(step_id)
     engine.select_case(case.id)
     roles = dict(engine.cast_roles())
     step = engine.position.step
@@ -69,8 +65,8 @@ def test_every_tietze_phase_says_per_role_what_it_does_and_may_send(agenda):
     engine = _engine(agenda)
     roles = _case(engine, "fallberatung")
     seen: dict[str, dict[str, tuple[str, Sends]]] = {}
-    for index, name in enumerate(TIETZE):
-        engine.goto(engine.position.index, index)
+    for name in TIETZE:
+        engine.goto("fallberatung", name)
         assert engine.position.phase.name == name
         seen[name] = {}
         for role, label in roles.items():
@@ -98,7 +94,7 @@ def test_the_case_giver_idea_during_beratung_is_refused_and_not_stored(agenda, t
     store = Store(tmp_path / "sessions")
     engine = _engine(agenda, store)
     roles = _case(engine, "fallberatung")
-    engine.goto(engine.position.index, 4)  # Beratung
+    engine.goto("fallberatung", "Beratung")
     journal = store.journal_path(engine.session)
     before = journal.read_bytes()
     answers = list(engine.session.answers)
@@ -120,7 +116,7 @@ def test_the_case_giver_idea_during_beratung_is_refused_and_not_stored(agenda, t
 def test_someone_without_a_phone_or_a_role_is_one_of_the_group(agenda):
     engine = _engine(agenda)
     _case(engine, "fallberatung")
-    engine.goto(engine.position.index, 4)
+    engine.goto("fallberatung", "Beratung")
     assert engine.duty(None).role == "Beratende"
     paper = engine.paper_answer(_idea(engine, "Eine Idee auf Papier."))
     assert paper.participant == "P1" and paper.text == "Eine Idee auf Papier."
@@ -131,7 +127,7 @@ def test_someone_without_a_phone_or_a_role_is_one_of_the_group(agenda):
 def test_a_stale_idea_is_a_step_change_not_a_role_refusal(agenda):
     engine = _engine(agenda)
     roles = _case(engine, "fallberatung")
-    engine.goto(engine.position.index, 4)
+    engine.goto("fallberatung", "Beratung")
     stale = _idea(engine)
     engine.next()  # Abschluss
     with pytest.raises(NotCurrentStep):
@@ -143,7 +139,7 @@ def test_a_stale_idea_is_a_step_change_not_a_role_refusal(agenda):
 def test_in_abschluss_only_the_case_giver_marks_ideas_taken_along(agenda):
     engine = _engine(agenda)
     roles = _case(engine, "fallberatung")
-    engine.goto(engine.position.index, 4)
+    engine.goto("fallberatung", "Beratung")
     idea = engine.submit_answer(_phone(engine, roles["Beratende"]), _idea(engine, "Idee eins"))
     engine.moderate(idea.id, Moderation.APPROVED)
     step = engine.position.step.id
@@ -170,7 +166,7 @@ def test_in_abschluss_only_the_case_giver_marks_ideas_taken_along(agenda):
 def test_balint_association_round_uses_the_same_rule():
     engine = _engine(find_template("balint-gruppe"))
     roles = _case(engine, "balint")
-    engine.goto(engine.position.index, 2)
+    engine.goto("balint", "Assoziationsrunde")
     assert engine.position.phase.name == "Assoziationsrunde"
     assert engine.duty(roles["Fallgeber·in"]).sends is Sends.NOTHING
     assert engine.duty(roles["Gruppe"]).sends is Sends.IDEA
@@ -179,7 +175,7 @@ def test_balint_association_round_uses_the_same_rule():
         engine.submit_answer(_phone(engine, roles["Fallgeber·in"]), _idea(engine, "Ein Bild"))
     assert refused.value.role == "Fallgeber·in"
     engine.submit_answer(_phone(engine, roles["Gruppe"]), _idea(engine, "Ein Bild: eine Mauer."))
-    engine.goto(engine.position.index, 1)
+    engine.goto("balint", "Fragerunde")
     assert engine.duty(roles["Gruppe"]).says == "Nur Sachfragen zum Verständnis, keine Deutungen."
 
 
@@ -191,7 +187,7 @@ def test_a_template_that_declares_no_roles_lets_everyone_answer_but_its_silent_r
     case["phases"][4]["silent_role"] = GIVER
     engine = _engine(Agenda.model_validate(data))
     roles = _case(engine, "fallberatung")
-    engine.goto(engine.position.index, 4)
+    engine.goto("fallberatung", "Beratung")
     for role in ("Beratende", "Moderation", "Protokoll"):
         assert engine.duty(roles[role]).sends is Sends.IDEA
         assert engine.duty(roles[role]).says == ""
@@ -210,7 +206,7 @@ def test_a_role_a_phase_does_not_declare_sends_nothing_there(agenda):
     del case["phases"][4]["roles"]["Protokoll"]
     engine = _engine(Agenda.model_validate(data))
     roles = _case(engine, "fallberatung")
-    engine.goto(engine.position.index, 4)
+    engine.goto("fallberatung", "Beratung")
     assert engine.duty(roles["Beratende"]).sends is Sends.IDEA
     task = engine.duty(roles["Protokoll"])
     assert (task.role, task.says, task.sends) == ("Protokoll", "", Sends.NOTHING)
@@ -219,9 +215,9 @@ def test_a_role_a_phase_does_not_declare_sends_nothing_there(agenda):
 def test_outside_a_case_everyone_answers_and_nobody_has_a_role(agenda):
     engine = _engine(agenda)
     engine.join("p1")
-    engine.goto(_step_index(engine, "runde-2"))
+    engine.goto("runde-2")
     label = engine.participant_for("p1").label
     task = engine.duty(label)
     assert (task.role, task.says, task.sends) == (None, "", Sends.TEXT)
-    engine.goto(_step_index(engine, "pause"))
+    engine.goto("pause")
     assert engine.duty(label).sends is Sends.NOTHING

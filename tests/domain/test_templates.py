@@ -312,7 +312,7 @@ def test_cli_validate_a_good_template(repo_root, tmp_path):
 def test_cli_validate_a_bad_template(broken, tmp_path):
     path, field, phrase = broken
     result = _cli("templates", "--validate", str(path), cwd=tmp_path)
-    assert result.returncode == 1
+    assert result.returncode == 2  # bad input: the same code as `run --template FILE` (tests/e2e)
     assert result.stdout == ""
     assert "Vorlage fehlerhaft" in result.stderr
     assert phrase in result.stderr
@@ -329,5 +329,5 @@ def test_cli_validate_via_python_dash_m(tmp_path):
         timeout=60,
         check=False,
     )
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "fehlt.toml" in result.stderr and "nicht lesbar" in result.stderr

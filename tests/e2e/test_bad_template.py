@@ -1,9 +1,11 @@
 """`supervision-tui run --template FILE` with a file that fails validation, in a real terminal: the
 supervisor reads a German message naming the file and the field, the shell gets exit code 2, and no
-traceback is shown (README: bad input gives a clear German error)."""
+traceback is shown (README: bad input gives a clear German error). `templates --validate FILE` says
+the same of the same file, with the same exit code."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -39,3 +41,12 @@ def test_an_invalid_template_ends_with_a_german_message_and_exit_code_2(
     joined = screen.replace("\n", "")  # the pane wraps long lines
     assert str(template) in joined and said in joined, screen
     assert "Traceback" not in screen and "Error" not in screen, screen
+    validated = subprocess.run(
+        [sys.executable, "-m", "supervision_tui", "templates", "--validate", str(template)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert validated.returncode == 2, validated.stderr
+    assert str(template) in validated.stderr and said in validated.stderr

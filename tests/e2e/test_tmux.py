@@ -153,6 +153,24 @@ def test_whole_session_in_a_real_terminal(terminal: Terminal, tmp_path: Path) ->
     ]:
         terminal.keys("PageDown")
         terminal.wait_for(marker)
+    # One window (no projection follows): an agreement is counted, its text shown only behind the cover.
+    time.sleep(0.3)
+    terminal.keys("v")
+    terminal.wait_for("Esc Eingabe verlassen")  # the field has focus: letters are typed, not keys
+    terminal.keys("-l", "Thema Abgrenzung vertiefen")
+    terminal.wait_for(r"Vorschau \(anonymisiert\): Thema Abgrenzung")  # the last word is held back
+    terminal.keys("Enter")
+    terminal.wait_for("1 gespeichert")
+    terminal.keys("Escape")
+    screen = terminal.wait_for("a Vereinbarungen zeigen")  # the field left: a is a key again
+    assert "Thema Abgrenzung" not in screen, screen
+    terminal.keys("a")
+    terminal.wait_for("Beamer-Ansicht verdeckt")
+    terminal.keys("Enter")
+    terminal.wait_for(r"1\. Thema Abgrenzung vertiefen")
+    terminal.keys("Escape")
+    screen = terminal.wait_for("1 gespeichert")
+    assert "Thema Abgrenzung" not in screen, screen
     terminal.keys("PageDown")
     terminal.wait_for(r"Sitzung jetzt abschließen")
     terminal.keys("j")
@@ -167,6 +185,7 @@ def test_whole_session_in_a_real_terminal(terminal: Terminal, tmp_path: Path) ->
     jsonschema.validate(stored, schema)
     assert stored["status"] == "finished"
     assert [s["moods"] for s in stored["steps"] if s["id"] == "runde-1"] == [[0, 0, 0, 1, 0]]
+    assert [a["text"] for a in stored["agreements"]] == ["Thema Abgrenzung vertiefen"]
 
     terminal.quit()
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import html
 import random
 import re
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App
@@ -13,6 +16,7 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from supervision_tui.engine import AnswerInput, Engine
+from supervision_tui.live.feed import follow
 from supervision_tui.models import Consent, Moderation
 from supervision_tui.prompts import find_template
 from supervision_tui.store import Store
@@ -117,3 +121,18 @@ def shown_text(app: App) -> str:
     svg = re.sub(r"<style>.*?</style>", "", app.export_screenshot(), flags=re.DOTALL)
     text = html.unescape(re.sub(r"<[^>]+>", "", svg)).replace("\xa0", " ")
     return " ".join(text.split())
+
+
+async def until(pilot: Pilot, done: Callable[[], bool], timeout: float = 8.0) -> None:
+    """Wait (real time: a server or a feed is involved) until `done()`, then let the app repaint."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.005)
+    await pilot.pause()
+
+
+async def follow_feed(sessions: Path) -> None:
+    """A projection following the console's feed, as `supervision-tui beamer` does (cancel to stop)."""
+    async for _update in follow(sessions):
+        pass

@@ -28,7 +28,7 @@ from supervision_tui.tui.widgets import BigText, QRCode, Scale
 from supervision_tui.tui.widgets.keybar import key_entries
 
 from .conftest import JOIN_URL, NOW, TEMPLATE
-from .helpers import answer, screen_text
+from .helpers import answer, screen_text, until
 
 SIZES = [(80, 24), (120, 40), (160, 45)]
 
@@ -50,14 +50,6 @@ def _engine(sessions: Path, clock: FakeClock) -> Engine:
         clock=clock,
         rng=random.Random(7),
     )
-
-
-async def _until(pilot: Pilot, done: Callable[[], bool], timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        assert time.monotonic() < deadline, "the projection did not follow"
-        await asyncio.sleep(0.005)
-    await pilot.pause()
 
 
 def _shows(app: BeamerApp, engine: Engine) -> Callable[[], bool]:
@@ -88,28 +80,28 @@ async def test_started_before_the_console_it_waits_then_follows_step_changes(tmp
         engine = _engine(sessions, clock)
         feed = await _console(sessions, engine)
         try:
-            await _until(pilot, _shows(app, engine))
+            await until(pilot, _shows(app, engine))
             assert app.screen.query_one("#beamer-join").display
             assert app.screen.query_one("#beamer-qr", QRCode).data == JOIN_URL
             assert not app.screen.query_one("#beamer-waiting").display
 
             engine.next()
-            await _until(pilot, _shows(app, engine))
+            await until(pilot, _shows(app, engine))
             assert app.screen.query_one("#beamer-step").display
             assert app.screen.question_text == "Wie geht es Ihnen?"
 
             engine.goto("fallberatung", "Spontanerzählung")
-            await _until(pilot, _shows(app, engine))
+            await until(pilot, _shows(app, engine))
             assert app.screen.question_text == engine.position.phase.name  # type: ignore[union-attr]
             assert "Spontanerzählung" in screen_text(app)
 
             engine.end()
-            await _until(pilot, lambda: app.view is not None and app.view.finished)
+            await until(pilot, lambda: app.view is not None and app.view.finished)
             assert app.screen.query_one("#beamer-ended").display
         finally:
             await feed.stop()
         # The console is gone: the projection says so and waits for the next one.
-        await _until(pilot, lambda: not app.connected)
+        await until(pilot, lambda: not app.connected)
         assert app.screen.query_one("#beamer-waiting").display
 
 
@@ -120,7 +112,7 @@ async def test_a_step_change_reaches_the_projection_within_100_ms(tmp_path: Path
     app = BeamerApp(sessions)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
-            await _until(pilot, _shows(app, engine))
+            await until(pilot, _shows(app, engine))
             delays = []
             for _ in range(6):
                 started = time.perf_counter()
@@ -152,8 +144,8 @@ async def test_two_projections_follow_one_console(tmp_path: Path) -> None:
     try:
         async with first.run_test(size=(80, 24)) as one, second.run_test(size=(120, 40)) as two:
             engine.next()
-            await _until(one, _shows(first, engine))
-            await _until(two, _shows(second, engine))
+            await until(one, _shows(first, engine))
+            await until(two, _shows(second, engine))
             assert first.screen.question_text == second.screen.question_text == "Wie geht es Ihnen?"
     finally:
         await feed.stop()
@@ -169,7 +161,7 @@ async def test_approved_answers_get_the_big_type_when_they_fit(tmp_path: Path) -
         async with app.run_test(size=(160, 45)) as pilot:
             answer(engine, "phone-1", text="Wohnung gefunden!")
             engine.moderate(engine.pending()[0].id, Moderation.APPROVED)
-            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 1)
+            await until(pilot, lambda: app.view is not None and len(app.view.answers) == 1)
             await pilot.pause(0.1)
             [quote] = app.screen.query(Quote)
             assert quote.scale is Scale.TALL  # the pixel font at its tall size, not a line of text
@@ -177,7 +169,7 @@ async def test_approved_answers_get_the_big_type_when_they_fit(tmp_path: Path) -
                 answer(engine, f"phone-{i + 2}", text=text)
             for pending in engine.pending():
                 engine.moderate(pending.id, Moderation.APPROVED)
-            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 10)
+            await until(pilot, lambda: app.view is not None and len(app.view.answers) == 10)
             await pilot.pause(0.1)
             # Ten long quotes do not fit in the pixel font: all of them are bold text, none louder.
             assert {q.scale for q in app.screen.query(Quote)} == {Scale.PLAIN}
@@ -199,24 +191,24 @@ async def test_live_answers_change_only_their_own_quotes_and_stay_bounded(tmp_pa
         async with app.run_test(size=(160, 45)) as pilot:
             for i in range(3):
                 answer(engine, f"phone-{i}", text=f"Moment {i}")
-            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 3)
+            await until(pilot, lambda: app.view is not None and len(app.view.answers) == 3)
             before = list(app.screen.query(Quote))
             answer(engine, "phone-3", text="Moment 3")
-            await _until(pilot, lambda: len(app.screen.query(Quote)) == 4)
+            await until(pilot, lambda: len(app.screen.query(Quote)) == 4)
             after = list(app.screen.query(Quote))
             assert after[:3] == before  # the same widgets, not removed and mounted again
             assert [q.text for q in after] == [f"Moment {i}" for i in range(4)]
 
             for i in range(4, 200):
                 answer(engine, f"phone-{i:03d}", text=f"Moment {i}")
-            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 200)
+            await until(pilot, lambda: app.view is not None and len(app.view.answers) == 200)
             await pilot.pause(0.2)
             quotes = list(app.screen.query(Quote))
             assert [q.text for q in quotes] == [f"Moment {i}" for i in range(200 - limit, 200)]
             assert f"+{200 - limit} weitere Antworten (ältere)" in screen_text(app)
 
             answer(engine, "phone-200", text="Moment 200")
-            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 201)
+            await until(pilot, lambda: app.view is not None and len(app.view.answers) == 201)
             await pilot.pause(0.2)
             now = list(app.screen.query(Quote))
             assert now[:-1] == quotes[1:]  # the oldest left, the newest came, the rest stayed
@@ -234,7 +226,7 @@ async def test_only_quit_and_colours_and_phone_text_stays_text(tmp_path: Path) -
     app = BeamerApp(sessions)
     try:
         async with app.run_test(size=(100, 30)) as pilot:
-            await _until(pilot, _shows(app, engine))
+            await until(pilot, _shows(app, engine))
             assert key_entries(app.screen) == [("Strg+Q", "Beenden"), ("d", "Farben")]
             # The presenter's keys do nothing here: the projection drives nothing.
             await pilot.press("pagedown", "right", "t", "m", "c", "l")
@@ -245,7 +237,7 @@ async def test_only_quit_and_colours_and_phone_text_stays_text(tmp_path: Path) -
             # Markup and terminal codes from a phone are shown as they are, never interpreted.
             answer(engine, "phone-1", text="[bold red]laut[/] \x1b[2J weg")
             engine.moderate(engine.pending()[0].id, Moderation.APPROVED)
-            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 1)
+            await until(pilot, lambda: app.view is not None and len(app.view.answers) == 1)
             [quote] = app.screen.query(Quote)
             assert quote.text == "[bold red]laut[/] \\x1b[2J weg"
             await pilot.press("ctrl+q")
@@ -265,7 +257,7 @@ def _scene(setup: Callable[[Engine], None], clock: FakeClock) -> Callable[[Pilot
             engine.join(f"phone-{i}")
         setup(engine)
         await _console(app.sessions_dir, engine)  # stopped with the test's loop
-        await _until(pilot, _shows(app, engine))
+        await until(pilot, _shows(app, engine))
         await pilot.pause(0.3)
 
     return run_before
@@ -335,7 +327,7 @@ def test_projection_snapshot(snap_compare, beamer: BeamerApp, clock: FakeClock, 
 
 def test_waiting_snapshot(snap_compare, beamer: BeamerApp) -> None:
     async def run_before(pilot: Pilot) -> None:
-        await _until(pilot, lambda: pilot.app.screen.query_one("#beamer-waiting").display)
+        await until(pilot, lambda: pilot.app.screen.query_one("#beamer-waiting").display)
 
     assert snap_compare(beamer, terminal_size=(80, 24), run_before=run_before)
 
@@ -362,7 +354,7 @@ async def test_the_projection_lists_concerns_in_the_consoles_order_with_their_ur
                 )
             for pending in engine.pending():
                 engine.moderate(pending.id, Moderation.APPROVED)
-            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == 3)
+            await until(pilot, lambda: app.view is not None and len(app.view.answers) == 3)
             await pilot.pause(0.1)
             console_order = [a.title for a in engine.concerns()]
             assert console_order == [
@@ -396,7 +388,7 @@ async def test_a_private_case_shows_no_empty_case_line(tmp_path: Path) -> None:
     app = BeamerApp(sessions)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
-            await _until(pilot, _shows(app, engine))
+            await until(pilot, _shows(app, engine))
             assert not app.screen.query_one("#beamer-case-title").display
             assert "Fall:" not in screen_text(app) and "Vater" not in screen_text(app)
     finally:
@@ -430,7 +422,7 @@ async def test_a_long_list_of_concerns_counts_the_least_urgent(tmp_path: Path) -
                 )
             for pending in engine.pending():
                 engine.moderate(pending.id, Moderation.APPROVED)
-            await _until(pilot, lambda: app.view is not None and len(app.view.answers) == total)
+            await until(pilot, lambda: app.view is not None and len(app.view.answers) == total)
             await pilot.pause(0.1)
             shown = screen_text(app)
             assert "+2 weitere Anliegen (weniger dringend)" in shown

@@ -9,20 +9,23 @@ searches are shown to look at the right place.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import re
+from pathlib import Path
 
 import aiohttp
 from textual.pilot import Pilot
 
 from supervision_tui.models import Moderation
 from supervision_tui.tui.app import SupervisionApp
-from supervision_tui.tui.dialogs import ModerationScreen, NoteReviewDialog
+from supervision_tui.tui.dialogs import AgreementsDialog, ModerationScreen, NoteReviewDialog
 from supervision_tui.tui.screens.case import CaseScreen
 from supervision_tui.tui.screens.closing import ClosingScreen
 from supervision_tui.tui.screens.intake import IntakeScreen
 from supervision_tui.tui.screens.round import RoundScreen
 
-from .helpers import open_queue, shown_text
+from .helpers import follow_feed, open_queue, shown_text, static_text, until
 
 COVER = "Beamer-Ansicht verdeckt"
 PRIVATE_ANSWER = "Seit dem Brand schlafe ich kaum noch"
@@ -218,6 +221,64 @@ async def test_typing_an_agreement_and_a_concern_shows_only_the_anonymized_previ
         saved = engine.session.agreements[-1].text.strip()
         assert saved == "Frau [Person A] bekommt die Liste, Handy [Telefon] ist notiert."
         shared = shown_text(app)
-        assert saved in shared
         for part in ("Petrovi", "0157", "98765432"):
             assert part not in shared
+
+
+async def test_saved_agreements_are_counted_in_one_window_and_listed_behind_the_cover(make_app) -> None:
+    """An agreement is the supervisor's typed text, never projected (`room.py`). In one window the
+    console may be the projection: it shows how many were saved, and the list only behind the cover."""
+    first, second = "Treffen im Januar: Thema Abgrenzung", "Frau [Person A] bekommt die Liste"
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.goto("abschluss")
+        await pilot.pause()
+        assert isinstance(app.screen, ClosingScreen)
+        await pilot.press("v", *first, "enter", *"Frau Petrović bekommt die Liste", "enter", "escape")
+        await pilot.pause()
+        assert [a.text.strip() for a in engine.session.agreements] == [first, second]
+        shared = shown_text(app)
+        assert "2 gespeichert – Taste a zeigt sie verdeckt" in shared
+        assert_nothing_private(shared, extra=(first, second, "Januar"))
+
+        await pilot.press("a")  # the cover first, never the list
+        await pilot.pause()
+        assert COVER in shown_text(app)
+        assert_nothing_private(shown_text(app), extra=(first, second))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AgreementsDialog)
+        shown = shown_text(app)
+        assert f"1. {first}" in shown and f"2. {second}" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ClosingScreen)
+        assert first not in shown_text(app)
+
+
+async def test_saved_agreements_are_listed_while_a_projection_follows(make_app, tmp_path: Path) -> None:
+    """With a projection (`supervision-tui beamer`) in a window of its own, the console is the presenter's
+    screen: the closing round lists the agreements, and counts them again when the projection goes."""
+    agreement = "Treffen im Januar: Thema Abgrenzung"
+    app = make_app(start_feed=True)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app.servers_started()
+        engine = app.engine
+        assert engine is not None and app.feed is not None
+        engine.goto("abschluss")
+        engine.add_agreement(agreement)
+        await pilot.pause()
+        assert agreement not in shown_text(app)
+        projection = asyncio.create_task(follow_feed(tmp_path / "sessions"))
+        try:
+            await until(pilot, lambda: agreement in static_text(app, "#agreements"))
+            assert "Taste a" not in shown_text(app)
+            assert "Vereinbarungen zeigen" not in shown_text(app)  # nothing behind a key: it is listed
+        finally:
+            projection.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await projection
+        await until(pilot, lambda: agreement not in static_text(app, "#agreements"))
+        assert "1 gespeichert" in shown_text(app)

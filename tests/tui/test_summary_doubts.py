@@ -9,38 +9,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App
-from textual.pilot import Pilot
 from textual.widgets import Static
 
-from supervision_tui.live.feed import follow
 from supervision_tui.models import Consent, Moderation
 from supervision_tui.tui.app import SupervisionApp
 from supervision_tui.tui.beamer import BeamerApp
 from supervision_tui.tui.screens.summary import SummaryScreen
 from supervision_tui.tui.widgets.doubts import DOUBT_STYLE
 
-from .helpers import answer, open_queue, screen_text, shown_text, static_text
+from .helpers import answer, follow_feed, open_queue, screen_text, shown_text, static_text, until
 
 AGREEMENT = "Nächstes Mal bringt ahmo Kuchen mit"  # "ahmo": neither a known word nor a known name
-
-
-async def _until(pilot: Pilot, done: Callable[[], bool], timeout: float = 8.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not done():
-        assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.02)
-    await pilot.pause()
-
-
-async def _project(sessions: Path) -> None:
-    """A projection following the console, as `supervision-tui beamer` does."""
-    async for _update in follow(sessions):
-        pass
 
 
 def _doubt_styled(app: SupervisionApp) -> bool:
@@ -73,9 +55,9 @@ async def test_the_summary_shows_doubts_only_while_a_projection_follows(make_app
         assert not _doubt_styled(app) and not _doubt_line(app)
 
         # a projection follows in a window of its own: the doubts are shown here, on the presenter's screen
-        projection = asyncio.create_task(_project(tmp_path / "sessions"))
+        projection = asyncio.create_task(follow_feed(tmp_path / "sessions"))
         try:
-            await _until(pilot, lambda: _doubt_line(app))
+            await until(pilot, lambda: _doubt_line(app))
             assert app.feed.viewers == 1
             text = screen_text(app)
             assert "unsicher: ahmo" in text
@@ -86,7 +68,7 @@ async def test_the_summary_shows_doubts_only_while_a_projection_follows(make_app
                 await projection
 
         # the projection went away: this console may be projected again, and the doubts go at once
-        await _until(pilot, lambda: not _doubt_line(app))
+        await until(pilot, lambda: not _doubt_line(app))
         assert app.feed.viewers == 0
         assert "unsicher" not in screen_text(app)
         assert not _doubt_styled(app)
@@ -121,16 +103,16 @@ async def test_the_ideas_taken_along_show_their_doubts_only_while_a_projection_f
         await asyncio.sleep(0.5)
         await pilot.pause()
         assert not _styled(app, "#summary-taken-along")
-        projection = asyncio.create_task(_project(tmp_path / "sessions"))
+        projection = asyncio.create_task(follow_feed(tmp_path / "sessions"))
         try:
-            await _until(pilot, lambda: _doubt_line(app))
+            await until(pilot, lambda: _doubt_line(app))
             assert _styled(app, "#summary-taken-along")
             assert "unsicher: ahmo" in screen_text(app)
         finally:
             projection.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await projection
-        await _until(pilot, lambda: not _doubt_line(app))
+        await until(pilot, lambda: not _doubt_line(app))
         assert not _styled(app, "#summary-taken-along")
 
 
@@ -161,9 +143,9 @@ async def test_a_doubt_is_masked_on_the_summary_with_the_queue_key_and_in_the_st
         assert "Zweifel maskieren" not in screen_text(app) + str(app.screen.query_one("#keybar").render())
         assert "ahmo" in _stored(sessions) and "ahmo" in engine.session.agreements[0].text
 
-        projection = asyncio.create_task(_project(sessions))
+        projection = asyncio.create_task(follow_feed(sessions))
         try:
-            await _until(pilot, lambda: _doubt_line(app))
+            await until(pilot, lambda: _doubt_line(app))
             assert "unsicher: ahmo, zewdu" in screen_text(app)
             assert "x Zweifel maskieren" in str(app.screen.query_one("#keybar").render())
             await pilot.press("x")  # the same key as in the queue: the first doubt is a name
@@ -185,7 +167,7 @@ async def test_a_doubt_is_masked_on_the_summary_with_the_queue_key_and_in_the_st
             with contextlib.suppress(asyncio.CancelledError):
                 await projection
         # the projection went away: what was said about a word goes with the doubts
-        await _until(pilot, lambda: "zewdu“" not in screen_text(app))
+        await until(pilot, lambda: "zewdu“" not in screen_text(app))
 
 
 def _underlined(app: App) -> bool:
@@ -210,7 +192,7 @@ async def test_a_doubt_never_reaches_the_projection_highlighted(make_app, tmp_pa
         await open_queue(pilot)
         assert "unsicher: ahmo" in shown_text(console) and _underlined(console)
         await pilot.press("a")  # every quotable answer approved: the one with the doubt too
-        await _until(room, lambda: beamer.view is not None and len(beamer.view.answers) == 7)
+        await until(room, lambda: beamer.view is not None and len(beamer.view.answers) == 7)
         await room.pause(0.2)
         projected = beamer.export_screenshot()
         assert "ahmo" in projected, "the approved answer is on the projection, its words as they are"
@@ -220,9 +202,9 @@ async def test_a_doubt_never_reaches_the_projection_highlighted(make_app, tmp_pa
         await pilot.press("escape")
         console.end_session()
         await pilot.pause()
-        await _until(pilot, lambda: _doubt_line(console))  # the console knows a projection follows
+        await until(pilot, lambda: _doubt_line(console))  # the console knows a projection follows
         assert _doubt_styled(console) or _styled(console, "#summary-glitter")
-        await _until(room, lambda: beamer.view is not None and beamer.view.finished)
+        await until(room, lambda: beamer.view is not None and beamer.view.finished)
         await room.pause(0.2)
         projected = beamer.export_screenshot()
         assert "ahmo" not in projected and "unsicher" not in projected

@@ -1,6 +1,7 @@
 """The console's modal screens, one per module; private views open only behind the cover (`cover.py`)."""
 
 from .add_case import AddCaseDialog, NewConcern
+from .agreements import AgreementsDialog
 from .base import Dialog
 from .choice import ChoiceDialog
 from .confirm import ConfirmDialog
@@ -15,6 +16,7 @@ from .topics import TopicsDialog
 
 __all__ = [
     "AddCaseDialog",
+    "AgreementsDialog",
     "ChoiceDialog",
     "ConfirmDialog",
     "CoverScreen",

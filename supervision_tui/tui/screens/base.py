@@ -59,6 +59,8 @@ class SessionScreen(ConsoleScreen[None]):
         Binding("m", "moderation", "key.moderation"),
         Binding("c", "show_qr", "key.qr"),
         Binding("s", "simulate", "key.simulate"),
+        # Leaves a text field (Notiz, Vereinbarung), so that letters act as keys again; shown while typing.
+        Binding("escape", "leave", "key.leave"),
     ]
     HAS_TIMER: ClassVar[bool] = True
     HAS_MODERATION: ClassVar[bool] = True
@@ -128,6 +130,8 @@ class SessionScreen(ConsoleScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in typing_blocked(type(self)) and typing_focus(self):
             return False
+        if action == "leave":
+            return typing_focus(self)
         if action == "simulate":
             return self.sup.demo
         if action in ("toggle_timer", "extend"):
@@ -152,6 +156,9 @@ class SessionScreen(ConsoleScreen[None]):
 
     def action_next(self) -> None:
         self.sup.advance()
+
+    def action_leave(self) -> None:
+        self.set_focus(None)
 
     def action_remote(self, direction: str) -> None:
         """The presenter remote: leave any text field (what is typed stays in it), then move on or back."""

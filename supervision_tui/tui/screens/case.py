@@ -28,7 +28,6 @@ class CaseScreen(SessionScreen):
         Binding("e", "edit_note", "key.note"),
         Binding("w", "take_along", "key.take_along"),
         Binding("ctrl+s", "save_note", "key.save_note"),
-        Binding("escape", "leave", "key.leave"),
         Binding("end", "skip", "key.skip"),
     ]
 
@@ -65,7 +64,7 @@ class CaseScreen(SessionScreen):
             # The one case taken at intake is the one to discuss: the supervisor need not pick it
             # in front of the group (f still chooses another).
             self.guarded(engine.select_case, waiting[0].id)
-        super().on_mount()
+        # Textual calls SessionScreen.on_mount after this one by itself: no super() call here
 
     def refresh_view(self) -> None:
         engine = self.engine
@@ -139,9 +138,8 @@ class CaseScreen(SessionScreen):
         return self.engine.position.step.case_giver_role or self.t("case.giver")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        editing = typing_focus(self)
-        if action in ("save_note", "leave"):
-            return editing
+        if action == "save_note":
+            return typing_focus(self)
         if action == "cast_roles" and not self.engine.session.participants:
             return None
         phase = self.engine.position.phase
@@ -219,9 +217,6 @@ class CaseScreen(SessionScreen):
         # The supervisor sees what the anonymizer found before anything reaches the session; the
         # review shows the original and the mapping, so it is a private view behind the cover.
         behind_cover(self.app, self.t("cover.review"), lambda: NoteReviewDialog(text), reviewed)
-
-    def action_leave(self) -> None:
-        self.set_focus(None)
 
     def action_skip(self) -> None:
         self.engine.next_step()

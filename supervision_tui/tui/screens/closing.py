@@ -1,5 +1,11 @@
 """The closing round: answers like any round, the last session's agreements to follow up, and the
-agreements for next time."""
+agreements for next time.
+
+The agreements typed here are never projected (`room.py`): they are the supervisor's typed text, with
+no approval and no doubt review. So this screen lists them only while a projection follows in a window
+of its own; without one it may be what the room sees, and it shows their number, the list behind the
+cover (key a).
+"""
 
 from __future__ import annotations
 
@@ -13,25 +19,31 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Input, Label, Static
 
 from ...models import Agreement, FollowUpState, max_length
+from ..dialogs import AgreementsDialog, behind_cover
 from ..widgets import AnswerCards
-from ..widgets.content import update_static
+from ..widgets.content import numbered, update_static
 from .question import QuestionScreen
 
 _MARK_ACTIONS = frozenset({"mark_follow_up", "choose_follow_up"})
+# What became of one of the last session's agreements, by its key ("open" is where each one starts).
+_MARK_KEYS = {"e": FollowUpState.DONE, "w": FollowUpState.ONGOING, "x": FollowUpState.DROPPED}
 
 
 class ClosingScreen(QuestionScreen):
+    # In the order of the agreements box: the last session's agreements (choose one, then mark what
+    # became of it) above this session's.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("v", "edit_agreement", "key.agreement"),
-        Binding("escape", "leave", "key.leave"),
-        # The last session's agreements: choose one, then mark what became of it.
         Binding("down", "choose_follow_up(1)", "key.follow_up_choose"),
         Binding("up", "choose_follow_up(-1)", "key.follow_up_choose"),
-        Binding("e", "mark_follow_up('done')", "key.follow_up_done"),
-        Binding("w", "mark_follow_up('ongoing')", "key.follow_up_ongoing"),
-        Binding("x", "mark_follow_up('dropped')", "key.follow_up_dropped"),
+        *(
+            Binding(key, f"mark_follow_up('{state.value}')", f"key.follow_up_{state.value}")
+            for key, state in _MARK_KEYS.items()
+        ),
+        Binding("v", "edit_agreement", "key.agreement"),
+        Binding("a", "show_agreements", "key.show_agreements"),
     ]
     follow_up_index = 0
+    _listed: bool | None = None  # the agreements listed (a projection follows), or only counted
 
     def compose_body(self) -> ComposeResult:
         yield from self.compose_question()
@@ -54,6 +66,11 @@ class ClosingScreen(QuestionScreen):
                         max_length=max_length(Agreement, "text"),
                     )
 
+    def on_mount(self) -> None:
+        if self.engine.position.step.agreements:
+            # a projection may start or stop following while the round runs
+            self.set_interval(0.25, self._follow_projection)
+
     def refresh_view(self) -> None:
         engine = self.engine
         self.refresh_counts()
@@ -61,16 +78,24 @@ class ClosingScreen(QuestionScreen):
         if not engine.position.step.agreements:
             return
         self.show_follow_ups()
-        agreements = engine.session.agreements
-        text = Text()
-        for index, agreement in enumerate(agreements):
-            if index:
-                text.append("\n")
-            text.append(f"{index + 1}. ", style="bold")
-            text.append(agreement.text)
-        update_static(
-            self.query_one("#agreements", Static), text if agreements else Text(self.t("closing.none"))
-        )
+        self.show_agreements()
+
+    def _follow_projection(self) -> None:
+        if self.sup.projection_follows != self._listed:
+            self.show_agreements()
+            self.refresh_bindings()
+
+    def show_agreements(self) -> None:
+        """The list while a projection follows; otherwise only how many there are."""
+        self._listed = self.sup.projection_follows
+        count = len(self.engine.session.agreements)
+        if not count:
+            shown = Text(self.t("closing.none"))
+        elif self._listed:
+            shown = numbered(a.text for a in self.engine.session.agreements)
+        else:
+            shown = Text(self.t("closing.hidden", n=count))
+        update_static(self.query_one("#agreements", Static), shown)
 
     def show_follow_ups(self) -> None:
         follow_ups = self.engine.session.follow_ups
@@ -95,14 +120,17 @@ class ClosingScreen(QuestionScreen):
             self.engine.position.step.agreements and self.engine.session.follow_ups
         ):
             return False
-        if action == "leave":
-            return isinstance(self.focused, Input)
         if action == "edit_agreement" and not self.engine.position.step.agreements:
             return False
+        if action == "show_agreements":  # listed on this screen already, or none to show
+            return self._listed is False and bool(self.engine.session.agreements)
         return super().check_action(action, parameters)
 
     def action_edit_agreement(self) -> None:
         self.query_one("#agreement-input", Input).focus()
+
+    def action_show_agreements(self) -> None:
+        behind_cover(self.app, self.t("cover.agreements"), AgreementsDialog)
 
     def action_choose_follow_up(self, step: int) -> None:
         self.follow_up_index = (self.follow_up_index + step) % len(self.engine.session.follow_ups)
@@ -111,9 +139,6 @@ class ClosingScreen(QuestionScreen):
     def action_mark_follow_up(self, state: str) -> None:
         follow_up = self.engine.session.follow_ups[self.follow_up_index]
         self.guarded(self.engine.mark_follow_up, follow_up.agreement_id, FollowUpState(state))
-
-    def action_leave(self) -> None:
-        self.set_focus(None)
 
     @on(Input.Submitted, "#agreement-input")
     def _agreement(self, event: Input.Submitted) -> None:

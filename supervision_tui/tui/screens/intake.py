@@ -45,7 +45,7 @@ class IntakeScreen(QuestionScreen):
                 yield OptionList(id="cases")
 
     def on_mount(self) -> None:
-        super().on_mount()
+        # Textual calls SessionScreen.on_mount after this one by itself: no super() call here
         self.query_one("#concerns", OptionList).focus()
 
     def concerns(self) -> list[Answer]:

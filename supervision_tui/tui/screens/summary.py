@@ -24,6 +24,7 @@ from ...report.summary import BAND_LABELS
 from ...report.suppression import FEW_ANSWERS, Distribution, PublishedSession, publish_session
 from ..console import ConsoleScreen
 from ..widgets import BigText, KeyBar, StepHeader, StorageWarning
+from ..widgets.content import numbered
 from ..widgets.doubts import DOUBT_STYLE, KEEP_DOUBT, MASK_DOUBT, judge_doubt
 
 
@@ -75,20 +76,14 @@ class SummaryScreen(ConsoleScreen[None]):
     def _agreements(self, doubts: list[str]) -> Text:
         if not self.summary.agreements:
             return Text(self.t("summary.no_agreements"))
-        agreements = Text()
-        for index, agreement in enumerate(self.summary.agreements):
-            if index:
-                agreements.append("\n")
-            agreements.append(f"{index + 1}. ", style="bold")
-            agreements.append(agreement)
+        agreements = numbered(self.summary.agreements)
         if doubts:
             agreements.highlight_words(doubts, style=DOUBT_STYLE)
         return agreements
 
     def _show_doubts(self, *, again: bool = False) -> None:
         """Highlight the doubts while a projection follows in its own window; hide them at once otherwise."""
-        feed = self.sup.feed
-        private = feed is not None and feed.viewers > 0
+        private = self.sup.projection_follows
         if private == self._private and not again:
             return
         self._private = private

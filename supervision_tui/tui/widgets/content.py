@@ -1,7 +1,10 @@
-"""Setting a widget's text only when it changes."""
+"""Setting a widget's text only when it changes, and text shown alike on several screens."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from rich.text import Text
 from textual.visual import VisualType
 from textual.widgets import Static
 
@@ -15,3 +18,14 @@ def update_static(widget: Static, content: VisualType) -> None:
     """
     if widget.content != content:  # `rich.text.Text` compares by text and styles
         widget.update(content)
+
+
+def numbered(lines: Iterable[str]) -> Text:
+    """`lines` one under the other, numbered from 1 (the agreements, on the closing screen and after)."""
+    text = Text()
+    for index, line in enumerate(lines):
+        if index:
+            text.append("\n")
+        text.append(f"{index + 1}. ", style="bold")
+        text.append(line)
+    return text
