@@ -265,7 +265,7 @@ class GermanAnonymizer:
         return tuple(found)
 
     def flags(self, text: str) -> list[Flag]:
-        protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+        protected: list[tuple[int, int]] | None = None  # read at the first stem: most texts hold none
         flags = []
         low = lowered(text)
         padded = " " + low  # padded[k] is the character before low[k]
@@ -284,6 +284,8 @@ class GermanAnonymizer:
                 pos = start + 1
                 continue
             pos = full.end()
+            if protected is None:
+                protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
             if protected and any(s < pos and start < e for s, e in protected):
                 continue
             flags.append(Flag(start, pos, category))

@@ -427,8 +427,19 @@ _PHONE_HINTS: Final = ("tel", "handy", "mobil", "festnetz", "fax", "whatsapp", "
                 "anrufen unter")  # lowercased  # fmt: skip
 
 
+_DIGIT_SPLIT: Final = re.compile(r"(\d\d*)")
+
+
 def digit_runs(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+    """The spans of `\\d+` in `text`, from one `split` (a match object per run costs more)."""
+    parts = _DIGIT_SPLIT.split(text)  # text, run, text, run, …, text
+    out: list[tuple[int, int]] = []
+    pos = len(parts[0])
+    for k in range(1, len(parts), 2):
+        end = pos + len(parts[k])
+        out.append((pos, end))
+        pos = end + len(parts[k + 1])
+    return out
 
 
 def digit_windows(
