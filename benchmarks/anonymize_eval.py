@@ -41,6 +41,14 @@ def main() -> int:
             "heldout13.txt",
             "held-out corpus 13 (written blind: medical and administrative language, Saxony/RLP/SH/Hamburg)",
         ),
+        (
+            "heldout14.txt",
+            "held-out corpus 14 (written blind: chat and notes, Ruhr/Mecklenburg/Allgäu/Emsland/Vogtland)",
+        ),
+        (
+            "heldout15.txt",
+            "held-out corpus 15 (written blind: medical and administrative language, Brandenburg/Saarland/Bremen)",
+        ),
     )
     for name, title in corpora:
         path = CORPUS / name

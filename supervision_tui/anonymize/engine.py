@@ -21,6 +21,7 @@ from .names import (
 )
 from .patterns import (
     FACILITY_NAME,
+    NUMBER_WORD,
     PLACEHOLDER,
     PRIORITY,
     Span,
@@ -29,6 +30,7 @@ from .patterns import (
     find_phones,
     find_structured,
     lowered,
+    number_value,
 )
 from .spelling import counterparts, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result
@@ -83,27 +85,53 @@ _HOUSE_NUMBER: Final = re.compile(
 _LOCATIVE: Final = re.compile(
     r"(?:\b(?:in|an|aus|von|auf|nach|bis) (?:der|die|den|dem)|\b(?:zur|am|im|beim|vom|zum)) $"
 )
-_DIGITS_BEFORE: Final = re.compile(r"(?<![\w.,])(?:\d{1,4} )+$")
+# - the flat or room inside a house, after an address, a town or a named home: "Königstr. 27, Hinterhaus", "Am
+#   Radeland, Haus 4, Zimmer 12", "in Pöhla, Zimmer 112"; a floor ("3. OG") is kept, many share it;
+_UNIT: Final = (
+    r"(?:Haus|Zimmer|Zi\.|Raum|Whg\.|Wohnung|App\.|Appartement|Apartment|Block|Aufgang|Eingang) \d{1,4}[a-zA-Z]?"
+    r"(?:\.\d{1,3})?(?![\d.,]\d)"
+    r"|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)\b"
+)
+_FLAT: Final = re.compile(rf", (?:{_UNIT})(?:, (?:{_UNIT}))*")
+# digit groups glued to a "-" or "/" belong to what stands before them: "2025-03-01 0176 …" is a date and a phone
+_DIGITS_BEFORE: Final = re.compile(r"(?<![\w.,/-])(?:\d{1,4} )+$")
 _CODE_BEFORE: Final = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
 # M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
 _AGE_AFTER_NAME: Final = re.compile(
     r"\)?\.?(?: \([^()\n]{1,60}\))?(?:(?:,| aus) [A-ZÄÖÜ][\w-]+)?, "
-    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?(\d{1,2})(?:,(?= )|[:;](?= ))"
+    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= ))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)"
     r"| \((?:[a-zäöü][^()\n,]{1,30}, )(\d{1,2})\)"
+    # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …"
+    r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b)"
+    # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
+    r"| \((\d{1,2}), "
 )
+
+
+def _capitals() -> str:
+    """A character class of every capital letter of the scripts a note may use: "Ş. Y.", "Ж. К.", "Ö. A."."""
+    ranges: list[list[int]] = []
+    for code in range(0x2000):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]"
+
+
+_CAPITAL = _capitals()
 # A person named by initials alone, the way notes shorten a name they gave in full before: "M. R. sagt",
 # "begleite ich H. W. zum Amt". Two or three capitals, each with its full stop; one alone is too often
 # something else ("S. 4", "Abs. 2 S. 1"), and a lowercase letter is an abbreviation ("z. B.", "i. V."); after a
 # number it is a unit ("20.000 I.E."), and "O.K." written tight is okay.
-# Written to begin with the capital, which `re` finds with a fast scan: the checks before it are made after it,
-# `(?<![\w.])(?<!\d )(?!O\.K\.)[A-ZÄÖÜ]` as `[A-ZÄÖÜ](?<![\w.][A-ZÄÖÜ])(?<!\d [A-ZÄÖÜ])(?!(?<=O)\.K\.)`
-# (tests/anonymize/test_speedups.py).
-_INITIALS: Final = re.compile(
-    r"[A-ZÄÖÜ](?<![\w.][A-ZÄÖÜ])(?<!\d [A-ZÄÖÜ])(?!(?<=O)\.K\.)\.(?: ?[A-ZÄÖÜ]\.){1,2}(?![\w.])"
-)
+
+_INITIALS: Final = re.compile(rf"(?<![\w.])(?<!\d )(?!O\.K\.){_CAPITAL}\.(?: ?{_CAPITAL}\.){{1,2}}(?![\w.])")
 
 
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -129,33 +157,26 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                 end = m.end()  # "Unterkunft [Einrichtung]", number and all
             elif " " not in text[start:end] and _LOCATIVE.search(text, max(0, start - 12), start):
                 start, end, label, repl = start, m.end(), "ADDRESS", "[Adresse]"
+        if (
+            label in ("ADDRESS", "PLACE")
+            and (m := _FLAT.match(text, end)) is not None
+            and m.end() <= following
+        ):
+            if label == "ADDRESS":
+                end = m.end()
+            else:
+                out.append((start, end, label, repl))
+                start, end, label, repl = m.start() + 2, m.end(), "ADDRESS", "[Adresse]"
         out.append((start, end, label, repl))
         if (
             (label == "PERSON" or repl == "[Ort]")  # "Herr Beridze aus Kutaissi, 33, hat …"
             and (m := _AGE_AFTER_NAME.match(text, end)) is not None
             and m.end() <= following
         ):
-            group = 1 if m.group(1) is not None else 2
-            out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(int(m.group(group)))}]"))
-    return out
-
-
-def _initial_pairs(toks: Tokens) -> list[int]:
-    """Where two capital initials stand in a row ("M. R.", "A. H."): a person shortened the way notes
-    do, never a German abbreviation, whose letters are lowercase ("z. B.", "u. a.", "i. A.")."""
-    words, gaps = toks.words, toks.gaps
-    out: list[int] = []
-    for i in range(len(words) - 1):
-        a, b = words[i], words[i + 1]
-        if (
-            len(a) == 1
-            and len(b) == 1
-            and a.isupper()
-            and b.isupper()
-            and gaps[i + 1] == ". "  # "I.E." (Internationale Einheiten) is a unit
-            and gaps[i + 2].startswith(".")
-        ):
-            out.append(i)
+            group = next(g for g in range(1, 5) if m.group(g) is not None)
+            out.append(
+                (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
+            )
     return out
 
 
@@ -248,6 +269,9 @@ class GermanAnonymizer:
                 and words[i].lower() not in frequent
             )
         ]
+        person_starts = {start for start, _, label, _ in spans if label == "PERSON"}
+        age_starts = {start for start, _, label, _ in spans if label == "AGE"}
+        extra += self.finder.name_positions(toks, person_starts, person_ends, age_starts)
         if extra:
             candidates = sorted(set(candidates).union(extra))
         if not candidates:
@@ -326,9 +350,6 @@ class GermanAnonymizer:
         starts, ends = toks.starts, toks.ends
         for i, j in finder.find(toks, context.pseudonyms):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
-        for i in _initial_pairs(toks):
-            end = ends[i + 1] + 1  # with the full stop: "belastet M. R. sehr" keeps no stray dot
-            add((person, starts[i] - end, starts[i], end, "PERSON", ""))
         if ". " in text or ".," in text:
             for m in _INITIALS.finditer(text):
                 add((person, m.start() - m.end(), m.start(), m.end(), "PERSON", ""))

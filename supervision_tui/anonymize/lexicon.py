@@ -117,6 +117,11 @@ class WordSet:
                 hi = start
         return lo
 
+    def prefixed(self, prefix: str) -> int:
+        """How many words of the set begin with `prefix`."""
+        key = prefix.encode("utf-8", "surrogatepass")
+        return self.blob.count(b"\n", self._lower_bound(key), self._lower_bound(key + b"\xff"))
+
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or not word:
             return False
@@ -490,6 +495,26 @@ _WORDFREQ_LISTS = (("uk", 550), ("ru", 550), ("ar", 300), ("fa", 300))
 _NATIVE_NAME_LOCALES = ("ar_AA", "fa_IR", "ka_GE", "he_IL", "hy_AM", "ru_RU", "uk_UA", "bg_BG")
 
 
+# Debian's German dictionary for hunspell (igerman98): its lowercase stems with the adjective flag "A" are
+# adjectives ("kühn/AC", "kraus/AC", "flink/AC"); a name that is one is ambiguous like "Klein", so a learned
+# "Frau Kühn" leaves "es war kühn von mir" alone. Plain data, read when the package is installed.
+_GERMAN_DICTIONARY = Path("/usr/share/hunspell/de_DE.dic")
+
+
+def _read_adjectives() -> set[str]:
+    """Casefolded adjective stems of the German hunspell dictionary (about 13,000)."""
+    try:
+        lines = _GERMAN_DICTIONARY.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return set()
+    out: set[str] = set()
+    for line in lines[1:]:  # the first line is the entry count
+        word, _, flags = line.partition("/")
+        if "A" in flags and word[:1].islower() and word.isalpha():
+            out.add(word.casefold())
+    return out
+
+
 def _read_medical_terms() -> set[str]:
     """Casefolded medical terms; an English term ending in -e also gives its German form (amlodipine → amlodipin)."""
     terms: set[str] = set()
@@ -712,6 +737,7 @@ def build() -> Lexicon:
     names -= {w.casefold() for w in data.NOT_NAMES.split()}
     force = {w.casefold() for w in data.FORCE_NAMES.split()}
     ambiguous = {w.casefold() for w in data.AMBIGUOUS_NAMES.split()}
+    ambiguous |= names.intersection(_read_adjectives())
     noun_names = names.intersection(noun_text.lower().split("\n"))
     del noun_text
     for folded in names:
@@ -750,8 +776,8 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 9
-_MAGIC = b"STUILEX\x09"
+CACHE_VERSION = 10
+_MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
     "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "cities", "ambiguous", "technical", "foreign",
@@ -775,6 +801,7 @@ def _cache_key() -> str:
         Path(data.__file__),
         Path(__file__),
         *_MEDICAL_DICTIONARIES,
+        _GERMAN_DICTIONARY,
     ):
         if path is not None:
             st = path.stat()

@@ -26,7 +26,9 @@ from .types import Kind
 TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|)(?:-[^\W\d_]+)*+")
 
 TITLES: Final = frozenset(data.TITLES.split())
-ROLES: Final = frozenset(data.ROLES.split())
+ROLES: Final = frozenset(
+    w.casefold() for w in data.ROLES.split()
+)  # tokens are casefolded: "heißt" is "heisst"
 PARTICLES: Final = frozenset(data.NAME_PARTICLES.split())
 NOT_NAMES: Final = frozenset(w.casefold() for w in data.NOT_NAMES.split())
 LOWER_STOP: Final = frozenset(data.LOWER_STOP.split())
@@ -137,6 +139,9 @@ _FIRM_PARTNERS: Final = frozenset(
     ["partner", "partnerin", "partnerinnen", "söhne", "sohn", "töchter", "kollegen", "co"]
 )
 _TOWN_PREPOSITIONS: Final = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
+_PLACE_PREPOSITIONS: Final = frozenset(
+    ["in", "aus", "bei"]
+)  # "nach" is "according to" as often: "nach SGB XII"
 _VOCATIVE_CUES: Final = frozenset(
     [
         "danke",
@@ -268,7 +273,17 @@ def _titled(toks: Tokens, i: int) -> bool:
     j = i - 1
     while j > 0 and folded[j] in _TITLE_PARTS and i - j < 4:
         j -= 1
-    return j >= 0 and folded[j] in TITLES and all(gaps[x].strip(" .") == "" for x in range(j + 1, i + 1))
+    return (
+        j >= 0
+        and (folded[j] in TITLES or _signature_cue(folded, j))
+        and all(gaps[x].strip(" .") == "" for x in range(j + 1, i + 1))
+    )
+
+
+def _signature_cue(folded: list[str], j: int) -> bool:
+    """Token j ends a signature's cue before a name: "gez.", "i. A.", "i. V."."""
+    f = folded[j]
+    return f == "gez" or ((f == "a" or f == "v") and j > 0 and folded[j - 1] == "i")
 
 
 def _gap_ok(gaps: list[str], i: int) -> bool:
@@ -374,7 +389,8 @@ class _Found:
                 and _titled(toks, i)
                 and len(word) >= 3
                 and fold not in TITLES
-                and fold not in ROLES
+                # a role word ends the name ("Dr. Anna Tante …"), unless the name ends there: "Dr. Jan Mann,"
+                and (fold not in ROLES or gaps[j + 1][:1] in ("", ",", ".", ";", ")"))
                 and fold not in FUNCTION_WORDS
                 and fold not in DETERMINERS
             ):
@@ -426,6 +442,20 @@ class _Found:
                 and kinds[j + 1] in KINDS_NAMED
             ):
                 j += 2
+            elif (
+                # two particles: "de la Cruz", "van der Berg", "bin al-Hassan"; not German's "von der …",
+                # which is mostly where someone comes from ("Frau Liebe von der Schule")
+                fold in PARTICLES
+                and fold != "von"
+                and fold != "zu"
+                and j + 2 < n
+                and folded[j + 1] in PARTICLES
+                and _gap_ok(gaps, j)
+                and _gap_ok(gaps, j + 1)
+                and caps[j + 2]
+                and kinds[j + 2] in KINDS_NAMED
+            ):
+                j += 3
             elif _initial(toks, j):
                 j += 1  # "Oksana P."
                 break
@@ -446,6 +476,38 @@ class _Found:
         return i, j
 
 
+_STREET_ENDINGS: Final = (
+    "straße",
+    "strasse",
+    "weg",
+    "deich",
+    "damm",
+    "ring",
+    "platz",
+    "allee",
+    "gasse",
+    "ufer",
+    "chaussee",
+)
+
+
+def _street_after(toks: Tokens, k: int) -> int | None:
+    """The end of "am Deichweg", "an der Süderstraße" starting at token k, where a facility is named by its
+    street; None where no street follows."""
+    folded, gaps, caps, n = toks.folded, toks.gaps, toks.caps, len(toks)
+    if k >= n or gaps[k] != " ":
+        return None
+    if folded[k] == "am":
+        street = k + 1
+    elif folded[k] == "an" and k + 1 < n and folded[k + 1] in ("der", "den") and gaps[k + 1] == " ":
+        street = k + 2
+    else:
+        return None
+    if street < n and gaps[street] == " " and caps[street] and folded[street].endswith(_STREET_ENDINGS):
+        return street + 1
+    return None
+
+
 def _particle_name(text: str) -> bool:
     """A name written with its particle in front in lowercase: "al-Amoudi", "el-Sayed", "bin-Laden"."""
     head, _, rest = text.partition("-")
@@ -464,6 +526,24 @@ def _double_surname(lex: Lexicon, word: str) -> bool:
     )
 
 
+_ACADEMIC: Final = frozenset(["dr", "prof"])
+_UNITS: Final = frozenset(["mg", "µg", "mcg", "ml", "ie", "g", "tbl", "tabl", "hub", "supp", "amp"])
+_METHOD_NOUNS: Final = frozenset(
+    ["klassifikation", "einteilung", "stadium", "grad", "typ", "score", "methode", "schema", "technik", "op",
+     "operation", "osteosynthese", "fraktur", "test", "kriterien", "skala"]
+)  # fmt: skip
+_NOT_IN_NAME_POSITION = DETERMINERS | FUNCTION_WORDS | TITLES | ROLES | MONTHS
+_METHOD_ENDINGS = tuple(w for w in _METHOD_NOUNS if len(w) >= 8)
+_NAMING: Final = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
+_PERSON_PRONOUNS: Final = frozenset(["er", "sie", "ihr", "sein", "seine", "ihre"])
+_NOUN_ONLY_ENDINGS: Final = ("logie", "iatrie", "chirurgie", "ung", "heit", "keit", "schaft", "tion")
+_CALLING: Final = frozenset(["nennt", "nennen", "nannte", "nannten", "sagen", "sagt", "rufen", "ruft"])
+# between the verb and the name: "nennen ihn", "nennt den Kleinen immer", "rufen sie nur"
+_CALLED_FILLERS: Final = frozenset(
+    ["ihn", "sie", "es", "mich", "dich", "uns", "den", "die", "kleinen", "kleine", "alle", "immer", "nur",
+     "einfach", "hier", "meist", "oft", "alle", "jetzt"]
+)  # fmt: skip
+_LABEL_NOUNS = 50  # "Ref" begins about 300 noun lemmas, "Roj", "Emi", "Ayo" a handful
 _KEEP_PLACES: Final = frozenset(c.casefold() for c in data.KEEP_PLACES.split())
 # the quarters a city's district is named by after a hyphen: "Erfurt-Nord", "Halle-Neustadt"
 _QUARTERS: Final = frozenset(
@@ -534,6 +614,11 @@ _WORK_STEMS: Final = (
 _WORK_WORDS: Final = frozenset(["chef", "chefin", "arbeitgeber", "schicht", "azubi"])
 # the first letters of the stems: most words start with none, and a set lookup costs less than `startswith`
 _WORK_INITIALS: Final = frozenset(stem[0] for stem in _WORK_STEMS)
+# joined by a hyphen to a proper part, more kinds name one place: "Genezareth-Gemeinde", "St.-Joseph-Krankenhaus"
+_HYPHEN_FACILITY_ENDINGS: Final = (
+    "schule", "bäckerei", "grill", "werft", "wäscherei", "klinik", "kita", "imbiss", "kindergarten", "restaurant",
+    "gymnasium", "gemeinde", "krankenhaus", "klinikum", "praxis", "hospital", "zentrum",
+)  # fmt: skip
 _NAMED_FACILITY_ENDINGS: Final = (
     "schule",
     "bäckerei",
@@ -859,6 +944,82 @@ class NameFinder:
             and folded not in NOT_NAMES
         )
 
+    def name_positions(
+        self, toks: Tokens, person_starts: set[int], person_ends: set[int], age_starts: set[int]
+    ) -> list[int]:
+        """Capitalised words standing where a name stands, for the reviewer to look at (the caller drops the
+        masked ones): right after a title or "heißt" ("Frau Liebe"), a pair of names that are also words
+        ("Sebastian Graf"), the word opening a clause right before a masked name ("Fallvorstellung: Ramadan
+        [Person]"), a word before an age ("Sirwan (8)"), a facility's or a town's name that is no plain noun
+        ("Krankenhaus Pirmasens", "in Heimfeld")."""
+        words, folded, gaps, kinds, caps = toks.words, toks.folded, toks.gaps, toks.kinds, toks.caps
+        starts, ends, lex = toks.starts, toks.ends, self.lex
+        n = len(words)
+        out: list[int] = []
+        named = (Kind.STRONG, Kind.WEAK)
+        abbreviation = Kind.ABBREVIATION
+        skip = _NOT_IN_NAME_POSITION
+        for i in [i for i, c in enumerate(caps) if c]:  # one comprehension: most tokens are lowercase
+            fold = folded[i]
+            if kinds[i] == abbreviation or len(fold) < 3 or fold in skip:
+                continue
+            prev = folded[i - 1] if i else ""
+            gap = gaps[i]
+            after = gaps[i + 1]
+            if (
+                # after a title or a naming verb
+                (prev in TITLES and gap.strip(" .") == "" and fold not in ADDRESS_NOUNS)
+                # after "heißt" a name, not a word's translation ("heißt Frieden")
+                or (prev in _NAMING and gap == " " and (lex.is_name(fold) or not lex.is_noun(words[i])))
+                # a pair of names that are also words, neither masked
+                or (
+                    kinds[i] == Kind.WEAK
+                    and (
+                        (i + 1 < n and after == " " and caps[i + 1] and kinds[i + 1] in named)
+                        or (
+                            i
+                            and gap == " "
+                            and caps[i - 1]
+                            and kinds[i - 1] in named
+                            and (i < 2 or folded[i - 2] not in DETERMINERS)
+                        )
+                    )
+                )
+                # opening a clause right before a masked name
+                or (
+                    after == " "
+                    and i + 1 < n
+                    and starts[i + 1] in person_starts
+                    and (i == 0 or gap.strip(" ")[-1:] in (":", ".", ",", ";", "(", "!", "?"))
+                    # not a heading or a word about the person: "Anliegen Giorgi", "Kontakt Iryna", "Mama X"
+                    and not lex.is_noun(words[i])
+                    and fold not in lex.frequent
+                    and fold not in NOT_NAMES
+                )
+                # before an age: "Sirwan (8)", "Jule, 7,"
+                or (
+                    (after == " (" or after == ", ")
+                    and ends[i] + len(after) in age_starts
+                    and not lex.is_noun(words[i])
+                )
+                # a facility's name, or a town after a preposition, that no list has as a plain noun
+                or (
+                    (prev in FACILITIES or (prev in _PLACE_PREPOSITIONS and gap == " "))
+                    and gap.strip() == ""
+                    and kinds[i] == Kind.WORD
+                    and len(fold) >= 5
+                    and words[i][1:].islower()  # not "SGB", "AsylbLG"
+                    and not lex.is_noun(words[i])
+                    and fold not in lex.frequent
+                    and fold not in lex.toponyms
+                    and fold not in NOT_NAMES
+                    and not _technical(lex, fold)
+                    and not fold.endswith(self._medical_endings)
+                )
+            ):
+                out.append(i)
+        return out
+
     def doubts(self, toks: Tokens) -> list[int]:
         """Indices of the doubtful tokens (an abbreviation such as "Bzw." is none)."""
         kinds = toks.kinds
@@ -963,6 +1124,10 @@ class NameFinder:
                 # pusteblume"); a frequent one is not ("in der kita morgens", "im hotel zimmer")
                 found.append((i, j + 1))
                 continue
+            street = _street_after(toks, j)
+            if street is not None:
+                found.append((i, street))  # "Grundschule an der Süderstraße": a school named by its street
+                continue
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
             if linked:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
@@ -977,7 +1142,7 @@ class NameFinder:
                 )
             ):
                 end += 1
-            found.append((i, end))
+            found.append((i, _street_after(toks, end) or end))  # "Kita Zwergenland am Deichweg"
         return found
 
     def clubs(self, toks: Tokens) -> list[tuple[int, int]]:
@@ -1274,28 +1439,37 @@ class NameFinder:
         lex = self.lex
         found = []
         for i, fold in enumerate(toks.folded):
-            if len(fold) < 9 or not fold.endswith(_NAMED_FACILITY_ENDINGS) or fold in lex.frequent:
+            if len(fold) < 9 or fold in lex.frequent:
                 continue
             word = toks.words[i]
             if "-" in word:
                 parts = [p for p in word.split("-") if p]
                 heads = parts[:-1]
                 if (
-                    parts[-1].casefold().endswith(_NAMED_FACILITY_ENDINGS)
+                    parts[-1].casefold().endswith(_HYPHEN_FACILITY_ENDINGS)
                     and heads
                     and (
                         not any(
                             lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in heads
                         )
-                        # named after a person, whose surname may be a word: "Jakob-Grimm-Schule"
+                        # named after a person or a saint, whose surname may be a word: "Jakob-Grimm-Schule",
+                        # "Herzog-Christian-August-Gymnasium", "St.-Joseph-Krankenhaus"
                         or (
                             len(heads) >= 2
-                            and heads[0].casefold() in lex.names
-                            and heads[0].casefold() not in lex.ambiguous
+                            and (
+                                (
+                                    heads[0].casefold() in lex.names
+                                    and heads[0].casefold() not in lex.ambiguous
+                                )
+                                # or a given name further on: "Herzog-Christian-August-Gymnasium"
+                                or any(h.casefold() in lex.names for h in heads[1:])
+                            )
                         )
                     )
                 ):
                     found.append(i)
+            elif not fold.endswith(_NAMED_FACILITY_ENDINGS):
+                continue
             elif not lex.is_noun(word[:1].upper() + word[1:]) and not _technical(lex, fold):
                 ending = next(e for e in _NAMED_FACILITY_ENDINGS if fold.endswith(e))
                 head = fold[: -len(ending)]
@@ -1434,6 +1608,10 @@ class NameFinder:
                 else:
                     scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
         scan.greeted()
+        if not _CALLING.isdisjoint(toks.folded):
+            scan.called()
+        if " (" in toks.gaps:
+            scan.aliases()
         scan.coordinated()
         scan.listed_names()
         scan.recurring_surnames()
@@ -1467,6 +1645,7 @@ class NameScan:
         word = Kind.WORD  # read once: an enum member costs an attribute lookup each time
         recall = bool(known)
         visit: set[int] = set()
+        last = len(folded)
         for i, f in enumerate(folded):  # one pass over the tokens for all four reasons
             if (
                 kinds[i] != word
@@ -1476,6 +1655,10 @@ class NameScan:
                 visit.add(i)
             if f in CUES:
                 visit.add(i + 1)
+            if (f in TITLES or _signature_cue(folded, i)) and i + 2 < last and len(folded[i + 1]) == 1:
+                visit.add(
+                    i + 2
+                )  # "Dr. A. Nussbaum", a signature's "i. A. M. Sauer": see `initial_before_name`
         self.visit = visit
         return sorted(visit.union(subjects)) if subjects else sorted(visit)
 
@@ -1483,7 +1666,10 @@ class NameScan:
         """Run the steps on token i until one decides it."""
         return (
             self.greeting(i)
+            or self.quoted_foreign_word(i)
             or self.drug_before_dose(i)
+            or self.drug_in_brackets(i)
+            or self.eponym(i)
             or self.initial_after_salutation(i)
             or self.initial_before_name(i)
             or self.after_cue(i)
@@ -1523,9 +1709,13 @@ class NameScan:
         return (
             toks.caps[i]
             and (k == Kind.WORD or (k == Kind.ABBREVIATION and fold in self.lex.frequent))
-            and fold not in NOT_NAMES
+            # a word kept from names everywhere else is a surname right after a salutation or title when the
+            # lexicons know it as one too: "Frau Liebe", "Dr. Mann"
+            and (fold not in NOT_NAMES or fold in self.lex.ambiguous)
             and fold not in TITLES
-            and fold not in ROLES
+            # a kinship word that is also a surname only after a doctor's title, where no kinship reading is left:
+            # "Dr. Mann"
+            and (fold not in ROLES or (fold in self.lex.ambiguous and self._prev(i) in _ACADEMIC))
             and fold not in MONTHS
         )
 
@@ -1550,13 +1740,57 @@ class NameScan:
             and _DOSE.match(gaps[i + 1] + (toks.words[i + 1] if i + 1 < len(toks) else "")) is not None
         )
 
+    def quoted_foreign_word(self, i: int) -> bool:
+        """Keep an everyday word of a script with capitals that opens a quote or a sentence in that language,
+        where any word is capitalised: "„Дякую за все!“" (the list holds no Faker names: Олена, Надія stay)."""
+        toks = self.toks
+        word = toks.words[i]
+        if not toks.caps[i] or _latin(word) or toks.folded[i] not in self.lex.foreign:
+            return False
+        opening = toks.gaps[i].strip()
+        # and a sentence of that language goes on after it: a name is followed by German ("Мирослава (die …")
+        nxt = i + 1
+        return (
+            (i == 0 or opening[-1:] in ("„", '"', "«", "“", "(", ".", "!", "?", ":"))
+            and nxt < len(toks)
+            and toks.gaps[nxt] in (" ", ", ")
+            and not toks.caps[nxt]
+            and not _latin(toks.words[nxt])
+        )
+
+    def drug_in_brackets(self, i: int) -> bool:
+        """Keep a brand name in brackets after a dose or a drug: "Lorazepam 0,5 mg (Tavor)"."""
+        toks = self.toks
+        return (
+            i > 0
+            and toks.caps[i]
+            and toks.gaps[i] == " ("
+            and toks.gaps[i + 1][:1] == ")"
+            and (toks.folded[i - 1] in _UNITS or _technical(self.lex, toks.folded[i - 1]))
+        )
+
+    def eponym(self, i: int) -> bool:
+        """Keep the name a method or a classification is named after: "Stadium 3 nach Schmeling", "Fraktur
+        nach Weber", "Einteilung nach Neer"; not "fragt nach Herbert"."""
+        toks = self.toks
+        if i < 2 or toks.folded[i - 1] != "nach" or toks.gaps[i] != " " or not toks.caps[i]:
+            return False
+        before, gap = toks.folded[i - 2], toks.gaps[i - 1]
+        return (
+            gap.strip(" ")[-1:].isdigit()
+            or before in _METHOD_NOUNS
+            or before.endswith(_METHOD_ENDINGS)  # "Schraubenosteosynthese nach Herbert"
+            or _technical(self.lex, before)
+            or (len(before) >= 7 and before.endswith(tuple(self.lex.medical_endings | _MEDICAL_ENDINGS)))
+        )
+
     def initial_after_salutation(self, i: int) -> bool:
         """An initial is still a person: "Frau K. vom Sozialamt"."""
         toks = self.toks
         word, gaps = toks.words[i], toks.gaps
         return (
             self._prev(i) in SALUTATIONS
-            and gaps[i].strip() == ""
+            and gaps[i].strip(" .") == ""  # "Fr. K." as "Frau K."
             and len(word) == 1
             and word.isalpha()
             and i + 1 < len(gaps)
@@ -1565,20 +1799,25 @@ class NameScan:
         )
 
     def initial_before_name(self, i: int) -> bool:
-        """An initial and a name: "M. Weiß", "A. Haile"; not "z. B. Glück"."""
+        """An initial and a name: "M. Weiß", "A. Haile"; not "z. B. Glück". After a title or a signature's
+        "i. A."/"gez." any capitalised word is the surname: "Dr. A. Nussbaum", "i. A. M. Sauer"."""
         toks = self.toks
         words, gaps = toks.words, toks.gaps
+        if not (i > 1 and toks.caps[i] and _initial(toks, i - 1) and gaps[i] == ". "):
+            return False
+        named = toks.kinds[i] in KINDS_NAMED
         if not (
-            i > 0
-            and toks.caps[i]
-            and toks.kinds[i] in (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
-            and _initial(toks, i - 1)
-            and gaps[i] == ". "
-            and not (i > 1 and len(words[i - 2]) == 1 and gaps[i - 1][:1] == ".")
+            (named and not (len(words[i - 2]) == 1 and gaps[i - 1][:1] == "."))
+            or (self._signed(i - 1) and (named or self._surname_like(i)))
         ):
             return False
         self.found.add(i - 1, i + 1)
         return True
+
+    def _signed(self, i: int) -> bool:
+        """Token i follows a title or a signature's cue: "Dr. A.", "i. A. M.", "i.V. K.", "gez. R."."""
+        folded = self.toks.folded
+        return folded[i - 1] in TITLES or _signature_cue(folded, i - 1)
 
     def cued(self, i: int) -> bool:
         """Token i follows a title or a role word ("Frau", "Dr.", "Tante"), or a title two tokens back
@@ -1607,14 +1846,21 @@ class NameScan:
             or self.word_after_salutation(i)
             or self.chat_word_after_salutation(i)
             or self.word_after_title(i)
+            or self.word_after_naming(i)
             or self.lower_after_cue(i)
             or self.chat_word_after_title(i)
         )
 
     def named_after_cue(self, i: int) -> bool:
-        """A capitalised lexicon name or unknown word after a cue: "Frau Haile", "Onkel Tesfamichael"."""
+        """A capitalised lexicon name or unknown word after a cue: "Frau Haile", "Onkel Tesfamichael"; after
+        "heißt" a name that is also a word only where a person is named ("der Verein heißt Brücke")."""
         toks = self.toks
-        return toks.caps[i] and toks.kinds[i] in KINDS_NAMED and self._take(i)
+        return (
+            toks.caps[i]
+            and toks.kinds[i] in KINDS_NAMED
+            and (toks.kinds[i] != Kind.WEAK or toks.folded[i - 1] not in _NAMING or self._person_named(i))
+            and self._take(i)
+        )
 
     def day_after_salutation(self, i: int) -> bool:
         """Right after the salutation a day or a month is a surname: "Herr Freitag", "Frau Mai"."""
@@ -1665,8 +1911,39 @@ class NameScan:
         return (
             self._title(i)
             and self._surname_like(i)
-            and (lex.is_name(fold) or (word not in lex.nouns and fold not in lex.frequent))
+            and (
+                lex.is_name(fold)
+                or fold in lex.ambiguous
+                or (word not in lex.nouns and fold not in lex.frequent)
+            )
             and self._take(i)
+        )
+
+    def word_after_naming(self, i: int) -> bool:
+        """After "heißt"/"genannt" with a person before it, a capitalised word is the name, though it is a
+        word too: "der Trainer heißt Heil", "ihr Mann heißt Selig"; not a word in quotes ("heißt „Stern“")
+        nor "das heißt"."""
+        return (
+            self.toks.folded[i - 1] in _NAMING
+            and self.toks.gaps[i] == " "
+            and self._person_named(i)
+            and self._surname_like(i)
+            and self._take(i)
+        )
+
+    def _person_named(self, i: int) -> bool:
+        """A person is what "heißt" names before token i: a role, a pronoun or a job ("der Trainer heißt",
+        "die Trainerin heißt", not "der Ordner heißt")."""
+        toks = self.toks
+        if i < 2:
+            return False
+        fold, word = toks.folded[i - 2], toks.words[i - 2].capitalize()
+        return (
+            fold in ROLES
+            or fold in _PERSON_PRONOUNS
+            or self._person_noun(i - 2)
+            or (fold.endswith("er") and self.lex.is_noun(word) and word + "in" in self.lex.nouns)
+            or (fold.endswith("erin") and self.lex.is_noun(word[:-2]))
         )
 
     def lower_after_cue(self, i: int) -> bool:
@@ -1789,9 +2066,29 @@ class NameScan:
         return key is not None and _recalled(self.toks, self.lex, i, key) and self._take(i)
 
     def unknown_capitalised(self, i: int) -> bool:
-        """Neither a lexicon name nor any German word form or compound, capitalised: most likely a name."""
+        """Neither a lexicon name nor any German word form or compound, capitalised: most likely a name; but
+        a short word before a number that begins many nouns is one of them cut short, a label: "Ref +49 …"
+        (Referenz, Referat …), "Vers 12" (Versicherung …); "Roj 0176 …" begins few and stays a name."""
         toks = self.toks
-        return toks.kinds[i] == Kind.UNKNOWN and toks.caps[i] and len(toks.words[i]) >= 3 and self._take(i)
+        word = toks.words[i]
+        return (
+            toks.kinds[i] == Kind.UNKNOWN
+            and toks.caps[i]
+            and len(word) >= 3
+            and not self._label(i)
+            and self._take(i)
+        )
+
+    def _label(self, i: int) -> bool:
+        toks = self.toks
+        word = toks.words[i]
+        gap = toks.gaps[i + 1]  # the digits after a token stand in the gap: tokens are letters
+        return (
+            len(word) <= 4
+            and gap[:1] == " "
+            and (gap[1:2].isdigit() or gap[1:2] == "+")
+            and self.lex.nouns.prefixed(word) >= _LABEL_NOUNS
+        )
 
     def weak_beside_name(self, i: int) -> bool:
         """An ambiguous name right after a found name or right before a strong or unknown one: "Anna
@@ -1838,6 +2135,55 @@ class NameScan:
                 and not self.lex.is_known_form(word.capitalize())
             )
         )
+
+    def called(self) -> None:
+        """The name someone is called by: "nennen ihn mamou", "nennt die Kleine immer bibi", "alle sagen Lulu";
+        a word in quotes is what they say ("nennt mich „maman“"), and a frequent word or a noun stays."""
+        toks = self.toks
+        folded, gaps, words, taken, lex = toks.folded, toks.gaps, toks.words, self.found.taken, self.lex
+        n = len(toks)
+        for c in [c for c, f in enumerate(folded) if f in _CALLING]:
+            if folded[c] in ("sagen", "sagt") and not (c and folded[c - 1] == "alle"):
+                continue
+            i = c + 1
+            while i < n and i - c <= 3 and gaps[i] == " " and folded[i] in _CALLED_FILLERS:
+                i += 1
+            if i >= n or gaps[i] != " " or taken[i] or len(words[i]) < 2:
+                continue
+            fold, word = folded[i], words[i]
+            if (
+                (
+                    toks.kinds[i] in KINDS_NAMED
+                    or toks.kinds[i] == Kind.LOWER
+                    or (fold not in lex.frequent and not lex.is_noun(word[:1].upper() + word[1:]))
+                )
+                and fold not in NOT_NAMES_CHAT
+                and fold not in DETERMINERS
+                and fold not in FUNCTION_WORDS
+            ):
+                self.found.add(i, i + 1)
+
+    def aliases(self) -> None:
+        """A short name in brackets right after a found name is the same person's: "Ana María Pérez (Anita)",
+        "Rêbîn (Rebin)"; not a country, a town or a listed word ("(Syrien)", "(Mutter)")."""
+        toks = self.toks
+        gaps, words, folded, taken, lex = toks.gaps, toks.words, toks.folded, self.found.taken, self.lex
+        n = len(toks)
+        for _, j in list(self.found.spans):
+            if (
+                j < n
+                and gaps[j] == " ("
+                and gaps[j + 1][:1] == ")"
+                and not taken[j]
+                and toks.caps[j]
+                and len(words[j]) >= 2
+                and folded[j] not in lex.toponyms
+                and folded[j] not in NOT_NAMES
+                and (toks.kinds[j] in KINDS_NAMED or folded[j] not in lex.words)
+                and not _technical(lex, folded[j])  # a doctor's field: "Dr. X (Nephrologie)"
+                and not folded[j].endswith(_NOUN_ONLY_ENDINGS)
+            ):
+                self.found.add(j, j + 1)
 
     def greeted(self) -> None:
         """A word no list knows right after a greeting or a thanks is the person addressed: "danke doro",

@@ -64,14 +64,14 @@ URL: Final = re.compile(
 HANDLE: Final = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # "name(at)host(dot)de", "name [at] host.de": addresses written so that robots miss them
 _AT = r"\s?[\[({]\s?(?:at|ät)\s?[\])}]\s?"
-_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt)\s?[\])}]\s?)"
+_DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt)\s?[\])}]\s?|\s(?:dot|punkt)\s)"
 OBFUSCATED_EMAIL: Final = re.compile(
     rf"(?i)(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b"
 )
 # the same spelled out without brackets, as a phone dictates it: "name at gmail punkt com"; the end must be a
 # common top-level domain, so that "at" and "dot" in a sentence are left alone
 SPOKEN_EMAIL: Final = re.compile(
-    r"(?<![\w.+-])[\w.+-]+\s(?:at|ät)\s[\w-]+(?:(?:\s(?:punkt|dot)\s|\.)[\w-]+)*(?:\s(?:punkt|dot)\s|\.)"
+    r"(?<![\w.+-])[\w.+-]+(?:\s(?:punkt|dot)\s[\w+-]+)*\s(?:at|ät)\s[\w-]+(?:(?:\s(?:punkt|dot)\s|\.)[\w-]+)*(?:\s(?:punkt|dot)\s|\.)"
     r"(?:de|com|org|net|eu|info|at|ch|nl|fr|tr|ru|ua|io|me)\b"
 )
 # a user name without "@" (jusuf.fulda98, mo_aleppo): lowercase, a dot or underscore inside, and a digit or an
@@ -124,6 +124,14 @@ ID_AFTER_KEYWORD: Final = re.compile(
     # and may hold spaces and " - " ("8 765 432 - 439")
     rf"((?!(?:{_ID_NOT_START})\b)(?=[a-z0-9./\- ]*\d)[a-z0-9](?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s-\s(?=\d))*[a-z0-9])"
 )
+# Any number's name ("Leistungsnummer", "Behandlungsschein-Nr.", "Nr.") before a code that begins with letters:
+# "Nr. FB 0031877", "Leistungsnummer AsylbLG 40-2213", "Förderungsnummer BAF-08 447 1290 3"; a phone's or a
+# house's number is no code (matched against the lowercased text)
+LETTERED_ID: Final = re.compile(
+    r"(?<!telefon)(?<!handy)(?<!mobil)(?<!fax)(?<!ruf)(?<!haus)(?<!zimmer)(?<!tel\.-)(?:nummer|nr\.)(?:\s*[:#])?\s"
+    r"((?!(?:der|die|das|des|dem|den|und|oder|vom|von|bei|für)\b)[a-z][a-z]{0,7}(?:-[a-z]{1,5})?[\s-]?\d[\d./-]*\d"
+    r"(?:\s\d+\b(?![.,]\d))*)"
+)
 ID_FORMS: Final = re.compile(
     # every branch starts with a capital or a digit: the lookahead rejects every other position at once, before
     # `re` tries the branches there one by one
@@ -133,17 +141,20 @@ ID_FORMS: Final = re.compile(
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
     # court files: 5 A 1234/23 MD, 12 XIV 87/24 B, with the social court's register letter S 12 AS 334/26 ER, with
     # a court's suffix 6 K 1234/24.TR, the asylum suffix and a chamber's letter: 17a K 2044/26.A, 5 L 12/26.KS.A
-    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}[a-z]?\s[A-Z]{1,3}\s\d{1,5}/\d{2,4}\b"
+    # a prosecutor's register in mixed case: 21 Js 4417/25
+    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}[a-z]?\s[A-Z][A-Za-z]{0,2}\s\d{1,5}/\d{2,4}\b"
     r"(?:(?:\.[A-Z]{1,3}\b)+|\s[A-Z]{1,3}\b(?![-\w]))?"
     # the pension insurance number: area, birth date, the surname's initial, serial and check digit
     r"|\b\d{2}\s?[0-3]\d[01]\d\d\d\s?[A-Z]\s?\d{3}\b"
-    r"|\b[A-Z]{2,5}-\d{2,8}(?:-[A-Z0-9]{1,8})+\b"  # case numbers of offices: BEI-2023-0451877, ISL-2023-FZ-04417
+    # case numbers of offices: BEI-2023-0451877, ISL-2023-FZ-04417, BS-2026-04/1187
+    r"|\b[A-Z]{2,5}-\d{2,8}(?:[-/][A-Z0-9]{1,8})+\b"
     # letters and a number joined by hyphens: PIA-004518, SLS-D-2026-04417, SIG-DUL-5521
-    r"|\b[A-Z]{2,5}(?:-[A-Z]{1,5})?-\d{4,10}(?:-[A-Z0-9]{1,8})*\b"
+    # or a single letter and more letters first: D-ERZ-2025-0917 (not a postcode: D-36433)
+    r"|\b(?:[A-Z]{2,5}(?:-[A-Z]{1,5})?|[A-Z]-[A-Z]{1,5})-\d{4,10}(?:-[A-Z0-9]{1,8})*\b"
     # office prefixes before a file number: VG-AB 2026/04471, ABH-VG 31.2-11876, K 123/24 (every branch starts
     # at most 12 characters before a digit: the scan runs in windows around numbers)
     r"|\b[A-Z]{2,5}-[A-Z]{1,5}\s(?=[\d./-]*\d{4})\d{1,6}(?:[./-]\d{1,6})+\b"  # not a lab value: HBV-DNA 2.400
-    r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,6}\b"
+    r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,6}(?:-\d{1,3})?\b"  # with a check digit: UV 2026/118473-4
     r")"
 )
 PLATE: Final = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
@@ -317,8 +328,9 @@ PHONE_KEYWORD: Final = re.compile(  # matched against the lowercased text
 SOCIAL_HANDLE: Final = re.compile(  # matched against the lowercased text
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|threema|signal)"
     r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
-    # right after the platform, a handle needs what no word has: a dot, an underscore or a digit inside
-    r"|\s+(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
+    # right after the platform, a handle needs what no word has: a dot, an underscore or a digit inside, and a
+    # letter, which no number has ("Nr. FB 0031877", "Signal 0176 …")
+    r"|\s+(@?(?=[0-9_.]*[a-z_])[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
 )
 _HANDLE_NOT: Final = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
 _SOCIAL_HINTS: Final = (
@@ -752,26 +764,61 @@ def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
     ]
 
 
-# A date identifies a person when it can be a birth date. A date without a year, or of this or last year or
-# later, is an appointment or a deadline ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a
-# birth cue stands before it.
+# A date identifies a person when it can be a birth date, or when it is a day that has passed: a decision's,
+# a letter's, an admission's or an event's date ("Bescheid vom 21.10.2025", "am 14.11. … gefallen" with its
+# year) points to one file. A date without a year, or a day still to come, is an appointment or a deadline
+# ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a birth cue stands before it.
 _BIRTH_CUE: Final = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
 _BIRTH_AFTER: Final = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung)")
-_RECENT_YEAR = dt.date.today().year - 1
+_TODAY = dt.date.today()
+# a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
+# "Termin: 14. Januar 2025, 10 Uhr"): read on the lowercased text, before and after the date
+_DEADLINE_BEFORE: Final = re.compile(
+    r"(?:\b(?:frist|termin|läuft|endet|gültig|verhandlung|nächste)|\b(?:bis|ab)\b)[^.!?\n]{0,30}$"
+)
+_DEADLINE_AFTER: Final = re.compile(
+    r",? (?:um |ab )?\d{1,2}(?:[:.]\d\d)? ?uhr|[^.!?\n]{0,30}?\b(?:aus|ab)\b[.,;]"
+)
+_MONTH_NUMBERS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner jan", "februar feber feb", "märz maerz mär", "april apr", "mai", "juni jun",
+            "juli jul", "august aug", "september sept sep", "oktober okt", "november nov", "dezember dez",
+        ),
+        1,
+    )
+    for name in names.split()
+}  # fmt: skip
 
 
-def _appointment(value: str) -> bool:
-    """A date without a year, or not older than last year."""
+def _appointment(value: str, today: dt.date = _TODAY) -> bool | None:
+    """True for a date without a year or a day that has not passed yet; None for a day of this or last year
+    that has passed (a deadline's or an appointment's day only where the words around it say so); False
+    for an older day."""
     numbers = re.findall(r"\d+", value)
     four = [n for n in numbers if len(n) == 4]
     if four:
         year = int(four[0])
     elif len(numbers) == 3 and len(numbers[2]) == 2:  # 12.03.25
         year = int(numbers[2])
-        year += 2000 if year <= _RECENT_YEAR % 100 + 5 else 1900
+        year += 2000 if year <= today.year % 100 + 4 else 1900
     else:
         return True
-    return year >= _RECENT_YEAR
+    if year < today.year - 1:
+        return False
+    if len(numbers) == 3:  # day, month and year, or an ISO date
+        day, month = (
+            (int(numbers[2]), int(numbers[1])) if len(numbers[0]) == 4 else (int(numbers[0]), int(numbers[1]))
+        )
+    else:  # "14. November 2025": a day, a month's name and the year
+        name = re.search(r"[^\W\d_]+", value)
+        month = _MONTH_NUMBERS.get(name.group().lower(), 0) if name else 0
+        day = int(numbers[0])
+    try:
+        return dt.date(year, month, day) >= today or None
+    except ValueError:
+        return True
 
 
 def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Iterator[Span]:
@@ -833,16 +880,19 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
                 yield m.start() + digits.start(), m.end(), "DATE", REPLACEMENT["DATE"]
     # a date starts with a day of one or two digits, or an ISO year
     for m in _anchored(DATE, text, windows, [s for s, e in runs if e - s <= 2 or e - s == 4]):
-        start = m.start()
+        start = m.start()  # every alternative of DATE starts at a digit: a cue before it is `_BIRTH_CUE`'s
         value = m.group()
-        lower = value.lower()
-        for prefix in ("geburtsdatum:", "geburtsdatum", "geb.-datum:", "geb.-datum", "geboren am", "geboren im",
-                       "geboren", "geb.", "jahrgang ist", "jahrgang war", "jahrgang", "jg."):  # fmt: skip
-            if lower.startswith(prefix):
-                start += len(value) - len(value[len(prefix) :].lstrip())
-                break
         if (
-            _appointment(value)
+            (
+                (kept := _appointment(value))
+                or (
+                    kept is None
+                    and (
+                        _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is not None
+                        or _DEADLINE_AFTER.match(low, m.end()) is not None
+                    )
+                )
+            )
             and _BIRTH_CUE.search(low, max(0, start - 30), start) is None
             and _BIRTH_AFTER.search(low, m.end(), m.end() + 40) is None
         ):
@@ -853,6 +903,10 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if any(hint in low for hint in _ID_HINTS):
         for m in _scan(ID_AFTER_KEYWORD, low, _hinted(low, windows, _ID_HINTS, _ID_KEYWORD_REACH)):
             yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
+        if "nummer" in low or "nr." in low:
+            for m in _scan(LETTERED_ID, low, windows):
+                if sum(c.isdigit() for c in m.group(1)) >= 4:
+                    yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
     # every ID form has a "/", a capital next to a digit or a capital and "-" before one ("BEI-2023-…"), and
     # starts at most 11 characters before a number
     if "/" in text or _id_gate(text, runs):
@@ -909,7 +963,7 @@ _YEARS_OLD_SUFFIX: Final = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
 # "(neunzehn)" after a name, "geb. 12.05.2009, also 17", "er ist also jetzt 18", "ist 11 Monate".
 _UNITS = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
 _TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
-_NUMBER_WORD: Final = (
+NUMBER_WORD: Final = (
     rf"(?:(?:{_UNITS})und(?:{_TENS})|{_TENS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
     rf"|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins?)"
 )
@@ -944,9 +998,9 @@ _TEN_VALUES: Final = {w: 10 * (k + 2) for k, w in enumerate(_TENS.replace("|drei
     "dreissig": 30
 }
 SPELLED_AGE: Final = re.compile(
-    rf"(?i:\b(?P<w1>{_NUMBER_WORD})\s?(?:jahre(?=\s+alt\b)|-?\s?jährig[a-z]{{0,2}}\b))"
+    rf"(?i:\b(?P<w1>{NUMBER_WORD})\s?(?:jahre(?=\s+alt\b)|-?\s?jährig[a-z]{{0,2}}\b))"
     rf"|(?i:\b(?:ist|wird|wurde)\s(?:(?:jetzt|gerade|grad|erst|schon|fast|bald|gestern|heute)\s)?"
-    rf"(?P<w2>{_NUMBER_WORD})\s(?=geworden\b))"
+    rf"(?P<w2>{NUMBER_WORD})\s(?=geworden\b))"
     # worked out from a birth date: "geb. 12.05.2009, also 17"; "er ist also jetzt 18"
     r"|(?<=\d, also )(?:(?:jetzt|schon|erst) )?(?P<d1>\d{1,2})\b(?![.,]\d|\s?(?:Uhr|Euro|€|%|Tage|Wochen|Monate))"
     r"|(?<=\bist also )(?:(?:jetzt|schon|erst) )?(?P<d2>\d{1,2})(?=[.,;!]|$)"
@@ -964,8 +1018,8 @@ _NUMBER_STEMS: Final = (
 
 
 def _spelled_window(low: str, lo: int, hi: int) -> bool:
-    """Whether SPELLED_AGE can match in text[lo:hi] (`low` is the lowercased text, no case-folding letter in
-    it: then `(?i)` matches what the lowercased text holds)."""
+    """Whether SPELLED_AGE can match in text[lo:hi] (`low`: the lowercased text with the case-folding letters
+    folded, where `(?i)` matches what it holds)."""
     window = low[lo:hi]
     return (
         "monate" in window
@@ -975,8 +1029,18 @@ def _spelled_window(low: str, lo: int, hi: int) -> bool:
     )
 
 
+# "er ist elf, spielt …", "die ist fünf.": a pronoun for a person, "ist" and a bare number ending the clause
+PRONOUN_AGE: Final = re.compile(
+    r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
+    rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|$)"
+)
 # "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
-PAREN_SPELLED_AGE: Final = re.compile(rf"(?<=[\w\]] )\((?P<w3>{_NUMBER_WORD})\)", re.IGNORECASE)
+PAREN_SPELLED_AGE: Final = re.compile(rf"(?<=[\w\]] )\((?P<w3>{NUMBER_WORD})\)", re.IGNORECASE)
+
+
+def number_value(word: str) -> int:
+    """The value of an age in digits or in words: "34", "fünfzehn", "sechsundzwanzig"."""
+    return int(word) if word.isdigit() else _word_value(word)
 
 
 def _word_value(word: str) -> int:
@@ -990,6 +1054,9 @@ def _word_value(word: str) -> int:
 
 
 def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span]:
+    if " ist " in text:
+        for m in PRONOUN_AGE.finditer(text):
+            yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
     if "(" in text:
         for m in PAREN_SPELLED_AGE.finditer(text):
             yield m.start("w3"), m.end("w3"), "AGE", f"[Alter {age_band(_word_value(m.group('w3')))}]"

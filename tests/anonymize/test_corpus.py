@@ -72,10 +72,16 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
         # the kinds of miss they show (docs/anonymizer.md, 5 December, second session): 94.7 % and 98.5 %.
         ("heldout10.txt", 200, 0.945, 0.965),  # chat and notes, another region
         ("heldout11.txt", 200, 0.98, 0.965),  # medical and administrative language
-        # Written blind on 5 December while those mechanisms were written, and seen by no rule writer: at the
-        # session's end their first run was 90.9 % and 88.0 % caught, 96.7 % and 97.5 % words kept.
-        ("heldout12.txt", 230, 0.905, 0.965),  # chat and notes, Bavaria/BW/Thuringia/Berlin
-        ("heldout13.txt", 190, 0.875, 0.97),  # medical and administrative language, Saxony/RLP/SH/Hamburg
+        # Written blind on 5 December while those mechanisms were written: their first run was 90.9 % and 88.0 %
+        # caught, 96.7 % and 97.5 % words kept. Then read for their kinds of miss (docs/anonymizer.md, 5 December,
+        # third round): 94.4 % and 95.4 % caught, 96.7 % and 97.7 % kept.
+        ("heldout12.txt", 230, 0.94, 0.965),  # chat and notes, Bavaria/BW/Thuringia/Berlin
+        ("heldout13.txt", 190, 0.945, 0.975),  # medical and administrative language, Saxony/RLP/SH/Hamburg
+        # Written blind on 5 December (third session) while rules were written from 12 and 13; no rule was
+        # written from them. First run on 5f59650: 91.2 % and 94.1 % caught, 97.2 % and 98.7 % kept; after the
+        # third round's mechanisms 91.5 % and 95.4 %, the same words kept.
+        ("heldout14.txt", 250, 0.91, 0.97),  # chat and notes, Ruhr/Mecklenburg/Allgäu/Emsland/Vogtland
+        ("heldout15.txt", 220, 0.95, 0.985),  # medical and administrative language, Brandenburg/Saarland
     ],
 )
 def test_unseen_corpora_stay_at_their_first_run(name: str, size: int, recall: float, kept: float) -> None:
