@@ -16,7 +16,8 @@ from domain._support import FakeClock
 from supervision_tui.tui.beamer import BeamerApp
 from supervision_tui.tui.widgets import QRCode
 
-from .test_beamer import _console, _engine, _shows, _until
+from .helpers import until as _until
+from .test_beamer import _console, _engine, _shows
 from .test_qr_sizes import TOO_SMALL, URL, problems, screen_lines
 
 WIDTHS = [40, 60, 80, 120, 160, 250]
