@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 import threading
-from typing import Any
+from typing import Any, Final
 
 from . import data, lexicon
 from .names import (
@@ -65,7 +65,9 @@ def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pa
             sorted((re.escape(s).replace(r"\ ", r"\s+") for s in stems.split()), key=len, reverse=True)
         )
         categories.append((category, re.compile(rf"(?:{alts})\w*")))
-    return re.compile(r"(?<!\w)" + emit(trie)), categories
+    # A stem begins a word: the pattern begins with the character before it (`\W`), searched in the text after one
+    # space. `re` finds a first character with a fast scan, where `(?<!\w)` would be tried at every position.
+    return re.compile(r"\W" + emit(trie)), categories
 
 
 _SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
@@ -76,28 +78,28 @@ _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
 # - a house number after a name or a named facility: "in der Gröpern 12a" is a street without a street word;
 # - digit groups before a phone number: "47 036 892 815" is one number, not "47" and a phone number;
 # - an age between commas after a name: "Oksana P., 24, lebt …", "Yasamin, 5, hat …".
-_HOUSE_NUMBER = re.compile(
+_HOUSE_NUMBER: Final = re.compile(
     r" \d{1,3}[a-z]?\b(?![.,]\d)(?!\s?(?:Jahre|Jahren|J\.|Uhr|Euro|€|%|Minuten|Stunden|Tage|Wochen|Monate|Mal"
     r"|Kinder|Personen|Leute|km|kg|qm|m²))"
 )
-_LOCATIVE = re.compile(
+_LOCATIVE: Final = re.compile(
     r"(?:\b(?:in|an|aus|von|auf|nach|bis) (?:der|die|den|dem)|\b(?:zur|am|im|beim|vom|zum)) $"
 )
 # - the flat or room inside a house, after an address, a town or a named home: "Königstr. 27, Hinterhaus", "Am
 #   Radeland, Haus 4, Zimmer 12", "in Pöhla, Zimmer 112"; a floor ("3. OG") is kept, many share it;
-_UNIT = (
+_UNIT: Final = (
     r"(?:Haus|Zimmer|Zi\.|Raum|Whg\.|Wohnung|App\.|Appartement|Apartment|Block|Aufgang|Eingang) \d{1,4}[a-zA-Z]?"
     r"(?:\.\d{1,3})?(?![\d.,]\d)"
     r"|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)\b"
 )
-_FLAT = re.compile(rf", (?:{_UNIT})(?:, (?:{_UNIT}))*")
+_FLAT: Final = re.compile(rf", (?:{_UNIT})(?:, (?:{_UNIT}))*")
 # digit groups glued to a "-" or "/" belong to what stands before them: "2025-03-01 0176 …" is a date and a phone
-_DIGITS_BEFORE = re.compile(r"(?<![\w.,/-])(?:\d{1,4} )+$")
-_CODE_BEFORE = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
+_DIGITS_BEFORE: Final = re.compile(r"(?<![\w.,/-])(?:\d{1,4} )+$")
+_CODE_BEFORE: Final = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
 # M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
-_AGE_AFTER_NAME = re.compile(
+_AGE_AFTER_NAME: Final = re.compile(
     r"\)?\.?(?: \([^()\n]{1,60}\))?(?:(?:,| aus) [A-ZÄÖÜ][\w-]+)?, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= ))"
@@ -129,7 +131,7 @@ _CAPITAL = _capitals()
 # something else ("S. 4", "Abs. 2 S. 1"), and a lowercase letter is an abbreviation ("z. B.", "i. V."); after a
 # number it is a unit ("20.000 I.E."), and "O.K." written tight is okay.
 
-_INITIALS = re.compile(rf"(?<![\w.])(?<!\d )(?!O\.K\.){_CAPITAL}\.(?: ?{_CAPITAL}\.){{1,2}}(?![\w.])")
+_INITIALS: Final = re.compile(rf"(?<![\w.])(?<!\d )(?!O\.K\.){_CAPITAL}\.(?: ?{_CAPITAL}\.){{1,2}}(?![\w.])")
 
 
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -287,12 +289,13 @@ class GermanAnonymizer:
         return tuple(found)
 
     def flags(self, text: str) -> list[Flag]:
-        protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+        protected: list[tuple[int, int]] | None = None  # read at the first stem: most texts hold none
         flags = []
         low = lowered(text)
+        padded = " " + low  # padded[k] is the character before low[k]
         pos = 0
-        while (m := _SPECIAL.search(low, pos)) is not None:
-            start = m.start()
+        while (m := _SPECIAL.search(padded, pos)) is not None:
+            start = m.start()  # where the stem begins in `low`
             category, full = next(
                 (
                     (name, found)
@@ -305,6 +308,8 @@ class GermanAnonymizer:
                 pos = start + 1
                 continue
             pos = full.end()
+            if protected is None:
+                protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
             if protected and any(s < pos and start < e for s, e in protected):
                 continue
             flags.append(Flag(start, pos, category))

@@ -23,15 +23,17 @@ from .types import Kind
 # `[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*`, written so that `re` does less per token (a fifth of the
 # tokenizer's time): the optional part as a branch with an empty alternative, and the repeated part possessive,
 # which gives the same matches because nothing after it could make `re` take some of it back
-TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|)(?:-[^\W\d_]+)*+")
+TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|)(?:-[^\W\d_]+)*+")
 
-TITLES = frozenset(data.TITLES.split())
-ROLES = frozenset(w.casefold() for w in data.ROLES.split())  # tokens are casefolded: "heißt" is "heisst"
-PARTICLES = frozenset(data.NAME_PARTICLES.split())
-NOT_NAMES = frozenset(w.casefold() for w in data.NOT_NAMES.split())
-LOWER_STOP = frozenset(data.LOWER_STOP.split())
+TITLES: Final = frozenset(data.TITLES.split())
+ROLES: Final = frozenset(
+    w.casefold() for w in data.ROLES.split()
+)  # tokens are casefolded: "heißt" is "heisst"
+PARTICLES: Final = frozenset(data.NAME_PARTICLES.split())
+NOT_NAMES: Final = frozenset(w.casefold() for w in data.NOT_NAMES.split())
+LOWER_STOP: Final = frozenset(data.LOWER_STOP.split())
 # Words after which a capitalised ambiguous token is the ordinary word ("im Sommer", "ein Engel").
-DETERMINERS = frozenset(data.ARTICLES.split()) | frozenset(
+DETERMINERS: Final = frozenset(data.ARTICLES.split()) | frozenset(
     [
         "einem",
         "eines",
@@ -72,7 +74,7 @@ DETERMINERS = frozenset(data.ARTICLES.split()) | frozenset(
 # Articles and possessives: after one, "Frau" is the noun ("die Frau sagt"); after "ist" it is a salutation
 # ("Vermieter ist Herr Graf")
 ARTICLES = DETERMINERS - {"sehr", "so", "zu", "ganz", "ist", "war", "wird", "wurde", "sind", "bin", "nicht"}
-MONTHS = frozenset(
+MONTHS: Final = frozenset(
     [
         "januar",
         "februar",
@@ -90,16 +92,16 @@ MONTHS = frozenset(
 )
 
 
-MONTH_ABBREVIATIONS = frozenset(data.MONTH_ABBREVIATIONS.split())
-_MONTH_ABBREVIATION_CUES = frozenset(data.MONTH_ABBREVIATION_CUES.split())
-SALUTATIONS = frozenset(data.SALUTATIONS.split())
-ADDRESS_NOUNS = frozenset(data.ADDRESS_NOUNS.split())
-FUNCTION_WORDS = frozenset(data.FUNCTION_WORDS.split())
-FACILITIES = frozenset(w.casefold() for w in data.FACILITIES.split())
+MONTH_ABBREVIATIONS: Final = frozenset(data.MONTH_ABBREVIATIONS.split())
+_MONTH_ABBREVIATION_CUES: Final = frozenset(data.MONTH_ABBREVIATION_CUES.split())
+SALUTATIONS: Final = frozenset(data.SALUTATIONS.split())
+ADDRESS_NOUNS: Final = frozenset(data.ADDRESS_NOUNS.split())
+FUNCTION_WORDS: Final = frozenset(data.FUNCTION_WORDS.split())
+FACILITIES: Final = frozenset(w.casefold() for w in data.FACILITIES.split())
 _FACILITY_LINKS = PARTICLES | {"am", "an", "zum", "zur", "im", "auf"}  # "Sekundarschule Am Gröpertor"
 # compounds that end in a facility are facilities too ("Harzklinikum"); short kinds ("Hort", "Heim") are
 # left out, as they end ordinary words ("Wohnheim" is in the list, "Geheim" is no facility)
-_STREET_WORDS = frozenset(
+_STREET_WORDS: Final = frozenset(
     [
         "weg",
         "platz",
@@ -122,23 +124,25 @@ _STREET_WORDS = frozenset(
 # "café" is short but no German word ends in it that names no café ("Frauencafé", "Internetcafé")
 _FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
 CUES = TITLES | ROLES
-KINDS_NAMED = (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
-_GENITIVE_ENDS = ("s", "'", "’")
-_CLUB_KINDS = frozenset(data.CLUB_KINDS.casefold().split())
-_CLUB_NAMES = frozenset(data.CLUB_NAMES.split())
+KINDS_NAMED: Final = (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
+_GENITIVE_ENDS: Final = ("s", "'", "’")
+_CLUB_KINDS: Final = frozenset(data.CLUB_KINDS.casefold().split())
+_CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.split())
 _CLUB_STARTS = _CLUB_KINDS | _CLUB_NAMES
 # a registered association's or a firm's legal form, after its name ("Flüchtlingshilfe Nordheide e. V.")
-_LEGAL_FORMS = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
+_LEGAL_FORMS: Final = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
 # a firm's form names one firm whatever words its name is made of ("Nordstadt Wohnbau GmbH"); an association's
 # "e. V." after a kind's word names a kind ("die Tafel e. V.")
-_FIRM_FORMS = frozenset(["gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
+_FIRM_FORMS: Final = frozenset(["gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
 # the partners a firm's name ends in: "Siebert & Söhne", "Praxis Dr. Schürmann & Kollegen", "Engel & Partner"
-_FIRM_PARTNERS = frozenset(
+_FIRM_PARTNERS: Final = frozenset(
     ["partner", "partnerin", "partnerinnen", "söhne", "sohn", "töchter", "kollegen", "co"]
 )
-_TOWN_PREPOSITIONS = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
-_PLACE_PREPOSITIONS = frozenset(["in", "aus", "bei"])  # "nach" is "according to" as often: "nach SGB XII"
-_VOCATIVE_CUES = frozenset(
+_TOWN_PREPOSITIONS: Final = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
+_PLACE_PREPOSITIONS: Final = frozenset(
+    ["in", "aus", "bei"]
+)  # "nach" is "according to" as often: "nach SGB XII"
+_VOCATIVE_CUES: Final = frozenset(
     [
         "danke",
         "dankeschön",
@@ -154,34 +158,41 @@ _VOCATIVE_CUES = frozenset(
         "ciao",
     ]
 )
-_JOINERS = frozenset(["oder", "und", "bzw"])
+_JOINERS: Final = frozenset(["oder", "und", "bzw"])
 # kinds whose next word in chat is nearly always their name ("kita pusteblume"); after "schule" or "hotel" an
 # object follows as often ("in der schule hausaufgaben machen")
-_NAMED_KINDS = frozenset(
+_NAMED_KINDS: Final = frozenset(
     ["kita", "kindergarten", "kiga", "krippe", "hort", "café", "cafe", "familienzentrum"]
 )
 # what goes on in a Kita or a school, not its name: "in der kita eingewöhnung", "in der schule deutschkurs"
-_ACTIVITY_ENDINGS = (
+_ACTIVITY_ENDINGS: Final = (
     "ung", "ungen", "heit", "keit", "schaft", "tion", "kurs", "kurse", "unterricht", "zeit", "essen", "fest",
     "feier", "ferien", "gruppe", "klasse", "tag", "tage", "stunde", "stunden", "probe", "test", "arbeit",
 )  # fmt: skip
-_QUARTER_CUES = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
-_TOWN_ENDINGS = (
+_QUARTER_CUES: Final = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
+_TOWN_ENDINGS: Final = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
     "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal",
 )  # fmt: skip
-_FUNCTION_BEFORE_NAME = frozenset(
+_FUNCTION_BEFORE_NAME: Final = frozenset(
     ["in", "an", "auf", "aus", "nach", "vor", "bis", "seit", "für", "mit", "bei", "von"]
 )
 # after one of these a capitalised word is the word, not a name beside another ("im Sommer Anna")
 _BEFORE_WORD = DETERMINERS | _FUNCTION_BEFORE_NAME
-_QUANTIFIERS = frozenset(["viel", "viele", "wenig", "mehr", "weniger", "etwas", "genug", "soviel", "voller"])
-_GREETINGS = frozenset(
+_QUANTIFIERS: Final = frozenset(
+    ["viel", "viele", "wenig", "mehr", "weniger", "etwas", "genug", "soviel", "voller"]
+)
+_GREETINGS: Final = frozenset(
     (feast, wish)
     for feast in ("ramadan", "eid", "bayram", "newroz", "nowruz")
     for wish in ("kareem", "karim", "mubarak", "pîroz", "piroz")
 )
-_SPLIT = re.compile(f"({TOKEN.pattern})")
+_SPLIT: Final = re.compile(f"({TOKEN.pattern})")
+# For a text of Latin-1 characters only (German with its umlauts: most notes), `[^\W\d_]` written as the set of
+# the Latin-1 characters it matches: `re` tests such a set in a bitmap, where `[^\W\d_]` costs three Unicode
+# category lookups per character (a quarter of the tokenizer's time). The same tokens (test_speedups.py).
+_LATIN1_LETTERS = "".join(re.escape(chr(c)) for c in range(256) if re.match(r"[^\W\d_]", chr(c)))
+_SPLIT_LATIN1: Final = re.compile("(" + TOKEN.pattern.replace(r"[^\W\d_]", f"[{_LATIN1_LETTERS}]") + ")")
 MARK_PLACE, MARK_FACILITY = 1, 2  # what a token is besides its kind: a town to mask, a facility's kind
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
 
@@ -196,7 +207,8 @@ class Tokens:
     __slots__ = ("caps", "doubtful", "ends", "folded", "gaps", "kinds", "marks", "starts", "words")
 
     def __init__(self, text: str, protected: list[tuple[int, int]] | None = None) -> None:
-        parts = _SPLIT.split(text)  # gap, token, gap, token, …, gap
+        latin1 = len(text.encode("latin-1", "ignore")) == len(text)  # a copy of the bytes, when it is
+        parts = (_SPLIT_LATIN1 if latin1 else _SPLIT).split(text)  # gap, token, gap, token, …, gap
         offsets = [0]  # a loop, not `accumulate`: compiled, it adds machine integers
         pos = 0
         for part in parts:
@@ -229,7 +241,7 @@ class Tokens:
         return len(self.words)
 
 
-GENITIVE_SUFFIXES = ("'s", "’s", "s", "'", "’")
+GENITIVE_SUFFIXES: Final = ("'s", "’s", "s", "'", "’")
 
 
 def genitive_stem(folded: str) -> str | None:
@@ -250,7 +262,9 @@ def _initial(toks: Tokens, i: int) -> bool:
     return len(word) == 1 and toks.caps[i] and word.isalpha() and toks.gaps[i + 1][:1] == "."
 
 
-_TITLE_PARTS = frozenset(["med", "dent", "vet", "phil", "rer", "nat", "jur", "habil", "univ", "dipl", "ing"])
+_TITLE_PARTS: Final = frozenset(
+    ["med", "dent", "vet", "phil", "rer", "nat", "jur", "habil", "univ", "dipl", "ing"]
+)
 
 
 def _titled(toks: Tokens, i: int) -> bool:
@@ -462,7 +476,7 @@ class _Found:
         return i, j
 
 
-_STREET_ENDINGS = (
+_STREET_ENDINGS: Final = (
     "straße",
     "strasse",
     "weg",
@@ -512,27 +526,27 @@ def _double_surname(lex: Lexicon, word: str) -> bool:
     )
 
 
-_ACADEMIC = frozenset(["dr", "prof"])
-_UNITS = frozenset(["mg", "µg", "mcg", "ml", "ie", "g", "tbl", "tabl", "hub", "supp", "amp"])
-_METHOD_NOUNS = frozenset(
+_ACADEMIC: Final = frozenset(["dr", "prof"])
+_UNITS: Final = frozenset(["mg", "µg", "mcg", "ml", "ie", "g", "tbl", "tabl", "hub", "supp", "amp"])
+_METHOD_NOUNS: Final = frozenset(
     ["klassifikation", "einteilung", "stadium", "grad", "typ", "score", "methode", "schema", "technik", "op",
      "operation", "osteosynthese", "fraktur", "test", "kriterien", "skala"]
 )  # fmt: skip
 _NOT_IN_NAME_POSITION = DETERMINERS | FUNCTION_WORDS | TITLES | ROLES | MONTHS
 _METHOD_ENDINGS = tuple(w for w in _METHOD_NOUNS if len(w) >= 8)
-_NAMING = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
-_PERSON_PRONOUNS = frozenset(["er", "sie", "ihr", "sein", "seine", "ihre"])
-_NOUN_ONLY_ENDINGS = ("logie", "iatrie", "chirurgie", "ung", "heit", "keit", "schaft", "tion")
-_CALLING = frozenset(["nennt", "nennen", "nannte", "nannten", "sagen", "sagt", "rufen", "ruft"])
+_NAMING: Final = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
+_PERSON_PRONOUNS: Final = frozenset(["er", "sie", "ihr", "sein", "seine", "ihre"])
+_NOUN_ONLY_ENDINGS: Final = ("logie", "iatrie", "chirurgie", "ung", "heit", "keit", "schaft", "tion")
+_CALLING: Final = frozenset(["nennt", "nennen", "nannte", "nannten", "sagen", "sagt", "rufen", "ruft"])
 # between the verb and the name: "nennen ihn", "nennt den Kleinen immer", "rufen sie nur"
-_CALLED_FILLERS = frozenset(
+_CALLED_FILLERS: Final = frozenset(
     ["ihn", "sie", "es", "mich", "dich", "uns", "den", "die", "kleinen", "kleine", "alle", "immer", "nur",
      "einfach", "hier", "meist", "oft", "alle", "jetzt"]
 )  # fmt: skip
 _LABEL_NOUNS = 50  # "Ref" begins about 300 noun lemmas, "Roj", "Emi", "Ayo" a handful
-_KEEP_PLACES = frozenset(c.casefold() for c in data.KEEP_PLACES.split())
+_KEEP_PLACES: Final = frozenset(c.casefold() for c in data.KEEP_PLACES.split())
 # the quarters a city's district is named by after a hyphen: "Erfurt-Nord", "Halle-Neustadt"
-_QUARTERS = frozenset(
+_QUARTERS: Final = frozenset(
     ["nord", "süd", "ost", "west", "mitte", "zentrum", "innenstadt", "altstadt", "neustadt"]
 )
 
@@ -547,11 +561,11 @@ def _latin(text: str) -> bool:
 # German medical words (Gastroenterologie, Tenolyse, Retikulozyten, Bandscheibenprotrusion) and the WHO's
 # stems of international nonproprietary names (Empagliflozin, Pantoprazol, Ramipril, Atorvastatin). No
 # given name or surname of seven letters or more ends so.
-_MEDICAL_ENDINGS = frozenset(data.MEDICAL_ENDINGS.split())
-_DOSE = re.compile(
+_MEDICAL_ENDINGS: Final = frozenset(data.MEDICAL_ENDINGS.split())
+_DOSE: Final = re.compile(
     r"\s?(?:\(?\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|IE|I\.E\.|mmol|Hub|Tbl|Tabl|Supp|Amp)\b|\d-\d-\d)"
 )
-_TECHNICAL_ENDINGS = (
+_TECHNICAL_ENDINGS: Final = (
     ("innen", "e"),
     ("innen", ""),
     ("in", "e"),
@@ -578,11 +592,11 @@ def _technical(lex: Lexicon, folded: str) -> bool:
 
 
 # finite verbs that follow a subject at the start of a sentence, and the pronouns that are a subject after one
-_SUBJECT_VERBS = frozenset(data.SUBJECT_VERBS.split())
-_SUBJECT_PRONOUNS = frozenset(data.SUBJECT_PRONOUNS.split())
+_SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.split())
+_SUBJECT_PRONOUNS: Final = frozenset(data.SUBJECT_PRONOUNS.split())
 
 
-_WORK_STEMS = (
+_WORK_STEMS: Final = (
     "arbeit",
     "job",
     "ausbildung",
@@ -597,15 +611,15 @@ _WORK_STEMS = (
     "lohn",
     "stelle",
 )
-_WORK_WORDS = frozenset(["chef", "chefin", "arbeitgeber", "schicht", "azubi"])
+_WORK_WORDS: Final = frozenset(["chef", "chefin", "arbeitgeber", "schicht", "azubi"])
 # the first letters of the stems: most words start with none, and a set lookup costs less than `startswith`
 _WORK_INITIALS: Final = frozenset(stem[0] for stem in _WORK_STEMS)
 # joined by a hyphen to a proper part, more kinds name one place: "Genezareth-Gemeinde", "St.-Joseph-Krankenhaus"
-_HYPHEN_FACILITY_ENDINGS = (
+_HYPHEN_FACILITY_ENDINGS: Final = (
     "schule", "bäckerei", "grill", "werft", "wäscherei", "klinik", "kita", "imbiss", "kindergarten", "restaurant",
     "gymnasium", "gemeinde", "krankenhaus", "klinikum", "praxis", "hospital", "zentrum",
 )  # fmt: skip
-_NAMED_FACILITY_ENDINGS = (
+_NAMED_FACILITY_ENDINGS: Final = (
     "schule",
     "bäckerei",
     "grill",
@@ -618,7 +632,7 @@ _NAMED_FACILITY_ENDINGS = (
     "restaurant",
     "gymnasium",
 )
-_AUTHORITIES = (
+_AUTHORITIES: Final = (
     "jobcenter",
     "sozialamt",
     "ausländerbehörde",
@@ -634,7 +648,7 @@ _AUTHORITIES = (
 )
 # the endings of an authority's or a court's name before its town: "Landratsamt", "Ausländerbehörde",
 # "Verwaltungsgericht", "Landkreises"; and the courts' abbreviations
-_AUTHORITY_ENDINGS = (
+_AUTHORITY_ENDINGS: Final = (
     "amt",
     "amts",
     "behörde",
@@ -644,16 +658,16 @@ _AUTHORITY_ENDINGS = (
     "landkreises",
     "kreisverwaltung",
 )
-_COURTS = frozenset(["vg", "ovg", "sg", "lsg", "bsg", "bverwg", "lg", "olg", "ag", "kreis", "kreises"])
-_EMPLOYER_PREPOSITIONS = frozenset(["bei", "beim", "im", "in"])
+_COURTS: Final = frozenset(["vg", "ovg", "sg", "lsg", "bsg", "bverwg", "lg", "olg", "ag", "kreis", "kreises"])
+_EMPLOYER_PREPOSITIONS: Final = frozenset(["bei", "beim", "im", "in"])
 # words that end an employer's name: links, time and place words, verbs of the sentence
-_EMPLOYER_STOPS = frozenset(
+_EMPLOYER_STOPS: Final = frozenset(
     ["im", "in", "am", "an", "als", "und", "oder", "seit", "ab", "bis", "für", "mit", "zum", "zur", "auf", "aus",
      "nach", "von", "vom", "bei", "beim", "der", "die", "das", "den", "dem", "des", "ist", "hat", "war", "wird",
      "gefunden", "angefangen", "gearbeitet", "gemacht", "bekommen", "lager", "küche", "büro", "homeoffice"]
 )  # fmt: skip
-_RESIDENCE_PREPOSITIONS = frozenset(["aus", "in", "nach"])
-_RESIDENCE_STEMS = (
+_RESIDENCE_PREPOSITIONS: Final = frozenset(["aus", "in", "nach"])
+_RESIDENCE_STEMS: Final = (
     "wohn",
     "leb",
     "gezogen",
@@ -663,26 +677,30 @@ _RESIDENCE_STEMS = (
     "untergebracht",
     "stamm",
 )
-_HOME_STEMS = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", "zuhause")
-_PLACE_LINKS = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
-_CAR_MAKES = frozenset(data.CAR_MAKES.casefold().split())
-_FOOD_VERBS = frozenset(data.FOOD_VERBS.split())
-_CHAT_VERBS = frozenset(
+_HOME_STEMS: Final = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", "zuhause")
+_PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
+_CAR_MAKES: Final = frozenset(data.CAR_MAKES.casefold().split())
+_FOOD_VERBS: Final = frozenset(data.FOOD_VERBS.split())
+_CHAT_VERBS: Final = frozenset(
     ["lässt", "spricht", "ruft", "schläft", "freut", "kocht", "spielt", "braucht", "hatte"]
 )
 # Verbs of saying and asking: their subject is a person ("Fink fragt, ob …", "Ernst schlägt vor").
-_SPEECH_VERBS = frozenset(data.SPEECH_VERBS.split())
+_SPEECH_VERBS: Final = frozenset(data.SPEECH_VERBS.split())
 _FINITE_VERBS = _SUBJECT_VERBS | _CHAT_VERBS | _SPEECH_VERBS
 # Words that can begin the subject of a verb that comes before it ("hat die Mutter …", "ist er …"); the
 # accusative and dative forms (den, dem, einen, mir, uns) begin an object, and the subject came first.
 _SUBJECT_STARTS = _SUBJECT_PRONOUNS | frozenset(data.NOMINATIVE_STARTS.split())
-_BEFORE_CHAT_SUBJECT = frozenset(["und", "aber", "weil", "dass", "denn", "heute", "gestern", "jetzt", "auch"])
-_WEEKDAYS = frozenset(["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"])
+_BEFORE_CHAT_SUBJECT: Final = frozenset(
+    ["und", "aber", "weil", "dass", "denn", "heute", "gestern", "jetzt", "auch"]
+)
+_WEEKDAYS: Final = frozenset(
+    ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
+)
 # small nouns that follow "frau"/"herr" in chat as the noun's own phrase, not as a surname
 NOT_NAMES_CHAT = ADDRESS_NOUNS | ROLES | TITLES | frozenset(["und", "oder", "mit", "von"])
 
 
-_NOT_SIGNATURES = frozenset(data.NOT_SIGNATURES.split())
+_NOT_SIGNATURES: Final = frozenset(data.NOT_SIGNATURES.split())
 
 
 def _things(toks: Tokens) -> set[int]:
@@ -734,7 +752,7 @@ def _signature(toks: Tokens, lex: Lexicon) -> bool:
 
 
 # pronouns that are only subjects: after a verb they show the word before it was no subject
-_INVERTED_SUBJECTS = frozenset(["er", "es", "man", "ich", "du", "wir"])
+_INVERTED_SUBJECTS: Final = frozenset(["er", "es", "man", "ich", "du", "wir"])
 
 
 def _sentence_start(toks: Tokens, i: int) -> bool:
@@ -816,6 +834,7 @@ class NameFinder:
         self.lex = lex
         # token text -> (kind, casefolded, capitalised, mark, doubtful); public word decisions, no offsets
         self._cache: dict[str, tuple[Kind, str, bool, int, bool]] = {}
+        self._work: dict[str, bool] = {}  # casefolded token -> a word of work (`employers`)
         # the endings derived from the medical dictionaries, and those they cannot give (INN stems of drugs
         # newer than the dictionaries, German forms of Greek endings)
         self._medical_endings = tuple(sorted(lex.medical_endings | _MEDICAL_ENDINGS))
@@ -1469,11 +1488,17 @@ class NameFinder:
         folded, gaps, words = toks.folded, toks.gaps, toks.words
         lex = self.lex
         found: list[tuple[int, int]] = []
-        work = [
-            k
-            for k, f in enumerate(folded)
-            if (f[:1] in _WORK_INITIALS and f.startswith(_WORK_STEMS)) or f in _WORK_WORDS
-        ]
+        work: list[int] = []
+        cache = self._work  # decided once per token text: the stems are many
+        for k, f in enumerate(folded):
+            hit = cache.get(f)
+            if hit is None:
+                hit = (f[:1] in _WORK_INITIALS and f.startswith(_WORK_STEMS)) or f in _WORK_WORDS
+                if len(cache) >= _CACHE_LIMIT:
+                    cache.clear()
+                cache[f] = hit
+            if hit:
+                work.append(k)
         if not work:
             return found
         for p in [p for p, f in enumerate(folded[:-1]) if f in _EMPLOYER_PREPOSITIONS]:

@@ -10,13 +10,14 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import Final
 
 from . import data
 
 Span = tuple[int, int, str, str]
 
 # Replacement texts for the labels (readable German); PERSON gets "[Person A]" etc. from the engine.
-REPLACEMENT = {
+REPLACEMENT: Final = {
     "EMAIL": "[E-Mail]",
     "URL": "[URL]",
     "HANDLE": "[Handle]",
@@ -31,7 +32,7 @@ REPLACEMENT = {
 }
 
 # Lower value wins an overlap.
-PRIORITY = {
+PRIORITY: Final = {
     "PROTECTED": 0,
     "EMAIL": 1,
     "URL": 2,
@@ -49,40 +50,42 @@ PRIORITY = {
 }
 
 # Everything this anonymizer writes; never detected again (idempotency).
-PLACEHOLDER = re.compile(
+PLACEHOLDER: Final = re.compile(
     r"\[(?:Person [A-Z]{1,3}|E-Mail|URL|Handle|Telefon|IBAN|Kennung|Kennzeichen|Adresse|Ort|Datum|Nummer"
     r"|Einrichtung|Alter \d{1,3}–\d{1,3}|\d{1,3}–\d{1,3})\]"
 )
 FACILITY_NAME = "[Einrichtung]"  # "Kita Pusteblume" → "Kita [Einrichtung]"
 
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
-URL = re.compile(
+EMAIL: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+URL: Final = re.compile(
     r"(?i)\b(?:https?://|www\.)[^\s<>\"]+"
     r"|\b(?:[a-z0-9-]+\.)+(?:de|com|org|net|eu|info|io|me|at|ch|app|online)(?:/[^\s<>\"]*)?(?![\w@])"
 )
-HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+HANDLE: Final = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # "name(at)host(dot)de", "name [at] host.de": addresses written so that robots miss them
 _AT = r"\s?[\[({]\s?(?:at|ät)\s?[\])}]\s?"
 _DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt)\s?[\])}]\s?|\s(?:dot|punkt)\s)"
-OBFUSCATED_EMAIL = re.compile(rf"(?i)(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b")
+OBFUSCATED_EMAIL: Final = re.compile(
+    rf"(?i)(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b"
+)
 # the same spelled out without brackets, as a phone dictates it: "name at gmail punkt com"; the end must be a
 # common top-level domain, so that "at" and "dot" in a sentence are left alone
-SPOKEN_EMAIL = re.compile(
+SPOKEN_EMAIL: Final = re.compile(
     r"(?<![\w.+-])[\w.+-]+(?:\s(?:punkt|dot)\s[\w+-]+)*\s(?:at|ät)\s[\w-]+(?:(?:\s(?:punkt|dot)\s|\.)[\w-]+)*(?:\s(?:punkt|dot)\s|\.)"
     r"(?:de|com|org|net|eu|info|at|ch|nl|fr|tr|ru|ua|io|me)\b"
 )
 # a user name without "@" (jusuf.fulda98, mo_aleppo): lowercase, a dot or underscore inside, and a digit or an
 # underscore, which ordinary words, abbreviations and host names do not have
-USERNAME = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/-])")
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
+USERNAME: Final = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/-])")
+IBAN: Final = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 
-_MONTH = (
+_MONTH: Final = (
     r"(?:Januar|Jänner|Jan|Februar|Feber|Feb|März|Maerz|Mär|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug"
     r"|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez)"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON = r"(?:0?[1-9]|1[0-2])"
-DATE = re.compile(
+DATE: Final = re.compile(
     rf"\b{_DAY}\s?[./]\s?{_MON}\s?[./]\s?(?:19|20)?\d{{2}}\b(?![.,]\d)"
     rf"|\b{_DAY}-{_MON}-(?:19|20)\d{{2}}\b"
     rf"|\b(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
@@ -90,12 +93,12 @@ DATE = re.compile(
     rf"|\b{_DAY}(?:\.|ten|ter)?\s?{_MONTH}\b\.?(?:\s+(?:19|20)?\d{{2}}(?!\d))?"
 )
 # matched against the lowercased text (case-insensitive alternations are slow in `re`)
-BIRTH_YEAR = re.compile(
+BIRTH_YEAR: Final = re.compile(
     r"(?:geb\.|geboren(?:\s+(?:am|im))?|geburtsdatum:?|geb\.-datum:?|jahrgang(?:\s+(?:ist|war))?|jg\.)\s*"
     rf"(?:{_MONTH.lower()}\s+)?(?:19|20)\d{{2}}\b"
 )
 
-_ID_KEYWORDS = (
+_ID_KEYWORDS: Final = (
     r"steuer-?id(?:entifikationsnummer)?|idnr\.?|steuernummer|st\.?-?nr\.?|versicherten-?nummer|"
     r"versicherungsnummer|kv-?nr\.?|krankenversicherten-?nummer|rentenversicherungsnummer|sv-?nummer|"
     r"sozialversicherungsnummer|ausweis-?nummer|ausweis[-\s]?nr\.?|personalausweis-?nummer|pass-?nummer|"
@@ -105,11 +108,16 @@ _ID_KEYWORDS = (
     r"aufenthaltstitel-?nr\.?|vorgangs-?nummer|fall-?nummer|mitglieds-?nummer|vertrags-?nummer|"
     r"referenz-?nummer|ref\.|ticket-?nummer|akten-?nummer|antrags-?nummer|zeichen"
 )
+# the longest text a keyword can match: none has a repeat, so none is longer than its pattern
+_ID_KEYWORD_REACH = max(len(keyword) for keyword in _ID_KEYWORDS.split("|"))
+assert not any(c in _ID_KEYWORDS for c in "*+{") and all(
+    keyword.count("(") == keyword.count(")") for keyword in _ID_KEYWORDS.split("|")
+), "a keyword with a repeat, or a branch inside a group: the reach above is no bound"
 # matched against the lowercased text; the ID itself is then read from the original
-_ID_NOT_START = (
+_ID_NOT_START: Final = (
     "der|die|das|des|dem|den|bei|beim|vom|von|im|am|an|auf|für|und|oder|noch|nicht|ist|war|seit|zum|zur"
 )
-ID_AFTER_KEYWORD = re.compile(
+ID_AFTER_KEYWORD: Final = re.compile(
     # a keyword is a whole word: "azad ist jetzt 18" or "azubi seit 2024" hold no "Az."
     rf"\b(?:{_ID_KEYWORDS})(?![a-zäöüß])(?:\s*(?:ist|lautet|:|#|-|\.))*\s*"
     # the ID: has a digit, does not start with a word of the sentence ("Kundennummer bei den Stadtwerken …"),
@@ -119,12 +127,12 @@ ID_AFTER_KEYWORD = re.compile(
 # Any number's name ("Leistungsnummer", "Behandlungsschein-Nr.", "Nr.") before a code that begins with letters:
 # "Nr. FB 0031877", "Leistungsnummer AsylbLG 40-2213", "Förderungsnummer BAF-08 447 1290 3"; a phone's or a
 # house's number is no code (matched against the lowercased text)
-LETTERED_ID = re.compile(
+LETTERED_ID: Final = re.compile(
     r"(?<!telefon)(?<!handy)(?<!mobil)(?<!fax)(?<!ruf)(?<!haus)(?<!zimmer)(?<!tel\.-)(?:nummer|nr\.)(?:\s*[:#])?\s"
     r"((?!(?:der|die|das|des|dem|den|und|oder|vom|von|bei|für)\b)[a-z][a-z]{0,7}(?:-[a-z]{1,5})?[\s-]?\d[\d./-]*\d"
     r"(?:\s\d+\b(?![.,]\d))*)"
 )
-ID_FORMS = re.compile(
+ID_FORMS: Final = re.compile(
     # every branch starts with a capital or a digit: the lookahead rejects every other position at once, before
     # `re` tries the branches there one by one
     r"(?=[A-Z\d])(?:"
@@ -149,19 +157,20 @@ ID_FORMS = re.compile(
     r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,6}(?:-\d{1,3})?\b"  # with a check digit: UV 2026/118473-4
     r")"
 )
-PLATE = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
-PLATE_CONTEXT = re.compile(
+PLATE: Final = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
+PLATE_CONTEXT: Final = re.compile(
     r"(?i:kennzeichen|nummernschild|kfz|auto|wagen|fahrzeug)\S*\s+(?:\S+\s+){0,3}?"
     # a German plate without its hyphen, or a foreign one of two letters, four digits, two letters (AA 4517 KT)
     r"([A-ZÄÖÜ]{1,3} [A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{4} ?[A-Z]{2})\b"
 )
 # a plate typed in lowercase in chat: "hb-kr 612" (not the days "mo-fr 9")
-PLATE_LOWER = re.compile(
+PLATE_LOWER: Final = re.compile(
     r"\b(?!(?:mo|di|mi|do|fr|sa|so)-(?:mo|di|mi|do|fr|sa|so)\b)[a-zäöü]{1,3}-[a-z]{1,2} \d{1,4}\b(?![.,:]\d)"
 )
-_PLATE_LOWER_HINT = re.compile(r"[a-zäöü]-[a-z]{1,2} \d")
+# the gates below begin at the "-", which `re` finds with a fast scan (a leading `[a-zäöü]` stops at every letter)
+_PLATE_LOWER_HINT: Final = re.compile(r"-(?<=[a-zäöü]-)[a-z]{1,2} \d")  # [a-zäöü]-[a-z]{1,2} \d
 
-_SUFFIX = (
+_SUFFIX: Final = (
     # "Straße" also as typed in a hurry: Strasse, Strase, Strße
     # and abbreviated: Königspl. 5, Mühlenwg. 3; "srt." for "str." (no German word ends in it)
     r"(?:stra?(?:ß|ss|s)e|str\.|srt\.|str(?=\s?\d)|pl\.|wg\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|"
@@ -169,11 +178,11 @@ _SUFFIX = (
     r"hof|graben|wall|anger|zeile|promenade|kamp|twiete|tor|brücke|feld|garten|winkel|bogen|grund|leite|"
     r"hain|höhe|siedlung|park|born|horst|aue|au|-Straße|-Str\.|-Weg|-Platz|-Allee|-Ring|-Gasse)"
 )
-_NUMBER = (
+_NUMBER: Final = (
     r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?\b"
     r"(?!\s?(?:Uhr|Euro|€|%|Jahre|Jahren|Monate|Wochen|Tage|Stunden|Minuten|Mal|Kinder|Personen|Leute|Termine))"
 )
-_NOT_STREET = (
+_NOT_STREET: Final = (
     r"(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Anfang|Ende|Tag|Abend|"
     r"Morgen|Termin|Jobcenter|Amt|Telefon|Jahr|Jahre|Sommer|Winter|Herbst|Frühling|Frühjahr|"
     rf"{_MONTH})\b)"
@@ -182,11 +191,11 @@ _NOT_STREET = (
 # into a number) spares trying the 40 suffixes at each length of every capitalised word.
 # An inflected adjective that begins a street's name, by its shape (Westliche, Obere, Französische, Alte):
 # possessives and articles that end so are none ("Unsere", "Die").
-_STREET_ADJECTIVE = (
+_STREET_ADJECTIVE: Final = (
     r"(?:(?!(?:Unsere|Andere|Ihre|Meine|Seine|Eure|Die|Eine|Keine|Diese|Jede|Nächste|Letzte|Erste|Neuere)\s)"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|er)|Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Nord|Süd|Ost|West)e[rn]?\s)?"
 )
-ADDRESS = re.compile(
+ADDRESS: Final = re.compile(
     r"(?=[A-ZÄÖÜ])(?:"
     # Kirchgasse 4, Marktstr. 19, Karl-Marx-Str. 19a, with an adjective before it: Westliche Karl-Friedrich-Str. 56
     rf"\b{_STREET_ADJECTIVE}[A-ZÄÖÜ](?=[\w.-]*\s?\d)[\wäöüß-]+?{_SUFFIX}\s?{_NUMBER}"
@@ -207,17 +216,17 @@ ADDRESS = re.compile(
     r")"
 )
 # street names without a number
-STREET_NAME = re.compile(
-    r"\b[A-ZÄÖÜ][\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
+STREET_NAME: Final = re.compile(  # `\b[A-ZÄÖÜ]`, begun with the capital: `re` finds it with a fast scan
+    r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])[\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
 )
-POSTAL = re.compile(
+POSTAL: Final = re.compile(
     # a town's first word can be a prefix German town names share: "36433 Bad Salzungen", "Sankt Wendel"
     r"\b(?:D-)?\d{5}\s+(?:(?:Bad|Sankt|St\.|Groß|Klein|Alt|Neu|Ober|Unter|Nieder|Hohen)\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|in|auf|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"|\s*\([A-ZÄÖÜ][^)\n]{1,30}\))?"
 )
 
 # Ages. Every branch but the keyword one starts at a number, so it is only tried where a number starts.
-AGE_PARTS = re.compile(
+AGE_PARTS: Final = re.compile(
     r"\b(?P<n1>\d{1,3})(?=\s?-?\s?[jJ]ährig)"  # 34-jährige (only the number is replaced)
     r"|\b(?P<n2>\d{1,3})\s?(?:[Jj]ahre|J\.)\s+alt\b"  # 34 Jahre alt, chat style "5 jahre alt"
     r"|(?<=, )(?P<n6>\d{1,3})\s(?:Jahre|J\.)(?=[,;)])"  # Frau Arslan, 38 Jahre, Kurdin
@@ -230,11 +239,11 @@ AGE_PARTS = re.compile(
 )
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
-_AGE_SUBJECT = re.compile(
+_AGE_SUBJECT: Final = re.compile(
     r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\b)(\w+),?\s"
     r"(?:(?:ist|sind|wird|wurde)\s)?(?:(?:erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\s){0,2}$"
 )
-_AGE_NOT_SUBJECT = frozenset(
+_AGE_NOT_SUBJECT: Final = frozenset(
     [
         "das",
         "dies",
@@ -253,8 +262,8 @@ _AGE_NOT_SUBJECT = frozenset(
         "nichts",
     ]
 )
-_AGE_DETERMINERS = frozenset(data.ARTICLES.split())
-_CHILDREN = frozenset(
+_AGE_DETERMINERS: Final = frozenset(data.ARTICLES.split())
+_CHILDREN: Final = frozenset(
     [
         "kind",
         "kinder",
@@ -283,45 +292,64 @@ _CHILDREN = frozenset(
         "jüngster",
     ]
 )
-AGE_KEYWORD = re.compile(
+AGE_KEYWORD: Final = re.compile(
     r"\b(?:[Ii]m Alter von|Alter:?|[Mm]it ihren|[Mm]it seinen|ist jetzt|wird bald|wurde gerade)\s+"
     r"(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
 )
 # an age given by its decade: "Mitte 30", "Anfang 40", "Ende 20" (not "Ende 2025", "Anfang 30 Euro", "Ende 30.")
-DECADE_AGE = re.compile(
+DECADE_AGE: Final = re.compile(
     r"\b(?:Mitte|Anfang|Ende) ([1-9]0)(?:ern?)?\b(?![.,:]\d|\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))"
 )
-_AGE_NUMBER_HINTS = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
-_AGE_VERB_NUMBER = re.compile(r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde) \d")  # the last two
-_AGE_HINTS = ("Alter", "it ihren", "it seinen", "ist jetzt", "wird bald", "wurde gerade")  # "Mit"/"mit"
+_AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
+_AGE_VERB_NUMBER: Final = re.compile(
+    r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde) \d"
+)  # the last two
+_AGE_HINTS: Final = (
+    "Alter",
+    "it ihren",
+    "it seinen",
+    "ist jetzt",
+    "wird bald",
+    "wurde gerade",
+)  # "Mit"/"mit"
 
-DIGITS = re.compile(
+DIGITS: Final = re.compile(
     r"(?<![\w\[])\+?\d(?:\d|[ /.\-](?=\d)){4,}(?![\w\]])"
     r"(?!\s?(?:Euro|€|EUR|Menschen|Personen|km|Einwohner))"
 )
 
-PHONE_CANDIDATE = re.compile(r"(?:\+|\b0|\(0)[\d\s()/.\-–]{5,}\d")
-PHONE_KEYWORD = re.compile(  # matched against the lowercased text
+PHONE_CANDIDATE: Final = re.compile(r"(?:\+|\b0|\(0)[\d\s()/.\-–]{5,}\d")
+PHONE_KEYWORD: Final = re.compile(  # matched against the lowercased text
     r"(?:\b(?:tel\.?|telefon|handy|mobil|festnetz|fax|whatsapp|signal|telegram|rufnummer|telefonnummer|"
     r"handynummer|erreichbar unter|anrufen unter))[\s:.-]*(\+?\d[\d\s/()\-.]{3,}\d)"
 )
 
 
-SOCIAL_HANDLE = re.compile(  # matched against the lowercased text
+SOCIAL_HANDLE: Final = re.compile(  # matched against the lowercased text
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|threema|signal)"
     r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
     # right after the platform, a handle needs what no word has: a dot, an underscore or a digit inside, and a
     # letter, which no number has ("Nr. FB 0031877", "Signal 0176 …")
     r"|\s+(@?(?=[0-9_.]*[a-z_])[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
 )
-_HANDLE_NOT = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
-_SOCIAL_HINTS = ("insta", "tiktok", "snap", "telegram", "facebook", "fb", "twitter", "threema", "signal")
+_HANDLE_NOT: Final = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
+_SOCIAL_HINTS: Final = (
+    "insta",
+    "tiktok",
+    "snap",
+    "telegram",
+    "facebook",
+    "fb",
+    "twitter",
+    "threema",
+    "signal",
+)
 # a handle after a word for one, on any platform, when it holds what no word has: "account: lulu.dance_3"
-ACCOUNT_HANDLE = re.compile(  # matched against the lowercased text
+ACCOUNT_HANDLE: Final = re.compile(  # matched against the lowercased text
     r"\b(?:account|profil|kanal|username|nutzername|benutzername)\s*(?::|ist|heißt)?\s*"
     r"(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_])"
 )
-_ACCOUNT_HINTS = ("account", "profil", "kanal", "name")
+_ACCOUNT_HINTS: Final = ("account", "profil", "kanal", "name")
 
 
 def lowered(text: str) -> str:
@@ -337,21 +365,57 @@ def age_band(n: int) -> str:
     return f"{low}–{low + 9}"
 
 
-_DIGIT_RUN = re.compile(r"\d\d*")  # `\d+`, begun with a character class: `re` then scans for a digit quickly
+_DIGIT_RUN: Final = re.compile(
+    r"\d\d*"
+)  # `\d+`, begun with a character class: `re` then scans for a digit quickly
 
 # Cheap necessary conditions: a pattern whose hint is absent from the text cannot match, so it is not run.
 # Substring tests (`in`) cost a fraction of a regex pass. tests/anonymize/test_speedups.py checks the hints.
 # The hints below are tested on the lowercased text. A case-insensitive pattern also matches these letters
 # (re folds İ and ı to i, ſ to s, the Kelvin sign to k), which lowercasing keeps: if one occurs, the
 # case-insensitive patterns (URL, PLATE_CONTEXT) are run without a hint.
-_CASE_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
-_URL_TLD = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
-_URL_GATE = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
+_CASE_FOLDS: Final = re.compile("[\u0130\u0131\u017f\u212a]")
+# With those letters turned into what they match, the lowercased text holds a case-insensitive pattern's
+# letters exactly where the pattern can match them (for the letters a-z, ä, ö, ü, ß; tests/anonymize/
+# test_speedups.py), so the hints can be tested there even when one occurs.
+_FOLDED: Final = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+
+
+def _case_folds(text: str) -> bool:
+    """Whether `_CASE_FOLDS` matches: four substring tests cost less than its scan."""
+    return "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text
+
+
+def _folded(low: str) -> str:
+    for letter, plain in _FOLDED:
+        if letter in low:  # `replace` of what is there: `str.translate` costs more, char by char
+            low = low.replace(letter, plain)
+    return low
+
+
+_URL_TLD: Final = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
+_URL_GATE: Final = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
 # a capital before or after a number, or a capital and "-" before one: `[A-Z][- ]?\d|\d[A-Z]`, written to begin
 # with one character class, which `re` looks for with a fast scan instead of trying each branch at every position
-_ID_GATE = re.compile(r"[A-Z\d](?:(?<=[A-Z])[- ]?\d|(?<=\d)[A-Z])")
-_BIRTH_HINTS = ("geb", "jahrgang", "jg.")  # lowercased
-_ID_HINTS = (
+_ID_GATE: Final = re.compile(r"[A-Z\d](?:(?<=[A-Z])[- ]?\d|(?<=\d)[A-Z])")
+
+
+def _id_gate(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether `_ID_GATE` matches, read off the digit runs: the digit after a capital (and a "-" or " ") begins
+    a run, the digit before a capital ends one."""
+    for start, end in runs:
+        if start and (
+            "A" <= text[start - 1] <= "Z"
+            or (start > 1 and text[start - 1] in "- " and "A" <= text[start - 2] <= "Z")
+        ):
+            return True
+        if end < len(text) and "A" <= text[end] <= "Z":
+            return True
+    return False
+
+
+_BIRTH_HINTS: Final = ("geb", "jahrgang", "jg.")  # lowercased
+_ID_HINTS: Final = (
     "id",
     "nr",
     "nummer",
@@ -361,15 +425,33 @@ _ID_HINTS = (
     "ref.",
     "konto",
 )  # lowercased; one is in every keyword
-_PLATE_HINT = re.compile(r"[A-ZÄÖÜ]-[A-Z]")
-_PLATE_CONTEXT_HINTS = ("kennzeichen", "nummernschild", "kfz", "auto", "wagen", "fahrzeug")  # lowercased
-_STREET_HINTS = ("straße", "strasse", "str.", "gasse", "allee", "chaussee")  # lowercased
-_PHONE_HINTS = ("tel", "handy", "mobil", "festnetz", "fax", "whatsapp", "signal", "rufnummer", "erreichbar unter",
+_PLATE_HINT: Final = re.compile(r"-(?<=[A-ZÄÖÜ]-)[A-Z]")  # [A-ZÄÖÜ]-[A-Z], begun at the "-"
+_PLATE_CONTEXT_HINTS: Final = (
+    "kennzeichen",
+    "nummernschild",
+    "kfz",
+    "auto",
+    "wagen",
+    "fahrzeug",
+)  # lowercased
+_STREET_HINTS: Final = ("straße", "strasse", "str.", "gasse", "allee", "chaussee")  # lowercased
+_PHONE_HINTS: Final = ("tel", "handy", "mobil", "festnetz", "fax", "whatsapp", "signal", "rufnummer", "erreichbar unter",
                 "anrufen unter")  # lowercased  # fmt: skip
 
 
+_DIGIT_SPLIT: Final = re.compile(r"(\d\d*)")
+
+
 def digit_runs(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+    """The spans of `\\d+` in `text`, from one `split` (a match object per run costs more)."""
+    parts = _DIGIT_SPLIT.split(text)  # text, run, text, run, …, text
+    out: list[tuple[int, int]] = []
+    pos = len(parts[0])
+    for k in range(1, len(parts), 2):
+        end = pos + len(parts[k])
+        out.append((pos, end))
+        pos = end + len(parts[k + 1])
+    return out
 
 
 def digit_windows(
@@ -392,6 +474,29 @@ def _scan(rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Ite
         yield from rx.finditer(text, lo, hi)
 
 
+# ADDRESS, ID_FORMS and PLATE match only where a word begins (each branch begins with `\b` and a word
+# character): the same patterns after the non-word character before it. `re` finds that character with a fast
+# scan; `\b` or a lookahead first is tried at every position, some hundreds of instructions each.
+_ADDRESS_AFTER: Final = re.compile(r"\W" + ADDRESS.pattern)
+_ID_FORMS_AFTER: Final = re.compile(r"\W" + ID_FORMS.pattern)
+_PLATE_AFTER: Final = re.compile(r"\W" + PLATE.pattern)
+
+
+def _word_scan(
+    after: re.Pattern[str], rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """The spans `_scan(rx, text, windows)` yields, for a pattern `rx` whose every match begins a word, found
+    with `after` (`\\W` and `rx`): a match at the text's start has no character before it."""
+    for lo, hi in windows:
+        end = lo
+        if lo == 0 and (m := rx.match(text, 0, hi)) is not None:
+            end = m.end()
+            yield 0, end
+        while (m := after.search(text, max(end - 1, 0), hi)) is not None:
+            end = m.end()
+            yield m.start() + 1, end
+
+
 def _is_local_part_char(ch: str) -> bool:
     return ch.isalnum() or ch in "_.+-"  # [\w.+-]; `re` counts the same characters as alphanumeric
 
@@ -411,7 +516,7 @@ def _emails(text: str) -> Iterator[re.Match[str]]:
         at = text.find("@", max(at + 1, end))
 
 
-_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_HOST_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 
 
 def _urls(text: str, low: str, folds: bool | None = None) -> Iterator[re.Match[str]]:
@@ -420,7 +525,7 @@ def _urls(text: str, low: str, folds: bool | None = None) -> Iterator[re.Match[s
     before it, so the search starts there instead of at every word of the text (e-mail addresses and
     "web.de" make this common). `folds`: whether the caller found a case-folding letter already."""
     if folds is None:
-        folds = _CASE_FOLDS.search(text) is not None
+        folds = _case_folds(text)
     if folds or "://" in low or "www." in low:
         yield from URL.finditer(text)
         return
@@ -440,8 +545,8 @@ def _urls(text: str, low: str, folds: bool | None = None) -> Iterator[re.Match[s
 
 # Every "." or "_" inside a user name stands between two of [a-z0-9] (the pattern's first character class
 # leads: `re` scans for it fast)
-_USERNAME_GATE = re.compile(r"[._](?<=[a-z0-9][._])[a-z0-9]")
-_USERNAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_USERNAME_GATE: Final = re.compile(r"[._](?<=[a-z0-9][._])[a-z0-9]")
+_USERNAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _usernames(text: str) -> Iterator[re.Match[str]]:
@@ -463,7 +568,7 @@ def _usernames(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
+_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")
 
 
 def _after_capitalised_word(text: str, start: int) -> bool:
@@ -488,19 +593,87 @@ def _after_capitalised_word(text: str, start: int) -> bool:
     return False
 
 
+# What an ADDRESS match holds besides its number, branch by branch (supersets, compared without regexes):
+# - the first and the third end in a street word or suffix right before the number (and one space): the
+#   endings of `_SUFFIX` and of the third branch's words, lowercased;
+# - the second begins with one of `_STREET_LEADS` (the words without an ending before a space);
+# - the fourth begins with one of `_NAMED_STREETS`.
+_STREET_ENDS: Final = (
+    "straße", "strasse", "strase", "strße", "strsse", "strse", "str.", "srt.", "str", "pl.", "wg.", "gasse",
+    "weg", "allee", "alle", "platz", "ring", "damm", "ufer", "chaussee", "pfad", "steig", "stieg", "markt",
+    "berg", "hof", "graben", "wall", "anger", "zeile", "promenade", "kamp", "twiete", "tor", "brücke", "feld",
+    "garten", "winkel", "bogen", "grund", "leite", "hain", "höhe", "siedlung", "park", "born", "horst", "aue",
+    "au",
+)  # fmt: skip
+_STREET_LEADS: Final = (
+    "Am",
+    "An",
+    "Im",
+    "In",
+    "Auf",
+    "Unter",
+    "Hinter",
+    "Vor",
+    "Zum",
+    "Zur",
+    "Beim",
+    "Bei",
+    "Über",
+)
+_STREET_ADJECTIVE_LEADS: Final = (
+    "Alte",
+    "Neue",
+    "Große",
+    "Kleine",
+    "Lange",
+    "Breite",
+    "Hohe",
+    "Obere",
+    "Untere",
+)
+_NAMED_STREETS: Final = ("Straße", "Str.", "Weg", "Platz", "Allee", "Ring", "Damm", "Ufer")
+
+
+def _street_end(low: str, lo: int, start: int) -> bool:
+    """Whether the lowercased text before the number at `start` ends in a street word or suffix, maybe with
+    one whitespace character after it."""
+    if low.endswith(_STREET_ENDS, lo, start):
+        return True
+    return start > lo and low[start - 1].isspace() and low.endswith(_STREET_ENDS, lo, start - 1)
+
+
+# the same words as one pattern of literals, which `re` finds with a fast scan for their first letters
+_STREET_LEAD: Final = re.compile(
+    "|".join(
+        [rf"{word}\s" for word in _STREET_LEADS]
+        + [re.escape(w) for w in _STREET_ADJECTIVE_LEADS + _NAMED_STREETS]
+    )
+)
+
+
+def _street_lead(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a word the second or the fourth ADDRESS branch begins with."""
+    return _STREET_LEAD.search(text, lo, hi) is not None
+
+
 def _address_windows(
-    text: str, windows: list[tuple[int, int]], runs: list[tuple[int, int]]
+    text: str, windows: list[tuple[int, int]], runs: list[tuple[int, int]], low: str | None = None
 ) -> list[tuple[int, int]]:
     """The `windows` (made from `runs`) with a number an ADDRESS match can end with: a match starts and ends
-    inside one window, and its number starts a digit run of that window."""
+    inside one window, and its number starts a digit run of that window, after a capitalised word, and after a
+    street word or in a window with a word a street's name begins with."""
+    low = lowered(text) if low is None else low
     kept: list[tuple[int, int]] = []
     k = 0
     for lo, hi in windows:
-        found = False
+        capitalised = found = False
         while k < len(runs) and runs[k][0] < hi:
-            found = found or _after_capitalised_word(text, runs[k][0])
+            start = runs[k][0]
+            if not found and _after_capitalised_word(text, start):
+                capitalised = True
+                found = _street_end(low, lo, start)
             k += 1
-        if found:
+        if found or (capitalised and _street_lead(text, lo, hi)):
             kept.append((lo, hi))
     return kept
 
@@ -540,6 +713,48 @@ def _anchored(
                 yield m
 
 
+def _hinted(
+    low: str, windows: list[tuple[int, int]], hints: tuple[str, ...], reach: int
+) -> list[tuple[int, int]]:
+    """The `windows` a keyword pattern can match in, each begun where its match can begin: every keyword holds
+    one of `hints` and is at most `reach` characters long, so a match inside a window holds a hint of that window
+    and begins at most `reach` characters before it. (`\\b` and lookbehinds still see the text before a window.)"""
+    out: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        first = hi
+        for hint in hints:
+            at = low.find(hint, lo, hi)
+            if 0 <= at < first:
+                first = at
+        if first < hi:
+            out.append((max(lo, first - reach), hi))
+    return out
+
+
+def _at_hints(
+    rx: re.Pattern[str], text: str, key: str, hints: tuple[str, ...], lo: int = 0, hi: int = -1
+) -> Iterator[re.Match[str]]:
+    """What `rx.finditer(text, lo, hi)` yields, for a pattern whose every match begins where one of `hints`
+    occurs in `key` (the text lowercased, or folded: aligned with it). `rx.match` is tried only there, instead
+    of at every position: a pattern that begins with `\\b` or a case-insensitive word costs a few hundred
+    instructions per position it is tried at."""
+    hi = len(text) if hi < 0 else hi
+    starts: set[int] = set()
+    for hint in hints:
+        at = key.find(hint, lo, hi)
+        while at >= 0:
+            starts.add(at)
+            at = key.find(hint, at + 1, hi)
+    end = lo
+    for start in sorted(starts):
+        if start < end:
+            continue
+        m = rx.match(text, start, hi)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
     """Where a DIGITS match can start: it needs five digits and separators, so a run of fewer digits must
     go on with a separator and a digit ("0176 1234567", not "Kirchgasse 4,")."""
@@ -553,16 +768,18 @@ def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
 # a letter's, an admission's or an event's date ("Bescheid vom 21.10.2025", "am 14.11. … gefallen" with its
 # year) points to one file. A date without a year, or a day still to come, is an appointment or a deadline
 # ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a birth cue stands before it.
-_BIRTH_CUE = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
-_BIRTH_AFTER = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung)")
+_BIRTH_CUE: Final = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
+_BIRTH_AFTER: Final = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung)")
 _TODAY = dt.date.today()
 # a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
 # "Termin: 14. Januar 2025, 10 Uhr"): read on the lowercased text, before and after the date
-_DEADLINE_BEFORE = re.compile(
+_DEADLINE_BEFORE: Final = re.compile(
     r"(?:\b(?:frist|termin|läuft|endet|gültig|verhandlung|nächste)|\b(?:bis|ab)\b)[^.!?\n]{0,30}$"
 )
-_DEADLINE_AFTER = re.compile(r",? (?:um |ab )?\d{1,2}(?:[:.]\d\d)? ?uhr|[^.!?\n]{0,30}?\b(?:aus|ab)\b[.,;]")
-_MONTH_NUMBERS = {
+_DEADLINE_AFTER: Final = re.compile(
+    r",? (?:um |ab )?\d{1,2}(?:[:.]\d\d)? ?uhr|[^.!?\n]{0,30}?\b(?:aus|ab)\b[.,;]"
+)
+_MONTH_NUMBERS: Final = {
     name: number
     for number, names in enumerate(
         (
@@ -613,9 +830,10 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if "@" in text:
         for m in _emails(text):
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
-    folds = _CASE_FOLDS.search(text) is not None
-    if folds or _URL_GATE.search(low):
-        for m in _urls(text, low, folds):
+    folds = _case_folds(text)
+    flow = _folded(low) if folds else low
+    if _URL_GATE.search(flow):  # with the case-folding letters folded, the gate and the shortcut hold
+        for m in _urls(text, flow, False):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
                 end -= 1
@@ -647,7 +865,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             yield from _street_names(text)
-        yield from _spelled_ages(text, low)
+        yield from _spelled_ages(text, low, flow)
         return
     # an IBAN starts two capitals before its first digit
     iban_starts = [s for s in starts if s >= 2 and text[s - 2 : s].isascii() and text[s - 2 : s].isupper()]
@@ -683,7 +901,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             continue
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
     if any(hint in low for hint in _ID_HINTS):
-        for m in _scan(ID_AFTER_KEYWORD, low, windows):
+        for m in _scan(ID_AFTER_KEYWORD, low, _hinted(low, windows, _ID_HINTS, _ID_KEYWORD_REACH)):
             yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
         if "nummer" in low or "nr." in low:
             for m in _scan(LETTERED_ID, low, windows):
@@ -691,23 +909,25 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
                     yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
     # every ID form has a "/", a capital next to a digit or a capital and "-" before one ("BEI-2023-…"), and
     # starts at most 11 characters before a number
-    if "/" in text or _ID_GATE.search(text):
-        for m in _scan(ID_FORMS, text, digit_windows(text, before=12, runs=runs)):
-            yield m.start(), m.end(), "ID", REPLACEMENT["ID"]
+    if "/" in text or _id_gate(text, runs):
+        for start, end in _word_scan(
+            _ID_FORMS_AFTER, ID_FORMS, text, digit_windows(text, before=12, runs=runs)
+        ):
+            yield start, end, "ID", REPLACEMENT["ID"]
     if _PLATE_HINT.search(text):  # a plate starts at most 7 characters before its number
-        for m in _scan(PLATE, text, digit_windows(text, before=8, runs=runs)):
-            yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
-    if folds or any(hint in low for hint in _PLATE_CONTEXT_HINTS):
-        for m in _scan(PLATE_CONTEXT, text, windows):
-            yield m.start(1), m.end(1), "PLATE", REPLACEMENT["PLATE"]
+        for start, end in _word_scan(_PLATE_AFTER, PLATE, text, digit_windows(text, before=8, runs=runs)):
+            yield start, end, "PLATE", REPLACEMENT["PLATE"]
+    if any(hint in flow for hint in _PLATE_CONTEXT_HINTS):
+        for lo, hi in windows:  # a match begins at its keyword
+            for m in _at_hints(PLATE_CONTEXT, text, flow, _PLATE_CONTEXT_HINTS, lo, hi):
+                yield m.start(1), m.end(1), "PLATE", REPLACEMENT["PLATE"]
     if _PLATE_LOWER_HINT.search(text):
         for m in _scan(PLATE_LOWER, text, digit_windows(text, before=8, runs=runs)):
             yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
-    for m in _scan(ADDRESS, text, _address_windows(text, windows, runs)):
-        end = m.end()
+    for start, end in _word_scan(_ADDRESS_AFTER, ADDRESS, text, _address_windows(text, windows, runs, low)):
         while text[end - 1] in " ":
             end -= 1
-        yield m.start(), end, "ADDRESS", REPLACEMENT["ADDRESS"]
+        yield start, end, "ADDRESS", REPLACEMENT["ADDRESS"]
     if any(hint in low for hint in _STREET_HINTS):
         yield from _street_names(text)
     for m in _anchored(POSTAL, text, windows, [s for s, e in runs if e - s == 5], lead="D-"):
@@ -724,30 +944,30 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield m.start(), m.end(), "AGE", f"[Alter {age_band(int(m.group(1)))}]"
     if "(" in text and any(h in low for h in _CHILD_AGE_HINTS):
         yield from _child_ages(text, windows)
-    yield from _spelled_ages(text, low)
+    yield from _spelled_ages(text, low, flow)
     for m in _anchored(DIGITS, text, windows, number_starts(text, runs), lead="+"):
         if sum(c.isdigit() for c in m.group()) >= 5:
             yield m.start(), m.end(), "NUMBER", REPLACEMENT["NUMBER"]
 
 
-CHILD_AGES = re.compile(
+CHILD_AGES: Final = re.compile(
     r"(?i:kinder|kind|söhne|sohn|töchter|tochter|zwillinge|enkel|enkelin|geschwister)\w*\s\("
     r"(\d{1,2}(?:\s?(?:,|und|&)\s?\d{1,2})+)(?:\s?(?:J\.|Jahre))?\)"
 )
-_CHILD_AGE_HINTS = ("ind", "öhne", "ohn", "öchter", "ochter", "willing", "nkel", "chwister")
+_CHILD_AGE_HINTS: Final = ("ind", "öhne", "ohn", "öchter", "ochter", "willing", "nkel", "chwister")
 
 
-_YEARS_OLD_SUFFIX = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
+_YEARS_OLD_SUFFIX: Final = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
 
 # Ages in words and ages a note works out: "elf Jahre alt", "sechzehnjährig", "ist grad elf geworden",
 # "(neunzehn)" after a name, "geb. 12.05.2009, also 17", "er ist also jetzt 18", "ist 11 Monate".
 _UNITS = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
 _TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
-NUMBER_WORD = (
+NUMBER_WORD: Final = (
     rf"(?:(?:{_UNITS})und(?:{_TENS})|{_TENS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
     rf"|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins?)"
 )
-_NUMBER_VALUES = {
+_NUMBER_VALUES: Final = {
     w: v
     for v, w in enumerate(
         [
@@ -774,10 +994,10 @@ _NUMBER_VALUES = {
         ]
     )
 } | {"ein": 1}
-_TEN_VALUES = {w: 10 * (k + 2) for k, w in enumerate(_TENS.replace("|dreissig", "").split("|"))} | {
+_TEN_VALUES: Final = {w: 10 * (k + 2) for k, w in enumerate(_TENS.replace("|dreissig", "").split("|"))} | {
     "dreissig": 30
 }
-SPELLED_AGE = re.compile(
+SPELLED_AGE: Final = re.compile(
     rf"(?i:\b(?P<w1>{NUMBER_WORD})\s?(?:jahre(?=\s+alt\b)|-?\s?jährig[a-z]{{0,2}}\b))"
     rf"|(?i:\b(?:ist|wird|wurde)\s(?:(?:jetzt|gerade|grad|erst|schon|fast|bald|gestern|heute)\s)?"
     rf"(?P<w2>{NUMBER_WORD})\s(?=geworden\b))"
@@ -787,14 +1007,35 @@ SPELLED_AGE = re.compile(
     # a baby's age in months
     r"|\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?(?P<m1>\d{1,2})\s(?:Monate|Wochen)\b(?:\s+alt\b)?"
 )
-_SPELLED_HINTS = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen")
+_SPELLED_HINTS: Final = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen")
+# What a SPELLED_AGE match needs besides its hint, in the lowercased text: a number word (each holds one of
+# these stems), "also " (its lookbehind may reach up to 9 characters before the window), or "monate"/"wochen".
+# A window around a hint ("jahre alt" after a digit) without any of them holds no match, and is not scanned.
+_NUMBER_STEMS: Final = (
+    "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zig", "ßig",
+    "ssig",
+)  # fmt: skip
+
+
+def _spelled_window(low: str, lo: int, hi: int) -> bool:
+    """Whether SPELLED_AGE can match in text[lo:hi] (`low`: the lowercased text with the case-folding letters
+    folded, where `(?i)` matches what it holds)."""
+    window = low[lo:hi]
+    return (
+        "monate" in window
+        or "wochen" in window
+        or "also " in low[max(0, lo - 9) : hi]
+        or any(stem in window for stem in _NUMBER_STEMS)
+    )
+
+
 # "er ist elf, spielt …", "die ist fünf.": a pronoun for a person, "ist" and a bare number ending the clause
-PRONOUN_AGE = re.compile(
+PRONOUN_AGE: Final = re.compile(
     r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
     rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|$)"
 )
 # "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
-PAREN_SPELLED_AGE = re.compile(rf"(?<=[\w\]] )\((?P<w3>{NUMBER_WORD})\)", re.IGNORECASE)
+PAREN_SPELLED_AGE: Final = re.compile(rf"(?<=[\w\]] )\((?P<w3>{NUMBER_WORD})\)", re.IGNORECASE)
 
 
 def number_value(word: str) -> int:
@@ -812,7 +1053,7 @@ def _word_value(word: str) -> int:
     return _TEN_VALUES.get(word, 0)
 
 
-def _spelled_ages(text: str, low: str) -> Iterator[Span]:
+def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span]:
     if " ist " in text:
         for m in PRONOUN_AGE.finditer(text):
             yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
@@ -822,10 +1063,16 @@ def _spelled_ages(text: str, low: str) -> Iterator[Span]:
     # every branch holds one of the hints, near its number: the pattern runs only in windows around them
     seen: set[int] = set()
     matches = []
+    if flow is None:  # `low` with the case-folding letters folded (`_folded`)
+        flow = _folded(low)
     for hint in _SPELLED_HINTS:
         at = low.find(hint)
         while at >= 0:
-            for m in SPELLED_AGE.finditer(text, max(0, at - 45), min(len(text), at + len(hint) + 20)):
+            lo, hi = max(0, at - 45), min(len(text), at + len(hint) + 20)
+            if not _spelled_window(flow, lo, hi):
+                at = low.find(hint, at + 1)
+                continue
+            for m in SPELLED_AGE.finditer(text, lo, hi):
                 if m.start() not in seen:
                     seen.add(m.start())
                     matches.append(m)
@@ -895,7 +1142,7 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
 
 
 # nouns that end like a street and name none ("Gastfreundschaft ist keine Einbahnstraße")
-_STREET_NOUNS = frozenset(
+_STREET_NOUNS: Final = frozenset(
     [
         "einbahnstraße",
         "landstraße",
@@ -951,7 +1198,8 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-_PHONE_LEAD = re.compile(r"[+0]")
+# a "+", or a "0" that begins a word (PHONE_CANDIDATE's `\b0` and `\(0`): a zero inside a number starts none
+_PHONE_LEAD: Final = re.compile(r"[+0](?<!\w0)")
 
 
 def _phone_candidates(masked: str) -> Iterator[re.Match[str]]:
@@ -986,9 +1234,9 @@ def _phone_matches(window: str) -> tuple[tuple[int, int], ...]:
 # time stamp, which this excludes. Its national prefix is present ("0…") or it is international ("+…").
 # So when such a candidate parses to a valid number, the matcher would return the candidate whole, and the
 # matcher (twice the cost of parse + is_valid_number) is left for the rest.
-_OPENING = frozenset("([［（＋+")  # a phone number may start with one, says the matcher
-_PHONE_PLAIN = re.compile(r"\+?[\d \-–]+")
-_PHONE_TIME_STAMP = re.compile(r"[12]\d{3}-?[01]\d-?[0-3]\d +[0-2]\d$")
+_OPENING: Final = frozenset("([［（＋+")  # a phone number may start with one, says the matcher
+_PHONE_PLAIN: Final = re.compile(r"\+?[\d \-–]+")
+_PHONE_TIME_STAMP: Final = re.compile(r"[12]\d{3}-?[01]\d-?[0-3]\d +[0-2]\d$")
 
 
 def _plain_phone(candidate: str, before: str, after: str) -> bool:
@@ -1020,7 +1268,7 @@ def find_phones(
     keyed: list[tuple[int, int]] = []
     low = lowered(masked)
     if any(hint in low for hint in _PHONE_HINTS):
-        for m in PHONE_KEYWORD.finditer(low):
+        for m in _at_hints(PHONE_KEYWORD, low, low, _PHONE_HINTS):  # each keyword begins with a hint
             if sum(c.isdigit() for c in m.group(1)) >= 5:
                 keyed.append(m.span(1))
                 yield m.start(1), m.end(1), "PHONE", REPLACEMENT["PHONE"]

@@ -116,6 +116,17 @@ def test_the_token_pattern_splits_as_its_plain_form(text: str) -> None:
     assert names.TOKEN.findall(text) == re.findall(plain.pattern[1:-1], text)
 
 
+@FAST
+@given(
+    st.text(alphabet=st.characters(max_codepoint=255), max_size=40)
+    | st.lists(st.sampled_from(WORD_PIECES[:3] + WORD_PIECES[4:]), max_size=16).map("".join)
+)
+@example("a²b µ ª-º ¼x 0_ß ÷×")
+def test_the_latin1_tokenizer_splits_as_the_unicode_one(text: str) -> None:
+    """For a text of Latin-1 characters, the letter class as a set of characters gives the same tokens."""
+    assert names._SPLIT_LATIN1.split(text) == names._SPLIT.split(text)
+
+
 PHONE_PIECES = ["0", "+", "49", "176", "1234567", "30", "3941", "12", "2024", "01", "05", " ", "-", "–", "7"]
 PHONE_EDGES = ["", " ", "x", "%", "€", "ü", "(", ".", "1"]
 
@@ -202,6 +213,166 @@ def test_an_id_after_its_keyword_is_found_in_a_document_with_a_date() -> None:
     result = anonymize("Eingang am 03.05.2015, Kundennummer AB-12 liegt vor.", Context())
     assert "AB-12" not in result.text
     assert result.text == "Eingang am [Datum], Kundennummer [Kennung] liegt vor."
+
+
+# --- gates and patterns begun with a character (`re` scans for it fast) ------------------------------------------
+
+# the patterns as they were written before
+STREET_NAME_PLAIN = re.compile(
+    r"\b[A-ZÄÖÜ][\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
+)
+PLATE_HINT_PLAIN = re.compile(r"[A-ZÄÖÜ]-[A-Z]")
+PLATE_LOWER_HINT_PLAIN = re.compile(r"[a-zäöü]-[a-z]{1,2} \d")
+
+GATE_PIECES = [
+    "O.K.", "M. R.", "H.W.", "A.", "Ä.", "B. ", "3 ", "12", "0", "+", "ı", "İ", "ſ", "\u212a", "K", "k",
+    "Kirchstraße", "Haupt-Straße", "Einbahnstraße", "x", "AB-C", "A-B", "hb-kr 612", "ö-x 1", "x-y 1", "Az. ",
+    "az.", "Kundennr. ", "konto ", "idnr", "Steuer-ID: ", "Ref. ", "fünf Jahre alt", "Zwölfjährig", "FÜNF",
+    "elf geworden", "ist ", "also 17", "ist also 18", "3 Monate", "Wochen", "kfz ", "KFZ", "Kennzeichen ",
+    "Auto ", "HB KR 612", "Kennzeıchen", "ſechs", "Ö-X", "Tel. ", "tel", "Handynummer: ", "0176 1234567",
+    "erreichbar unter ", "Fahrzeug ", "Kennzeichen: HB KR 612", "Große str 5", "Am Alten Markt 11b", "Bei der",
+    "Platz des Friedens 1", "Mühlenwg. 3", "Kasseler Alle 9", "Hauptstr.", "web.de", "www.", ".ıo", "httpſ://", "x.de/y", "Am", "Auf", "Alte", "Straße", "Ring ", " ", ".", ",", "-", "\n", "ä", "ß",
+]  # fmt: skip
+gate_texts = st.lists(st.sampled_from(GATE_PIECES), max_size=12).map("".join) | st.lists(
+    st.sampled_from(GATE_PIECES), max_size=12
+).map(" ".join)
+
+
+@FAST
+@given(gate_texts)
+@example("3 M. R. und Ö-X")
+@example("O.K.")
+def test_patterns_begun_with_a_character_find_what_they_found(text: str) -> None:
+    assert spans(patterns.STREET_NAME.finditer(text)) == spans(STREET_NAME_PLAIN.finditer(text))
+    assert bool(patterns._PLATE_HINT.search(text)) == bool(PLATE_HINT_PLAIN.search(text))
+    assert bool(patterns._PLATE_LOWER_HINT.search(text)) == bool(PLATE_LOWER_HINT_PLAIN.search(text))
+
+
+@FAST
+@given(gate_texts)
+@example("Kennzeıchen, FÜNF, ſechs, zwölf, KFZ, İlk")
+@example("ſee www.xı.de, ıo.de/x httpſ://a.b Wİ-fi.CH")
+def test_gates_read_off_runs_and_substrings_say_what_the_patterns_say(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    assert patterns._id_gate(text, runs) == bool(patterns._ID_GATE.search(text))
+    assert patterns._case_folds(text) == bool(patterns._CASE_FOLDS.search(text))
+    # with the case-folding letters folded, the lowercased text holds a keyword where `(?i)` finds it
+    flow = patterns._folded(patterns.lowered(text))
+    assert spans(patterns._urls(text, flow, False)) == spans(patterns.URL.finditer(text))
+    assert bool(patterns._URL_GATE.search(flow)) >= bool(patterns.URL.search(text))
+    for keyword in (*patterns._PLATE_CONTEXT_HINTS, "fünf", "zwölf", "elf", "sechs"):
+        assert bool(re.search(f"(?i:{keyword})", text)) == (keyword in flow), keyword
+
+
+@FAST
+@given(gate_texts)
+def test_keyword_ids_are_found_from_their_hint_on(text: str) -> None:
+    low = patterns.lowered(text)
+    windows = patterns.digit_windows(text, runs=patterns.digit_runs(text))
+    hinted = patterns._hinted(low, windows, patterns._ID_HINTS, patterns._ID_KEYWORD_REACH)
+    assert spans(patterns._scan(patterns.ID_AFTER_KEYWORD, low, hinted)) == spans(
+        patterns._scan(patterns.ID_AFTER_KEYWORD, low, windows)
+    )
+
+
+@FAST
+@given(texts | gate_texts)
+@example("Kirchgasse 4 Am Markt 5")  # the first match ends after the space before the second
+@example(
+    "Große str 5, Alten Markt 11b, Unter den\tLinden 3, Platz des Friedens 1, Mühlenwg. 3, Bahnhofsrt. 3"
+)
+@example("Kasseler Alle 9, Westliche Karl-Friedrich-Str. 56, Kirchhuchtinger Landstr. 102, An der Aue 5")
+@example("HZ-AB 123")
+def test_patterns_found_after_the_character_before_a_word_find_what_finditer_finds(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    windows = [(0, len(text)), *patterns.digit_windows(text, runs=runs)]
+    windows += patterns.digit_windows(text, before=12, runs=runs)
+    # ADDRESS runs only in the windows with a number after a capitalised word and a street's word
+    around = patterns.digit_windows(text, runs=runs)
+    assert spans(
+        patterns._scan(patterns.ADDRESS, text, patterns._address_windows(text, around, runs))
+    ) == spans(patterns._scan(patterns.ADDRESS, text, around))
+    for after, rx in (
+        (patterns._ADDRESS_AFTER, patterns.ADDRESS),
+        (patterns._ID_FORMS_AFTER, patterns.ID_FORMS),
+        (patterns._PLATE_AFTER, patterns.PLATE),
+    ):
+        for window in windows:
+            assert list(patterns._word_scan(after, rx, text, [window])) == spans(
+                patterns._scan(rx, text, [window])
+            ), (rx.pattern[:30], window)
+
+
+@FAST
+@given(gate_texts)
+@example("Tel. 0176 1234567, Kennzeichen HB KR 612")
+def test_keyword_patterns_tried_only_at_their_hints_find_what_finditer_finds(text: str) -> None:
+    low = patterns.lowered(text)
+    assert spans(patterns._at_hints(patterns.PHONE_KEYWORD, low, low, patterns._PHONE_HINTS)) == spans(
+        patterns.PHONE_KEYWORD.finditer(low)
+    )
+    flow = patterns._folded(low)
+    for lo, hi in patterns.digit_windows(text, runs=patterns.digit_runs(text)):
+        found = patterns._at_hints(patterns.PLATE_CONTEXT, text, flow, patterns._PLATE_CONTEXT_HINTS, lo, hi)
+        assert spans(found) == spans(patterns.PLATE_CONTEXT.finditer(text, lo, hi))
+
+
+@FAST
+@given(gate_texts)
+def test_a_window_without_a_number_word_holds_no_spelled_age(text: str) -> None:
+    flow = patterns._folded(patterns.lowered(text))
+    for lo in range(0, len(text) + 1, 2):
+        for hi in range(lo, len(text) + 1, 3):
+            if patterns.SPELLED_AGE.search(text, lo, hi) is not None:
+                assert patterns._spelled_window(flow, lo, hi), (lo, hi)
+
+
+def test_every_street_ending_and_lead_keeps_its_window() -> None:
+    # the endings of `_SUFFIX` and of the third ADDRESS branch, written out here (not read from the gate)
+    endings = [
+        "straße", "strasse", "strase", "strße", "strsse", "strse", "str.", "srt.", "str", "pl.", "wg.", "gasse",
+        "weg", "allee", "alle", "platz", "ring", "damm", "ufer", "chaussee", "pfad", "steig", "stieg", "markt",
+        "berg", "hof", "graben", "wall", "anger", "zeile", "promenade", "kamp", "twiete", "tor", "brücke", "feld",
+        "garten", "winkel", "bogen", "grund", "leite", "hain", "höhe", "siedlung", "park", "born", "horst", "aue",
+        "au", "-Straße", "-Str.", "-Weg", "-Platz", "-Allee", "-Ring", "-Gasse", "Landstraße", "Landstr.",
+    ]  # fmt: skip
+    leads = ["Am", "An der", "Im", "In der", "Auf dem", "Unter den", "Hinter der", "Vor dem", "Zum", "Zur", "Beim",
+             "Bei der", "Über der"]  # fmt: skip
+    adjectives = ["Alte", "Neue", "Große", "Kleine", "Lange", "Breite", "Hohe", "Obere", "Untere"]
+    streets = ["Straße", "Str.", "Weg", "Platz", "Allee", "Ring", "Damm", "Ufer"]
+    texts = [f"Sie wohnt Linden{ending} 12 seit" for ending in endings]
+    texts += [f"Sie wohnt Große {ending.capitalize()} 12 seit" for ending in endings]
+    texts += [f"Sie wohnt {lead} Linde 12 seit" for lead in leads]
+    texts += [f"Sie wohnt {adjective}n Linde 12 seit" for adjective in adjectives]
+    texts += [f"Sie wohnt {street} der Linde 12 seit" for street in streets]
+    found = 0
+    for text in texts:
+        runs = patterns.digit_runs(text)
+        around = patterns.digit_windows(text, runs=runs)
+        plain = spans(patterns._scan(patterns.ADDRESS, text, around))
+        assert (
+            spans(patterns._scan(patterns.ADDRESS, text, patterns._address_windows(text, around, runs)))
+            == plain
+        )
+        found += bool(plain)
+    assert found > len(texts) * 0.8  # the texts are addresses: the equality above is not empty
+
+
+def test_the_gates_let_the_usual_cases_through() -> None:
+    # without these the properties above could hold because nothing ever matched
+    assert patterns._id_gate("AB 12", [(3, 5)]) and patterns._id_gate("12A", [(0, 2)])
+    assert spans(engine._INITIALS.finditer("mit M. R. beim")) == [(4, 9)]
+    assert not list(engine._INITIALS.finditer("O.K. und 3 M. R."))
+    assert patterns._hinted("kundennr. 12 und 34", [(0, 19)], patterns._ID_HINTS, 5) == [(1, 19)]
+    assert patterns._hinted("und 34", [(0, 6)], patterns._ID_HINTS, 5) == []
+    result = anonymize(
+        "Ihr Sohn ist fünf Jahre alt, Kennzeichen HB KR 612, Steuer-ID: 12 345 678 901.", Context()
+    )
+    assert result.text == "Ihr Sohn ist [Alter 0–9] alt, Kennzeichen [Kennzeichen], Steuer-ID: [Kennung]."
+    assert (
+        anonymize("Frau Yılmaz ist elf Jahre alt.", Context()).text
+        == "Frau [Person A] ist [Alter 10–19] alt."
+    )
 
 
 # --- the compact lexicon -------------------------------------------------------------------------------------

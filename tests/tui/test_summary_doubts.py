@@ -17,6 +17,7 @@ from textual.widgets import Static
 from supervision_tui.models import Consent, Moderation
 from supervision_tui.tui.app import SupervisionApp
 from supervision_tui.tui.beamer import BeamerApp
+from supervision_tui.tui.dialogs import AgreementsDialog
 from supervision_tui.tui.screens.summary import SummaryScreen
 from supervision_tui.tui.widgets.doubts import DOUBT_STYLE
 
@@ -46,11 +47,13 @@ async def test_the_summary_shows_doubts_only_while_a_projection_follows(make_app
         await pilot.pause()
         assert isinstance(app.screen, SummaryScreen)
 
-        # no projection window: this console may be what the room sees, so no doubt is shown
+        # no projection window: this console may be what the room sees, so no doubt is shown, and the
+        # agreements (the supervisor's typed text, never projected) are counted, as on the closing round
         await asyncio.sleep(0.5)
         await pilot.pause()
         text = screen_text(app)
-        assert AGREEMENT in text
+        assert AGREEMENT not in text and "ahmo" not in text
+        assert "1 gespeichert – Taste a zeigt sie verdeckt" in text
         assert "unsicher" not in text
         assert not _doubt_styled(app) and not _doubt_line(app)
 
@@ -72,6 +75,32 @@ async def test_the_summary_shows_doubts_only_while_a_projection_follows(make_app
         assert app.feed.viewers == 0
         assert "unsicher" not in screen_text(app)
         assert not _doubt_styled(app)
+        assert AGREEMENT not in screen_text(app)
+
+
+async def test_the_summary_in_one_window_lists_the_agreements_only_behind_the_cover(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.add_agreement("Treffen im Januar: Thema Abgrenzung")
+        app.end_session()
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert "Abgrenzung" not in screen_text(app)
+        assert "a Vereinbarungen zeigen" in str(app.screen.query_one("#keybar").render())
+
+        await pilot.press("a")  # the cover first, never the list
+        await pilot.pause()
+        assert "Beamer-Ansicht verdeckt" in screen_text(app) and "Abgrenzung" not in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AgreementsDialog)
+        assert "1. Treffen im Januar: Thema Abgrenzung" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SummaryScreen)
+        assert "Abgrenzung" not in screen_text(app)
 
 
 def _styled(app: SupervisionApp, selector: str) -> bool:

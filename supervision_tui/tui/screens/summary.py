@@ -7,6 +7,10 @@ The anonymizer's doubts in the quotes and agreements (words that are neither a k
 name) are a presenter-side aid: they are highlighted only while a projection (`supervision-tui beamer`)
 follows this console, so the room looks at a window of its own. Without one, this screen may be the
 projection, and no doubt is shown.
+
+The agreements are listed on the same condition as on the closing round's screen: they are the supervisor's
+typed text, never projected (`room.py`). Without a projection in its own window they are counted, and
+listed behind the cover (key a).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Label, Static
 
@@ -23,6 +27,7 @@ from ...record import to_record
 from ...report.summary import BAND_LABELS
 from ...report.suppression import FEW_ANSWERS, Distribution, PublishedSession, publish_session
 from ..console import ConsoleScreen
+from ..dialogs import AgreementsDialog, behind_cover
 from ..widgets import BigText, KeyBar, StepHeader, StorageWarning
 from ..widgets.content import numbered
 from ..widgets.doubts import DOUBT_STYLE, KEEP_DOUBT, MASK_DOUBT, judge_doubt
@@ -30,7 +35,11 @@ from ..widgets.doubts import DOUBT_STYLE, KEEP_DOUBT, MASK_DOUBT, judge_doubt
 
 class SummaryScreen(ConsoleScreen[None]):
     # the same keys as in the queue and the note review: a doubt masked here is masked in the stored file
-    BINDINGS: ClassVar[list[BindingType]] = [MASK_DOUBT, KEEP_DOUBT]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        MASK_DOUBT,
+        KEEP_DOUBT,
+        Binding("a", "show_agreements", "key.show_agreements"),
+    ]
 
     def __init__(self, summary: PublishedSession) -> None:
         super().__init__()
@@ -76,6 +85,8 @@ class SummaryScreen(ConsoleScreen[None]):
     def _agreements(self, doubts: list[str]) -> Text:
         if not self.summary.agreements:
             return Text(self.t("summary.no_agreements"))
+        if not self._private:  # this screen may be what the room sees
+            return Text(self.t("closing.hidden", n=len(self.summary.agreements)))
         agreements = numbered(self.summary.agreements)
         if doubts:
             agreements.highlight_words(doubts, style=DOUBT_STYLE)
@@ -108,7 +119,12 @@ class SummaryScreen(ConsoleScreen[None]):
         # A doubt is judged only where it is shown: never blind, never on a screen the room may see.
         if action in ("mask_doubt", "keep_doubt"):
             return bool(self._private and self._find_doubts())
+        if action == "show_agreements":  # listed on this screen already, or none to show
+            return not self._private and bool(self.summary.agreements)
         return True
+
+    def action_show_agreements(self) -> None:
+        behind_cover(self.app, self.t("cover.agreements"), AgreementsDialog)
 
     def action_mask_doubt(self) -> None:
         """The first doubt is a name: masked in the coordinator's file and for the rest of the session."""
