@@ -281,3 +281,46 @@ def test_a_refused_group_commit_names_its_first_event_and_a_refused_cut_the_jour
     with pytest.raises(StorageFailed) as cut:
         engine.sync()  # nothing new, but the refused batch is still to cut off
     assert cut.value.what == "journal"
+
+
+# --- Engine.start and the engine's first state (mutation run of 5 Dec, 10:05: start, __init__) ---------------
+
+
+def test_a_previous_session_of_another_series_is_refused_by_its_code(agenda) -> None:
+    from supervision_tui.record import to_record
+
+    finished = _engine(agenda)
+    finished.end()
+    earlier = to_record(finished.session).model_copy(update={"series": "eine-andere-gruppe"})
+    with pytest.raises(EngineError) as refused:
+        _engine(agenda, previous=earlier)
+    assert refused.value.code == "series.mismatch"
+
+
+def test_a_blank_title_is_the_template_s_and_the_first_visit_is_the_first_phase(agenda) -> None:
+    engine = Engine.start(
+        agenda, title="   ", date=dt.date(2025, 3, 14), store=None, anonymizer=IdentityAnonymizer()
+    )
+    assert engine.session.title == agenda.title
+    assert [(v.step, v.phase) for v in engine.session.step_log] == [(0, 0)]
+    assert len(engine.session.id) == 8 and int(engine.session.id, 16) >= 0  # token_hex(4): 8 hex digits
+
+
+def test_the_random_draws_come_from_the_generator_the_engine_was_given(agenda) -> None:
+    import random
+
+    def order(seed: int) -> list[str]:
+        engine = _engine(agenda, rng=random.Random(seed))
+        for n in range(12):
+            engine.join(f"phone-{n}")
+        return engine.shuffle_speakers().order
+
+    assert order(7) == order(7), "the same generator, the same order: a test or a replay can rely on it"
+
+
+def test_an_engine_with_a_journal_was_saved_at_its_start_one_without_never(agenda, tmp_path) -> None:
+    storage = _engine(agenda, store=Store(tmp_path / "sessions")).storage
+    assert storage.ok and storage.error is None and storage.failing_since is None, "nothing failed yet"
+    saved = storage.last_saved
+    assert saved is not None and saved.tzinfo is not None, "an aware time, comparable with the others"
+    assert _engine(agenda).storage.last_saved is None
