@@ -20,6 +20,15 @@ from . import data
 from .lexicon import Lexicon
 from .types import Kind
 
+# The kinds as module constants, which the rules compare with for every candidate token: compiled, each is a
+# C static, where `Kind.WORD` would go through the enum's metaclass every time (Python 3.11).
+STRONG: Final = Kind.STRONG
+WEAK: Final = Kind.WEAK
+UNKNOWN: Final = Kind.UNKNOWN
+LOWER: Final = Kind.LOWER
+ABBREVIATION: Final = Kind.ABBREVIATION
+WORD: Final = Kind.WORD
+
 # `[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*`, written so that `re` does less per token (a fifth of the
 # tokenizer's time): the optional part as a branch with an empty alternative, and the repeated part possessive,
 # which gives the same matches because nothing after it could make `re` take some of it back
@@ -124,7 +133,7 @@ _STREET_WORDS: Final = frozenset(
 # "café" is short but no German word ends in it that names no café ("Frauencafé", "Internetcafé")
 _FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
 CUES = TITLES | ROLES
-KINDS_NAMED: Final = (Kind.STRONG, Kind.WEAK, Kind.UNKNOWN)
+KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
 _GENITIVE_ENDS: Final = ("s", "'", "’")
 _CLUB_KINDS: Final = frozenset(data.CLUB_KINDS.casefold().split())
 _CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.split())
@@ -305,7 +314,7 @@ def _plain(toks: Tokens, j: int) -> bool:
         or fold in FACILITIES
         or fold in MONTHS
         or toks.words[j].isupper()
-        or toks.kinds[j] == Kind.ABBREVIATION
+        or toks.kinds[j] == ABBREVIATION
     )
 
 
@@ -346,16 +355,16 @@ class _Found:
             word, fold = words[j], folded[j]
             if (
                 (k in KINDS_NAMED and caps[j])
-                or (k == Kind.LOWER and not caps[i])
+                or (k == LOWER and not caps[i])
                 # scripts without capitals: a name goes on over the next word of that script ("حيدر جاسم محمد")
-                or (k == Kind.STRONG and not caps[j] and not _latin(word) and not _latin(words[j - 1]))
+                or (k == STRONG and not caps[j] and not _latin(word) and not _latin(words[j - 1]))
             ):
                 j += 1
             elif (
-                k == Kind.WORD
+                k == WORD
                 and caps[j]
                 and j == i + 1
-                and kinds[i] == Kind.STRONG
+                and kinds[i] == STRONG
                 # not after a genitive ("Ducs Kindern"); a double given name is made of names ("Hans-Peter")
                 and (lex.is_name(folded[i]) or "-" in folded[i])
                 # any word is a surname when a title stands before the given name ("Dr. Hans Kessel", "Frau Karin
@@ -381,10 +390,10 @@ class _Found:
             ):
                 j += 1  # a surname that is also an inflected word form: "Heike Brandes"
             elif (
-                k in (Kind.WORD, Kind.ABBREVIATION)
+                k in (WORD, ABBREVIATION)
                 and caps[j]
                 and j == i + 1
-                and kinds[i] == Kind.STRONG
+                and kinds[i] == STRONG
                 and lex.is_name(folded[i])
                 and _titled(toks, i)
                 and len(word) >= 3
@@ -398,11 +407,11 @@ class _Found:
                 # "Frau Erika Montag", "Dr. med. Jens Gerste", "Dr. Lena Hagen"
                 j += 1
             elif (
-                k == Kind.WORD
+                k == WORD
                 and not caps[j]
                 and not caps[i]
                 and j == i + 1
-                and kinds[i] == Kind.LOWER
+                and kinds[i] == LOWER
                 and i > 0
                 # after a role or any noun naming the person ("der trainer sven winter")
                 and (folded[i - 1] in CUES or lex.is_noun(words[i - 1][:1].upper() + words[i - 1][1:]))
@@ -420,14 +429,14 @@ class _Found:
                 j == i + 1
                 and caps[j]
                 and caps[i]
-                and kinds[i] in (Kind.STRONG, Kind.UNKNOWN)
+                and kinds[i] in (STRONG, UNKNOWN)
                 and _double_surname(lex, word)
             ):
                 j += 1  # a double surname after a given name: "Shirin Tehrani-Rad", "Ruth Wendehals-Amari"
             elif (
                 caps[j]
                 and j == i + 1
-                and kinds[i] == Kind.STRONG
+                and kinds[i] == STRONG
                 and fold in lex.ambiguous
                 and lex.is_name(fold)
                 and lex.is_name(folded[i])  # not after a genitive: "Jamals Bruder"
@@ -465,10 +474,10 @@ class _Found:
         while i > 0 and _gap_ok(gaps, i - 1) and j - i < 5:
             k = kinds[i - 1]
             if (
-                (caps[i - 1] and k in (Kind.STRONG, Kind.UNKNOWN))
-                or (caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == Kind.STRONG)
+                (caps[i - 1] and k in (STRONG, UNKNOWN))
+                or (caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == STRONG)
                 # a name that is also a word, before a name: "Tran Van Duc"; not "im Sommer Anna"
-                or (caps[i - 1] and k == Kind.WEAK and (i - 1 == 0 or folded[i - 2] not in _BEFORE_WORD))
+                or (caps[i - 1] and k == WEAK and (i - 1 == 0 or folded[i - 2] not in _BEFORE_WORD))
             ):
                 i -= 1
             else:
@@ -715,15 +724,13 @@ def _things(toks: Tokens) -> set[int]:
     for i in range(n - 1):
         if folded[i] in _CAR_MAKES and caps[i] and caps[i + 1] and gaps[i + 1] == " ":
             out.update((i, i + 1))
-            if i + 2 < n and caps[i + 2] and gaps[i + 2] == " " and kinds[i + 2] == Kind.UNKNOWN:
+            if i + 2 < n and caps[i + 2] and gaps[i + 2] == " " and kinds[i + 2] == UNKNOWN:
                 out.add(i + 2)
         elif folded[i] in _FOOD_VERBS:
             j = i + 1
             if j < n and folded[j] in ("es", "wir", "sie", "alle", "jemand") and gaps[j] == " ":
                 j += 1  # "gab es Dolma", "tranken wir Tschai"
-            while (
-                j < n and caps[j] and kinds[j] == Kind.UNKNOWN and gaps[j] in (" ", ", ", " und ", " oder ")
-            ):
+            while j < n and caps[j] and kinds[j] == UNKNOWN and gaps[j] in (" ", ", ", " und ", " oder "):
                 out.add(j)
                 j += 1
                 if j < n and folded[j] in ("und", "oder") and gaps[j] == " ":
@@ -761,7 +768,7 @@ def _sentence_start(toks: Tokens, i: int) -> bool:
     return (
         i == 0
         or "\n" in toks.gaps[i]
-        or (before[-1:] in (".", "!", "?", ":") and toks.kinds[i - 1] != Kind.ABBREVIATION)
+        or (before[-1:] in (".", "!", "?", ":") and toks.kinds[i - 1] != ABBREVIATION)
     )
 
 
@@ -806,11 +813,7 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
             i + 2 < n
             and gaps[i + 2] == " "
             and not caps[i + 1]
-            and (
-                folded[i + 2] in _INVERTED_SUBJECTS
-                or kinds[i + 2] in KINDS_NAMED
-                or kinds[i + 2] == Kind.LOWER
-            )
+            and (folded[i + 2] in _INVERTED_SUBJECTS or kinds[i + 2] in KINDS_NAMED or kinds[i + 2] == LOWER)
         )
     # at the start of a sentence the subject of a verb is the person ("Jung hat gesagt …"), while an adverb
     # there has its subject after the verb ("Kurz hat es geregnet", "Froh war sie nicht")
@@ -826,7 +829,7 @@ def _given_before_surname(toks: Tokens, i: int) -> bool:
     """After a preposition without an article ("mit", "bei", "für"), an ambiguous word right before a name
     that is no word is that person's given name: "mit Rose Abebe", "bei Rosa Haile"; after an article or
     its contraction it stays the word ("im Sommer Anna")."""
-    return toks.folded[i - 1] in _FUNCTION_BEFORE_NAME and toks.kinds[i + 1] == Kind.STRONG
+    return toks.folded[i - 1] in _FUNCTION_BEFORE_NAME and toks.kinds[i + 1] == STRONG
 
 
 class NameFinder:
@@ -907,34 +910,30 @@ class NameFinder:
         gaps, words = toks.gaps, toks.words
         for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
             if gaps[idx].endswith(".-") and _latin(words[idx]):
-                toks.kinds[idx] = (
-                    Kind.ABBREVIATION
-                )  # the second part of a degree: "Dipl.-Psych.", "Dipl.-Päd."
+                toks.kinds[idx] = ABBREVIATION  # the second part of a degree: "Dipl.-Psych.", "Dipl.-Päd."
             elif (
                 len(words[idx]) <= 4
                 and not self.lex.is_name(folded[idx])
                 and _latin(words[idx])
                 # "aus Labé." ends a sentence with a town
-                and not (
-                    toks.kinds[idx] == Kind.UNKNOWN and idx > 0 and folded[idx - 1] in _TOWN_PREPOSITIONS
-                )
+                and not (toks.kinds[idx] == UNKNOWN and idx > 0 and folded[idx - 1] in _TOWN_PREPOSITIONS)
             ):
-                toks.kinds[idx] = Kind.ABBREVIATION
+                toks.kinds[idx] = ABBREVIATION
             elif folded[idx] in MONTH_ABBREVIATIONS and (
                 any(c.isdigit() for c in gaps[idx])
                 or (idx > 0 and folded[idx - 1] in _MONTH_ABBREVIATION_CUES)
             ):
-                toks.kinds[idx] = Kind.ABBREVIATION  # "seit Jan.", "3. Jan." (but "mit Jan." is a person)
+                toks.kinds[idx] = ABBREVIATION  # "seit Jan.", "3. Jan." (but "mit Jan." is a person)
 
     def _doubtful(self, text: str, folded: str, kind: Kind, cap: bool) -> bool:
         """Neither a known word nor a known name (Tesfamichael, ahmo, schiri): a capitalised unknown token, or
         a lowercase one of three letters or more in no word list. Decided once per token text, so that the
         doubts cost one pass over a flag list per call."""
-        if kind == Kind.UNKNOWN:
+        if kind == UNKNOWN:
             return True
         lex = self.lex
         return (
-            kind == Kind.WORD
+            kind == WORD
             and not cap
             and len(text) >= 3
             and folded not in lex.frequent
@@ -956,8 +955,8 @@ class NameFinder:
         starts, ends, lex = toks.starts, toks.ends, self.lex
         n = len(words)
         out: list[int] = []
-        named = (Kind.STRONG, Kind.WEAK)
-        abbreviation = Kind.ABBREVIATION
+        named = (STRONG, WEAK)
+        abbreviation = ABBREVIATION
         skip = _NOT_IN_NAME_POSITION
         for i in [i for i, c in enumerate(caps) if c]:  # one comprehension: most tokens are lowercase
             fold = folded[i]
@@ -973,7 +972,7 @@ class NameFinder:
                 or (prev in _NAMING and gap == " " and (lex.is_name(fold) or not lex.is_noun(words[i])))
                 # a pair of names that are also words, neither masked
                 or (
-                    kinds[i] == Kind.WEAK
+                    kinds[i] == WEAK
                     and (
                         (i + 1 < n and after == " " and caps[i + 1] and kinds[i + 1] in named)
                         or (
@@ -1006,7 +1005,7 @@ class NameFinder:
                 or (
                     (prev in FACILITIES or (prev in _PLACE_PREPOSITIONS and gap == " "))
                     and gap.strip() == ""
-                    and kinds[i] == Kind.WORD
+                    and kinds[i] == WORD
                     and len(fold) >= 5
                     and words[i][1:].islower()  # not "SGB", "AsylbLG"
                     and not lex.is_noun(words[i])
@@ -1023,30 +1022,30 @@ class NameFinder:
     def doubts(self, toks: Tokens) -> list[int]:
         """Indices of the doubtful tokens (an abbreviation such as "Bzw." is none)."""
         kinds = toks.kinds
-        return [i for i, d in enumerate(toks.doubtful) if d and kinds[i] != Kind.ABBREVIATION]
+        return [i for i, d in enumerate(toks.doubtful) if d and kinds[i] != ABBREVIATION]
 
     def _classify(self, text: str, folded: str) -> Kind:
         lex = self.lex
         if folded in NOT_NAMES or folded in TITLES or folded in ROLES or folded in MONTHS:
-            return Kind.WORD
+            return WORD
         if not _latin(text):
             # in a German note, a word in another script is a name unless that language uses it
             # very often (روزا, გიორგი, ማርያም; but "و", "در", "борщ"); Cyrillic capitals mark a name (Олена)
-            return Kind.WORD if folded in lex.foreign and not text[:1].isupper() else Kind.STRONG
+            return WORD if folded in lex.foreign and not text[:1].isupper() else STRONG
         if "-" in text:
             parts = [p for p in text.split("-") if p]
             kinds = [self._classify(p, p.casefold()) for p in parts]
-            named = [k for k, p in zip(kinds, parts, strict=True) if k in (Kind.STRONG, Kind.WEAK)]
+            named = [k for k, p in zip(kinds, parts, strict=True) if k in (STRONG, WEAK)]
             if named and all(
-                k != Kind.WORD or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)
+                k != WORD or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)
             ):
-                return Kind.STRONG if text[:1].isupper() else Kind.LOWER
-            if all(k == Kind.UNKNOWN or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)):
-                return Kind.UNKNOWN if text[:1].isupper() or _particle_name(text) else Kind.WORD
-            return Kind.WORD
+                return STRONG if text[:1].isupper() else LOWER
+            if all(k == UNKNOWN or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)):
+                return UNKNOWN if text[:1].isupper() or _particle_name(text) else WORD
+            return WORD
         if not text[:1].isupper():
             if text.isupper():
-                return Kind.WORD
+                return WORD
             if (
                 lex.is_name(folded)
                 and folded not in lex.name_words
@@ -1056,30 +1055,28 @@ class NameFinder:
                 and text not in lex.frequent  # casefolding makes "heiß" "heiss", a surname
                 and len(folded) >= 3
             ):
-                return Kind.LOWER
-            return Kind.WORD
+                return LOWER
+            return WORD
         if text.isupper() and len(text) > 1:
-            return Kind.WORD  # acronyms: BAMF, AZR, WG
+            return WORD  # acronyms: BAMF, AZR, WG
         if len(text) > 2 and (text[-1].isupper() or text[1].isupper()):
-            return (
-                Kind.WORD
-            )  # abbreviations in mixed case: AsylbLG, AufenthG, KiZ, QTc, VASc; no name ends so
+            return WORD  # abbreviations in mixed case: AsylbLG, AufenthG, KiZ, QTc, VASc; no name ends so
         if folded in lex.toponyms:
             # a place that is also a name ("Roth", "Medina") is a name only beside another ("Birgit Roth")
-            return Kind.WEAK if lex.is_name(folded) else Kind.WORD
+            return WEAK if lex.is_name(folded) else WORD
         if lex.is_name(folded):
-            return Kind.WEAK if folded in lex.ambiguous else Kind.STRONG
+            return WEAK if folded in lex.ambiguous else STRONG
         stem = genitive_stem(folded)
         if stem and lex.is_name(stem) and stem not in lex.ambiguous and not lex.is_word(text):
-            return Kind.STRONG
+            return STRONG
         if (
             folded in lex.places
             or lex.is_known_form(text)
             or _technical(lex, folded)
             or (len(folded) >= 7 and folded.endswith(self._medical_endings))
         ):
-            return Kind.WORD
-        return Kind.UNKNOWN
+            return WORD
+        return UNKNOWN
 
     # -- detection ------------------------------------------------------------------------------------------
 
@@ -1117,7 +1114,7 @@ class NameFinder:
                 and folded[j] not in _FINITE_VERBS
                 and folded[j] not in FACILITIES
                 and not folded[j].endswith(_ACTIVITY_ENDINGS)
-                and toks.kinds[j] == Kind.WORD
+                and toks.kinds[j] == WORD
                 and (j + 1 >= n or gaps[j + 1].strip() != "" or folded[j + 1] not in _FACILITY_LINKS)
             ):
                 # chat, all in lowercase: a rare word right after the kind is its name ("in der kita
@@ -1400,8 +1397,7 @@ class NameFinder:
                 )
             )
             if not (
-                self._unlisted_town(toks, i)
-                or (named_on and toks.kinds[i] == Kind.WORD and lex.is_noun(words[i]))
+                self._unlisted_town(toks, i) or (named_on and toks.kinds[i] == WORD and lex.is_noun(words[i]))
             ):
                 continue
             if folded[p] != "aus" and not self._by_region(toks, i):
@@ -1541,14 +1537,14 @@ class NameFinder:
             ):
                 j += 1
             # a name that is also a word counts after a first word: "Schuhfabrik Kölsch", not "im Herbst"
-            if any(self._proper_part(toks, x) or (x > i and toks.kinds[x] == Kind.WEAK) for x in range(i, j)):
+            if any(self._proper_part(toks, x) or (x > i and toks.kinds[x] == WEAK) for x in range(i, j)):
                 found.append((i, j))
         return found
 
     def _proper_part(self, toks: Tokens, x: int) -> bool:
         """Token x is a proper name's part, not a common noun or word ("Hermle", "greifenfrost", "Randow-")."""
         word, fold, lex = toks.words[x], toks.folded[x], self.lex
-        if toks.kinds[x] in (Kind.STRONG, Kind.UNKNOWN) or toks.marks[x] == MARK_PLACE:
+        if toks.kinds[x] in (STRONG, UNKNOWN) or toks.marks[x] == MARK_PLACE:
             return True  # not a weak one: "Im Herbst beginnt die Ausbildung"
         if fold in lex.frequent or fold in FACILITIES or fold in _EMPLOYER_STOPS or fold in MONTHS:
             return False
@@ -1579,7 +1575,7 @@ class NameFinder:
     def _unlisted_town(self, toks: Tokens, i: int) -> bool:
         fold, word, lex = toks.folded[i], toks.words[i], self.lex
         return (
-            toks.kinds[i] in (Kind.WORD, Kind.UNKNOWN, Kind.WEAK)
+            toks.kinds[i] in (WORD, UNKNOWN, WEAK)
             and len(fold) >= 3
             and fold not in lex.frequent
             and fold not in lex.words  # "in Untermiete": a word in use, though no dictionary's lemma
@@ -1642,7 +1638,7 @@ class NameScan:
         steps), and the `subjects`, which only `subject_of_verb` can take."""
         toks, known = self.toks, self.known
         folded, kinds, doubtful = toks.folded, toks.kinds, toks.doubtful
-        word = Kind.WORD  # read once: an enum member costs an attribute lookup each time
+        word = WORD
         recall = bool(known)
         visit: set[int] = set()
         last = len(folded)
@@ -1708,7 +1704,7 @@ class NameScan:
         k, fold = toks.kinds[i], toks.folded[i]
         return (
             toks.caps[i]
-            and (k == Kind.WORD or (k == Kind.ABBREVIATION and fold in self.lex.frequent))
+            and (k == WORD or (k == ABBREVIATION and fold in self.lex.frequent))
             # a word kept from names everywhere else is a surname right after a salutation or title when the
             # lexicons know it as one too: "Frau Liebe", "Dr. Mann"
             and (fold not in NOT_NAMES or fold in self.lex.ambiguous)
@@ -1735,7 +1731,7 @@ class NameScan:
         toks = self.toks
         gaps = toks.gaps
         return (
-            toks.kinds[i] in (Kind.UNKNOWN, Kind.STRONG)
+            toks.kinds[i] in (UNKNOWN, STRONG)
             and toks.caps[i]
             and _DOSE.match(gaps[i + 1] + (toks.words[i + 1] if i + 1 < len(toks) else "")) is not None
         )
@@ -1858,7 +1854,7 @@ class NameScan:
         return (
             toks.caps[i]
             and toks.kinds[i] in KINDS_NAMED
-            and (toks.kinds[i] != Kind.WEAK or toks.folded[i - 1] not in _NAMING or self._person_named(i))
+            and (toks.kinds[i] != WEAK or toks.folded[i - 1] not in _NAMING or self._person_named(i))
             and self._take(i)
         )
 
@@ -1949,7 +1945,7 @@ class NameScan:
     def lower_after_cue(self, i: int) -> bool:
         """A lowercase lexicon name after a cue: "tante amina"."""
         toks = self.toks
-        return not toks.caps[i] and toks.kinds[i] == Kind.LOWER and self._take(i)
+        return not toks.caps[i] and toks.kinds[i] == LOWER and self._take(i)
 
     def chat_word_after_title(self, i: int) -> bool:
         """Chat style, a lowercase word no dictionary knows after a title: "frau haile"."""
@@ -1968,7 +1964,7 @@ class NameScan:
     def lexicon_name(self, i: int) -> bool:
         """A lexicon name that is no word, in any case: "Kerim", "oksana"."""
         k = self.toks.kinds[i]
-        return (k == Kind.STRONG or k == Kind.LOWER) and self._take(i)
+        return (k in (STRONG, LOWER)) and self._take(i)
 
     def chat_subject(self, i: int) -> bool:
         """A small word no list knows, as the subject of a verb, is a chat name: "mebi hat uns eingeladen",
@@ -2000,7 +1996,7 @@ class NameScan:
             and (
                 folded[after] in _SUBJECT_STARTS
                 or toks.kinds[after] in KINDS_NAMED
-                or toks.kinds[after] == Kind.LOWER
+                or toks.kinds[after] == LOWER
                 or toks.doubtful[after]
                 or (toks.caps[after] and self.lex.is_noun(toks.words[after]))
             )
@@ -2048,9 +2044,9 @@ class NameScan:
                 not named and fold not in lex.frequent and not lex.is_known_form(word[:1].upper() + word[1:])
             )
             verbs = _SUBJECT_VERBS
-        elif k == Kind.WEAK:
+        elif k == WEAK:
             named, rare, verbs = True, False, _SPEECH_VERBS
-        elif k == Kind.UNKNOWN and len(word) == 2:
+        elif k == UNKNOWN and len(word) == 2:
             named, rare, verbs = True, False, _SUBJECT_VERBS
         else:
             return False
@@ -2072,7 +2068,7 @@ class NameScan:
         toks = self.toks
         word = toks.words[i]
         return (
-            toks.kinds[i] == Kind.UNKNOWN
+            toks.kinds[i] == UNKNOWN
             and toks.caps[i]
             and len(word) >= 3
             and not self._label(i)
@@ -2097,7 +2093,7 @@ class NameScan:
         n, gaps, kinds, caps = len(toks), toks.gaps, toks.kinds, toks.caps
         taken = self.found.taken
         return (
-            kinds[i] == Kind.WEAK
+            kinds[i] == WEAK
             and caps[i]
             and (
                 (i > 0 and taken[i - 1] and _gap_ok(gaps, i - 1))
@@ -2105,7 +2101,7 @@ class NameScan:
                     i + 1 < n
                     and _gap_ok(gaps, i)
                     and caps[i + 1]
-                    and kinds[i + 1] in (Kind.STRONG, Kind.UNKNOWN)
+                    and kinds[i + 1] in (STRONG, UNKNOWN)
                     and not (
                         i > 0 and toks.folded[i - 1] in _BEFORE_WORD and not _given_before_surname(toks, i)
                     )
@@ -2125,7 +2121,7 @@ class NameScan:
             return False
         if toks.caps[i]:
             # "Roj." before a full stop is tokenized as an abbreviation; no list knows it
-            return k == Kind.UNKNOWN or (k == Kind.ABBREVIATION and toks.doubtful[i])
+            return k == UNKNOWN or (k == ABBREVIATION and toks.doubtful[i])
         # in lowercase, three letters at least: "hm", "ok" are chat's sounds
         return len(word) >= 3 and (
             toks.doubtful[i]
@@ -2154,7 +2150,7 @@ class NameScan:
             if (
                 (
                     toks.kinds[i] in KINDS_NAMED
-                    or toks.kinds[i] == Kind.LOWER
+                    or toks.kinds[i] == LOWER
                     or (fold not in lex.frequent and not lex.is_noun(word[:1].upper() + word[1:]))
                 )
                 and fold not in NOT_NAMES_CHAT
@@ -2193,7 +2189,7 @@ class NameScan:
         if True not in doubtful or _VOCATIVE_CUES.isdisjoint(folded):
             return
         for i in [i + 1 for i, f in enumerate(folded[:-1]) if f in _VOCATIVE_CUES]:
-            if doubtful[i] and not taken[i] and gaps[i] == " " and toks.kinds[i] != Kind.ABBREVIATION:
+            if doubtful[i] and not taken[i] and gaps[i] == " " and toks.kinds[i] != ABBREVIATION:
                 self.found.add(i, i + 1)
 
     def coordinated(self) -> None:
@@ -2280,7 +2276,7 @@ class NameScan:
             for end in GENITIVE_SUFFIXES
         }
         for i in [i for i, f in enumerate(folded) if f in forms]:
-            if not taken[i] and kinds[i] != Kind.STRONG:
+            if not taken[i] and kinds[i] != STRONG:
                 taken[i] = True
                 spans.append((i, i + 1))
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, NamedTuple
+from enum import StrEnum
+from typing import NamedTuple
 
 
 class Entity(NamedTuple):
@@ -78,31 +79,16 @@ class Context:
             self.released.add(cleaned.casefold())
 
 
-class Kind(str):
+class Kind(StrEnum):
     """What a word token is by its text alone, before its context is read (`names.NameFinder`).
 
-    Six constants, compared with `==`. Not an `enum.StrEnum`: on Python 3.11 reading a member (`Kind.WORD`)
-    goes through the enum metaclass's `__getattr__` hook, some ten times the cost of a class attribute, and
-    the name rules read them for every candidate token."""
+    The name rules read a kind for every candidate token; they compare with the module constants of
+    `names.py` (`STRONG` … `WORD`), which are read as C statics when compiled, not with `Kind.WORD`, which on
+    Python 3.11 goes through the enum's metaclass each time."""
 
-    __slots__ = ()
-
-    STRONG: ClassVar[Kind]  # a lexicon name that is no German word (Haile, Kerim): masked on its own
-    WEAK: ClassVar[
-        Kind
-    ]  # a lexicon name that is also an ordinary word (Sommer, Klein): masked only with a cue
-    UNKNOWN: ClassVar[Kind]  # capitalised, neither a lexicon name nor a German word (Tesfamichael)
-    LOWER: ClassVar[Kind]  # a lowercase lexicon name that is no word ("kerim")
-    ABBREVIATION: ClassVar[Kind]  # a short word before a full stop (Str., Tel.): never a name
-    WORD: ClassVar[Kind]  # anything else
-
-    def __repr__(self) -> str:
-        return f"Kind.{self.upper()}"
-
-
-Kind.STRONG = Kind("strong")
-Kind.WEAK = Kind("weak")
-Kind.UNKNOWN = Kind("unknown")
-Kind.LOWER = Kind("lower")
-Kind.ABBREVIATION = Kind("abbreviation")
-Kind.WORD = Kind("word")
+    STRONG = "strong"  # a lexicon name that is no German word (Haile, Kerim): masked on its own
+    WEAK = "weak"  # a lexicon name that is also an ordinary word (Sommer, Klein): masked only with a cue
+    UNKNOWN = "unknown"  # capitalised, neither a lexicon name nor a German word (Tesfamichael)
+    LOWER = "lower"  # a lowercase lexicon name that is no word ("kerim")
+    ABBREVIATION = "abbreviation"  # a short word before a full stop (Str., Tel.): never a name
+    WORD = "word"  # anything else
