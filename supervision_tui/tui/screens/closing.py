@@ -21,7 +21,7 @@ from textual.widgets import Input, Label, Static
 from ...models import Agreement, FollowUpState, max_length
 from ..dialogs import AgreementsDialog, behind_cover
 from ..widgets import AnswerCards
-from ..widgets.content import numbered, update_static
+from ..widgets.content import listed_or_counted, update_static
 from .question import QuestionScreen
 
 _MARK_ACTIONS = frozenset({"mark_follow_up", "choose_follow_up"})
@@ -88,13 +88,13 @@ class ClosingScreen(QuestionScreen):
     def show_agreements(self) -> None:
         """The list while a projection follows; otherwise only how many there are."""
         self._listed = self.sup.projection_follows
-        count = len(self.engine.session.agreements)
-        if not count:
-            shown = Text(self.t("closing.none"))
-        elif self._listed:
-            shown = numbered(a.text for a in self.engine.session.agreements)
-        else:
-            shown = Text(self.t("closing.hidden", n=count))
+        agreements = [a.text for a in self.engine.session.agreements]
+        shown = listed_or_counted(
+            agreements,
+            listed=self._listed,
+            none=self.t("closing.none"),
+            counted=self.t("closing.hidden", n=len(agreements)),
+        )
         update_static(self.query_one("#agreements", Static), shown)
 
     def show_follow_ups(self) -> None:

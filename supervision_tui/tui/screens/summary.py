@@ -29,7 +29,7 @@ from ...report.suppression import FEW_ANSWERS, Distribution, PublishedSession, p
 from ..console import ConsoleScreen
 from ..dialogs import AgreementsDialog, behind_cover
 from ..widgets import BigText, KeyBar, StepHeader, StorageWarning
-from ..widgets.content import numbered
+from ..widgets.content import listed_or_counted
 from ..widgets.doubts import DOUBT_STYLE, KEEP_DOUBT, MASK_DOUBT, judge_doubt
 
 
@@ -83,12 +83,13 @@ class SummaryScreen(ConsoleScreen[None]):
         return taken
 
     def _agreements(self, doubts: list[str]) -> Text:
-        if not self.summary.agreements:
-            return Text(self.t("summary.no_agreements"))
-        if not self._private:  # this screen may be what the room sees
-            return Text(self.t("closing.hidden", n=len(self.summary.agreements)))
-        agreements = numbered(self.summary.agreements)
-        if doubts:
+        agreements = listed_or_counted(
+            self.summary.agreements,
+            listed=bool(self._private),
+            none=self.t("summary.no_agreements"),
+            counted=self.t("closing.hidden", n=len(self.summary.agreements)),
+        )
+        if doubts:  # only while listed: doubts are found only then
             agreements.highlight_words(doubts, style=DOUBT_STYLE)
         return agreements
 

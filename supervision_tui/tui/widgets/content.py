@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rich.text import Text
 from textual.visual import VisualType
@@ -29,3 +29,11 @@ def numbered(lines: Iterable[str]) -> Text:
         text.append(f"{index + 1}. ", style="bold")
         text.append(line)
     return text
+
+
+def listed_or_counted(lines: Sequence[str], *, listed: bool, none: str, counted: str) -> Text:
+    """The agreements as a console screen may show them: numbered while a projection follows in a window of
+    its own (`listed`), else only `counted` (their number; this screen may be what the room sees), or `none`."""
+    if not lines:
+        return Text(none)
+    return numbered(lines) if listed else Text(counted)
