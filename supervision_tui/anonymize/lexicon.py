@@ -141,7 +141,7 @@ class WordSet:
         return self.blob.find(b"\n" + w + b"\n", span[0], span[1] + 1) >= 0
 
 
-_NOUN_SUFFIXES = ("s", "es", "n", "en", "e", "er", "ern", "nen", "innen", "in")
+NOUN_SUFFIXES = ("s", "es", "n", "en", "e", "er", "ern", "nen", "innen", "in")
 MEMO_SIZE = 50_000  # words remembered per question (a few MB at most)
 
 
@@ -165,6 +165,9 @@ class Lexicon:
     # casefolded small German towns whose name is also a word form ("kalbe", "greven", "kirchen"): a place
     # only right after in/aus/nach/bei/von
     word_places: frozenset[str] = frozenset()
+    # casefolded small German towns whose name is a frequent word ("wissen", "waren", "regen"): never masked, a
+    # doubt for the reviewer right after "in" or "aus" (NameFinder.name_positions)
+    word_towns: frozenset[str] = frozenset()
     # casefolded cities of at least SMALL_TOWN inhabitants, in Germany and abroad: context, kept ("hannover")
     cities: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()  # casefolded names that are also ordinary words
@@ -195,7 +198,7 @@ class Lexicon:
         nouns = self.nouns
         if token in nouns:
             return True
-        return any(token.endswith(suffix) and token[: -len(suffix)] in nouns for suffix in _NOUN_SUFFIXES)
+        return any(token.endswith(suffix) and token[: -len(suffix)] in nouns for suffix in NOUN_SUFFIXES)
 
     def is_word(self, token: str) -> bool:
         """An ordinary German word in any case."""
@@ -724,8 +727,13 @@ def build() -> Lexicon:
     # a small German town is masked; one whose name is a person's name is left to the name rules, one that is
     # also a word ("Kirchen", "Kalbe") is a place only after a preposition (NameFinder.towns)
     word_places: set[str] = set()
+    word_towns: set[str] = set()
     for place in small - names - keep - given:
-        if len(place) <= 2 or "(" in place or place in frequent:
+        if len(place) <= 2 or "(" in place:
+            continue
+        if place in frequent:
+            if place.isalpha():
+                word_towns.add(place)
             continue
         if " " in place:
             phrases.add(place)
@@ -761,6 +769,7 @@ def build() -> Lexicon:
         place_phrases=frozenset(phrases),
         toponyms=frozenset(toponyms),
         word_places=frozenset(word_places),
+        word_towns=frozenset(word_towns),
         cities=frozenset(big - noun_places),
         ambiguous=frozenset(ambiguous - force),
         technical=frozenset(technical),
@@ -776,11 +785,11 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 10
+CACHE_VERSION = 11
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
-    "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "cities", "ambiguous", "technical", "foreign",
+    "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "cities", "ambiguous", "technical", "foreign",
     "medical_endings",
 )  # fmt: skip
 

@@ -17,7 +17,7 @@ from itertools import chain
 from typing import Final
 
 from . import data
-from .lexicon import Lexicon
+from .lexicon import NOUN_SUFFIXES, Lexicon
 from .types import Kind
 
 # The kinds as module constants, which the rules compare with for every candidate token: compiled, each is a
@@ -541,6 +541,11 @@ _METHOD_NOUNS: Final = frozenset(
     ["klassifikation", "einteilung", "stadium", "grad", "typ", "score", "methode", "schema", "technik", "op",
      "operation", "osteosynthese", "fraktur", "test", "kriterien", "skala"]
 )  # fmt: skip
+_ADJECTIVE_ENDINGS: Final = ("e", "er", "en", "es", "em")
+_NAMED_OR_UNKNOWN: Final = (STRONG, WEAK, UNKNOWN)
+# the workshops, farms and shops a trade names after its owner ("Tischlerei Fink", "Sägewerk Bauer",
+# "Spargelhof Többen", "Geigenbau Rauch")
+_TRADE_ENDINGS: Final = ("erei", "werk", "hof", "bau", "haus", "handel", "betrieb", "service", "technik")
 _NOT_IN_NAME_POSITION = DETERMINERS | FUNCTION_WORDS | TITLES | ROLES | MONTHS
 _METHOD_ENDINGS = tuple(w for w in _METHOD_NOUNS if len(w) >= 8)
 _NAMING: Final = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
@@ -932,6 +937,8 @@ class NameFinder:
         if kind == UNKNOWN:
             return True
         lex = self.lex
+        if kind == WORD and cap:
+            return self._derived_only(text, folded)
         return (
             kind == WORD
             and not cap
@@ -941,7 +948,57 @@ class NameFinder:
             and not lex.is_known_form(text)
             and folded not in lex.technical
             and folded not in NOT_NAMES
+            and not any(c.isupper() for c in text)  # a unit or a lab value in mixed case: "kPa", "oGTT", "eGFR"
+            and not self._spoken_form(folded)
+            and not self._medical_adjective(folded)
         )
+
+    def _derived_only(self, text: str, folded: str) -> bool:
+        """A short capitalised word that is a word only by a rule, not by a list: a noun lemma in "-e" with an
+        ending "-en" or "-er" no such noun takes ("Shire|en"), or a compound of two parts of three letters
+        ("Kar|wan"). Names from languages no lexicon covers end up so ("Shireen", "Karwan"); the plural of a
+        noun in "-e" is not ("Jeside|n")."""
+        lex = self.lex
+        low = text.lower()
+        if not (
+            4 <= len(text) <= 8
+            and text[1:].islower()
+            and low not in lex.frequent
+            and low not in lex.words
+            and text not in lex.nouns
+            and folded not in lex.technical
+            and folded not in lex.toponyms
+            and folded not in NOT_NAMES
+        ):
+            return False
+        stems = [text[: -len(s)] for s in NOUN_SUFFIXES if text.endswith(s) and text[: -len(s)] in lex.nouns]
+        if stems:
+            return all(stem.endswith("e") and text[len(stem)] == "e" for stem in stems)
+        return len(text) <= 6 and lex.is_known_form(text)
+
+    def _spoken_form(self, folded: str) -> bool:
+        """A word as it is spoken and typed in chat: a verb with its "es" ("geht's", "gehts", "gibt's"), or a
+        word that has lost its final "e" ("heut", "nehm", "fühl")."""
+        lex = self.lex
+        head = folded.replace("’", "'").partition("'")[0]
+        if head != folded:
+            return head in lex.frequent or head in lex.words
+        if folded.endswith("ts") and folded[:-1] in lex.frequent:
+            return True
+        return folded + "e" in lex.frequent
+
+    def _medical_adjective(self, folded: str) -> bool:
+        """An inflected adjective of a medical term ("intrakranielle", "arthroskopische", "transtibialer"):
+        the dictionaries list the stem only."""
+        lex = self.lex
+        for ending in _ADJECTIVE_ENDINGS:
+            stem = folded[: -len(ending)]
+            if folded.endswith(ending) and len(stem) >= 5:
+                if stem in lex.technical or stem.endswith(self._medical_endings):
+                    return True
+                if stem.endswith("isch") and stem[:-4] + "ie" in lex.technical:
+                    return True  # "arthroskopisch" from "Arthroskopie"
+        return False
 
     def name_positions(
         self, toks: Tokens, person_starts: set[int], person_ends: set[int], age_starts: set[int]
@@ -958,16 +1015,46 @@ class NameFinder:
         named = (STRONG, WEAK)
         abbreviation = ABBREVIATION
         skip = _NOT_IN_NAME_POSITION
-        for i in [i for i, c in enumerate(caps) if c]:  # one comprehension: most tokens are lowercase
+        # one comprehension: most tokens are lowercase; a writer in chat before a colon may be ("blitzlicht
+        # wolle: …")
+        for i in [i for i, c in enumerate(caps) if c or (0 < i < 3 and gaps[i + 1][:1] == ":")]:
             fold = folded[i]
-            if kinds[i] == abbreviation or len(fold) < 3 or fold in skip:
+            if kinds[i] == abbreviation or len(fold) < 3 or (fold in skip and caps[i]):
                 continue
             prev = folded[i - 1] if i else ""
             gap = gaps[i]
             after = gaps[i + 1]
             if (
-                # after a title or a naming verb
-                (prev in TITLES and gap.strip(" .") == "" and fold not in ADDRESS_NOUNS)
+                # after a title, a signature's cue ("i. A. Winter", "gez. Bauer") or a naming verb
+                (
+                    (prev in TITLES or (i and _signature_cue(folded, i - 1)))
+                    and gap.strip(" .") == ""
+                    and fold not in ADDRESS_NOUNS
+                )
+                # a trade's workshop and its owner's name: "Tischlerei Fink", "Sägewerk Bauer"
+                or (
+                    gap == " "
+                    and kinds[i] in _NAMED_OR_UNKNOWN
+                    and caps[i - 1]
+                    and prev.endswith(_TRADE_ENDINGS)
+                    and lex.is_noun(words[i - 1])
+                )
+                # the writer before a colon, alone or after the round's name: "Matze: …", "Glitzermoment
+                # Fuchs: …", "Blitzlicht von Wolle: …"
+                or (
+                    after[:1] == ":"
+                    and i < 3
+                    # a lowercase writer only in a line typed all in lowercase ("Fallvorstellung zwei:")
+                    and (caps[i] or not caps[0])
+                    and (kinds[i] == WEAK or (i and not lex.is_noun(words[i]) and fold not in skip))
+                    and (i == 0 or ((i == 1 or folded[1] == "von") and self._heading(words[0])))
+                )
+                # a small town whose name is a word, right after "in" or "aus": "in Wissen", "aus Waren"
+                or (
+                    gap == " "
+                    and (prev == "in" or prev == "aus")
+                    and (fold in lex.word_towns or fold in lex.word_places)
+                )
                 # after "heißt" a name, not a word's translation ("heißt Frieden")
                 or (prev in _NAMING and gap == " " and (lex.is_name(fold) or not lex.is_noun(words[i])))
                 # a pair of names that are also words, neither masked
@@ -1018,6 +1105,12 @@ class NameFinder:
             ):
                 out.append(i)
         return out
+
+    def _heading(self, word: str) -> bool:
+        """A noun that can head an answer or a note ("Blitzlicht", "glitzermoment", "Anliegen")."""
+        cap = word[:1].upper() + word[1:]
+        lex = self.lex
+        return lex.is_noun(cap) or (word.lower() not in lex.frequent and lex.is_known_form(cap))
 
     def doubts(self, toks: Tokens) -> list[int]:
         """Indices of the doubtful tokens (an abbreviation such as "Bzw." is none)."""
