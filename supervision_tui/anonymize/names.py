@@ -543,6 +543,7 @@ _METHOD_NOUNS: Final = frozenset(
 )  # fmt: skip
 _ADJECTIVE_ENDINGS: Final = ("e", "er", "en", "es", "em")
 _NAMED_OR_UNKNOWN: Final = (STRONG, WEAK, UNKNOWN)
+_GERMAN_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzäöüß-'’")
 # the workshops, farms and shops a trade names after its owner ("Tischlerei Fink", "Sägewerk Bauer",
 # "Spargelhof Többen", "Geigenbau Rauch")
 _TRADE_ENDINGS: Final = ("erei", "werk", "hof", "bau", "haus", "handel", "betrieb", "service", "technik")
@@ -938,7 +939,15 @@ class NameFinder:
             return True
         lex = self.lex
         if kind == WORD and cap:
-            return self._derived_only(text, folded)
+            # a capitalised word with a letter German does not write is a name as often ("Génesis", "Rondón")
+            return self._derived_only(text, folded) or (
+                not text.isascii()
+                and text[1:].islower()
+                and not _GERMAN_LETTERS.issuperset(text.lower())
+                and text.lower() not in lex.words
+                and folded not in NOT_NAMES
+                and _latin(text)
+            )
         return (
             kind == WORD
             and not cap
@@ -1037,7 +1046,7 @@ class NameFinder:
                     and kinds[i] in _NAMED_OR_UNKNOWN
                     and caps[i - 1]
                     and prev.endswith(_TRADE_ENDINGS)
-                    and lex.is_noun(words[i - 1])
+                    and lex.is_known_form(words[i - 1])
                 )
                 # the writer before a colon, alone or after the round's name: "Matze: …", "Glitzermoment
                 # Fuchs: …", "Blitzlicht von Wolle: …"
@@ -1114,8 +1123,19 @@ class NameFinder:
 
     def doubts(self, toks: Tokens) -> list[int]:
         """Indices of the doubtful tokens (an abbreviation such as "Bzw." is none)."""
-        kinds = toks.kinds
-        return [i for i, d in enumerate(toks.doubtful) if d and kinds[i] != ABBREVIATION]
+        kinds, words, gaps = toks.kinds, toks.words, toks.gaps
+        out = [i for i, d in enumerate(toks.doubtful) if d and kinds[i] != ABBREVIATION and len(words[i]) > 1]
+        # a single initial standing for a person the note named before: "das hat O. sehr beruhigt", "von K.
+        # al-H."; not a letter in an abbreviation ("V.a.", "Z. n.") or a number's ("S. 4", "Abs. 2 S. 1")
+        for i in [i for i, w in enumerate(words) if len(w) == 1 or w[-2:-1] == "-"]:
+            word, after = words[i], gaps[i + 1]
+            if (
+                word[-1:].isupper()
+                and (after.rstrip() == "." if i + 1 == len(words) else after == ". " and not words[i + 1][:1].isupper())
+                and gaps[i][-1:] in (" ", "", "(")
+            ):
+                out.append(i)
+        return sorted(out) if len(out) > 1 else out
 
     def _classify(self, text: str, folded: str) -> Kind:
         lex = self.lex
