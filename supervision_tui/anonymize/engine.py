@@ -186,7 +186,9 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 # - a number of one or two digits right after a person, or between commas after one in the same sentence: an
 #   age the age rules did not read ("Layla 14, Jihan 12", "Mahad, der Große, 15, will …"); not a decimal, not a
 #   number with its unit or noun after it ("3 Kinder");
-_AGE_LIKE: Final = re.compile(r"(?<![\w.,/-])(?:(?<=, )|(?<=[\w\]] ))(\d{1,2})(?=[,;)](?!\d)|\.(?!\d)| und\b|$)")
+_AGE_LIKE: Final = re.compile(
+    r"(?<![\w.,/-])(?:(?<=, )|(?<=[\w\]] ))(\d{1,2})(?=[,;)](?!\d)|\.(?!\d)| und\b|$)"
+)
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v.")
 _DOTTED_NAME: Final = re.compile(
@@ -202,7 +204,24 @@ _PERSON_ARTICLES: Final = frozenset(["der", "die"])
 # often ("von [Person A]", "zu", "der")
 _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "der", "den", "da", "du"])
 _BEFORE_THE_WORD: Final = DETERMINERS | frozenset(
-    ["in", "an", "auf", "aus", "nach", "vor", "bis", "seit", "für", "mit", "bei", "von", "wie", "über", "unter", "um"]
+    [
+        "in",
+        "an",
+        "auf",
+        "aus",
+        "nach",
+        "vor",
+        "bis",
+        "seit",
+        "für",
+        "mit",
+        "bei",
+        "von",
+        "wie",
+        "über",
+        "unter",
+        "um",
+    ]
 )
 
 
@@ -334,7 +353,10 @@ class GermanAnonymizer:
                 continue  # masked, or released by the supervisor
             found.append(Doubt(start, end))
         if more:
-            found = sorted(found + [Doubt(start, end) for start, end in more if text[start:end].casefold() not in released])
+            found = sorted(
+                found
+                + [Doubt(start, end) for start, end in more if text[start:end].casefold() not in released]
+            )
         return tuple(found)
 
     def _span_doubts(self, text: str, spans: list[Span]) -> list[tuple[int, int]]:
@@ -352,17 +374,23 @@ class GermanAnonymizer:
                 if start < m.end():
                     out.append((start, m.end()))
         if any(ch.isdigit() for ch in text):
-            persons = [end for _, end, label, repl in spans if label == "PERSON" or repl.startswith("[Person")]
+            persons = [
+                end for _, end, label, repl in spans if label == "PERSON" or repl.startswith("[Person")
+            ]
             persons += [m.end() for m in PLACEHOLDER.finditer(text) if m.group().startswith("[Person")]
             lex = self.finder.lex
             for m in _AGE_LIKE.finditer(text) if persons else ():
                 start = m.start(1)
                 if text[start - 2] != ",":
                     before = text[: start - 1].rsplit(None, 1)[-1]
-                    if before[-1:] != "]" and before not in _AGE_VERBS and (
-                        not before[:1].isupper()
-                        or before.casefold() in MONTHS
-                        or (lex.is_noun(before) and not lex.is_name(before.casefold()))
+                    if (
+                        before[-1:] != "]"
+                        and before not in _AGE_VERBS
+                        and (
+                            not before[:1].isupper()
+                            or before.casefold() in MONTHS
+                            or (lex.is_noun(before) and not lex.is_name(before.casefold()))
+                        )
                     ):
                         continue
                 if any(

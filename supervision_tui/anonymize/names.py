@@ -957,7 +957,9 @@ class NameFinder:
             and not lex.is_known_form(text)
             and folded not in lex.technical
             and folded not in NOT_NAMES
-            and not any(c.isupper() for c in text)  # a unit or a lab value in mixed case: "kPa", "oGTT", "eGFR"
+            and not any(
+                c.isupper() for c in text
+            )  # a unit or a lab value in mixed case: "kPa", "oGTT", "eGFR"
             and not self._spoken_form(folded)
             and not self._medical_adjective(folded)
         )
@@ -1131,7 +1133,11 @@ class NameFinder:
             word, after = words[i], gaps[i + 1]
             if (
                 word[-1:].isupper()
-                and (after.rstrip() == "." if i + 1 == len(words) else after == ". " and not words[i + 1][:1].isupper())
+                and (
+                    after.rstrip() == "."
+                    if i + 1 == len(words)
+                    else after == ". " and not words[i + 1][:1].isupper()
+                )
                 and gaps[i][-1:] in (" ", "", "(")
             ):
                 out.append(i)
