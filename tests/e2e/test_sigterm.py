@@ -38,13 +38,9 @@ def _in_shell(tmp_path: Path, command: str) -> Terminal:
 
 
 def _terminate(terminal: Terminal) -> None:
-    shell = subprocess.run(
-        ["tmux", "list-panes", "-t", terminal.name, "-F", "#{pane_pid}"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    app = subprocess.run(["pgrep", "-P", shell], capture_output=True, text=True, check=True).stdout.split()
+    app = subprocess.run(
+        ["pgrep", "-P", terminal.pane_pid()], capture_output=True, text=True, check=True
+    ).stdout.split()
     assert len(app) == 1, app
     subprocess.run(["kill", "-TERM", app[0]], check=True)
 
