@@ -217,6 +217,12 @@ class SupervisionApp(RoomApp):
         unfinished = self.store.unfinished() if self.template or self.auto_resume else []
         if self.auto_resume and self._resume_interrupted(unfinished):
             return
+        if self.store.running_elsewhere():
+            # A second `make run` on the same folder, while the first still runs its session: starting
+            # a new session from the template at once would put a second join code in front of the room.
+            self.notify(self.texts("notice.running_elsewhere"), severity="warning", timeout=30)
+            await self._replace_preview(StartScreen())
+            return
         if self.template:
             try:
                 agenda = find_template(self.template)
@@ -360,7 +366,10 @@ class SupervisionApp(RoomApp):
             # from the journal (`Store.unfinished`).
             with contextlib.suppress(OSError):
                 self.engine.close()
-                self.store.mark_closed(self.engine.session)  # a clean stop: ask before resuming
+                # Strg+Q is a choice: the next start asks before resuming. A SIGTERM (a shutdown, a
+                # `kill`) is not: the next start resumes by itself, as after a crash.
+                if not self.terminated:
+                    self.store.mark_closed(self.engine.session)
         if self.server is not None:
             self.server.detach()
             await self.server.stop()
