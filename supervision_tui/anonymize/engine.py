@@ -195,7 +195,7 @@ _DOTTED_NAME: Final = re.compile(
     r"(?:(?<![\w.@/])[a-zß-öø-ÿ]\w{2,}|(?<=\]))(?:\.[a-zß-öø-ÿ0-9_]\w+)+(?![\w@/]|\.\w)"
 )
 # before a number that may be an age, besides a comma or a name: "sind 5 und 11", "ist 12"
-_AGE_VERBS: Final = frozenset(["sind", "ist", "wird", "werden", "und"])
+_AGE_VERBS: Final = frozenset(["sind", "ist", "wird", "werden", "und", "bin", "er", "sie"])
 _AGE_REACH = 60  # characters between the person and a number between commas
 # after these a name that is also a word is the word ("ein Engel", "im Winter", "auf Glück"), unless the article
 # may be the colloquial one before a surname ("der alte Fink", "Der Bauer braucht …")
@@ -326,6 +326,18 @@ class GermanAnonymizer:
             for i in range(len(words) - 1)
             if folded[i] in _FOREIGN_PARTICLES and gaps[i + 1] == " " and starts[i + 1] in person_starts
         ]
+        # a name in capitals beside one that is a doubt: "HOFFNUNG ADEYEMI", "SIVAKUMAR, Tharshan"
+        doubtful = toks.doubtful
+        extra += [
+            i
+            for i in range(len(words))
+            if words[i].isupper()
+            and len(words[i]) > 2
+            and any(
+                0 <= j < len(words) and doubtful[j] and words[j].isupper() and gaps[max(i, j)] in (" ", ", ")
+                for j in (i - 1, i + 1)
+            )
+        ]
         named = {folded[i] for i in extra if toks.caps[i]}
         named.update(folded[i] for i in range(len(words)) if kinds[i] == WEAK and starts[i] in person_starts)
         if named:
@@ -384,7 +396,7 @@ class GermanAnonymizer:
                 if text[start - 2] != ",":
                     before = text[: start - 1].rsplit(None, 1)[-1]
                     if (
-                        before[-1:] != "]"
+                        before[-1:] not in ("]", ")")
                         and before not in _AGE_VERBS
                         and (
                             not before[:1].isupper()

@@ -165,8 +165,8 @@ class Lexicon:
     # casefolded small German towns whose name is also a word form ("kalbe", "greven", "kirchen"): a place
     # only right after in/aus/nach/bei/von
     word_places: frozenset[str] = frozenset()
-    # casefolded small German towns whose name is a frequent word ("wissen", "waren", "regen"): never masked, a
-    # doubt for the reviewer right after "in" or "aus" (NameFinder.name_positions)
+    # casefolded small German towns whose name is a word ("wissen", "waren", "regen", "bogen"), a person's name or
+    # not: a doubt for the reviewer right after "in" or "aus" where it stays readable (NameFinder.name_positions)
     word_towns: frozenset[str] = frozenset()
     # casefolded cities of at least SMALL_TOWN inhabitants, in Germany and abroad: context, kept ("hannover")
     cities: frozenset[str] = frozenset()
@@ -527,11 +527,18 @@ def _read_medical_terms() -> set[str]:
         except OSError:
             continue
         for line in lines[1:]:  # the first line is the entry count
-            word = line.split("/", 1)[0].strip().casefold()
-            if len(word) < 3 or not word.isalpha():
+            entry = line.split("/", 1)[0].strip()
+            word = entry.casefold()
+            if len(word) < 2 or not word.isalpha():
+                continue
+            if len(word) == 2:
+                # a symbol in mixed case without a vowel ("Hb", "Rh", "pH", "dB"); "Mo" or "Li" are given names
+                # too, "CT" or "OP" acronyms anyway
+                if not (entry.isupper() or entry.islower()) and set(word).isdisjoint("aeiouy"):
+                    terms.add(word)
                 continue
             terms.add(word)
-            if path.name.startswith("en_") and word.endswith("e"):
+            if path.name.startswith("en_") and word.endswith("e") and len(word) > 3:
                 terms.add(word[:-1])
     return terms
 
@@ -727,13 +734,16 @@ def build() -> Lexicon:
     # a small German town is masked; one whose name is a person's name is left to the name rules, one that is
     # also a word ("Kirchen", "Kalbe") is a place only after a preposition (NameFinder.towns)
     word_places: set[str] = set()
-    word_towns: set[str] = set()
+    # every small town whose name is a word, a person's name or not ("Wissen", "Regen", "Aue", "Bogen")
+    word_towns = {
+        place
+        for place in small - keep
+        if len(place) > 2
+        and place.isalpha()
+        and (place in frequent or place in words or probe.is_word(place[:1].upper() + place[1:]))
+    }
     for place in small - names - keep - given:
-        if len(place) <= 2 or "(" in place:
-            continue
-        if place in frequent:
-            if place.isalpha():
-                word_towns.add(place)
+        if len(place) <= 2 or "(" in place or place in frequent:
             continue
         if " " in place:
             phrases.add(place)

@@ -543,10 +543,14 @@ _METHOD_NOUNS: Final = frozenset(
 )  # fmt: skip
 _ADJECTIVE_ENDINGS: Final = ("e", "er", "en", "es", "em")
 _NAMED_OR_UNKNOWN: Final = (STRONG, WEAK, UNKNOWN)
+# greetings and closings written in capitals or short at the end of an answer: no writer's name
+_SIGN_OFFS: Final = frozenset(["lg", "vg", "mfg", "ok", "ps", "gn8", "bb", "cu"])
 _GERMAN_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzäöüß-'’")
 # the workshops, farms and shops a trade names after its owner ("Tischlerei Fink", "Sägewerk Bauer",
 # "Spargelhof Többen", "Geigenbau Rauch")
-_TRADE_ENDINGS: Final = ("erei", "werk", "hof", "bau", "haus", "handel", "betrieb", "service", "technik")
+_TRADE_ENDINGS: Final = (
+    "erei", "werk", "hof", "bau", "haus", "handel", "betrieb", "service", "technik", "kanzlei", "praxis",
+)  # fmt: skip
 _NOT_IN_NAME_POSITION = DETERMINERS | FUNCTION_WORDS | TITLES | ROLES | MONTHS
 _METHOD_ENDINGS = tuple(w for w in _METHOD_NOUNS if len(w) >= 8)
 _NAMING: Final = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
@@ -935,12 +939,12 @@ class NameFinder:
         """Neither a known word nor a known name (Tesfamichael, ahmo, schiri): a capitalised unknown token, or
         a lowercase one of three letters or more in no word list. Decided once per token text, so that the
         doubts cost one pass over a flag list per call."""
-        if kind == UNKNOWN:
-            return True
         lex = self.lex
+        if kind == UNKNOWN:
+            return not (len(text) == 2 and folded in lex.technical)  # a lab symbol: "Hb", "pH"
         if kind == WORD and cap:
             # a capitalised word with a letter German does not write is a name as often ("Génesis", "Rondón")
-            return self._derived_only(text, folded) or (
+            return self._derived_only(text, folded) or self._capitals_name(text) or (
                 not text.isascii()
                 and text[1:].islower()
                 and not _GERMAN_LETTERS.issuperset(text.lower())
@@ -986,6 +990,17 @@ class NameFinder:
         if stems:
             return all(stem.endswith("e") and text[len(stem)] == "e" for stem in stems)
         return len(text) <= 6 and lex.is_known_form(text)
+
+    def _capitals_name(self, text: str) -> bool:
+        """A name in capitals, the way passports and forms write it ("ADEYEMI", "HOSSEINZADE"): five letters
+        or more, two vowels at least (acronyms have few: "UNHCR"), and as a word neither known nor a word."""
+        if not (len(text) >= 5 and text.isupper() and text.isalpha()):
+            return False
+        if sum(1 for c in text if c in "AEIOUÄÖÜY") < 2:
+            return False
+        title = text[:1] + text[1:].lower()
+        lex = self.lex
+        return lex.is_name(title.casefold()) or not (lex.is_known_form(title) or title.casefold() in lex.technical)
 
     def _spoken_form(self, folded: str) -> bool:
         """A word as it is spoken and typed in chat: a verb with its "es" ("geht's", "gehts", "gibt's"), or a
@@ -1047,8 +1062,23 @@ class NameFinder:
                     gap == " "
                     and kinds[i] in _NAMED_OR_UNKNOWN
                     and caps[i - 1]
-                    and prev.endswith(_TRADE_ENDINGS)
+                    and (prev.endswith(_TRADE_ENDINGS) or prev in FACILITIES)
                     and lex.is_known_form(words[i - 1])
+                )
+                # a name that is also a word after a role or a form of address: "Pfarrer Herz", "Trainer Hahn"
+                or (
+                    gap == " "
+                    and kinds[i] == WEAK
+                    and (prev in ROLES or prev in ADDRESS_NOUNS)
+                    and (i < 2 or folded[i - 2] not in _BEFORE_WORD)
+                )
+                # the writer signing at the end, after the last sentence: "… nicht immer rangehen. Matze"
+                or (
+                    i == n - 1
+                    and (kinds[i] == WEAK or (words[i].isupper() and len(words[i]) <= 3))
+                    and fold not in _SIGN_OFFS
+                    and not any(c.isalpha() for c in after)
+                    and any(c in ".!?\n" or ord(c) > 0x2000 for c in gap)
                 )
                 # the writer before a colon, alone or after the round's name: "Matze: …", "Glitzermoment
                 # Fuchs: …", "Blitzlicht von Wolle: …"
@@ -1064,7 +1094,7 @@ class NameFinder:
                 or (
                     gap == " "
                     and (prev == "in" or prev == "aus")
-                    and (fold in lex.word_towns or fold in lex.word_places)
+                    and fold in lex.word_towns
                 )
                 # after "heißt" a name, not a word's translation ("heißt Frieden")
                 or (prev in _NAMING and gap == " " and (lex.is_name(fold) or not lex.is_noun(words[i])))
@@ -1088,8 +1118,10 @@ class NameFinder:
                     and i + 1 < n
                     and starts[i + 1] in person_starts
                     and (i == 0 or gap.strip(" ")[-1:] in (":", ".", ",", ";", "(", "!", "?"))
-                    # not a heading or a word about the person: "Anliegen Giorgi", "Kontakt Iryna", "Mama X"
+                    # not a heading or a word about the person: "Anliegen Giorgi", "Kontakt Iryna", "Mama X",
+                    # "Fallvorstellung Walter" (a compound noun: a known form that is no plain word)
                     and not lex.is_noun(words[i])
+                    and (words[i].lower() in lex.words or not lex.is_known_form(words[i]))
                     and fold not in lex.frequent
                     and fold not in NOT_NAMES
                 )
@@ -1136,7 +1168,8 @@ class NameFinder:
                 and (
                     after.rstrip() == "."
                     if i + 1 == len(words)
-                    else after == ". " and not words[i + 1][:1].isupper()
+                    # "V. a. Gliom", "Z. n. Sectio": abbreviations of one letter a part
+                    else after == ". " and not words[i + 1][:1].isupper() and len(words[i + 1]) > 1
                 )
                 and gaps[i][-1:] in (" ", "", "(")
             ):
