@@ -187,7 +187,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 #   age the age rules did not read ("Layla 14, Jihan 12", "Mahad, der Große, 15, will …"); not a decimal, not a
 #   number with its unit or noun after it ("3 Kinder");
 _AGE_LIKE: Final = re.compile(
-    r"(?<![\w.,/-])(?:(?<=, )|(?<=[\w\]] ))(\d{1,2})(?=[,;)](?!\d)|\.(?!\d)| und\b|$)"
+    r"(?<![\w.,/-])(?:(?<=, )|(?<=[\w\])] ))(\d{1,2})(?=[,;)](?!\d)|\.(?!\d)| und\b|$)"
 )
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v.")

@@ -944,13 +944,17 @@ class NameFinder:
             return not (len(text) == 2 and folded in lex.technical)  # a lab symbol: "Hb", "pH"
         if kind == WORD and cap:
             # a capitalised word with a letter German does not write is a name as often ("Génesis", "Rondón")
-            return self._derived_only(text, folded) or self._capitals_name(text) or (
-                not text.isascii()
-                and text[1:].islower()
-                and not _GERMAN_LETTERS.issuperset(text.lower())
-                and text.lower() not in lex.words
-                and folded not in NOT_NAMES
-                and _latin(text)
+            return (
+                self._derived_only(text, folded)
+                or self._capitals_name(text)
+                or (
+                    not text.isascii()
+                    and text[1:].islower()
+                    and not _GERMAN_LETTERS.issuperset(text.lower())
+                    and text.lower() not in lex.words
+                    and folded not in NOT_NAMES
+                    and _latin(text)
+                )
             )
         return (
             kind == WORD
@@ -961,9 +965,8 @@ class NameFinder:
             and not lex.is_known_form(text)
             and folded not in lex.technical
             and folded not in NOT_NAMES
-            and not any(
-                c.isupper() for c in text
-            )  # a unit or a lab value in mixed case: "kPa", "oGTT", "eGFR"
+            # a unit or a lab value in mixed case: "kPa", "oGTT", "eGFR"
+            and not any(c.isupper() for c in text)
             and not self._spoken_form(folded)
             and not self._medical_adjective(folded)
         )
@@ -1000,7 +1003,9 @@ class NameFinder:
             return False
         title = text[:1] + text[1:].lower()
         lex = self.lex
-        return lex.is_name(title.casefold()) or not (lex.is_known_form(title) or title.casefold() in lex.technical)
+        return lex.is_name(title.casefold()) or not (
+            lex.is_known_form(title) or title.casefold() in lex.technical
+        )
 
     def _spoken_form(self, folded: str) -> bool:
         """A word as it is spoken and typed in chat: a verb with its "es" ("geht's", "gehts", "gibt's"), or a
@@ -1045,7 +1050,9 @@ class NameFinder:
         # wolle: …")
         for i in [i for i, c in enumerate(caps) if c or (0 < i < 3 and gaps[i + 1][:1] == ":")]:
             fold = folded[i]
-            if kinds[i] == abbreviation or len(fold) < 3 or (fold in skip and caps[i]):
+            if kinds[i] == abbreviation or (fold in skip and caps[i]):
+                continue
+            if len(fold) < 3 and not (i == n - 1 and words[i].isupper()):  # initials signing: "KD"
                 continue
             prev = folded[i - 1] if i else ""
             gap = gaps[i]
@@ -1068,8 +1075,7 @@ class NameFinder:
                 # a name that is also a word after a role or a form of address: "Pfarrer Herz", "Trainer Hahn"
                 or (
                     gap == " "
-                    and kinds[i] == WEAK
-                    and (prev in ROLES or prev in ADDRESS_NOUNS)
+                    and ((kinds[i] == WEAK and prev in ROLES) or prev in ADDRESS_NOUNS)
                     and (i < 2 or folded[i - 2] not in _BEFORE_WORD)
                 )
                 # the writer signing at the end, after the last sentence: "… nicht immer rangehen. Matze"
@@ -1091,11 +1097,7 @@ class NameFinder:
                     and (i == 0 or ((i == 1 or folded[1] == "von") and self._heading(words[0])))
                 )
                 # a small town whose name is a word, right after "in" or "aus": "in Wissen", "aus Waren"
-                or (
-                    gap == " "
-                    and (prev == "in" or prev == "aus")
-                    and fold in lex.word_towns
-                )
+                or (gap == " " and (prev == "in" or prev == "aus") and fold in lex.word_towns)
                 # after "heißt" a name, not a word's translation ("heißt Frieden")
                 or (prev in _NAMING and gap == " " and (lex.is_name(fold) or not lex.is_noun(words[i])))
                 # a pair of names that are also words, neither masked

@@ -50,7 +50,7 @@ def test_ordinary_words_of_chat_and_of_doctors_letters_are_no_doubts(text: str) 
 
 
 def test_a_name_after_a_signatures_cue_is_a_doubt() -> None:
-    assert "Winter" in _doubts("Duldung verlängert, unterschrieben i.A. Winter.")
+    assert "Winter" in _doubts("Duldung verlängert, unterschrieben i.A. Winter, Ausländerbehörde.")
     assert _doubts("Im Winter ist die Wohnung kalt.") == []
 
 
@@ -100,6 +100,7 @@ def test_a_user_name_without_at_is_a_doubt() -> None:
 def test_a_single_initial_is_a_doubt() -> None:
     assert "O" in _doubts("Der Stoffhase hat O. sehr beruhigt.")
     assert _doubts("Die Regel steht in Abs. 2 S. 1.") == []
+    assert _doubts("Siehe Anlage B.), danach weiter.") == [], "a list item's letter, not a person's"
 
 
 def test_a_foreign_particle_beside_a_masked_name_is_a_doubt() -> None:
@@ -107,3 +108,36 @@ def test_a_foreign_particle_beside_a_masked_name_is_a_doubt() -> None:
     assert "Vries" not in default_anonymizer().anonymize(text, Context()).text
     assert "de" in _doubts(text)
     assert "von" not in _doubts("Der Brief von Kerim Haddad kam gestern.")
+
+
+def test_a_name_in_capitals_is_a_doubt_with_its_neighbour() -> None:
+    doubts = _doubts("Auf dem Prüfungsbogen steht HOFFNUNG ADEYEMI, ganz in Großbuchstaben.")
+    assert "ADEYEMI" in doubts and "HOFFNUNG" in doubts
+    assert _doubts("Das BAMF und die UNHCR haben geantwortet.") == [], "acronyms have few vowels or are words"
+
+
+def test_the_writer_signing_at_the_end_is_a_doubt() -> None:
+    assert "Matze" in _doubts("Kann jemand am Samstag fahren? Mein Auto ist kaputt. Matze")
+    assert "KD" in _doubts("ich kann nich immer rangehen. KD")
+    assert _doubts("Danke euch allen. LG") == []
+
+
+def test_a_name_that_is_a_word_after_a_role_or_a_facility_is_a_doubt() -> None:
+    assert "Herz" in _doubts("Pfarrer Herz hat angeboten, dass sie im Pfarrhaus lernen kann.")
+    assert "Ernst" in _doubts("Die Kanzlei Ernst nimmt solche Fälle.")
+    assert "Kurz" in _doubts("Die Fahrschule Kurz in Thalfang macht ihm ein Angebot.")
+    assert _doubts("Mit Herz und Hand, sagt er immer.") == []
+
+
+def test_an_age_after_a_pronoun_or_a_bracket_is_a_doubt() -> None:
+    doubts = _doubts("Ehepaar Hosseinzadeh aus Herat, er 52, sie 47, seit Jahren hier.")
+    assert "52" in doubts and "47" in doubts
+    assert "39" in _doubts("Vater Ислам (Islam) 39, Mutter Madina.")
+
+
+def test_headings_abbreviations_and_lab_symbols_are_no_doubts() -> None:
+    # a compound noun heading a note before the writer's name; "V. a." spaced; a lab symbol before its value
+    assert "Fallvorstellung" not in _doubts("Fallvorstellung Walter: die Familie wartet.")
+    assert _doubts("Befund: V. a. niedriggradiges Gliom, Z. n. Sectio.") == []
+    assert _doubts("Anämie mit Hb 8,4 g/dl, Kontrolle von Hb und Ferritin.") == []
+    assert "Mo" in _doubts("Mo = Mohammad, er kommt morgen."), "a given name is no symbol"
