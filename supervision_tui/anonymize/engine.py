@@ -102,7 +102,7 @@ _CODE_BEFORE: Final = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{
 # M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
 _AGE_AFTER_NAME: Final = re.compile(
-    r"\)?\.?(?: \([^()\n]{1,60}\))?(?:(?:,| aus) [A-ZÄÖÜ][\w-]+)?, "
+    r"\)?\.?(?: \([^()\n]{1,60}\))?(?:(?:,| aus) [A-ZÄÖÜ][\w-]+){0,2}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= ))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)"
@@ -185,15 +185,17 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 # Doubts that are no single word (`_span_doubts`):
 # - a number of one or two digits right after a person, or between commas after one in the same sentence: an
 #   age the age rules did not read ("Layla 14, Jihan 12", "Mahad, der Große, 15, will …"); not a decimal, not a
-#   number with its unit or noun after it ("3 Kinder");
-_AGE_LIKE: Final = re.compile(
-    r"(?<![\w.,/-])(?:(?<=, )|(?<=[\w\])] ))(\d{1,2})(?=[,;)](?!\d)|\.(?!\d)| und\b|$)"
-)
+#   number with its unit or noun after it ("3 Kinder"), nor "1,5", "2.400", "§ 4 AsylG". The pattern begins
+#   with the character before the space, not with a lookbehind, so that `re` finds it with a fast scan;
+_AGE_LIKE: Final = re.compile(r"[\w,\])] (\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
-#   abbreviation, whose parts are single letters ("z.b.", "i.v.")
+#   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
+_DOTTED_GATE: Final = re.compile(r"\.(?<=\w\.)[a-zß-öø-ÿ0-9_]\w")
 _DOTTED_NAME: Final = re.compile(
     r"(?:(?<![\w.@/])[a-zß-öø-ÿ]\w{2,}|(?<=\]))(?:\.[a-zß-öø-ÿ0-9_]\w+)+(?![\w@/]|\.\w)"
 )
+
+
 # before a number that may be an age, besides a comma or a name: "sind 5 und 11", "ist 12"
 _AGE_VERBS: Final = frozenset(["sind", "ist", "wird", "werden", "und", "bin", "er", "sie"])
 _AGE_REACH = 60  # characters between the person and a number between commas
@@ -291,7 +293,7 @@ class GermanAnonymizer:
         candidates = self.finder.doubts(toks)
         starts, ends, folded, kinds, words = toks.starts, toks.ends, toks.folded, toks.kinds, toks.words
         known, lex = context.pseudonyms, self.finder.lex
-        frequent, names = lex.frequent, lex.names
+        frequent, names, languages = lex.frequent, lex.names, lex.languages
         person_ends = {end for _, end, label, _ in spans if label == "PERSON"}
         gaps = toks.gaps
         lower = Kind.LOWER  # read once: compiled, an enum member is an attribute lookup each time
@@ -304,7 +306,7 @@ class GermanAnonymizer:
                 i > 0
                 and ends[i - 1] in person_ends
                 and gaps[i] == " "
-                and folded[i] in names
+                and (folded[i] in names or folded[i] in languages)  # "[Aminata] Wolof"
                 and words[i].lower() not in frequent  # frequent: lowercase, not casefolded ("weiß")
             )
             or (
@@ -318,34 +320,38 @@ class GermanAnonymizer:
         person_starts = {start for start, _, label, _ in spans if label == "PERSON"}
         age_starts = {start for start, _, label, _ in spans if label == "AGE"}
         extra += self.finder.name_positions(toks, person_starts, person_ends, age_starts)
-        # the same name that is also a word, again in this text: masked or doubted once, a doubt everywhere
-        # ("in der Tischlerei Fink nach, der alte Fink …"; "Herr Bauer … Bauer ist selbst Bauer")
+        n = len(words)
         # a name's particle left beside the masked name: "Herr de [Person A]", "Saleh bin [Person B]"
-        extra += [
-            i
-            for i in range(len(words) - 1)
-            if folded[i] in _FOREIGN_PARTICLES and gaps[i + 1] == " " and starts[i + 1] in person_starts
-        ]
-        # a name in capitals beside one that is a doubt: "HOFFNUNG ADEYEMI", "SIVAKUMAR, Tharshan"
-        doubtful = toks.doubtful
-        extra += [
-            i
-            for i in range(len(words))
-            if words[i].isupper()
-            and len(words[i]) > 2
-            and any(
-                0 <= j < len(words) and doubtful[j] and words[j].isupper() and gaps[max(i, j)] in (" ", ", ")
-                for j in (i - 1, i + 1)
-            )
-        ]
-        named = {folded[i] for i in extra if toks.caps[i]}
-        named.update(folded[i] for i in range(len(words)) if kinds[i] == WEAK and starts[i] in person_starts)
-        if named:
+        if person_starts and not _FOREIGN_PARTICLES.isdisjoint(folded):
             extra += [
                 i
-                for i in range(len(words))
-                if toks.caps[i]
-                and folded[i] in named
+                for i in range(n - 1)
+                if folded[i] in _FOREIGN_PARTICLES and gaps[i + 1] == " " and starts[i + 1] in person_starts
+            ]
+        # a name in capitals beside one that is a doubt: "HOFFNUNG ADEYEMI", "SIVAKUMAR, Tharshan"
+        for j in candidates:
+            if words[j].isupper():
+                extra += [
+                    i
+                    for i in (j - 1, j + 1)
+                    if 0 <= i < n
+                    and len(words[i]) > 2
+                    and words[i].isupper()
+                    and gaps[max(i, j)] in (" ", ", ")
+                ]
+        # the same name that is also a word, again in this text: masked or doubted once, a doubt everywhere
+        # ("in der Tischlerei Fink nach, der alte Fink …"; "Herr Bauer … Bauer ist selbst Bauer")
+        weak = WEAK
+        named = {folded[i] for i in extra if kinds[i] == weak}
+        if person_starts and weak in kinds:
+            named.update(folded[i] for i, k in enumerate(kinds) if k == weak and starts[i] in person_starts)
+        if named:
+            caps = toks.caps
+            extra += [
+                i
+                for i, f in enumerate(folded)
+                if f in named
+                and caps[i]
                 # not the word's own sense: "ein Engel", "im Winter", "auf Glück"; "der alte Fink" may be him
                 and (i == 0 or folded[i - 1] in _PERSON_ARTICLES or folded[i - 1] not in _BEFORE_THE_WORD)
             ]
@@ -376,7 +382,7 @@ class GermanAnonymizer:
         be a person's age (`_AGE_LIKE`): within `_AGE_REACH` characters after a person in the same sentence,
         after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22")."""
         out: list[tuple[int, int]] = []
-        if "." in text:
+        if _DOTTED_GATE.search(text) is not None:
             for m in _DOTTED_NAME.finditer(text):
                 # the readable rest of a user name whose first part was masked: "[Person A].vogtland"
                 start = m.start() + 1 if text[m.start()] == "." else m.start()
@@ -385,16 +391,16 @@ class GermanAnonymizer:
                         start = e + 1
                 if start < m.end():
                     out.append((start, m.end()))
-        if any(ch.isdigit() for ch in text):
+        numbers = [m.start(1) for m in _AGE_LIKE.finditer(text)]
+        if numbers:
             persons = [
                 end for _, end, label, repl in spans if label == "PERSON" or repl.startswith("[Person")
             ]
             persons += [m.end() for m in PLACEHOLDER.finditer(text) if m.group().startswith("[Person")]
             lex = self.finder.lex
-            for m in _AGE_LIKE.finditer(text) if persons else ():
-                start = m.start(1)
+            for start in numbers if persons else ():
                 if text[start - 2] != ",":
-                    before = text[: start - 1].rsplit(None, 1)[-1]
+                    before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
                     if (
                         before[-1:] not in ("]", ")")
                         and before not in _AGE_VERBS
@@ -409,7 +415,7 @@ class GermanAnonymizer:
                     start - _AGE_REACH <= end <= start and not any(c in text[end:start] for c in ".;:!?")
                     for end in persons
                 ):
-                    out.append((start, m.end(1)))
+                    out.append((start, start + 2 if text[start + 1 : start + 2].isdigit() else start + 1))
         return [(a, b) for a, b in out if not any(s < b and a < e for s, e, *_ in spans)]
 
     def flags(self, text: str) -> list[Flag]:

@@ -165,6 +165,9 @@ class Lexicon:
     # casefolded small German towns whose name is also a word form ("kalbe", "greven", "kirchen"): a place
     # only right after in/aus/nach/bei/von
     word_places: frozenset[str] = frozenset()
+    # casefolded one-word names of languages in English and German (Debian's iso-codes: "pulaar", "wolof",
+    # "fulbe", "tigrinya") that are no name of the name lists: a name only beside another ("Abdul Bari")
+    languages: frozenset[str] = frozenset()
     # casefolded small German towns whose name is a word ("wissen", "waren", "regen", "bogen"), a person's name or
     # not: a doubt for the reviewer right after "in" or "aus" where it stays readable (NameFinder.name_positions)
     word_towns: frozenset[str] = frozenset()
@@ -498,6 +501,43 @@ _WORDFREQ_LISTS = (("uk", 550), ("ru", 550), ("ar", 300), ("fa", 300))
 _NATIVE_NAME_LOCALES = ("ar_AA", "fa_IR", "ka_GE", "he_IL", "hy_AM", "ru_RU", "uk_UA", "bg_BG")
 
 
+# Debian's iso-codes (LGPL-2.1+): the names of the world's languages (ISO 639-3) in English, and their German
+# names from the package's translations. Only the languages that have a German name or an ISO 639-1 code: the
+# other 5,000 are small languages whose names are given names elsewhere ("Moni", "Bine", "Mehri").
+_LANGUAGE_CODES = Path("/usr/share/iso-codes/json/iso_639-3.json")
+_LANGUAGE_NAMES_DE = Path("/usr/share/locale/de/LC_MESSAGES/iso_639-3.mo")
+
+
+def _read_languages() -> set[str]:
+    """Casefolded one-word names of languages, four letters or more ("pulaar", "wolof", "nordkurdisch")."""
+    import gettext
+    import json
+
+    try:
+        entries = json.loads(_LANGUAGE_CODES.read_text(encoding="utf-8"))["639-3"]
+    except (OSError, ValueError, KeyError):
+        return set()
+    german: gettext.NullTranslations
+    try:  # an image without translations keeps the languages of ISO 639-1
+        with _LANGUAGE_NAMES_DE.open("rb") as stream:
+            german = gettext.GNUTranslations(stream)
+    except (OSError, ValueError):
+        german = gettext.NullTranslations()
+    out: set[str] = set()
+    for entry in entries:
+        for key in ("name", "common_name"):
+            name = entry.get(key)
+            if not name:
+                continue
+            translated = german.gettext(name)
+            if translated == name and "alpha_2" not in entry:
+                continue
+            out.update(
+                n.casefold() for n in (name, translated) if " " not in n and len(n) >= 4 and n.isalpha()
+            )
+    return out
+
+
 # Debian's German dictionary for hunspell (igerman98): its lowercase stems with the adjective flag "A" are
 # adjectives ("kühn/AC", "kraus/AC", "flink/AC"); a name that is one is ambiguous like "Klein", so a learned
 # "Frau Kühn" leaves "es war kühn von mir" alone. Plain data, read when the package is installed.
@@ -780,6 +820,7 @@ def build() -> Lexicon:
         toponyms=frozenset(toponyms),
         word_places=frozenset(word_places),
         word_towns=frozenset(word_towns),
+        languages=frozenset(_read_languages() - names - given),
         cities=frozenset(big - noun_places),
         ambiguous=frozenset(ambiguous - force),
         technical=frozenset(technical),
@@ -799,7 +840,7 @@ CACHE_VERSION = 11
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
-    "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "cities", "ambiguous", "technical", "foreign",
+    "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "technical", "foreign",
     "medical_endings",
 )  # fmt: skip
 
@@ -821,8 +862,12 @@ def _cache_key() -> str:
         Path(__file__),
         *_MEDICAL_DICTIONARIES,
         _GERMAN_DICTIONARY,
+        _LANGUAGE_CODES,
+        _LANGUAGE_NAMES_DE,
     ):
-        if path is not None:
+        if (
+            path is not None and path.exists()
+        ):  # a missing system package changes the key, not the cache's use
             st = path.stat()
             parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]

@@ -543,6 +543,7 @@ _METHOD_NOUNS: Final = frozenset(
 )  # fmt: skip
 _ADJECTIVE_ENDINGS: Final = ("e", "er", "en", "es", "em")
 _NAMED_OR_UNKNOWN: Final = (STRONG, WEAK, UNKNOWN)
+_SIGNATURE_ENDS: Final = frozenset(["gez", "a", "v"])  # the last token of "gez.", "i. A.", "i. V."
 # greetings and closings written in capitals or short at the end of an answer: no writer's name
 _SIGN_OFFS: Final = frozenset(["lg", "vg", "mfg", "ok", "ps", "gn8", "bb", "cu"])
 _GERMAN_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzäöüß-'’")
@@ -964,6 +965,7 @@ class NameFinder:
             and folded not in lex.words
             and not lex.is_known_form(text)
             and folded not in lex.technical
+            and folded not in lex.languages
             and folded not in NOT_NAMES
             # a unit or a lab value in mixed case: "kPa", "oGTT", "eGFR"
             and not any(c.isupper() for c in text)
@@ -1048,7 +1050,9 @@ class NameFinder:
         skip = _NOT_IN_NAME_POSITION
         # one comprehension: most tokens are lowercase; a writer in chat before a colon may be ("blitzlicht
         # wolle: …")
-        for i in [i for i, c in enumerate(caps) if c or (0 < i < 3 and gaps[i + 1][:1] == ":")]:
+        indices = [i for i, c in enumerate(caps) if c]
+        writers = [i for i in (1, 2) if i < n and not caps[i] and gaps[i + 1][:1] == ":"]
+        for i in sorted(indices + writers) if writers else indices:
             fold = folded[i]
             if kinds[i] == abbreviation or (fold in skip and caps[i]):
                 continue
@@ -1060,14 +1064,14 @@ class NameFinder:
             if (
                 # after a title, a signature's cue ("i. A. Winter", "gez. Bauer") or a naming verb
                 (
-                    (prev in TITLES or (i and _signature_cue(folded, i - 1)))
+                    (prev in TITLES or (prev in _SIGNATURE_ENDS and _signature_cue(folded, i - 1)))
                     and gap.strip(" .") == ""
                     and fold not in ADDRESS_NOUNS
                 )
                 # a trade's workshop and its owner's name: "Tischlerei Fink", "Sägewerk Bauer"
                 or (
-                    gap == " "
-                    and kinds[i] in _NAMED_OR_UNKNOWN
+                    kinds[i] in _NAMED_OR_UNKNOWN
+                    and gap == " "
                     and caps[i - 1]
                     and (prev.endswith(_TRADE_ENDINGS) or prev in FACILITIES)
                     and lex.is_known_form(words[i - 1])
@@ -1089,8 +1093,8 @@ class NameFinder:
                 # the writer before a colon, alone or after the round's name: "Matze: …", "Glitzermoment
                 # Fuchs: …", "Blitzlicht von Wolle: …"
                 or (
-                    after[:1] == ":"
-                    and i < 3
+                    i < 3
+                    and after[:1] == ":"
                     # a lowercase writer only in a line typed all in lowercase ("Fallvorstellung zwei:")
                     and (caps[i] or not caps[0])
                     and (kinds[i] == WEAK or (i and not lex.is_noun(words[i]) and fold not in skip))
@@ -1163,10 +1167,11 @@ class NameFinder:
         out = [i for i, d in enumerate(toks.doubtful) if d and kinds[i] != ABBREVIATION and len(words[i]) > 1]
         # a single initial standing for a person the note named before: "das hat O. sehr beruhigt", "von K.
         # al-H."; not a letter in an abbreviation ("V.a.", "Z. n.") or a number's ("S. 4", "Abs. 2 S. 1")
-        for i in [i for i, w in enumerate(words) if len(w) == 1 or w[-2:-1] == "-"]:
+        for i in [i for i, w in enumerate(words) if len(w) == 1 or "-" in w]:
             word, after = words[i], gaps[i + 1]
             if (
-                word[-1:].isupper()
+                (len(word) == 1 or word[-2] == "-")
+                and word[-1].isupper()
                 and (
                     after.rstrip() == "."
                     if i + 1 == len(words)
@@ -1230,6 +1235,8 @@ class NameFinder:
             or (len(folded) >= 7 and folded.endswith(self._medical_endings))
         ):
             return WORD
+        if folded in lex.languages:
+            return WEAK  # "spricht Pulaar", "Fulbe aus Guinea"; a name beside another: "Abdul Bari"
         return UNKNOWN
 
     # -- detection ------------------------------------------------------------------------------------------

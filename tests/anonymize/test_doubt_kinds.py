@@ -141,3 +141,21 @@ def test_headings_abbreviations_and_lab_symbols_are_no_doubts() -> None:
     assert _doubts("Befund: V. a. niedriggradiges Gliom, Z. n. Sectio.") == []
     assert _doubts("Anämie mit Hb 8,4 g/dl, Kontrolle von Hb und Ferritin.") == []
     assert "Mo" in _doubts("Mo = Mohammad, er kommt morgen."), "a given name is no symbol"
+
+
+# -- word knowledge --------------------------------------------------------------------------------------------
+
+
+def test_names_of_languages_are_words_unless_beside_a_name() -> None:
+    # from Debian's iso-codes: English and German names of languages, none a name of the name lists
+    assert _readable("Er spricht Pulaar und ein bisschen Wolof.", "Pulaar")
+    assert _readable("Er spricht Pulaar und ein bisschen Wolof.", "Wolof")
+    # beside a masked given name it may be a surname: a doubt
+    assert _doubts("Aminata Wolof kommt morgen.") == ["Wolof"]
+
+
+def test_an_age_after_a_name_and_two_words_about_the_person_is_masked() -> None:
+    text = "Mamadou Diallo, Guinea, Fulbe, 19, macht eine Ausbildung zum Koch."
+    result = default_anonymizer().anonymize(text, Context())
+    assert "19," not in result.text and "[Alter 10–19]" in result.text
+    assert _readable(text, "Fulbe")
