@@ -72,3 +72,19 @@ def test_a_surname_in_capitals_after_a_title_is_masked(text: str) -> None:
     make it no lexicon name for `_classify` (an acronym's rule), so only `word_after_title` takes it (9, 10)."""
     out = _clean(text)
     assert out.split()[1] == "[Person" and out.endswith("kommt."), out
+
+
+# -- the session memory (`NameScan.recalled`) -------------------------------------------------------------
+
+
+def test_a_learned_name_ending_in_s_is_recalled_and_a_plural_is_no_genitive_of_an_unknown_name() -> None:
+    """ "Kiros" learned, then written in lowercase: masked as the name (`recalled` 6, 7 looked for a
+    genitive's stem "kiro" instead); "azubis" is a plural, not the genitive of a name the session never
+    learned (16 took every stem)."""
+    context = Context()
+    texts = ["Herr Kiros kam heute.", "heute war kiros da", "wir haben die azubis getroffen"]
+    assert [anonymize(text, context).text for text in texts] == [
+        "Herr [Person A] kam heute.",
+        "heute war [Person A] da",
+        "wir haben die azubis getroffen",
+    ]
