@@ -2142,7 +2142,8 @@ class NameScan:
             if folded[c] in ("sagen", "sagt") and not (c and folded[c - 1] == "alle"):
                 continue
             i = c + 1
-            while i < n and i - c <= 3 and gaps[i] == " " and folded[i] in _CALLED_FILLERS:
+            # however many small words stand between: "nennen ihn nur einfach immer Momo"
+            while i < n and gaps[i] == " " and folded[i] in _CALLED_FILLERS:
                 i += 1
             if i >= n or gaps[i] != " " or taken[i] or len(words[i]) < 2:
                 continue
