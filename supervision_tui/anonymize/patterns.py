@@ -1034,8 +1034,41 @@ PRONOUN_AGE: Final = re.compile(
     r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
     rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|$)"
 )
+
+
+def _pronoun_ages(text: str) -> list[re.Match[str]]:
+    """What `PRONOUN_AGE.finditer(text)` yields. A match begins with a pronoun of two or three letters right
+    before " ist ", so `match` is tried only there: the `\\b` that begins the pattern makes `finditer` try every
+    position of the text."""
+    found: list[re.Match[str]] = []
+    end = 0
+    at = text.find(" ist ")
+    while at >= 0:
+        for start in (at - 3, at - 2):
+            if start >= end and (m := PRONOUN_AGE.match(text, start)) is not None:
+                end = m.end()
+                found.append(m)
+                break
+        at = text.find(" ist ", at + 1)
+    return found
+
+
 # "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
 PAREN_SPELLED_AGE: Final = re.compile(rf"(?<=[\w\]] )\((?P<w3>{NUMBER_WORD})\)", re.IGNORECASE)
+
+
+def _paren_spelled_ages(text: str) -> list[re.Match[str]]:
+    """What `PAREN_SPELLED_AGE.finditer(text)` yields: a match begins at its "(", where `match` is tried (the
+    lookbehind that begins the pattern makes `finditer` try every position)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    at = text.find("(")
+    while at >= 0:
+        if at >= end and (m := PAREN_SPELLED_AGE.match(text, at)) is not None:
+            end = m.end()
+            found.append(m)
+        at = text.find("(", at + 1)
+    return found
 
 
 def number_value(word: str) -> int:
@@ -1055,10 +1088,10 @@ def _word_value(word: str) -> int:
 
 def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span]:
     if " ist " in text:
-        for m in PRONOUN_AGE.finditer(text):
+        for m in _pronoun_ages(text):
             yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
     if "(" in text:
-        for m in PAREN_SPELLED_AGE.finditer(text):
+        for m in _paren_spelled_ages(text):
             yield m.start("w3"), m.end("w3"), "AGE", f"[Alter {age_band(_word_value(m.group('w3')))}]"
     # every branch holds one of the hints, near its number: the pattern runs only in windows around them
     seen: set[int] = set()

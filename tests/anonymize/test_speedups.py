@@ -327,6 +327,67 @@ def test_a_window_without_a_number_word_holds_no_spelled_age(text: str) -> None:
                 assert patterns._spelled_window(flow, lo, hi), (lo, hi)
 
 
+AGE_PIECES = [
+    "er", "Er", "sie", "Sie", "die", "Der", "ist", " ist ", "ist ", " ", "5", "12", "123", "elf", "Elf", "noch ",
+    "erst ", ".", ",", ";", " und", "x", "(", ")", "neunzehn", "Abi ", "]", "ı", "\n",
+]  # fmt: skip
+age_texts = st.lists(st.sampled_from(AGE_PIECES), max_size=14).map("".join) | st.lists(
+    st.sampled_from(AGE_PIECES), max_size=12
+).map(" ".join)
+
+
+@FAST
+@given(age_texts)
+@example("der ist 5, er ist elf. Sie ist noch 12 und die ist 3")
+@example("Abi (neunzehn) x (Elf)(elf) ] (zwölf)")
+def test_ages_tried_at_their_literal_find_what_finditer_finds(text: str) -> None:
+    assert spans(patterns._pronoun_ages(text)) == spans(patterns.PRONOUN_AGE.finditer(text))
+    assert spans(patterns._paren_spelled_ages(text)) == spans(patterns.PAREN_SPELLED_AGE.finditer(text))
+
+
+INITIAL_PIECES = [
+    "A.",
+    "Ж.",
+    "Ö.",
+    "M. R.",
+    "O.K.",
+    "H.W.",
+    " ",
+    ".",
+    "x",
+    "3 ",
+    "B",
+    "ä.",
+    ",",
+    "\n",
+    "A. B. C. D.",
+]
+initial_texts = st.lists(st.sampled_from(INITIAL_PIECES), max_size=12).map("".join) | st.lists(
+    st.sampled_from(INITIAL_PIECES), max_size=12
+).map(" ".join)
+
+
+@FAST
+@given(initial_texts | gate_texts)
+@example("M. R. und A.B.C.D. mit 3 H. W. O.K. Ж. К.")
+def test_initials_tried_at_their_full_stop_find_what_finditer_finds(text: str) -> None:
+    assert engine._initials(text) == spans(engine._INITIALS.finditer(text))
+
+
+def test_the_ages_and_initials_tried_at_their_literal_are_found() -> None:
+    # without these the properties above could hold because nothing ever matched
+    assert [m.group("n") for m in patterns._pronoun_ages("Sie ist 12, der ist elf; er ist 3")] == [
+        "12",
+        "elf",
+        "3",
+    ]
+    assert [m.group("w3") for m in patterns._paren_spelled_ages("Abi (neunzehn) und Ali (Elf)")] == [
+        "neunzehn",
+        "Elf",
+    ]
+    assert engine._initials("mit M. R. und A.B. beim") == [(4, 9), (14, 18)]
+
+
 def test_every_street_ending_and_lead_keeps_its_window() -> None:
     # the endings of `_SUFFIX` and of the third ADDRESS branch, written out here (not read from the gate)
     endings = [
