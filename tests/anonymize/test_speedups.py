@@ -104,7 +104,18 @@ WORD_PIECES = [
     "O'Brien",
     "Karl-Marx",
     "ab",
+    "?",
+    "ª",
+    "Жук",
+    "x²",
+    "a\u0301",
+    "①",
+    "Ⅻ",
+    "ٹ",
+    "\u200c",
+    "\U0001f600",
 ]
+SPLIT = re.compile(f"({names.TOKEN.pattern})")
 
 
 @FAST
@@ -112,19 +123,26 @@ WORD_PIECES = [
 def test_the_token_pattern_splits_as_its_plain_form(text: str) -> None:
     """TOKEN's optional part as a branch and its possessive repeat give the plain pattern's tokens."""
     plain = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*)")
-    assert names._SPLIT.split(text) == plain.split(text)
+    assert SPLIT.split(text) == plain.split(text)
     assert names.TOKEN.findall(text) == re.findall(plain.pattern[1:-1], text)
 
 
 @FAST
 @given(
     st.text(alphabet=st.characters(max_codepoint=255), max_size=40)
-    | st.lists(st.sampled_from(WORD_PIECES[:3] + WORD_PIECES[4:]), max_size=16).map("".join)
+    | st.text(max_size=30)
+    | st.lists(st.sampled_from(WORD_PIECES), max_size=16).map("".join)
+    | st.lists(st.sampled_from(WORD_PIECES), max_size=12).map(" ".join)
 )
-@example("a²b µ ª-º ¼x 0_ß ÷×")
-def test_the_latin1_tokenizer_splits_as_the_unicode_one(text: str) -> None:
-    """For a text of Latin-1 characters, the letter class as a set of characters gives the same tokens."""
-    assert names._SPLIT_LATIN1.split(text) == names._SPLIT.split(text)
+@example("a²b µ ª-º ¼x 0_ß ÷× O'Brien's Karl-Marx-Str. ı’ı Жук? x?y")
+def test_tokens_are_what_the_token_pattern_splits(text: str) -> None:
+    """The tokenizer's pieces of letters and its `TOKEN` runs on the other pieces give the tokens and the gaps
+    that splitting the whole text with `TOKEN` gives."""
+    parts = SPLIT.split(text)
+    toks = names.Tokens(text)
+    assert toks.words == parts[1::2]
+    assert toks.gaps == parts[0::2]
+    assert [text[s:e] for s, e in zip(toks.starts, toks.ends, strict=True)] == toks.words
 
 
 PHONE_PIECES = ["0", "+", "49", "176", "1234567", "30", "3941", "12", "2024", "01", "05", " ", "-", "–", "7"]
