@@ -164,6 +164,43 @@ def test_the_plain_phone_shortcut_accepts_only_what_the_matcher_finds_whole(
             assert [(lo + s, lo + e) for s, e in found] == [(start, end)]
 
 
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from([*PHONE_PIECES, "+49", "+4", "00", "0049", "9"]), min_size=1, max_size=9).map(
+        "".join
+    )
+)
+@example("+49 0176 1234567")  # the national prefix after the country code
+@example("+4 9 3941 1234567")
+def test_the_german_shortcut_says_what_parse_and_is_valid_number_say(candidate: str) -> None:
+    import phonenumbers
+
+    valid = patterns._german_valid(candidate)
+    if valid is not None:
+        try:
+            expected = phonenumbers.is_valid_number(phonenumbers.parse(candidate, "DE"))
+        except phonenumbers.NumberParseException:
+            expected = False
+        assert valid == expected
+
+
+def test_the_german_shortcut_decides_the_usual_numbers() -> None:
+    # without these the test above would pass vacuously
+    for number in ("+49 3941 1234567", "0176 1234567", "0391-1234567", "+49 176 12345678", "030 123456"):
+        assert patterns._german_valid(number) is True, number
+    for number in ("0176 12", "+49 99", "0123 45678"):
+        assert patterns._german_valid(number) is False, number
+    for number in (
+        "+90 532 123 45 67",
+        "0049 176 1234567",
+        "00 12",
+        "0176–1234567",
+        "+49 (0)30 123456",
+        "01",
+    ):
+        assert patterns._german_valid(number) is None, number
+
+
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(["Tel. ", "Handy: ", "tel ", "WhatsApp ", "mobil: (", "Fax "]),
        st.lists(st.sampled_from([*PHONE_PIECES, "(", ")", "/", "."]), min_size=2, max_size=9).map("".join),
