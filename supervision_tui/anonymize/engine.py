@@ -202,8 +202,8 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 # - a number of one or two digits right after a person, or between commas after one in the same sentence: an
 #   age the age rules did not read ("Layla 14, Jihan 12", "Mahad, der Große, 15, will …"); not a decimal, not a
 #   number with its unit or noun after it ("3 Kinder"), nor "1,5", "2.400", "§ 4 AsylG". The pattern begins
-#   with the character before the space, not with a lookbehind, so that `re` finds it with a fast scan;
-_AGE_LIKE: Final = re.compile(r"[\w,\])] (\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
+#   with the space, not with a lookbehind or a class of word characters, so that `re` finds it with a fast scan;
+_AGE_LIKE: Final = re.compile(r" (?<=[\w,\])] )(\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
 _DOTTED_GATE: Final = re.compile(r"\.(?<=\w\.)[a-zß-öø-ÿ0-9_]\w")
