@@ -206,7 +206,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 _AGE_LIKE: Final = re.compile(r" (?<=[\w,\])] )(\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
-_DOTTED_GATE: Final = re.compile(r"\.(?<=\w\.)[a-zß-öø-ÿ0-9_]\w")
+_DOTTED_GATE: Final = re.compile(r"\.(?<=[\w\]]\.)[a-zß-öø-ÿ0-9_]\w")
 _DOTTED_NAME: Final = re.compile(
     r"(?:(?<![\w.@/])[a-zß-öø-ÿ]\w{2,}|(?<=\]))(?:\.[a-zß-öø-ÿ0-9_]\w+)+(?![\w@/]|\.\w)"
 )
