@@ -398,8 +398,19 @@ class GermanAnonymizer:
         be a person's age (`_AGE_LIKE`): within `_AGE_REACH` characters after a person in the same sentence,
         after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22")."""
         out: list[tuple[int, int]] = []
-        if _DOTTED_GATE.search(text) is not None:
-            for m in _DOTTED_NAME.finditer(text):
+        done = 0
+        # tried only where a dot joins two words (`_DOTTED_GATE` begins with the dot: a fast scan), from the start
+        # of that run of letters and dots: `_DOTTED_NAME` begins with a lookbehind, which `finditer` would try
+        # at every position of the text (e-mail addresses and URLs put such dots in many notes)
+        for gate in _DOTTED_GATE.finditer(text):
+            at = gate.start()
+            if at < done:
+                continue
+            while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_" or text[at - 1] == "."):
+                at -= 1
+            m = _DOTTED_NAME.match(text, at)
+            if m is not None:
+                done = m.end()
                 # the readable rest of a user name whose first part was masked: "[Person A].vogtland"
                 start = m.start() + 1 if text[m.start()] == "." else m.start()
                 for s, e, *_ in spans:
