@@ -88,3 +88,30 @@ def test_a_learned_name_ending_in_s_is_recalled_and_a_plural_is_no_genitive_of_a
         "heute war [Person A] da",
         "wir haben die azubis getroffen",
     ]
+
+
+# -- the subject of a verb (`_subject_before_verb`) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Mo will.", "Fink fragt "])
+def test_a_name_before_the_text_s_last_word_a_verb_is_its_subject(text: str) -> None:
+    """The verb is the text's last word, with nothing or a space after it (`_subject_before_verb` 7 asked for
+    a word after the verb; 22 read past the last token on the trailing space: an `IndexError`)."""
+    out = _clean(text)
+    assert out.startswith("[Person A] ") and out.endswith(text.split(" ", 1)[1]), out
+
+
+def test_a_word_before_a_verb_of_saying_with_a_noun_after_it_is_no_subject() -> None:
+    """ "Kurz sagt Mama": "Mama" is the subject, "Kurz" (briefly, and a surname) the adverb before the verb
+    (`_subject_before_verb` 25: a capitalised noun after the verb no reason any more; 33: an `AttributeError`)."""
+    assert _clean("Kurz sagt Mama: nein.") == "Kurz sagt Mama: nein."
+
+
+# -- a pair of names in a list (`NameScan._pair`) --------------------------------------------------------------
+
+
+def test_two_words_across_a_full_stop_after_a_list_of_names_are_no_pair() -> None:
+    """ "Rose. Glück hatten wir": a sentence ends between them, so they are no given name and surname of the
+    list before (`_pair` 3 to 9: the full stop or an ignored test let the pair through)."""
+    out = _clean("Anwesend: Tesfaye Haile, Rose. Glück hatten wir.")
+    assert out.endswith(" Glück hatten wir."), out
