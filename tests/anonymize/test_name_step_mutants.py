@@ -164,3 +164,22 @@ def test_a_noun_after_frau_with_its_article_or_a_kinship_word_stays(text: str) -
 def test_an_abbreviation_after_frau_is_no_surname() -> None:
     """ "Frau Tel." (`_surname_like` 10: every abbreviation a surname)."""
     assert _clean("Kontakt Frau Tel. 030 1234567") == "Kontakt Frau Tel. [Telefon]"
+
+
+# -- a name joined by "und" to a found name (`NameScan._name_like`) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three letters no list knows (`_name_like` 16, 17 wanted four), a word no list knows (18)
+        ("mit kerim und zaz", "mit [Person A] und [Person B]"),
+        ("mit kerim und zizou", "mit [Person A] und [Person B]"),
+        # a word of the dictionaries stays (19, 20, 24)
+        ("mit kerim und haus", "mit [Person A] und haus"),
+        # a single letter is no name by this rule (4, 5)
+        ("Azad und X kamen.", "[Person A] und X kamen."),
+    ],
+)
+def test_a_word_joined_by_und_to_a_name_is_a_name_when_no_list_knows_it(text: str, expected: str) -> None:
+    assert _clean(text) == expected
