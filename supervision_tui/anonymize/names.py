@@ -886,7 +886,9 @@ class NameFinder:
                 and (cap or (len(folded) >= 5 and not lex.is_word(folded)))
             ) or (cap and "-" in folded and self._district(folded))  # "Pirna-Copitz", "Erfurt-Nord"
             # in any case: chat writes "kita" too (`facilities` then asks more of the name after it)
-            facility = folded in FACILITIES or (len(folded) > 8 and folded.endswith(_FACILITY_ENDINGS))
+            # a compound ending in a facility's word of six letters or more: "Dorfcafé", "Eckcafé" as well as
+            # "Stadtcafé" (longer than eight letters, "Dorfcafé Krone" stayed readable)
+            facility = folded in FACILITIES or (len(folded) > 6 and folded.endswith(_FACILITY_ENDINGS))
             mark = MARK_PLACE if place else MARK_FACILITY if facility else 0
             kind = self._classify(text, folded)
             info = (kind, folded, cap, mark, self._doubtful(text, folded, kind, cap))
