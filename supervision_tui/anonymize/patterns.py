@@ -197,7 +197,11 @@ _STREET_ADJECTIVE: Final = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|er)|Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Nord|Süd|Ost|West)e[rn]?\s)?"
 )
 ADDRESS: Final = re.compile(
-    r"(?=[A-ZÄÖÜ])(?:"
+    # Every branch begins with a capital: the first and the third with a street's name (maybe after an adjective)
+    # and a digit within its first two words, the second and the fourth with one of their words. The lookahead
+    # rejects every other word at once ("Herr", "Depressionen"), before `re` tries the branches one by one.
+    r"(?=[A-ZÄÖÜ][^\s\d]*+\s?(?:[^\s\d]*+\s?)?\d|Am|An|Im|In|Auf|Unter|Hinter|Vor|Zu[mr]|Bei|Über|Alte|Neue"
+    r"|Große|Kleine|Lange|Breite|Hohe|Obere|Untere|Straße|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer)(?:"
     # Kirchgasse 4, Marktstr. 19, Karl-Marx-Str. 19a, with an adjective before it: Westliche Karl-Friedrich-Str. 56
     rf"\b{_STREET_ADJECTIVE}[A-ZÄÖÜ](?=[\w.-]*\s?\d)[\wäöüß-]+?{_SUFFIX}\s?{_NUMBER}"
     # Am Alten Markt 11b, Unter den Linden 3, An der Kirche 5, Breite Straße 5

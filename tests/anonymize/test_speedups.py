@@ -36,6 +36,9 @@ FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCh
 ID_FORMS_LEAD = r"(?=[A-Z][A-Z\d\s-]|\d)(?:"
 assert patterns.ID_FORMS.pattern.startswith(ID_FORMS_LEAD) and patterns.ID_FORMS.pattern.endswith(")")
 ID_FORMS_PLAIN = re.compile(patterns.ID_FORMS.pattern[len(ID_FORMS_LEAD) : -1])
+ADDRESS_LEAD = patterns.ADDRESS.pattern[: patterns.ADDRESS.pattern.index(")(?:") + 4]
+assert ADDRESS_LEAD.startswith("(?=[A-ZÄÖÜ]") and patterns.ADDRESS.pattern.endswith(")")
+ADDRESS_PLAIN = re.compile(patterns.ADDRESS.pattern[len(ADDRESS_LEAD) : -1])
 
 
 def spans(matches: object) -> list[tuple[int, int]]:
@@ -45,6 +48,12 @@ def spans(matches: object) -> list[tuple[int, int]]:
 @FAST
 @given(texts)
 @example("am 3 März, 12 /03/2024, 5\t. 6., 3ten Mai, 1ter Juni, 3.Okt, 1999-01-02 und 7\u2009Dez 2024")
+@example(
+    "Westliche Karl-Friedrich-Str. 56, Obere Str. 3, Alte Gasse 5a, Hauptstraße5, Breite Straße 5, Große str 7"
+)
+@example(
+    "Kirchhuchtinger Landstr. 102, Unter den Linden 3, Beim Alten Markt 2, Über der Aue 5, Ufer am See 3"
+)
 def test_anchored_patterns_find_what_finditer_finds(text: str) -> None:
     runs = patterns.digit_runs(text)
     windows = patterns.digit_windows(text, runs=runs)
@@ -83,6 +92,8 @@ def test_anchored_patterns_find_what_finditer_finds(text: str) -> None:
     assert runs == spans(re.finditer(r"\d+", text))
     # ID_FORMS's leading lookahead (a capital or a digit) lets no branch's match go
     assert spans(patterns.ID_FORMS.finditer(text)) == spans(ID_FORMS_PLAIN.finditer(text))
+    # nor does ADDRESS's (a digit within two words, or a word a branch begins with)
+    assert spans(patterns.ADDRESS.finditer(text)) == spans(ADDRESS_PLAIN.finditer(text))
     # the narrower windows for ID forms and plates lose nothing
     assert spans(
         patterns._scan(patterns.ID_FORMS, text, patterns.digit_windows(text, before=12, runs=runs))
