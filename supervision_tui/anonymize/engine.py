@@ -99,8 +99,14 @@ _CODE_BEFORE: Final = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
 # M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
+_APPOSITION: Final = (
+    r"(?:(?:,| aus) (?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+)"
+    r"(?: \([^()\n]{1,40}\))?)"
+)
 _AGE_AFTER_NAME: Final = re.compile(
-    r"\)?\.?(?: \([^()\n]{1,60}\))?(?:(?:,| aus) [A-ZÄÖÜ][\w-]+)?, "
+    # up to two appositions between the name and its age: "Rojda, die Tochter, 17,", "Herr A., Kamerun (Bamileke),
+    # 33,", "Alpha B. aus Guinea, 20,"
+    rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= ))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)"
@@ -111,6 +117,65 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
 )
+# A number right after a person's name, ending a list's item: "die Kinder: Lina 9, Omar 6 und Aya 2". A house
+# number after a name behind "in der" was taken as an address before (`_HOUSE_NUMBER`).
+# The last item may end the sentence ("…, Omar 6."), the first may not: "Termin mit Frau X 1." is no list.
+_AGE_IN_LIST: Final = re.compile(r" (\d{1,2})(?=, (?!\d)| und\b)")
+_AGE_ENDING_LIST: Final = re.compile(r" (\d{1,2})(?=[.;)!](?!\d)|$)")
+# Ages joined to an age: "sind 6 und 9", "(5, 8 und 11)" where the first was found
+_AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
+
+# Ages by the frame around a number, whoever the person is:
+# - turning an age: "wird im März 16,", "wird dann acht.", "wird nächste Woche sechs und …" (up to three words of
+#   time between; not "wird um 18 Uhr", "es wird bald 5");
+# - a baby's age in words: "acht Monate alt", "drei Wochen alt" (the number and its unit);
+# - an age of a report: "ein Alter von 17 Jahren", "Mindestalter von 16 Jahren";
+# - a birthday by its number: "ihren neunten Geburtstag", "zum 5. Geburtstag".
+_ORDINAL: Final = (
+    r"(?:ers|zwei|drit|vier|fünf|sechs|sieb|sieben|ach|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn"
+    r"|siebzehn|achtzehn|neunzehn|zwanzigs|einundzwanzigs|dreißigs|vierzigs|fünfzigs|sechzigs|siebzigs|achtzigs)"
+    r"te[nmrs]?"
+)
+_AGE_FRAMES: Final = re.compile(
+    r"(?<![Ee]s )(?<![Dd]as )\bwird (?:(?:[\wäöüÄÖÜß]+\.?) ){0,3}?"
+    r"(?<! um )(?<! auf )(?<! den )(?<! dem )(?<! bis )(?<! ab )(?<! am )(?<! zu )(?<! gegen )(?<! über )"
+    r"(?<! unter )(?<! für )(?<! mit )(?<! von )(?<! nach )(?<! in )(?<! ca\. )(?<! etwa )(?<! Nr\. )"
+    rf"(?P<turns>\d{{1,2}}|{NUMBER_WORD})(?=[,;!?)]|\.(?!\d)| und\b|\s*$|\s+[^\w\s])"
+    rf"|\b(?P<months>{NUMBER_WORD}) (?:Monate|Wochen)(?= alt\b)"
+    r"|(?i:\w*alter) von (?P<report>\d{1,2})(?: Jahren)?\b(?![.,]\d)"
+    rf"|(?:\b(?:[Zz]um|[Ii]hren|[Ss]einen|[Ii]hrem|[Ss]einem|[Ii]hr|[Ss]ein) )"
+    rf"(?P<birthday>(?i:{_ORDINAL})|\d{{1,2}}\.) Geburtstag"
+)
+_AGE_FRAME_HINTS: Final = ("wird ", " alt", "lter von", "Geburtstag")
+
+
+def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for m in _AGE_FRAMES.finditer(text):
+        group = m.lastgroup or ""
+        value = m.group(group)
+        if group == "birthday":
+            stem = value.rstrip(".").casefold()
+            n = int(stem) if stem.isdigit() else _ordinal_value(stem)
+            if n:
+                out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"))
+            continue
+        end = m.end() if group in ("months", "report") else m.end(group)
+        out.append((m.start(group), end, "AGE", f"[Alter {age_band(number_value(value))}]"))
+    return out
+
+
+def _ordinal_value(ordinal: str) -> int:
+    """ "neunten" → 9, "ersten" → 1, "einundzwanzigsten" → 21."""
+    stem = ordinal.rstrip("nmrs").removesuffix("te")
+    special = {"ers": 1, "drit": 3, "sieb": 7, "ach": 8}
+    if stem in special:
+        return special[stem]
+    stem = stem.removesuffix("s")
+    try:
+        return number_value(stem)
+    except ValueError:
+        return 0
 
 
 def _capitals() -> str:
@@ -136,6 +201,7 @@ _INITIALS: Final = re.compile(rf"(?<![\w.])(?<!\d )(?!O\.K\.){_CAPITAL}\.(?: ?{_
 
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
+    listed = -10  # where the last age of a list of names ended
     for k, (start, end, label, repl) in enumerate(spans):
         following = spans[k + 1][0] if k + 1 < len(spans) else len(text)
         previous = out[-1][1] if out else 0
@@ -177,6 +243,24 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             out.append(
                 (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
             )
+        elif (
+            label == "PERSON"
+            and end < len(text)
+            and text[end] == " "
+            and (
+                (m := _AGE_IN_LIST.match(text, end)) is not None
+                or (start - listed <= 5 and (m := _AGE_ENDING_LIST.match(text, end)) is not None)
+            )
+            and m.end() <= following
+        ):
+            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+            listed = m.end(1)
+        while (
+            out[-1][2] == "AGE"
+            and (m := _AGE_AFTER_AGE.match(text, out[-1][1])) is not None
+            and m.end() <= following
+        ):
+            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
     return out
 
 
@@ -341,6 +425,10 @@ class GermanAnonymizer:
                 # part of it could be read as: "29549 Bad Bevensen"
                 several = label == "PLACE" and " " in text[start:end].strip().split(" ", 1)[-1]
                 add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
+        if any(h in text for h in _AGE_FRAME_HINTS):
+            age = PRIORITY["AGE"]
+            for start, end, label, repl in _age_frames(text):
+                add((age, start - end, start, end, label, repl))
         person = PRIORITY["PERSON"]
         for start, end in self._session_names(text, context):
             add((person, start - end, start, end, "PERSON", ""))

@@ -1,0 +1,62 @@
+"""Mechanisms written from the kinds of miss of corpora 14 and 15 (issue #16, fourth round): each is a kind of
+evidence (a frame around a number, a position in an answer, the words of a sentence), not a list of the missed
+tokens. Every example is made up here; none is a sentence of a corpus. Each mechanism is tested with its kind
+and with the ordinary text that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_tui.anonymize import Context, default_anonymizer
+
+
+def _clean(text: str, context: Context | None = None) -> str:
+    return default_anonymizer().anonymize(text, context or Context()).text
+
+
+# -- ages by their frame ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a list of names with their ages
+        ("Die Enkel: Rania 11, Samir 8 und Dunja 4.", "Samir 8"),
+        ("Die Kinder: Rania 11, Samir 8, Dunja 4. Alle gesund.", "Dunja 4"),
+        # appositions between the name and its age
+        ("Nesrin, die Älteste, 16, geht aufs Gymnasium.", "16"),
+        ("Herr Bakari, Kamerun (Bamileke), 33, sucht Arbeit.", "33"),
+        # ages joined to a found age
+        ("Die Zwillinge Mara und Tim sind 6 und 9.", "und 9"),
+        # turning an age, with up to three words of time between
+        ("Tarek wird im März 16, dann endet die Vormundschaft.", "16"),
+        ("Die kleine Aylin wird nächste Woche sechs.", "sechs"),
+        ("Sie wird am 14. Mai siebzig und feiert groß.", "siebzig"),
+        # a baby's age in words, a report's age, a birthday by its number
+        ("Das Baby ist sieben Monate alt.", "sieben Monate"),
+        ("Das Gutachten nennt ein Mindestalter von 17 Jahren.", "17 Jahren"),
+        ("Gestern hat Amira ihren neunten Geburtstag gefeiert.", "neunten"),
+        ("Zum 5. Geburtstag von Jonas gab es Kuchen.", "5."),
+    ],
+)
+def test_an_age_is_found_by_its_frame(text: str, age: str) -> None:
+    out = _clean(text)
+    assert age not in out and "[Alter" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er hat 2 Kinder und 3 Enkel.",
+        "Es sind 3 und 4 Zimmer.",
+        "Der Bus wird um 18 Uhr kommen.",
+        "Der Termin wird auf den 3. verschoben.",
+        "Die Miete wird ab Januar 450 Euro.",
+        "Der Antrag wird in 3 Wochen entschieden.",
+        "Die Wartezeit wird 6 Monate betragen.",
+        "Es ist der erste Geburtstag in Deutschland.",
+        "Termin mit Frau Haile 1. Dann Pause.",
+    ],
+)
+def test_numbers_outside_an_age_frame_stay(text: str) -> None:
+    assert "[Alter" not in _clean(text), _clean(text)
