@@ -168,6 +168,8 @@ _VOCATIVE_CUES: Final = frozenset(
     ]
 )
 _JOINERS: Final = frozenset(["oder", "und", "bzw"])
+# closing formulas a chat answer is signed after: "lg moni", "Liebe Grüße, Rose", "vg kalle 👋"
+_CLOSINGS: Final = frozenset(["lg", "glg", "vg", "mfg", "gruß", "grüße", "gruss", "grüsse", "cu", "bussi"])
 # kinds whose next word in chat is nearly always their name ("kita pusteblume"); after "schule" or "hotel" an
 # object follows as often ("in der schule hausaufgaben machen")
 _NAMED_KINDS: Final = frozenset(
@@ -1604,6 +1606,7 @@ class NameFinder:
                 else:
                     scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
         scan.greeted()
+        scan.writers()
         if not _CALLING.isdisjoint(toks.folded):
             scan.called()
         if " (" in toks.gaps:
@@ -2191,6 +2194,89 @@ class NameScan:
         for i in [i + 1 for i, f in enumerate(folded[:-1]) if f in _VOCATIVE_CUES]:
             if doubtful[i] and not taken[i] and gaps[i] == " " and toks.kinds[i] != ABBREVIATION:
                 self.found.add(i, i + 1)
+
+    def _writer_like(self, i: int) -> bool:
+        """Token i can be a writer's name where an answer names its writer: a name of any lexicon, also one
+        that is a word ("Rose", "Fuchs"), or a word no list knows ("moni", "Bine"); not a frequent word, a
+        function word or a topic ("Anliegen Wohnung:")."""
+        toks, lex = self.toks, self.lex
+        k, fold = toks.kinds[i], toks.folded[i]
+        if (
+            len(fold) < 2
+            or toks.marks[i] == MARK_PLACE
+            or fold in lex.toponyms
+            or fold in lex.cities
+            or "'" in fold
+            or "’" in fold
+            or fold in NOT_NAMES
+            or fold in NOT_NAMES_CHAT
+            or fold in FUNCTION_WORDS
+            or fold in DETERMINERS
+            or k == ABBREVIATION
+            or toks.words[i].isupper()
+        ):
+            return False
+        if k in KINDS_NAMED or k == LOWER or toks.doubtful[i]:
+            return True
+        return lex.is_name(fold) and toks.words[i].lower() not in lex.frequent
+
+    def _heading(self, i: int) -> bool:
+        """Token i is a heading's noun: "Blitzlicht", "Glitzermoment" (a compound), not "Wie"."""
+        word, lex = self.toks.words[i], self.lex
+        cap = word[:1].upper() + word[1:]
+        return self.toks.kinds[i] == WORD and (
+            lex.is_noun(cap) or (len(word) >= 8 and lex.is_known_form(cap))
+        )
+
+    def writers(self) -> None:
+        """The writer's name in the places an answer gives it (issue #16: chat sign-offs):
+        - before a colon that opens the answer or a line, alone or after a heading word: "Matze: war gut",
+          "Blitzlicht Rose: müde", "Glitzermoment von wolfi: …" (a heading is a noun: "Anliegen Wohnung:" names
+          a topic, and a topic is no name);
+        - after a closing formula at the end: "lg moni", "Liebe Grüße, Rose 🌸", "vg kalle"."""
+        toks, taken = self.toks, self.found.taken
+        folded, gaps, n = toks.folded, toks.gaps, len(toks)
+        if not n:
+            return
+        # line starts: the text's first token and every token after a line break
+        for s in [0, *[i for i in range(1, n) if "\n" in gaps[i]]]:
+            if s == 0 and gaps[0].strip():
+                continue  # the answer opens with a sign or a quote
+            for first, last in ((s, s), (s + 1, s + 1), (s + 1, s + 2), (s + 2, s + 2), (s + 2, s + 3)):
+                if last >= n or gaps[last + 1][:1] != ":":
+                    continue
+                if (
+                    first > s
+                ):  # a heading before the name: a word, maybe "von"; no digit ("Fallvorstellung 2:")
+                    if not all(gaps[x] == " " for x in range(s + 1, last + 1)):
+                        continue
+                    if first == s + 2 and folded[s + 1] != "von":
+                        continue
+                    if not self._heading(s):
+                        continue
+                # a word alone before the colon is a heading ("Termin:", "glitzermomment:", a town: "Münster:"), a
+                # name that is no noun is not
+                if first == last == s and not (
+                    toks.kinds[s] in (STRONG, UNKNOWN, LOWER)
+                    or (toks.kinds[s] == WEAK and not self.lex.is_noun(toks.words[s]))
+                    or (toks.doubtful[s] and len(toks.words[s]) <= 6)  # a nickname is short: "tobi:"
+                ):
+                    continue
+                names = range(first, last + 1)
+                if all(self._writer_like(x) and not taken[x] for x in names):
+                    self.found.add(first, last + 1)
+                    break
+        # a closing formula before the last word, with nothing but signs or emoji after it: "lg moni 🌸"
+        last = n - 1
+        if (
+            last >= 1
+            and folded[last - 1] in _CLOSINGS
+            and not any(c.isalnum() for c in gaps[n])
+            and gaps[last].strip(" ,") == ""
+            and not taken[last]
+            and self._writer_like(last)
+        ):
+            self.found.add(last, last + 1)
 
     def coordinated(self) -> None:
         """A name joined to a found name by "und" or "oder" is a name too, where it could be one by its own

@@ -60,3 +60,41 @@ def test_an_age_is_found_by_its_frame(text: str, age: str) -> None:
 )
 def test_numbers_outside_an_age_frame_stay(text: str) -> None:
     assert "[Alter" not in _clean(text), _clean(text)
+
+
+# -- the writer's name where an answer gives it ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tobi: war schön heute", "tobi"),
+        ("Blitzlicht Rose: war ein guter Abend.", "Rose"),
+        ("Glitzermoment Fuchs: er hat zum ersten Mal gelacht.", "Fuchs"),
+        ("blitzlicht von wolfi: passt scho", "wolfi"),
+        ("Anliegen Engel:\nWer zahlt die Fahrkarte?", "Engel"),
+        ("super abend heute. lg moni 🌸", "moni"),
+        ("Danke euch allen. Liebe Grüße, Rose", "Rose"),
+    ],
+)
+def test_a_writer_is_named_before_a_colon_or_after_a_closing(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Person" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anliegen Wohnung: die Miete ist zu hoch.",
+        "Thema Schule: keiner kümmert sich.",
+        "Termin: morgen um 10.",
+        "Fallvorstellung 2: eine Familie aus Syrien.",
+        "Wichtig: bitte den Ausweis mitbringen.",
+        "Wie geht's: gut!",
+        "Gronau: eine Familie aus Syrien sucht eine Wohnung.",
+        "Viele Grüße an alle",
+        "lg und bis bald",
+    ],
+)
+def test_headings_topics_and_closings_without_a_name_stay(text: str) -> None:
+    assert _clean(text) == text
