@@ -360,7 +360,10 @@ class SupervisionApp(RoomApp):
             # from the journal (`Store.unfinished`).
             with contextlib.suppress(OSError):
                 self.engine.close()
-                self.store.mark_closed(self.engine.session)  # a clean stop: ask before resuming
+                # Strg+Q is a choice: the next start asks before resuming. A SIGTERM (a shutdown, a
+                # `kill`) is not: the next start resumes by itself, as after a crash.
+                if not self.terminated:
+                    self.store.mark_closed(self.engine.session)
         if self.server is not None:
             self.server.detach()
             await self.server.stop()

@@ -36,15 +36,18 @@ class Terminal:
     def keys(self, *keys: str) -> None:
         subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
 
-    def kill_9(self) -> None:
-        """kill -9 the app (the pane's process is the app itself, see `launch`)."""
-        pid = subprocess.run(
+    def pane_pid(self) -> str:
+        """The process the pane runs: the app itself when started by `launch`."""
+        return subprocess.run(
             ["tmux", "list-panes", "-t", self.name, "-F", "#{pane_pid}"],
             capture_output=True,
             text=True,
             check=True,
         ).stdout.strip()
-        subprocess.run(["kill", "-9", pid], check=True)
+
+    def kill_9(self) -> None:
+        """kill -9 the app (the pane's process is the app itself, see `launch`)."""
+        subprocess.run(["kill", "-9", self.pane_pid()], check=True)
 
     def quit(self) -> None:
         """Strg+Q, confirmed with j where the app asks: it must end, and with it the tmux session."""
