@@ -196,7 +196,11 @@ _CAPITAL = _capitals()
 # something else ("S. 4", "Abs. 2 S. 1"), and a lowercase letter is an abbreviation ("z. B.", "i. V."); after a
 # number it is a unit ("20.000 I.E."), and "O.K." written tight is okay.
 
-_INITIALS: Final = re.compile(rf"(?<![\w.])(?<!\d )(?!O\.K\.){_CAPITAL}\.(?: ?{_CAPITAL}\.){{1,2}}(?![\w.])")
+# An initial may keep its particle: "K. al-H.", "R. el-M.".
+_INITIALS: Final = re.compile(
+    rf"(?<![\w.])(?<!\d )(?!O\.K\.){_CAPITAL}\.(?: ?(?:(?:al|el|ad|as|ar|an|at|asch|abu|bin|ibn|de|van)-)?"
+    rf"{_CAPITAL}\.){{1,2}}(?![\w.])"
+)
 
 
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -297,6 +297,12 @@ def _signature_cue(folded: list[str], j: int) -> bool:
     return f == "gez" or ((f == "a" or f == "v") and j > 0 and folded[j - 1] == "i")
 
 
+def _signed_by(toks: Tokens, j: int) -> bool:
+    """Token j ends a signature's cue as signatures write it: "gez.", "i. A.", "i.V." ("i.v." is intravenous)."""
+    word = toks.words[j]
+    return word.casefold() == "gez" or (word in ("A", "V") and j > 0 and toks.folded[j - 1] == "i")
+
+
 def _gap_ok(gaps: list[str], i: int) -> bool:
     """Tokens i and i+1 are adjacent (only spaces between)."""
     between = gaps[i + 1]
@@ -329,6 +335,23 @@ def _proper(toks: Tokens, lex: Lexicon, j: int) -> bool:
         # a country or a region is no facility's name; a town is, big or small ("Klinikum Magdeburg")
         and not (fold in lex.toponyms and fold not in lex.places and fold not in lex.cities)
     )
+
+
+def _person_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
+    """Token j names a person by office or job, the way a note puts it before a surname: an address noun
+    ("Pastorin", "Direktor"), a woman's job made from a noun ("Richterin", "Trainerin"), or a man's job or office
+    whose woman's form the dictionary lists ("Meister Koch", "Nachbar Vogel")."""
+    fold, word = toks.folded[j], toks.words[j]
+    return toks.caps[j] and (
+        fold in ADDRESS_NOUNS
+        or (len(fold) > 6 and fold.endswith("erin") and lex.is_noun(word[:-2]))
+        or (len(fold) >= 6 and word + "in" in lex.nouns and word in lex.nouns)
+    )
+
+
+# particles that are no German word, so one in lowercase before a name belongs to it: "Frau de Boer", "Herr van
+# Dijk", "Familie al Khatib" ("von", "zu", "da", "du", "bin", "der" are German words too)
+_FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin", "der", "den", "ben"])
 
 
 class _Found:
@@ -478,8 +501,14 @@ class _Found:
             if (
                 (caps[i - 1] and k in (STRONG, UNKNOWN))
                 or (caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == STRONG)
+                or (not caps[i - 1] and folded[i - 1] in _FOREIGN_PARTICLES and caps[i])
                 # a name that is also a word, before a name: "Tran Van Duc"; not "im Sommer Anna"
-                or (caps[i - 1] and k == WEAK and (i - 1 == 0 or folded[i - 2] not in _BEFORE_WORD))
+                or (
+                    caps[i - 1]
+                    and k == WEAK
+                    and (i - 1 == 0 or folded[i - 2] not in _BEFORE_WORD)
+                    and not _person_noun(toks, lex, i - 1)  # "Meister Koch": the job stays
+                )
             ):
                 i -= 1
             else:
@@ -1607,6 +1636,7 @@ class NameFinder:
                     scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
         scan.greeted()
         scan.writers()
+        scan.shouted()
         if not _CALLING.isdisjoint(toks.folded):
             scan.called()
         if " (" in toks.gaps:
@@ -1652,7 +1682,7 @@ class NameScan:
                 or (recall and (f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)))
             ):
                 visit.add(i)
-            if f in CUES:
+            if f in CUES or _signed_by(toks, i):
                 visit.add(i + 1)
             if (f in TITLES or _signature_cue(folded, i)) and i + 2 < last and len(folded[i + 1]) == 1:
                 visit.add(
@@ -1689,7 +1719,9 @@ class NameScan:
         return i > 0 and self.toks.gaps[i].strip(" .") == ""
 
     def _title(self, i: int) -> bool:
-        return self._prev(i) in TITLES
+        """A title or a signature's cue stands before token i: "Dr. Kessel", "i. A. Winter", "gez. Sommer"."""
+        toks = self.toks
+        return self._prev(i) in TITLES or (i > 0 and _signed_by(toks, i - 1) and not toks.words[i].isupper())
 
     def _salutation(self, i: int) -> bool:
         """Token i follows "Frau"/"Herr" used as a salutation: "die Frau sagt" is the noun."""
@@ -1824,18 +1856,17 @@ class NameScan:
         prev = self._prev(i)
         if prev is None:
             return False
-        if self._prev_adjacent(i) and (prev in TITLES or prev in ROLES or self._person_noun(i - 1)):
+        if self._prev_adjacent(i) and (
+            prev in TITLES
+            or prev in ROLES
+            or self._person_noun(i - 1)
+            or (self.toks.caps[i] and _signed_by(self.toks, i - 1) and not self.toks.words[i].isupper())
+        ):
             return True
         return i >= 2 and prev in TITLES and self.toks.folded[i - 2] in TITLES
 
     def _person_noun(self, j: int) -> bool:
-        """Token j names a person by office or job, the way a note puts it before a surname: an address
-        noun ("Pastorin", "Direktor") or a woman's job made from a noun ("Richterin", "Trainerin")."""
-        toks = self.toks
-        fold, word = toks.folded[j], toks.words[j]
-        return toks.caps[j] and (
-            fold in ADDRESS_NOUNS or (len(fold) > 6 and fold.endswith("erin") and self.lex.is_noun(word[:-2]))
-        )
+        return _person_noun(self.toks, self.lex, j)
 
     def after_cue(self, i: int) -> bool:
         """After a cue, the name rules that read the cue, in order."""
@@ -2219,6 +2250,35 @@ class NameScan:
         if k in KINDS_NAMED or k == LOWER or toks.doubtful[i]:
             return True
         return lex.is_name(fold) and toks.words[i].lower() not in lex.frequent
+
+    def _shouted_name(self, i: int) -> bool:
+        """Token i, in capitals, reads as a name: a lexicon name, or a word no list knows; not an acronym
+        ("BAMF", "SGB", "AZR") nor a German word ("NICHT")."""
+        toks, lex = self.toks, self.lex
+        word, fold = toks.words[i], toks.folded[i]
+        if len(word) < 3 or not word.isupper() or fold in NOT_NAMES:
+            return False
+        cap = word[:1] + word[1:].lower()
+        return (lex.is_name(fold) and fold not in lex.frequent) or (
+            len(word) >= 4 and not lex.is_known_form(cap) and fold not in lex.technical and _latin(word)
+        )
+
+    def shouted(self) -> None:
+        """A name written in capitals the way passports and files write it, surname first: "HADDAD, SAMIR",
+        "YILDIZ MEHMET ALI". Two such words side by side, one of them a lexicon name: acronyms stand alone or
+        beside words ("BAMF AZR" is in no name list)."""
+        toks, lex = self.toks, self.lex
+        words, gaps, n = toks.words, toks.gaps, len(toks)
+        for i in [i for i, w in enumerate(words[:-1]) if len(w) >= 3 and w.isupper()]:
+            j = i + 1
+            if gaps[j] not in (", ", " ") or not self._shouted_name(i):
+                continue
+            end = j
+            while end < n and end - i < 4 and gaps[end] in (", ", " ") and self._shouted_name(end):
+                end += 1
+            taken = self.found.taken
+            if end > j and any(lex.is_name(toks.folded[x]) for x in range(i, end)) and not all(taken[i:end]):
+                self.found.add(i, end)
 
     def _heading(self, i: int) -> bool:
         """Token i is a heading's noun: "Blitzlicht", "Glitzermoment" (a compound), not "Wie"."""

@@ -98,3 +98,42 @@ def test_a_writer_is_named_before_a_colon_or_after_a_closing(text: str, name: st
 )
 def test_headings_topics_and_closings_without_a_name_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# -- names by their cue: a signature, a job, a particle, a passport's capitals, initials with a particle --------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bescheid vom Amt, gez. i.A. Sommer.", "Sommer"),
+        ("Unterschrieben i.V. Kramer, Sachgebiet 3.", "Kramer"),
+        ("Meister Koch sagt, der Junge ist fleißig.", "Koch"),
+        ("Vorarbeiter Fink schreit oft.", "Fink"),
+        ("Vermieterin Jantje de Boer will mehr Geld; Frau de Boer schreibt oft.", "de "),
+        ("Im Pass steht HADDAD, SAMIR, im Bescheid Samir Haddad.", "HADDAD"),
+        ("Im Pass steht HADDAD, SAMIR, im Bescheid Samir Haddad.", "SAMIR"),
+        ("Befund von R. el-M. liegt vor.", "el-M"),
+    ],
+)
+def test_a_name_is_found_by_its_cue(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Person" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabe i.v. Ringer-Lösung über zwei Stunden.",
+        "Der Lehrer Deutsch unterrichtet gut.",
+        "Laut BAMF AZR ist alles NICHT OK.",
+        "Bitte SOFORT ANRUFEN wegen SGB II.",
+        "Er war de facto krank.",
+    ],
+)
+def test_cue_like_text_without_a_name_stays(text: str) -> None:
+    assert _clean(text) == text
+
+
+def test_a_job_before_the_name_stays_readable() -> None:
+    assert _clean("Meister Koch sagt, der Junge ist fleißig.").startswith("Meister [Person")
