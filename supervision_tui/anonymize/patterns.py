@@ -350,6 +350,12 @@ ACCOUNT_HANDLE: Final = re.compile(  # matched against the lowercased text
     r"(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_])"
 )
 _ACCOUNT_HINTS: Final = ("account", "profil", "kanal", "name")
+# a dotted handle given a few words after its platform, behind a colon, a comma or a dash: "hat einen
+# TikTok-Kanal, sofi.harz", "ihr insta geschickt: lina.rbg" (matched against the lowercased text)
+PLATFORM_HANDLE: Final = re.compile(
+    r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|account|profil|kanal)"
+    r"[^.!?\n:,–]{0,40}[:,–]\s*((?=[a-z0-9_.]*[a-z])[a-z0-9_]{2,}(?:\.[a-z0-9_]{2,})+)(?![\w@.]*@)(?!\.?\w)"
+)
 
 
 def lowered(text: str) -> str:
@@ -856,6 +862,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
                 yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
     if any(hint in low for hint in _ACCOUNT_HINTS):
         for m in ACCOUNT_HANDLE.finditer(low):
+            yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
+    if "." in text and any(hint in low for hint in (*_SOCIAL_HINTS, *_ACCOUNT_HINTS)):
+        for m in PLATFORM_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
     if any(hint in low for hint in _SOCIAL_HINTS):
         for m in SOCIAL_HANDLE.finditer(low):

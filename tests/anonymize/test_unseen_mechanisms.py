@@ -137,3 +137,30 @@ def test_cue_like_text_without_a_name_stays(text: str) -> None:
 
 def test_a_job_before_the_name_stays_readable() -> None:
     assert _clean("Meister Koch sagt, der Junge ist fleißig.").startswith("Meister [Person")
+
+
+# -- a dotted handle a few words after its platform --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("sie hat mir ihren insta gezeigt: lina.rbg", "lina.rbg"),
+        ("Sein TikTok-Kanal, kemo.live, hat viele Follower.", "kemo.live"),
+    ],
+)
+def test_a_dotted_handle_after_its_platform_is_masked(text: str, handle: str) -> None:
+    out = _clean(text)
+    assert handle not in out and "[Handle]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihr Profil ist öffentlich, das ist gefährlich.",
+        "Auf Insta, z.B. in der Story, sieht man alles.",
+        "Der Kanal ist neu. Er postet viel.",
+    ],
+)
+def test_platform_words_without_a_handle_stay(text: str) -> None:
+    assert _clean(text) == text
