@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ..engine import Engine
 from ..events import Event, SessionEnded, StepChanged
 from ..room import RoomView, room_view
-from ..store import atomic_write
+from ..store import atomic_write, process_alive
 from . import protocol
 from .http import end_stream
 from .signal import ChangeSignal
@@ -202,6 +202,11 @@ class RoomFeed:
             await runner.cleanup()
 
     def _announce(self, path: Path) -> None:
+        # A console that still runs keeps the projection: a second window on the same folder would take
+        # the room's view away from the session that goes on there.
+        found = read_discovery(path)
+        if found is not None and found.pid != os.getpid() and process_alive(found.pid):
+            return
         # The folder may hold the running session's journal and join token too: only the owner reads it.
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(path.parent, 0o700)

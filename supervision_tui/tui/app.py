@@ -217,6 +217,12 @@ class SupervisionApp(RoomApp):
         unfinished = self.store.unfinished() if self.template or self.auto_resume else []
         if self.auto_resume and self._resume_interrupted(unfinished):
             return
+        if self.store.running_elsewhere():
+            # A second `make run` on the same folder, while the first still runs its session: starting
+            # a new session from the template at once would put a second join code in front of the room.
+            self.notify(self.texts("notice.running_elsewhere"), severity="warning", timeout=30)
+            await self._replace_preview(StartScreen())
+            return
         if self.template:
             try:
                 agenda = find_template(self.template)

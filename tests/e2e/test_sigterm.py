@@ -7,7 +7,6 @@ mouse reporting on, and the next start asked whether to resume as if the supervi
 
 from __future__ import annotations
 
-import re
 import shlex
 import subprocess
 import sys
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_tmux import ROOT, Terminal, _phone, _post, launch
+from .test_tmux import ROOT, Terminal, answer_a_mood, launch
 
 pytestmark = pytest.mark.e2e
 
@@ -65,13 +64,7 @@ def test_sigterm_gives_the_terminal_back_and_the_next_start_resumes_by_itself(
         f"--sessions-dir {sessions} --host 127.0.0.1 --port 0 --title Novembertreffen",
     )
     terminals.append(first)
-    screen = first.wait_for(r"http://127\.0\.0\.1:\d+/s/\S+", timeout=30)
-    join_url = re.search(r"http://127\.0\.0\.1:\d+/s/[A-Za-z0-9_-]+", screen).group(0)  # type: ignore[union-attr]
-    first.keys("PageDown")
-    first.wait_for("Stimmung")
-    phone = _phone()
-    _post(phone, f"{join_url}/join", {"confirm": "1"})
-    assert _post(phone, f"{join_url}/answer", {"step": "runde-1", "mood": "2", "consent": "quote"})["saved"]
+    answer_a_mood(first)
     assert _terminal_state(first) == ("1", "1"), "the app runs in the alternate screen with the mouse on"
 
     _terminate(first)
