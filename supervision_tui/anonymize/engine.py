@@ -72,6 +72,7 @@ def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pa
 
 _SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
 _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
+_STREET_FACILITY_PRIORITY = PRIORITY["ADDRESS"] - 0.5
 
 
 # What the layers miss next to what they found:
@@ -488,10 +489,20 @@ class GermanAnonymizer:
             kind = f"{toks.words[i]} " if keep and j - i > 2 + association else ""
             end = ends[j - 1] + (toks.folded[j - 1] == "v" and text[ends[j - 1] : ends[j - 1] + 1] == ".")
             add((_FACILITY_PRIORITY, starts[i] - end, starts[i], end, "PLACE", f"{kind}{FACILITY_NAME}"))
-        for i, j in finder.facilities(toks):
-            # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person
-            replacement = f"{toks.words[i]} {FACILITY_NAME}"
-            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", replacement))
+        addresses = [(s, e) for s, e, label, _ in structured if label == "ADDRESS"]
+        for i, j in finder.facilities(toks) + finder.trades(toks):
+            # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person; the kind
+            # stays, with a capitalised adjective of the name before it ("die Regionale Schule [Einrichtung]")
+            first = finder.named_adjective(toks, i)
+            start, end = starts[first], ends[j - 1]
+            replacement = f"{text[start : ends[i]]} {FACILITY_NAME}"
+            # a school named by its street is the school, not an address: "Oberschule an der Lerchenstraße"
+            priority = (
+                _STREET_FACILITY_PRIORITY
+                if any(start <= s and e <= end for s, e in addresses)
+                else _FACILITY_PRIORITY
+            )
+            add((priority, start - end, start, end, "PLACE", replacement))
 
         candidates.sort()
         accepted: list[tuple[int, int, str, str]] = []

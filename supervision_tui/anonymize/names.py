@@ -180,6 +180,13 @@ _ACTIVITY_ENDINGS: Final = (
     "ung", "ungen", "heit", "keit", "schaft", "tion", "kurs", "kurse", "unterricht", "zeit", "essen", "fest",
     "feier", "ferien", "gruppe", "klasse", "tag", "tage", "stunde", "stunden", "probe", "test", "arbeit",
 )  # fmt: skip
+# the endings of a trade's or a farm's business ("Tischlerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut")
+_TRADE_ENDINGS: Final = ("erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik")
+# nouns with those endings that name no business of one owner
+_NOT_TRADES: Final = frozenset(
+    ["bahnhof", "friedhof", "innenhof", "hinterhof", "schulhof", "netzwerk", "handwerk", "feuerwerk", "gehöft",
+     "kinderbetreuung", "einzelhandel", "großhandel", "menschenhandel", "onlinehandel", "wohnungsbau"]
+)  # fmt: skip
 _QUARTER_CUES: Final = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
 _TOWN_ENDINGS: Final = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
@@ -869,6 +876,7 @@ class NameFinder:
         # token text -> (kind, casefolded, capitalised, mark, doubtful); public word decisions, no offsets
         self._cache: dict[str, tuple[Kind, str, bool, int, bool]] = {}
         self._work: dict[str, bool] = {}  # casefolded token -> a word of work (`employers`)
+        self._trades: dict[str, bool] = {}  # casefolded token -> a trade's business (`trades`)
         # the endings derived from the medical dictionaries, and those they cannot give (INN stems of drugs
         # newer than the dictionaries, German forms of Greek endings)
         self._medical_endings = tuple(sorted(lex.medical_endings | _MEDICAL_ENDINGS))
@@ -1110,6 +1118,76 @@ class NameFinder:
         return UNKNOWN
 
     # -- detection ------------------------------------------------------------------------------------------
+
+    def _trade(self, fold: str, word: str) -> bool:
+        """A noun that names a trade's or a farm's business, by the ending German gives them: "Tischlerei",
+        "Gärtnerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut", "Getränkehandel" (decided once per text)."""
+        hit = self._trades.get(fold)
+        if hit is None:
+            hit = (
+                len(fold) >= 7
+                and fold.endswith(_TRADE_ENDINGS)
+                and fold not in _NOT_TRADES
+                and self.lex.is_known_form(word[:1].upper() + word[1:])  # compounds too: "Spargelhof"
+            )
+            if len(self._trades) >= _CACHE_LIMIT:
+                self._trades.clear()
+            self._trades[fold] = hit
+        return hit
+
+    def trades(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of a business named by its trade and its owner's name: "Tischlerei Fink",
+        "Sägewerk Bauer", "Spargelhof Többen", "Weingut Fischer-Hügelin". The name after the trade must read as a
+        name (a lexicon name, also one that is a word, or a word no list knows): "im Bauhof Arbeit" is none."""
+        words, folded, kinds, caps, gaps = toks.words, toks.folded, toks.kinds, toks.caps, toks.gaps
+        n = len(toks)
+        found = []
+        for i in range(n - 1):
+            if not caps[i] or toks.marks[i] or not self._trade(folded[i], words[i]):
+                continue
+            j = i + 1
+            while (
+                j < n
+                and j - i <= 2
+                and gaps[j] == " "
+                and caps[j]
+                and (
+                    kinds[j] in KINDS_NAMED
+                    or toks.marks[j] == MARK_PLACE
+                    # a double name: "Fischer-Hügelin"
+                    or (
+                        "-" in words[j]
+                        and any(self._info(p)[0] in KINDS_NAMED for p in words[j].split("-") if p)
+                    )
+                )
+                and folded[j] not in MONTHS
+                and folded[j] not in _WEEKDAYS
+                and folded[j] not in NOT_NAMES
+            ):
+                j += 1
+            if j > i + 1:
+                found.append((i, j))
+        return found
+
+    def named_adjective(self, toks: Tokens, i: int) -> int:
+        """Where a facility's name begins that starts with a capitalised adjective inside a sentence, which German
+        writes so only in a proper name: "die Regionale Schule X", "der Evangelischen Grundschule Y"; i itself
+        otherwise."""
+        k = i - 1
+        if k < 1 or not toks.caps[k] or toks.gaps[i] != " " or _sentence_start(toks, k):
+            return i
+        word = toks.words[k]
+        low = word.lower()
+        if (
+            low.endswith(("e", "er", "es", "en", "em"))
+            and low in self.lex.words
+            and not self.lex.is_noun(word)
+            and toks.folded[k] not in DETERMINERS
+            and toks.kinds[k] == WORD
+            and toks.folded[k - 1] in DETERMINERS
+        ):
+            return k
+        return i
 
     def facilities(self, toks: Tokens) -> list[tuple[int, int]]:
         """Token ranges [i, j) of a named facility: its kind ("Kita", "Harzklinikum") and a proper name of

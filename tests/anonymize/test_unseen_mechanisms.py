@@ -164,3 +164,42 @@ def test_a_dotted_handle_after_its_platform_is_masked(text: str, handle: str) ->
 )
 def test_platform_words_without_a_handle_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# -- a business by its trade and its owner's name; a facility's name with its adjective or its street -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kalle fragt in der Tischlerei Fink nach.", "Fink"),
+        ("Er stellt sich beim Sägewerk Bauer vor.", "Bauer"),
+        ("Khalaf hilft bei der Ernte auf dem Spargelhof Többen.", "Többen"),
+        ("Sie liefern an das Weingut Fischer-Hügelin.", "Hügelin"),
+        ("Er geht kaum in die Regionale Schule Klütz.", "Klütz"),
+        ("Mohamed besucht die Oberschule an der Lerchenstraße; das ist weit.", "Lerchenstraße"),
+    ],
+)
+def test_a_business_or_school_is_masked_whole(text: str, name: str) -> None:
+    result = default_anonymizer().anonymize(text, Context())
+    assert name not in result.text and "[Einrichtung]" in result.text, result.text
+
+
+def test_the_adjective_of_a_schools_name_is_inside_its_span() -> None:
+    text = "Er geht kaum in die Regionale Schule Klütz."
+    result = default_anonymizer().anonymize(text, Context())
+    assert any(text[e.start : e.end] == "Regionale Schule Klütz" for e in result.entities), result.entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Sägewerk Arbeit zu finden ist schwer.",
+        "Die Tischlerei Montag ist zu.",
+        "In der Bäckerei Kuchen kaufen.",
+        "Die Schule hat gute Lehrer.",
+        "Wir treffen uns am Bahnhof um zehn.",
+    ],
+)
+def test_a_trade_without_an_owners_name_stays(text: str) -> None:
+    assert _clean(text) == text
