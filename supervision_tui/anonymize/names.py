@@ -725,6 +725,8 @@ _RESIDENCE_STEMS: Final = (
     "stamm",
 )
 _HOME_STEMS: Final = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", "zuhause")
+# inside a word before a town: a family, a home, a flat, a room, a move ("Gastfamilie", "Ferienwohnung")
+_SETTLED_STEMS: Final = ("familie", "wohn", "unterkunft", "zimmer", "umzug", "verlegt", "zugezogen", "daheim")
 _PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
 _CAR_MAKES: Final = frozenset(data.CAR_MAKES.casefold().split())
 _FOOD_VERBS: Final = frozenset(data.FOOD_VERBS.split())
@@ -1377,7 +1379,16 @@ class NameFinder:
                     )
                     # a small town whose name is also a word form, in any case: "in Kalbe", "war in kalbe";
                     # not a noun in use ("in Kirchen" is in churches)
-                    or (fold in lex.word_places and not self._noun_in_use(fold))
+                    or (
+                        fold in lex.word_places
+                        and (
+                            not self._noun_in_use(fold)
+                            # a noun in use, capitalised right after the preposition without an article, where
+                            # the sentence speaks of living or a family: "wohnt in Regen", "Wohnung in Burg
+                            # gefunden", "Familie X in Bogen" (but "in Sorge sein", "im Regen")
+                            or (caps[i] and self._settled(toks, i))
+                        )
+                    )
                     or (
                         len(fold) >= 6
                         and fold.endswith(_TOWN_ENDINGS)
@@ -1462,6 +1473,20 @@ class NameFinder:
         while k + 1 < n and k - i < 5 and not ends(k + 1):
             k += 1
             if folded[k].startswith(_HOME_STEMS):
+                return True
+        return False
+
+    def _settled(self, toks: Tokens, i: int) -> bool:
+        """Town i, after its preposition, is where someone lives: a word of living or moving in the sentence
+        (`_home`), or a family, a home or a flat within five words ("Familie Okafor in Bogen", "Unterkunft in
+        Forst", "eine Wohnung in Burg")."""
+        if self._home(toks, i):
+            return True
+        folded, gaps = toks.folded, toks.gaps
+        k = i - 1
+        while k > 0 and i - k < 6 and not any(c in gaps[k + 1] for c in ".!?;"):
+            k -= 1
+            if any(stem in folded[k] for stem in _SETTLED_STEMS):
                 return True
         return False
 

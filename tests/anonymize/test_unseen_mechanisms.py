@@ -203,3 +203,31 @@ def test_the_adjective_of_a_schools_name_is_inside_its_span() -> None:
 )
 def test_a_trade_without_an_owners_name_stays(text: str) -> None:
     assert _clean(text) == text
+
+
+# -- a small town whose name is a noun, where the sentence speaks of living there ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Familie Okafor wohnt jetzt in Bogen.", "Bogen"),
+        ("Sie haben eine Wohnung in Burg gefunden.", "Burg"),
+        ("Die Unterkunft in Forst ist voll.", "Forst"),
+    ],
+)
+def test_a_town_that_is_a_noun_is_masked_where_someone_lives(text: str, town: str) -> None:
+    out = _clean(text)
+    assert town not in out and "[Ort]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er hat den Bogen raus, in Bogen schießen ist schwer.",
+        "Wir wohnen in Ruhe hier.",
+        "Die Kinder sind an Burg und Schloss interessiert.",
+    ],
+)
+def test_the_same_nouns_elsewhere_stay(text: str) -> None:
+    assert _clean(text) == text
