@@ -124,6 +124,7 @@ _AGE_AFTER_NAME: Final = re.compile(
 _AGE_IN_LIST: Final = re.compile(r" (\d{1,2})(?=, (?!\d)| und\b)")
 _AGE_ENDING_LIST: Final = re.compile(r" (\d{1,2})(?=[.;)!](?!\d)|$)")
 # Ages joined to an age: "sind 6 und 9", "(5, 8 und 11)" where the first was found
+_AGE_BEFORE_AGE: Final = re.compile(r"(?:(?<=, )|(?<=: ))(\d{1,2})(?:, | und | oder )$")
 _AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
 
 # Ages by the frame around a number, whoever the person is:
@@ -143,11 +144,33 @@ _AGE_FRAMES: Final = re.compile(
     r"(?<! unter )(?<! für )(?<! mit )(?<! von )(?<! nach )(?<! in )(?<! ca\. )(?<! etwa )(?<! Nr\. )"
     rf"(?P<turns>\d{{1,2}}|{NUMBER_WORD})(?=[,;!?)]|\.(?!\d)| und\b|\s*$|\s+[^\w\s])"
     rf"|\b(?P<months>{NUMBER_WORD}) (?:Monate|Wochen)(?= alt\b)"
+    # or in brackets after a name: "Baby Aarav (vier Monate)", "(10 Monate)"; "ein Jahr alt"
+    rf"|(?<=\()(?P<bracketed>{NUMBER_WORD}|\d{{1,2}}) (?:Monate|Wochen)(?=\))"
+    r"|\b(?P<year>ein(?:einhalb)?) Jahr(?= alt\b)"
+    # the writer's own age, and an age reached: "ich bin 24,", "bin 60 geworden", "ist am 28. November 80 geworden"
+    rf"|\b[Ii]ch bin (?:(?:jetzt|schon|erst|gerade|fast|bald|auch) )?(?P<own>\d{{1,2}}|{NUMBER_WORD})"
+    r"(?=[,;!?)]|\.(?!\d)| und\b|\s*$)"
+    rf"|\b(?:ist|bin|sind|bist) (?:(?:[\wäöüÄÖÜß]+\.?) ){{0,3}}?(?P<reached>\d{{1,2}}|{NUMBER_WORD}) geworden\b"
+    # a pronoun for a person and a bare number: "Ehepaar X, er 52, sie 47,"
+    r"|(?:^|(?<=[,;:(] ))(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"
+    # "mit 16 Jahren"
+    r"|\b[Mm]it (?P<with>\d{1,2}) Jahren\b"
     r"|(?i:\w*alter) von (?P<report>\d{1,2})(?: Jahren)?\b(?![.,]\d)"
     rf"|(?:\b(?:[Zz]um|[Ii]hren|[Ss]einen|[Ii]hrem|[Ss]einem|[Ii]hr|[Ss]ein) )"
     rf"(?P<birthday>(?i:{_ORDINAL})|\d{{1,2}}\.) Geburtstag"
 )
-_AGE_FRAME_HINTS: Final = ("wird ", " alt", "lter von", "Geburtstag")
+_AGE_FRAME_HINTS: Final = (
+    "wird ",
+    " alt",
+    "lter von",
+    "Geburtstag",
+    "Monate)",
+    "Wochen)",
+    "ch bin ",
+    "geworden",
+    "r ",
+    "e ",
+)
 
 
 def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
@@ -161,8 +184,12 @@ def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
             if n:
                 out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"))
             continue
-        end = m.end() if group in ("months", "report") else m.end(group)
-        out.append((m.start(group), end, "AGE", f"[Alter {age_band(number_value(value))}]"))
+        if group == "year":
+            n = 1
+        else:
+            n = number_value(value)
+        end = m.end() if group in ("months", "report", "bracketed", "year", "with") else m.end(group)
+        out.append((m.start(group), end, "AGE", f"[Alter {age_band(n)}]"))
     return out
 
 
@@ -266,6 +293,18 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and m.end() <= following
         ):
             out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+    # ages listed before a found one: "3 Kinder, 2, 5 und 9 Jahre alt"
+    k = 0
+    while k < len(out):
+        start, _, label, _ = out[k]
+        previous = out[k - 1][1] if k else 0
+        if (
+            label == "AGE"
+            and (m := _AGE_BEFORE_AGE.search(text, max(previous, start - 8), start)) is not None
+        ):
+            out.insert(k, (m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+            continue  # the inserted one may have one before it too
+        k += 1
     return out
 
 

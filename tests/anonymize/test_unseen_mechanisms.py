@@ -37,6 +37,15 @@ def _clean(text: str, context: Context | None = None) -> str:
         ("Das Gutachten nennt ein Mindestalter von 17 Jahren.", "17 Jahren"),
         ("Gestern hat Amira ihren neunten Geburtstag gefeiert.", "neunten"),
         ("Zum 5. Geburtstag von Jonas gab es Kuchen.", "5."),
+        # read from corpora 16 and 17's kinds: a pronoun and a bare number, ages listed before a found one, a
+        # baby's months in brackets, "ein Jahr alt", the writer's own age, an age reached, "mit 16 Jahren"
+        ("Ehepaar Karimi aus Herat, er 52, sie 47, Sohn Omid.", "52"),
+        ("Sie hat 3 Kinder, 2, 5 und 9 Jahre alt.", "2, "),
+        ("Sohn Kavin und Baby Aarav (vier Monate) sind gesund.", "vier"),
+        ("Die Kita nimmt ihn erst, wenn er ein Jahr alt ist.", "ein Jahr"),
+        ("bin neu dabei, ich bin 24, studier in Trier.", "24"),
+        ("Hatte Geburtstag, bin 60 geworden 🎂", "bin 60"),
+        ("Sie kam mit 16 Jahren nach Deutschland.", "16"),
     ],
 )
 def test_an_age_is_found_by_its_frame(text: str, age: str) -> None:
@@ -56,6 +65,10 @@ def test_an_age_is_found_by_its_frame(text: str, age: str) -> None:
         "Die Wartezeit wird 6 Monate betragen.",
         "Es ist der erste Geburtstag in Deutschland.",
         "Termin mit Frau Haile 1. Dann Pause.",
+        "Er sagt, er 3 mal versucht.",
+        "Ich bin 5 Minuten zu spät.",
+        "Das sind 3, 4 und 5 Euro.",
+        "Wir sind 3 und 4 Leute.",
     ],
 )
 def test_numbers_outside_an_age_frame_stay(text: str) -> None:
