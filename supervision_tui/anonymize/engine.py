@@ -184,10 +184,7 @@ def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
             if n:
                 out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"))
             continue
-        if group == "year":
-            n = 1
-        else:
-            n = number_value(value)
+        n = 1 if group == "year" else number_value(value)
         end = m.end() if group in ("months", "report", "bracketed", "year", "with") else m.end(group)
         out.append((m.start(group), end, "AGE", f"[Alter {age_band(n)}]"))
     return out
