@@ -1725,7 +1725,7 @@ class NameFinder:
         """Token index ranges [i, j) that name persons; `known` holds the casefolded names of the session."""
         if not toks.kinds:
             self.annotate(toks)
-        scan = NameScan(toks, self.lex, known)
+        scan = NameScan(toks, self.lex, known, self)
         if _signature(toks, self.lex):
             scan.found.add(0, 1)
         things = _things(toks)
@@ -1756,10 +1756,13 @@ class NameScan:
     in `token`, in their order; a step returns True when it has decided the token (taken it as a name, or
     kept it as a word on purpose), and the later steps then leave it alone."""
 
-    def __init__(self, toks: Tokens, lex: Lexicon, known: Container[str]) -> None:
+    def __init__(
+        self, toks: Tokens, lex: Lexicon, known: Container[str], finder: NameFinder | None = None
+    ) -> None:
         self.toks = toks
         self.lex = lex
         self.known = known
+        self.finder = finder if finder is not None else NameFinder(lex)  # how a token's text is classified
         self.found = _Found(toks, lex)
         self.visit: set[int] = set()
         self.named = [i for i, k in enumerate(toks.kinds) if k in KINDS_NAMED]  # capitalised or not
@@ -2363,7 +2366,11 @@ class NameScan:
             return False
         cap = word[:1] + word[1:].lower()
         return (lex.is_name(fold) and fold not in lex.frequent) or (
-            len(word) >= 4 and not lex.is_known_form(cap) and fold not in lex.technical and _latin(word)
+            len(word) >= 4
+            and any(c in "aeiouyäöü" for c in fold)  # "PTBS", "BtMG" are abbreviations
+            and not lex.is_known_form(cap)
+            and fold not in lex.technical
+            and _latin(word)
         )
 
     def shouted(self) -> None:
@@ -2371,17 +2378,65 @@ class NameScan:
         "YILDIZ MEHMET ALI". Two such words side by side, one of them a lexicon name: acronyms stand alone or
         beside words ("BAMF AZR" is in no name list)."""
         toks, lex = self.toks, self.lex
-        words, gaps, n = toks.words, toks.gaps, len(toks)
+        words, gaps, n, kinds = toks.words, toks.gaps, len(toks), toks.kinds
+        taken = self.found.taken
         for i in [i for i, w in enumerate(words[:-1]) if len(w) >= 3 and w.isupper()]:
             j = i + 1
-            if gaps[j] not in (", ", " ") or not self._shouted_name(i):
+            if gaps[j] not in (", ", " "):
+                continue
+            if (
+                gaps[j] == ", "
+                and toks.caps[j]
+                and not words[j].isupper()
+                and (
+                    kinds[j] in KINDS_NAMED
+                    or (
+                        not lex.is_noun(words[j])
+                        and toks.folded[j] not in lex.frequent
+                        and not _technical(lex, toks.folded[j])
+                        and len(words[j]) >= 3
+                    )
+                )
+                and self._loud(i)
+            ):
+                # the surname in capitals, then the given name: "SIVAKUMAR, Tharshan", "AL-KHATIB, Mohammed"
+                self.found.add(i, j + 1)
                 continue
             end = j
-            while end < n and end - i < 4 and gaps[end] in (", ", " ") and self._shouted_name(end):
+            while (
+                end < n
+                and end - i < 4
+                and gaps[end] in (", ", " ")
+                and words[end].isupper()
+                and self._loud(end)
+            ):
                 end += 1
-            taken = self.found.taken
-            if end > j and any(lex.is_name(toks.folded[x]) for x in range(i, end)) and not all(taken[i:end]):
+            # one of them a name of a lexicon ("HOFFNUNG ADEYEMI": Adeyemi is)
+            if (
+                end > j
+                # one of them a name by its capitalised form: "HOFFNUNG ADEYEMI", "SHIREEN KHALAF"
+                and any(
+                    self.finder._info(words[x][:1] + words[x][1:].lower())[0] in (STRONG, UNKNOWN)
+                    for x in range(i, end)
+                )
+                and not all(taken[i:end])
+            ):
                 self.found.add(i, end)
+
+    def _loud(self, i: int) -> bool:
+        """Token i, in capitals, can be a surname: a lexicon name, or a word of four letters or more with a vowel
+        that no list knows as an abbreviation or a word written loud ("NICHT", "SOFORT")."""
+        word, fold = self.toks.words[i], self.toks.folded[i]
+        if self._shouted_name(i):
+            return True
+        return (
+            len(word) >= 4
+            and any(c in "aeiouyäöü" for c in fold)
+            and fold not in NOT_NAMES
+            and fold not in self.lex.frequent
+            and fold not in self.lex.technical
+            and _latin(word)
+        )
 
     def _heading(self, i: int) -> bool:
         """Token i is a heading's noun: "Blitzlicht", "Glitzermoment" (a compound), not "Wie"."""

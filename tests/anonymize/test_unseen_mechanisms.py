@@ -127,6 +127,11 @@ def test_headings_topics_and_closings_without_a_name_stay(text: str) -> None:
         ("Im Pass steht HADDAD, SAMIR, im Bescheid Samir Haddad.", "HADDAD"),
         ("Im Pass steht HADDAD, SAMIR, im Bescheid Samir Haddad.", "SAMIR"),
         ("Befund von R. el-M. liegt vor.", "el-M"),
+        # a passport's surname in capitals and the given name as written: "SURNAME, Given"
+        ("Auf dem Bescheid steht BERHANE, Tsega, auf der Karte anders.", "BERHANE"),
+        ("Im Pass: AL-HAMWI, Yaser (41).", "HAMWI"),
+        # two words in capitals, one a name by its capitalised form
+        ("Mal steht da KIDANE WELDU, mal anders.", "WELDU"),
     ],
 )
 def test_a_name_is_found_by_its_cue(text: str, name: str) -> None:
@@ -141,6 +146,9 @@ def test_a_name_is_found_by_its_cue(text: str, name: str) -> None:
         "Der Lehrer Deutsch unterrichtet gut.",
         "Laut BAMF AZR ist alles NICHT OK.",
         "Bitte SOFORT ANRUFEN wegen SGB II.",
+        "Diagnose PTBS, Therapieplatz frühestens im Herbst.",
+        "WICHTIG, Termin morgen.",
+        "ACHTUNG BAUSTELLE vor dem Haus.",
         "Er war de facto krank.",
     ],
 )
