@@ -169,6 +169,12 @@ _VOCATIVE_CUES: Final = frozenset(
 )
 _JOINERS: Final = frozenset(["oder", "und", "bzw"])
 # closing formulas a chat answer is signed after: "lg moni", "Liebe Grüße, Rose", "vg kalle 👋"
+# what ends an answer on its own and names nobody
+_NOT_SIGN_OFFS: Final = frozenset(
+    ["ok", "okay", "lg", "vg", "glg", "mfg", "ps", "pps", "gu", "uma", "abh", "amen", "danke", "tschüss", "tschüs",
+     "ciao", "servus", "moin", "hallo", "gute", "nacht", "prost", "jo", "ja", "nein", "genau", "sorry", "cheers",
+     "bye", "tschau", "salam", "shalom", "inshallah", "inşallah", "spas", "merci", "thanks"]
+)  # fmt: skip
 _CLOSINGS: Final = frozenset(["lg", "glg", "vg", "mfg", "gruß", "grüße", "gruss", "grüsse", "cu", "bussi"])
 # kinds whose next word in chat is nearly always their name ("kita pusteblume"); after "schule" or "hotel" an
 # object follows as often ("in der schule hausaufgaben machen")
@@ -2438,6 +2444,30 @@ class NameScan:
             and _latin(word)
         )
 
+    def _signed_off(self, i: int) -> bool:
+        """Token i, the answer's last, stands alone after a sentence's end, an emoji or a line break and reads as
+        a writer's name: an initial ("J."), two or three capitals ("KD"), a name of a lexicon even if it is a
+        word ("Matze"), or a short word no list knows; not a thanks or a greeting ("Danke.", "Tschüss!")."""
+        toks, lex = self.toks, self.lex
+        before = toks.gaps[i].rstrip(" ")
+        if not before or before[-1].isalnum():
+            return False
+        end = before[-1]
+        if not (end in ".!?…" or "\n" in before or (ord(end) > 0x2100 and end not in "–—„“”‚‘«»")):
+            return False
+        if end == "." and (len(toks.words[i - 1]) == 1 or before[:-1].rstrip()[-1:].isdigit()):
+            return False  # "z. B." and "32. SSW" end no sentence
+        word, fold = toks.words[i], toks.folded[i]
+        if len(word) == 1:
+            return word.isupper() and toks.gaps[i + 1][:1] == "."
+        if word.isupper():
+            return len(word) <= 3 and fold not in _NOT_SIGN_OFFS and _latin(word)
+        if fold in _NOT_SIGN_OFFS or fold in lex.frequent or fold in FUNCTION_WORDS or fold in NOT_NAMES:
+            return False
+        if toks.caps[i]:
+            return toks.kinds[i] in KINDS_NAMED or (toks.doubtful[i] and len(word) <= 8)
+        return toks.kinds[i] == LOWER or (toks.doubtful[i] and len(word) <= 6)
+
     def _heading(self, i: int) -> bool:
         """Token i is a heading's noun: "Blitzlicht", "Glitzermoment" (a compound), not "Wie"."""
         word, lex = self.toks.words[i], self.lex
@@ -2461,7 +2491,7 @@ class NameScan:
             if s == 0 and gaps[0].strip():
                 continue  # the answer opens with a sign or a quote
             for first, last in ((s, s), (s + 1, s + 1), (s + 1, s + 2), (s + 2, s + 2), (s + 2, s + 3)):
-                if last >= n or gaps[last + 1][:1] != ":":
+                if last >= n or (gaps[last + 1][:1] != ":" and gaps[last + 1][:2] != ".:"):
                     continue
                 if (
                     first > s
@@ -2481,11 +2511,21 @@ class NameScan:
                 ):
                     continue
                 names = range(first, last + 1)
+                if gaps[last + 1][:2] == ".:":
+                    if first == last > s and _initial(toks, first) and not taken[first]:
+                        self.found.add(first, first + 1)  # "Anliegen von G.:"
+                        break
+                    continue
                 if all(self._writer_like(x) and not taken[x] for x in names):
                     self.found.add(first, last + 1)
                     break
-        # a closing formula before the last word, with nothing but signs or emoji after it: "lg moni 🌸"
+        # the last word alone after the answer's last sentence, the way chats sign: "… Bin trotzdem hier. J.",
+        # "… ist in der Werkstatt. Matze", "bin 60 geworden 🎂 Petra", "… rangehen. KD"
         last = n - 1
+        if last >= 1 and not taken[last] and not any(c.isalnum() for c in gaps[n]) and self._signed_off(last):
+            self.found.add(last, last + 1)
+            return
+        # a closing formula before the last word, with nothing but signs or emoji after it: "lg moni 🌸"
         if (
             last >= 1
             and folded[last - 1] in _CLOSINGS

@@ -88,6 +88,11 @@ def test_numbers_outside_an_age_frame_stay(text: str) -> None:
         ("Anliegen Engel:\nWer zahlt die Fahrkarte?", "Engel"),
         ("super abend heute. lg moni 🌸", "moni"),
         ("Danke euch allen. Liebe Grüße, Rose", "Rose"),
+        # the last word alone after the last sentence, an emoji or a line break
+        ("Will nicht drüber reden. Bin trotzdem hier. J.", "J."),
+        ("Mein Auto ist in der Werkstatt. Matze", "Matze"),
+        ("ich kann nich immer rangehen. KD", "KD"),
+        ("Anliegen von G.: Ich komme an meine Grenzen.", "G."),
     ],
 )
 def test_a_writer_is_named_before_a_colon_or_after_a_closing(text: str, name: str) -> None:
@@ -107,6 +112,12 @@ def test_a_writer_is_named_before_a_colon_or_after_a_closing(text: str, name: st
         "Gronau: eine Familie aus Syrien sucht eine Wohnung.",
         "Viele Grüße an alle",
         "lg und bis bald",
+        "Das war ein guter Abend. Danke.",
+        "Alles gut. Tschüss!",
+        "Das war schön. Amen.",
+        "Heute war es schön. Gute Nacht",
+        "Sie ist reiseunfähig (Gravidität, 32. SSW).",
+        "Ich mag z. B. Kuchen",
     ],
 )
 def test_headings_topics_and_closings_without_a_name_stay(text: str) -> None:
