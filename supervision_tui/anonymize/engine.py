@@ -150,7 +150,7 @@ _AGE_FRAMES: Final = re.compile(
     # the writer's own age, and an age reached: "ich bin 24,", "bin 60 geworden", "ist am 28. November 80 geworden"
     rf"|\b[Ii]ch bin (?:(?:jetzt|schon|erst|gerade|fast|bald|auch) )?(?P<own>\d{{1,2}}|{NUMBER_WORD})"
     r"(?=[,;!?)]|\.(?!\d)| und\b|\s*$)"
-    rf"|\b(?:ist|bin|sind|bist) (?:(?:[\wäöüÄÖÜß]+\.?) ){{0,3}}?(?P<reached>\d{{1,2}}|{NUMBER_WORD}) geworden\b"
+    rf"|(?<![Ee]s )(?<![Dd]as )\b(?:ist|bin|sind|bist) (?:(?:[\wäöüÄÖÜß]+\.?) ){{0,3}}?(?P<reached>\d{{1,2}}|{NUMBER_WORD}) geworden\b"
     # a pronoun for a person and a bare number: "Ehepaar X, er 52, sie 47,"
     r"|(?:^|(?<=[,;:(] ))(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"
     # "mit 16 Jahren"
