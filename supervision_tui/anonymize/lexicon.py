@@ -777,6 +777,7 @@ def build() -> Lexicon:
 # it, never text or session names.
 
 CACHE_VERSION = 10
+_CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
@@ -798,14 +799,16 @@ def _cache_key() -> str:
             _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
             for language, _ in _WORDFREQ_LISTS
         ),
-        Path(data.__file__),
-        Path(__file__),
         *_MEDICAL_DICTIONARIES,
         _GERMAN_DICTIONARY,
     ):
         if path is not None:
             st = path.stat()
             parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
+    # This package's own rules by their content, not their path: two checkouts of the same code (git
+    # worktrees, a copy for a benchmark) share one cache instead of rebuilding it in turn.
+    for source in (Path(data.__file__), Path(__file__)):
+        parts.append(hashlib.sha256(source.read_bytes()).hexdigest())
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
@@ -873,7 +876,7 @@ def load(stream: IO[bytes]) -> Lexicon:
 
 
 def _write_cache(path: Path, lex: Lexicon) -> None:
-    """Atomically, readable by the user only; stale cache files of earlier versions are removed."""
+    """Atomically, readable by the user only; all but the newest few cache files of other code are removed."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -884,9 +887,21 @@ def _write_cache(path: Path, lex: Lexicon) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    for old in path.parent.glob("lexicon-*"):
-        if old != path and old.suffix in (".bin", ".marshal"):
-            old.unlink(missing_ok=True)
+    # The newest few stay: checkouts of different code (a branch, a bisect) each keep theirs.
+    stale = sorted(
+        (old for old in path.parent.glob("lexicon-*") if old != path and old.suffix in (".bin", ".marshal")),
+        key=_mtime,
+        reverse=True,
+    )
+    for old in stale[_CACHES_KEPT - 1 :]:
+        old.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def load_or_build() -> Lexicon:

@@ -111,6 +111,9 @@ class RoomFeed:
         self._changes = ChangeSignal()
         self._stopping = False
         self._viewers = 0  # open streams: projections following this console now (the feed's thread counts)
+        # Called on the console's loop whenever a projection starts or stops following (`viewers` changed).
+        self.on_viewers: Callable[[], None] | None = None
+        self._home: asyncio.AbstractEventLoop | None = None  # the console's loop
 
     # --- lifecycle --------------------------------------------------------------------------------
 
@@ -139,6 +142,7 @@ class RoomFeed:
         if self._thread is not None:
             return
         self._stopping = False
+        self._home = asyncio.get_running_loop()
         loop = asyncio.new_event_loop()
         thread = threading.Thread(target=loop.run_forever, name="room-feed", daemon=True)
         thread.start()
@@ -313,6 +317,7 @@ class RoomFeed:
         await response.prepare(request)
         sent = -1
         self._viewers += 1  # only the feed's thread changes it; the console reads it
+        self._tell_viewers()
         try:
             while not self._stopping:
                 if self._version != sent:
@@ -324,7 +329,15 @@ class RoomFeed:
             pass
         finally:
             self._viewers -= 1
+            self._tell_viewers()
         return await end_stream(response)
+
+    def _tell_viewers(self) -> None:
+        """In the feed's thread: the console hears at once that a projection came or went."""
+        home, told = self._home, self.on_viewers
+        if home is not None and told is not None:
+            with contextlib.suppress(RuntimeError):  # the console's loop has closed: nobody to tell
+                home.call_soon_threadsafe(told)
 
 
 # --- the projection's side ---------------------------------------------------------------------------

@@ -25,7 +25,14 @@ from textual.widgets import Input, TextArea
 from ..defaults import DEFAULT_PORT
 from .base import RoomApp
 from .console import Syncable
-from .messages import DemoAnswered, SessionFinished, SessionUpdated, StepMoved, StorageChanged
+from .messages import (
+    DemoAnswered,
+    ProjectionChanged,
+    SessionFinished,
+    SessionUpdated,
+    StepMoved,
+    StorageChanged,
+)
 from .screens.base import SessionScreen
 from .screens.join import JoinPreview, JoinPreviewScreen
 from .widgets import StorageWarning
@@ -342,12 +349,18 @@ class SupervisionApp(RoomApp):
             self.server_notice = self.texts("notice.no_live", error=exc)
             return
         feed = RoomFeed(self.sessions_dir)
+        feed.on_viewers = self._projection_changed
         try:
             await feed.start()
         except OSError as exc:
             self.notify(self.texts("notice.feed_failed", error=exc.strerror or exc), severity="error")
             return
         self.feed = feed
+
+    def _projection_changed(self) -> None:
+        # Every screen on the stack: the one that shows the doubts may lie under a dialog just now.
+        for screen in self.screen_stack:
+            screen.post_message(ProjectionChanged())
 
     @property
     def projection_follows(self) -> bool:

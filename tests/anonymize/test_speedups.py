@@ -422,6 +422,36 @@ def test_cache_round_trip_and_corrupt_files(tmp_path: Path, monkeypatch: pytest.
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary files left
 
 
+def test_checkouts_of_the_same_code_share_the_cache_and_others_keep_theirs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two git worktrees of the same code used to key the cache by their paths and delete each other's file
+    at every start (a 4 s, 200 MB rebuild each time)."""
+    key = lexicon._cache_key()
+    copy = tmp_path / "elsewhere"
+    copy.mkdir()
+    for module in (lexicon, lexicon.data):
+        moved = copy / Path(module.__file__).name
+        moved.write_bytes(Path(module.__file__).read_bytes())
+        monkeypatch.setattr(module, "__file__", str(moved))
+    assert lexicon._cache_key() == key, "the same code elsewhere: the same cache"
+    moved.write_bytes(moved.read_bytes() + b"\n# changed\n")
+    assert lexicon._cache_key() != key, "other code: another cache"
+    monkeypatch.undo()
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("SUPERVISION_TUI_LEXICON_CACHE", raising=False)
+    folder = lexicon.cache_path().parent
+    folder.mkdir(parents=True)
+    others = [folder / f"lexicon-{n:016x}.bin" for n in range(6)]
+    for age, other in enumerate(others):
+        other.write_bytes(b"x")
+        os.utime(other, (1_000_000 + age, 1_000_000 + age))
+    lexicon.load_or_build()
+    kept = sorted(p.name for p in folder.iterdir())
+    assert kept == sorted([lexicon.cache_path().name, *(o.name for o in others[-3:])])
+
+
 # --- the real command, with the cache somewhere new --------------------------------------------------------------
 
 
