@@ -127,66 +127,117 @@ _AGE_ENDING_LIST: Final = re.compile(r" (\d{1,2})(?=[.;)!](?!\d)|$)")
 _AGE_BEFORE_AGE: Final = re.compile(r"(?:(?<=, )|(?<=: ))(\d{1,2})(?:, | und | oder )$")
 _AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
 
-# Ages by the frame around a number, whoever the person is:
-# - turning an age: "wird im März 16,", "wird dann acht.", "wird nächste Woche sechs und …" (up to three words of
-#   time between; not "wird um 18 Uhr", "es wird bald 5");
-# - a baby's age in words: "acht Monate alt", "drei Wochen alt" (the number and its unit);
-# - an age of a report: "ein Alter von 17 Jahren", "Mindestalter von 16 Jahren";
-# - a birthday by its number: "ihren neunten Geburtstag", "zum 5. Geburtstag".
+# Ages by the frame around a number, whoever the person is (`_age_frames`).
 _ORDINAL: Final = (
     r"(?:ers|zwei|drit|vier|fünf|sechs|sieb|sieben|ach|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn"
     r"|siebzehn|achtzehn|neunzehn|zwanzigs|einundzwanzigs|dreißigs|vierzigs|fünfzigs|sechzigs|siebzigs|achtzigs)"
     r"te[nmrs]?"
 )
-_AGE_FRAMES: Final = re.compile(
-    r"(?<![Ee]s )(?<![Dd]as )\bwird (?:(?:[\wäöüÄÖÜß]+\.?) ){0,3}?"
+_NOT_TURNING: Final = (  # a preposition before the number makes it a time or a count: "wird um 18 Uhr"
     r"(?<! um )(?<! auf )(?<! den )(?<! dem )(?<! bis )(?<! ab )(?<! am )(?<! zu )(?<! gegen )(?<! über )"
     r"(?<! unter )(?<! für )(?<! mit )(?<! von )(?<! nach )(?<! in )(?<! ca\. )(?<! etwa )(?<! Nr\. )"
-    rf"(?P<turns>\d{{1,2}}|{NUMBER_WORD})(?=[,;!?)]|\.(?!\d)| und\b|\s*$|\s+[^\w\s])"
-    rf"|\b(?P<months>{NUMBER_WORD}) (?:Monate|Wochen)(?= alt\b)"
-    # or in brackets after a name: "Baby Aarav (vier Monate)", "(10 Monate)"; "ein Jahr alt"
-    rf"|(?<=\()(?P<bracketed>{NUMBER_WORD}|\d{{1,2}}) (?:Monate|Wochen)(?=\))"
-    r"|\b(?P<year>ein(?:einhalb)?) Jahr(?= alt\b)"
-    # the writer's own age, and an age reached: "ich bin 24,", "bin 60 geworden", "ist am 28. November 80 geworden"
-    rf"|\b[Ii]ch bin (?:(?:jetzt|schon|erst|gerade|fast|bald|auch) )?(?P<own>\d{{1,2}}|{NUMBER_WORD})"
-    r"(?=[,;!?)]|\.(?!\d)| und\b|\s*$)"
-    rf"|(?<![Ee]s )(?<![Dd]as )\b(?:ist|bin|sind|bist) (?:(?:[\wäöüÄÖÜß]+\.?) ){{0,3}}?(?P<reached>\d{{1,2}}|{NUMBER_WORD}) geworden\b"
+)
+_CLAUSE_END: Final = r"(?=[,;!?)]|\.(?!\d)| und\b|\s*$|\s+[^\w\s])"
+# Each frame is searched only in a text that holds its hint, and each pattern begins with a character or a word,
+# which `re` finds with a fast scan (a pattern that begins with a lookbehind is tried at every position). The words
+# before a frame ("es wird", "das ist") are read by `_age_frames`.
+_AGE_FRAMES: Final = (
+    # turning an age: "wird im März 16,", "wird dann acht." (up to three words of time between; not "wird um 18 Uhr")
+    (
+        "wird ",
+        re.compile(
+            rf"wird (?:(?:[\wäöüÄÖÜß]+\.?) ){{0,3}}?{_NOT_TURNING}(?P<turns>\d{{1,2}}|{NUMBER_WORD})"
+            + _CLAUSE_END
+        ),
+    ),
+    # an age reached: "bin 60 geworden", "ist am 28. November 80 geworden"
+    (
+        "geworden",
+        re.compile(
+            rf"(?:ist|bin|sind|bist) (?:(?:[\wäöüÄÖÜß]+\.?) ){{0,3}}?(?P<reached>\d{{1,2}}|{NUMBER_WORD}) geworden\b"
+        ),
+    ),
+    # a baby's age in words: "acht Monate alt", "drei Wochen alt" (the number and its unit)
+    (" alt", re.compile(rf"(?P<months>{NUMBER_WORD}) (?:Monate|Wochen)(?= alt\b)")),
+    # "ein Jahr alt"
+    ("Jahr alt", re.compile(r"(?P<year>ein(?:einhalb)?) Jahr(?= alt\b)")),
+    # in brackets after a name: "Baby Aarav (vier Monate)", "(10 Monate)"
+    (
+        "e)",
+        re.compile(rf"\((?P<bracketed>{NUMBER_WORD}|\d{{1,2}}) (?:Monate|Wochen)\)"),
+    ),  # "Monate)", "Wochen)"
+    # the writer's own age: "ich bin 24,"
+    (
+        "ch bin ",
+        re.compile(
+            rf"[Ii]ch bin (?:(?:jetzt|schon|erst|gerade|fast|bald|auch) )?(?P<own>\d{{1,2}}|{NUMBER_WORD})"
+            r"(?=[,;!?)]|\.(?!\d)| und\b|\s*$)"
+        ),
+    ),
     # a pronoun for a person and a bare number: "Ehepaar X, er 52, sie 47,"
-    r"|(?:^|(?<=[,;:(] ))(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"
+    (
+        "r ",
+        re.compile(r"(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"),
+    ),  # see `_PRONOUN_GATE`
     # "mit 16 Jahren"
-    r"|\b[Mm]it (?P<with>\d{1,2}) Jahren\b"
-    r"|(?i:\w*alter) von (?P<report>\d{1,2})(?: Jahren)?\b(?![.,]\d)"
-    rf"|(?:\b(?:[Zz]um|[Ii]hren|[Ss]einen|[Ii]hrem|[Ss]einem|[Ii]hr|[Ss]ein) )"
-    rf"(?P<birthday>(?i:{_ORDINAL})|\d{{1,2}}\.) Geburtstag"
+    ("Jahren", re.compile(r"[Mm]it (?P<with>\d{1,2}) Jahren\b")),
+    # an age of a report: "ein Alter von 17 Jahren", "Mindestalter von 16 Jahren"
+    ("lter von", re.compile(r"lter von (?P<report>\d{1,2})(?: Jahren)?\b(?![.,]\d)")),
+    # a birthday by its number: "ihren neunten Geburtstag", "zum 5. Geburtstag"
+    (
+        "Geburtstag",
+        re.compile(
+            rf"(?:[Zz]um|[Ii]hren|[Ss]einen|[Ii]hrem|[Ss]einem|[Ii]hr|[Ss]ein) "
+            rf"(?P<birthday>(?i:{_ORDINAL})|\d{{1,2}}\.) Geburtstag"
+        ),
+    ),
 )
-_AGE_FRAME_HINTS: Final = (
-    "wird ",
-    " alt",
-    "lter von",
-    "Geburtstag",
-    "Monate)",
-    "Wochen)",
-    "ch bin ",
-    "geworden",
-    "r ",
-    "e ",
-)
+_NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
+
+
+# A pronoun before a bare number is searched only where one stands before a digit (most notes have "er" and "e)")
+_PRONOUN_GATE: Final = re.compile(r"(?:r|ie) \d")
+_MONTHS_GATE: Final = ("Monate)", "Wochen)")
 
 
 def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
     out = []
-    for m in _AGE_FRAMES.finditer(text):
-        group = m.lastgroup or ""
-        value = m.group(group)
-        if group == "birthday":
-            stem = value.rstrip(".").casefold()
-            n = int(stem) if stem.isdigit() else _ordinal_value(stem)
-            if n:
-                out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"))
+    for hint, rx in _AGE_FRAMES:
+        if hint not in text:
             continue
-        n = 1 if group == "year" else number_value(value)
-        end = m.end() if group in ("months", "report", "bracketed", "year", "with") else m.end(group)
-        out.append((m.start(group), end, "AGE", f"[Alter {age_band(n)}]"))
+        if hint == "r " and _PRONOUN_GATE.search(text) is None:
+            continue
+        if hint == "e)" and not any(g in text for g in _MONTHS_GATE):
+            continue
+        for m in rx.finditer(text):
+            start = m.start()
+            group = m.lastgroup or ""
+            if start and text[start - 1].isalnum() and group != "report":
+                continue  # the frame begins a word: "wird", not "Schwird" ("Mindestalter von" ends one)
+            value = m.group(group)
+            if group in ("turns", "reached") and text[max(0, start - 4) : start].endswith(_NO_PERSON_BEFORE):
+                continue  # "es wird bald 5", "es ist zwölf geworden"
+            if (
+                group == "pronoun"
+                and start
+                and text[max(0, start - 2) : start] not in (", ", "; ", ": ")
+                and text[start - 1] != "("
+            ):
+                continue  # "Ehepaar X, er 52": the pronoun opens its item
+            if group == "birthday":
+                stem = value.rstrip(".").casefold()
+                n = int(stem) if stem.isdigit() else _ordinal_value(stem)
+                if n:
+                    out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"))
+                continue
+            n = 1 if group == "year" else number_value(value)
+            if group == "bracketed":
+                end = m.end() - 1
+            elif group in ("months", "report", "year", "with"):
+                end = m.end()
+            else:
+                end = m.end(group)
+            out.append((m.start(group), end, "AGE", f"[Alter {age_band(n)}]"))
     return out
 
 
@@ -466,10 +517,9 @@ class GermanAnonymizer:
                 # part of it could be read as: "29549 Bad Bevensen"
                 several = label == "PLACE" and " " in text[start:end].strip().split(" ", 1)[-1]
                 add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
-        if any(h in text for h in _AGE_FRAME_HINTS):
-            age = PRIORITY["AGE"]
-            for start, end, label, repl in _age_frames(text):
-                add((age, start - end, start, end, label, repl))
+        age = PRIORITY["AGE"]
+        for start, end, label, repl in _age_frames(text):
+            add((age, start - end, start, end, label, repl))
         person = PRIORITY["PERSON"]
         for start, end in self._session_names(text, context):
             add((person, start - end, start, end, "PERSON", ""))

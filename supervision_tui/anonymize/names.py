@@ -354,12 +354,25 @@ def _person_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
     """Token j names a person by office or job, the way a note puts it before a surname: an address noun
     ("Pastorin", "Direktor"), a woman's job made from a noun ("Richterin", "Trainerin"), or a man's job or office
     whose woman's form the dictionary lists ("Meister Koch", "Nachbar Vogel")."""
-    fold, word = toks.folded[j], toks.words[j]
-    return toks.caps[j] and (
-        fold in ADDRESS_NOUNS
-        or (len(fold) > 6 and fold.endswith("erin") and lex.is_noun(word[:-2]))
-        or (len(fold) >= 6 and word + "in" in lex.nouns and word in lex.nouns)
-    )
+    if not toks.caps[j]:
+        return False
+    word = toks.words[j]
+    known = _PERSON_NOUNS.get(word)
+    if known is None:
+        fold = toks.folded[j]
+        known = (
+            fold in ADDRESS_NOUNS
+            or (len(fold) > 6 and fold.endswith("erin") and lex.is_noun(word[:-2]))
+            or (len(fold) >= 6 and word + "in" in lex.nouns and word in lex.nouns)
+        )
+        if len(_PERSON_NOUNS) >= _CACHE_LIMIT:
+            _PERSON_NOUNS.clear()
+        _PERSON_NOUNS[word] = known
+    return known
+
+
+# word -> a person's job or office (`_person_noun`); public words only, no offsets
+_PERSON_NOUNS: dict[str, bool] = {}
 
 
 # particles that are no German word, so one in lowercase before a name belongs to it: "Frau de Boer", "Herr van
@@ -1794,7 +1807,7 @@ class NameScan:
                 or (recall and (f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)))
             ):
                 visit.add(i)
-            if f in CUES or _signed_by(toks, i):
+            if f in CUES or ((f == "a" or f == "v" or f == "gez") and _signed_by(toks, i)):
                 visit.add(i + 1)
             if (f in TITLES or _signature_cue(folded, i)) and i + 2 < last and len(folded[i + 1]) == 1:
                 visit.add(
@@ -2386,7 +2399,8 @@ class NameScan:
         toks, lex = self.toks, self.lex
         words, gaps, n, kinds = toks.words, toks.gaps, len(toks), toks.kinds
         taken = self.found.taken
-        for i in [i for i, w in enumerate(words[:-1]) if len(w) >= 3 and w.isupper()]:
+        caps = toks.caps
+        for i in [i for i in range(n - 1) if caps[i] and len(words[i]) >= 3 and words[i].isupper()]:
             j = i + 1
             if gaps[j] not in (", ", " "):
                 continue
