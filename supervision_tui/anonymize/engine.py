@@ -72,6 +72,7 @@ def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pa
 
 _SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
 _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
+_FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
 _STREET_FACILITY_PRIORITY = PRIORITY["ADDRESS"] - 0.5
 
 
@@ -556,12 +557,15 @@ class GermanAnonymizer:
             # a town someone lives in or comes from, before a person: "aus Labé" names a place
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
         for i, j in finder.clubs(toks):
+            end = ends[j - 1]
+            if (m := _FOUNDED.match(text, end)) is not None:
+                end = m.end()  # the year it was founded: "SV Rabenstein 1921"
             add(
                 (
                     _FACILITY_PRIORITY,
-                    starts[i] - ends[j - 1],
+                    starts[i] - end,
                     starts[i],
-                    ends[j - 1],
+                    end,
                     "PLACE",
                     f"{toks.words[i]} {FACILITY_NAME}",
                 )
@@ -576,7 +580,7 @@ class GermanAnonymizer:
             end = ends[j - 1] + (toks.folded[j - 1] == "v" and text[ends[j - 1] : ends[j - 1] + 1] == ".")
             add((_FACILITY_PRIORITY, starts[i] - end, starts[i], end, "PLACE", f"{kind}{FACILITY_NAME}"))
         addresses = [(s, e) for s, e, label, _ in structured if label == "ADDRESS"]
-        for i, j in finder.facilities(toks) + finder.trades(toks):
+        for i, j in finder.facilities(toks) + finder.trades(toks) + finder.saint_names(toks):
             # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person; the kind
             # stays, with a capitalised adjective of the name before it ("die Regionale Schule [Einrichtung]")
             first = finder.named_adjective(toks, i)

@@ -378,6 +378,7 @@ _PERSON_NOUNS: dict[str, bool] = {}
 # particles that are no German word, so one in lowercase before a name belongs to it: "Frau de Boer", "Herr van
 # Dijk", "Familie al Khatib" ("von", "zu", "da", "du", "bin", "der" are German words too)
 _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin", "der", "den", "ben"])
+_ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
 
 
 class _Found:
@@ -527,7 +528,16 @@ class _Found:
             if (
                 (caps[i - 1] and k in (STRONG, UNKNOWN))
                 or (caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == STRONG)
-                or (not caps[i - 1] and folded[i - 1] in _FOREIGN_PARTICLES and caps[i])
+                or (
+                    not caps[i - 1]
+                    and folded[i - 1] in _FOREIGN_PARTICLES
+                    and caps[i]
+                    # "de", "la", "le" are articles too (Low German "de Wind"): after a title or a name only
+                    and (
+                        folded[i - 1] not in _ARTICLE_PARTICLES
+                        or (i >= 2 and (folded[i - 2] in TITLES or kinds[i - 2] == STRONG))
+                    )
+                )
                 # a name that is also a word, before a name: "Tran Van Duc"; not "im Sommer Anna"
                 or (
                     caps[i - 1]
@@ -1258,7 +1268,11 @@ class NameFinder:
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
             if linked:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
-            if not _adjacent(toks, j) or not (_plain(toks, j) if linked else _proper(toks, lex, j)):
+            if not _adjacent(toks, j):
+                continue
+            if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
+                if not linked and self._owner_name(toks, j):
+                    found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"
                 continue
             end = j + 1
             while (
@@ -1272,6 +1286,46 @@ class NameFinder:
             found.append((i, _street_after(toks, end) or end))  # "Kita Zwergenland am Deichweg"
         return found
 
+    def saint_names(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, k) of a noun and a saint's name after it, which names a house, a parish or a school:
+        "Haus St. Martin", "Pfarrei St. Johannes Baptist" (the kinds of `facilities` were taken there; an office's
+        town is none: "Sozialamt St. Wendel"). The noun stays readable, as a facility's kind does."""
+        folded, gaps, lex = toks.folded, toks.gaps, self.lex
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for j in [j for j, f in enumerate(folded) if (f == "st" or f == "sankt") and 0 < j < n - 1]:
+            i = j - 1
+            word = toks.words[i]
+            if (
+                toks.marks[i] != MARK_FACILITY
+                and toks.caps[i]
+                and gaps[j] == " "
+                and gaps[j + 1] in (". ", " ")
+                and toks.caps[j + 1]
+                and toks.kinds[i] == WORD
+                and (lex.is_noun(word) or (len(word) >= 6 and lex.is_known_form(word)))
+                and not self.authority_town(toks, j)
+            ):
+                end = j + 2
+                while end < n and end - j < 4 and _adjacent(toks, end) and _proper(toks, lex, end):
+                    end += 1
+                found.append((i, end))
+        return found
+
+    def _owner_name(self, toks: Tokens, j: int) -> bool:
+        """Token j, right after a facility's kind, is its name though it is a frequent word or a noun: a surname
+        of a lexicon ("Fahrschule Kurz") or a town ("Grundschule Bogen"), where the name ends there (a sign, a
+        preposition or the end follows): "die Schule Frei hat …" is no name."""
+        fold = toks.folded[j]
+        if not (toks.kinds[j] == WEAK or fold in self.lex.word_places) or fold in NOT_NAMES or fold in MONTHS:
+            return False
+        if j + 1 >= len(toks):
+            return True
+        after = toks.gaps[j + 1]
+        return after[:1] in (",", ".", ";", ":", ")", "!", "?") or (
+            after == " " and toks.folded[j + 1] in ("in", "aus", "am", "an", "bei", "im")
+        )
+
     def clubs(self, toks: Tokens) -> list[tuple[int, int]]:
         """Token ranges [i, j) of a sports club: its kind's abbreviation and the one or two words of its town
         or name after it, in any case ("TSV Malente", "beim sv blau-weiß bürstadt"), not a frequent word
@@ -1279,7 +1333,21 @@ class NameFinder:
         folded, words, gaps, lex = toks.folded, toks.words, toks.gaps, self.lex
         n = len(toks)
         found = []
-        for i in [i for i, f in enumerate(folded[:-1]) if f in _CLUB_STARTS]:
+        starts = [i for i, f in enumerate(folded[:-1]) if f in _CLUB_STARTS]
+        # any club's capitals ending in V or C ("RSV", "BSC", "PSV") before a town: "vom RSV Wolfhagen"; a
+        # virus ("RSV-Infektion", "HIV Test") or an insurer ("GKV") stands before no town
+        starts += [
+            i
+            for i in range(n - 1)
+            if toks.caps[i]
+            and 2 <= len(words[i]) <= 4
+            and words[i].isupper()
+            and words[i][-1] in "VC"
+            and folded[i] not in _CLUB_STARTS
+            and gaps[i + 1] == " "
+            and (toks.marks[i + 1] == MARK_PLACE or (folded[i + 1] in lex.toponyms and toks.caps[i + 1]))
+        ]
+        for i in starts:
             if folded[i] in _CLUB_NAMES:
                 if not toks.caps[i] or not toks.caps[i + 1]:
                     continue  # the old names clubs take, before their town: "Eintracht Lüderitz"

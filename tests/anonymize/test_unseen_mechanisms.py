@@ -217,6 +217,39 @@ def test_a_business_or_school_is_masked_whole(text: str, name: str) -> None:
     assert name not in result.text and "[Einrichtung]" in result.text, result.text
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # any club's capitals ending in V or C before a town, and the year it was founded
+        ("Ihre Trainerin vom RSV Wolfhagen ist begeistert.", "Wolfhagen"),
+        ("Er spielt beim SV Rabenstein 1921 im Sturm.", "1921"),
+        # a facility's name that is a frequent word or a noun, where the name ends
+        ("Die Fahrschule Kurz in Thalfang macht einen guten Preis.", "Kurz"),
+        # a saint's name after any noun
+        ("Er lebt in der Einrichtung Haus St. Martin in Waldmünchen.", "Martin"),
+        ("Getauft in der Pfarrei St. Johann, sagt sie.", "Johann"),
+    ],
+)
+def test_clubs_schools_and_houses_by_their_names(text: str, name: str) -> None:
+    out = _clean(text)
+    assert name not in out and "[Einrichtung]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Baby hat eine RSV-Infektion, die GKV zahlt.",
+        "Er ist HIV positiv.",
+        "Die Schule Frei hat heute zu.",
+        "Am St. Martinstag gibt es Umzüge.",
+        "Er war beim Sozialamt St. Wendel.",
+        "un denn noch de Tähndokter",
+    ],
+)
+def test_club_and_saint_like_text_without_a_facility_stays(text: str) -> None:
+    assert "[Einrichtung]" not in _clean(text), _clean(text)
+
+
 def test_the_adjective_of_a_schools_name_is_inside_its_span() -> None:
     text = "Er geht kaum in die Regionale Schule Klütz."
     result = default_anonymizer().anonymize(text, Context())
