@@ -274,10 +274,26 @@ _CAPITAL = _capitals()
 # number it is a unit ("20.000 I.E."), and "O.K." written tight is okay.
 
 # An initial may keep its particle: "K. al-H.", "R. el-M.".
+_INITIAL_PARTICLE: Final = r"(?:(?:al|el|ad|as|ar|an|at|asch|abu|bin|ibn|de|van)-)?"
 _INITIALS: Final = re.compile(
-    rf"(?<![\w.])(?<!\d )(?!O\.K\.){_CAPITAL}\.(?: ?(?:(?:al|el|ad|as|ar|an|at|asch|abu|bin|ibn|de|van)-)?"
-    rf"{_CAPITAL}\.){{1,2}}(?![\w.])"
+    rf"(?<![\w.])(?<!\d )(?!O\.K\.){_CAPITAL}\.(?: ?{_INITIAL_PARTICLE}{_CAPITAL}\.){{1,2}}(?![\w.])"
 )
+# Each match's first full stop is followed by a capital and its full stop, with a space between or none: `re`
+# finds such a full stop with a fast scan for "." (the lookbehinds that begin `_INITIALS` make it try every
+# position of the text), and `_INITIALS` is tried only at the capital before it.
+_INITIALS_HINT: Final = re.compile(rf"\.(?= ?{_INITIAL_PARTICLE}{_CAPITAL}\.)")
+
+
+def _initials(text: str) -> list[tuple[int, int]]:
+    """The spans `_INITIALS.finditer(text)` yields."""
+    found: list[tuple[int, int]] = []
+    end = 0
+    for hint in _INITIALS_HINT.finditer(text):
+        start = hint.start() - 1
+        if start >= end and (m := _INITIALS.match(text, start)) is not None:
+            end = m.end()
+            found.append((start, end))
+    return found
 
 
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -531,8 +547,8 @@ class GermanAnonymizer:
         for i, j in finder.find(toks, context.pseudonyms):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
         if ". " in text or ".," in text:
-            for m in _INITIALS.finditer(text):
-                add((person, m.start() - m.end(), m.start(), m.end(), "PERSON", ""))
+            for start, end in _initials(text):
+                add((person, start - end, start, end, "PERSON", ""))
         place = PRIORITY["PLACE"]
         for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE] + finder.towns(toks):
             if not finder.authority_town(toks, i):

@@ -211,12 +211,14 @@ _GREETINGS: Final = frozenset(
     for feast in ("ramadan", "eid", "bayram", "newroz", "nowruz")
     for wish in ("kareem", "karim", "mubarak", "pîroz", "piroz")
 )
-_SPLIT: Final = re.compile(f"({TOKEN.pattern})")
-# For a text of Latin-1 characters only (German with its umlauts: most notes), `[^\W\d_]` written as the set of
-# the Latin-1 characters it matches: `re` tests such a set in a bitmap, where `[^\W\d_]` costs three Unicode
-# category lookups per character (a quarter of the tokenizer's time). The same tokens (test_speedups.py).
-_LATIN1_LETTERS = "".join(re.escape(chr(c)) for c in range(256) if re.match(r"[^\W\d_]", chr(c)))
-_SPLIT_LATIN1: Final = re.compile("(" + TOKEN.pattern.replace(r"[^\W\d_]", f"[{_LATIN1_LETTERS}]") + ")")
+# The tokenizer's character classes, one byte per Latin-1 character: a letter of TOKEN's class (`[^\W\d_]`) is
+# "a", the joiners "'" and "-" stay, and so does "?", which also stands for every character beyond Latin-1 (the
+# text is encoded with "?" for those); any other character ends a token and becomes a space. `re` costs
+# about 2,000 instructions per token it finds, so the text is cut at those spaces by `bytes.split` instead,
+# and `re` runs only on the few pieces that are not one word of letters (see `Tokens`).
+_TOKEN_CLASSES: Final = bytes(
+    ord("a") if re.match(r"[^\W\d_]", chr(c)) else c if chr(c) in "'-?" else ord(" ") for c in range(256)
+)
 MARK_PLACE, MARK_FACILITY = 1, 2  # what a token is besides its kind: a town to mask, a facility's kind
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
 
@@ -231,17 +233,39 @@ class Tokens:
     __slots__ = ("caps", "doubtful", "ends", "folded", "gaps", "kinds", "marks", "starts", "words")
 
     def __init__(self, text: str, protected: list[tuple[int, int]] | None = None) -> None:
-        latin1 = len(text.encode("latin-1", "ignore")) == len(text)  # a copy of the bytes, when it is
-        parts = (_SPLIT_LATIN1 if latin1 else _SPLIT).split(text)  # gap, token, gap, token, …, gap
-        offsets = [0]  # a loop, not `accumulate`: compiled, it adds machine integers
-        pos = 0
-        for part in parts:
-            pos += len(part)
-            offsets.append(pos)
-        self.words: list[str] = parts[1::2]
-        self.starts: list[int] = offsets[1:-2:2]
-        self.ends: list[int] = offsets[2:-1:2]
-        self.gaps: list[str] = parts[0::2]
+        # The tokens `TOKEN.finditer(text)` finds, piece by piece: a piece is what lies between two characters
+        # no token holds, so none runs over it, and a piece of letters alone (`isalpha`: each of them is in
+        # `[^\W\d_]`) is one token.
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        gaps: list[str] = []
+        pos = last = 0
+        for piece in text.encode("latin-1", "replace").translate(_TOKEN_CLASSES).split(b" "):
+            size = len(piece)
+            if size:
+                end = pos + size
+                word = text[pos:end]
+                if piece.isalpha() or word.isalpha():
+                    gaps.append(text[last:pos])
+                    words.append(word)
+                    starts.append(pos)
+                    ends.append(end)
+                    last = end
+                else:
+                    for m in TOKEN.finditer(text, pos, end):
+                        gaps.append(text[last : m.start()])
+                        words.append(m.group())
+                        starts.append(m.start())
+                        last = m.end()
+                        ends.append(last)
+                pos = end
+            pos += 1
+        gaps.append(text[last:])
+        self.words: list[str] = words
+        self.starts: list[int] = starts
+        self.ends: list[int] = ends
+        self.gaps: list[str] = gaps
         if protected:  # drop tokens inside our own labels; the gaps then run over the labels
             keep = [
                 i
@@ -2369,7 +2393,8 @@ class NameScan:
             if folded[c] in ("sagen", "sagt") and not (c and folded[c - 1] == "alle"):
                 continue
             i = c + 1
-            while i < n and i - c <= 3 and gaps[i] == " " and folded[i] in _CALLED_FILLERS:
+            # however many small words stand between: "nennen ihn nur einfach immer Momo"
+            while i < n and gaps[i] == " " and folded[i] in _CALLED_FILLERS:
                 i += 1
             if i >= n or gaps[i] != " " or taken[i] or len(words[i]) < 2:
                 continue

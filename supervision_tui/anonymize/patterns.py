@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Final
+from typing import Any, Final
 
 from . import data
 
@@ -1043,8 +1043,41 @@ PRONOUN_AGE: Final = re.compile(
     r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
     rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|$)"
 )
+
+
+def _pronoun_ages(text: str) -> list[re.Match[str]]:
+    """What `PRONOUN_AGE.finditer(text)` yields. A match begins with a pronoun of two or three letters right
+    before " ist ", so `match` is tried only there: the `\\b` that begins the pattern makes `finditer` try every
+    position of the text."""
+    found: list[re.Match[str]] = []
+    end = 0
+    at = text.find(" ist ")
+    while at >= 0:
+        for start in (at - 3, at - 2):
+            if start >= end and (m := PRONOUN_AGE.match(text, start)) is not None:
+                end = m.end()
+                found.append(m)
+                break
+        at = text.find(" ist ", at + 1)
+    return found
+
+
 # "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
 PAREN_SPELLED_AGE: Final = re.compile(rf"(?<=[\w\]] )\((?P<w3>{NUMBER_WORD})\)", re.IGNORECASE)
+
+
+def _paren_spelled_ages(text: str) -> list[re.Match[str]]:
+    """What `PAREN_SPELLED_AGE.finditer(text)` yields: a match begins at its "(", where `match` is tried (the
+    lookbehind that begins the pattern makes `finditer` try every position)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    at = text.find("(")
+    while at >= 0:
+        if at >= end and (m := PAREN_SPELLED_AGE.match(text, at)) is not None:
+            end = m.end()
+            found.append(m)
+        at = text.find("(", at + 1)
+    return found
 
 
 def number_value(word: str) -> int:
@@ -1064,10 +1097,10 @@ def _word_value(word: str) -> int:
 
 def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span]:
     if " ist " in text:
-        for m in PRONOUN_AGE.finditer(text):
+        for m in _pronoun_ages(text):
             yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
     if "(" in text:
-        for m in PAREN_SPELLED_AGE.finditer(text):
+        for m in _paren_spelled_ages(text):
             yield m.start("w3"), m.end("w3"), "AGE", f"[Alter {age_band(_word_value(m.group('w3')))}]"
     # every branch holds one of the hints, near its number: the pattern runs only in windows around them
     seen: set[int] = set()
@@ -1258,10 +1291,111 @@ def _plain_phone(candidate: str, before: str, after: str) -> bool:
     for ch in (before if candidate[0] != "+" else "", after):
         if ch and (ch == "%" or ch.isalpha() or unicodedata.category(ch) == "Sc"):
             return False
+    valid = _german_valid(candidate)
+    if valid is not None:
+        return valid
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(candidate, "DE"))
     except phonenumbers.NumberParseException:
         return False
+
+
+def _german_valid(candidate: str) -> bool | None:
+    """`is_valid_number(parse(candidate, "DE"))` for a German candidate of ASCII digits, spaces and "-": "+49 …"
+    or national ("0…", not "00…"), the numbers notes give most. None for any other candidate (another
+    country, an international prefix, fewer than three digits), which the caller parses.
+
+    `parse` spends most of its time on what such a candidate does not hold (extensions, letters, brackets,
+    other scripts' digits, RFC 3966): for it, `parse` takes the country code, strips the national prefix and
+    checks the lengths as below, with its own helpers. `is_valid_number` then asks whether the number has a
+    type, trying the type patterns one by one in Python: `_german_types` holds them by length (a tenth of the
+    cost). tests/anonymize/test_speedups.py compares the two."""
+    import phonenumbers  # `from phonenumbers import …` would run importlib's Python code on every call
+
+    if not candidate.isascii():
+        return None
+    plus = candidate[:1] == "+"
+    digits = (candidate[1:] if plus else candidate).replace(" ", "").replace("-", "")
+    if len(digits) < 3 or not digits.isdigit():
+        return None  # `parse` may not find it viable; or not a plain candidate
+    if plus:
+        if not digits.startswith("49"):
+            return None
+        national = digits[2:]  # "4" is no country code, "49" is Germany's
+    elif digits[0] == "0" and digits[1] != "0":
+        national = digits
+    else:
+        return None
+    util = phonenumbers.phonenumberutil
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("DE")
+    try:  # private helpers: another version of phonenumbers may lack them, then the caller parses
+        min_length = util._MIN_LENGTH_FOR_NSN
+        max_length = util._MAX_LENGTH_FOR_NSN
+        strip_prefix = util._maybe_strip_national_prefix_carrier_code
+        test_length = util._test_number_length
+        short = util.ValidationResult
+    except AttributeError:
+        return None
+    if metadata is None or len(national) < min_length:
+        return None if metadata is None else False
+    _, potential, _ = strip_prefix(national, metadata)
+    if test_length(potential, metadata) not in (
+        short.TOO_SHORT,
+        short.IS_POSSIBLE_LOCAL_ONLY,
+        short.INVALID_LENGTH,
+    ):
+        national = potential
+    if not min_length <= len(national) <= max_length:
+        return False
+    if not _GERMAN_TYPES:
+        _GERMAN_TYPES.append(_number_types(metadata, max_length))
+    found = _GERMAN_TYPES[0].get(len(national))
+    return (
+        found is not None
+        and found[0].fullmatch(national) is not None
+        and any(rx.fullmatch(national) is not None for rx in found[1])
+    )
+
+
+# Built on the first German candidate (its patterns are compiled then): one dict, appended whole, so that a
+# thread never sees it half built.
+_GERMAN_TYPES: list[dict[int, tuple[re.Pattern[str], list[re.Pattern[str]]]]] = []
+
+
+def _number_types(metadata: Any, longest: int) -> dict[int, tuple[re.Pattern[str], list[re.Pattern[str]]]]:
+    """For each length a national number of `metadata`'s country can have: the general pattern it must match
+    and the patterns of its types, of which it must match one. That is `is_valid_number` asking
+    `_number_type_helper` for a type other than UNKNOWN: a description counts where it has a pattern and the
+    number's length is one of its possible lengths (any, if it names none); mobile numbers only where their
+    pattern is not the fixed lines' one, as there."""
+
+    def usable(desc: Any, length: int) -> re.Pattern[str] | None:
+        if desc is None or not desc.national_number_pattern:
+            return None
+        if desc.possible_length and length not in desc.possible_length:
+            return None
+        return re.compile(desc.national_number_pattern)
+
+    kinds = [
+        metadata.premium_rate,
+        metadata.toll_free,
+        metadata.shared_cost,
+        metadata.voip,
+        metadata.personal_number,
+        metadata.pager,
+        metadata.uan,
+        metadata.voicemail,
+        metadata.fixed_line,
+    ]
+    if not metadata.same_mobile_and_fixed_line_pattern:
+        kinds.append(metadata.mobile)
+    out: dict[int, tuple[re.Pattern[str], list[re.Pattern[str]]]] = {}
+    for length in range(1, longest + 1):
+        general = usable(metadata.general_desc, length)
+        types = [rx for desc in kinds if (rx := usable(desc, length)) is not None]
+        if general is not None and types:
+            out[length] = (general, types)
+    return out
 
 
 def find_phones(

@@ -104,7 +104,18 @@ WORD_PIECES = [
     "O'Brien",
     "Karl-Marx",
     "ab",
+    "?",
+    "ª",
+    "Жук",
+    "x²",
+    "a\u0301",
+    "①",
+    "Ⅻ",
+    "ٹ",
+    "\u200c",
+    "\U0001f600",
 ]
+SPLIT = re.compile(f"({names.TOKEN.pattern})")
 
 
 @FAST
@@ -112,19 +123,26 @@ WORD_PIECES = [
 def test_the_token_pattern_splits_as_its_plain_form(text: str) -> None:
     """TOKEN's optional part as a branch and its possessive repeat give the plain pattern's tokens."""
     plain = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*)")
-    assert names._SPLIT.split(text) == plain.split(text)
+    assert SPLIT.split(text) == plain.split(text)
     assert names.TOKEN.findall(text) == re.findall(plain.pattern[1:-1], text)
 
 
 @FAST
 @given(
     st.text(alphabet=st.characters(max_codepoint=255), max_size=40)
-    | st.lists(st.sampled_from(WORD_PIECES[:3] + WORD_PIECES[4:]), max_size=16).map("".join)
+    | st.text(max_size=30)
+    | st.lists(st.sampled_from(WORD_PIECES), max_size=16).map("".join)
+    | st.lists(st.sampled_from(WORD_PIECES), max_size=12).map(" ".join)
 )
-@example("a²b µ ª-º ¼x 0_ß ÷×")
-def test_the_latin1_tokenizer_splits_as_the_unicode_one(text: str) -> None:
-    """For a text of Latin-1 characters, the letter class as a set of characters gives the same tokens."""
-    assert names._SPLIT_LATIN1.split(text) == names._SPLIT.split(text)
+@example("a²b µ ª-º ¼x 0_ß ÷× O'Brien's Karl-Marx-Str. ı’ı Жук? x?y")
+def test_tokens_are_what_the_token_pattern_splits(text: str) -> None:
+    """The tokenizer's pieces of letters and its `TOKEN` runs on the other pieces give the tokens and the gaps
+    that splitting the whole text with `TOKEN` gives."""
+    parts = SPLIT.split(text)
+    toks = names.Tokens(text)
+    assert toks.words == parts[1::2]
+    assert toks.gaps == parts[0::2]
+    assert [text[s:e] for s, e in zip(toks.starts, toks.ends, strict=True)] == toks.words
 
 
 PHONE_PIECES = ["0", "+", "49", "176", "1234567", "30", "3941", "12", "2024", "01", "05", " ", "-", "–", "7"]
@@ -144,6 +162,43 @@ def test_the_plain_phone_shortcut_accepts_only_what_the_matcher_finds_whole(
             lo = max(0, start - 1)
             found = patterns._phone_matches(window[lo : end + 1])
             assert [(lo + s, lo + e) for s, e in found] == [(start, end)]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from([*PHONE_PIECES, "+49", "+4", "00", "0049", "9"]), min_size=1, max_size=9).map(
+        "".join
+    )
+)
+@example("+49 0176 1234567")  # the national prefix after the country code
+@example("+4 9 3941 1234567")
+def test_the_german_shortcut_says_what_parse_and_is_valid_number_say(candidate: str) -> None:
+    import phonenumbers
+
+    valid = patterns._german_valid(candidate)
+    if valid is not None:
+        try:
+            expected = phonenumbers.is_valid_number(phonenumbers.parse(candidate, "DE"))
+        except phonenumbers.NumberParseException:
+            expected = False
+        assert valid == expected
+
+
+def test_the_german_shortcut_decides_the_usual_numbers() -> None:
+    # without these the test above would pass vacuously
+    for number in ("+49 3941 1234567", "0176 1234567", "0391-1234567", "+49 176 12345678", "030 123456"):
+        assert patterns._german_valid(number) is True, number
+    for number in ("0176 12", "+49 99", "0123 45678"):
+        assert patterns._german_valid(number) is False, number
+    for number in (
+        "+90 532 123 45 67",
+        "0049 176 1234567",
+        "00 12",
+        "0176–1234567",
+        "+49 (0)30 123456",
+        "01",
+    ):
+        assert patterns._german_valid(number) is None, number
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -325,6 +380,67 @@ def test_a_window_without_a_number_word_holds_no_spelled_age(text: str) -> None:
         for hi in range(lo, len(text) + 1, 3):
             if patterns.SPELLED_AGE.search(text, lo, hi) is not None:
                 assert patterns._spelled_window(flow, lo, hi), (lo, hi)
+
+
+AGE_PIECES = [
+    "er", "Er", "sie", "Sie", "die", "Der", "ist", " ist ", "ist ", " ", "5", "12", "123", "elf", "Elf", "noch ",
+    "erst ", ".", ",", ";", " und", "x", "(", ")", "neunzehn", "Abi ", "]", "ı", "\n",
+]  # fmt: skip
+age_texts = st.lists(st.sampled_from(AGE_PIECES), max_size=14).map("".join) | st.lists(
+    st.sampled_from(AGE_PIECES), max_size=12
+).map(" ".join)
+
+
+@FAST
+@given(age_texts)
+@example("der ist 5, er ist elf. Sie ist noch 12 und die ist 3")
+@example("Abi (neunzehn) x (Elf)(elf) ] (zwölf)")
+def test_ages_tried_at_their_literal_find_what_finditer_finds(text: str) -> None:
+    assert spans(patterns._pronoun_ages(text)) == spans(patterns.PRONOUN_AGE.finditer(text))
+    assert spans(patterns._paren_spelled_ages(text)) == spans(patterns.PAREN_SPELLED_AGE.finditer(text))
+
+
+INITIAL_PIECES = [
+    "A.",
+    "Ж.",
+    "Ö.",
+    "M. R.",
+    "O.K.",
+    "H.W.",
+    " ",
+    ".",
+    "x",
+    "3 ",
+    "B",
+    "ä.",
+    ",",
+    "\n",
+    "A. B. C. D.",
+]
+initial_texts = st.lists(st.sampled_from(INITIAL_PIECES), max_size=12).map("".join) | st.lists(
+    st.sampled_from(INITIAL_PIECES), max_size=12
+).map(" ".join)
+
+
+@FAST
+@given(initial_texts | gate_texts)
+@example("M. R. und A.B.C.D. mit 3 H. W. O.K. Ж. К.")
+def test_initials_tried_at_their_full_stop_find_what_finditer_finds(text: str) -> None:
+    assert engine._initials(text) == spans(engine._INITIALS.finditer(text))
+
+
+def test_the_ages_and_initials_tried_at_their_literal_are_found() -> None:
+    # without these the properties above could hold because nothing ever matched
+    assert [m.group("n") for m in patterns._pronoun_ages("Sie ist 12, der ist elf; er ist 3")] == [
+        "12",
+        "elf",
+        "3",
+    ]
+    assert [m.group("w3") for m in patterns._paren_spelled_ages("Abi (neunzehn) und Ali (Elf)")] == [
+        "neunzehn",
+        "Elf",
+    ]
+    assert engine._initials("mit M. R. und A.B. beim") == [(4, 9), (14, 18)]
 
 
 def test_every_street_ending_and_lead_keeps_its_window() -> None:
