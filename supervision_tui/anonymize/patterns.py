@@ -775,7 +775,20 @@ def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
 # year) points to one file. A date without a year, or a day still to come, is an appointment or a deadline
 # ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a birth cue stands before it.
 _BIRTH_CUE: Final = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
-_BIRTH_AFTER: Final = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung)")
+_BIRTH_AFTER: Final = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung|volljährig)")
+# A day without a year is an event's that identifies the person where the clause tells it in the past, or where
+# something lasts since then: "am 17. Oktober wurde sie beleidigt", "die Anhörung war am 8. September", "hatte am
+# 2. November einen Unfall", "seit dem 3. November" (read on the lowercased text; "ist am" and "wird am" are an
+# appointment's). A deadline's or an appointment's words before it still keep it ("Termin war am …").
+_PAST_BEFORE: Final = re.compile(
+    r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s)$"
+)
+_PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten)\b")
+# The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
+# 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
+SINCE_YEAR: Final = re.compile(
+    rf"(?<=\bseit )(?:(?:Anfang|Mitte|Ende) )?(?:{_MONTH} )?(?:19|20)\d\d\b(?![.,:/-]?\d)"
+)
 _TODAY = dt.date.today()
 # a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
 # "Termin: 14. Januar 2025, 10 Uhr"): read on the lowercased text, before and after the date
@@ -904,11 +917,22 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             )
             and _BIRTH_CUE.search(low, max(0, start - 30), start) is None
             and _BIRTH_AFTER.search(low, m.end(), m.end() + 40) is None
+            and not (
+                kept
+                and (
+                    _PAST_BEFORE.search(low, max(0, start - 40), start) is not None
+                    or _PAST_AFTER.match(low, m.end()) is not None
+                )
+                and _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is None
+            )
         ):
             # kept readable, and no other layer may take it for a phone number or an ID
             yield start, m.end(), "PROTECTED", ""
             continue
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
+    if "seit " in text:
+        for m in SINCE_YEAR.finditer(text):
+            yield m.start(), m.end(), "DATE", REPLACEMENT["DATE"]
     if any(hint in low for hint in _ID_HINTS):
         for m in _scan(ID_AFTER_KEYWORD, low, _hinted(low, windows, _ID_HINTS, _ID_KEYWORD_REACH)):
             yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]

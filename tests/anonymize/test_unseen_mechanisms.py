@@ -296,3 +296,37 @@ def test_a_town_that_is_a_noun_is_masked_where_someone_lives(text: str, town: st
 )
 def test_the_same_nouns_elsewhere_stay(text: str) -> None:
     assert _clean(text) == text
+
+
+# -- dates of an event told in the past, and the year someone came ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Am 17. Oktober wurde Nino im Bus beleidigt.", "17. Oktober"),
+        ("Die Anhörung war am 8. September, sie war schlimm.", "8. September"),
+        ("Sergej hatte am 2. November einen Arbeitsunfall.", "2. November"),
+        ("Es sind 36 Monate seit dem 3. November um.", "3. November"),
+        ("Alireza wird am 3. März volljährig.", "3. März"),
+        ("Familie Okafor lebt seit März 2024 in Heide.", "2024"),
+        ("Sie wohnt seit 2018 in Bärnau.", "2018"),
+    ],
+)
+def test_an_event_told_in_the_past_or_the_year_someone_came_is_a_date(text: str, date: str) -> None:
+    out = _clean(text)
+    assert date not in out and "[Datum]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Verhandlung ist am 3. März um 10 Uhr.",
+        "Wir treffen uns am 12.12. wieder.",
+        "Der Termin war am 12.3., alles gut.",
+        "Seit Jahren wartet er, seit 3 Wochen krank.",
+        "Die Frist endet am 30.9.",
+    ],
+)
+def test_appointments_deadlines_and_spans_of_time_stay(text: str) -> None:
+    assert _clean(text) == text
