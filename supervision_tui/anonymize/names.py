@@ -401,6 +401,11 @@ _PERSON_NOUNS: dict[str, bool] = {}
 
 # particles that are no German word, so one in lowercase before a name belongs to it: "Frau de Boer", "Herr van
 # Dijk", "Familie al Khatib" ("von", "zu", "da", "du", "bin", "der" are German words too)
+# the kinship words a compound can end in and still name the person's role: "Gastfamilie", "Pflegemutter"
+_COMPOUND_CUES: Final = (
+    "familie", "mutter", "vater", "eltern", "tochter", "sohn", "bruder", "schwester", "oma", "opa", "tante",
+    "onkel",
+)  # fmt: skip
 _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin", "der", "den", "ben"])
 _ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
 
@@ -1899,7 +1904,11 @@ class NameScan:
                 or (recall and (f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)))
             ):
                 visit.add(i)
-            if f in CUES or ((f == "a" or f == "v" or f == "gez") and _signed_by(toks, i)):
+            if (
+                f in CUES
+                or ((f == "a" or f == "v" or f == "gez") and _signed_by(toks, i))
+                or (len(f) >= 8 and f.endswith(_COMPOUND_CUES))  # "Gastfamilie Sommerfeld"
+            ):
                 visit.add(i + 1)
             if (f in TITLES or _signature_cue(folded, i)) and i + 2 < last and len(folded[i + 1]) == 1:
                 visit.add(
@@ -2077,6 +2086,7 @@ class NameScan:
             prev in TITLES
             or prev in ROLES
             or self._person_noun(i - 1)
+            or self._compound_cue(i - 1)
             or (self.toks.caps[i] and _signed_by(self.toks, i - 1) and not self.toks.words[i].isupper())
         ):
             return True
@@ -2085,10 +2095,42 @@ class NameScan:
     def _person_noun(self, j: int) -> bool:
         return _person_noun(self.toks, self.lex, j)
 
+    def _compound_cue(self, j: int) -> bool:
+        """Token j is a compound that ends in a kinship word or "familie", a cue like it: "Gastfamilie",
+        "Pflegemutter", "Stiefopa"."""
+        toks = self.toks
+        fold = toks.folded[j]
+        return toks.caps[j] and len(fold) >= 8 and fold.endswith(_COMPOUND_CUES) and toks.kinds[j] == WORD
+
+    def word_after_role(self, i: int) -> bool:
+        """After a kinship word or a role, a capitalised word that no dictionary has as a word itself, only as a
+        compound of words ("Mutter Shireen", "Tochter Mariami", "Gastfamilie Sommerfeld"): a name; a noun
+        ("Mutter Erde") or a word in use stays."""
+        toks, lex = self.toks, self.lex
+        fold, word = toks.folded[i], toks.words[i]
+        prev = toks.folded[i - 1]
+        return (
+            toks.caps[i]
+            and toks.kinds[i] == WORD
+            and (prev in ROLES or self._compound_cue(i - 1))
+            and toks.gaps[i] == " "  # "vier Kinder. Dublin-Fall …" is a new sentence
+            and "-" not in word
+            and len(word) >= 4
+            and word not in lex.nouns
+            and fold not in lex.words
+            and fold not in lex.frequent
+            and fold not in NOT_NAMES
+            and fold not in lex.technical
+            and _latin(word)
+            and not word[1:].isupper()
+            and self._take(i)
+        )
+
     def after_cue(self, i: int) -> bool:
         """After a cue, the name rules that read the cue, in order."""
         return self.cued(i) and (
             self.named_after_cue(i)
+            or self.word_after_role(i)
             or self.day_after_salutation(i)
             or self.word_after_salutation(i)
             or self.chat_word_after_salutation(i)

@@ -138,6 +138,10 @@ def test_headings_topics_and_closings_without_a_name_stay(text: str) -> None:
         ("Im Pass steht HADDAD, SAMIR, im Bescheid Samir Haddad.", "HADDAD"),
         ("Im Pass steht HADDAD, SAMIR, im Bescheid Samir Haddad.", "SAMIR"),
         ("Befund von R. el-M. liegt vor.", "el-M"),
+        # after a kinship word or a role, or a compound ending in one, a word only a compound splitter knows
+        ("Vater Khalaf, Mutter Shireen, 4 Kinder.", "Shireen"),
+        ("Sie lebt mit Tochter Mariami in Kiel.", "Mariami"),
+        ("Nazar lebt bei der Gastfamilie Sommerfeld in Clenze.", "Sommerfeld"),
         # a passport's surname in capitals and the given name as written: "SURNAME, Given"
         ("Auf dem Bescheid steht BERHANE, Tsega, auf der Karte anders.", "BERHANE"),
         ("Im Pass: AL-HAMWI, Yaser (41).", "HAMWI"),
@@ -161,6 +165,9 @@ def test_a_name_is_found_by_its_cue(text: str, name: str) -> None:
         "WICHTIG, Termin morgen.",
         "ACHTUNG BAUSTELLE vor dem Haus.",
         "Er war de facto krank.",
+        "Die Mutter Erde braucht uns.",
+        "Der Vater Staat zahlt.",
+        "Es sind vier Kinder. Dublin-Fall, sagt das Amt.",
     ],
 )
 def test_cue_like_text_without_a_name_stays(text: str) -> None:
