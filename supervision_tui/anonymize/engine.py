@@ -122,8 +122,17 @@ _AGE_AFTER_NAME: Final = re.compile(
 # A number right after a person's name, ending a list's item: "die Kinder: Lina 9, Omar 6 und Aya 2". A house
 # number after a name behind "in der" was taken as an address before (`_HOUSE_NUMBER`).
 # The last item may end the sentence ("…, Omar 6."), the first may not: "Termin mit Frau X 1." is no list.
-_AGE_IN_LIST: Final = re.compile(r" (\d{1,2})(?=, (?!\d)| und\b)")
-_AGE_ENDING_LIST: Final = re.compile(r" (\d{1,2})(?=[.;)!](?!\d)|$)")
+# The name may be followed by the same name in another script or an alias in brackets: "Vater Ислам (Islam) 39,".
+_AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=, (?!\d)| und\b)")
+_AGE_ENDING_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=[.;)!](?!\d)|$)")
+# a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15."
+_KIN_BEFORE: Final = re.compile(
+    r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa) $"
+)
+# an age given as a guess in brackets: "Gul Bibi (ca. 60)"
+_GUESSED_AGE: Final = re.compile(
+    r" \((?:ca\.|etwa|ungefähr|circa|angeblich|vermutlich|geschätzt) (\d{1,2})\)"
+)
 # Ages joined to an age: "sind 6 und 9", "(5, 8 und 11)" where the first was found
 _AGE_BEFORE_AGE: Final = re.compile(r"(?:(?<=, )|(?<=: ))(\d{1,2})(?:, | und | oder )$")
 _AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
@@ -346,7 +355,11 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and text[end] == " "
             and (
                 (m := _AGE_IN_LIST.match(text, end)) is not None
-                or (start - listed <= 5 and (m := _AGE_ENDING_LIST.match(text, end)) is not None)
+                or (
+                    (start - listed <= 5 or _KIN_BEFORE.search(text, max(0, start - 9), start) is not None)
+                    and (m := _AGE_ENDING_LIST.match(text, end)) is not None
+                )
+                or (m := _GUESSED_AGE.match(text, end)) is not None
             )
             and m.end() <= following
         ):

@@ -401,6 +401,8 @@ _PERSON_NOUNS: dict[str, bool] = {}
 
 # particles that are no German word, so one in lowercase before a name belongs to it: "Frau de Boer", "Herr van
 # Dijk", "Familie al Khatib" ("von", "zu", "da", "du", "bin", "der" are German words too)
+_LAWYERS: Final = frozenset(["ra", "rain", "rä", "rae"])  # "RA Kühn", "RAin Frühling" (casefolded)
+_OFFICE_CUES: Final = ADDRESS_NOUNS | _LAWYERS
 # the kinship words a compound can end in and still name the person's role: "Gastfamilie", "Pflegemutter"
 _COMPOUND_CUES: Final = (
     "familie", "mutter", "vater", "eltern", "tochter", "sohn", "bruder", "schwester", "oma", "opa", "tante",
@@ -1906,6 +1908,7 @@ class NameScan:
                 visit.add(i)
             if (
                 f in CUES
+                or f in _OFFICE_CUES
                 or ((f == "a" or f == "v" or f == "gez") and _signed_by(toks, i))
                 or (len(f) >= 8 and f.endswith(_COMPOUND_CUES))  # "Gastfamilie Sommerfeld"
             ):
@@ -2087,6 +2090,7 @@ class NameScan:
             or prev in ROLES
             or self._person_noun(i - 1)
             or self._compound_cue(i - 1)
+            or prev in _LAWYERS
             or (self.toks.caps[i] and _signed_by(self.toks, i - 1) and not self.toks.words[i].isupper())
         ):
             return True
@@ -2135,6 +2139,7 @@ class NameScan:
             or self.word_after_salutation(i)
             or self.chat_word_after_salutation(i)
             or self.word_after_title(i)
+            or self.word_after_office(i)
             or self.word_after_naming(i)
             or self.lower_after_cue(i)
             or self.chat_word_after_title(i)
@@ -2205,6 +2210,21 @@ class NameScan:
                 or fold in lex.ambiguous
                 or (word not in lex.nouns and fold not in lex.frequent)
             )
+            and self._take(i)
+        )
+
+    def word_after_office(self, i: int) -> bool:
+        """Right after an office used as a form of address ("Pfarrer", "Pastorin", "Direktor", a lawyer's "RA" or
+        "RAin"), any capitalised word is the surname, as after "Frau": "Pfarrer Herz", "RAin Frühling"; a job
+        before a noun ("der Lehrer Deutsch") is no such form of address."""
+        toks = self.toks
+        prev = toks.folded[i - 1]
+        return (
+            (prev in ADDRESS_NOUNS or prev in _LAWYERS)
+            and toks.caps[i - 1]
+            and toks.gaps[i] == " "
+            and self._surname_like(i)
+            and toks.folded[i] not in ADDRESS_NOUNS
             and self._take(i)
         )
 

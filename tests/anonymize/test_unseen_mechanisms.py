@@ -46,6 +46,10 @@ def _clean(text: str, context: Context | None = None) -> str:
         ("bin neu dabei, ich bin 24, studier in Trier.", "24"),
         ("Hatte Geburtstag, bin 60 geworden 🎂", "bin 60"),
         ("Sie kam mit 16 Jahren nach Deutschland.", "16"),
+        # a kinship word before a single "Name N.", an alias between, a guessed age in brackets
+        ("Frau H., alleinerziehend, Sohn Arian 15. Wohnt in Morbach.", "15"),
+        ("Familie Musaev, Vater Ислам (Islam) 39, Mutter Madina.", "Islam) 39"),
+        ("Gul Bibi (ca. 60) weiß ihr Geburtsdatum nicht.", "ca. 60"),
     ],
 )
 def test_an_age_is_found_by_its_frame(text: str, age: str) -> None:
@@ -142,6 +146,9 @@ def test_headings_topics_and_closings_without_a_name_stay(text: str) -> None:
         ("Vater Khalaf, Mutter Shireen, 4 Kinder.", "Shireen"),
         ("Sie lebt mit Tochter Mariami in Kiel.", "Mariami"),
         ("Nazar lebt bei der Gastfamilie Sommerfeld in Clenze.", "Sommerfeld"),
+        # an office used as a form of address, before a surname that is a noun
+        ("Pfarrer Herz aus dem Dorf hat angeboten zu helfen.", "Herz"),
+        ("Seine Anwältin RAin Frühling hat einen Folgeantrag gestellt.", "Frühling"),
         # a passport's surname in capitals and the given name as written: "SURNAME, Given"
         ("Auf dem Bescheid steht BERHANE, Tsega, auf der Karte anders.", "BERHANE"),
         ("Im Pass: AL-HAMWI, Yaser (41).", "HAMWI"),
@@ -168,6 +175,7 @@ def test_a_name_is_found_by_its_cue(text: str, name: str) -> None:
         "Die Mutter Erde braucht uns.",
         "Der Vater Staat zahlt.",
         "Es sind vier Kinder. Dublin-Fall, sagt das Amt.",
+        "Der Lehrer Deutsch unterrichtet gut. Im Frühling kommt er wieder.",
     ],
 )
 def test_cue_like_text_without_a_name_stays(text: str) -> None:
