@@ -107,7 +107,7 @@ SALUTATIONS: Final = frozenset(data.SALUTATIONS.split())
 ADDRESS_NOUNS: Final = frozenset(data.ADDRESS_NOUNS.split())
 FUNCTION_WORDS: Final = frozenset(data.FUNCTION_WORDS.split())
 FACILITIES: Final = frozenset(w.casefold() for w in data.FACILITIES.split())
-_FACILITY_LINKS = PARTICLES | {"am", "an", "zum", "zur", "im", "auf"}  # "Sekundarschule Am Gröpertor"
+_FACILITY_LINKS = PARTICLES | {"am", "an", "zum", "zur", "im", "auf", "plus"}  # "Sekundarschule Am Gröpertor"
 # compounds that end in a facility are facilities too ("Harzklinikum"); short kinds ("Hort", "Heim") are
 # left out, as they end ordinary words ("Wohnheim" is in the list, "Geheim" is no facility)
 _STREET_WORDS: Final = frozenset(
@@ -1232,24 +1232,34 @@ class NameFinder:
         return found
 
     def named_adjective(self, toks: Tokens, i: int) -> int:
-        """Where a facility's name begins that starts with a capitalised adjective inside a sentence, which German
-        writes so only in a proper name: "die Regionale Schule X", "der Evangelischen Grundschule Y"; i itself
-        otherwise."""
+        """Where a facility's name begins that starts with capitalised adjectives, which German writes so only in a
+        proper name: "die Regionale Schule X", "der Freien Evangelischen Gemeinde Y", and after a comma or a colon
+        in a letter's signature ", Städtisches Krankenhaus Z"; i itself otherwise."""
+        first = i
         k = i - 1
-        if k < 1 or not toks.caps[k] or toks.gaps[i] != " " or _sentence_start(toks, k):
+        while k >= 0 and i - k <= 2 and self._name_adjective(toks, k):
+            first = k
+            k -= 1
+        if first == i:
             return i
+        before = toks.gaps[first].rstrip(" ")
+        if first > 0 and toks.folded[first - 1] in DETERMINERS and toks.gaps[first] == " ":
+            return first
+        return first if before[-1:] in (",", ":", ";") else i
+
+    def _name_adjective(self, toks: Tokens, k: int) -> bool:
+        """Token k is a capitalised adjective before the next token: "Regionale", "Städtisches"."""
         word = toks.words[k]
         low = word.lower()
-        if (
-            low.endswith(("e", "er", "es", "en", "em"))
+        return (
+            toks.caps[k]
+            and toks.gaps[k + 1] == " "
+            and low.endswith(("e", "er", "es", "en", "em"))
             and low in self.lex.words
             and not self.lex.is_noun(word)
             and toks.folded[k] not in DETERMINERS
             and toks.kinds[k] == WORD
-            and toks.folded[k - 1] in DETERMINERS
-        ):
-            return k
-        return i
+        )
 
     def facilities(self, toks: Tokens) -> list[tuple[int, int]]:
         """Token ranges [i, j) of a named facility: its kind ("Kita", "Harzklinikum") and a proper name of

@@ -243,6 +243,10 @@ def test_a_business_or_school_is_masked_whole(text: str, name: str) -> None:
         # a saint's name after any noun
         ("Er lebt in der Einrichtung Haus St. Martin in Waldmünchen.", "Martin"),
         ("Getauft in der Pfarrei St. Johann, sagt sie.", "Johann"),
+        # more kinds of facility, a school type with "plus", adjectives after a signature's comma
+        ("Arian ist auffällig in der Schule (IGS Morbach).", "Morbach"),
+        ("Er geht auf die Realschule plus Kirchberg, sagt er.", "Kirchberg"),
+        ("Hab einen Platz im Kinderhaus Zwergenland gefunden!", "Zwergenland"),
     ],
 )
 def test_clubs_schools_and_houses_by_their_names(text: str, name: str) -> None:
@@ -257,12 +261,20 @@ def test_clubs_schools_and_houses_by_their_names(text: str, name: str) -> None:
         "Er ist HIV positiv.",
         "Die Schule Frei hat heute zu.",
         "Am St. Martinstag gibt es Umzüge.",
+        "Die BBS ist weit weg.",
+        "Gute Schule, sagt er.",
         "Er war beim Sozialamt St. Wendel.",
         "un denn noch de Tähndokter",
     ],
 )
 def test_club_and_saint_like_text_without_a_facility_stays(text: str) -> None:
     assert "[Einrichtung]" not in _clean(text), _clean(text)
+
+
+def test_adjectives_after_a_signatures_comma_are_inside_the_span() -> None:
+    text = "Mit freundlichen Grüßen, Dr. Mann, Städtisches Krankenhaus Pirmasens, Station 3"
+    result = default_anonymizer().anonymize(text, Context())
+    assert any(text[e.start : e.end] == "Städtisches Krankenhaus Pirmasens" for e in result.entities), result
 
 
 def test_the_adjective_of_a_schools_name_is_inside_its_span() -> None:
