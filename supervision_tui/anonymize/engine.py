@@ -12,9 +12,11 @@ from .names import (
     DETERMINERS,
     MARK_FACILITY,
     MARK_PLACE,
+    MONTHS,
     PARTICLES,
     TITLES,
     TOKEN,
+    WEAK,
     NameFinder,
     Tokens,
     genitive_stem,
@@ -386,6 +388,51 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     return out
 
 
+# Doubts that are no single word (`_span_doubts`):
+# - a number of one or two digits right after a person, or between commas after one in the same sentence: an
+#   age the age rules did not read ("Layla 14, Jihan 12", "Mahad, der Große, 15, will …"); not a decimal, not a
+#   number with its unit or noun after it ("3 Kinder"), nor "1,5", "2.400", "§ 4 AsylG". The pattern begins
+#   with the space, not with a lookbehind or a class of word characters, so that `re` finds it with a fast scan;
+_AGE_LIKE: Final = re.compile(r" (?<=[\w,\])] )(\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
+# - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
+#   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
+_DOTTED_GATE: Final = re.compile(r"\.(?<=\w\.)[a-zß-öø-ÿ0-9_]\w")
+_DOTTED_NAME: Final = re.compile(
+    r"(?:(?<![\w.@/])[a-zß-öø-ÿ]\w{2,}|(?<=\]))(?:\.[a-zß-öø-ÿ0-9_]\w+)+(?![\w@/]|\.\w)"
+)
+
+
+# before a number that may be an age, besides a comma or a name: "sind 5 und 11", "ist 12"
+_AGE_VERBS: Final = frozenset(["sind", "ist", "wird", "werden", "und", "bin", "er", "sie"])
+_AGE_REACH = 60  # characters between the person and a number between commas
+# after these a name that is also a word is the word ("ein Engel", "im Winter", "auf Glück"), unless the article
+# may be the colloquial one before a surname ("der alte Fink", "Der Bauer braucht …")
+_PERSON_ARTICLES: Final = frozenset(["der", "die"])
+# the particles of names from other languages; not the German ones, which are prepositions and articles as
+# often ("von [Person A]", "zu", "der")
+_FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "der", "den", "da", "du"])
+_BEFORE_THE_WORD: Final = DETERMINERS | frozenset(
+    [
+        "in",
+        "an",
+        "auf",
+        "aus",
+        "nach",
+        "vor",
+        "bis",
+        "seit",
+        "für",
+        "mit",
+        "bei",
+        "von",
+        "wie",
+        "über",
+        "unter",
+        "um",
+    ]
+)
+
+
 def pseudonym_letters(index: int) -> str:
     letters = string.ascii_uppercase
     out = ""
@@ -440,18 +487,19 @@ class GermanAnonymizer:
             pos = end
         out.append(text[pos:])
         result_text = "".join(out)
-        doubts = self._doubts(toks, spans, context)
+        doubts = self._doubts(toks, spans, context, text)
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
 
-    def _doubts(self, toks: Tokens, spans: list[Span], context: Context) -> tuple[Doubt, ...]:
+    def _doubts(self, toks: Tokens, spans: list[Span], context: Context, text: str) -> tuple[Doubt, ...]:
         """Readable tokens a human should look at: neither a known word nor a known name (Tesfamichael,
         ahmo, schiri); a lowercase given name the rules left alone; a name that is also a word right after a
         masked name ("[sven] winter"); a word this session has already masked as a person ("Fuchs" after
-        "Frau Fuchs")."""
+        "Frau Fuchs"); a name that is also a word, again in the same text ("Tischlerei Fink … der alte
+        Fink"); a number that may be a person's age, and a user name without "@" (`_span_doubts`)."""
         candidates = self.finder.doubts(toks)
         starts, ends, folded, kinds, words = toks.starts, toks.ends, toks.folded, toks.kinds, toks.words
         known, lex = context.pseudonyms, self.finder.lex
-        frequent, names = lex.frequent, lex.names
+        frequent, names, languages = lex.frequent, lex.names, lex.languages
         person_ends = {end for _, end, label, _ in spans if label == "PERSON"}
         gaps = toks.gaps
         lower = Kind.LOWER  # read once: compiled, an enum member is an attribute lookup each time
@@ -464,7 +512,7 @@ class GermanAnonymizer:
                 i > 0
                 and ends[i - 1] in person_ends
                 and gaps[i] == " "
-                and folded[i] in names
+                and (folded[i] in names or folded[i] in languages)  # "[Aminata] Wolof"
                 and words[i].lower() not in frequent  # frequent: lowercase, not casefolded ("weiß")
             )
             or (
@@ -478,9 +526,45 @@ class GermanAnonymizer:
         person_starts = {start for start, _, label, _ in spans if label == "PERSON"}
         age_starts = {start for start, _, label, _ in spans if label == "AGE"}
         extra += self.finder.name_positions(toks, person_starts, person_ends, age_starts)
+        n = len(words)
+        # a name's particle left beside the masked name: "Herr de [Person A]", "Saleh bin [Person B]"
+        if person_starts and not _FOREIGN_PARTICLES.isdisjoint(folded):
+            extra += [
+                i
+                for i in range(n - 1)
+                if folded[i] in _FOREIGN_PARTICLES and gaps[i + 1] == " " and starts[i + 1] in person_starts
+            ]
+        # a name in capitals beside one that is a doubt: "HOFFNUNG ADEYEMI", "SIVAKUMAR, Tharshan"
+        for j in candidates:
+            if words[j].isupper():
+                extra += [
+                    i
+                    for i in (j - 1, j + 1)
+                    if 0 <= i < n
+                    and len(words[i]) > 2
+                    and words[i].isupper()
+                    and gaps[max(i, j)] in (" ", ", ")
+                ]
+        # the same name that is also a word, again in this text: masked or doubted once, a doubt everywhere
+        # ("in der Tischlerei Fink nach, der alte Fink …"; "Herr Bauer … Bauer ist selbst Bauer")
+        weak = WEAK
+        named = {folded[i] for i in extra if kinds[i] == weak}
+        if person_starts and weak in kinds:
+            named.update(folded[i] for i, k in enumerate(kinds) if k == weak and starts[i] in person_starts)
+        if named:
+            caps = toks.caps
+            extra += [
+                i
+                for i, f in enumerate(folded)
+                if f in named
+                and caps[i]
+                # not the word's own sense: "ein Engel", "im Winter", "auf Glück"; "der alte Fink" may be him
+                and (i == 0 or folded[i - 1] in _PERSON_ARTICLES or folded[i - 1] not in _BEFORE_THE_WORD)
+            ]
         if extra:
             candidates = sorted(set(candidates).union(extra))
-        if not candidates:
+        more = self._span_doubts(text, spans)
+        if not candidates and not more:
             return ()
         released = context.released
         found: list[Doubt] = []
@@ -492,7 +576,53 @@ class GermanAnonymizer:
             if (k < len(spans) and spans[k][0] < end) or folded[i] in released:
                 continue  # masked, or released by the supervisor
             found.append(Doubt(start, end))
+        if more:
+            found = sorted(
+                found
+                + [Doubt(start, end) for start, end in more if text[start:end].casefold() not in released]
+            )
         return tuple(found)
+
+    def _span_doubts(self, text: str, spans: list[Span]) -> list[tuple[int, int]]:
+        """Doubts that are no single word: a user name without "@" (`_DOTTED_NAME`), and a number that may
+        be a person's age (`_AGE_LIKE`): within `_AGE_REACH` characters after a person in the same sentence,
+        after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22")."""
+        out: list[tuple[int, int]] = []
+        if _DOTTED_GATE.search(text) is not None:
+            for m in _DOTTED_NAME.finditer(text):
+                # the readable rest of a user name whose first part was masked: "[Person A].vogtland"
+                start = m.start() + 1 if text[m.start()] == "." else m.start()
+                for s, e, *_ in spans:
+                    if s <= start < e:
+                        start = e + 1
+                if start < m.end():
+                    out.append((start, m.end()))
+        numbers = [m.start(1) for m in _AGE_LIKE.finditer(text)]
+        if numbers:
+            persons = [
+                end for _, end, label, repl in spans if label == "PERSON" or repl.startswith("[Person")
+            ]
+            persons += [m.end() for m in PLACEHOLDER.finditer(text) if m.group().startswith("[Person")]
+            lex = self.finder.lex
+            for start in numbers if persons else ():
+                if text[start - 2] != ",":
+                    before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+                    if (
+                        before[-1:] not in ("]", ")")
+                        and before not in _AGE_VERBS
+                        and (
+                            not before[:1].isupper()
+                            or before.casefold() in MONTHS
+                            or (lex.is_noun(before) and not lex.is_name(before.casefold()))
+                        )
+                    ):
+                        continue
+                if any(
+                    start - _AGE_REACH <= end <= start and not any(c in text[end:start] for c in ".;:!?")
+                    for end in persons
+                ):
+                    out.append((start, start + 2 if text[start + 1 : start + 2].isdigit() else start + 1))
+        return [(a, b) for a, b in out if not any(s < b and a < e for s, e, *_ in spans)]
 
     def flags(self, text: str) -> list[Flag]:
         protected: list[tuple[int, int]] | None = None  # read at the first stem: most texts hold none

@@ -17,7 +17,7 @@ from itertools import chain
 from typing import Final
 
 from . import data
-from .lexicon import Lexicon
+from .lexicon import NOUN_SUFFIXES, Lexicon
 from .types import Kind
 
 # The kinds as module constants, which the rules compare with for every candidate token: compiled, each is a
@@ -639,6 +639,17 @@ _METHOD_NOUNS: Final = frozenset(
     ["klassifikation", "einteilung", "stadium", "grad", "typ", "score", "methode", "schema", "technik", "op",
      "operation", "osteosynthese", "fraktur", "test", "kriterien", "skala"]
 )  # fmt: skip
+_ADJECTIVE_ENDINGS: Final = ("e", "er", "en", "es", "em")
+_NAMED_OR_UNKNOWN: Final = (STRONG, WEAK, UNKNOWN)
+_SIGNATURE_ENDS: Final = frozenset(["gez", "a", "v"])  # the last token of "gez.", "i. A.", "i. V."
+# greetings and closings written in capitals or short at the end of an answer: no writer's name
+_SIGN_OFFS: Final = frozenset(["lg", "vg", "mfg", "ok", "ps", "gn8", "bb", "cu"])
+_GERMAN_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzäöüß-'’")
+# the workshops, farms and shops a trade names after its owner ("Tischlerei Fink", "Sägewerk Bauer",
+# "Spargelhof Többen", "Geigenbau Rauch")
+_TRADE_ENDINGS: Final = (
+    "erei", "werk", "hof", "bau", "haus", "handel", "betrieb", "service", "technik", "kanzlei", "praxis",
+)  # fmt: skip
 _NOT_IN_NAME_POSITION = DETERMINERS | FUNCTION_WORDS | TITLES | ROLES | MONTHS
 _METHOD_ENDINGS = tuple(w for w in _METHOD_NOUNS if len(w) >= 8)
 _NAMING: Final = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
@@ -1032,9 +1043,23 @@ class NameFinder:
         """Neither a known word nor a known name (Tesfamichael, ahmo, schiri): a capitalised unknown token, or
         a lowercase one of three letters or more in no word list. Decided once per token text, so that the
         doubts cost one pass over a flag list per call."""
-        if kind == UNKNOWN:
-            return True
         lex = self.lex
+        if kind == UNKNOWN:
+            return not (len(text) == 2 and folded in lex.technical)  # a lab symbol: "Hb", "pH"
+        if kind == WORD and cap:
+            # a capitalised word with a letter German does not write is a name as often ("Génesis", "Rondón")
+            return (
+                self._derived_only(text, folded)
+                or self._capitals_name(text)
+                or (
+                    not text.isascii()
+                    and text[1:].islower()
+                    and not _GERMAN_LETTERS.issuperset(text.lower())
+                    and text.lower() not in lex.words
+                    and folded not in NOT_NAMES
+                    and _latin(text)
+                )
+            )
         return (
             kind == WORD
             and not cap
@@ -1043,8 +1068,73 @@ class NameFinder:
             and folded not in lex.words
             and not lex.is_known_form(text)
             and folded not in lex.technical
+            and folded not in lex.languages
             and folded not in NOT_NAMES
+            # a unit or a lab value in mixed case: "kPa", "oGTT", "eGFR"
+            and not any(c.isupper() for c in text)
+            and not self._spoken_form(folded)
+            and not self._medical_adjective(folded)
         )
+
+    def _derived_only(self, text: str, folded: str) -> bool:
+        """A short capitalised word that is a word only by a rule, not by a list: a noun lemma in "-e" with an
+        ending "-en" or "-er" no such noun takes ("Shire|en"), or a compound of two parts of three letters
+        ("Kar|wan"). Names from languages no lexicon covers end up so ("Shireen", "Karwan"); the plural of a
+        noun in "-e" is not ("Jeside|n")."""
+        lex = self.lex
+        low = text.lower()
+        if not (
+            4 <= len(text) <= 8
+            and text[1:].islower()
+            and low not in lex.frequent
+            and low not in lex.words
+            and text not in lex.nouns
+            and folded not in lex.technical
+            and folded not in lex.toponyms
+            and folded not in NOT_NAMES
+        ):
+            return False
+        stems = [text[: -len(s)] for s in NOUN_SUFFIXES if text.endswith(s) and text[: -len(s)] in lex.nouns]
+        if stems:
+            return all(stem.endswith("e") and text[len(stem)] == "e" for stem in stems)
+        return len(text) <= 6 and lex.is_known_form(text)
+
+    def _capitals_name(self, text: str) -> bool:
+        """A name in capitals, the way passports and forms write it ("ADEYEMI", "HOSSEINZADE"): five letters
+        or more, two vowels at least (acronyms have few: "UNHCR"), and as a word neither known nor a word."""
+        if not (len(text) >= 5 and text.isupper() and text.isalpha()):
+            return False
+        if sum(1 for c in text if c in "AEIOUÄÖÜY") < 2:
+            return False
+        title = text[:1] + text[1:].lower()
+        lex = self.lex
+        return lex.is_name(title.casefold()) or not (
+            lex.is_known_form(title) or title.casefold() in lex.technical
+        )
+
+    def _spoken_form(self, folded: str) -> bool:
+        """A word as it is spoken and typed in chat: a verb with its "es" ("geht's", "gehts", "gibt's"), or a
+        word that has lost its final "e" ("heut", "nehm", "fühl")."""
+        lex = self.lex
+        head = folded.replace("’", "'").partition("'")[0]
+        if head != folded:
+            return head in lex.frequent or head in lex.words
+        if folded.endswith("ts") and folded[:-1] in lex.frequent:
+            return True
+        return folded + "e" in lex.frequent
+
+    def _medical_adjective(self, folded: str) -> bool:
+        """An inflected adjective of a medical term ("intrakranielle", "arthroskopische", "transtibialer"):
+        the dictionaries list the stem only."""
+        lex = self.lex
+        for ending in _ADJECTIVE_ENDINGS:
+            stem = folded[: -len(ending)]
+            if folded.endswith(ending) and len(stem) >= 5:
+                if stem in lex.technical or stem.endswith(self._medical_endings):
+                    return True
+                if stem.endswith("isch") and stem[:-4] + "ie" in lex.technical:
+                    return True  # "arthroskopisch" from "Arthroskopie"
+        return False
 
     def name_positions(
         self, toks: Tokens, person_starts: set[int], person_ends: set[int], age_starts: set[int]
@@ -1061,16 +1151,60 @@ class NameFinder:
         named = (STRONG, WEAK)
         abbreviation = ABBREVIATION
         skip = _NOT_IN_NAME_POSITION
-        for i in [i for i, c in enumerate(caps) if c]:  # one comprehension: most tokens are lowercase
+        # one comprehension: most tokens are lowercase; a writer in chat before a colon may be ("blitzlicht
+        # wolle: …")
+        indices = [i for i, c in enumerate(caps) if c]
+        writers = [i for i in (1, 2) if i < n and not caps[i] and gaps[i + 1][:1] == ":"]
+        for i in sorted(indices + writers) if writers else indices:
             fold = folded[i]
-            if kinds[i] == abbreviation or len(fold) < 3 or fold in skip:
+            if kinds[i] == abbreviation or (fold in skip and caps[i]):
+                continue
+            if len(fold) < 3 and not (i == n - 1 and words[i].isupper()):  # initials signing: "KD"
                 continue
             prev = folded[i - 1] if i else ""
             gap = gaps[i]
             after = gaps[i + 1]
             if (
-                # after a title or a naming verb
-                (prev in TITLES and gap.strip(" .") == "" and fold not in ADDRESS_NOUNS)
+                # after a title, a signature's cue ("i. A. Winter", "gez. Bauer") or a naming verb
+                (
+                    (prev in TITLES or (prev in _SIGNATURE_ENDS and _signature_cue(folded, i - 1)))
+                    and gap.strip(" .") == ""
+                    and fold not in ADDRESS_NOUNS
+                )
+                # a trade's workshop and its owner's name: "Tischlerei Fink", "Sägewerk Bauer"
+                or (
+                    kinds[i] in _NAMED_OR_UNKNOWN
+                    and gap == " "
+                    and caps[i - 1]
+                    and (prev.endswith(_TRADE_ENDINGS) or prev in FACILITIES)
+                    and lex.is_known_form(words[i - 1])
+                )
+                # a name that is also a word after a role or a form of address: "Pfarrer Herz", "Trainer Hahn"
+                or (
+                    gap == " "
+                    and ((kinds[i] == WEAK and prev in ROLES) or prev in ADDRESS_NOUNS)
+                    and (i < 2 or folded[i - 2] not in _BEFORE_WORD)
+                )
+                # the writer signing at the end, after the last sentence: "… nicht immer rangehen. Matze"
+                or (
+                    i == n - 1
+                    and (kinds[i] == WEAK or (words[i].isupper() and len(words[i]) <= 3))
+                    and fold not in _SIGN_OFFS
+                    and not any(c.isalpha() for c in after)
+                    and any(c in ".!?\n" or ord(c) > 0x2000 for c in gap)
+                )
+                # the writer before a colon, alone or after the round's name: "Matze: …", "Glitzermoment
+                # Fuchs: …", "Blitzlicht von Wolle: …"
+                or (
+                    i < 3
+                    and after[:1] == ":"
+                    # a lowercase writer only in a line typed all in lowercase ("Fallvorstellung zwei:")
+                    and (caps[i] or not caps[0])
+                    and (kinds[i] == WEAK or (i and not lex.is_noun(words[i]) and fold not in skip))
+                    and (i == 0 or ((i == 1 or folded[1] == "von") and self._heading(words[0])))
+                )
+                # a small town whose name is a word, right after "in" or "aus": "in Wissen", "aus Waren"
+                or (gap == " " and (prev == "in" or prev == "aus") and fold in lex.word_towns)
                 # after "heißt" a name, not a word's translation ("heißt Frieden")
                 or (prev in _NAMING and gap == " " and (lex.is_name(fold) or not lex.is_noun(words[i])))
                 # a pair of names that are also words, neither masked
@@ -1093,8 +1227,10 @@ class NameFinder:
                     and i + 1 < n
                     and starts[i + 1] in person_starts
                     and (i == 0 or gap.strip(" ")[-1:] in (":", ".", ",", ";", "(", "!", "?"))
-                    # not a heading or a word about the person: "Anliegen Giorgi", "Kontakt Iryna", "Mama X"
+                    # not a heading or a word about the person: "Anliegen Giorgi", "Kontakt Iryna", "Mama X",
+                    # "Fallvorstellung Walter" (a compound noun: a known form that is no plain word)
                     and not lex.is_noun(words[i])
+                    and (words[i].lower() in lex.words or not lex.is_known_form(words[i]))
                     and fold not in lex.frequent
                     and fold not in NOT_NAMES
                 )
@@ -1122,10 +1258,33 @@ class NameFinder:
                 out.append(i)
         return out
 
+    def _heading(self, word: str) -> bool:
+        """A noun that can head an answer or a note ("Blitzlicht", "glitzermoment", "Anliegen")."""
+        cap = word[:1].upper() + word[1:]
+        lex = self.lex
+        return lex.is_noun(cap) or (word.lower() not in lex.frequent and lex.is_known_form(cap))
+
     def doubts(self, toks: Tokens) -> list[int]:
         """Indices of the doubtful tokens (an abbreviation such as "Bzw." is none)."""
-        kinds = toks.kinds
-        return [i for i, d in enumerate(toks.doubtful) if d and kinds[i] != ABBREVIATION]
+        kinds, words, gaps = toks.kinds, toks.words, toks.gaps
+        out = [i for i, d in enumerate(toks.doubtful) if d and kinds[i] != ABBREVIATION and len(words[i]) > 1]
+        # a single initial standing for a person the note named before: "das hat O. sehr beruhigt", "von K.
+        # al-H."; not a letter in an abbreviation ("V.a.", "Z. n.") or a number's ("S. 4", "Abs. 2 S. 1")
+        for i in [i for i, w in enumerate(words) if len(w) == 1 or "-" in w]:
+            word, after = words[i], gaps[i + 1]
+            if (
+                (len(word) == 1 or word[-2] == "-")
+                and word[-1].isupper()
+                and (
+                    after.rstrip() == "."
+                    if i + 1 == len(words)
+                    # "V. a. Gliom", "Z. n. Sectio": abbreviations of one letter a part
+                    else after == ". " and not words[i + 1][:1].isupper() and len(words[i + 1]) > 1
+                )
+                and gaps[i][-1:] in (" ", "", "(")
+            ):
+                out.append(i)
+        return sorted(out) if len(out) > 1 else out
 
     def _classify(self, text: str, folded: str) -> Kind:
         lex = self.lex
@@ -1179,6 +1338,8 @@ class NameFinder:
             or (len(folded) >= 7 and folded.endswith(self._medical_endings))
         ):
             return WORD
+        if folded in lex.languages:
+            return WEAK  # "spricht Pulaar", "Fulbe aus Guinea"; a name beside another: "Abdul Bari"
         return UNKNOWN
 
     # -- detection ------------------------------------------------------------------------------------------
