@@ -187,7 +187,7 @@ _ACTIVITY_ENDINGS: Final = (
     "feier", "ferien", "gruppe", "klasse", "tag", "tage", "stunde", "stunden", "probe", "test", "arbeit",
 )  # fmt: skip
 # the endings of a trade's or a farm's business ("Tischlerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut")
-_TRADE_ENDINGS: Final = ("erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik")
+_BUSINESS_ENDINGS: Final = ("erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik")
 # nouns with those endings that name no business of one owner
 _NOT_TRADES: Final = frozenset(
     ["bahnhof", "friedhof", "innenhof", "hinterhof", "schulhof", "netzwerk", "handwerk", "feuerwerk", "gehöft",
@@ -1351,7 +1351,7 @@ class NameFinder:
         if hit is None:
             hit = (
                 len(fold) >= 7
-                and fold.endswith(_TRADE_ENDINGS)
+                and fold.endswith(_BUSINESS_ENDINGS)
                 and fold not in _NOT_TRADES
                 and self.lex.is_known_form(word[:1].upper() + word[1:])  # compounds too: "Spargelhof"
             )
