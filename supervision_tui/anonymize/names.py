@@ -646,7 +646,7 @@ _SIGNATURE_ENDS: Final = frozenset(["gez", "a", "v"])  # the last token of "gez.
 _SIGN_OFFS: Final = frozenset(["lg", "vg", "mfg", "ok", "ps", "gn8", "bb", "cu"])
 _GERMAN_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzäöüß-'’")
 # the workshops, farms, shops and offices a trade may name after its owner: a name-word after one is at
-# least a doubt ("Fahrschule Kurz"); `_TRADE_ENDINGS` (above) are those after which it is masked
+# least a doubt ("Fahrschule Kurz"); `_BUSINESS_ENDINGS` (above) are those after which it is masked
 _DOUBT_TRADE_ENDINGS: Final = (
     "erei", "werk", "hof", "bau", "haus", "handel", "betrieb", "service", "technik", "kanzlei", "praxis",
 )  # fmt: skip
