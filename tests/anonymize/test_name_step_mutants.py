@@ -88,3 +88,98 @@ def test_a_learned_name_ending_in_s_is_recalled_and_a_plural_is_no_genitive_of_a
         "heute war [Person A] da",
         "wir haben die azubis getroffen",
     ]
+
+
+# -- the subject of a verb (`_subject_before_verb`) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Mo will.", "Fink fragt "])
+def test_a_name_before_the_text_s_last_word_a_verb_is_its_subject(text: str) -> None:
+    """The verb is the text's last word, with nothing or a space after it (`_subject_before_verb` 7 asked for
+    a word after the verb; 22 read past the last token on the trailing space: an `IndexError`)."""
+    out = _clean(text)
+    assert out.startswith("[Person A] ") and out.endswith(text.split(" ", 1)[1]), out
+
+
+def test_a_word_before_a_verb_of_saying_with_a_noun_after_it_is_no_subject() -> None:
+    """ "Kurz sagt Mama": "Mama" is the subject, "Kurz" (briefly, and a surname) the adverb before the verb
+    (`_subject_before_verb` 25: a capitalised noun after the verb no reason any more; 33: an `AttributeError`)."""
+    assert _clean("Kurz sagt Mama: nein.") == "Kurz sagt Mama: nein."
+
+
+# -- a pair of names in a list (`NameScan._pair`) --------------------------------------------------------------
+
+
+def test_two_words_across_a_full_stop_after_a_list_of_names_are_no_pair() -> None:
+    """ "Rose. Glück hatten wir": a sentence ends between them, so they are no given name and surname of the
+    list before (`_pair` 3 to 9: the full stop or an ignored test let the pair through)."""
+    out = _clean("Anwesend: Tesfaye Haile, Rose. Glück hatten wir.")
+    assert out.endswith(" Glück hatten wir."), out
+
+
+# -- what a token is, decided once per token text (`NameFinder._info`, `_doubtful`) -------------------------
+
+
+def test_a_named_facility_is_masked_after_a_compound_of_any_length_and_the_compound_kept() -> None:
+    """ "Dorfcafé Krone", "Eckcafé Krone": the café's name is masked as it is after "Stadtcafé" (a compound
+    had to be longer than eight letters, and "Krone" stayed readable; `_info` 32); "Hofklinik" (nine letters)
+    is kept and only the name after it masked (33)."""
+    assert _clean("Wir trafen uns im Dorfcafé Krone.") == "Wir trafen uns im Dorfcafé [Einrichtung]."
+    assert _clean("Sie war im Eckcafé Krone.") == "Sie war im Eckcafé [Einrichtung]."
+    assert _clean("Sie arbeitet in der Hofklinik Sander.") == "Sie arbeitet in der Hofklinik [Einrichtung]."
+
+
+def test_a_place_in_lowercase_is_one_only_when_it_is_long_and_no_word() -> None:
+    """`_info` 18 made every lowercase place name of five letters or more a place, words included."""
+    _right(
+        "Mir geht es eher schlecht, weil die Hebamme, Frau [PER:Wiese|wiese], abgesprungen ist. Wir saßen"
+        " danach lange auf der Wiese im Park und haben geschwiegen."
+    )
+
+
+def test_doubts_are_the_unknown_lowercase_words_of_three_letters_and_no_capitalised_word() -> None:
+    """ "zaz" (three letters, in no list) is a doubt for the reviewer (`_doubtful` 13, 14 wanted four
+    letters); "AsylbLG", a capitalised word in no list, is none (`_info` 50 asked as if it were lowercase)."""
+    text = "war mit zaz beim amt"
+    assert [text[d.start : d.end] for d in anonymize(text, Context()).doubts] == ["zaz"]
+    assert not anonymize("Ich habe AsylbLG beantragt.", Context()).doubts
+
+
+# -- "Frau" and "Herr" as a salutation (`_salutation`) and a surname's word (`_surname_like`) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich sah die Frau Montag.",  # `_salutation` 15: the gap after the word read, not the one before "Frau"
+        "(die Frau Montag früh war nett)",  # 16: the gap before the article read
+        "Grüßen Sie Ihre Frau Mutter und Ihren Herrn Vater.",  # `_surname_like` 19: a kinship word a surname
+        "Dr. Tante kommt.",  # 19: after a doctor's title only a kinship word that is also a surname
+    ],
+)
+def test_a_noun_after_frau_with_its_article_or_a_kinship_word_stays(text: str) -> None:
+    assert _clean(text) == text
+
+
+def test_an_abbreviation_after_frau_is_no_surname() -> None:
+    """ "Frau Tel." (`_surname_like` 10: every abbreviation a surname)."""
+    assert _clean("Kontakt Frau Tel. 030 1234567") == "Kontakt Frau Tel. [Telefon]"
+
+
+# -- a name joined by "und" to a found name (`NameScan._name_like`) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three letters no list knows (`_name_like` 16, 17 wanted four), a word no list knows (18)
+        ("mit kerim und zaz", "mit [Person A] und [Person B]"),
+        ("mit kerim und zizou", "mit [Person A] und [Person B]"),
+        # a word of the dictionaries stays (19, 20, 24)
+        ("mit kerim und haus", "mit [Person A] und haus"),
+        # a single letter is no name by this rule (4, 5)
+        ("Azad und X kamen.", "[Person A] und X kamen."),
+    ],
+)
+def test_a_word_joined_by_und_to_a_name_is_a_name_when_no_list_knows_it(text: str, expected: str) -> None:
+    assert _clean(text) == expected

@@ -33,9 +33,12 @@ texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join) | st.lists(
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-ID_FORMS_LEAD = r"(?=[A-Z\d])(?:"
+ID_FORMS_LEAD = r"(?=[A-Z][A-Z\d\s-]|\d)(?:"
 assert patterns.ID_FORMS.pattern.startswith(ID_FORMS_LEAD) and patterns.ID_FORMS.pattern.endswith(")")
 ID_FORMS_PLAIN = re.compile(patterns.ID_FORMS.pattern[len(ID_FORMS_LEAD) : -1])
+ADDRESS_LEAD = patterns.ADDRESS.pattern[: patterns.ADDRESS.pattern.index(")(?:") + 4]
+assert ADDRESS_LEAD.startswith("(?=[A-ZÄÖÜ]") and patterns.ADDRESS.pattern.endswith(")")
+ADDRESS_PLAIN = re.compile(patterns.ADDRESS.pattern[len(ADDRESS_LEAD) : -1])
 
 
 def spans(matches: object) -> list[tuple[int, int]]:
@@ -44,10 +47,22 @@ def spans(matches: object) -> list[tuple[int, int]]:
 
 @FAST
 @given(texts)
+@example("am 3 März, 12 /03/2024, 5\t. 6., 3ten Mai, 1ter Juni, 3.Okt, 1999-01-02 und 7\u2009Dez 2024")
+@example(
+    "Westliche Karl-Friedrich-Str. 56, Obere Str. 3, Alte Gasse 5a, Hauptstraße5, Breite Straße 5, Große str 7"
+)
+@example(
+    "Kirchhuchtinger Landstr. 102, Unter den Linden 3, Beim Alten Markt 2, Über der Aue 5, Ufer am See 3"
+)
 def test_anchored_patterns_find_what_finditer_finds(text: str) -> None:
     runs = patterns.digit_runs(text)
     windows = patterns.digit_windows(text, runs=runs)
     starts = [s for s, _ in runs]
+    # a date begins with a run of one, two or four digits that something a date needs follows
+    days = [s for s, e in runs if (e - s <= 2 or e - s == 4) and patterns._date_may_follow(text, e)]
+    assert spans(patterns._anchored(patterns.DATE, text, windows, days)) == spans(
+        patterns._scan(patterns.DATE, text, windows)
+    )
     for rx, lead in (
         (patterns.DATE, ""),
         (patterns.DIGITS, "+"),
@@ -77,6 +92,8 @@ def test_anchored_patterns_find_what_finditer_finds(text: str) -> None:
     assert runs == spans(re.finditer(r"\d+", text))
     # ID_FORMS's leading lookahead (a capital or a digit) lets no branch's match go
     assert spans(patterns.ID_FORMS.finditer(text)) == spans(ID_FORMS_PLAIN.finditer(text))
+    # nor does ADDRESS's (a digit within two words, or a word a branch begins with)
+    assert spans(patterns.ADDRESS.finditer(text)) == spans(ADDRESS_PLAIN.finditer(text))
     # the narrower windows for ID forms and plates lose nothing
     assert spans(
         patterns._scan(patterns.ID_FORMS, text, patterns.digit_windows(text, before=12, runs=runs))
@@ -307,6 +324,7 @@ def test_patterns_begun_with_a_character_find_what_they_found(text: str) -> None
 @given(gate_texts)
 @example("Kennzeıchen, FÜNF, ſechs, zwölf, KFZ, İlk")
 @example("ſee www.xı.de, ıo.de/x httpſ://a.b Wİ-fi.CH")
+@example("a.b_c ._x 0.0 +0 x0 _0 ä0 ²0 .0 (0 a_ max.muster_99")
 def test_gates_read_off_runs_and_substrings_say_what_the_patterns_say(text: str) -> None:
     runs = patterns.digit_runs(text)
     assert patterns._id_gate(text, runs) == bool(patterns._ID_GATE.search(text))
@@ -314,13 +332,20 @@ def test_gates_read_off_runs_and_substrings_say_what_the_patterns_say(text: str)
     # with the case-folding letters folded, the lowercased text holds a keyword where `(?i)` finds it
     flow = patterns._folded(patterns.lowered(text))
     assert spans(patterns._urls(text, flow, False)) == spans(patterns.URL.finditer(text))
-    assert bool(patterns._URL_GATE.search(flow)) >= bool(patterns.URL.search(text))
+    assert patterns._may_hold_url(flow) >= bool(patterns.URL.search(text))
+    assert patterns._may_hold_url(flow) == bool(re.search(r"://|www\.|" + patterns._URL_TLD.pattern, flow))
+    # the "." or "_" inside a user name, a "+" or a "0" that begins a phone candidate: found with str.find
+    assert patterns._username_joins(text) == [
+        m.start() for m in re.finditer(r"[._](?<=[a-z0-9][._])[a-z0-9]", text)
+    ]
+    assert patterns._phone_leads(text) == [m.start() for m in re.finditer(r"[+0](?<!\w0)", text)]
     for keyword in (*patterns._PLATE_CONTEXT_HINTS, "fünf", "zwölf", "elf", "sechs"):
         assert bool(re.search(f"(?i:{keyword})", text)) == (keyword in flow), keyword
 
 
 @FAST
 @given(gate_texts)
+@example("(az. 12 und kundennr. 34,konto 5")
 def test_keyword_ids_are_found_from_their_hint_on(text: str) -> None:
     low = patterns.lowered(text)
     windows = patterns.digit_windows(text, runs=patterns.digit_runs(text))
@@ -328,6 +353,11 @@ def test_keyword_ids_are_found_from_their_hint_on(text: str) -> None:
     assert spans(patterns._scan(patterns.ID_AFTER_KEYWORD, low, hinted)) == spans(
         patterns._scan(patterns.ID_AFTER_KEYWORD, low, windows)
     )
+    # and in those windows, found after the character before the keyword
+    found = patterns._word_matches(patterns._ID_AFTER_KEYWORD_AFTER, patterns.ID_AFTER_KEYWORD, low, hinted)
+    assert [m.span(1) for m in found] == [
+        m.span(1) for m in patterns._scan(patterns.ID_AFTER_KEYWORD, low, windows)
+    ]
 
 
 @FAST
