@@ -190,7 +190,8 @@ def test_a_number_doubt_masked_is_an_age_where_it_stood_and_no_name_for_the_sess
     assert stored == "Es waren 14 Leute da und [Person A] [Alter 10–19].", "only the doubted 14, as an age"
     assert engine.doubts(stored) == []
     later = engine.submit_answer(
-        "p2", AnswerInput(step_id="runde-2", text="Treffen um 14 Uhr, es kamen 14 Leute.", consent=Consent.QUOTE)
+        "p2",
+        AnswerInput(step_id="runde-2", text="Treffen um 14 Uhr, es kamen 14 Leute.", consent=Consent.QUOTE),
     )
     assert later.text == "Treffen um 14 Uhr, es kamen 14 Leute.", "a time and a count stay readable"
     again = engine.submit_answer(
