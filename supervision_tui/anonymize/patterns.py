@@ -355,6 +355,12 @@ ACCOUNT_HANDLE: Final = re.compile(  # matched against the lowercased text
     r"(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_])"
 )
 _ACCOUNT_HINTS: Final = ("account", "profil", "kanal", "name")
+# a dotted handle given a few words after its platform, behind a colon, a comma or a dash: "hat einen
+# TikTok-Kanal, sofi.harz", "ihr insta geschickt: lina.rbg" (matched against the lowercased text)
+PLATFORM_HANDLE: Final = re.compile(
+    r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|account|profil|kanal)"
+    r"[^.!?\n:,–]{0,40}[:,–]\s*((?=[a-z0-9_.]*[a-z])[a-z0-9_]{2,}(?:\.[a-z0-9_]{2,})+)(?![\w@.]*@)(?!\.?\w)"
+)
 
 
 def lowered(text: str) -> str:
@@ -844,7 +850,20 @@ def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
 # year) points to one file. A date without a year, or a day still to come, is an appointment or a deadline
 # ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a birth cue stands before it.
 _BIRTH_CUE: Final = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
-_BIRTH_AFTER: Final = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung)")
+_BIRTH_AFTER: Final = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung|volljährig)")
+# A day without a year is an event's that identifies the person where the clause tells it in the past, or where
+# something lasts since then: "am 17. Oktober wurde sie beleidigt", "die Anhörung war am 8. September", "hatte am
+# 2. November einen Unfall", "seit dem 3. November" (read on the lowercased text; "ist am" and "wird am" are an
+# appointment's). A deadline's or an appointment's words before it still keep it ("Termin war am …").
+_PAST_BEFORE: Final = re.compile(
+    r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s)$"
+)
+_PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten)\b")
+# The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
+# 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
+SINCE_YEAR: Final = re.compile(
+    rf"seit ((?:(?:Anfang|Mitte|Ende) )?(?:{_MONTH} )?(?:19|20)\d\d\b)(?![.,:/-]?\d)"
+)
 _TODAY = dt.date.today()
 # a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
 # "Termin: 14. Januar 2025, 10 Uhr"): read on the lowercased text, before and after the date
@@ -949,6 +968,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if any(hint in low for hint in _ACCOUNT_HINTS):
         for m in ACCOUNT_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
+    if "." in text and any(hint in low for hint in (*_SOCIAL_HINTS, *_ACCOUNT_HINTS)):
+        for m in PLATFORM_HANDLE.finditer(low):
+            yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
     if any(hint in low for hint in _SOCIAL_HINTS):
         for m in SOCIAL_HANDLE.finditer(low):
             group = 1 if m.group(1) is not None else 2
@@ -988,11 +1010,23 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             )
             and _BIRTH_CUE.search(low, max(0, start - 30), start) is None
             and _BIRTH_AFTER.search(low, m.end(), m.end() + 40) is None
+            and not (
+                kept
+                and (
+                    _PAST_BEFORE.search(low, max(0, start - 40), start) is not None
+                    or _PAST_AFTER.match(low, m.end()) is not None
+                )
+                and _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is None
+            )
         ):
             # kept readable, and no other layer may take it for a phone number or an ID
             yield start, m.end(), "PROTECTED", ""
             continue
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
+    if "seit " in text:
+        for m in SINCE_YEAR.finditer(text):  # begins with its word: found with a fast scan, not a lookbehind
+            if m.start() == 0 or not text[m.start() - 1].isalnum():
+                yield m.start(1), m.end(1), "DATE", REPLACEMENT["DATE"]
     if any(hint in low for hint in _ID_HINTS):
         hinted = _hinted(low, windows, _ID_HINTS, _ID_KEYWORD_REACH)
         for m in _word_matches(_ID_AFTER_KEYWORD_AFTER, ID_AFTER_KEYWORD, low, hinted):

@@ -324,3 +324,46 @@ def test_an_engine_with_a_journal_was_saved_at_its_start_one_without_never(agend
     saved = storage.last_saved
     assert saved is not None and saved.tzinfo is not None, "an aware time, comparable with the others"
     assert _engine(agenda).storage.last_saved is None
+
+
+def test_ids_after_a_resume_go_on_from_every_kind_stored_not_from_chance(agenda, store, monkeypatch) -> None:
+    """A resumed engine counts on from the answers, cases, notes and agreements stored: with the random
+    suffix fixed, only the counter keeps a new answer from taking the id of a stored one."""
+    monkeypatch.setattr("supervision_tui.engine.secrets.token_hex", lambda n: "00" * n)
+    engine = _engine(agenda, store)
+    for n in (1, 2):
+        engine.add_case(f"Fall {n}")
+        engine.add_note(f"Notiz {n}")
+        engine.add_agreement(f"Vereinbarung {n}")
+    engine.goto("runde-2")
+    for n in range(1, 7):
+        engine.submit_answer(f"p{n}", AnswerInput(step_id="runde-2", text=f"Antwort {n}"))
+    assert engine.journal is not None
+    engine.journal.close()  # the app died
+    resumed = Engine.resume(store, store.journal_path(engine.session), anonymizer=IdentityAnonymizer())
+    for n in range(7, 12):
+        resumed.submit_answer(f"p{n}", AnswerInput(step_id="runde-2", text=f"Antwort {n}"))
+    answers = resumed.session.answers
+    assert len({a.id for a in answers}) == len(answers) == 11
+    assert sorted(a.text for a in answers) == sorted(f"Antwort {n}" for n in range(1, 12))
+
+
+def test_a_running_timer_resumed_at_once_counts_only_the_time_in_between(agenda, store) -> None:
+    """The time between the save and the resume is counted as it was, under a second too, and a wall clock
+    that went back counts none."""
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    engine.toggle_timer()  # running, nothing elapsed yet
+    assert engine.journal is not None
+    engine.journal.close()
+    saved = store.replay(store.journal_path(engine.session)).timer
+    assert saved is not None and saved.running and saved.elapsed == 0
+    path = store.journal_path(engine.session)
+    for later, counted in ((0.5, 0.5), (0.0, 0.0), (-30.0, 0.0)):
+        at = saved.at + dt.timedelta(seconds=later)
+        resumed = Engine.resume(
+            store, path, anonymizer=IdentityAnonymizer(), clock=FakeClock(), now=lambda at=at: at
+        )
+        assert resumed.timer.running and resumed.timer.elapsed == pytest.approx(counted), later
+        assert resumed.journal is not None
+        resumed.journal.close()
