@@ -645,9 +645,9 @@ _SIGNATURE_ENDS: Final = frozenset(["gez", "a", "v"])  # the last token of "gez.
 # greetings and closings written in capitals or short at the end of an answer: no writer's name
 _SIGN_OFFS: Final = frozenset(["lg", "vg", "mfg", "ok", "ps", "gn8", "bb", "cu"])
 _GERMAN_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzäöüß-'’")
-# the workshops, farms and shops a trade names after its owner ("Tischlerei Fink", "Sägewerk Bauer",
-# "Spargelhof Többen", "Geigenbau Rauch")
-_TRADE_ENDINGS: Final = (
+# the workshops, farms, shops and offices a trade may name after its owner: a name-word after one is at
+# least a doubt ("Fahrschule Kurz"); `_TRADE_ENDINGS` (above) are those after which it is masked
+_DOUBT_TRADE_ENDINGS: Final = (
     "erei", "werk", "hof", "bau", "haus", "handel", "betrieb", "service", "technik", "kanzlei", "praxis",
 )  # fmt: skip
 _NOT_IN_NAME_POSITION = DETERMINERS | FUNCTION_WORDS | TITLES | ROLES | MONTHS
@@ -1176,7 +1176,7 @@ class NameFinder:
                     kinds[i] in _NAMED_OR_UNKNOWN
                     and gap == " "
                     and caps[i - 1]
-                    and (prev.endswith(_TRADE_ENDINGS) or prev in FACILITIES)
+                    and (prev.endswith(_DOUBT_TRADE_ENDINGS) or prev in FACILITIES)
                     and lex.is_known_form(words[i - 1])
                 )
                 # a name that is also a word after a role or a form of address: "Pfarrer Herz", "Trainer Hahn"
