@@ -210,6 +210,7 @@ _NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
 # A pronoun before a bare number is searched only where one stands before a digit (most notes have "er" and "e)")
 _PRONOUN_GATE: Final = re.compile(r"(?:r|ie) \d")
 _MONTHS_GATE: Final = ("Monate)", "Wochen)")
+_MONTHS_OLD_GATE: Final = ("Monate alt", "Wochen alt")
 
 
 def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
@@ -221,6 +222,8 @@ def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if hint == "e)" and not any(g in text for g in _MONTHS_GATE):
             continue
+        if hint == " alt" and not any(g in text for g in _MONTHS_OLD_GATE):
+            continue  # the pattern begins with a number word: its fast scan stops at every letter they begin with
         for m in rx.finditer(text):
             start = m.start()
             group = m.lastgroup or ""
@@ -422,6 +425,29 @@ _DOTTED_NAME: Final = re.compile(
 )
 
 
+def _dotted_names(text: str) -> list[re.Match[str]]:
+    """What `_DOTTED_NAME.finditer(text)` yields. A match begins at the run of word characters before a dot that
+    `_DOTTED_GATE` finds, or right after a "]" before a dot ("[Person A].vogtland"): `match` is tried only there
+    (the lookbehinds that begin the pattern make `finditer` try every position)."""
+    starts: set[int] = set()
+    for hit in _DOTTED_GATE.finditer(text):
+        start = hit.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):  # `\w`, as `re` reads it
+            start -= 1
+        starts.add(start)
+    at = text.find("].")
+    while at >= 0:
+        starts.add(at + 1)
+        at = text.find("].", at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (m := _DOTTED_NAME.match(text, start)) is not None:
+            end = m.end()
+            found.append(m)
+    return found
+
+
 # before a number that may be an age, besides a comma or a name: "sind 5 und 11", "ist 12"
 _AGE_VERBS: Final = frozenset(["sind", "ist", "wird", "werden", "und", "bin", "er", "sie"])
 _AGE_REACH = 60  # characters between the person and a number between commas
@@ -609,7 +635,7 @@ class GermanAnonymizer:
         after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22")."""
         out: list[tuple[int, int]] = []
         if _DOTTED_GATE.search(text) is not None:
-            for m in _DOTTED_NAME.finditer(text):
+            for m in _dotted_names(text):
                 # the readable rest of a user name whose first part was masked: "[Person A].vogtland"
                 start = m.start() + 1 if text[m.start()] == "." else m.start()
                 for s, e, *_ in spans:

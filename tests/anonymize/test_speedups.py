@@ -474,6 +474,52 @@ def test_digit_runs_are_the_runs_of_decimal_digits(text: str) -> None:
     assert patterns._split_digit_runs(text) == spans(re.finditer(r"\d+", text))
 
 
+DOTTED_PIECES = [
+    "sofi", ".", "vogtland", "rojin", "hm", "z.b.", "i.v.", "[Person A]", "]", "@", "/", "web.de", "ab", "x1", "_",
+    " ", "é", "Ä", "12", "..", ".de", "kerim.hosseini@web.de", "max_1", "abc1",
+]  # fmt: skip
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from(DOTTED_PIECES), max_size=12).map("".join)
+    | st.lists(st.sampled_from(DOTTED_PIECES), max_size=10).map(" ".join)
+)
+@example("sofi.vogtland und [Person A].vogtland, z.b. rojin.hm/x abc.d1.efg kerim.hosseini@web.de max_1.x1")
+def test_dotted_names_tried_at_their_word_find_what_finditer_finds(text: str) -> None:
+    assert spans(engine._dotted_names(text)) == spans(engine._DOTTED_NAME.finditer(text))
+
+
+AGE_FRAME_PIECES = [
+    "acht",
+    "drei",
+    " ",
+    "Monate",
+    "Wochen",
+    " alt",
+    "alt",
+    ",",
+    "12",
+    "Jahre",
+    "zwei Monate alt",
+]
+
+
+@FAST
+@given(st.lists(st.sampled_from(AGE_FRAME_PIECES), max_size=10).map("".join))
+@example("drei Wochen alt")
+def test_a_text_with_an_age_in_months_holds_what_its_gate_asks(text: str) -> None:
+    (rx,) = [rx for hint, rx in engine._AGE_FRAMES if hint == " alt"]
+    if rx.search(text):
+        assert any(gate in text for gate in engine._MONTHS_OLD_GATE)
+
+
+def test_the_dotted_names_and_the_months_frame_are_found() -> None:
+    # without these the properties above could hold because nothing ever matched
+    assert spans(engine._dotted_names("an sofi.vogtland, [Person A].vogtland")) == [(3, 16), (28, 37)]
+    assert [f[3] for f in engine._age_frames("Baby Aarav, acht Monate alt.")] == ["[Alter 0–9]"]
+
+
 EDGE_PIECES = [
     "Herr Klein", " 12", " 4a", ", Haus 4", ", Hinterhaus", ", 34,", " (34)", " (die älteste, 15)", " (14, x",
     " aus Kabul, 33,", " ist 12", " ist elf;", ")", ".", ",", " ", "\n", "ET ", "AKN ", "0176 ", "12 34 ", "Ж", "x",
