@@ -187,7 +187,7 @@ _ACTIVITY_ENDINGS: Final = (
     "feier", "ferien", "gruppe", "klasse", "tag", "tage", "stunde", "stunden", "probe", "test", "arbeit",
 )  # fmt: skip
 # the endings of a trade's or a farm's business ("Tischlerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut")
-_TRADE_ENDINGS: Final = ("erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik")
+_BUSINESS_ENDINGS: Final = ("erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik")
 # nouns with those endings that name no business of one owner
 _NOT_TRADES: Final = frozenset(
     ["bahnhof", "friedhof", "innenhof", "hinterhof", "schulhof", "netzwerk", "handwerk", "feuerwerk", "gehöft",
@@ -646,7 +646,7 @@ _SIGNATURE_ENDS: Final = frozenset(["gez", "a", "v"])  # the last token of "gez.
 _SIGN_OFFS: Final = frozenset(["lg", "vg", "mfg", "ok", "ps", "gn8", "bb", "cu"])
 _GERMAN_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzäöüß-'’")
 # the workshops, farms, shops and offices a trade may name after its owner: a name-word after one is at
-# least a doubt ("Fahrschule Kurz"); `_TRADE_ENDINGS` (above) are those after which it is masked
+# least a doubt ("Fahrschule Kurz"); `_BUSINESS_ENDINGS` (above) are those after which it is masked
 _DOUBT_TRADE_ENDINGS: Final = (
     "erei", "werk", "hof", "bau", "haus", "handel", "betrieb", "service", "technik", "kanzlei", "praxis",
 )  # fmt: skip
@@ -1351,7 +1351,7 @@ class NameFinder:
         if hit is None:
             hit = (
                 len(fold) >= 7
-                and fold.endswith(_TRADE_ENDINGS)
+                and fold.endswith(_BUSINESS_ENDINGS)
                 and fold not in _NOT_TRADES
                 and self.lex.is_known_form(word[:1].upper() + word[1:])  # compounds too: "Spargelhof"
             )

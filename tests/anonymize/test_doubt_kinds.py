@@ -4,6 +4,8 @@ sentences are written for these tests; none is taken from a corpus."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from supervision_tui.anonymize import Context, default_anonymizer
@@ -16,6 +18,15 @@ def _doubts(text: str, context: Context | None = None) -> list[str]:
 
 def _readable(text: str, word: str) -> bool:
     return word in default_anonymizer().anonymize(text, Context()).text
+
+
+def _flagged(text: str, word: str) -> bool:
+    """Every occurrence of `word` is masked or shown as a doubt: where a mechanism now masks a kind these tests
+    were written for (the writer's name, a trade's owner …), the reviewer needs no doubt there."""
+    result = default_anonymizer().anonymize(text, Context())
+    spans = [(e.start, e.end) for e in result.entities] + [(d.start, d.end) for d in result.doubts]
+    found = [m.start() for m in re.finditer(re.escape(word), text)]
+    return bool(found) and all(any(s <= at < e for s, e in spans) for at in found)
 
 
 # -- the word alone ---------------------------------------------------------------------------------------
@@ -50,20 +61,20 @@ def test_ordinary_words_of_chat_and_of_doctors_letters_are_no_doubts(text: str) 
 
 
 def test_a_name_after_a_signatures_cue_is_a_doubt() -> None:
-    assert "Winter" in _doubts("Duldung verlängert, unterschrieben i.A. Winter, Ausländerbehörde.")
+    assert _flagged("Duldung verlängert, unterschrieben i.A. Winter, Ausländerbehörde.", "Winter")
     assert _doubts("Im Winter ist die Wohnung kalt.") == []
 
 
 def test_the_owner_after_a_trades_workshop_is_a_doubt() -> None:
     # in a sentence about work the employer rule masks it ("fragt in der Tischlerei Fink nach einer Stelle")
-    assert "Fink" in _doubts("Die neuen Fenster kommen von der Tischlerei Fink.")
+    assert _flagged("Die neuen Fenster kommen von der Tischlerei Fink.", "Fink")
     assert "Fink" not in _doubts("Ein Fink saß auf dem Dach.")
 
 
 def test_the_writer_before_a_colon_is_a_doubt() -> None:
-    assert "Fuchs" in _doubts("Glitzermoment Fuchs: Khaled hat mir Schach beigebracht.")
-    assert "wolle" in _doubts("blitzlicht wolle: passt scho")
-    assert "Matze" in _doubts("Matze: nur damit das klar ist, ich komme später.")
+    assert _flagged("Glitzermoment Fuchs: Khaled hat mir Schach beigebracht.", "Fuchs")
+    assert _flagged("blitzlicht wolle: passt scho", "wolle")
+    assert _flagged("Matze: nur damit das klar ist, ich komme später.", "Matze")
     assert _doubts("Fallvorstellung zwei: die Familie wartet.") == []
     assert _doubts("Widerspruchsfrist notiert: bitte alle dran denken.") == []
 
@@ -75,25 +86,24 @@ def test_a_small_town_whose_name_is_a_word_is_a_doubt_after_in() -> None:
 
 def test_a_name_that_is_a_word_again_in_the_same_text_is_a_doubt() -> None:
     text = "Er fragt in der Tischlerei Fink nach, der alte Fink ist sein Schwager."
-    assert _doubts(text).count("Fink") == 2
+    assert _flagged(text, "Fink")  # the trade's owner masked, the same name again a doubt
     # masked after "Frau", the word in its own sense after "ein" stays quiet
     assert _doubts("Frau Engel war heute ein Engel.") == []
 
 
 def test_a_number_after_a_name_is_a_doubt() -> None:
     text = "Die Kinder: Layla 14, Jihan 12."
-    doubts = _doubts(text)
-    assert "14" in doubts and "12" in doubts
-    assert "15" in _doubts("Mahad, der Große, 15, will Geigenbauer werden.")
+    assert _flagged(text, "14") and _flagged(text, "12")
+    assert _flagged("Mahad, der Große, 15, will Geigenbauer werden.", "15")
     assert _doubts("Artem hat Diabetes Typ 1, seit Juni 22 in Behandlung.") == []
 
 
 def test_a_user_name_without_at_is_a_doubt() -> None:
-    assert "blume.vogtland" in _doubts("Sie hat einen Kanal, blume.vogtland, mit vielen Followern.")
-    # its first part masked as a name, the rest is the doubt
+    assert _flagged("Sie hat einen Kanal, blume.vogtland, mit vielen Followern.", "blume.vogtland")
+    # masked whole as a handle after its platform's word, or its first part as a name and the rest a doubt
     text = "Sie hat einen Kanal, lena.vogtland, mit vielen Followern."
     assert "lena" not in default_anonymizer().anonymize(text, Context()).text
-    assert _doubts(text) == ["vogtland"]
+    assert _flagged(text, "vogtland")
     assert _doubts("Das ist z.B. so, d.h. wir warten.") == []
 
 
@@ -106,33 +116,33 @@ def test_a_single_initial_is_a_doubt() -> None:
 def test_a_foreign_particle_beside_a_masked_name_is_a_doubt() -> None:
     text = "Herr de Vries schreibt, die Familie lüfte falsch."
     assert "Vries" not in default_anonymizer().anonymize(text, Context()).text
-    assert "de" in _doubts(text)
+    assert _flagged(text, "de ")
     assert "von" not in _doubts("Der Brief von Kerim Haddad kam gestern.")
 
 
 def test_a_name_in_capitals_is_a_doubt_with_its_neighbour() -> None:
-    doubts = _doubts("Auf dem Prüfungsbogen steht HOFFNUNG ADEYEMI, ganz in Großbuchstaben.")
-    assert "ADEYEMI" in doubts and "HOFFNUNG" in doubts
+    text = "Auf dem Prüfungsbogen steht HOFFNUNG ADEYEMI, ganz in Großbuchstaben."
+    assert _flagged(text, "ADEYEMI") and _flagged(text, "HOFFNUNG")
     assert _doubts("Das BAMF und die UNHCR haben geantwortet.") == [], "acronyms have few vowels or are words"
 
 
 def test_the_writer_signing_at_the_end_is_a_doubt() -> None:
-    assert "Matze" in _doubts("Kann jemand am Samstag fahren? Mein Auto ist kaputt. Matze")
-    assert "KD" in _doubts("ich kann nich immer rangehen. KD")
+    assert _flagged("Kann jemand am Samstag fahren? Mein Auto ist kaputt. Matze", "Matze")
+    assert _flagged("ich kann nich immer rangehen. KD", "KD")
     assert _doubts("Danke euch allen. LG") == []
 
 
 def test_a_name_that_is_a_word_after_a_role_or_a_facility_is_a_doubt() -> None:
-    assert "Herz" in _doubts("Pfarrer Herz hat angeboten, dass sie im Pfarrhaus lernen kann.")
-    assert "Ernst" in _doubts("Die Kanzlei Ernst nimmt solche Fälle.")
-    assert "Kurz" in _doubts("Die Fahrschule Kurz in Thalfang macht ihm ein Angebot.")
+    assert _flagged("Pfarrer Herz hat angeboten, dass sie im Pfarrhaus lernen kann.", "Herz")
+    assert _flagged("Die Kanzlei Ernst nimmt solche Fälle.", "Ernst")
+    assert _flagged("Die Fahrschule Kurz in Thalfang macht ihm ein Angebot.", "Kurz")
     assert _doubts("Mit Herz und Hand, sagt er immer.") == []
 
 
 def test_an_age_after_a_pronoun_or_a_bracket_is_a_doubt() -> None:
-    doubts = _doubts("Ehepaar Hosseinzadeh aus Herat, er 52, sie 47, seit Jahren hier.")
-    assert "52" in doubts and "47" in doubts
-    assert "39" in _doubts("Vater Ислам (Islam) 39, Mutter Madina.")
+    text = "Ehepaar Hosseinzadeh aus Herat, er 52, sie 47, seit Jahren hier."
+    assert _flagged(text, "52") and _flagged(text, "47")
+    assert _flagged("Vater Ислам (Islam) 39, Mutter Madina.", "39")
 
 
 def test_headings_abbreviations_and_lab_symbols_are_no_doubts() -> None:
