@@ -419,33 +419,10 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 _AGE_LIKE: Final = re.compile(r" (?<=[\w,\])] )(\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
-_DOTTED_GATE: Final = re.compile(r"\.(?<=\w\.)[a-zß-öø-ÿ0-9_]\w")
+_DOTTED_GATE: Final = re.compile(r"\.(?<=[\w\]]\.)[a-zß-öø-ÿ0-9_]\w")
 _DOTTED_NAME: Final = re.compile(
     r"(?:(?<![\w.@/])[a-zß-öø-ÿ]\w{2,}|(?<=\]))(?:\.[a-zß-öø-ÿ0-9_]\w+)+(?![\w@/]|\.\w)"
 )
-
-
-def _dotted_names(text: str) -> list[re.Match[str]]:
-    """What `_DOTTED_NAME.finditer(text)` yields. A match begins at the run of word characters before a dot that
-    `_DOTTED_GATE` finds, or right after a "]" before a dot ("[Person A].vogtland"): `match` is tried only there
-    (the lookbehinds that begin the pattern make `finditer` try every position)."""
-    starts: set[int] = set()
-    for hit in _DOTTED_GATE.finditer(text):
-        start = hit.start()
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):  # `\w`, as `re` reads it
-            start -= 1
-        starts.add(start)
-    at = text.find("].")
-    while at >= 0:
-        starts.add(at + 1)
-        at = text.find("].", at + 1)
-    found: list[re.Match[str]] = []
-    end = 0
-    for start in sorted(starts):
-        if start >= end and (m := _DOTTED_NAME.match(text, start)) is not None:
-            end = m.end()
-            found.append(m)
-    return found
 
 
 # before a number that may be an age, besides a comma or a name: "sind 5 und 11", "ist 12"
@@ -634,8 +611,19 @@ class GermanAnonymizer:
         be a person's age (`_AGE_LIKE`): within `_AGE_REACH` characters after a person in the same sentence,
         after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22")."""
         out: list[tuple[int, int]] = []
-        if _DOTTED_GATE.search(text) is not None:
-            for m in _dotted_names(text):
+        done = 0
+        # tried only where a dot joins two words (`_DOTTED_GATE` begins with the dot: a fast scan), from the start
+        # of that run of letters and dots: `_DOTTED_NAME` begins with a lookbehind, which `finditer` would try
+        # at every position of the text (e-mail addresses and URLs put such dots in many notes)
+        for gate in _DOTTED_GATE.finditer(text):
+            at = gate.start()
+            if at < done:
+                continue
+            while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_" or text[at - 1] == "."):
+                at -= 1
+            m = _DOTTED_NAME.match(text, at)
+            if m is not None:
+                done = m.end()
                 # the readable rest of a user name whose first part was masked: "[Person A].vogtland"
                 start = m.start() + 1 if text[m.start()] == "." else m.start()
                 for s, e, *_ in spans:

@@ -474,22 +474,6 @@ def test_digit_runs_are_the_runs_of_decimal_digits(text: str) -> None:
     assert patterns._split_digit_runs(text) == spans(re.finditer(r"\d+", text))
 
 
-DOTTED_PIECES = [
-    "sofi", ".", "vogtland", "rojin", "hm", "z.b.", "i.v.", "[Person A]", "]", "@", "/", "web.de", "ab", "x1", "_",
-    " ", "é", "Ä", "12", "..", ".de", "kerim.hosseini@web.de", "max_1", "abc1",
-]  # fmt: skip
-
-
-@FAST
-@given(
-    st.lists(st.sampled_from(DOTTED_PIECES), max_size=12).map("".join)
-    | st.lists(st.sampled_from(DOTTED_PIECES), max_size=10).map(" ".join)
-)
-@example("sofi.vogtland und [Person A].vogtland, z.b. rojin.hm/x abc.d1.efg kerim.hosseini@web.de max_1.x1")
-def test_dotted_names_tried_at_their_word_find_what_finditer_finds(text: str) -> None:
-    assert spans(engine._dotted_names(text)) == spans(engine._DOTTED_NAME.finditer(text))
-
-
 AGE_FRAME_PIECES = [
     "acht",
     "drei",
@@ -514,9 +498,8 @@ def test_a_text_with_an_age_in_months_holds_what_its_gate_asks(text: str) -> Non
         assert any(gate in text for gate in engine._MONTHS_OLD_GATE)
 
 
-def test_the_dotted_names_and_the_months_frame_are_found() -> None:
-    # without these the properties above could hold because nothing ever matched
-    assert spans(engine._dotted_names("an sofi.vogtland, [Person A].vogtland")) == [(3, 16), (28, 37)]
+def test_the_months_frame_is_found() -> None:
+    # without this the property above could hold because nothing ever matched
     assert [f[3] for f in engine._age_frames("Baby Aarav, acht Monate alt.")] == ["[Alter 0–9]"]
 
 
