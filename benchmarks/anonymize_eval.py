@@ -54,6 +54,14 @@ def main() -> int:
             "heldout17.txt",
             "held-out corpus 17 (written blind: monthly notes, Hunsrück/Nordhessen/Erzgebirge …)",
         ),
+        (
+            "heldout18.txt",
+            "held-out corpus 18 (written blind, held back from the rules: chat and notes, Rhön …)",
+        ),
+        (
+            "heldout19.txt",
+            "held-out corpus 19 (written blind, held back from the rules: medical and administrative quotes)",
+        ),
     )
     for name, title in corpora:
         path = CORPUS / name
