@@ -232,3 +232,10 @@ def test_a_word_no_list_knows_before_a_chat_verb_is_a_name(text: str, expected: 
 )
 def test_corpus_lines_the_kinds_of_tokens_decide(names: tuple[str, ...], line: str) -> None:
     _right(line, names)
+
+
+@pytest.mark.parametrize("text", ["Sie nimmt Zoloxin.", "Er nimmt Sertral."])
+def test_a_drug_of_seven_letters_by_its_ending_is_a_word(text: str) -> None:
+    """A drug's name no list knows, seven letters long, known by a medical ending (`_classify` 120, 121
+    wanted eight)."""
+    assert _clean(text) == text
