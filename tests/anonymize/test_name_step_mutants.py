@@ -222,6 +222,8 @@ def test_a_word_no_list_knows_before_a_chat_verb_is_a_name(text: str, expected: 
         ((), "EKG: Sinusrhythmus, QTc normal. Echo: EF 55 %."),
         # the genitive of a name no word list knows (101, 106 to 108)
         ((), "[PER:Malalai|malalai]s Mann ist noch in Pakistan."),
+        # an ambiguous word two tokens after a name is no part of it (`weak_beside_name` 14)
+        ((), "Treffen mit [PER:Yousra|yousra] und ihrer Tochter [PER:Malak|malak] ([AGE:9|9]) im Park."),
         # a drug before a dose and a verb: no subject (`_subject_before_verb` 41)
         (
             (),
