@@ -2,7 +2,7 @@
 VENV  := .venv
 PY    := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-SYSTEM_PACKAGES := chromium tmux libcairo2 fonts-dejavu-core hunspell-de-de hunspell-de-med hunspell-en-med libpango-1.0-0 libpangoft2-1.0-0
+SYSTEM_PACKAGES := chromium tmux libcairo2 fonts-dejavu-core hunspell-de-de hunspell-de-med hunspell-en-med iso-codes libpango-1.0-0 libpangoft2-1.0-0
 
 .PHONY: run demo test test-slow lint system-deps bench clean native mutation
 
@@ -40,6 +40,7 @@ system-deps:
 	@missing=""; for cmd in chromium tmux; do command -v $$cmd >/dev/null || missing="$$missing $$cmd"; done; \
 	test -f /usr/share/hunspell/de_med.dic || missing="$$missing hunspell-de-med"; \
 	test -f /usr/share/hunspell/de_DE.dic || missing="$$missing hunspell-de-de"; \
+	test -f /usr/share/iso-codes/json/iso_639-3.json || missing="$$missing iso-codes"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(SYSTEM_PACKAGES); \
 	  else echo "Bitte installieren:$$missing (apt-get install $(SYSTEM_PACKAGES))"; exit 1; fi; \

@@ -49,6 +49,11 @@ def main() -> int:
             "heldout15.txt",
             "held-out corpus 15 (written blind: medical and administrative language, Brandenburg/Saarland/Bremen)",
         ),
+        ("heldout16.txt", "held-out corpus 16 (written blind: chat and notes, small towns and villages)"),
+        (
+            "heldout17.txt",
+            "held-out corpus 17 (written blind: monthly notes, Hunsrück/Nordhessen/Erzgebirge …)",
+        ),
     )
     for name, title in corpora:
         path = CORPUS / name

@@ -2,7 +2,10 @@
 
 1. Time from process start to the first painted frame, in a real terminal (tmux): the clock starts
    when tmux launches the command and stops when capture-pane first shows the marker text.
-2. Peak RSS of a headless app holding a session with 500 answers, against a bare Textual app.
+2. Peak RSS of a headless app holding a session with 500 answers, against a bare Textual app. Measured
+   with a word-list cache of its own: the first start after an install builds the anonymizer's cache
+   (reported, once), every later start loads it (the figure held against the target). With the user's
+   cache, another checkout of other code could have replaced it, and the figure would be the build's.
 
 Targets: the first frame at most 2× the bare app's and under 1.5 s; under 150 MB. Prints medians
 and ratios; the last line is JSON for `make bench`.
@@ -94,9 +97,16 @@ def first_frame(command: str, marker: str, timeout: float = 15.0) -> float:
         subprocess.run([*TMUX, "kill-session", "-t", name], capture_output=True)
 
 
-def peak_rss(mode: str) -> int:
+def peak_rss(mode: str, cache: Path) -> int:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    env.pop("SUPERVISION_TUI_LEXICON_CACHE", None)
     out = subprocess.run(
-        [sys.executable, "-c", MEMORY_SCRIPT, mode], capture_output=True, text=True, check=True, cwd=ROOT
+        [sys.executable, "-c", MEMORY_SCRIPT, mode],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
     )
     return int(out.stdout.strip().splitlines()[-1])
 
@@ -123,12 +133,12 @@ def main() -> int:
 
     subprocess.run([*TMUX, "new-session", "-d", "-s", "keeper", "sleep 3600"], check=True)
     try:
-        return measure(bare, ours, args.runs)
+        return measure(bare, ours, args.runs, scratch / "cache")
     finally:
         subprocess.run([*TMUX, "kill-server"], capture_output=True)
 
 
-def measure(bare: str, ours: Callable[[], str], runs: int) -> int:
+def measure(bare: str, ours: Callable[[], str], runs: int, cache: Path) -> int:
     first_frame(bare, "BARE-READY")  # warm the page cache once for both
     first_frame(ours(), "QR-Code scannen")
     ours_t, bare_t = [], []
@@ -143,7 +153,9 @@ def measure(bare: str, ours: Callable[[], str], runs: int) -> int:
     print(
         f"ratio supervision-tui / bare: {m_ours / m_bare:.2f}x   target < 1.5 s: {'OK' if m_ours < 1.5 else 'MISSED'}"
     )
-    rss_ours, rss_bare = peak_rss("ours"), peak_rss("bare")
+    rss_first = peak_rss("ours", cache)  # builds the word-list cache, as the first start after an install
+    rss_ours, rss_bare = peak_rss("ours", cache), peak_rss("bare", cache)
+    print(f"peak RSS of the first start after an install (builds the word-list cache once): {rss_first} MB")
     print(
         f"peak RSS with 500 answers: {rss_ours} MB;  bare Textual app: {rss_bare} MB;  ratio {rss_ours / rss_bare:.2f}x"
     )
@@ -167,6 +179,14 @@ def measure(bare: str, ours: Callable[[], str], runs: int) -> int:
             "baseline": rss_bare,
             "ratio": rss_ours / rss_bare,
             "target": "< 150 MB",
+        },
+        {
+            "name": "peak RSS of the first start after an install (builds the word-list cache)",
+            "value": rss_first,
+            "unit": "MB",
+            "baseline": rss_bare,
+            "ratio": rss_first / rss_bare,
+            "target": "(once; none)",
         },
     ]
     print("BENCH " + json.dumps({"benchmark": "startup", "ok": ok, "figures": figures}, ensure_ascii=False))

@@ -36,6 +36,14 @@ OPEN_SUFFIX = ".open"
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{22,128}$")
 
 
+def _marker_pid(marker: Path) -> int:
+    """The process a running session's marker names (0: none, or no marker)."""
+    try:
+        return int(marker.read_text(encoding="ascii").strip() or 0)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return 0
+
+
 def _zombie(pid: int) -> bool:
     """Whether `pid` has ended and only waits for its parent to collect it (Linux; elsewhere: no)."""
     try:
@@ -43,6 +51,19 @@ def _zombie(pid: int) -> bool:
     except OSError:
         return False
     return stat.rpartition(")")[2].split()[:1] in (["Z"], ["X"])
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` runs (a zombie, killed and waiting for its parent, does not)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, under another user
+    return not _zombie(pid)
 
 
 class StoreError(CodedError):
@@ -312,19 +333,21 @@ class Store:
         """
         if session.status is not SessionStatus.RUNNING:
             return False
-        try:
-            pid = int(self.open_path(session).read_text(encoding="ascii").strip() or 0)
-        except (OSError, ValueError, UnicodeDecodeError):
-            return False
-        if pid <= 0 or pid == os.getpid():
-            return pid > 0
-        try:
-            os.kill(pid, 0)  # signal 0: only asks whether the process exists
-        except ProcessLookupError:
-            return True
-        except OSError:
-            return False  # it exists, under another user
-        return _zombie(pid)  # killed, but its parent (a terminal) has not collected it yet
+        pid = _marker_pid(self.open_path(session))
+        return pid > 0 and (pid == os.getpid() or not process_alive(pid))
+
+    def running_elsewhere(self) -> list[Path]:
+        """Journals another app runs right now (their marker names a live process other than this one).
+
+        A second window on the same folder (a second `make run`) must neither offer to resume them nor end
+        them: two processes appending to one journal would interleave their events.
+        """
+        found = []
+        for marker in sorted(self.running_dir.glob(f"*{OPEN_SUFFIX}"), reverse=True):
+            pid = _marker_pid(marker)
+            if pid > 0 and pid != os.getpid() and process_alive(pid):
+                found.append(marker.with_name(marker.name.removesuffix(OPEN_SUFFIX) + JOURNAL_SUFFIX))
+        return found
 
     # The join token is kept beside the journal so that a resumed session keeps its URL: phones
     # that were in the room reconnect by themselves instead of everyone scanning again. It is a
@@ -396,14 +419,18 @@ class Store:
         return session
 
     def unfinished(self) -> list[StoredSession]:
-        """Journals of sessions that never ended: candidates to resume, newest first."""
+        """Journals of sessions that never ended: candidates to resume, newest first (not those another
+        window runs: `running_elsewhere`)."""
         found = []
         if self.root.is_dir():
             # Reading needs no write: on a read-only or full disk the journals are still listed, and
             # starting a session then fails with a German notice instead of a traceback here.
             with contextlib.suppress(OSError):
                 self._ensure_dirs()
+        elsewhere = set(self.running_elsewhere())
         for path in sorted(self.running_dir.glob(f"*{JOURNAL_SUFFIX}"), reverse=True):
+            if path in elsewhere:
+                continue  # another window runs it: not to resume here, nor to end
             try:
                 session = self.replay(path)
             except StoreError as exc:

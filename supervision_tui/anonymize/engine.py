@@ -12,9 +12,11 @@ from .names import (
     DETERMINERS,
     MARK_FACILITY,
     MARK_PLACE,
+    MONTHS,
     PARTICLES,
     TITLES,
     TOKEN,
+    WEAK,
     NameFinder,
     Tokens,
     genitive_stem,
@@ -72,6 +74,8 @@ def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pa
 
 _SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
 _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
+_FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
+_STREET_FACILITY_PRIORITY = PRIORITY["ADDRESS"] - 0.5
 
 
 # What the layers miss next to what they found:
@@ -99,8 +103,14 @@ _CODE_BEFORE: Final = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
 # M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
+_APPOSITION: Final = (
+    r"(?:(?:,| aus) (?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+)"
+    r"(?: \([^()\n]{1,40}\))?)"
+)
 _AGE_AFTER_NAME: Final = re.compile(
-    r"\)?\.?(?: \([^()\n]{1,60}\))?(?:(?:,| aus) [A-ZÄÖÜ][\w-]+)?, "
+    # up to two appositions between the name and its age: "Rojda, die Tochter, 17,", "Herr A., Kamerun (Bamileke),
+    # 33,", "Alpha B. aus Guinea, 20,"
+    rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= ))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)"
@@ -111,6 +121,149 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
 )
+# A number right after a person's name, ending a list's item: "die Kinder: Lina 9, Omar 6 und Aya 2". A house
+# number after a name behind "in der" was taken as an address before (`_HOUSE_NUMBER`).
+# The last item may end the sentence ("…, Omar 6."), the first may not: "Termin mit Frau X 1." is no list.
+# The name may be followed by the same name in another script or an alias in brackets: "Vater Ислам (Islam) 39,".
+_AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=, (?!\d)| und\b)")
+_AGE_ENDING_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=[.;)!](?!\d)|$)")
+# a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15."
+_KIN_BEFORE: Final = re.compile(
+    r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa) $"
+)
+# an age given as a guess in brackets: "Gul Bibi (ca. 60)"
+_GUESSED_AGE: Final = re.compile(
+    r" \((?:ca\.|etwa|ungefähr|circa|angeblich|vermutlich|geschätzt) (\d{1,2})\)"
+)
+# Ages joined to an age: "sind 6 und 9", "(5, 8 und 11)" where the first was found
+_AGE_BEFORE_AGE: Final = re.compile(r"(?:(?<=, )|(?<=: ))(\d{1,2})(?:, | und | oder )$")
+_AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
+
+# Ages by the frame around a number, whoever the person is (`_age_frames`).
+_ORDINAL: Final = (
+    r"(?:ers|zwei|drit|vier|fünf|sechs|sieb|sieben|ach|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn"
+    r"|siebzehn|achtzehn|neunzehn|zwanzigs|einundzwanzigs|dreißigs|vierzigs|fünfzigs|sechzigs|siebzigs|achtzigs)"
+    r"te[nmrs]?"
+)
+_NOT_TURNING: Final = (  # a preposition before the number makes it a time or a count: "wird um 18 Uhr"
+    r"(?<! um )(?<! auf )(?<! den )(?<! dem )(?<! bis )(?<! ab )(?<! am )(?<! zu )(?<! gegen )(?<! über )"
+    r"(?<! unter )(?<! für )(?<! mit )(?<! von )(?<! nach )(?<! in )(?<! ca\. )(?<! etwa )(?<! Nr\. )"
+)
+_CLAUSE_END: Final = r"(?=[,;!?)]|\.(?!\d)| und\b|\s*$|\s+[^\w\s])"
+# Each frame is searched only in a text that holds its hint, and each pattern begins with a character or a word,
+# which `re` finds with a fast scan (a pattern that begins with a lookbehind is tried at every position). The words
+# before a frame ("es wird", "das ist") are read by `_age_frames`.
+_AGE_FRAMES: Final = (
+    # turning an age: "wird im März 16,", "wird dann acht." (up to three words of time between; not "wird um 18 Uhr")
+    (
+        "wird ",
+        re.compile(
+            rf"wird (?:(?:[\wäöüÄÖÜß]+\.?) ){{0,3}}?{_NOT_TURNING}(?P<turns>\d{{1,2}}|{NUMBER_WORD})"
+            + _CLAUSE_END
+        ),
+    ),
+    # an age reached: "bin 60 geworden", "ist am 28. November 80 geworden"
+    (
+        "geworden",
+        re.compile(
+            rf"(?:ist|bin|sind|bist) (?:(?:[\wäöüÄÖÜß]+\.?) ){{0,3}}?(?P<reached>\d{{1,2}}|{NUMBER_WORD}) geworden\b"
+        ),
+    ),
+    # a baby's age in words: "acht Monate alt", "drei Wochen alt" (the number and its unit)
+    (" alt", re.compile(rf"(?P<months>{NUMBER_WORD}) (?:Monate|Wochen)(?= alt\b)")),
+    # "ein Jahr alt"
+    ("Jahr alt", re.compile(r"(?P<year>ein(?:einhalb)?) Jahr(?= alt\b)")),
+    # in brackets after a name: "Baby Aarav (vier Monate)", "(10 Monate)"
+    (
+        "e)",
+        re.compile(rf"\((?P<bracketed>{NUMBER_WORD}|\d{{1,2}}) (?:Monate|Wochen)\)"),
+    ),  # "Monate)", "Wochen)"
+    # the writer's own age: "ich bin 24,"
+    (
+        "ch bin ",
+        re.compile(
+            rf"[Ii]ch bin (?:(?:jetzt|schon|erst|gerade|fast|bald|auch) )?(?P<own>\d{{1,2}}|{NUMBER_WORD})"
+            r"(?=[,;!?)]|\.(?!\d)| und\b|\s*$)"
+        ),
+    ),
+    # a pronoun for a person and a bare number: "Ehepaar X, er 52, sie 47,"
+    (
+        "r ",
+        re.compile(r"(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"),
+    ),  # see `_PRONOUN_GATE`
+    # "mit 16 Jahren"
+    ("Jahren", re.compile(r"[Mm]it (?P<with>\d{1,2}) Jahren\b")),
+    # an age of a report: "ein Alter von 17 Jahren", "Mindestalter von 16 Jahren"
+    ("lter von", re.compile(r"lter von (?P<report>\d{1,2})(?: Jahren)?\b(?![.,]\d)")),
+    # a birthday by its number: "ihren neunten Geburtstag", "zum 5. Geburtstag"
+    (
+        "Geburtstag",
+        re.compile(
+            rf"(?:[Zz]um|[Ii]hren|[Ss]einen|[Ii]hrem|[Ss]einem|[Ii]hr|[Ss]ein) "
+            rf"(?P<birthday>(?i:{_ORDINAL})|\d{{1,2}}\.) Geburtstag"
+        ),
+    ),
+)
+_NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
+
+
+# A pronoun before a bare number is searched only where one stands before a digit (most notes have "er" and "e)")
+_PRONOUN_GATE: Final = re.compile(r"(?:r|ie) \d")
+_MONTHS_GATE: Final = ("Monate)", "Wochen)")
+
+
+def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
+    out = []
+    for hint, rx in _AGE_FRAMES:
+        if hint not in text:
+            continue
+        if hint == "r " and _PRONOUN_GATE.search(text) is None:
+            continue
+        if hint == "e)" and not any(g in text for g in _MONTHS_GATE):
+            continue
+        for m in rx.finditer(text):
+            start = m.start()
+            group = m.lastgroup or ""
+            if start and text[start - 1].isalnum() and group != "report":
+                continue  # the frame begins a word: "wird", not "Schwird" ("Mindestalter von" ends one)
+            value = m.group(group)
+            if group in ("turns", "reached") and text[max(0, start - 4) : start].endswith(_NO_PERSON_BEFORE):
+                continue  # "es wird bald 5", "es ist zwölf geworden"
+            if (
+                group == "pronoun"
+                and start
+                and text[max(0, start - 2) : start] not in (", ", "; ", ": ")
+                and text[start - 1] != "("
+            ):
+                continue  # "Ehepaar X, er 52": the pronoun opens its item
+            if group == "birthday":
+                stem = value.rstrip(".").casefold()
+                n = int(stem) if stem.isdigit() else _ordinal_value(stem)
+                if n:
+                    out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"))
+                continue
+            n = 1 if group == "year" else number_value(value)
+            if group == "bracketed":
+                end = m.end() - 1
+            elif group in ("months", "report", "year", "with"):
+                end = m.end()
+            else:
+                end = m.end(group)
+            out.append((m.start(group), end, "AGE", f"[Alter {age_band(n)}]"))
+    return out
+
+
+def _ordinal_value(ordinal: str) -> int:
+    """ "neunten" → 9, "ersten" → 1, "einundzwanzigsten" → 21."""
+    stem = ordinal.rstrip("nmrs").removesuffix("te")
+    special = {"ers": 1, "drit": 3, "sieb": 7, "ach": 8}
+    if stem in special:
+        return special[stem]
+    stem = stem.removesuffix("s")
+    try:
+        return number_value(stem)
+    except ValueError:
+        return 0
 
 
 def _capitals() -> str:
@@ -131,11 +284,32 @@ _CAPITAL = _capitals()
 # something else ("S. 4", "Abs. 2 S. 1"), and a lowercase letter is an abbreviation ("z. B.", "i. V."); after a
 # number it is a unit ("20.000 I.E."), and "O.K." written tight is okay.
 
-_INITIALS: Final = re.compile(rf"(?<![\w.])(?<!\d )(?!O\.K\.){_CAPITAL}\.(?: ?{_CAPITAL}\.){{1,2}}(?![\w.])")
+# An initial may keep its particle: "K. al-H.", "R. el-M.".
+_INITIAL_PARTICLE: Final = r"(?:(?:al|el|ad|as|ar|an|at|asch|abu|bin|ibn|de|van)-)?"
+_INITIALS: Final = re.compile(
+    rf"(?<![\w.])(?<!\d )(?!O\.K\.){_CAPITAL}\.(?: ?{_INITIAL_PARTICLE}{_CAPITAL}\.){{1,2}}(?![\w.])"
+)
+# Each match's first full stop is followed by a capital and its full stop, with a space between or none: `re`
+# finds such a full stop with a fast scan for "." (the lookbehinds that begin `_INITIALS` make it try every
+# position of the text), and `_INITIALS` is tried only at the capital before it.
+_INITIALS_HINT: Final = re.compile(rf"\.(?= ?{_INITIAL_PARTICLE}{_CAPITAL}\.)")
+
+
+def _initials(text: str) -> list[tuple[int, int]]:
+    """The spans `_INITIALS.finditer(text)` yields."""
+    found: list[tuple[int, int]] = []
+    end = 0
+    for hint in _INITIALS_HINT.finditer(text):
+        start = hint.start() - 1
+        if start >= end and (m := _INITIALS.match(text, start)) is not None:
+            end = m.end()
+            found.append((start, end))
+    return found
 
 
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
+    listed = -10  # where the last age of a list of names ended
     for k, (start, end, label, repl) in enumerate(spans):
         following = spans[k + 1][0] if k + 1 < len(spans) else len(text)
         previous = out[-1][1] if out else 0
@@ -177,7 +351,86 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             out.append(
                 (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
             )
+        elif (
+            label == "PERSON"
+            and end < len(text)
+            and text[end] == " "
+            and (
+                (m := _AGE_IN_LIST.match(text, end)) is not None
+                or (
+                    (start - listed <= 5 or _KIN_BEFORE.search(text, max(0, start - 9), start) is not None)
+                    and (m := _AGE_ENDING_LIST.match(text, end)) is not None
+                )
+                or (m := _GUESSED_AGE.match(text, end)) is not None
+            )
+            and m.end() <= following
+        ):
+            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+            listed = m.end(1)
+        while (
+            out[-1][2] == "AGE"
+            and (m := _AGE_AFTER_AGE.match(text, out[-1][1])) is not None
+            and m.end() <= following
+        ):
+            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+    # ages listed before a found one: "3 Kinder, 2, 5 und 9 Jahre alt"
+    k = 0
+    while k < len(out):
+        start, _, label, _ = out[k]
+        previous = out[k - 1][1] if k else 0
+        if (
+            label == "AGE"
+            and (m := _AGE_BEFORE_AGE.search(text, max(previous, start - 8), start)) is not None
+        ):
+            out.insert(k, (m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+            continue  # the inserted one may have one before it too
+        k += 1
     return out
+
+
+# Doubts that are no single word (`_span_doubts`):
+# - a number of one or two digits right after a person, or between commas after one in the same sentence: an
+#   age the age rules did not read ("Layla 14, Jihan 12", "Mahad, der Große, 15, will …"); not a decimal, not a
+#   number with its unit or noun after it ("3 Kinder"), nor "1,5", "2.400", "§ 4 AsylG". The pattern begins
+#   with the space, not with a lookbehind or a class of word characters, so that `re` finds it with a fast scan;
+_AGE_LIKE: Final = re.compile(r" (?<=[\w,\])] )(\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
+# - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
+#   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
+_DOTTED_GATE: Final = re.compile(r"\.(?<=\w\.)[a-zß-öø-ÿ0-9_]\w")
+_DOTTED_NAME: Final = re.compile(
+    r"(?:(?<![\w.@/])[a-zß-öø-ÿ]\w{2,}|(?<=\]))(?:\.[a-zß-öø-ÿ0-9_]\w+)+(?![\w@/]|\.\w)"
+)
+
+
+# before a number that may be an age, besides a comma or a name: "sind 5 und 11", "ist 12"
+_AGE_VERBS: Final = frozenset(["sind", "ist", "wird", "werden", "und", "bin", "er", "sie"])
+_AGE_REACH = 60  # characters between the person and a number between commas
+# after these a name that is also a word is the word ("ein Engel", "im Winter", "auf Glück"), unless the article
+# may be the colloquial one before a surname ("der alte Fink", "Der Bauer braucht …")
+_PERSON_ARTICLES: Final = frozenset(["der", "die"])
+# the particles of names from other languages; not the German ones, which are prepositions and articles as
+# often ("von [Person A]", "zu", "der")
+_FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "der", "den", "da", "du"])
+_BEFORE_THE_WORD: Final = DETERMINERS | frozenset(
+    [
+        "in",
+        "an",
+        "auf",
+        "aus",
+        "nach",
+        "vor",
+        "bis",
+        "seit",
+        "für",
+        "mit",
+        "bei",
+        "von",
+        "wie",
+        "über",
+        "unter",
+        "um",
+    ]
+)
 
 
 def pseudonym_letters(index: int) -> str:
@@ -234,18 +487,19 @@ class GermanAnonymizer:
             pos = end
         out.append(text[pos:])
         result_text = "".join(out)
-        doubts = self._doubts(toks, spans, context)
+        doubts = self._doubts(toks, spans, context, text)
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
 
-    def _doubts(self, toks: Tokens, spans: list[Span], context: Context) -> tuple[Doubt, ...]:
+    def _doubts(self, toks: Tokens, spans: list[Span], context: Context, text: str) -> tuple[Doubt, ...]:
         """Readable tokens a human should look at: neither a known word nor a known name (Tesfamichael,
         ahmo, schiri); a lowercase given name the rules left alone; a name that is also a word right after a
         masked name ("[sven] winter"); a word this session has already masked as a person ("Fuchs" after
-        "Frau Fuchs")."""
+        "Frau Fuchs"); a name that is also a word, again in the same text ("Tischlerei Fink … der alte
+        Fink"); a number that may be a person's age, and a user name without "@" (`_span_doubts`)."""
         candidates = self.finder.doubts(toks)
         starts, ends, folded, kinds, words = toks.starts, toks.ends, toks.folded, toks.kinds, toks.words
         known, lex = context.pseudonyms, self.finder.lex
-        frequent, names = lex.frequent, lex.names
+        frequent, names, languages = lex.frequent, lex.names, lex.languages
         person_ends = {end for _, end, label, _ in spans if label == "PERSON"}
         gaps = toks.gaps
         lower = Kind.LOWER  # read once: compiled, an enum member is an attribute lookup each time
@@ -258,7 +512,7 @@ class GermanAnonymizer:
                 i > 0
                 and ends[i - 1] in person_ends
                 and gaps[i] == " "
-                and folded[i] in names
+                and (folded[i] in names or folded[i] in languages)  # "[Aminata] Wolof"
                 and words[i].lower() not in frequent  # frequent: lowercase, not casefolded ("weiß")
             )
             or (
@@ -272,9 +526,45 @@ class GermanAnonymizer:
         person_starts = {start for start, _, label, _ in spans if label == "PERSON"}
         age_starts = {start for start, _, label, _ in spans if label == "AGE"}
         extra += self.finder.name_positions(toks, person_starts, person_ends, age_starts)
+        n = len(words)
+        # a name's particle left beside the masked name: "Herr de [Person A]", "Saleh bin [Person B]"
+        if person_starts and not _FOREIGN_PARTICLES.isdisjoint(folded):
+            extra += [
+                i
+                for i in range(n - 1)
+                if folded[i] in _FOREIGN_PARTICLES and gaps[i + 1] == " " and starts[i + 1] in person_starts
+            ]
+        # a name in capitals beside one that is a doubt: "HOFFNUNG ADEYEMI", "SIVAKUMAR, Tharshan"
+        for j in candidates:
+            if words[j].isupper():
+                extra += [
+                    i
+                    for i in (j - 1, j + 1)
+                    if 0 <= i < n
+                    and len(words[i]) > 2
+                    and words[i].isupper()
+                    and gaps[max(i, j)] in (" ", ", ")
+                ]
+        # the same name that is also a word, again in this text: masked or doubted once, a doubt everywhere
+        # ("in der Tischlerei Fink nach, der alte Fink …"; "Herr Bauer … Bauer ist selbst Bauer")
+        weak = WEAK
+        named = {folded[i] for i in extra if kinds[i] == weak}
+        if person_starts and weak in kinds:
+            named.update(folded[i] for i, k in enumerate(kinds) if k == weak and starts[i] in person_starts)
+        if named:
+            caps = toks.caps
+            extra += [
+                i
+                for i, f in enumerate(folded)
+                if f in named
+                and caps[i]
+                # not the word's own sense: "ein Engel", "im Winter", "auf Glück"; "der alte Fink" may be him
+                and (i == 0 or folded[i - 1] in _PERSON_ARTICLES or folded[i - 1] not in _BEFORE_THE_WORD)
+            ]
         if extra:
             candidates = sorted(set(candidates).union(extra))
-        if not candidates:
+        more = self._span_doubts(text, spans)
+        if not candidates and not more:
             return ()
         released = context.released
         found: list[Doubt] = []
@@ -286,7 +576,53 @@ class GermanAnonymizer:
             if (k < len(spans) and spans[k][0] < end) or folded[i] in released:
                 continue  # masked, or released by the supervisor
             found.append(Doubt(start, end))
+        if more:
+            found = sorted(
+                found
+                + [Doubt(start, end) for start, end in more if text[start:end].casefold() not in released]
+            )
         return tuple(found)
+
+    def _span_doubts(self, text: str, spans: list[Span]) -> list[tuple[int, int]]:
+        """Doubts that are no single word: a user name without "@" (`_DOTTED_NAME`), and a number that may
+        be a person's age (`_AGE_LIKE`): within `_AGE_REACH` characters after a person in the same sentence,
+        after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22")."""
+        out: list[tuple[int, int]] = []
+        if _DOTTED_GATE.search(text) is not None:
+            for m in _DOTTED_NAME.finditer(text):
+                # the readable rest of a user name whose first part was masked: "[Person A].vogtland"
+                start = m.start() + 1 if text[m.start()] == "." else m.start()
+                for s, e, *_ in spans:
+                    if s <= start < e:
+                        start = e + 1
+                if start < m.end():
+                    out.append((start, m.end()))
+        numbers = [m.start(1) for m in _AGE_LIKE.finditer(text)]
+        if numbers:
+            persons = [
+                end for _, end, label, repl in spans if label == "PERSON" or repl.startswith("[Person")
+            ]
+            persons += [m.end() for m in PLACEHOLDER.finditer(text) if m.group().startswith("[Person")]
+            lex = self.finder.lex
+            for start in numbers if persons else ():
+                if text[start - 2] != ",":
+                    before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
+                    if (
+                        before[-1:] not in ("]", ")")
+                        and before not in _AGE_VERBS
+                        and (
+                            not before[:1].isupper()
+                            or before.casefold() in MONTHS
+                            or (lex.is_noun(before) and not lex.is_name(before.casefold()))
+                        )
+                    ):
+                        continue
+                if any(
+                    start - _AGE_REACH <= end <= start and not any(c in text[end:start] for c in ".;:!?")
+                    for end in persons
+                ):
+                    out.append((start, start + 2 if text[start + 1 : start + 2].isdigit() else start + 1))
+        return [(a, b) for a, b in out if not any(s < b and a < e for s, e, *_ in spans)]
 
     def flags(self, text: str) -> list[Flag]:
         protected: list[tuple[int, int]] | None = None  # read at the first stem: most texts hold none
@@ -341,6 +677,9 @@ class GermanAnonymizer:
                 # part of it could be read as: "29549 Bad Bevensen"
                 several = label == "PLACE" and " " in text[start:end].strip().split(" ", 1)[-1]
                 add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
+        age = PRIORITY["AGE"]
+        for start, end, label, repl in _age_frames(text):
+            add((age, start - end, start, end, label, repl))
         person = PRIORITY["PERSON"]
         for start, end in self._session_names(text, context):
             add((person, start - end, start, end, "PERSON", ""))
@@ -351,8 +690,8 @@ class GermanAnonymizer:
         for i, j in finder.find(toks, context.pseudonyms):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
         if ". " in text or ".," in text:
-            for m in _INITIALS.finditer(text):
-                add((person, m.start() - m.end(), m.start(), m.end(), "PERSON", ""))
+            for start, end in _initials(text):
+                add((person, start - end, start, end, "PERSON", ""))
         place = PRIORITY["PLACE"]
         for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE] + finder.towns(toks):
             if not finder.authority_town(toks, i):
@@ -377,12 +716,15 @@ class GermanAnonymizer:
             # a town someone lives in or comes from, before a person: "aus Labé" names a place
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
         for i, j in finder.clubs(toks):
+            end = ends[j - 1]
+            if (m := _FOUNDED.match(text, end)) is not None:
+                end = m.end()  # the year it was founded: "SV Rabenstein 1921"
             add(
                 (
                     _FACILITY_PRIORITY,
-                    starts[i] - ends[j - 1],
+                    starts[i] - end,
                     starts[i],
-                    ends[j - 1],
+                    end,
                     "PLACE",
                     f"{toks.words[i]} {FACILITY_NAME}",
                 )
@@ -396,10 +738,20 @@ class GermanAnonymizer:
             kind = f"{toks.words[i]} " if keep and j - i > 2 + association else ""
             end = ends[j - 1] + (toks.folded[j - 1] == "v" and text[ends[j - 1] : ends[j - 1] + 1] == ".")
             add((_FACILITY_PRIORITY, starts[i] - end, starts[i], end, "PLACE", f"{kind}{FACILITY_NAME}"))
-        for i, j in finder.facilities(toks):
-            # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person
-            replacement = f"{toks.words[i]} {FACILITY_NAME}"
-            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", replacement))
+        addresses = [(s, e) for s, e, label, _ in structured if label == "ADDRESS"]
+        for i, j in finder.facilities(toks) + finder.trades(toks) + finder.saint_names(toks):
+            # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person; the kind
+            # stays, with a capitalised adjective of the name before it ("die Regionale Schule [Einrichtung]")
+            first = finder.named_adjective(toks, i)
+            start, end = starts[first], ends[j - 1]
+            replacement = f"{text[start : ends[i]]} {FACILITY_NAME}"
+            # a school named by its street is the school, not an address: "Oberschule an der Lerchenstraße"
+            priority = (
+                _STREET_FACILITY_PRIORITY
+                if any(start <= s and e <= end for s, e in addresses)
+                else _FACILITY_PRIORITY
+            )
+            add((priority, start - end, start, end, "PLACE", replacement))
 
         candidates.sort()
         accepted: list[tuple[int, int, str, str]] = []

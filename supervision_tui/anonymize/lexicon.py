@@ -141,7 +141,7 @@ class WordSet:
         return self.blob.find(b"\n" + w + b"\n", span[0], span[1] + 1) >= 0
 
 
-_NOUN_SUFFIXES = ("s", "es", "n", "en", "e", "er", "ern", "nen", "innen", "in")
+NOUN_SUFFIXES = ("s", "es", "n", "en", "e", "er", "ern", "nen", "innen", "in")
 MEMO_SIZE = 50_000  # words remembered per question (a few MB at most)
 
 
@@ -165,6 +165,12 @@ class Lexicon:
     # casefolded small German towns whose name is also a word form ("kalbe", "greven", "kirchen"): a place
     # only right after in/aus/nach/bei/von
     word_places: frozenset[str] = frozenset()
+    # casefolded one-word names of languages in English and German (Debian's iso-codes: "pulaar", "wolof",
+    # "fulbe", "tigrinya") that are no name of the name lists: a name only beside another ("Abdul Bari")
+    languages: frozenset[str] = frozenset()
+    # casefolded small German towns whose name is a word ("wissen", "waren", "regen", "bogen"), a person's name or
+    # not: a doubt for the reviewer right after "in" or "aus" where it stays readable (NameFinder.name_positions)
+    word_towns: frozenset[str] = frozenset()
     # casefolded cities of at least SMALL_TOWN inhabitants, in Germany and abroad: context, kept ("hannover")
     cities: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()  # casefolded names that are also ordinary words
@@ -195,7 +201,7 @@ class Lexicon:
         nouns = self.nouns
         if token in nouns:
             return True
-        return any(token.endswith(suffix) and token[: -len(suffix)] in nouns for suffix in _NOUN_SUFFIXES)
+        return any(token.endswith(suffix) and token[: -len(suffix)] in nouns for suffix in NOUN_SUFFIXES)
 
     def is_word(self, token: str) -> bool:
         """An ordinary German word in any case."""
@@ -495,6 +501,43 @@ _WORDFREQ_LISTS = (("uk", 550), ("ru", 550), ("ar", 300), ("fa", 300))
 _NATIVE_NAME_LOCALES = ("ar_AA", "fa_IR", "ka_GE", "he_IL", "hy_AM", "ru_RU", "uk_UA", "bg_BG")
 
 
+# Debian's iso-codes (LGPL-2.1+): the names of the world's languages (ISO 639-3) in English, and their German
+# names from the package's translations. Only the languages that have a German name or an ISO 639-1 code: the
+# other 5,000 are small languages whose names are given names elsewhere ("Moni", "Bine", "Mehri").
+_LANGUAGE_CODES = Path("/usr/share/iso-codes/json/iso_639-3.json")
+_LANGUAGE_NAMES_DE = Path("/usr/share/locale/de/LC_MESSAGES/iso_639-3.mo")
+
+
+def _read_languages() -> set[str]:
+    """Casefolded one-word names of languages, four letters or more ("pulaar", "wolof", "nordkurdisch")."""
+    import gettext
+    import json
+
+    try:
+        entries = json.loads(_LANGUAGE_CODES.read_text(encoding="utf-8"))["639-3"]
+    except (OSError, ValueError, KeyError):
+        return set()
+    german: gettext.NullTranslations
+    try:  # an image without translations keeps the languages of ISO 639-1
+        with _LANGUAGE_NAMES_DE.open("rb") as stream:
+            german = gettext.GNUTranslations(stream)
+    except (OSError, ValueError):
+        german = gettext.NullTranslations()
+    out: set[str] = set()
+    for entry in entries:
+        for key in ("name", "common_name"):
+            name = entry.get(key)
+            if not name:
+                continue
+            translated = german.gettext(name)
+            if translated == name and "alpha_2" not in entry:
+                continue
+            out.update(
+                n.casefold() for n in (name, translated) if " " not in n and len(n) >= 4 and n.isalpha()
+            )
+    return out
+
+
 # Debian's German dictionary for hunspell (igerman98): its lowercase stems with the adjective flag "A" are
 # adjectives ("kühn/AC", "kraus/AC", "flink/AC"); a name that is one is ambiguous like "Klein", so a learned
 # "Frau Kühn" leaves "es war kühn von mir" alone. Plain data, read when the package is installed.
@@ -524,11 +567,18 @@ def _read_medical_terms() -> set[str]:
         except OSError:
             continue
         for line in lines[1:]:  # the first line is the entry count
-            word = line.split("/", 1)[0].strip().casefold()
-            if len(word) < 3 or not word.isalpha():
+            entry = line.split("/", 1)[0].strip()
+            word = entry.casefold()
+            if len(word) < 2 or not word.isalpha():
+                continue
+            if len(word) == 2:
+                # a symbol in mixed case without a vowel ("Hb", "Rh", "pH", "dB"); "Mo" or "Li" are given names
+                # too, "CT" or "OP" acronyms anyway
+                if not (entry.isupper() or entry.islower()) and set(word).isdisjoint("aeiouy"):
+                    terms.add(word)
                 continue
             terms.add(word)
-            if path.name.startswith("en_") and word.endswith("e"):
+            if path.name.startswith("en_") and word.endswith("e") and len(word) > 3:
                 terms.add(word[:-1])
     return terms
 
@@ -724,6 +774,14 @@ def build() -> Lexicon:
     # a small German town is masked; one whose name is a person's name is left to the name rules, one that is
     # also a word ("Kirchen", "Kalbe") is a place only after a preposition (NameFinder.towns)
     word_places: set[str] = set()
+    # every small town whose name is a word, a person's name or not ("Wissen", "Regen", "Aue", "Bogen")
+    word_towns = {
+        place
+        for place in small - keep
+        if len(place) > 2
+        and place.isalpha()
+        and (place in frequent or place in words or probe.is_word(place[:1].upper() + place[1:]))
+    }
     for place in small - names - keep - given:
         if len(place) <= 2 or "(" in place or place in frequent:
             continue
@@ -761,6 +819,8 @@ def build() -> Lexicon:
         place_phrases=frozenset(phrases),
         toponyms=frozenset(toponyms),
         word_places=frozenset(word_places),
+        word_towns=frozenset(word_towns),
+        languages=frozenset(_read_languages() - names - given),
         cities=frozenset(big - noun_places),
         ambiguous=frozenset(ambiguous - force),
         technical=frozenset(technical),
@@ -776,11 +836,12 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 10
+CACHE_VERSION = 11
+_CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
-    "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "cities", "ambiguous", "technical", "foreign",
+    "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "technical", "foreign",
     "medical_endings",
 )  # fmt: skip
 
@@ -798,14 +859,19 @@ def _cache_key() -> str:
             _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
             for language, _ in _WORDFREQ_LISTS
         ),
-        Path(data.__file__),
-        Path(__file__),
         *_MEDICAL_DICTIONARIES,
         _GERMAN_DICTIONARY,
+        _LANGUAGE_CODES,
+        _LANGUAGE_NAMES_DE,
     ):
-        if path is not None:
+        # a missing system package changes the key, not the cache's use
+        if path is not None and path.exists():
             st = path.stat()
             parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
+    # This package's own rules by their content, not their path: two checkouts of the same code (git
+    # worktrees, a copy for a benchmark) share one cache instead of rebuilding it in turn.
+    for source in (Path(data.__file__), Path(__file__)):
+        parts.append(hashlib.sha256(source.read_bytes()).hexdigest())
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
@@ -873,7 +939,7 @@ def load(stream: IO[bytes]) -> Lexicon:
 
 
 def _write_cache(path: Path, lex: Lexicon) -> None:
-    """Atomically, readable by the user only; stale cache files of earlier versions are removed."""
+    """Atomically, readable by the user only; all but the newest few cache files of other code are removed."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -884,9 +950,21 @@ def _write_cache(path: Path, lex: Lexicon) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    for old in path.parent.glob("lexicon-*"):
-        if old != path and old.suffix in (".bin", ".marshal"):
-            old.unlink(missing_ok=True)
+    # The newest few stay: checkouts of different code (a branch, a bisect) each keep theirs.
+    stale = sorted(
+        (old for old in path.parent.glob("lexicon-*") if old != path and old.suffix in (".bin", ".marshal")),
+        key=_mtime,
+        reverse=True,
+    )
+    for old in stale[_CACHES_KEPT - 1 :]:
+        old.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def load_or_build() -> Lexicon:

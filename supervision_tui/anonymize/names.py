@@ -17,7 +17,7 @@ from itertools import chain
 from typing import Final
 
 from . import data
-from .lexicon import Lexicon
+from .lexicon import NOUN_SUFFIXES, Lexicon
 from .types import Kind
 
 # The kinds as module constants, which the rules compare with for every candidate token: compiled, each is a
@@ -107,7 +107,7 @@ SALUTATIONS: Final = frozenset(data.SALUTATIONS.split())
 ADDRESS_NOUNS: Final = frozenset(data.ADDRESS_NOUNS.split())
 FUNCTION_WORDS: Final = frozenset(data.FUNCTION_WORDS.split())
 FACILITIES: Final = frozenset(w.casefold() for w in data.FACILITIES.split())
-_FACILITY_LINKS = PARTICLES | {"am", "an", "zum", "zur", "im", "auf"}  # "Sekundarschule Am Gröpertor"
+_FACILITY_LINKS = PARTICLES | {"am", "an", "zum", "zur", "im", "auf", "plus"}  # "Sekundarschule Am Gröpertor"
 # compounds that end in a facility are facilities too ("Harzklinikum"); short kinds ("Hort", "Heim") are
 # left out, as they end ordinary words ("Wohnheim" is in the list, "Geheim" is no facility)
 _STREET_WORDS: Final = frozenset(
@@ -168,6 +168,14 @@ _VOCATIVE_CUES: Final = frozenset(
     ]
 )
 _JOINERS: Final = frozenset(["oder", "und", "bzw"])
+# closing formulas a chat answer is signed after: "lg moni", "Liebe Grüße, Rose", "vg kalle 👋"
+# what ends an answer on its own and names nobody
+_NOT_SIGN_OFFS: Final = frozenset(
+    ["ok", "okay", "lg", "vg", "glg", "mfg", "ps", "pps", "gu", "uma", "abh", "amen", "danke", "tschüss", "tschüs",
+     "ciao", "servus", "moin", "hallo", "gute", "nacht", "prost", "jo", "ja", "nein", "genau", "sorry", "cheers",
+     "bye", "tschau", "salam", "shalom", "inshallah", "inşallah", "spas", "merci", "thanks"]
+)  # fmt: skip
+_CLOSINGS: Final = frozenset(["lg", "glg", "vg", "mfg", "gruß", "grüße", "gruss", "grüsse", "cu", "bussi"])
 # kinds whose next word in chat is nearly always their name ("kita pusteblume"); after "schule" or "hotel" an
 # object follows as often ("in der schule hausaufgaben machen")
 _NAMED_KINDS: Final = frozenset(
@@ -177,6 +185,13 @@ _NAMED_KINDS: Final = frozenset(
 _ACTIVITY_ENDINGS: Final = (
     "ung", "ungen", "heit", "keit", "schaft", "tion", "kurs", "kurse", "unterricht", "zeit", "essen", "fest",
     "feier", "ferien", "gruppe", "klasse", "tag", "tage", "stunde", "stunden", "probe", "test", "arbeit",
+)  # fmt: skip
+# the endings of a trade's or a farm's business ("Tischlerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut")
+_BUSINESS_ENDINGS: Final = ("erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik")
+# nouns with those endings that name no business of one owner
+_NOT_TRADES: Final = frozenset(
+    ["bahnhof", "friedhof", "innenhof", "hinterhof", "schulhof", "netzwerk", "handwerk", "feuerwerk", "gehöft",
+     "kinderbetreuung", "einzelhandel", "großhandel", "menschenhandel", "onlinehandel", "wohnungsbau"]
 )  # fmt: skip
 _QUARTER_CUES: Final = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
 _TOWN_ENDINGS: Final = (
@@ -196,12 +211,14 @@ _GREETINGS: Final = frozenset(
     for feast in ("ramadan", "eid", "bayram", "newroz", "nowruz")
     for wish in ("kareem", "karim", "mubarak", "pîroz", "piroz")
 )
-_SPLIT: Final = re.compile(f"({TOKEN.pattern})")
-# For a text of Latin-1 characters only (German with its umlauts: most notes), `[^\W\d_]` written as the set of
-# the Latin-1 characters it matches: `re` tests such a set in a bitmap, where `[^\W\d_]` costs three Unicode
-# category lookups per character (a quarter of the tokenizer's time). The same tokens (test_speedups.py).
-_LATIN1_LETTERS = "".join(re.escape(chr(c)) for c in range(256) if re.match(r"[^\W\d_]", chr(c)))
-_SPLIT_LATIN1: Final = re.compile("(" + TOKEN.pattern.replace(r"[^\W\d_]", f"[{_LATIN1_LETTERS}]") + ")")
+# The tokenizer's character classes, one byte per Latin-1 character: a letter of TOKEN's class (`[^\W\d_]`) is
+# "a", the joiners "'" and "-" stay, and so does "?", which also stands for every character beyond Latin-1 (the
+# text is encoded with "?" for those); any other character ends a token and becomes a space. `re` costs
+# about 2,000 instructions per token it finds, so the text is cut at those spaces by `bytes.split` instead,
+# and `re` runs only on the few pieces that are not one word of letters (see `Tokens`).
+_TOKEN_CLASSES: Final = bytes(
+    ord("a") if re.match(r"[^\W\d_]", chr(c)) else c if chr(c) in "'-?" else ord(" ") for c in range(256)
+)
 MARK_PLACE, MARK_FACILITY = 1, 2  # what a token is besides its kind: a town to mask, a facility's kind
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
 
@@ -216,17 +233,39 @@ class Tokens:
     __slots__ = ("caps", "doubtful", "ends", "folded", "gaps", "kinds", "marks", "starts", "words")
 
     def __init__(self, text: str, protected: list[tuple[int, int]] | None = None) -> None:
-        latin1 = len(text.encode("latin-1", "ignore")) == len(text)  # a copy of the bytes, when it is
-        parts = (_SPLIT_LATIN1 if latin1 else _SPLIT).split(text)  # gap, token, gap, token, …, gap
-        offsets = [0]  # a loop, not `accumulate`: compiled, it adds machine integers
-        pos = 0
-        for part in parts:
-            pos += len(part)
-            offsets.append(pos)
-        self.words: list[str] = parts[1::2]
-        self.starts: list[int] = offsets[1:-2:2]
-        self.ends: list[int] = offsets[2:-1:2]
-        self.gaps: list[str] = parts[0::2]
+        # The tokens `TOKEN.finditer(text)` finds, piece by piece: a piece is what lies between two characters
+        # no token holds, so none runs over it, and a piece of letters alone (`isalpha`: each of them is in
+        # `[^\W\d_]`) is one token.
+        words: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        gaps: list[str] = []
+        pos = last = 0
+        for piece in text.encode("latin-1", "replace").translate(_TOKEN_CLASSES).split(b" "):
+            size = len(piece)
+            if size:
+                end = pos + size
+                word = text[pos:end]
+                if piece.isalpha() or word.isalpha():
+                    gaps.append(text[last:pos])
+                    words.append(word)
+                    starts.append(pos)
+                    ends.append(end)
+                    last = end
+                else:
+                    for m in TOKEN.finditer(text, pos, end):
+                        gaps.append(text[last : m.start()])
+                        words.append(m.group())
+                        starts.append(m.start())
+                        last = m.end()
+                        ends.append(last)
+                pos = end
+            pos += 1
+        gaps.append(text[last:])
+        self.words: list[str] = words
+        self.starts: list[int] = starts
+        self.ends: list[int] = ends
+        self.gaps: list[str] = gaps
         if protected:  # drop tokens inside our own labels; the gaps then run over the labels
             keep = [
                 i
@@ -295,6 +334,12 @@ def _signature_cue(folded: list[str], j: int) -> bool:
     return f == "gez" or ((f == "a" or f == "v") and j > 0 and folded[j - 1] == "i")
 
 
+def _signed_by(toks: Tokens, j: int) -> bool:
+    """Token j ends a signature's cue as signatures write it: "gez.", "i. A.", "i.V." ("i.v." is intravenous)."""
+    word = toks.words[j]
+    return word.casefold() == "gez" or (word in ("A", "V") and j > 0 and toks.folded[j - 1] == "i")
+
+
 def _gap_ok(gaps: list[str], i: int) -> bool:
     """Tokens i and i+1 are adjacent (only spaces between)."""
     between = gaps[i + 1]
@@ -327,6 +372,44 @@ def _proper(toks: Tokens, lex: Lexicon, j: int) -> bool:
         # a country or a region is no facility's name; a town is, big or small ("Klinikum Magdeburg")
         and not (fold in lex.toponyms and fold not in lex.places and fold not in lex.cities)
     )
+
+
+def _person_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
+    """Token j names a person by office or job, the way a note puts it before a surname: an address noun
+    ("Pastorin", "Direktor"), a woman's job made from a noun ("Richterin", "Trainerin"), or a man's job or office
+    whose woman's form the dictionary lists ("Meister Koch", "Nachbar Vogel")."""
+    if not toks.caps[j]:
+        return False
+    word = toks.words[j]
+    known = _PERSON_NOUNS.get(word)
+    if known is None:
+        fold = toks.folded[j]
+        known = (
+            fold in ADDRESS_NOUNS
+            or (len(fold) > 6 and fold.endswith("erin") and lex.is_noun(word[:-2]))
+            or (len(fold) >= 6 and word + "in" in lex.nouns and word in lex.nouns)
+        )
+        if len(_PERSON_NOUNS) >= _CACHE_LIMIT:
+            _PERSON_NOUNS.clear()
+        _PERSON_NOUNS[word] = known
+    return known
+
+
+# word -> a person's job or office (`_person_noun`); public words only, no offsets
+_PERSON_NOUNS: dict[str, bool] = {}
+
+
+# particles that are no German word, so one in lowercase before a name belongs to it: "Frau de Boer", "Herr van
+# Dijk", "Familie al Khatib" ("von", "zu", "da", "du", "bin", "der" are German words too)
+_LAWYERS: Final = frozenset(["ra", "rain", "rä", "rae"])  # "RA Kühn", "RAin Frühling" (casefolded)
+_OFFICE_CUES: Final = ADDRESS_NOUNS | _LAWYERS
+# the kinship words a compound can end in and still name the person's role: "Gastfamilie", "Pflegemutter"
+_COMPOUND_CUES: Final = (
+    "familie", "mutter", "vater", "eltern", "tochter", "sohn", "bruder", "schwester", "oma", "opa", "tante",
+    "onkel",
+)  # fmt: skip
+_FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin", "der", "den", "ben"])
+_ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
 
 
 class _Found:
@@ -476,8 +559,23 @@ class _Found:
             if (
                 (caps[i - 1] and k in (STRONG, UNKNOWN))
                 or (caps[i - 1] and folded[i - 1] in PARTICLES and i - 2 >= 0 and kinds[i - 2] == STRONG)
+                or (
+                    not caps[i - 1]
+                    and folded[i - 1] in _FOREIGN_PARTICLES
+                    and caps[i]
+                    # "de", "la", "le" are articles too (Low German "de Wind"): after a title or a name only
+                    and (
+                        folded[i - 1] not in _ARTICLE_PARTICLES
+                        or (i >= 2 and (folded[i - 2] in TITLES or kinds[i - 2] == STRONG))
+                    )
+                )
                 # a name that is also a word, before a name: "Tran Van Duc"; not "im Sommer Anna"
-                or (caps[i - 1] and k == WEAK and (i - 1 == 0 or folded[i - 2] not in _BEFORE_WORD))
+                or (
+                    caps[i - 1]
+                    and k == WEAK
+                    and (i - 1 == 0 or folded[i - 2] not in _BEFORE_WORD)
+                    and not _person_noun(toks, lex, i - 1)  # "Meister Koch": the job stays
+                )
             ):
                 i -= 1
             else:
@@ -540,6 +638,17 @@ _UNITS: Final = frozenset(["mg", "µg", "mcg", "ml", "ie", "g", "tbl", "tabl", "
 _METHOD_NOUNS: Final = frozenset(
     ["klassifikation", "einteilung", "stadium", "grad", "typ", "score", "methode", "schema", "technik", "op",
      "operation", "osteosynthese", "fraktur", "test", "kriterien", "skala"]
+)  # fmt: skip
+_ADJECTIVE_ENDINGS: Final = ("e", "er", "en", "es", "em")
+_NAMED_OR_UNKNOWN: Final = (STRONG, WEAK, UNKNOWN)
+_SIGNATURE_ENDS: Final = frozenset(["gez", "a", "v"])  # the last token of "gez.", "i. A.", "i. V."
+# greetings and closings written in capitals or short at the end of an answer: no writer's name
+_SIGN_OFFS: Final = frozenset(["lg", "vg", "mfg", "ok", "ps", "gn8", "bb", "cu"])
+_GERMAN_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzäöüß-'’")
+# the workshops, farms, shops and offices a trade may name after its owner: a name-word after one is at
+# least a doubt ("Fahrschule Kurz"); `_BUSINESS_ENDINGS` (above) are those after which it is masked
+_DOUBT_TRADE_ENDINGS: Final = (
+    "erei", "werk", "hof", "bau", "haus", "handel", "betrieb", "service", "technik", "kanzlei", "praxis",
 )  # fmt: skip
 _NOT_IN_NAME_POSITION = DETERMINERS | FUNCTION_WORDS | TITLES | ROLES | MONTHS
 _METHOD_ENDINGS = tuple(w for w in _METHOD_NOUNS if len(w) >= 8)
@@ -687,6 +796,8 @@ _RESIDENCE_STEMS: Final = (
     "stamm",
 )
 _HOME_STEMS: Final = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", "zuhause")
+# inside a word before a town: a family, a home, a flat, a room, a move ("Gastfamilie", "Ferienwohnung")
+_SETTLED_STEMS: Final = ("familie", "wohn", "unterkunft", "zimmer", "umzug", "verlegt", "zugezogen", "daheim")
 _PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
 _CAR_MAKES: Final = frozenset(data.CAR_MAKES.casefold().split())
 _FOOD_VERBS: Final = frozenset(data.FOOD_VERBS.split())
@@ -838,6 +949,7 @@ class NameFinder:
         # token text -> (kind, casefolded, capitalised, mark, doubtful); public word decisions, no offsets
         self._cache: dict[str, tuple[Kind, str, bool, int, bool]] = {}
         self._work: dict[str, bool] = {}  # casefolded token -> a word of work (`employers`)
+        self._trades: dict[str, bool] = {}  # casefolded token -> a trade's business (`trades`)
         # the endings derived from the medical dictionaries, and those they cannot give (INN stems of drugs
         # newer than the dictionaries, German forms of Greek endings)
         self._medical_endings = tuple(sorted(lex.medical_endings | _MEDICAL_ENDINGS))
@@ -931,9 +1043,23 @@ class NameFinder:
         """Neither a known word nor a known name (Tesfamichael, ahmo, schiri): a capitalised unknown token, or
         a lowercase one of three letters or more in no word list. Decided once per token text, so that the
         doubts cost one pass over a flag list per call."""
-        if kind == UNKNOWN:
-            return True
         lex = self.lex
+        if kind == UNKNOWN:
+            return not (len(text) == 2 and folded in lex.technical)  # a lab symbol: "Hb", "pH"
+        if kind == WORD and cap:
+            # a capitalised word with a letter German does not write is a name as often ("Génesis", "Rondón")
+            return (
+                self._derived_only(text, folded)
+                or self._capitals_name(text)
+                or (
+                    not text.isascii()
+                    and text[1:].islower()
+                    and not _GERMAN_LETTERS.issuperset(text.lower())
+                    and text.lower() not in lex.words
+                    and folded not in NOT_NAMES
+                    and _latin(text)
+                )
+            )
         return (
             kind == WORD
             and not cap
@@ -942,8 +1068,73 @@ class NameFinder:
             and folded not in lex.words
             and not lex.is_known_form(text)
             and folded not in lex.technical
+            and folded not in lex.languages
             and folded not in NOT_NAMES
+            # a unit or a lab value in mixed case: "kPa", "oGTT", "eGFR"
+            and not any(c.isupper() for c in text)
+            and not self._spoken_form(folded)
+            and not self._medical_adjective(folded)
         )
+
+    def _derived_only(self, text: str, folded: str) -> bool:
+        """A short capitalised word that is a word only by a rule, not by a list: a noun lemma in "-e" with an
+        ending "-en" or "-er" no such noun takes ("Shire|en"), or a compound of two parts of three letters
+        ("Kar|wan"). Names from languages no lexicon covers end up so ("Shireen", "Karwan"); the plural of a
+        noun in "-e" is not ("Jeside|n")."""
+        lex = self.lex
+        low = text.lower()
+        if not (
+            4 <= len(text) <= 8
+            and text[1:].islower()
+            and low not in lex.frequent
+            and low not in lex.words
+            and text not in lex.nouns
+            and folded not in lex.technical
+            and folded not in lex.toponyms
+            and folded not in NOT_NAMES
+        ):
+            return False
+        stems = [text[: -len(s)] for s in NOUN_SUFFIXES if text.endswith(s) and text[: -len(s)] in lex.nouns]
+        if stems:
+            return all(stem.endswith("e") and text[len(stem)] == "e" for stem in stems)
+        return len(text) <= 6 and lex.is_known_form(text)
+
+    def _capitals_name(self, text: str) -> bool:
+        """A name in capitals, the way passports and forms write it ("ADEYEMI", "HOSSEINZADE"): five letters
+        or more, two vowels at least (acronyms have few: "UNHCR"), and as a word neither known nor a word."""
+        if not (len(text) >= 5 and text.isupper() and text.isalpha()):
+            return False
+        if sum(1 for c in text if c in "AEIOUÄÖÜY") < 2:
+            return False
+        title = text[:1] + text[1:].lower()
+        lex = self.lex
+        return lex.is_name(title.casefold()) or not (
+            lex.is_known_form(title) or title.casefold() in lex.technical
+        )
+
+    def _spoken_form(self, folded: str) -> bool:
+        """A word as it is spoken and typed in chat: a verb with its "es" ("geht's", "gehts", "gibt's"), or a
+        word that has lost its final "e" ("heut", "nehm", "fühl")."""
+        lex = self.lex
+        head = folded.replace("’", "'").partition("'")[0]
+        if head != folded:
+            return head in lex.frequent or head in lex.words
+        if folded.endswith("ts") and folded[:-1] in lex.frequent:
+            return True
+        return folded + "e" in lex.frequent
+
+    def _medical_adjective(self, folded: str) -> bool:
+        """An inflected adjective of a medical term ("intrakranielle", "arthroskopische", "transtibialer"):
+        the dictionaries list the stem only."""
+        lex = self.lex
+        for ending in _ADJECTIVE_ENDINGS:
+            stem = folded[: -len(ending)]
+            if folded.endswith(ending) and len(stem) >= 5:
+                if stem in lex.technical or stem.endswith(self._medical_endings):
+                    return True
+                if stem.endswith("isch") and stem[:-4] + "ie" in lex.technical:
+                    return True  # "arthroskopisch" from "Arthroskopie"
+        return False
 
     def name_positions(
         self, toks: Tokens, person_starts: set[int], person_ends: set[int], age_starts: set[int]
@@ -960,16 +1151,60 @@ class NameFinder:
         named = (STRONG, WEAK)
         abbreviation = ABBREVIATION
         skip = _NOT_IN_NAME_POSITION
-        for i in [i for i, c in enumerate(caps) if c]:  # one comprehension: most tokens are lowercase
+        # one comprehension: most tokens are lowercase; a writer in chat before a colon may be ("blitzlicht
+        # wolle: …")
+        indices = [i for i, c in enumerate(caps) if c]
+        writers = [i for i in (1, 2) if i < n and not caps[i] and gaps[i + 1][:1] == ":"]
+        for i in sorted(indices + writers) if writers else indices:
             fold = folded[i]
-            if kinds[i] == abbreviation or len(fold) < 3 or fold in skip:
+            if kinds[i] == abbreviation or (fold in skip and caps[i]):
+                continue
+            if len(fold) < 3 and not (i == n - 1 and words[i].isupper()):  # initials signing: "KD"
                 continue
             prev = folded[i - 1] if i else ""
             gap = gaps[i]
             after = gaps[i + 1]
             if (
-                # after a title or a naming verb
-                (prev in TITLES and gap.strip(" .") == "" and fold not in ADDRESS_NOUNS)
+                # after a title, a signature's cue ("i. A. Winter", "gez. Bauer") or a naming verb
+                (
+                    (prev in TITLES or (prev in _SIGNATURE_ENDS and _signature_cue(folded, i - 1)))
+                    and gap.strip(" .") == ""
+                    and fold not in ADDRESS_NOUNS
+                )
+                # a trade's workshop and its owner's name: "Tischlerei Fink", "Sägewerk Bauer"
+                or (
+                    kinds[i] in _NAMED_OR_UNKNOWN
+                    and gap == " "
+                    and caps[i - 1]
+                    and (prev.endswith(_DOUBT_TRADE_ENDINGS) or prev in FACILITIES)
+                    and lex.is_known_form(words[i - 1])
+                )
+                # a name that is also a word after a role or a form of address: "Pfarrer Herz", "Trainer Hahn"
+                or (
+                    gap == " "
+                    and ((kinds[i] == WEAK and prev in ROLES) or prev in ADDRESS_NOUNS)
+                    and (i < 2 or folded[i - 2] not in _BEFORE_WORD)
+                )
+                # the writer signing at the end, after the last sentence: "… nicht immer rangehen. Matze"
+                or (
+                    i == n - 1
+                    and (kinds[i] == WEAK or (words[i].isupper() and len(words[i]) <= 3))
+                    and fold not in _SIGN_OFFS
+                    and not any(c.isalpha() for c in after)
+                    and any(c in ".!?\n" or ord(c) > 0x2000 for c in gap)
+                )
+                # the writer before a colon, alone or after the round's name: "Matze: …", "Glitzermoment
+                # Fuchs: …", "Blitzlicht von Wolle: …"
+                or (
+                    i < 3
+                    and after[:1] == ":"
+                    # a lowercase writer only in a line typed all in lowercase ("Fallvorstellung zwei:")
+                    and (caps[i] or not caps[0])
+                    and (kinds[i] == WEAK or (i and not lex.is_noun(words[i]) and fold not in skip))
+                    and (i == 0 or ((i == 1 or folded[1] == "von") and self._heading(words[0])))
+                )
+                # a small town whose name is a word, right after "in" or "aus": "in Wissen", "aus Waren"
+                or (gap == " " and (prev == "in" or prev == "aus") and fold in lex.word_towns)
                 # after "heißt" a name, not a word's translation ("heißt Frieden")
                 or (prev in _NAMING and gap == " " and (lex.is_name(fold) or not lex.is_noun(words[i])))
                 # a pair of names that are also words, neither masked
@@ -992,8 +1227,10 @@ class NameFinder:
                     and i + 1 < n
                     and starts[i + 1] in person_starts
                     and (i == 0 or gap.strip(" ")[-1:] in (":", ".", ",", ";", "(", "!", "?"))
-                    # not a heading or a word about the person: "Anliegen Giorgi", "Kontakt Iryna", "Mama X"
+                    # not a heading or a word about the person: "Anliegen Giorgi", "Kontakt Iryna", "Mama X",
+                    # "Fallvorstellung Walter" (a compound noun: a known form that is no plain word)
                     and not lex.is_noun(words[i])
+                    and (words[i].lower() in lex.words or not lex.is_known_form(words[i]))
                     and fold not in lex.frequent
                     and fold not in NOT_NAMES
                 )
@@ -1021,10 +1258,33 @@ class NameFinder:
                 out.append(i)
         return out
 
+    def _heading(self, word: str) -> bool:
+        """A noun that can head an answer or a note ("Blitzlicht", "glitzermoment", "Anliegen")."""
+        cap = word[:1].upper() + word[1:]
+        lex = self.lex
+        return lex.is_noun(cap) or (word.lower() not in lex.frequent and lex.is_known_form(cap))
+
     def doubts(self, toks: Tokens) -> list[int]:
         """Indices of the doubtful tokens (an abbreviation such as "Bzw." is none)."""
-        kinds = toks.kinds
-        return [i for i, d in enumerate(toks.doubtful) if d and kinds[i] != ABBREVIATION]
+        kinds, words, gaps = toks.kinds, toks.words, toks.gaps
+        out = [i for i, d in enumerate(toks.doubtful) if d and kinds[i] != ABBREVIATION and len(words[i]) > 1]
+        # a single initial standing for a person the note named before: "das hat O. sehr beruhigt", "von K.
+        # al-H."; not a letter in an abbreviation ("V.a.", "Z. n.") or a number's ("S. 4", "Abs. 2 S. 1")
+        for i in [i for i, w in enumerate(words) if len(w) == 1 or "-" in w]:
+            word, after = words[i], gaps[i + 1]
+            if (
+                (len(word) == 1 or word[-2] == "-")
+                and word[-1].isupper()
+                and (
+                    after.rstrip() == "."
+                    if i + 1 == len(words)
+                    # "V. a. Gliom", "Z. n. Sectio": abbreviations of one letter a part
+                    else after == ". " and not words[i + 1][:1].isupper() and len(words[i + 1]) > 1
+                )
+                and gaps[i][-1:] in (" ", "", "(")
+            ):
+                out.append(i)
+        return sorted(out) if len(out) > 1 else out
 
     def _classify(self, text: str, folded: str) -> Kind:
         lex = self.lex
@@ -1078,9 +1338,91 @@ class NameFinder:
             or (len(folded) >= 7 and folded.endswith(self._medical_endings))
         ):
             return WORD
+        if folded in lex.languages:
+            return WEAK  # "spricht Pulaar", "Fulbe aus Guinea"; a name beside another: "Abdul Bari"
         return UNKNOWN
 
     # -- detection ------------------------------------------------------------------------------------------
+
+    def _trade(self, fold: str, word: str) -> bool:
+        """A noun that names a trade's or a farm's business, by the ending German gives them: "Tischlerei",
+        "Gärtnerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut", "Getränkehandel" (decided once per text)."""
+        hit = self._trades.get(fold)
+        if hit is None:
+            hit = (
+                len(fold) >= 7
+                and fold.endswith(_BUSINESS_ENDINGS)
+                and fold not in _NOT_TRADES
+                and self.lex.is_known_form(word[:1].upper() + word[1:])  # compounds too: "Spargelhof"
+            )
+            if len(self._trades) >= _CACHE_LIMIT:
+                self._trades.clear()
+            self._trades[fold] = hit
+        return hit
+
+    def trades(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of a business named by its trade and its owner's name: "Tischlerei Fink",
+        "Sägewerk Bauer", "Spargelhof Többen", "Weingut Fischer-Hügelin". The name after the trade must read as a
+        name (a lexicon name, also one that is a word, or a word no list knows): "im Bauhof Arbeit" is none."""
+        words, folded, kinds, caps, gaps = toks.words, toks.folded, toks.kinds, toks.caps, toks.gaps
+        n = len(toks)
+        found = []
+        for i in range(n - 1):
+            if not caps[i] or toks.marks[i] or not self._trade(folded[i], words[i]):
+                continue
+            j = i + 1
+            while (
+                j < n
+                and j - i <= 2
+                and gaps[j] == " "
+                and caps[j]
+                and (
+                    kinds[j] in KINDS_NAMED
+                    or toks.marks[j] == MARK_PLACE
+                    # a double name: "Fischer-Hügelin"
+                    or (
+                        "-" in words[j]
+                        and any(self._info(p)[0] in KINDS_NAMED for p in words[j].split("-") if p)
+                    )
+                )
+                and folded[j] not in MONTHS
+                and folded[j] not in _WEEKDAYS
+                and folded[j] not in NOT_NAMES
+            ):
+                j += 1
+            if j > i + 1:
+                found.append((i, j))
+        return found
+
+    def named_adjective(self, toks: Tokens, i: int) -> int:
+        """Where a facility's name begins that starts with capitalised adjectives, which German writes so only in a
+        proper name: "die Regionale Schule X", "der Freien Evangelischen Gemeinde Y", and after a comma or a colon
+        in a letter's signature ", Städtisches Krankenhaus Z"; i itself otherwise."""
+        first = i
+        k = i - 1
+        while k >= 0 and i - k <= 2 and self._name_adjective(toks, k):
+            first = k
+            k -= 1
+        if first == i:
+            return i
+        before = toks.gaps[first].rstrip(" ")
+        if first > 0 and toks.folded[first - 1] in DETERMINERS and toks.gaps[first] == " ":
+            return first
+        return first if before[-1:] in (",", ":", ";") else i
+
+    def _name_adjective(self, toks: Tokens, k: int) -> bool:
+        """Token k is a capitalised adjective before the next token: "Regionale", "Städtisches"."""
+        word = toks.words[k]
+        low = word.lower()
+        return (
+            toks.caps[k]
+            and toks.gaps[k + 1] == " "
+            and low.endswith(("e", "er", "es", "en", "em"))
+            and low in self.lex.words
+            and not self.lex.is_noun(word)
+            and toks.folded[k] not in DETERMINERS
+            and toks.kinds[k] == WORD
+        )
 
     def facilities(self, toks: Tokens) -> list[tuple[int, int]]:
         """Token ranges [i, j) of a named facility: its kind ("Kita", "Harzklinikum") and a proper name of
@@ -1130,7 +1472,11 @@ class NameFinder:
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
             if linked:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
-            if not _adjacent(toks, j) or not (_plain(toks, j) if linked else _proper(toks, lex, j)):
+            if not _adjacent(toks, j):
+                continue
+            if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
+                if not linked and self._owner_name(toks, j):
+                    found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"
                 continue
             end = j + 1
             while (
@@ -1144,6 +1490,46 @@ class NameFinder:
             found.append((i, _street_after(toks, end) or end))  # "Kita Zwergenland am Deichweg"
         return found
 
+    def saint_names(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, k) of a noun and a saint's name after it, which names a house, a parish or a school:
+        "Haus St. Martin", "Pfarrei St. Johannes Baptist" (the kinds of `facilities` were taken there; an office's
+        town is none: "Sozialamt St. Wendel"). The noun stays readable, as a facility's kind does."""
+        folded, gaps, lex = toks.folded, toks.gaps, self.lex
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for j in [j for j, f in enumerate(folded) if (f == "st" or f == "sankt") and 0 < j < n - 1]:
+            i = j - 1
+            word = toks.words[i]
+            if (
+                toks.marks[i] != MARK_FACILITY
+                and toks.caps[i]
+                and gaps[j] == " "
+                and gaps[j + 1] in (". ", " ")
+                and toks.caps[j + 1]
+                and toks.kinds[i] == WORD
+                and (lex.is_noun(word) or (len(word) >= 6 and lex.is_known_form(word)))
+                and not self.authority_town(toks, j)
+            ):
+                end = j + 2
+                while end < n and end - j < 4 and _adjacent(toks, end) and _proper(toks, lex, end):
+                    end += 1
+                found.append((i, end))
+        return found
+
+    def _owner_name(self, toks: Tokens, j: int) -> bool:
+        """Token j, right after a facility's kind, is its name though it is a frequent word or a noun: a surname
+        of a lexicon ("Fahrschule Kurz") or a town ("Grundschule Bogen"), where the name ends there (a sign, a
+        preposition or the end follows): "die Schule Frei hat …" is no name."""
+        fold = toks.folded[j]
+        if not (toks.kinds[j] == WEAK or fold in self.lex.word_places) or fold in NOT_NAMES or fold in MONTHS:
+            return False
+        if j + 1 >= len(toks):
+            return True
+        after = toks.gaps[j + 1]
+        return after[:1] in (",", ".", ";", ":", ")", "!", "?") or (
+            after == " " and toks.folded[j + 1] in ("in", "aus", "am", "an", "bei", "im")
+        )
+
     def clubs(self, toks: Tokens) -> list[tuple[int, int]]:
         """Token ranges [i, j) of a sports club: its kind's abbreviation and the one or two words of its town
         or name after it, in any case ("TSV Malente", "beim sv blau-weiß bürstadt"), not a frequent word
@@ -1151,7 +1537,21 @@ class NameFinder:
         folded, words, gaps, lex = toks.folded, toks.words, toks.gaps, self.lex
         n = len(toks)
         found = []
-        for i in [i for i, f in enumerate(folded[:-1]) if f in _CLUB_STARTS]:
+        starts = [i for i, f in enumerate(folded[:-1]) if f in _CLUB_STARTS]
+        # any club's capitals ending in V or C ("RSV", "BSC", "PSV") before a town: "vom RSV Wolfhagen"; a
+        # virus ("RSV-Infektion", "HIV Test") or an insurer ("GKV") stands before no town
+        starts += [
+            i
+            for i in range(n - 1)
+            if toks.caps[i]
+            and 2 <= len(words[i]) <= 4
+            and words[i].isupper()
+            and words[i][-1] in "VC"
+            and folded[i] not in _CLUB_STARTS
+            and gaps[i + 1] == " "
+            and (toks.marks[i + 1] == MARK_PLACE or (folded[i + 1] in lex.toponyms and toks.caps[i + 1]))
+        ]
+        for i in starts:
             if folded[i] in _CLUB_NAMES:
                 if not toks.caps[i] or not toks.caps[i + 1]:
                     continue  # the old names clubs take, before their town: "Eintracht Lüderitz"
@@ -1270,7 +1670,16 @@ class NameFinder:
                     )
                     # a small town whose name is also a word form, in any case: "in Kalbe", "war in kalbe";
                     # not a noun in use ("in Kirchen" is in churches)
-                    or (fold in lex.word_places and not self._noun_in_use(fold))
+                    or (
+                        fold in lex.word_places
+                        and (
+                            not self._noun_in_use(fold)
+                            # a noun in use, capitalised right after the preposition without an article, where
+                            # the sentence speaks of living or a family: "wohnt in Regen", "Wohnung in Burg
+                            # gefunden", "Familie X in Bogen" (but "in Sorge sein", "im Regen")
+                            or (caps[i] and self._settled(toks, i))
+                        )
+                    )
                     or (
                         len(fold) >= 6
                         and fold.endswith(_TOWN_ENDINGS)
@@ -1355,6 +1764,20 @@ class NameFinder:
         while k + 1 < n and k - i < 5 and not ends(k + 1):
             k += 1
             if folded[k].startswith(_HOME_STEMS):
+                return True
+        return False
+
+    def _settled(self, toks: Tokens, i: int) -> bool:
+        """Town i, after its preposition, is where someone lives: a word of living or moving in the sentence
+        (`_home`), or a family, a home or a flat within five words ("Familie Okafor in Bogen", "Unterkunft in
+        Forst", "eine Wohnung in Burg")."""
+        if self._home(toks, i):
+            return True
+        folded, gaps = toks.folded, toks.gaps
+        k = i - 1
+        while k > 0 and i - k < 6 and not any(c in gaps[k + 1] for c in ".!?;"):
+            k -= 1
+            if any(stem in folded[k] for stem in _SETTLED_STEMS):
                 return True
         return False
 
@@ -1593,7 +2016,7 @@ class NameFinder:
         """Token index ranges [i, j) that name persons; `known` holds the casefolded names of the session."""
         if not toks.kinds:
             self.annotate(toks)
-        scan = NameScan(toks, self.lex, known)
+        scan = NameScan(toks, self.lex, known, self)
         if _signature(toks, self.lex):
             scan.found.add(0, 1)
         things = _things(toks)
@@ -1606,6 +2029,8 @@ class NameFinder:
                 else:
                     scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
         scan.greeted()
+        scan.writers()
+        scan.shouted()
         if not _CALLING.isdisjoint(toks.folded):
             scan.called()
         if " (" in toks.gaps:
@@ -1622,10 +2047,13 @@ class NameScan:
     in `token`, in their order; a step returns True when it has decided the token (taken it as a name, or
     kept it as a word on purpose), and the later steps then leave it alone."""
 
-    def __init__(self, toks: Tokens, lex: Lexicon, known: Container[str]) -> None:
+    def __init__(
+        self, toks: Tokens, lex: Lexicon, known: Container[str], finder: NameFinder | None = None
+    ) -> None:
         self.toks = toks
         self.lex = lex
         self.known = known
+        self.finder = finder if finder is not None else NameFinder(lex)  # how a token's text is classified
         self.found = _Found(toks, lex)
         self.visit: set[int] = set()
         self.named = [i for i, k in enumerate(toks.kinds) if k in KINDS_NAMED]  # capitalised or not
@@ -1651,7 +2079,12 @@ class NameScan:
                 or (recall and (f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)))
             ):
                 visit.add(i)
-            if f in CUES:
+            if (
+                f in CUES
+                or f in _OFFICE_CUES
+                or ((f == "a" or f == "v" or f == "gez") and _signed_by(toks, i))
+                or (len(f) >= 8 and f.endswith(_COMPOUND_CUES))  # "Gastfamilie Sommerfeld"
+            ):
                 visit.add(i + 1)
             if (f in TITLES or _signature_cue(folded, i)) and i + 2 < last and len(folded[i + 1]) == 1:
                 visit.add(
@@ -1688,7 +2121,9 @@ class NameScan:
         return i > 0 and self.toks.gaps[i].strip(" .") == ""
 
     def _title(self, i: int) -> bool:
-        return self._prev(i) in TITLES
+        """A title or a signature's cue stands before token i: "Dr. Kessel", "i. A. Winter", "gez. Sommer"."""
+        toks = self.toks
+        return self._prev(i) in TITLES or (i > 0 and _signed_by(toks, i - 1) and not toks.words[i].isupper())
 
     def _salutation(self, i: int) -> bool:
         """Token i follows "Frau"/"Herr" used as a salutation: "die Frau sagt" is the noun."""
@@ -1823,27 +2258,61 @@ class NameScan:
         prev = self._prev(i)
         if prev is None:
             return False
-        if self._prev_adjacent(i) and (prev in TITLES or prev in ROLES or self._person_noun(i - 1)):
+        if self._prev_adjacent(i) and (
+            prev in TITLES
+            or prev in ROLES
+            or self._person_noun(i - 1)
+            or self._compound_cue(i - 1)
+            or prev in _LAWYERS
+            or (self.toks.caps[i] and _signed_by(self.toks, i - 1) and not self.toks.words[i].isupper())
+        ):
             return True
         return i >= 2 and prev in TITLES and self.toks.folded[i - 2] in TITLES
 
     def _person_noun(self, j: int) -> bool:
-        """Token j names a person by office or job, the way a note puts it before a surname: an address
-        noun ("Pastorin", "Direktor") or a woman's job made from a noun ("Richterin", "Trainerin")."""
+        return _person_noun(self.toks, self.lex, j)
+
+    def _compound_cue(self, j: int) -> bool:
+        """Token j is a compound that ends in a kinship word or "familie", a cue like it: "Gastfamilie",
+        "Pflegemutter", "Stiefopa"."""
         toks = self.toks
-        fold, word = toks.folded[j], toks.words[j]
-        return toks.caps[j] and (
-            fold in ADDRESS_NOUNS or (len(fold) > 6 and fold.endswith("erin") and self.lex.is_noun(word[:-2]))
+        fold = toks.folded[j]
+        return toks.caps[j] and len(fold) >= 8 and fold.endswith(_COMPOUND_CUES) and toks.kinds[j] == WORD
+
+    def word_after_role(self, i: int) -> bool:
+        """After a kinship word or a role, a capitalised word that no dictionary has as a word itself, only as a
+        compound of words ("Mutter Shireen", "Tochter Mariami", "Gastfamilie Sommerfeld"): a name; a noun
+        ("Mutter Erde") or a word in use stays."""
+        toks, lex = self.toks, self.lex
+        fold, word = toks.folded[i], toks.words[i]
+        prev = toks.folded[i - 1]
+        return (
+            toks.caps[i]
+            and toks.kinds[i] == WORD
+            and (prev in ROLES or self._compound_cue(i - 1))
+            and toks.gaps[i] == " "  # "vier Kinder. Dublin-Fall …" is a new sentence
+            and "-" not in word
+            and len(word) >= 4
+            and word not in lex.nouns
+            and fold not in lex.words
+            and fold not in lex.frequent
+            and fold not in NOT_NAMES
+            and fold not in lex.technical
+            and _latin(word)
+            and not word[1:].isupper()
+            and self._take(i)
         )
 
     def after_cue(self, i: int) -> bool:
         """After a cue, the name rules that read the cue, in order."""
         return self.cued(i) and (
             self.named_after_cue(i)
+            or self.word_after_role(i)
             or self.day_after_salutation(i)
             or self.word_after_salutation(i)
             or self.chat_word_after_salutation(i)
             or self.word_after_title(i)
+            or self.word_after_office(i)
             or self.word_after_naming(i)
             or self.lower_after_cue(i)
             or self.chat_word_after_title(i)
@@ -1914,6 +2383,21 @@ class NameScan:
                 or fold in lex.ambiguous
                 or (word not in lex.nouns and fold not in lex.frequent)
             )
+            and self._take(i)
+        )
+
+    def word_after_office(self, i: int) -> bool:
+        """Right after an office used as a form of address ("Pfarrer", "Pastorin", "Direktor", a lawyer's "RA" or
+        "RAin"), any capitalised word is the surname, as after "Frau": "Pfarrer Herz", "RAin Frühling"; a job
+        before a noun ("der Lehrer Deutsch") is no such form of address."""
+        toks = self.toks
+        prev = toks.folded[i - 1]
+        return (
+            (prev in ADDRESS_NOUNS or prev in _LAWYERS)
+            and toks.caps[i - 1]
+            and toks.gaps[i] == " "
+            and self._surname_like(i)
+            and toks.folded[i] not in ADDRESS_NOUNS
             and self._take(i)
         )
 
@@ -2194,6 +2678,205 @@ class NameScan:
         for i in [i + 1 for i, f in enumerate(folded[:-1]) if f in _VOCATIVE_CUES]:
             if doubtful[i] and not taken[i] and gaps[i] == " " and toks.kinds[i] != ABBREVIATION:
                 self.found.add(i, i + 1)
+
+    def _writer_like(self, i: int) -> bool:
+        """Token i can be a writer's name where an answer names its writer: a name of any lexicon, also one
+        that is a word ("Rose", "Fuchs"), or a word no list knows ("moni", "Bine"); not a frequent word, a
+        function word or a topic ("Anliegen Wohnung:")."""
+        toks, lex = self.toks, self.lex
+        k, fold = toks.kinds[i], toks.folded[i]
+        if (
+            len(fold) < 2
+            or toks.marks[i] == MARK_PLACE
+            or fold in lex.toponyms
+            or fold in lex.cities
+            or "'" in fold
+            or "’" in fold
+            or fold in NOT_NAMES
+            or fold in NOT_NAMES_CHAT
+            or fold in FUNCTION_WORDS
+            or fold in DETERMINERS
+            or k == ABBREVIATION
+            or toks.words[i].isupper()
+        ):
+            return False
+        if k in KINDS_NAMED or k == LOWER or toks.doubtful[i]:
+            return True
+        return lex.is_name(fold) and toks.words[i].lower() not in lex.frequent
+
+    def _shouted_name(self, i: int) -> bool:
+        """Token i, in capitals, reads as a name: a lexicon name, or a word no list knows; not an acronym
+        ("BAMF", "SGB", "AZR") nor a German word ("NICHT")."""
+        toks, lex = self.toks, self.lex
+        word, fold = toks.words[i], toks.folded[i]
+        if len(word) < 3 or not word.isupper() or fold in NOT_NAMES:
+            return False
+        cap = word[:1] + word[1:].lower()
+        return (lex.is_name(fold) and fold not in lex.frequent) or (
+            len(word) >= 4
+            and any(c in "aeiouyäöü" for c in fold)  # "PTBS", "BtMG" are abbreviations
+            and not lex.is_known_form(cap)
+            and fold not in lex.technical
+            and _latin(word)
+        )
+
+    def shouted(self) -> None:
+        """A name written in capitals the way passports and files write it, surname first: "HADDAD, SAMIR",
+        "YILDIZ MEHMET ALI". Two such words side by side, one of them a lexicon name: acronyms stand alone or
+        beside words ("BAMF AZR" is in no name list)."""
+        toks, lex = self.toks, self.lex
+        words, gaps, n, kinds = toks.words, toks.gaps, len(toks), toks.kinds
+        taken = self.found.taken
+        caps = toks.caps
+        for i in [i for i in range(n - 1) if caps[i] and len(words[i]) >= 3 and words[i].isupper()]:
+            j = i + 1
+            if gaps[j] not in (", ", " "):
+                continue
+            if (
+                gaps[j] == ", "
+                and toks.caps[j]
+                and not words[j].isupper()
+                and (
+                    kinds[j] in KINDS_NAMED
+                    or (
+                        not lex.is_noun(words[j])
+                        and toks.folded[j] not in lex.frequent
+                        and not _technical(lex, toks.folded[j])
+                        and len(words[j]) >= 3
+                    )
+                )
+                and self._loud(i)
+            ):
+                # the surname in capitals, then the given name: "SIVAKUMAR, Tharshan", "AL-KHATIB, Mohammed"
+                self.found.add(i, j + 1)
+                continue
+            end = j
+            while (
+                end < n
+                and end - i < 4
+                and gaps[end] in (", ", " ")
+                and words[end].isupper()
+                and self._loud(end)
+            ):
+                end += 1
+            # one of them a name of a lexicon ("HOFFNUNG ADEYEMI": Adeyemi is)
+            if (
+                end > j
+                # one of them a name by its capitalised form: "HOFFNUNG ADEYEMI", "SHIREEN KHALAF"
+                and any(
+                    self.finder._info(words[x][:1] + words[x][1:].lower())[0] in (STRONG, UNKNOWN)
+                    for x in range(i, end)
+                )
+                and not all(taken[i:end])
+            ):
+                self.found.add(i, end)
+
+    def _loud(self, i: int) -> bool:
+        """Token i, in capitals, can be a surname: a lexicon name, or a word of four letters or more with a vowel
+        that no list knows as an abbreviation or a word written loud ("NICHT", "SOFORT")."""
+        word, fold = self.toks.words[i], self.toks.folded[i]
+        if self._shouted_name(i):
+            return True
+        return (
+            len(word) >= 4
+            and any(c in "aeiouyäöü" for c in fold)
+            and fold not in NOT_NAMES
+            and fold not in self.lex.frequent
+            and fold not in self.lex.technical
+            and _latin(word)
+        )
+
+    def _signed_off(self, i: int) -> bool:
+        """Token i, the answer's last, stands alone after a sentence's end, an emoji or a line break and reads as
+        a writer's name: an initial ("J."), two or three capitals ("KD"), a name of a lexicon even if it is a
+        word ("Matze"), or a short word no list knows; not a thanks or a greeting ("Danke.", "Tschüss!")."""
+        toks, lex = self.toks, self.lex
+        before = toks.gaps[i].rstrip(" ")
+        if not before or before[-1].isalnum():
+            return False
+        end = before[-1]
+        if not (end in ".!?…" or "\n" in before or (ord(end) > 0x2100 and end not in "–—„“”‚‘«»")):
+            return False
+        if end == "." and (len(toks.words[i - 1]) == 1 or before[:-1].rstrip()[-1:].isdigit()):
+            return False  # "z. B." and "32. SSW" end no sentence
+        word, fold = toks.words[i], toks.folded[i]
+        if len(word) == 1:
+            return word.isupper() and toks.gaps[i + 1][:1] == "."
+        if word.isupper():
+            return len(word) <= 3 and fold not in _NOT_SIGN_OFFS and _latin(word)
+        if fold in _NOT_SIGN_OFFS or fold in lex.frequent or fold in FUNCTION_WORDS or fold in NOT_NAMES:
+            return False
+        if toks.caps[i]:
+            return toks.kinds[i] in KINDS_NAMED or (toks.doubtful[i] and len(word) <= 8)
+        return toks.kinds[i] == LOWER or (toks.doubtful[i] and len(word) <= 6)
+
+    def _heading(self, i: int) -> bool:
+        """Token i is a heading's noun: "Blitzlicht", "Glitzermoment" (a compound), not "Wie"."""
+        word, lex = self.toks.words[i], self.lex
+        cap = word[:1].upper() + word[1:]
+        return self.toks.kinds[i] == WORD and (
+            lex.is_noun(cap) or (len(word) >= 8 and lex.is_known_form(cap))
+        )
+
+    def writers(self) -> None:
+        """The writer's name in the places an answer gives it (issue #16: chat sign-offs):
+        - before a colon that opens the answer or a line, alone or after a heading word: "Matze: war gut",
+          "Blitzlicht Rose: müde", "Glitzermoment von wolfi: …" (a heading is a noun: "Anliegen Wohnung:" names
+          a topic, and a topic is no name);
+        - after a closing formula at the end: "lg moni", "Liebe Grüße, Rose 🌸", "vg kalle"."""
+        toks, taken = self.toks, self.found.taken
+        folded, gaps, n = toks.folded, toks.gaps, len(toks)
+        if not n:
+            return
+        # line starts: the text's first token and every token after a line break
+        for s in [0, *[i for i in range(1, n) if "\n" in gaps[i]]]:
+            if s == 0 and gaps[0].strip():
+                continue  # the answer opens with a sign or a quote
+            for first, last in ((s, s), (s + 1, s + 1), (s + 1, s + 2), (s + 2, s + 2), (s + 2, s + 3)):
+                if last >= n or (gaps[last + 1][:1] != ":" and gaps[last + 1][:2] != ".:"):
+                    continue
+                if (
+                    first > s
+                ):  # a heading before the name: a word, maybe "von"; no digit ("Fallvorstellung 2:")
+                    if not all(gaps[x] == " " for x in range(s + 1, last + 1)):
+                        continue
+                    if first == s + 2 and folded[s + 1] != "von":
+                        continue
+                    if not self._heading(s):
+                        continue
+                # a word alone before the colon is a heading ("Termin:", "glitzermomment:", a town: "Münster:"), a
+                # name that is no noun is not
+                if first == last == s and not (
+                    toks.kinds[s] in (STRONG, UNKNOWN, LOWER)
+                    or (toks.kinds[s] == WEAK and not self.lex.is_noun(toks.words[s]))
+                    or (toks.doubtful[s] and len(toks.words[s]) <= 6)  # a nickname is short: "tobi:"
+                ):
+                    continue
+                names = range(first, last + 1)
+                if gaps[last + 1][:2] == ".:":
+                    if first == last > s and _initial(toks, first) and not taken[first]:
+                        self.found.add(first, first + 1)  # "Anliegen von G.:"
+                        break
+                    continue
+                if all(self._writer_like(x) and not taken[x] for x in names):
+                    self.found.add(first, last + 1)
+                    break
+        # the last word alone after the answer's last sentence, the way chats sign: "… Bin trotzdem hier. J.",
+        # "… ist in der Werkstatt. Matze", "bin 60 geworden 🎂 Petra", "… rangehen. KD"
+        last = n - 1
+        if last >= 1 and not taken[last] and not any(c.isalnum() for c in gaps[n]) and self._signed_off(last):
+            self.found.add(last, last + 1)
+            return
+        # a closing formula before the last word, with nothing but signs or emoji after it: "lg moni 🌸"
+        if (
+            last >= 1
+            and folded[last - 1] in _CLOSINGS
+            and not any(c.isalnum() for c in gaps[n])
+            and gaps[last].strip(" ,") == ""
+            and not taken[last]
+            and self._writer_like(last)
+        ):
+            self.found.add(last, last + 1)
 
     def coordinated(self) -> None:
         """A name joined to a found name by "und" or "oder" is a name too, where it could be one by its own

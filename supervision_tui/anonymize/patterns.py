@@ -10,7 +10,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Final
+from typing import Any, Final
 
 from . import data
 
@@ -133,9 +133,10 @@ LETTERED_ID: Final = re.compile(
     r"(?:\s\d+\b(?![.,]\d))*)"
 )
 ID_FORMS: Final = re.compile(
-    # every branch starts with a capital or a digit: the lookahead rejects every other position at once, before
-    # `re` tries the branches there one by one
-    r"(?=[A-Z\d])(?:"
+    # every branch starts with a digit, or a capital followed by a capital, a digit, a space or "-" (none by a
+    # small letter: "Tel", "Herr", "Kirchgasse"): the lookahead rejects every other position at once, before `re`
+    # tries the branches there one by one
+    r"(?=[A-Z][A-Z\d\s-]|\d)(?:"
     r"\b[A-Z] ?\d{8,11}\b"  # health-insurance number (KVNR A123456789), permits (A 0815447132)
     r"|\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b"  # passport / ID card / residence permit
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
@@ -196,7 +197,11 @@ _STREET_ADJECTIVE: Final = (
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|er)|Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Nord|Süd|Ost|West)e[rn]?\s)?"
 )
 ADDRESS: Final = re.compile(
-    r"(?=[A-ZÄÖÜ])(?:"
+    # Every branch begins with a capital: the first and the third with a street's name (maybe after an adjective)
+    # and a digit within its first two words, the second and the fourth with one of their words. The lookahead
+    # rejects every other word at once ("Herr", "Depressionen"), before `re` tries the branches one by one.
+    r"(?=[A-ZÄÖÜ][^\s\d]*+\s?(?:[^\s\d]*+\s?)?\d|Am|An|Im|In|Auf|Unter|Hinter|Vor|Zu[mr]|Bei|Über|Alte|Neue"
+    r"|Große|Kleine|Lange|Breite|Hohe|Obere|Untere|Straße|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer)(?:"
     # Kirchgasse 4, Marktstr. 19, Karl-Marx-Str. 19a, with an adjective before it: Westliche Karl-Friedrich-Str. 56
     rf"\b{_STREET_ADJECTIVE}[A-ZÄÖÜ](?=[\w.-]*\s?\d)[\wäöüß-]+?{_SUFFIX}\s?{_NUMBER}"
     # Am Alten Markt 11b, Unter den Linden 3, An der Kirche 5, Breite Straße 5
@@ -350,6 +355,12 @@ ACCOUNT_HANDLE: Final = re.compile(  # matched against the lowercased text
     r"(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_])"
 )
 _ACCOUNT_HINTS: Final = ("account", "profil", "kanal", "name")
+# a dotted handle given a few words after its platform, behind a colon, a comma or a dash: "hat einen
+# TikTok-Kanal, sofi.harz", "ihr insta geschickt: lina.rbg" (matched against the lowercased text)
+PLATFORM_HANDLE: Final = re.compile(
+    r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|account|profil|kanal)"
+    r"[^.!?\n:,–]{0,40}[:,–]\s*((?=[a-z0-9_.]*[a-z])[a-z0-9_]{2,}(?:\.[a-z0-9_]{2,})+)(?![\w@.]*@)(?!\.?\w)"
+)
 
 
 def lowered(text: str) -> str:
@@ -394,7 +405,6 @@ def _folded(low: str) -> str:
 
 
 _URL_TLD: Final = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
-_URL_GATE: Final = re.compile(rf"://|www\.|{_URL_TLD.pattern}")
 # a capital before or after a number, or a capital and "-" before one: `[A-Z][- ]?\d|\d[A-Z]`, written to begin
 # with one character class, which `re` looks for with a fast scan instead of trying each branch at every position
 _ID_GATE: Final = re.compile(r"[A-Z\d](?:(?<=[A-Z])[- ]?\d|(?<=\d)[A-Z])")
@@ -474,27 +484,39 @@ def _scan(rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Ite
         yield from rx.finditer(text, lo, hi)
 
 
-# ADDRESS, ID_FORMS and PLATE match only where a word begins (each branch begins with `\b` and a word
-# character): the same patterns after the non-word character before it. `re` finds that character with a fast
-# scan; `\b` or a lookahead first is tried at every position, some hundreds of instructions each.
+# ADDRESS, ID_FORMS, PLATE and ID_AFTER_KEYWORD match only where a word begins (each branch begins with `\b` and
+# a word character; each keyword with a letter): the same patterns after the non-word character before it. `re`
+# finds that character with a fast scan; `\b` or a lookahead first is tried at every position, some hundreds of
+# instructions each.
 _ADDRESS_AFTER: Final = re.compile(r"\W" + ADDRESS.pattern)
 _ID_FORMS_AFTER: Final = re.compile(r"\W" + ID_FORMS.pattern)
 _PLATE_AFTER: Final = re.compile(r"\W" + PLATE.pattern)
+_ID_AFTER_KEYWORD_AFTER: Final = re.compile(r"\W" + ID_AFTER_KEYWORD.pattern)
+
+
+def _word_matches(
+    after: re.Pattern[str], rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches `_scan(rx, text, windows)` yields, for a pattern `rx` whose every match begins a word, found
+    with `after` (`\\W` and `rx`, with `rx`'s groups): each begins at the non-word character before its word,
+    but a match at the text's start, which has none."""
+    for lo, hi in windows:
+        end = lo
+        if lo == 0 and (m := rx.match(text, 0, hi)) is not None:
+            end = m.end()
+            yield m
+        while (m := after.search(text, max(end - 1, 0), hi)) is not None:
+            end = m.end()
+            yield m
 
 
 def _word_scan(
     after: re.Pattern[str], rx: re.Pattern[str], text: str, windows: list[tuple[int, int]]
 ) -> Iterator[tuple[int, int]]:
-    """The spans `_scan(rx, text, windows)` yields, for a pattern `rx` whose every match begins a word, found
-    with `after` (`\\W` and `rx`): a match at the text's start has no character before it."""
-    for lo, hi in windows:
-        end = lo
-        if lo == 0 and (m := rx.match(text, 0, hi)) is not None:
-            end = m.end()
-            yield 0, end
-        while (m := after.search(text, max(end - 1, 0), hi)) is not None:
-            end = m.end()
-            yield m.start() + 1, end
+    """The spans `_scan(rx, text, windows)` yields, for a pattern `rx` whose every match begins a word (see
+    `_word_matches`)."""
+    for m in _word_matches(after, rx, text, windows):
+        yield m.start() + (m.re is after), m.end()
 
 
 def _is_local_part_char(ch: str) -> bool:
@@ -517,6 +539,12 @@ def _emails(text: str) -> Iterator[re.Match[str]]:
 
 
 _HOST_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+
+
+def _may_hold_url(low: str) -> bool:
+    """Whether "://", "www." or a top-level domain (".de") is in the lowercased text, which every URL match
+    holds: substring tests and a scan for "." cost less than one pattern with three branches."""
+    return "://" in low or "www." in low or _URL_TLD.search(low) is not None
 
 
 def _urls(text: str, low: str, folds: bool | None = None) -> Iterator[re.Match[str]]:
@@ -543,10 +571,22 @@ def _urls(text: str, low: str, folds: bool | None = None) -> Iterator[re.Match[s
         yield m
 
 
-# Every "." or "_" inside a user name stands between two of [a-z0-9] (the pattern's first character class
-# leads: `re` scans for it fast)
-_USERNAME_GATE: Final = re.compile(r"[._](?<=[a-z0-9][._])[a-z0-9]")
 _USERNAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _username_joins(text: str) -> list[int]:
+    """Where a "." or "_" stands between two of [a-z0-9], as every one inside a user name does, in order (found
+    with `str.find`: a regex scan costs more, and a match object per hit)."""
+    found: list[int] = []
+    last = len(text) - 1
+    for joint in "._":
+        at = text.find(joint, 1)
+        while 0 < at < last:
+            if text[at - 1] in _USERNAME_CHARS and text[at + 1] in _USERNAME_CHARS:
+                found.append(at)
+            at = text.find(joint, at + 1)
+    found.sort()
+    return found
 
 
 def _usernames(text: str) -> Iterator[re.Match[str]]:
@@ -555,8 +595,7 @@ def _usernames(text: str) -> Iterator[re.Match[str]]:
     pattern's lookbehind allows no [a-z0-9] before a match). So `match` is tried only at such starts."""
     end = 0
     tried = -1
-    for hit in _USERNAME_GATE.finditer(text):
-        start = hit.start()
+    for start in _username_joins(text):
         while start > 0 and text[start - 1] in _USERNAME_CHARS:
             start -= 1
         if start < end or start == tried or not text[start].isalpha():
@@ -769,7 +808,20 @@ def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
 # year) points to one file. A date without a year, or a day still to come, is an appointment or a deadline
 # ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a birth cue stands before it.
 _BIRTH_CUE: Final = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
-_BIRTH_AFTER: Final = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung)")
+_BIRTH_AFTER: Final = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung|volljährig)")
+# A day without a year is an event's that identifies the person where the clause tells it in the past, or where
+# something lasts since then: "am 17. Oktober wurde sie beleidigt", "die Anhörung war am 8. September", "hatte am
+# 2. November einen Unfall", "seit dem 3. November" (read on the lowercased text; "ist am" and "wird am" are an
+# appointment's). A deadline's or an appointment's words before it still keep it ("Termin war am …").
+_PAST_BEFORE: Final = re.compile(
+    r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s)$"
+)
+_PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten)\b")
+# The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
+# 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
+SINCE_YEAR: Final = re.compile(
+    rf"seit ((?:(?:Anfang|Mitte|Ende) )?(?:{_MONTH} )?(?:19|20)\d\d\b)(?![.,:/-]?\d)"
+)
 _TODAY = dt.date.today()
 # a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
 # "Termin: 14. Januar 2025, 10 Uhr"): read on the lowercased text, before and after the date
@@ -821,6 +873,23 @@ def _appointment(value: str, today: dt.date = _TODAY) -> bool | None:
         return True
 
 
+# What follows the day (or the ISO year) of a DATE match, branch by branch: a space and "." or "/", "." or "/",
+# "-", ".", or "ten", "ter", a space or a month's name (its capital); the day is all of its digit run.
+_DATE_NEXT: Final = frozenset("./-tJFMASOND")
+_DATE_AFTER_SPACE: Final = frozenset("./JFMASOND")
+
+
+def _date_may_follow(text: str, end: int) -> bool:
+    """Whether a DATE match can begin with the digit run that ends at `end` (a cheap test that spares most of
+    `DATE.match`, some thousands of instructions at each number)."""
+    if end >= len(text):
+        return False
+    ch = text[end]
+    if ch in _DATE_NEXT:
+        return True
+    return ch.isspace() and end + 1 < len(text) and text[end + 1] in _DATE_AFTER_SPACE  # `\s` is `isspace`
+
+
 def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Iterator[Span]:
     """All layer-1 candidates except phones (which need the dates first) and persons."""
     runs = digit_runs(text) if runs is None else runs
@@ -832,7 +901,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
     folds = _case_folds(text)
     flow = _folded(low) if folds else low
-    if _URL_GATE.search(flow):  # with the case-folding letters folded, the gate and the shortcut hold
+    if _may_hold_url(flow):  # with the case-folding letters folded, the gate and the shortcut hold
         for m in _urls(text, flow, False):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
@@ -857,6 +926,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if any(hint in low for hint in _ACCOUNT_HINTS):
         for m in ACCOUNT_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
+    if "." in text and any(hint in low for hint in (*_SOCIAL_HINTS, *_ACCOUNT_HINTS)):
+        for m in PLATFORM_HANDLE.finditer(low):
+            yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
     if any(hint in low for hint in _SOCIAL_HINTS):
         for m in SOCIAL_HANDLE.finditer(low):
             group = 1 if m.group(1) is not None else 2
@@ -879,7 +951,8 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             if digits:
                 yield m.start() + digits.start(), m.end(), "DATE", REPLACEMENT["DATE"]
     # a date starts with a day of one or two digits, or an ISO year
-    for m in _anchored(DATE, text, windows, [s for s, e in runs if e - s <= 2 or e - s == 4]):
+    day_starts = [s for s, e in runs if (e - s <= 2 or e - s == 4) and _date_may_follow(text, e)]
+    for m in _anchored(DATE, text, windows, day_starts):
         start = m.start()  # every alternative of DATE starts at a digit: a cue before it is `_BIRTH_CUE`'s
         value = m.group()
         if (
@@ -895,13 +968,26 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             )
             and _BIRTH_CUE.search(low, max(0, start - 30), start) is None
             and _BIRTH_AFTER.search(low, m.end(), m.end() + 40) is None
+            and not (
+                kept
+                and (
+                    _PAST_BEFORE.search(low, max(0, start - 40), start) is not None
+                    or _PAST_AFTER.match(low, m.end()) is not None
+                )
+                and _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is None
+            )
         ):
             # kept readable, and no other layer may take it for a phone number or an ID
             yield start, m.end(), "PROTECTED", ""
             continue
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
+    if "seit " in text:
+        for m in SINCE_YEAR.finditer(text):  # begins with its word: found with a fast scan, not a lookbehind
+            if m.start() == 0 or not text[m.start() - 1].isalnum():
+                yield m.start(1), m.end(1), "DATE", REPLACEMENT["DATE"]
     if any(hint in low for hint in _ID_HINTS):
-        for m in _scan(ID_AFTER_KEYWORD, low, _hinted(low, windows, _ID_HINTS, _ID_KEYWORD_REACH)):
+        hinted = _hinted(low, windows, _ID_HINTS, _ID_KEYWORD_REACH)
+        for m in _word_matches(_ID_AFTER_KEYWORD_AFTER, ID_AFTER_KEYWORD, low, hinted):
             yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
         if "nummer" in low or "nr." in low:
             for m in _scan(LETTERED_ID, low, windows):
@@ -1034,8 +1120,41 @@ PRONOUN_AGE: Final = re.compile(
     r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
     rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|$)"
 )
+
+
+def _pronoun_ages(text: str) -> list[re.Match[str]]:
+    """What `PRONOUN_AGE.finditer(text)` yields. A match begins with a pronoun of two or three letters right
+    before " ist ", so `match` is tried only there: the `\\b` that begins the pattern makes `finditer` try every
+    position of the text."""
+    found: list[re.Match[str]] = []
+    end = 0
+    at = text.find(" ist ")
+    while at >= 0:
+        for start in (at - 3, at - 2):
+            if start >= end and (m := PRONOUN_AGE.match(text, start)) is not None:
+                end = m.end()
+                found.append(m)
+                break
+        at = text.find(" ist ", at + 1)
+    return found
+
+
 # "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
 PAREN_SPELLED_AGE: Final = re.compile(rf"(?<=[\w\]] )\((?P<w3>{NUMBER_WORD})\)", re.IGNORECASE)
+
+
+def _paren_spelled_ages(text: str) -> list[re.Match[str]]:
+    """What `PAREN_SPELLED_AGE.finditer(text)` yields: a match begins at its "(", where `match` is tried (the
+    lookbehind that begins the pattern makes `finditer` try every position)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    at = text.find("(")
+    while at >= 0:
+        if at >= end and (m := PAREN_SPELLED_AGE.match(text, at)) is not None:
+            end = m.end()
+            found.append(m)
+        at = text.find("(", at + 1)
+    return found
 
 
 def number_value(word: str) -> int:
@@ -1055,10 +1174,10 @@ def _word_value(word: str) -> int:
 
 def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span]:
     if " ist " in text:
-        for m in PRONOUN_AGE.finditer(text):
+        for m in _pronoun_ages(text):
             yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
     if "(" in text:
-        for m in PAREN_SPELLED_AGE.finditer(text):
+        for m in _paren_spelled_ages(text):
             yield m.start("w3"), m.end("w3"), "AGE", f"[Alter {age_band(_word_value(m.group('w3')))}]"
     # every branch holds one of the hints, near its number: the pattern runs only in windows around them
     seen: set[int] = set()
@@ -1198,16 +1317,28 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-# a "+", or a "0" that begins a word (PHONE_CANDIDATE's `\b0` and `\(0`): a zero inside a number starts none
-_PHONE_LEAD: Final = re.compile(r"[+0](?<!\w0)")
+def _phone_leads(masked: str) -> list[int]:
+    """Where a "+" stands, or a "0" that begins a word (PHONE_CANDIDATE's `\\b0` and `\\(0`; a zero inside a
+    number starts none), in order: found with `str.find` (a regex scan makes a match object per zero)."""
+    found: list[int] = []
+    at = masked.find("+")
+    while at >= 0:
+        found.append(at)
+        at = masked.find("+", at + 1)
+    at = masked.find("0")
+    while at >= 0:
+        if at == 0 or not (masked[at - 1].isalnum() or masked[at - 1] == "_"):  # `\w`, as `re` reads it
+            found.append(at)
+        at = masked.find("0", at + 1)
+    found.sort()
+    return found
 
 
 def _phone_candidates(masked: str) -> Iterator[re.Match[str]]:
     """What `PHONE_CANDIDATE.finditer(masked)` yields: a candidate starts at "+", "0" or "(0", so it is
     only tried there."""
     end = 0
-    for lead in _PHONE_LEAD.finditer(masked):
-        pos = lead.start()
+    for pos in _phone_leads(masked):
         if pos < end:
             continue
         m = None
@@ -1249,10 +1380,111 @@ def _plain_phone(candidate: str, before: str, after: str) -> bool:
     for ch in (before if candidate[0] != "+" else "", after):
         if ch and (ch == "%" or ch.isalpha() or unicodedata.category(ch) == "Sc"):
             return False
+    valid = _german_valid(candidate)
+    if valid is not None:
+        return valid
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(candidate, "DE"))
     except phonenumbers.NumberParseException:
         return False
+
+
+def _german_valid(candidate: str) -> bool | None:
+    """`is_valid_number(parse(candidate, "DE"))` for a German candidate of ASCII digits, spaces and "-": "+49 …"
+    or national ("0…", not "00…"), the numbers notes give most. None for any other candidate (another
+    country, an international prefix, fewer than three digits), which the caller parses.
+
+    `parse` spends most of its time on what such a candidate does not hold (extensions, letters, brackets,
+    other scripts' digits, RFC 3966): for it, `parse` takes the country code, strips the national prefix and
+    checks the lengths as below, with its own helpers. `is_valid_number` then asks whether the number has a
+    type, trying the type patterns one by one in Python: `_german_types` holds them by length (a tenth of the
+    cost). tests/anonymize/test_speedups.py compares the two."""
+    import phonenumbers  # `from phonenumbers import …` would run importlib's Python code on every call
+
+    if not candidate.isascii():
+        return None
+    plus = candidate[:1] == "+"
+    digits = (candidate[1:] if plus else candidate).replace(" ", "").replace("-", "")
+    if len(digits) < 3 or not digits.isdigit():
+        return None  # `parse` may not find it viable; or not a plain candidate
+    if plus:
+        if not digits.startswith("49"):
+            return None
+        national = digits[2:]  # "4" is no country code, "49" is Germany's
+    elif digits[0] == "0" and digits[1] != "0":
+        national = digits
+    else:
+        return None
+    util = phonenumbers.phonenumberutil
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("DE")
+    try:  # private helpers: another version of phonenumbers may lack them, then the caller parses
+        min_length = util._MIN_LENGTH_FOR_NSN
+        max_length = util._MAX_LENGTH_FOR_NSN
+        strip_prefix = util._maybe_strip_national_prefix_carrier_code
+        test_length = util._test_number_length
+        short = util.ValidationResult
+    except AttributeError:
+        return None
+    if metadata is None or len(national) < min_length:
+        return None if metadata is None else False
+    _, potential, _ = strip_prefix(national, metadata)
+    if test_length(potential, metadata) not in (
+        short.TOO_SHORT,
+        short.IS_POSSIBLE_LOCAL_ONLY,
+        short.INVALID_LENGTH,
+    ):
+        national = potential
+    if not min_length <= len(national) <= max_length:
+        return False
+    if not _GERMAN_TYPES:
+        _GERMAN_TYPES.append(_number_types(metadata, max_length))
+    found = _GERMAN_TYPES[0].get(len(national))
+    return (
+        found is not None
+        and found[0].fullmatch(national) is not None
+        and any(rx.fullmatch(national) is not None for rx in found[1])
+    )
+
+
+# Built on the first German candidate (its patterns are compiled then): one dict, appended whole, so that a
+# thread never sees it half built.
+_GERMAN_TYPES: list[dict[int, tuple[re.Pattern[str], list[re.Pattern[str]]]]] = []
+
+
+def _number_types(metadata: Any, longest: int) -> dict[int, tuple[re.Pattern[str], list[re.Pattern[str]]]]:
+    """For each length a national number of `metadata`'s country can have: the general pattern it must match
+    and the patterns of its types, of which it must match one. That is `is_valid_number` asking
+    `_number_type_helper` for a type other than UNKNOWN: a description counts where it has a pattern and the
+    number's length is one of its possible lengths (any, if it names none); mobile numbers only where their
+    pattern is not the fixed lines' one, as there."""
+
+    def usable(desc: Any, length: int) -> re.Pattern[str] | None:
+        if desc is None or not desc.national_number_pattern:
+            return None
+        if desc.possible_length and length not in desc.possible_length:
+            return None
+        return re.compile(desc.national_number_pattern)
+
+    kinds = [
+        metadata.premium_rate,
+        metadata.toll_free,
+        metadata.shared_cost,
+        metadata.voip,
+        metadata.personal_number,
+        metadata.pager,
+        metadata.uan,
+        metadata.voicemail,
+        metadata.fixed_line,
+    ]
+    if not metadata.same_mobile_and_fixed_line_pattern:
+        kinds.append(metadata.mobile)
+    out: dict[int, tuple[re.Pattern[str], list[re.Pattern[str]]]] = {}
+    for length in range(1, longest + 1):
+        general = usable(metadata.general_desc, length)
+        types = [rx for desc in kinds if (rx := usable(desc, length)) is not None]
+        if general is not None and types:
+            out[length] = (general, types)
+    return out
 
 
 def find_phones(

@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ..engine import Engine
 from ..events import Event, SessionEnded, StepChanged
 from ..room import RoomView, room_view
-from ..store import atomic_write
+from ..store import atomic_write, process_alive
 from . import protocol
 from .http import end_stream
 from .signal import ChangeSignal
@@ -111,6 +111,9 @@ class RoomFeed:
         self._changes = ChangeSignal()
         self._stopping = False
         self._viewers = 0  # open streams: projections following this console now (the feed's thread counts)
+        # Called on the console's loop whenever a projection starts or stops following (`viewers` changed).
+        self.on_viewers: Callable[[], None] | None = None
+        self._home: asyncio.AbstractEventLoop | None = None  # the console's loop
 
     # --- lifecycle --------------------------------------------------------------------------------
 
@@ -139,6 +142,7 @@ class RoomFeed:
         if self._thread is not None:
             return
         self._stopping = False
+        self._home = asyncio.get_running_loop()
         loop = asyncio.new_event_loop()
         thread = threading.Thread(target=loop.run_forever, name="room-feed", daemon=True)
         thread.start()
@@ -202,6 +206,11 @@ class RoomFeed:
             await runner.cleanup()
 
     def _announce(self, path: Path) -> None:
+        # A console that still runs keeps the projection: a second window on the same folder would take
+        # the room's view away from the session that goes on there.
+        found = read_discovery(path)
+        if found is not None and found.pid != os.getpid() and process_alive(found.pid):
+            return
         # The folder may hold the running session's journal and join token too: only the owner reads it.
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(path.parent, 0o700)
@@ -308,6 +317,7 @@ class RoomFeed:
         await response.prepare(request)
         sent = -1
         self._viewers += 1  # only the feed's thread changes it; the console reads it
+        self._tell_viewers()
         try:
             while not self._stopping:
                 if self._version != sent:
@@ -319,7 +329,15 @@ class RoomFeed:
             pass
         finally:
             self._viewers -= 1
+            self._tell_viewers()
         return await end_stream(response)
+
+    def _tell_viewers(self) -> None:
+        """In the feed's thread: the console hears at once that a projection came or went."""
+        home, told = self._home, self.on_viewers
+        if home is not None and told is not None:
+            with contextlib.suppress(RuntimeError):  # the console's loop has closed: nobody to tell
+                home.call_soon_threadsafe(told)
 
 
 # --- the projection's side ---------------------------------------------------------------------------

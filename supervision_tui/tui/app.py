@@ -25,7 +25,14 @@ from textual.widgets import Input, TextArea
 from ..defaults import DEFAULT_PORT
 from .base import RoomApp
 from .console import Syncable
-from .messages import DemoAnswered, SessionFinished, SessionUpdated, StepMoved, StorageChanged
+from .messages import (
+    DemoAnswered,
+    ProjectionChanged,
+    SessionFinished,
+    SessionUpdated,
+    StepMoved,
+    StorageChanged,
+)
 from .screens.base import SessionScreen
 from .screens.join import JoinPreview, JoinPreviewScreen
 from .widgets import StorageWarning
@@ -217,6 +224,12 @@ class SupervisionApp(RoomApp):
         unfinished = self.store.unfinished() if self.template or self.auto_resume else []
         if self.auto_resume and self._resume_interrupted(unfinished):
             return
+        if self.store.running_elsewhere():
+            # A second `make run` on the same folder, while the first still runs its session: starting
+            # a new session from the template at once would put a second join code in front of the room.
+            self.notify(self.texts("notice.running_elsewhere"), severity="warning", timeout=30)
+            await self._replace_preview(StartScreen())
+            return
         if self.template:
             try:
                 agenda = find_template(self.template)
@@ -336,12 +349,18 @@ class SupervisionApp(RoomApp):
             self.server_notice = self.texts("notice.no_live", error=exc)
             return
         feed = RoomFeed(self.sessions_dir)
+        feed.on_viewers = self._projection_changed
         try:
             await feed.start()
         except OSError as exc:
             self.notify(self.texts("notice.feed_failed", error=exc.strerror or exc), severity="error")
             return
         self.feed = feed
+
+    def _projection_changed(self) -> None:
+        # Every screen on the stack: the one that shows the doubts may lie under a dialog just now.
+        for screen in self.screen_stack:
+            screen.post_message(ProjectionChanged())
 
     @property
     def projection_follows(self) -> bool:
@@ -360,7 +379,10 @@ class SupervisionApp(RoomApp):
             # from the journal (`Store.unfinished`).
             with contextlib.suppress(OSError):
                 self.engine.close()
-                self.store.mark_closed(self.engine.session)  # a clean stop: ask before resuming
+                # Strg+Q is a choice: the next start asks before resuming. A SIGTERM (a shutdown, a
+                # `kill`) is not: the next start resumes by itself, as after a crash.
+                if not self.terminated:
+                    self.store.mark_closed(self.engine.session)
         if self.server is not None:
             self.server.detach()
             await self.server.stop()

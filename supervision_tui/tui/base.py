@@ -3,9 +3,13 @@ the themes, the words of one language and the key names in the key bar; and thei
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import signal
 from pathlib import Path
 from typing import ClassVar, cast
 
+from textual import events, on
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen, ScreenResultType
@@ -14,9 +18,15 @@ from .texts import Texts
 from .themes import DEFAULT_THEME, THEME_NAMES, THEMES
 from .widgets.keybar import key_display
 
+# What a shell reports for a process ended by SIGTERM; the app ends with it when it is asked to stop so.
+TERMINATED = 128 + signal.SIGTERM
+
 
 class BaseApp(App[int]):
     """An app of supervision-tui; call `use_themes` first thing in `on_mount`."""
+
+    # True once a SIGTERM (`kill`, a logout, a shutdown) ended the app: nobody chose to stop the session.
+    terminated = False
 
     # Absolute, so the review app in tui/review/ finds it too (Textual reads it relative to the subclass).
     CSS_PATH = Path(__file__).with_name("supervision.tcss")
@@ -35,6 +45,23 @@ class BaseApp(App[int]):
 
     def get_key_display(self, binding: Binding) -> str:
         return key_display(self.texts, binding)
+
+    @on(events.Mount)
+    def _end_on_sigterm(self) -> None:
+        # Python's default for SIGTERM ends the process at once and leaves the terminal in the alternate
+        # screen with mouse reporting on: a garbled terminal in front of the room. Ending through `exit`
+        # restores it and runs the apps' `on_unmount` (servers stopped, the journal closed).
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):  # no signals here
+            asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, self._on_sigterm)
+
+    @on(events.Unmount)
+    def _forget_sigterm(self) -> None:
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            asyncio.get_running_loop().remove_signal_handler(signal.SIGTERM)
+
+    def _on_sigterm(self) -> None:
+        self.terminated = True
+        self.exit(TERMINATED, return_code=TERMINATED)
 
 
 class RoomApp(BaseApp):

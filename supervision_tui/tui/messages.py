@@ -31,6 +31,12 @@ class StepMoved(Message):
 
 
 @dataclass
+class ProjectionChanged(Message, bubble=False):
+    """A projection (`supervision-tui beamer`) started or stopped following this console: what only the
+    presenter may see is shown or hidden at once (`SupervisionApp.projection_follows`)."""
+
+
+@dataclass
 class SessionFinished(Message):
     """`engine.end()` went through; the summary screen follows."""
 

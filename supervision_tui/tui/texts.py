@@ -241,6 +241,9 @@ DE: dict[str, str] = {
     "start.resume_line": "{date} · {title} · bei „{step}“ · {n} Antworten",
     "start.resume_failed": "Fortsetzen nicht möglich: {error}",
     "notice.auto_resumed": "Nach einem Absturz automatisch fortgesetzt: {session}",
+    "notice.running_elsewhere": "In dieser Ablage läuft schon eine Sitzung, in einem anderen Fenster. Sie "
+    "läuft dort weiter und wird hier weder fortgesetzt noch beendet; der Beamer bleibt bei ihr "
+    "(supervision-tui beamer). Eine zweite Sitzung nur, wenn Sie sie hier starten.",
     "confirm.resume": "Eine Sitzung wurde unterbrochen:\n{session}\n\nFortsetzen? (Nein beginnt eine neue Sitzung.)",
     "start.views": "Beamer einrichten:",
     "start.views_extended": "Erweiterter Bildschirm",
@@ -589,6 +592,9 @@ EN: dict[str, str] = {
     "start.resume_line": "{date} · {title} · at “{step}” · {n} answers",
     "start.resume_failed": "Cannot resume: {error}",
     "notice.auto_resumed": "Resumed automatically after a crash: {session}",
+    "notice.running_elsewhere": "A session is already running from this folder, in another window. It "
+    "goes on there and is neither resumed nor ended here; the projection stays with it "
+    "(supervision-tui beamer). A second session only if you start one here.",
     "confirm.resume": "A session was interrupted:\n{session}\n\nResume it? (No starts a new session.)",
     "start.views": "Projector setup:",
     "start.views_extended": "Extended display",

@@ -33,9 +33,12 @@ texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join) | st.lists(
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-ID_FORMS_LEAD = r"(?=[A-Z\d])(?:"
+ID_FORMS_LEAD = r"(?=[A-Z][A-Z\d\s-]|\d)(?:"
 assert patterns.ID_FORMS.pattern.startswith(ID_FORMS_LEAD) and patterns.ID_FORMS.pattern.endswith(")")
 ID_FORMS_PLAIN = re.compile(patterns.ID_FORMS.pattern[len(ID_FORMS_LEAD) : -1])
+ADDRESS_LEAD = patterns.ADDRESS.pattern[: patterns.ADDRESS.pattern.index(")(?:") + 4]
+assert ADDRESS_LEAD.startswith("(?=[A-ZÄÖÜ]") and patterns.ADDRESS.pattern.endswith(")")
+ADDRESS_PLAIN = re.compile(patterns.ADDRESS.pattern[len(ADDRESS_LEAD) : -1])
 
 
 def spans(matches: object) -> list[tuple[int, int]]:
@@ -44,10 +47,22 @@ def spans(matches: object) -> list[tuple[int, int]]:
 
 @FAST
 @given(texts)
+@example("am 3 März, 12 /03/2024, 5\t. 6., 3ten Mai, 1ter Juni, 3.Okt, 1999-01-02 und 7\u2009Dez 2024")
+@example(
+    "Westliche Karl-Friedrich-Str. 56, Obere Str. 3, Alte Gasse 5a, Hauptstraße5, Breite Straße 5, Große str 7"
+)
+@example(
+    "Kirchhuchtinger Landstr. 102, Unter den Linden 3, Beim Alten Markt 2, Über der Aue 5, Ufer am See 3"
+)
 def test_anchored_patterns_find_what_finditer_finds(text: str) -> None:
     runs = patterns.digit_runs(text)
     windows = patterns.digit_windows(text, runs=runs)
     starts = [s for s, _ in runs]
+    # a date begins with a run of one, two or four digits that something a date needs follows
+    days = [s for s, e in runs if (e - s <= 2 or e - s == 4) and patterns._date_may_follow(text, e)]
+    assert spans(patterns._anchored(patterns.DATE, text, windows, days)) == spans(
+        patterns._scan(patterns.DATE, text, windows)
+    )
     for rx, lead in (
         (patterns.DATE, ""),
         (patterns.DIGITS, "+"),
@@ -77,6 +92,8 @@ def test_anchored_patterns_find_what_finditer_finds(text: str) -> None:
     assert runs == spans(re.finditer(r"\d+", text))
     # ID_FORMS's leading lookahead (a capital or a digit) lets no branch's match go
     assert spans(patterns.ID_FORMS.finditer(text)) == spans(ID_FORMS_PLAIN.finditer(text))
+    # nor does ADDRESS's (a digit within two words, or a word a branch begins with)
+    assert spans(patterns.ADDRESS.finditer(text)) == spans(ADDRESS_PLAIN.finditer(text))
     # the narrower windows for ID forms and plates lose nothing
     assert spans(
         patterns._scan(patterns.ID_FORMS, text, patterns.digit_windows(text, before=12, runs=runs))
@@ -104,7 +121,18 @@ WORD_PIECES = [
     "O'Brien",
     "Karl-Marx",
     "ab",
+    "?",
+    "ª",
+    "Жук",
+    "x²",
+    "a\u0301",
+    "①",
+    "Ⅻ",
+    "ٹ",
+    "\u200c",
+    "\U0001f600",
 ]
+SPLIT = re.compile(f"({names.TOKEN.pattern})")
 
 
 @FAST
@@ -112,19 +140,26 @@ WORD_PIECES = [
 def test_the_token_pattern_splits_as_its_plain_form(text: str) -> None:
     """TOKEN's optional part as a branch and its possessive repeat give the plain pattern's tokens."""
     plain = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*)")
-    assert names._SPLIT.split(text) == plain.split(text)
+    assert SPLIT.split(text) == plain.split(text)
     assert names.TOKEN.findall(text) == re.findall(plain.pattern[1:-1], text)
 
 
 @FAST
 @given(
     st.text(alphabet=st.characters(max_codepoint=255), max_size=40)
-    | st.lists(st.sampled_from(WORD_PIECES[:3] + WORD_PIECES[4:]), max_size=16).map("".join)
+    | st.text(max_size=30)
+    | st.lists(st.sampled_from(WORD_PIECES), max_size=16).map("".join)
+    | st.lists(st.sampled_from(WORD_PIECES), max_size=12).map(" ".join)
 )
-@example("a²b µ ª-º ¼x 0_ß ÷×")
-def test_the_latin1_tokenizer_splits_as_the_unicode_one(text: str) -> None:
-    """For a text of Latin-1 characters, the letter class as a set of characters gives the same tokens."""
-    assert names._SPLIT_LATIN1.split(text) == names._SPLIT.split(text)
+@example("a²b µ ª-º ¼x 0_ß ÷× O'Brien's Karl-Marx-Str. ı’ı Жук? x?y")
+def test_tokens_are_what_the_token_pattern_splits(text: str) -> None:
+    """The tokenizer's pieces of letters and its `TOKEN` runs on the other pieces give the tokens and the gaps
+    that splitting the whole text with `TOKEN` gives."""
+    parts = SPLIT.split(text)
+    toks = names.Tokens(text)
+    assert toks.words == parts[1::2]
+    assert toks.gaps == parts[0::2]
+    assert [text[s:e] for s, e in zip(toks.starts, toks.ends, strict=True)] == toks.words
 
 
 PHONE_PIECES = ["0", "+", "49", "176", "1234567", "30", "3941", "12", "2024", "01", "05", " ", "-", "–", "7"]
@@ -144,6 +179,43 @@ def test_the_plain_phone_shortcut_accepts_only_what_the_matcher_finds_whole(
             lo = max(0, start - 1)
             found = patterns._phone_matches(window[lo : end + 1])
             assert [(lo + s, lo + e) for s, e in found] == [(start, end)]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from([*PHONE_PIECES, "+49", "+4", "00", "0049", "9"]), min_size=1, max_size=9).map(
+        "".join
+    )
+)
+@example("+49 0176 1234567")  # the national prefix after the country code
+@example("+4 9 3941 1234567")
+def test_the_german_shortcut_says_what_parse_and_is_valid_number_say(candidate: str) -> None:
+    import phonenumbers
+
+    valid = patterns._german_valid(candidate)
+    if valid is not None:
+        try:
+            expected = phonenumbers.is_valid_number(phonenumbers.parse(candidate, "DE"))
+        except phonenumbers.NumberParseException:
+            expected = False
+        assert valid == expected
+
+
+def test_the_german_shortcut_decides_the_usual_numbers() -> None:
+    # without these the test above would pass vacuously
+    for number in ("+49 3941 1234567", "0176 1234567", "0391-1234567", "+49 176 12345678", "030 123456"):
+        assert patterns._german_valid(number) is True, number
+    for number in ("0176 12", "+49 99", "0123 45678"):
+        assert patterns._german_valid(number) is False, number
+    for number in (
+        "+90 532 123 45 67",
+        "0049 176 1234567",
+        "00 12",
+        "0176–1234567",
+        "+49 (0)30 123456",
+        "01",
+    ):
+        assert patterns._german_valid(number) is None, number
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -252,6 +324,7 @@ def test_patterns_begun_with_a_character_find_what_they_found(text: str) -> None
 @given(gate_texts)
 @example("Kennzeıchen, FÜNF, ſechs, zwölf, KFZ, İlk")
 @example("ſee www.xı.de, ıo.de/x httpſ://a.b Wİ-fi.CH")
+@example("a.b_c ._x 0.0 +0 x0 _0 ä0 ²0 .0 (0 a_ max.muster_99")
 def test_gates_read_off_runs_and_substrings_say_what_the_patterns_say(text: str) -> None:
     runs = patterns.digit_runs(text)
     assert patterns._id_gate(text, runs) == bool(patterns._ID_GATE.search(text))
@@ -259,13 +332,20 @@ def test_gates_read_off_runs_and_substrings_say_what_the_patterns_say(text: str)
     # with the case-folding letters folded, the lowercased text holds a keyword where `(?i)` finds it
     flow = patterns._folded(patterns.lowered(text))
     assert spans(patterns._urls(text, flow, False)) == spans(patterns.URL.finditer(text))
-    assert bool(patterns._URL_GATE.search(flow)) >= bool(patterns.URL.search(text))
+    assert patterns._may_hold_url(flow) >= bool(patterns.URL.search(text))
+    assert patterns._may_hold_url(flow) == bool(re.search(r"://|www\.|" + patterns._URL_TLD.pattern, flow))
+    # the "." or "_" inside a user name, a "+" or a "0" that begins a phone candidate: found with str.find
+    assert patterns._username_joins(text) == [
+        m.start() for m in re.finditer(r"[._](?<=[a-z0-9][._])[a-z0-9]", text)
+    ]
+    assert patterns._phone_leads(text) == [m.start() for m in re.finditer(r"[+0](?<!\w0)", text)]
     for keyword in (*patterns._PLATE_CONTEXT_HINTS, "fünf", "zwölf", "elf", "sechs"):
         assert bool(re.search(f"(?i:{keyword})", text)) == (keyword in flow), keyword
 
 
 @FAST
 @given(gate_texts)
+@example("(az. 12 und kundennr. 34,konto 5")
 def test_keyword_ids_are_found_from_their_hint_on(text: str) -> None:
     low = patterns.lowered(text)
     windows = patterns.digit_windows(text, runs=patterns.digit_runs(text))
@@ -273,6 +353,11 @@ def test_keyword_ids_are_found_from_their_hint_on(text: str) -> None:
     assert spans(patterns._scan(patterns.ID_AFTER_KEYWORD, low, hinted)) == spans(
         patterns._scan(patterns.ID_AFTER_KEYWORD, low, windows)
     )
+    # and in those windows, found after the character before the keyword
+    found = patterns._word_matches(patterns._ID_AFTER_KEYWORD_AFTER, patterns.ID_AFTER_KEYWORD, low, hinted)
+    assert [m.span(1) for m in found] == [
+        m.span(1) for m in patterns._scan(patterns.ID_AFTER_KEYWORD, low, windows)
+    ]
 
 
 @FAST
@@ -325,6 +410,67 @@ def test_a_window_without_a_number_word_holds_no_spelled_age(text: str) -> None:
         for hi in range(lo, len(text) + 1, 3):
             if patterns.SPELLED_AGE.search(text, lo, hi) is not None:
                 assert patterns._spelled_window(flow, lo, hi), (lo, hi)
+
+
+AGE_PIECES = [
+    "er", "Er", "sie", "Sie", "die", "Der", "ist", " ist ", "ist ", " ", "5", "12", "123", "elf", "Elf", "noch ",
+    "erst ", ".", ",", ";", " und", "x", "(", ")", "neunzehn", "Abi ", "]", "ı", "\n",
+]  # fmt: skip
+age_texts = st.lists(st.sampled_from(AGE_PIECES), max_size=14).map("".join) | st.lists(
+    st.sampled_from(AGE_PIECES), max_size=12
+).map(" ".join)
+
+
+@FAST
+@given(age_texts)
+@example("der ist 5, er ist elf. Sie ist noch 12 und die ist 3")
+@example("Abi (neunzehn) x (Elf)(elf) ] (zwölf)")
+def test_ages_tried_at_their_literal_find_what_finditer_finds(text: str) -> None:
+    assert spans(patterns._pronoun_ages(text)) == spans(patterns.PRONOUN_AGE.finditer(text))
+    assert spans(patterns._paren_spelled_ages(text)) == spans(patterns.PAREN_SPELLED_AGE.finditer(text))
+
+
+INITIAL_PIECES = [
+    "A.",
+    "Ж.",
+    "Ö.",
+    "M. R.",
+    "O.K.",
+    "H.W.",
+    " ",
+    ".",
+    "x",
+    "3 ",
+    "B",
+    "ä.",
+    ",",
+    "\n",
+    "A. B. C. D.",
+]
+initial_texts = st.lists(st.sampled_from(INITIAL_PIECES), max_size=12).map("".join) | st.lists(
+    st.sampled_from(INITIAL_PIECES), max_size=12
+).map(" ".join)
+
+
+@FAST
+@given(initial_texts | gate_texts)
+@example("M. R. und A.B.C.D. mit 3 H. W. O.K. Ж. К.")
+def test_initials_tried_at_their_full_stop_find_what_finditer_finds(text: str) -> None:
+    assert engine._initials(text) == spans(engine._INITIALS.finditer(text))
+
+
+def test_the_ages_and_initials_tried_at_their_literal_are_found() -> None:
+    # without these the properties above could hold because nothing ever matched
+    assert [m.group("n") for m in patterns._pronoun_ages("Sie ist 12, der ist elf; er ist 3")] == [
+        "12",
+        "elf",
+        "3",
+    ]
+    assert [m.group("w3") for m in patterns._paren_spelled_ages("Abi (neunzehn) und Ali (Elf)")] == [
+        "neunzehn",
+        "Elf",
+    ]
+    assert engine._initials("mit M. R. und A.B. beim") == [(4, 9), (14, 18)]
 
 
 def test_every_street_ending_and_lead_keeps_its_window() -> None:
@@ -420,6 +566,36 @@ def test_cache_round_trip_and_corrupt_files(tmp_path: Path, monkeypatch: pytest.
         assert rebuilt.names == built.names
         assert path.read_bytes() == good  # … and the file rewritten
     assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary files left
+
+
+def test_checkouts_of_the_same_code_share_the_cache_and_others_keep_theirs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two git worktrees of the same code used to key the cache by their paths and delete each other's file
+    at every start (a 4 s, 200 MB rebuild each time)."""
+    key = lexicon._cache_key()
+    copy = tmp_path / "elsewhere"
+    copy.mkdir()
+    for module in (lexicon, lexicon.data):
+        moved = copy / Path(module.__file__).name
+        moved.write_bytes(Path(module.__file__).read_bytes())
+        monkeypatch.setattr(module, "__file__", str(moved))
+    assert lexicon._cache_key() == key, "the same code elsewhere: the same cache"
+    moved.write_bytes(moved.read_bytes() + b"\n# changed\n")
+    assert lexicon._cache_key() != key, "other code: another cache"
+    monkeypatch.undo()
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("SUPERVISION_TUI_LEXICON_CACHE", raising=False)
+    folder = lexicon.cache_path().parent
+    folder.mkdir(parents=True)
+    others = [folder / f"lexicon-{n:016x}.bin" for n in range(6)]
+    for age, other in enumerate(others):
+        other.write_bytes(b"x")
+        os.utime(other, (1_000_000 + age, 1_000_000 + age))
+    lexicon.load_or_build()
+    kept = sorted(p.name for p in folder.iterdir())
+    assert kept == sorted([lexicon.cache_path().name, *(o.name for o in others[-3:])])
 
 
 # --- the real command, with the cache somewhere new --------------------------------------------------------------

@@ -506,6 +506,29 @@ def test_a_marker_of_an_app_still_running_is_no_interruption_of_one_gone_is(stor
     assert store.interrupted(session), "collected: no such process any more"
 
 
+def test_a_session_another_window_runs_is_neither_offered_nor_ended_here(store: Store, agenda) -> None:
+    """A second `make run` on the same folder: the first window's journal is not listed to resume (two
+    writers of one journal would interleave their events), nor replayed and written as ended."""
+    running = _engine(store, agenda)
+    other = subprocess.Popen(["sleep", "30"])  # stands for the first window's process
+    try:
+        _marker(store, running.session, str(other.pid))
+        journal = store.journal_path(running.session)
+        assert store.running_elsewhere() == [journal]
+        assert store.unfinished() == [] and journal.exists()
+        running.close()
+        other.kill()
+        other.wait()
+        assert store.running_elsewhere() == [], "its window is gone: interrupted, to resume"
+        (listed,) = store.unfinished()
+        assert listed.path == journal and listed.session is not None and store.interrupted(listed.session)
+    finally:
+        other.kill()
+        other.wait()
+    _marker(store, running.session, str(os.getpid()))
+    assert store.running_elsewhere() == [], "this process's own marker is no other window"
+
+
 # Run by another user than the app's: `kill(pid, 0)` then fails with EPERM, though the process is there.
 _ASK_AS_ANOTHER_USER = """
 import sys

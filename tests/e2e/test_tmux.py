@@ -36,15 +36,18 @@ class Terminal:
     def keys(self, *keys: str) -> None:
         subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
 
-    def kill_9(self) -> None:
-        """kill -9 the app (the pane's process is the app itself, see `launch`)."""
-        pid = subprocess.run(
+    def pane_pid(self) -> str:
+        """The process the pane runs: the app itself when started by `launch`."""
+        return subprocess.run(
             ["tmux", "list-panes", "-t", self.name, "-F", "#{pane_pid}"],
             capture_output=True,
             text=True,
             check=True,
         ).stdout.strip()
-        subprocess.run(["kill", "-9", pid], check=True)
+
+    def kill_9(self) -> None:
+        """kill -9 the app (the pane's process is the app itself, see `launch`)."""
+        subprocess.run(["kill", "-9", self.pane_pid()], check=True)
 
     def quit(self) -> None:
         """Strg+Q, confirmed with j where the app asks: it must end, and with it the tmux session."""
@@ -121,6 +124,19 @@ def _post(opener: urllib.request.OpenerDirector, url: str, fields: dict[str, str
         return json.loads(response.read())
 
 
+def answer_a_mood(terminal: Terminal) -> tuple[urllib.request.OpenerDirector, str]:
+    """A phone joins through the URL on the terminal, the console goes to the mood round, the phone answers
+    "2" there and is told it was saved. The phone and the join URL, for more."""
+    screen = terminal.wait_for(r"http://127\.0\.0\.1:\d+/s/\S+", timeout=30)
+    join_url = re.search(r"http://127\.0\.0\.1:\d+/s/[A-Za-z0-9_-]+", screen).group(0)  # type: ignore[union-attr]
+    terminal.keys("PageDown")
+    terminal.wait_for("Stimmung")
+    phone = _phone()
+    _post(phone, f"{join_url}/join", {"confirm": "1"})
+    assert _post(phone, f"{join_url}/answer", {"step": "runde-1", "mood": "2", "consent": "quote"})["saved"]
+    return phone, join_url
+
+
 def test_whole_session_in_a_real_terminal(terminal: Terminal, tmp_path: Path) -> None:
     # The first frame may be captured half-drawn: wait for the header and the URL alike.
     terminal.wait_for("Ankommen")
@@ -194,13 +210,7 @@ def test_kill_9_then_the_same_command_offers_to_resume(tmp_path: Path, terminals
     first = launch(tmp_path)
     terminals.append(first)
     first.wait_for("Ankommen")
-    screen = first.wait_for(r"http://127\.0\.0\.1:\d+/s/\S+")
-    join_url = re.search(r"http://127\.0\.0\.1:\d+/s/[A-Za-z0-9_-]+", screen).group(0)
-    first.keys("PageDown")
-    first.wait_for("Stimmung")
-    phone = _phone()
-    _post(phone, f"{join_url}/join", {"confirm": "1"})
-    assert _post(phone, f"{join_url}/answer", {"step": "runde-1", "mood": "2", "consent": "quote"})["saved"]
+    answer_a_mood(first)
 
     first.kill_9()
 

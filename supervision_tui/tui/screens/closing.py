@@ -20,6 +20,7 @@ from textual.widgets import Input, Label, Static
 
 from ...models import Agreement, FollowUpState, max_length
 from ..dialogs import AgreementsDialog, behind_cover
+from ..messages import ProjectionChanged
 from ..widgets import AnswerCards
 from ..widgets.content import listed_or_counted, update_static
 from .question import QuestionScreen
@@ -66,10 +67,10 @@ class ClosingScreen(QuestionScreen):
                         max_length=max_length(Agreement, "text"),
                     )
 
-    def on_mount(self) -> None:
+    def on_projection_changed(self, _: ProjectionChanged) -> None:
+        # a projection started or stopped following while the round runs
         if self.engine.position.step.agreements:
-            # a projection may start or stop following while the round runs
-            self.set_interval(0.25, self._follow_projection)
+            self._follow_projection()
 
     def refresh_view(self) -> None:
         engine = self.engine

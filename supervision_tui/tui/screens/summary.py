@@ -28,6 +28,7 @@ from ...report.summary import BAND_LABELS
 from ...report.suppression import FEW_ANSWERS, Distribution, PublishedSession, publish_session
 from ..console import ConsoleScreen
 from ..dialogs import AgreementsDialog, behind_cover
+from ..messages import ProjectionChanged
 from ..widgets import BigText, KeyBar, StepHeader, StorageWarning
 from ..widgets.content import listed_or_counted
 from ..widgets.doubts import DOUBT_STYLE, KEEP_DOUBT, MASK_DOUBT, judge_doubt
@@ -207,5 +208,7 @@ class SummaryScreen(ConsoleScreen[None]):
             self.summary.date.strftime("%d.%m.%Y"),
         )
         self._show_doubts()
-        # a projection may connect or go away while the summary is open
-        self.set_interval(0.25, self._show_doubts)
+
+    def on_projection_changed(self, _: ProjectionChanged) -> None:
+        # a projection connected or went away while the summary is open
+        self._show_doubts()
