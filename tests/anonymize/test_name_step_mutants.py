@@ -241,3 +241,18 @@ def test_a_drug_of_seven_letters_by_its_ending_is_a_word(text: str) -> None:
     """A drug's name no list knows, seven letters long, known by a medical ending (`_classify` 120, 121
     wanted eight)."""
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "und" as the last word, a space after it (`coordinated` 13, 14: an `IndexError`)
+        ("mit Kerim und ", "mit [Person A] und "),
+        # an "und" before that joins no names does not end the search (23)
+        ("na und? mit kerim und zaz", "na und? mit [Person A] und [Person B]"),
+        # the name on the left of "und", exactly that word (51: none, 52: "und" with it)
+        ("mit zaz und kerim", "mit [Person A] und [Person B]"),
+    ],
+)
+def test_names_joined_by_und_each_masked_alone(text: str, expected: str) -> None:
+    assert _clean(text) == expected
