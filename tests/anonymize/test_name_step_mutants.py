@@ -256,3 +256,16 @@ def test_a_drug_of_seven_letters_by_its_ending_is_a_word(text: str) -> None:
 )
 def test_names_joined_by_und_each_masked_alone(text: str, expected: str) -> None:
     assert _clean(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pair right after the list's second and first items (`listed_names` 11: `i > 2`)
+        ("Tesfaye Haile, Ernst Kraft kamen.", "[Person A], [Person B] kamen."),
+        # the pair at the text's start, one item after it to the text's end (24: `i + 4 < n`)
+        ("Ernst Kraft, Tesfaye Haile", "[Person A], [Person B]"),
+    ],
+)
+def test_a_pair_of_names_that_are_words_is_a_name_beside_a_listed_name(text: str, expected: str) -> None:
+    assert _clean(text) == expected
