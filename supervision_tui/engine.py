@@ -23,6 +23,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from .anonymize import Anonymizer, Context, Result, default_anonymizer
+from .anonymize.patterns import age_band
 from .errors import CodedError
 from .events import (
     AgreementSaved,
@@ -621,8 +622,17 @@ class Engine:
         word = " ".join(word.split())
         if not word:
             return 0
-        self.add_session_name(word)
-        changes = self._masked(re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE))
+        if word.isdigit():
+            # A number left readable beside a name is an age: masked as one where it is a doubt now. It is no
+            # session name (every later "14", a time or a paragraph, would become a person), and a later
+            # one is a doubt again, for the supervisor to judge where it stands.
+            changes = self._masked(
+                lambda text: self._number_doubted(text, word), lambda text: self._as_age(text, word)
+            )
+        else:
+            self.add_session_name(word)
+            pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+            changes = self._masked(pattern.search, lambda text: self.clean(text).text)
         if self.finished:
             self._amend_record(changes)
         else:
@@ -630,29 +640,44 @@ class Engine:
                 self._commit(event)
         return len(changes)
 
-    def _masked(self, pattern: re.Pattern[str]) -> list[Event]:
-        """What changes when every stored text matching `pattern` is cleaned again with the session's names."""
+    def _masked(self, touched: Callable[[str], object], rewrite: Callable[[str], str]) -> list[Event]:
+        """What changes when every stored text `touched` says the mask reaches is rewritten."""
         changes: list[Event] = []
         for answer in self.session.answers:
-            if pattern.search(answer.text) or pattern.search(answer.title):
+            if touched(answer.text) or touched(answer.title):
                 update = {
-                    "text": fit(Answer, "text", self.clean(answer.text).text) if answer.text else "",
-                    "title": fit(Answer, "title", self.clean(answer.title).text) if answer.title else "",
+                    "text": fit(Answer, "text", rewrite(answer.text)) if answer.text else "",
+                    "title": fit(Answer, "title", rewrite(answer.title)) if answer.title else "",
                 }
                 changes.append(AnswerSaved(answer=answer.model_copy(update=update)))
         for case in self.session.cases:
-            if pattern.search(case.title):
-                title = fit(Case, "title", self.clean(case.title).text)
+            if touched(case.title):
+                title = fit(Case, "title", rewrite(case.title))
                 changes.append(CaseSaved(case=case.model_copy(update={"title": title})))
         for note in self.session.notes:
-            if pattern.search(note.text):
-                text = fit(Note, "text", self.clean(note.text).text)
+            if touched(note.text):
+                text = fit(Note, "text", rewrite(note.text))
                 changes.append(NoteSaved(note=note.model_copy(update={"text": text})))
         for agreement in self.session.agreements:
-            if pattern.search(agreement.text):
-                text = fit(Agreement, "text", self.clean(agreement.text).text)
+            if touched(agreement.text):
+                text = fit(Agreement, "text", rewrite(agreement.text))
                 changes.append(AgreementSaved(agreement=agreement.model_copy(update={"text": text})))
         return changes
+
+    def _number_doubts(self, text: str, number: str) -> list[tuple[int, int]]:
+        if number not in text:
+            return []
+        return [(d.start, d.end) for d in self.preview(text).doubts if text[d.start : d.end] == number]
+
+    def _number_doubted(self, text: str, number: str) -> bool:
+        return bool(self._number_doubts(text, number))
+
+    def _as_age(self, text: str, number: str) -> str:
+        """`text` with each place where `number` is a doubt masked as an age (its band, as the anonymizer
+        masks the ages it finds)."""
+        for start, end in reversed(self._number_doubts(text, number)):
+            text = f"{text[:start]}[Alter {age_band(int(number))}]{text[end:]}"
+        return text
 
     def _amend_record(self, changes: list[Event]) -> None:
         """An ended session changed after all (a doubt masked on the summary): its file first, then memory."""

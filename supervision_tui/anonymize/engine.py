@@ -210,6 +210,7 @@ _NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
 # A pronoun before a bare number is searched only where one stands before a digit (most notes have "er" and "e)")
 _PRONOUN_GATE: Final = re.compile(r"(?:r|ie) \d")
 _MONTHS_GATE: Final = ("Monate)", "Wochen)")
+_MONTHS_OLD_GATE: Final = ("Monate alt", "Wochen alt")
 
 
 def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
@@ -221,6 +222,8 @@ def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if hint == "e)" and not any(g in text for g in _MONTHS_GATE):
             continue
+        if hint == " alt" and not any(g in text for g in _MONTHS_OLD_GATE):
+            continue  # the pattern begins with a number word: its fast scan stops at every letter they begin with
         for m in rx.finditer(text):
             start = m.start()
             group = m.lastgroup or ""
@@ -307,6 +310,19 @@ def _initials(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# What the patterns above need at their edge, tested before each runs (a regex call costs some thousands of
+# instructions, and most spans have none of it): `_HOUSE_NUMBER` a space and a digit, `_FLAT` ", ", `_DIGITS_BEFORE`
+# a digit and a space before the span, `_CODE_BEFORE` a capital and a space, `_AGE_AFTER_NAME` one of these.
+_AGE_AFTER_NAME_LEADS: Final = (")", ".", ",", " (", " aus ", " ist ")
+
+
+def _spaced_before(text: str, start: int) -> str:
+    """The character before the space a match of `_DIGITS_BEFORE` or `_CODE_BEFORE` ends with, searched up to
+    `start` ("" if there is no space): their `$` matches at `start`, or before a newline there."""
+    end = start - 1 if text[start - 1 : start] == "\n" else start
+    return text[end - 2] if end >= 2 and text[end - 1] == " " else ""
+
+
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     listed = -10  # where the last age of a list of names ended
@@ -315,15 +331,20 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
         previous = out[-1][1] if out else 0
         if (
             label == "PHONE"
+            and _spaced_before(text, start).isdecimal()
             and (m := _DIGITS_BEFORE.search(text, max(previous, start - 20), start)) is not None
         ):
             start = m.start()
-        if label in ("NUMBER", "ID", "PHONE") and (
-            m := _CODE_BEFORE.search(text, max(previous, start - 6), start)
+        if (
+            label in ("NUMBER", "ID", "PHONE")
+            and "A" <= _spaced_before(text, start) <= "Z"
+            and (m := _CODE_BEFORE.search(text, max(previous, start - 6), start))
         ):
             start = m.start()  # the letters of a number's register: "ET 412987", "AKN 2026 771903"
         if (
             label in ("PERSON", "PLACE")
+            and text[end : end + 1] == " "
+            and text[end + 1 : end + 2].isdecimal()
             and (m := _HOUSE_NUMBER.match(text, end)) is not None
             and m.end() <= following
         ):
@@ -333,6 +354,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                 start, end, label, repl = start, m.end(), "ADDRESS", "[Adresse]"
         if (
             label in ("ADDRESS", "PLACE")
+            and text.startswith(", ", end)
             and (m := _FLAT.match(text, end)) is not None
             and m.end() <= following
         ):
@@ -344,6 +366,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
         out.append((start, end, label, repl))
         if (
             (label == "PERSON" or repl == "[Ort]")  # "Herr Beridze aus Kutaissi, 33, hat …"
+            and text.startswith(_AGE_AFTER_NAME_LEADS, end)
             and (m := _AGE_AFTER_NAME.match(text, end)) is not None
             and m.end() <= following
         ):
@@ -396,7 +419,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 _AGE_LIKE: Final = re.compile(r" (?<=[\w,\])] )(\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
-_DOTTED_GATE: Final = re.compile(r"\.(?<=\w\.)[a-zß-öø-ÿ0-9_]\w")
+_DOTTED_GATE: Final = re.compile(r"\.(?<=[\w\]]\.)[a-zß-öø-ÿ0-9_]\w")
 _DOTTED_NAME: Final = re.compile(
     r"(?:(?<![\w.@/])[a-zß-öø-ÿ]\w{2,}|(?<=\]))(?:\.[a-zß-öø-ÿ0-9_]\w+)+(?![\w@/]|\.\w)"
 )
@@ -588,8 +611,19 @@ class GermanAnonymizer:
         be a person's age (`_AGE_LIKE`): within `_AGE_REACH` characters after a person in the same sentence,
         after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22")."""
         out: list[tuple[int, int]] = []
-        if _DOTTED_GATE.search(text) is not None:
-            for m in _DOTTED_NAME.finditer(text):
+        done = 0
+        # tried only where a dot joins two words (`_DOTTED_GATE` begins with the dot: a fast scan), from the start
+        # of that run of letters and dots: `_DOTTED_NAME` begins with a lookbehind, which `finditer` would try
+        # at every position of the text (e-mail addresses and URLs put such dots in many notes)
+        for gate in _DOTTED_GATE.finditer(text):
+            at = gate.start()
+            if at < done:
+                continue
+            while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_" or text[at - 1] == "."):
+                at -= 1
+            m = _DOTTED_NAME.match(text, at)
+            if m is not None:
+                done = m.end()
                 # the readable rest of a user name whose first part was masked: "[Person A].vogtland"
                 start = m.start() + 1 if text[m.start()] == "." else m.start()
                 for s, e, *_ in spans:

@@ -450,9 +450,36 @@ _PHONE_HINTS: Final = ("tel", "handy", "mobil", "festnetz", "fax", "whatsapp", "
 
 
 _DIGIT_SPLIT: Final = re.compile(r"(\d\d*)")
+# One byte per Latin-1 character: "0" for a digit (in Latin-1, `\d` is 0-9 alone), "?" for "?", which also stands
+# for each character beyond Latin-1 (the text is encoded with "?" for those), a space for any other.
+_DIGIT_CLASSES: Final = bytes(
+    ord("0") if chr(c).isdecimal() else c if chr(c) == "?" else ord(" ") for c in range(256)
+)
 
 
 def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of `\\d+` in `text`, found with `bytes.find` on the characters' classes: `re` costs some
+    thousands of instructions per run. A text with a digit beyond Latin-1 ("٣") is split with `\\d`."""
+    classes = text.encode("latin-1", "replace").translate(_DIGIT_CLASSES)
+    at = classes.find(b"?")
+    if at >= 0:
+        while at >= 0:
+            if text[at].isdecimal():
+                return _split_digit_runs(text)
+            at = classes.find(b"?", at + 1)
+        classes = classes.replace(b"?", b" ")
+    out: list[tuple[int, int]] = []
+    start = classes.find(b"0")
+    while start >= 0:
+        end = classes.find(b" ", start)
+        if end < 0:
+            end = len(classes)
+        out.append((start, end))
+        start = classes.find(b"0", end)
+    return out
+
+
+def _split_digit_runs(text: str) -> list[tuple[int, int]]:
     """The spans of `\\d+` in `text`, from one `split` (a match object per run costs more)."""
     parts = _DIGIT_SPLIT.split(text)  # text, run, text, run, …, text
     out: list[tuple[int, int]] = []
@@ -673,12 +700,27 @@ _STREET_ADJECTIVE_LEADS: Final = (
 _NAMED_STREETS: Final = ("Straße", "Str.", "Weg", "Platz", "Allee", "Ring", "Damm", "Ufer")
 
 
+# the endings by their last letter: `endswith` tries a tuple's strings one by one
+_STREET_ENDS_BY_LAST: Final = {
+    end[-1]: tuple(e for e in _STREET_ENDS if e[-1] == end[-1]) for end in _STREET_ENDS
+}
+
+
 def _street_end(low: str, lo: int, start: int) -> bool:
     """Whether the lowercased text before the number at `start` ends in a street word or suffix, maybe with
     one whitespace character after it."""
-    if low.endswith(_STREET_ENDS, lo, start):
+    if (
+        start > lo
+        and (ends := _STREET_ENDS_BY_LAST.get(low[start - 1])) is not None
+        and low.endswith(ends, lo, start)
+    ):
         return True
-    return start > lo and low[start - 1].isspace() and low.endswith(_STREET_ENDS, lo, start - 1)
+    return (
+        start - 1 > lo
+        and low[start - 1].isspace()
+        and (ends := _STREET_ENDS_BY_LAST.get(low[start - 2])) is not None
+        and low.endswith(ends, lo, start - 1)
+    )
 
 
 # the same words as one pattern of literals, which `re` finds with a fast scan for their first letters

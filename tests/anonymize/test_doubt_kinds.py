@@ -96,6 +96,8 @@ def test_a_number_after_a_name_is_a_doubt() -> None:
     assert _flagged(text, "14") and _flagged(text, "12")
     assert _flagged("Mahad, der Große, 15, will Geigenbauer werden.", "15")
     assert _doubts("Artem hat Diabetes Typ 1, seit Juni 22 in Behandlung.") == []
+    # in a stored answer the names are labels already
+    assert _doubts("Die Kinder: [Person A] 14, [Person B] 12.") == ["14", "12"]
 
 
 def test_a_user_name_without_at_is_a_doubt() -> None:
@@ -104,6 +106,8 @@ def test_a_user_name_without_at_is_a_doubt() -> None:
     text = "Sie hat einen Kanal, lena.vogtland, mit vielen Followern."
     assert "lena" not in default_anonymizer().anonymize(text, Context()).text
     assert _flagged(text, "vogtland")
+    # the same in a stored answer, where the name is already a label
+    assert _doubts("Ihr Kanal: [Person A].vogtland, mit Fotos.") == ["vogtland"]
     assert _doubts("Das ist z.B. so, d.h. wir warten.") == []
 
 

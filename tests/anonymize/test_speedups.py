@@ -459,6 +459,85 @@ def test_initials_tried_at_their_full_stop_find_what_finditer_finds(text: str) -
     assert engine._initials(text) == spans(engine._INITIALS.finditer(text))
 
 
+@FAST
+@given(
+    st.lists(
+        st.sampled_from(["1", "12", "0", "?", "ı", "٣", "²", "a", " ", "-", "–", "١٢", "\n", "x9"]),
+        max_size=14,
+    ).map("".join)
+    | st.text(max_size=30)
+)
+@example("12?3 ı45 ²6 x9–0")
+@example("ab ٣٣ 12")
+def test_digit_runs_are_the_runs_of_decimal_digits(text: str) -> None:
+    assert patterns.digit_runs(text) == spans(re.finditer(r"\d+", text))
+    assert patterns._split_digit_runs(text) == spans(re.finditer(r"\d+", text))
+
+
+AGE_FRAME_PIECES = [
+    "acht",
+    "drei",
+    " ",
+    "Monate",
+    "Wochen",
+    " alt",
+    "alt",
+    ",",
+    "12",
+    "Jahre",
+    "zwei Monate alt",
+]
+
+
+@FAST
+@given(st.lists(st.sampled_from(AGE_FRAME_PIECES), max_size=10).map("".join))
+@example("drei Wochen alt")
+def test_a_text_with_an_age_in_months_holds_what_its_gate_asks(text: str) -> None:
+    (rx,) = [rx for hint, rx in engine._AGE_FRAMES if hint == " alt"]
+    if rx.search(text):
+        assert any(gate in text for gate in engine._MONTHS_OLD_GATE)
+
+
+def test_the_months_frame_is_found() -> None:
+    # without this the property above could hold because nothing ever matched
+    assert [f[3] for f in engine._age_frames("Baby Aarav, acht Monate alt.")] == ["[Alter 0–9]"]
+
+
+EDGE_PIECES = [
+    "Herr Klein", " 12", " 4a", ", Haus 4", ", Hinterhaus", ", 34,", " (34)", " (die älteste, 15)", " (14, x",
+    " aus Kabul, 33,", " ist 12", " ist elf;", ")", ".", ",", " ", "\n", "ET ", "AKN ", "0176 ", "12 34 ", "Ж", "x",
+    "٣", "٣ ", "Jahre", "Tel. ",
+]  # fmt: skip
+
+
+@FAST
+@given(st.lists(st.sampled_from(EDGE_PIECES), max_size=10).map("".join))
+@example("Herr Klein, 34, und AKN 12 34 \n0176 1 ٣ (14, x ist 12; Haus 4a, Hinterhaus")
+@example("Oksana P., 24, lebt (seit 2020) ist 12, Tarek (Tito) ist 34 und")
+def test_what_the_widening_patterns_need_at_their_edge_is_there_when_they_match(text: str) -> None:
+    """`_widened` runs a pattern only where its edge holds what every match begins or ends with."""
+    for pos in range(len(text) + 1):
+        if engine._HOUSE_NUMBER.match(text, pos):
+            assert text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isdecimal()
+        if engine._FLAT.match(text, pos):
+            assert text.startswith(", ", pos)
+        if engine._AGE_AFTER_NAME.match(text, pos):
+            assert text.startswith(engine._AGE_AFTER_NAME_LEADS, pos)
+        for lo in (0, max(0, pos - 6), max(0, pos - 20)):
+            if engine._DIGITS_BEFORE.search(text, lo, pos):
+                assert engine._spaced_before(text, pos).isdecimal(), (lo, pos)
+            if engine._CODE_BEFORE.search(text, lo, pos):
+                assert "A" <= engine._spaced_before(text, pos) <= "Z", (lo, pos)
+
+
+def test_the_widening_patterns_match_at_their_edges() -> None:
+    # without these the property above could hold because nothing ever matched
+    text = "Herr Klein, 34, AKN 12 34 \n"
+    assert engine._AGE_AFTER_NAME.match(text, 10) and engine._spaced_before(text, 23) == "2"
+    assert engine._CODE_BEFORE.search(text, 14, 20) and engine._spaced_before(text, 20) == "N"
+    assert engine._DIGITS_BEFORE.search(text, 16, 27) and engine._spaced_before(text, 27) == "4"
+
+
 def test_the_ages_and_initials_tried_at_their_literal_are_found() -> None:
     # without these the properties above could hold because nothing ever matched
     assert [m.group("n") for m in patterns._pronoun_ages("Sie ist 12, der ist elf; er ist 3")] == [

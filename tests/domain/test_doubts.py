@@ -174,3 +174,29 @@ def test_a_doubt_is_masked_whatever_its_case_and_spacing_and_a_blank_one_masks_n
     assert engine.mask_word("   ") == 0
     assert engine.mask_word("  ZEWDU \n  Ahmo ") == 1, "one doubt of two words, typed otherwise"
     assert engine.session.agreements[0].text == "Nächstes Mal bringt [Person A] Kuchen mit"
+
+
+def test_a_number_doubt_masked_is_an_age_where_it_stood_and_no_name_for_the_session(agenda, store):
+    """A number left readable beside a name ("… und Hanna 14.") is a doubt; masked, it becomes an age there.
+    As a session name it would turn every later "14" (a time, a count) into a person."""
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    first = engine.submit_answer(
+        "p1", AnswerInput(step_id="runde-2", text="Es waren 14 Leute da und Hanna 14.", consent=Consent.QUOTE)
+    )
+    assert engine.doubts(first.text) == ["14"]
+    assert engine.mask_word("14") == 1
+    stored = engine.session.answers[0].text
+    assert stored == "Es waren 14 Leute da und [Person A] [Alter 10–19].", "only the doubted 14, as an age"
+    assert engine.doubts(stored) == []
+    later = engine.submit_answer(
+        "p2",
+        AnswerInput(step_id="runde-2", text="Treffen um 14 Uhr, es kamen 14 Leute.", consent=Consent.QUOTE),
+    )
+    assert later.text == "Treffen um 14 Uhr, es kamen 14 Leute.", "a time and a count stay readable"
+    again = engine.submit_answer(
+        "p3", AnswerInput(step_id="runde-2", text="Es waren 14 Leute da und Lina 14.", consent=Consent.QUOTE)
+    )
+    assert engine.doubts(again.text) == ["14"], "another 14 beside a name is judged where it stands"
+    replayed = store.replay(store.journal_path(engine.session))
+    assert replayed.answers[0].text == stored

@@ -27,13 +27,13 @@ pytestmark = pytest.mark.e2e
 NOTE = "Frau Petrović ruft T5 auch sonntags an, Handy 0157 98765432. Wohnt in der Lindenstraße 12 in Enger."
 NOTE_PARTS = ["Petrović", "Petrovic", "sonntags", "0157", "98765432", "Lindenstraße", "Enger"]
 PRIVATE_MOOD = "Zahnschmerzen seit Dienstag, Termin bei Dr. Quandt"
-PRIVATE_MOMENT = "Mein Schwager Dragomir hat die Kündigung bekommen"
+PRIVATE_MOMENT = "Mein Schwager hat bei der Leiharbeitsfirma die Kündigung bekommen"
 PRIVATE_TALK_TEXT = "Bitte um ein Gespräch wegen der Anhörung"
 QUOTE_MOOD = "Heute gut ausgeschlafen und neugierig"
 QUOTE_MOMENT = "Die Familie hat endlich eine Wohnung gefunden"
 # The waiting title is drawn in the pixel font; the line under it is text a capture can read.
 WAITING = "Die Projektion folgt der Sitzung"
-PRIVATE_PARTS = ["Zahnschmerzen", "Quandt", "Dragomir", "Kündigung", "Anhörung", PRIVATE_TALK_TEXT]
+PRIVATE_PARTS = ["Zahnschmerzen", "Quandt", "Leiharbeitsfirma", "Kündigung", "Anhörung", PRIVATE_TALK_TEXT]
 
 
 def _free_port() -> int:
