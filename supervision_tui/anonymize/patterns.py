@@ -906,7 +906,7 @@ def _appointment(value: str, today: dt.date = _TODAY) -> bool | None:
             (int(numbers[2]), int(numbers[1])) if len(numbers[0]) == 4 else (int(numbers[0]), int(numbers[1]))
         )
     else:  # "14. November 2025": a day, a month's name and the year
-        name = re.search(r"[^\W\d_]+", value)
+        name = re.search(r"\b[^\W\d_]+", value)  # the month, not an ordinal's ending ("14ten November 2025")
         month = _MONTH_NUMBERS.get(name.group().lower(), 0) if name else 0
         day = int(numbers[0])
     try:

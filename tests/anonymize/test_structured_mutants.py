@@ -9,9 +9,11 @@ mutants each one kills.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from supervision_tui.anonymize import anonymize
+from supervision_tui.anonymize import anonymize, patterns
 from supervision_tui.anonymize.patterns import (
     _phone_matches,
     _plain_phone,
@@ -226,3 +228,26 @@ def test_identifiers_after_a_letter_that_lowercases_to_two_are_masked_in_place(
 )
 def test_digit_windows_read_the_digit_runs_themselves_when_not_given_them(text: str) -> None:
     assert digit_windows(text) == digit_windows(text, runs=digit_runs(text))
+
+
+# -- which dates stay readable (`_appointment`), on a fixed day ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "kept"),
+    [
+        # an ISO date of this year that has passed: masked unless deadline words are around it
+        # (`_appointment` 40, 47: not read as ISO; 45: its day read as the month)
+        ("2026-03-20", None),
+        ("03.12.2026", None),  # a day of this month that has passed (49: the month read as the day)
+        # a month by its name (52, 57, 59, 61, 65: no month; 70: the year as the day)
+        ("14. November 2026", None),
+        ("14ten November 2026", None),  # the ordinal's "ten" is no month (it was read as one: kept)
+        ("05.12.2026", True),  # today: an appointment still (78)
+        ("31.02.2026", True),  # no day of the calendar: no date to mask (79)
+        ("14. März 2024", False),  # older than last year
+    ],
+)
+def test_which_dates_are_appointments_on_a_fixed_day(value: str, kept: bool | None) -> None:
+    """True: kept (an appointment, a day to come); None: kept only where deadline words say so; False: masked."""
+    assert patterns._appointment(value, today=dt.date(2026, 12, 5)) is kept
