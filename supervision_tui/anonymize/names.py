@@ -2920,16 +2920,32 @@ class NameScan:
         """A pair of names that are also words, as an item of a list of persons: "Beratende: Uta Klee, Ernst
         Kraft" — a neighbouring item, after a comma, is a name found on its own."""
         toks, taken = self.toks, self.found.taken
-        gaps, n = toks.gaps, len(toks)
+        gaps, folded, caps, n = toks.gaps, toks.folded, toks.caps, len(toks)
         if not self.found.spans:
             return
         for i in self._pair_starts():
             if not self._pair(i):
                 continue
-            before = i >= 2 and gaps[i] == ", " and taken[i - 1] and taken[i - 2]
-            after = i + 3 < n and gaps[i + 2] in (", ", " und ") and taken[i + 2] and taken[i + 3]
-            if before or after:
-                self.found.add(i, i + 2)
+            # the neighbouring item, after a comma or "und": a given name found, and the word after it
+            if gaps[i] == ", ":
+                given = i - 2
+            elif i >= 2 and folded[i - 1] == "und" and gaps[i] == " " and gaps[i - 1] == " ":
+                given = i - 3
+            else:
+                given = -1
+            if gaps[i + 2 : i + 3] == [", "]:
+                later = i + 2
+            elif i + 2 < n and folded[i + 2] == "und" and gaps[i + 2] == " " and gaps[i + 3 : i + 4] == [" "]:
+                later = i + 3
+            else:
+                later = n
+            for j in (given, later):
+                # that item is a person too: its given name was found, and the capitalised word beside it is
+                # the surname, though it is a word no list knows as a name ("Uta Klee, Ernst Kraft")
+                if 0 <= j < n - 1 and taken[j] and caps[j + 1] and _gap_ok(gaps, j):
+                    self.found.add(i, i + 2)
+                    if not taken[j + 1]:
+                        self.found.add(j + 1, j + 2)
 
     def recurring_surnames(self) -> None:
         """A surname the text names with a salutation ("Herr Glück") is the person where a given name stands

@@ -269,3 +269,24 @@ def test_names_joined_by_und_each_masked_alone(text: str, expected: str) -> None
 )
 def test_a_pair_of_names_that_are_words_is_a_name_beside_a_listed_name(text: str, expected: str) -> None:
     assert _clean(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the docstring's list: the neighbour's given name is found, its surname a word no list knows as a name
+        ("Beratende: Uta Klee, Ernst Kraft", "Beratende: [Person A], [Person B]"),
+        ("Dabei waren Ernst Kraft, Uta Klee.", "Dabei waren [Person A], [Person B]."),
+        # joined by "und", before and after the pair (the gap " und " never occurs: "und" is a token)
+        ("Beratende: Uta Klee und Ernst Kraft", "Beratende: [Person A] und [Person B]"),
+        ("Dabei waren Ernst Kraft und Uta Klee.", "Dabei waren [Person A] und [Person B]."),
+        # no pair of names beside the item: ordinary words stay
+        ("Mit Ernst und Kraft geht es.", "Mit Ernst und Kraft geht es."),
+        (
+            "Uta Klee hat angerufen, mit Ernst und Kraft.",
+            "[Person A] Klee hat angerufen, mit Ernst und Kraft.",
+        ),
+    ],
+)
+def test_a_list_of_persons_takes_both_items_whole(text: str, expected: str) -> None:
+    assert _clean(text) == expected
