@@ -66,6 +66,18 @@ def process_alive(pid: int) -> bool:
     return not _zombie(pid)
 
 
+def app_alive(pid: int) -> bool:
+    """Whether process `pid` runs and is this app (a console of supervision-tui), not a process that got
+    the number of one that died: after a power cut and a reboot, a marker's number may name anything."""
+    if not process_alive(pid):
+        return False
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return True  # no /proc (or not ours to read): it runs, and may be the app
+    return b"supervision" in command
+
+
 class StoreError(CodedError):
     """A stored file cannot be read: a code and its params, always with the file's name (`file`).
 
@@ -345,7 +357,7 @@ class Store:
         found = []
         for marker in sorted(self.running_dir.glob(f"*{OPEN_SUFFIX}"), reverse=True):
             pid = _marker_pid(marker)
-            if pid > 0 and pid != os.getpid() and process_alive(pid):
+            if pid > 0 and pid != os.getpid() and app_alive(pid):
                 found.append(marker.with_name(marker.name.removesuffix(OPEN_SUFFIX) + JOURNAL_SUFFIX))
         return found
 

@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from ..engine import Engine
 from ..events import Event, SessionEnded, StepChanged
 from ..room import RoomView, room_view
-from ..store import atomic_write, process_alive
+from ..store import app_alive, atomic_write
 from . import protocol
 from .http import end_stream
 from .signal import ChangeSignal
@@ -209,7 +209,7 @@ class RoomFeed:
         # A console that still runs keeps the projection: a second window on the same folder would take
         # the room's view away from the session that goes on there.
         found = read_discovery(path)
-        if found is not None and found.pid != os.getpid() and process_alive(found.pid):
+        if found is not None and found.pid != os.getpid() and app_alive(found.pid):
             return
         # The folder may hold the running session's journal and join token too: only the owner reads it.
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

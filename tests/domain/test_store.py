@@ -510,7 +510,8 @@ def test_a_session_another_window_runs_is_neither_offered_nor_ended_here(store: 
     """A second `make run` on the same folder: the first window's journal is not listed to resume (two
     writers of one journal would interleave their events), nor replayed and written as ended."""
     running = _engine(store, agenda)
-    other = subprocess.Popen(["sleep", "30"])  # stands for the first window's process
+    # another process of this app (its command names it), standing for the first window
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)", "supervision-tui"])
     try:
         _marker(store, running.session, str(other.pid))
         journal = store.journal_path(running.session)
@@ -527,6 +528,22 @@ def test_a_session_another_window_runs_is_neither_offered_nor_ended_here(store: 
         other.wait()
     _marker(store, running.session, str(os.getpid()))
     assert store.running_elsewhere() == [], "this process's own marker is no other window"
+
+
+def test_a_marker_naming_a_process_of_another_program_is_no_other_window(store: Store, agenda) -> None:
+    """After a power cut and a reboot the marker's number may belong to any process: the session must still
+    be offered, or it would vanish from the start screen while its journal waits."""
+    running = _engine(store, agenda)
+    running.close()
+    stranger = subprocess.Popen(["sleep", "30"])
+    try:
+        _marker(store, running.session, str(stranger.pid))
+        assert store.running_elsewhere() == []
+        (listed,) = store.unfinished()
+        assert listed.path == store.journal_path(running.session)
+    finally:
+        stranger.kill()
+        stranger.wait()
 
 
 # Run by another user than the app's: `kill(pid, 0)` then fails with EPERM, though the process is there.
