@@ -2929,13 +2929,13 @@ class NameScan:
             # the neighbouring item, after a comma or "und": a given name found, and the word after it
             if gaps[i] == ", ":
                 given = i - 2
-            elif i >= 2 and folded[i - 1] == "und" and gaps[i] == " " and gaps[i - 1] == " ":
-                given = i - 3
+            elif i >= 2 and folded[i - 1] == "und" and not gaps[i].strip() and not gaps[i - 1].strip():
+                given = i - 3  # "und" between two items, also at a line break ("Uta Klee und\nErnst Kraft")
             else:
                 given = -1
             if gaps[i + 2 : i + 3] == [", "]:
                 later = i + 2
-            elif i + 2 < n and folded[i + 2] == "und" and gaps[i + 2] == " " and gaps[i + 3 : i + 4] == [" "]:
+            elif i + 3 < n and folded[i + 2] == "und" and not gaps[i + 2].strip() and not gaps[i + 3].strip():
                 later = i + 3
             else:
                 later = n

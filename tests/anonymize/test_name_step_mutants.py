@@ -280,6 +280,9 @@ def test_a_pair_of_names_that_are_words_is_a_name_beside_a_listed_name(text: str
         # joined by "und", before and after the pair (the gap " und " never occurs: "und" is a token)
         ("Beratende: Uta Klee und Ernst Kraft", "Beratende: [Person A] und [Person B]"),
         ("Dabei waren Ernst Kraft und Uta Klee.", "Dabei waren [Person A] und [Person B]."),
+        # "und" at a line break joins the items too
+        ("Beratende: Uta Klee und\nErnst Kraft", "Beratende: [Person A] und\n[Person B]"),
+        ("Dabei waren Ernst Kraft und\nUta Klee.", "Dabei waren [Person A] und\n[Person B]."),
         # no pair of names beside the item: ordinary words stay
         ("Mit Ernst und Kraft geht es.", "Mit Ernst und Kraft geht es."),
         (
@@ -290,3 +293,8 @@ def test_a_pair_of_names_that_are_words_is_a_name_beside_a_listed_name(text: str
 )
 def test_a_list_of_persons_takes_both_items_whole(text: str, expected: str) -> None:
     assert _clean(text) == expected
+
+
+def test_a_list_item_at_the_text_s_end_is_read_without_reading_past_it() -> None:
+    """The item after the pair is the text's last token (`listed_names` 73: an `IndexError`)."""
+    assert "Uta" not in _clean("Ernst Kraft, Uta")
