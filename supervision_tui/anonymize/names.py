@@ -640,7 +640,6 @@ _METHOD_NOUNS: Final = frozenset(
      "operation", "osteosynthese", "fraktur", "test", "kriterien", "skala"]
 )  # fmt: skip
 _ADJECTIVE_ENDINGS: Final = ("e", "er", "en", "es", "em")
-_NAMED_OR_UNKNOWN: Final = (STRONG, WEAK, UNKNOWN)
 _SIGNATURE_ENDS: Final = frozenset(["gez", "a", "v"])  # the last token of "gez.", "i. A.", "i. V."
 # greetings and closings written in capitals or short at the end of an answer: no writer's name
 _SIGN_OFFS: Final = frozenset(["lg", "vg", "mfg", "ok", "ps", "gn8", "bb", "cu"])
@@ -1173,7 +1172,7 @@ class NameFinder:
                 )
                 # a trade's workshop and its owner's name: "Tischlerei Fink", "Sägewerk Bauer"
                 or (
-                    kinds[i] in _NAMED_OR_UNKNOWN
+                    kinds[i] in KINDS_NAMED
                     and gap == " "
                     and caps[i - 1]
                     and (prev.endswith(_DOUBT_TRADE_ENDINGS) or prev in FACILITIES)
