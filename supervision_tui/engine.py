@@ -92,6 +92,13 @@ _REVIEW_ORDER = {Moderation.PENDING: 0, Moderation.APPROVED: 1, Moderation.HIDDE
 _PARTICIPANT_CODE = re.compile(r"[TP]\d+\b")
 
 
+def _as_age(text: str, places: list[tuple[int, int]], number: str) -> str:
+    """`text` with `number` masked as an age (its band, as the anonymizer masks the ages it finds) at `places`."""
+    for start, end in reversed(places):
+        text = f"{text[:start]}[Alter {age_band(int(number))}]{text[end:]}"
+    return text
+
+
 class EngineError(CodedError):
     """A request the session cannot take: a stable English `code` ("step.unknown") and its `params`.
 
@@ -626,9 +633,14 @@ class Engine:
             # A number left readable beside a name is an age: masked as one where it is a doubt now. It is no
             # session name (every later "14", a time or a paragraph, would become a person), and a later
             # one is a doubt again, for the supervisor to judge where it stands.
-            changes = self._masked(
-                lambda text: self._number_doubted(text, word), lambda text: self._as_age(text, word)
-            )
+            places: dict[str, list[tuple[int, int]]] = {}  # each text's doubts found once, asked twice
+
+            def doubted(text: str) -> list[tuple[int, int]]:
+                if text not in places:
+                    places[text] = self._number_doubts(text, word)
+                return places[text]
+
+            changes = self._masked(doubted, lambda text: _as_age(text, doubted(text), word))
         else:
             self.add_session_name(word)
             pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
@@ -668,16 +680,6 @@ class Engine:
         if number not in text:
             return []
         return [(d.start, d.end) for d in self.preview(text).doubts if text[d.start : d.end] == number]
-
-    def _number_doubted(self, text: str, number: str) -> bool:
-        return bool(self._number_doubts(text, number))
-
-    def _as_age(self, text: str, number: str) -> str:
-        """`text` with each place where `number` is a doubt masked as an age (its band, as the anonymizer
-        masks the ages it finds)."""
-        for start, end in reversed(self._number_doubts(text, number)):
-            text = f"{text[:start]}[Alter {age_band(int(number))}]{text[end:]}"
-        return text
 
     def _amend_record(self, changes: list[Event]) -> None:
         """An ended session changed after all (a doubt masked on the summary): its file first, then memory."""
