@@ -27,9 +27,16 @@ PIECES = [
     "max.mustermann", "kerim_99", "a1.b", "x_", "_y", "ab", "Az. ", "In der Aue 5", "Str", "Weg", "4", "A", "Ü",
     "ä", "_", "\t", "٣", "AB-12", "A 0815447132",
 ]  # fmt: skip
-texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join) | st.lists(
-    st.sampled_from(PIECES), max_size=10
-).map(" ".join)
+
+
+def joined(pieces: list[str], glued: int, spaced: int) -> st.SearchStrategy[str]:
+    """Texts of up to `glued` pieces run together, or of up to `spaced` pieces with spaces between."""
+    return st.lists(st.sampled_from(pieces), max_size=glued).map("".join) | st.lists(
+        st.sampled_from(pieces), max_size=spaced
+    ).map(" ".join)
+
+
+texts = joined(PIECES, 14, 10)
 FAST = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -305,9 +312,7 @@ GATE_PIECES = [
     "erreichbar unter ", "Fahrzeug ", "Kennzeichen: HB KR 612", "Große str 5", "Am Alten Markt 11b", "Bei der",
     "Platz des Friedens 1", "Mühlenwg. 3", "Kasseler Alle 9", "Hauptstr.", "web.de", "www.", ".ıo", "httpſ://", "x.de/y", "Am", "Auf", "Alte", "Straße", "Ring ", " ", ".", ",", "-", "\n", "ä", "ß",
 ]  # fmt: skip
-gate_texts = st.lists(st.sampled_from(GATE_PIECES), max_size=12).map("".join) | st.lists(
-    st.sampled_from(GATE_PIECES), max_size=12
-).map(" ".join)
+gate_texts = joined(GATE_PIECES, 12, 12)
 
 
 @FAST
@@ -416,9 +421,7 @@ AGE_PIECES = [
     "er", "Er", "sie", "Sie", "die", "Der", "ist", " ist ", "ist ", " ", "5", "12", "123", "elf", "Elf", "noch ",
     "erst ", ".", ",", ";", " und", "x", "(", ")", "neunzehn", "Abi ", "]", "ı", "\n",
 ]  # fmt: skip
-age_texts = st.lists(st.sampled_from(AGE_PIECES), max_size=14).map("".join) | st.lists(
-    st.sampled_from(AGE_PIECES), max_size=12
-).map(" ".join)
+age_texts = joined(AGE_PIECES, 14, 12)
 
 
 @FAST
@@ -447,9 +450,7 @@ INITIAL_PIECES = [
     "\n",
     "A. B. C. D.",
 ]
-initial_texts = st.lists(st.sampled_from(INITIAL_PIECES), max_size=12).map("".join) | st.lists(
-    st.sampled_from(INITIAL_PIECES), max_size=12
-).map(" ".join)
+initial_texts = joined(INITIAL_PIECES, 12, 12)
 
 
 @FAST
