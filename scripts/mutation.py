@@ -27,6 +27,7 @@ MODULES = {
     "forms": "supervision_tui/live/forms.py",
     "patterns": "supervision_tui/anonymize/patterns.py",
     "names": "supervision_tui/anonymize/names.py",
+    "anonymizer": "supervision_tui/anonymize/engine.py",
     "roles": "supervision_tui/roles.py",
 }
 DETECTED = {1, 3, 36, 37, -24, 24, 152, 255}  # mutmut's exit codes for killed, timeout, type check
