@@ -708,8 +708,8 @@ class GermanAnonymizer:
         for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs)):
             if end > start:
                 # a postal code before a town of several words is one place, as strong as the person a
-                # part of it could be read as: "29549 Bad Bevensen"
-                several = label == "PLACE" and " " in text[start:end].strip().split(" ", 1)[-1]
+                # part of it could be read as: "29549 Bad Bevensen", also with a line break after the code
+                several = label == "PLACE" and len(text[start:end].split(None, 2)) > 2
                 add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
         age = PRIORITY["AGE"]
         for start, end, label, repl in _age_frames(text):
