@@ -175,9 +175,9 @@ _AGE_FRAMES: Final = (
     ("Jahr alt", re.compile(r"(?P<year>ein(?:einhalb)?) Jahr(?= alt\b)")),
     # in brackets after a name: "Baby Aarav (vier Monate)", "(10 Monate)"
     (
-        "e)",
+        ")",
         re.compile(rf"\((?P<bracketed>{NUMBER_WORD}|\d{{1,2}}) (?:Monate|Wochen)\)"),
-    ),  # "Monate)", "Wochen)"
+    ),  # the text also holds "Monate)" or "Wochen)" (`_MONTHS_GATE`)
     # the writer's own age: "ich bin 24,"
     (
         "ch bin ",
@@ -207,7 +207,8 @@ _AGE_FRAMES: Final = (
 _NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
 
 
-# A pronoun before a bare number is searched only where one stands before a digit (most notes have "er" and "e)")
+# A pronoun before a bare number is searched only where one stands before a digit (most notes have "er "), an age in
+# brackets only where "Monate)" or "Wochen)" stands (most have ")")
 _PRONOUN_GATE: Final = re.compile(r"(?:r|ie) \d")
 _MONTHS_GATE: Final = ("Monate)", "Wochen)")
 _MONTHS_OLD_GATE: Final = ("Monate alt", "Wochen alt")
@@ -220,7 +221,7 @@ def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if hint == "r " and _PRONOUN_GATE.search(text) is None:
             continue
-        if hint == "e)" and not any(g in text for g in _MONTHS_GATE):
+        if hint == ")" and not any(g in text for g in _MONTHS_GATE):
             continue
         if hint == " alt" and not any(g in text for g in _MONTHS_OLD_GATE):
             continue  # the pattern begins with a number word: its fast scan stops at every letter they begin with
@@ -245,7 +246,8 @@ def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
                 if n:
                     out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"))
                 continue
-            n = 1 if group == "year" else number_value(value)
+            # a baby's age in months or weeks is under ten years whatever the number: "(10 Monate)", "elf Monate alt"
+            n = 1 if group in ("year", "months", "bracketed") else number_value(value)
             if group == "bracketed":
                 end = m.end() - 1
             elif group in ("months", "report", "year", "with"):

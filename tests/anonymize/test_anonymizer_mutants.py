@@ -51,3 +51,29 @@ def test_a_session_name_is_one_person_whole_not_its_parts() -> None:
 def test_a_postal_code_before_a_town_of_two_words_is_one_place_whatever_the_space(gap: str) -> None:
     # with a line break the town's first word stayed readable ("[Nummer]\nBad [Person A]")
     assert _clean(f"Post an 29549{gap}Bad Bevensen").text == "Post an [Ort]"
+
+
+def test_the_words_of_a_placeholder_are_no_tokens_of_the_text() -> None:
+    # the name finder reads the text around a placeholder, not "Person A" or "Telefon" in it: a name that is also a
+    # word, alone after a list of labels, is a doubt for the reviewer
+    text = "Herr [Person A], Tel. [Telefon], Sommer"
+    result = _clean(text)
+    assert result.text == text
+    assert [text[d.start : d.end] for d in result.doubts] == ["Sommer"]
+
+
+# -- ages by their frame -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # months and weeks are a baby's age: the band of years is 0–9 whatever the number
+        ("Baby Aarav (10 Monate) schläft.", "Baby [Person A] ([Alter 0–9]) schläft."),
+        ("Die Kleine ist elf Monate alt.", "Die Kleine ist [Alter 0–9] alt."),
+        ("Die Kleine (zwölf Wochen) schläft.", "Die Kleine ([Alter 0–9]) schläft."),
+        ("Sie ist ein Jahr alt.", "Sie ist [Alter 0–9] alt."),
+    ],
+)
+def test_an_age_in_months_or_weeks_is_in_the_first_band(text: str, expected: str) -> None:
+    assert _clean(text).text == expected
