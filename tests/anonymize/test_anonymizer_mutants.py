@@ -77,3 +77,25 @@ def test_the_words_of_a_placeholder_are_no_tokens_of_the_text() -> None:
 )
 def test_an_age_in_months_or_weeks_is_in_the_first_band(text: str, expected: str) -> None:
     assert _clean(text).text == expected
+
+
+# -- persons by their initials -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials written tight, with no space after them anywhere in the text, were never searched
+        ("Termin mit H.W.", "Termin mit [Person A]"),
+        ("Termin mit H.W.\nDanach Pause", "Termin mit [Person A]\nDanach Pause"),
+        ("Termin mit H.W.; danach Pause", "Termin mit [Person A]; danach Pause"),
+        ("Termin (H.W.) danach", "Termin ([Person A]) danach"),
+        ("Termin mit H.W.!", "Termin mit [Person A]!"),
+        ("Termin mit H.W., danach", "Termin mit [Person A], danach"),
+        ("Termin mit H. W.", "Termin mit [Person A]"),
+        # a lowercase abbreviation and "O.K." are no initials
+        ("z.B. O.K.", "z.B. O.K."),
+    ],
+)
+def test_initials_are_a_person_wherever_they_stand(text: str, expected: str) -> None:
+    assert _clean(text).text == expected
