@@ -47,6 +47,33 @@ def test_a_session_name_is_one_person_whole_not_its_parts() -> None:
     assert result.text == "heute kam [Person A], [Person A] lachte."
 
 
+def test_the_town_after_an_address_is_a_place() -> None:
+    # a city is context, but not where it completes someone's address
+    result = _clean("Am Frauenberg 7a, Fulda")
+    assert result.text == "[Adresse], [Ort]"
+    assert [(e.label, e.replacement) for e in result.entities] == [
+        ("ADDRESS", "[Adresse]"),
+        ("PLACE", "[Ort]"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "labels"),
+    [
+        # a town's name of several words is one place, not "Bad" and a person
+        ("Der Kurs findet in Bad Bevensen statt.", "Der Kurs findet in [Ort] statt.", ["PLACE"]),
+        # a facility named by a compound no dictionary lists
+        ("Er geht auf die Deichgrafenschule.", "Er geht auf die [Einrichtung].", ["PLACE"]),
+        # the town an authority is named by names no one who goes there, of one word or two
+        ("Jobcenter Bad Kissingen hat angerufen.", "Jobcenter Bad Kissingen hat angerufen.", []),
+    ],
+)
+def test_places_and_facilities_are_places(text: str, expected: str, labels: list[str]) -> None:
+    result = _clean(text)
+    assert result.text == expected
+    assert [e.label for e in result.entities] == labels
+
+
 @pytest.mark.parametrize("gap", [" ", "\n", "\t", "  "])
 def test_a_postal_code_before_a_town_of_two_words_is_one_place_whatever_the_space(gap: str) -> None:
     # with a line break the town's first word stayed readable ("[Nummer]\nBad [Person A]")
