@@ -64,6 +64,10 @@ def test_the_town_after_an_address_is_a_place() -> None:
         ("Der Kurs findet in Bad Bevensen statt.", "Der Kurs findet in [Ort] statt.", ["PLACE"]),
         # a facility named by a compound no dictionary lists
         ("Er geht auf die Deichgrafenschule.", "Er geht auf die [Einrichtung].", ["PLACE"]),
+        # an employer after a verb of working: a place, not a person
+        ("Sie arbeitet bei Hermle.", "Sie arbeitet bei [Einrichtung].", ["PLACE"]),
+        # a club with the year it was founded; its kind stays
+        ("Er spielt beim SV Rabenstein 1921.", "Er spielt beim SV [Einrichtung].", ["PLACE"]),
         # the town an authority is named by names no one who goes there, of one word or two
         ("Jobcenter Bad Kissingen hat angerufen.", "Jobcenter Bad Kissingen hat angerufen.", []),
     ],
