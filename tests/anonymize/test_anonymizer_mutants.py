@@ -68,6 +68,12 @@ def test_the_town_after_an_address_is_a_place() -> None:
         ("Sie arbeitet bei Hermle.", "Sie arbeitet bei [Einrichtung].", ["PLACE"]),
         # a club with the year it was founded; its kind stays
         ("Er spielt beim SV Rabenstein 1921.", "Er spielt beim SV [Einrichtung].", ["PLACE"]),
+        # an association: the word before its name stays, the name and "e. V." go
+        (
+            "Sie ist bei Kinderhilfe Lindenau e. V. aktiv.",
+            "Sie ist bei Kinderhilfe [Einrichtung] aktiv.",
+            ["PLACE"],
+        ),
         # the town an authority is named by names no one who goes there, of one word or two
         ("Jobcenter Bad Kissingen hat angerufen.", "Jobcenter Bad Kissingen hat angerufen.", []),
     ],
