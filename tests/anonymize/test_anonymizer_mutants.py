@@ -74,6 +74,9 @@ def test_the_town_after_an_address_is_a_place() -> None:
             "Sie ist bei Kinderhilfe [Einrichtung] aktiv.",
             ["PLACE"],
         ),
+        # a kind with nothing after it but the legal form is the name itself: it goes
+        ("Sie ist bei Kinderhilfe e. V. aktiv.", "Sie ist bei [Einrichtung] aktiv.", ["PLACE"]),
+        ("Er ist bei Pflegedienst GmbH.", "Er ist bei [Einrichtung].", ["PLACE"]),
         # the town an authority is named by names no one who goes there, of one word or two
         ("Jobcenter Bad Kissingen hat angerufen.", "Jobcenter Bad Kissingen hat angerufen.", []),
     ],
