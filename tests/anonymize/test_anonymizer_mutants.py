@@ -139,3 +139,34 @@ def test_an_age_in_months_or_weeks_is_in_the_first_band(text: str, expected: str
 )
 def test_initials_are_a_person_wherever_they_stand(text: str, expected: str) -> None:
     assert _clean(text).text == expected
+
+
+# -- one pseudonym per person ----------------------------------------------------------------------------------
+
+
+def _session(*texts: str) -> list[str]:
+    context = Context()
+    return [anonymize(text, context).text for text in texts]
+
+
+def test_initials_take_the_pseudonym_of_the_one_name_they_shorten() -> None:
+    assert _session("Mehri Rezaei kam.", "M. R. sagt ja.") == ["[Person A] kam.", "[Person A] sagt ja."]
+    # initials that shorten no one named before are someone else
+    assert _session("Anna Berg kam.", "M. R. sagt ja.") == ["[Person A] kam.", "[Person B] sagt ja."]
+    # a name of three parts is not shortened by two initials (nor a crash)
+    assert _session("Mehri Sara Rezaei kam.", "M. R. sagt ja.") == ["[Person A] kam.", "[Person B] sagt ja."]
+
+
+def test_a_given_name_links_a_later_full_name_only_within_one_family() -> None:
+    assert _session("Ali Hassan kam.", "Ali Hamid auch.") == ["[Person A] kam.", "[Person B] auch."]
+    assert _session("Ali Hassan kam.", "Ali H. auch.") == ["[Person A] kam.", "[Person A]. auch."]
+
+
+def test_a_name_in_another_script_is_the_same_person_only_within_one_family() -> None:
+    # the given name alone first: its person has no surname yet, so the full name in Cyrillic is that person
+    assert _session("Tetiana kam.", "Тетяна Шевчук auch.") == ["[Person A] kam.", "[Person A] auch."]
+    # a given name shared across scripts, with another surname: another person
+    assert _session("Tetiana Shevchuk kam.", "Тетяна Іваненко auch.") == [
+        "[Person A] kam.",
+        "[Person B] auch.",
+    ]
