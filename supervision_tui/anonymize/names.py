@@ -822,15 +822,16 @@ NOT_NAMES_CHAT = ADDRESS_NOUNS | ROLES | TITLES | frozenset(["und", "oder", "mit
 _NOT_SIGNATURES: Final = frozenset(data.NOT_SIGNATURES.split())
 
 
-def _things(toks: Tokens) -> set[int]:
+def _things(toks: Tokens, lex: Lexicon) -> set[int]:
     """Tokens that name a thing, not a person, by the word before them: a car's model after its make ("Opel
     Astra", "VW Passat", "Dacia Logan") and the make itself; a dish or a drink right after a verb of eating,
     drinking, cooking or bringing ("es gab Dolma", "tranken Tschai", "bringt Baklava mit") and the unknown
     words listed with it ("Dolma, Kubba und Mămăligă"). Such a word stays readable; if no list knows it, it
-    is still shown to the reviewer as a doubt."""
+    is still shown to the reviewer as a doubt. Unknown words in a list are things too by the company they
+    keep (`_listed_things`)."""
     folded, caps, gaps, kinds = toks.folded, toks.caps, toks.gaps, toks.kinds
     n = len(toks)
-    out: set[int] = set()
+    out: set[int] = _listed_things(toks, lex) if ", " in gaps or "und" in folded else set()
     for i in range(n - 1):
         if folded[i] in _CAR_MAKES and caps[i] and caps[i + 1] and gaps[i + 1] == " ":
             out.update((i, i + 1))
@@ -846,6 +847,116 @@ def _things(toks: Tokens) -> set[int]:
                 if j < n and folded[j] in ("und", "oder") and gaps[j] == " ":
                     j += 1
     return out
+
+
+# greetings and thanks that a note quotes in a list of others ("Salam, merci, danke", "… und Prost!")
+_LIST_GREETINGS: Final = _NOT_SIGN_OFFS - frozenset(
+    ["ok", "okay", "ja", "nein", "genau", "ps", "pps", "gu", "uma"]
+)
+# a sentence or clause ends in the gap before a token
+_CLAUSE_ENDS: Final = (".", "!", "?", ":", ";", "–", "\n", '"', "„", "“")
+
+
+def _thing_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
+    """Token j is a common noun that names no person: "Tee", "Wirsing", "Mehrzweckhalle" (not "Mutter",
+    "Lehrerin", "Nachbar")."""
+    fold = toks.folded[j]
+    return (
+        toks.caps[j]
+        and toks.kinds[j] == WORD
+        and fold not in CUES
+        and fold not in ADDRESS_NOUNS
+        and not fold.endswith(("in", "innen"))  # "Lehrerin", "Nachbarinnen"
+        and lex.is_noun(toks.words[j])
+        and not _person_noun(toks, lex, j)
+    )
+
+
+def _listed_things(toks: Tokens, lex: Lexicon) -> set[int]:
+    """Unknown capitalised words that a list shows to be things, not persons (issue #16, over-masking of
+    dishes, drinks and greetings in other languages): a list ("X, Y und Z") that also holds a common noun
+    naming no person ("Tee, Kworlani und Brot"), or a greeting or a thanks ("Madlobeli und danke"), or a list
+    in a clause about cooking, eating or bringing whose subject came before it ("Die Gruppe hat Plomsi und
+    Tarvaki gekocht"; "Gestern hat Tesfamichael gekocht" keeps the person). Names of the name lists are
+    never taken: they are names in any list."""
+    folded, gaps, kinds, caps = toks.folded, toks.gaps, toks.kinds, toks.caps
+    n = len(toks)
+    out: set[int] = set()
+    i = 0
+    while i < n:
+        # a run of items joined by commas, "und" or "oder": "Tee, Kworlani und Brot"
+        items = [i]
+        j = i + 1
+        while j < n:
+            if gaps[j] == ", " and folded[j] not in _JOINERS:
+                items.append(j)
+                j += 1
+            elif folded[j] in _JOINERS and gaps[j] in (" ", ", ") and j + 1 < n and gaps[j + 1] == " ":
+                items.append(j + 1)
+                j += 2
+            else:
+                break
+        if len(items) >= 2:
+            # a list after "Familie", "Herr", "Vater" … lists persons: "Familie Rasho, Jesiden aus …"
+            after_cue = items[0] > 0 and (
+                folded[items[0] - 1] in CUES or folded[items[0] - 1] in ADDRESS_NOUNS
+            )
+            unknown = [
+                x for x in items if caps[x] and kinds[x] == UNKNOWN and not after_cue and _thing_slot(toks, x)
+            ]
+            if unknown and (
+                any(_thing_noun(toks, lex, x) or folded[x] in _LIST_GREETINGS for x in items)
+                or _cooking_clause(toks, lex, i)
+            ):
+                out.update(unknown)
+        i = j
+    return out
+
+
+def _thing_slot(toks: Tokens, x: int) -> bool:
+    """Token x of a list stands where a thing can: not beside a title, an initial or a name ("Dr. K. Pietsch,
+    Überweisung …"), not after a preposition of place ("in Großdalzig, Raum 7"), not as the subject of the verb
+    after it ("…, Xezal ist die Gazelle"), and not as the last word of the text, where the writer signs ("bis
+    Januar, Dagi")."""
+    folded, gaps, kinds, caps, words = toks.folded, toks.gaps, toks.kinds, toks.caps, toks.words
+    n = len(toks)
+    if x + 1 >= n or folded[x + 1] in _FINITE_VERBS:
+        return False
+    if x == 0:
+        return True
+    before = x - 1
+    if gaps[x].strip(" .") == "" and (
+        (caps[before] and kinds[before] in KINDS_NAMED) or folded[before] in TITLES or len(words[before]) == 1
+    ):
+        return False
+    return folded[before] not in _TOWN_PREPOSITIONS
+
+
+def _cooking_clause(toks: Tokens, lex: Lexicon, i: int) -> bool:
+    """The clause around token i speaks of cooking, eating or bringing food, and its subject stands before
+    the finite verb at its start, so that token i is an object: "Die Gruppe hat Plomsi … gekocht", "Wir haben
+    … gegessen"; not "Gestern hat Tesfamichael gekocht"."""
+    folded, gaps, kinds, caps = toks.folded, toks.gaps, toks.kinds, toks.caps
+    n = len(toks)
+    start = i
+    while start > 0 and not any(c in gaps[start] for c in _CLAUSE_ENDS) and gaps[start].strip() != ",":
+        start -= 1
+    end = i + 1
+    while end < n and not any(c in gaps[end] for c in _CLAUSE_ENDS) and gaps[end].strip() != ",":
+        end += 1
+    if not any(folded[x] in _FOOD_VERBS for x in range(start, end)):
+        return False
+    # the finite verb: the first verb of the clause; what comes before it is the subject only if it is a
+    # noun or a pronoun ("Die Nähgruppe hat", "wir haben"), not an adverb ("Gestern hat")
+    for v in range(start, i):
+        if folded[v] in _SUBJECT_VERBS or folded[v] in _FOOD_VERBS or folded[v] in ("haben", "hatten"):
+            before = v - 1
+            return before >= start and (
+                folded[before] in _SUBJECT_PRONOUNS
+                or (caps[before] and kinds[before] != WORD)
+                or (caps[before] and lex.is_known_form(toks.words[before]))
+            )
+    return False
 
 
 def _signature(toks: Tokens, lex: Lexicon) -> bool:
@@ -2018,7 +2129,7 @@ class NameFinder:
         scan = NameScan(toks, self.lex, known, self)
         if _signature(toks, self.lex):
             scan.found.add(0, 1)
-        things = _things(toks)
+        things = _things(toks, self.lex)
         taken, n = scan.found.taken, len(toks)
         subjects = scan.subjects()
         for i in scan.candidates(subjects):
