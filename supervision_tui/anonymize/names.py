@@ -857,6 +857,13 @@ _LIST_GREETINGS: Final = _NOT_SIGN_OFFS - frozenset(
 _CLAUSE_ENDS: Final = (".", "!", "?", ":", ";", "–", "\n", '"', "„", "“")
 
 
+# articles that no person's name takes, even in chat: neuter, indefinite, negative ("ins Bett", "kein Gift")
+_THING_ARTICLES: Final = frozenset(
+    ["ein", "eines", "einem", "einen", "kein", "keine", "keines", "keinem", "keinen", "das", "ins", "ans", "aufs",
+     "übers", "fürs", "durchs", "ums"]
+)  # fmt: skip
+
+
 def _thing_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
     """Token j is a common noun that names no person: "Tee", "Wirsing", "Mehrzweckhalle" (not "Mutter",
     "Lehrerin", "Nachbar")."""
@@ -2206,7 +2213,8 @@ class NameScan:
     def token(self, i: int) -> bool:
         """Run the steps on token i until one decides it."""
         return (
-            self.greeting(i)
+            self.noun_after_article(i)
+            or self.greeting(i)
             or self.quoted_foreign_word(i)
             or self.drug_before_dose(i)
             or self.drug_in_brackets(i)
@@ -2215,6 +2223,7 @@ class NameScan:
             or self.initial_before_name(i)
             or self.after_cue(i)
             or self.lexicon_name(i)
+            or self.short_term(i)
             or self.chat_subject(i)
             or self.subject_of_verb(i)
             or self.recalled(i)
@@ -2267,6 +2276,37 @@ class NameScan:
         return True
 
     # -- steps, in the order `token` runs them ---------------------------------------------------------------
+
+    def noun_after_article(self, i: int) -> bool:
+        """A name that is also a common noun, right after an article no person's name takes: neuter, indefinite
+        or negative ("ins Bett", "kein Gift", "ein Engel", "das Glück"), is the noun, learned name or not. Chat
+        puts "der"/"die" and "beim"/"zum" before given names ("die Anna", "beim Kerim"); those stay names."""
+        toks = self.toks
+        return (
+            i > 0
+            and toks.folded[i - 1] in _THING_ARTICLES
+            and toks.gaps[i] == " "
+            and toks.caps[i]
+            and toks.kinds[i] in KINDS_NAMED
+            and self.lex.is_noun(toks.words[i])
+        )
+
+    def short_term(self, i: int) -> bool:
+        """A short word of the medical dictionaries (three to five letters: "Visus", "Gyn", "Gpt") where a
+        clinical text puts it: beside a number ("1,9 Gpt/l", "Visus rechts 0,3") or after an article ("zur
+        Gyn"). Alone such a word is not enough (the dictionaries hold "Busse" and "Moniz"); it stays a doubt."""
+        toks = self.toks
+        fold = toks.folded[i]
+        if not (toks.kinds[i] == UNKNOWN and 3 <= len(fold) <= 5 and fold in self.lex.technical):
+            return False
+        gaps, n = toks.gaps, len(toks)
+        # a number right before or after it, or after the word that follows it in the same phrase
+        after = gaps[i + 1].lstrip()
+        if after[:1].isdigit() or gaps[i].rstrip()[-1:].isdigit():
+            return True
+        if gaps[i + 1] == " " and i + 2 <= n and gaps[i + 2].lstrip()[:1].isdigit():
+            return True
+        return i > 0 and toks.folded[i - 1] in DETERMINERS
 
     def greeting(self, i: int) -> bool:
         """Keep a feast's wish: "Ramadan Kareem" wishes a blessed month, it names nobody."""
