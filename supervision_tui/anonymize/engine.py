@@ -870,6 +870,8 @@ class GermanAnonymizer:
             pseudonym = _by_initials(keys, context)
         if pseudonym is None:
             pseudonym = _by_spelling(keys, surname, context)
+        if pseudonym is None and surname is None:
+            pseudonym = _by_short_form(keys[0], context)
         if pseudonym is None:
             used = set(context.pseudonyms.values())
             index = len(used)
@@ -901,6 +903,40 @@ def _by_initials(keys: list[str], context: Context) -> str | None:
         and all(
             key == part or (len(key) == 1 and part[0] == key) for key, part in zip(keys, parts, strict=True)
         )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether `short` is the short form or pet name of the given name `long`: the long name begins with it
+    ("Hilde" … "Hildegard"), or with its stem before a pet name's "-i", "-y", "-e" ("Moni" … "Monika", "Rosi" …
+    "Rosemarie"), or holds a stem of four letters or more ("Burgi" … "Walburga"). "Maria" and "Mariam", "Jan"
+    and "Jana" are two people: a short form ends in a pet name's vowel and is two letters shorter at least."""
+    if (
+        short[-1:] not in ("i", "y", "e")
+        or len(short) > 5
+        or len(long) < len(short) + 2
+        or not short.isalpha()
+    ):
+        return False  # "Tesfay" is no pet name of "Tesfamariam"
+    stem = short[:-1]
+    if len(stem) < 3:
+        return False
+    return long.startswith(short) or long.startswith(stem) or (len(stem) >= 4 and stem in long)
+
+
+def _by_short_form(key: str, context: Context) -> str | None:
+    """The one person of the session whose given name this single name shortens or lengthens ("Moni" and
+    "Monika", "Hilde" and "Hildegard"). None when no one, or more than one person, fits."""
+    if len(key) < 3 or " " in key:
+        return None
+    # given names only: the first word of a full name, or a name seen alone; a middle name or a surname
+    # ("Cabdi" in "Faadumo Cabdi Xasan") shortens nobody's given name
+    inner = {part for name in context.pseudonyms if " " in name for part in name.split()[1:]}
+    found = {
+        pseudonym
+        for name, pseudonym in context.pseudonyms.items()
+        if (given := name.split(" ", 1)[0]) not in inner and (_shortens(key, given) or _shortens(given, key))
     }
     return found.pop() if len(found) == 1 else None
 

@@ -412,6 +412,10 @@ _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin
 _ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
 
 
+# a German noun ending and the linking "s" inside a word: the joint of a compound ("Duldungsnummer")
+_NOUN_JOINT: Final = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ling)s\w{3}")
+
+
 class _Found:
     """The person spans `NameFinder.find` has taken so far; each is widened to the whole name."""
 
@@ -462,6 +466,9 @@ class _Found:
                         and not lex.is_noun(word)
                         and fold not in lex.words
                         and not lex.is_word(word)
+                        # a German noun's ending with its linking "s" inside is a compound of words, no
+                        # surname: "Duldungs|nummer", "Gesundheits|karte"
+                        and not _NOUN_JOINT.search(fold)
                     )
                 )
                 and len(word) >= 4
@@ -1591,6 +1598,13 @@ class NameFinder:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
             if not _adjacent(toks, j):
                 continue
+            if (
+                linked
+                and folded[j - 1] in ("zu", "von")
+                and toks.kinds[j] in (STRONG, UNKNOWN)
+                and not (_adjacent(toks, j + 1) and _plain(toks, j + 1))
+            ):
+                continue  # a letter about a person: "Arztbrief Kinderklinik zu Hasib", "Praxis von Amal"
             if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
                 if not linked and self._owner_name(toks, j):
                     found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"

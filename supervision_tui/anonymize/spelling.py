@@ -6,7 +6,8 @@ A note names a refugee in Latin letters and quotes the same name in its own scri
 - alphabets that write vowels (Cyrillic, Georgian, Ethiopic, Greek, Armenian) compare by a mild key: case,
   y/i, doubled letters and apostrophes do not count ("Тетяна" → "tetiana" = "Tetiana");
 - Arabic and Persian script mostly leave short vowels unwritten, so they compare by the consonants
-  ("زينب" → "znb" = "Zainab").
+  ("زينب" → "znb" = "Zainab"); Ethiopic, whose sixth order has no vowel, by both keys ("ትዕግስት" → "tgst" =
+  "Tigist").
 Keys only ever link a Latin spelling with one in another script, never two Latin names with each other
 ("Hassan" and "Hussein" share their consonants, and are two people).
 """
@@ -27,6 +28,11 @@ MIN_CONSONANTS = 3  # "l" (Ali, Eli, Ole …) would link everybody
 def _abjad(char: str) -> bool:
     code = ord(char)
     return 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
+def _ethiopic(char: str) -> bool:
+    code = ord(char)
+    return 0x1200 <= code <= 0x139F or 0x2D80 <= code <= 0x2DDF
 
 
 def _mild(latin: str) -> str:
@@ -52,7 +58,14 @@ def spelling_keys(word: str) -> tuple[str, ...]:
     if any(_abjad(ch) for ch in word):
         consonants = _consonants(mild)
         return (f"Sc:{consonants}",) if len(consonants) >= MIN_CONSONANTS else ()
-    return (f"Sm:{mild}",) if len(mild) >= 2 else ()
+    keys = [f"Sm:{mild}"] if len(mild) >= 2 else []
+    if any(_ethiopic(ch) for ch in word):
+        # the sixth order of the Ethiopic syllabary is written without its vowel ("ገብረመድህን" reads
+        # "gebremedhn" for "Gebremedhin", "ትዕግስት" "tgst" for "Tigist"): the consonants compare too
+        consonants = _consonants(mild)
+        if len(consonants) >= MIN_CONSONANTS:
+            keys.append(f"Sc:{consonants}")
+    return tuple(keys)
 
 
 def counterparts(keys: tuple[str, ...]) -> tuple[str, ...]:

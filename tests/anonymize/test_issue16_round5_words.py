@@ -102,3 +102,8 @@ def test_a_short_form_of_a_given_name_keeps_its_pseudonym() -> None:
     # a longer name that merely begins like another is another person
     found = _persons(["Maria war da.", "Mariam kommt morgen."])
     assert len(found) == 2 and found[0] != found[1]
+    # a name of six letters is no pet name, and a middle name shortens nobody's given name
+    found = _persons(["Tesfamariam war da.", "Tesfay kommt morgen."])
+    assert len(found) == 2 and found[0] != found[1]
+    found = _persons(["Frau Hawa Warsi Nuur kam.", "Warsiame kommt morgen."])
+    assert len(found) == 2 and found[0] != found[1]
