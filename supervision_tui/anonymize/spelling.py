@@ -8,8 +8,9 @@ A note names a refugee in Latin letters and quotes the same name in its own scri
 - Arabic and Persian script mostly leave short vowels unwritten, so they compare by the consonants
   ("زينب" → "znb" = "Zainab"); Ethiopic, whose sixth order has no vowel, by both keys ("ትዕግስት" → "tgst" =
   "Tigist").
-Keys only ever link a Latin spelling with one in another script, never two Latin names with each other
-("Hassan" and "Hussein" share their consonants, and are two people).
+Keys link a Latin spelling with one in another script. Two Latin names link only where they are one name in
+German and English transliteration ("Wolodymyr" and "Volodymyr": w/v, sch/sh, tsch/ch, kh/ch); never by their
+consonants ("Hassan" and "Hussein" share them, and are two people).
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ def _mild(latin: str) -> str:
     return _DOUBLE.sub(r"\1", _NOT_LETTER.sub("", latin.casefold().replace("y", "i")))
 
 
+def _transliteration_key(mild: str) -> str:
+    """One Latin spelling of a name that German and English transliterate differently from Cyrillic:
+    "Wolodymyr" and "Volodymyr", "Kowal" and "Koval", "Schewtschenko" and "Shevchenko", "Charkiw" and
+    "Kharkiv"."""
+    return mild.replace("tsch", "ch").replace("sch", "sh").replace("kh", "ch").replace("w", "v")
+
+
 def _consonants(mild: str) -> str:
     return _DOUBLE.sub(r"\1", mild.translate(_VOWELS))
 
@@ -50,6 +58,8 @@ def spelling_keys(word: str) -> tuple[str, ...]:
     if word.isascii() or all(ord(ch) < 0x250 for ch in word):  # Latin, accents included
         mild = _mild(anyascii(word))
         keys = [f"Lm:{mild}"] if len(mild) >= 2 else []
+        if len(mild) >= 4:
+            keys.append(f"Lt:{_transliteration_key(mild)}")
         consonants = _consonants(mild)
         if len(consonants) >= MIN_CONSONANTS:
             keys.append(f"Lc:{consonants}")
@@ -70,5 +80,6 @@ def spelling_keys(word: str) -> tuple[str, ...]:
 
 def counterparts(keys: tuple[str, ...]) -> tuple[str, ...]:
     """The keys a name in the other kind of script would have registered: Latin looks up other scripts,
-    other scripts look up Latin."""
-    return tuple(("S" if key[0] == "L" else "L") + key[1:] for key in keys)
+    other scripts look up Latin; and a Latin name looks up the other transliteration of the same name
+    ("Kowal" after "Koval"), the one link between two Latin spellings."""
+    return tuple(key if key[:3] == "Lt:" else ("S" if key[0] == "L" else "L") + key[1:] for key in keys)

@@ -107,3 +107,13 @@ def test_a_short_form_of_a_given_name_keeps_its_pseudonym() -> None:
     assert len(found) == 2 and found[0] != found[1]
     found = _persons(["Frau Hawa Warsi Nuur kam.", "Warsiame kommt morgen."])
     assert len(found) == 2 and found[0] != found[1]
+
+
+def test_a_name_in_german_and_english_transliteration_keeps_its_pseudonym() -> None:
+    found = _persons(["Frau Oksana Kowaltschuk kam zur Beratung.", "Kovalchuk bringt die Papiere."])
+    assert len(found) == 2 and found[0] == found[1]
+    found = _persons(["Wsewolod war da.", "Vsevolod kommt morgen."])
+    assert len(found) == 2 and found[0] == found[1]
+    # names that share their consonants are two people
+    found = _persons(["Hassan war da.", "Hussein kommt morgen."])
+    assert len(found) == 2 and found[0] != found[1]
