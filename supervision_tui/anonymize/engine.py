@@ -126,10 +126,13 @@ _AGE_AFTER_NAME: Final = re.compile(
 # The last item may end the sentence ("…, Omar 6."), the first may not: "Termin mit Frau X 1." is no list.
 # The name may be followed by the same name in another script or an alias in brackets: "Vater Ислам (Islam) 39,".
 _AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=, (?!\d)| und\b)")
-_AGE_ENDING_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=[.;)!](?!\d)|$)")
-# a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15."
+_AGE_ENDING_LIST: Final = re.compile(
+    rf"(?: \([^()\n]{{1,30}}\))? (\d{{1,2}}|{NUMBER_WORD})(?=[.;)!](?!\d)|$)"
+)
+# a kinship word or a salutation before the name makes a single "Name N." an age too: "Sohn Arian 15.", "Sohn
+# Omid zwölf.", "Frau Warda 68."
 _KIN_BEFORE: Final = re.compile(
-    r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa) $"
+    r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa|Herr|Frau) $"
 )
 # an age given as a guess in brackets: "Gul Bibi (ca. 60)"
 _GUESSED_AGE: Final = re.compile(
@@ -193,6 +196,14 @@ _AGE_FRAMES: Final = (
     ),  # see `_PRONOUN_GATE`
     # "mit 16 Jahren"
     ("Jahren", re.compile(r"[Mm]it (?P<with>\d{1,2}) Jahren\b")),
+    # an age as a range, the way an age assessment gives it: "entsprechend 18–19 Jahren", "16-17 Jahre alt"
+    # (not a duration: "seit 2–3 Jahren", "vor 4-5 Jahren", read by `_age_frames`)
+    ("Jahre", re.compile(r"(?P<range>\d{1,2}[–-]\d{1,2}) Jahre(?:n\b| alt\b)")),
+    # an estimated age: "auf 17 geschätzt", "wird auf etwa 16 Jahre geschätzt"
+    (
+        "geschätzt",
+        re.compile(r"auf (?:(?:etwa|ca\.|circa|ungefähr) )?(?P<estimated>\d{1,2}) (?:Jahre )?geschätzt\b"),
+    ),
     # an age of a report: "ein Alter von 17 Jahren", "Mindestalter von 16 Jahren"
     ("lter von", re.compile(r"lter von (?P<report>\d{1,2})(?: Jahren)?\b(?![.,]\d)")),
     # a birthday by its number: "ihren neunten Geburtstag", "zum 5. Geburtstag"
@@ -205,6 +216,8 @@ _AGE_FRAMES: Final = (
     ),
 )
 _NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
+# a range of years after these is a duration, not an age: "seit 2–3 Jahren", "vor 4-5 Jahren"
+_DURATION_BEFORE: Final = ("seit ", "Seit ", "vor ", "Vor ", "nach ", "in ", "für ", "alle ", "bis ", "ca. ")
 
 
 # A pronoun before a bare number is searched only where one stands before a digit (most notes have "er" and "e)")
@@ -244,6 +257,13 @@ def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
                 n = int(stem) if stem.isdigit() else _ordinal_value(stem)
                 if n:
                     out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"))
+                continue
+            if group == "range":
+                if text[max(0, start - 6) : start].endswith(_DURATION_BEFORE):
+                    continue
+                first, _, last = value.replace("–", "-").partition("-")
+                band = f"{age_band(int(first)).split('–')[0]}–{age_band(int(last)).split('–')[-1]}"
+                out.append((start, m.end(), "AGE", f"[Alter {band}]"))
                 continue
             n = 1 if group == "year" else number_value(value)
             if group == "bracketed":
@@ -388,7 +408,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             )
             and m.end() <= following
         ):
-            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
             listed = m.end(1)
         while (
             out[-1][2] == "AGE"

@@ -117,3 +117,23 @@ def test_a_name_in_german_and_english_transliteration_keeps_its_pseudonym() -> N
     # names that share their consonants are two people
     found = _persons(["Hassan war da.", "Hussein kommt morgen."])
     assert len(found) == 2 and found[0] != found[1]
+
+
+# -- ages and dates in the phrasing of letters and assessments ---------------------------------------------------
+
+
+def test_an_age_as_a_range_or_an_estimate_is_an_age() -> None:
+    assert "16–17" not in _text("Knochenalter laut Gutachten entsprechend 16–17 Jahren.")
+    assert "15" not in _text("Die Behörde hat sie auf 15 geschätzt.")
+    # a duration and an amount stay
+    assert "2–3 Jahren" in _text("Sie wohnt seit 2–3 Jahren in der Stadt.")
+    assert "400 Euro" in _text("Der Schaden wird auf 400 Euro geschätzt.")
+
+
+def test_an_age_after_a_salutation_or_kinship_and_a_name_ending_the_item() -> None:
+    assert "57" not in _text("Herr Tesfay Ghebre 61, Frau Semhar 57. Beide krank.")
+    assert "elf" not in _text("Vater Dawit, Sohn Robel elf. Alle in der GU.")
+
+
+def test_a_year_of_arrival_opening_a_sentence_is_a_date() -> None:
+    assert "2014" not in _text("Herr Tesfay lebt allein. Seit 2014 in Deutschland, Duldung.")
