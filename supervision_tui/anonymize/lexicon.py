@@ -178,6 +178,9 @@ class Lexicon:
     foreign: frozenset[str] = frozenset()  # frequent casefolded words in Arabic, Persian and Cyrillic script
     # endings of medical terms no name has, derived from the medical dictionaries (see `_medical_endings`)
     medical_endings: frozenset[str] = frozenset()
+    # casefolded one-word country names in German and English (iso-codes), no name of the name lists: context,
+    # kept like a region wherever they stand ("in Kanada", "lebt in Sambia")
+    countries: frozenset[str] = frozenset()
     # answers to is_noun and is_known_form: every token of every text asks them, the same words again and
     # again, and each answer costs binary searches in the word blobs (a third of the anonymizer's time).
     # In memory only, never in the cache file, and bounded (MEMO_SIZE) like the blobs' prefix ranges.
@@ -538,6 +541,36 @@ def _read_languages() -> set[str]:
     return out
 
 
+# Debian's iso-codes (LGPL-2.1+): the world's countries (ISO 3166-1) in English, with their German names from the
+# package's translations. A country is context, kept like the curated list's ("Kanada", "Sambia"); see `build`.
+_COUNTRY_CODES = Path("/usr/share/iso-codes/json/iso_3166-1.json")
+_COUNTRY_NAMES_DE = Path("/usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo")
+
+
+def _read_countries() -> set[str]:
+    """Casefolded one-word names of countries in German and English ("kanada", "sambia", "canada")."""
+    import gettext
+    import json
+
+    try:
+        entries = json.loads(_COUNTRY_CODES.read_text(encoding="utf-8"))["3166-1"]
+    except (OSError, ValueError, KeyError):
+        return set()
+    german: gettext.NullTranslations
+    try:
+        with _COUNTRY_NAMES_DE.open("rb") as stream:
+            german = gettext.GNUTranslations(stream)
+    except (OSError, ValueError):
+        german = gettext.NullTranslations()
+    out: set[str] = set()
+    for entry in entries:
+        for key in ("name", "common_name"):
+            name = entry.get(key)
+            if name:
+                out.update(n.casefold() for n in (name, german.gettext(name)) if n.isalpha())
+    return out
+
+
 # Debian's German dictionary for hunspell (igerman98): its lowercase stems with the adjective flag "A" are
 # adjectives ("kühn/AC", "kraus/AC", "flink/AC"); a name that is one is ambiguous like "Klein", so a learned
 # "Frau Kühn" leaves "es war kühn von mir" alone. Plain data, read when the package is installed.
@@ -764,7 +797,8 @@ def build() -> Lexicon:
     probe = Lexicon(nouns=nouns, words=words, frequent=frozenset(frequent))
     # "Löwen" (Leuven) is a word first
     big = {b for b in big - names if b not in frequent and not probe.is_word(b[:1].upper() + b[1:])}
-    keep = {c.casefold() for c in data.KEEP_PLACES.split()} | big
+    countries = _read_countries() - names
+    keep = {c.casefold() for c in data.KEEP_PLACES.split()} | big | countries
     noun_text = nouns.blob.decode("utf-8", "replace")
     noun_places = (places | keep).intersection(noun_text.casefold().split("\n"))
     toponyms = (places | keep) - given - noun_places
@@ -826,6 +860,7 @@ def build() -> Lexicon:
         technical=frozenset(technical),
         foreign=frozenset(_read_foreign_words(native)),
         medical_endings=frozenset(_medical_endings(technical, names)),
+        countries=frozenset(countries),
     )
 
 
@@ -842,7 +877,7 @@ _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
     "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "technical", "foreign",
-    "medical_endings",
+    "medical_endings", "countries",
 )  # fmt: skip
 
 

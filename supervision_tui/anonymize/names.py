@@ -1794,6 +1794,7 @@ class NameFinder:
                         caps[i]
                         and fold in lex.toponyms
                         and fold not in _KEEP_PLACES
+                        and fold not in lex.countries
                         # a big city is context ("Krankenhaus in Hannover", "der Bus nach Kiel"), unless
                         # someone comes from it or lives there ("aus Aleppo", "lebt in Kiel")
                         and (fold not in lex.cities or self._home(toks, i))
@@ -1858,6 +1859,7 @@ class NameFinder:
                     or (
                         fold in lex.toponyms
                         and fold not in _KEEP_PLACES
+                        and fold not in lex.countries
                         and fold not in lex.cities
                         and not lex.is_noun(words[k])
                     )

@@ -137,3 +137,9 @@ def test_an_age_after_a_salutation_or_kinship_and_a_name_ending_the_item() -> No
 
 def test_a_year_of_arrival_opening_a_sentence_is_a_date() -> None:
     assert "2014" not in _text("Herr Tesfay lebt allein. Seit 2014 in Deutschland, Duldung.")
+
+
+def test_a_country_no_curated_list_names_is_context() -> None:
+    # every country of ISO 3166 in German and English (Debian's iso-codes), not only the curated ones
+    assert "Kanada" in _text("Ihr Bruder wohnt in Kanada und will helfen.")
+    assert "Sambia" in _text("Sie kommt aus Sambia.")
