@@ -146,8 +146,11 @@ MEMO_SIZE = 50_000  # words remembered per question (a few MB at most)
 
 
 _LINKS = ("s", "es", "n", "en", "er", "e")  # linking elements between the parts of a compound
-# Endings that make a German noun and no person's name: "Spendenabholung", "Gastfreundschaft"
-_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "tionen", "ität")
+# Endings that make a German noun and no person's name: "Spendenabholung", "Gastfreundschaft", "Intrusionen",
+# "Inaugenscheinnahme"
+_NOUN_ENDINGS = (
+    "ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "tionen", "sion", "sionen", "ität", "nahme", "nahmen"
+)  # fmt: skip
 
 
 @dataclass(eq=False)

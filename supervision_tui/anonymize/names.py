@@ -844,6 +844,14 @@ def _things(toks: Tokens, lex: Lexicon) -> set[int]:
             out.update((i, i + 1))
             if i + 2 < n and caps[i + 2] and gaps[i + 2] == " " and kinds[i + 2] == UNKNOWN:
                 out.add(i + 2)
+        elif (
+            kinds[i] == UNKNOWN
+            and folded[i + 1] == "an"
+            and i + 2 < n
+            and folded[i + 2] in ("alle", "euch", "alle!")
+            and gaps[i + 1] == " "
+        ):
+            out.add(i)  # thanks or greetings to all in another language: "Tashakor an alle", "Bussi an alle"
         elif folded[i] in _FOOD_VERBS:
             j = i + 1
             if j < n and folded[j] in ("es", "wir", "sie", "alle", "jemand") and gaps[j] == " ":
@@ -1144,11 +1152,19 @@ class NameFinder:
             marks.append(info[3])
             doubtful.append(info[4])
         toks.kinds, toks.folded, toks.caps, toks.marks, toks.doubtful = kinds, folded, caps, marks, doubtful
+        # a disease named after its describer: "Morbus Basedow", "M. Crohn" is no town and no person
+        if "morbus" in folded:
+            for idx in [i + 1 for i, f in enumerate(folded[:-1]) if f == "morbus"]:
+                kinds[idx], marks[idx] = WORD, 0
         # abbreviations (Az., Str., Tel.) are no names, whatever a lexicon says
         gaps, words = toks.gaps, toks.words
         for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
             if gaps[idx].endswith(".-") and _latin(words[idx]):
                 toks.kinds[idx] = ABBREVIATION  # the second part of a degree: "Dipl.-Psych.", "Dipl.-Päd."
+            elif gaps[idx + 1].startswith(".-") and _latin(words[idx]):
+                toks.kinds[idx] = ABBREVIATION  # the first part: "Gesch.-Z.", "Dipl.-Ing."
+            elif folded[idx].endswith("nr") and len(folded[idx]) > 4:
+                toks.kinds[idx] = ABBREVIATION  # a number's name: "Kundennr.", "Versichertennr."
             elif (
                 len(words[idx]) <= 4
                 and not self.lex.is_name(folded[idx])
@@ -1422,6 +1438,15 @@ class NameFinder:
             parts = [p for p in text.split("-") if p]
             kinds = [self._classify(p, p.casefold()) for p in parts]
             named = [k for k, p in zip(kinds, parts, strict=True) if k in (STRONG, WEAK)]
+            if (
+                len(parts) > 1
+                and named == [WEAK]
+                and kinds[-1] == WEAK
+                and kinds[0] == UNKNOWN
+                and lex.is_noun(parts[-1])
+            ):
+                # a compound noun whose head is a noun that is also a surname: "Vacoped-Schuh", "Wareniki-Abend"
+                return WORD
             if named and all(
                 k != WORD or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)
             ):

@@ -143,3 +143,21 @@ def test_a_country_no_curated_list_names_is_context() -> None:
     # every country of ISO 3166 in German and English (Debian's iso-codes), not only the curated ones
     assert "Kanada" in _text("Ihr Bruder wohnt in Kanada und will helfen.")
     assert "Sambia" in _text("Sie kommt aus Sambia.")
+
+
+# -- medical and administrative words -----------------------------------------------------------------------------
+
+
+def test_medical_and_administrative_words_by_their_form() -> None:
+    out = _text(
+        'Befund: "Morbus Basedow, Aggressionen, Inaugenscheinnahme, Trovasil-Schuh." Kundennr. ist da.'
+    )
+    for word in ("Basedow", "Aggressionen", "Inaugenscheinnahme", "Trovasil-Schuh", "Kundennr"):
+        assert word in out, word
+    assert "Gesch.-Z." in _text("BAMF Gesch.-Z. 1234567-439 liegt vor.")
+    # a double surname stays a person
+    assert "Schmidt-Vogel" not in _text("Herr Schmidt-Vogel kam.")
+
+
+def test_thanks_to_all_in_another_language_is_no_person() -> None:
+    assert "Madlobeli an alle" in _text("Das Fest war schön. Madlobeli an alle!")
