@@ -838,7 +838,11 @@ def _things(toks: Tokens, lex: Lexicon) -> set[int]:
     keep (`_listed_things`)."""
     folded, caps, gaps, kinds = toks.folded, toks.caps, toks.gaps, toks.kinds
     n = len(toks)
-    out: set[int] = _listed_things(toks, lex) if ", " in gaps or "und" in folded else set()
+    out: set[int] = (
+        _listed_things(toks, lex)
+        if ", " in gaps or "und" in folded or not _FOOD_VERBS.isdisjoint(folded)
+        else set()
+    )
     for i in range(n - 1):
         if folded[i] in _CAR_MAKES and caps[i] and caps[i + 1] and gaps[i + 1] == " ":
             out.update((i, i + 1))
@@ -861,6 +865,9 @@ def _things(toks: Tokens, lex: Lexicon) -> set[int]:
                 j += 1
                 if j < n and folded[j] in ("und", "oder") and gaps[j] == " ":
                     j += 1
+    if "!" in gaps[-1] or any("!" in gap and "\n" in gap for gap in gaps):
+        # "… gelernt. Smatschna!", "Pfiat eich!": a word of another language or a dialect, shouted at the end
+        out.update(i for i in range(1, n) if kinds[i] == UNKNOWN and caps[i] and _exclamation(toks, i))
     return out
 
 
@@ -918,6 +925,15 @@ def _listed_things(toks: Tokens, lex: Lexicon) -> set[int]:
                 j += 2
             else:
                 break
+        single = (
+            len(items) == 1
+            and caps[i]
+            and kinds[i] == UNKNOWN
+            and (i + 1 >= n or folded[i + 1] not in DETERMINERS)  # "hat Tesfamichael eine Suppe gekocht"
+            and _FOOD_VERBS.intersection(folded)
+        )
+        if single and _thing_slot(toks, i) and _cooking_clause(toks, lex, i):
+            out.add(i)  # "Mamadou hat beim Dorffest Thieboudienne für 60 Leute gekocht"
         if len(items) >= 2:
             # a list after "Familie", "Herr", "Vater" … lists persons: "Familie Rasho, Jesiden aus …"
             after_cue = items[0] > 0 and (
@@ -933,6 +949,20 @@ def _listed_things(toks: Tokens, lex: Lexicon) -> set[int]:
                 out.update(unknown)
         i = j
     return out
+
+
+def _exclamation(toks: Tokens, i: int) -> bool:
+    """Token i, with at most one lowercase word after it, is a whole sentence ending in "!" ("Smatschna!",
+    "Pfiat eich!", "Alla hopp!") after another sentence: an exclamation in another language or a dialect. A
+    writer signing at the end does so without "!" ("… rangehen. Matze"); after a greeting a name is addressed
+    ("Danke, Kerim!" keeps the name)."""
+    gaps, n = toks.gaps, len(toks)
+    if i == 0 or not any(c in gaps[i] for c in ".!?") or ":" in gaps[i]:
+        return False
+    end = i + 1
+    if end < n and gaps[end] == " " and not toks.caps[end] and toks.kinds[end] == WORD:
+        end += 1
+    return gaps[end].lstrip()[:1] == "!" and (end == n or "\n" in gaps[end])
 
 
 def _thing_slot(toks: Tokens, x: int) -> bool:
@@ -951,7 +981,11 @@ def _thing_slot(toks: Tokens, x: int) -> bool:
         (caps[before] and kinds[before] in KINDS_NAMED) or folded[before] in TITLES or len(words[before]) == 1
     ):
         return False
-    return folded[before] not in _TOWN_PREPOSITIONS
+    return folded[before] not in _TOWN_PREPOSITIONS and folded[before] not in _OBJECT_PREPOSITIONS
+
+
+# a person stands after these as often as a thing: "für Tesfamichael gekocht", "mit Kerim gegessen"
+_OBJECT_PREPOSITIONS: Final = frozenset(["für", "mit", "zu", "zum", "zur", "bei", "beim", "von", "vom"])
 
 
 def _cooking_clause(toks: Tokens, lex: Lexicon, i: int) -> bool:
@@ -973,10 +1007,13 @@ def _cooking_clause(toks: Tokens, lex: Lexicon, i: int) -> bool:
     for v in range(start, i):
         if folded[v] in _SUBJECT_VERBS or folded[v] in _FOOD_VERBS or folded[v] in ("haben", "hatten"):
             before = v - 1
+            # a noun or a compound ("Die Nähgruppe hat"), not an adverb opening the sentence ("Gestern hat")
+            word = toks.words[before]
             return before >= start and (
                 folded[before] in _SUBJECT_PRONOUNS
                 or (caps[before] and kinds[before] != WORD)
-                or (caps[before] and lex.is_known_form(toks.words[before]))
+                # a noun after its article or adjective: a capitalised word alone at the start may be an adverb
+                or (before > start and caps[before] and (lex.is_noun(word) or lex.is_known_form(word)))
             )
     return False
 
@@ -2177,7 +2214,7 @@ class NameFinder:
         scan = NameScan(toks, self.lex, known, self)
         if _signature(toks, self.lex):
             scan.found.add(0, 1)
-        things = _things(toks, self.lex)
+        things = scan.things = _things(toks, self.lex)
         taken, n = scan.found.taken, len(toks)
         subjects = scan.subjects()
         for i in scan.candidates(subjects):
@@ -2214,6 +2251,7 @@ class NameScan:
         self.finder = finder if finder is not None else NameFinder(lex)  # how a token's text is classified
         self.found = _Found(toks, lex)
         self.visit: set[int] = set()
+        self.things: set[int] = set()  # tokens that name things (`_things`), set by `NameFinder.find`
         self.named = [i for i, k in enumerate(toks.kinds) if k in KINDS_NAMED]  # capitalised or not
 
     def subjects(self) -> list[int]:
@@ -3055,7 +3093,13 @@ class NameScan:
         # the last word alone after the answer's last sentence, the way chats sign: "… Bin trotzdem hier. J.",
         # "… ist in der Werkstatt. Matze", "bin 60 geworden 🎂 Petra", "… rangehen. KD"
         last = n - 1
-        if last >= 1 and not taken[last] and not any(c.isalnum() for c in gaps[n]) and self._signed_off(last):
+        if (
+            last >= 1
+            and not taken[last]
+            and last not in self.things  # "… gelernt. Smatschna!": an exclamation (`_exclamation`)
+            and not any(c.isalnum() for c in gaps[n])
+            and self._signed_off(last)
+        ):
             self.found.add(last, last + 1)
             return
         # a closing formula before the last word, with nothing but signs or emoji after it: "lg moni 🌸"

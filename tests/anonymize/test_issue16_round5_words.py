@@ -37,8 +37,12 @@ def test_an_unknown_word_listed_with_ordinary_nouns_is_a_thing() -> None:
 
 def test_unknown_words_in_a_clause_about_cooking_are_dishes() -> None:
     assert "Plomsi und Tarvaki" in _text("Die Nähgruppe hat Plomsi und Tarvaki gekocht, sehr lecker.")
-    # the subject of the cooking stays a person
+    assert "Plomsi" in _text("Robel hat beim Sommerfest Plomsi für alle gekocht.")
+    # the subject of the cooking stays a person, and so does the one it was cooked for
     assert "Tesfamichael" not in _text("Gestern hat Tesfamichael für uns gekocht.")
+    assert "Tesfamichael" not in _text("Gestern hat Tesfamichael gekocht.")
+    assert "Tesfamichael" not in _text("Wir haben Tesfamichael eine Suppe gekocht.")
+    assert "Tesfamichael" not in _text("Sie hat für Tesfamichael gekocht.")
 
 
 def test_an_unknown_word_listed_with_a_greeting_is_a_greeting() -> None:
@@ -161,3 +165,11 @@ def test_medical_and_administrative_words_by_their_form() -> None:
 
 def test_thanks_to_all_in_another_language_is_no_person() -> None:
     assert "Madlobeli an alle" in _text("Das Fest war schön. Madlobeli an alle!")
+
+
+def test_a_shouted_word_at_the_end_is_an_exclamation() -> None:
+    assert _text("Die Wirtin hat es gelernt. Madlobeli!").endswith("Madlobeli!")
+    assert _text("Blitzlicht: müde heute. Pfiat eich!").endswith("Pfiat eich!")
+    # the writer signing at the end and a name addressed stay persons
+    assert "Tesfamichael" not in _text("Alles gut. Tesfamichael")
+    assert "Tesfamichael" not in _text("Danke, Tesfamichael!")
