@@ -129,11 +129,13 @@ _AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=, (?!\d)|
 _AGE_ENDING_LIST: Final = re.compile(
     rf"(?: \([^()\n]{{1,30}}\))? (\d{{1,2}}|{NUMBER_WORD})(?=[.;)!](?!\d)|$)"
 )
-# a kinship word or a salutation before the name makes a single "Name N." an age too: "Sohn Arian 15.", "Sohn
-# Omid zwölf.", "Frau Warda 68."
+# a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15.", "Sohn Omid zwölf."; so
+# does a salutation with an adult's age: "Frau Warda 68." (not "Termin mit Frau Haile 1.")
 _KIN_BEFORE: Final = re.compile(
-    r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa|Herr|Frau) $"
+    r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa) $"
 )
+_SALUTATION_BEFORE: Final = re.compile(r"\b(?:Herr|Frau) $")
+_ADULT = 18
 # an age given as a guess in brackets: "Gul Bibi (ca. 60)"
 _GUESSED_AGE: Final = re.compile(
     r" \((?:ca\.|etwa|ungefähr|circa|angeblich|vermutlich|geschätzt) (\d{1,2})\)"
@@ -403,6 +405,11 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                 or (
                     (start - listed <= 5 or _KIN_BEFORE.search(text, max(0, start - 9), start) is not None)
                     and (m := _AGE_ENDING_LIST.match(text, end)) is not None
+                )
+                or (
+                    _SALUTATION_BEFORE.search(text, max(0, start - 5), start) is not None
+                    and (m := _AGE_ENDING_LIST.match(text, end)) is not None
+                    and number_value(m.group(1)) >= _ADULT
                 )
                 or (m := _GUESSED_AGE.match(text, end)) is not None
             )

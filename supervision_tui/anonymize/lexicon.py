@@ -508,10 +508,14 @@ _NATIVE_NAME_LOCALES = ("ar_AA", "fa_IR", "ka_GE", "he_IL", "hy_AM", "ru_RU", "u
 
 
 # Debian's iso-codes (LGPL-2.1+): the names of the world's languages (ISO 639-3) in English, and their German
-# names from the package's translations. Only the languages that have a German name or an ISO 639-1 code: the
-# other 5,000 are small languages whose names are given names elsewhere ("Moni", "Bine", "Mehri").
+# names from the package's translations. The languages that have a German name or an ISO 639-1 code, and of the
+# other 5,000 those whose name has six letters or more: shorter ones are given names elsewhere ("Moni", "Bine",
+# "Mehri").
 _LANGUAGE_CODES = Path("/usr/share/iso-codes/json/iso_639-3.json")
 _LANGUAGE_NAMES_DE = Path("/usr/share/locale/de/LC_MESSAGES/iso_639-3.mo")
+
+
+_SMALL_LANGUAGE_NAME = 6
 
 
 def _read_languages() -> set[str]:
@@ -537,6 +541,11 @@ def _read_languages() -> set[str]:
                 continue
             translated = german.gettext(name)
             if translated == name and "alpha_2" not in entry:
+                # a small language: its name of six letters or more ("Rohingya", "Hazaragi"); the shorter ones
+                # are given names elsewhere ("Moni", "Bine", "Mehri"). No person of the annotated corpora bears
+                # one of the longer ones.
+                if " " not in name and len(name) >= _SMALL_LANGUAGE_NAME and name.isalpha():
+                    out.add(name.casefold())
                 continue
             out.update(
                 n.casefold() for n in (name, translated) if " " not in n and len(n) >= 4 and n.isalpha()

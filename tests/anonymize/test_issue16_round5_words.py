@@ -173,3 +173,11 @@ def test_a_shouted_word_at_the_end_is_an_exclamation() -> None:
     # the writer signing at the end and a name addressed stay persons
     assert "Tesfamichael" not in _text("Alles gut. Tesfamichael")
     assert "Tesfamichael" not in _text("Danke, Tesfamichael!")
+
+
+def test_the_long_name_of_a_small_language_is_a_word() -> None:
+    # ISO 639-3 names of six letters or more (Debian's iso-codes), also without a German name
+    assert "Rohingya" in _text("Frau Begum, 33, Rohingya aus Myanmar, staatenlos.")
+    assert "Hazaragi" in _text("Er spricht Hazaragi und etwas Dari.")
+    # beside a name it is still a name
+    assert "Tesfamichael" not in _text("Er spricht Hazaragi mit Tesfamichael.")
