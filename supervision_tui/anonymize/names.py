@@ -886,6 +886,10 @@ _THING_ARTICLES: Final = frozenset(
 )  # fmt: skip
 
 
+# the words after which a lone capital with a full stop is a person's initial ("mit Y. zur Behörde")
+_INITIAL_CUES: Final = frozenset(["mit", "für", "bei", "von", "und", "an", "zu"])
+
+
 def _thing_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
     """Token j is a common noun that names no person: "Tee", "Wirsing", "Mehrzweckhalle" (not "Mutter",
     "Lehrerin", "Nachbar")."""
@@ -1720,7 +1724,12 @@ class NameFinder:
             return True
         after = toks.gaps[j + 1]
         return after[:1] in (",", ".", ";", ":", ")", "!", "?") or (
-            after == " " and toks.folded[j + 1] in ("in", "aus", "am", "an", "bei", "im")
+            after == " "
+            and (
+                toks.folded[j + 1] in ("in", "aus", "am", "an", "bei", "im")
+                # a town's name ends where an object begins: "an der Grundschule Kalbe den 2. Platz gemacht"
+                or (fold in self.lex.word_places and toks.folded[j + 1] in ARTICLES)
+            )
         )
 
     def clubs(self, toks: Tokens) -> list[tuple[int, int]]:
@@ -2224,6 +2233,8 @@ class NameFinder:
                 else:
                     scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
         scan.greeted()
+        if ". " in toks.gaps:
+            scan.lone_initials()
         scan.writers()
         scan.shouted()
         if not _CALLING.isdisjoint(toks.folded):
@@ -2896,6 +2907,31 @@ class NameScan:
                 and not folded[j].endswith(_NOUN_ONLY_ENDINGS)
             ):
                 self.found.add(j, j + 1)
+
+    def lone_initials(self) -> None:
+        """A capital with a full stop standing for a person, where no abbreviation goes: after "mit", "für",
+        "bei", "von", "und" before a lowercase word ("fährt mit Y. zur Behörde"), or opening a sentence before
+        its verb ("O. hat eine 1 geschrieben"). "Z. n. Sectio", "V. a." (a letter after it), "S. 4" (a number)
+        and "z. B." (lowercase) are abbreviations."""
+        toks = self.toks
+        words, folded, gaps, taken = toks.words, toks.folded, toks.gaps, self.found.taken
+        n = len(words)
+        for i in [i for i, w in enumerate(words) if len(w) == 1]:
+            if not (
+                i + 1 < n
+                and words[i].isupper()
+                and gaps[i + 1] == ". "
+                and not taken[i]
+                and len(words[i + 1]) > 1
+                and not toks.caps[i + 1]
+            ):
+                continue
+            before = gaps[i]
+            if (i > 0 and before == " " and folded[i - 1] in _INITIAL_CUES) or (
+                (i == 0 or before.rstrip(" ")[-1:] in (".", ":", "!", "?", "\n"))
+                and folded[i + 1] in _FINITE_VERBS
+            ):
+                self.found.add(i, i + 1)
 
     def greeted(self) -> None:
         """A word no list knows right after a greeting or a thanks is the person addressed: "danke doro",

@@ -181,3 +181,21 @@ def test_the_long_name_of_a_small_language_is_a_word() -> None:
     assert "Hazaragi" in _text("Er spricht Hazaragi und etwas Dari.")
     # beside a name it is still a name
     assert "Tesfamichael" not in _text("Er spricht Hazaragi mit Tesfamichael.")
+
+
+def test_a_lone_initial_where_no_abbreviation_goes_is_a_person() -> None:
+    assert "Q." not in _text("Montag fährt Jörg mit Q. zur Ausländerbehörde.")
+    assert not _text("Q. hat im Deutschtest eine 2 geschrieben.").startswith("Q")
+    # abbreviations of one letter a part, a page and a vitamin stay
+    assert "Z. n. Sectio" in _text("Befund: Z. n. Sectio, sonst unauffällig.")
+    assert "S. 4" in _text("Siehe Bescheid S. 4 unten.")
+    assert "Vitamin D." in _text("Vitamin D. hat geholfen.")
+
+
+def test_an_age_in_brackets_after_a_role_noun() -> None:
+    assert "78" not in _text("Herr Tesfay (Ehrenamtlicher, 78) will aufhören.")
+
+
+def test_a_school_named_by_a_town_that_is_a_word_before_an_object() -> None:
+    # "Kalbe" is a small town in GeoNames whose name is also a German word form
+    assert "Kalbe" not in _text("Sie hat an der Grundschule Kalbe den zweiten Platz gemacht.")
