@@ -898,7 +898,9 @@ class GermanAnonymizer:
         if pseudonym is None:
             pseudonym = _by_spelling(keys, surname, context)
         if pseudonym is None and surname is None:
-            pseudonym = _by_short_form(keys[0], context)
+            pseudonym = (
+                _by_initial(keys[0], context) if len(keys[0]) == 1 else _by_short_form(keys[0], context)
+            )
         if pseudonym is None:
             used = set(context.pseudonyms.values())
             index = len(used)
@@ -930,6 +932,17 @@ def _by_initials(keys: list[str], context: Context) -> str | None:
         and all(
             key == part or (len(key) == 1 and part[0] == key) for key, part in zip(keys, parts, strict=True)
         )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _by_initial(initial: str, context: Context) -> str | None:
+    """The one person of the session a lone initial can stand for: "Y." after "Yohannes Tesfay", "K." after
+    "Frau Koch" (a given name's or a surname's first letter). None when no one, or more than one person, fits."""
+    found = {
+        pseudonym
+        for name, pseudonym in context.pseudonyms.items()
+        if len(name) > 1 and any(part[:1] == initial for part in name.split())
     }
     return found.pop() if len(found) == 1 else None
 

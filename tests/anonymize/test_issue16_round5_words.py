@@ -199,3 +199,11 @@ def test_an_age_in_brackets_after_a_role_noun() -> None:
 def test_a_school_named_by_a_town_that_is_a_word_before_an_object() -> None:
     # "Kalbe" is a small town in GeoNames whose name is also a German word form
     assert "Kalbe" not in _text("Sie hat an der Grundschule Kalbe den zweiten Platz gemacht.")
+
+
+def test_a_lone_initial_takes_the_pseudonym_of_the_one_person_it_fits() -> None:
+    found = _persons(["Herr Qadir Tesfay kam zur Beratung.", "Danach fährt Jörg mit Q. zur Behörde."])
+    assert len(found) == 3 and found[0] == found[2]
+    # two people the letter fits: no link
+    found = _persons(["Qadir und Quentin kamen.", "Jörg fährt mit Q. zur Behörde."])
+    assert len(set(found)) == len(found) == 4
