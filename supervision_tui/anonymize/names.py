@@ -2927,9 +2927,15 @@ class NameScan:
             ):
                 continue
             before = gaps[i]
+            end = before.rstrip(" ")[-1:]
+            # a sentence ends before it, not an abbreviation ("Die Tafel e. V. hilft")
+            opens = (
+                i == 0
+                or end in (":", "!", "?", "\n")
+                or (end == "." and len(words[i - 1]) > 2 and toks.kinds[i - 1] != ABBREVIATION)
+            )
             if (i > 0 and before == " " and folded[i - 1] in _INITIAL_CUES) or (
-                (i == 0 or before.rstrip(" ")[-1:] in (".", ":", "!", "?", "\n"))
-                and folded[i + 1] in _FINITE_VERBS
+                opens and folded[i + 1] in _FINITE_VERBS
             ):
                 self.found.add(i, i + 1)
 

@@ -190,6 +190,7 @@ def test_a_lone_initial_where_no_abbreviation_goes_is_a_person() -> None:
     assert "Z. n. Sectio" in _text("Befund: Z. n. Sectio, sonst unauffällig.")
     assert "S. 4" in _text("Siehe Bescheid S. 4 unten.")
     assert "Vitamin D." in _text("Vitamin D. hat geholfen.")
+    assert "e. V. hilft" in _text("Die Tafel e. V. hilft montags.")
 
 
 def test_an_age_in_brackets_after_a_role_noun() -> None:
