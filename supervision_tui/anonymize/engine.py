@@ -101,10 +101,11 @@ _FLAT: Final = re.compile(rf", (?:{_UNIT})(?:, (?:{_UNIT}))*")
 _DIGITS_BEFORE: Final = re.compile(r"(?<![\w.,/-])(?:\d{1,4} )+$")
 _CODE_BEFORE: Final = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
-# M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends
+# M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …", "Herr R.,
+# Sri Lanka, Tamile, 61,"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
 _APPOSITION: Final = (
-    r"(?:(?:,| aus) (?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+)"
+    r"(?:(?:,| aus) (?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
     r"(?: \([^()\n]{1,40}\))?)"
 )
 _AGE_AFTER_NAME: Final = re.compile(

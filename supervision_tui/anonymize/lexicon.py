@@ -181,8 +181,8 @@ class Lexicon:
     foreign: frozenset[str] = frozenset()  # frequent casefolded words in Arabic, Persian and Cyrillic script
     # endings of medical terms no name has, derived from the medical dictionaries (see `_medical_endings`)
     medical_endings: frozenset[str] = frozenset()
-    # casefolded one-word country names in German and English (iso-codes), no name of the name lists: context,
-    # kept like a region wherever they stand ("in Kanada", "lebt in Sambia")
+    # casefolded country names in German and English (iso-codes), no name of the name lists: context, kept like a
+    # region wherever they stand ("in Kanada", "lebt in Sambia", "aus Sri Lanka")
     countries: frozenset[str] = frozenset()
     # answers to is_noun and is_known_form: every token of every text asks them, the same words again and
     # again, and each answer costs binary searches in the word blobs (a third of the anonymizer's time).
@@ -560,7 +560,8 @@ _COUNTRY_NAMES_DE = Path("/usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo")
 
 
 def _read_countries() -> set[str]:
-    """Casefolded one-word names of countries in German and English ("kanada", "sambia", "canada")."""
+    """Casefolded names of countries in German and English ("kanada", "sambia", "canada"; and of several words,
+    "sri lanka", "burkina faso", read by `NameFinder.annotate`)."""
     import gettext
     import json
 
@@ -579,7 +580,7 @@ def _read_countries() -> set[str]:
         for key in ("name", "common_name"):
             name = entry.get(key)
             if name:
-                out.update(n.casefold() for n in (name, german.gettext(name)) if n.isalpha())
+                out.update(n.casefold() for n in (name, german.gettext(name)) if n.replace(" ", "").isalpha())
     return out
 
 

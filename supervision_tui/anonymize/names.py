@@ -32,7 +32,15 @@ WORD: Final = Kind.WORD
 # `[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*`, written so that `re` does less per token (a fifth of the
 # tokenizer's time): the optional part as a branch with an empty alternative, and the repeated part possessive,
 # which gives the same matches because nothing after it could make `re` take some of it back
-TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|)(?:-[^\W\d_]+)*+")
+# A word goes on over the combining marks of its script, which are no letters to `re`: the vowel signs of Tamil,
+# Devanagari and the other Indic scripts ("சிவகுமார்" was cut into eleven tokens, each its own person), Arabic
+# harakat, Hebrew points, accents written as a separate mark. They are tried only after a letter run ends.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe20-\ufe2f"
+)
+_WORD_PART = rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*+"
+TOKEN: Final = re.compile(rf"{_WORD_PART}(?:['’]{_WORD_PART}|)(?:-{_WORD_PART})*+")
 
 TITLES: Final = frozenset(data.TITLES.split())
 ROLES: Final = frozenset(
@@ -219,7 +227,8 @@ _GREETINGS: Final = frozenset(
 _TOKEN_CLASSES: Final = bytes(
     ord("a") if re.match(r"[^\W\d_]", chr(c)) else c if chr(c) in "'-?" else ord(" ") for c in range(256)
 )
-MARK_PLACE, MARK_FACILITY = 1, 2  # what a token is besides its kind: a town to mask, a facility's kind
+# what a token is besides its kind: a town to mask, a facility's kind, a word of a country's name ("Sri Lanka")
+MARK_PLACE, MARK_FACILITY, MARK_COUNTRY = 1, 2, 3
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
 
 
@@ -838,9 +847,11 @@ def _things(toks: Tokens, lex: Lexicon) -> set[int]:
     keep (`_listed_things`)."""
     folded, caps, gaps, kinds = toks.folded, toks.caps, toks.gaps, toks.kinds
     n = len(toks)
+    # only an unknown word can be taken for a thing here: most texts have none (a scan in C, not a loop)
+    unknown = UNKNOWN in kinds
     out: set[int] = (
         _listed_things(toks, lex)
-        if ", " in gaps or "und" in folded or not _FOOD_VERBS.isdisjoint(folded)
+        if unknown and (", " in gaps or "und" in folded or not _FOOD_VERBS.isdisjoint(folded))
         else set()
     )
     for i in range(n - 1):
@@ -865,7 +876,7 @@ def _things(toks: Tokens, lex: Lexicon) -> set[int]:
                 j += 1
                 if j < n and folded[j] in ("und", "oder") and gaps[j] == " ":
                     j += 1
-    if "!" in gaps[-1] or any("!" in gap and "\n" in gap for gap in gaps):
+    if unknown and ("!" in gaps[-1] or any("!" in gap and "\n" in gap for gap in gaps)):
         # "… gelernt. Smatschna!", "Pfiat eich!": a word of another language or a dialect, shouted at the end
         out.update(i for i in range(1, n) if kinds[i] == UNKNOWN and caps[i] and _exclamation(toks, i))
     return out
@@ -1126,6 +1137,12 @@ class NameFinder:
         # the endings derived from the medical dictionaries, and those they cannot give (INN stems of drugs
         # newer than the dictionaries, German forms of Greek endings)
         self._medical_endings = tuple(sorted(lex.medical_endings | _MEDICAL_ENDINGS))
+        # first word of a country's name of several words -> its words ("sri" -> ("sri", "lanka"))
+        self._countries: dict[str, list[tuple[str, ...]]] = {}
+        for country in lex.countries:
+            if " " in country:
+                words = tuple(country.split())
+                self._countries.setdefault(words[0], []).append(words)
         # first word of a town name of several words -> the most words such a name has
         self._phrase_starts: dict[str, int] = {}
         for phrase in lex.place_phrases:
@@ -1193,6 +1210,14 @@ class NameFinder:
             marks.append(info[3])
             doubtful.append(info[4])
         toks.kinds, toks.folded, toks.caps, toks.marks, toks.doubtful = kinds, folded, caps, marks, doubtful
+        # a country of several words is context, none of its words a name: "Sri Lanka", "Sierra Leone"
+        if not self._countries.keys().isdisjoint(folded):
+            for idx in [i for i, f in enumerate(folded) if f in self._countries]:
+                for words in self._countries[folded[idx]]:
+                    end = idx + len(words)
+                    if tuple(folded[idx:end]) == words and all(g == " " for g in toks.gaps[idx + 1 : end]):
+                        for k in range(idx, end):
+                            kinds[k], marks[k] = WORD, MARK_COUNTRY
         # a disease named after its describer: "Morbus Basedow", "M. Crohn" is no town and no person
         if "morbus" in folded:
             for idx in [i + 1 for i, f in enumerate(folded[:-1]) if f == "morbus"]:
@@ -2205,6 +2230,7 @@ class NameFinder:
         fold, word, lex = toks.folded[i], toks.words[i], self.lex
         return (
             toks.kinds[i] in (WORD, UNKNOWN, WEAK)
+            and toks.marks[i] != MARK_COUNTRY  # "aus Sierra Leone"
             and len(fold) >= 3
             and fold not in lex.frequent
             and fold not in lex.words  # "in Untermiete": a word in use, though no dictionary's lemma

@@ -147,6 +147,10 @@ def test_a_country_no_curated_list_names_is_context() -> None:
     # every country of ISO 3166 in German and English (Debian's iso-codes), not only the curated ones
     assert "Kanada" in _text("Ihr Bruder wohnt in Kanada und will helfen.")
     assert "Sambia" in _text("Sie kommt aus Sambia.")
+    # of several words too, and an age after it still follows the person
+    out = _text("Herr Tesfay, Sierra Leone, Temne, 61, lebt allein.")
+    assert "Sierra Leone" in out and "61" not in out
+    assert "Burkina Faso" in _text("Er ist aus Burkina Faso geflohen.")
 
 
 # -- medical and administrative words -----------------------------------------------------------------------------
@@ -208,3 +212,12 @@ def test_a_lone_initial_takes_the_pseudonym_of_the_one_person_it_fits() -> None:
     # two people the letter fits: no link
     found = _persons(["Qadir und Quentin kamen.", "Jörg fährt mit Q. zur Behörde."])
     assert len(set(found)) == len(found) == 4
+
+
+def test_a_name_in_an_indic_script_is_one_person() -> None:
+    # Tamil writes its vowels as combining signs, which are no letters to `re`: the name was cut into pieces,
+    # each its own person, with the vowel signs left between them
+    result = default_anonymizer().anonymize("Herr Kumar (குமார் ராஜன்) kam.", Context())
+    persons = [e for e in result.entities if e.label == "PERSON"]
+    assert len(persons) == 2, persons
+    assert result.text == "Herr [Person A] ([Person A]) kam.", "one person, its Latin spelling's pseudonym"
