@@ -1141,8 +1141,8 @@ class NameFinder:
         self._countries: dict[str, list[tuple[str, ...]]] = {}
         for country in lex.countries:
             if " " in country:
-                words = tuple(country.split())
-                self._countries.setdefault(words[0], []).append(words)
+                parts = tuple(country.split())
+                self._countries.setdefault(parts[0], []).append(parts)
         # first word of a town name of several words -> the most words such a name has
         self._phrase_starts: dict[str, int] = {}
         for phrase in lex.place_phrases:
@@ -1213,9 +1213,9 @@ class NameFinder:
         # a country of several words is context, none of its words a name: "Sri Lanka", "Sierra Leone"
         if not self._countries.keys().isdisjoint(folded):
             for idx in [i for i, f in enumerate(folded) if f in self._countries]:
-                for words in self._countries[folded[idx]]:
-                    end = idx + len(words)
-                    if tuple(folded[idx:end]) == words and all(g == " " for g in toks.gaps[idx + 1 : end]):
+                for parts in self._countries[folded[idx]]:
+                    end = idx + len(parts)
+                    if tuple(folded[idx:end]) == parts and all(g == " " for g in toks.gaps[idx + 1 : end]):
                         for k in range(idx, end):
                             kinds[k], marks[k] = WORD, MARK_COUNTRY
         # a disease named after its describer: "Morbus Basedow", "M. Crohn" is no town and no person
