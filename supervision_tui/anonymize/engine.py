@@ -102,7 +102,7 @@ _DIGITS_BEFORE: Final = re.compile(r"(?<![\w.,/-])(?:\d{1,4} )+$")
 _CODE_BEFORE: Final = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
 # M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …", "Herr R.,
-# Sri Lanka, Tamile, 61,"; it ends
+# Sierra Leone, Temne, 61,"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
 _APPOSITION: Final = (
     r"(?:(?:,| aus) (?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
@@ -114,7 +114,7 @@ _AGE_AFTER_NAME: Final = re.compile(
     rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= ))"
-    # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Ehrenamtlicher, 78)"
+    # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)"
     r"| \((?:[a-zäöüA-ZÄÖÜ][^()\n,]{1,30}, )(\d{1,2})\)"
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …"
     r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
@@ -130,8 +130,8 @@ _AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=, (?!\d)|
 _AGE_ENDING_LIST: Final = re.compile(
     rf"(?: \([^()\n]{{1,30}}\))? (\d{{1,2}}|{NUMBER_WORD})(?=[.;)!](?!\d)|$)"
 )
-# a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15.", "Sohn Omid zwölf."; so
-# does a salutation with an adult's age: "Frau Warda 68." (not "Termin mit Frau Haile 1.")
+# a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15.", "Sohn Robel elf."; so
+# does a salutation with an adult's age: "Frau Semhar 57." (not "Termin mit Frau Haile 1.")
 _KIN_BEFORE: Final = re.compile(
     r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa) $"
 )
@@ -199,10 +199,10 @@ _AGE_FRAMES: Final = (
     ),  # see `_PRONOUN_GATE`
     # "mit 16 Jahren"
     ("Jahren", re.compile(r"[Mm]it (?P<with>\d{1,2}) Jahren\b")),
-    # an age as a range, the way an age assessment gives it: "entsprechend 18–19 Jahren", "16-17 Jahre alt"
+    # an age as a range, the way an age assessment gives it: "entsprechend 16–17 Jahren", "16-17 Jahre alt"
     # (not a duration: "seit 2–3 Jahren", "vor 4-5 Jahren", read by `_age_frames`)
     ("Jahre", re.compile(r"(?P<range>\d{1,2}[–-]\d{1,2}) Jahre(?:n\b| alt\b)")),
-    # an estimated age: "auf 17 geschätzt", "wird auf etwa 16 Jahre geschätzt"
+    # an estimated age: "auf 15 geschätzt", "wird auf etwa 16 Jahre geschätzt"
     (
         "geschätzt",
         re.compile(r"auf (?:(?:etwa|ca\.|circa|ungefähr) )?(?P<estimated>\d{1,2}) (?:Jahre )?geschätzt\b"),
@@ -938,7 +938,7 @@ def _by_initials(keys: list[str], context: Context) -> str | None:
 
 
 def _by_initial(initial: str, context: Context) -> str | None:
-    """The one person of the session a lone initial can stand for: "Y." after "Yohannes Tesfay", "K." after
+    """The one person of the session a lone initial can stand for: "Q." after "Qadir Tesfay", "K." after
     "Frau Koch" (a given name's or a surname's first letter). None when no one, or more than one person, fits."""
     found = {
         pseudonym
@@ -950,8 +950,8 @@ def _by_initial(initial: str, context: Context) -> str | None:
 
 def _shortens(short: str, long: str) -> bool:
     """Whether `short` is the short form or pet name of the given name `long`: the long name begins with it
-    ("Hilde" … "Hildegard"), or with its stem before a pet name's "-i", "-y", "-e" ("Moni" … "Monika", "Rosi" …
-    "Rosemarie"), or holds a stem of four letters or more ("Burgi" … "Walburga"). "Maria" and "Mariam", "Jan"
+    ("Hanne" … "Hannelore"), or with its stem before a pet name's "-i", "-y", "-e" ("Gabi" … "Gabriele", "Susi" …
+    "Susanne"), or holds a stem of four letters or more ("Heidi" … "Adelheid"). "Maria" and "Mariam", "Jan"
     and "Jana" are two people: a short form ends in a pet name's vowel and is two letters shorter at least."""
     if (
         short[-1:] not in ("i", "y", "e")
@@ -967,8 +967,8 @@ def _shortens(short: str, long: str) -> bool:
 
 
 def _by_short_form(key: str, context: Context) -> str | None:
-    """The one person of the session whose given name this single name shortens or lengthens ("Moni" and
-    "Monika", "Hilde" and "Hildegard"). None when no one, or more than one person, fits."""
+    """The one person of the session whose given name this single name shortens or lengthens ("Gabi" and
+    "Gabriele", "Hanne" and "Hannelore"). None when no one, or more than one person, fits."""
     if len(key) < 3 or " " in key:
         return None
     # given names only: the first word of a full name, or a name seen alone; a middle name or a surname

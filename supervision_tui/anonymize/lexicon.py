@@ -146,8 +146,8 @@ MEMO_SIZE = 50_000  # words remembered per question (a few MB at most)
 
 
 _LINKS = ("s", "es", "n", "en", "er", "e")  # linking elements between the parts of a compound
-# Endings that make a German noun and no person's name: "Spendenabholung", "Gastfreundschaft", "Intrusionen",
-# "Inaugenscheinnahme"
+# Endings that make a German noun and no person's name: "Spendenabholung", "Gastfreundschaft", "Aggressionen",
+# "Kenntnisnahme"
 _NOUN_ENDINGS = (
     "ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "tionen", "sion", "sionen", "ität", "nahme", "nahmen"
 )  # fmt: skip
@@ -182,7 +182,7 @@ class Lexicon:
     # endings of medical terms no name has, derived from the medical dictionaries (see `_medical_endings`)
     medical_endings: frozenset[str] = frozenset()
     # casefolded country names in German and English (iso-codes), no name of the name lists: context, kept like a
-    # region wherever they stand ("in Kanada", "lebt in Sambia", "aus Sri Lanka")
+    # region wherever they stand ("in Kanada", "lebt in Sambia", "aus Sierra Leone")
     countries: frozenset[str] = frozenset()
     # answers to is_noun and is_known_form: every token of every text asks them, the same words again and
     # again, and each answer costs binary searches in the word blobs (a third of the anonymizer's time).
@@ -541,7 +541,7 @@ def _read_languages() -> set[str]:
                 continue
             translated = german.gettext(name)
             if translated == name and "alpha_2" not in entry:
-                # a small language: its name of six letters or more ("Rohingya", "Hazaragi"); the shorter ones
+                # a small language: its name of six letters or more ("Hazaragi"); the shorter ones
                 # are given names elsewhere ("Moni", "Bine", "Mehri"). No person of the annotated corpora bears
                 # one of the longer ones.
                 if " " not in name and len(name) >= _SMALL_LANGUAGE_NAME and name.isalpha():
@@ -561,7 +561,7 @@ _COUNTRY_NAMES_DE = Path("/usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo")
 
 def _read_countries() -> set[str]:
     """Casefolded names of countries in German and English ("kanada", "sambia", "canada"; and of several words,
-    "sri lanka", "burkina faso", read by `NameFinder.annotate`)."""
+    "sierra leone", "burkina faso", read by `NameFinder.annotate`)."""
     import gettext
     import json
 

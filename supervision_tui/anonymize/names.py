@@ -866,7 +866,7 @@ def _things(toks: Tokens, lex: Lexicon) -> set[int]:
             and folded[i + 2] in ("alle", "euch", "alle!")
             and gaps[i + 1] == " "
         ):
-            out.add(i)  # thanks or greetings to all in another language: "Tashakor an alle", "Bussi an alle"
+            out.add(i)  # thanks or greetings to all in another language: "Madlobeli an alle"
         elif folded[i] in _FOOD_VERBS:
             j = i + 1
             if j < n and folded[j] in ("es", "wir", "sie", "alle", "jemand") and gaps[j] == " ":
@@ -877,7 +877,7 @@ def _things(toks: Tokens, lex: Lexicon) -> set[int]:
                 if j < n and folded[j] in ("und", "oder") and gaps[j] == " ":
                     j += 1
     if unknown and ("!" in gaps[-1] or any("!" in gap and "\n" in gap for gap in gaps)):
-        # "… gelernt. Smatschna!", "Pfiat eich!": a word of another language or a dialect, shouted at the end
+        # "… gelernt. Madlobeli!", "Pfiat eich!": a word of another language or a dialect, shouted at the end
         out.update(i for i in range(1, n) if kinds[i] == UNKNOWN and caps[i] and _exclamation(toks, i))
     return out
 
@@ -948,9 +948,9 @@ def _listed_things(toks: Tokens, lex: Lexicon) -> set[int]:
             and _FOOD_VERBS.intersection(folded)
         )
         if single and _thing_slot(toks, i) and _cooking_clause(toks, lex, i):
-            out.add(i)  # "Mamadou hat beim Dorffest Thieboudienne für 60 Leute gekocht"
+            out.add(i)  # "Robel hat beim Sommerfest Plomsi für alle gekocht"
         if len(items) >= 2:
-            # a list after "Familie", "Herr", "Vater" … lists persons: "Familie Rasho, Jesiden aus …"
+            # a list after "Familie", "Herr", "Vater" … lists persons: "Familie Tesfay, Eritreer aus …"
             after_cue = items[0] > 0 and (
                 folded[items[0] - 1] in CUES or folded[items[0] - 1] in ADDRESS_NOUNS
             )
@@ -967,7 +967,7 @@ def _listed_things(toks: Tokens, lex: Lexicon) -> set[int]:
 
 
 def _exclamation(toks: Tokens, i: int) -> bool:
-    """Token i, with at most one lowercase word after it, is a whole sentence ending in "!" ("Smatschna!",
+    """Token i, with at most one lowercase word after it, is a whole sentence ending in "!" ("Madlobeli!",
     "Pfiat eich!", "Alla hopp!") after another sentence: an exclamation in another language or a dialect. A
     writer signing at the end does so without "!" ("… rangehen. Matze"); after a greeting a name is addressed
     ("Danke, Kerim!" keeps the name)."""
@@ -981,10 +981,10 @@ def _exclamation(toks: Tokens, i: int) -> bool:
 
 
 def _thing_slot(toks: Tokens, x: int) -> bool:
-    """Token x of a list stands where a thing can: not beside a title, an initial or a name ("Dr. K. Pietsch,
-    Überweisung …"), not after a preposition of place ("in Großdalzig, Raum 7"), not as the subject of the verb
-    after it ("…, Xezal ist die Gazelle"), and not as the last word of the text, where the writer signs ("bis
-    Januar, Dagi")."""
+    """Token x of a list stands where a thing can: not beside a title, an initial or a name ("Dr. K. Tesfay,
+    Überweisung …"), not after a preposition of place ("in Tesfadorf, Raum 7"), not as the subject of the verb
+    after it ("…, Tesfay ist da"), and not as the last word of the text, where the writer signs ("bis
+    Januar, Tesfay")."""
     folded, gaps, kinds, caps, words = toks.folded, toks.gaps, toks.kinds, toks.caps, toks.words
     n = len(toks)
     if x + 1 >= n or folded[x + 1] in _FINITE_VERBS:
@@ -1022,9 +1022,10 @@ def _cooking_clause(toks: Tokens, lex: Lexicon, i: int) -> bool:
     for v in range(start, i):
         if folded[v] in _SUBJECT_VERBS or folded[v] in _FOOD_VERBS or folded[v] in ("haben", "hatten"):
             before = v - 1
-            # a noun or a compound ("Die Nähgruppe hat"), not an adverb opening the sentence ("Gestern hat")
+            if before < start:
+                return False
             word = toks.words[before]
-            return before >= start and (
+            return (
                 folded[before] in _SUBJECT_PRONOUNS
                 or (caps[before] and kinds[before] != WORD)
                 # a noun after its article or adjective: a capitalised word alone at the start may be an adverb
@@ -1511,7 +1512,7 @@ class NameFinder:
                 and kinds[0] == UNKNOWN
                 and lex.is_noun(parts[-1])
             ):
-                # a compound noun whose head is a noun that is also a surname: "Vacoped-Schuh", "Wareniki-Abend"
+                # a compound noun whose head is a noun that is also a surname: "Trovasil-Schuh", "Plomsi-Abend"
                 return WORD
             if named and all(
                 k != WORD or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)
@@ -1695,7 +1696,7 @@ class NameFinder:
                 and toks.kinds[j] in (STRONG, UNKNOWN)
                 and not (_adjacent(toks, j + 1) and _plain(toks, j + 1))
             ):
-                continue  # a letter about a person: "Arztbrief Kinderklinik zu Hasib", "Praxis von Amal"
+                continue  # a letter about a person: "Arztbrief Augenklinik zu Tesfamichael", "Praxis von Amal"
             if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
                 if not linked and self._owner_name(toks, j):
                     found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"
@@ -1752,7 +1753,7 @@ class NameFinder:
             after == " "
             and (
                 toks.folded[j + 1] in ("in", "aus", "am", "an", "bei", "im")
-                # a town's name ends where an object begins: "an der Grundschule Kalbe den 2. Platz gemacht"
+                # a town's name ends where an object begins: "an der Grundschule Kalbe den zweiten Platz gemacht"
                 or (fold in self.lex.word_places and toks.folded[j + 1] in ARTICLES)
             )
         )
@@ -3164,7 +3165,7 @@ class NameScan:
         if (
             last >= 1
             and not taken[last]
-            and last not in self.things  # "… gelernt. Smatschna!": an exclamation (`_exclamation`)
+            and last not in self.things  # "… gelernt. Madlobeli!": an exclamation (`_exclamation`)
             and not any(c.isalnum() for c in gaps[n])
             and self._signed_off(last)
         ):

@@ -9,7 +9,7 @@ A note names a refugee in Latin letters and quotes the same name in its own scri
   ("زينب" → "znb" = "Zainab"); Ethiopic, whose sixth order has no vowel, by both keys ("ትዕግስት" → "tgst" =
   "Tigist").
 Keys link a Latin spelling with one in another script. Two Latin names link only where they are one name in
-German and English transliteration ("Wolodymyr" and "Volodymyr": w/v, sch/sh, tsch/ch, kh/ch); never by their
+German and English transliteration ("Wsewolod" and "Vsevolod": w/v, sch/sh, tsch/ch, kh/ch); never by their
 consonants ("Hassan" and "Hussein" share them, and are two people).
 """
 
@@ -42,7 +42,7 @@ def _mild(latin: str) -> str:
 
 def _transliteration_key(mild: str) -> str:
     """One Latin spelling of a name that German and English transliterate differently from Cyrillic:
-    "Wolodymyr" and "Volodymyr", "Kowal" and "Koval", "Schewtschenko" and "Shevchenko", "Charkiw" and
+    "Wsewolod" and "Vsevolod", "Kowaltschuk" and "Kovalchuk", "Schewtschenko" and "Shevchenko", "Charkiw" and
     "Kharkiv"."""
     return mild.replace("tsch", "ch").replace("sch", "sh").replace("kh", "ch").replace("w", "v")
 
@@ -70,8 +70,8 @@ def spelling_keys(word: str) -> tuple[str, ...]:
         return (f"Sc:{consonants}",) if len(consonants) >= MIN_CONSONANTS else ()
     keys = [f"Sm:{mild}"] if len(mild) >= 2 else []
     if any(_ethiopic(ch) for ch in word):
-        # the sixth order of the Ethiopic syllabary is written without its vowel ("ገብረመድህን" reads
-        # "gebremedhn" for "Gebremedhin", "ትዕግስት" "tgst" for "Tigist"): the consonants compare too
+        # the sixth order of the Ethiopic syllabary is written without its vowel ("ትዕግስት" reads
+        # "tgst" for "Tigist"): the consonants compare too
         consonants = _consonants(mild)
         if len(consonants) >= MIN_CONSONANTS:
             keys.append(f"Sc:{consonants}")
@@ -81,5 +81,5 @@ def spelling_keys(word: str) -> tuple[str, ...]:
 def counterparts(keys: tuple[str, ...]) -> tuple[str, ...]:
     """The keys a name in the other kind of script would have registered: Latin looks up other scripts,
     other scripts look up Latin; and a Latin name looks up the other transliteration of the same name
-    ("Kowal" after "Koval"), the one link between two Latin spellings."""
+    ("Kovalchuk" after "Kowaltschuk"), the one link between two Latin spellings."""
     return tuple(key if key[:3] == "Lt:" else ("S" if key[0] == "L" else "L") + key[1:] for key in keys)

@@ -59,19 +59,20 @@ def test_a_greeting_opening_a_note_is_no_person() -> None:
 
 
 def test_a_name_that_is_a_noun_after_a_neuter_or_negative_article_is_the_noun() -> None:
-    assert "ins Bett" in _text("Danach gehe ich früh ins Bett.")
-    assert "kein Gift" in _text("Das Mittel ist kein Gift, sagt die Ärztin.")
+    # "Segen" is a given name of the name lists and a German noun
+    assert "kein Segen" in _text("Das war kein Segen, sagt die Ärztin.")
+    assert "ein Segen" in _text("Die neue Wohnung ist ein Segen.")
     # a given name alone is still masked
-    assert "Gift" not in _text("Die Zwillinge Favour und Gift sind drei.")
+    assert "Segen" not in _text("Die Zwillinge Amani und Segen sind drei.")
 
 
 # -- short medical words -----------------------------------------------------------------------------------
 
 
 def test_a_short_medical_word_is_no_person() -> None:
-    text = "Befund: Visus links 0,4, Kontrolle beim Gyn in zwei Wochen."
+    text = "Befund: Ulcus links 0,4 cm, Kontrolle beim Uro in zwei Wochen."
     out = _text(text)
-    assert "Visus" in out and "Gyn" in out
+    assert "Ulcus" in out and "Uro" in out
     assert "Tesfay" not in _text("Befund für Tesfay: alles gut.")
 
 
@@ -84,24 +85,24 @@ def test_a_clinic_letter_about_a_person_keeps_the_clinic() -> None:
 
 
 def test_a_compound_with_a_noun_ending_is_no_surname() -> None:
-    text = "Yohannes Duldungsnummer 123/45 bitte nicht weitergeben."
-    assert "Duldungsnummer" in _text(text)
-    assert "Yohannes" not in _text(text)
+    text = "Dawit Gesundheitskarte 123/45 bitte nicht weitergeben."
+    assert "Gesundheitskarte" in _text(text)
+    assert "Dawit" not in _text(text)
 
 
 # -- one person, one pseudonym ---------------------------------------------------------------------------------
 
 
 def test_a_name_in_ethiopic_script_takes_the_pseudonym_of_its_latin_spelling() -> None:
-    # the sixth order of the Ethiopic script is written without its vowel: "ገብረመድህን" reads "gebremedhn"
-    found = _persons(["Frau Mariam Gebremedhin (ማርያም ገብረመድህን) kam mit ihrem Sohn."])
+    # the sixth order of the Ethiopic script is written without its vowel: "ብርሃነ" reads "brhane"
+    found = _persons(["Frau Abrehet Berhane (ኣብረሀት ብርሃነ) kam mit ihrem Sohn."])
     assert len(found) == 2 and found[0] == found[1]
 
 
 def test_a_short_form_of_a_given_name_keeps_its_pseudonym() -> None:
-    found = _persons(["Fallvorstellung Rosemarie: alles ruhig.", "Rosi hat heute Dienst."])
+    found = _persons(["Fallvorstellung Gabriele: alles ruhig.", "Gabi hat heute Dienst."])
     assert len(found) == 2 and found[0] == found[1]
-    found = _persons(["Hildegard war da.", "Hilde kommt morgen."])
+    found = _persons(["Hannelore war da.", "Hanne kommt morgen."])
     assert len(found) == 2 and found[0] == found[1]
     # a longer name that merely begins like another is another person
     found = _persons(["Maria war da.", "Mariam kommt morgen."])
@@ -145,7 +146,7 @@ def test_a_year_of_arrival_opening_a_sentence_is_a_date() -> None:
 
 def test_a_country_no_curated_list_names_is_context() -> None:
     # every country of ISO 3166 in German and English (Debian's iso-codes), not only the curated ones
-    assert "Kanada" in _text("Ihr Bruder wohnt in Kanada und will helfen.")
+    assert "Paraguay" in _text("Ihr Bruder wohnt in Paraguay und will helfen.")
     assert "Sambia" in _text("Sie kommt aus Sambia.")
     # of several words too, and an age after it still follows the person
     out = _text("Herr Tesfay, Sierra Leone, Temne, 61, lebt allein.")
@@ -156,15 +157,24 @@ def test_a_country_no_curated_list_names_is_context() -> None:
 # -- medical and administrative words -----------------------------------------------------------------------------
 
 
-def test_medical_and_administrative_words_by_their_form() -> None:
-    out = _text(
-        'Befund: "Morbus Basedow, Aggressionen, Inaugenscheinnahme, Trovasil-Schuh." Kundennr. ist da.'
-    )
-    for word in ("Basedow", "Aggressionen", "Inaugenscheinnahme", "Trovasil-Schuh", "Kundennr"):
-        assert word in out, word
-    assert "Gesch.-Z." in _text("BAMF Gesch.-Z. 1234567-439 liegt vor.")
+def test_german_noun_endings_make_a_word() -> None:
+    out = _text("Befund: Retrusionen beidseits, danach Ortsaugenscheinnahme durch das Amt.")
+    assert "Retrusionen" in out and "Ortsaugenscheinnahme" in out
+
+
+def test_a_disease_named_after_its_describer_is_no_person_and_no_town() -> None:
+    assert "Morbus Wilson" in _text("Befund: Morbus Wilson, Kontrolle in drei Monaten.")
+
+
+def test_an_unknown_part_before_a_noun_that_is_also_a_surname_is_a_compound() -> None:
+    assert "Trovasil-Schuh" in _text("Er trägt jetzt einen Trovasil-Schuh.")
     # a double surname stays a person
     assert "Schmidt-Vogel" not in _text("Herr Schmidt-Vogel kam.")
+
+
+def test_abbreviations_of_a_number_and_of_a_compound_are_no_persons() -> None:
+    assert "Kundennr." in _text("Die Kundennr. ist im Brief.")
+    assert "Gesch.-Z." in _text("BAMF Gesch.-Z. 7654321-111 liegt vor.")
 
 
 def test_thanks_to_all_in_another_language_is_no_person() -> None:
@@ -173,7 +183,7 @@ def test_thanks_to_all_in_another_language_is_no_person() -> None:
 
 def test_a_shouted_word_at_the_end_is_an_exclamation() -> None:
     assert _text("Die Wirtin hat es gelernt. Madlobeli!").endswith("Madlobeli!")
-    assert _text("Blitzlicht: müde heute. Pfiat eich!").endswith("Pfiat eich!")
+    assert _text("Blitzlicht: müde heute. Griaß eich!").endswith("Griaß eich!")
     # the writer signing at the end and a name addressed stay persons
     assert "Tesfamichael" not in _text("Alles gut. Tesfamichael")
     assert "Tesfamichael" not in _text("Danke, Tesfamichael!")
@@ -181,8 +191,8 @@ def test_a_shouted_word_at_the_end_is_an_exclamation() -> None:
 
 def test_the_long_name_of_a_small_language_is_a_word() -> None:
     # ISO 639-3 names of six letters or more (Debian's iso-codes), also without a German name
-    assert "Rohingya" in _text("Frau Begum, 33, Rohingya aus Myanmar, staatenlos.")
-    assert "Hazaragi" in _text("Er spricht Hazaragi und etwas Dari.")
+    assert "Sylheti" in _text("Frau Akter, 33, Sylheti aus Bangladesch, staatenlos.")
+    assert "Hazaragi" in _text("Er spricht Hazaragi und etwas Paschtu.")
     # beside a name it is still a name
     assert "Tesfamichael" not in _text("Er spricht Hazaragi mit Tesfamichael.")
 
@@ -198,12 +208,12 @@ def test_a_lone_initial_where_no_abbreviation_goes_is_a_person() -> None:
 
 
 def test_an_age_in_brackets_after_a_role_noun() -> None:
-    assert "78" not in _text("Herr Tesfay (Ehrenamtlicher, 78) will aufhören.")
+    assert "45" not in _text("Herr Tesfay (Dolmetscher, 45) will aufhören.")
 
 
 def test_a_school_named_by_a_town_that_is_a_word_before_an_object() -> None:
-    # "Kalbe" is a small town in GeoNames whose name is also a German word form
-    assert "Kalbe" not in _text("Sie hat an der Grundschule Kalbe den zweiten Platz gemacht.")
+    # "Kirchen" is a small town in GeoNames whose name is also a German word form
+    assert "Kirchen" not in _text("Sie hat an der Grundschule Kirchen den zweiten Platz gemacht.")
 
 
 def test_a_lone_initial_takes_the_pseudonym_of_the_one_person_it_fits() -> None:
