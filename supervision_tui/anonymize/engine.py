@@ -753,7 +753,8 @@ class GermanAnonymizer:
         starts, ends = toks.starts, toks.ends
         for i, j in finder.find(toks, context.pseudonyms):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
-        if "." in text:  # not ". ": initials written tight end a text or stand before ")" ("mit H.W.", "(H.W.)")
+        # not only where ". " stands: initials written tight end a text or stand before ")" ("mit H.W.", "(H.W.)")
+        if "." in text:
             for start, end in _initials(text):
                 add((person, start - end, start, end, "PERSON", ""))
         place = PRIORITY["PLACE"]
