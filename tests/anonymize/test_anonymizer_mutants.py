@@ -77,6 +77,13 @@ def test_the_town_after_an_address_is_a_place() -> None:
         # a kind with nothing after it but the legal form is the name itself: it goes
         ("Sie ist bei Kinderhilfe e. V. aktiv.", "Sie ist bei [Einrichtung] aktiv.", ["PLACE"]),
         ("Er ist bei Pflegedienst GmbH.", "Er ist bei [Einrichtung].", ["PLACE"]),
+        # a school named by its street is the school; an address that runs past the school's name is the address
+        (
+            "Er geht auf die Oberschule an der Lerchenstraße.",
+            "Er geht auf die Oberschule [Einrichtung].",
+            ["PLACE"],
+        ),
+        ("Die Grundschule Am Gröpertor 5 liegt nah.", "Die Grundschule [Adresse] liegt nah.", ["ADDRESS"]),
         # the town an authority is named by names no one who goes there, of one word or two
         ("Jobcenter Bad Kissingen hat angerufen.", "Jobcenter Bad Kissingen hat angerufen.", []),
     ],
