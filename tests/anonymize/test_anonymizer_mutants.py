@@ -100,6 +100,12 @@ def test_a_postal_code_before_a_town_of_two_words_is_one_place_whatever_the_spac
     assert _clean(f"Post an 29549{gap}Bad Bevensen").text == "Post an [Ort]"
 
 
+def test_a_blank_session_name_masks_nothing_and_stops_no_other() -> None:
+    # `add_name` keeps no blank name, but the set is the context's own: a blank one set there is skipped
+    context = Context(names={" " * 20, "Zorbo Quaxi"})
+    assert anonymize("heute kam zorbo.", context).text == "heute kam [Person A]."
+
+
 def test_the_words_of_a_placeholder_are_no_tokens_of_the_text() -> None:
     # the name finder reads the text around a placeholder, not "Person A" or "Telefon" in it: a name that is also a
     # word, alone after a list of labels, is a doubt for the reviewer
