@@ -100,6 +100,13 @@ def test_a_postal_code_before_a_town_of_two_words_is_one_place_whatever_the_spac
     assert _clean(f"Post an 29549{gap}Bad Bevensen").text == "Post an [Ort]"
 
 
+def test_each_part_of_a_session_name_is_masked_alone_but_its_particles_stay() -> None:
+    # words no list knows, in lowercase: only the session's names find them
+    assert _clean("Das Geld von zorbo kam an.", "Anna von Zorbo").text == "Das Geld von [Person A] kam an."
+    # a part of three letters is a name too ("Le Thi Hoa" … "Hoa")
+    assert _clean("heute kam qix allein.", "Zuo Qix").text == "heute kam [Person A] allein."
+
+
 def test_a_blank_session_name_masks_nothing_and_stops_no_other() -> None:
     # `add_name` keeps no blank name, but the set is the context's own: a blank one set there is skipped
     context = Context(names={" " * 20, "Zorbo Quaxi"})
