@@ -190,3 +190,18 @@ def test_a_name_in_another_script_is_the_same_person_only_within_one_family() ->
         "[Person A] kam.",
         "[Person B] auch.",
     ]
+
+
+# -- Art. 9 flags ----------------------------------------------------------------------------------------------
+
+
+def test_a_special_category_word_glued_to_a_placeholder_is_flagged() -> None:
+    # a placeholder right before or after the word does not hide it from the supervisor's review
+    text = "Befund: [Ort]Diabetes, [Person A]-Depression, Depression[Ort]"
+    result = _clean(text)
+    assert result.text == text
+    assert [(result.text[f.start : f.end], f.category) for f in result.flags] == [
+        ("Diabetes", "gesundheit"),
+        ("Depression", "gesundheit"),
+        ("Depression", "gesundheit"),
+    ]
