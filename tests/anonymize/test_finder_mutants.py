@@ -1,0 +1,71 @@
+"""What the mutation runs of 5 Dec, 14:27 UTC (`anonymize/names.py`: the `NameFinder` steps, `_Found`,
+`Tokens` and the module functions, never run before) found unguarded (issue #15). Each test fails with the
+mutants docs/testing.md names for it and passes with the code; all go through the public `anonymize()`."""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_tui.anonymize import Context, anonymize
+
+
+def _clean(text: str) -> str:
+    return anonymize(text, Context()).text
+
+
+# -- the finder's tables, built once (`NameFinder.__init__`) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["Sie bekommt jetzt Fexomycin.", "Zolmitriptan und Kavomycin helfen.", "Fexomycin hilft ihr."]
+)
+def test_a_drug_no_list_knows_is_a_word_by_the_ending_medical_terms_have(text: str) -> None:
+    """ "-mycin" is an ending of the medical dictionaries (`lex.medical_endings`), not of the hand-made list:
+    both lists together make the finder's endings (`__init__` 8: only the endings in both, none)."""
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Sie wohnt jetzt in Bad Homburg vor der Höhe.", "Sie wohnt jetzt in [Ort]."),
+        ("Er kommt aus Sankt Georgen im Schwarzwald.", "Er kommt aus [Ort]."),
+        ("Sie zog nach Osterode am Harz zurück.", "Sie zog nach [Ort] zurück."),
+        ("Er lebt in Neustadt an der Waldnaab.", "Er lebt in [Ort]."),
+    ],
+)
+def test_a_town_name_of_several_words_is_masked_whole(text: str, clean: str) -> None:
+    """The longest town name a first word starts is looked for, whatever other names start with that word
+    ("Bad Harzburg", "Bad Homburg vor der Höhe"): `__init__` 11 (no length: a `TypeError`), 12 (the second
+    word as the key), 17, 21 (the length of the last phrase read instead of the longest)."""
+    assert _clean(text) == clean
+
+
+# -- the whole name around a found token (`_Found.extend`) --------------------------------------------------
+
+
+def test_a_given_name_and_surname_in_lowercase_are_one_person() -> None:
+    """Chat writes names in lowercase: the surname after a lowercase given name is the same person's, one
+    pseudonym (`extend` 23: only after a capitalised one, two persons)."""
+    assert _clean("gestern kam jana petrova vorbei") == "gestern kam [Person A] vorbei"
+
+
+def test_a_word_in_another_script_between_two_names_stays_a_word() -> None:
+    """ "و" (and) is a word Arabic uses often: a name in Arabic script goes on over names, not over such a
+    word (`extend` 25: over any word after a word in another script)."""
+    assert _clean("Er sagte حيدر و جاسم.") == "Er sagte [Person A] و [Person B]."
+    assert _clean("Heute kam حيدر في البيت an.") == "Heute kam [Person A] في البيت an."
+
+
+def test_a_title_at_the_text_s_end_stands_before_no_name_at_its_start() -> None:
+    """Only a title before the given name makes any word after it the surname; the word before the first
+    token is none, not the text's last (`extend` 62: `i >= 0` reads `folded[-1]`)."""
+    for text in ("Lena Kaffee kochen, bittet Frau", "Mia Zimt kaufen, sagt Herr"):
+        assert _clean(text) == "[Person A] " + text.split(" ", 1)[1]
+
+
+@pytest.mark.parametrize("text", ["Frau Anna-Lena Gerste kam.", "Dr. Hans-Peter Gerste kam."])
+def test_a_word_after_a_title_and_a_double_given_name_is_the_surname(text: str) -> None:
+    """The title at the text's start, a double given name after it: "Gerste" is her surname (`extend` 63:
+    the title looked for from the third token on)."""
+    assert _clean(text) == text.split()[0] + " [Person A] kam."
