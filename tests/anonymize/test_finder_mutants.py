@@ -69,3 +69,17 @@ def test_a_word_after_a_title_and_a_double_given_name_is_the_surname(text: str) 
     """The title at the text's start, a double given name after it: "Gerste" is her surname (`extend` 63:
     the title looked for from the third token on)."""
     assert _clean(text) == text.split()[0] + " [Person A] kam."
+
+
+@pytest.mark.parametrize("text", ["Heute kam Benedikt Rehberg vorbei.", "Benedikt Rotmann kam.", "Heike Eichhof ruft an."])
+def test_a_compound_surname_of_seven_letters_after_a_given_name_is_masked(text: str) -> None:
+    """A compound no dictionary lists whole after a given name is the surname from seven letters on
+    (`extend` 78, 79: from eight)."""
+    out = _clean(text)
+    assert out.count("[Person A]") == 1 and not any(w in out for w in ("Rehberg", "Rotmann", "Eichhof")), out
+
+
+@pytest.mark.parametrize("text", ["Frau Anna-Lena Kalb kam.", "Dr. Hans-Peter Rind kam.", "Dr. Eva-Maria Zopf kam."])
+def test_a_surname_of_four_letters_after_a_title_and_a_double_given_name_is_masked(text: str) -> None:
+    """ "Kalb", "Rind", "Zopf": four letters are enough for a surname that is also a word (`extend` 87, 88)."""
+    assert _clean(text) == text.split()[0] + " [Person A] kam."
