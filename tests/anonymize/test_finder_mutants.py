@@ -83,3 +83,9 @@ def test_a_compound_surname_of_seven_letters_after_a_given_name_is_masked(text: 
 def test_a_surname_of_four_letters_after_a_title_and_a_double_given_name_is_masked(text: str) -> None:
     """ "Kalb", "Rind", "Zopf": four letters are enough for a surname that is also a word (`extend` 87, 88)."""
     assert _clean(text) == text.split()[0] + " [Person A] kam."
+
+
+@pytest.mark.parametrize("text", ["Dr. Jens Ast kam.", "Herr Paul Zeh kam.", "Frau Anna Ohm kam."])
+def test_a_surname_of_three_letters_after_a_title_and_a_given_name_is_masked(text: str) -> None:
+    """After a title and a given name even a word of three letters is the surname (`extend` 117: from four)."""
+    assert _clean(text) == text.split()[0] + " [Person A] kam."
