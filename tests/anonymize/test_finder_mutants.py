@@ -87,5 +87,26 @@ def test_a_surname_of_four_letters_after_a_title_and_a_double_given_name_is_mask
 
 @pytest.mark.parametrize("text", ["Dr. Jens Ast kam.", "Herr Paul Zeh kam.", "Frau Anna Ohm kam."])
 def test_a_surname_of_three_letters_after_a_title_and_a_given_name_is_masked(text: str) -> None:
-    """After a title and a given name even a word of three letters is the surname (`extend` 117: from four)."""
+    """After a title and a given name even a word of three letters is the surname (`extend` 117, 118: from four)."""
     assert _clean(text) == text.split()[0] + " [Person A] kam."
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Das sagte Dr. Jan Mann", "Das sagte Dr. [Person A]"),
+        ("Das sagte Dr. Jan Mann. Er kam.", "Das sagte Dr. [Person A]. Er kam."),
+        ("Dr. Jan Mann; er kam.", "Dr. [Person A]; er kam."),
+        ("Wir (mit Dr. Jan Mann) kamen.", "Wir (mit Dr. [Person A]) kamen."),
+        ("Dr. Jan Mann, er kam.", "Dr. [Person A], er kam."),
+        ("Dr. Anna Tante kam heute.", "Dr. [Person A] Tante kam heute."),
+    ],
+)
+def test_a_role_word_after_a_title_and_a_given_name_is_the_surname_only_where_the_name_ends(
+    text: str, clean: str
+) -> None:
+    """ "Dr. Jan Mann," (the text, a sentence or a bracket ends after it): "Mann" is his surname; "Dr. Anna
+    Tante kam": a role word with the sentence going on is a word about her (`extend` 121: the rule turned
+    round; 122, 123: the gap before the name or two tokens on read, an `IndexError` at the end; 126, 128–130:
+    the end of the text, ".", ";" or ")" no longer end the name)."""
+    assert _clean(text) == clean
