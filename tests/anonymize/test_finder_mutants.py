@@ -110,3 +110,23 @@ def test_a_role_word_after_a_title_and_a_given_name_is_the_surname_only_where_th
     round; 122, 123: the gap before the name or two tokens on read, an `IndexError` at the end; 126, 128–130:
     the end of the text, ".", ";" or ")" no longer end the name)."""
     assert _clean(text) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("trainerin jana vogel kam", "trainerin [Person A] kam"),
+        ("die fallmanagerin jana vogel kam", "die fallmanagerin [Person A] kam"),
+        ("das war fr. jana vogel", "das war fr. [Person A]"),
+        ("trainerin jana eck kam", "trainerin [Person A] kam"),
+        ("die fallmanagerin jana rau kam", "die fallmanagerin [Person A] kam"),
+        # at the text's start no role stands before the given name, whatever the text's last word
+        ("jana winter mag sie nicht, sagt der trainer", "[Person A] winter mag sie nicht, sagt der trainer"),
+    ],
+)
+def test_in_chat_a_surname_that_is_a_word_follows_a_given_name_after_a_role(text: str, clean: str) -> None:
+    """All in lowercase: a role ("trainerin", "fallmanagerin", "fr.") before the given name makes the word
+    after it the surname, from three letters on (`extend` 155: the role at the text's start not looked at;
+    157, 158: the role looked for after the name or two tokens before it; 173, 174: surnames from four letters);
+    the first token has no role before it (154: `i >= 0` reads the last token, "trainer")."""
+    assert _clean(text) == clean
