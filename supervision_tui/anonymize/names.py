@@ -1736,9 +1736,10 @@ class NameFinder:
 
     def town_after(self, toks: Tokens, text: str, end: int) -> int | None:
         """The token after an address that ends at offset `end` if it names a town, kept or not: "Am
-        Frauenberg 7a, Fulda". A city is context, but not where it completes someone's address."""
+        Frauenberg 7a, Fulda", also without the comma ("Hauptstraße 5 Erfurt", or the town on the next line).
+        A city is context, but not where it completes someone's address."""
         i = bisect_left(toks.starts, end)
-        if not (i < len(toks) and text[end : toks.starts[i]].strip() == "," and toks.caps[i]):
+        if not (i < len(toks) and text[end : toks.starts[i]].strip() in ("", ",") and toks.caps[i]):
             return None
         fold = toks.folded[i]
         head = fold.partition("-")[0]

@@ -130,3 +130,21 @@ def test_in_chat_a_surname_that_is_a_word_follows_a_given_name_after_a_role(text
     157, 158: the role looked for after the name or two tokens before it; 173, 174: surnames from four letters);
     the first token has no role before it (154: `i >= 0` reads the last token, "trainer")."""
     assert _clean(text) == clean
+
+
+# -- the town that completes an address (`NameFinder.town_after`) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Sie wohnt Am Frauenberg 7a, Fulda.", "Sie wohnt [Adresse], [Ort]."),
+        ("Er wohnt Hauptstraße 5 Erfurt.", "Er wohnt [Adresse] [Ort]."),
+        ("Er wohnt Hauptstraße 5, Erfurt-Messe.", "Er wohnt [Adresse], [Ort]."),
+    ],
+)
+def test_a_city_after_an_address_is_masked_with_or_without_a_comma(text: str, clean: str) -> None:
+    """A city is context, but not where it completes someone's address: after a comma (`town_after` 10: only
+    without one), after a space (a leak the run showed: "Erfurt" stayed readable), and a city's part after
+    its hyphen (16: the whole "erfurt-messe" looked up, no city)."""
+    assert _clean(text) == clean
