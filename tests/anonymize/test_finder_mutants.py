@@ -148,3 +148,20 @@ def test_a_city_after_an_address_is_masked_with_or_without_a_comma(text: str, cl
     without one), after a space (a leak the run showed: "Erfurt" stayed readable), and a city's part after
     its hyphen (16: the whole "erfurt-messe" looked up, no city)."""
     assert _clean(text) == clean
+
+
+# -- a town no list knows, where someone lives or comes from (`NameFinder.residences`) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Sie kommt aus Kum.", "Sie kommt aus [Ort]."),
+        ("Die Familie kommt aus Zab.", "Die Familie kommt aus [Ort]."),
+        ("Er wohnt in Tek.", "Er wohnt in [Ort]."),
+    ],
+)
+def test_a_town_of_three_letters_no_list_knows_is_a_place(text: str, clean: str) -> None:
+    """Where someone comes from or lives is a town from three letters on (`_unlisted_town` 12, 13: from
+    four, and the name is then taken for a person)."""
+    assert _clean(text) == clean
