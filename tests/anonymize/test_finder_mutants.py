@@ -165,3 +165,10 @@ def test_a_town_of_three_letters_no_list_knows_is_a_place(text: str, clean: str)
     """Where someone comes from or lives is a town from three letters on (`_unlisted_town` 12, 13: from
     four, and the name is then taken for a person)."""
     assert _clean(text) == clean
+
+
+def test_a_town_name_of_several_words_does_not_run_over_a_sentence_s_end() -> None:
+    """ "Neustadt. An der Donau …" is no "Neustadt an der Donau": every gap inside the name must be one space
+    (`place_phrases` 31: the first gap not looked at, and "An der Donau" masked with the town)."""
+    out = _clean("Die Familie lebt in Neustadt. An der Donau waren sie nie.")
+    assert out.startswith("Die Familie lebt in [Ort]. An der ") and out.endswith(" waren sie nie."), out
