@@ -172,3 +172,13 @@ def test_a_town_name_of_several_words_does_not_run_over_a_sentence_s_end() -> No
     (`place_phrases` 31: the first gap not looked at, and "An der Donau" masked with the town)."""
     out = _clean("Die Familie lebt in Neustadt. An der Donau waren sie nie.")
     assert out.startswith("Die Familie lebt in [Ort]. An der ") and out.endswith(" waren sie nie."), out
+
+
+# -- the name finder's entry (`NameFinder.find`) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["!!!", "12 34", "🙂 👍", "?"])
+def test_an_answer_without_a_word_comes_back_as_it_is(text: str) -> None:
+    """A phone answer of punctuation, numbers or emoji has no token to classify (`find` 2: `annotate(None)`,
+    an `AttributeError`)."""
+    assert _clean(text) == text
