@@ -182,3 +182,16 @@ def test_an_answer_without_a_word_comes_back_as_it_is(text: str) -> None:
     """A phone answer of punctuation, numbers or emoji has no token to classify (`find` 2: `annotate(None)`,
     an `AttributeError`)."""
     assert _clean(text) == text
+
+
+# -- the tokens of a text (`Tokens.__init__`) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["[Person A] kam mit Kerim.", "Mit [Person B] und Kerim Aziz kam [Ort]."])
+def test_a_text_holding_our_own_labels_is_masked_around_them(text: str) -> None:
+    """A text masked before (a stored answer masked again) holds labels: their words are no tokens, and the
+    names beside them are still found (`Tokens.__init__` 48, 49: the labels' tokens not dropped, a
+    `TypeError`)."""
+    out = _clean(text)
+    assert "Kerim" not in out and out.count("[Person ") == text.count("[Person ") + 1, out
+    assert all(label in out for label in ("[Person A]", "[Person B]", "[Ort]") if label in text), out
