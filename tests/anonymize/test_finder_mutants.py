@@ -187,11 +187,13 @@ def test_an_answer_without_a_word_comes_back_as_it_is(text: str) -> None:
 # -- the tokens of a text (`Tokens.__init__`) ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["[Person A] kam mit Kerim.", "Mit [Person B] und Kerim Aziz kam [Ort]."])
+@pytest.mark.parametrize(
+    "text", ["[Person A] kam mit Kerim.", "Mit [Person B] und Kerim Aziz kam [Ort].", "Gruß an Kerim[Person B]."]
+)
 def test_a_text_holding_our_own_labels_is_masked_around_them(text: str) -> None:
     """A text masked before (a stored answer masked again) holds labels: their words are no tokens, and the
-    names beside them are still found (`Tokens.__init__` 48, 49, 51: a `TypeError`; 50: only the labels'
-    words kept as tokens)."""
+    names beside them are still found (`Tokens.__init__` 48, 49, 51: a `TypeError`; 50, 52: only the labels'
+    words kept as tokens, or none; 53: a name glued to a label's start dropped with it)."""
     out = _clean(text)
     assert "Kerim" not in out and out.count("[Person ") == text.count("[Person ") + 1, out
     assert all(label in out for label in ("[Person A]", "[Person B]", "[Ort]") if label in text), out
