@@ -71,7 +71,9 @@ def test_a_word_after_a_title_and_a_double_given_name_is_the_surname(text: str) 
     assert _clean(text) == text.split()[0] + " [Person A] kam."
 
 
-@pytest.mark.parametrize("text", ["Heute kam Benedikt Rehberg vorbei.", "Benedikt Rotmann kam.", "Heike Eichhof ruft an."])
+@pytest.mark.parametrize(
+    "text", ["Heute kam Benedikt Rehberg vorbei.", "Benedikt Rotmann kam.", "Heike Eichhof ruft an."]
+)
 def test_a_compound_surname_of_seven_letters_after_a_given_name_is_masked(text: str) -> None:
     """A compound no dictionary lists whole after a given name is the surname from seven letters on
     (`extend` 78, 79: from eight)."""
@@ -79,7 +81,9 @@ def test_a_compound_surname_of_seven_letters_after_a_given_name_is_masked(text: 
     assert out.count("[Person A]") == 1 and not any(w in out for w in ("Rehberg", "Rotmann", "Eichhof")), out
 
 
-@pytest.mark.parametrize("text", ["Frau Anna-Lena Kalb kam.", "Dr. Hans-Peter Rind kam.", "Dr. Eva-Maria Zopf kam."])
+@pytest.mark.parametrize(
+    "text", ["Frau Anna-Lena Kalb kam.", "Dr. Hans-Peter Rind kam.", "Dr. Eva-Maria Zopf kam."]
+)
 def test_a_surname_of_four_letters_after_a_title_and_a_double_given_name_is_masked(text: str) -> None:
     """ "Kalb", "Rind", "Zopf": four letters are enough for a surname that is also a word (`extend` 87, 88)."""
     assert _clean(text) == text.split()[0] + " [Person A] kam."
@@ -188,12 +192,19 @@ def test_an_answer_without_a_word_comes_back_as_it_is(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["[Person A] kam mit Kerim.", "Mit [Person B] und Kerim Aziz kam [Ort].", "Gruß an Kerim[Person B]."]
+    "text",
+    [
+        "[Person A] kam mit Kerim.",
+        "Mit [Person B] und Kerim Aziz kam [Ort].",
+        "Gruß an Kerim[Person B].",
+        "[Person B]Kerim kam.",
+    ],
 )
 def test_a_text_holding_our_own_labels_is_masked_around_them(text: str) -> None:
     """A text masked before (a stored answer masked again) holds labels: their words are no tokens, and the
     names beside them are still found (`Tokens.__init__` 48, 49, 51: a `TypeError`; 50, 52: only the labels'
-    words kept as tokens, or none; 53: a name glued to a label's start dropped with it)."""
+    words kept as tokens, or none; 53, 54: a name glued to a label dropped with it;
+    56: a `TypeError`)."""
     out = _clean(text)
     assert "Kerim" not in out and out.count("[Person ") == text.count("[Person ") + 1, out
     assert all(label in out for label in ("[Person A]", "[Person B]", "[Ort]") if label in text), out
