@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 import threading
@@ -74,6 +75,10 @@ def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pa
 
 _SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
 _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
+# the words between a name and its correction: "resa also reza", "Wien, äh, Nguyen", "X bzw. Y"
+_CORRECTED: Final = re.compile(r"[\s,]*(?:(?:also|bzw\.?|beziehungsweise|äh|ähm|sorry)[\s,.]*)+", re.IGNORECASE)
+# Arabic articles that join a surname with a hyphen ("Al-Hassan", "El-Sayed")
+_ARTICLE_PARTICLES: Final = frozenset(["al", "el", "ad", "ar", "as", "asch", "ash", "at", "az", "an"])
 _FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
 _STREET_FACILITY_PRIORITY = PRIORITY["ADDRESS"] - 0.5
 
@@ -798,11 +803,35 @@ class GermanAnonymizer:
                 accepted.append((start, end, label, repl))
         accepted.sort()
         accepted = _widened(text, accepted)
+        if "also" in text or "bzw" in text or "äh" in text or "sorry" in text:
+            self._corrections(text, accepted, context)
         spans = [
             (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
             for start, end, label, repl in accepted
         ]
         return spans, toks
+
+    def _corrections(self, text: str, accepted: list[tuple[int, int, str, str]], context: Context) -> None:
+        """A name corrected in the same breath names one person: "herr resa also reza mirzaei", "Frau Wien,
+        äh, Nguyen". The mention the session knows already lends its pseudonym to the other (else the
+        corrected one, which is written as meant), before the spans get their pseudonyms in text order."""
+        known = context.pseudonyms
+        for (a_start, a_end, a_label, _), (b_start, b_end, b_label, _) in itertools.pairwise(accepted):
+            if a_label != "PERSON" or b_label != "PERSON" or _CORRECTED.fullmatch(text, a_end, b_start) is None:
+                continue
+            first, second = text[a_start:a_end], text[b_start:b_end]
+            if self._full_key(first) not in known and self._full_key(second) in known:
+                first, second = second, first
+            pseudonym = self._pseudonym(second, context)
+            keys = [folded for folded, _ in self._surface_words(first)]
+            if keys and " ".join(keys) not in known:
+                known[" ".join(keys)] = pseudonym
+                for key in keys:
+                    if len(key) >= 2:
+                        known.setdefault(key, pseudonym)
+
+    def _full_key(self, surface: str) -> str:
+        return " ".join(folded for folded, _ in self._surface_words(surface))
 
     def _session_names(self, text: str, context: Context) -> list[tuple[int, int]]:
         found = []
@@ -853,6 +882,14 @@ class GermanAnonymizer:
         pseudonyms = context.pseudonyms
         pseudonym = pseudonyms.get(full)
         surname = keys[-1] if len(keys) > 1 else None
+        if pseudonym is None and keys[-1][:1] in ("a", "e"):
+            # "Al-Hassan" is the "Hassan" of "Mahmoud al Hassan", "Elsayed" the "El-Sayed": an Arabic article
+            # written with a hyphen, apart or joined
+            head, dash, rest = keys[-1].partition("-")
+            if dash and head in _ARTICLE_PARTICLES and len(rest) >= 3:
+                pseudonym = pseudonyms.get(rest)
+            elif not dash and keys[-1][:2] in _ARTICLE_PARTICLES and len(keys[-1]) >= 6:
+                pseudonym = pseudonyms.get(f"{keys[-1][:2]}-{keys[-1][2:]}")
         if pseudonym is None and surname is not None:
             # What makes two mentions one person: the same full name; the same surname ("Familie Haile" =
             # "Frau Haile" = "Tesfaye Haile", by design); a name part alone after a full name ("Kerim" after

@@ -346,6 +346,11 @@ def _gap_ok(gaps: list[str], i: int) -> bool:
     return between.strip() == "" and "\n" not in between
 
 
+def _spoken_gap(gap: str) -> bool:
+    """Only spaces, commas or a full stop between two tokens of one line: "mahmut, also mahmoud", "bzw. X"."""
+    return gap.strip(" ,.") == "" and "\n" not in gap
+
+
 def _adjacent(toks: Tokens, j: int) -> bool:
     """Token j exists, is capitalised and follows the one before on the same line."""
     return j < len(toks) and toks.caps[j] and _gap_ok(toks.gaps, j - 1)
@@ -408,6 +413,9 @@ _COMPOUND_CUES: Final = (
     "familie", "mutter", "vater", "eltern", "tochter", "sohn", "bruder", "schwester", "oma", "opa", "tante",
     "onkel",
 )  # fmt: skip
+# words that correct what was just said: "herr resa also reza mirzaei", "bzw.", "äh"; `NameScan.corrected`
+# and the pseudonym of the corrected name (engine.GermanAnonymizer._detect)
+CORRECTIONS: Final = frozenset(["also", "bzw", "beziehungsweise", "äh", "ähm", "sorry", "quatsch"])
 _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin", "der", "den", "ben"])
 _ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
 
@@ -548,6 +556,34 @@ class _Found:
                 and kinds[j + 2] in KINDS_NAMED
             ):
                 j += 3
+            elif (
+                not caps[i]
+                and not caps[j]
+                and kinds[j - 1] == LOWER
+                and (
+                    (
+                        k == WORD
+                        and toks.doubtful[j]
+                        and len(word) >= 6
+                        # named as a person: "herr reza mirzaei", "also tesfay ghebremariam"; not a dish after a
+                        # name ("bei nino khachapuri gegessen")
+                        and i > 0
+                        and (folded[i - 1] in SALUTATIONS or folded[i - 1] in CUES or folded[i - 1] in CORRECTIONS)
+                    )
+                    # a particle in lowercase between two names: "mahmoud al hassan", "ahmad bin zayed"
+                    or (
+                        fold in PARTICLES
+                        and fold in _FOREIGN_PARTICLES
+                        and j + 1 < n
+                        and _gap_ok(gaps, j)
+                        and not caps[j + 1]
+                        and (kinds[j + 1] == LOWER or (kinds[j + 1] == WORD and toks.doubtful[j + 1]))
+                    )
+                )
+            ):
+                # chat: a lowercase given name and a word no list knows after it is the surname ("reza
+                # mirzaei", "tesfay ghebremariam"); the given name alone was masked and the surname left
+                j += 1 if k == WORD else 2
             elif _initial(toks, j):
                 j += 1  # "Oksana P."
                 break
@@ -2037,6 +2073,8 @@ class NameFinder:
         scan.coordinated()
         scan.listed_names()
         scan.recurring_surnames()
+        if not CORRECTIONS.isdisjoint(toks.folded):
+            scan.corrected()
         scan.genitives()
         return scan.merged()
 
@@ -2962,6 +3000,22 @@ class NameScan:
         for i in self._pair_starts():
             if folded[i + 1] in surnames and self._pair(i):
                 self.found.add(i, i + 2)
+
+    def corrected(self) -> None:
+        """A name corrected in the same breath is the person again: "bei herrn mahmut also mahmoud …", "doktor
+        hirschberger, äh, hirschbühler". After a found name and a word of correction ("also", "bzw.", "äh",
+        "ich meine"), the next token is a name when no word list knows it, or it is a name of the lexicons."""
+        toks, found = self.toks, self.found
+        folded, kinds, doubtful, gaps = toks.folded, toks.kinds, toks.doubtful, toks.gaps
+        n = len(folded)
+        for _, j in list(found.spans):
+            k = j
+            while k < n - 1 and folded[k] in CORRECTIONS and k - j < 3 and _spoken_gap(gaps[k]):
+                k += 1
+            if k == j or found.taken[k] or not _spoken_gap(gaps[k]):
+                continue
+            if doubtful[k] or kinds[k] in (STRONG, LOWER, UNKNOWN):
+                found.add(k, k + 1)
 
     def genitives(self) -> None:
         """The genitive of a name found in this very text: "war mit zahra beim amt … zahras kleine"."""
