@@ -21,6 +21,7 @@ from .names import (
     NameFinder,
     Tokens,
     genitive_stem,
+    short_form_of,
 )
 from .patterns import (
     FACILITY_NAME,
@@ -903,6 +904,13 @@ class GermanAnonymizer:
                     if known is not None and _same_family(context.surnames.get(known), surname):
                         pseudonym = known
                         break
+        shortened = None
+        if pseudonym is None and len(keys) == 1:
+            # a pet form of a name of the session: "moni" of "Monika", "Ilo" of "Ilona"
+            names = {part.casefold() for name in context.names for part in name.split()}
+            shortened = short_form_of(keys[0], names.union(pseudonyms), self.finder.lex)
+            if shortened is not None:
+                pseudonym = pseudonyms.get(shortened)
         if pseudonym is None and any(len(key) == 1 for key in keys) and len(keys) > 1:
             pseudonym = _by_initials(keys, context)
         if pseudonym is None:
@@ -914,6 +922,8 @@ class GermanAnonymizer:
                 index += 1
             pseudonym = f"[Person {pseudonym_letters(index)}]"
         pseudonyms.setdefault(full, pseudonym)
+        if shortened is not None:
+            pseudonyms.setdefault(shortened, pseudonym)
         for key in keys:
             if len(key) >= 2:
                 pseudonyms.setdefault(key, pseudonym)

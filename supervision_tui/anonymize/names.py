@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container
+from collections.abc import Collection, Container, Iterable
 from itertools import chain
 from typing import Final
 
@@ -344,6 +344,24 @@ def _gap_ok(gaps: list[str], i: int) -> bool:
     """Tokens i and i+1 are adjacent (only spaces between)."""
     between = gaps[i + 1]
     return between.strip() == "" and "\n" not in between
+
+
+_QUOTES: Final = frozenset("„“”\"'‚‘’»«")
+
+
+def short_form_of(folded: str, known: Iterable[str], lex: Lexicon) -> str | None:
+    """The one name of `known` (casefolded, one word) that `folded` shortens: its first three letters or more,
+    two letters or more short of it ("moni" → "monika", "ilo" → "ilona"). None when the short form is a name
+    of its own ("Jan" is no "Janina") or a word, or when it fits more than one name."""
+    if len(folded) < 3 or lex.is_name(folded) or folded in lex.words:
+        return None
+    found = None
+    for name in known:
+        if len(name) >= len(folded) + 2 and name.startswith(folded) and " " not in name and "-" not in name:
+            if found is not None:
+                return None
+            found = name
+    return found
 
 
 def _spoken_gap(gap: str) -> bool:
@@ -2047,7 +2065,7 @@ class NameFinder:
             and not word.isupper()
         )
 
-    def find(self, toks: Tokens, known: Container[str]) -> list[tuple[int, int]]:
+    def find(self, toks: Tokens, known: Collection[str]) -> list[tuple[int, int]]:
         """Token index ranges [i, j) that name persons; `known` holds the casefolded names of the session."""
         if not toks.kinds:
             self.annotate(toks)
@@ -2073,6 +2091,8 @@ class NameFinder:
         scan.coordinated()
         scan.listed_names()
         scan.recurring_surnames()
+        if known:
+            scan.short_forms()
         if not CORRECTIONS.isdisjoint(toks.folded):
             scan.corrected()
         scan.genitives()
@@ -2085,7 +2105,7 @@ class NameScan:
     kept it as a word on purpose), and the later steps then leave it alone."""
 
     def __init__(
-        self, toks: Tokens, lex: Lexicon, known: Container[str], finder: NameFinder | None = None
+        self, toks: Tokens, lex: Lexicon, known: Collection[str], finder: NameFinder | None = None
     ) -> None:
         self.toks = toks
         self.lex = lex
@@ -3000,6 +3020,18 @@ class NameScan:
         for i in self._pair_starts():
             if folded[i + 1] in surnames and self._pair(i):
                 self.found.add(i, i + 2)
+
+    def short_forms(self) -> None:
+        """A pet form of a name the session knows, that no word list and no name list knows itself: "ilo"
+        after "Ilona", "Moni" after "Monika" (`short_form_of`)."""
+        toks, taken = self.toks, self.found.taken
+        gaps = toks.gaps
+        for i in [i for i, d in enumerate(toks.doubtful) if d and not taken[i]]:
+            # three letters only in quotes, as a name is quoted ("hat „ilo“ gesagt"); dialect has "mei", "nix"
+            if (len(toks.folded[i]) >= 4 or (gaps[i][-1:] in _QUOTES and gaps[i + 1][:1] in _QUOTES)) and (
+                short_form_of(toks.folded[i], self.known, self.lex) is not None
+            ):
+                self.found.add(i, i + 1)
 
     def corrected(self) -> None:
         """A name corrected in the same breath is the person again: "bei herrn mahmut also mahmoud …", "doktor
