@@ -979,6 +979,8 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             yield from _street_names(text)
+        if any(hint in text for hint in _LOWER_STREET_HINTS):
+            yield from _lower_streets(text)
         yield from _spelled_ages(text, low, flow)
         return
     # an IBAN starts two capitals before its first digit
@@ -1058,6 +1060,8 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
         yield start, end, "ADDRESS", REPLACEMENT["ADDRESS"]
     if any(hint in low for hint in _STREET_HINTS):
         yield from _street_names(text)
+    if any(hint in text for hint in _LOWER_STREET_HINTS):
+        yield from _lower_streets(text)
     for m in _anchored(POSTAL, text, windows, [s for s, e in runs if e - s == 5], lead="D-"):
         yield m.start(), m.end(), "PLACE", REPLACEMENT["PLACE"]
     yield from _ages(
@@ -1326,6 +1330,29 @@ _STREET_NOUNS: Final = frozenset(
 def _street_names(text: str) -> Iterator[Span]:
     for m in STREET_NAME.finditer(text):
         if m.group().lower() not in _STREET_NOUNS:  # lower, not casefold: "ß" stays
+            yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
+
+
+_LOWER_NUMBER: Final = (
+    r"\d{1,4}[a-z]?\b(?![.,]\d)(?!\s?(?i:uhr|euro|€|%|jahre|jahren|monate|wochen|tage|stunden|minuten|mal|km|"
+    r"meter|kinder|leute|personen))"
+)
+# Streets in lowercase chat ("in der bahnhofstraße 17", "am lindenallee 31"): a compound with a street's ending, a
+# shorter ending only with its number ("birkenweg 3"), and a town's adjective in "-er" after an article, which an
+# ordinary adjective cannot be ("in die fürstenberger straße"; "in der ruhigen straße" inflects)
+LOWER_STREET: Final = re.compile(
+    r"(?<![\w-])(?:[a-zäöüß][a-zäöüß-]{2,}(?:straße|strasse|gasse|allee|chaussee)(?:\s?" + _LOWER_NUMBER + ")?"
+    r"|[a-zäöüß][a-zäöüß-]{2,}(?:str\.?|weg|platz|ring|damm)\s?" + _LOWER_NUMBER + "|"
+    r"(?<=\b(?:die|der|den) )[a-zäöü][a-zäöüß]{3,}er (?:straße|strasse|str\.|allee|weg|platz|ring)"
+    r"(?:\s?" + _LOWER_NUMBER + r")?(?![\w-]))"
+)
+_LOWER_STREET_HINTS: Final = ("straße", "strasse", "gasse", "allee", "chaussee", "str", "weg", "platz", "ring", "damm")
+
+
+def _lower_streets(text: str) -> Iterator[Span]:
+    for m in LOWER_STREET.finditer(text):
+        street = m.group().split(" ", 1)[0].rstrip("0123456789")
+        if street.lower() not in _STREET_NOUNS:
             yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
 
 
