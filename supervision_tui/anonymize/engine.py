@@ -34,6 +34,7 @@ from .patterns import (
     find_phones,
     find_structured,
     lowered,
+    spoken_phones,
     number_value,
 )
 from .spelling import counterparts, spelling_keys
@@ -80,6 +81,8 @@ _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
 _CORRECTED: Final = re.compile(r"[\s,]*(?:(?:also|bzw\.?|beziehungsweise|äh|ähm|sorry)[\s,.]*)+", re.IGNORECASE)
 # Arabic articles that join a surname with a hyphen ("Al-Hassan", "El-Sayed")
 _ARTICLE_PARTICLES: Final = frozenset(["al", "el", "ad", "ar", "as", "asch", "ash", "at", "az", "an"])
+# one of them is in any phone number dictated in words (`spoken_phones`)
+_SPOKEN_DIGIT_HINTS: Final = ("null", "Null", "eins", "Eins", "zwei", "drei", "vier", "fünf", "acht", "neun")
 _FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
 _STREET_FACILITY_PRIORITY = PRIORITY["ADDRESS"] - 0.5
 
@@ -717,6 +720,9 @@ class GermanAnonymizer:
                 # part of it could be read as: "29549 Bad Bevensen"
                 several = label == "PLACE" and " " in text[start:end].strip().split(" ", 1)[-1]
                 add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
+        if any(hint in text for hint in _SPOKEN_DIGIT_HINTS):
+            for start, end, label, repl in spoken_phones(text):
+                add((PRIORITY[label], start - end, start, end, label, repl))
         age = PRIORITY["AGE"]
         for start, end, label, repl in _age_frames(text):
             add((age, start - end, start, end, label, repl))

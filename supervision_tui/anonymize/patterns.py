@@ -7,6 +7,7 @@ priority (see `PRIORITY`), so a date is never taken for a phone number and an ad
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -1554,6 +1555,25 @@ def _number_types(metadata: Any, longest: int) -> dict[int, tuple[re.Pattern[str
         if general is not None and types:
             out[length] = (general, types)
     return out
+
+
+_DIGIT_WORDS: Final = {
+    "null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9,
+}  # fmt: skip
+# a number dictated digit by digit: "null eins fünf neun null drei …" (seven digits at least, as a phone has)
+SPOKEN_DIGITS: Final = re.compile(
+    r"(?<!\w)(?:" + "|".join(_DIGIT_WORDS) + r")(?:[\s,/-]+(?:" + "|".join(_DIGIT_WORDS) + r")){6,}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def spoken_phones(text: str) -> Iterator[Span]:
+    """Phone numbers dictated in words; counting ("eins, zwei, drei, vier …", each one more) is none."""
+    for m in SPOKEN_DIGITS.finditer(text):
+        digits = [_DIGIT_WORDS[w.lower()] for w in re.findall(r"\w+", m.group())]
+        if any(b != a + 1 for a, b in itertools.pairwise(digits)):
+            yield m.start(), m.end(), "PHONE", REPLACEMENT["PHONE"]
 
 
 def find_phones(
