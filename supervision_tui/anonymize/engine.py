@@ -121,7 +121,7 @@ _AGE_AFTER_NAME: Final = re.compile(
     # 33,", "Alpha B. aus Guinea, 20,"
     rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= ))"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d))))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)"
     r"| \((?:[a-zäöü][^()\n,]{1,30}, )(\d{1,2})\)"
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …"
@@ -129,13 +129,19 @@ _AGE_AFTER_NAME: Final = re.compile(
     rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b)"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
+    # or two persons' ages in brackets: "Yasmin und Jamil (8 und 10)"
+    r"| \((\d{1,2})(?= und \d{1,2}\))"
 )
 # A number right after a person's name, ending a list's item: "die Kinder: Lina 9, Omar 6 und Aya 2". A house
 # number after a name behind "in der" was taken as an address before (`_HOUSE_NUMBER`).
 # The last item may end the sentence ("…, Omar 6."), the first may not: "Termin mit Frau X 1." is no list.
 # The name may be followed by the same name in another script or an alias in brackets: "Vater Ислам (Islam) 39,".
-_AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=, (?!\d)| und\b)")
-_AGE_ENDING_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=[.;)!](?!\d)|$)")
+# A baby's age in the list is in months: "Sara 7, Hasti 18 Monate."
+_AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})( Monate)?(?=, (?!\d)| und\b)")
+_AGE_ENDING_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})( Monate)?(?=[.;)!](?!\d)|$)")
+# the last item of a list of names and ages, joined by "und", before the sentence goes on: "bohdan 6 und maksym 11
+# wollten …"
+_AGE_LAST_ITEM: Final = re.compile(r" (\d{1,2})( Monate)?(?= [a-zäöüß]|[,.;)!](?!\d)|\s*$)")
 # a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15."
 _KIN_BEFORE: Final = re.compile(
     r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa) $"
@@ -200,6 +206,23 @@ _AGE_FRAMES: Final = (
         "r ",
         re.compile(r"(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"),
     ),  # see `_PRONOUN_GATE`
+    # an age after a word of kinship, between commas: "ist seine Schwester, 29,", "sind Schwestern, 67 und 70,"
+    (
+        ", ",
+        re.compile(
+            r"(?:Schwestern?|Brüder|Bruder|Geschwister|Zwillinge|Söhne|Sohn|Töchter|Tochter|Mutter|Vater|Eltern"
+            r"|Ehepaar|Ehemann|Ehefrau|Oma|Opa|Großmutter|Großvater|Tante|Onkel|Neffe|Nichte|Cousine?|Schwager"
+            r"|Schwägerin|Enkel|Enkelin), (?P<kin>\d{1,2})(?=[,;:)]|\.(?!\d)| und \d{1,2}\b)"
+        ),
+    ),  # see `_KIN_GATE`
+    # a baby's months without "alt": "das baby ist erst fünf monate", "ist gerade 7 Wochen."
+    (
+        "ist ",
+        re.compile(
+            rf"ist (?:erst|gerade|knapp|fast|jetzt|schon) (?P<young>\d{{1,2}}|{NUMBER_WORD}) (?:[Mm]onate|[Ww]ochen)"
+            r"(?=[,;!?)]|\.(?!\d)| und\b| alt\b|\s*$)"
+        ),
+    ),  # see `_MONTHS_GATE`
     # "mit 16 Jahren"
     ("Jahren", re.compile(r"[Mm]it (?P<with>\d{1,2}) Jahren\b")),
     # an age of a report: "ein Alter von 17 Jahren", "Mindestalter von 16 Jahren"
@@ -219,6 +242,8 @@ _NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
 # A pronoun before a bare number is searched only where one stands before a digit (most notes have "er" and "e)")
 _PRONOUN_GATE: Final = re.compile(r"(?:r|ie) \d")
 _MONTHS_GATE: Final = ("Monate)", "Wochen)")
+_YOUNG_GATE: Final = ("onate", "ochen")
+_KIN_GATE: Final = re.compile(r", \d")
 _MONTHS_OLD_GATE: Final = ("Monate alt", "Wochen alt")
 
 
@@ -230,6 +255,10 @@ def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
         if hint == "r " and _PRONOUN_GATE.search(text) is None:
             continue
         if hint == "e)" and not any(g in text for g in _MONTHS_GATE):
+            continue
+        if hint == ", " and _KIN_GATE.search(text) is None:
+            continue
+        if hint == "ist " and not any(g in text for g in _YOUNG_GATE):
             continue
         if hint == " alt" and not any(g in text for g in _MONTHS_OLD_GATE):
             continue  # the pattern begins with a number word: its fast scan stops at every letter they begin with
@@ -254,10 +283,10 @@ def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
                 if n:
                     out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"))
                 continue
-            n = 1 if group == "year" else number_value(value)
+            n = 1 if group == "year" else 0 if group == "young" else number_value(value)
             if group == "bracketed":
                 end = m.end() - 1
-            elif group in ("months", "report", "year", "with"):
+            elif group in ("months", "report", "year", "with", "young"):
                 end = m.end()
             else:
                 end = m.end(group)
@@ -379,7 +408,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and (m := _AGE_AFTER_NAME.match(text, end)) is not None
             and m.end() <= following
         ):
-            group = next(g for g in range(1, 5) if m.group(g) is not None)
+            group = next(g for g in range(1, 6) if m.group(g) is not None)
             out.append(
                 (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
             )
@@ -393,11 +422,18 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                     (start - listed <= 5 or _KIN_BEFORE.search(text, max(0, start - 9), start) is not None)
                     and (m := _AGE_ENDING_LIST.match(text, end)) is not None
                 )
+                or (
+                    start - listed == 5
+                    and text[listed:start] == " und "
+                    and (m := _AGE_LAST_ITEM.match(text, end)) is not None
+                )
                 or (m := _GUESSED_AGE.match(text, end)) is not None
             )
             and m.end() <= following
         ):
-            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+            months = m.lastindex == 2 and m.group(2) is not None
+            band = age_band(0 if months else int(m.group(1)))
+            out.append((m.start(1), m.end(2) if months else m.end(1), "AGE", f"[Alter {band}]"))
             listed = m.end(1)
         while (
             out[-1][2] == "AGE"

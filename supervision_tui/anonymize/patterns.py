@@ -306,6 +306,15 @@ AGE_KEYWORD: Final = re.compile(
 DECADE_AGE: Final = re.compile(
     r"\b(?:Mitte|Anfang|Ende) ([1-9]0)(?:ern?)?\b(?![.,:]\d|\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))"
 )
+_DECADE_WORDS: Final = {
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+    "achtzig": 80, "neunzig": 90,
+}  # fmt: skip
+# the decade in words, with no number after it ("Ende zwanzig Euro" is none): "Mitte zwanzig", "Anfang vierzig"
+DECADE_WORD_AGE: Final = re.compile(
+    r"(?:Mitte|Anfang|Ende) (" + "|".join(_DECADE_WORDS) + r")(?:ern?)?\b(?!\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))",
+    re.IGNORECASE,
+)
 _AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
 _AGE_VERB_NUMBER: Final = re.compile(
     r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde) \d"
@@ -977,6 +986,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             group = 1 if m.group(1) is not None else 2
             if m.group(group).lstrip("@") not in _HANDLE_NOT:
                 yield m.start(group), m.end(group), "HANDLE", REPLACEMENT["HANDLE"]
+    if "zig" in low or "ßig" in low:
+        for m in DECADE_WORD_AGE.finditer(text):  # "Sie ist Mitte zwanzig."
+            yield m.start(), m.end(), "AGE", f"[Alter {age_band(_DECADE_WORDS[m.group(1).casefold()])}]"
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             yield from _street_names(text)
