@@ -872,8 +872,40 @@ _PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatte
 # The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
 # 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
 SINCE_YEAR: Final = re.compile(
-    rf"seit ((?:(?:Anfang|Mitte|Ende) )?(?:{_MONTH} )?(?:19|20)\d\d\b)(?![.,:/-]?\d)"
+    rf"[Ss]eit ((?:(?:Anfang|Mitte|Ende) )?(?:{_MONTH} )?(?:19|20)\d\d\b)(?![.,:/-]?\d)"
 )
+# The year of an event in a person's life, in the clause that tells it: "Ihr Mann ist 2019 in Syrien gestorben",
+# "im Februar 2023 beim Erdbeben ums Leben gekommen", "2015 geflohen" (with its month; read on the lowercased text)
+_EVENT_WORDS: Final = (
+    r"gestorben|verstorben|getötet|ermordet|umgekommen|ums leben|geboren|geflohen|geflüchtet|eingereist"
+    r"|verhaftet|festgenommen|inhaftiert|entführt|verschleppt|verschwunden|vergewaltigt|verunglückt"
+)
+_EVENT_HINTS: Final = (
+    "storben", "getötet", "ermordet", "umgekommen", "ums leben", "geboren", "geflohen", "geflüchtet", "eingereist",
+    "verhaftet", "festgenommen", "inhaftiert", "entführt", "verschleppt", "verschwunden", "vergewaltigt",
+    "verunglückt",
+)  # fmt: skip
+_EVENT_AFTER: Final = re.compile(rf"[^.!?\n;:]{{0,50}}?\b(?:{_EVENT_WORDS})\b")
+_EVENT_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_WORDS})\b[^.!?\n;:]{{0,25}}$")
+_MONTH_BEFORE: Final = re.compile(rf"(?:(?:Anfang|Mitte|Ende) )?\b{_MONTH} $")
+
+
+def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
+    for start, end in runs:
+        if (
+            end - start == 4
+            and text[start : start + 2] in ("19", "20")
+            and (start == 0 or text[start - 1] not in ".,/-:")
+            and text[end : end + 1] not in (".", ",", "/", "-", ":")
+            and (
+                _EVENT_AFTER.match(low, end) is not None
+                or _EVENT_BEFORE.search(low, max(0, start - 40), start) is not None
+            )
+        ):
+            month = _MONTH_BEFORE.search(text, max(0, start - 18), start)
+            yield (month.start() if month else start), end, "DATE", REPLACEMENT["DATE"]
+
+
 _TODAY = dt.date.today()
 # a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
 # "Termin: 14. Januar 2025, 10 Uhr"): read on the lowercased text, before and after the date
@@ -1038,10 +1070,12 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield start, m.end(), "PROTECTED", ""
             continue
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
-    if "seit " in text:
+    if "eit " in text:
         for m in SINCE_YEAR.finditer(text):  # begins with its word: found with a fast scan, not a lookbehind
             if m.start() == 0 or not text[m.start() - 1].isalnum():
                 yield m.start(1), m.end(1), "DATE", REPLACEMENT["DATE"]
+    if any(hint in low for hint in _EVENT_HINTS):
+        yield from _event_years(text, low, runs)
     if any(hint in low for hint in _ID_HINTS):
         hinted = _hinted(low, windows, _ID_HINTS, _ID_KEYWORD_REACH)
         for m in _word_matches(_ID_AFTER_KEYWORD_AFTER, ID_AFTER_KEYWORD, low, hinted):
