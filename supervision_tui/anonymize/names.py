@@ -196,7 +196,7 @@ _NOT_TRADES: Final = frozenset(
 _QUARTER_CUES: Final = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
 _TOWN_ENDINGS: Final = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
-    "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal",
+    "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal", "fehn", "siel",
 )  # fmt: skip
 _FUNCTION_BEFORE_NAME: Final = frozenset(
     ["in", "an", "auf", "aus", "nach", "vor", "bis", "seit", "für", "mit", "bei", "von"]
@@ -843,6 +843,8 @@ _RESIDENCE_STEMS: Final = (
     "leb",
     "gezogen",
     "umgezogen",
+    "zieh",
+    "umzieh",
     "zuweisung",
     "zugewiesen",
     "untergebracht",
@@ -1731,6 +1733,24 @@ class NameFinder:
                             # the sentence speaks of living or a family: "wohnt in Regen", "Wohnung in Burg
                             # gefunden", "Familie X in Bogen" (but "in Sorge sein", "im Regen")
                             or (caps[i] and self._settled(toks, i))
+                        )
+                    )
+                    # a small town whose name is a word, where that word cannot stand: capitalised right after the
+                    # preposition with no article, a frequent word that is no noun ("in Leer", "nach Weil"; "in
+                    # Bergen" may be mountains), or a noun's lemma where the sentence speaks of living or moving
+                    # ("will nach Wissen ziehen"); in lowercase chat one that no word list knows ("in auerbach")
+                    or (
+                        fold in lex.word_towns
+                        and fold not in lex.cities
+                        and (
+                            (
+                                caps[i]
+                                and (
+                                    (fold in lex.frequent and not lex.is_noun(toks.words[i]))
+                                    or (toks.words[i] in lex.nouns and self._settled(toks, i))
+                                )
+                            )
+                            or (not caps[i] and fold not in lex.words and fold not in lex.frequent)
                         )
                     )
                     or (
