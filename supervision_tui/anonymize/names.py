@@ -434,6 +434,8 @@ _COMPOUND_CUES: Final = (
 # words that correct what was just said: "herr resa also reza mirzaei", "bzw.", "äh"; `NameScan.corrected`
 # and the pseudonym of the corrected name (engine.GermanAnonymizer._detect)
 CORRECTIONS: Final = frozenset(["also", "bzw", "beziehungsweise", "äh", "ähm", "sorry", "quatsch"])
+# a title written out, between a salutation and the surname: "frau doktor engel"
+_WRITTEN_TITLES: Final = frozenset(["doktor", "doktorin", "dr", "professor", "professorin", "prof"])
 _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin", "der", "den", "ben"])
 _ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
 
@@ -2163,6 +2165,10 @@ class NameScan:
                 or (len(f) >= 8 and f.endswith(_COMPOUND_CUES))  # "Gastfamilie Sommerfeld"
             ):
                 visit.add(i + 1)
+            if f in SALUTATIONS and i + 2 < last and (folded[i + 1] in PARTICLES or folded[i + 1] in _WRITTEN_TITLES):
+                visit.add(i + 2)  # "Herr van Berg", "frau doktor engel": see `after_particles`
+                if i + 3 < last and folded[i + 2] in PARTICLES:
+                    visit.add(i + 3)  # "Herr van der Berg"
             if (f in TITLES or _signature_cue(folded, i)) and i + 2 < last and len(folded[i + 1]) == 1:
                 visit.add(
                     i + 2
@@ -2180,6 +2186,7 @@ class NameScan:
             or self.eponym(i)
             or self.initial_after_salutation(i)
             or self.initial_before_name(i)
+            or self.after_particles(i)
             or self.after_cue(i)
             or self.lexicon_name(i)
             or self.chat_subject(i)
@@ -2379,6 +2386,34 @@ class NameScan:
             and not word[1:].isupper()
             and self._take(i)
         )
+
+    def after_particles(self, i: int) -> bool:
+        """After a salutation and the particles of a name, or a doctor's title written out, the word is the
+        surname as right after the salutation, and the particles are part of the name: "Herr van der Laan",
+        "Herr van der Berg", chat "bei herrn al dschaburi", "frau doktor engel" (not "Frau Doktor" alone)."""
+        toks = self.toks
+        folded, caps, gaps = toks.folded, toks.caps, toks.gaps
+        k = i - 1
+        while k > 0 and i - k <= 2 and (folded[k] in PARTICLES or folded[k] in _WRITTEN_TITLES) and gaps[k + 1] == " ":
+            k -= 1
+        if k == i - 1 or not self._salutation(k + 1) or gaps[k + 1] != " ":
+            return False  # "die Frau von der Caritas" names no one
+        if folded[k + 1] in _WRITTEN_TITLES and i - k > 2:
+            return False  # "Frau Doktor van …" is left to the rules before
+        word, fold = toks.words[i], folded[i]
+        if caps[i]:
+            name = toks.kinds[i] in KINDS_NAMED or self._surname_like(i)
+        else:  # chat: all in lowercase, a name, a word no list knows or a noun written small
+            name = not caps[k] and (
+                toks.kinds[i] == LOWER
+                or toks.doubtful[i]
+                or (self.lex.is_noun(word[:1].upper() + word[1:]) and fold not in NOT_NAMES_CHAT)
+            )
+        if not name or fold in FUNCTION_WORDS or fold in DETERMINERS or fold in ADDRESS_NOUNS or len(word) < 2:
+            return False
+        first = k + 1 if folded[k + 1] in PARTICLES else i
+        self.found.add(first, i + 1)
+        return True
 
     def after_cue(self, i: int) -> bool:
         """After a cue, the name rules that read the cue, in order."""
