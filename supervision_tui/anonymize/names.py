@@ -187,7 +187,11 @@ _ACTIVITY_ENDINGS: Final = (
     "feier", "ferien", "gruppe", "klasse", "tag", "tage", "stunde", "stunden", "probe", "test", "arbeit",
 )  # fmt: skip
 # the endings of a trade's or a farm's business ("Tischlerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut")
-_BUSINESS_ENDINGS: Final = ("erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik")
+_BUSINESS_ENDINGS: Final = (
+    "erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik",
+    # trades that take no such ending: "Spedition Lange", "Keramik Engel", "Zweirad Kurz", "Elektrobetrieb X"
+    "spedition", "keramik", "zweirad", "betrieb", "service", "transporte", "apotheke", "atelier",
+)  # fmt: skip
 # nouns with those endings that name no business of one owner
 _NOT_TRADES: Final = frozenset(
     ["bahnhof", "friedhof", "innenhof", "hinterhof", "schulhof", "netzwerk", "handwerk", "feuerwerk", "gehöft",
