@@ -197,6 +197,12 @@ _NOT_TRADES: Final = frozenset(
     ["bahnhof", "friedhof", "innenhof", "hinterhof", "schulhof", "netzwerk", "handwerk", "feuerwerk", "gehöft",
      "kinderbetreuung", "einzelhandel", "großhandel", "menschenhandel", "onlinehandel", "wohnungsbau"]
 )  # fmt: skip
+_CHURCH_PREPOSITIONS: Final = frozenset(["in", "nach", "zu", "bei", "von", "aus"])
+# words of church life: a saint's name after a preposition there is a church or a parish
+_CHURCH_STEMS: Final = (
+    "taufe", "getauft", "gottesdienst", "messe", "kirche", "pfarr", "gemeinde", "kommunion", "konfirm", "predigt",
+    "chor", "beerdigung", "trauung", "kaplan", "pastor", "diakon",
+)  # fmt: skip
 _QUARTER_CUES: Final = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
 _TOWN_ENDINGS: Final = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
@@ -1576,6 +1582,48 @@ class NameFinder:
                     end += 1
                 found.append((i, end))
         return found
+
+    def churches(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [j, k) of a church or parish named by its saints after a preposition, where the sentence
+        speaks of church life: "bei der Taufe in St. Martin", "im Gottesdienst in St. Peter und Paul" (a town of
+        that name is one of the place lists' phrases, found before)."""
+        folded, gaps, lex = toks.folded, toks.gaps, self.lex
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for j in [j for j, f in enumerate(folded) if (f == "st" or f == "sankt") and 0 < j < n - 1]:
+            if not (
+                folded[j - 1] in _CHURCH_PREPOSITIONS
+                and gaps[j + 1] in (". ", " ")
+                and toks.caps[j + 1]
+                and toks.marks[j + 1] == 0
+                and self._sentence_has(toks, j, _CHURCH_STEMS)
+            ):
+                continue
+            end = j + 2
+            while end < n and end - j < 5 and _gap_ok(gaps, end - 1):
+                if _adjacent(toks, end) and _proper(toks, lex, end):
+                    end += 1
+                elif folded[end] == "und" and _adjacent(toks, end + 1) and _proper(toks, lex, end + 1):
+                    end += 2  # "St. Peter und Paul"
+                else:
+                    break
+            found.append((j, end))
+        return found
+
+    def _sentence_has(self, toks: Tokens, i: int, stems: tuple[str, ...]) -> bool:
+        """A word of the sentence around token i (eight words each way) begins with one of `stems`."""
+        folded, gaps = toks.folded, toks.gaps
+        for k in range(i - 1, max(-1, i - 9), -1):
+            if any(c in gaps[k + 1] for c in "!?;\n") or (". " in gaps[k + 1] and k + 1 != i):
+                break
+            if folded[k].startswith(stems):
+                return True
+        for k in range(i + 1, min(len(folded), i + 9)):
+            if any(c in gaps[k] for c in "!?;\n"):
+                break
+            if folded[k].startswith(stems):
+                return True
+        return False
 
     def _owner_name(self, toks: Tokens, j: int) -> bool:
         """Token j, right after a facility's kind, is its name though it is a frequent word or a noun: a surname
