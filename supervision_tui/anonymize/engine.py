@@ -99,9 +99,10 @@ _LOCATIVE: Final = re.compile(
     r"(?:\b(?:in|an|aus|von|auf|nach|bis) (?:der|die|den|dem)|\b(?:zur|am|im|beim|vom|zum)) $"
 )
 # - the flat or room inside a house, after an address, a town or a named home: "Königstr. 27, Hinterhaus", "Am
-#   Radeland, Haus 4, Zimmer 12", "in Pöhla, Zimmer 112"; a floor ("3. OG") is kept, many share it;
+#   Radeland, Haus 4, Zimmer 12", "in Pöhla, Zimmer 112", a hospital's ward ("Klinikum [Ort], Station 3B"); a floor
+#   ("3. OG") is kept, many share it;
 _UNIT: Final = (
-    r"(?:Haus|Zimmer|Zi\.|Raum|Whg\.|Wohnung|App\.|Appartement|Apartment|Block|Aufgang|Eingang) \d{1,4}[a-zA-Z]?"
+    r"(?:Haus|Zimmer|Zi\.|Raum|Whg\.|Wohnung|App\.|Appartement|Apartment|Block|Aufgang|Eingang|Station) \d{1,4}[a-zA-Z]?"
     r"(?:\.\d{1,3})?(?![\d.,]\d)"
     r"|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)\b"
 )
@@ -791,7 +792,7 @@ class GermanAnonymizer:
                 add((person, start - end, start, end, "PLACE", "[Ort]"))
         for i in finder.named_facilities(toks):
             add((_FACILITY_PRIORITY, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
-        for i, j in finder.churches(toks):
+        for i, j in finder.churches(toks) + finder.houses(toks):
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
         for i, j in finder.employers(toks):
             # before persons: "bei Medizintechnik Hermle GmbH" is one employer, not a person in it

@@ -197,6 +197,11 @@ _NOT_TRADES: Final = frozenset(
     ["bahnhof", "friedhof", "innenhof", "hinterhof", "schulhof", "netzwerk", "handwerk", "feuerwerk", "gehöft",
      "kinderbetreuung", "einzelhandel", "großhandel", "menschenhandel", "onlinehandel", "wohnungsbau"]
 )  # fmt: skip
+# the places a named "Haus …" stands for: "Jugendhilfeeinrichtung Haus X", "Ferienwohnung Haus X", "Pension Haus X"
+_HOUSE_KINDS: Final = (
+    "einrichtung", "heim", "unterkunft", "wohnung", "wohngruppe", "pension", "hotel", "hostel", "internat",
+    "jugendhilfe", "wohnheim", "hospiz",
+)  # fmt: skip
 _CHURCH_PREPOSITIONS: Final = frozenset(["in", "nach", "zu", "bei", "von", "aus"])
 # words of church life: a saint's name after a preposition there is a church or a parish
 _CHURCH_STEMS: Final = (
@@ -1581,6 +1586,33 @@ class NameFinder:
                 while end < n and end - j < 4 and _adjacent(toks, end) and _proper(toks, lex, end):
                     end += 1
                 found.append((i, end))
+        return found
+
+    def houses(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, k) of a home, a hostel or a holiday flat named "Haus …": the name is the whole ("Haus
+        Sonnenblick"), where a word for such a place stands right before it ("Jugendhilfeeinrichtung Haus
+        Sonnenblick", "Pension Haus Seeblick") or the name is quoted („Haus Alpenrose“); "im Haus Essen kochen"
+        stays."""
+        folded, words, gaps, caps = toks.folded, toks.words, toks.gaps, toks.caps
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for i in [i for i, f in enumerate(folded) if f == "haus" and i < n - 1]:
+            quoted = gaps[i][-1:] in _QUOTES
+            if not (
+                caps[i]
+                and gaps[i + 1] == " "
+                and caps[i + 1]
+                and toks.kinds[i + 1] != ABBREVIATION
+                and folded[i + 1] not in FUNCTION_WORDS
+                and folded[i + 1] not in DETERMINERS
+                and folded[i + 1] not in ("st", "sankt")  # "Haus St. Martin": `saint_names`
+                and (quoted or (i > 0 and gaps[i] == " " and folded[i - 1].endswith(_HOUSE_KINDS)))
+            ):
+                continue
+            end = i + 2
+            if quoted and gaps[end][:1] not in _QUOTES:
+                continue  # „Haus Alpenrose“: the quote closes after the name
+            found.append((i, end))
         return found
 
     def churches(self, toks: Tokens) -> list[tuple[int, int]]:
