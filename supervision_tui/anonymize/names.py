@@ -1659,10 +1659,14 @@ class NameFinder:
 
     def _owner_name(self, toks: Tokens, j: int) -> bool:
         """Token j, right after a facility's kind, is its name though it is a frequent word or a noun: a surname
-        of a lexicon ("Fahrschule Kurz") or a town ("Grundschule Bogen"), where the name ends there (a sign, a
+        of a lexicon ("Fahrschule Kurz") or a town ("Grundschule Bogen", "Klinikum Leer"), where the name ends there (a sign, a
         preposition or the end follows): "die Schule Frei hat …" is no name."""
         fold = toks.folded[j]
-        if not (toks.kinds[j] == WEAK or fold in self.lex.word_places) or fold in NOT_NAMES or fold in MONTHS:
+        if (
+            not (toks.kinds[j] == WEAK or fold in self.lex.word_places or fold in self.lex.word_towns)
+            or fold in NOT_NAMES
+            or fold in MONTHS
+        ):
             return False
         if j + 1 >= len(toks):
             return True
