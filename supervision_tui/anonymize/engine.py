@@ -866,8 +866,8 @@ class GermanAnonymizer:
             if a_label != "PERSON" or b_label != "PERSON" or _CORRECTED.fullmatch(text, a_end, b_start) is None:
                 continue
             first, second = text[a_start:a_end], text[b_start:b_end]
-            if self._full_key(first) not in known and self._full_key(second) in known:
-                first, second = second, first
+            if self._full_key(first) in known and self._full_key(second) not in known:
+                first, second = second, first  # the known mention lends its pseudonym
             pseudonym = self._pseudonym(second, context)
             keys = [folded for folded, _ in self._surface_words(first)]
             if keys and " ".join(keys) not in known:

@@ -189,8 +189,8 @@ _ACTIVITY_ENDINGS: Final = (
 # the endings of a trade's or a farm's business ("Tischlerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut")
 _BUSINESS_ENDINGS: Final = (
     "erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik",
-    # trades that take no such ending: "Spedition Lange", "Keramik Engel", "Zweirad Kurz", "Elektrobetrieb X"
-    "spedition", "keramik", "zweirad", "betrieb", "service", "transporte", "apotheke", "atelier",
+    # trades that take no such ending: "Keramik Engel", "Zweirad Kurz", "Hausmeisterservice Winter"
+    "keramik", "zweirad", "betrieb", "service", "transporte", "apotheke", "atelier",
 )  # fmt: skip
 # nouns with those endings that name no business of one owner
 _NOT_TRADES: Final = frozenset(
@@ -366,13 +366,25 @@ _QUOTES: Final = frozenset("„“”\"'‚‘’»«")
 
 def short_form_of(folded: str, known: Iterable[str], lex: Lexicon) -> str | None:
     """The one name of `known` (casefolded, one word) that `folded` shortens: its first three letters or more,
-    two letters or more short of it ("moni" → "monika", "ilo" → "ilona"). None when the short form is a name
-    of its own ("Jan" is no "Janina") or a word, or when it fits more than one name."""
+    two letters or more short of it ("moni" → "monika", "ilo" → "ilona"), or such a beginning with the "-i" of a
+    pet name, maybe after a doubled consonant ("wolfi" → "wolfgang", "chrissi" → "christiane"). None when the
+    short form is a name of its own ("Jan" is no "Janina") or a word, or when it fits more than one name."""
     if len(folded) < 3 or lex.is_name(folded) or folded in lex.words:
         return None
+    heads = [folded]
+    if folded[-1] in "iy" and len(folded) >= 5:
+        head = folded[:-1]
+        heads.append(head)
+        if head[-1] == head[-2] and head[-1] not in "aeiouäöü":
+            heads.append(head[:-1])  # "chrissi" → "chris"
     found = None
     for name in known:
-        if len(name) >= len(folded) + 2 and name.startswith(folded) and " " not in name and "-" not in name:
+        if (
+            " " not in name
+            and "-" not in name
+            and any(len(name) >= len(head) + 2 and name.startswith(head) for head in heads)
+            and name != found
+        ):
             if found is not None:
                 return None
             found = name
@@ -607,8 +619,7 @@ class _Found:
                     )
                     # a particle in lowercase between two names: "mahmoud al hassan", "ahmad bin zayed"
                     or (
-                        fold in PARTICLES
-                        and fold in _FOREIGN_PARTICLES
+                        fold in _FOREIGN_PARTICLES
                         and j + 1 < n
                         and _gap_ok(gaps, j)
                         and not caps[j + 1]
@@ -618,7 +629,7 @@ class _Found:
             ):
                 # chat: a lowercase given name and a word no list knows after it is the surname ("reza
                 # mirzaei", "tesfay ghebremariam"); the given name alone was masked and the surname left
-                j += 1 if k == WORD else 2
+                j += 2 if fold in _FOREIGN_PARTICLES else 1
             elif _initial(toks, j):
                 j += 1  # "Oksana P."
                 break
