@@ -375,6 +375,29 @@ def _gap_ok(gaps: list[str], i: int) -> bool:
 _QUOTES: Final = frozenset("„“”\"'‚‘’»«")
 
 
+_ARABIC_MARKS: Final = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
+def _foreign_word(folded: str, lex: Lexicon) -> bool:
+    """An everyday word of another script's language, as the word lists write it: without Arabic vowel points
+    ("شكراً" is "شكرا"), and a Persian word joined by a zero-width non-joiner word by word ("می‌خواهم")."""
+    if folded in lex.foreign:
+        return True
+    bare = _ARABIC_MARKS.sub("", folded)
+    if bare != folded and bare in lex.foreign:
+        return True
+    parts = [p for p in bare.split("\u200c") if p]
+    # Persian joins a verb's prefix and a plural's or a copula's ending with the non-joiner: a verb or a plural,
+    # never a name ("می‌خواهم", "کتاب‌ها", "خسته‌ام"); names join whole words ("محمد‌رضا", "نوری‌زاده")
+    return len(parts) > 1 and (
+        parts[0] in _PERSIAN_PREFIXES or parts[-1] in _PERSIAN_SUFFIXES or all(p in lex.foreign for p in parts)
+    )
+
+
+_PERSIAN_PREFIXES: Final = frozenset(["می", "نمی", "بی"])
+_PERSIAN_SUFFIXES: Final = frozenset(["ها", "های", "هایی", "ام", "ای", "ایم", "اید", "اند", "است", "تر", "ترین"])
+
+
 def short_form_of(folded: str, known: Iterable[str], lex: Lexicon) -> str | None:
     """The one name of `known` (casefolded, one word) that `folded` shortens: its first three letters or more,
     two letters or more short of it ("moni" → "monika", "ilo" → "ilona"), or such a beginning with the "-i" of a
@@ -1387,7 +1410,7 @@ class NameFinder:
         if not _latin(text):
             # in a German note, a word in another script is a name unless that language uses it
             # very often (روزا, გიორგი, ማርያም; but "و", "در", "борщ"); Cyrillic capitals mark a name (Олена)
-            return WORD if folded in lex.foreign and not text[:1].isupper() else STRONG
+            return WORD if _foreign_word(folded, lex) and not text[:1].isupper() else STRONG
         if "-" in text:
             parts = [p for p in text.split("-") if p]
             kinds = [self._classify(p, p.casefold()) for p in parts]

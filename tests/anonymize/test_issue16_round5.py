@@ -353,3 +353,27 @@ def test_an_ordinary_house_stays() -> None:
 def test_a_hospital_by_its_small_town_and_its_ward() -> None:
     out = _clean("Er liegt im Krankenhaus Lauf, Station 4C, seit Montag.")
     assert "Lauf" not in out and "4C" not in out, out
+
+
+# -- names in scripts with combining marks, and Persian's zero-width non-joiner ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frau Lakshmi Raman (லட்சுமி ராமன்) kommt aus Jaffna.",
+        "Herr Arun Kumar (अरुण कुमार) ist neu.",
+        "Sein Name im Pass: علی‌اکبر حسینی‌نژاد.",
+    ],
+)
+def test_a_name_in_a_script_with_marks_is_one_person(text: str) -> None:
+    [(out, persons)] = _run([text])
+    # one pseudonym for the name in its own script, not one per letter and vowel sign
+    assert len(set(persons)) <= 2 and len(persons) <= 3, (out, persons)
+    assert not any("\u0b80" <= c <= "\u0bff" or "\u0900" <= c <= "\u097f" for c in out), out
+
+
+@pytest.mark.parametrize("text", ["Sie schrieb: می‌خواهم بروم 🙂", "Er sagt: خسته‌ام"])
+def test_a_persian_verb_or_ending_with_the_non_joiner_is_a_word(text: str) -> None:
+    out = _clean(text)
+    assert "می‌خواهم" in out or "خسته‌ام" in out, out

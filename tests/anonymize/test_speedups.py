@@ -137,6 +137,8 @@ WORD_PIECES = [
     "Ⅻ",
     "ٹ",
     "\u200c",
+    "கு",
+    "\u0bcd",
     "\U0001f600",
 ]
 SPLIT = re.compile(f"({names.TOKEN.pattern})")
@@ -145,8 +147,10 @@ SPLIT = re.compile(f"({names.TOKEN.pattern})")
 @FAST
 @given(st.lists(st.sampled_from(WORD_PIECES), max_size=16).map("".join))
 def test_the_token_pattern_splits_as_its_plain_form(text: str) -> None:
-    """TOKEN's optional part as a branch and its possessive repeat give the plain pattern's tokens."""
-    plain = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*)")
+    """TOKEN's optional part as a branch and its possessive repeat give the plain pattern's tokens (a letter with
+    the combining marks after it)."""
+    letters = rf"[^\W\d_](?:[^\W\d_]|[{names._MARKS}])*"
+    plain = re.compile(rf"({letters}(?:['’]{letters})?(?:-{letters})*)")
     assert SPLIT.split(text) == plain.split(text)
     assert names.TOKEN.findall(text) == re.findall(plain.pattern[1:-1], text)
 
