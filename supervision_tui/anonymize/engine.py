@@ -78,7 +78,9 @@ def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pa
 _SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
 _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
 # the words between a name and its correction: "resa also reza", "Wien, äh, Nguyen", "X bzw. Y"
-_CORRECTED: Final = re.compile(r"[\s,]*(?:(?:also|bzw\.?|beziehungsweise|äh|ähm|sorry)[\s,.]*)+", re.IGNORECASE)
+_CORRECTED: Final = re.compile(
+    r"[\s,]*(?:(?:also|bzw\.?|beziehungsweise|äh|ähm|sorry)[\s,.]*)+|\s*\(eigentlich\s+", re.IGNORECASE
+)
 # Arabic articles that join a surname with a hyphen ("Al-Hassan", "El-Sayed")
 _ARTICLE_PARTICLES: Final = frozenset(["al", "el", "ad", "ar", "as", "asch", "ash", "at", "az", "an"])
 # one of them is in any phone number dictated in words (`spoken_phones`)
@@ -849,7 +851,7 @@ class GermanAnonymizer:
                 accepted.append((start, end, label, repl))
         accepted.sort()
         accepted = _widened(text, accepted)
-        if "also" in text or "bzw" in text or "äh" in text or "sorry" in text:
+        if "also" in text or "bzw" in text or "äh" in text or "sorry" in text or "(eigentlich" in text:
             self._corrections(text, accepted, context)
         spans = [
             (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)

@@ -145,6 +145,7 @@ _STREET_WORDS: Final = frozenset(
 _FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
 CUES = TITLES | ROLES
 KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
+NAME_KINDS: Final = (STRONG, WEAK, UNKNOWN, LOWER)  # any case
 _GENITIVE_ENDS: Final = ("s", "'", "’")
 _CLUB_KINDS: Final = frozenset(data.CLUB_KINDS.casefold().split())
 _CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.split())
@@ -2248,7 +2249,7 @@ class NameFinder:
         scan.recurring_surnames()
         if known:
             scan.short_forms()
-        if not CORRECTIONS.isdisjoint(toks.folded):
+        if not CORRECTIONS.isdisjoint(toks.folded) or "eigentlich" in toks.folded:
             scan.corrected()
         scan.genitives()
         return scan.merged()
@@ -3223,19 +3224,33 @@ class NameScan:
 
     def corrected(self) -> None:
         """A name corrected in the same breath is the person again: "bei herrn mahmut also mahmoud …", "doktor
-        hirschberger, äh, hirschbühler". After a found name and a word of correction ("also", "bzw.", "äh",
-        "ich meine"), the next token is a name when no word list knows it, or it is a name of the lexicons."""
+        hirschberger, äh, hirschbühler". After a found name and a word of correction ("also", "bzw.", "äh"), the
+        next token is a name when no word list knows it, or it is a name of the lexicons; before the word of
+        correction and a found name, so is the name corrected ("Die kleine Rose (eigentlich Warda)", "frau
+        anna hit also anahit": a word between a name and its correction belongs to the name)."""
         toks, found = self.toks, self.found
-        folded, kinds, doubtful, gaps = toks.folded, toks.kinds, toks.doubtful, toks.gaps
+        folded, kinds, doubtful, gaps, taken = toks.folded, toks.kinds, toks.doubtful, toks.gaps, found.taken
         n = len(folded)
-        for _, j in list(found.spans):
+        for i, j in list(found.spans):
             k = j
-            while k < n - 1 and folded[k] in CORRECTIONS and k - j < 3 and _spoken_gap(gaps[k]):
+            while k < n - 1 and self._correction(k) and k - j < 3 and _spoken_gap(gaps[k]):
                 k += 1
-            if k == j or found.taken[k] or not _spoken_gap(gaps[k]):
-                continue
-            if doubtful[k] or kinds[k] in (STRONG, LOWER, UNKNOWN):
+            if k != j and not taken[k] and _spoken_gap(gaps[k]) and (doubtful[k] or kinds[k] in NAME_KINDS):
                 found.add(k, k + 1)
+            if i >= 2 and self._correction(i - 1) and _spoken_gap(gaps[i]) and not taken[i - 2]:
+                before = i - 2
+                if gaps[i - 1].strip(" ,(") == "" and "\n" not in gaps[i - 1] and (
+                    kinds[before] in NAME_KINDS
+                    or doubtful[before]
+                    # between a found name and its correction: "frau anna hit also anahit"
+                    or (before > 0 and taken[before - 1] and _gap_ok(gaps, before - 1) and folded[before] not in FUNCTION_WORDS)
+                ):
+                    found.add(before, before + 1)
+
+    def _correction(self, k: int) -> bool:
+        """Token k corrects what was said: "also", "bzw.", "äh"; "eigentlich" in brackets ("(eigentlich X)")."""
+        fold = self.toks.folded[k]
+        return fold in CORRECTIONS or (fold == "eigentlich" and self.toks.gaps[k].endswith("("))
 
     def genitives(self) -> None:
         """The genitive of a name found in this very text: "war mit zahra beim amt … zahras kleine"."""

@@ -55,6 +55,16 @@ def test_the_corrected_name_takes_the_pseudonym_the_session_knows() -> None:
     assert later == [first[0], first[0]], text
 
 
+def test_a_name_corrected_in_brackets_is_the_person_too() -> None:
+    [(text, persons)] = _run(["Die kleine Rosa (eigentlich Susan, so heißt sie im Pass) hat gemalt."])
+    assert "Rosa" not in text and len(persons) == 2 and persons[0] == persons[1], text
+
+
+def test_a_word_between_a_name_and_its_correction_is_the_name() -> None:
+    (_, _), (text, _) = _run(["Meryem kommt.", "frau lina mer also meryem hat angerufen"])
+    assert " mer " not in text, text
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -66,6 +76,11 @@ def test_the_corrected_name_takes_the_pseudonym_the_session_knows() -> None:
 def test_also_alone_makes_no_name(text: str) -> None:
     assert _clean(text).split()[-1] in ("gut", "schön"), _clean(text)
     assert "also" in _clean(text)
+
+
+def test_eigentlich_in_brackets_alone_makes_no_name() -> None:
+    text = "Es war (eigentlich) gut, danke."
+    assert _clean(text) == text
 
 
 # -- a lowercase surname no list knows after a named lowercase given name --------------------------------------
