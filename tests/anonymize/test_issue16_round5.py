@@ -392,3 +392,17 @@ def test_a_name_in_a_script_with_marks_is_one_person(text: str) -> None:
 def test_a_persian_verb_or_ending_with_the_non_joiner_is_a_word(text: str) -> None:
     out = _clean(text)
     assert "می‌خواهم" in out or "خسته‌ام" in out, out
+
+
+@pytest.mark.parametrize(
+    ("latin", "script"),
+    [
+        ("Frau Lakshmi Raman", "லட்சுமி ராமன்"),  # Tamil writes no voicing: "ramn"
+        ("Herr Deepak Gupta", "दीपक गुप्ता"),
+        ("Frau Farzaneh Ghorbani", "فرزانه قربانی"),  # "ق" is the "gh" of the Latin spelling
+        ("Frau Shirin Sadeghinejad", "شیرین صادقی‌نژاد"),  # Persian "ژ" is the "j" of the Latin spelling
+    ],
+)
+def test_a_name_in_its_own_script_takes_the_pseudonym_of_its_latin_spelling(latin: str, script: str) -> None:
+    (_, first), (text, later) = _run([f"{latin} kommt.", f"Im Pass steht: {script}."])
+    assert later and set(later) == {first[-1]}, text
