@@ -357,6 +357,33 @@ def _initials(text: str) -> list[tuple[int, int]]:
 _AGE_AFTER_NAME_LEADS: Final = (")", ".", ",", " (", " aus ", " ist ")
 
 
+_CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
+_NO_DIGIT_MARKS: Final = str.maketrans("", "", "./-")
+
+
+def _whole_code(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The whole run of code characters (letters, digits, ".", "/", "-") around a number found inside it, where
+    that run holds no small word of the sentence: not over a full stop or a dash at its ends."""
+    if not text[start:end].replace(" ", "").translate(_NO_DIGIT_MARKS).isdecimal():
+        return start, end  # a code with letters found whole already ("CHA2DS2" before "-VASc", a score)
+    s, e = start, end
+    while s > lo and text[s - 1] in _CODE_CHARS:
+        s -= 1
+    while e < hi and text[e] in _CODE_CHARS:
+        e += 1
+    while s < start and text[s] in ".-/":
+        s += 1
+    while e > end and text[e - 1] in ".-/":
+        e -= 1
+    run = text[s:e]
+    # a code, not a word glued to a number by a dash ("Kita-12345"): each part holds a digit or capitals past
+    # its first letter ("AsylbLG", "VG")
+    parts = [p for p in re.split(r"[./-]", run) if p]
+    if all(any(c.isdigit() for c in p) or not (p.islower() or p.istitle()) for p in parts):
+        return s, e
+    return start, end
+
+
 def _spaced_before(text: str, start: int) -> str:
     """The character before the space a match of `_DIGITS_BEFORE` or `_CODE_BEFORE` ends with, searched up to
     `start` ("" if there is no space): their `$` matches at `start`, or before a newline there."""
@@ -382,6 +409,11 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and (m := _CODE_BEFORE.search(text, max(previous, start - 6), start))
         ):
             start = m.start()  # the letters of a number's register: "ET 412987", "AKN 2026 771903"
+        if label in ("ID", "NUMBER") and (
+            text[start - 1 : start] in _CODE_CHARS or text[end : end + 1] in _CODE_CHARS
+        ):
+            # the rest of one code glued to the part found: "50.2-AsylbLG-0788/26", "0467/2611/26-VG"
+            start, end = _whole_code(text, start, end, previous, following)
         if (
             label in ("PERSON", "PLACE")
             and text[end : end + 1] == " "

@@ -406,3 +406,25 @@ def test_a_persian_verb_or_ending_with_the_non_joiner_is_a_word(text: str) -> No
 def test_a_name_in_its_own_script_takes_the_pseudonym_of_its_latin_spelling(latin: str, script: str) -> None:
     (_, first), (text, later) = _run([f"{latin} kommt.", f"Im Pass steht: {script}."])
     assert later and set(later) == {first[-1]}, text
+
+
+# -- a file number whole, with the letters glued to it, and a court's letters in lowercase chat ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Aktenzeichen Jugendamt: 51.3-SGBVIII-1142/25.", "SGBVIII"),
+        ("Vorgangsnummer der Polizei 2231/0412/26-KR, bitte aufheben.", "KR"),
+        ("er hat einen brief mit dem aktenzeichen ko 3 l 25.11873 bekommen", "25.11873"),
+        ("er hat einen brief mit dem aktenzeichen ko 3 l 25.11873 bekommen", " l "),
+    ],
+)
+def test_a_file_number_is_masked_whole(text: str, gone: str) -> None:
+    out = _clean(text)
+    assert gone not in out, out
+
+
+def test_a_word_glued_to_a_number_by_a_dash_stays() -> None:
+    out = _clean("Die Kita-123456 ruft an.")
+    assert "Kita" in out, out
