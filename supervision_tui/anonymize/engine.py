@@ -81,6 +81,7 @@ _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
 _CORRECTED: Final = re.compile(
     r"[\s,]*(?:(?:also|bzw\.?|beziehungsweise|äh|ähm|sorry)[\s,.]*)+|\s*\(eigentlich\s+", re.IGNORECASE
 )
+_BRACKETED: Final = re.compile(r"\s*\(\s*")
 # Arabic articles that join a surname with a hyphen ("Al-Hassan", "El-Sayed")
 _ARTICLE_PARTICLES: Final = frozenset(["al", "el", "ad", "ar", "as", "asch", "ash", "at", "az", "an"])
 # one of them is in any phone number dictated in words (`spoken_phones`)
@@ -119,6 +120,7 @@ _APPOSITION: Final = (
     r"(?:(?:,| aus) (?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+)"
     r"(?: \([^()\n]{1,40}\))?)"
 )
+_AGE_AFTER_BRACKETED: Final = re.compile(r"[^()\n,;.]{0,30}\), (\d{1,2})(?:,(?= )|[:;](?= ))")
 _AGE_AFTER_NAME: Final = re.compile(
     # up to two appositions between the name and its age: "Rojda, die Tochter, 17,", "Herr A., Kamerun (Bamileke),
     # 33,", "Alpha B. aus Guinea, 20,"
@@ -439,8 +441,20 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
         out.append((start, end, label, repl))
         if (
             (label == "PERSON" or repl == "[Ort]")  # "Herr Beridze aus Kutaissi, 33, hat …"
-            and text.startswith(_AGE_AFTER_NAME_LEADS, end)
-            and (m := _AGE_AFTER_NAME.match(text, end)) is not None
+            and (
+                (
+                    text.startswith(_AGE_AFTER_NAME_LEADS, end)
+                    and (m := _AGE_AFTER_NAME.match(text, end)) is not None
+                )
+                # a name inside the brackets after the person's name, the age after them: "Herr Şêrko X.
+                # (Shirko K. in den Papieren), 52,"
+                or (
+                    label == "PERSON"
+                    and (opened := text.rfind("(", max(0, start - 40), start)) != -1
+                    and ")" not in text[opened:start]
+                    and (m := _AGE_AFTER_BRACKETED.match(text, end)) is not None
+                )
+            )
             and m.end() <= following
         ):
             group = next(g for g in range(1, 6) if m.group(g) is not None)
@@ -883,7 +897,7 @@ class GermanAnonymizer:
                 accepted.append((start, end, label, repl))
         accepted.sort()
         accepted = _widened(text, accepted)
-        if "also" in text or "bzw" in text or "äh" in text or "sorry" in text or "(eigentlich" in text:
+        if "also" in text or "bzw" in text or "äh" in text or "sorry" in text or "(" in text:
             self._corrections(text, accepted, context)
         spans = [
             (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
@@ -897,11 +911,23 @@ class GermanAnonymizer:
         corrected one, which is written as meant), before the spans get their pseudonyms in text order."""
         known = context.pseudonyms
         for (a_start, a_end, a_label, _), (b_start, b_end, b_label, _) in itertools.pairwise(accepted):
-            if a_label != "PERSON" or b_label != "PERSON" or _CORRECTED.fullmatch(text, a_end, b_start) is None:
+            if a_label != "PERSON" or b_label != "PERSON":
                 continue
             first, second = text[a_start:a_end], text[b_start:b_end]
-            if self._full_key(first) in known and self._full_key(second) not in known:
-                first, second = second, first  # the known mention lends its pseudonym
+            if _CORRECTED.fullmatch(text, a_end, b_start) is not None:
+                lender_first = self._full_key(first) in known and self._full_key(second) not in known
+            elif (
+                # a full name with another full name in brackets right after it: the name as the papers write it
+                # ("Şêrko Xelîl (Shirko Khalil in den Papieren)"); a family's members in brackets are single names
+                " " in first.strip()
+                and " " in second.strip()
+                and _BRACKETED.fullmatch(text, a_end, b_start) is not None
+            ):
+                lender_first = not (self._full_key(second) in known and self._full_key(first) not in known)
+            else:
+                continue
+            if lender_first:
+                first, second = second, first  # the known mention, or the name outside the brackets, lends
             pseudonym = self._pseudonym(second, context)
             keys = [folded for folded, _ in self._surface_words(first)]
             if keys and " ".join(keys) not in known:

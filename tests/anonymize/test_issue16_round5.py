@@ -428,3 +428,17 @@ def test_a_file_number_is_masked_whole(text: str, gone: str) -> None:
 def test_a_word_glued_to_a_number_by_a_dash_stays() -> None:
     out = _clean("Die Kita-123456 ruft an.")
     assert "Kita" in out, out
+
+
+# -- the name as the papers write it, in brackets after the name -------------------------------------------------
+
+
+def test_a_full_name_in_brackets_after_a_full_name_is_the_same_person_and_the_age_after_it_is_one() -> None:
+    [(text, persons)] = _run(["Herr Dawit Tesfay (Dawit Tesfaye im Ausweis), 46, sucht Arbeit."])
+    assert len(persons) == 2 and persons[0] == persons[1], text
+    assert "46" not in text, text
+
+
+def test_single_names_in_brackets_after_a_family_are_other_people() -> None:
+    [(text, persons)] = _run(["Familie Berisha (Arben, Drita) kommt am Montag."])
+    assert len(set(persons)) == 3, text
