@@ -496,6 +496,8 @@ _COMPOUND_CUES: Final = (
 # words that correct what was just said: "herr resa also reza mirzaei", "bzw.", "äh"; `NameScan.corrected`
 # and the pseudonym of the corrected name (engine.GermanAnonymizer._detect)
 CORRECTIONS: Final = frozenset(["also", "bzw", "beziehungsweise", "äh", "ähm", "sorry", "quatsch"])
+# labels that name a person before a colon: "Name im Pass:", "Namen auf Arabisch:", "Unterschrift:"
+_NAME_LABELS: Final = ("name", "vorname", "nachname", "unterschrift", "schreibweise")
 # a title written out, between a salutation and the surname: "frau doktor engel"
 _WRITTEN_TITLES: Final = frozenset(["doktor", "doktorin", "dr", "professor", "professorin", "prof"])
 _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin", "der", "den", "ben"])
@@ -1753,11 +1755,17 @@ class NameFinder:
                 j < n
                 and j - i <= 2
                 and gaps[j] == " "
-                and folded[j] not in lex.frequent
-                and folded[j] not in FUNCTION_WORDS
-                and folded[j] not in DETERMINERS
                 and (toks.caps[j] or not toks.caps[i])
-                and not lex.is_noun(words[j][:1].upper() + words[j][1:])
+                and (
+                    # a small town whose name is a word, right after the club's kind: "beim tus norden"
+                    (j == i + 1 and folded[j] in lex.word_towns and folded[j] not in FUNCTION_WORDS)
+                    or (
+                        folded[j] not in lex.frequent
+                        and folded[j] not in FUNCTION_WORDS
+                        and folded[j] not in DETERMINERS
+                        and not lex.is_noun(words[j][:1].upper() + words[j][1:])
+                    )
+                )
             ):
                 j += 1
             if j > i + 1:
@@ -2247,6 +2255,7 @@ class NameFinder:
         scan.coordinated()
         scan.listed_names()
         scan.recurring_surnames()
+        scan.labelled_script()
         if known:
             scan.short_forms()
         if not CORRECTIONS.isdisjoint(toks.folded) or "eigentlich" in toks.folded:
@@ -3209,6 +3218,27 @@ class NameScan:
         for i in self._pair_starts():
             if folded[i + 1] in surnames and self._pair(i):
                 self.found.add(i, i + 2)
+
+    def labelled_script(self) -> None:
+        """Words in another script after a label that names a person, and its colon: "Name im Pass: مصطفى السيد",
+        "Ihr Name auf Arabisch: …". Such words are names though the language uses them every day (al-Sayyid is
+        also "the gentleman"), which left them readable as words."""
+        toks, taken = self.toks, self.found.taken
+        words, folded, gaps, kinds = toks.words, toks.folded, toks.gaps, toks.kinds
+        n = len(toks)
+        i = 0
+        while i < n:
+            if _latin(words[i]) or ":" not in gaps[i]:
+                i += 1
+                continue
+            if not any(folded[k].startswith(_NAME_LABELS) for k in range(max(0, i - 5), i)):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and j - i < 4 and not _latin(words[j]) and _gap_ok(gaps, j - 1):
+                j += 1
+            self.found.add(i, j)
+            i = j
 
     def short_forms(self) -> None:
         """A pet form of a name the session knows, that no word list and no name list knows itself: "ilo"

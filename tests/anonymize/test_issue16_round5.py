@@ -442,3 +442,26 @@ def test_a_full_name_in_brackets_after_a_full_name_is_the_same_person_and_the_ag
 def test_single_names_in_brackets_after_a_family_are_other_people() -> None:
     [(text, persons)] = _run(["Familie Berisha (Arben, Drita) kommt am Montag."])
     assert len(set(persons)) == 3, text
+
+
+# -- a club by a small town whose name is a word; a name in another script after a naming label ------------------
+
+
+def test_a_club_named_by_a_town_that_is_a_word() -> None:
+    out = _clean("er spielt jetzt beim sv laufen, total stolz")
+    assert "laufen" not in out and "[Einrichtung]" in out, out
+
+
+def test_a_club_before_an_ordinary_word_stays() -> None:
+    text = "beim tsv ist was los"
+    assert _clean(text).startswith("beim tsv ist was los"), _clean(text)
+
+
+def test_words_in_another_script_after_a_naming_label_are_the_name() -> None:
+    out = _clean("Name im irakischen Pass: حسين السيد, ausgestellt 2019.")
+    assert "السيد" not in out and "حسين" not in out, out
+
+
+def test_a_message_in_another_script_is_no_name() -> None:
+    out = _clean("Sie hat mir geschrieben: شكرا كثيرا 🙂")
+    assert "شكرا" in out, out
