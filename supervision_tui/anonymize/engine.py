@@ -840,7 +840,9 @@ class GermanAnonymizer:
                 add((person, start - end, start, end, "PLACE", "[Ort]"))
         for i in finder.named_facilities(toks):
             add((_FACILITY_PRIORITY, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
-        for i, j in finder.churches(toks) + finder.houses(toks):
+        folded = toks.folded
+        churches = finder.churches(toks) if "st" in folded or "sankt" in folded else []
+        for i, j in churches + (finder.houses(toks) if "haus" in folded else []):
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
         for i, j in finder.employers(toks):
             # before persons: "bei Medizintechnik Hermle GmbH" is one employer, not a person in it

@@ -42,7 +42,7 @@ _MARKS: Final = (
     "\u0d3b-\u0d4d\u0d57\u0d81-\u0d83\u0dca-\u0ddf\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u102b-\u103e"
     "\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe20-\ufe2f"
 )
-_LETTERS: Final = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*+"
+_LETTERS: Final = rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*+"  # a letter, then letters and marks: runs of letters at once
 TOKEN: Final = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS}|)(?:-{_LETTERS})*+")
 
 TITLES: Final = frozenset(data.TITLES.split())
@@ -3223,22 +3223,16 @@ class NameScan:
         """Words in another script after a label that names a person, and its colon: "Name im Pass: مصطفى السيد",
         "Ihr Name auf Arabisch: …". Such words are names though the language uses them every day (al-Sayyid is
         also "the gentleman"), which left them readable as words."""
-        toks, taken = self.toks, self.found.taken
-        words, folded, gaps, kinds = toks.words, toks.folded, toks.gaps, toks.kinds
+        toks = self.toks
+        words, folded, gaps = toks.words, toks.folded, toks.gaps
         n = len(toks)
-        i = 0
-        while i < n:
-            if _latin(words[i]) or ":" not in gaps[i]:
-                i += 1
-                continue
-            if not any(folded[k].startswith(_NAME_LABELS) for k in range(max(0, i - 5), i)):
-                i += 1
+        for i in [i for i, gap in enumerate(gaps) if ":" in gap and i < n]:  # the token after each colon
+            if _latin(words[i]) or not any(folded[k].startswith(_NAME_LABELS) for k in range(max(0, i - 5), i)):
                 continue
             j = i + 1
             while j < n and j - i < 4 and not _latin(words[j]) and _gap_ok(gaps, j - 1):
                 j += 1
             self.found.add(i, j)
-            i = j
 
     def short_forms(self) -> None:
         """A pet form of a name the session knows, that no word list and no name list knows itself: "ilo"
