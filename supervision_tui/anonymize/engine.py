@@ -34,8 +34,8 @@ from .patterns import (
     find_phones,
     find_structured,
     lowered,
-    spoken_phones,
     number_value,
+    spoken_phones,
 )
 from .spelling import counterparts, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result

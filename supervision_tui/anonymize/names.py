@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Container, Iterable
+from collections.abc import Collection, Iterable
 from itertools import chain
 from typing import Final
 
@@ -42,7 +42,9 @@ _MARKS: Final = (
     "\u0d3b-\u0d4d\u0d57\u0d81-\u0d83\u0dca-\u0ddf\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u102b-\u103e"
     "\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe20-\ufe2f"
 )
-_LETTERS: Final = rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*+"  # a letter, then letters and marks: runs of letters at once
+_LETTERS: Final = (
+    rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*+"  # a letter, then letters and marks: runs of letters at once
+)
 TOKEN: Final = re.compile(rf"{_LETTERS}(?:['’]{_LETTERS}|)(?:-{_LETTERS})*+")
 
 TITLES: Final = frozenset(data.TITLES.split())
@@ -391,12 +393,16 @@ def _foreign_word(folded: str, lex: Lexicon) -> bool:
     # Persian joins a verb's prefix and a plural's or a copula's ending with the non-joiner: a verb or a plural,
     # never a name ("می‌خواهم", "کتاب‌ها", "خسته‌ام"); names join whole words ("محمد‌رضا", "نوری‌زاده")
     return len(parts) > 1 and (
-        parts[0] in _PERSIAN_PREFIXES or parts[-1] in _PERSIAN_SUFFIXES or all(p in lex.foreign for p in parts)
+        parts[0] in _PERSIAN_PREFIXES
+        or parts[-1] in _PERSIAN_SUFFIXES
+        or all(p in lex.foreign for p in parts)
     )
 
 
 _PERSIAN_PREFIXES: Final = frozenset(["می", "نمی", "بی"])
-_PERSIAN_SUFFIXES: Final = frozenset(["ها", "های", "هایی", "ام", "ای", "ایم", "اید", "اند", "است", "تر", "ترین"])
+_PERSIAN_SUFFIXES: Final = frozenset(
+    ["ها", "های", "هایی", "ام", "ای", "ایم", "اید", "اند", "است", "تر", "ترین"]
+)
 
 
 def short_form_of(folded: str, known: Iterable[str], lex: Lexicon) -> str | None:
@@ -652,7 +658,11 @@ class _Found:
                         # named as a person: "herr reza mirzaei", "also tesfay ghebremariam"; not a dish after a
                         # name ("bei nino khachapuri gegessen")
                         and i > 0
-                        and (folded[i - 1] in SALUTATIONS or folded[i - 1] in CUES or folded[i - 1] in CORRECTIONS)
+                        and (
+                            folded[i - 1] in SALUTATIONS
+                            or folded[i - 1] in CUES
+                            or folded[i - 1] in CORRECTIONS
+                        )
                     )
                     # a particle in lowercase between two names: "mahmoud al hassan", "ahmad bin zayed"
                     or (
@@ -1641,7 +1651,7 @@ class NameFinder:
         Sonnenblick"), where a word for such a place stands right before it ("Jugendhilfeeinrichtung Haus
         Sonnenblick", "Pension Haus Seeblick") or the name is quoted („Haus Alpenrose“); "im Haus Essen kochen"
         stays."""
-        folded, words, gaps, caps = toks.folded, toks.words, toks.gaps, toks.caps
+        folded, gaps, caps = toks.folded, toks.gaps, toks.caps
         n = len(toks)
         found: list[tuple[int, int]] = []
         for i in [i for i, f in enumerate(folded) if f == "haus" and i < n - 1]:
@@ -2308,7 +2318,11 @@ class NameScan:
                 or (len(f) >= 8 and f.endswith(_COMPOUND_CUES))  # "Gastfamilie Sommerfeld"
             ):
                 visit.add(i + 1)
-            if f in SALUTATIONS and i + 2 < last and (folded[i + 1] in PARTICLES or folded[i + 1] in _WRITTEN_TITLES):
+            if (
+                f in SALUTATIONS
+                and i + 2 < last
+                and (folded[i + 1] in PARTICLES or folded[i + 1] in _WRITTEN_TITLES)
+            ):
                 visit.add(i + 2)  # "Herr van Berg", "frau doktor engel": see `after_particles`
                 if i + 3 < last and folded[i + 2] in PARTICLES:
                     visit.add(i + 3)  # "Herr van der Berg"
@@ -2537,7 +2551,12 @@ class NameScan:
         toks = self.toks
         folded, caps, gaps = toks.folded, toks.caps, toks.gaps
         k = i - 1
-        while k > 0 and i - k <= 2 and (folded[k] in PARTICLES or folded[k] in _WRITTEN_TITLES) and gaps[k + 1] == " ":
+        while (
+            k > 0
+            and i - k <= 2
+            and (folded[k] in PARTICLES or folded[k] in _WRITTEN_TITLES)
+            and gaps[k + 1] == " "
+        ):
             k -= 1
         if k == i - 1 or not self._salutation(k + 1) or gaps[k + 1] != " ":
             return False  # "die Frau von der Caritas" names no one
@@ -2552,7 +2571,13 @@ class NameScan:
                 or toks.doubtful[i]
                 or (self.lex.is_noun(word[:1].upper() + word[1:]) and fold not in NOT_NAMES_CHAT)
             )
-        if not name or fold in FUNCTION_WORDS or fold in DETERMINERS or fold in ADDRESS_NOUNS or len(word) < 2:
+        if (
+            not name
+            or fold in FUNCTION_WORDS
+            or fold in DETERMINERS
+            or fold in ADDRESS_NOUNS
+            or len(word) < 2
+        ):
             return False
         first = k + 1 if folded[k + 1] in PARTICLES else i
         self.found.add(first, i + 1)
@@ -3227,7 +3252,9 @@ class NameScan:
         words, folded, gaps = toks.words, toks.folded, toks.gaps
         n = len(toks)
         for i in [i for i, gap in enumerate(gaps) if ":" in gap and i < n]:  # the token after each colon
-            if _latin(words[i]) or not any(folded[k].startswith(_NAME_LABELS) for k in range(max(0, i - 5), i)):
+            if _latin(words[i]) or not any(
+                folded[k].startswith(_NAME_LABELS) for k in range(max(0, i - 5), i)
+            ):
                 continue
             j = i + 1
             while j < n and j - i < 4 and not _latin(words[j]) and _gap_ok(gaps, j - 1):
@@ -3263,11 +3290,20 @@ class NameScan:
                 found.add(k, k + 1)
             if i >= 2 and self._correction(i - 1) and _spoken_gap(gaps[i]) and not taken[i - 2]:
                 before = i - 2
-                if gaps[i - 1].strip(" ,(") == "" and "\n" not in gaps[i - 1] and (
-                    kinds[before] in NAME_KINDS
-                    or doubtful[before]
-                    # between a found name and its correction: "frau anna hit also anahit"
-                    or (before > 0 and taken[before - 1] and _gap_ok(gaps, before - 1) and folded[before] not in FUNCTION_WORDS)
+                if (
+                    gaps[i - 1].strip(" ,(") == ""
+                    and "\n" not in gaps[i - 1]
+                    and (
+                        kinds[before] in NAME_KINDS
+                        or doubtful[before]
+                        # between a found name and its correction: "frau anna hit also anahit"
+                        or (
+                            before > 0
+                            and taken[before - 1]
+                            and _gap_ok(gaps, before - 1)
+                            and folded[before] not in FUNCTION_WORDS
+                        )
+                    )
                 ):
                     found.add(before, before + 1)
 

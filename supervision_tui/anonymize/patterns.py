@@ -314,7 +314,9 @@ _DECADE_WORDS: Final = {
 }  # fmt: skip
 # the decade in words, with no number after it ("Ende zwanzig Euro" is none): "Mitte zwanzig", "Anfang vierzig"
 DECADE_WORD_AGE: Final = re.compile(
-    r"(?:Mitte|Anfang|Ende) (" + "|".join(_DECADE_WORDS) + r")(?:ern?)?\b(?!\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))",
+    r"(?:Mitte|Anfang|Ende) ("
+    + "|".join(_DECADE_WORDS)
+    + r")(?:ern?)?\b(?!\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))",
     re.IGNORECASE,
 )
 _AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
@@ -1390,12 +1392,25 @@ _LOWER_NUMBER: Final = (
 # shorter ending only with its number ("birkenweg 3"), and a town's adjective in "-er" after an article, which an
 # ordinary adjective cannot be ("in die fürstenberger straße"; "in der ruhigen straße" inflects)
 LOWER_STREET: Final = re.compile(
-    r"(?<![\w-])(?:[a-zäöüß][a-zäöüß-]{2,}(?:straße|strasse|gasse|allee|chaussee)(?:\s?" + _LOWER_NUMBER + ")?"
+    r"(?<![\w-])(?:[a-zäöüß][a-zäöüß-]{2,}(?:straße|strasse|gasse|allee|chaussee)(?:\s?"
+    + _LOWER_NUMBER
+    + ")?"
     r"|[a-zäöüß][a-zäöüß-]{2,}(?:str\.?|weg|platz|ring|damm)\s?" + _LOWER_NUMBER + "|"
     r"(?<=\b(?:die|der|den) )[a-zäöü][a-zäöüß]{3,}er (?:straße|strasse|str\.|allee|weg|platz|ring)"
     r"(?:\s?" + _LOWER_NUMBER + r")?(?![\w-]))"
 )
-_LOWER_STREET_HINTS: Final = ("straße", "strasse", "gasse", "allee", "chaussee", "str", "weg", "platz", "ring", "damm")
+_LOWER_STREET_HINTS: Final = (
+    "straße",
+    "strasse",
+    "gasse",
+    "allee",
+    "chaussee",
+    "str",
+    "weg",
+    "platz",
+    "ring",
+    "damm",
+)
 
 
 def _lower_streets(text: str) -> Iterator[Span]:

@@ -241,7 +241,10 @@ def test_a_babys_age_in_months_is_a_baby_band() -> None:
 @pytest.mark.parametrize(
     ("text", "year"),
     [
-        ("Ihr Bruder ist 2017 im Mittelmeer ertrunken und 2018 für tot erklärt, der Vater 2020 gestorben.", "2020"),
+        (
+            "Ihr Bruder ist 2017 im Mittelmeer ertrunken und 2018 für tot erklärt, der Vater 2020 gestorben.",
+            "2020",
+        ),
         ("Die Großmutter ist im Oktober 2021 in Herat verstorben.", "Oktober 2021"),
         ("Er wurde 2016 in Libyen verhaftet.", "2016"),
         ("Seit August 2024 wohnt sie hier.", "August 2024"),
