@@ -84,8 +84,8 @@ _CORRECTED: Final = re.compile(
 _BRACKETED: Final = re.compile(r"\s*\(\s*")
 # Arabic articles that join a surname with a hyphen ("Al-Hassan", "El-Sayed")
 _ARTICLE_PARTICLES: Final = frozenset(["al", "el", "ad", "ar", "as", "asch", "ash", "at", "az", "an"])
-# one of them is in any phone number dictated in words (`spoken_phones`)
-_SPOKEN_DIGIT_HINTS: Final = ("null", "Null", "eins", "Eins", "zwei", "drei", "vier", "fünf", "acht", "neun")
+# the digit words of a phone number dictated in words (`spoken_phones`); "zwo" and "sieben" hide in others
+_SPOKEN_DIGIT_HINTS: Final = ("null", "eins", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "acht", "neun")
 _FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
 _STREET_FACILITY_PRIORITY = PRIORITY["ADDRESS"] - 0.5
 
@@ -805,7 +805,9 @@ class GermanAnonymizer:
                 # part of it could be read as: "29549 Bad Bevensen"
                 several = label == "PLACE" and " " in text[start:end].strip().split(" ", 1)[-1]
                 add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
-        if any(hint in text for hint in _SPOKEN_DIGIT_HINTS):
+        if (
+            sum(text.count(word) for word in _SPOKEN_DIGIT_HINTS) >= 6
+        ):  # seven digit words, the first maybe capitalised
             for start, end, label, repl in spoken_phones(text):
                 add((PRIORITY[label], start - end, start, end, label, repl))
         age = PRIORITY["AGE"]

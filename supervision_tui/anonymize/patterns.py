@@ -1111,7 +1111,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
         yield start, end, "ADDRESS", REPLACEMENT["ADDRESS"]
     if any(hint in low for hint in _STREET_HINTS):
         yield from _street_names(text)
-    if any(hint in text for hint in _LOWER_STREET_HINTS):
+    if any(hint in text for hint in _LOWER_STREET_HINTS) or any(
+        hint in text for hint in _LOWER_NUMBERED_HINTS
+    ):
         yield from _lower_streets(text)
     for m in _anchored(POSTAL, text, windows, [s for s, e in runs if e - s == 5], lead="D-"):
         yield m.start(), m.end(), "PLACE", REPLACEMENT["PLACE"]
@@ -1399,18 +1401,9 @@ LOWER_STREET: Final = re.compile(
     r"(?<=\b(?:die|der|den) )[a-zäöü][a-zäöüß]{3,}er (?:straße|strasse|str\.|allee|weg|platz|ring)"
     r"(?:\s?" + _LOWER_NUMBER + r")?(?![\w-]))"
 )
-_LOWER_STREET_HINTS: Final = (
-    "straße",
-    "strasse",
-    "gasse",
-    "allee",
-    "chaussee",
-    "str",
-    "weg",
-    "platz",
-    "ring",
-    "damm",
-)
+_LOWER_STREET_HINTS: Final = ("straße", "strasse", "gasse", "allee", "chaussee")
+# the endings a lowercase street has only with its number ("birkenweg 3"): looked for where a digit is
+_LOWER_NUMBERED_HINTS: Final = ("str", "weg ", "platz ", "ring ", "damm ")
 
 
 def _lower_streets(text: str) -> Iterator[Span]:
