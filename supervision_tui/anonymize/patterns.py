@@ -864,6 +864,10 @@ def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
 # year) points to one file. A date without a year, or a day still to come, is an appointment or a deadline
 # ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a birth cue stands before it.
 _BIRTH_CUE: Final = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
+# a child born, told before its day in the same sentence: "hat ihr Baby bekommen, ein Junge, am 2. November"
+_BORN_BEFORE: Final = re.compile(
+    r"(?:(?:baby|kind|tochter|sohn|mädchen|jungen|zwillinge) bekommen|entbunden|zur welt gebracht)[^.!?\n]{0,60}$"
+)
 _BIRTH_AFTER: Final = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung|volljährig)")
 # A day without a year is an event's that identifies the person where the clause tells it in the past, or where
 # something lasts since then: "am 17. Oktober wurde sie beleidigt", "die Anhörung war am 8. September", "hatte am
@@ -1060,6 +1064,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
                 )
             )
             and _BIRTH_CUE.search(low, max(0, start - 30), start) is None
+            and _BORN_BEFORE.search(low, max(0, start - 80), start) is None
             and _BIRTH_AFTER.search(low, m.end(), m.end() + 40) is None
             and not (
                 kept

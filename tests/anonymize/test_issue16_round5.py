@@ -468,3 +468,13 @@ def test_words_in_another_script_after_a_naming_label_are_the_name() -> None:
 def test_a_message_in_another_script_is_no_name() -> None:
     out = _clean("Sie hat mir geschrieben: شكرا كثيرا 🙂")
     assert "شكرا" in out, out
+
+
+def test_the_day_a_child_was_born_is_a_date() -> None:
+    out = _clean("Sie hat ihr Baby bekommen, ein Mädchen, Amani, am 14. Oktober in Kempen.")
+    assert "14. Oktober" not in out and "[Datum]" in out, out
+
+
+def test_an_appointment_after_a_birth_in_another_sentence_stays() -> None:
+    out = _clean("Sie hat entbunden. Am 2. November ist der Termin beim Amt.")
+    assert "2. November" in out, out
