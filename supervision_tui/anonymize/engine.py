@@ -6,6 +6,7 @@ import itertools
 import re
 import string
 import threading
+import unicodedata
 from typing import Any, Final
 
 from . import data, lexicon
@@ -991,6 +992,8 @@ class GermanAnonymizer:
         full = " ".join(keys)
         pseudonyms = context.pseudonyms
         pseudonym = pseudonyms.get(full)
+        if pseudonym is None and not full.isascii():
+            pseudonym = pseudonyms.get(_plain(full))  # "hevi" typed for "Hêvî", "sukru celik" for "Şükrü Çelik"
         surname = keys[-1] if len(keys) > 1 else None
         if pseudonym is None and keys[-1][:1] in ("a", "e"):
             # "Al-Hassan" is the "Hassan" of "Mahmoud al Hassan", "Elsayed" the "El-Sayed": an Arabic article
@@ -1006,7 +1009,7 @@ class GermanAnonymizer:
             # "Kerim Yilmaz"). A given name is weak evidence, shared by many people: a full name takes the
             # pseudonym of an earlier mention of its given name only while that mention has no other
             # surname ("Rojda" … "Rojda Aslan" is one person, "Ali Hassan" … "Ali Reza" are two).
-            pseudonym = pseudonyms.get(surname)
+            pseudonym = pseudonyms.get(surname) or pseudonyms.get(_plain(surname))
             if pseudonym is None:
                 for key in keys[:-1]:
                     known = pseudonyms.get(key)
@@ -1031,6 +1034,12 @@ class GermanAnonymizer:
                 index += 1
             pseudonym = f"[Person {pseudonym_letters(index)}]"
         pseudonyms.setdefault(full, pseudonym)
+        if not full.isascii():
+            # the name typed without its letters' marks is the same name: both keys hold the pseudonym
+            pseudonyms.setdefault(_plain(full), pseudonym)
+            for key in keys:
+                if len(key) >= 2 and not key.isascii():
+                    pseudonyms.setdefault(_plain(key), pseudonym)
         if shortened is not None:
             pseudonyms.setdefault(shortened, pseudonym)
         for key in keys:
@@ -1044,6 +1053,13 @@ class GermanAnonymizer:
                 if spellings.setdefault(spelling, pseudonym) != pseudonym:
                     spellings[spelling] = ""  # two people share this spelling: it links nobody
         return pseudonym
+
+
+def _plain(key: str) -> str:
+    """A Latin name without its letters' marks, as typed on a phone without them: "hêvî" → "hevi", "şükrü" →
+    "sukru"; a name in another script stays as it is."""
+    stripped = "".join(c for c in unicodedata.normalize("NFD", key.replace("ı", "i")) if not unicodedata.combining(c))
+    return stripped if stripped.isascii() else key
 
 
 def _by_initials(keys: list[str], context: Context) -> str | None:

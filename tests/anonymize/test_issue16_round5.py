@@ -478,3 +478,15 @@ def test_the_day_a_child_was_born_is_a_date() -> None:
 def test_an_appointment_after_a_birth_in_another_sentence_stays() -> None:
     out = _clean("Sie hat entbunden. Am 2. November ist der Termin beim Amt.")
     assert "2. November" in out, out
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Zînê kommt morgen.", "zine hat angerufen"),
+        ("Herr Ömer Yıldız kommt.", "herr omer yildiz ist da"),
+    ],
+)
+def test_a_name_typed_without_its_marks_is_the_same_person(first: str, later: str) -> None:
+    (_, a), (text, b) = _run([first, later])
+    assert b and b[-1] == a[-1], text
