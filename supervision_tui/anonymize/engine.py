@@ -993,7 +993,9 @@ class GermanAnonymizer:
         pseudonyms = context.pseudonyms
         pseudonym = pseudonyms.get(full)
         if pseudonym is None and not full.isascii():
-            pseudonym = pseudonyms.get(_plain(full))  # "hevi" typed for "Hêvî", "sukru celik" for "Şükrü Çelik"
+            pseudonym = pseudonyms.get(
+                _plain(full)
+            )  # "hevi" typed for "Hêvî", "sukru celik" for "Şükrü Çelik"
         surname = keys[-1] if len(keys) > 1 else None
         if pseudonym is None and keys[-1][:1] in ("a", "e"):
             # "Al-Hassan" is the "Hassan" of "Mahmoud al Hassan", "Elsayed" the "El-Sayed": an Arabic article
@@ -1058,7 +1060,9 @@ class GermanAnonymizer:
 def _plain(key: str) -> str:
     """A Latin name without its letters' marks, as typed on a phone without them: "hêvî" → "hevi", "şükrü" →
     "sukru"; a name in another script stays as it is."""
-    stripped = "".join(c for c in unicodedata.normalize("NFD", key.replace("ı", "i")) if not unicodedata.combining(c))
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFD", key.replace("ı", "i")) if not unicodedata.combining(c)
+    )
     return stripped if stripped.isascii() else key
 
 
