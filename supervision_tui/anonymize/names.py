@@ -216,6 +216,22 @@ _HOUSE_KINDS: Final = (
     "einrichtung", "heim", "unterkunft", "wohnung", "wohngruppe", "pension", "hotel", "hostel", "internat",
     "jugendhilfe", "wohnheim", "hospiz",
 )  # fmt: skip
+_DIRECTIONS: Final = frozenset(
+    [
+        "norden",
+        "süden",
+        "osten",
+        "westen",
+        "oben",
+        "unten",
+        "vorne",
+        "hinten",
+        "hause",
+        "links",
+        "rechts",
+        "draußen",
+    ]
+)
 _CHURCH_PREPOSITIONS: Final = frozenset(["in", "nach", "zu", "bei", "von", "aus"])
 # words of church life: a saint's name after a preposition there is a church or a parish
 _CHURCH_STEMS: Final = (
@@ -1893,6 +1909,16 @@ class NameFinder:
                     # preposition with no article, a frequent word that is no noun ("in Leer", "nach Weil"; "in
                     # Bergen" may be mountains), or a noun's lemma where the sentence speaks of living or moving
                     # ("will nach Wissen ziehen"); in lowercase chat one that no word list knows ("in auerbach")
+                    # a destination's town before the place one goes to there: "nach hof zum lungenarzt", "nach
+                    # Wangen zur Arbeit" (a noun after "nach" takes no article only as a place or a direction)
+                    or (
+                        folded[i - 1] == "nach"
+                        and fold in lex.word_towns
+                        and fold not in lex.cities
+                        and fold not in _DIRECTIONS
+                        and i + 1 < n
+                        and folded[i + 1] in ("zum", "zur", "ins")
+                    )
                     or (
                         fold in lex.word_towns
                         and fold not in lex.cities

@@ -490,3 +490,13 @@ def test_an_appointment_after_a_birth_in_another_sentence_stays() -> None:
 def test_a_name_typed_without_its_marks_is_the_same_person(first: str, later: str) -> None:
     (_, a), (text, b) = _run([first, later])
     assert b and b[-1] == a[-1], text
+
+
+def test_a_town_that_is_a_noun_before_the_place_one_goes_to_there() -> None:
+    out = _clean("morgen muss sie nach forst zum zahnarzt")
+    assert "forst" not in out and "[Ort]" in out, out
+
+
+@pytest.mark.parametrize("text", ["wir gehen nach hause zum essen", "Sie fahren nach Norden zum Meer."])
+def test_home_and_directions_before_a_destination_stay(text: str) -> None:
+    assert _clean(text) == text
