@@ -2291,8 +2291,9 @@ class NameFinder:
         scan.coordinated()
         scan.listed_names()
         scan.recurring_surnames()
-        scan.labelled_script()
-        if known:
+        if ":" in "".join(toks.gaps):  # joined in C: most texts hold no colon
+            scan.labelled_script()
+        if known and any(toks.doubtful):
             scan.short_forms()
         if not CORRECTIONS.isdisjoint(toks.folded) or "eigentlich" in toks.folded:
             scan.corrected()
