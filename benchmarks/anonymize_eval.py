@@ -66,6 +66,10 @@ def main() -> int:
             "heldout20.txt",
             "held-out corpus 20 (written blind: chat and notes, Westerwald/Uckermark/Allgäu/Ostfriesland …)",
         ),
+        (
+            "heldout21.txt",
+            "held-out corpus 21 (written blind: doctors' letters, residence law, authorities; read in the sixth session)",
+        ),
     )
     for name, title in corpora:
         path = CORPUS / name

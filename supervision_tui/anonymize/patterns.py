@@ -1079,7 +1079,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield start, m.end(), "PROTECTED", ""
             continue
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
-    if "eit " in text:
+    if "seit " in low:  # "Seit 2014 in Deutschland" opens a sentence
         for m in SINCE_YEAR.finditer(text):  # begins with its word: found with a fast scan, not a lookbehind
             if m.start() == 0 or not text[m.start() - 1].isalnum():
                 yield m.start(1), m.end(1), "DATE", REPLACEMENT["DATE"]

@@ -237,8 +237,8 @@ class AnswerCards(Widget, can_focus=False):
         if not answers:
             # Wrapped, not clipped: beside the mood chart and the speaking order the column is narrow.
             empty = Text(self.empty_text, style=note)
-            wrapped = empty.wrap(self.app.console, width) if self.is_attached and width > 0 else [empty]
-            lines = tuple(wrapped)[: max(1, height)]
+            fitted = empty.wrap(self.app.console, width) if self.is_attached and width > 0 else [empty]
+            lines = tuple(fitted)[: max(1, height)]
             return _Fit((), 0, lines, tuple(("empty", i) for i in range(len(lines))))
         if width <= 0 or height <= 0:  # not laid out yet: everything counts as shown
             return _Fit(answers, 0, (), ())
