@@ -995,6 +995,9 @@ def _things(toks: Tokens, lex: Lexicon) -> set[int]:
                 out.add(i + 2)
         elif (
             kinds[i] == UNKNOWN
+            # not where a message opens: that is where a writer puts their own name ("Hevin an alle: …")
+            and i > 0
+            and "\n" not in gaps[i]
             and folded[i + 1] == "an"
             and i + 2 < n
             and folded[i + 2] in ("alle", "euch", "alle!")

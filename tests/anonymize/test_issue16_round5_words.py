@@ -181,6 +181,11 @@ def test_thanks_to_all_in_another_language_is_no_person() -> None:
     assert "Madlobeli an alle" in _text("Das Fest war schön. Madlobeli an alle!")
 
 
+def test_a_name_greeting_everyone_where_the_message_opens_is_the_writer() -> None:
+    assert "Tsegereda" not in _text("Tsegereda an alle: bin heute krank")
+    assert "Hevidar" not in _text("Danke fürs Zuhören.\nHevidar an alle: bis Montag")
+
+
 def test_a_shouted_word_at_the_end_is_an_exclamation() -> None:
     assert _text("Die Wirtin hat es gelernt. Madlobeli!").endswith("Madlobeli!")
     assert _text("Blitzlicht: müde heute. Griaß eich!").endswith("Griaß eich!")
