@@ -62,6 +62,14 @@ def main() -> int:
             "heldout19.txt",
             "held-out corpus 19 (written blind, held back from the rules: medical and administrative quotes)",
         ),
+        (
+            "heldout20.txt",
+            "held-out corpus 20 (written blind: chat and notes, Westerwald/Uckermark/Allgäu/Ostfriesland …)",
+        ),
+        (
+            "heldout21.txt",
+            "held-out corpus 21 (written blind: doctors' letters, residence law, authorities; read in the sixth session)",
+        ),
     )
     for name, title in corpora:
         path = CORPUS / name

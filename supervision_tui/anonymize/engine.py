@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 import threading
+import unicodedata
 from typing import Any, Final
 
 from . import data, lexicon
@@ -20,6 +22,7 @@ from .names import (
     NameFinder,
     Tokens,
     genitive_stem,
+    short_form_of,
 )
 from .patterns import (
     FACILITY_NAME,
@@ -33,6 +36,7 @@ from .patterns import (
     find_structured,
     lowered,
     number_value,
+    spoken_phones,
 )
 from .spelling import counterparts, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result
@@ -74,6 +78,15 @@ def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pa
 
 _SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
 _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
+# the words between a name and its correction: "resa also reza", "Wien, äh, Nguyen", "X bzw. Y"
+_CORRECTED: Final = re.compile(
+    r"[\s,]*(?:(?:also|bzw\.?|beziehungsweise|äh|ähm|sorry)[\s,.]*)+|\s*\(eigentlich\s+", re.IGNORECASE
+)
+_BRACKETED: Final = re.compile(r"\s*\(\s*")
+# Arabic articles that join a surname with a hyphen ("Al-Hassan", "El-Sayed")
+_ARTICLE_PARTICLES: Final = frozenset(["al", "el", "ad", "ar", "as", "asch", "ash", "at", "az", "an"])
+# the digit words of a phone number dictated in words (`spoken_phones`); "zwo" and "sieben" hide in others
+_SPOKEN_DIGIT_HINTS: Final = ("null", "eins", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "acht", "neun")
 _FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
 _STREET_FACILITY_PRIORITY = PRIORITY["ADDRESS"] - 0.5
 
@@ -90,9 +103,10 @@ _LOCATIVE: Final = re.compile(
     r"(?:\b(?:in|an|aus|von|auf|nach|bis) (?:der|die|den|dem)|\b(?:zur|am|im|beim|vom|zum)) $"
 )
 # - the flat or room inside a house, after an address, a town or a named home: "Königstr. 27, Hinterhaus", "Am
-#   Radeland, Haus 4, Zimmer 12", "in Pöhla, Zimmer 112"; a floor ("3. OG") is kept, many share it;
+#   Radeland, Haus 4, Zimmer 12", "in Pöhla, Zimmer 112", a hospital's ward ("Klinikum [Ort], Station 3B"); a floor
+#   ("3. OG") is kept, many share it;
 _UNIT: Final = (
-    r"(?:Haus|Zimmer|Zi\.|Raum|Whg\.|Wohnung|App\.|Appartement|Apartment|Block|Aufgang|Eingang) \d{1,4}[a-zA-Z]?"
+    r"(?:Haus|Zimmer|Zi\.|Raum|Whg\.|Wohnung|App\.|Appartement|Apartment|Block|Aufgang|Eingang|Station) \d{1,4}[a-zA-Z]?"
     r"(?:\.\d{1,3})?(?![\d.,]\d)"
     r"|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)\b"
 )
@@ -101,36 +115,49 @@ _FLAT: Final = re.compile(rf", (?:{_UNIT})(?:, (?:{_UNIT}))*")
 _DIGITS_BEFORE: Final = re.compile(r"(?<![\w.,/-])(?:\d{1,4} )+$")
 _CODE_BEFORE: Final = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
-# M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends
+# M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …", "Herr R.,
+# Sierra Leone, Temne, 61,"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
 _APPOSITION: Final = (
-    r"(?:(?:,| aus) (?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+)"
+    r"(?:(?:,| aus) (?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
     r"(?: \([^()\n]{1,40}\))?)"
 )
+_AGE_AFTER_BRACKETED: Final = re.compile(r"[^()\n,;.]{0,30}\), (\d{1,2})(?:,(?= )|[:;](?= ))")
 _AGE_AFTER_NAME: Final = re.compile(
     # up to two appositions between the name and its age: "Rojda, die Tochter, 17,", "Herr A., Kamerun (Bamileke),
     # 33,", "Alpha B. aus Guinea, 20,"
     rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= ))"
-    # or in brackets after a word about the person: "Jasmina (die älteste, 15)"
-    r"| \((?:[a-zäöü][^()\n,]{1,30}, )(\d{1,2})\)"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d))))"
+    # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)"
+    r"| \((?:[a-zäöüA-ZÄÖÜ][^()\n,]{1,30}, )(\d{1,2})\)"
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …"
     r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b)"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
+    # or two persons' ages in brackets: "Yasmin und Jamil (8 und 10)"
+    r"| \((\d{1,2})(?= und \d{1,2}\))"
 )
 # A number right after a person's name, ending a list's item: "die Kinder: Lina 9, Omar 6 und Aya 2". A house
 # number after a name behind "in der" was taken as an address before (`_HOUSE_NUMBER`).
 # The last item may end the sentence ("…, Omar 6."), the first may not: "Termin mit Frau X 1." is no list.
 # The name may be followed by the same name in another script or an alias in brackets: "Vater Ислам (Islam) 39,".
-_AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=, (?!\d)| und\b)")
-_AGE_ENDING_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=[.;)!](?!\d)|$)")
-# a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15."
+# A baby's age in the list is in months: "Sara 7, Hasti 18 Monate."
+_AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})( Monate)?(?=, (?!\d)| und\b)")
+_AGE_ENDING_LIST: Final = re.compile(
+    rf"(?: \([^()\n]{{1,30}}\))? (\d{{1,2}}|{NUMBER_WORD})( Monate)?(?=[.;)!](?!\d)|$)"
+)
+# the last item of a list of names and ages, joined by "und", before the sentence goes on: "bohdan 6 und maksym 11
+# wollten …"
+_AGE_LAST_ITEM: Final = re.compile(r" (\d{1,2})( Monate)?(?= [a-zäöüß]|[,.;)!](?!\d)|\s*$)")
+# a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15.", "Sohn Robel elf."; so
+# does a salutation with an adult's age: "Frau Semhar 57." (not "Termin mit Frau Haile 1.")
 _KIN_BEFORE: Final = re.compile(
     r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa) $"
 )
+_SALUTATION_BEFORE: Final = re.compile(r"\b(?:Herr|Frau) $")
+_ADULT = 18
 # an age given as a guess in brackets: "Gul Bibi (ca. 60)"
 _GUESSED_AGE: Final = re.compile(
     r" \((?:ca\.|etwa|ungefähr|circa|angeblich|vermutlich|geschätzt) (\d{1,2})\)"
@@ -191,8 +218,33 @@ _AGE_FRAMES: Final = (
         "r ",
         re.compile(r"(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"),
     ),  # see `_PRONOUN_GATE`
+    # an age after a word of kinship, between commas: "ist seine Schwester, 29,", "sind Schwestern, 67 und 70,"
+    (
+        ", ",
+        re.compile(
+            r"(?:Schwestern?|Brüder|Bruder|Geschwister|Zwillinge|Söhne|Sohn|Töchter|Tochter|Mutter|Vater|Eltern"
+            r"|Ehepaar|Ehemann|Ehefrau|Oma|Opa|Großmutter|Großvater|Tante|Onkel|Neffe|Nichte|Cousine?|Schwager"
+            r"|Schwägerin|Enkel|Enkelin), (?P<kin>\d{1,2})(?=[,;:)]|\.(?!\d)| und \d{1,2}\b)"
+        ),
+    ),  # see `_KIN_GATE`
+    # a baby's months without "alt": "das baby ist erst fünf monate", "ist gerade 7 Wochen."
+    (
+        "ist ",
+        re.compile(
+            rf"ist (?:erst|gerade|knapp|fast|jetzt|schon) (?P<young>\d{{1,2}}|{NUMBER_WORD}) (?:[Mm]onate|[Ww]ochen)"
+            r"(?=[,;!?)]|\.(?!\d)| und\b| alt\b|\s*$)"
+        ),
+    ),  # see `_MONTHS_GATE`
     # "mit 16 Jahren"
     ("Jahren", re.compile(r"[Mm]it (?P<with>\d{1,2}) Jahren\b")),
+    # an age as a range, the way an age assessment gives it: "entsprechend 16–17 Jahren", "16-17 Jahre alt"
+    # (not a duration: "seit 2–3 Jahren", "vor 4-5 Jahren", read by `_age_frames`)
+    ("Jahre", re.compile(r"(?P<range>\d{1,2}[–-]\d{1,2}) Jahre(?:n\b| alt\b)")),
+    # an estimated age: "auf 15 geschätzt", "wird auf etwa 16 Jahre geschätzt"
+    (
+        "geschätzt",
+        re.compile(r"auf (?:(?:etwa|ca\.|circa|ungefähr) )?(?P<estimated>\d{1,2}) (?:Jahre )?geschätzt\b"),
+    ),
     # an age of a report: "ein Alter von 17 Jahren", "Mindestalter von 16 Jahren"
     ("lter von", re.compile(r"lter von (?P<report>\d{1,2})(?: Jahren)?\b(?![.,]\d)")),
     # a birthday by its number: "ihren neunten Geburtstag", "zum 5. Geburtstag"
@@ -205,11 +257,15 @@ _AGE_FRAMES: Final = (
     ),
 )
 _NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
+# a range of years after these is a duration, not an age: "seit 2–3 Jahren", "vor 4-5 Jahren"
+_DURATION_BEFORE: Final = ("seit ", "Seit ", "vor ", "Vor ", "nach ", "in ", "für ", "alle ", "bis ", "ca. ")
 
 
 # A pronoun before a bare number is searched only where one stands before a digit (most notes have "er" and "e)")
 _PRONOUN_GATE: Final = re.compile(r"(?:r|ie) \d")
 _MONTHS_GATE: Final = ("Monate)", "Wochen)")
+_YOUNG_GATE: Final = ("onate", "ochen")
+_KIN_GATE: Final = re.compile(r", \d")
 _MONTHS_OLD_GATE: Final = ("Monate alt", "Wochen alt")
 
 
@@ -221,6 +277,10 @@ def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
         if hint == "r " and _PRONOUN_GATE.search(text) is None:
             continue
         if hint == "e)" and not any(g in text for g in _MONTHS_GATE):
+            continue
+        if hint == ", " and _KIN_GATE.search(text) is None:
+            continue
+        if hint == "ist " and not any(g in text for g in _YOUNG_GATE):
             continue
         if hint == " alt" and not any(g in text for g in _MONTHS_OLD_GATE):
             continue  # the pattern begins with a number word: its fast scan stops at every letter they begin with
@@ -245,10 +305,17 @@ def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
                 if n:
                     out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"))
                 continue
-            n = 1 if group == "year" else number_value(value)
+            if group == "range":
+                if text[max(0, start - 6) : start].endswith(_DURATION_BEFORE):
+                    continue
+                first, _, last = value.replace("–", "-").partition("-")
+                band = f"{age_band(int(first)).split('–')[0]}–{age_band(int(last)).split('–')[-1]}"
+                out.append((start, m.end(), "AGE", f"[Alter {band}]"))
+                continue
+            n = 1 if group == "year" else 0 if group == "young" else number_value(value)
             if group == "bracketed":
                 end = m.end() - 1
-            elif group in ("months", "report", "year", "with"):
+            elif group in ("months", "report", "year", "with", "young"):
                 end = m.end()
             else:
                 end = m.end(group)
@@ -316,6 +383,33 @@ def _initials(text: str) -> list[tuple[int, int]]:
 _AGE_AFTER_NAME_LEADS: Final = (")", ".", ",", " (", " aus ", " ist ")
 
 
+_CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
+_NO_DIGIT_MARKS: Final = str.maketrans("", "", "./-")
+
+
+def _whole_code(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The whole run of code characters (letters, digits, ".", "/", "-") around a number found inside it, where
+    that run holds no small word of the sentence: not over a full stop or a dash at its ends."""
+    if not text[start:end].replace(" ", "").translate(_NO_DIGIT_MARKS).isdecimal():
+        return start, end  # a code with letters found whole already ("CHA2DS2" before "-VASc", a score)
+    s, e = start, end
+    while s > lo and text[s - 1] in _CODE_CHARS:
+        s -= 1
+    while e < hi and text[e] in _CODE_CHARS:
+        e += 1
+    while s < start and text[s] in ".-/":
+        s += 1
+    while e > end and text[e - 1] in ".-/":
+        e -= 1
+    run = text[s:e]
+    # a code, not a word glued to a number by a dash ("Kita-12345"): each part holds a digit or capitals past
+    # its first letter ("AsylbLG", "VG")
+    parts = [p for p in re.split(r"[./-]", run) if p]
+    if all(any(c.isdigit() for c in p) or not (p.islower() or p.istitle()) for p in parts):
+        return s, e
+    return start, end
+
+
 def _spaced_before(text: str, start: int) -> str:
     """The character before the space a match of `_DIGITS_BEFORE` or `_CODE_BEFORE` ends with, searched up to
     `start` ("" if there is no space): their `$` matches at `start`, or before a newline there."""
@@ -341,6 +435,11 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and (m := _CODE_BEFORE.search(text, max(previous, start - 6), start))
         ):
             start = m.start()  # the letters of a number's register: "ET 412987", "AKN 2026 771903"
+        if label in ("ID", "NUMBER") and (
+            text[start - 1 : start] in _CODE_CHARS or text[end : end + 1] in _CODE_CHARS
+        ):
+            # the rest of one code glued to the part found: "50.2-AsylbLG-0788/26", "0467/2611/26-VG"
+            start, end = _whole_code(text, start, end, previous, following)
         if (
             label in ("PERSON", "PLACE")
             and text[end : end + 1] == " "
@@ -366,11 +465,23 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
         out.append((start, end, label, repl))
         if (
             (label == "PERSON" or repl == "[Ort]")  # "Herr Beridze aus Kutaissi, 33, hat …"
-            and text.startswith(_AGE_AFTER_NAME_LEADS, end)
-            and (m := _AGE_AFTER_NAME.match(text, end)) is not None
+            and (
+                (
+                    text.startswith(_AGE_AFTER_NAME_LEADS, end)
+                    and (m := _AGE_AFTER_NAME.match(text, end)) is not None
+                )
+                # a name inside the brackets after the person's name, the age after them: "Herr Şêrko X.
+                # (Shirko K. in den Papieren), 52,"
+                or (
+                    label == "PERSON"
+                    and (opened := text.rfind("(", max(0, start - 40), start)) != -1
+                    and ")" not in text[opened:start]
+                    and (m := _AGE_AFTER_BRACKETED.match(text, end)) is not None
+                )
+            )
             and m.end() <= following
         ):
-            group = next(g for g in range(1, 5) if m.group(g) is not None)
+            group = next(g for g in range(1, 6) if m.group(g) is not None)
             out.append(
                 (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
             )
@@ -384,11 +495,23 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                     (start - listed <= 5 or _KIN_BEFORE.search(text, max(0, start - 9), start) is not None)
                     and (m := _AGE_ENDING_LIST.match(text, end)) is not None
                 )
+                or (
+                    start - listed == 5
+                    and text[listed:start] == " und "
+                    and (m := _AGE_LAST_ITEM.match(text, end)) is not None
+                )
+                or (
+                    _SALUTATION_BEFORE.search(text, max(0, start - 5), start) is not None
+                    and (m := _AGE_ENDING_LIST.match(text, end)) is not None
+                    and number_value(m.group(1)) >= _ADULT
+                )
                 or (m := _GUESSED_AGE.match(text, end)) is not None
             )
             and m.end() <= following
         ):
-            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+            months = m.lastindex == 2 and m.group(2) is not None
+            band = age_band(0 if months else number_value(m.group(1)))
+            out.append((m.start(1), m.end(2) if months else m.end(1), "AGE", f"[Alter {band}]"))
             listed = m.end(1)
         while (
             out[-1][2] == "AGE"
@@ -711,6 +834,11 @@ class GermanAnonymizer:
                 # part of it could be read as: "29549 Bad Bevensen"
                 several = label == "PLACE" and " " in text[start:end].strip().split(" ", 1)[-1]
                 add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
+        if (
+            sum(text.count(word) for word in _SPOKEN_DIGIT_HINTS) >= 6
+        ):  # seven digit words, the first maybe capitalised
+            for start, end, label, repl in spoken_phones(text):
+                add((PRIORITY[label], start - end, start, end, label, repl))
         age = PRIORITY["AGE"]
         for start, end, label, repl in _age_frames(text):
             add((age, start - end, start, end, label, repl))
@@ -743,6 +871,10 @@ class GermanAnonymizer:
                 add((person, start - end, start, end, "PLACE", "[Ort]"))
         for i in finder.named_facilities(toks):
             add((_FACILITY_PRIORITY, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
+        folded = toks.folded
+        churches = finder.churches(toks) if "st" in folded or "sankt" in folded else []
+        for i, j in churches + (finder.houses(toks) if "haus" in folded else []):
+            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
         for i, j in finder.employers(toks):
             # before persons: "bei Medizintechnik Hermle GmbH" is one employer, not a person in it
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
@@ -798,11 +930,47 @@ class GermanAnonymizer:
                 accepted.append((start, end, label, repl))
         accepted.sort()
         accepted = _widened(text, accepted)
+        if "also" in text or "bzw" in text or "äh" in text or "sorry" in text or "(" in text:
+            self._corrections(text, accepted, context)
         spans = [
             (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
             for start, end, label, repl in accepted
         ]
         return spans, toks
+
+    def _corrections(self, text: str, accepted: list[tuple[int, int, str, str]], context: Context) -> None:
+        """A name corrected in the same breath names one person: "herr resa also reza mirzaei", "Frau Wien,
+        äh, Nguyen". The mention the session knows already lends its pseudonym to the other (else the
+        corrected one, which is written as meant), before the spans get their pseudonyms in text order."""
+        known = context.pseudonyms
+        for (a_start, a_end, a_label, _), (b_start, b_end, b_label, _) in itertools.pairwise(accepted):
+            if a_label != "PERSON" or b_label != "PERSON":
+                continue
+            first, second = text[a_start:a_end], text[b_start:b_end]
+            if _CORRECTED.fullmatch(text, a_end, b_start) is not None:
+                lender_first = self._full_key(first) in known and self._full_key(second) not in known
+            elif (
+                # a full name with another full name in brackets right after it: the name as the papers write it
+                # ("Şêrko Xelîl (Shirko Khalil in den Papieren)"); a family's members in brackets are single names
+                " " in first.strip()
+                and " " in second.strip()
+                and _BRACKETED.fullmatch(text, a_end, b_start) is not None
+            ):
+                lender_first = not (self._full_key(second) in known and self._full_key(first) not in known)
+            else:
+                continue
+            if lender_first:
+                first, second = second, first  # the known mention, or the name outside the brackets, lends
+            pseudonym = self._pseudonym(second, context)
+            keys = [folded for folded, _ in self._surface_words(first)]
+            if keys and " ".join(keys) not in known:
+                known[" ".join(keys)] = pseudonym
+                for key in keys:
+                    if len(key) >= 2:
+                        known.setdefault(key, pseudonym)
+
+    def _full_key(self, surface: str) -> str:
+        return " ".join(folded for folded, _ in self._surface_words(surface))
 
     def _session_names(self, text: str, context: Context) -> list[tuple[int, int]]:
         found = []
@@ -852,24 +1020,47 @@ class GermanAnonymizer:
         full = " ".join(keys)
         pseudonyms = context.pseudonyms
         pseudonym = pseudonyms.get(full)
+        if pseudonym is None and not full.isascii():
+            pseudonym = pseudonyms.get(
+                _plain(full)
+            )  # "hevi" typed for "Hêvî", "sukru celik" for "Şükrü Çelik"
         surname = keys[-1] if len(keys) > 1 else None
+        if pseudonym is None and keys[-1][:1] in ("a", "e"):
+            # "Al-Hassan" is the "Hassan" of "Mahmoud al Hassan", "Elsayed" the "El-Sayed": an Arabic article
+            # written with a hyphen, apart or joined
+            head, dash, rest = keys[-1].partition("-")
+            if dash and head in _ARTICLE_PARTICLES and len(rest) >= 3:
+                pseudonym = pseudonyms.get(rest)
+            elif not dash and keys[-1][:2] in _ARTICLE_PARTICLES and len(keys[-1]) >= 6:
+                pseudonym = pseudonyms.get(f"{keys[-1][:2]}-{keys[-1][2:]}")
         if pseudonym is None and surname is not None:
             # What makes two mentions one person: the same full name; the same surname ("Familie Haile" =
             # "Frau Haile" = "Tesfaye Haile", by design); a name part alone after a full name ("Kerim" after
             # "Kerim Yilmaz"). A given name is weak evidence, shared by many people: a full name takes the
             # pseudonym of an earlier mention of its given name only while that mention has no other
             # surname ("Rojda" … "Rojda Aslan" is one person, "Ali Hassan" … "Ali Reza" are two).
-            pseudonym = pseudonyms.get(surname)
+            pseudonym = pseudonyms.get(surname) or pseudonyms.get(_plain(surname))
             if pseudonym is None:
                 for key in keys[:-1]:
                     known = pseudonyms.get(key)
                     if known is not None and _same_family(context.surnames.get(known), surname):
                         pseudonym = known
                         break
+        shortened = None
+        if pseudonym is None and len(keys) == 1:
+            # a pet form of a name of the session: "moni" of "Monika", "Ilo" of "Ilona"
+            names = {part.casefold() for name in context.names for part in name.split()}
+            shortened = short_form_of(keys[0], names.union(pseudonyms), self.finder.lex)
+            if shortened is not None:
+                pseudonym = pseudonyms.get(shortened)
         if pseudonym is None and any(len(key) == 1 for key in keys) and len(keys) > 1:
             pseudonym = _by_initials(keys, context)
         if pseudonym is None:
             pseudonym = _by_spelling(keys, surname, context)
+        if pseudonym is None and surname is None:
+            pseudonym = (
+                _by_initial(keys[0], context) if len(keys[0]) == 1 else _by_short_form(keys[0], context)
+            )
         if pseudonym is None:
             used = set(context.pseudonyms.values())
             index = len(used)
@@ -877,6 +1068,14 @@ class GermanAnonymizer:
                 index += 1
             pseudonym = f"[Person {pseudonym_letters(index)}]"
         pseudonyms.setdefault(full, pseudonym)
+        if not full.isascii():
+            # the name typed without its letters' marks is the same name: both keys hold the pseudonym
+            pseudonyms.setdefault(_plain(full), pseudonym)
+            for key in keys:
+                if len(key) >= 2 and not key.isascii():
+                    pseudonyms.setdefault(_plain(key), pseudonym)
+        if shortened is not None:
+            pseudonyms.setdefault(shortened, pseudonym)
         for key in keys:
             if len(key) >= 2:
                 pseudonyms.setdefault(key, pseudonym)
@@ -890,6 +1089,15 @@ class GermanAnonymizer:
         return pseudonym
 
 
+def _plain(key: str) -> str:
+    """A Latin name without its letters' marks, as typed on a phone without them: "hêvî" → "hevi", "şükrü" →
+    "sukru"; a name in another script stays as it is."""
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFD", key.replace("ı", "i")) if not unicodedata.combining(c)
+    )
+    return stripped if stripped.isascii() else key
+
+
 def _by_initials(keys: list[str], context: Context) -> str | None:
     """The one person of the session whose full name these initials shorten: "M. R." or "Mehri R." after
     "Mehri Rezaei". None when no one, or more than one person, fits."""
@@ -901,6 +1109,51 @@ def _by_initials(keys: list[str], context: Context) -> str | None:
         and all(
             key == part or (len(key) == 1 and part[0] == key) for key, part in zip(keys, parts, strict=True)
         )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _by_initial(initial: str, context: Context) -> str | None:
+    """The one person of the session a lone initial can stand for: "Q." after "Qadir Tesfay", "K." after
+    "Frau Koch" (a given name's or a surname's first letter). None when no one, or more than one person, fits."""
+    found = {
+        pseudonym
+        for name, pseudonym in context.pseudonyms.items()
+        if len(name) > 1 and any(part[:1] == initial for part in name.split())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether `short` is the short form or pet name of the given name `long`: the long name begins with it
+    ("Hanne" … "Hannelore"), or with its stem before a pet name's "-i", "-y", "-e" ("Gabi" … "Gabriele", "Susi" …
+    "Susanne"), or holds a stem of four letters or more ("Heidi" … "Adelheid"). "Maria" and "Mariam", "Jan"
+    and "Jana" are two people: a short form ends in a pet name's vowel and is two letters shorter at least."""
+    if (
+        short[-1:] not in ("i", "y", "e")
+        or len(short) > 5
+        or len(long) < len(short) + 2
+        or not short.isalpha()
+    ):
+        return False  # "Tesfay" is no pet name of "Tesfamariam"
+    stem = short[:-1]
+    if len(stem) < 3:
+        return False
+    return long.startswith(short) or long.startswith(stem) or (len(stem) >= 4 and stem in long)
+
+
+def _by_short_form(key: str, context: Context) -> str | None:
+    """The one person of the session whose given name this single name shortens or lengthens ("Gabi" and
+    "Gabriele", "Hanne" and "Hannelore"). None when no one, or more than one person, fits."""
+    if len(key) < 3 or " " in key:
+        return None
+    # given names only: the first word of a full name, or a name seen alone; a middle name or a surname
+    # ("Cabdi" in "Faadumo Cabdi Xasan") shortens nobody's given name
+    inner = {part for name in context.pseudonyms if " " in name for part in name.split()[1:]}
+    found = {
+        pseudonym
+        for name, pseudonym in context.pseudonyms.items()
+        if (given := name.split(" ", 1)[0]) not in inner and (_shortens(key, given) or _shortens(given, key))
     }
     return found.pop() if len(found) == 1 else None
 

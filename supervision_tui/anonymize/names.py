@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container
+from collections.abc import Collection, Iterable
 from itertools import chain
 from typing import Final
 
@@ -32,7 +32,15 @@ WORD: Final = Kind.WORD
 # `[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*`, written so that `re` does less per token (a fifth of the
 # tokenizer's time): the optional part as a branch with an empty alternative, and the repeated part possessive,
 # which gives the same matches because nothing after it could make `re` take some of it back
-TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|)(?:-[^\W\d_]+)*+")
+# A word goes on over the combining marks of its script, which are no letters to `re`: the vowel signs of Tamil,
+# Devanagari and the other Indic scripts ("சிவகுமார்" was cut into eleven tokens, each its own person), Arabic
+# harakat, Hebrew points, accents written as a separate mark. They are tried only after a letter run ends.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe20-\ufe2f"
+)
+_WORD_PART = rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*+"
+TOKEN: Final = re.compile(rf"{_WORD_PART}(?:['’]{_WORD_PART}|)(?:-{_WORD_PART})*+")
 
 TITLES: Final = frozenset(data.TITLES.split())
 ROLES: Final = frozenset(
@@ -134,6 +142,7 @@ _STREET_WORDS: Final = frozenset(
 _FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
 CUES = TITLES | ROLES
 KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
+NAME_KINDS: Final = (STRONG, WEAK, UNKNOWN, LOWER)  # any case
 _GENITIVE_ENDS: Final = ("s", "'", "’")
 _CLUB_KINDS: Final = frozenset(data.CLUB_KINDS.casefold().split())
 _CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.split())
@@ -187,16 +196,47 @@ _ACTIVITY_ENDINGS: Final = (
     "feier", "ferien", "gruppe", "klasse", "tag", "tage", "stunde", "stunden", "probe", "test", "arbeit",
 )  # fmt: skip
 # the endings of a trade's or a farm's business ("Tischlerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut")
-_BUSINESS_ENDINGS: Final = ("erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik")
+_BUSINESS_ENDINGS: Final = (
+    "erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik",
+    # trades that take no such ending: "Keramik Engel", "Zweirad Kurz", "Hausmeisterservice Winter"
+    "keramik", "zweirad", "betrieb", "service", "transporte", "apotheke", "atelier",
+)  # fmt: skip
 # nouns with those endings that name no business of one owner
 _NOT_TRADES: Final = frozenset(
     ["bahnhof", "friedhof", "innenhof", "hinterhof", "schulhof", "netzwerk", "handwerk", "feuerwerk", "gehöft",
      "kinderbetreuung", "einzelhandel", "großhandel", "menschenhandel", "onlinehandel", "wohnungsbau"]
 )  # fmt: skip
+# the places a named "Haus …" stands for: "Jugendhilfeeinrichtung Haus X", "Ferienwohnung Haus X", "Pension Haus X"
+_HOUSE_KINDS: Final = (
+    "einrichtung", "heim", "unterkunft", "wohnung", "wohngruppe", "pension", "hotel", "hostel", "internat",
+    "jugendhilfe", "wohnheim", "hospiz",
+)  # fmt: skip
+_DIRECTIONS: Final = frozenset(
+    [
+        "norden",
+        "süden",
+        "osten",
+        "westen",
+        "oben",
+        "unten",
+        "vorne",
+        "hinten",
+        "hause",
+        "links",
+        "rechts",
+        "draußen",
+    ]
+)
+_CHURCH_PREPOSITIONS: Final = frozenset(["in", "nach", "zu", "bei", "von", "aus"])
+# words of church life: a saint's name after a preposition there is a church or a parish
+_CHURCH_STEMS: Final = (
+    "taufe", "getauft", "gottesdienst", "messe", "kirche", "pfarr", "gemeinde", "kommunion", "konfirm", "predigt",
+    "chor", "beerdigung", "trauung", "kaplan", "pastor", "diakon",
+)  # fmt: skip
 _QUARTER_CUES: Final = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
 _TOWN_ENDINGS: Final = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
-    "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal",
+    "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal", "fehn", "siel",
 )  # fmt: skip
 _FUNCTION_BEFORE_NAME: Final = frozenset(
     ["in", "an", "auf", "aus", "nach", "vor", "bis", "seit", "für", "mit", "bei", "von"]
@@ -219,7 +259,8 @@ _GREETINGS: Final = frozenset(
 _TOKEN_CLASSES: Final = bytes(
     ord("a") if re.match(r"[^\W\d_]", chr(c)) else c if chr(c) in "'-?" else ord(" ") for c in range(256)
 )
-MARK_PLACE, MARK_FACILITY = 1, 2  # what a token is besides its kind: a town to mask, a facility's kind
+# what a token is besides its kind: a town to mask, a facility's kind, a word of a country's name ("Sri Lanka")
+MARK_PLACE, MARK_FACILITY, MARK_COUNTRY = 1, 2, 3
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
 
 
@@ -346,6 +387,68 @@ def _gap_ok(gaps: list[str], i: int) -> bool:
     return between.strip() == "" and "\n" not in between
 
 
+_QUOTES: Final = frozenset("„“”\"'‚‘’»«")
+
+
+_ARABIC_MARKS: Final = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
+def _foreign_word(folded: str, lex: Lexicon) -> bool:
+    """An everyday word of another script's language, as the word lists write it: without Arabic vowel points
+    ("شكراً" is "شكرا"), and a Persian word joined by a zero-width non-joiner word by word ("می‌خواهم")."""
+    if folded in lex.foreign:
+        return True
+    bare = _ARABIC_MARKS.sub("", folded)
+    if bare != folded and bare in lex.foreign:
+        return True
+    parts = [p for p in bare.split("\u200c") if p]
+    # Persian joins a verb's prefix and a plural's or a copula's ending with the non-joiner: a verb or a plural,
+    # never a name ("می‌خواهم", "کتاب‌ها", "خسته‌ام"); names join whole words ("محمد‌رضا", "نوری‌زاده")
+    return len(parts) > 1 and (
+        parts[0] in _PERSIAN_PREFIXES
+        or parts[-1] in _PERSIAN_SUFFIXES
+        or all(p in lex.foreign for p in parts)
+    )
+
+
+_PERSIAN_PREFIXES: Final = frozenset(["می", "نمی", "بی"])
+_PERSIAN_SUFFIXES: Final = frozenset(
+    ["ها", "های", "هایی", "ام", "ای", "ایم", "اید", "اند", "است", "تر", "ترین"]
+)
+
+
+def short_form_of(folded: str, known: Iterable[str], lex: Lexicon) -> str | None:
+    """The one name of `known` (casefolded, one word) that `folded` shortens: its first three letters or more,
+    two letters or more short of it ("moni" → "monika", "ilo" → "ilona"), or such a beginning with the "-i" of a
+    pet name, maybe after a doubled consonant ("wolfi" → "wolfgang", "chrissi" → "christiane"). None when the
+    short form is a name of its own ("Jan" is no "Janina") or a word, or when it fits more than one name."""
+    if len(folded) < 3 or lex.is_name(folded) or folded in lex.words:
+        return None
+    heads = [folded]
+    if folded[-1] in "iy" and len(folded) >= 5:
+        head = folded[:-1]
+        heads.append(head)
+        if head[-1] == head[-2] and head[-1] not in "aeiouäöü":
+            heads.append(head[:-1])  # "chrissi" → "chris"
+    found = None
+    for name in known:
+        if (
+            " " not in name
+            and "-" not in name
+            and any(len(name) >= len(head) + 2 and name.startswith(head) for head in heads)
+            and name != found
+        ):
+            if found is not None:
+                return None
+            found = name
+    return found
+
+
+def _spoken_gap(gap: str) -> bool:
+    """Only spaces, commas or a full stop between two tokens of one line: "mahmut, also mahmoud", "bzw. X"."""
+    return gap.strip(" ,.") == "" and "\n" not in gap
+
+
 def _adjacent(toks: Tokens, j: int) -> bool:
     """Token j exists, is capitalised and follows the one before on the same line."""
     return j < len(toks) and toks.caps[j] and _gap_ok(toks.gaps, j - 1)
@@ -408,8 +511,19 @@ _COMPOUND_CUES: Final = (
     "familie", "mutter", "vater", "eltern", "tochter", "sohn", "bruder", "schwester", "oma", "opa", "tante",
     "onkel",
 )  # fmt: skip
+# words that correct what was just said: "herr resa also reza mirzaei", "bzw.", "äh"; `NameScan.corrected`
+# and the pseudonym of the corrected name (engine.GermanAnonymizer._detect)
+CORRECTIONS: Final = frozenset(["also", "bzw", "beziehungsweise", "äh", "ähm", "sorry", "quatsch"])
+# labels that name a person before a colon: "Name im Pass:", "Namen auf Arabisch:", "Unterschrift:"
+_NAME_LABELS: Final = ("name", "vorname", "nachname", "unterschrift", "schreibweise")
+# a title written out, between a salutation and the surname: "frau doktor engel"
+_WRITTEN_TITLES: Final = frozenset(["doktor", "doktorin", "dr", "professor", "professorin", "prof"])
 _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin", "der", "den", "ben"])
 _ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
+
+
+# a German noun ending and the linking "s" inside a word: the joint of a compound ("Duldungsnummer")
+_NOUN_JOINT: Final = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ling)s\w{3}")
 
 
 class _Found:
@@ -462,6 +576,9 @@ class _Found:
                         and not lex.is_noun(word)
                         and fold not in lex.words
                         and not lex.is_word(word)
+                        # a German noun's ending with its linking "s" inside is a compound of words, no
+                        # surname: "Duldungs|nummer", "Gesundheits|karte"
+                        and not _NOUN_JOINT.search(fold)
                     )
                 )
                 and len(word) >= 4
@@ -548,6 +665,37 @@ class _Found:
                 and kinds[j + 2] in KINDS_NAMED
             ):
                 j += 3
+            elif (
+                not caps[i]
+                and not caps[j]
+                and kinds[j - 1] == LOWER
+                and (
+                    (
+                        k == WORD
+                        and toks.doubtful[j]
+                        and len(word) >= 6
+                        # named as a person: "herr reza mirzaei", "also tesfay ghebremariam"; not a dish after a
+                        # name ("bei nino khachapuri gegessen")
+                        and i > 0
+                        and (
+                            folded[i - 1] in SALUTATIONS
+                            or folded[i - 1] in CUES
+                            or folded[i - 1] in CORRECTIONS
+                        )
+                    )
+                    # a particle in lowercase between two names: "mahmoud al hassan", "ahmad bin zayed"
+                    or (
+                        fold in _FOREIGN_PARTICLES
+                        and j + 1 < n
+                        and _gap_ok(gaps, j)
+                        and not caps[j + 1]
+                        and (kinds[j + 1] == LOWER or (kinds[j + 1] == WORD and toks.doubtful[j + 1]))
+                    )
+                )
+            ):
+                # chat: a lowercase given name and a word no list knows after it is the surname ("reza
+                # mirzaei", "tesfay ghebremariam"); the given name alone was masked and the surname left
+                j += 2 if fold in _FOREIGN_PARTICLES else 1
             elif _initial(toks, j):
                 j += 1  # "Oksana P."
                 break
@@ -789,6 +937,8 @@ _RESIDENCE_STEMS: Final = (
     "leb",
     "gezogen",
     "umgezogen",
+    "zieh",
+    "umzieh",
     "zuweisung",
     "zugewiesen",
     "untergebracht",
@@ -822,20 +972,38 @@ NOT_NAMES_CHAT = ADDRESS_NOUNS | ROLES | TITLES | frozenset(["und", "oder", "mit
 _NOT_SIGNATURES: Final = frozenset(data.NOT_SIGNATURES.split())
 
 
-def _things(toks: Tokens) -> set[int]:
+def _things(toks: Tokens, lex: Lexicon) -> set[int]:
     """Tokens that name a thing, not a person, by the word before them: a car's model after its make ("Opel
     Astra", "VW Passat", "Dacia Logan") and the make itself; a dish or a drink right after a verb of eating,
     drinking, cooking or bringing ("es gab Dolma", "tranken Tschai", "bringt Baklava mit") and the unknown
     words listed with it ("Dolma, Kubba und Mămăligă"). Such a word stays readable; if no list knows it, it
-    is still shown to the reviewer as a doubt."""
+    is still shown to the reviewer as a doubt. Unknown words in a list are things too by the company they
+    keep (`_listed_things`)."""
     folded, caps, gaps, kinds = toks.folded, toks.caps, toks.gaps, toks.kinds
     n = len(toks)
-    out: set[int] = set()
+    # only an unknown word can be taken for a thing here: most texts have none (a scan in C, not a loop)
+    unknown = UNKNOWN in kinds
+    out: set[int] = (
+        _listed_things(toks, lex)
+        if unknown and (", " in gaps or "und" in folded or not _FOOD_VERBS.isdisjoint(folded))
+        else set()
+    )
     for i in range(n - 1):
         if folded[i] in _CAR_MAKES and caps[i] and caps[i + 1] and gaps[i + 1] == " ":
             out.update((i, i + 1))
             if i + 2 < n and caps[i + 2] and gaps[i + 2] == " " and kinds[i + 2] == UNKNOWN:
                 out.add(i + 2)
+        elif (
+            kinds[i] == UNKNOWN
+            # not where a message opens: that is where a writer puts their own name ("Hevin an alle: …")
+            and i > 0
+            and "\n" not in gaps[i]
+            and folded[i + 1] == "an"
+            and i + 2 < n
+            and folded[i + 2] in ("alle", "euch", "alle!")
+            and gaps[i + 1] == " "
+        ):
+            out.add(i)  # thanks or greetings to all in another language: "Madlobeli an alle"
         elif folded[i] in _FOOD_VERBS:
             j = i + 1
             if j < n and folded[j] in ("es", "wir", "sie", "alle", "jemand") and gaps[j] == " ":
@@ -845,7 +1013,162 @@ def _things(toks: Tokens) -> set[int]:
                 j += 1
                 if j < n and folded[j] in ("und", "oder") and gaps[j] == " ":
                     j += 1
+    if unknown and ("!" in gaps[-1] or any("!" in gap and "\n" in gap for gap in gaps)):
+        # "… gelernt. Madlobeli!", "Pfiat eich!": a word of another language or a dialect, shouted at the end
+        out.update(i for i in range(1, n) if kinds[i] == UNKNOWN and caps[i] and _exclamation(toks, i))
     return out
+
+
+# greetings and thanks that a note quotes in a list of others ("Salam, merci, danke", "… und Prost!")
+_LIST_GREETINGS: Final = _NOT_SIGN_OFFS - frozenset(
+    ["ok", "okay", "ja", "nein", "genau", "ps", "pps", "gu", "uma"]
+)
+# a sentence or clause ends in the gap before a token
+_CLAUSE_ENDS: Final = (".", "!", "?", ":", ";", "–", "\n", '"', "„", "“")
+
+
+# articles that no person's name takes, even in chat: neuter, indefinite, negative ("ins Bett", "kein Gift")
+_THING_ARTICLES: Final = frozenset(
+    ["ein", "eines", "einem", "einen", "kein", "keine", "keines", "keinem", "keinen", "das", "ins", "ans", "aufs",
+     "übers", "fürs", "durchs", "ums"]
+)  # fmt: skip
+
+
+# the words after which a lone capital with a full stop is a person's initial ("mit Y. zur Behörde")
+_INITIAL_CUES: Final = frozenset(["mit", "für", "bei", "von", "und", "an", "zu"])
+
+
+def _thing_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
+    """Token j is a common noun that names no person: "Tee", "Wirsing", "Mehrzweckhalle" (not "Mutter",
+    "Lehrerin", "Nachbar")."""
+    fold = toks.folded[j]
+    return (
+        toks.caps[j]
+        and toks.kinds[j] == WORD
+        and fold not in CUES
+        and fold not in ADDRESS_NOUNS
+        and not fold.endswith(("in", "innen"))  # "Lehrerin", "Nachbarinnen"
+        and lex.is_noun(toks.words[j])
+        and not _person_noun(toks, lex, j)
+    )
+
+
+def _listed_things(toks: Tokens, lex: Lexicon) -> set[int]:
+    """Unknown capitalised words that a list shows to be things, not persons (issue #16, over-masking of
+    dishes, drinks and greetings in other languages): a list ("X, Y und Z") that also holds a common noun
+    naming no person ("Tee, Kworlani und Brot"), or a greeting or a thanks ("Madlobeli und danke"), or a list
+    in a clause about cooking, eating or bringing whose subject came before it ("Die Gruppe hat Plomsi und
+    Tarvaki gekocht"; "Gestern hat Tesfamichael gekocht" keeps the person). Names of the name lists are
+    never taken: they are names in any list."""
+    folded, gaps, kinds, caps = toks.folded, toks.gaps, toks.kinds, toks.caps
+    n = len(toks)
+    out: set[int] = set()
+    i = 0
+    while i < n:
+        # a run of items joined by commas, "und" or "oder": "Tee, Kworlani und Brot"
+        items = [i]
+        j = i + 1
+        while j < n:
+            if gaps[j] == ", " and folded[j] not in _JOINERS:
+                items.append(j)
+                j += 1
+            elif folded[j] in _JOINERS and gaps[j] in (" ", ", ") and j + 1 < n and gaps[j + 1] == " ":
+                items.append(j + 1)
+                j += 2
+            else:
+                break
+        single = (
+            len(items) == 1
+            and caps[i]
+            and kinds[i] == UNKNOWN
+            and (i + 1 >= n or folded[i + 1] not in DETERMINERS)  # "hat Tesfamichael eine Suppe gekocht"
+            and _FOOD_VERBS.intersection(folded)
+        )
+        if single and _thing_slot(toks, i) and _cooking_clause(toks, lex, i):
+            out.add(i)  # "Robel hat beim Sommerfest Plomsi für alle gekocht"
+        if len(items) >= 2:
+            # a list after "Familie", "Herr", "Vater" … lists persons: "Familie Tesfay, Eritreer aus …"
+            after_cue = items[0] > 0 and (
+                folded[items[0] - 1] in CUES or folded[items[0] - 1] in ADDRESS_NOUNS
+            )
+            unknown = [
+                x for x in items if caps[x] and kinds[x] == UNKNOWN and not after_cue and _thing_slot(toks, x)
+            ]
+            if unknown and (
+                any(_thing_noun(toks, lex, x) or folded[x] in _LIST_GREETINGS for x in items)
+                or _cooking_clause(toks, lex, i)
+            ):
+                out.update(unknown)
+        i = j
+    return out
+
+
+def _exclamation(toks: Tokens, i: int) -> bool:
+    """Token i, with at most one lowercase word after it, is a whole sentence ending in "!" ("Madlobeli!",
+    "Pfiat eich!", "Alla hopp!") after another sentence: an exclamation in another language or a dialect. A
+    writer signing at the end does so without "!" ("… rangehen. Matze"); after a greeting a name is addressed
+    ("Danke, Kerim!" keeps the name)."""
+    gaps, n = toks.gaps, len(toks)
+    if i == 0 or not any(c in gaps[i] for c in ".!?") or ":" in gaps[i]:
+        return False
+    end = i + 1
+    if end < n and gaps[end] == " " and not toks.caps[end] and toks.kinds[end] == WORD:
+        end += 1
+    return gaps[end].lstrip()[:1] == "!" and (end == n or "\n" in gaps[end])
+
+
+def _thing_slot(toks: Tokens, x: int) -> bool:
+    """Token x of a list stands where a thing can: not beside a title, an initial or a name ("Dr. K. Tesfay,
+    Überweisung …"), not after a preposition of place ("in Tesfadorf, Raum 7"), not as the subject of the verb
+    after it ("…, Tesfay ist da"), and not as the last word of the text, where the writer signs ("bis
+    Januar, Tesfay")."""
+    folded, gaps, kinds, caps, words = toks.folded, toks.gaps, toks.kinds, toks.caps, toks.words
+    n = len(toks)
+    if x + 1 >= n or folded[x + 1] in _FINITE_VERBS:
+        return False
+    if x == 0:
+        return True
+    before = x - 1
+    if gaps[x].strip(" .") == "" and (
+        (caps[before] and kinds[before] in KINDS_NAMED) or folded[before] in TITLES or len(words[before]) == 1
+    ):
+        return False
+    return folded[before] not in _TOWN_PREPOSITIONS and folded[before] not in _OBJECT_PREPOSITIONS
+
+
+# a person stands after these as often as a thing: "für Tesfamichael gekocht", "mit Kerim gegessen"
+_OBJECT_PREPOSITIONS: Final = frozenset(["für", "mit", "zu", "zum", "zur", "bei", "beim", "von", "vom"])
+
+
+def _cooking_clause(toks: Tokens, lex: Lexicon, i: int) -> bool:
+    """The clause around token i speaks of cooking, eating or bringing food, and its subject stands before
+    the finite verb at its start, so that token i is an object: "Die Gruppe hat Plomsi … gekocht", "Wir haben
+    … gegessen"; not "Gestern hat Tesfamichael gekocht"."""
+    folded, gaps, kinds, caps = toks.folded, toks.gaps, toks.kinds, toks.caps
+    n = len(toks)
+    start = i
+    while start > 0 and not any(c in gaps[start] for c in _CLAUSE_ENDS) and gaps[start].strip() != ",":
+        start -= 1
+    end = i + 1
+    while end < n and not any(c in gaps[end] for c in _CLAUSE_ENDS) and gaps[end].strip() != ",":
+        end += 1
+    if not any(folded[x] in _FOOD_VERBS for x in range(start, end)):
+        return False
+    # the finite verb: the first verb of the clause; what comes before it is the subject only if it is a
+    # noun or a pronoun ("Die Nähgruppe hat", "wir haben"), not an adverb ("Gestern hat")
+    for v in range(start, i):
+        if folded[v] in _SUBJECT_VERBS or folded[v] in _FOOD_VERBS or folded[v] in ("haben", "hatten"):
+            before = v - 1
+            if before < start:
+                return False
+            word = toks.words[before]
+            return (
+                folded[before] in _SUBJECT_PRONOUNS
+                or (caps[before] and kinds[before] != WORD)
+                # a noun after its article or adjective: a capitalised word alone at the start may be an adverb
+                or (before > start and caps[before] and (lex.is_noun(word) or lex.is_known_form(word)))
+            )
+    return False
 
 
 def _signature(toks: Tokens, lex: Lexicon) -> bool:
@@ -952,6 +1275,12 @@ class NameFinder:
         # the endings derived from the medical dictionaries, and those they cannot give (INN stems of drugs
         # newer than the dictionaries, German forms of Greek endings)
         self._medical_endings = tuple(sorted(lex.medical_endings | _MEDICAL_ENDINGS))
+        # first word of a country's name of several words -> its words ("sri" -> ("sri", "lanka"))
+        self._countries: dict[str, list[tuple[str, ...]]] = {}
+        for country in lex.countries:
+            if " " in country:
+                parts = tuple(country.split())
+                self._countries.setdefault(parts[0], []).append(parts)
         # first word of a town name of several words -> the most words such a name has
         self._phrase_starts: dict[str, int] = {}
         for phrase in lex.place_phrases:
@@ -1019,11 +1348,27 @@ class NameFinder:
             marks.append(info[3])
             doubtful.append(info[4])
         toks.kinds, toks.folded, toks.caps, toks.marks, toks.doubtful = kinds, folded, caps, marks, doubtful
+        # a country of several words is context, none of its words a name: "Sri Lanka", "Sierra Leone"
+        if not self._countries.keys().isdisjoint(folded):
+            for idx in [i for i, f in enumerate(folded) if f in self._countries]:
+                for parts in self._countries[folded[idx]]:
+                    end = idx + len(parts)
+                    if tuple(folded[idx:end]) == parts and all(g == " " for g in toks.gaps[idx + 1 : end]):
+                        for k in range(idx, end):
+                            kinds[k], marks[k] = WORD, MARK_COUNTRY
+        # a disease named after its describer: "Morbus Basedow", "M. Crohn" is no town and no person
+        if "morbus" in folded:
+            for idx in [i + 1 for i, f in enumerate(folded[:-1]) if f == "morbus"]:
+                kinds[idx], marks[idx] = WORD, 0
         # abbreviations (Az., Str., Tel.) are no names, whatever a lexicon says
         gaps, words = toks.gaps, toks.words
         for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
             if gaps[idx].endswith(".-") and _latin(words[idx]):
                 toks.kinds[idx] = ABBREVIATION  # the second part of a degree: "Dipl.-Psych.", "Dipl.-Päd."
+            elif gaps[idx + 1].startswith(".-") and _latin(words[idx]):
+                toks.kinds[idx] = ABBREVIATION  # the first part: "Gesch.-Z.", "Dipl.-Ing."
+            elif folded[idx].endswith("nr") and len(folded[idx]) > 4:
+                toks.kinds[idx] = ABBREVIATION  # a number's name: "Kundennr.", "Versichertennr."
             elif (
                 len(words[idx]) <= 4
                 and not self.lex.is_name(folded[idx])
@@ -1292,11 +1637,20 @@ class NameFinder:
         if not _latin(text):
             # in a German note, a word in another script is a name unless that language uses it
             # very often (روزا, გიორგი, ማርያም; but "و", "در", "борщ"); Cyrillic capitals mark a name (Олена)
-            return WORD if folded in lex.foreign and not text[:1].isupper() else STRONG
+            return WORD if _foreign_word(folded, lex) and not text[:1].isupper() else STRONG
         if "-" in text:
             parts = [p for p in text.split("-") if p]
             kinds = [self._classify(p, p.casefold()) for p in parts]
             named = [k for k, p in zip(kinds, parts, strict=True) if k in (STRONG, WEAK)]
+            if (
+                len(parts) > 1
+                and named == [WEAK]
+                and kinds[-1] == WEAK
+                and kinds[0] == UNKNOWN
+                and lex.is_noun(parts[-1])
+            ):
+                # a compound noun whose head is a noun that is also a surname: "Trovasil-Schuh", "Plomsi-Abend"
+                return WORD
             if named and all(
                 k != WORD or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)
             ):
@@ -1473,6 +1827,13 @@ class NameFinder:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
             if not _adjacent(toks, j):
                 continue
+            if (
+                linked
+                and folded[j - 1] in ("zu", "von")
+                and toks.kinds[j] in (STRONG, UNKNOWN)
+                and not (_adjacent(toks, j + 1) and _plain(toks, j + 1))
+            ):
+                continue  # a letter about a person: "Arztbrief Augenklinik zu Tesfamichael", "Praxis von Amal"
             if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
                 if not linked and self._owner_name(toks, j):
                     found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"
@@ -1515,18 +1876,96 @@ class NameFinder:
                 found.append((i, end))
         return found
 
+    def houses(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, k) of a home, a hostel or a holiday flat named "Haus …": the name is the whole ("Haus
+        Sonnenblick"), where a word for such a place stands right before it ("Jugendhilfeeinrichtung Haus
+        Sonnenblick", "Pension Haus Seeblick") or the name is quoted („Haus Alpenrose“); "im Haus Essen kochen"
+        stays."""
+        folded, gaps, caps = toks.folded, toks.gaps, toks.caps
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for i in [i for i, f in enumerate(folded) if f == "haus" and i < n - 1]:
+            quoted = gaps[i][-1:] in _QUOTES
+            if not (
+                caps[i]
+                and gaps[i + 1] == " "
+                and caps[i + 1]
+                and toks.kinds[i + 1] != ABBREVIATION
+                and folded[i + 1] not in FUNCTION_WORDS
+                and folded[i + 1] not in DETERMINERS
+                and folded[i + 1] not in ("st", "sankt")  # "Haus St. Martin": `saint_names`
+                and (quoted or (i > 0 and gaps[i] == " " and folded[i - 1].endswith(_HOUSE_KINDS)))
+            ):
+                continue
+            end = i + 2
+            if quoted and gaps[end][:1] not in _QUOTES:
+                continue  # „Haus Alpenrose“: the quote closes after the name
+            found.append((i, end))
+        return found
+
+    def churches(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [j, k) of a church or parish named by its saints after a preposition, where the sentence
+        speaks of church life: "bei der Taufe in St. Martin", "im Gottesdienst in St. Peter und Paul" (a town of
+        that name is one of the place lists' phrases, found before)."""
+        folded, gaps, lex = toks.folded, toks.gaps, self.lex
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for j in [j for j, f in enumerate(folded) if (f == "st" or f == "sankt") and 0 < j < n - 1]:
+            if not (
+                folded[j - 1] in _CHURCH_PREPOSITIONS
+                and gaps[j + 1] in (". ", " ")
+                and toks.caps[j + 1]
+                and toks.marks[j + 1] == 0
+                and self._sentence_has(toks, j, _CHURCH_STEMS)
+            ):
+                continue
+            end = j + 2
+            while end < n and end - j < 5 and _gap_ok(gaps, end - 1):
+                if _adjacent(toks, end) and _proper(toks, lex, end):
+                    end += 1
+                elif folded[end] == "und" and _adjacent(toks, end + 1) and _proper(toks, lex, end + 1):
+                    end += 2  # "St. Peter und Paul"
+                else:
+                    break
+            found.append((j, end))
+        return found
+
+    def _sentence_has(self, toks: Tokens, i: int, stems: tuple[str, ...]) -> bool:
+        """A word of the sentence around token i (eight words each way) begins with one of `stems`."""
+        folded, gaps = toks.folded, toks.gaps
+        for k in range(i - 1, max(-1, i - 9), -1):
+            if any(c in gaps[k + 1] for c in "!?;\n") or (". " in gaps[k + 1] and k + 1 != i):
+                break
+            if folded[k].startswith(stems):
+                return True
+        for k in range(i + 1, min(len(folded), i + 9)):
+            if any(c in gaps[k] for c in "!?;\n"):
+                break
+            if folded[k].startswith(stems):
+                return True
+        return False
+
     def _owner_name(self, toks: Tokens, j: int) -> bool:
         """Token j, right after a facility's kind, is its name though it is a frequent word or a noun: a surname
-        of a lexicon ("Fahrschule Kurz") or a town ("Grundschule Bogen"), where the name ends there (a sign, a
+        of a lexicon ("Fahrschule Kurz") or a town ("Grundschule Bogen", "Klinikum Leer"), where the name ends there (a sign, a
         preposition or the end follows): "die Schule Frei hat …" is no name."""
         fold = toks.folded[j]
-        if not (toks.kinds[j] == WEAK or fold in self.lex.word_places) or fold in NOT_NAMES or fold in MONTHS:
+        if (
+            not (toks.kinds[j] == WEAK or fold in self.lex.word_places or fold in self.lex.word_towns)
+            or fold in NOT_NAMES
+            or fold in MONTHS
+        ):
             return False
         if j + 1 >= len(toks):
             return True
         after = toks.gaps[j + 1]
         return after[:1] in (",", ".", ";", ":", ")", "!", "?") or (
-            after == " " and toks.folded[j + 1] in ("in", "aus", "am", "an", "bei", "im")
+            after == " "
+            and (
+                toks.folded[j + 1] in ("in", "aus", "am", "an", "bei", "im")
+                # a town's name ends where an object begins: "an der Grundschule Kalbe den zweiten Platz gemacht"
+                or (fold in self.lex.word_places and toks.folded[j + 1] in ARTICLES)
+            )
         )
 
     def clubs(self, toks: Tokens) -> list[tuple[int, int]]:
@@ -1561,11 +2000,17 @@ class NameFinder:
                 j < n
                 and j - i <= 2
                 and gaps[j] == " "
-                and folded[j] not in lex.frequent
-                and folded[j] not in FUNCTION_WORDS
-                and folded[j] not in DETERMINERS
                 and (toks.caps[j] or not toks.caps[i])
-                and not lex.is_noun(words[j][:1].upper() + words[j][1:])
+                and (
+                    # a small town whose name is a word, right after the club's kind: "beim tus norden"
+                    (j == i + 1 and folded[j] in lex.word_towns and folded[j] not in FUNCTION_WORDS)
+                    or (
+                        folded[j] not in lex.frequent
+                        and folded[j] not in FUNCTION_WORDS
+                        and folded[j] not in DETERMINERS
+                        and not lex.is_noun(words[j][:1].upper() + words[j][1:])
+                    )
+                )
             ):
                 j += 1
             if j > i + 1:
@@ -1662,6 +2107,7 @@ class NameFinder:
                         caps[i]
                         and fold in lex.toponyms
                         and fold not in _KEEP_PLACES
+                        and fold not in lex.countries
                         # a big city is context ("Krankenhaus in Hannover", "der Bus nach Kiel"), unless
                         # someone comes from it or lives there ("aus Aleppo", "lebt in Kiel")
                         and (fold not in lex.cities or self._home(toks, i))
@@ -1677,6 +2123,34 @@ class NameFinder:
                             # the sentence speaks of living or a family: "wohnt in Regen", "Wohnung in Burg
                             # gefunden", "Familie X in Bogen" (but "in Sorge sein", "im Regen")
                             or (caps[i] and self._settled(toks, i))
+                        )
+                    )
+                    # a small town whose name is a word, where that word cannot stand: capitalised right after the
+                    # preposition with no article, a frequent word that is no noun ("in Leer", "nach Weil"; "in
+                    # Bergen" may be mountains), or a noun's lemma where the sentence speaks of living or moving
+                    # ("will nach Wissen ziehen"); in lowercase chat one that no word list knows ("in auerbach")
+                    # a destination's town before the place one goes to there: "nach hof zum lungenarzt", "nach
+                    # Wangen zur Arbeit" (a noun after "nach" takes no article only as a place or a direction)
+                    or (
+                        folded[i - 1] == "nach"
+                        and fold in lex.word_towns
+                        and fold not in lex.cities
+                        and fold not in _DIRECTIONS
+                        and i + 1 < n
+                        and folded[i + 1] in ("zum", "zur", "ins")
+                    )
+                    or (
+                        fold in lex.word_towns
+                        and fold not in lex.cities
+                        and (
+                            (
+                                caps[i]
+                                and (
+                                    (fold in lex.frequent and not lex.is_noun(toks.words[i]))
+                                    or (toks.words[i] in lex.nouns and self._settled(toks, i))
+                                )
+                            )
+                            or (not caps[i] and fold not in lex.words and fold not in lex.frequent)
                         )
                     )
                     or (
@@ -1726,6 +2200,7 @@ class NameFinder:
                     or (
                         fold in lex.toponyms
                         and fold not in _KEEP_PLACES
+                        and fold not in lex.countries
                         and fold not in lex.cities
                         and not lex.is_noun(words[k])
                     )
@@ -2001,6 +2476,7 @@ class NameFinder:
         fold, word, lex = toks.folded[i], toks.words[i], self.lex
         return (
             toks.kinds[i] in (WORD, UNKNOWN, WEAK)
+            and toks.marks[i] != MARK_COUNTRY  # "aus Sierra Leone"
             and len(fold) >= 3
             and fold not in lex.frequent
             and fold not in lex.words  # "in Untermiete": a word in use, though no dictionary's lemma
@@ -2012,14 +2488,14 @@ class NameFinder:
             and not word.isupper()
         )
 
-    def find(self, toks: Tokens, known: Container[str]) -> list[tuple[int, int]]:
+    def find(self, toks: Tokens, known: Collection[str]) -> list[tuple[int, int]]:
         """Token index ranges [i, j) that name persons; `known` holds the casefolded names of the session."""
         if not toks.kinds:
             self.annotate(toks)
         scan = NameScan(toks, self.lex, known, self)
         if _signature(toks, self.lex):
             scan.found.add(0, 1)
-        things = _things(toks)
+        things = scan.things = _things(toks, self.lex)
         taken, n = scan.found.taken, len(toks)
         subjects = scan.subjects()
         for i in scan.candidates(subjects):
@@ -2029,6 +2505,8 @@ class NameFinder:
                 else:
                     scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
         scan.greeted()
+        if ". " in toks.gaps:
+            scan.lone_initials()
         scan.writers()
         scan.shouted()
         if not _CALLING.isdisjoint(toks.folded):
@@ -2038,6 +2516,12 @@ class NameFinder:
         scan.coordinated()
         scan.listed_names()
         scan.recurring_surnames()
+        if ":" in "".join(toks.gaps):  # joined in C: most texts hold no colon
+            scan.labelled_script()
+        if known and any(toks.doubtful):
+            scan.short_forms()
+        if not CORRECTIONS.isdisjoint(toks.folded) or "eigentlich" in toks.folded:
+            scan.corrected()
         scan.genitives()
         return scan.merged()
 
@@ -2048,7 +2532,7 @@ class NameScan:
     kept it as a word on purpose), and the later steps then leave it alone."""
 
     def __init__(
-        self, toks: Tokens, lex: Lexicon, known: Container[str], finder: NameFinder | None = None
+        self, toks: Tokens, lex: Lexicon, known: Collection[str], finder: NameFinder | None = None
     ) -> None:
         self.toks = toks
         self.lex = lex
@@ -2056,6 +2540,7 @@ class NameScan:
         self.finder = finder if finder is not None else NameFinder(lex)  # how a token's text is classified
         self.found = _Found(toks, lex)
         self.visit: set[int] = set()
+        self.things: set[int] = set()  # tokens that name things (`_things`), set by `NameFinder.find`
         self.named = [i for i, k in enumerate(toks.kinds) if k in KINDS_NAMED]  # capitalised or not
 
     def subjects(self) -> list[int]:
@@ -2086,6 +2571,14 @@ class NameScan:
                 or (len(f) >= 8 and f.endswith(_COMPOUND_CUES))  # "Gastfamilie Sommerfeld"
             ):
                 visit.add(i + 1)
+            if (
+                f in SALUTATIONS
+                and i + 2 < last
+                and (folded[i + 1] in PARTICLES or folded[i + 1] in _WRITTEN_TITLES)
+            ):
+                visit.add(i + 2)  # "Herr van Berg", "frau doktor engel": see `after_particles`
+                if i + 3 < last and folded[i + 2] in PARTICLES:
+                    visit.add(i + 3)  # "Herr van der Berg"
             if (f in TITLES or _signature_cue(folded, i)) and i + 2 < last and len(folded[i + 1]) == 1:
                 visit.add(
                     i + 2
@@ -2096,15 +2589,18 @@ class NameScan:
     def token(self, i: int) -> bool:
         """Run the steps on token i until one decides it."""
         return (
-            self.greeting(i)
+            self.noun_after_article(i)
+            or self.greeting(i)
             or self.quoted_foreign_word(i)
             or self.drug_before_dose(i)
             or self.drug_in_brackets(i)
             or self.eponym(i)
             or self.initial_after_salutation(i)
             or self.initial_before_name(i)
+            or self.after_particles(i)
             or self.after_cue(i)
             or self.lexicon_name(i)
+            or self.short_term(i)
             or self.chat_subject(i)
             or self.subject_of_verb(i)
             or self.recalled(i)
@@ -2157,6 +2653,37 @@ class NameScan:
         return True
 
     # -- steps, in the order `token` runs them ---------------------------------------------------------------
+
+    def noun_after_article(self, i: int) -> bool:
+        """A name that is also a common noun, right after an article no person's name takes: neuter, indefinite
+        or negative ("ins Bett", "kein Gift", "ein Engel", "das Glück"), is the noun, learned name or not. Chat
+        puts "der"/"die" and "beim"/"zum" before given names ("die Anna", "beim Kerim"); those stay names."""
+        toks = self.toks
+        return (
+            i > 0
+            and toks.folded[i - 1] in _THING_ARTICLES
+            and toks.gaps[i] == " "
+            and toks.caps[i]
+            and toks.kinds[i] in KINDS_NAMED
+            and self.lex.is_noun(toks.words[i])
+        )
+
+    def short_term(self, i: int) -> bool:
+        """A short word of the medical dictionaries (three to five letters: "Visus", "Gyn", "Gpt") where a
+        clinical text puts it: beside a number ("1,9 Gpt/l", "Visus rechts 0,3") or after an article ("zur
+        Gyn"). Alone such a word is not enough (the dictionaries hold "Busse" and "Moniz"); it stays a doubt."""
+        toks = self.toks
+        fold = toks.folded[i]
+        if not (toks.kinds[i] == UNKNOWN and 3 <= len(fold) <= 5 and fold in self.lex.technical):
+            return False
+        gaps, n = toks.gaps, len(toks)
+        # a number right before or after it, or after the word that follows it in the same phrase
+        after = gaps[i + 1].lstrip()
+        if after[:1].isdigit() or gaps[i].rstrip()[-1:].isdigit():
+            return True
+        if gaps[i + 1] == " " and i + 2 <= n and gaps[i + 2].lstrip()[:1].isdigit():
+            return True
+        return i > 0 and toks.folded[i - 1] in DETERMINERS
 
     def greeting(self, i: int) -> bool:
         """Keep a feast's wish: "Ramadan Kareem" wishes a blessed month, it names nobody."""
@@ -2302,6 +2829,45 @@ class NameScan:
             and not word[1:].isupper()
             and self._take(i)
         )
+
+    def after_particles(self, i: int) -> bool:
+        """After a salutation and the particles of a name, or a doctor's title written out, the word is the
+        surname as right after the salutation, and the particles are part of the name: "Herr van der Laan",
+        "Herr van der Berg", chat "bei herrn al dschaburi", "frau doktor engel" (not "Frau Doktor" alone)."""
+        toks = self.toks
+        folded, caps, gaps = toks.folded, toks.caps, toks.gaps
+        k = i - 1
+        while (
+            k > 0
+            and i - k <= 2
+            and (folded[k] in PARTICLES or folded[k] in _WRITTEN_TITLES)
+            and gaps[k + 1] == " "
+        ):
+            k -= 1
+        if k == i - 1 or not self._salutation(k + 1) or gaps[k + 1] != " ":
+            return False  # "die Frau von der Caritas" names no one
+        if folded[k + 1] in _WRITTEN_TITLES and i - k > 2:
+            return False  # "Frau Doktor van …" is left to the rules before
+        word, fold = toks.words[i], folded[i]
+        if caps[i]:
+            name = toks.kinds[i] in KINDS_NAMED or self._surname_like(i)
+        else:  # chat: all in lowercase, a name, a word no list knows or a noun written small
+            name = not caps[k] and (
+                toks.kinds[i] == LOWER
+                or toks.doubtful[i]
+                or (self.lex.is_noun(word[:1].upper() + word[1:]) and fold not in NOT_NAMES_CHAT)
+            )
+        if (
+            not name
+            or fold in FUNCTION_WORDS
+            or fold in DETERMINERS
+            or fold in ADDRESS_NOUNS
+            or len(word) < 2
+        ):
+            return False
+        first = k + 1 if folded[k + 1] in PARTICLES else i
+        self.found.add(first, i + 1)
+        return True
 
     def after_cue(self, i: int) -> bool:
         """After a cue, the name rules that read the cue, in order."""
@@ -2668,6 +3234,37 @@ class NameScan:
             ):
                 self.found.add(j, j + 1)
 
+    def lone_initials(self) -> None:
+        """A capital with a full stop standing for a person, where no abbreviation goes: after "mit", "für",
+        "bei", "von", "und" before a lowercase word ("fährt mit Y. zur Behörde"), or opening a sentence before
+        its verb ("O. hat eine 1 geschrieben"). "Z. n. Sectio", "V. a." (a letter after it), "S. 4" (a number)
+        and "z. B." (lowercase) are abbreviations."""
+        toks = self.toks
+        words, folded, gaps, taken = toks.words, toks.folded, toks.gaps, self.found.taken
+        n = len(words)
+        for i in [i for i, w in enumerate(words) if len(w) == 1]:
+            if not (
+                i + 1 < n
+                and words[i].isupper()
+                and gaps[i + 1] == ". "
+                and not taken[i]
+                and len(words[i + 1]) > 1
+                and not toks.caps[i + 1]
+            ):
+                continue
+            before = gaps[i]
+            end = before.rstrip(" ")[-1:]
+            # a sentence ends before it, not an abbreviation ("Die Tafel e. V. hilft")
+            opens = (
+                i == 0
+                or end in (":", "!", "?", "\n")
+                or (end == "." and len(words[i - 1]) > 2 and toks.kinds[i - 1] != ABBREVIATION)
+            )
+            if (i > 0 and before == " " and folded[i - 1] in _INITIAL_CUES) or (
+                opens and folded[i + 1] in _FINITE_VERBS
+            ):
+                self.found.add(i, i + 1)
+
     def greeted(self) -> None:
         """A word no list knows right after a greeting or a thanks is the person addressed: "danke doro",
         "hallo mebi", "grüße an nunu"."""
@@ -2864,7 +3461,13 @@ class NameScan:
         # the last word alone after the answer's last sentence, the way chats sign: "… Bin trotzdem hier. J.",
         # "… ist in der Werkstatt. Matze", "bin 60 geworden 🎂 Petra", "… rangehen. KD"
         last = n - 1
-        if last >= 1 and not taken[last] and not any(c.isalnum() for c in gaps[n]) and self._signed_off(last):
+        if (
+            last >= 1
+            and not taken[last]
+            and last not in self.things  # "… gelernt. Madlobeli!": an exclamation (`_exclamation`)
+            and not any(c.isalnum() for c in gaps[n])
+            and self._signed_off(last)
+        ):
             self.found.add(last, last + 1)
             return
         # a closing formula before the last word, with nothing but signs or emoji after it: "lg moni 🌸"
@@ -2963,6 +3566,74 @@ class NameScan:
         for i in self._pair_starts():
             if folded[i + 1] in surnames and self._pair(i):
                 self.found.add(i, i + 2)
+
+    def labelled_script(self) -> None:
+        """Words in another script after a label that names a person, and its colon: "Name im Pass: مصطفى السيد",
+        "Ihr Name auf Arabisch: …". Such words are names though the language uses them every day (al-Sayyid is
+        also "the gentleman"), which left them readable as words."""
+        toks = self.toks
+        words, folded, gaps = toks.words, toks.folded, toks.gaps
+        n = len(toks)
+        for i in [i for i, gap in enumerate(gaps) if ":" in gap and i < n]:  # the token after each colon
+            if _latin(words[i]) or not any(
+                folded[k].startswith(_NAME_LABELS) for k in range(max(0, i - 5), i)
+            ):
+                continue
+            j = i + 1
+            while j < n and j - i < 4 and not _latin(words[j]) and _gap_ok(gaps, j - 1):
+                j += 1
+            self.found.add(i, j)
+
+    def short_forms(self) -> None:
+        """A pet form of a name the session knows, that no word list and no name list knows itself: "ilo"
+        after "Ilona", "Moni" after "Monika" (`short_form_of`)."""
+        toks, taken = self.toks, self.found.taken
+        gaps = toks.gaps
+        for i in [i for i, d in enumerate(toks.doubtful) if d and not taken[i]]:
+            # three letters only in quotes, as a name is quoted ("hat „ilo“ gesagt"); dialect has "mei", "nix"
+            if (len(toks.folded[i]) >= 4 or (gaps[i][-1:] in _QUOTES and gaps[i + 1][:1] in _QUOTES)) and (
+                short_form_of(toks.folded[i], self.known, self.lex) is not None
+            ):
+                self.found.add(i, i + 1)
+
+    def corrected(self) -> None:
+        """A name corrected in the same breath is the person again: "bei herrn mahmut also mahmoud …", "doktor
+        hirschberger, äh, hirschbühler". After a found name and a word of correction ("also", "bzw.", "äh"), the
+        next token is a name when no word list knows it, or it is a name of the lexicons; before the word of
+        correction and a found name, so is the name corrected ("Die kleine Rose (eigentlich Warda)", "frau
+        anna hit also anahit": a word between a name and its correction belongs to the name)."""
+        toks, found = self.toks, self.found
+        folded, kinds, doubtful, gaps, taken = toks.folded, toks.kinds, toks.doubtful, toks.gaps, found.taken
+        n = len(folded)
+        for i, j in list(found.spans):
+            k = j
+            while k < n - 1 and self._correction(k) and k - j < 3 and _spoken_gap(gaps[k]):
+                k += 1
+            if k != j and not taken[k] and _spoken_gap(gaps[k]) and (doubtful[k] or kinds[k] in NAME_KINDS):
+                found.add(k, k + 1)
+            if i >= 2 and self._correction(i - 1) and _spoken_gap(gaps[i]) and not taken[i - 2]:
+                before = i - 2
+                if (
+                    gaps[i - 1].strip(" ,(") == ""
+                    and "\n" not in gaps[i - 1]
+                    and (
+                        kinds[before] in NAME_KINDS
+                        or doubtful[before]
+                        # between a found name and its correction: "frau anna hit also anahit"
+                        or (
+                            before > 0
+                            and taken[before - 1]
+                            and _gap_ok(gaps, before - 1)
+                            and folded[before] not in FUNCTION_WORDS
+                        )
+                    )
+                ):
+                    found.add(before, before + 1)
+
+    def _correction(self, k: int) -> bool:
+        """Token k corrects what was said: "also", "bzw.", "äh"; "eigentlich" in brackets ("(eigentlich X)")."""
+        fold = self.toks.folded[k]
+        return fold in CORRECTIONS or (fold == "eigentlich" and self.toks.gaps[k].endswith("("))
 
     def genitives(self) -> None:
         """The genitive of a name found in this very text: "war mit zahra beim amt … zahras kleine"."""
