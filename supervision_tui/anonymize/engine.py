@@ -190,7 +190,7 @@ _AGE_FRAMES: Final = (
     (
         "r ",
         re.compile(r"(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"),
-    ),  # see `_PRONOUN_GATE`
+    ),  # see `_pronoun_before_digit`
     # "mit 16 Jahren"
     ("Jahren", re.compile(r"[Mm]it (?P<with>\d{1,2}) Jahren\b")),
     # an age of a report: "ein Alter von 17 Jahren", "Mindestalter von 16 Jahren"
@@ -207,18 +207,31 @@ _AGE_FRAMES: Final = (
 _NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
 
 
-# A pronoun before a bare number is searched only where one stands before a digit (most notes have "er" and "e)")
-_PRONOUN_GATE: Final = re.compile(r"(?:r|ie) \d")
 _MONTHS_GATE: Final = ("Monate)", "Wochen)")
 _MONTHS_OLD_GATE: Final = ("Monate alt", "Wochen alt")
 
 
-def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
+def _pronoun_before_digit(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether "r" or "ie", a space and a digit stand in `text` (`(?:r|ie) \\d`), read off its digit runs: such a
+    digit begins a run. A pronoun before a bare number is searched only then (most notes have "er" and "e)");
+    a scan for the pattern would try its two branches at every position."""
+    for start, _ in runs:
+        if (
+            start >= 2
+            and text[start - 1] == " "
+            and (text[start - 2] == "r" or (start >= 3 and text[start - 3 : start - 1] == "ie"))
+        ):
+            return True
+    return False
+
+
+def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
+    """The ages that the frame around a number tells (`_AGE_FRAMES`); `runs`: the text's `digit_runs`."""
     out = []
     for hint, rx in _AGE_FRAMES:
         if hint not in text:
             continue
-        if hint == "r " and _PRONOUN_GATE.search(text) is None:
+        if hint == "r " and not _pronoun_before_digit(text, digit_runs(text) if runs is None else runs):
             continue
         if hint == "e)" and not any(g in text for g in _MONTHS_GATE):
             continue
@@ -312,8 +325,15 @@ def _initials(text: str) -> list[tuple[int, int]]:
 
 # What the patterns above need at their edge, tested before each runs (a regex call costs some thousands of
 # instructions, and most spans have none of it): `_HOUSE_NUMBER` a space and a digit, `_FLAT` ", ", `_DIGITS_BEFORE`
-# a digit and a space before the span, `_CODE_BEFORE` a capital and a space, `_AGE_AFTER_NAME` one of these.
+# a digit and a space before the span, `_CODE_BEFORE` a capital and a space, `_AGE_AFTER_NAME` one of these,
+# `_AGE_IN_LIST`, `_AGE_ENDING_LIST` and `_GUESSED_AGE` a space and a digit or "(" (`_listed_age_lead`).
 _AGE_AFTER_NAME_LEADS: Final = (")", ".", ",", " (", " aus ", " ist ")
+
+
+def _listed_age_lead(text: str, end: int) -> bool:
+    """Whether a space and a digit or "(" follow the span that ends at `end`."""
+    after = text[end + 1 : end + 2]
+    return text[end : end + 1] == " " and (after == "(" or after.isdecimal())
 
 
 def _spaced_before(text: str, start: int) -> str:
@@ -376,8 +396,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             )
         elif (
             label == "PERSON"
-            and end < len(text)
-            and text[end] == " "
+            and _listed_age_lead(text, end)
             and (
                 (m := _AGE_IN_LIST.match(text, end)) is not None
                 or (
@@ -415,7 +434,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 # - a number of one or two digits right after a person, or between commas after one in the same sentence: an
 #   age the age rules did not read ("Layla 14, Jihan 12", "Mahad, der Große, 15, will …"); not a decimal, not a
 #   number with its unit or noun after it ("3 Kinder"), nor "1,5", "2.400", "§ 4 AsylG". The pattern begins
-#   with the space, not with a lookbehind or a class of word characters, so that `re` finds it with a fast scan;
+#   with the space, where `_age_like` tries it;
 _AGE_LIKE: Final = re.compile(r" (?<=[\w,\])] )(\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
@@ -423,6 +442,20 @@ _DOTTED_GATE: Final = re.compile(r"\.(?<=[\w\]]\.)[a-zß-öø-ÿ0-9_]\w")
 _DOTTED_NAME: Final = re.compile(
     r"(?:(?<![\w.@/])[a-zß-öø-ÿ]\w{2,}|(?<=\]))(?:\.[a-zß-öø-ÿ0-9_]\w+)+(?![\w@/]|\.\w)"
 )
+
+
+def _age_like(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where the numbers `_AGE_LIKE.finditer(text)` finds begin, read off the text's digit runs: such a number
+    is a run of one or two digits after a space, so the pattern is tried only at the space before such a run
+    (a scan would stop at every space of the text)."""
+    return [
+        start
+        for start, end in runs
+        if end - start <= 2
+        and start
+        and text[start - 1] == " "
+        and _AGE_LIKE.match(text, start - 1) is not None
+    ]
 
 
 # before a number that may be an age, besides a comma or a name: "sind 5 und 11", "ist 12"
@@ -497,7 +530,7 @@ class GermanAnonymizer:
 
     def anonymize(self, text: str, context: Context | None = None) -> Result:
         context = context if context is not None else Context()
-        spans, toks = self._detect(text, context)
+        spans, toks, runs = self._detect(text, context)
         if context.released:
             spans = [s for s in spans if text[s[0] : s[1]].casefold() not in context.released]
         out: list[str] = []
@@ -510,10 +543,12 @@ class GermanAnonymizer:
             pos = end
         out.append(text[pos:])
         result_text = "".join(out)
-        doubts = self._doubts(toks, spans, context, text)
+        doubts = self._doubts(toks, spans, context, text, runs)
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
 
-    def _doubts(self, toks: Tokens, spans: list[Span], context: Context, text: str) -> tuple[Doubt, ...]:
+    def _doubts(
+        self, toks: Tokens, spans: list[Span], context: Context, text: str, runs: list[tuple[int, int]]
+    ) -> tuple[Doubt, ...]:
         """Readable tokens a human should look at: neither a known word nor a known name (Tesfamichael,
         ahmo, schiri); a lowercase given name the rules left alone; a name that is also a word right after a
         masked name ("[sven] winter"); a word this session has already masked as a person ("Fuchs" after
@@ -586,7 +621,7 @@ class GermanAnonymizer:
             ]
         if extra:
             candidates = sorted(set(candidates).union(extra))
-        more = self._span_doubts(text, spans)
+        more = self._span_doubts(text, spans, runs)
         if not candidates and not more:
             return ()
         released = context.released
@@ -606,10 +641,13 @@ class GermanAnonymizer:
             )
         return tuple(found)
 
-    def _span_doubts(self, text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    def _span_doubts(
+        self, text: str, spans: list[Span], runs: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
         """Doubts that are no single word: a user name without "@" (`_DOTTED_NAME`), and a number that may
         be a person's age (`_AGE_LIKE`): within `_AGE_REACH` characters after a person in the same sentence,
-        after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22")."""
+        after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22"). `runs`: the
+        text's `digit_runs`."""
         out: list[tuple[int, int]] = []
         done = 0
         # tried only where a dot joins two words (`_DOTTED_GATE` begins with the dot: a fast scan), from the start
@@ -631,7 +669,7 @@ class GermanAnonymizer:
                         start = e + 1
                 if start < m.end():
                     out.append((start, m.end()))
-        numbers = [m.start(1) for m in _AGE_LIKE.finditer(text)]
+        numbers = _age_like(text, runs)
         if numbers:
             persons = [
                 end for _, end, label, repl in spans if label == "PERSON" or repl.startswith("[Person")
@@ -690,7 +728,8 @@ class GermanAnonymizer:
     def detect(self, text: str, context: Context) -> list[Span]:
         return self._detect(text, context)[0]
 
-    def _detect(self, text: str, context: Context) -> tuple[list[Span], Tokens]:
+    def _detect(self, text: str, context: Context) -> tuple[list[Span], Tokens, list[tuple[int, int]]]:
+        """The spans to replace, the text's tokens and its digit runs (the doubts read both again)."""
         # (priority, -length, start, end, label, replacement): sorted as tuples, the strongest and then the
         # longest candidate comes first, with no key function to call per candidate
         candidates: list[tuple[float, int, int, int, str, str]] = []
@@ -712,7 +751,7 @@ class GermanAnonymizer:
                 several = label == "PLACE" and " " in text[start:end].strip().split(" ", 1)[-1]
                 add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
         age = PRIORITY["AGE"]
-        for start, end, label, repl in _age_frames(text):
+        for start, end, label, repl in _age_frames(text, runs):
             add((age, start - end, start, end, label, repl))
         person = PRIORITY["PERSON"]
         for start, end in self._session_names(text, context):
@@ -802,7 +841,7 @@ class GermanAnonymizer:
             (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
             for start, end, label, repl in accepted
         ]
-        return spans, toks
+        return spans, toks, runs
 
     def _session_names(self, text: str, context: Context) -> list[tuple[int, int]]:
         found = []

@@ -403,6 +403,7 @@ _PERSON_NOUNS: dict[str, bool] = {}
 # Dijk", "Familie al Khatib" ("von", "zu", "da", "du", "bin", "der" are German words too)
 _LAWYERS: Final = frozenset(["ra", "rain", "rä", "rae"])  # "RA Kühn", "RAin Frühling" (casefolded)
 _OFFICE_CUES: Final = ADDRESS_NOUNS | _LAWYERS
+_CUES_AND_OFFICES: Final = CUES | _OFFICE_CUES  # one lookup per token in `NameScan.candidates`
 # the kinship words a compound can end in and still name the person's role: "Gastfamilie", "Pflegemutter"
 _COMPOUND_CUES: Final = (
     "familie", "mutter", "vater", "eltern", "tochter", "sohn", "bruder", "schwester", "oma", "opa", "tante",
@@ -682,6 +683,14 @@ _MEDICAL_ENDINGS: Final = frozenset(data.MEDICAL_ENDINGS.split())
 _DOSE: Final = re.compile(
     r"\s?(?:\(?\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|IE|I\.E\.|mmol|Hub|Tbl|Tabl|Supp|Amp)\b|\d-\d-\d)"
 )
+
+
+def _dose_lead(gap: str) -> bool:
+    """Whether a digit stands where `_DOSE` needs one, in the gap after a word (the next word holds none): at
+    most two characters ("\\s?\\(?") before it. Most gaps are a space, and the pattern is then not tried."""
+    return gap[:1].isdecimal() or gap[1:2].isdecimal() or gap[2:3].isdecimal()
+
+
 _TECHNICAL_ENDINGS: Final = (
     ("innen", "e"),
     ("innen", ""),
@@ -2079,13 +2088,12 @@ class NameScan:
             ):
                 visit.add(i)
             if (
-                f in CUES
-                or f in _OFFICE_CUES
+                f in _CUES_AND_OFFICES
                 or ((f == "a" or f == "v" or f == "gez") and _signed_by(toks, i))
                 or (len(f) >= 8 and f.endswith(_COMPOUND_CUES))  # "Gastfamilie Sommerfeld"
             ):
                 visit.add(i + 1)
-            if (f in TITLES or _signature_cue(folded, i)) and i + 2 < last and len(folded[i + 1]) == 1:
+            if i + 2 < last and len(folded[i + 1]) == 1 and (f in TITLES or _signature_cue(folded, i)):
                 visit.add(
                     i + 2
                 )  # "Dr. A. Nussbaum", a signature's "i. A. M. Sauer": see `initial_before_name`
@@ -2169,6 +2177,7 @@ class NameScan:
         return (
             toks.kinds[i] in (UNKNOWN, STRONG)
             and toks.caps[i]
+            and _dose_lead(gaps[i + 1])
             and _DOSE.match(gaps[i + 1] + (toks.words[i + 1] if i + 1 < len(toks) else "")) is not None
         )
 

@@ -475,6 +475,58 @@ def test_digit_runs_are_the_runs_of_decimal_digits(text: str) -> None:
     assert patterns._split_digit_runs(text) == spans(re.finditer(r"\d+", text))
 
 
+# --- numbers read off the digit runs instead of a scan that stops at every space ------------------------------
+
+PRONOUN_GATE_PLAIN = re.compile(r"(?:r|ie) \d")  # the gate of the pronoun frame, as it was written before
+RUN_PIECES = [
+    "er", "Er", "sie", "ie", "r", "i", "e", " ", "  ", "12", "3", "123", "٣", "٣٣", ",", ";", ")", ".", "]",
+    " und", " und.", " undx", "und", "\n", "1.5", "2,4", "Layla", "(", "x", "[Person A]", "_",
+]  # fmt: skip
+run_texts = joined(RUN_PIECES, 14, 12)
+
+
+@FAST
+@given(run_texts)
+@example("Ehepaar X, er 52, sie 47, ihr 3 und die 5")
+@example("sie ٣ und ie 12")
+def test_the_pronoun_gate_read_off_the_runs_says_what_its_pattern_says(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    assert engine._pronoun_before_digit(text, runs) == bool(PRONOUN_GATE_PLAIN.search(text))
+
+
+@FAST
+@given(run_texts)
+@example("Layla 14, Jihan 12 und Mahad, der Große, 15, will 3 Kinder, 1,5 und 2.400 und [Person A] 7")
+@example("x ٣, ab 12\n 4")
+def test_numbers_that_may_be_ages_read_off_the_runs_are_what_finditer_finds(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    assert engine._age_like(text, runs) == [m.start(1) for m in engine._AGE_LIKE.finditer(text)]
+
+
+DOSE_GAPS = [" ", "(", "20", "5", " 1-0-0", "\t", "٣", ",", "x", "  ", "\n", ".", "-", "mg", "2,5"]
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from(DOSE_GAPS), max_size=6).map("".join),
+    st.sampled_from(["", "mg", "Tbl", "IE", "morgens", "µg"]),
+)
+@example(" (20", "mg")
+@example("\t٣", "mg")
+def test_a_dose_after_a_word_has_a_digit_where_its_lead_looks(gap: str, word: str) -> None:
+    if names._DOSE.match(gap + word):  # the next word is letters: a dose's digit is in the gap
+        assert names._dose_lead(gap)
+
+
+def test_the_numbers_read_off_the_runs_are_found() -> None:
+    # without these the properties above could hold because nothing ever matched
+    text = "Ehepaar X, er 52, sie 47,"
+    assert engine._pronoun_before_digit(text, patterns.digit_runs(text))
+    text = "Layla 14, Jihan 12 und"
+    assert engine._age_like(text, patterns.digit_runs(text)) == [6, 16]
+    assert names._DOSE.match(" (20 mg") and names._dose_lead(" (20 ")
+
+
 AGE_FRAME_PIECES = [
     "acht",
     "drei",
@@ -507,7 +559,7 @@ def test_the_months_frame_is_found() -> None:
 EDGE_PIECES = [
     "Herr Klein", " 12", " 4a", ", Haus 4", ", Hinterhaus", ", 34,", " (34)", " (die älteste, 15)", " (14, x",
     " aus Kabul, 33,", " ist 12", " ist elf;", ")", ".", ",", " ", "\n", "ET ", "AKN ", "0176 ", "12 34 ", "Ж", "x",
-    "٣", "٣ ", "Jahre", "Tel. ",
+    "٣", "٣ ", "Jahre", "Tel. ", " (ca. 60)", " (Islam) 39,", " 9", " und ", " 6.", " (",
 ]  # fmt: skip
 
 
@@ -524,6 +576,10 @@ def test_what_the_widening_patterns_need_at_their_edge_is_there_when_they_match(
             assert text.startswith(", ", pos)
         if engine._AGE_AFTER_NAME.match(text, pos):
             assert text.startswith(engine._AGE_AFTER_NAME_LEADS, pos)
+        if any(
+            rx.match(text, pos) for rx in (engine._AGE_IN_LIST, engine._AGE_ENDING_LIST, engine._GUESSED_AGE)
+        ):
+            assert engine._listed_age_lead(text, pos)
         for lo in (0, max(0, pos - 6), max(0, pos - 20)):
             if engine._DIGITS_BEFORE.search(text, lo, pos):
                 assert engine._spaced_before(text, pos).isdecimal(), (lo, pos)
@@ -537,6 +593,12 @@ def test_the_widening_patterns_match_at_their_edges() -> None:
     assert engine._AGE_AFTER_NAME.match(text, 10) and engine._spaced_before(text, 23) == "2"
     assert engine._CODE_BEFORE.search(text, 14, 20) and engine._spaced_before(text, 20) == "N"
     assert engine._DIGITS_BEFORE.search(text, 16, 27) and engine._spaced_before(text, 27) == "4"
+    for listed in ("Lina 9, Omar 6", "Omar 6.", "Gul Bibi (ca. 60)", "Vater Ислам (Islam) 39,"):
+        end = listed.index(" (") if " (" in listed else listed.index(" ")
+        assert engine._listed_age_lead(listed, end)
+    assert engine._AGE_IN_LIST.match("Lina 9, Omar 6", 4) and engine._GUESSED_AGE.match(
+        "Gul Bibi (ca. 60)", 8
+    )
 
 
 def test_the_ages_and_initials_tried_at_their_literal_are_found() -> None:
