@@ -564,7 +564,7 @@ class GermanAnonymizer:
         extra = [
             i
             for i in range(len(words))
-            if kinds[i] == lower
+            if kinds[i] is lower
             # a surname that is also a word, right after a masked given name: "trainer [sven] winter"
             or (
                 i > 0

@@ -292,6 +292,15 @@ class Tokens:
 GENITIVE_SUFFIXES: Final = ("'s", "’s", "s", "'", "’")
 
 
+def _genitive_of(folded: str, names: set[str]) -> bool:
+    """Whether `folded` is one of `names` with a genitive suffix (`GENITIVE_SUFFIXES`): the names a token can be
+    the genitive of are read off its own ending, instead of writing out every name's five forms."""
+    last = folded[-1:]
+    if last == "s":
+        return folded[:-1] in names or (folded[-2:-1] in ("'", "’") and folded[:-2] in names)
+    return (last == "'" or last == "’") and folded[:-1] in names
+
+
 def genitive_stem(folded: str) -> str | None:
     for suffix in GENITIVE_SUFFIXES:
         if folded.endswith(suffix) and len(folded) - len(suffix) >= 3:
@@ -1165,7 +1174,7 @@ class NameFinder:
         writers = [i for i in (1, 2) if i < n and not caps[i] and gaps[i + 1][:1] == ":"]
         for i in sorted(indices + writers) if writers else indices:
             fold = folded[i]
-            if kinds[i] == abbreviation or (fold in skip and caps[i]):
+            if kinds[i] is abbreviation or (fold in skip and caps[i]):
                 continue
             if len(fold) < 3 and not (i == n - 1 and words[i].isupper()):  # initials signing: "KD"
                 continue
@@ -2064,7 +2073,8 @@ class NameScan:
         self.finder = finder if finder is not None else NameFinder(lex)  # how a token's text is classified
         self.found = _Found(toks, lex)
         self.visit: set[int] = set()
-        self.named = [i for i, k in enumerate(toks.kinds) if k in KINDS_NAMED]  # capitalised or not
+        # capitalised or not; the kinds are members of `Kind`, one object each: compared by identity, not as strings
+        self.named = [i for i, k in enumerate(toks.kinds) if k is STRONG or k is WEAK or k is UNKNOWN]
 
     def subjects(self) -> list[int]:
         """The tokens right before a finite verb, which `subject_of_verb` reads ("mo hat …")."""
@@ -2082,7 +2092,7 @@ class NameScan:
         last = len(folded)
         for i, f in enumerate(folded):  # one pass over the tokens for all four reasons
             if (
-                kinds[i] != word
+                kinds[i] is not word
                 or doubtful[i]
                 or (recall and (f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)))
             ):
@@ -2978,14 +2988,13 @@ class NameScan:
         if not spans:
             return
         folded, kinds, lex = self.toks.folded, self.toks.kinds, self.lex
-        forms = {
-            folded[x] + end
+        names = {
+            folded[x]
             for i, j in spans
             for x in range(i, j)
             if len(folded[x]) >= 3 and folded[x] not in lex.ambiguous
-            for end in GENITIVE_SUFFIXES
         }
-        for i in [i for i, f in enumerate(folded) if f in forms]:
+        for i in [i for i, f in enumerate(folded) if _genitive_of(f, names)]:
             if not taken[i] and kinds[i] != STRONG:
                 taken[i] = True
                 spans.append((i, i + 1))

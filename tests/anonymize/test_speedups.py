@@ -518,6 +518,27 @@ def test_a_dose_after_a_word_has_a_digit_where_its_lead_looks(gap: str, word: st
         assert names._dose_lead(gap)
 
 
+GENITIVE_PIECES = ["zahra", "s", "'", "’", "'s", "ali", "a", "x", "’s", "ss", "ahmed"]
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from(GENITIVE_PIECES), max_size=5).map("".join),
+    st.sets(st.sampled_from(["zahra", "ali", "ahmed", "zahras", "zahra'", "ss", "x's"]), max_size=4),
+)
+@example("zahra's", {"zahra"})
+@example("zahra’", {"zahra"})
+def test_a_genitive_read_off_its_ending_is_one_of_the_written_out_forms(word: str, found: set[str]) -> None:
+    forms = {name + end for name in found for end in names.GENITIVE_SUFFIXES}  # as `genitives` wrote them
+    assert names._genitive_of(word, found) == (word in forms)
+
+
+def test_a_genitive_of_a_name_found_in_the_text_is_masked() -> None:
+    # the property above holds for `genitives`' own step: the name and its genitive are masked
+    result = anonymize("war mit zahra beim amt, zahras kleine kam mit", Context())
+    assert result.text == "war mit [Person A] beim amt, [Person A] kleine kam mit"
+
+
 def test_the_numbers_read_off_the_runs_are_found() -> None:
     # without these the properties above could hold because nothing ever matched
     text = "Ehepaar X, er 52, sie 47,"
