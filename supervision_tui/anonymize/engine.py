@@ -738,13 +738,14 @@ class GermanAnonymizer:
         for start, end in protected:
             add((PRIORITY["PROTECTED"], start - end, start, end, "PROTECTED", ""))
         runs = digit_runs(text)
-        structured = list(find_structured(text, runs))
+        low = lowered(text)
+        structured = list(find_structured(text, runs, low))
         blocked = [
             (s, e)
             for s, e, label, _ in structured
             if label in ("DATE", "IBAN", "EMAIL", "URL", "ID", "PROTECTED")
         ]
-        for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs)):
+        for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs, low)):
             if end > start:
                 # a postal code before a town of several words is one place, as strong as the person a
                 # part of it could be read as: "29549 Bad Bevensen"

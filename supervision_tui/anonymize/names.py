@@ -219,6 +219,10 @@ _GREETINGS: Final = frozenset(
 _TOKEN_CLASSES: Final = bytes(
     ord("a") if re.match(r"[^\W\d_]", chr(c)) else c if chr(c) in "'-?" else ord(" ") for c in range(256)
 )
+# what `_TOKEN_CLASSES` leaves besides letters and spaces
+_HYPHEN: Final = ord("-")
+_APOSTROPHE: Final = ord("'")
+_QUESTION: Final = ord("?")
 MARK_PLACE, MARK_FACILITY = 1, 2  # what a token is besides its kind: a town to mask, a facility's kind
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
 
@@ -241,12 +245,17 @@ class Tokens:
         ends: list[int] = []
         gaps: list[str] = []
         pos = last = 0
-        for piece in text.encode("latin-1", "replace").translate(_TOKEN_CLASSES).split(b" "):
+        classes = text.encode("latin-1", "replace").translate(_TOKEN_CLASSES)
+        # a piece is letters alone where it holds no "'", "-" or "?" (a character beyond Latin-1, or "?"): in a
+        # text without any, every piece is, and none is asked (`bytes.isalpha` is a method call per piece). The
+        # bytes are asked for as numbers: `bytes in bytes` first tries to read its operand as one, and fails.
+        marked = _HYPHEN in classes or _APOSTROPHE in classes or _QUESTION in classes
+        for piece in classes.split(b" "):
             size = len(piece)
             if size:
                 end = pos + size
                 word = text[pos:end]
-                if piece.isalpha() or word.isalpha():
+                if not marked or piece.isalpha() or word.isalpha():
                     gaps.append(text[last:pos])
                     words.append(word)
                     starts.append(pos)

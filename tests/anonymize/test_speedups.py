@@ -539,6 +539,59 @@ def test_a_genitive_of_a_name_found_in_the_text_is_masked() -> None:
     assert result.text == "war mit [Person A] beim amt, [Person A] kleine kam mit"
 
 
+LOWER_PIECES = [
+    "İ",
+    "Σ",
+    "ΟΔΟΣ",
+    "ẞ",
+    "ß",
+    "Ab",
+    "x",
+    "0176 1234567",
+    "Tel. ",
+    "12.03.2024",
+    " ",
+    "Ǆ",
+    "ﬁ",
+    "K",
+]
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from(LOWER_PIECES), max_size=8).map("".join),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=3),
+)
+@example("ΑΣΑ", [(2, 1)])
+def test_blanking_and_lowering_commute_where_no_capital_sigma_stands(text: str, cuts: list) -> None:
+    blocked = [(start, start + size) for start, size in cuts]
+    shared = patterns._blank(patterns.lowered(text), blocked)  # what `find_phones` reads when given `low`
+    if patterns._lowers_alone(text):
+        assert shared == patterns.lowered(patterns._blank(text, blocked))
+
+
+def test_a_capital_sigma_lowers_by_its_context() -> None:
+    # why `_lowers_alone` asks for it: `str.lower` makes a sigma before a blank a final one (mypyc's compiled
+    # `lower` does not, so the compiled `lowered` is no witness)
+    assert "ΑΣ ".lower() == "ας " and "ΑΣΑ".lower() == "ασα"
+    assert not patterns._lowers_alone("ΑΣΑ") and patterns._lowers_alone("ΑΑ ΟΔΟ")
+
+
+@FAST
+@given(texts | gate_texts)
+@example("Tel. 0176 1234567 am 12.03.2024, İlker +49 30 123456")
+def test_phones_found_with_the_lowered_text_given_are_those_found_without(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    low = patterns.lowered(text)
+    blocked = [
+        (s, e) for s, e, label, _ in patterns.find_structured(text, runs, low) if label in ("DATE", "ID")
+    ]
+    assert list(patterns.find_phones(text, blocked, runs, low)) == list(
+        patterns.find_phones(text, blocked, runs)
+    )
+    assert list(patterns.find_structured(text, runs, low)) == list(patterns.find_structured(text, runs))
+
+
 def test_the_numbers_read_off_the_runs_are_found() -> None:
     # without these the properties above could hold because nothing ever matched
     text = "Ehepaar X, er 52, sie 47,"
