@@ -968,13 +968,16 @@ def find_structured(
             head = re.split(r"[._]", found, maxsplit=1)[0]
             if "_" in found or (len(head) >= 3 and any(c.isdigit() for c in found)):
                 yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
-    if any(hint in low for hint in _ACCOUNT_HINTS):
+    # each group of hints is looked for once, though two patterns ask for it
+    account = any(hint in low for hint in _ACCOUNT_HINTS)
+    social = any(hint in low for hint in _SOCIAL_HINTS)
+    if account:
         for m in ACCOUNT_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
-    if "." in text and any(hint in low for hint in (*_SOCIAL_HINTS, *_ACCOUNT_HINTS)):
+    if "." in text and (social or account):
         for m in PLATFORM_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
-    if any(hint in low for hint in _SOCIAL_HINTS):
+    if social:
         for m in SOCIAL_HANDLE.finditer(low):
             group = 1 if m.group(1) is not None else 2
             if m.group(group).lstrip("@") not in _HANDLE_NOT:
