@@ -62,6 +62,10 @@ def main() -> int:
             "heldout19.txt",
             "held-out corpus 19 (written blind, held back from the rules: medical and administrative quotes)",
         ),
+        (
+            "heldout21.txt",
+            "held-out corpus 21 (written blind: doctors' letters, residence law, authorities; read in the sixth session)",
+        ),
     )
     for name, title in corpora:
         path = CORPUS / name

@@ -101,10 +101,11 @@ _FLAT: Final = re.compile(rf", (?:{_UNIT})(?:, (?:{_UNIT}))*")
 _DIGITS_BEFORE: Final = re.compile(r"(?<![\w.,/-])(?:\d{1,4} )+$")
 _CODE_BEFORE: Final = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
-# M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …"; it ends
+# M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …", "Herr R.,
+# Sierra Leone, Temne, 61,"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
 _APPOSITION: Final = (
-    r"(?:(?:,| aus) (?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+)"
+    r"(?:(?:,| aus) (?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
     r"(?: \([^()\n]{1,40}\))?)"
 )
 _AGE_AFTER_NAME: Final = re.compile(
@@ -113,8 +114,8 @@ _AGE_AFTER_NAME: Final = re.compile(
     rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= ))"
-    # or in brackets after a word about the person: "Jasmina (die älteste, 15)"
-    r"| \((?:[a-zäöü][^()\n,]{1,30}, )(\d{1,2})\)"
+    # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)"
+    r"| \((?:[a-zäöüA-ZÄÖÜ][^()\n,]{1,30}, )(\d{1,2})\)"
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …"
     r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b)"
@@ -126,11 +127,16 @@ _AGE_AFTER_NAME: Final = re.compile(
 # The last item may end the sentence ("…, Omar 6."), the first may not: "Termin mit Frau X 1." is no list.
 # The name may be followed by the same name in another script or an alias in brackets: "Vater Ислам (Islam) 39,".
 _AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=, (?!\d)| und\b)")
-_AGE_ENDING_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=[.;)!](?!\d)|$)")
-# a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15."
+_AGE_ENDING_LIST: Final = re.compile(
+    rf"(?: \([^()\n]{{1,30}}\))? (\d{{1,2}}|{NUMBER_WORD})(?=[.;)!](?!\d)|$)"
+)
+# a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15.", "Sohn Robel elf."; so
+# does a salutation with an adult's age: "Frau Semhar 57." (not "Termin mit Frau Haile 1.")
 _KIN_BEFORE: Final = re.compile(
     r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa) $"
 )
+_SALUTATION_BEFORE: Final = re.compile(r"\b(?:Herr|Frau) $")
+_ADULT = 18
 # an age given as a guess in brackets: "Gul Bibi (ca. 60)"
 _GUESSED_AGE: Final = re.compile(
     r" \((?:ca\.|etwa|ungefähr|circa|angeblich|vermutlich|geschätzt) (\d{1,2})\)"
@@ -193,6 +199,14 @@ _AGE_FRAMES: Final = (
     ),  # see `_pronoun_before_digit`
     # "mit 16 Jahren"
     ("Jahren", re.compile(r"[Mm]it (?P<with>\d{1,2}) Jahren\b")),
+    # an age as a range, the way an age assessment gives it: "entsprechend 16–17 Jahren", "16-17 Jahre alt"
+    # (not a duration: "seit 2–3 Jahren", "vor 4-5 Jahren", read by `_age_frames`)
+    ("Jahre", re.compile(r"(?P<range>\d{1,2}[–-]\d{1,2}) Jahre(?:n\b| alt\b)")),
+    # an estimated age: "auf 15 geschätzt", "wird auf etwa 16 Jahre geschätzt"
+    (
+        "geschätzt",
+        re.compile(r"auf (?:(?:etwa|ca\.|circa|ungefähr) )?(?P<estimated>\d{1,2}) (?:Jahre )?geschätzt\b"),
+    ),
     # an age of a report: "ein Alter von 17 Jahren", "Mindestalter von 16 Jahren"
     ("lter von", re.compile(r"lter von (?P<report>\d{1,2})(?: Jahren)?\b(?![.,]\d)")),
     # a birthday by its number: "ihren neunten Geburtstag", "zum 5. Geburtstag"
@@ -205,6 +219,8 @@ _AGE_FRAMES: Final = (
     ),
 )
 _NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
+# a range of years after these is a duration, not an age: "seit 2–3 Jahren", "vor 4-5 Jahren"
+_DURATION_BEFORE: Final = ("seit ", "Seit ", "vor ", "Vor ", "nach ", "in ", "für ", "alle ", "bis ", "ca. ")
 
 
 _MONTHS_GATE: Final = ("Monate)", "Wochen)")
@@ -257,6 +273,13 @@ def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tu
                 n = int(stem) if stem.isdigit() else _ordinal_value(stem)
                 if n:
                     out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"))
+                continue
+            if group == "range":
+                if text[max(0, start - 6) : start].endswith(_DURATION_BEFORE):
+                    continue
+                first, _, last = value.replace("–", "-").partition("-")
+                band = f"{age_band(int(first)).split('–')[0]}–{age_band(int(last)).split('–')[-1]}"
+                out.append((start, m.end(), "AGE", f"[Alter {band}]"))
                 continue
             n = 1 if group == "year" else number_value(value)
             if group == "bracketed":
@@ -326,14 +349,20 @@ def _initials(text: str) -> list[tuple[int, int]]:
 # What the patterns above need at their edge, tested before each runs (a regex call costs some thousands of
 # instructions, and most spans have none of it): `_HOUSE_NUMBER` a space and a digit, `_FLAT` ", ", `_DIGITS_BEFORE`
 # a digit and a space before the span, `_CODE_BEFORE` a capital and a space, `_AGE_AFTER_NAME` one of these,
-# `_AGE_IN_LIST`, `_AGE_ENDING_LIST` and `_GUESSED_AGE` a space and a digit or "(" (`_listed_age_lead`).
+# `_AGE_IN_LIST`, `_AGE_ENDING_LIST` and `_GUESSED_AGE` a space and a digit, "(" or the first letter of a number
+# word (`_listed_age_lead`).
 _AGE_AFTER_NAME_LEADS: Final = (")", ".", ",", " (", " aus ", " ist ")
+_NUMBER_WORD_INITIALS: Final = (
+    "adefnsvz"  # of `NUMBER_WORD`'s words: acht, drei, ein, fünf, neun, sechs, vier, zwei
+)
 
 
 def _listed_age_lead(text: str, end: int) -> bool:
-    """Whether a space and a digit or "(" follow the span that ends at `end`."""
+    """Whether a space and a digit, "(" or a letter a number word begins with follow the span ending at `end`."""
     after = text[end + 1 : end + 2]
-    return text[end : end + 1] == " " and (after == "(" or after.isdecimal())
+    return text[end : end + 1] == " " and (
+        after == "(" or after.isdecimal() or (after != "" and after in _NUMBER_WORD_INITIALS)
+    )
 
 
 def _spaced_before(text: str, start: int) -> str:
@@ -403,11 +432,16 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                     (start - listed <= 5 or _KIN_BEFORE.search(text, max(0, start - 9), start) is not None)
                     and (m := _AGE_ENDING_LIST.match(text, end)) is not None
                 )
+                or (
+                    _SALUTATION_BEFORE.search(text, max(0, start - 5), start) is not None
+                    and (m := _AGE_ENDING_LIST.match(text, end)) is not None
+                    and number_value(m.group(1)) >= _ADULT
+                )
                 or (m := _GUESSED_AGE.match(text, end)) is not None
             )
             and m.end() <= following
         ):
-            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
             listed = m.end(1)
         while (
             out[-1][2] == "AGE"
@@ -910,6 +944,10 @@ class GermanAnonymizer:
             pseudonym = _by_initials(keys, context)
         if pseudonym is None:
             pseudonym = _by_spelling(keys, surname, context)
+        if pseudonym is None and surname is None:
+            pseudonym = (
+                _by_initial(keys[0], context) if len(keys[0]) == 1 else _by_short_form(keys[0], context)
+            )
         if pseudonym is None:
             used = set(context.pseudonyms.values())
             index = len(used)
@@ -941,6 +979,51 @@ def _by_initials(keys: list[str], context: Context) -> str | None:
         and all(
             key == part or (len(key) == 1 and part[0] == key) for key, part in zip(keys, parts, strict=True)
         )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _by_initial(initial: str, context: Context) -> str | None:
+    """The one person of the session a lone initial can stand for: "Q." after "Qadir Tesfay", "K." after
+    "Frau Koch" (a given name's or a surname's first letter). None when no one, or more than one person, fits."""
+    found = {
+        pseudonym
+        for name, pseudonym in context.pseudonyms.items()
+        if len(name) > 1 and any(part[:1] == initial for part in name.split())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _shortens(short: str, long: str) -> bool:
+    """Whether `short` is the short form or pet name of the given name `long`: the long name begins with it
+    ("Hanne" … "Hannelore"), or with its stem before a pet name's "-i", "-y", "-e" ("Gabi" … "Gabriele", "Susi" …
+    "Susanne"), or holds a stem of four letters or more ("Heidi" … "Adelheid"). "Maria" and "Mariam", "Jan"
+    and "Jana" are two people: a short form ends in a pet name's vowel and is two letters shorter at least."""
+    if (
+        short[-1:] not in ("i", "y", "e")
+        or len(short) > 5
+        or len(long) < len(short) + 2
+        or not short.isalpha()
+    ):
+        return False  # "Tesfay" is no pet name of "Tesfamariam"
+    stem = short[:-1]
+    if len(stem) < 3:
+        return False
+    return long.startswith(short) or long.startswith(stem) or (len(stem) >= 4 and stem in long)
+
+
+def _by_short_form(key: str, context: Context) -> str | None:
+    """The one person of the session whose given name this single name shortens or lengthens ("Gabi" and
+    "Gabriele", "Hanne" and "Hannelore"). None when no one, or more than one person, fits."""
+    if len(key) < 3 or " " in key:
+        return None
+    # given names only: the first word of a full name, or a name seen alone; a middle name or a surname
+    # ("Cabdi" in "Faadumo Cabdi Xasan") shortens nobody's given name
+    inner = {part for name in context.pseudonyms if " " in name for part in name.split()[1:]}
+    found = {
+        pseudonym
+        for name, pseudonym in context.pseudonyms.items()
+        if (given := name.split(" ", 1)[0]) not in inner and (_shortens(key, given) or _shortens(given, key))
     }
     return found.pop() if len(found) == 1 else None
 

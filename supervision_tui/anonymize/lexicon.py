@@ -146,8 +146,11 @@ MEMO_SIZE = 50_000  # words remembered per question (a few MB at most)
 
 
 _LINKS = ("s", "es", "n", "en", "er", "e")  # linking elements between the parts of a compound
-# Endings that make a German noun and no person's name: "Spendenabholung", "Gastfreundschaft"
-_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "tionen", "ität")
+# Endings that make a German noun and no person's name: "Spendenabholung", "Gastfreundschaft", "Aggressionen",
+# "Kenntnisnahme"
+_NOUN_ENDINGS = (
+    "ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "tionen", "sion", "sionen", "ität", "nahme", "nahmen"
+)  # fmt: skip
 
 
 @dataclass(eq=False)
@@ -178,6 +181,9 @@ class Lexicon:
     foreign: frozenset[str] = frozenset()  # frequent casefolded words in Arabic, Persian and Cyrillic script
     # endings of medical terms no name has, derived from the medical dictionaries (see `_medical_endings`)
     medical_endings: frozenset[str] = frozenset()
+    # casefolded country names in German and English (iso-codes), no name of the name lists: context, kept like a
+    # region wherever they stand ("in Kanada", "lebt in Sambia", "aus Sierra Leone")
+    countries: frozenset[str] = frozenset()
     # answers to is_noun and is_known_form: every token of every text asks them, the same words again and
     # again, and each answer costs binary searches in the word blobs (a third of the anonymizer's time).
     # In memory only, never in the cache file, and bounded (MEMO_SIZE) like the blobs' prefix ranges.
@@ -502,10 +508,14 @@ _NATIVE_NAME_LOCALES = ("ar_AA", "fa_IR", "ka_GE", "he_IL", "hy_AM", "ru_RU", "u
 
 
 # Debian's iso-codes (LGPL-2.1+): the names of the world's languages (ISO 639-3) in English, and their German
-# names from the package's translations. Only the languages that have a German name or an ISO 639-1 code: the
-# other 5,000 are small languages whose names are given names elsewhere ("Moni", "Bine", "Mehri").
+# names from the package's translations. The languages that have a German name or an ISO 639-1 code, and of the
+# other 5,000 those whose name has six letters or more: shorter ones are given names elsewhere ("Moni", "Bine",
+# "Mehri").
 _LANGUAGE_CODES = Path("/usr/share/iso-codes/json/iso_639-3.json")
 _LANGUAGE_NAMES_DE = Path("/usr/share/locale/de/LC_MESSAGES/iso_639-3.mo")
+
+
+_SMALL_LANGUAGE_NAME = 6
 
 
 def _read_languages() -> set[str]:
@@ -531,10 +541,46 @@ def _read_languages() -> set[str]:
                 continue
             translated = german.gettext(name)
             if translated == name and "alpha_2" not in entry:
+                # a small language: its name of six letters or more ("Hazaragi"); the shorter ones
+                # are given names elsewhere ("Moni", "Bine", "Mehri"). No person of the annotated corpora bears
+                # one of the longer ones.
+                if " " not in name and len(name) >= _SMALL_LANGUAGE_NAME and name.isalpha():
+                    out.add(name.casefold())
                 continue
             out.update(
                 n.casefold() for n in (name, translated) if " " not in n and len(n) >= 4 and n.isalpha()
             )
+    return out
+
+
+# Debian's iso-codes (LGPL-2.1+): the world's countries (ISO 3166-1) in English, with their German names from the
+# package's translations. A country is context, kept like the curated list's ("Kanada", "Sambia"); see `build`.
+_COUNTRY_CODES = Path("/usr/share/iso-codes/json/iso_3166-1.json")
+_COUNTRY_NAMES_DE = Path("/usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo")
+
+
+def _read_countries() -> set[str]:
+    """Casefolded names of countries in German and English ("kanada", "sambia", "canada"; and of several words,
+    "sierra leone", "burkina faso", read by `NameFinder.annotate`)."""
+    import gettext
+    import json
+
+    try:
+        entries = json.loads(_COUNTRY_CODES.read_text(encoding="utf-8"))["3166-1"]
+    except (OSError, ValueError, KeyError):
+        return set()
+    german: gettext.NullTranslations
+    try:
+        with _COUNTRY_NAMES_DE.open("rb") as stream:
+            german = gettext.GNUTranslations(stream)
+    except (OSError, ValueError):
+        german = gettext.NullTranslations()
+    out: set[str] = set()
+    for entry in entries:
+        for key in ("name", "common_name"):
+            name = entry.get(key)
+            if name:
+                out.update(n.casefold() for n in (name, german.gettext(name)) if n.replace(" ", "").isalpha())
     return out
 
 
@@ -764,7 +810,8 @@ def build() -> Lexicon:
     probe = Lexicon(nouns=nouns, words=words, frequent=frozenset(frequent))
     # "Löwen" (Leuven) is a word first
     big = {b for b in big - names if b not in frequent and not probe.is_word(b[:1].upper() + b[1:])}
-    keep = {c.casefold() for c in data.KEEP_PLACES.split()} | big
+    countries = _read_countries() - names
+    keep = {c.casefold() for c in data.KEEP_PLACES.split()} | big | countries
     noun_text = nouns.blob.decode("utf-8", "replace")
     noun_places = (places | keep).intersection(noun_text.casefold().split("\n"))
     toponyms = (places | keep) - given - noun_places
@@ -826,6 +873,7 @@ def build() -> Lexicon:
         technical=frozenset(technical),
         foreign=frozenset(_read_foreign_words(native)),
         medical_endings=frozenset(_medical_endings(technical, names)),
+        countries=frozenset(countries),
     )
 
 
@@ -842,7 +890,7 @@ _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
     "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "technical", "foreign",
-    "medical_endings",
+    "medical_endings", "countries",
 )  # fmt: skip
 
 

@@ -32,7 +32,15 @@ WORD: Final = Kind.WORD
 # `[^\W\d_]+(?:['’][^\W\d_]+)?(?:-[^\W\d_]+)*`, written so that `re` does less per token (a fifth of the
 # tokenizer's time): the optional part as a branch with an empty alternative, and the repeated part possessive,
 # which gives the same matches because nothing after it could make `re` take some of it back
-TOKEN: Final = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+|)(?:-[^\W\d_]+)*+")
+# A word goes on over the combining marks of its script, which are no letters to `re`: the vowel signs of Tamil,
+# Devanagari and the other Indic scripts ("சிவகுமார்" was cut into eleven tokens, each its own person), Arabic
+# harakat, Hebrew points, accents written as a separate mark. They are tried only after a letter run ends.
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe20-\ufe2f"
+)
+_WORD_PART = rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*+"
+TOKEN: Final = re.compile(rf"{_WORD_PART}(?:['’]{_WORD_PART}|)(?:-{_WORD_PART})*+")
 
 TITLES: Final = frozenset(data.TITLES.split())
 ROLES: Final = frozenset(
@@ -223,7 +231,8 @@ _TOKEN_CLASSES: Final = bytes(
 _HYPHEN: Final = ord("-")
 _APOSTROPHE: Final = ord("'")
 _QUESTION: Final = ord("?")
-MARK_PLACE, MARK_FACILITY = 1, 2  # what a token is besides its kind: a town to mask, a facility's kind
+# what a token is besides its kind: a town to mask, a facility's kind, a word of a country's name ("Sri Lanka")
+MARK_PLACE, MARK_FACILITY, MARK_COUNTRY = 1, 2, 3
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
 
 
@@ -431,6 +440,10 @@ _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin
 _ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
 
 
+# a German noun ending and the linking "s" inside a word: the joint of a compound ("Duldungsnummer")
+_NOUN_JOINT: Final = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ling)s\w{3}")
+
+
 class _Found:
     """The person spans `NameFinder.find` has taken so far; each is widened to the whole name."""
 
@@ -481,6 +494,9 @@ class _Found:
                         and not lex.is_noun(word)
                         and fold not in lex.words
                         and not lex.is_word(word)
+                        # a German noun's ending with its linking "s" inside is a compound of words, no
+                        # surname: "Duldungs|nummer", "Gesundheits|karte"
+                        and not _NOUN_JOINT.search(fold)
                     )
                 )
                 and len(word) >= 4
@@ -849,20 +865,35 @@ NOT_NAMES_CHAT = ADDRESS_NOUNS | ROLES | TITLES | frozenset(["und", "oder", "mit
 _NOT_SIGNATURES: Final = frozenset(data.NOT_SIGNATURES.split())
 
 
-def _things(toks: Tokens) -> set[int]:
+def _things(toks: Tokens, lex: Lexicon) -> set[int]:
     """Tokens that name a thing, not a person, by the word before them: a car's model after its make ("Opel
     Astra", "VW Passat", "Dacia Logan") and the make itself; a dish or a drink right after a verb of eating,
     drinking, cooking or bringing ("es gab Dolma", "tranken Tschai", "bringt Baklava mit") and the unknown
     words listed with it ("Dolma, Kubba und Mămăligă"). Such a word stays readable; if no list knows it, it
-    is still shown to the reviewer as a doubt."""
+    is still shown to the reviewer as a doubt. Unknown words in a list are things too by the company they
+    keep (`_listed_things`)."""
     folded, caps, gaps, kinds = toks.folded, toks.caps, toks.gaps, toks.kinds
     n = len(toks)
-    out: set[int] = set()
+    # only an unknown word can be taken for a thing here: most texts have none (a scan in C, not a loop)
+    unknown = UNKNOWN in kinds
+    out: set[int] = (
+        _listed_things(toks, lex)
+        if unknown and (", " in gaps or "und" in folded or not _FOOD_VERBS.isdisjoint(folded))
+        else set()
+    )
     for i in range(n - 1):
         if folded[i] in _CAR_MAKES and caps[i] and caps[i + 1] and gaps[i + 1] == " ":
             out.update((i, i + 1))
             if i + 2 < n and caps[i + 2] and gaps[i + 2] == " " and kinds[i + 2] == UNKNOWN:
                 out.add(i + 2)
+        elif (
+            kinds[i] == UNKNOWN
+            and folded[i + 1] == "an"
+            and i + 2 < n
+            and folded[i + 2] in ("alle", "euch", "alle!")
+            and gaps[i + 1] == " "
+        ):
+            out.add(i)  # thanks or greetings to all in another language: "Madlobeli an alle"
         elif folded[i] in _FOOD_VERBS:
             j = i + 1
             if j < n and folded[j] in ("es", "wir", "sie", "alle", "jemand") and gaps[j] == " ":
@@ -872,7 +903,162 @@ def _things(toks: Tokens) -> set[int]:
                 j += 1
                 if j < n and folded[j] in ("und", "oder") and gaps[j] == " ":
                     j += 1
+    if unknown and ("!" in gaps[-1] or any("!" in gap and "\n" in gap for gap in gaps)):
+        # "… gelernt. Madlobeli!", "Pfiat eich!": a word of another language or a dialect, shouted at the end
+        out.update(i for i in range(1, n) if kinds[i] == UNKNOWN and caps[i] and _exclamation(toks, i))
     return out
+
+
+# greetings and thanks that a note quotes in a list of others ("Salam, merci, danke", "… und Prost!")
+_LIST_GREETINGS: Final = _NOT_SIGN_OFFS - frozenset(
+    ["ok", "okay", "ja", "nein", "genau", "ps", "pps", "gu", "uma"]
+)
+# a sentence or clause ends in the gap before a token
+_CLAUSE_ENDS: Final = (".", "!", "?", ":", ";", "–", "\n", '"', "„", "“")
+
+
+# articles that no person's name takes, even in chat: neuter, indefinite, negative ("ins Bett", "kein Gift")
+_THING_ARTICLES: Final = frozenset(
+    ["ein", "eines", "einem", "einen", "kein", "keine", "keines", "keinem", "keinen", "das", "ins", "ans", "aufs",
+     "übers", "fürs", "durchs", "ums"]
+)  # fmt: skip
+
+
+# the words after which a lone capital with a full stop is a person's initial ("mit Y. zur Behörde")
+_INITIAL_CUES: Final = frozenset(["mit", "für", "bei", "von", "und", "an", "zu"])
+
+
+def _thing_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
+    """Token j is a common noun that names no person: "Tee", "Wirsing", "Mehrzweckhalle" (not "Mutter",
+    "Lehrerin", "Nachbar")."""
+    fold = toks.folded[j]
+    return (
+        toks.caps[j]
+        and toks.kinds[j] == WORD
+        and fold not in CUES
+        and fold not in ADDRESS_NOUNS
+        and not fold.endswith(("in", "innen"))  # "Lehrerin", "Nachbarinnen"
+        and lex.is_noun(toks.words[j])
+        and not _person_noun(toks, lex, j)
+    )
+
+
+def _listed_things(toks: Tokens, lex: Lexicon) -> set[int]:
+    """Unknown capitalised words that a list shows to be things, not persons (issue #16, over-masking of
+    dishes, drinks and greetings in other languages): a list ("X, Y und Z") that also holds a common noun
+    naming no person ("Tee, Kworlani und Brot"), or a greeting or a thanks ("Madlobeli und danke"), or a list
+    in a clause about cooking, eating or bringing whose subject came before it ("Die Gruppe hat Plomsi und
+    Tarvaki gekocht"; "Gestern hat Tesfamichael gekocht" keeps the person). Names of the name lists are
+    never taken: they are names in any list."""
+    folded, gaps, kinds, caps = toks.folded, toks.gaps, toks.kinds, toks.caps
+    n = len(toks)
+    out: set[int] = set()
+    i = 0
+    while i < n:
+        # a run of items joined by commas, "und" or "oder": "Tee, Kworlani und Brot"
+        items = [i]
+        j = i + 1
+        while j < n:
+            if gaps[j] == ", " and folded[j] not in _JOINERS:
+                items.append(j)
+                j += 1
+            elif folded[j] in _JOINERS and gaps[j] in (" ", ", ") and j + 1 < n and gaps[j + 1] == " ":
+                items.append(j + 1)
+                j += 2
+            else:
+                break
+        single = (
+            len(items) == 1
+            and caps[i]
+            and kinds[i] == UNKNOWN
+            and (i + 1 >= n or folded[i + 1] not in DETERMINERS)  # "hat Tesfamichael eine Suppe gekocht"
+            and _FOOD_VERBS.intersection(folded)
+        )
+        if single and _thing_slot(toks, i) and _cooking_clause(toks, lex, i):
+            out.add(i)  # "Robel hat beim Sommerfest Plomsi für alle gekocht"
+        if len(items) >= 2:
+            # a list after "Familie", "Herr", "Vater" … lists persons: "Familie Tesfay, Eritreer aus …"
+            after_cue = items[0] > 0 and (
+                folded[items[0] - 1] in CUES or folded[items[0] - 1] in ADDRESS_NOUNS
+            )
+            unknown = [
+                x for x in items if caps[x] and kinds[x] == UNKNOWN and not after_cue and _thing_slot(toks, x)
+            ]
+            if unknown and (
+                any(_thing_noun(toks, lex, x) or folded[x] in _LIST_GREETINGS for x in items)
+                or _cooking_clause(toks, lex, i)
+            ):
+                out.update(unknown)
+        i = j
+    return out
+
+
+def _exclamation(toks: Tokens, i: int) -> bool:
+    """Token i, with at most one lowercase word after it, is a whole sentence ending in "!" ("Madlobeli!",
+    "Pfiat eich!", "Alla hopp!") after another sentence: an exclamation in another language or a dialect. A
+    writer signing at the end does so without "!" ("… rangehen. Matze"); after a greeting a name is addressed
+    ("Danke, Kerim!" keeps the name)."""
+    gaps, n = toks.gaps, len(toks)
+    if i == 0 or not any(c in gaps[i] for c in ".!?") or ":" in gaps[i]:
+        return False
+    end = i + 1
+    if end < n and gaps[end] == " " and not toks.caps[end] and toks.kinds[end] == WORD:
+        end += 1
+    return gaps[end].lstrip()[:1] == "!" and (end == n or "\n" in gaps[end])
+
+
+def _thing_slot(toks: Tokens, x: int) -> bool:
+    """Token x of a list stands where a thing can: not beside a title, an initial or a name ("Dr. K. Tesfay,
+    Überweisung …"), not after a preposition of place ("in Tesfadorf, Raum 7"), not as the subject of the verb
+    after it ("…, Tesfay ist da"), and not as the last word of the text, where the writer signs ("bis
+    Januar, Tesfay")."""
+    folded, gaps, kinds, caps, words = toks.folded, toks.gaps, toks.kinds, toks.caps, toks.words
+    n = len(toks)
+    if x + 1 >= n or folded[x + 1] in _FINITE_VERBS:
+        return False
+    if x == 0:
+        return True
+    before = x - 1
+    if gaps[x].strip(" .") == "" and (
+        (caps[before] and kinds[before] in KINDS_NAMED) or folded[before] in TITLES or len(words[before]) == 1
+    ):
+        return False
+    return folded[before] not in _TOWN_PREPOSITIONS and folded[before] not in _OBJECT_PREPOSITIONS
+
+
+# a person stands after these as often as a thing: "für Tesfamichael gekocht", "mit Kerim gegessen"
+_OBJECT_PREPOSITIONS: Final = frozenset(["für", "mit", "zu", "zum", "zur", "bei", "beim", "von", "vom"])
+
+
+def _cooking_clause(toks: Tokens, lex: Lexicon, i: int) -> bool:
+    """The clause around token i speaks of cooking, eating or bringing food, and its subject stands before
+    the finite verb at its start, so that token i is an object: "Die Gruppe hat Plomsi … gekocht", "Wir haben
+    … gegessen"; not "Gestern hat Tesfamichael gekocht"."""
+    folded, gaps, kinds, caps = toks.folded, toks.gaps, toks.kinds, toks.caps
+    n = len(toks)
+    start = i
+    while start > 0 and not any(c in gaps[start] for c in _CLAUSE_ENDS) and gaps[start].strip() != ",":
+        start -= 1
+    end = i + 1
+    while end < n and not any(c in gaps[end] for c in _CLAUSE_ENDS) and gaps[end].strip() != ",":
+        end += 1
+    if not any(folded[x] in _FOOD_VERBS for x in range(start, end)):
+        return False
+    # the finite verb: the first verb of the clause; what comes before it is the subject only if it is a
+    # noun or a pronoun ("Die Nähgruppe hat", "wir haben"), not an adverb ("Gestern hat")
+    for v in range(start, i):
+        if folded[v] in _SUBJECT_VERBS or folded[v] in _FOOD_VERBS or folded[v] in ("haben", "hatten"):
+            before = v - 1
+            if before < start:
+                return False
+            word = toks.words[before]
+            return (
+                folded[before] in _SUBJECT_PRONOUNS
+                or (caps[before] and kinds[before] != WORD)
+                # a noun after its article or adjective: a capitalised word alone at the start may be an adverb
+                or (before > start and caps[before] and (lex.is_noun(word) or lex.is_known_form(word)))
+            )
+    return False
 
 
 def _signature(toks: Tokens, lex: Lexicon) -> bool:
@@ -979,6 +1165,12 @@ class NameFinder:
         # the endings derived from the medical dictionaries, and those they cannot give (INN stems of drugs
         # newer than the dictionaries, German forms of Greek endings)
         self._medical_endings = tuple(sorted(lex.medical_endings | _MEDICAL_ENDINGS))
+        # first word of a country's name of several words -> its words ("sri" -> ("sri", "lanka"))
+        self._countries: dict[str, list[tuple[str, ...]]] = {}
+        for country in lex.countries:
+            if " " in country:
+                parts = tuple(country.split())
+                self._countries.setdefault(parts[0], []).append(parts)
         # first word of a town name of several words -> the most words such a name has
         self._phrase_starts: dict[str, int] = {}
         for phrase in lex.place_phrases:
@@ -1046,11 +1238,27 @@ class NameFinder:
             marks.append(info[3])
             doubtful.append(info[4])
         toks.kinds, toks.folded, toks.caps, toks.marks, toks.doubtful = kinds, folded, caps, marks, doubtful
+        # a country of several words is context, none of its words a name: "Sri Lanka", "Sierra Leone"
+        if not self._countries.keys().isdisjoint(folded):
+            for idx in [i for i, f in enumerate(folded) if f in self._countries]:
+                for parts in self._countries[folded[idx]]:
+                    end = idx + len(parts)
+                    if tuple(folded[idx:end]) == parts and all(g == " " for g in toks.gaps[idx + 1 : end]):
+                        for k in range(idx, end):
+                            kinds[k], marks[k] = WORD, MARK_COUNTRY
+        # a disease named after its describer: "Morbus Basedow", "M. Crohn" is no town and no person
+        if "morbus" in folded:
+            for idx in [i + 1 for i, f in enumerate(folded[:-1]) if f == "morbus"]:
+                kinds[idx], marks[idx] = WORD, 0
         # abbreviations (Az., Str., Tel.) are no names, whatever a lexicon says
         gaps, words = toks.gaps, toks.words
         for idx in [i for i, gap in enumerate(gaps[1:]) if gap[:1] == "."]:
             if gaps[idx].endswith(".-") and _latin(words[idx]):
                 toks.kinds[idx] = ABBREVIATION  # the second part of a degree: "Dipl.-Psych.", "Dipl.-Päd."
+            elif gaps[idx + 1].startswith(".-") and _latin(words[idx]):
+                toks.kinds[idx] = ABBREVIATION  # the first part: "Gesch.-Z.", "Dipl.-Ing."
+            elif folded[idx].endswith("nr") and len(folded[idx]) > 4:
+                toks.kinds[idx] = ABBREVIATION  # a number's name: "Kundennr.", "Versichertennr."
             elif (
                 len(words[idx]) <= 4
                 and not self.lex.is_name(folded[idx])
@@ -1324,6 +1532,15 @@ class NameFinder:
             parts = [p for p in text.split("-") if p]
             kinds = [self._classify(p, p.casefold()) for p in parts]
             named = [k for k, p in zip(kinds, parts, strict=True) if k in (STRONG, WEAK)]
+            if (
+                len(parts) > 1
+                and named == [WEAK]
+                and kinds[-1] == WEAK
+                and kinds[0] == UNKNOWN
+                and lex.is_noun(parts[-1])
+            ):
+                # a compound noun whose head is a noun that is also a surname: "Trovasil-Schuh", "Plomsi-Abend"
+                return WORD
             if named and all(
                 k != WORD or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)
             ):
@@ -1500,6 +1717,13 @@ class NameFinder:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
             if not _adjacent(toks, j):
                 continue
+            if (
+                linked
+                and folded[j - 1] in ("zu", "von")
+                and toks.kinds[j] in (STRONG, UNKNOWN)
+                and not (_adjacent(toks, j + 1) and _plain(toks, j + 1))
+            ):
+                continue  # a letter about a person: "Arztbrief Augenklinik zu Tesfamichael", "Praxis von Amal"
             if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
                 if not linked and self._owner_name(toks, j):
                     found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"
@@ -1553,7 +1777,12 @@ class NameFinder:
             return True
         after = toks.gaps[j + 1]
         return after[:1] in (",", ".", ";", ":", ")", "!", "?") or (
-            after == " " and toks.folded[j + 1] in ("in", "aus", "am", "an", "bei", "im")
+            after == " "
+            and (
+                toks.folded[j + 1] in ("in", "aus", "am", "an", "bei", "im")
+                # a town's name ends where an object begins: "an der Grundschule Kalbe den zweiten Platz gemacht"
+                or (fold in self.lex.word_places and toks.folded[j + 1] in ARTICLES)
+            )
         )
 
     def clubs(self, toks: Tokens) -> list[tuple[int, int]]:
@@ -1689,6 +1918,7 @@ class NameFinder:
                         caps[i]
                         and fold in lex.toponyms
                         and fold not in _KEEP_PLACES
+                        and fold not in lex.countries
                         # a big city is context ("Krankenhaus in Hannover", "der Bus nach Kiel"), unless
                         # someone comes from it or lives there ("aus Aleppo", "lebt in Kiel")
                         and (fold not in lex.cities or self._home(toks, i))
@@ -1753,6 +1983,7 @@ class NameFinder:
                     or (
                         fold in lex.toponyms
                         and fold not in _KEEP_PLACES
+                        and fold not in lex.countries
                         and fold not in lex.cities
                         and not lex.is_noun(words[k])
                     )
@@ -2027,6 +2258,7 @@ class NameFinder:
         fold, word, lex = toks.folded[i], toks.words[i], self.lex
         return (
             toks.kinds[i] in (WORD, UNKNOWN, WEAK)
+            and toks.marks[i] != MARK_COUNTRY  # "aus Sierra Leone"
             and len(fold) >= 3
             and fold not in lex.frequent
             and fold not in lex.words  # "in Untermiete": a word in use, though no dictionary's lemma
@@ -2045,7 +2277,7 @@ class NameFinder:
         scan = NameScan(toks, self.lex, known, self)
         if _signature(toks, self.lex):
             scan.found.add(0, 1)
-        things = _things(toks)
+        things = scan.things = _things(toks, self.lex)
         taken, n = scan.found.taken, len(toks)
         subjects = scan.subjects()
         for i in scan.candidates(subjects):
@@ -2055,6 +2287,8 @@ class NameFinder:
                 else:
                     scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
         scan.greeted()
+        if ". " in toks.gaps:
+            scan.lone_initials()
         scan.writers()
         scan.shouted()
         if not _CALLING.isdisjoint(toks.folded):
@@ -2082,6 +2316,7 @@ class NameScan:
         self.finder = finder if finder is not None else NameFinder(lex)  # how a token's text is classified
         self.found = _Found(toks, lex)
         self.visit: set[int] = set()
+        self.things: set[int] = set()  # tokens that name things (`_things`), set by `NameFinder.find`
         # capitalised or not; the kinds are members of `Kind`, one object each: compared by identity, not as strings
         self.named = [i for i, k in enumerate(toks.kinds) if k is STRONG or k is WEAK or k is UNKNOWN]
 
@@ -2122,7 +2357,8 @@ class NameScan:
     def token(self, i: int) -> bool:
         """Run the steps on token i until one decides it."""
         return (
-            self.greeting(i)
+            self.noun_after_article(i)
+            or self.greeting(i)
             or self.quoted_foreign_word(i)
             or self.drug_before_dose(i)
             or self.drug_in_brackets(i)
@@ -2131,6 +2367,7 @@ class NameScan:
             or self.initial_before_name(i)
             or self.after_cue(i)
             or self.lexicon_name(i)
+            or self.short_term(i)
             or self.chat_subject(i)
             or self.subject_of_verb(i)
             or self.recalled(i)
@@ -2183,6 +2420,37 @@ class NameScan:
         return True
 
     # -- steps, in the order `token` runs them ---------------------------------------------------------------
+
+    def noun_after_article(self, i: int) -> bool:
+        """A name that is also a common noun, right after an article no person's name takes: neuter, indefinite
+        or negative ("ins Bett", "kein Gift", "ein Engel", "das Glück"), is the noun, learned name or not. Chat
+        puts "der"/"die" and "beim"/"zum" before given names ("die Anna", "beim Kerim"); those stay names."""
+        toks = self.toks
+        return (
+            i > 0
+            and toks.folded[i - 1] in _THING_ARTICLES
+            and toks.gaps[i] == " "
+            and toks.caps[i]
+            and toks.kinds[i] in KINDS_NAMED
+            and self.lex.is_noun(toks.words[i])
+        )
+
+    def short_term(self, i: int) -> bool:
+        """A short word of the medical dictionaries (three to five letters: "Visus", "Gyn", "Gpt") where a
+        clinical text puts it: beside a number ("1,9 Gpt/l", "Visus rechts 0,3") or after an article ("zur
+        Gyn"). Alone such a word is not enough (the dictionaries hold "Busse" and "Moniz"); it stays a doubt."""
+        toks = self.toks
+        fold = toks.folded[i]
+        if not (toks.kinds[i] == UNKNOWN and 3 <= len(fold) <= 5 and fold in self.lex.technical):
+            return False
+        gaps, n = toks.gaps, len(toks)
+        # a number right before or after it, or after the word that follows it in the same phrase
+        after = gaps[i + 1].lstrip()
+        if after[:1].isdigit() or gaps[i].rstrip()[-1:].isdigit():
+            return True
+        if gaps[i + 1] == " " and i + 2 <= n and gaps[i + 2].lstrip()[:1].isdigit():
+            return True
+        return i > 0 and toks.folded[i - 1] in DETERMINERS
 
     def greeting(self, i: int) -> bool:
         """Keep a feast's wish: "Ramadan Kareem" wishes a blessed month, it names nobody."""
@@ -2695,6 +2963,37 @@ class NameScan:
             ):
                 self.found.add(j, j + 1)
 
+    def lone_initials(self) -> None:
+        """A capital with a full stop standing for a person, where no abbreviation goes: after "mit", "für",
+        "bei", "von", "und" before a lowercase word ("fährt mit Y. zur Behörde"), or opening a sentence before
+        its verb ("O. hat eine 1 geschrieben"). "Z. n. Sectio", "V. a." (a letter after it), "S. 4" (a number)
+        and "z. B." (lowercase) are abbreviations."""
+        toks = self.toks
+        words, folded, gaps, taken = toks.words, toks.folded, toks.gaps, self.found.taken
+        n = len(words)
+        for i in [i for i, w in enumerate(words) if len(w) == 1]:
+            if not (
+                i + 1 < n
+                and words[i].isupper()
+                and gaps[i + 1] == ". "
+                and not taken[i]
+                and len(words[i + 1]) > 1
+                and not toks.caps[i + 1]
+            ):
+                continue
+            before = gaps[i]
+            end = before.rstrip(" ")[-1:]
+            # a sentence ends before it, not an abbreviation ("Die Tafel e. V. hilft")
+            opens = (
+                i == 0
+                or end in (":", "!", "?", "\n")
+                or (end == "." and len(words[i - 1]) > 2 and toks.kinds[i - 1] != ABBREVIATION)
+            )
+            if (i > 0 and before == " " and folded[i - 1] in _INITIAL_CUES) or (
+                opens and folded[i + 1] in _FINITE_VERBS
+            ):
+                self.found.add(i, i + 1)
+
     def greeted(self) -> None:
         """A word no list knows right after a greeting or a thanks is the person addressed: "danke doro",
         "hallo mebi", "grüße an nunu"."""
@@ -2891,7 +3190,13 @@ class NameScan:
         # the last word alone after the answer's last sentence, the way chats sign: "… Bin trotzdem hier. J.",
         # "… ist in der Werkstatt. Matze", "bin 60 geworden 🎂 Petra", "… rangehen. KD"
         last = n - 1
-        if last >= 1 and not taken[last] and not any(c.isalnum() for c in gaps[n]) and self._signed_off(last):
+        if (
+            last >= 1
+            and not taken[last]
+            and last not in self.things  # "… gelernt. Madlobeli!": an exclamation (`_exclamation`)
+            and not any(c.isalnum() for c in gaps[n])
+            and self._signed_off(last)
+        ):
             self.found.add(last, last + 1)
             return
         # a closing formula before the last word, with nothing but signs or emoji after it: "lg moni 🌸"

@@ -862,7 +862,7 @@ _PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatte
 # The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
 # 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
 SINCE_YEAR: Final = re.compile(
-    rf"seit ((?:(?:Anfang|Mitte|Ende) )?(?:{_MONTH} )?(?:19|20)\d\d\b)(?![.,:/-]?\d)"
+    rf"[Ss]eit ((?:(?:Anfang|Mitte|Ende) )?(?:{_MONTH} )?(?:19|20)\d\d\b)(?![.,:/-]?\d)"
 )
 _TODAY = dt.date.today()
 # a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
@@ -1029,7 +1029,7 @@ def find_structured(
             yield start, m.end(), "PROTECTED", ""
             continue
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
-    if "seit " in text:
+    if "seit " in low:  # "Seit 2014 in Deutschland" opens a sentence
         for m in SINCE_YEAR.finditer(text):  # begins with its word: found with a fast scan, not a lookbehind
             if m.start() == 0 or not text[m.start() - 1].isalnum():
                 yield m.start(1), m.end(1), "DATE", REPLACEMENT["DATE"]

@@ -6,9 +6,11 @@ A note names a refugee in Latin letters and quotes the same name in its own scri
 - alphabets that write vowels (Cyrillic, Georgian, Ethiopic, Greek, Armenian) compare by a mild key: case,
   y/i, doubled letters and apostrophes do not count ("Тетяна" → "tetiana" = "Tetiana");
 - Arabic and Persian script mostly leave short vowels unwritten, so they compare by the consonants
-  ("زينب" → "znb" = "Zainab").
-Keys only ever link a Latin spelling with one in another script, never two Latin names with each other
-("Hassan" and "Hussein" share their consonants, and are two people).
+  ("زينب" → "znb" = "Zainab"); Ethiopic, whose sixth order has no vowel, by both keys ("ትዕግስት" → "tgst" =
+  "Tigist").
+Keys link a Latin spelling with one in another script. Two Latin names link only where they are one name in
+German and English transliteration ("Wsewolod" and "Vsevolod": w/v, sch/sh, tsch/ch, kh/ch); never by their
+consonants ("Hassan" and "Hussein" share them, and are two people).
 """
 
 from __future__ import annotations
@@ -29,8 +31,20 @@ def _abjad(char: str) -> bool:
     return 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
 
 
+def _ethiopic(char: str) -> bool:
+    code = ord(char)
+    return 0x1200 <= code <= 0x139F or 0x2D80 <= code <= 0x2DDF
+
+
 def _mild(latin: str) -> str:
     return _DOUBLE.sub(r"\1", _NOT_LETTER.sub("", latin.casefold().replace("y", "i")))
+
+
+def _transliteration_key(mild: str) -> str:
+    """One Latin spelling of a name that German and English transliterate differently from Cyrillic:
+    "Wsewolod" and "Vsevolod", "Kowaltschuk" and "Kovalchuk", "Schewtschenko" and "Shevchenko", "Charkiw" and
+    "Kharkiv"."""
+    return mild.replace("tsch", "ch").replace("sch", "sh").replace("kh", "ch").replace("w", "v")
 
 
 def _consonants(mild: str) -> str:
@@ -44,6 +58,8 @@ def spelling_keys(word: str) -> tuple[str, ...]:
     if word.isascii() or all(ord(ch) < 0x250 for ch in word):  # Latin, accents included
         mild = _mild(anyascii(word))
         keys = [f"Lm:{mild}"] if len(mild) >= 2 else []
+        if len(mild) >= 4:
+            keys.append(f"Lt:{_transliteration_key(mild)}")
         consonants = _consonants(mild)
         if len(consonants) >= MIN_CONSONANTS:
             keys.append(f"Lc:{consonants}")
@@ -52,10 +68,18 @@ def spelling_keys(word: str) -> tuple[str, ...]:
     if any(_abjad(ch) for ch in word):
         consonants = _consonants(mild)
         return (f"Sc:{consonants}",) if len(consonants) >= MIN_CONSONANTS else ()
-    return (f"Sm:{mild}",) if len(mild) >= 2 else ()
+    keys = [f"Sm:{mild}"] if len(mild) >= 2 else []
+    if any(_ethiopic(ch) for ch in word):
+        # the sixth order of the Ethiopic syllabary is written without its vowel ("ትዕግስት" reads
+        # "tgst" for "Tigist"): the consonants compare too
+        consonants = _consonants(mild)
+        if len(consonants) >= MIN_CONSONANTS:
+            keys.append(f"Sc:{consonants}")
+    return tuple(keys)
 
 
 def counterparts(keys: tuple[str, ...]) -> tuple[str, ...]:
     """The keys a name in the other kind of script would have registered: Latin looks up other scripts,
-    other scripts look up Latin."""
-    return tuple(("S" if key[0] == "L" else "L") + key[1:] for key in keys)
+    other scripts look up Latin; and a Latin name looks up the other transliteration of the same name
+    ("Kovalchuk" after "Kowaltschuk"), the one link between two Latin spellings."""
+    return tuple(key if key[:3] == "Lt:" else ("S" if key[0] == "L" else "L") + key[1:] for key in keys)

@@ -114,6 +114,7 @@ class RoomFeed:
         # Called on the console's loop whenever a projection starts or stops following (`viewers` changed).
         self.on_viewers: Callable[[], None] | None = None
         self._home: asyncio.AbstractEventLoop | None = None  # the console's loop
+        self._announced = False  # this console wrote the discovery file (a deferring second window did not)
 
     # --- lifecycle --------------------------------------------------------------------------------
 
@@ -216,12 +217,14 @@ class RoomFeed:
         os.chmod(path.parent, 0o700)
         record = Discovery(port=self._port or 0, token=self.token, pid=os.getpid())
         atomic_write(path, record.model_dump_json().encode())
+        self._announced = True
 
     def _withdraw(self, path: Path) -> None:
         # Only our own announcement: a second console started meanwhile keeps its file.
         found = read_discovery(path)
         if found is not None and found.token == self.token:
             path.unlink(missing_ok=True)
+        self._announced = False
 
     # --- the session (the console's loop) ----------------------------------------------------------
 
@@ -289,6 +292,11 @@ class RoomFeed:
             await asyncio.sleep(TICK)
             # Rebuilt every second: a running timer changes the view, a paused one does not (no push).
             self._publish()
+            if self._announced and self.discovery is not None and not self.discovery.exists():
+                # The sessions folder was removed while the session runs (the journal brings itself back):
+                # a projection started now must still find this console.
+                with contextlib.suppress(OSError):
+                    self._announce(self.discovery)
 
     # --- serving (the feed's thread) ----------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import asyncio
 import itertools
 import json
 import os
+import shutil
 import socket
 import stat
 import statistics
@@ -154,6 +155,25 @@ async def test_a_quitting_console_leaves_a_newer_consoles_file_alone(tmp_path: P
     found = read_discovery(discovery_path(tmp_path / "sessions"))
     assert found is not None and found.token == second.token
     await second.stop()
+
+
+async def test_a_removed_sessions_folder_gets_the_consoles_announcement_back(tmp_path: Path) -> None:
+    # A cleanup tool or a careless `rm -r` while the session runs: the journal restores itself at its next
+    # write, and a projection started afterwards must still find the console.
+    sessions = tmp_path / "sessions"
+    feed = RoomFeed(sessions)
+    await feed.start()
+    try:
+        shutil.rmtree(sessions)
+        deadline = time.monotonic() + 5
+        while not discovery_path(sessions).exists() and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)
+        found = read_discovery(discovery_path(sessions))
+        assert found is not None and (found.token, found.port) == (feed.token, feed.port)
+        assert stat.S_IMODE(discovery_path(sessions).parent.stat().st_mode) == 0o700
+    finally:
+        await feed.stop()
+    assert not discovery_path(sessions).exists()
 
 
 async def _next_view(updates: AsyncIterator[FeedUpdate]) -> FeedUpdate:

@@ -120,3 +120,19 @@ async def test_the_empty_area_says_so(make_app: Callable[..., SupervisionApp]) -
         await pilot.pause()
         assert "Noch keine Antworten" not in _painted(app)
         assert "weitere" not in _painted(app)
+
+
+async def test_the_empty_note_wraps_beside_the_mood_chart_and_the_speaking_order(
+    make_app: Callable[..., SupervisionApp],
+) -> None:
+    # At 100 columns the mood round leaves the answers a narrow column: the note was cut after 22 cells.
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("pagedown")
+        await pilot.pause()
+        width = _cards(app).content_size.width
+        assert 0 < width < len("Noch keine Antworten auf der Leinwand.")
+        painted = _painted(app).splitlines()
+        assert len(painted) > 1
+        assert all(len(line.rstrip()) <= width for line in painted)
+        assert " ".join(line.strip() for line in painted) == "Noch keine Antworten auf der Leinwand."

@@ -235,7 +235,11 @@ class AnswerCards(Widget, can_focus=False):
         answers = self._answers
         note = self._style("answer-cards--note")
         if not answers:
-            return _Fit((), 0, (Text(self.empty_text, style=note),), (("empty",),))
+            # Wrapped, not clipped: beside the mood chart and the speaking order the column is narrow.
+            empty = Text(self.empty_text, style=note)
+            fitted = empty.wrap(self.app.console, width) if self.is_attached and width > 0 else [empty]
+            lines = tuple(fitted)[: max(1, height)]
+            return _Fit((), 0, lines, tuple(("empty", i) for i in range(len(lines))))
         if width <= 0 or height <= 0:  # not laid out yet: everything counts as shown
             return _Fit(answers, 0, (), ())
         column_width = max(8, (width - self.GUTTER * (columns - 1)) // columns)
