@@ -241,6 +241,12 @@ def _pronoun_before_digit(text: str, runs: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _digit_range(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether a digit, "-" or "–" and a digit stand in `text` (`\\d[–-]\\d`, what every range of years holds),
+    read off its digit runs: the dash ends a run."""
+    return any(text[end : end + 1] in ("-", "–") and text[end + 1 : end + 2].isdecimal() for _, end in runs)
+
+
 def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """The ages that the frame around a number tells (`_AGE_FRAMES`); `runs`: the text's `digit_runs`."""
     out = []
@@ -249,6 +255,8 @@ def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tu
             continue
         if hint == "r " and not _pronoun_before_digit(text, digit_runs(text) if runs is None else runs):
             continue
+        if hint == "Jahre" and not _digit_range(text, digit_runs(text) if runs is None else runs):
+            continue  # the range's pattern begins with a digit: its scan would stop at every one
         if hint == "e)" and not any(g in text for g in _MONTHS_GATE):
             continue
         if hint == " alt" and not any(g in text for g in _MONTHS_OLD_GATE):

@@ -507,6 +507,20 @@ def test_numbers_that_may_be_ages_read_off_the_runs_are_what_finditer_finds(text
     assert engine._age_like(text, runs) == [m.start(1) for m in engine._AGE_LIKE.finditer(text)]
 
 
+DIGIT_RANGE = re.compile(r"\d[–-]\d")  # what every range of years (the "Jahre" frame) holds
+
+
+@FAST
+@given(joined([*RUN_PIECES, "-", "–", "16-17", "2–3", "٣-٣", " Jahre", "x-1"], 14, 12))
+@example("entsprechend 16–17 Jahren")
+def test_the_range_gate_read_off_the_runs_says_what_its_pattern_says(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    assert engine._digit_range(text, runs) == bool(DIGIT_RANGE.search(text))
+    (rx,) = [rx for hint, rx in engine._AGE_FRAMES if hint == "Jahre"]
+    if rx.search(text):
+        assert DIGIT_RANGE.search(text)
+
+
 DOSE_GAPS = [" ", "(", "20", "5", " 1-0-0", "\t", "٣", ",", "x", "  ", "\n", ".", "-", "mg", "2,5"]
 
 
@@ -600,6 +614,9 @@ def test_the_numbers_read_off_the_runs_are_found() -> None:
     # without these the properties above could hold because nothing ever matched
     text = "Ehepaar X, er 52, sie 47,"
     assert engine._pronoun_before_digit(text, patterns.digit_runs(text))
+    text = "16-17 Jahre alt"
+    assert engine._digit_range(text, patterns.digit_runs(text))
+    assert [f[3] for f in engine._age_frames(text)] == ["[Alter 10–19]"]
     text = "Layla 14, Jihan 12 und"
     assert engine._age_like(text, patterns.digit_runs(text)) == [6, 16]
     assert names._DOSE.match(" (20 mg") and names._dose_lead(" (20 ")
