@@ -217,7 +217,7 @@ _AGE_FRAMES: Final = (
     (
         "r ",
         re.compile(r"(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"),
-    ),  # see `_PRONOUN_GATE`
+    ),  # see `_pronoun_before_digit`
     # an age after a word of kinship, between commas: "ist seine Schwester, 29,", "sind Schwestern, 67 und 70,"
     (
         ", ",
@@ -261,21 +261,42 @@ _NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
 _DURATION_BEFORE: Final = ("seit ", "Seit ", "vor ", "Vor ", "nach ", "in ", "für ", "alle ", "bis ", "ca. ")
 
 
-# A pronoun before a bare number is searched only where one stands before a digit (most notes have "er" and "e)")
-_PRONOUN_GATE: Final = re.compile(r"(?:r|ie) \d")
 _MONTHS_GATE: Final = ("Monate)", "Wochen)")
 _YOUNG_GATE: Final = ("onate", "ochen")
 _KIN_GATE: Final = re.compile(r", \d")
 _MONTHS_OLD_GATE: Final = ("Monate alt", "Wochen alt")
 
 
-def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
+def _pronoun_before_digit(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether "r" or "ie", a space and a digit stand in `text` (`(?:r|ie) \\d`), read off its digit runs: such a
+    digit begins a run. A pronoun before a bare number is searched only then (most notes have "er" and "e)");
+    a scan for the pattern would try its two branches at every position."""
+    for start, _ in runs:
+        if (
+            start >= 2
+            and text[start - 1] == " "
+            and (text[start - 2] == "r" or (start >= 3 and text[start - 3 : start - 1] == "ie"))
+        ):
+            return True
+    return False
+
+
+def _digit_range(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether a digit, "-" or "–" and a digit stand in `text` (`\\d[–-]\\d`, what every range of years holds),
+    read off its digit runs: the dash ends a run."""
+    return any(text[end : end + 1] in ("-", "–") and text[end + 1 : end + 2].isdecimal() for _, end in runs)
+
+
+def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
+    """The ages that the frame around a number tells (`_AGE_FRAMES`); `runs`: the text's `digit_runs`."""
     out = []
     for hint, rx in _AGE_FRAMES:
         if hint not in text:
             continue
-        if hint == "r " and _PRONOUN_GATE.search(text) is None:
+        if hint == "r " and not _pronoun_before_digit(text, digit_runs(text) if runs is None else runs):
             continue
+        if hint == "Jahre" and not _digit_range(text, digit_runs(text) if runs is None else runs):
+            continue  # the range's pattern begins with a digit: its scan would stop at every one
         if hint == "e)" and not any(g in text for g in _MONTHS_GATE):
             continue
         if hint == ", " and _KIN_GATE.search(text) is None:
@@ -379,8 +400,21 @@ def _initials(text: str) -> list[tuple[int, int]]:
 
 # What the patterns above need at their edge, tested before each runs (a regex call costs some thousands of
 # instructions, and most spans have none of it): `_HOUSE_NUMBER` a space and a digit, `_FLAT` ", ", `_DIGITS_BEFORE`
-# a digit and a space before the span, `_CODE_BEFORE` a capital and a space, `_AGE_AFTER_NAME` one of these.
+# a digit and a space before the span, `_CODE_BEFORE` a capital and a space, `_AGE_AFTER_NAME` one of these,
+# `_AGE_IN_LIST`, `_AGE_ENDING_LIST` and `_GUESSED_AGE` a space and a digit, "(" or the first letter of a number
+# word (`_listed_age_lead`).
 _AGE_AFTER_NAME_LEADS: Final = (")", ".", ",", " (", " aus ", " ist ")
+_NUMBER_WORD_INITIALS: Final = (
+    "adefnsvz"  # of `NUMBER_WORD`'s words: acht, drei, ein, fünf, neun, sechs, vier, zwei
+)
+
+
+def _listed_age_lead(text: str, end: int) -> bool:
+    """Whether a space and a digit, "(" or a letter a number word begins with follow the span ending at `end`."""
+    after = text[end + 1 : end + 2]
+    return text[end : end + 1] == " " and (
+        after == "(" or after.isdecimal() or (after != "" and after in _NUMBER_WORD_INITIALS)
+    )
 
 
 _CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
@@ -487,8 +521,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             )
         elif (
             label == "PERSON"
-            and end < len(text)
-            and text[end] == " "
+            and _listed_age_lead(text, end)
             and (
                 (m := _AGE_IN_LIST.match(text, end)) is not None
                 or (
@@ -538,7 +571,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 # - a number of one or two digits right after a person, or between commas after one in the same sentence: an
 #   age the age rules did not read ("Layla 14, Jihan 12", "Mahad, der Große, 15, will …"); not a decimal, not a
 #   number with its unit or noun after it ("3 Kinder"), nor "1,5", "2.400", "§ 4 AsylG". The pattern begins
-#   with the space, not with a lookbehind or a class of word characters, so that `re` finds it with a fast scan;
+#   with the space, where `_age_like` tries it;
 _AGE_LIKE: Final = re.compile(r" (?<=[\w,\])] )(\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
@@ -546,6 +579,20 @@ _DOTTED_GATE: Final = re.compile(r"\.(?<=[\w\]]\.)[a-zß-öø-ÿ0-9_]\w")
 _DOTTED_NAME: Final = re.compile(
     r"(?:(?<![\w.@/])[a-zß-öø-ÿ]\w{2,}|(?<=\]))(?:\.[a-zß-öø-ÿ0-9_]\w+)+(?![\w@/]|\.\w)"
 )
+
+
+def _age_like(text: str, runs: list[tuple[int, int]]) -> list[int]:
+    """Where the numbers `_AGE_LIKE.finditer(text)` finds begin, read off the text's digit runs: such a number
+    is a run of one or two digits after a space, so the pattern is tried only at the space before such a run
+    (a scan would stop at every space of the text)."""
+    return [
+        start
+        for start, end in runs
+        if end - start <= 2
+        and start
+        and text[start - 1] == " "
+        and _AGE_LIKE.match(text, start - 1) is not None
+    ]
 
 
 # before a number that may be an age, besides a comma or a name: "sind 5 und 11", "ist 12"
@@ -620,7 +667,7 @@ class GermanAnonymizer:
 
     def anonymize(self, text: str, context: Context | None = None) -> Result:
         context = context if context is not None else Context()
-        spans, toks = self._detect(text, context)
+        spans, toks, runs = self._detect(text, context)
         if context.released:
             spans = [s for s in spans if text[s[0] : s[1]].casefold() not in context.released]
         out: list[str] = []
@@ -633,10 +680,12 @@ class GermanAnonymizer:
             pos = end
         out.append(text[pos:])
         result_text = "".join(out)
-        doubts = self._doubts(toks, spans, context, text)
+        doubts = self._doubts(toks, spans, context, text, runs)
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
 
-    def _doubts(self, toks: Tokens, spans: list[Span], context: Context, text: str) -> tuple[Doubt, ...]:
+    def _doubts(
+        self, toks: Tokens, spans: list[Span], context: Context, text: str, runs: list[tuple[int, int]]
+    ) -> tuple[Doubt, ...]:
         """Readable tokens a human should look at: neither a known word nor a known name (Tesfamichael,
         ahmo, schiri); a lowercase given name the rules left alone; a name that is also a word right after a
         masked name ("[sven] winter"); a word this session has already masked as a person ("Fuchs" after
@@ -652,7 +701,7 @@ class GermanAnonymizer:
         extra = [
             i
             for i in range(len(words))
-            if kinds[i] == lower
+            if kinds[i] is lower
             # a surname that is also a word, right after a masked given name: "trainer [sven] winter"
             or (
                 i > 0
@@ -709,7 +758,7 @@ class GermanAnonymizer:
             ]
         if extra:
             candidates = sorted(set(candidates).union(extra))
-        more = self._span_doubts(text, spans)
+        more = self._span_doubts(text, spans, runs)
         if not candidates and not more:
             return ()
         released = context.released
@@ -729,10 +778,13 @@ class GermanAnonymizer:
             )
         return tuple(found)
 
-    def _span_doubts(self, text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    def _span_doubts(
+        self, text: str, spans: list[Span], runs: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
         """Doubts that are no single word: a user name without "@" (`_DOTTED_NAME`), and a number that may
         be a person's age (`_AGE_LIKE`): within `_AGE_REACH` characters after a person in the same sentence,
-        after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22")."""
+        after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22"). `runs`: the
+        text's `digit_runs`."""
         out: list[tuple[int, int]] = []
         done = 0
         # tried only where a dot joins two words (`_DOTTED_GATE` begins with the dot: a fast scan), from the start
@@ -754,7 +806,7 @@ class GermanAnonymizer:
                         start = e + 1
                 if start < m.end():
                     out.append((start, m.end()))
-        numbers = [m.start(1) for m in _AGE_LIKE.finditer(text)]
+        numbers = _age_like(text, runs)
         if numbers:
             persons = [
                 end for _, end, label, repl in spans if label == "PERSON" or repl.startswith("[Person")
@@ -813,7 +865,8 @@ class GermanAnonymizer:
     def detect(self, text: str, context: Context) -> list[Span]:
         return self._detect(text, context)[0]
 
-    def _detect(self, text: str, context: Context) -> tuple[list[Span], Tokens]:
+    def _detect(self, text: str, context: Context) -> tuple[list[Span], Tokens, list[tuple[int, int]]]:
+        """The spans to replace, the text's tokens and its digit runs (the doubts read both again)."""
         # (priority, -length, start, end, label, replacement): sorted as tuples, the strongest and then the
         # longest candidate comes first, with no key function to call per candidate
         candidates: list[tuple[float, int, int, int, str, str]] = []
@@ -822,13 +875,14 @@ class GermanAnonymizer:
         for start, end in protected:
             add((PRIORITY["PROTECTED"], start - end, start, end, "PROTECTED", ""))
         runs = digit_runs(text)
-        structured = list(find_structured(text, runs))
+        low = lowered(text)
+        structured = list(find_structured(text, runs, low))
         blocked = [
             (s, e)
             for s, e, label, _ in structured
             if label in ("DATE", "IBAN", "EMAIL", "URL", "ID", "PROTECTED")
         ]
-        for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs)):
+        for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs, low)):
             if end > start:
                 # a postal code before a town of several words is one place, as strong as the person a
                 # part of it could be read as: "29549 Bad Bevensen"
@@ -840,7 +894,7 @@ class GermanAnonymizer:
             for start, end, label, repl in spoken_phones(text):
                 add((PRIORITY[label], start - end, start, end, label, repl))
         age = PRIORITY["AGE"]
-        for start, end, label, repl in _age_frames(text):
+        for start, end, label, repl in _age_frames(text, runs):
             add((age, start - end, start, end, label, repl))
         person = PRIORITY["PERSON"]
         for start, end in self._session_names(text, context):
@@ -936,7 +990,7 @@ class GermanAnonymizer:
             (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
             for start, end, label, repl in accepted
         ]
-        return spans, toks
+        return spans, toks, runs
 
     def _corrections(self, text: str, accepted: list[tuple[int, int, str, str]], context: Context) -> None:
         """A name corrected in the same breath names one person: "herr resa also reza mirzaei", "Frau Wien,

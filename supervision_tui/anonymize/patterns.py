@@ -982,12 +982,15 @@ def _date_may_follow(text: str, end: int) -> bool:
     return ch.isspace() and end + 1 < len(text) and text[end + 1] in _DATE_AFTER_SPACE  # `\s` is `isspace`
 
 
-def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Iterator[Span]:
-    """All layer-1 candidates except phones (which need the dates first) and persons."""
+def find_structured(
+    text: str, runs: list[tuple[int, int]] | None = None, low: str | None = None
+) -> Iterator[Span]:
+    """All layer-1 candidates except phones (which need the dates first) and persons. `runs`, `low`: the text's
+    `digit_runs` and `lowered` text, if the caller has them."""
     runs = digit_runs(text) if runs is None else runs
     windows = digit_windows(text, runs=runs)
     starts = [start for start, _ in runs]
-    low = lowered(text)
+    low = lowered(text) if low is None else low
     if "@" in text:
         for m in _emails(text):
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
@@ -1015,13 +1018,16 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             head = re.split(r"[._]", found, maxsplit=1)[0]
             if "_" in found or (len(head) >= 3 and any(c.isdigit() for c in found)):
                 yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
-    if any(hint in low for hint in _ACCOUNT_HINTS):
+    # each group of hints is looked for once, though two patterns ask for it
+    account = any(hint in low for hint in _ACCOUNT_HINTS)
+    social = any(hint in low for hint in _SOCIAL_HINTS)
+    if account:
         for m in ACCOUNT_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
-    if "." in text and any(hint in low for hint in (*_SOCIAL_HINTS, *_ACCOUNT_HINTS)):
+    if "." in text and (social or account):
         for m in PLATFORM_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
-    if any(hint in low for hint in _SOCIAL_HINTS):
+    if social:
         for m in SOCIAL_HANDLE.finditer(low):
             group = 1 if m.group(1) is not None else 2
             if m.group(group).lstrip("@") not in _HANDLE_NOT:
@@ -1448,6 +1454,12 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+def _lowers_alone(text: str) -> bool:
+    """Whether each character of `text` lowers alike wherever it stands, so that blanking some of them and
+    lowering commute: `str.lower` reads the context of a capital sigma alone (a final "ς" or "σ")."""
+    return "\u03a3" not in text
+
+
 def _phone_leads(masked: str) -> list[int]:
     """Where a "+" stands, or a "0" that begins a word (PHONE_CANDIDATE's `\\b0` and `\\(0`; a zero inside a
     number starts none), in order: found with `str.find` (a regex scan makes a match object per zero)."""
@@ -1638,17 +1650,21 @@ def spoken_phones(text: str) -> Iterator[Span]:
 
 
 def find_phones(
-    text: str, blocked: list[tuple[int, int]], runs: list[tuple[int, int]] | None = None
+    text: str,
+    blocked: list[tuple[int, int]],
+    runs: list[tuple[int, int]] | None = None,
+    low: str | None = None,
 ) -> Iterator[Span]:
     """Phone numbers via `phonenumbers` (Leniency.VALID), run only on digit-bearing candidates.
 
-    `blocked` spans (dates, IBANs …) are blanked first, so "03.05.2025" is never read as a number.
+    `blocked` spans (dates, IBANs …) are blanked first, so "03.05.2025" is never read as a number. `runs`, `low`:
+    the text's `digit_runs` and `lowered` text, if the caller has them.
     """
     if not (runs if runs is not None else _DIGIT_RUN.search(text)):
         return
     masked = _blank(text, blocked)
     keyed: list[tuple[int, int]] = []
-    low = lowered(masked)
+    low = _blank(low, blocked) if low is not None and _lowers_alone(text) else lowered(masked)
     if any(hint in low for hint in _PHONE_HINTS):
         for m in _at_hints(PHONE_KEYWORD, low, low, _PHONE_HINTS):  # each keyword begins with a hint
             if sum(c.isdigit() for c in m.group(1)) >= 5:
