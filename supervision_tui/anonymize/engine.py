@@ -539,7 +539,11 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 #   age the age rules did not read ("Layla 14, Jihan 12", "Mahad, der Große, 15, will …"); not a decimal, not a
 #   number with its unit or noun after it ("3 Kinder"), nor "1,5", "2.400", "§ 4 AsylG". The pattern begins
 #   with the space, not with a lookbehind or a class of word characters, so that `re` finds it with a fast scan;
-_AGE_LIKE: Final = re.compile(r" (?<=[\w,\])] )(\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
+#   A number in words counts too ("aus dem Jemen, neunzehn, kam …"), and one before a bracket that tells more
+#   ("Tim 4 (ja, wirklich Tim)").
+_AGE_LIKE: Final = re.compile(
+    rf" (?<=[\w,\])] )(\d{{1,2}}|(?!ein\b){NUMBER_WORD})(?=[,;).](?!\d)|$| und(?!\w)| \()"
+)
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
 _DOTTED_GATE: Final = re.compile(r"\.(?<=[\w\]]\.)[a-zß-öø-ÿ0-9_]\w")
@@ -549,7 +553,25 @@ _DOTTED_NAME: Final = re.compile(
 
 
 # before a number that may be an age, besides a comma or a name: "sind 5 und 11", "ist 12"
-_AGE_VERBS: Final = frozenset(["sind", "ist", "wird", "werden", "und", "bin", "er", "sie"])
+# and the words that put an age after a verb: "ist nur 3", "kam mit 16.", "ist erst 17"
+_AGE_VERBS: Final = frozenset(
+    [
+        "sind",
+        "ist",
+        "wird",
+        "werden",
+        "und",
+        "bin",
+        "er",
+        "sie",
+        "nur",
+        "erst",
+        "mit",
+        "schon",
+        "fast",
+        "knapp",
+    ]
+)
 _AGE_REACH = 60  # characters between the person and a number between commas
 # after these a name that is also a word is the word ("ein Engel", "im Winter", "auf Glück"), unless the article
 # may be the colloquial one before a surname ("der alte Fink", "Der Bauer braucht …")
@@ -754,14 +776,14 @@ class GermanAnonymizer:
                         start = e + 1
                 if start < m.end():
                     out.append((start, m.end()))
-        numbers = [m.start(1) for m in _AGE_LIKE.finditer(text)]
+        numbers = [(m.start(1), m.end(1)) for m in _AGE_LIKE.finditer(text)]
         if numbers:
             persons = [
                 end for _, end, label, repl in spans if label == "PERSON" or repl.startswith("[Person")
             ]
             persons += [m.end() for m in PLACEHOLDER.finditer(text) if m.group().startswith("[Person")]
             lex = self.finder.lex
-            for start in numbers if persons else ():
+            for start, stop in numbers if persons else ():
                 if text[start - 2] != ",":
                     before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
                     if (
@@ -778,7 +800,7 @@ class GermanAnonymizer:
                     start - _AGE_REACH <= end <= start and not any(c in text[end:start] for c in ".;:!?")
                     for end in persons
                 ):
-                    out.append((start, start + 2 if text[start + 1 : start + 2].isdigit() else start + 1))
+                    out.append((start, stop))
         return [(a, b) for a, b in out if not any(s < b and a < e for s, e, *_ in spans)]
 
     def flags(self, text: str) -> list[Flag]:

@@ -1,0 +1,55 @@
+"""Mechanisms written from the kinds of miss of blind corpus 22 (issue #16, sixth session), most of them widening
+the net of doubts: a readable identifier that the supervisor is not even shown is the worst outcome. Each is a kind
+of evidence (a number's frame after a person, …), not a list of missed tokens. Every example is made up here, with
+other names and other towns than the corpus. Each mechanism is tested with its kind and with the ordinary text that
+must stay without a doubt."""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_tui.anonymize import default_anonymizer
+
+
+def _doubted(text: str) -> list[str]:
+    """The readable text of each doubt."""
+    result = default_anonymizer().anonymize(text)
+    return [text[d.start : d.end] for d in result.doubts]
+
+
+def _masked_or_doubted(text: str, word: str) -> bool:
+    result = default_anonymizer().anonymize(text)
+    at = text.index(word)
+    spans = [(e.start, e.end) for e in result.entities] + [(d.start, d.end) for d in result.doubts]
+    return any(s <= at and at + len(word) <= e for s, e in spans)
+
+
+# -- a number that may be an age: in words, before a bracket, after "nur"/"mit" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Herr Yonas Tekle kommt aus dem Sudan, zwanzig, und wohnt in einer WG.", "zwanzig"),
+        ("Ihre Tochter Selam ist nur 4, sie geht noch nicht in die Schule.", "4"),
+        ("Kinder: Aylin 9, Baran 6 (der Kleine, sehr lebhaft).", "6"),
+        ("Herr Adnan Karimi kam allein mit 15. Heute macht er eine Lehre.", "15"),
+    ],
+)
+def test_an_age_in_a_frame_after_a_person_is_caught_or_a_doubt(text: str, age: str) -> None:
+    assert _masked_or_doubted(text, age), _doubted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir waren mit 15 Leuten beim Sommerfest.",
+        "Frau Berisha wartet in Raum 4 (im Erdgeschoss).",
+        "Das Treffen mit Frau Osei dauerte nur zwei Stunden, danach Pause.",
+    ],
+)
+def test_numbers_that_are_no_age_stay_without_doubt(text: str) -> None:
+    result = default_anonymizer().anonymize(text)
+    assert not [
+        text[d.start : d.end] for d in result.doubts if text[d.start].isdigit() or text[d.start] == "z"
+    ]
