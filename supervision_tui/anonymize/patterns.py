@@ -877,6 +877,15 @@ _PAST_BEFORE: Final = re.compile(
     r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s)$"
 )
 _PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten)\b")
+# An event in a person's life named by its noun before its day, in the same clause: "Unfall am 2. Oktober", "OP in
+# der Uniklinik am 15. August", "Festnahme am 3. Mai" (a day of an accident, an operation, an arrest points to one
+# file, told in the past or not; "OP-Termin am …" is an appointment's, kept by `_DEADLINE_BEFORE`)
+_EVENT_NOUNS: Final = (
+    r"unfall|unfalls|op|operation|überfall|angriff|festnahme|verhaftung|sturz|tod|todestag|beerdigung|ankunft"
+    r"|einreise|flucht|abschiebung|inobhutnahme"
+)
+# (the day after "am": "ist für den 2. Februar geplant" is a plan's)
+_EVENT_NOUN_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_NOUNS})\b[^.!?\n,;:]{{0,40}}\bam $")
 # The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
 # 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
 SINCE_YEAR: Final = re.compile(
@@ -887,11 +896,12 @@ SINCE_YEAR: Final = re.compile(
 _EVENT_WORDS: Final = (
     r"gestorben|verstorben|getötet|ermordet|umgekommen|ums leben|geboren|geflohen|geflüchtet|eingereist"
     r"|verhaftet|festgenommen|inhaftiert|entführt|verschleppt|verschwunden|vergewaltigt|verunglückt"
+    r"|ankunft|einreise|festnahme|verhaftung"  # the noun of an arrival or an arrest: "Ankunft April 2022"
 )
 _EVENT_HINTS: Final = (
     "storben", "getötet", "ermordet", "umgekommen", "ums leben", "geboren", "geflohen", "geflüchtet", "eingereist",
     "verhaftet", "festgenommen", "inhaftiert", "entführt", "verschleppt", "verschwunden", "vergewaltigt",
-    "verunglückt",
+    "verunglückt", "ankunft", "einreise", "festnahme", "verhaftung",
 )  # fmt: skip
 _EVENT_AFTER: Final = re.compile(rf"[^.!?\n;:]{{0,50}}?\b(?:{_EVENT_WORDS})\b")
 _EVENT_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_WORDS})\b[^.!?\n;:]{{0,25}}$")
@@ -904,7 +914,8 @@ def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
             end - start == 4
             and text[start : start + 2] in ("19", "20")
             and (start == 0 or text[start - 1] not in ".,/-:")
-            and text[end : end + 1] not in (".", ",", "/", "-", ":")
+            and text[end : end + 1] not in (",", "/", "-", ":")
+            and not (text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit())  # "Ankunft 2022." ends
             and (
                 _EVENT_AFTER.match(low, end) is not None
                 or _EVENT_BEFORE.search(low, max(0, start - 40), start) is not None
@@ -1071,6 +1082,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
                 and (
                     _PAST_BEFORE.search(low, max(0, start - 40), start) is not None
                     or _PAST_AFTER.match(low, m.end()) is not None
+                    or _EVENT_NOUN_BEFORE.search(low, max(0, start - 50), start) is not None
                 )
                 and _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is None
             )

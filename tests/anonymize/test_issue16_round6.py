@@ -53,3 +53,34 @@ def test_numbers_that_are_no_age_stay_without_doubt(text: str) -> None:
     assert not [
         text[d.start : d.end] for d in result.doubts if text[d.start].isdigit() or text[d.start] == "z"
     ]
+
+
+# -- the day of an event named by its noun, the year after an arrival's noun --------------------------------------
+
+
+def _text(text: str) -> str:
+    return default_anonymizer().anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Sturz am 11. März auf dem Bahnsteig, seitdem Schmerzen.", "11. März"),
+        ("Die Festnahme in Tunesien am 4. Juni hat sie schwer mitgenommen.", "4. Juni"),
+        ("Die Familie kam über Polen. Einreise Mai 2021.", "2021"),
+    ],
+)
+def test_the_day_of_an_event_named_by_its_noun_is_masked(text: str, date: str) -> None:
+    assert date not in _text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die OP ist für den 2. Februar geplant.",
+        "Der OP-Termin am 9. Mai um 8 Uhr steht.",
+        "Nächstes Treffen am 14. Januar, danach Pause.",
+    ],
+)
+def test_an_appointment_after_an_event_noun_stays(text: str) -> None:
+    assert _text(text) == text
