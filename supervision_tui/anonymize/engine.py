@@ -572,6 +572,11 @@ _AGE_VERBS: Final = frozenset(
         "knapp",
     ]
 )
+# finite verbs after a subject, and the prepositions before a person at a clause's end (initials as a name)
+_SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.split())
+_INITIALS_AFTER: Final = frozenset(["an", "mit", "für", "bei", "von", "und"])
+# a subordinate clause's subject stands right after its conjunction: "…, dass TM bleiben darf"
+_CONJUNCTIONS: Final = frozenset(["dass", "weil", "ob", "wenn", "obwohl", "damit"])
 _AGE_REACH = 60  # characters between the person and a number between commas
 # after these a name that is also a word is the word ("ein Engel", "im Winter", "auf Glück"), unless the article
 # may be the colloquial one before a surname ("der alte Fink", "Der Bauer braucht …")
@@ -713,6 +718,26 @@ class GermanAnonymizer:
                     and words[i].isupper()
                     and gaps[max(i, j)] in (" ", ", ")
                 ]
+        # a person's initials as their name, where only a person stands: "JB hat …", "inschallah MK kann …",
+        # "Nummer an FJ.", "dass TM bleibt" (two or three capitals no word list knows, as the subject before a finite verb, or after
+        # a preposition at the clause's end; not after an article: "das VG hat …")
+        extra += [
+            i
+            for i in range(n)
+            if 1 < len(words[i]) < 4
+            and words[i].isupper()
+            and words[i].isalpha()
+            and (i == 0 or folded[i - 1] not in DETERMINERS)
+            and (
+                (i + 1 < n and gaps[i + 1] == " " and folded[i + 1] in _SUBJECT_VERBS)
+                or (i > 0 and folded[i - 1] in _INITIALS_AFTER and (i + 1 == n or gaps[i + 1][:1] in ".,;!?"))
+                or (i > 0 and folded[i - 1] in _CONJUNCTIONS and i + 1 < n and gaps[i + 1] == " ")
+            )
+            and folded[i] not in lex.words
+            and folded[i] not in frequent
+            and folded[i] not in lex.technical
+            and not lex.is_known_form(words[i])
+        ]
         # the same name that is also a word, again in this text: masked or doubted once, a doubt everywhere
         # ("in der Tischlerei Fink nach, der alte Fink …"; "Herr Bauer … Bauer ist selbst Bauer")
         weak = WEAK

@@ -84,3 +84,30 @@ def test_the_day_of_an_event_named_by_its_noun_is_masked(text: str, date: str) -
 )
 def test_an_appointment_after_an_event_noun_stays(text: str) -> None:
     assert _text(text) == text
+
+
+# -- initials as a person's name --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "initials"),
+    [
+        ("Zum Glück: RK hat endlich einen Platz im Deutschkurs.", "RK"),
+        ("Wir hoffen, dass TM bleiben darf.", "TM"),
+        ("Ich schicke die Liste morgen an DS.", "DS"),
+    ],
+)
+def test_initials_where_only_a_person_stands_are_a_doubt(text: str, initials: str) -> None:
+    assert _masked_or_doubted(text, initials), _doubted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das AG hat die Betreuung bestätigt.",
+        "Wir haben mit der WG gesprochen.",
+        "Der Antrag ging an die ABH.",
+    ],
+)
+def test_an_acronym_after_an_article_is_no_doubt(text: str) -> None:
+    assert not [d for d in _doubted(text) if d.isupper()]
