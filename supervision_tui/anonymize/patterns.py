@@ -1091,6 +1091,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield start, m.end(), "PROTECTED", ""
             continue
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
+    if "wird im " in low:  # the month someone turns an age in is their birth month: "Dana wird im Mai 18"
+        for m in _TURNS_IN_MONTH.finditer(text):
+            yield m.start(1), m.end(1), "DATE", REPLACEMENT["DATE"]
     if "seit " in low:  # "Seit 2014 in Deutschland" opens a sentence
         for m in SINCE_YEAR.finditer(text):  # begins with its word: found with a fast scan, not a lookbehind
             if m.start() == 0 or not text[m.start() - 1].isalnum():
@@ -1168,6 +1171,10 @@ _TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neun
 NUMBER_WORD: Final = (
     rf"(?:(?:{_UNITS})und(?:{_TENS})|{_TENS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
     rf"|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins?)"
+)
+# the month of a birthday: "wird im Mai 18", "wird im Oktober schon zwölf" (the age is the age rules')
+_TURNS_IN_MONTH: Final = re.compile(
+    rf"\bwird im ({_MONTH}) (?:(?:schon|erst|endlich|dann) )?(?:\d{{1,2}}|{NUMBER_WORD})\b(?! ?(?:uhr|Uhr|€|Euro|%))"
 )
 _NUMBER_VALUES: Final = {
     w: v

@@ -111,3 +111,17 @@ def test_initials_where_only_a_person_stands_are_a_doubt(text: str, initials: st
 )
 def test_an_acronym_after_an_article_is_no_doubt(text: str) -> None:
     assert not [d for d in _doubted(text) if d.isupper()]
+
+
+# -- the month someone turns an age in ---------------------------------------------------------------------------
+
+
+def test_the_month_someone_turns_an_age_in_is_masked() -> None:
+    assert "Juli" not in _text("Meron wird im Juli 16, dann endet die Vormundschaft.")
+
+
+@pytest.mark.parametrize(
+    "text", ["Das Fest wird im Juli 18 Uhr beginnen.", "Die Miete wird im Mai 20 Euro höher."]
+)
+def test_a_month_before_a_time_or_an_amount_stays(text: str) -> None:
+    assert _text(text) == text
