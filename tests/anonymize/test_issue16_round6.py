@@ -125,3 +125,19 @@ def test_the_month_someone_turns_an_age_in_is_masked() -> None:
 )
 def test_a_month_before_a_time_or_an_amount_stays(text: str) -> None:
     assert _text(text) == text
+
+
+# -- a hyphenated word whose last part no list knows ---------------------------------------------------------------
+
+
+def test_a_double_name_with_an_unknown_last_part_is_caught_or_a_doubt() -> None:
+    # a first part that is a word ("Wiese", "Hohe") made the whole a word before
+    for text, place in (
+        ("Nach dem Umzug jetzt in Wiese-Klautrup. Mann und Kinder noch in Kabul.", "Wiese-Klautrup"),
+        ("Nach dem Transfer nun in Hohe-Bramsiek. Die Eltern noch in Herat.", "Hohe-Bramsiek"),
+    ):
+        assert _masked_or_doubted(text, place), _doubted(text)
+
+
+def test_a_compound_with_a_known_head_is_no_doubt() -> None:
+    assert _doubted("Der Dublin-Fall und die Corona-Impfung sind geklärt.") == []
