@@ -223,6 +223,12 @@ ADDRESS: Final = re.compile(
     rf"[A-ZÄÖÜ][\wäöüß-]+\s+{_NUMBER}"
     r")"
 )
+# the floor and the flat after a street and its number ("…, 2. OG links", ", 3. Stock rechts", ", Whg. 12"):
+# with the house number they point to one door
+_FLOOR: Final = re.compile(
+    r",? (?:\d{1,2}\. ?(?:OG|Obergeschoss|Stock|Etage)|EG|Erdgeschoss|DG|Dachgeschoss|Souterrain"
+    r"|(?:Whg|Wohnung|App|Apt)\.? ?\d{1,3}[a-z]?)(?: (?:links|rechts|Mitte)\b)?(?![\w-])"
+)
 # street names without a number
 STREET_NAME: Final = re.compile(  # `\b[A-ZÄÖÜ]`, begun with the capital: `re` finds it with a fast scan
     r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])[\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
@@ -1128,7 +1134,8 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     for start, end in _word_scan(_ADDRESS_AFTER, ADDRESS, text, _address_windows(text, windows, runs, low)):
         while text[end - 1] in " ":
             end -= 1
-        yield start, end, "ADDRESS", REPLACEMENT["ADDRESS"]
+        floor = _FLOOR.match(text, end)  # the flat belongs to the address: "…straße 17, 2. OG links"
+        yield start, floor.end() if floor else end, "ADDRESS", REPLACEMENT["ADDRESS"]
     if any(hint in low for hint in _STREET_HINTS):
         yield from _street_names(text)
     if any(hint in text for hint in _LOWER_STREET_HINTS) or any(

@@ -141,3 +141,22 @@ def test_a_double_name_with_an_unknown_last_part_is_caught_or_a_doubt() -> None:
 
 def test_a_compound_with_a_known_head_is_no_doubt() -> None:
     assert _doubted("Der Dublin-Fall und die Corona-Impfung sind geklärt.") == []
+
+
+# -- the floor and the flat belong to the address ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "floor"),
+    [
+        ("Sie wohnt in der Goethestraße 8, 1. OG rechts, seit dem Frühjahr.", "1. OG rechts"),
+        ("Neue Adresse: Mühlenweg 21, EG links.", "EG links"),
+    ],
+)
+def test_the_floor_after_an_address_is_masked_with_it(text: str, floor: str) -> None:
+    assert floor not in _text(text)
+
+
+def test_a_floor_without_an_address_stays() -> None:
+    text = "Das Büro ist im 2. OG links, gleich neben dem Aufzug."
+    assert _text(text) == text
