@@ -738,6 +738,16 @@ class GermanAnonymizer:
             and folded[i] not in lex.technical
             and not lex.is_known_form(words[i])
         ]
+        # a chat answer signed after an emoji or on its own line: the last word, lowercase, a name as often as
+        # not ("… gut aufgepasst 👍 sigi", "bis dann\nmoni"); a frequent word there is a greeting ("👍 danke")
+        if n > 1 and kinds[n - 1] != Kind.STRONG and words[n - 1].islower() and len(words[n - 1]) > 2:
+            gap = gaps[n - 1]
+            if (
+                ("\n" in gap or any(unicodedata.category(c) == "So" for c in gap))
+                and words[n - 1] not in frequent
+                and not text[ends[n - 1] :].strip(" .!")
+            ):
+                extra.append(n - 1)
         # the same name that is also a word, again in this text: masked or doubted once, a doubt everywhere
         # ("in der Tischlerei Fink nach, der alte Fink …"; "Herr Bauer … Bauer ist selbst Bauer")
         weak = WEAK

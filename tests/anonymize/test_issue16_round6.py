@@ -160,3 +160,17 @@ def test_the_floor_after_an_address_is_masked_with_it(text: str, floor: str) -> 
 def test_a_floor_without_an_address_stays() -> None:
     text = "Das Büro ist im 2. OG links, gleich neben dem Aufzug."
     assert _text(text) == text
+
+
+# -- a chat answer signed after an emoji ---------------------------------------------------------------------------
+
+
+def test_a_lowercase_signature_after_an_emoji_is_caught_or_a_doubt() -> None:
+    # "bine" is in a word list (ISO 639-3 has a language of that name), so no name rule takes it
+    text = "hab Amal heut in der kita abgeholt, die erzieherin war nett 👍 bine"
+    assert _masked_or_doubted(text, "bine"), _doubted(text)
+
+
+@pytest.mark.parametrize("text", ["alles gut soweit 👍 danke", "war ein langer tag 😴 gute nacht"])
+def test_a_greeting_after_an_emoji_is_no_doubt(text: str) -> None:
+    assert _doubted(text) == []
