@@ -166,7 +166,7 @@ def test_a_floor_without_an_address_stays() -> None:
 
 
 def test_a_lowercase_signature_after_an_emoji_is_caught_or_a_doubt() -> None:
-    # "bine" is in a word list (ISO 639-3 has a language of that name), so no name rule takes it
+    # "bine" is a technical term to the lexicon, so no name rule takes it at the end of a chat answer
     text = "hab Amal heut in der kita abgeholt, die erzieherin war nett 👍 bine"
     assert _masked_or_doubted(text, "bine"), _doubted(text)
 
