@@ -352,7 +352,7 @@ PHONE_KEYWORD: Final = re.compile(  # matched against the lowercased text
 
 SOCIAL_HANDLE: Final = re.compile(  # matched against the lowercased text
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|threema|signal)"
-    r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
+    r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*[„“”\"'‚‘»«]?(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
     # right after the platform, a handle needs what no word has: a dot, an underscore or a digit inside, and a
     # letter, which no number has ("Nr. FB 0031877", "Signal 0176 …")
     r"|\s+(@?(?=[0-9_.]*[a-z_])[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
@@ -369,9 +369,10 @@ _SOCIAL_HINTS: Final = (
     "threema",
     "signal",
 )
-# a handle after a word for one, on any platform, when it holds what no word has: "account: lulu.dance_3"
+# a handle after a word for one, on any platform, when it holds what no word has: "account: lulu.dance_3", also
+# in quotes ("Profil „kat.zen.77“")
 ACCOUNT_HANDLE: Final = re.compile(  # matched against the lowercased text
-    r"\b(?:account|profil|kanal|username|nutzername|benutzername)\s*(?::|ist|heißt)?\s*"
+    r"\b(?:account|profil|kanal|username|nutzername|benutzername)\s*(?::|ist|heißt)?\s*[„“”\"'‚‘»«]?"
     r"(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_])"
 )
 _ACCOUNT_HINTS: Final = ("account", "profil", "kanal", "name")

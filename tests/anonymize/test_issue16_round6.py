@@ -174,3 +174,22 @@ def test_a_lowercase_signature_after_an_emoji_is_caught_or_a_doubt() -> None:
 @pytest.mark.parametrize("text", ["alles gut soweit 👍 danke", "war ein langer tag 😴 gute nacht"])
 def test_a_greeting_after_an_emoji_is_no_doubt(text: str) -> None:
     assert _doubted(text) == []
+
+
+# -- a handle in quotes after its platform or a word for one -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Er schreibt ihr auf Instagram, Profil „Rosen.Koenig.19“, jeden Tag.", "Rosen.Koenig.19"),
+        ("Ihr Profil „Kat.Zen.77“ ist öffentlich.", "Kat.Zen.77"),
+    ],
+)
+def test_a_handle_in_quotes_is_masked(text: str, handle: str) -> None:
+    assert _text(text) == text.replace(handle, "[Handle]")
+
+
+def test_a_quoted_word_after_profil_stays() -> None:
+    text = "Sein Profil „Koch“ passt gut zur Stelle."
+    assert _text(text) == text
