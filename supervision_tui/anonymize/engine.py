@@ -16,6 +16,7 @@ from .names import (
     MARK_PLACE,
     MONTHS,
     PARTICLES,
+    ROLES,
     TITLES,
     TOKEN,
     WEAK,
@@ -575,6 +576,40 @@ _AGE_VERBS: Final = frozenset(
 # finite verbs after a subject, and the prepositions before a person at a clause's end (initials as a name)
 _SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.split())
 _INITIALS_AFTER: Final = frozenset(["an", "mit", "für", "bei", "von", "und"])
+# verbs whose subject is a person (third person singular): "Engel singt", "Rose wohnt"
+_PERSON_VERBS: Final = frozenset(
+    [
+        "sagt",
+        "sagte",
+        "meint",
+        "meinte",
+        "fragt",
+        "fragte",
+        "erzählt",
+        "erzählte",
+        "schreibt",
+        "schrieb",
+        "ruft",
+        "rief",
+        "spielt",
+        "spielte",
+        "singt",
+        "sang",
+        "weint",
+        "weinte",
+        "lacht",
+        "lachte",
+        "wohnt",
+        "wohnte",
+        "lebt",
+        "lebte",
+        "arbeitet",
+        "arbeitete",
+        "betet",
+        "möchte",
+        "träumt",
+    ]
+)
 # a subordinate clause's subject stands right after its conjunction: "…, dass TM bleiben darf"
 _CONJUNCTIONS: Final = frozenset(["dass", "weil", "ob", "wenn", "obwohl", "damit"])
 _AGE_REACH = 60  # characters between the person and a number between commas
@@ -737,6 +772,25 @@ class GermanAnonymizer:
             and folded[i] not in frequent
             and folded[i] not in lex.technical
             and not lex.is_known_form(words[i])
+        ]
+        # a noun with no article as the subject of a verb only a person does, opening a sentence: a given name
+        # that is also a word ("Engel singt im Chor", "Rose wohnt jetzt bei …"); a singular noun needs its article
+        # there, and these verbs need a person ("Zeit ist knapp" has no such verb)
+        extra += [
+            i
+            for i in range(n - 1)
+            if folded[i + 1] in _PERSON_VERBS
+            and gaps[i + 1] == " "
+            and toks.caps[i]
+            and kinds[i] != lower
+            and (i == 0 or gaps[i].rstrip()[-1:] in (".", "!", "?", ":"))
+            and folded[i] not in frequent
+            and words[i].lower() not in frequent
+            # a given name is short; a role, a kin or an office opens a note's sentence without its article
+            # ("Familie wohnt in …", "Vater arbeitet …", "Diabetologe schreibt: …")
+            and len(words[i]) <= 6
+            and folded[i] not in ROLES
+            and folded[i] not in ("papa", "mama")  # kin words the roles leave out
         ]
         # a chat answer signed after an emoji or on its own line: the last word, lowercase, a name as often as
         # not ("… gut aufgepasst 👍 sigi", "bis dann\nmoni"); a frequent word there is a greeting ("👍 danke")

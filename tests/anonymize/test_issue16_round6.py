@@ -193,3 +193,30 @@ def test_a_handle_in_quotes_is_masked(text: str, handle: str) -> None:
 def test_a_quoted_word_after_profil_stays() -> None:
     text = "Sein Profil „Koch“ passt gut zur Stelle."
     assert _text(text) == text
+
+
+# -- a short noun with no article as the subject of a verb only a person does --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Was läuft gut? Engel singt jetzt im Kinderchor.", "Engel"),
+        ("Neu seit Montag: Milde wohnt wieder bei der Tante.", "Milde"),
+    ],
+)
+def test_a_noun_as_a_persons_subject_is_a_doubt(text: str, name: str) -> None:
+    assert _masked_or_doubted(text, name), _doubted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Familie wohnt jetzt in der Hauptstraße.",
+        "Vater arbeitet in einer Bäckerei.",
+        "Papa sagt, es geht ihm besser.",
+        "Zeit ist knapp, Geld auch.",
+    ],
+)
+def test_a_role_or_a_long_noun_as_subject_is_no_doubt(text: str) -> None:
+    assert _doubted(text) == []
