@@ -133,7 +133,7 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)"
     r"| \((?:[a-zäöüA-ZÄÖÜ][^()\n,]{1,30}, )(\d{1,2})\)"
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …"
-    r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
+    r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald|nur) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b)"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "

@@ -220,3 +220,7 @@ def test_a_noun_as_a_persons_subject_is_a_doubt(text: str, name: str) -> None:
 )
 def test_a_role_or_a_long_noun_as_subject_is_no_doubt(text: str) -> None:
     assert _doubted(text) == []
+
+
+def test_an_age_after_ist_nur_is_masked() -> None:
+    assert "2" not in _text("Ihre Tochter Milena ist nur 2, sie schläft kaum.")
