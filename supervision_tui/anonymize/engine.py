@@ -765,6 +765,8 @@ class GermanAnonymizer:
             and (i == 0 or folded[i - 1] not in DETERMINERS)
             and (
                 (i + 1 < n and gaps[i + 1] == " " and folded[i + 1] in _SUBJECT_VERBS)
+                # what people call him, in brackets: "JB (so nennen ihn alle) sagt …"
+                or (i + 2 < n and gaps[i + 1] == " (" and folded[i + 1] == "so" and folded[i + 2] == "nennen")
                 or (i > 0 and folded[i - 1] in _INITIALS_AFTER and (i + 1 == n or gaps[i + 1][:1] in ".,;!?"))
                 or (i > 0 and folded[i - 1] in _CONJUNCTIONS and i + 1 < n and gaps[i + 1] == " ")
             )
