@@ -754,7 +754,7 @@ class GermanAnonymizer:
                     and gaps[max(i, j)] in (" ", ", ")
                 ]
         # a person's initials as their name, where only a person stands: "JB hat …", "inschallah MK kann …",
-        # "Nummer an FJ.", "dass TM bleibt" (two or three capitals no word list knows, as the subject before a finite verb, or after
+        # "Nummer an FJ.", "dass TM bleibt", "genannt MH" (two or three capitals no word list knows, as the subject before a finite verb, or after
         # a preposition at the clause's end; not after an article: "das VG hat …")
         extra += [
             i
@@ -769,6 +769,7 @@ class GermanAnonymizer:
                 or (i + 2 < n and gaps[i + 1] == " (" and folded[i + 1] == "so" and folded[i + 2] == "nennen")
                 or (i > 0 and folded[i - 1] in _INITIALS_AFTER and (i + 1 == n or gaps[i + 1][:1] in ".,;!?"))
                 or (i > 0 and folded[i - 1] in _CONJUNCTIONS and i + 1 < n and gaps[i + 1] == " ")
+                or (i > 0 and folded[i - 1] in ("genannt", "namens"))  # "…, genannt MH, 16"
             )
             and folded[i] not in lex.words
             and folded[i] not in frequent

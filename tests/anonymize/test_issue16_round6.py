@@ -96,6 +96,7 @@ def test_an_appointment_after_an_event_noun_stays(text: str) -> None:
         ("Wir hoffen, dass TM bleiben darf.", "TM"),
         ("Ich schicke die Liste morgen an DS.", "DS"),
         ("Anliegen: TK (so nennen ihn alle) sagt, dass er nicht schläft.", "TK"),
+        ("Fallvorstellung: Rasul Karimi, genannt RK, 16, umA.", "RK"),
     ],
 )
 def test_initials_where_only_a_person_stands_are_a_doubt(text: str, initials: str) -> None:
