@@ -888,7 +888,8 @@ _PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatte
 # der Uniklinik am 15. August", "Festnahme am 3. Mai" (a day of an accident, an operation, an arrest points to one
 # file, told in the past or not; "OP-Termin am …" is an appointment's, kept by `_DEADLINE_BEFORE`)
 _EVENT_NOUNS: Final = (
-    r"unfall|unfalls|op|operation|überfall|angriff|festnahme|verhaftung|sturz|tod|todestag|beerdigung|ankunft"
+    r"unfall|unfalls|op|operation|überfall|angriff|vorfall|übergriff|festnahme|verhaftung|sturz|tod|todestag"
+    r"|beerdigung|ankunft"
     r"|einreise|flucht|abschiebung|inobhutnahme"
 )
 # (the day after "am": "ist für den 2. Februar geplant" is a plan's)
@@ -904,14 +905,17 @@ _EVENT_WORDS: Final = (
     r"gestorben|verstorben|getötet|ermordet|umgekommen|ums leben|geboren|geflohen|geflüchtet|eingereist"
     r"|verhaftet|festgenommen|inhaftiert|entführt|verschleppt|verschwunden|vergewaltigt|verunglückt"
     r"|ankunft|einreise|festnahme|verhaftung"  # the noun of an arrival or an arrest: "Ankunft April 2022"
+    r"|nachgekommen|angekommen"  # the year someone came: "sind 2024 nachgekommen" ("kam 2015": `_CAME_BEFORE`)
 )
 _EVENT_HINTS: Final = (
     "storben", "getötet", "ermordet", "umgekommen", "ums leben", "geboren", "geflohen", "geflüchtet", "eingereist",
     "verhaftet", "festgenommen", "inhaftiert", "entführt", "verschleppt", "verschwunden", "vergewaltigt",
-    "verunglückt", "ankunft", "einreise", "festnahme", "verhaftung",
+    "verunglückt", "ankunft", "einreise", "festnahme", "verhaftung", "kam", "gekommen",
 )  # fmt: skip
 _EVENT_AFTER: Final = re.compile(rf"[^.!?\n;:]{{0,50}}?\b(?:{_EVENT_WORDS})\b")
 _EVENT_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_WORDS})\b[^.!?\n;:]{{0,25}}$")
+# "kam 2015", "kam im März 2019 allein": in the same clause, no comma between ("kam gut an, 2025 wieder")
+_CAME_BEFORE: Final = re.compile(r"\bkam(?:en)?\b[^.!?\n;:,]{0,20}$")
 _MONTH_BEFORE: Final = re.compile(rf"(?:(?:Anfang|Mitte|Ende) )?\b{_MONTH} $")
 
 
@@ -926,6 +930,7 @@ def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
             and (
                 _EVENT_AFTER.match(low, end) is not None
                 or _EVENT_BEFORE.search(low, max(0, start - 40), start) is not None
+                or _CAME_BEFORE.search(low, max(0, start - 26), start) is not None
             )
         ):
             month = _MONTH_BEFORE.search(text, max(0, start - 18), start)

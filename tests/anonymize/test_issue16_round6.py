@@ -68,6 +68,9 @@ def _text(text: str) -> str:
         ("Sturz am 11. März auf dem Bahnsteig, seitdem Schmerzen.", "11. März"),
         ("Die Festnahme in Tunesien am 4. Juni hat sie schwer mitgenommen.", "4. Juni"),
         ("Die Familie kam über Polen. Einreise Mai 2021.", "2021"),
+        ("Herr Osman kam 2017 über das Mittelmeer.", "2017"),
+        ("Seine Eltern sind 2022 nachgekommen.", "2022"),
+        ("Seit dem Übergriff am 9. Juli schläft sie schlecht.", "9. Juli"),
     ],
 )
 def test_the_day_of_an_event_named_by_its_noun_is_masked(text: str, date: str) -> None:
@@ -80,6 +83,7 @@ def test_the_day_of_an_event_named_by_its_noun_is_masked(text: str, date: str) -
         "Die OP ist für den 2. Februar geplant.",
         "Der OP-Termin am 9. Mai um 8 Uhr steht.",
         "Nächstes Treffen am 14. Januar, danach Pause.",
+        "Das Sommerfest kam gut an, 2025 wieder.",
     ],
 )
 def test_an_appointment_after_an_event_noun_stays(text: str) -> None:
