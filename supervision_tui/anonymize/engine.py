@@ -795,6 +795,19 @@ class GermanAnonymizer:
             and folded[i] not in ROLES
             and folded[i] not in ("papa", "mama")  # kin words the roles leave out
         ]
+        # the word before a bracketed age is whose age it is: "die kleine Lilas (4) hat …", "Wisdom (7) und …"
+        # (a word both lists know: "Yamen" is also a word form); not a role or a kin word ("Sohn (4)")
+        if age_starts:
+            extra += [
+                i
+                for i in range(n)
+                if ends[i] + 2 in age_starts  # the number is no token: its span starts after " ("
+                and text[ends[i] : ends[i] + 2] == " ("
+                and toks.caps[i]
+                and starts[i] not in person_starts
+                and folded[i] not in ROLES
+                and folded[i] not in DETERMINERS
+            ]
         # a chat answer signed after an emoji or on its own line: the last word, lowercase, a name as often as
         # not ("… gut aufgepasst 👍 sigi", "bis dann\nmoni"); a frequent word there is a greeting ("👍 danke")
         if n > 1 and kinds[n - 1] != Kind.STRONG and words[n - 1].islower() and len(words[n - 1]) > 2:

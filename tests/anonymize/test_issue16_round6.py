@@ -230,3 +230,21 @@ def test_a_role_or_a_long_noun_as_subject_is_no_doubt(text: str) -> None:
 
 def test_an_age_after_ist_nur_is_masked() -> None:
     assert "2" not in _text("Ihre Tochter Milena ist nur 2, sie schläft kaum.")
+
+
+# -- the word before a bracketed age is whose age it is ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Glitzermoment: die kleine Rosen (5) hat heute gesungen.", "Rosen"),
+        ("Glitzermoment: Lila (8) hat beim Sportfest gewonnen.", "Lila"),
+    ],
+)
+def test_the_word_before_a_bracketed_age_is_caught_or_a_doubt(text: str, name: str) -> None:
+    assert _masked_or_doubted(text, name), _doubted(text)
+
+
+def test_a_kin_word_before_a_bracketed_age_is_no_doubt() -> None:
+    assert _doubted("Der Sohn (4) schläft schlecht.") == []
