@@ -978,6 +978,21 @@ class GermanAnonymizer:
         starts, ends = toks.starts, toks.ends
         for i, j in finder.find(toks, context.pseudonyms):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        # where an age in brackets begins, two characters after the word it follows: "Lila (8)"
+        bracketed = {c[2] - 2 for c in candidates if c[4] == "AGE" and text[c[2] - 2 : c[2]] == " ("}
+        if bracketed:
+            # the capitalised word before a bracketed age is whose age it is: "die kleine Lila (8) hat …", "Wisdom
+            # (7) und …", though a list knows it as a word; not a role, a kin word or a noun after an article
+            caps, folded_ = toks.caps, toks.folded
+            for i in range(len(ends)):
+                if (
+                    ends[i] in bracketed
+                    and caps[i]
+                    and folded_[i] not in ROLES
+                    and folded_[i] not in DETERMINERS
+                    and (i == 0 or folded_[i - 1] not in DETERMINERS)
+                ):
+                    add((person, starts[i] - ends[i], starts[i], ends[i], "PERSON", ""))
         if ". " in text or ".," in text:
             for start, end in _initials(text):
                 add((person, start - end, start, end, "PERSON", ""))

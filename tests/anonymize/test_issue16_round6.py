@@ -248,3 +248,14 @@ def test_the_word_before_a_bracketed_age_is_caught_or_a_doubt(text: str, name: s
 
 def test_a_kin_word_before_a_bracketed_age_is_no_doubt() -> None:
     assert _doubted("Der Sohn (4) schläft schlecht.") == []
+
+
+def test_the_word_before_a_bracketed_age_is_masked_as_a_person() -> None:
+    assert _text("Glitzermoment: die kleine Rosen (5) hat heute gesungen.").startswith(
+        "Glitzermoment: die kleine [Person A] ([Alter"
+    )
+
+
+@pytest.mark.parametrize("text", ["Der Sohn (4) schläft schlecht.", "Zwillinge (3) schlafen viel."])
+def test_a_kin_word_before_a_bracketed_age_stays(text: str) -> None:
+    assert _text(text).split(" (")[0] == text.split(" (")[0]
