@@ -1422,6 +1422,7 @@ class NameFinder:
             return (
                 self._derived_only(text, folded)
                 or self._capitals_name(text)
+                or self._unknown_head(text)
                 or (
                     not text.isascii()
                     and text[1:].islower()
@@ -1469,6 +1470,18 @@ class NameFinder:
         if stems:
             return all(stem.endswith("e") and text[len(stem)] == "e" for stem in stems)
         return len(text) <= 6 and lex.is_known_form(text)
+
+    def _unknown_head(self, text: str) -> bool:
+        """A capitalised hyphenated word whose last part no list knows: a German compound ends in a known noun
+        ("Dublin-Fall"), so this is a place's or a person's double name ("Haren-Altharen", "Weiß-Obuya")."""
+        head = text.rpartition("-")[2]
+        return (
+            head != text
+            and len(head) > 2
+            and head[:1].isupper()
+            and head[1:].islower()
+            and self._classify(head, head.casefold()) == UNKNOWN
+        )
 
     def _capitals_name(self, text: str) -> bool:
         """A name in capitals, the way passports and forms write it ("ADEYEMI", "HOSSEINZADE"): five letters

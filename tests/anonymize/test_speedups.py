@@ -484,7 +484,8 @@ def test_digit_runs_are_the_runs_of_decimal_digits(text: str) -> None:
 PRONOUN_GATE_PLAIN = re.compile(r"(?:r|ie) \d")  # the gate of the pronoun frame, as it was written before
 RUN_PIECES = [
     "er", "Er", "sie", "ie", "r", "i", "e", " ", "  ", "12", "3", "123", "٣", "٣٣", ",", ";", ")", ".", "]",
-    " und", " und.", " undx", "und", "\n", "1.5", "2,4", "Layla", "(", "x", "[Person A]", "_",
+    " und", " und.", " undx", "und", "\n", "1.5", "2,4", "Layla", "(", "x", "[Person A]", "_", " (",
+    "neunzehn", "ein", "eins", "einundsiebzig", "Elf", "zwanzigste", "elfen", "ß",
 ]  # fmt: skip
 run_texts = joined(RUN_PIECES, 14, 12)
 
@@ -502,9 +503,11 @@ def test_the_pronoun_gate_read_off_the_runs_says_what_its_pattern_says(text: str
 @given(run_texts)
 @example("Layla 14, Jihan 12 und Mahad, der Große, 15, will 3 Kinder, 1,5 und 2.400 und [Person A] 7")
 @example("x ٣, ab 12\n 4")
+@example("aus dem Jemen, neunzehn, kam mit Tim 4 (ja) und einundsiebzig.")
 def test_numbers_that_may_be_ages_read_off_the_runs_are_what_finditer_finds(text: str) -> None:
     runs = patterns.digit_runs(text)
-    assert engine._age_like(text, runs) == [m.start(1) for m in engine._AGE_LIKE.finditer(text)]
+    found = engine._age_like(text, runs, engine._number_word_starts(names.Tokens(text)))
+    assert found == [m.span(1) for m in engine._AGE_LIKE.finditer(text)]
 
 
 DIGIT_RANGE = re.compile(r"\d[–-]\d")  # what every range of years (the "Jahre" frame) holds
@@ -617,8 +620,9 @@ def test_the_numbers_read_off_the_runs_are_found() -> None:
     text = "16-17 Jahre alt"
     assert engine._digit_range(text, patterns.digit_runs(text))
     assert [f[3] for f in engine._age_frames(text)] == ["[Alter 10–19]"]
-    text = "Layla 14, Jihan 12 und"
-    assert engine._age_like(text, patterns.digit_runs(text)) == [6, 16]
+    text = "Layla 14, Jihan 12 und Tim 4 (so), Sara, neunzehn, und"
+    words = engine._number_word_starts(names.Tokens(text))
+    assert engine._age_like(text, patterns.digit_runs(text), words) == [(6, 8), (16, 18), (27, 28), (41, 49)]
     assert names._DOSE.match(" (20 mg") and names._dose_lead(" (20 ")
 
 
