@@ -70,6 +70,11 @@ def main() -> int:
             "heldout21.txt",
             "held-out corpus 21 (written blind: doctors' letters, residence law, authorities; read in the sixth session)",
         ),
+        (
+            "heldout22.txt",
+            "held-out corpus 22 (written blind, held back, then read in the sixth session: chat and notes, German as a"
+            " second language, Emsland/Oderbruch/Frankenwald …)",
+        ),
     )
     for name, title in corpora:
         path = CORPUS / name

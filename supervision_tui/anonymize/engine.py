@@ -16,6 +16,7 @@ from .names import (
     MARK_PLACE,
     MONTHS,
     PARTICLES,
+    ROLES,
     TITLES,
     TOKEN,
     WEAK,
@@ -132,7 +133,7 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)"
     r"| \((?:[a-zäöüA-ZÄÖÜ][^()\n,]{1,30}, )(\d{1,2})\)"
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …"
-    r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
+    r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald|nur) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b)"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
@@ -217,7 +218,7 @@ _AGE_FRAMES: Final = (
     (
         "r ",
         re.compile(r"(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"),
-    ),  # see `_PRONOUN_GATE`
+    ),  # see `_pronoun_before_digit`
     # an age after a word of kinship, between commas: "ist seine Schwester, 29,", "sind Schwestern, 67 und 70,"
     (
         ", ",
@@ -261,21 +262,42 @@ _NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
 _DURATION_BEFORE: Final = ("seit ", "Seit ", "vor ", "Vor ", "nach ", "in ", "für ", "alle ", "bis ", "ca. ")
 
 
-# A pronoun before a bare number is searched only where one stands before a digit (most notes have "er" and "e)")
-_PRONOUN_GATE: Final = re.compile(r"(?:r|ie) \d")
 _MONTHS_GATE: Final = ("Monate)", "Wochen)")
 _YOUNG_GATE: Final = ("onate", "ochen")
 _KIN_GATE: Final = re.compile(r", \d")
 _MONTHS_OLD_GATE: Final = ("Monate alt", "Wochen alt")
 
 
-def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
+def _pronoun_before_digit(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether "r" or "ie", a space and a digit stand in `text` (`(?:r|ie) \\d`), read off its digit runs: such a
+    digit begins a run. A pronoun before a bare number is searched only then (most notes have "er" and "e)");
+    a scan for the pattern would try its two branches at every position."""
+    for start, _ in runs:
+        if (
+            start >= 2
+            and text[start - 1] == " "
+            and (text[start - 2] == "r" or (start >= 3 and text[start - 3 : start - 1] == "ie"))
+        ):
+            return True
+    return False
+
+
+def _digit_range(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether a digit, "-" or "–" and a digit stand in `text` (`\\d[–-]\\d`, what every range of years holds),
+    read off its digit runs: the dash ends a run."""
+    return any(text[end : end + 1] in ("-", "–") and text[end + 1 : end + 2].isdecimal() for _, end in runs)
+
+
+def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
+    """The ages that the frame around a number tells (`_AGE_FRAMES`); `runs`: the text's `digit_runs`."""
     out = []
     for hint, rx in _AGE_FRAMES:
         if hint not in text:
             continue
-        if hint == "r " and _PRONOUN_GATE.search(text) is None:
+        if hint == "r " and not _pronoun_before_digit(text, digit_runs(text) if runs is None else runs):
             continue
+        if hint == "Jahre" and not _digit_range(text, digit_runs(text) if runs is None else runs):
+            continue  # the range's pattern begins with a digit: its scan would stop at every one
         if hint == "e)" and not any(g in text for g in _MONTHS_GATE):
             continue
         if hint == ", " and _KIN_GATE.search(text) is None:
@@ -379,8 +401,21 @@ def _initials(text: str) -> list[tuple[int, int]]:
 
 # What the patterns above need at their edge, tested before each runs (a regex call costs some thousands of
 # instructions, and most spans have none of it): `_HOUSE_NUMBER` a space and a digit, `_FLAT` ", ", `_DIGITS_BEFORE`
-# a digit and a space before the span, `_CODE_BEFORE` a capital and a space, `_AGE_AFTER_NAME` one of these.
+# a digit and a space before the span, `_CODE_BEFORE` a capital and a space, `_AGE_AFTER_NAME` one of these,
+# `_AGE_IN_LIST`, `_AGE_ENDING_LIST` and `_GUESSED_AGE` a space and a digit, "(" or the first letter of a number
+# word (`_listed_age_lead`).
 _AGE_AFTER_NAME_LEADS: Final = (")", ".", ",", " (", " aus ", " ist ")
+_NUMBER_WORD_INITIALS: Final = (
+    "adefnsvz"  # of `NUMBER_WORD`'s words: acht, drei, ein, fünf, neun, sechs, vier, zwei
+)
+
+
+def _listed_age_lead(text: str, end: int) -> bool:
+    """Whether a space and a digit, "(" or a letter a number word begins with follow the span ending at `end`."""
+    after = text[end + 1 : end + 2]
+    return text[end : end + 1] == " " and (
+        after == "(" or after.isdecimal() or (after != "" and after in _NUMBER_WORD_INITIALS)
+    )
 
 
 _CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
@@ -487,8 +522,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             )
         elif (
             label == "PERSON"
-            and end < len(text)
-            and text[end] == " "
+            and _listed_age_lead(text, end)
             and (
                 (m := _AGE_IN_LIST.match(text, end)) is not None
                 or (
@@ -538,8 +572,15 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 # - a number of one or two digits right after a person, or between commas after one in the same sentence: an
 #   age the age rules did not read ("Layla 14, Jihan 12", "Mahad, der Große, 15, will …"); not a decimal, not a
 #   number with its unit or noun after it ("3 Kinder"), nor "1,5", "2.400", "§ 4 AsylG". The pattern begins
-#   with the space, not with a lookbehind or a class of word characters, so that `re` finds it with a fast scan;
-_AGE_LIKE: Final = re.compile(r" (?<=[\w,\])] )(\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
+#   with the space, where `_age_like` tries it (at the space before a short digit run or a number word's token).
+#   A number in words counts too ("aus dem Jemen, neunzehn, kam …"), and one before a bracket that tells more
+#   ("Tim 4 (ja, wirklich Tim)").
+_AGE_LIKE: Final = re.compile(
+    rf" (?<=[\w,\])] )(\d{{1,2}}|(?!ein\b){NUMBER_WORD})(?=[,;).](?!\d)|$| und(?!\w)| \()"
+)
+_NUMBER_WORD_WHOLE: Final = re.compile(NUMBER_WORD)
+# the first two letters of every number word: only tokens beginning so are tried as one
+_NUMBER_WORD_HEADS: Final = frozenset(["zw", "dr", "vi", "fü", "se", "si", "ac", "ne", "ze", "el", "ei"])
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
 _DOTTED_GATE: Final = re.compile(r"\.(?<=[\w\]]\.)[a-zß-öø-ÿ0-9_]\w")
@@ -548,8 +589,89 @@ _DOTTED_NAME: Final = re.compile(
 )
 
 
+def _number_word_starts(toks: Tokens) -> list[int]:
+    """Where the tokens that are number words begin ("neunzehn", "einundsiebzig"; in lowercase, as `_AGE_LIKE`
+    reads them)."""
+    starts = toks.starts
+    return [
+        starts[i]
+        for i, w in enumerate(toks.words)
+        if w[:2] in _NUMBER_WORD_HEADS and _NUMBER_WORD_WHOLE.fullmatch(w) is not None
+    ]
+
+
+def _age_like(text: str, runs: list[tuple[int, int]], words: list[int]) -> list[tuple[int, int]]:
+    """The numbers `_AGE_LIKE.finditer(text)` finds, tried only where one can begin: a run of one or two digits
+    after a space (of the text's digit runs) or a number word's token (`words`, their starts). A scan would stop
+    at every space of the text."""
+    out = []
+    for start in sorted([s for s, e in runs if e - s <= 2] + words):
+        if start and text[start - 1] == " ":
+            m = _AGE_LIKE.match(text, start - 1)
+            if m is not None:
+                out.append((m.start(1), m.end(1)))
+    return out
+
+
 # before a number that may be an age, besides a comma or a name: "sind 5 und 11", "ist 12"
-_AGE_VERBS: Final = frozenset(["sind", "ist", "wird", "werden", "und", "bin", "er", "sie"])
+# and the words that put an age after a verb: "ist nur 3", "kam mit 16.", "ist erst 17"
+_AGE_VERBS: Final = frozenset(
+    [
+        "sind",
+        "ist",
+        "wird",
+        "werden",
+        "und",
+        "bin",
+        "er",
+        "sie",
+        "nur",
+        "erst",
+        "mit",
+        "schon",
+        "fast",
+        "knapp",
+    ]
+)
+# finite verbs after a subject, and the prepositions before a person at a clause's end (initials as a name)
+_SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.split())
+_INITIALS_AFTER: Final = frozenset(["an", "mit", "für", "bei", "von", "und"])
+# verbs whose subject is a person (third person singular): "Engel singt", "Rose wohnt"
+_PERSON_VERBS: Final = frozenset(
+    [
+        "sagt",
+        "sagte",
+        "meint",
+        "meinte",
+        "fragt",
+        "fragte",
+        "erzählt",
+        "erzählte",
+        "schreibt",
+        "schrieb",
+        "ruft",
+        "rief",
+        "spielt",
+        "spielte",
+        "singt",
+        "sang",
+        "weint",
+        "weinte",
+        "lacht",
+        "lachte",
+        "wohnt",
+        "wohnte",
+        "lebt",
+        "lebte",
+        "arbeitet",
+        "arbeitete",
+        "betet",
+        "möchte",
+        "träumt",
+    ]
+)
+# a subordinate clause's subject stands right after its conjunction: "…, dass TM bleiben darf"
+_CONJUNCTIONS: Final = frozenset(["dass", "weil", "ob", "wenn", "obwohl", "damit"])
 _AGE_REACH = 60  # characters between the person and a number between commas
 # after these a name that is also a word is the word ("ein Engel", "im Winter", "auf Glück"), unless the article
 # may be the colloquial one before a surname ("der alte Fink", "Der Bauer braucht …")
@@ -620,7 +742,7 @@ class GermanAnonymizer:
 
     def anonymize(self, text: str, context: Context | None = None) -> Result:
         context = context if context is not None else Context()
-        spans, toks = self._detect(text, context)
+        spans, toks, runs = self._detect(text, context)
         if context.released:
             spans = [s for s in spans if text[s[0] : s[1]].casefold() not in context.released]
         out: list[str] = []
@@ -633,10 +755,12 @@ class GermanAnonymizer:
             pos = end
         out.append(text[pos:])
         result_text = "".join(out)
-        doubts = self._doubts(toks, spans, context, text)
+        doubts = self._doubts(toks, spans, context, text, runs)
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
 
-    def _doubts(self, toks: Tokens, spans: list[Span], context: Context, text: str) -> tuple[Doubt, ...]:
+    def _doubts(
+        self, toks: Tokens, spans: list[Span], context: Context, text: str, runs: list[tuple[int, int]]
+    ) -> tuple[Doubt, ...]:
         """Readable tokens a human should look at: neither a known word nor a known name (Tesfamichael,
         ahmo, schiri); a lowercase given name the rules left alone; a name that is also a word right after a
         masked name ("[sven] winter"); a word this session has already masked as a person ("Fuchs" after
@@ -652,7 +776,7 @@ class GermanAnonymizer:
         extra = [
             i
             for i in range(len(words))
-            if kinds[i] == lower
+            if kinds[i] is lower
             # a surname that is also a word, right after a masked given name: "trainer [sven] winter"
             or (
                 i > 0
@@ -691,6 +815,71 @@ class GermanAnonymizer:
                     and words[i].isupper()
                     and gaps[max(i, j)] in (" ", ", ")
                 ]
+        # a person's initials as their name, where only a person stands: "JB hat …", "inschallah MK kann …",
+        # "Nummer an FJ.", "dass TM bleibt", "genannt MH" (two or three capitals no word list knows, as the subject before a finite verb, or after
+        # a preposition at the clause's end; not after an article: "das VG hat …")
+        extra += [
+            i
+            for i in range(n)
+            if 1 < len(words[i]) < 4
+            and words[i].isupper()
+            and words[i].isalpha()
+            and (i == 0 or folded[i - 1] not in DETERMINERS)
+            and (
+                (i + 1 < n and gaps[i + 1] == " " and folded[i + 1] in _SUBJECT_VERBS)
+                # what people call him, in brackets: "JB (so nennen ihn alle) sagt …"
+                or (i + 2 < n and gaps[i + 1] == " (" and folded[i + 1] == "so" and folded[i + 2] == "nennen")
+                or (i > 0 and folded[i - 1] in _INITIALS_AFTER and (i + 1 == n or gaps[i + 1][:1] in ".,;!?"))
+                or (i > 0 and folded[i - 1] in _CONJUNCTIONS and i + 1 < n and gaps[i + 1] == " ")
+                or (i > 0 and folded[i - 1] in ("genannt", "namens"))  # "…, genannt MH, 16"
+            )
+            and folded[i] not in lex.words
+            and folded[i] not in frequent
+            and folded[i] not in lex.technical
+            and not lex.is_known_form(words[i])
+        ]
+        # a noun with no article as the subject of a verb only a person does, opening a sentence: a given name
+        # that is also a word ("Engel singt im Chor", "Rose wohnt jetzt bei …"); a singular noun needs its article
+        # there, and these verbs need a person ("Zeit ist knapp" has no such verb)
+        extra += [
+            i
+            for i in range(n - 1)
+            if folded[i + 1] in _PERSON_VERBS
+            and gaps[i + 1] == " "
+            and toks.caps[i]
+            and kinds[i] != lower
+            and (i == 0 or gaps[i].rstrip()[-1:] in (".", "!", "?", ":"))
+            and folded[i] not in frequent
+            and words[i].lower() not in frequent
+            # a given name is short; a role, a kin or an office opens a note's sentence without its article
+            # ("Familie wohnt in …", "Vater arbeitet …", "Diabetologe schreibt: …")
+            and len(words[i]) <= 6
+            and folded[i] not in ROLES
+            and folded[i] not in ("papa", "mama")  # kin words the roles leave out
+        ]
+        # the word before a bracketed age is whose age it is: "die kleine Lilas (4) hat …", "Wisdom (7) und …"
+        # (a word both lists know: "Yamen" is also a word form); not a role or a kin word ("Sohn (4)")
+        if age_starts:
+            extra += [
+                i
+                for i in range(n)
+                if ends[i] + 2 in age_starts  # the number is no token: its span starts after " ("
+                and text[ends[i] : ends[i] + 2] == " ("
+                and toks.caps[i]
+                and starts[i] not in person_starts
+                and folded[i] not in ROLES
+                and folded[i] not in DETERMINERS
+            ]
+        # a chat answer signed after an emoji or on its own line: the last word, lowercase, a name as often as
+        # not ("… gut aufgepasst 👍 sigi", "bis dann\nmoni"); a frequent word there is a greeting ("👍 danke")
+        if n > 1 and kinds[n - 1] != Kind.STRONG and words[n - 1].islower() and len(words[n - 1]) > 2:
+            gap = gaps[n - 1]
+            if (
+                ("\n" in gap or any(unicodedata.category(c) == "So" for c in gap))
+                and words[n - 1] not in frequent
+                and not text[ends[n - 1] :].strip(" .!")
+            ):
+                extra.append(n - 1)
         # the same name that is also a word, again in this text: masked or doubted once, a doubt everywhere
         # ("in der Tischlerei Fink nach, der alte Fink …"; "Herr Bauer … Bauer ist selbst Bauer")
         weak = WEAK
@@ -709,7 +898,7 @@ class GermanAnonymizer:
             ]
         if extra:
             candidates = sorted(set(candidates).union(extra))
-        more = self._span_doubts(text, spans)
+        more = self._span_doubts(text, spans, runs, _number_word_starts(toks))
         if not candidates and not more:
             return ()
         released = context.released
@@ -729,10 +918,13 @@ class GermanAnonymizer:
             )
         return tuple(found)
 
-    def _span_doubts(self, text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    def _span_doubts(
+        self, text: str, spans: list[Span], runs: list[tuple[int, int]], number_words: list[int]
+    ) -> list[tuple[int, int]]:
         """Doubts that are no single word: a user name without "@" (`_DOTTED_NAME`), and a number that may
         be a person's age (`_AGE_LIKE`): within `_AGE_REACH` characters after a person in the same sentence,
-        after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22")."""
+        after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22"). `runs`: the
+        text's `digit_runs`; `number_words`: where the tokens that are number words begin."""
         out: list[tuple[int, int]] = []
         done = 0
         # tried only where a dot joins two words (`_DOTTED_GATE` begins with the dot: a fast scan), from the start
@@ -754,14 +946,14 @@ class GermanAnonymizer:
                         start = e + 1
                 if start < m.end():
                     out.append((start, m.end()))
-        numbers = [m.start(1) for m in _AGE_LIKE.finditer(text)]
+        numbers = _age_like(text, runs, number_words)
         if numbers:
             persons = [
                 end for _, end, label, repl in spans if label == "PERSON" or repl.startswith("[Person")
             ]
             persons += [m.end() for m in PLACEHOLDER.finditer(text) if m.group().startswith("[Person")]
             lex = self.finder.lex
-            for start in numbers if persons else ():
+            for start, stop in numbers if persons else ():
                 if text[start - 2] != ",":
                     before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
                     if (
@@ -778,7 +970,7 @@ class GermanAnonymizer:
                     start - _AGE_REACH <= end <= start and not any(c in text[end:start] for c in ".;:!?")
                     for end in persons
                 ):
-                    out.append((start, start + 2 if text[start + 1 : start + 2].isdigit() else start + 1))
+                    out.append((start, stop))
         return [(a, b) for a, b in out if not any(s < b and a < e for s, e, *_ in spans)]
 
     def flags(self, text: str) -> list[Flag]:
@@ -813,7 +1005,8 @@ class GermanAnonymizer:
     def detect(self, text: str, context: Context) -> list[Span]:
         return self._detect(text, context)[0]
 
-    def _detect(self, text: str, context: Context) -> tuple[list[Span], Tokens]:
+    def _detect(self, text: str, context: Context) -> tuple[list[Span], Tokens, list[tuple[int, int]]]:
+        """The spans to replace, the text's tokens and its digit runs (the doubts read both again)."""
         # (priority, -length, start, end, label, replacement): sorted as tuples, the strongest and then the
         # longest candidate comes first, with no key function to call per candidate
         candidates: list[tuple[float, int, int, int, str, str]] = []
@@ -822,13 +1015,14 @@ class GermanAnonymizer:
         for start, end in protected:
             add((PRIORITY["PROTECTED"], start - end, start, end, "PROTECTED", ""))
         runs = digit_runs(text)
-        structured = list(find_structured(text, runs))
+        low = lowered(text)
+        structured = list(find_structured(text, runs, low))
         blocked = [
             (s, e)
             for s, e, label, _ in structured
             if label in ("DATE", "IBAN", "EMAIL", "URL", "ID", "PROTECTED")
         ]
-        for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs)):
+        for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs, low)):
             if end > start:
                 # a postal code before a town of several words is one place, as strong as the person a
                 # part of it could be read as: "29549 Bad Bevensen"
@@ -840,7 +1034,7 @@ class GermanAnonymizer:
             for start, end, label, repl in spoken_phones(text):
                 add((PRIORITY[label], start - end, start, end, label, repl))
         age = PRIORITY["AGE"]
-        for start, end, label, repl in _age_frames(text):
+        for start, end, label, repl in _age_frames(text, runs):
             add((age, start - end, start, end, label, repl))
         person = PRIORITY["PERSON"]
         for start, end in self._session_names(text, context):
@@ -851,6 +1045,21 @@ class GermanAnonymizer:
         starts, ends = toks.starts, toks.ends
         for i, j in finder.find(toks, context.pseudonyms):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        # where an age in brackets begins, two characters after the word it follows: "Lila (8)"
+        bracketed = {c[2] - 2 for c in candidates if c[4] == "AGE" and text[c[2] - 2 : c[2]] == " ("}
+        if bracketed:
+            # the capitalised word before a bracketed age is whose age it is: "die kleine Lila (8) hat …", "Wisdom
+            # (7) und …", though a list knows it as a word; not a role, a kin word or a noun after an article
+            caps, folded_ = toks.caps, toks.folded
+            for i in range(len(ends)):
+                if (
+                    ends[i] in bracketed
+                    and caps[i]
+                    and folded_[i] not in ROLES
+                    and folded_[i] not in DETERMINERS
+                    and (i == 0 or folded_[i - 1] not in DETERMINERS)
+                ):
+                    add((person, starts[i] - ends[i], starts[i], ends[i], "PERSON", ""))
         if ". " in text or ".," in text:
             for start, end in _initials(text):
                 add((person, start - end, start, end, "PERSON", ""))
@@ -936,7 +1145,7 @@ class GermanAnonymizer:
             (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
             for start, end, label, repl in accepted
         ]
-        return spans, toks
+        return spans, toks, runs
 
     def _corrections(self, text: str, accepted: list[tuple[int, int, str, str]], context: Context) -> None:
         """A name corrected in the same breath names one person: "herr resa also reza mirzaei", "Frau Wien,

@@ -259,6 +259,10 @@ _GREETINGS: Final = frozenset(
 _TOKEN_CLASSES: Final = bytes(
     ord("a") if re.match(r"[^\W\d_]", chr(c)) else c if chr(c) in "'-?" else ord(" ") for c in range(256)
 )
+# what `_TOKEN_CLASSES` leaves besides letters and spaces
+_HYPHEN: Final = ord("-")
+_APOSTROPHE: Final = ord("'")
+_QUESTION: Final = ord("?")
 # what a token is besides its kind: a town to mask, a facility's kind, a word of a country's name ("Sri Lanka")
 MARK_PLACE, MARK_FACILITY, MARK_COUNTRY = 1, 2, 3
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
@@ -282,12 +286,17 @@ class Tokens:
         ends: list[int] = []
         gaps: list[str] = []
         pos = last = 0
-        for piece in text.encode("latin-1", "replace").translate(_TOKEN_CLASSES).split(b" "):
+        classes = text.encode("latin-1", "replace").translate(_TOKEN_CLASSES)
+        # a piece is letters alone where it holds no "'", "-" or "?" (a character beyond Latin-1, or "?"): in a
+        # text without any, every piece is, and none is asked (`bytes.isalpha` is a method call per piece). The
+        # bytes are asked for as numbers: `bytes in bytes` first tries to read its operand as one, and fails.
+        marked = _HYPHEN in classes or _APOSTROPHE in classes or _QUESTION in classes
+        for piece in classes.split(b" "):
             size = len(piece)
             if size:
                 end = pos + size
                 word = text[pos:end]
-                if piece.isalpha() or word.isalpha():
+                if not marked or piece.isalpha() or word.isalpha():
                     gaps.append(text[last:pos])
                     words.append(word)
                     starts.append(pos)
@@ -331,6 +340,15 @@ class Tokens:
 
 
 GENITIVE_SUFFIXES: Final = ("'s", "’s", "s", "'", "’")
+
+
+def _genitive_of(folded: str, names: set[str]) -> bool:
+    """Whether `folded` is one of `names` with a genitive suffix (`GENITIVE_SUFFIXES`): the names a token can be
+    the genitive of are read off its own ending, instead of writing out every name's five forms."""
+    last = folded[-1:]
+    if last == "s":
+        return folded[:-1] in names or (folded[-2:-1] in ("'", "’") and folded[:-2] in names)
+    return (last == "'" or last == "’") and folded[:-1] in names
 
 
 def genitive_stem(folded: str) -> str | None:
@@ -506,6 +524,7 @@ _PERSON_NOUNS: dict[str, bool] = {}
 # Dijk", "Familie al Khatib" ("von", "zu", "da", "du", "bin", "der" are German words too)
 _LAWYERS: Final = frozenset(["ra", "rain", "rä", "rae"])  # "RA Kühn", "RAin Frühling" (casefolded)
 _OFFICE_CUES: Final = ADDRESS_NOUNS | _LAWYERS
+_CUES_AND_OFFICES: Final = CUES | _OFFICE_CUES  # one lookup per token in `NameScan.candidates`
 # the kinship words a compound can end in and still name the person's role: "Gastfamilie", "Pflegemutter"
 _COMPOUND_CUES: Final = (
     "familie", "mutter", "vater", "eltern", "tochter", "sohn", "bruder", "schwester", "oma", "opa", "tante",
@@ -830,6 +849,14 @@ _MEDICAL_ENDINGS: Final = frozenset(data.MEDICAL_ENDINGS.split())
 _DOSE: Final = re.compile(
     r"\s?(?:\(?\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|IE|I\.E\.|mmol|Hub|Tbl|Tabl|Supp|Amp)\b|\d-\d-\d)"
 )
+
+
+def _dose_lead(gap: str) -> bool:
+    """Whether a digit stands where `_DOSE` needs one, in the gap after a word (the next word holds none): at
+    most two characters ("\\s?\\(?") before it. Most gaps are a space, and the pattern is then not tried."""
+    return gap[:1].isdecimal() or gap[1:2].isdecimal() or gap[2:3].isdecimal()
+
+
 _TECHNICAL_ENDINGS: Final = (
     ("innen", "e"),
     ("innen", ""),
@@ -1395,6 +1422,7 @@ class NameFinder:
             return (
                 self._derived_only(text, folded)
                 or self._capitals_name(text)
+                or self._unknown_head(text)
                 or (
                     not text.isascii()
                     and text[1:].islower()
@@ -1442,6 +1470,18 @@ class NameFinder:
         if stems:
             return all(stem.endswith("e") and text[len(stem)] == "e" for stem in stems)
         return len(text) <= 6 and lex.is_known_form(text)
+
+    def _unknown_head(self, text: str) -> bool:
+        """A capitalised hyphenated word whose last part no list knows: a German compound ends in a known noun
+        ("Dublin-Fall"), so this is a place's or a person's double name ("Haren-Altharen", "Weiß-Obuya")."""
+        head = text.rpartition("-")[2]
+        return (
+            head != text
+            and len(head) > 2
+            and head[:1].isupper()
+            and head[1:].islower()
+            and self._classify(head, head.casefold()) == UNKNOWN
+        )
 
     def _capitals_name(self, text: str) -> bool:
         """A name in capitals, the way passports and forms write it ("ADEYEMI", "HOSSEINZADE"): five letters
@@ -1501,7 +1541,7 @@ class NameFinder:
         writers = [i for i in (1, 2) if i < n and not caps[i] and gaps[i + 1][:1] == ":"]
         for i in sorted(indices + writers) if writers else indices:
             fold = folded[i]
-            if kinds[i] == abbreviation or (fold in skip and caps[i]):
+            if kinds[i] is abbreviation or (fold in skip and caps[i]):
                 continue
             if len(fold) < 3 and not (i == n - 1 and words[i].isupper()):  # initials signing: "KD"
                 continue
@@ -2541,7 +2581,8 @@ class NameScan:
         self.found = _Found(toks, lex)
         self.visit: set[int] = set()
         self.things: set[int] = set()  # tokens that name things (`_things`), set by `NameFinder.find`
-        self.named = [i for i, k in enumerate(toks.kinds) if k in KINDS_NAMED]  # capitalised or not
+        # capitalised or not; the kinds are members of `Kind`, one object each: compared by identity, not as strings
+        self.named = [i for i, k in enumerate(toks.kinds) if k is STRONG or k is WEAK or k is UNKNOWN]
 
     def subjects(self) -> list[int]:
         """The tokens right before a finite verb, which `subject_of_verb` reads ("mo hat …")."""
@@ -2559,14 +2600,13 @@ class NameScan:
         last = len(folded)
         for i, f in enumerate(folded):  # one pass over the tokens for all four reasons
             if (
-                kinds[i] != word
+                kinds[i] is not word
                 or doubtful[i]
                 or (recall and (f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)))
             ):
                 visit.add(i)
             if (
-                f in CUES
-                or f in _OFFICE_CUES
+                f in _CUES_AND_OFFICES
                 or ((f == "a" or f == "v" or f == "gez") and _signed_by(toks, i))
                 or (len(f) >= 8 and f.endswith(_COMPOUND_CUES))  # "Gastfamilie Sommerfeld"
             ):
@@ -2579,7 +2619,7 @@ class NameScan:
                 visit.add(i + 2)  # "Herr van Berg", "frau doktor engel": see `after_particles`
                 if i + 3 < last and folded[i + 2] in PARTICLES:
                     visit.add(i + 3)  # "Herr van der Berg"
-            if (f in TITLES or _signature_cue(folded, i)) and i + 2 < last and len(folded[i + 1]) == 1:
+            if i + 2 < last and len(folded[i + 1]) == 1 and (f in TITLES or _signature_cue(folded, i)):
                 visit.add(
                     i + 2
                 )  # "Dr. A. Nussbaum", a signature's "i. A. M. Sauer": see `initial_before_name`
@@ -2697,6 +2737,7 @@ class NameScan:
         return (
             toks.kinds[i] in (UNKNOWN, STRONG)
             and toks.caps[i]
+            and _dose_lead(gaps[i + 1])
             and _DOSE.match(gaps[i + 1] + (toks.words[i + 1] if i + 1 < len(toks) else "")) is not None
         )
 
@@ -3641,14 +3682,13 @@ class NameScan:
         if not spans:
             return
         folded, kinds, lex = self.toks.folded, self.toks.kinds, self.lex
-        forms = {
-            folded[x] + end
+        names = {
+            folded[x]
             for i, j in spans
             for x in range(i, j)
             if len(folded[x]) >= 3 and folded[x] not in lex.ambiguous
-            for end in GENITIVE_SUFFIXES
         }
-        for i in [i for i, f in enumerate(folded) if f in forms]:
+        for i in [i for i, f in enumerate(folded) if _genitive_of(f, names)]:
             if not taken[i] and kinds[i] != STRONG:
                 taken[i] = True
                 spans.append((i, i + 1))

@@ -223,6 +223,12 @@ ADDRESS: Final = re.compile(
     rf"[A-ZÄÖÜ][\wäöüß-]+\s+{_NUMBER}"
     r")"
 )
+# the floor and the flat after a street and its number ("…, 2. OG links", ", 3. Stock rechts", ", Whg. 12"):
+# with the house number they point to one door
+_FLOOR: Final = re.compile(
+    r",? (?:\d{1,2}\. ?(?:OG|Obergeschoss|Stock|Etage)|EG|Erdgeschoss|DG|Dachgeschoss|Souterrain"
+    r"|(?:Whg|Wohnung|App|Apt)\.? ?\d{1,3}[a-z]?)(?: (?:links|rechts|Mitte)\b)?(?![\w-])"
+)
 # street names without a number
 STREET_NAME: Final = re.compile(  # `\b[A-ZÄÖÜ]`, begun with the capital: `re` finds it with a fast scan
     r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])[\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
@@ -346,7 +352,7 @@ PHONE_KEYWORD: Final = re.compile(  # matched against the lowercased text
 
 SOCIAL_HANDLE: Final = re.compile(  # matched against the lowercased text
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|threema|signal)"
-    r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
+    r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*[„“”\"'‚‘»«]?(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
     # right after the platform, a handle needs what no word has: a dot, an underscore or a digit inside, and a
     # letter, which no number has ("Nr. FB 0031877", "Signal 0176 …")
     r"|\s+(@?(?=[0-9_.]*[a-z_])[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
@@ -363,9 +369,10 @@ _SOCIAL_HINTS: Final = (
     "threema",
     "signal",
 )
-# a handle after a word for one, on any platform, when it holds what no word has: "account: lulu.dance_3"
+# a handle after a word for one, on any platform, when it holds what no word has: "account: lulu.dance_3", also
+# in quotes ("Profil „kat.zen.77“")
 ACCOUNT_HANDLE: Final = re.compile(  # matched against the lowercased text
-    r"\b(?:account|profil|kanal|username|nutzername|benutzername)\s*(?::|ist|heißt)?\s*"
+    r"\b(?:account|profil|kanal|username|nutzername|benutzername)\s*(?::|ist|heißt)?\s*[„“”\"'‚‘»«]?"
     r"(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_])"
 )
 _ACCOUNT_HINTS: Final = ("account", "profil", "kanal", "name")
@@ -877,6 +884,16 @@ _PAST_BEFORE: Final = re.compile(
     r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s)$"
 )
 _PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten)\b")
+# An event in a person's life named by its noun before its day, in the same clause: "Unfall am 2. Oktober", "OP in
+# der Uniklinik am 15. August", "Festnahme am 3. Mai" (a day of an accident, an operation, an arrest points to one
+# file, told in the past or not; "OP-Termin am …" is an appointment's, kept by `_DEADLINE_BEFORE`)
+_EVENT_NOUNS: Final = (
+    r"unfall|unfalls|op|operation|überfall|angriff|vorfall|übergriff|festnahme|verhaftung|sturz|tod|todestag"
+    r"|beerdigung|ankunft"
+    r"|einreise|flucht|abschiebung|inobhutnahme"
+)
+# (the day after "am": "ist für den 2. Februar geplant" is a plan's)
+_EVENT_NOUN_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_NOUNS})\b[^.!?\n,;:]{{0,40}}\bam $")
 # The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
 # 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
 SINCE_YEAR: Final = re.compile(
@@ -887,14 +904,18 @@ SINCE_YEAR: Final = re.compile(
 _EVENT_WORDS: Final = (
     r"gestorben|verstorben|getötet|ermordet|umgekommen|ums leben|geboren|geflohen|geflüchtet|eingereist"
     r"|verhaftet|festgenommen|inhaftiert|entführt|verschleppt|verschwunden|vergewaltigt|verunglückt"
+    r"|ankunft|einreise|festnahme|verhaftung"  # the noun of an arrival or an arrest: "Ankunft April 2022"
+    r"|nachgekommen|angekommen"  # the year someone came: "sind 2024 nachgekommen" ("kam 2015": `_CAME_BEFORE`)
 )
 _EVENT_HINTS: Final = (
     "storben", "getötet", "ermordet", "umgekommen", "ums leben", "geboren", "geflohen", "geflüchtet", "eingereist",
     "verhaftet", "festgenommen", "inhaftiert", "entführt", "verschleppt", "verschwunden", "vergewaltigt",
-    "verunglückt",
+    "verunglückt", "ankunft", "einreise", "festnahme", "verhaftung", "kam", "gekommen",
 )  # fmt: skip
 _EVENT_AFTER: Final = re.compile(rf"[^.!?\n;:]{{0,50}}?\b(?:{_EVENT_WORDS})\b")
 _EVENT_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_WORDS})\b[^.!?\n;:]{{0,25}}$")
+# "kam 2015", "kam im März 2019 allein": in the same clause, no comma between ("kam gut an, 2025 wieder")
+_CAME_BEFORE: Final = re.compile(r"\bkam(?:en)?\b[^.!?\n;:,]{0,20}$")
 _MONTH_BEFORE: Final = re.compile(rf"(?:(?:Anfang|Mitte|Ende) )?\b{_MONTH} $")
 
 
@@ -904,10 +925,12 @@ def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
             end - start == 4
             and text[start : start + 2] in ("19", "20")
             and (start == 0 or text[start - 1] not in ".,/-:")
-            and text[end : end + 1] not in (".", ",", "/", "-", ":")
+            and text[end : end + 1] not in (",", "/", "-", ":")
+            and not (text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit())  # "Ankunft 2022." ends
             and (
                 _EVENT_AFTER.match(low, end) is not None
                 or _EVENT_BEFORE.search(low, max(0, start - 40), start) is not None
+                or _CAME_BEFORE.search(low, max(0, start - 26), start) is not None
             )
         ):
             month = _MONTH_BEFORE.search(text, max(0, start - 18), start)
@@ -982,12 +1005,15 @@ def _date_may_follow(text: str, end: int) -> bool:
     return ch.isspace() and end + 1 < len(text) and text[end + 1] in _DATE_AFTER_SPACE  # `\s` is `isspace`
 
 
-def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Iterator[Span]:
-    """All layer-1 candidates except phones (which need the dates first) and persons."""
+def find_structured(
+    text: str, runs: list[tuple[int, int]] | None = None, low: str | None = None
+) -> Iterator[Span]:
+    """All layer-1 candidates except phones (which need the dates first) and persons. `runs`, `low`: the text's
+    `digit_runs` and `lowered` text, if the caller has them."""
     runs = digit_runs(text) if runs is None else runs
     windows = digit_windows(text, runs=runs)
     starts = [start for start, _ in runs]
-    low = lowered(text)
+    low = lowered(text) if low is None else low
     if "@" in text:
         for m in _emails(text):
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
@@ -1015,13 +1041,16 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             head = re.split(r"[._]", found, maxsplit=1)[0]
             if "_" in found or (len(head) >= 3 and any(c.isdigit() for c in found)):
                 yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
-    if any(hint in low for hint in _ACCOUNT_HINTS):
+    # each group of hints is looked for once, though two patterns ask for it
+    account = any(hint in low for hint in _ACCOUNT_HINTS)
+    social = any(hint in low for hint in _SOCIAL_HINTS)
+    if account:
         for m in ACCOUNT_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
-    if "." in text and any(hint in low for hint in (*_SOCIAL_HINTS, *_ACCOUNT_HINTS)):
+    if "." in text and (social or account):
         for m in PLATFORM_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
-    if any(hint in low for hint in _SOCIAL_HINTS):
+    if social:
         for m in SOCIAL_HANDLE.finditer(low):
             group = 1 if m.group(1) is not None else 2
             if m.group(group).lstrip("@") not in _HANDLE_NOT:
@@ -1071,6 +1100,7 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
                 and (
                     _PAST_BEFORE.search(low, max(0, start - 40), start) is not None
                     or _PAST_AFTER.match(low, m.end()) is not None
+                    or _EVENT_NOUN_BEFORE.search(low, max(0, start - 50), start) is not None
                 )
                 and _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is None
             )
@@ -1079,6 +1109,9 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield start, m.end(), "PROTECTED", ""
             continue
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
+    if "wird im " in low:  # the month someone turns an age in is their birth month: "Dana wird im Mai 18"
+        for m in _TURNS_IN_MONTH.finditer(text):
+            yield m.start(1), m.end(1), "DATE", REPLACEMENT["DATE"]
     if "seit " in low:  # "Seit 2014 in Deutschland" opens a sentence
         for m in SINCE_YEAR.finditer(text):  # begins with its word: found with a fast scan, not a lookbehind
             if m.start() == 0 or not text[m.start() - 1].isalnum():
@@ -1113,7 +1146,8 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     for start, end in _word_scan(_ADDRESS_AFTER, ADDRESS, text, _address_windows(text, windows, runs, low)):
         while text[end - 1] in " ":
             end -= 1
-        yield start, end, "ADDRESS", REPLACEMENT["ADDRESS"]
+        floor = _FLOOR.match(text, end)  # the flat belongs to the address: "…straße 17, 2. OG links"
+        yield start, floor.end() if floor else end, "ADDRESS", REPLACEMENT["ADDRESS"]
     if any(hint in low for hint in _STREET_HINTS):
         yield from _street_names(text)
     if any(hint in text for hint in _LOWER_STREET_HINTS) or any(
@@ -1156,6 +1190,10 @@ _TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neun
 NUMBER_WORD: Final = (
     rf"(?:(?:{_UNITS})und(?:{_TENS})|{_TENS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
     rf"|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins?)"
+)
+# the month of a birthday: "wird im Mai 18", "wird im Oktober schon zwölf" (the age is the age rules')
+_TURNS_IN_MONTH: Final = re.compile(
+    rf"\bwird im ({_MONTH}) (?:(?:schon|erst|endlich|dann) )?(?:\d{{1,2}}|{NUMBER_WORD})\b(?! ?(?:uhr|Uhr|€|Euro|%))"
 )
 _NUMBER_VALUES: Final = {
     w: v
@@ -1448,6 +1486,12 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+def _lowers_alone(text: str) -> bool:
+    """Whether each character of `text` lowers alike wherever it stands, so that blanking some of them and
+    lowering commute: `str.lower` reads the context of a capital sigma alone (a final "ς" or "σ")."""
+    return "\u03a3" not in text
+
+
 def _phone_leads(masked: str) -> list[int]:
     """Where a "+" stands, or a "0" that begins a word (PHONE_CANDIDATE's `\\b0` and `\\(0`; a zero inside a
     number starts none), in order: found with `str.find` (a regex scan makes a match object per zero)."""
@@ -1638,17 +1682,21 @@ def spoken_phones(text: str) -> Iterator[Span]:
 
 
 def find_phones(
-    text: str, blocked: list[tuple[int, int]], runs: list[tuple[int, int]] | None = None
+    text: str,
+    blocked: list[tuple[int, int]],
+    runs: list[tuple[int, int]] | None = None,
+    low: str | None = None,
 ) -> Iterator[Span]:
     """Phone numbers via `phonenumbers` (Leniency.VALID), run only on digit-bearing candidates.
 
-    `blocked` spans (dates, IBANs …) are blanked first, so "03.05.2025" is never read as a number.
+    `blocked` spans (dates, IBANs …) are blanked first, so "03.05.2025" is never read as a number. `runs`, `low`:
+    the text's `digit_runs` and `lowered` text, if the caller has them.
     """
     if not (runs if runs is not None else _DIGIT_RUN.search(text)):
         return
     masked = _blank(text, blocked)
     keyed: list[tuple[int, int]] = []
-    low = lowered(masked)
+    low = _blank(low, blocked) if low is not None and _lowers_alone(text) else lowered(masked)
     if any(hint in low for hint in _PHONE_HINTS):
         for m in _at_hints(PHONE_KEYWORD, low, low, _PHONE_HINTS):  # each keyword begins with a hint
             if sum(c.isdigit() for c in m.group(1)) >= 5:
