@@ -204,7 +204,7 @@ def test_a_text_holding_our_own_labels_is_masked_around_them(text: str) -> None:
     """A text masked before (a stored answer masked again) holds labels: their words are no tokens, and the
     names beside them are still found (`Tokens.__init__` 48, 49, 51: a `TypeError`; 50, 52: only the labels'
     words kept as tokens, or none; 53, 54: a name glued to a label dropped with it;
-    56: a `TypeError`)."""
+    56–59, 61: a `TypeError` or the lists cut wrong)."""
     out = _clean(text)
     assert "Kerim" not in out and out.count("[Person ") == text.count("[Person ") + 1, out
     assert all(label in out for label in ("[Person A]", "[Person B]", "[Ort]") if label in text), out
