@@ -545,6 +545,12 @@ _ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
 _NOUN_JOINT: Final = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ling)s\w{3}")
 
 
+def _double_given(lex: Lexicon, folded: str) -> bool:
+    """A given name of two names joined by a hyphen ("anna-lena", "hans-peter")."""
+    parts = folded.split("-")
+    return len(parts) == 2 and all(lex.is_name(p) for p in parts)
+
+
 class _Found:
     """The person spans `NameFinder.find` has taken so far; each is widened to the whole name."""
 
@@ -613,7 +619,8 @@ class _Found:
                 and caps[j]
                 and j == i + 1
                 and kinds[i] == STRONG
-                and lex.is_name(folded[i])
+                # a double given name is made of names: "Frau Anna-Lena Montag", "Dr. Hans-Peter Brunnen"
+                and (lex.is_name(folded[i]) or _double_given(lex, folded[i]))
                 and _titled(toks, i)
                 and len(word) >= 3
                 and fold not in TITLES
@@ -1432,6 +1439,18 @@ class NameFinder:
                     and _latin(text)
                 )
             )
+        if (
+            kind == WORD
+            and not cap
+            and folded in lex.name_words
+            and folded not in lex.ambiguous
+            and folded not in lex.frequent
+            and folded not in LOWER_STOP
+            and len(text) >= 3
+        ):
+            # a given name that subtitles also write in lowercase ("tim", "paul", "lisa"): kept in "heute war tim
+            # da", where nothing marks it, but shown to the person who reviews it
+            return True
         return (
             kind == WORD
             and not cap
