@@ -63,8 +63,17 @@ def main() -> int:
             "held-out corpus 19 (written blind, held back from the rules: medical and administrative quotes)",
         ),
         (
+            "heldout20.txt",
+            "held-out corpus 20 (written blind: chat and notes, Westerwald/Uckermark/Allgäu/Ostfriesland …)",
+        ),
+        (
             "heldout21.txt",
             "held-out corpus 21 (written blind: doctors' letters, residence law, authorities; read in the sixth session)",
+        ),
+        (
+            "heldout22.txt",
+            "held-out corpus 22 (written blind, held back, then read in the sixth session: chat and notes, German as a"
+            " second language, Emsland/Oderbruch/Frankenwald …)",
         ),
     )
     for name, title in corpora:

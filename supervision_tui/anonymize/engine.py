@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 import threading
+import unicodedata
 from typing import Any, Final
 
 from . import data, lexicon
@@ -14,12 +16,14 @@ from .names import (
     MARK_PLACE,
     MONTHS,
     PARTICLES,
+    ROLES,
     TITLES,
     TOKEN,
     WEAK,
     NameFinder,
     Tokens,
     genitive_stem,
+    short_form_of,
 )
 from .patterns import (
     FACILITY_NAME,
@@ -33,6 +37,7 @@ from .patterns import (
     find_structured,
     lowered,
     number_value,
+    spoken_phones,
 )
 from .spelling import counterparts, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result
@@ -74,6 +79,15 @@ def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pa
 
 _SPECIAL, _SPECIAL_CATEGORIES = _special_category_patterns()
 _FACILITY_PRIORITY = PRIORITY["PERSON"] - 0.5
+# the words between a name and its correction: "resa also reza", "Wien, äh, Nguyen", "X bzw. Y"
+_CORRECTED: Final = re.compile(
+    r"[\s,]*(?:(?:also|bzw\.?|beziehungsweise|äh|ähm|sorry)[\s,.]*)+|\s*\(eigentlich\s+", re.IGNORECASE
+)
+_BRACKETED: Final = re.compile(r"\s*\(\s*")
+# Arabic articles that join a surname with a hyphen ("Al-Hassan", "El-Sayed")
+_ARTICLE_PARTICLES: Final = frozenset(["al", "el", "ad", "ar", "as", "asch", "ash", "at", "az", "an"])
+# the digit words of a phone number dictated in words (`spoken_phones`); "zwo" and "sieben" hide in others
+_SPOKEN_DIGIT_HINTS: Final = ("null", "eins", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "acht", "neun")
 _FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
 _STREET_FACILITY_PRIORITY = PRIORITY["ADDRESS"] - 0.5
 
@@ -90,9 +104,10 @@ _LOCATIVE: Final = re.compile(
     r"(?:\b(?:in|an|aus|von|auf|nach|bis) (?:der|die|den|dem)|\b(?:zur|am|im|beim|vom|zum)) $"
 )
 # - the flat or room inside a house, after an address, a town or a named home: "Königstr. 27, Hinterhaus", "Am
-#   Radeland, Haus 4, Zimmer 12", "in Pöhla, Zimmer 112"; a floor ("3. OG") is kept, many share it;
+#   Radeland, Haus 4, Zimmer 12", "in Pöhla, Zimmer 112", a hospital's ward ("Klinikum [Ort], Station 3B"); a floor
+#   ("3. OG") is kept, many share it;
 _UNIT: Final = (
-    r"(?:Haus|Zimmer|Zi\.|Raum|Whg\.|Wohnung|App\.|Appartement|Apartment|Block|Aufgang|Eingang) \d{1,4}[a-zA-Z]?"
+    r"(?:Haus|Zimmer|Zi\.|Raum|Whg\.|Wohnung|App\.|Appartement|Apartment|Block|Aufgang|Eingang|Station) \d{1,4}[a-zA-Z]?"
     r"(?:\.\d{1,3})?(?![\d.,]\d)"
     r"|(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)\b"
 )
@@ -108,28 +123,35 @@ _APPOSITION: Final = (
     r"(?:(?:,| aus) (?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
     r"(?: \([^()\n]{1,40}\))?)"
 )
+_AGE_AFTER_BRACKETED: Final = re.compile(r"[^()\n,;.]{0,30}\), (\d{1,2})(?:,(?= )|[:;](?= ))")
 _AGE_AFTER_NAME: Final = re.compile(
     # up to two appositions between the name and its age: "Rojda, die Tochter, 17,", "Herr A., Kamerun (Bamileke),
     # 33,", "Alpha B. aus Guinea, 20,"
     rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= ))"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d))))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)"
     r"| \((?:[a-zäöüA-ZÄÖÜ][^()\n,]{1,30}, )(\d{1,2})\)"
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …"
-    r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
+    r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald|nur) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b)"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
+    # or two persons' ages in brackets: "Yasmin und Jamil (8 und 10)"
+    r"| \((\d{1,2})(?= und \d{1,2}\))"
 )
 # A number right after a person's name, ending a list's item: "die Kinder: Lina 9, Omar 6 und Aya 2". A house
 # number after a name behind "in der" was taken as an address before (`_HOUSE_NUMBER`).
 # The last item may end the sentence ("…, Omar 6."), the first may not: "Termin mit Frau X 1." is no list.
 # The name may be followed by the same name in another script or an alias in brackets: "Vater Ислам (Islam) 39,".
-_AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})(?=, (?!\d)| und\b)")
+# A baby's age in the list is in months: "Sara 7, Hasti 18 Monate."
+_AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})( Monate)?(?=, (?!\d)| und\b)")
 _AGE_ENDING_LIST: Final = re.compile(
-    rf"(?: \([^()\n]{{1,30}}\))? (\d{{1,2}}|{NUMBER_WORD})(?=[.;)!](?!\d)|$)"
+    rf"(?: \([^()\n]{{1,30}}\))? (\d{{1,2}}|{NUMBER_WORD})( Monate)?(?=[.;)!](?!\d)|$)"
 )
+# the last item of a list of names and ages, joined by "und", before the sentence goes on: "bohdan 6 und maksym 11
+# wollten …"
+_AGE_LAST_ITEM: Final = re.compile(r" (\d{1,2})( Monate)?(?= [a-zäöüß]|[,.;)!](?!\d)|\s*$)")
 # a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15.", "Sohn Robel elf."; so
 # does a salutation with an adult's age: "Frau Semhar 57." (not "Termin mit Frau Haile 1.")
 _KIN_BEFORE: Final = re.compile(
@@ -196,7 +218,24 @@ _AGE_FRAMES: Final = (
     (
         "r ",
         re.compile(r"(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"),
-    ),  # see `_PRONOUN_GATE`
+    ),  # see `_pronoun_before_digit`
+    # an age after a word of kinship, between commas: "ist seine Schwester, 29,", "sind Schwestern, 67 und 70,"
+    (
+        ", ",
+        re.compile(
+            r"(?:Schwestern?|Brüder|Bruder|Geschwister|Zwillinge|Söhne|Sohn|Töchter|Tochter|Mutter|Vater|Eltern"
+            r"|Ehepaar|Ehemann|Ehefrau|Oma|Opa|Großmutter|Großvater|Tante|Onkel|Neffe|Nichte|Cousine?|Schwager"
+            r"|Schwägerin|Enkel|Enkelin), (?P<kin>\d{1,2})(?=[,;:)]|\.(?!\d)| und \d{1,2}\b)"
+        ),
+    ),  # see `_KIN_GATE`
+    # a baby's months without "alt": "das baby ist erst fünf monate", "ist gerade 7 Wochen."
+    (
+        "ist ",
+        re.compile(
+            rf"ist (?:erst|gerade|knapp|fast|jetzt|schon) (?P<young>\d{{1,2}}|{NUMBER_WORD}) (?:[Mm]onate|[Ww]ochen)"
+            r"(?=[,;!?)]|\.(?!\d)| und\b| alt\b|\s*$)"
+        ),
+    ),  # see `_MONTHS_GATE`
     # "mit 16 Jahren"
     ("Jahren", re.compile(r"[Mm]it (?P<with>\d{1,2}) Jahren\b")),
     # an age as a range, the way an age assessment gives it: "entsprechend 16–17 Jahren", "16-17 Jahre alt"
@@ -223,21 +262,48 @@ _NO_PERSON_BEFORE: Final = ("es ", "Es ", "das ", "Das ")
 _DURATION_BEFORE: Final = ("seit ", "Seit ", "vor ", "Vor ", "nach ", "in ", "für ", "alle ", "bis ", "ca. ")
 
 
-# A pronoun before a bare number is searched only where one stands before a digit (most notes have "er "), an age in
-# brackets only where "Monate)" or "Wochen)" stands (most have ")")
-_PRONOUN_GATE: Final = re.compile(r"(?:r|ie) \d")
+# an age in brackets is searched only where "Monate)" or "Wochen)" stands (most notes have ")")
 _MONTHS_GATE: Final = ("Monate)", "Wochen)")
+_YOUNG_GATE: Final = ("onate", "ochen")
+_KIN_GATE: Final = re.compile(r", \d")
 _MONTHS_OLD_GATE: Final = ("Monate alt", "Wochen alt")
 
 
-def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
+def _pronoun_before_digit(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether "r" or "ie", a space and a digit stand in `text` (`(?:r|ie) \\d`), read off its digit runs: such a
+    digit begins a run. A pronoun before a bare number is searched only then (most notes have "er");
+    a scan for the pattern would try its two branches at every position."""
+    for start, _ in runs:
+        if (
+            start >= 2
+            and text[start - 1] == " "
+            and (text[start - 2] == "r" or (start >= 3 and text[start - 3 : start - 1] == "ie"))
+        ):
+            return True
+    return False
+
+
+def _digit_range(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether a digit, "-" or "–" and a digit stand in `text` (`\\d[–-]\\d`, what every range of years holds),
+    read off its digit runs: the dash ends a run."""
+    return any(text[end : end + 1] in ("-", "–") and text[end + 1 : end + 2].isdecimal() for _, end in runs)
+
+
+def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
+    """The ages that the frame around a number tells (`_AGE_FRAMES`); `runs`: the text's `digit_runs`."""
     out = []
     for hint, rx in _AGE_FRAMES:
         if hint not in text:
             continue
-        if hint == "r " and _PRONOUN_GATE.search(text) is None:
+        if hint == "r " and not _pronoun_before_digit(text, digit_runs(text) if runs is None else runs):
             continue
+        if hint == "Jahre" and not _digit_range(text, digit_runs(text) if runs is None else runs):
+            continue  # the range's pattern begins with a digit: its scan would stop at every one
         if hint == ")" and not any(g in text for g in _MONTHS_GATE):
+            continue
+        if hint == ", " and _KIN_GATE.search(text) is None:
+            continue
+        if hint == "ist " and not any(g in text for g in _YOUNG_GATE):
             continue
         if hint == " alt" and not any(g in text for g in _MONTHS_OLD_GATE):
             continue  # the pattern begins with a number word: its fast scan stops at every letter they begin with
@@ -270,10 +336,10 @@ def _age_frames(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((start, m.end(), "AGE", f"[Alter {band}]"))
                 continue
             # a baby's age in months or weeks is under ten years whatever the number: "(10 Monate)", "elf Monate alt"
-            n = 1 if group in ("year", "months", "bracketed") else number_value(value)
+            n = 1 if group in ("year", "months", "bracketed", "young") else number_value(value)
             if group == "bracketed":
                 end = m.end() - 1
-            elif group in ("months", "report", "year", "with"):
+            elif group in ("months", "report", "year", "with", "young"):
                 end = m.end()
             else:
                 end = m.end(group)
@@ -337,8 +403,48 @@ def _initials(text: str) -> list[tuple[int, int]]:
 
 # What the patterns above need at their edge, tested before each runs (a regex call costs some thousands of
 # instructions, and most spans have none of it): `_HOUSE_NUMBER` a space and a digit, `_FLAT` ", ", `_DIGITS_BEFORE`
-# a digit and a space before the span, `_CODE_BEFORE` a capital and a space, `_AGE_AFTER_NAME` one of these.
+# a digit and a space before the span, `_CODE_BEFORE` a capital and a space, `_AGE_AFTER_NAME` one of these,
+# `_AGE_IN_LIST`, `_AGE_ENDING_LIST` and `_GUESSED_AGE` a space and a digit, "(" or the first letter of a number
+# word (`_listed_age_lead`).
 _AGE_AFTER_NAME_LEADS: Final = (")", ".", ",", " (", " aus ", " ist ")
+_NUMBER_WORD_INITIALS: Final = (
+    "adefnsvz"  # of `NUMBER_WORD`'s words: acht, drei, ein, fünf, neun, sechs, vier, zwei
+)
+
+
+def _listed_age_lead(text: str, end: int) -> bool:
+    """Whether a space and a digit, "(" or a letter a number word begins with follow the span ending at `end`."""
+    after = text[end + 1 : end + 2]
+    return text[end : end + 1] == " " and (
+        after == "(" or after.isdecimal() or (after != "" and after in _NUMBER_WORD_INITIALS)
+    )
+
+
+_CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
+_NO_DIGIT_MARKS: Final = str.maketrans("", "", "./-")
+
+
+def _whole_code(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The whole run of code characters (letters, digits, ".", "/", "-") around a number found inside it, where
+    that run holds no small word of the sentence: not over a full stop or a dash at its ends."""
+    if not text[start:end].replace(" ", "").translate(_NO_DIGIT_MARKS).isdecimal():
+        return start, end  # a code with letters found whole already ("CHA2DS2" before "-VASc", a score)
+    s, e = start, end
+    while s > lo and text[s - 1] in _CODE_CHARS:
+        s -= 1
+    while e < hi and text[e] in _CODE_CHARS:
+        e += 1
+    while s < start and text[s] in ".-/":
+        s += 1
+    while e > end and text[e - 1] in ".-/":
+        e -= 1
+    run = text[s:e]
+    # a code, not a word glued to a number by a dash ("Kita-12345"): each part holds a digit or capitals past
+    # its first letter ("AsylbLG", "VG")
+    parts = [p for p in re.split(r"[./-]", run) if p]
+    if all(any(c.isdigit() for c in p) or not (p.islower() or p.istitle()) for p in parts):
+        return s, e
+    return start, end
 
 
 def _spaced_before(text: str, start: int) -> str:
@@ -366,6 +472,11 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and (m := _CODE_BEFORE.search(text, max(previous, start - 6), start))
         ):
             start = m.start()  # the letters of a number's register: "ET 412987", "AKN 2026 771903"
+        if label in ("ID", "NUMBER") and (
+            text[start - 1 : start] in _CODE_CHARS or text[end : end + 1] in _CODE_CHARS
+        ):
+            # the rest of one code glued to the part found: "50.2-AsylbLG-0788/26", "0467/2611/26-VG"
+            start, end = _whole_code(text, start, end, previous, following)
         if (
             label in ("PERSON", "PLACE")
             and text[end : end + 1] == " "
@@ -391,23 +502,39 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
         out.append((start, end, label, repl))
         if (
             (label == "PERSON" or repl == "[Ort]")  # "Herr Beridze aus Kutaissi, 33, hat …"
-            and text.startswith(_AGE_AFTER_NAME_LEADS, end)
-            and (m := _AGE_AFTER_NAME.match(text, end)) is not None
+            and (
+                (
+                    text.startswith(_AGE_AFTER_NAME_LEADS, end)
+                    and (m := _AGE_AFTER_NAME.match(text, end)) is not None
+                )
+                # a name inside the brackets after the person's name, the age after them: "Herr Şêrko X.
+                # (Shirko K. in den Papieren), 52,"
+                or (
+                    label == "PERSON"
+                    and (opened := text.rfind("(", max(0, start - 40), start)) != -1
+                    and ")" not in text[opened:start]
+                    and (m := _AGE_AFTER_BRACKETED.match(text, end)) is not None
+                )
+            )
             and m.end() <= following
         ):
-            group = next(g for g in range(1, 5) if m.group(g) is not None)
+            group = next(g for g in range(1, 6) if m.group(g) is not None)
             out.append(
                 (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
             )
         elif (
             label == "PERSON"
-            and end < len(text)
-            and text[end] == " "
+            and _listed_age_lead(text, end)
             and (
                 (m := _AGE_IN_LIST.match(text, end)) is not None
                 or (
                     (start - listed <= 5 or _KIN_BEFORE.search(text, max(0, start - 9), start) is not None)
                     and (m := _AGE_ENDING_LIST.match(text, end)) is not None
+                )
+                or (
+                    start - listed == 5
+                    and text[listed:start] == " und "
+                    and (m := _AGE_LAST_ITEM.match(text, end)) is not None
                 )
                 or (
                     _SALUTATION_BEFORE.search(text, max(0, start - 5), start) is not None
@@ -418,7 +545,9 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             )
             and m.end() <= following
         ):
-            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
+            months = m.lastindex == 2 and m.group(2) is not None
+            band = age_band(0 if months else number_value(m.group(1)))
+            out.append((m.start(1), m.end(2) if months else m.end(1), "AGE", f"[Alter {band}]"))
             listed = m.end(1)
         while (
             out[-1][2] == "AGE"
@@ -445,8 +574,15 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 # - a number of one or two digits right after a person, or between commas after one in the same sentence: an
 #   age the age rules did not read ("Layla 14, Jihan 12", "Mahad, der Große, 15, will …"); not a decimal, not a
 #   number with its unit or noun after it ("3 Kinder"), nor "1,5", "2.400", "§ 4 AsylG". The pattern begins
-#   with the space, not with a lookbehind or a class of word characters, so that `re` finds it with a fast scan;
-_AGE_LIKE: Final = re.compile(r" (?<=[\w,\])] )(\d{1,2})(?=[,;).](?!\d)|$| und(?!\w))")
+#   with the space, where `_age_like` tries it (at the space before a short digit run or a number word's token).
+#   A number in words counts too ("aus dem Jemen, neunzehn, kam …"), and one before a bracket that tells more
+#   ("Tim 4 (ja, wirklich Tim)").
+_AGE_LIKE: Final = re.compile(
+    rf" (?<=[\w,\])] )(\d{{1,2}}|(?!ein\b){NUMBER_WORD})(?=[,;).](?!\d)|$| und(?!\w)| \()"
+)
+_NUMBER_WORD_WHOLE: Final = re.compile(NUMBER_WORD)
+# the first two letters of every number word: only tokens beginning so are tried as one
+_NUMBER_WORD_HEADS: Final = frozenset(["zw", "dr", "vi", "fü", "se", "si", "ac", "ne", "ze", "el", "ei"])
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
 _DOTTED_GATE: Final = re.compile(r"\.(?<=[\w\]]\.)[a-zß-öø-ÿ0-9_]\w")
@@ -455,8 +591,89 @@ _DOTTED_NAME: Final = re.compile(
 )
 
 
+def _number_word_starts(toks: Tokens) -> list[int]:
+    """Where the tokens that are number words begin ("neunzehn", "einundsiebzig"; in lowercase, as `_AGE_LIKE`
+    reads them)."""
+    starts = toks.starts
+    return [
+        starts[i]
+        for i, w in enumerate(toks.words)
+        if w[:2] in _NUMBER_WORD_HEADS and _NUMBER_WORD_WHOLE.fullmatch(w) is not None
+    ]
+
+
+def _age_like(text: str, runs: list[tuple[int, int]], words: list[int]) -> list[tuple[int, int]]:
+    """The numbers `_AGE_LIKE.finditer(text)` finds, tried only where one can begin: a run of one or two digits
+    after a space (of the text's digit runs) or a number word's token (`words`, their starts). A scan would stop
+    at every space of the text."""
+    out = []
+    for start in sorted([s for s, e in runs if e - s <= 2] + words):
+        if start and text[start - 1] == " ":
+            m = _AGE_LIKE.match(text, start - 1)
+            if m is not None:
+                out.append((m.start(1), m.end(1)))
+    return out
+
+
 # before a number that may be an age, besides a comma or a name: "sind 5 und 11", "ist 12"
-_AGE_VERBS: Final = frozenset(["sind", "ist", "wird", "werden", "und", "bin", "er", "sie"])
+# and the words that put an age after a verb: "ist nur 3", "kam mit 16.", "ist erst 17"
+_AGE_VERBS: Final = frozenset(
+    [
+        "sind",
+        "ist",
+        "wird",
+        "werden",
+        "und",
+        "bin",
+        "er",
+        "sie",
+        "nur",
+        "erst",
+        "mit",
+        "schon",
+        "fast",
+        "knapp",
+    ]
+)
+# finite verbs after a subject, and the prepositions before a person at a clause's end (initials as a name)
+_SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.split())
+_INITIALS_AFTER: Final = frozenset(["an", "mit", "für", "bei", "von", "und"])
+# verbs whose subject is a person (third person singular): "Engel singt", "Rose wohnt"
+_PERSON_VERBS: Final = frozenset(
+    [
+        "sagt",
+        "sagte",
+        "meint",
+        "meinte",
+        "fragt",
+        "fragte",
+        "erzählt",
+        "erzählte",
+        "schreibt",
+        "schrieb",
+        "ruft",
+        "rief",
+        "spielt",
+        "spielte",
+        "singt",
+        "sang",
+        "weint",
+        "weinte",
+        "lacht",
+        "lachte",
+        "wohnt",
+        "wohnte",
+        "lebt",
+        "lebte",
+        "arbeitet",
+        "arbeitete",
+        "betet",
+        "möchte",
+        "träumt",
+    ]
+)
+# a subordinate clause's subject stands right after its conjunction: "…, dass TM bleiben darf"
+_CONJUNCTIONS: Final = frozenset(["dass", "weil", "ob", "wenn", "obwohl", "damit"])
 _AGE_REACH = 60  # characters between the person and a number between commas
 # after these a name that is also a word is the word ("ein Engel", "im Winter", "auf Glück"), unless the article
 # may be the colloquial one before a surname ("der alte Fink", "Der Bauer braucht …")
@@ -527,7 +744,7 @@ class GermanAnonymizer:
 
     def anonymize(self, text: str, context: Context | None = None) -> Result:
         context = context if context is not None else Context()
-        spans, toks = self._detect(text, context)
+        spans, toks, runs = self._detect(text, context)
         if context.released:
             spans = [s for s in spans if text[s[0] : s[1]].casefold() not in context.released]
         out: list[str] = []
@@ -540,10 +757,12 @@ class GermanAnonymizer:
             pos = end
         out.append(text[pos:])
         result_text = "".join(out)
-        doubts = self._doubts(toks, spans, context, text)
+        doubts = self._doubts(toks, spans, context, text, runs)
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
 
-    def _doubts(self, toks: Tokens, spans: list[Span], context: Context, text: str) -> tuple[Doubt, ...]:
+    def _doubts(
+        self, toks: Tokens, spans: list[Span], context: Context, text: str, runs: list[tuple[int, int]]
+    ) -> tuple[Doubt, ...]:
         """Readable tokens a human should look at: neither a known word nor a known name (Tesfamichael,
         ahmo, schiri); a lowercase given name the rules left alone; a name that is also a word right after a
         masked name ("[sven] winter"); a word this session has already masked as a person ("Fuchs" after
@@ -559,7 +778,7 @@ class GermanAnonymizer:
         extra = [
             i
             for i in range(len(words))
-            if kinds[i] == lower
+            if kinds[i] is lower
             # a surname that is also a word, right after a masked given name: "trainer [sven] winter"
             or (
                 i > 0
@@ -598,6 +817,71 @@ class GermanAnonymizer:
                     and words[i].isupper()
                     and gaps[max(i, j)] in (" ", ", ")
                 ]
+        # a person's initials as their name, where only a person stands: "JB hat …", "inschallah MK kann …",
+        # "Nummer an FJ.", "dass TM bleibt", "genannt MH" (two or three capitals no word list knows, as the subject before a finite verb, or after
+        # a preposition at the clause's end; not after an article: "das VG hat …")
+        extra += [
+            i
+            for i in range(n)
+            if 1 < len(words[i]) < 4
+            and words[i].isupper()
+            and words[i].isalpha()
+            and (i == 0 or folded[i - 1] not in DETERMINERS)
+            and (
+                (i + 1 < n and gaps[i + 1] == " " and folded[i + 1] in _SUBJECT_VERBS)
+                # what people call him, in brackets: "JB (so nennen ihn alle) sagt …"
+                or (i + 2 < n and gaps[i + 1] == " (" and folded[i + 1] == "so" and folded[i + 2] == "nennen")
+                or (i > 0 and folded[i - 1] in _INITIALS_AFTER and (i + 1 == n or gaps[i + 1][:1] in ".,;!?"))
+                or (i > 0 and folded[i - 1] in _CONJUNCTIONS and i + 1 < n and gaps[i + 1] == " ")
+                or (i > 0 and folded[i - 1] in ("genannt", "namens"))  # "…, genannt MH, 16"
+            )
+            and folded[i] not in lex.words
+            and folded[i] not in frequent
+            and folded[i] not in lex.technical
+            and not lex.is_known_form(words[i])
+        ]
+        # a noun with no article as the subject of a verb only a person does, opening a sentence: a given name
+        # that is also a word ("Engel singt im Chor", "Rose wohnt jetzt bei …"); a singular noun needs its article
+        # there, and these verbs need a person ("Zeit ist knapp" has no such verb)
+        extra += [
+            i
+            for i in range(n - 1)
+            if folded[i + 1] in _PERSON_VERBS
+            and gaps[i + 1] == " "
+            and toks.caps[i]
+            and kinds[i] != lower
+            and (i == 0 or gaps[i].rstrip()[-1:] in (".", "!", "?", ":"))
+            and folded[i] not in frequent
+            and words[i].lower() not in frequent
+            # a given name is short; a role, a kin or an office opens a note's sentence without its article
+            # ("Familie wohnt in …", "Vater arbeitet …", "Diabetologe schreibt: …")
+            and len(words[i]) <= 6
+            and folded[i] not in ROLES
+            and folded[i] not in ("papa", "mama")  # kin words the roles leave out
+        ]
+        # the word before a bracketed age is whose age it is: "die kleine Lilas (4) hat …", "Wisdom (7) und …"
+        # (a word both lists know: "Yamen" is also a word form); not a role or a kin word ("Sohn (4)")
+        if age_starts:
+            extra += [
+                i
+                for i in range(n)
+                if ends[i] + 2 in age_starts  # the number is no token: its span starts after " ("
+                and text[ends[i] : ends[i] + 2] == " ("
+                and toks.caps[i]
+                and starts[i] not in person_starts
+                and folded[i] not in ROLES
+                and folded[i] not in DETERMINERS
+            ]
+        # a chat answer signed after an emoji or on its own line: the last word, lowercase, a name as often as
+        # not ("… gut aufgepasst 👍 sigi", "bis dann\nmoni"); a frequent word there is a greeting ("👍 danke")
+        if n > 1 and kinds[n - 1] != Kind.STRONG and words[n - 1].islower() and len(words[n - 1]) > 2:
+            gap = gaps[n - 1]
+            if (
+                ("\n" in gap or any(unicodedata.category(c) == "So" for c in gap))
+                and words[n - 1] not in frequent
+                and not text[ends[n - 1] :].strip(" .!")
+            ):
+                extra.append(n - 1)
         # the same name that is also a word, again in this text: masked or doubted once, a doubt everywhere
         # ("in der Tischlerei Fink nach, der alte Fink …"; "Herr Bauer … Bauer ist selbst Bauer")
         weak = WEAK
@@ -616,7 +900,7 @@ class GermanAnonymizer:
             ]
         if extra:
             candidates = sorted(set(candidates).union(extra))
-        more = self._span_doubts(text, spans)
+        more = self._span_doubts(text, spans, runs, _number_word_starts(toks))
         if not candidates and not more:
             return ()
         released = context.released
@@ -636,10 +920,13 @@ class GermanAnonymizer:
             )
         return tuple(found)
 
-    def _span_doubts(self, text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    def _span_doubts(
+        self, text: str, spans: list[Span], runs: list[tuple[int, int]], number_words: list[int]
+    ) -> list[tuple[int, int]]:
         """Doubts that are no single word: a user name without "@" (`_DOTTED_NAME`), and a number that may
         be a person's age (`_AGE_LIKE`): within `_AGE_REACH` characters after a person in the same sentence,
-        after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22")."""
+        after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22"). `runs`: the
+        text's `digit_runs`; `number_words`: where the tokens that are number words begin."""
         out: list[tuple[int, int]] = []
         done = 0
         # tried only where a dot joins two words (`_DOTTED_GATE` begins with the dot: a fast scan), from the start
@@ -661,14 +948,14 @@ class GermanAnonymizer:
                         start = e + 1
                 if start < m.end():
                     out.append((start, m.end()))
-        numbers = [m.start(1) for m in _AGE_LIKE.finditer(text)]
+        numbers = _age_like(text, runs, number_words)
         if numbers:
             persons = [
                 end for _, end, label, repl in spans if label == "PERSON" or repl.startswith("[Person")
             ]
             persons += [m.end() for m in PLACEHOLDER.finditer(text) if m.group().startswith("[Person")]
             lex = self.finder.lex
-            for start in numbers if persons else ():
+            for start, stop in numbers if persons else ():
                 if text[start - 2] != ",":
                     before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
                     if (
@@ -685,7 +972,7 @@ class GermanAnonymizer:
                     start - _AGE_REACH <= end <= start and not any(c in text[end:start] for c in ".;:!?")
                     for end in persons
                 ):
-                    out.append((start, start + 2 if text[start + 1 : start + 2].isdigit() else start + 1))
+                    out.append((start, stop))
         return [(a, b) for a, b in out if not any(s < b and a < e for s, e, *_ in spans)]
 
     def flags(self, text: str) -> list[Flag]:
@@ -720,7 +1007,8 @@ class GermanAnonymizer:
     def detect(self, text: str, context: Context) -> list[Span]:
         return self._detect(text, context)[0]
 
-    def _detect(self, text: str, context: Context) -> tuple[list[Span], Tokens]:
+    def _detect(self, text: str, context: Context) -> tuple[list[Span], Tokens, list[tuple[int, int]]]:
+        """The spans to replace, the text's tokens and its digit runs (the doubts read both again)."""
         # (priority, -length, start, end, label, replacement): sorted as tuples, the strongest and then the
         # longest candidate comes first, with no key function to call per candidate
         candidates: list[tuple[float, int, int, int, str, str]] = []
@@ -729,20 +1017,26 @@ class GermanAnonymizer:
         for start, end in protected:
             add((PRIORITY["PROTECTED"], start - end, start, end, "PROTECTED", ""))
         runs = digit_runs(text)
-        structured = list(find_structured(text, runs))
+        low = lowered(text)
+        structured = list(find_structured(text, runs, low))
         blocked = [
             (s, e)
             for s, e, label, _ in structured
             if label in ("DATE", "IBAN", "EMAIL", "URL", "ID", "PROTECTED")
         ]
-        for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs)):
+        for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs, low)):
             if end > start:
                 # a postal code before a town of several words is one place, as strong as the person a
                 # part of it could be read as: "29549 Bad Bevensen", also with a line break after the code
                 several = label == "PLACE" and len(text[start:end].split(None, 2)) > 2
                 add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
+        if (
+            sum(text.count(word) for word in _SPOKEN_DIGIT_HINTS) >= 6
+        ):  # seven digit words, the first maybe capitalised
+            for start, end, label, repl in spoken_phones(text):
+                add((PRIORITY[label], start - end, start, end, label, repl))
         age = PRIORITY["AGE"]
-        for start, end, label, repl in _age_frames(text):
+        for start, end, label, repl in _age_frames(text, runs):
             add((age, start - end, start, end, label, repl))
         person = PRIORITY["PERSON"]
         for start, end in self._session_names(text, context):
@@ -753,6 +1047,21 @@ class GermanAnonymizer:
         starts, ends = toks.starts, toks.ends
         for i, j in finder.find(toks, context.pseudonyms):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        # where an age in brackets begins, two characters after the word it follows: "Lila (8)"
+        bracketed = {c[2] - 2 for c in candidates if c[4] == "AGE" and text[c[2] - 2 : c[2]] == " ("}
+        if bracketed:
+            # the capitalised word before a bracketed age is whose age it is: "die kleine Lila (8) hat …", "Wisdom
+            # (7) und …", though a list knows it as a word; not a role, a kin word or a noun after an article
+            caps, folded_ = toks.caps, toks.folded
+            for i in range(len(ends)):
+                if (
+                    ends[i] in bracketed
+                    and caps[i]
+                    and folded_[i] not in ROLES
+                    and folded_[i] not in DETERMINERS
+                    and (i == 0 or folded_[i - 1] not in DETERMINERS)
+                ):
+                    add((person, starts[i] - ends[i], starts[i], ends[i], "PERSON", ""))
         # not only where ". " stands: initials written tight end a text or stand before ")" ("mit H.W.", "(H.W.)")
         if "." in text:
             for start, end in _initials(text):
@@ -774,6 +1083,10 @@ class GermanAnonymizer:
                 add((person, start - end, start, end, "PLACE", "[Ort]"))
         for i in finder.named_facilities(toks):
             add((_FACILITY_PRIORITY, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
+        folded = toks.folded
+        churches = finder.churches(toks) if "st" in folded or "sankt" in folded else []
+        for i, j in churches + (finder.houses(toks) if "haus" in folded else []):
+            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
         for i, j in finder.employers(toks):
             # before persons: "bei Medizintechnik Hermle GmbH" is one employer, not a person in it
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
@@ -829,11 +1142,47 @@ class GermanAnonymizer:
                 accepted.append((start, end, label, repl))
         accepted.sort()
         accepted = _widened(text, accepted)
+        if "also" in text or "bzw" in text or "äh" in text or "sorry" in text or "(" in text:
+            self._corrections(text, accepted, context)
         spans = [
             (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
             for start, end, label, repl in accepted
         ]
-        return spans, toks
+        return spans, toks, runs
+
+    def _corrections(self, text: str, accepted: list[tuple[int, int, str, str]], context: Context) -> None:
+        """A name corrected in the same breath names one person: "herr resa also reza mirzaei", "Frau Wien,
+        äh, Nguyen". The mention the session knows already lends its pseudonym to the other (else the
+        corrected one, which is written as meant), before the spans get their pseudonyms in text order."""
+        known = context.pseudonyms
+        for (a_start, a_end, a_label, _), (b_start, b_end, b_label, _) in itertools.pairwise(accepted):
+            if a_label != "PERSON" or b_label != "PERSON":
+                continue
+            first, second = text[a_start:a_end], text[b_start:b_end]
+            if _CORRECTED.fullmatch(text, a_end, b_start) is not None:
+                lender_first = self._full_key(first) in known and self._full_key(second) not in known
+            elif (
+                # a full name with another full name in brackets right after it: the name as the papers write it
+                # ("Şêrko Xelîl (Shirko Khalil in den Papieren)"); a family's members in brackets are single names
+                " " in first.strip()
+                and " " in second.strip()
+                and _BRACKETED.fullmatch(text, a_end, b_start) is not None
+            ):
+                lender_first = not (self._full_key(second) in known and self._full_key(first) not in known)
+            else:
+                continue
+            if lender_first:
+                first, second = second, first  # the known mention, or the name outside the brackets, lends
+            pseudonym = self._pseudonym(second, context)
+            keys = [folded for folded, _ in self._surface_words(first)]
+            if keys and " ".join(keys) not in known:
+                known[" ".join(keys)] = pseudonym
+                for key in keys:
+                    if len(key) >= 2:
+                        known.setdefault(key, pseudonym)
+
+    def _full_key(self, surface: str) -> str:
+        return " ".join(folded for folded, _ in self._surface_words(surface))
 
     def _session_names(self, text: str, context: Context) -> list[tuple[int, int]]:
         found = []
@@ -883,20 +1232,39 @@ class GermanAnonymizer:
         full = " ".join(keys)
         pseudonyms = context.pseudonyms
         pseudonym = pseudonyms.get(full)
+        if pseudonym is None and not full.isascii():
+            pseudonym = pseudonyms.get(
+                _plain(full)
+            )  # "hevi" typed for "Hêvî", "sukru celik" for "Şükrü Çelik"
         surname = keys[-1] if len(keys) > 1 else None
+        if pseudonym is None and keys[-1][:1] in ("a", "e"):
+            # "Al-Hassan" is the "Hassan" of "Mahmoud al Hassan", "Elsayed" the "El-Sayed": an Arabic article
+            # written with a hyphen, apart or joined
+            head, dash, rest = keys[-1].partition("-")
+            if dash and head in _ARTICLE_PARTICLES and len(rest) >= 3:
+                pseudonym = pseudonyms.get(rest)
+            elif not dash and keys[-1][:2] in _ARTICLE_PARTICLES and len(keys[-1]) >= 6:
+                pseudonym = pseudonyms.get(f"{keys[-1][:2]}-{keys[-1][2:]}")
         if pseudonym is None and surname is not None:
             # What makes two mentions one person: the same full name; the same surname ("Familie Haile" =
             # "Frau Haile" = "Tesfaye Haile", by design); a name part alone after a full name ("Kerim" after
             # "Kerim Yilmaz"). A given name is weak evidence, shared by many people: a full name takes the
             # pseudonym of an earlier mention of its given name only while that mention has no other
             # surname ("Rojda" … "Rojda Aslan" is one person, "Ali Hassan" … "Ali Reza" are two).
-            pseudonym = pseudonyms.get(surname)
+            pseudonym = pseudonyms.get(surname) or pseudonyms.get(_plain(surname))
             if pseudonym is None:
                 for key in keys[:-1]:
                     known = pseudonyms.get(key)
                     if known is not None and _same_family(context.surnames.get(known), surname):
                         pseudonym = known
                         break
+        shortened = None
+        if pseudonym is None and len(keys) == 1:
+            # a pet form of a name of the session: "moni" of "Monika", "Ilo" of "Ilona"
+            names = {part.casefold() for name in context.names for part in name.split()}
+            shortened = short_form_of(keys[0], names.union(pseudonyms), self.finder.lex)
+            if shortened is not None:
+                pseudonym = pseudonyms.get(shortened)
         if pseudonym is None and any(len(key) == 1 for key in keys) and len(keys) > 1:
             pseudonym = _by_initials(keys, context)
         if pseudonym is None:
@@ -912,6 +1280,14 @@ class GermanAnonymizer:
                 index += 1
             pseudonym = f"[Person {pseudonym_letters(index)}]"
         pseudonyms.setdefault(full, pseudonym)
+        if not full.isascii():
+            # the name typed without its letters' marks is the same name: both keys hold the pseudonym
+            pseudonyms.setdefault(_plain(full), pseudonym)
+            for key in keys:
+                if len(key) >= 2 and not key.isascii():
+                    pseudonyms.setdefault(_plain(key), pseudonym)
+        if shortened is not None:
+            pseudonyms.setdefault(shortened, pseudonym)
         for key in keys:
             if len(key) >= 2:
                 pseudonyms.setdefault(key, pseudonym)
@@ -923,6 +1299,15 @@ class GermanAnonymizer:
                 if spellings.setdefault(spelling, pseudonym) != pseudonym:
                     spellings[spelling] = ""  # two people share this spelling: it links nobody
         return pseudonym
+
+
+def _plain(key: str) -> str:
+    """A Latin name without its letters' marks, as typed on a phone without them: "hêvî" → "hevi", "şükrü" →
+    "sukru"; a name in another script stays as it is."""
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFD", key.replace("ı", "i")) if not unicodedata.combining(c)
+    )
+    return stripped if stripped.isascii() else key
 
 
 def _by_initials(keys: list[str], context: Context) -> str | None:

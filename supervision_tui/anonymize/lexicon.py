@@ -45,9 +45,12 @@ from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from types import SimpleNamespace
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from . import data
+
+if TYPE_CHECKING:
+    from gettext import NullTranslations
 
 # A lowercase form at least this frequent in the subtitle list is an ordinary German word.
 FREQUENT = 500
@@ -518,21 +521,29 @@ _LANGUAGE_NAMES_DE = Path("/usr/share/locale/de/LC_MESSAGES/iso_639-3.mo")
 _SMALL_LANGUAGE_NAME = 6
 
 
-def _read_languages() -> set[str]:
-    """Casefolded one-word names of languages, four letters or more ("pulaar", "wolof", "nordkurdisch")."""
+def _iso_codes(
+    table: Path, standard: str, translations: Path
+) -> tuple[list[dict[str, str]], NullTranslations]:
+    """The entries of one of iso-codes' tables, and the German translations of their names (none: the English
+    names stand; no table: no entries)."""
     import gettext
     import json
 
     try:
-        entries = json.loads(_LANGUAGE_CODES.read_text(encoding="utf-8"))["639-3"]
+        entries: list[dict[str, str]] = json.loads(table.read_text(encoding="utf-8"))[standard]
     except (OSError, ValueError, KeyError):
-        return set()
-    german: gettext.NullTranslations
-    try:  # an image without translations keeps the languages of ISO 639-1
-        with _LANGUAGE_NAMES_DE.open("rb") as stream:
-            german = gettext.GNUTranslations(stream)
+        return [], gettext.NullTranslations()
+    try:
+        with translations.open("rb") as stream:
+            return entries, gettext.GNUTranslations(stream)
     except (OSError, ValueError):
-        german = gettext.NullTranslations()
+        return entries, gettext.NullTranslations()
+
+
+def _read_languages() -> set[str]:
+    """Casefolded one-word names of languages, four letters or more ("pulaar", "wolof", "nordkurdisch")."""
+    # an image without translations keeps the languages of ISO 639-1
+    entries, german = _iso_codes(_LANGUAGE_CODES, "639-3", _LANGUAGE_NAMES_DE)
     out: set[str] = set()
     for entry in entries:
         for key in ("name", "common_name"):
@@ -562,19 +573,7 @@ _COUNTRY_NAMES_DE = Path("/usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo")
 def _read_countries() -> set[str]:
     """Casefolded names of countries in German and English ("kanada", "sambia", "canada"; and of several words,
     "sierra leone", "burkina faso", read by `NameFinder.annotate`)."""
-    import gettext
-    import json
-
-    try:
-        entries = json.loads(_COUNTRY_CODES.read_text(encoding="utf-8"))["3166-1"]
-    except (OSError, ValueError, KeyError):
-        return set()
-    german: gettext.NullTranslations
-    try:
-        with _COUNTRY_NAMES_DE.open("rb") as stream:
-            german = gettext.GNUTranslations(stream)
-    except (OSError, ValueError):
-        german = gettext.NullTranslations()
+    entries, german = _iso_codes(_COUNTRY_CODES, "3166-1", _COUNTRY_NAMES_DE)
     out: set[str] = set()
     for entry in entries:
         for key in ("name", "common_name"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Container
+from collections.abc import Collection, Iterable
 from itertools import chain
 from typing import Final
 
@@ -142,6 +142,7 @@ _STREET_WORDS: Final = frozenset(
 _FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
 CUES = TITLES | ROLES
 KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
+NAME_KINDS: Final = (STRONG, WEAK, UNKNOWN, LOWER)  # any case
 _GENITIVE_ENDS: Final = ("s", "'", "’")
 _CLUB_KINDS: Final = frozenset(data.CLUB_KINDS.casefold().split())
 _CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.split())
@@ -195,16 +196,47 @@ _ACTIVITY_ENDINGS: Final = (
     "feier", "ferien", "gruppe", "klasse", "tag", "tage", "stunde", "stunden", "probe", "test", "arbeit",
 )  # fmt: skip
 # the endings of a trade's or a farm's business ("Tischlerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut")
-_BUSINESS_ENDINGS: Final = ("erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik")
+_BUSINESS_ENDINGS: Final = (
+    "erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik",
+    # trades that take no such ending: "Keramik Engel", "Zweirad Kurz", "Hausmeisterservice Winter"
+    "keramik", "zweirad", "betrieb", "service", "transporte", "apotheke", "atelier",
+)  # fmt: skip
 # nouns with those endings that name no business of one owner
 _NOT_TRADES: Final = frozenset(
     ["bahnhof", "friedhof", "innenhof", "hinterhof", "schulhof", "netzwerk", "handwerk", "feuerwerk", "gehöft",
      "kinderbetreuung", "einzelhandel", "großhandel", "menschenhandel", "onlinehandel", "wohnungsbau"]
 )  # fmt: skip
+# the places a named "Haus …" stands for: "Jugendhilfeeinrichtung Haus X", "Ferienwohnung Haus X", "Pension Haus X"
+_HOUSE_KINDS: Final = (
+    "einrichtung", "heim", "unterkunft", "wohnung", "wohngruppe", "pension", "hotel", "hostel", "internat",
+    "jugendhilfe", "wohnheim", "hospiz",
+)  # fmt: skip
+_DIRECTIONS: Final = frozenset(
+    [
+        "norden",
+        "süden",
+        "osten",
+        "westen",
+        "oben",
+        "unten",
+        "vorne",
+        "hinten",
+        "hause",
+        "links",
+        "rechts",
+        "draußen",
+    ]
+)
+_CHURCH_PREPOSITIONS: Final = frozenset(["in", "nach", "zu", "bei", "von", "aus"])
+# words of church life: a saint's name after a preposition there is a church or a parish
+_CHURCH_STEMS: Final = (
+    "taufe", "getauft", "gottesdienst", "messe", "kirche", "pfarr", "gemeinde", "kommunion", "konfirm", "predigt",
+    "chor", "beerdigung", "trauung", "kaplan", "pastor", "diakon",
+)  # fmt: skip
 _QUARTER_CUES: Final = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
 _TOWN_ENDINGS: Final = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
-    "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal",
+    "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal", "fehn", "siel",
 )  # fmt: skip
 _FUNCTION_BEFORE_NAME: Final = frozenset(
     ["in", "an", "auf", "aus", "nach", "vor", "bis", "seit", "für", "mit", "bei", "von"]
@@ -227,6 +259,10 @@ _GREETINGS: Final = frozenset(
 _TOKEN_CLASSES: Final = bytes(
     ord("a") if re.match(r"[^\W\d_]", chr(c)) else c if chr(c) in "'-?" else ord(" ") for c in range(256)
 )
+# what `_TOKEN_CLASSES` leaves besides letters and spaces
+_HYPHEN: Final = ord("-")
+_APOSTROPHE: Final = ord("'")
+_QUESTION: Final = ord("?")
 # what a token is besides its kind: a town to mask, a facility's kind, a word of a country's name ("Sri Lanka")
 MARK_PLACE, MARK_FACILITY, MARK_COUNTRY = 1, 2, 3
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
@@ -250,12 +286,17 @@ class Tokens:
         ends: list[int] = []
         gaps: list[str] = []
         pos = last = 0
-        for piece in text.encode("latin-1", "replace").translate(_TOKEN_CLASSES).split(b" "):
+        classes = text.encode("latin-1", "replace").translate(_TOKEN_CLASSES)
+        # a piece is letters alone where it holds no "'", "-" or "?" (a character beyond Latin-1, or "?"): in a
+        # text without any, every piece is, and none is asked (`bytes.isalpha` is a method call per piece). The
+        # bytes are asked for as numbers: `bytes in bytes` first tries to read its operand as one, and fails.
+        marked = _HYPHEN in classes or _APOSTROPHE in classes or _QUESTION in classes
+        for piece in classes.split(b" "):
             size = len(piece)
             if size:
                 end = pos + size
                 word = text[pos:end]
-                if piece.isalpha() or word.isalpha():
+                if not marked or piece.isalpha() or word.isalpha():
                     gaps.append(text[last:pos])
                     words.append(word)
                     starts.append(pos)
@@ -299,6 +340,15 @@ class Tokens:
 
 
 GENITIVE_SUFFIXES: Final = ("'s", "’s", "s", "'", "’")
+
+
+def _genitive_of(folded: str, names: set[str]) -> bool:
+    """Whether `folded` is one of `names` with a genitive suffix (`GENITIVE_SUFFIXES`): the names a token can be
+    the genitive of are read off its own ending, instead of writing out every name's five forms."""
+    last = folded[-1:]
+    if last == "s":
+        return folded[:-1] in names or (folded[-2:-1] in ("'", "’") and folded[:-2] in names)
+    return (last == "'" or last == "’") and folded[:-1] in names
 
 
 def genitive_stem(folded: str) -> str | None:
@@ -353,6 +403,68 @@ def _gap_ok(gaps: list[str], i: int) -> bool:
     """Tokens i and i+1 are adjacent (only spaces between)."""
     between = gaps[i + 1]
     return between.strip() == "" and "\n" not in between
+
+
+_QUOTES: Final = frozenset("„“”\"'‚‘’»«")
+
+
+_ARABIC_MARKS: Final = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+
+
+def _foreign_word(folded: str, lex: Lexicon) -> bool:
+    """An everyday word of another script's language, as the word lists write it: without Arabic vowel points
+    ("شكراً" is "شكرا"), and a Persian word joined by a zero-width non-joiner word by word ("می‌خواهم")."""
+    if folded in lex.foreign:
+        return True
+    bare = _ARABIC_MARKS.sub("", folded)
+    if bare != folded and bare in lex.foreign:
+        return True
+    parts = [p for p in bare.split("\u200c") if p]
+    # Persian joins a verb's prefix and a plural's or a copula's ending with the non-joiner: a verb or a plural,
+    # never a name ("می‌خواهم", "کتاب‌ها", "خسته‌ام"); names join whole words ("محمد‌رضا", "نوری‌زاده")
+    return len(parts) > 1 and (
+        parts[0] in _PERSIAN_PREFIXES
+        or parts[-1] in _PERSIAN_SUFFIXES
+        or all(p in lex.foreign for p in parts)
+    )
+
+
+_PERSIAN_PREFIXES: Final = frozenset(["می", "نمی", "بی"])
+_PERSIAN_SUFFIXES: Final = frozenset(
+    ["ها", "های", "هایی", "ام", "ای", "ایم", "اید", "اند", "است", "تر", "ترین"]
+)
+
+
+def short_form_of(folded: str, known: Iterable[str], lex: Lexicon) -> str | None:
+    """The one name of `known` (casefolded, one word) that `folded` shortens: its first three letters or more,
+    two letters or more short of it ("moni" → "monika", "ilo" → "ilona"), or such a beginning with the "-i" of a
+    pet name, maybe after a doubled consonant ("wolfi" → "wolfgang", "chrissi" → "christiane"). None when the
+    short form is a name of its own ("Jan" is no "Janina") or a word, or when it fits more than one name."""
+    if len(folded) < 3 or lex.is_name(folded) or folded in lex.words:
+        return None
+    heads = [folded]
+    if folded[-1] in "iy" and len(folded) >= 5:
+        head = folded[:-1]
+        heads.append(head)
+        if head[-1] == head[-2] and head[-1] not in "aeiouäöü":
+            heads.append(head[:-1])  # "chrissi" → "chris"
+    found = None
+    for name in known:
+        if (
+            " " not in name
+            and "-" not in name
+            and any(len(name) >= len(head) + 2 and name.startswith(head) for head in heads)
+            and name != found
+        ):
+            if found is not None:
+                return None
+            found = name
+    return found
+
+
+def _spoken_gap(gap: str) -> bool:
+    """Only spaces, commas or a full stop between two tokens of one line: "mahmut, also mahmoud", "bzw. X"."""
+    return gap.strip(" ,.") == "" and "\n" not in gap
 
 
 def _adjacent(toks: Tokens, j: int) -> bool:
@@ -412,17 +524,31 @@ _PERSON_NOUNS: dict[str, bool] = {}
 # Dijk", "Familie al Khatib" ("von", "zu", "da", "du", "bin", "der" are German words too)
 _LAWYERS: Final = frozenset(["ra", "rain", "rä", "rae"])  # "RA Kühn", "RAin Frühling" (casefolded)
 _OFFICE_CUES: Final = ADDRESS_NOUNS | _LAWYERS
+_CUES_AND_OFFICES: Final = CUES | _OFFICE_CUES  # one lookup per token in `NameScan.candidates`
 # the kinship words a compound can end in and still name the person's role: "Gastfamilie", "Pflegemutter"
 _COMPOUND_CUES: Final = (
     "familie", "mutter", "vater", "eltern", "tochter", "sohn", "bruder", "schwester", "oma", "opa", "tante",
     "onkel",
 )  # fmt: skip
+# words that correct what was just said: "herr resa also reza mirzaei", "bzw.", "äh"; `NameScan.corrected`
+# and the pseudonym of the corrected name (engine.GermanAnonymizer._detect)
+CORRECTIONS: Final = frozenset(["also", "bzw", "beziehungsweise", "äh", "ähm", "sorry", "quatsch"])
+# labels that name a person before a colon: "Name im Pass:", "Namen auf Arabisch:", "Unterschrift:"
+_NAME_LABELS: Final = ("name", "vorname", "nachname", "unterschrift", "schreibweise")
+# a title written out, between a salutation and the surname: "frau doktor engel"
+_WRITTEN_TITLES: Final = frozenset(["doktor", "doktorin", "dr", "professor", "professorin", "prof"])
 _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin", "der", "den", "ben"])
 _ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
 
 
 # a German noun ending and the linking "s" inside a word: the joint of a compound ("Duldungsnummer")
 _NOUN_JOINT: Final = re.compile(r"(?:ung|heit|keit|schaft|tion|ität|ling)s\w{3}")
+
+
+def _double_given(lex: Lexicon, folded: str) -> bool:
+    """A given name of two names joined by a hyphen ("anna-lena", "hans-peter")."""
+    parts = folded.split("-")
+    return len(parts) == 2 and all(lex.is_name(p) for p in parts)
 
 
 class _Found:
@@ -493,7 +619,8 @@ class _Found:
                 and caps[j]
                 and j == i + 1
                 and kinds[i] == STRONG
-                and lex.is_name(folded[i])
+                # a double given name is made of names: "Frau Anna-Lena Montag", "Dr. Hans-Peter Brunnen"
+                and (lex.is_name(folded[i]) or _double_given(lex, folded[i]))
                 and _titled(toks, i)
                 and len(word) >= 3
                 and fold not in TITLES
@@ -564,6 +691,37 @@ class _Found:
                 and kinds[j + 2] in KINDS_NAMED
             ):
                 j += 3
+            elif (
+                not caps[i]
+                and not caps[j]
+                and kinds[j - 1] == LOWER
+                and (
+                    (
+                        k == WORD
+                        and toks.doubtful[j]
+                        and len(word) >= 6
+                        # named as a person: "herr reza mirzaei", "also tesfay ghebremariam"; not a dish after a
+                        # name ("bei nino khachapuri gegessen")
+                        and i > 0
+                        and (
+                            folded[i - 1] in SALUTATIONS
+                            or folded[i - 1] in CUES
+                            or folded[i - 1] in CORRECTIONS
+                        )
+                    )
+                    # a particle in lowercase between two names: "mahmoud al hassan", "ahmad bin zayed"
+                    or (
+                        fold in _FOREIGN_PARTICLES
+                        and j + 1 < n
+                        and _gap_ok(gaps, j)
+                        and not caps[j + 1]
+                        and (kinds[j + 1] == LOWER or (kinds[j + 1] == WORD and toks.doubtful[j + 1]))
+                    )
+                )
+            ):
+                # chat: a lowercase given name and a word no list knows after it is the surname ("reza
+                # mirzaei", "tesfay ghebremariam"); the given name alone was masked and the surname left
+                j += 2 if fold in _FOREIGN_PARTICLES else 1
             elif _initial(toks, j):
                 j += 1  # "Oksana P."
                 break
@@ -698,6 +856,14 @@ _MEDICAL_ENDINGS: Final = frozenset(data.MEDICAL_ENDINGS.split())
 _DOSE: Final = re.compile(
     r"\s?(?:\(?\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|IE|I\.E\.|mmol|Hub|Tbl|Tabl|Supp|Amp)\b|\d-\d-\d)"
 )
+
+
+def _dose_lead(gap: str) -> bool:
+    """Whether a digit stands where `_DOSE` needs one, in the gap after a word (the next word holds none): at
+    most two characters ("\\s?\\(?") before it. Most gaps are a space, and the pattern is then not tried."""
+    return gap[:1].isdecimal() or gap[1:2].isdecimal() or gap[2:3].isdecimal()
+
+
 _TECHNICAL_ENDINGS: Final = (
     ("innen", "e"),
     ("innen", ""),
@@ -805,6 +971,8 @@ _RESIDENCE_STEMS: Final = (
     "leb",
     "gezogen",
     "umgezogen",
+    "zieh",
+    "umzieh",
     "zuweisung",
     "zugewiesen",
     "untergebracht",
@@ -1261,6 +1429,7 @@ class NameFinder:
             return (
                 self._derived_only(text, folded)
                 or self._capitals_name(text)
+                or self._unknown_head(text)
                 or (
                     not text.isascii()
                     and text[1:].islower()
@@ -1270,6 +1439,18 @@ class NameFinder:
                     and _latin(text)
                 )
             )
+        if (
+            kind == WORD
+            and not cap
+            and folded in lex.name_words
+            and folded not in lex.ambiguous
+            and folded not in lex.frequent
+            and folded not in LOWER_STOP
+            and len(text) >= 3
+        ):
+            # a given name that subtitles also write in lowercase ("tim", "paul", "lisa"): kept in "heute war tim
+            # da", where nothing marks it, but shown to the person who reviews it
+            return True
         return (
             kind == WORD
             and not cap
@@ -1308,6 +1489,18 @@ class NameFinder:
         if stems:
             return all(stem.endswith("e") and text[len(stem)] == "e" for stem in stems)
         return len(text) <= 6 and lex.is_known_form(text)
+
+    def _unknown_head(self, text: str) -> bool:
+        """A capitalised hyphenated word whose last part no list knows: a German compound ends in a known noun
+        ("Dublin-Fall"), so this is a place's or a person's double name ("Haren-Altharen", "Weiß-Obuya")."""
+        head = text.rpartition("-")[2]
+        return (
+            head != text
+            and len(head) > 2
+            and head[:1].isupper()
+            and head[1:].islower()
+            and self._classify(head, head.casefold()) == UNKNOWN
+        )
 
     def _capitals_name(self, text: str) -> bool:
         """A name in capitals, the way passports and forms write it ("ADEYEMI", "HOSSEINZADE"): five letters
@@ -1367,7 +1560,7 @@ class NameFinder:
         writers = [i for i in (1, 2) if i < n and not caps[i] and gaps[i + 1][:1] == ":"]
         for i in sorted(indices + writers) if writers else indices:
             fold = folded[i]
-            if kinds[i] == abbreviation or (fold in skip and caps[i]):
+            if kinds[i] is abbreviation or (fold in skip and caps[i]):
                 continue
             if len(fold) < 3 and not (i == n - 1 and words[i].isupper()):  # initials signing: "KD"
                 continue
@@ -1503,7 +1696,7 @@ class NameFinder:
         if not _latin(text):
             # in a German note, a word in another script is a name unless that language uses it
             # very often (روزا, გიორგი, ማርያም; but "و", "در", "борщ"); Cyrillic capitals mark a name (Олена)
-            return WORD if folded in lex.foreign and not text[:1].isupper() else STRONG
+            return WORD if _foreign_word(folded, lex) and not text[:1].isupper() else STRONG
         if "-" in text:
             parts = [p for p in text.split("-") if p]
             kinds = [self._classify(p, p.casefold()) for p in parts]
@@ -1742,12 +1935,85 @@ class NameFinder:
                 found.append((i, end))
         return found
 
+    def houses(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, k) of a home, a hostel or a holiday flat named "Haus …": the name is the whole ("Haus
+        Sonnenblick"), where a word for such a place stands right before it ("Jugendhilfeeinrichtung Haus
+        Sonnenblick", "Pension Haus Seeblick") or the name is quoted („Haus Alpenrose“); "im Haus Essen kochen"
+        stays."""
+        folded, gaps, caps = toks.folded, toks.gaps, toks.caps
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for i in [i for i, f in enumerate(folded) if f == "haus" and i < n - 1]:
+            quoted = gaps[i][-1:] in _QUOTES
+            if not (
+                caps[i]
+                and gaps[i + 1] == " "
+                and caps[i + 1]
+                and toks.kinds[i + 1] != ABBREVIATION
+                and folded[i + 1] not in FUNCTION_WORDS
+                and folded[i + 1] not in DETERMINERS
+                and folded[i + 1] not in ("st", "sankt")  # "Haus St. Martin": `saint_names`
+                and (quoted or (i > 0 and gaps[i] == " " and folded[i - 1].endswith(_HOUSE_KINDS)))
+            ):
+                continue
+            end = i + 2
+            if quoted and gaps[end][:1] not in _QUOTES:
+                continue  # „Haus Alpenrose“: the quote closes after the name
+            found.append((i, end))
+        return found
+
+    def churches(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [j, k) of a church or parish named by its saints after a preposition, where the sentence
+        speaks of church life: "bei der Taufe in St. Martin", "im Gottesdienst in St. Peter und Paul" (a town of
+        that name is one of the place lists' phrases, found before)."""
+        folded, gaps, lex = toks.folded, toks.gaps, self.lex
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for j in [j for j, f in enumerate(folded) if (f == "st" or f == "sankt") and 0 < j < n - 1]:
+            if not (
+                folded[j - 1] in _CHURCH_PREPOSITIONS
+                and gaps[j + 1] in (". ", " ")
+                and toks.caps[j + 1]
+                and toks.marks[j + 1] == 0
+                and self._sentence_has(toks, j, _CHURCH_STEMS)
+            ):
+                continue
+            end = j + 2
+            while end < n and end - j < 5 and _gap_ok(gaps, end - 1):
+                if _adjacent(toks, end) and _proper(toks, lex, end):
+                    end += 1
+                elif folded[end] == "und" and _adjacent(toks, end + 1) and _proper(toks, lex, end + 1):
+                    end += 2  # "St. Peter und Paul"
+                else:
+                    break
+            found.append((j, end))
+        return found
+
+    def _sentence_has(self, toks: Tokens, i: int, stems: tuple[str, ...]) -> bool:
+        """A word of the sentence around token i (eight words each way) begins with one of `stems`."""
+        folded, gaps = toks.folded, toks.gaps
+        for k in range(i - 1, max(-1, i - 9), -1):
+            if any(c in gaps[k + 1] for c in "!?;\n") or (". " in gaps[k + 1] and k + 1 != i):
+                break
+            if folded[k].startswith(stems):
+                return True
+        for k in range(i + 1, min(len(folded), i + 9)):
+            if any(c in gaps[k] for c in "!?;\n"):
+                break
+            if folded[k].startswith(stems):
+                return True
+        return False
+
     def _owner_name(self, toks: Tokens, j: int) -> bool:
         """Token j, right after a facility's kind, is its name though it is a frequent word or a noun: a surname
-        of a lexicon ("Fahrschule Kurz") or a town ("Grundschule Bogen"), where the name ends there (a sign, a
+        of a lexicon ("Fahrschule Kurz") or a town ("Grundschule Bogen", "Klinikum Leer"), where the name ends there (a sign, a
         preposition or the end follows): "die Schule Frei hat …" is no name."""
         fold = toks.folded[j]
-        if not (toks.kinds[j] == WEAK or fold in self.lex.word_places) or fold in NOT_NAMES or fold in MONTHS:
+        if (
+            not (toks.kinds[j] == WEAK or fold in self.lex.word_places or fold in self.lex.word_towns)
+            or fold in NOT_NAMES
+            or fold in MONTHS
+        ):
             return False
         if j + 1 >= len(toks):
             return True
@@ -1793,11 +2059,17 @@ class NameFinder:
                 j < n
                 and j - i <= 2
                 and gaps[j] == " "
-                and folded[j] not in lex.frequent
-                and folded[j] not in FUNCTION_WORDS
-                and folded[j] not in DETERMINERS
                 and (toks.caps[j] or not toks.caps[i])
-                and not lex.is_noun(words[j][:1].upper() + words[j][1:])
+                and (
+                    # a small town whose name is a word, right after the club's kind: "beim tus norden"
+                    (j == i + 1 and folded[j] in lex.word_towns and folded[j] not in FUNCTION_WORDS)
+                    or (
+                        folded[j] not in lex.frequent
+                        and folded[j] not in FUNCTION_WORDS
+                        and folded[j] not in DETERMINERS
+                        and not lex.is_noun(words[j][:1].upper() + words[j][1:])
+                    )
+                )
             ):
                 j += 1
             if j > i + 1:
@@ -1912,6 +2184,34 @@ class NameFinder:
                             or (caps[i] and self._settled(toks, i))
                         )
                     )
+                    # a small town whose name is a word, where that word cannot stand: capitalised right after the
+                    # preposition with no article, a frequent word that is no noun ("in Leer", "nach Weil"; "in
+                    # Bergen" may be mountains), or a noun's lemma where the sentence speaks of living or moving
+                    # ("will nach Wissen ziehen"); in lowercase chat one that no word list knows ("in auerbach")
+                    # a destination's town before the place one goes to there: "nach hof zum lungenarzt", "nach
+                    # Wangen zur Arbeit" (a noun after "nach" takes no article only as a place or a direction)
+                    or (
+                        folded[i - 1] == "nach"
+                        and fold in lex.word_towns
+                        and fold not in lex.cities
+                        and fold not in _DIRECTIONS
+                        and i + 1 < n
+                        and folded[i + 1] in ("zum", "zur", "ins")
+                    )
+                    or (
+                        fold in lex.word_towns
+                        and fold not in lex.cities
+                        and (
+                            (
+                                caps[i]
+                                and (
+                                    (fold in lex.frequent and not lex.is_noun(toks.words[i]))
+                                    or (toks.words[i] in lex.nouns and self._settled(toks, i))
+                                )
+                            )
+                            or (not caps[i] and fold not in lex.words and fold not in lex.frequent)
+                        )
+                    )
                     or (
                         len(fold) >= 6
                         and fold.endswith(_TOWN_ENDINGS)
@@ -1970,9 +2270,10 @@ class NameFinder:
 
     def town_after(self, toks: Tokens, text: str, end: int) -> int | None:
         """The token after an address that ends at offset `end` if it names a town, kept or not: "Am
-        Frauenberg 7a, Fulda". A city is context, but not where it completes someone's address."""
+        Frauenberg 7a, Fulda", also without the comma ("Hauptstraße 5 Erfurt", or the town on the next line).
+        A city is context, but not where it completes someone's address."""
         i = bisect_left(toks.starts, end)
-        if not (i < len(toks) and text[end : toks.starts[i]].strip() == "," and toks.caps[i]):
+        if not (i < len(toks) and text[end : toks.starts[i]].strip() in ("", ",") and toks.caps[i]):
             return None
         fold = toks.folded[i]
         head = fold.partition("-")[0]
@@ -2246,7 +2547,7 @@ class NameFinder:
             and not word.isupper()
         )
 
-    def find(self, toks: Tokens, known: Container[str]) -> list[tuple[int, int]]:
+    def find(self, toks: Tokens, known: Collection[str]) -> list[tuple[int, int]]:
         """Token index ranges [i, j) that name persons; `known` holds the casefolded names of the session."""
         if not toks.kinds:
             self.annotate(toks)
@@ -2274,6 +2575,12 @@ class NameFinder:
         scan.coordinated()
         scan.listed_names()
         scan.recurring_surnames()
+        if ":" in "".join(toks.gaps):  # joined in C: most texts hold no colon
+            scan.labelled_script()
+        if known and any(toks.doubtful):
+            scan.short_forms()
+        if not CORRECTIONS.isdisjoint(toks.folded) or "eigentlich" in toks.folded:
+            scan.corrected()
         scan.genitives()
         return scan.merged()
 
@@ -2284,7 +2591,7 @@ class NameScan:
     kept it as a word on purpose), and the later steps then leave it alone."""
 
     def __init__(
-        self, toks: Tokens, lex: Lexicon, known: Container[str], finder: NameFinder | None = None
+        self, toks: Tokens, lex: Lexicon, known: Collection[str], finder: NameFinder | None = None
     ) -> None:
         self.toks = toks
         self.lex = lex
@@ -2293,7 +2600,8 @@ class NameScan:
         self.found = _Found(toks, lex)
         self.visit: set[int] = set()
         self.things: set[int] = set()  # tokens that name things (`_things`), set by `NameFinder.find`
-        self.named = [i for i, k in enumerate(toks.kinds) if k in KINDS_NAMED]  # capitalised or not
+        # capitalised or not; the kinds are members of `Kind`, one object each: compared by identity, not as strings
+        self.named = [i for i, k in enumerate(toks.kinds) if k is STRONG or k is WEAK or k is UNKNOWN]
 
     def subjects(self) -> list[int]:
         """The tokens right before a finite verb, which `subject_of_verb` reads ("mo hat …")."""
@@ -2311,19 +2619,26 @@ class NameScan:
         last = len(folded)
         for i, f in enumerate(folded):  # one pass over the tokens for all four reasons
             if (
-                kinds[i] != word
+                kinds[i] is not word
                 or doubtful[i]
                 or (recall and (f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)))
             ):
                 visit.add(i)
             if (
-                f in CUES
-                or f in _OFFICE_CUES
+                f in _CUES_AND_OFFICES
                 or ((f == "a" or f == "v" or f == "gez") and _signed_by(toks, i))
                 or (len(f) >= 8 and f.endswith(_COMPOUND_CUES))  # "Gastfamilie Sommerfeld"
             ):
                 visit.add(i + 1)
-            if (f in TITLES or _signature_cue(folded, i)) and i + 2 < last and len(folded[i + 1]) == 1:
+            if (
+                f in SALUTATIONS
+                and i + 2 < last
+                and (folded[i + 1] in PARTICLES or folded[i + 1] in _WRITTEN_TITLES)
+            ):
+                visit.add(i + 2)  # "Herr van Berg", "frau doktor engel": see `after_particles`
+                if i + 3 < last and folded[i + 2] in PARTICLES:
+                    visit.add(i + 3)  # "Herr van der Berg"
+            if i + 2 < last and len(folded[i + 1]) == 1 and (f in TITLES or _signature_cue(folded, i)):
                 visit.add(
                     i + 2
                 )  # "Dr. A. Nussbaum", a signature's "i. A. M. Sauer": see `initial_before_name`
@@ -2341,6 +2656,7 @@ class NameScan:
             or self.eponym(i)
             or self.initial_after_salutation(i)
             or self.initial_before_name(i)
+            or self.after_particles(i)
             or self.after_cue(i)
             or self.lexicon_name(i)
             or self.short_term(i)
@@ -2440,6 +2756,7 @@ class NameScan:
         return (
             toks.kinds[i] in (UNKNOWN, STRONG)
             and toks.caps[i]
+            and _dose_lead(gaps[i + 1])
             and _DOSE.match(gaps[i + 1] + (toks.words[i + 1] if i + 1 < len(toks) else "")) is not None
         )
 
@@ -2572,6 +2889,45 @@ class NameScan:
             and not word[1:].isupper()
             and self._take(i)
         )
+
+    def after_particles(self, i: int) -> bool:
+        """After a salutation and the particles of a name, or a doctor's title written out, the word is the
+        surname as right after the salutation, and the particles are part of the name: "Herr van der Laan",
+        "Herr van der Berg", chat "bei herrn al dschaburi", "frau doktor engel" (not "Frau Doktor" alone)."""
+        toks = self.toks
+        folded, caps, gaps = toks.folded, toks.caps, toks.gaps
+        k = i - 1
+        while (
+            k > 0
+            and i - k <= 2
+            and (folded[k] in PARTICLES or folded[k] in _WRITTEN_TITLES)
+            and gaps[k + 1] == " "
+        ):
+            k -= 1
+        if k == i - 1 or not self._salutation(k + 1) or gaps[k + 1] != " ":
+            return False  # "die Frau von der Caritas" names no one
+        if folded[k + 1] in _WRITTEN_TITLES and i - k > 2:
+            return False  # "Frau Doktor van …" is left to the rules before
+        word, fold = toks.words[i], folded[i]
+        if caps[i]:
+            name = toks.kinds[i] in KINDS_NAMED or self._surname_like(i)
+        else:  # chat: all in lowercase, a name, a word no list knows or a noun written small
+            name = not caps[k] and (
+                toks.kinds[i] == LOWER
+                or toks.doubtful[i]
+                or (self.lex.is_noun(word[:1].upper() + word[1:]) and fold not in NOT_NAMES_CHAT)
+            )
+        if (
+            not name
+            or fold in FUNCTION_WORDS
+            or fold in DETERMINERS
+            or fold in ADDRESS_NOUNS
+            or len(word) < 2
+        ):
+            return False
+        first = k + 1 if folded[k + 1] in PARTICLES else i
+        self.found.add(first, i + 1)
+        return True
 
     def after_cue(self, i: int) -> bool:
         """After a cue, the name rules that read the cue, in order."""
@@ -3271,20 +3627,87 @@ class NameScan:
             if folded[i + 1] in surnames and self._pair(i):
                 self.found.add(i, i + 2)
 
+    def labelled_script(self) -> None:
+        """Words in another script after a label that names a person, and its colon: "Name im Pass: مصطفى السيد",
+        "Ihr Name auf Arabisch: …". Such words are names though the language uses them every day (al-Sayyid is
+        also "the gentleman"), which left them readable as words."""
+        toks = self.toks
+        words, folded, gaps = toks.words, toks.folded, toks.gaps
+        n = len(toks)
+        for i in [i for i, gap in enumerate(gaps) if ":" in gap and i < n]:  # the token after each colon
+            if _latin(words[i]) or not any(
+                folded[k].startswith(_NAME_LABELS) for k in range(max(0, i - 5), i)
+            ):
+                continue
+            j = i + 1
+            while j < n and j - i < 4 and not _latin(words[j]) and _gap_ok(gaps, j - 1):
+                j += 1
+            self.found.add(i, j)
+
+    def short_forms(self) -> None:
+        """A pet form of a name the session knows, that no word list and no name list knows itself: "ilo"
+        after "Ilona", "Moni" after "Monika" (`short_form_of`)."""
+        toks, taken = self.toks, self.found.taken
+        gaps = toks.gaps
+        for i in [i for i, d in enumerate(toks.doubtful) if d and not taken[i]]:
+            # three letters only in quotes, as a name is quoted ("hat „ilo“ gesagt"); dialect has "mei", "nix"
+            if (len(toks.folded[i]) >= 4 or (gaps[i][-1:] in _QUOTES and gaps[i + 1][:1] in _QUOTES)) and (
+                short_form_of(toks.folded[i], self.known, self.lex) is not None
+            ):
+                self.found.add(i, i + 1)
+
+    def corrected(self) -> None:
+        """A name corrected in the same breath is the person again: "bei herrn mahmut also mahmoud …", "doktor
+        hirschberger, äh, hirschbühler". After a found name and a word of correction ("also", "bzw.", "äh"), the
+        next token is a name when no word list knows it, or it is a name of the lexicons; before the word of
+        correction and a found name, so is the name corrected ("Die kleine Rose (eigentlich Warda)", "frau
+        anna hit also anahit": a word between a name and its correction belongs to the name)."""
+        toks, found = self.toks, self.found
+        folded, kinds, doubtful, gaps, taken = toks.folded, toks.kinds, toks.doubtful, toks.gaps, found.taken
+        n = len(folded)
+        for i, j in list(found.spans):
+            k = j
+            while k < n - 1 and self._correction(k) and k - j < 3 and _spoken_gap(gaps[k]):
+                k += 1
+            if k != j and not taken[k] and _spoken_gap(gaps[k]) and (doubtful[k] or kinds[k] in NAME_KINDS):
+                found.add(k, k + 1)
+            if i >= 2 and self._correction(i - 1) and _spoken_gap(gaps[i]) and not taken[i - 2]:
+                before = i - 2
+                if (
+                    gaps[i - 1].strip(" ,(") == ""
+                    and "\n" not in gaps[i - 1]
+                    and (
+                        kinds[before] in NAME_KINDS
+                        or doubtful[before]
+                        # between a found name and its correction: "frau anna hit also anahit"
+                        or (
+                            before > 0
+                            and taken[before - 1]
+                            and _gap_ok(gaps, before - 1)
+                            and folded[before] not in FUNCTION_WORDS
+                        )
+                    )
+                ):
+                    found.add(before, before + 1)
+
+    def _correction(self, k: int) -> bool:
+        """Token k corrects what was said: "also", "bzw.", "äh"; "eigentlich" in brackets ("(eigentlich X)")."""
+        fold = self.toks.folded[k]
+        return fold in CORRECTIONS or (fold == "eigentlich" and self.toks.gaps[k].endswith("("))
+
     def genitives(self) -> None:
         """The genitive of a name found in this very text: "war mit zahra beim amt … zahras kleine"."""
         spans, taken = self.found.spans, self.found.taken
         if not spans:
             return
         folded, kinds, lex = self.toks.folded, self.toks.kinds, self.lex
-        forms = {
-            folded[x] + end
+        names = {
+            folded[x]
             for i, j in spans
             for x in range(i, j)
             if len(folded[x]) >= 3 and folded[x] not in lex.ambiguous
-            for end in GENITIVE_SUFFIXES
         }
-        for i in [i for i, f in enumerate(folded) if f in forms]:
+        for i in [i for i, f in enumerate(folded) if _genitive_of(f, names)]:
             if not taken[i] and kinds[i] != STRONG:
                 taken[i] = True
                 spans.append((i, i + 1))

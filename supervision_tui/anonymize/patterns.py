@@ -7,6 +7,7 @@ priority (see `PRIORITY`), so a date is never taken for a phone number and an ad
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -122,7 +123,9 @@ ID_AFTER_KEYWORD: Final = re.compile(
     rf"\b(?:{_ID_KEYWORDS})(?![a-zäöüß])(?:\s*(?:ist|lautet|:|#|-|\.))*\s*"
     # the ID: has a digit, does not start with a word of the sentence ("Kundennummer bei den Stadtwerken …"),
     # and may hold spaces and " - " ("8 765 432 - 439")
-    rf"((?!(?:{_ID_NOT_START})\b)(?=[a-z0-9./\- ]*\d)[a-z0-9](?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s-\s(?=\d))*[a-z0-9])"
+    # a court's register letters between its numbers in lowercase chat: "au 6 k 26.30871"
+    rf"((?!(?:{_ID_NOT_START})\b)(?=[a-z0-9./\- ]*\d)[a-z0-9]"
+    r"(?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s(?=[a-z]{1,3}\s\d)|\s-\s(?=\d))*[a-z0-9])"
 )
 # Any number's name ("Leistungsnummer", "Behandlungsschein-Nr.", "Nr.") before a code that begins with letters:
 # "Nr. FB 0031877", "Leistungsnummer AsylbLG 40-2213", "Förderungsnummer BAF-08 447 1290 3"; a phone's or a
@@ -220,6 +223,12 @@ ADDRESS: Final = re.compile(
     rf"[A-ZÄÖÜ][\wäöüß-]+\s+{_NUMBER}"
     r")"
 )
+# the floor and the flat after a street and its number ("…, 2. OG links", ", 3. Stock rechts", ", Whg. 12"):
+# with the house number they point to one door
+_FLOOR: Final = re.compile(
+    r",? (?:\d{1,2}\. ?(?:OG|Obergeschoss|Stock|Etage)|EG|Erdgeschoss|DG|Dachgeschoss|Souterrain"
+    r"|(?:Whg|Wohnung|App|Apt)\.? ?\d{1,3}[a-z]?)(?: (?:links|rechts|Mitte)\b)?(?![\w-])"
+)
 # street names without a number
 STREET_NAME: Final = re.compile(  # `\b[A-ZÄÖÜ]`, begun with the capital: `re` finds it with a fast scan
     r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])[\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
@@ -305,6 +314,17 @@ AGE_KEYWORD: Final = re.compile(
 DECADE_AGE: Final = re.compile(
     r"\b(?:Mitte|Anfang|Ende) ([1-9]0)(?:ern?)?\b(?![.,:]\d|\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))"
 )
+_DECADE_WORDS: Final = {
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
+    "achtzig": 80, "neunzig": 90,
+}  # fmt: skip
+# the decade in words, with no number after it ("Ende zwanzig Euro" is none): "Mitte zwanzig", "Anfang vierzig"
+DECADE_WORD_AGE: Final = re.compile(
+    r"(?:Mitte|Anfang|Ende) ("
+    + "|".join(_DECADE_WORDS)
+    + r")(?:ern?)?\b(?!\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))",
+    re.IGNORECASE,
+)
 _AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
 _AGE_VERB_NUMBER: Final = re.compile(
     r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde) \d"
@@ -332,7 +352,7 @@ PHONE_KEYWORD: Final = re.compile(  # matched against the lowercased text
 
 SOCIAL_HANDLE: Final = re.compile(  # matched against the lowercased text
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|threema|signal)"
-    r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
+    r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*[„“”\"'‚‘»«]?(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
     # right after the platform, a handle needs what no word has: a dot, an underscore or a digit inside, and a
     # letter, which no number has ("Nr. FB 0031877", "Signal 0176 …")
     r"|\s+(@?(?=[0-9_.]*[a-z_])[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
@@ -349,9 +369,10 @@ _SOCIAL_HINTS: Final = (
     "threema",
     "signal",
 )
-# a handle after a word for one, on any platform, when it holds what no word has: "account: lulu.dance_3"
+# a handle after a word for one, on any platform, when it holds what no word has: "account: lulu.dance_3", also
+# in quotes ("Profil „kat.zen.77“")
 ACCOUNT_HANDLE: Final = re.compile(  # matched against the lowercased text
-    r"\b(?:account|profil|kanal|username|nutzername|benutzername)\s*(?::|ist|heißt)?\s*"
+    r"\b(?:account|profil|kanal|username|nutzername|benutzername)\s*(?::|ist|heißt)?\s*[„“”\"'‚‘»«]?"
     r"(@?[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_])"
 )
 _ACCOUNT_HINTS: Final = ("account", "profil", "kanal", "name")
@@ -850,6 +871,10 @@ def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
 # year) points to one file. A date without a year, or a day still to come, is an appointment or a deadline
 # ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a birth cue stands before it.
 _BIRTH_CUE: Final = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
+# a child born, told before its day in the same sentence: "hat ihr Baby bekommen, ein Junge, am 2. November"
+_BORN_BEFORE: Final = re.compile(
+    r"(?:(?:baby|kind|tochter|sohn|mädchen|jungen|zwillinge) bekommen|entbunden|zur welt gebracht)[^.!?\n]{0,60}$"
+)
 _BIRTH_AFTER: Final = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung|volljährig)")
 # A day without a year is an event's that identifies the person where the clause tells it in the past, or where
 # something lasts since then: "am 17. Oktober wurde sie beleidigt", "die Anhörung war am 8. September", "hatte am
@@ -859,11 +884,59 @@ _PAST_BEFORE: Final = re.compile(
     r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s)$"
 )
 _PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten)\b")
+# An event in a person's life named by its noun before its day, in the same clause: "Unfall am 2. Oktober", "OP in
+# der Uniklinik am 15. August", "Festnahme am 3. Mai" (a day of an accident, an operation, an arrest points to one
+# file, told in the past or not; "OP-Termin am …" is an appointment's, kept by `_DEADLINE_BEFORE`)
+_EVENT_NOUNS: Final = (
+    r"unfall|unfalls|op|operation|überfall|angriff|vorfall|übergriff|festnahme|verhaftung|sturz|tod|todestag"
+    r"|beerdigung|ankunft"
+    r"|einreise|flucht|abschiebung|inobhutnahme"
+)
+# (the day after "am": "ist für den 2. Februar geplant" is a plan's)
+_EVENT_NOUN_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_NOUNS})\b[^.!?\n,;:]{{0,40}}\bam $")
 # The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
 # 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
 SINCE_YEAR: Final = re.compile(
     rf"[Ss]eit ((?:(?:Anfang|Mitte|Ende) )?(?:{_MONTH} )?(?:19|20)\d\d\b)(?![.,:/-]?\d)"
 )
+# The year of an event in a person's life, in the clause that tells it: "Ihr Mann ist 2019 in Syrien gestorben",
+# "im Februar 2023 beim Erdbeben ums Leben gekommen", "2015 geflohen" (with its month; read on the lowercased text)
+_EVENT_WORDS: Final = (
+    r"gestorben|verstorben|getötet|ermordet|umgekommen|ums leben|geboren|geflohen|geflüchtet|eingereist"
+    r"|verhaftet|festgenommen|inhaftiert|entführt|verschleppt|verschwunden|vergewaltigt|verunglückt"
+    r"|ankunft|einreise|festnahme|verhaftung"  # the noun of an arrival or an arrest: "Ankunft April 2022"
+    r"|nachgekommen|angekommen"  # the year someone came: "sind 2024 nachgekommen" ("kam 2015": `_CAME_BEFORE`)
+)
+_EVENT_HINTS: Final = (
+    "storben", "getötet", "ermordet", "umgekommen", "ums leben", "geboren", "geflohen", "geflüchtet", "eingereist",
+    "verhaftet", "festgenommen", "inhaftiert", "entführt", "verschleppt", "verschwunden", "vergewaltigt",
+    "verunglückt", "ankunft", "einreise", "festnahme", "verhaftung", "kam", "gekommen",
+)  # fmt: skip
+_EVENT_AFTER: Final = re.compile(rf"[^.!?\n;:]{{0,50}}?\b(?:{_EVENT_WORDS})\b")
+_EVENT_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_WORDS})\b[^.!?\n;:]{{0,25}}$")
+# "kam 2015", "kam im März 2019 allein": in the same clause, no comma between ("kam gut an, 2025 wieder")
+_CAME_BEFORE: Final = re.compile(r"\bkam(?:en)?\b[^.!?\n;:,]{0,20}$")
+_MONTH_BEFORE: Final = re.compile(rf"(?:(?:Anfang|Mitte|Ende) )?\b{_MONTH} $")
+
+
+def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
+    for start, end in runs:
+        if (
+            end - start == 4
+            and text[start : start + 2] in ("19", "20")
+            and (start == 0 or text[start - 1] not in ".,/-:")
+            and text[end : end + 1] not in (",", "/", "-", ":")
+            and not (text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit())  # "Ankunft 2022." ends
+            and (
+                _EVENT_AFTER.match(low, end) is not None
+                or _EVENT_BEFORE.search(low, max(0, start - 40), start) is not None
+                or _CAME_BEFORE.search(low, max(0, start - 26), start) is not None
+            )
+        ):
+            month = _MONTH_BEFORE.search(text, max(0, start - 18), start)
+            yield (month.start() if month else start), end, "DATE", REPLACEMENT["DATE"]
+
+
 _TODAY = dt.date.today()
 # a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
 # "Termin: 14. Januar 2025, 10 Uhr"): read on the lowercased text, before and after the date
@@ -932,12 +1005,15 @@ def _date_may_follow(text: str, end: int) -> bool:
     return ch.isspace() and end + 1 < len(text) and text[end + 1] in _DATE_AFTER_SPACE  # `\s` is `isspace`
 
 
-def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Iterator[Span]:
-    """All layer-1 candidates except phones (which need the dates first) and persons."""
+def find_structured(
+    text: str, runs: list[tuple[int, int]] | None = None, low: str | None = None
+) -> Iterator[Span]:
+    """All layer-1 candidates except phones (which need the dates first) and persons. `runs`, `low`: the text's
+    `digit_runs` and `lowered` text, if the caller has them."""
     runs = digit_runs(text) if runs is None else runs
     windows = digit_windows(text, runs=runs)
     starts = [start for start, _ in runs]
-    low = lowered(text)
+    low = lowered(text) if low is None else low
     if "@" in text:
         for m in _emails(text):
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
@@ -965,20 +1041,28 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             head = re.split(r"[._]", found, maxsplit=1)[0]
             if "_" in found or (len(head) >= 3 and any(c.isdigit() for c in found)):
                 yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
-    if any(hint in low for hint in _ACCOUNT_HINTS):
+    # each group of hints is looked for once, though two patterns ask for it
+    account = any(hint in low for hint in _ACCOUNT_HINTS)
+    social = any(hint in low for hint in _SOCIAL_HINTS)
+    if account:
         for m in ACCOUNT_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
-    if "." in text and any(hint in low for hint in (*_SOCIAL_HINTS, *_ACCOUNT_HINTS)):
+    if "." in text and (social or account):
         for m in PLATFORM_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
-    if any(hint in low for hint in _SOCIAL_HINTS):
+    if social:
         for m in SOCIAL_HANDLE.finditer(low):
             group = 1 if m.group(1) is not None else 2
             if m.group(group).lstrip("@") not in _HANDLE_NOT:
                 yield m.start(group), m.end(group), "HANDLE", REPLACEMENT["HANDLE"]
+    if "zig" in low or "ßig" in low:
+        for m in DECADE_WORD_AGE.finditer(text):  # "Sie ist Mitte zwanzig."
+            yield m.start(), m.end(), "AGE", f"[Alter {age_band(_DECADE_WORDS[m.group(1).casefold()])}]"
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             yield from _street_names(text)
+        if any(hint in text for hint in _LOWER_STREET_HINTS):
+            yield from _lower_streets(text)
         yield from _spelled_ages(text, low, flow)
         return
     # an IBAN starts two capitals before its first digit
@@ -1009,12 +1093,14 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
                 )
             )
             and _BIRTH_CUE.search(low, max(0, start - 30), start) is None
+            and _BORN_BEFORE.search(low, max(0, start - 80), start) is None
             and _BIRTH_AFTER.search(low, m.end(), m.end() + 40) is None
             and not (
                 kept
                 and (
                     _PAST_BEFORE.search(low, max(0, start - 40), start) is not None
                     or _PAST_AFTER.match(low, m.end()) is not None
+                    or _EVENT_NOUN_BEFORE.search(low, max(0, start - 50), start) is not None
                 )
                 and _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is None
             )
@@ -1023,10 +1109,15 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
             yield start, m.end(), "PROTECTED", ""
             continue
         yield start, m.end(), "DATE", REPLACEMENT["DATE"]
+    if "wird im " in low:  # the month someone turns an age in is their birth month: "Dana wird im Mai 18"
+        for m in _TURNS_IN_MONTH.finditer(text):
+            yield m.start(1), m.end(1), "DATE", REPLACEMENT["DATE"]
     if "seit " in low:  # "Seit 2014 in Deutschland" opens a sentence
         for m in SINCE_YEAR.finditer(text):  # begins with its word: found with a fast scan, not a lookbehind
             if m.start() == 0 or not text[m.start() - 1].isalnum():
                 yield m.start(1), m.end(1), "DATE", REPLACEMENT["DATE"]
+    if any(hint in low for hint in _EVENT_HINTS):
+        yield from _event_years(text, low, runs)
     if any(hint in low for hint in _ID_HINTS):
         hinted = _hinted(low, windows, _ID_HINTS, _ID_KEYWORD_REACH)
         for m in _word_matches(_ID_AFTER_KEYWORD_AFTER, ID_AFTER_KEYWORD, low, hinted):
@@ -1055,9 +1146,14 @@ def find_structured(text: str, runs: list[tuple[int, int]] | None = None) -> Ite
     for start, end in _word_scan(_ADDRESS_AFTER, ADDRESS, text, _address_windows(text, windows, runs, low)):
         while text[end - 1] in " ":
             end -= 1
-        yield start, end, "ADDRESS", REPLACEMENT["ADDRESS"]
+        floor = _FLOOR.match(text, end)  # the flat belongs to the address: "…straße 17, 2. OG links"
+        yield start, floor.end() if floor else end, "ADDRESS", REPLACEMENT["ADDRESS"]
     if any(hint in low for hint in _STREET_HINTS):
         yield from _street_names(text)
+    if any(hint in text for hint in _LOWER_STREET_HINTS) or any(
+        hint in text for hint in _LOWER_NUMBERED_HINTS
+    ):
+        yield from _lower_streets(text)
     for m in _anchored(POSTAL, text, windows, [s for s, e in runs if e - s == 5], lead="D-"):
         yield m.start(), m.end(), "PLACE", REPLACEMENT["PLACE"]
     yield from _ages(
@@ -1094,6 +1190,10 @@ _TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neun
 NUMBER_WORD: Final = (
     rf"(?:(?:{_UNITS})und(?:{_TENS})|{_TENS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
     rf"|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins?)"
+)
+# the month of a birthday: "wird im Mai 18", "wird im Oktober schon zwölf" (the age is the age rules')
+_TURNS_IN_MONTH: Final = re.compile(
+    rf"\bwird im ({_MONTH}) (?:(?:schon|erst|endlich|dann) )?(?:\d{{1,2}}|{NUMBER_WORD})\b(?! ?(?:uhr|Uhr|€|Euro|%))"
 )
 _NUMBER_VALUES: Final = {
     w: v
@@ -1329,6 +1429,33 @@ def _street_names(text: str) -> Iterator[Span]:
             yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
 
 
+_LOWER_NUMBER: Final = (
+    r"\d{1,4}[a-z]?\b(?![.,]\d)(?!\s?(?i:uhr|euro|€|%|jahre|jahren|monate|wochen|tage|stunden|minuten|mal|km|"
+    r"meter|kinder|leute|personen))"
+)
+# Streets in lowercase chat ("in der bahnhofstraße 17", "am lindenallee 31"): a compound with a street's ending, a
+# shorter ending only with its number ("birkenweg 3"), and a town's adjective in "-er" after an article, which an
+# ordinary adjective cannot be ("in die fürstenberger straße"; "in der ruhigen straße" inflects)
+LOWER_STREET: Final = re.compile(
+    r"(?<![\w-])(?:[a-zäöüß][a-zäöüß-]{2,}(?:straße|strasse|gasse|allee|chaussee)(?:\s?"
+    + _LOWER_NUMBER
+    + ")?"
+    r"|[a-zäöüß][a-zäöüß-]{2,}(?:str\.?|weg|platz|ring|damm)\s?" + _LOWER_NUMBER + "|"
+    r"(?<=\b(?:die|der|den) )[a-zäöü][a-zäöüß]{3,}er (?:straße|strasse|str\.|allee|weg|platz|ring)"
+    r"(?:\s?" + _LOWER_NUMBER + r")?(?![\w-]))"
+)
+_LOWER_STREET_HINTS: Final = ("straße", "strasse", "gasse", "allee", "chaussee")
+# the endings a lowercase street has only with its number ("birkenweg 3"): looked for where a digit is
+_LOWER_NUMBERED_HINTS: Final = ("str", "weg ", "platz ", "ring ", "damm ")
+
+
+def _lower_streets(text: str) -> Iterator[Span]:
+    for m in LOWER_STREET.finditer(text):
+        street = m.group().split(" ", 1)[0].rstrip("0123456789")
+        if street.lower() not in _STREET_NOUNS:
+            yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
+
+
 def _age_subject(text: str, start: int) -> bool:
     """Whether the words before an age without "Jahre" ("Bilal ist 12", "er erst 14") name a person."""
     m = _AGE_SUBJECT.search(text, max(0, start - 40), start)
@@ -1357,6 +1484,12 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _lowers_alone(text: str) -> bool:
+    """Whether each character of `text` lowers alike wherever it stands, so that blanking some of them and
+    lowering commute: `str.lower` reads the context of a capital sigma alone (a final "ς" or "σ")."""
+    return "\u03a3" not in text
 
 
 def _phone_leads(masked: str) -> list[int]:
@@ -1529,18 +1662,41 @@ def _number_types(metadata: Any, longest: int) -> dict[int, tuple[re.Pattern[str
     return out
 
 
+_DIGIT_WORDS: Final = {
+    "null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9,
+}  # fmt: skip
+# a number dictated digit by digit: "null eins fünf neun null drei …" (seven digits at least, as a phone has)
+SPOKEN_DIGITS: Final = re.compile(
+    r"(?<!\w)(?:" + "|".join(_DIGIT_WORDS) + r")(?:[\s,/-]+(?:" + "|".join(_DIGIT_WORDS) + r")){6,}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def spoken_phones(text: str) -> Iterator[Span]:
+    """Phone numbers dictated in words; counting ("eins, zwei, drei, vier …", each one more) is none."""
+    for m in SPOKEN_DIGITS.finditer(text):
+        digits = [_DIGIT_WORDS[w.lower()] for w in re.findall(r"\w+", m.group())]
+        if any(b != a + 1 for a, b in itertools.pairwise(digits)):
+            yield m.start(), m.end(), "PHONE", REPLACEMENT["PHONE"]
+
+
 def find_phones(
-    text: str, blocked: list[tuple[int, int]], runs: list[tuple[int, int]] | None = None
+    text: str,
+    blocked: list[tuple[int, int]],
+    runs: list[tuple[int, int]] | None = None,
+    low: str | None = None,
 ) -> Iterator[Span]:
     """Phone numbers via `phonenumbers` (Leniency.VALID), run only on digit-bearing candidates.
 
-    `blocked` spans (dates, IBANs …) are blanked first, so "03.05.2025" is never read as a number.
+    `blocked` spans (dates, IBANs …) are blanked first, so "03.05.2025" is never read as a number. `runs`, `low`:
+    the text's `digit_runs` and `lowered` text, if the caller has them.
     """
     if not (runs if runs is not None else _DIGIT_RUN.search(text)):
         return
     masked = _blank(text, blocked)
     keyed: list[tuple[int, int]] = []
-    low = lowered(masked)
+    low = _blank(low, blocked) if low is not None and _lowers_alone(text) else lowered(masked)
     if any(hint in low for hint in _PHONE_HINTS):
         for m in _at_hints(PHONE_KEYWORD, low, low, _PHONE_HINTS):  # each keyword begins with a hint
             if sum(c.isdigit() for c in m.group(1)) >= 5:

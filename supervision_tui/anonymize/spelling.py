@@ -6,8 +6,13 @@ A note names a refugee in Latin letters and quotes the same name in its own scri
 - alphabets that write vowels (Cyrillic, Georgian, Ethiopic, Greek, Armenian) compare by a mild key: case,
   y/i, doubled letters and apostrophes do not count ("Тетяна" → "tetiana" = "Tetiana");
 - Arabic and Persian script mostly leave short vowels unwritten, so they compare by the consonants
-  ("زينب" → "znb" = "Zainab"); Ethiopic, whose sixth order has no vowel, by both keys ("ትዕግስት" → "tgst" =
-  "Tigist").
+  ("زينب" → "znb" = "Zainab"), also without a final silent "h" ("نوری‌زاده" → "nrzd" = "Noori-Zada") and with
+  Persian "zh" as the "j" of Latin spellings ("رحیمی‌نژاد" = "Rahiminejad"), and by a loose key where the
+  letters Persian pronounces alike are one ("ض", "ز", "ذ", "ظ" and "d", "z"; "ق" and "gh": "صادقی" = "Sadeghi");
+  Ethiopic, whose sixth order has no vowel, by both keys ("ትዕግስት" → "tgst" = "Tigist");
+- Indic scripts (Devanagari, Bengali, Tamil, Sinhala …) compare by their consonants without voicing and
+  aspiration, which their Latin spellings do not keep apart ("முருகன்" → "murukn" = "Murugan", "கவிதா" =
+  "Kavitha").
 Keys link a Latin spelling with one in another script. Two Latin names link only where they are one name in
 German and English transliteration ("Wsewolod" and "Vsevolod": w/v, sch/sh, tsch/ch, kh/ch); never by their
 consonants ("Hassan" and "Hussein" share them, and are two people).
@@ -24,6 +29,7 @@ _NOT_LETTER = re.compile(r"[^a-z]+")
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = str.maketrans("", "", "aeiouw")
 MIN_CONSONANTS = 3  # "l" (Ali, Eli, Ole …) would link everybody
+_UNVOICED = str.maketrans({"g": "k", "d": "t", "b": "p", "j": "c", "s": "c", "z": "c", "h": None, "w": "v"})
 
 
 def _abjad(char: str) -> bool:
@@ -51,6 +57,25 @@ def _consonants(mild: str) -> str:
     return _DOUBLE.sub(r"\1", mild.translate(_VOWELS))
 
 
+_LOOSE = str.maketrans({"q": "g", "z": "d", "t": "d", "s": "d"})
+
+
+def _loose(consonants: str) -> str:
+    """Consonants of an Arabic-script name and of its Latin spellings, with the letters Persian and Arabic
+    spellings exchange made one, and no final silent "h"."""
+    for pair, one in (("gh", "g"), ("kh", "x"), ("zh", "j"), ("sh", "c"), ("ch", "c")):
+        consonants = consonants.replace(pair, one)
+    return _DOUBLE.sub(r"\1", consonants.translate(_LOOSE)).removesuffix("h")
+
+
+def _brahmic(char: str) -> bool:
+    return 0x0900 <= ord(char) <= 0x0DFF
+
+
+def _unvoiced(consonants: str) -> str:
+    return _DOUBLE.sub(r"\1", consonants.translate(_UNVOICED))
+
+
 @lru_cache(maxsize=4096)
 def spelling_keys(word: str) -> tuple[str, ...]:
     """The keys of one name word, each prefixed with where it comes from ("L" Latin, "S" another script)
@@ -63,11 +88,26 @@ def spelling_keys(word: str) -> tuple[str, ...]:
         consonants = _consonants(mild)
         if len(consonants) >= MIN_CONSONANTS:
             keys.append(f"Lc:{consonants}")
-        return tuple(keys)
+            keys.append(f"Lc:{consonants.replace('j', 'zh')}")  # a Persian "ژ"
+            if len(unvoiced := _unvoiced(consonants)) >= MIN_CONSONANTS:
+                keys.append(f"Lb:{unvoiced}")
+            if len(loose := _loose(consonants)) >= MIN_CONSONANTS:
+                keys.append(f"Lx:{loose}")
+        return tuple(dict.fromkeys(keys))
     mild = _mild(anyascii(word))
     if any(_abjad(ch) for ch in word):
         consonants = _consonants(mild)
-        return (f"Sc:{consonants}",) if len(consonants) >= MIN_CONSONANTS else ()
+        if len(consonants) < MIN_CONSONANTS:
+            return ()
+        keys = [f"Sc:{consonants}"]
+        if consonants.endswith("h") and len(consonants) > MIN_CONSONANTS:
+            keys.append(f"Sc:{consonants[:-1]}")  # a final silent "h": "زاده" is "zada"
+        if len(loose := _loose(consonants)) >= MIN_CONSONANTS:
+            keys.append(f"Sx:{loose}")
+        return tuple(keys)
+    if any(_brahmic(ch) for ch in word):
+        unvoiced = _unvoiced(_consonants(mild))
+        return (f"Sb:{unvoiced}",) if len(unvoiced) >= MIN_CONSONANTS else ()
     keys = [f"Sm:{mild}"] if len(mild) >= 2 else []
     if any(_ethiopic(ch) for ch in word):
         # the sixth order of the Ethiopic syllabary is written without its vowel ("ትዕግስት" reads

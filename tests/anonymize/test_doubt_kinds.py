@@ -80,7 +80,8 @@ def test_the_writer_before_a_colon_is_a_doubt() -> None:
 
 
 def test_a_small_town_whose_name_is_a_word_is_a_doubt_after_in() -> None:
-    assert "Wissen" in _doubts("Sie lebt mit ihrem Mann in Wissen.")
+    # where the sentence speaks of living there it is masked (test_issue16_round5); elsewhere a doubt
+    assert "Wissen" in _doubts("Sie war gestern in Wissen beim Arzt.")
     assert _doubts("Wir wissen noch nicht, ob das klappt.") == []
 
 

@@ -479,6 +479,153 @@ def test_digit_runs_are_the_runs_of_decimal_digits(text: str) -> None:
     assert patterns._split_digit_runs(text) == spans(re.finditer(r"\d+", text))
 
 
+# --- numbers read off the digit runs instead of a scan that stops at every space ------------------------------
+
+PRONOUN_GATE_PLAIN = re.compile(r"(?:r|ie) \d")  # the gate of the pronoun frame, as it was written before
+RUN_PIECES = [
+    "er", "Er", "sie", "ie", "r", "i", "e", " ", "  ", "12", "3", "123", "٣", "٣٣", ",", ";", ")", ".", "]",
+    " und", " und.", " undx", "und", "\n", "1.5", "2,4", "Layla", "(", "x", "[Person A]", "_", " (",
+    "neunzehn", "ein", "eins", "einundsiebzig", "Elf", "zwanzigste", "elfen", "ß",
+]  # fmt: skip
+run_texts = joined(RUN_PIECES, 14, 12)
+
+
+@FAST
+@given(run_texts)
+@example("Ehepaar X, er 52, sie 47, ihr 3 und die 5")
+@example("sie ٣ und ie 12")
+def test_the_pronoun_gate_read_off_the_runs_says_what_its_pattern_says(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    assert engine._pronoun_before_digit(text, runs) == bool(PRONOUN_GATE_PLAIN.search(text))
+
+
+@FAST
+@given(run_texts)
+@example("Layla 14, Jihan 12 und Mahad, der Große, 15, will 3 Kinder, 1,5 und 2.400 und [Person A] 7")
+@example("x ٣, ab 12\n 4")
+@example("aus dem Jemen, neunzehn, kam mit Tim 4 (ja) und einundsiebzig.")
+def test_numbers_that_may_be_ages_read_off_the_runs_are_what_finditer_finds(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    found = engine._age_like(text, runs, engine._number_word_starts(names.Tokens(text)))
+    assert found == [m.span(1) for m in engine._AGE_LIKE.finditer(text)]
+
+
+DIGIT_RANGE = re.compile(r"\d[–-]\d")  # what every range of years (the "Jahre" frame) holds
+
+
+@FAST
+@given(joined([*RUN_PIECES, "-", "–", "16-17", "2–3", "٣-٣", " Jahre", "x-1"], 14, 12))
+@example("entsprechend 16–17 Jahren")
+def test_the_range_gate_read_off_the_runs_says_what_its_pattern_says(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    assert engine._digit_range(text, runs) == bool(DIGIT_RANGE.search(text))
+    (rx,) = [rx for hint, rx in engine._AGE_FRAMES if hint == "Jahre"]
+    if rx.search(text):
+        assert DIGIT_RANGE.search(text)
+
+
+DOSE_GAPS = [" ", "(", "20", "5", " 1-0-0", "\t", "٣", ",", "x", "  ", "\n", ".", "-", "mg", "2,5"]
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from(DOSE_GAPS), max_size=6).map("".join),
+    st.sampled_from(["", "mg", "Tbl", "IE", "morgens", "µg"]),
+)
+@example(" (20", "mg")
+@example("\t٣", "mg")
+def test_a_dose_after_a_word_has_a_digit_where_its_lead_looks(gap: str, word: str) -> None:
+    if names._DOSE.match(gap + word):  # the next word is letters: a dose's digit is in the gap
+        assert names._dose_lead(gap)
+
+
+GENITIVE_PIECES = ["zahra", "s", "'", "’", "'s", "ali", "a", "x", "’s", "ss", "ahmed"]
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from(GENITIVE_PIECES), max_size=5).map("".join),
+    st.sets(st.sampled_from(["zahra", "ali", "ahmed", "zahras", "zahra'", "ss", "x's"]), max_size=4),
+)
+@example("zahra's", {"zahra"})
+@example("zahra’", {"zahra"})
+def test_a_genitive_read_off_its_ending_is_one_of_the_written_out_forms(word: str, found: set[str]) -> None:
+    forms = {name + end for name in found for end in names.GENITIVE_SUFFIXES}  # as `genitives` wrote them
+    assert names._genitive_of(word, found) == (word in forms)
+
+
+def test_a_genitive_of_a_name_found_in_the_text_is_masked() -> None:
+    # the property above holds for `genitives`' own step: the name and its genitive are masked
+    result = anonymize("war mit zahra beim amt, zahras kleine kam mit", Context())
+    assert result.text == "war mit [Person A] beim amt, [Person A] kleine kam mit"
+
+
+LOWER_PIECES = [
+    "İ",
+    "Σ",
+    "ΟΔΟΣ",
+    "ẞ",
+    "ß",
+    "Ab",
+    "x",
+    "0176 1234567",
+    "Tel. ",
+    "12.03.2024",
+    " ",
+    "Ǆ",
+    "ﬁ",
+    "K",
+]
+
+
+@FAST
+@given(
+    st.lists(st.sampled_from(LOWER_PIECES), max_size=8).map("".join),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=3),
+)
+@example("ΑΣΑ", [(2, 1)])
+def test_blanking_and_lowering_commute_where_no_capital_sigma_stands(text: str, cuts: list) -> None:
+    blocked = [(start, start + size) for start, size in cuts]
+    shared = patterns._blank(patterns.lowered(text), blocked)  # what `find_phones` reads when given `low`
+    if patterns._lowers_alone(text):
+        assert shared == patterns.lowered(patterns._blank(text, blocked))
+
+
+def test_a_capital_sigma_lowers_by_its_context() -> None:
+    # why `_lowers_alone` asks for it: `str.lower` makes a sigma before a blank a final one (mypyc's compiled
+    # `lower` does not, so the compiled `lowered` is no witness)
+    assert "ΑΣ ".lower() == "ας " and "ΑΣΑ".lower() == "ασα"
+    assert not patterns._lowers_alone("ΑΣΑ") and patterns._lowers_alone("ΑΑ ΟΔΟ")
+
+
+@FAST
+@given(texts | gate_texts)
+@example("Tel. 0176 1234567 am 12.03.2024, İlker +49 30 123456")
+def test_phones_found_with_the_lowered_text_given_are_those_found_without(text: str) -> None:
+    runs = patterns.digit_runs(text)
+    low = patterns.lowered(text)
+    blocked = [
+        (s, e) for s, e, label, _ in patterns.find_structured(text, runs, low) if label in ("DATE", "ID")
+    ]
+    assert list(patterns.find_phones(text, blocked, runs, low)) == list(
+        patterns.find_phones(text, blocked, runs)
+    )
+    assert list(patterns.find_structured(text, runs, low)) == list(patterns.find_structured(text, runs))
+
+
+def test_the_numbers_read_off_the_runs_are_found() -> None:
+    # without these the properties above could hold because nothing ever matched
+    text = "Ehepaar X, er 52, sie 47,"
+    assert engine._pronoun_before_digit(text, patterns.digit_runs(text))
+    text = "16-17 Jahre alt"
+    assert engine._digit_range(text, patterns.digit_runs(text))
+    assert [f[3] for f in engine._age_frames(text)] == ["[Alter 10–19]"]
+    text = "Layla 14, Jihan 12 und Tim 4 (so), Sara, neunzehn, und"
+    words = engine._number_word_starts(names.Tokens(text))
+    assert engine._age_like(text, patterns.digit_runs(text), words) == [(6, 8), (16, 18), (27, 28), (41, 49)]
+    assert names._DOSE.match(" (20 mg") and names._dose_lead(" (20 ")
+
+
 AGE_FRAME_PIECES = [
     "acht",
     "drei",
@@ -511,7 +658,7 @@ def test_the_months_frame_is_found() -> None:
 EDGE_PIECES = [
     "Herr Klein", " 12", " 4a", ", Haus 4", ", Hinterhaus", ", 34,", " (34)", " (die älteste, 15)", " (14, x",
     " aus Kabul, 33,", " ist 12", " ist elf;", ")", ".", ",", " ", "\n", "ET ", "AKN ", "0176 ", "12 34 ", "Ж", "x",
-    "٣", "٣ ", "Jahre", "Tel. ",
+    "٣", "٣ ", "Jahre", "Tel. ", " (ca. 60)", " (Islam) 39,", " 9", " und ", " 6.", " (", " zwölf.", " elf", " einundzwanzig", " Elf.",
 ]  # fmt: skip
 
 
@@ -528,6 +675,10 @@ def test_what_the_widening_patterns_need_at_their_edge_is_there_when_they_match(
             assert text.startswith(", ", pos)
         if engine._AGE_AFTER_NAME.match(text, pos):
             assert text.startswith(engine._AGE_AFTER_NAME_LEADS, pos)
+        if any(
+            rx.match(text, pos) for rx in (engine._AGE_IN_LIST, engine._AGE_ENDING_LIST, engine._GUESSED_AGE)
+        ):
+            assert engine._listed_age_lead(text, pos)
         for lo in (0, max(0, pos - 6), max(0, pos - 20)):
             if engine._DIGITS_BEFORE.search(text, lo, pos):
                 assert engine._spaced_before(text, pos).isdecimal(), (lo, pos)
@@ -541,6 +692,16 @@ def test_the_widening_patterns_match_at_their_edges() -> None:
     assert engine._AGE_AFTER_NAME.match(text, 10) and engine._spaced_before(text, 23) == "2"
     assert engine._CODE_BEFORE.search(text, 14, 20) and engine._spaced_before(text, 20) == "N"
     assert engine._DIGITS_BEFORE.search(text, 16, 27) and engine._spaced_before(text, 27) == "4"
+    for listed in ("Lina 9, Omar 6", "Omar 6.", "Gul Bibi (ca. 60)", "Vater Ислам (Islam) 39,", "Robel elf."):
+        end = listed.index(" (") if " (" in listed else listed.index(" ")
+        assert engine._listed_age_lead(listed, end)
+    # every word `NUMBER_WORD` reads begins with one of the initials the lead looks for
+    for word in [*patterns._NUMBER_VALUES, *patterns._TEN_VALUES, "einundzwanzig", "eins"]:
+        if re.fullmatch(patterns.NUMBER_WORD, word):
+            assert word[0] in engine._NUMBER_WORD_INITIALS, word
+    assert engine._AGE_IN_LIST.match("Lina 9, Omar 6", 4) and engine._GUESSED_AGE.match(
+        "Gul Bibi (ca. 60)", 8
+    )
 
 
 def test_the_ages_and_initials_tried_at_their_literal_are_found() -> None:
