@@ -2582,6 +2582,7 @@ class NameFinder:
         if not CORRECTIONS.isdisjoint(toks.folded) or "eigentlich" in toks.folded:
             scan.corrected()
         scan.genitives()
+        scan.doubled()
         return scan.merged()
 
 
@@ -3626,6 +3627,15 @@ class NameScan:
         for i in self._pair_starts():
             if folded[i + 1] in surnames and self._pair(i):
                 self.found.add(i, i + 2)
+
+    def doubled(self) -> None:
+        """A name's last word written twice, a slip of the keyboard or of dictation ("Frau Amal Sommer Sommer",
+        "herr bauer bauer"): the second is the name too. Left readable, it would be masked by the next text of
+        the session, which knows it as this person's name."""
+        folded, gaps, n = self.toks.folded, self.toks.gaps, len(self.toks)
+        for _, j in list(self.found.spans):
+            if j < n and folded[j] == folded[j - 1] and gaps[j] == " " and not self.found.taken[j]:
+                self.found.add(j, j + 1)
 
     def labelled_script(self) -> None:
         """Words in another script after a label that names a person, and its colon: "Name im Pass: مصطفى السيد",

@@ -285,3 +285,14 @@ def test_a_surname_that_is_a_word_after_a_title_and_a_double_given_name_is_maske
     text: str, surname: str
 ) -> None:
     assert surname not in default_anonymizer().anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Frau Amal Glitzermoment Glitzermoment rief an", "Glitzermoment"),
+        ("Frau Amal Sommer Sommer", "Sommer"),
+    ],
+)
+def test_a_name_s_last_word_written_twice_is_masked_both_times(text: str, word: str) -> None:
+    assert word not in default_anonymizer().anonymize(text).text

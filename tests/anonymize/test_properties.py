@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from supervision_tui.anonymize import Context, anonymize
@@ -47,6 +47,8 @@ def test_session_names_never_appear_in_the_output(doc: tuple[list[str], str]) ->
 
 @SETTINGS
 @given(documents())
+# a name's last word doubled: left readable, it was masked by the second pass, which had learned it
+@example((["Haile"], "Frau Haile Glitzermoment Glitzermoment"))
 def test_anonymizing_twice_changes_nothing_more(doc: tuple[list[str], str]) -> None:
     names, text = doc
     context = Context()
