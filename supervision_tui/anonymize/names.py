@@ -2277,7 +2277,10 @@ class NameFinder:
             return None
         fold = toks.folded[i]
         head = fold.partition("-")[0]
-        return i if head in self.lex.places or head in self.lex.cities else None
+        lex = self.lex
+        # a town, or a name no list knows ("Kirchgasse 4, Oberhubenried", "…, Kiel-Hafen"): what completes an
+        # address identifies a home
+        return i if head in lex.places or head in lex.cities or self._unlisted_town(toks, i) else None
 
     def _home(self, toks: Tokens, i: int) -> bool:
         """Town i, after a preposition, is where someone comes from, lives or was born: "aus Aleppo", "lebt in

@@ -296,3 +296,21 @@ def test_a_surname_that_is_a_word_after_a_title_and_a_double_given_name_is_maske
 )
 def test_a_name_s_last_word_written_twice_is_masked_both_times(text: str, word: str) -> None:
     assert word not in default_anonymizer().anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Sie wohnt Kirchgasse 4, Oberhubenried.", "Oberhubenried"),
+        ("Anschrift: Hauptstraße 5, Kiel-Hafen", "Kiel-Hafen"),
+    ],
+)
+def test_a_town_no_list_knows_that_completes_an_address_is_masked(text: str, town: str) -> None:
+    assert town not in default_anonymizer().anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["Lindenweg 12, Nähe Bahnhof", "Lindenweg 12, Bayern", "Lindenweg 12 Deutschland"]
+)
+def test_a_word_a_region_or_a_country_after_an_address_stays(text: str) -> None:
+    assert default_anonymizer().anonymize(text).text.endswith(text.split("12")[1])
