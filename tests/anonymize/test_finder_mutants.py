@@ -208,3 +208,26 @@ def test_a_text_holding_our_own_labels_is_masked_around_them(text: str) -> None:
     out = _clean(text)
     assert "Kerim" not in out and out.count("[Person ") == text.count("[Person ") + 1, out
     assert all(label in out for label in ("[Person A]", "[Person B]", "[Ort]") if label in text), out
+
+
+# -- words standing where a name stands, for the reviewer (`NameFinder.name_positions`), run of 16:12 ----------
+
+
+def _doubted(text: str) -> list[str]:
+    return [text[d.start : d.end] for d in anonymize(text, Context()).doubts]
+
+
+def test_a_lowercase_writer_after_the_round_s_name_and_von_is_a_doubt() -> None:
+    """Chat in lowercase: "blitzlicht von wolle:" names its writer as the third word, before the colon
+    (`name_positions` 12: only the second and the fourth word looked at)."""
+    assert _doubted("blitzlicht von wolle: war gut") == ["wolle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doubted"), [("heute kam Rose Bär", ["Rose", "Bär"]), ("Bär: war gut heute", ["Bär"])]
+)
+def test_a_name_of_three_letters_in_a_name_s_position_is_a_doubt(text: str, doubted: list[str]) -> None:
+    """A name that is also a word stays readable but is shown to the reviewer where a name stands: in a pair
+    of such names, or as the writer before a colon; three letters are enough, only shorter words are skipped
+    (`name_positions` 33, 34: words of three letters skipped too)."""
+    assert _doubted(text) == doubted
