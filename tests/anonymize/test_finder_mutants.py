@@ -231,3 +231,16 @@ def test_a_name_of_three_letters_in_a_name_s_position_is_a_doubt(text: str, doub
     of such names, or as the writer before a colon; three letters are enough, only shorter words are skipped
     (`name_positions` 33, 34: words of three letters skipped too)."""
     assert _doubted(text) == doubted
+
+
+@pytest.mark.parametrize("text", ["Um zehn kam Rose Bär", "Im TV sah ich Rose Bär"])
+def test_a_short_capitalised_word_ends_no_search_for_names_after_it(text: str) -> None:
+    """A capitalised word of two letters ("Um", "TV") is skipped, and the words after it are still looked at
+    (`name_positions` 40: `break` for `continue`, nothing after it a doubt)."""
+    assert _doubted(text) == ["Rose", "Bär"]
+
+
+def test_the_first_word_has_no_word_before_it() -> None:
+    """The first word follows nothing, not the text's last word: "Frau" at the end makes no title of it
+    (`name_positions` 43: the last word read as the first's predecessor, "Liebe" a doubt)."""
+    assert _doubted("Liebe schenkt die Frau") == []
