@@ -244,3 +244,9 @@ def test_the_first_word_has_no_word_before_it() -> None:
     """The first word follows nothing, not the text's last word: "Frau" at the end makes no title of it
     (`name_positions` 43: the last word read as the first's predecessor, "Liebe" a doubt)."""
     assert _doubted("Liebe schenkt die Frau") == []
+
+
+def test_a_word_after_a_signature_s_cue_is_a_doubt() -> None:
+    """ "i. V. Freude" signs with a name that is also a word: kept, but shown to the reviewer
+    (`name_positions` 63, 66: the signature's cue only with a title, or only where it is none: no doubt)."""
+    assert _doubted("Mit Gruß i. V. Freude") == ["Freude"]
