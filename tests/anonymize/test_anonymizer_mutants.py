@@ -256,3 +256,12 @@ def test_an_arabic_article_joined_to_a_surname_links_it_only_when_nothing_else_d
         "[Person B] auch.",
         "[Person A] lacht.",
     ]
+
+
+def test_a_surname_links_its_family_even_where_its_spelling_is_shared() -> None:
+    # "Haile" is Tesfaye's surname and Haile Gebre's given name: its spelling links nobody, the surname still does
+    assert _session("Tesfaye Haile kam.", "Haile Gebre auch.", "Meron Haile lacht.") == [
+        "[Person A] kam.",
+        "[Person B] auch.",
+        "[Person A] lacht.",
+    ]
