@@ -205,3 +205,63 @@ def test_a_special_category_word_glued_to_a_placeholder_is_flagged() -> None:
         ("Depression", "gesundheit"),
         ("Depression", "gesundheit"),
     ]
+
+
+# -- which mention keys a pseudonym (`_pseudonym`) -----------------------------------------------------------------
+
+
+def test_a_name_ending_in_s_known_as_it_is_keeps_its_person() -> None:
+    # "Zorbos" is no genitive of "Zorbo" once "Zorbos" is someone of the session: the word itself keys the pseudonym
+    assert _session("Herr Zorbos kam.", "Herr Zorbo auch.", "Herr Zorbos lacht.") == [
+        "Herr [Person A] kam.",
+        "Herr [Person B] auch.",
+        "Herr [Person A] lacht.",
+    ]
+
+
+def test_a_name_written_with_its_marks_is_the_person_who_was_written_so() -> None:
+    # "Hêvî" alone is the "Hêvî Aslan" written with the same marks, not the "Hevi Demir" typed without them
+    assert _session("Hevi Demir kam.", "Hêvî Aslan auch.", "Hêvî lacht.") == [
+        "[Person A] kam.",
+        "[Person B] auch.",
+        "[Person B] lacht.",
+    ]
+
+
+def test_the_surname_of_a_name_of_three_words_is_its_last_word() -> None:
+    # "Anna Maria Koch" shares given names with "Anna Maria Berg", not the surname: two people
+    assert _session("Anna Maria Berg kam.", "Anna Maria Koch auch.") == [
+        "[Person A] kam.",
+        "[Person B] auch.",
+    ]
+
+
+def test_an_arabic_article_joined_to_a_surname_links_it_only_when_nothing_else_does() -> None:
+    # "El-Sayed" is the "Sayed" of before
+    assert _session("Ahmed Sayed kam.", "Herr El-Sayed auch.") == ["[Person A] kam.", "Herr [Person A] auch."]
+    # a surname of three letters after its article too; a double name's second part is no surname after an article
+    assert _session("Omar Ali kam.", "Herr Al-Ali auch.") == ["[Person A] kam.", "Herr [Person A] auch."]
+    assert _session("Mina Rezaei kam.", "Frau Ahmadi-Rezaei auch.") == [
+        "[Person A] kam.",
+        "Frau [Person B] auch.",
+    ]
+    # the article is the first part of the name, not all before its last hyphen
+    assert _session("Omar Sayed-Nour kam.", "Herr El-Sayed-Nour auch.") == [
+        "[Person A] kam.",
+        "Herr [Person A] auch.",
+    ]
+    # a full name seen before is its own person, whoever "Hassan" alone stands for since
+    assert _session("Mahmoud Al-Hassan kam.", "Hassan Ali auch.", "Mahmoud Al-Hassan lacht.") == [
+        "[Person A] kam.",
+        "[Person B] auch.",
+        "[Person A] lacht.",
+    ]
+
+
+def test_a_surname_links_its_family_even_where_its_spelling_is_shared() -> None:
+    # "Haile" is Tesfaye's surname and Haile Gebre's given name: its spelling links nobody, the surname still does
+    assert _session("Tesfaye Haile kam.", "Haile Gebre auch.", "Meron Haile lacht.") == [
+        "[Person A] kam.",
+        "[Person B] auch.",
+        "[Person A] lacht.",
+    ]

@@ -107,7 +107,7 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
         # run on c468de1 94.3 % caught, 97.4 % kept; on main 467812c 95.3 %. Then read for why its leaks were no
         # doubts (docs/anonymizer.md, 5 December, sixth session): 96.3 % caught, 97.6 % kept. Chat and notes,
         # volunteers writing German as a second language; Emsland, Oderbruch, Frankenwald, Hunsrück …
-        ("heldout22.txt", 265, 0.962, 0.976),
+        ("heldout22.txt", 265, 0.962, 0.975),  # 4,169 of 4,272: the town after an address (35c988a) took one
     ],
 )
 def test_unseen_corpora_stay_at_their_first_run(name: str, size: int, recall: float, kept: float) -> None:
