@@ -110,6 +110,16 @@ def report(names: list[tuple[str, list[str] | None]]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        return 0
+    # an option this script does not know must not start a run of every module (hours)
+    strange = [
+        a for a in argv if a.startswith("-") and a != "--report" and not a.startswith("--max-children=")
+    ]
+    if strange:
+        print(f"unknown option(s): {' '.join(strange)}\n{__doc__}", file=sys.stderr)
+        return 2
     only_report = "--report" in argv
     # on a shared machine one worker keeps the others' tests running (`make mutation JOBS=1`)
     options = [a for a in argv if a.startswith("--max-children=")]
