@@ -900,7 +900,7 @@ class GermanAnonymizer:
             ]
         if extra:
             candidates = sorted(set(candidates).union(extra))
-        more = self._span_doubts(text, spans, runs, _number_word_starts(toks))
+        more = self._span_doubts(text, spans, runs, toks)
         if not candidates and not more:
             return ()
         released = context.released
@@ -921,12 +921,12 @@ class GermanAnonymizer:
         return tuple(found)
 
     def _span_doubts(
-        self, text: str, spans: list[Span], runs: list[tuple[int, int]], number_words: list[int]
+        self, text: str, spans: list[Span], runs: list[tuple[int, int]], toks: Tokens
     ) -> list[tuple[int, int]]:
         """Doubts that are no single word: a user name without "@" (`_DOTTED_NAME`), and a number that may
         be a person's age (`_AGE_LIKE`): within `_AGE_REACH` characters after a person in the same sentence,
         after a comma or right after the name (not after a noun or a month: "Typ 1", "Juni 22"). `runs`: the
-        text's `digit_runs`; `number_words`: where the tokens that are number words begin."""
+        text's `digit_runs`; `toks`: its tokens, for the number words."""
         out: list[tuple[int, int]] = []
         done = 0
         # tried only where a dot joins two words (`_DOTTED_GATE` begins with the dot: a fast scan), from the start
@@ -948,14 +948,14 @@ class GermanAnonymizer:
                         start = e + 1
                 if start < m.end():
                     out.append((start, m.end()))
-        numbers = _age_like(text, runs, number_words)
-        if numbers:
-            persons = [
-                end for _, end, label, repl in spans if label == "PERSON" or repl.startswith("[Person")
-            ]
+        # the persons first: without one no number is an age here, and the number words need a pass over the tokens
+        persons = [end for _, end, label, repl in spans if label == "PERSON" or repl.startswith("[Person")]
+        if "[Person" in text:
             persons += [m.end() for m in PLACEHOLDER.finditer(text) if m.group().startswith("[Person")]
+        if persons:
+            numbers = _age_like(text, runs, _number_word_starts(toks))
             lex = self.finder.lex
-            for start, stop in numbers if persons else ():
+            for start, stop in numbers:
                 if text[start - 2] != ",":
                     before = text[text.rfind(" ", 0, start - 1) + 1 : start - 1]
                     if (
