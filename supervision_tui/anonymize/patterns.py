@@ -1526,6 +1526,9 @@ def _phone_candidates(masked: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+_CLOSING: Final = {"(": ")", "[": "]", "［": "］", "（": "）"}
+
+
 def _phone_matches(window: str) -> tuple[tuple[int, int], ...]:
     import phonenumbers
 
@@ -1533,6 +1536,13 @@ def _phone_matches(window: str) -> tuple[tuple[int, int], ...]:
         (match.start, match.end)
         for match in phonenumbers.PhoneNumberMatcher(window, "DE", leniency=phonenumbers.Leniency.VALID)
     )
+
+
+def _past_open_bracket(text: str, start: int, end: int) -> int:
+    """The matcher's span starts at a bracket before the number ("Demir (0157 3344 5566) beim"): masking it
+    would leave "[Telefon])" behind, so the span starts after a bracket that it does not close itself."""
+    closing = _CLOSING.get(text[start : start + 1])
+    return start + 1 if closing is not None and closing not in text[start:end] else start
 
 
 # A candidate of only digits, spaces, dashes and a leading "+" passes every check that PhoneNumberMatcher
@@ -1713,5 +1723,6 @@ def find_phones(
             yield start, end, "PHONE", REPLACEMENT["PHONE"]
             continue
         lo = max(0, start - 1)
-        for start, end in _phone_matches(masked[lo : cand.end() + 1]):
-            yield lo + start, lo + end, "PHONE", REPLACEMENT["PHONE"]
+        window = masked[lo : cand.end() + 1]
+        for start, end in _phone_matches(window):
+            yield lo + _past_open_bracket(window, start, end), lo + end, "PHONE", REPLACEMENT["PHONE"]

@@ -457,3 +457,15 @@ def test_a_person_beside_a_make_or_a_dish_is_still_masked(text: str) -> None:
 def test_a_facility_named_after_a_saint_loses_the_name(text: str, name: str) -> None:
     out = _clean(text)
     assert name not in out and "[Einrichtung]" in out and not any(p in out for p in name.split()[1:]), out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("mit Yusuf Demir (0157 3344 5566) beim Arzt", "([Telefon]) beim Arzt"),
+        ("Rückruf (+49 157 3344 5566).", "Rückruf ([Telefon])."),
+        ("Tel. (0157) 3344 5566 ab Montag", "Tel. [Telefon] ab Montag"),  # the bracket is the number's own
+    ],
+)
+def test_a_bracket_around_a_phone_number_stays_around_its_mask(text: str, kept: str) -> None:
+    assert kept in default_anonymizer().anonymize(text, Context()).text

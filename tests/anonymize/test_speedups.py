@@ -242,7 +242,11 @@ def test_a_number_inside_a_phone_keyword_match_needs_no_parse(keyword: str, body
     reference = [(s, e) for s, e in reference if sum(map(str.isdigit, text[s:e])) >= 5]
     for cand in patterns._phone_candidates(text):
         lo = max(0, cand.start() - 1)
-        reference += [(lo + s, lo + e) for s, e in patterns._phone_matches(text[lo : cand.end() + 1])]
+        window = text[lo : cand.end() + 1]
+        # as find_phones does: a bracket before the number that the span does not close is left outside
+        reference += [
+            (lo + patterns._past_open_bracket(window, s, e), lo + e) for s, e in patterns._phone_matches(window)
+        ]
 
     def covered(found: list[tuple[int, int]]) -> set[int]:
         return {i for s, e in found for i in range(s, e)}
