@@ -245,7 +245,8 @@ def test_a_number_inside_a_phone_keyword_match_needs_no_parse(keyword: str, body
         window = text[lo : cand.end() + 1]
         # as find_phones does: a bracket before the number that the span does not close is left outside
         reference += [
-            (lo + patterns._past_open_bracket(window, s, e), lo + e) for s, e in patterns._phone_matches(window)
+            (lo + patterns._past_open_bracket(window, s, e), lo + e)
+            for s, e in patterns._phone_matches(window)
         ]
 
     def covered(found: list[tuple[int, int]]) -> set[int]:
