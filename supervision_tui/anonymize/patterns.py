@@ -91,7 +91,8 @@ DATE: Final = re.compile(
     rf"|\b{_DAY}-{_MON}-(?:19|20)\d{{2}}\b"
     rf"|\b(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
     rf"|\b{_DAY}\.\s?{_MON}\.(?!\d)(?!\s?(?:Uhr|h\b))"
-    rf"|\b{_DAY}(?:\.|ten|ter)?\s?{_MONTH}\b\.?(?:\s+(?:19|20)?\d{{2}}(?!\d))?"
+    # the number after a month is no year where an age follows it: "ist am 28. November 80 geworden"
+    rf"|\b{_DAY}(?:\.|ten|ter)?\s?{_MONTH}\b\.?(?:\s+(?:19|20)?\d{{2}}(?!\d)(?!\s+(?:geworden|Jahre)\b))?"
 )
 # matched against the lowercased text (case-insensitive alternations are slow in `re`)
 BIRTH_YEAR: Final = re.compile(
@@ -875,7 +876,10 @@ _BIRTH_CUE: Final = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt
 _BORN_BEFORE: Final = re.compile(
     r"(?:(?:baby|kind|tochter|sohn|mädchen|jungen|zwillinge) bekommen|entbunden|zur welt gebracht)[^.!?\n]{0,60}$"
 )
-_BIRTH_AFTER: Final = re.compile(r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung|volljährig)")
+# "am 28. November 80 geworden": the day an age was reached is a birthday
+_BIRTH_AFTER: Final = re.compile(
+    r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung|volljährig|\b\d{1,3} geworden\b)"
+)
 # A day without a year is an event's that identifies the person where the clause tells it in the past, or where
 # something lasts since then: "am 17. Oktober wurde sie beleidigt", "die Anhörung war am 8. September", "hatte am
 # 2. November einen Unfall", "seit dem 3. November" (read on the lowercased text; "ist am" and "wird am" are an

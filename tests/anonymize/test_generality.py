@@ -469,3 +469,19 @@ def test_a_facility_named_after_a_saint_loses_the_name(text: str, name: str) -> 
 )
 def test_a_bracket_around_a_phone_number_stays_around_its_mask(text: str, kept: str) -> None:
     assert kept in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("Oma Hawa ist am 28. November 80 geworden.", "ist am [Datum] [Alter 80–89] geworden."),
+        ("Er wurde am 4. Juli 19 Jahre alt.", "am [Datum] [Alter 10–19]."),
+    ],
+)
+def test_an_age_reached_after_a_day_is_no_year_and_the_day_a_birthday(text: str, masked: str) -> None:
+    assert masked in default_anonymizer().anonymize(text, Context()).text
+
+
+def test_an_appointment_s_year_stays_a_year() -> None:
+    text = "Termin am 28. November 2026 um 10 Uhr."
+    assert default_anonymizer().anonymize(text, Context()).text == text
