@@ -636,7 +636,7 @@ _AGE_VERBS: Final = frozenset(
     ]
 )
 # finite verbs after a subject, and the prepositions before a person at a clause's end (initials as a name)
-_SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.split())
+_SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.casefold().split())
 _INITIALS_AFTER: Final = frozenset(["an", "mit", "für", "bei", "von", "und"])
 # verbs whose subject is a person (third person singular): "Engel singt", "Rose wohnt"
 _PERSON_VERBS: Final = frozenset(

@@ -145,7 +145,7 @@ KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
 NAME_KINDS: Final = (STRONG, WEAK, UNKNOWN, LOWER)  # any case
 _GENITIVE_ENDS: Final = ("s", "'", "’")
 _CLUB_KINDS: Final = frozenset(data.CLUB_KINDS.casefold().split())
-_CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.split())
+_CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.casefold().split())  # casefolded: "blau-weiss"
 _CLUB_STARTS = _CLUB_KINDS | _CLUB_NAMES
 # a registered association's or a firm's legal form, after its name ("Flüchtlingshilfe Nordheide e. V.")
 _LEGAL_FORMS: Final = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
@@ -891,7 +891,7 @@ def _technical(lex: Lexicon, folded: str) -> bool:
 
 
 # finite verbs that follow a subject at the start of a sentence, and the pronouns that are a subject after one
-_SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.split())
+_SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.casefold().split())  # "weiß" -> "weiss"
 _SUBJECT_PRONOUNS: Final = frozenset(data.SUBJECT_PRONOUNS.split())
 
 
@@ -983,7 +983,7 @@ _HOME_STEMS: Final = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", 
 _SETTLED_STEMS: Final = ("familie", "wohn", "unterkunft", "zimmer", "umzug", "verlegt", "zugezogen", "daheim")
 _PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
 _CAR_MAKES: Final = frozenset(data.CAR_MAKES.casefold().split())
-_FOOD_VERBS: Final = frozenset(data.FOOD_VERBS.split())
+_FOOD_VERBS: Final = frozenset(data.FOOD_VERBS.casefold().split())
 _CHAT_VERBS: Final = frozenset(
     ["lässt", "spricht", "ruft", "schläft", "freut", "kocht", "spielt", "braucht", "hatte"]
 )
