@@ -7,6 +7,7 @@ import re
 import string
 import threading
 import unicodedata
+from collections.abc import Collection
 from typing import Any, Final
 
 from . import data, lexicon
@@ -636,7 +637,7 @@ _AGE_VERBS: Final = frozenset(
     ]
 )
 # finite verbs after a subject, and the prepositions before a person at a clause's end (initials as a name)
-_SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.split())
+_SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.casefold().split())
 _INITIALS_AFTER: Final = frozenset(["an", "mit", "für", "bei", "von", "und"])
 # verbs whose subject is a person (third person singular): "Engel singt", "Rose wohnt"
 _PERSON_VERBS: Final = frozenset(
@@ -701,6 +702,25 @@ _BEFORE_THE_WORD: Final = DETERMINERS | frozenset(
         "um",
     ]
 )
+
+
+_MAIL_PARTS: Final = re.compile(r"[._+\-\d]+")
+
+
+def _with_mail_names(
+    known: Collection[str], structured: list[tuple[int, int, str, str]], text: str, lex: lexicon.Lexicon
+) -> Collection[str]:
+    """The session's names and, for this text, the names an e-mail address in it is made of ("rosi.fink@…"): the
+    writer who signs "ich heiße auch Fink" after giving the address is named by it, with the care a learned name
+    takes (a surname that is a word stays the word in lowercase and after an article: "da fink im garten")."""
+    parts = {
+        part
+        for start, end, label, _ in structured
+        if label == "EMAIL"
+        for part in _MAIL_PARTS.split(text[start:end].partition("@")[0].casefold())
+        if len(part) >= 3 and lex.is_name(part)
+    }
+    return {*known, *parts} if parts - set(known) else known
 
 
 def pseudonym_letters(index: int) -> str:
@@ -1045,7 +1065,7 @@ class GermanAnonymizer:
         finder = self.finder
         finder.annotate(toks)
         starts, ends = toks.starts, toks.ends
-        for i, j in finder.find(toks, context.pseudonyms):
+        for i, j in finder.find(toks, _with_mail_names(context.pseudonyms, structured, text, finder.lex)):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
         # where an age in brackets begins, two characters after the word it follows: "Lila (8)"
         bracketed = {c[2] - 2 for c in candidates if c[4] == "AGE" and text[c[2] - 2 : c[2]] == " ("}
@@ -1067,7 +1087,10 @@ class GermanAnonymizer:
             for start, end in _initials(text):
                 add((person, start - end, start, end, "PERSON", ""))
         place = PRIORITY["PLACE"]
-        for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE] + finder.towns(toks):
+        marked = [
+            i for i, mark in enumerate(toks.marks) if mark == MARK_PLACE and not finder.stray_place(toks, i)
+        ]
+        for i in marked + finder.towns(toks):
             if not finder.authority_town(toks, i):
                 add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", "[Ort]"))
         for _, end, label, _ in structured:

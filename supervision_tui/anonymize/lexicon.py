@@ -187,6 +187,12 @@ class Lexicon:
     # casefolded country names in German and English (iso-codes), no name of the name lists: context, kept like a
     # region wherever they stand ("in Kanada", "lebt in Sambia", "aus Sierra Leone")
     countries: frozenset[str] = frozenset()
+    # casefolded names that are nouns of masculine or neuter gender, never feminine ("hahn", "koch", "fink"): after
+    # a feminine article ("mit der hahn telefoniert") such a word names a woman, not the noun
+    unfeminine_names: frozenset[str] = frozenset()
+    # casefolded names that only surname lists know (Faker's last names, Wiktionary's Nachname entries), none of the
+    # curated lists: in lowercase a name only after a cue
+    surnames_only: frozenset[str] = frozenset()
     # answers to is_noun and is_known_form: every token of every text asks them, the same words again and
     # again, and each answer costs binary searches in the word blobs (a third of the anonymizer's time).
     # In memory only, never in the cache file, and bounded (MEMO_SIZE) like the blobs' prefix ranges.
@@ -284,23 +290,32 @@ def _chunks(stream: IO[bytes] | gzip.GzipFile, size: int = 1 << 20) -> Iterator[
         yield block + stream.readline()
 
 
-def _read_german_nouns() -> tuple[WordSet, list[str], list[str]]:
-    """(noun lemmas, casefolded Vorname/Nachname entries, casefolded Toponym entries) from nouns.csv."""
+def _read_german_nouns() -> tuple[WordSet, list[str], list[str], set[str], set[str]]:
+    """(noun lemmas, casefolded Vorname/Nachname entries, casefolded Toponym entries, casefolded lemmas of
+    masculine or neuter gender and never feminine, casefolded Nachname entries that are no Vorname) from
+    nouns.csv."""
     path = _package_file("german_nouns", "nouns.csv")
     if path is None:
-        return WordSet(), [], []
+        return WordSet(), [], [], set(), set()
     import re
 
     plain: list[bytes] = []
     quoted: list[tuple[bytes, bytes]] = []
+    genders: list[tuple[bytes, bytes, bytes, bytes]] = []
     # a row is "lemma,pos,…"; pos is either a bare word or a quoted list ("Substantiv,Vorname")
     bare, listed = re.compile(rb"\n([^,\n]*),Substantiv,"), re.compile(rb'\n([^,\n]*),"([^"\n]*)"')
+    # "lemma,pos,genus,genus 1,genus 2,": the nouns whose gender is known
+    gendered = re.compile(
+        rb'\n([^,\n]*),(?:Substantiv|"[^"\n]*Substantiv[^"\n]*"),([mfn]?),([mfn]?),([mfn]?),'
+    )
     with path.open("rb") as stream:
         for block in _chunks(stream):
             block = b"\n" + block
             plain += bare.findall(block)
             quoted += listed.findall(block)
+            genders += gendered.findall(block)
     names = [lemma for lemma, pos in quoted if b"Vorname" in pos or b"Nachname" in pos]
+    surnames = [lemma for lemma, pos in quoted if b"Nachname" in pos and b"Vorname" not in pos]
     places = [
         lemma
         for lemma, pos in quoted
@@ -311,7 +326,18 @@ def _read_german_nouns() -> tuple[WordSet, list[str], list[str]]:
     del plain, quoted
     given = [w for w in b"\n".join(names).decode("utf-8", "replace").casefold().split("\n") if len(w) > 1]
     places_text = b"\n".join(places).decode("utf-8", "replace").casefold()
-    return nouns, given, places_text.split("\n")
+    feminine = {lemma for lemma, *genus in genders if b"f" in genus}
+    not_feminine = [
+        lemma for lemma, *genus in genders if (b"m" in genus or b"n" in genus) and lemma not in feminine
+    ]
+    del genders
+    return (
+        nouns,
+        given,
+        places_text.split("\n"),
+        set(b"\n".join(not_feminine).decode("utf-8", "replace").casefold().split("\n")),
+        set(b"\n".join(surnames).decode("utf-8", "replace").casefold().split("\n")),
+    )
 
 
 # --- pyspellchecker ----------------------------------------------------------------------------------------
@@ -788,15 +814,22 @@ def build() -> Lexicon:
     providers = _faker_providers(_FAKER_LOCALES + _FAKER_CYRILLIC_LOCALES + _NATIVE_NAME_LOCALES)
     native = _native_names(providers)
     first, last = _faker_names(providers)
+    faker_first = set(first)
     given = set(first)
     german_given, _ = _faker_names({k: v for k, v in providers.items() if k.startswith("de_")})
     del providers
     data_first = {name.casefold() for name in data.FIRST_NAMES.split()}
     german_given |= data_first
-    nouns, wiki_names, wiki_places = _read_german_nouns()
+    nouns, wiki_names, wiki_places, not_feminine, wiki_surnames = _read_german_nouns()
     first.update(wiki_names)
     given |= data_first
     first |= data_first
+    # names that only the surname lists know, none of ours: in lowercase chat such a word ("ham", "soi", "gude")
+    # is a dialect or a foreign word as often, and a surname there stands after a cue ("frau brandt")
+    surnames_only = (
+        (last | wiki_surnames) - faker_first - german_given - set(wiki_names).difference(wiki_surnames)
+    )
+    surnames_only -= {name.casefold() for name in data.LAST_NAMES.split()}
     last.update(name.casefold() for name in data.LAST_NAMES.split())
     names = first | last
     del first, last, wiki_names
@@ -873,6 +906,8 @@ def build() -> Lexicon:
         foreign=frozenset(_read_foreign_words(native)),
         medical_endings=frozenset(_medical_endings(technical, names)),
         countries=frozenset(countries),
+        unfeminine_names=frozenset(names.intersection(not_feminine)),
+        surnames_only=frozenset(names.intersection(surnames_only)),
     )
 
 
@@ -883,13 +918,13 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 11
+CACHE_VERSION = 13
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
     "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "technical", "foreign",
-    "medical_endings", "countries",
+    "medical_endings", "countries", "unfeminine_names", "surnames_only",
 )  # fmt: skip
 
 

@@ -145,7 +145,7 @@ KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
 NAME_KINDS: Final = (STRONG, WEAK, UNKNOWN, LOWER)  # any case
 _GENITIVE_ENDS: Final = ("s", "'", "’")
 _CLUB_KINDS: Final = frozenset(data.CLUB_KINDS.casefold().split())
-_CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.split())
+_CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.casefold().split())  # casefolded: "blau-weiss"
 _CLUB_STARTS = _CLUB_KINDS | _CLUB_NAMES
 # a registered association's or a firm's legal form, after its name ("Flüchtlingshilfe Nordheide e. V.")
 _LEGAL_FORMS: Final = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
@@ -174,6 +174,24 @@ _VOCATIVE_CUES: Final = frozenset(
         "an",
         "tschüss",
         "ciao",
+    ]
+)
+# the words before "an" when it greets someone: "Grüße an nunu", "danke an doro"
+_GREETED_BY: Final = frozenset(
+    [
+        "grüße",
+        "gruß",
+        "grüsse",
+        "gruss",
+        "grüßle",
+        "danke",
+        "dank",
+        "dankeschön",
+        "lg",
+        "vg",
+        "glg",
+        "bussi",
+        "küsse",
     ]
 )
 _JOINERS: Final = frozenset(["oder", "und", "bzw"])
@@ -234,6 +252,20 @@ _CHURCH_STEMS: Final = (
     "chor", "beerdigung", "trauung", "kaplan", "pastor", "diakon",
 )  # fmt: skip
 _QUARTER_CUES: Final = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
+_VILLAGE_ENDINGS: Final = ("hofen", "reuth", "kofen")
+_VILLAGE_NOUN_ENDINGS: Final = ("kirchen", "weiler", "zell")
+_VILLAGE_PREFIXES: Final = (
+    "ober",
+    "unter",
+    "nieder",
+    "hohen",
+    "alten",
+    "neuen",
+    "gross",  # casefolded: "Großweiler" -> "grossweiler"
+    "klein",
+    "mittel",
+    "hinter",
+)
 _TOWN_ENDINGS: Final = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
     "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal", "fehn", "siel",
@@ -891,7 +923,7 @@ def _technical(lex: Lexicon, folded: str) -> bool:
 
 
 # finite verbs that follow a subject at the start of a sentence, and the pronouns that are a subject after one
-_SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.split())
+_SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.casefold().split())  # "weiß" -> "weiss"
 _SUBJECT_PRONOUNS: Final = frozenset(data.SUBJECT_PRONOUNS.split())
 
 
@@ -911,6 +943,10 @@ _WORK_STEMS: Final = (
     "stelle",
 )
 _WORK_WORDS: Final = frozenset(["chef", "chefin", "arbeitgeber", "schicht", "azubi"])
+# places of work without a business's ending, right before a town's preposition: "im Lager in X"
+_WORKPLACES: Final = frozenset(
+    ["lager", "werk", "firma", "betrieb", "büro", "werkstatt", "baustelle", "fabrik"]
+)
 # the first letters of the stems: most words start with none, and a set lookup costs less than `startswith`
 _WORK_INITIALS: Final = frozenset(stem[0] for stem in _WORK_STEMS)
 # joined by a hyphen to a proper part, more kinds name one place: "Genezareth-Gemeinde", "St.-Joseph-Krankenhaus"
@@ -983,7 +1019,7 @@ _HOME_STEMS: Final = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", 
 _SETTLED_STEMS: Final = ("familie", "wohn", "unterkunft", "zimmer", "umzug", "verlegt", "zugezogen", "daheim")
 _PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
 _CAR_MAKES: Final = frozenset(data.CAR_MAKES.casefold().split())
-_FOOD_VERBS: Final = frozenset(data.FOOD_VERBS.split())
+_FOOD_VERBS: Final = frozenset(data.FOOD_VERBS.casefold().split())
 _CHAT_VERBS: Final = frozenset(
     ["lässt", "spricht", "ruft", "schläft", "freut", "kocht", "spielt", "braucht", "hatte"]
 )
@@ -1227,6 +1263,8 @@ def _signature(toks: Tokens, lex: Lexicon) -> bool:
 
 # pronouns that are only subjects: after a verb they show the word before it was no subject
 _INVERTED_SUBJECTS: Final = frozenset(["er", "es", "man", "ich", "du", "wir"])
+# pronouns only a subject takes ("es" and "sie" are objects as often: "mebi hat es geschafft")
+_NOMINATIVE_PRONOUNS: Final = frozenset(["er", "ich", "du", "wir", "man"])
 
 
 def _sentence_start(toks: Tokens, i: int) -> bool:
@@ -1253,6 +1291,8 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
         or (not lex.is_name(key) and (lex.is_word(key) or key in lex.words or lex.is_known_form(key)))
     )
     if not ordinary:
+        return True
+    if _person_after_article(toks, lex, i, key):
         return True
     if not toks.caps[i]:
         return False
@@ -1290,6 +1330,56 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
         and gaps[i + 1] == " "
         and (i + 2 >= n or gaps[i + 2] != " " or folded[i + 2] not in _SUBJECT_PRONOUNS)
     )
+
+
+# prepositions that take the dative: "mit der X" is a feminine article, never a masculine one
+_DATIVE_PREPOSITIONS: Final = frozenset(
+    ["mit", "bei", "von", "zu", "nach", "aus", "gegenüber", "seit", "außer", "ausser"]
+)
+# the articles a learned surname can stand after in chat ("mit der hahn", "an den lange", "der alte Koch sagt")
+_PERSON_ARTICLES: Final = frozenset(["der", "die", "den", "dem"])
+
+
+def _person_after_article(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
+    """A learned surname that is also a word (`key`), after "der"/"die"/"den"/"dem" in any case, where the grammar
+    leaves no room for the word: a feminine article before a noun that is never feminine ("mit der hahn
+    telefoniert", "die koch hat gesagt"), an article before a word that is no noun and ends the phrase ("an den
+    lange, damit …"), or the subject of a verb of saying ("der alte Koch sagt"). "der hahn vom nachbarn kräht",
+    "koch werden", "die lange Pause" stay words."""
+    folded, gaps, n = toks.folded, toks.gaps, len(toks)
+    a = i - 1
+    if a > 0 and folded[a] not in _PERSON_ARTICLES and not toks.caps[a] and toks.kinds[a] is WORD:
+        a -= 1  # one lowercase adjective between the article and the name: "der alte Koch"
+    if a < 0 or folded[a] not in _PERSON_ARTICLES or any(g.strip() for g in gaps[a + 1 : i + 1]):
+        return False
+    article = folded[a]
+    nxt = folded[i + 1] if i + 1 < n and gaps[i + 1] == " " else None
+    if nxt in _SPEECH_VERBS:
+        return True
+    if a != i - 1:
+        return False
+    noun = lex.is_noun(key[:1].upper() + key[1:])
+    if key in lex.unfeminine_names and key not in lex.frequent:
+        if article == "der" and a > 0 and folded[a - 1] in _DATIVE_PREPOSITIONS:
+            return True  # "mit der hahn": a dative feminine article
+        if article == "die" and nxt in _SUBJECT_VERBS:
+            return True  # "die hahn hat gesagt": a singular verb, so no plural either
+    if noun:
+        return False
+    # no noun: the phrase ends after it, or a verb follows ("an den lange, damit …", "die lange hat …")
+    return i + 1 >= n or gaps[i + 1].strip()[:1] in (",", ".", ";", "!", "?", ")") or nxt in _SUBJECT_VERBS
+
+
+def _greeting_word(toks: Tokens, i: int) -> bool:
+    """Token i is a greeting or a thanks said as one, not a name: at the start of a sentence, before a mark or
+    the end ("Moin!", "Servus, wie geht's"), or twice in a row ("moin moin")."""
+    folded, gaps, n = toks.folded, toks.gaps, len(toks)
+    fold = folded[i]
+    if fold not in _NOT_SIGN_OFFS and fold not in _VOCATIVE_CUES:
+        return False
+    if (i > 0 and folded[i - 1] == fold) or (i + 1 < n and folded[i + 1] == fold and gaps[i + 1] == " "):
+        return True
+    return _sentence_start(toks, i) and (i + 1 >= n or gaps[i + 1].strip()[:1] in (",", "!", ".", "😊", "👋"))
 
 
 def _given_before_surname(toks: Tokens, i: int) -> bool:
@@ -1728,6 +1818,8 @@ class NameFinder:
                 and folded not in lex.frequent
                 and text not in lex.frequent  # casefolding makes "heiß" "heiss", a surname
                 and len(folded) >= 3
+                # a name only surname lists know is a dialect or foreign word in chat as often ("ham", "gude")
+                and folded not in lex.surnames_only
             ):
                 return LOWER
             return WORD
@@ -1795,6 +1887,15 @@ class NameFinder:
                     or (
                         "-" in words[j]
                         and any(self._info(p)[0] in KINDS_NAMED for p in words[j].split("-") if p)
+                    )
+                    # right after the trade, a word no list holds, a word only by splitting it ("Zeng|erle"): an
+                    # owner's name; a listed word stays ("im Bauhof Arbeit")
+                    or (
+                        j == i + 1
+                        and kinds[j] is WORD
+                        and "-" not in words[j]
+                        and not self.lex.is_word(words[j])
+                        and words[j].lower() not in self.lex.words
                     )
                 )
                 and folded[j] not in MONTHS
@@ -2163,7 +2264,9 @@ class NameFinder:
                     # a town that is also an ordinary word, capitalised where the word would not be
                     # ("in Enger", but "in enger Abstimmung"; nouns stay: "in Halle" is kept as a hall)
                     or (
-                        caps[i]
+                        # in lowercase chat too, where no German word is spelled so ("aus mossul", "seine familie
+                        # in mogadischu")
+                        (caps[i] or fold not in lex.frequent)
                         and fold in lex.toponyms
                         and fold not in _KEEP_PLACES
                         and fold not in lex.countries
@@ -2205,12 +2308,42 @@ class NameFinder:
                             (
                                 caps[i]
                                 and (
-                                    (fold in lex.frequent and not lex.is_noun(toks.words[i]))
+                                    (
+                                        not lex.is_noun(toks.words[i])
+                                        # a rarer form too ("in Treuen"), unless a noun follows that it may
+                                        # qualify in a name or a title ("in Treuen Händen")
+                                        and (
+                                            fold in lex.frequent
+                                            or not (
+                                                i + 1 < n
+                                                and gaps[i + 1] == " "
+                                                and caps[i + 1]
+                                                and lex.is_noun(toks.words[i + 1])
+                                            )
+                                        )
+                                    )
                                     or (toks.words[i] in lex.nouns and self._settled(toks, i))
+                                    # an inflected noun form with no article ("in Treuen", "in Ulmen") where the
+                                    # sentence speaks of living there or a workplace ends before it ("Metallbau
+                                    # Fuchs & Söhne in Treuen", "im Dönerladen in Ulmen", "arbeitet in Kapellen")
+                                    or (
+                                        folded[i - 1] in ("in", "aus", "bei")
+                                        and lex.is_noun(toks.words[i])
+                                        and (self._settled(toks, i) or self._workplace_before(toks, i))
+                                    )
                                 )
                             )
                             or (not caps[i] and fold not in lex.words and fold not in lex.frequent)
                         )
+                    )
+                    # a town that only surname lists know as a name, in lowercase chat, where such a surname is
+                    # no name without a cue: "war in goslar beim zahnarzt"
+                    or (
+                        not caps[i]
+                        and fold in lex.surnames_only
+                        and fold in lex.places
+                        and fold not in lex.cities
+                        and folded[i - 1] in ("in", "aus", "nach")
                     )
                     or (
                         len(fold) >= 6
@@ -2218,6 +2351,19 @@ class NameFinder:
                         and fold not in lex.frequent
                         and fold not in FACILITIES
                         and (caps[i] or not lex.is_word(fold))
+                    )
+                    # a village's ending that no noun has ("aus Pfaffenhofen", "in Weidenreuth"), or a noun's plural
+                    # after the prefix villages take ("in Oberkirchen", "Niederweiler"); "in Kirchen", "in
+                    # Nachbarkirchen" are churches
+                    or (
+                        caps[i]
+                        and len(fold) >= 9
+                        and fold not in lex.frequent
+                        and (
+                            fold.endswith(_VILLAGE_ENDINGS)
+                            or (fold.startswith(_VILLAGE_PREFIXES) and fold.endswith(_VILLAGE_NOUN_ENDINGS))
+                        )
+                        and not lex.is_noun(toks.words[i])
                     )
                 )
             ):
@@ -2318,9 +2464,63 @@ class NameFinder:
                 return True
         return False
 
+    def _workplace_before(self, toks: Tokens, i: int) -> bool:
+        """A workplace ends right before town i's preposition: a facility or a trade's business, with the one or
+        two names after it ("Metallbau Fuchs & Söhne in Treuen", "Spedition Lange in X", "im Dönerladen in X"), or
+        a word of work or a workplace right before it ("arbeitet in X", "im Lager in X"); not a shop named earlier
+        in the sentence ("vom Hofladen gab es in Mengen")."""
+        folded, gaps, marks, caps = toks.folded, toks.gaps, toks.marks, toks.caps
+        k = i - 2
+        names = 0
+        while (
+            k > 0
+            and names < 3
+            and caps[k]
+            and gaps[k].strip() in ("", "&")
+            and folded[k] not in _FIRM_PARTNERS
+        ):
+            if (
+                marks[k] == MARK_FACILITY
+                or folded[k].endswith(_BUSINESS_ENDINGS)
+                or folded[k] in _WORKPLACES
+                or self._trade(folded[k], toks.words[k])
+            ):
+                break
+            k -= 1  # a name after the kind: "Fuchs", "Fuchs & Söhne"
+            names += 1
+        if k < 0 or gaps[i - 1].strip():
+            return False
+        fold = folded[k]
+        if k == i - 2 and (fold.startswith(_WORK_STEMS) or fold in _WORKPLACES):
+            return True  # "arbeitet in X beim …", "im Lager in X", "den Job in X"
+        return (
+            marks[k] == MARK_FACILITY
+            or fold in _FIRM_PARTNERS
+            or fold.endswith(_BUSINESS_ENDINGS)
+            or self._trade(fold, toks.words[k])
+        )
+
     def _noun_in_use(self, fold: str) -> bool:
         """A noun's form that people write ("kirchen"); "Kalbe", a heifer, is in no one's chat."""
         return fold in self.lex.words and self.lex.is_noun(fold[:1].upper() + fold[1:])
+
+    def stray_place(self, toks: Tokens, i: int) -> bool:
+        """A lowercase token that only a place list knows, right after an ordinary lowercase word that is no
+        preposition and names no facility: the word a dialect spells like a village ("er hot wieda so a …", "kommst
+        mal rüber"). Chat writes a town in lowercase after "in", "nach", "aus", a facility or a name ("in
+        wernigerode", "jobcenter husum")."""
+        if toks.caps[i] or i == 0 or toks.gaps[i] != " ":
+            return False
+        prev = toks.folded[i - 1]
+        return (
+            not toks.caps[i - 1]
+            and toks.kinds[i - 1] is WORD
+            and toks.marks[i - 1] == 0
+            and prev not in _TOWN_PREPOSITIONS
+            and prev not in _FUNCTION_BEFORE_NAME
+            and prev not in _FACILITY_LINKS
+            and not toks.doubtful[i - 1]
+        )
 
     def authority_town(self, toks: Tokens, i: int) -> bool:
         """Token i is the town an authority or a court is named by ("Jobcenter Herford", "Landkreis Diepholz",
@@ -2749,9 +2949,13 @@ class NameScan:
         return i > 0 and toks.folded[i - 1] in DETERMINERS
 
     def greeting(self, i: int) -> bool:
-        """Keep a feast's wish: "Ramadan Kareem" wishes a blessed month, it names nobody."""
+        """Keep a feast's wish: "Ramadan Kareem" wishes a blessed month, it names nobody. Keep a greeting that
+        opens a sentence and ends in a mark or is said twice ("Moin!", "Servus, …", "moin moin"): a name standing
+        there is followed by what the person did ("Salam hat angerufen")."""
         prev = self._prev(i)
-        return prev is not None and (prev, self.toks.folded[i]) in _GREETINGS
+        if prev is not None and (prev, self.toks.folded[i]) in _GREETINGS:
+            return True
+        return _greeting_word(self.toks, i)
 
     def drug_before_dose(self, i: int) -> bool:
         """Keep a capitalised word before a dose, a drug: "Vomex 150 mg", "Sertralin 100 mg 1-0-0"."""
@@ -3094,6 +3298,8 @@ class NameScan:
             and gaps[i + 1] == " "
             and (folded[i + 1] in _SUBJECT_VERBS or folded[i + 1] in _CHAT_VERBS)
             and (i == 0 or self._prev(i) in _BEFORE_CHAT_SUBJECT or gaps[i].strip(" ") != "")
+            # the subject after the verb: the word before it is an adverb ("vllt hat er angst", "grad ist ich …")
+            and not (i + 2 < len(toks) and gaps[i + 2] == " " and folded[i + 2] in _NOMINATIVE_PRONOUNS)
             and self._take(i)
         )
 
@@ -3337,7 +3543,18 @@ class NameScan:
         if True not in doubtful or _VOCATIVE_CUES.isdisjoint(folded):
             return
         for i in [i + 1 for i, f in enumerate(folded[:-1]) if f in _VOCATIVE_CUES]:
-            if doubtful[i] and not taken[i] and gaps[i] == " " and toks.kinds[i] != ABBREVIATION:
+            if (
+                doubtful[i]
+                and not taken[i]
+                and gaps[i] == " "
+                and toks.kinds[i] != ABBREVIATION
+                # a greeting said twice greets nobody by name: "moin moin"
+                and folded[i] not in _VOCATIVE_CUES
+                and folded[i] not in _NOT_SIGN_OFFS
+                # "an" greets someone only after a greeting or a thanks, or opening the text ("Grüße an nunu",
+                # "an mebi: …"); "genau an X" is a day or a place
+                and (folded[i - 1] != "an" or i == 1 or folded[i - 2] in _GREETED_BY)
+            ):
                 self.found.add(i, i + 1)
 
     def _writer_like(self, i: int) -> bool:
