@@ -439,10 +439,10 @@ def _whole_code(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
     while e > end and text[e - 1] in ".-/":
         e -= 1
     run = text[s:e]
-    # a code, not a word glued to a number by a dash ("Kita-12345"): each part holds a digit or capitals past
-    # its first letter ("AsylbLG", "VG")
+    # a code, not a word glued to a number by a dash ("Kita-12345"): each part holds a digit, capitals past
+    # its first letter ("AsylbLG", "VG") or one capital, a register's letter ("…/21-R")
     parts = [p for p in re.split(r"[./-]", run) if p]
-    if all(any(c.isdigit() for c in p) or not (p.islower() or p.istitle()) for p in parts):
+    if all(any(c.isdigit() for c in p) or p.isupper() or not (p.islower() or p.istitle()) for p in parts):
         return s, e
     return start, end
 

@@ -142,6 +142,8 @@ ID_FORMS: Final = re.compile(
     r"(?=[A-Z][A-Z\d\s-]|\d)(?:"
     r"\b[A-Z] ?\d{8,11}\b"  # health-insurance number (KVNR A123456789), permits (A 0815447132)
     r"|\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b"  # passport / ID card / residence permit
+    # a longer code of capitals and eight digits or more: a Jobcenter's BG number "55232BG0107736"
+    r"|\b(?=(?:[A-Z]*\d){8})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{13,20}\b"
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
     # court files: 5 A 1234/23 MD, 12 XIV 87/24 B, with the social court's register letter S 12 AS 334/26 ER, with
     # a court's suffix 6 K 1234/24.TR, the asylum suffix and a chamber's letter: 17a K 2044/26.A, 5 L 12/26.KS.A
@@ -342,6 +344,13 @@ DIGITS: Final = re.compile(
     r"(?<![\w\[])\+?\d(?:\d|[ /.\-](?=\d)){4,}(?![\w\]])"
     r"(?!\s?(?:Euro|€|EUR|Menschen|Personen|km|Einwohner))"
 )
+
+# a unit of measure after a number: a dose or a lab value ("400/100 mg", "RR 165/95 mmHg"), never an ID
+_MEASURE: Final = re.compile(
+    r"\s?(?:mg|µg|mcg|ng|g|kg|ml|µl|dl|l|mmHg|mmol|µmol|IE|I\.E\.|mval|Gpt|Tpt|/nl|/µl|/l|/min|%)(?![\w-])"
+)
+# a dosing schedule that ends a run of digits ("100/6 2-0-2", "1-0-1-0"): not part of a number
+_SCHEDULE_END: Final = re.compile(r"\s\d(?:-\d){2,3}$")
 
 PHONE_CANDIDATE: Final = re.compile(r"(?:\+|\b0|\(0)[\d\s()/.\-–]{5,}\d")
 PHONE_KEYWORD: Final = re.compile(  # matched against the lowercased text
@@ -1132,7 +1141,8 @@ def find_structured(
         for start, end in _word_scan(
             _ID_FORMS_AFTER, ID_FORMS, text, digit_windows(text, before=12, runs=runs)
         ):
-            yield start, end, "ID", REPLACEMENT["ID"]
+            if not _MEASURE.match(text, end):  # "RR 165/95 mmHg" is a blood pressure
+                yield start, end, "ID", REPLACEMENT["ID"]
     if _PLATE_HINT.search(text):  # a plate starts at most 7 characters before its number
         for start, end in _word_scan(_PLATE_AFTER, PLATE, text, digit_windows(text, before=8, runs=runs)):
             yield start, end, "PLATE", REPLACEMENT["PLATE"]
@@ -1170,8 +1180,11 @@ def find_structured(
         yield from _child_ages(text, windows)
     yield from _spelled_ages(text, low, flow)
     for m in _anchored(DIGITS, text, windows, number_starts(text, runs), lead="+"):
-        if sum(c.isdigit() for c in m.group()) >= 5:
-            yield m.start(), m.end(), "NUMBER", REPLACEMENT["NUMBER"]
+        end = m.end()
+        if (schedule := _SCHEDULE_END.search(text, m.start(), end)) is not None:
+            end = schedule.start()  # a strength and a dosing schedule: "Foster 100/6 2-0-2"
+        if sum(c.isdigit() for c in text[m.start() : end]) >= 5 and not _MEASURE.match(text, end):
+            yield m.start(), end, "NUMBER", REPLACEMENT["NUMBER"]
 
 
 CHILD_AGES: Final = re.compile(

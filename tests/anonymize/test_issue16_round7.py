@@ -1,0 +1,52 @@
+"""Mechanisms written from the kinds of miss and of over-masking of blind corpus 26 (issue #16, seventh session):
+file numbers with a register's letter or glued letters, doses and measurements that are no IDs, drug names from an
+installed drug list, persons after a title or a lawyer's abbreviation, facilities and streets. Every example is
+made up here, with other names, towns and numbers than the corpus; each mechanism is tested with its kind and with
+the ordinary text that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_tui.anonymize import default_anonymizer
+
+
+def _masked(text: str, part: str) -> bool:
+    """Whether every character of `part` lies under an entity."""
+    result = default_anonymizer().anonymize(text)
+    at = text.index(part)
+    return all(any(e.start <= k < e.end for e in result.entities) for k in range(at, at + len(part)))
+
+
+def _untouched(text: str, part: str) -> bool:
+    """Whether no character of `part` lies under an entity."""
+    result = default_anonymizer().anonymize(text)
+    at = text.index(part)
+    return not any(e.start < at + len(part) and at < e.end for e in result.entities)
+
+
+# -- file numbers: a register's letter after the number, a long code of capitals and digits ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Az. der Ausländerbehörde: 41.3-2281/24-K, bitte angeben.", "41.3-2281/24-K"),
+        ("Das Jobcenter zahlt die Miete direkt (BG 71044BG0093321).", "71044BG0093321"),
+        ("Bedarfsgemeinschaft 12301BG0456789 laut Bescheid.", "12301BG0456789"),
+    ],
+)
+def test_a_file_number_is_masked_whole(text: str, code: str) -> None:
+    assert _masked(text, code), default_anonymizer().anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Blutdruck beim Hausarzt: RR 142/88 mmHg, Puls 80.", "142/88"),
+        ("Neu: Lopinavir/Ritonavir 200/50 mg 2-0-2 für vier Wochen.", "200/50"),
+        ("Inhalation mit Beclometason/Formoterol 200/6 1-0-1, dazu Salbutamol.", "200/6"),
+    ],
+)
+def test_a_dose_or_a_measurement_is_no_number_to_mask(text: str, value: str) -> None:
+    assert _untouched(text, value), default_anonymizer().anonymize(text).text
