@@ -628,6 +628,40 @@ def _read_medical_terms() -> set[str]:
     return terms
 
 
+# The drug names of the `drug-named-entity-recognition` package (MIT; its data from DrugBank's open vocabulary,
+# CC0, the NHS, MeSH, MedlinePlus and Wikipedia): generic and brand names ("Sofosbuvir", "Epclusa", "Spiriva"),
+# about 26,000 of one word. Read from the package's data file, the package itself (and its `requests`) never
+# imported. The file is a pickle of plain dicts: it is read by an unpickler that refuses every class or
+# function, so no code of the file can run.
+_DRUG_DICTIONARY = ("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2")
+_SHORTEST_DRUG = 5  # shorter names are codes and symbols ("ace", "dna") that the rules read otherwise
+
+
+def _read_drug_names() -> set[str]:
+    """Casefolded one-word drug names, generic and brand (five letters or more)."""
+    import bz2
+    import pickle  # only here: the build alone reads a pickle
+
+    class PlainUnpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:  # never returns
+            raise pickle.UnpicklingError(f"{module}.{name}: the drug list holds plain data only")
+
+    path = _package_file(*_DRUG_DICTIONARY)
+    if path is None:
+        return set()
+    try:
+        with bz2.open(path, "rb") as stream:
+            table = PlainUnpickler(stream).load()
+        variants = table["drug_variant_to_canonical"]
+    except (OSError, EOFError, ValueError, KeyError, TypeError, pickle.UnpicklingError):
+        return set()
+    return {
+        word.casefold()
+        for word in variants
+        if isinstance(word, str) and len(word) >= _SHORTEST_DRUG and word.isalpha()
+    }
+
+
 # A medical ending is shared by at least this many terms of the dictionaries and ends no known name
 MEDICAL_ENDING_TERMS = 15
 
@@ -801,7 +835,7 @@ def build() -> Lexicon:
     names = first | last
     del first, last, wiki_names
     words, frequent, name_words = _read_word_list(names)
-    technical = _read_medical_terms() - names
+    technical = (_read_medical_terms() | _read_drug_names()) - names
     places = set(wiki_places)
     places.update(p.strip().casefold() for p in data.PLACES.split(";") if p.strip())
     small, big = _read_geonames()
@@ -907,6 +941,7 @@ def _cache_key() -> str:
             for language, _ in _WORDFREQ_LISTS
         ),
         *_MEDICAL_DICTIONARIES,
+        _package_file(*_DRUG_DICTIONARY),
         _GERMAN_DICTIONARY,
         _LANGUAGE_CODES,
         _LANGUAGE_NAMES_DE,

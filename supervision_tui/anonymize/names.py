@@ -853,8 +853,11 @@ def _latin(text: str) -> bool:
 # stems of international nonproprietary names (Empagliflozin, Pantoprazol, Ramipril, Atorvastatin). No
 # given name or surname of seven letters or more ends so.
 _MEDICAL_ENDINGS: Final = frozenset(data.MEDICAL_ENDINGS.split())
+# a dose: an amount and its unit, a combination's strengths ("400/100 mg"), strengths before a dosing schedule
+# ("100/6 2-0-2") or the schedule alone ("1-0-1")
 _DOSE: Final = re.compile(
-    r"\s?(?:\(?\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|IE|I\.E\.|mmol|Hub|Tbl|Tabl|Supp|Amp)\b|\d-\d-\d)"
+    r"\s?(?:\(?\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?\s?(?:mg|µg|mcg|g|ml|IE|I\.E\.|mmol|Hub|Tbl|Tabl|Supp|Amp)\b"
+    r"|\d+(?:[.,]\d+)?/\d+(?:[.,]\d+)?\s\d-\d-\d|\d-\d-\d)"
 )
 
 

@@ -50,3 +50,25 @@ def test_a_file_number_is_masked_whole(text: str, code: str) -> None:
 )
 def test_a_dose_or_a_measurement_is_no_number_to_mask(text: str, value: str) -> None:
     assert _untouched(text, value), default_anonymizer().anonymize(text).text
+
+
+# -- drug names from an installed drug list (generic and brand), a drug before its strengths ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "drug"),
+    [
+        ("Therapie: Glecaprevir/Pibrentasvir über acht Wochen, dann Kontrolle.", "Pibrentasvir"),
+        ("Therapie: Glecaprevir/Pibrentasvir über acht Wochen, dann Kontrolle.", "Glecaprevir"),
+        ("Das HIV-Medikament Biktarvy nimmt er jeden Morgen.", "Biktarvy"),
+        ("Zur Blutverdünnung Eliquis, gegen den Diabetes Jardiance.", "Eliquis"),
+    ],
+)
+def test_a_drug_of_the_drug_list_is_a_word(text: str, drug: str) -> None:
+    assert _untouched(text, drug), default_anonymizer().anonymize(text).text
+
+
+def test_a_name_before_strengths_and_a_dosing_schedule_is_a_drug() -> None:
+    text = "Inhalation: Miller 200/6 1-0-1, dazu bei Bedarf Salbutamol."
+    assert _untouched(text, "Miller"), default_anonymizer().anonymize(text).text
+    assert _masked("Herr Miller kommt am Montag zur Gruppe.", "Miller")
