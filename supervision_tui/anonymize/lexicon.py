@@ -184,6 +184,9 @@ class Lexicon:
     foreign: frozenset[str] = frozenset()  # frequent casefolded words in Arabic, Persian and Cyrillic script
     # endings of medical terms no name has, derived from the medical dictionaries (see `_medical_endings`)
     medical_endings: frozenset[str] = frozenset()
+    # Greek and Latin first parts of medical terms no name begins with (osteo-, hepat-, gastr-; see
+    # `_medical_prefixes`)
+    medical_prefixes: frozenset[str] = frozenset()
     # casefolded country names in German and English (iso-codes), no name of the name lists: context, kept like a
     # region wherever they stand ("in Kanada", "lebt in Sambia", "aus Sierra Leone")
     countries: frozenset[str] = frozenset()
@@ -246,6 +249,10 @@ class Lexicon:
             if last and self._is_first_part(token[:cut], depth):
                 return True
         return len(token) >= 7 and token.lower().endswith(_NOUN_ENDINGS)
+
+    def is_first_part(self, head: str) -> bool:
+        """Whether `head` can begin a compound ("Platten", "Arbeits", "Schwimm"); see `_is_first_part`."""
+        return self._is_first_part(head, 1)
 
     def _is_first_part(self, head: str, depth: int) -> bool:
         """The first part of a compound: a word or a compound itself ("Erst|aufnahme"), a verb stem
@@ -690,6 +697,21 @@ def _medical_endings(technical: set[str], names: set[str]) -> set[str]:
     return {e for e in endings if not any(e[k:] in endings for k in range(1, len(e) - 3))}
 
 
+# A medical first part begins at least this many terms of the dictionaries and the drug list, and no name
+MEDICAL_PREFIX_TERMS = 40
+MEDICAL_PREFIX = 5  # its letters: "osteo", "hepat", "gastr", "nephr"
+
+
+def _medical_prefixes(technical: set[str], names: set[str]) -> set[str]:
+    """The first five letters of at least `MEDICAL_PREFIX_TERMS` medical terms of eight letters or more that
+    no name of five letters or more begins with: the Greek and Latin first parts of medical compounds
+    ("osteo|synthese", "hepat|itis", "gastr|oskopie"; about 200). With a German noun after it, such a part
+    makes a word no dictionary lists ("Osteo|synthese")."""
+    counts = Counter(t[:MEDICAL_PREFIX] for t in technical if len(t) >= 8 and t.isalpha())
+    heads = {n[:MEDICAL_PREFIX] for n in names if len(n) >= MEDICAL_PREFIX}
+    return {p for p, c in counts.items() if c >= MEDICAL_PREFIX_TERMS and p not in heads}
+
+
 def _read_foreign_words(native_names: set[str]) -> set[str]:
     """Frequent words of the non-Latin scripts that phones use here, minus native-script names."""
     import json
@@ -906,6 +928,7 @@ def build() -> Lexicon:
         technical=frozenset(technical),
         foreign=frozenset(_read_foreign_words(native)),
         medical_endings=frozenset(_medical_endings(technical, names)),
+        medical_prefixes=frozenset(_medical_prefixes(technical, names)),
         countries=frozenset(countries),
     )
 
@@ -917,13 +940,13 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 11
+CACHE_VERSION = 12
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
     "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "technical", "foreign",
-    "medical_endings", "countries",
+    "medical_endings", "countries", "medical_prefixes",
 )  # fmt: skip
 
 

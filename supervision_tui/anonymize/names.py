@@ -17,7 +17,7 @@ from itertools import chain
 from typing import Final
 
 from . import data
-from .lexicon import NOUN_SUFFIXES, Lexicon
+from .lexicon import MEDICAL_PREFIX, NOUN_SUFFIXES, Lexicon
 from .types import Kind
 
 # The kinds as module constants, which the rules compare with for every candidate token: compiled, each is a
@@ -867,7 +867,15 @@ def _dose_lead(gap: str) -> bool:
     return gap[:1].isdecimal() or gap[1:2].isdecimal() or gap[2:3].isdecimal()
 
 
+# the grades of a score or a classification: "Child-Pugh B", "Hunt-Hess III"
+_GRADES: Final = frozenset(["A", "B", "C", "D", "I", "II", "III", "IV", "V"])
+_SHORTEST_MEDICAL_COMPOUND = 10  # "Osteo|logie" is a dictionary's word already
 _TECHNICAL_ENDINGS: Final = (
+    # a specialist by the field's English name: Hepatolog|e, |en, |in, |innen ← hepatology
+    ("ologinnen", "ology"),
+    ("ologin", "ology"),
+    ("ologen", "ology"),
+    ("ologe", "ology"),
     ("innen", "e"),
     ("innen", ""),
     ("in", "e"),
@@ -884,6 +892,18 @@ def _technical(lex: Lexicon, folded: str) -> bool:
     terms = lex.technical
     if len(folded) < 6:
         return False
+    if folded in terms or _technical_form(terms, folded):
+        return True
+    # German spells the Latin c as k before a, o, u and consonants and as z before e and i: Konzentrator
+    # (concentrator), Kardiologin (cardiology); "kh" and "ch" stay (Khanke is no "chance")
+    return ("k" in folded or "z" in folded) and _technical_form(terms, _LATIN_C.sub("c", folded))
+
+
+_LATIN_C: Final = re.compile(r"k(?=[aoulrt])|z(?=[eiy])")
+
+
+def _technical_form(terms: frozenset[str], folded: str) -> bool:
+    """Whether a German ending on a term of `terms` makes `folded` (see `_TECHNICAL_ENDINGS`)."""
     if folded in terms:
         return True
     return any(
@@ -1755,7 +1775,32 @@ class NameFinder:
             return WORD
         if folded in lex.languages:
             return WEAK  # "spricht Pulaar", "Fulbe aus Guinea"; a name beside another: "Abdul Bari"
+        if len(folded) >= _SHORTEST_MEDICAL_COMPOUND and self._medical_compound(text, folded):
+            return WORD
         return UNKNOWN
+
+    def _medical_compound(self, text: str, folded: str) -> bool:
+        """A compound no list has whose head is a medical term: a known German first part before a term of the
+        dictionaries or a word with a medical ending ("Sauerstoff|inhalator", "Kiefer|osteotomie"), or a medical
+        first part before a German noun ("Osteo|synthese"), maybe after a German first part too ("Platten|osteo|
+        synthese"). A name no list has is rarely cut so: its parts would have to be a German word and a term."""
+        lex = self.lex
+        prefixes = lex.medical_prefixes
+        n = len(folded)
+        for cut in range(0, n - 6):
+            if cut and (cut < 4 or not lex.is_first_part(text[:cut])):
+                continue
+            tail = folded[cut:]
+            if cut and (_technical(lex, tail) or (len(tail) >= 8 and tail.endswith(self._medical_endings))):
+                return True
+            rest = tail[MEDICAL_PREFIX:]
+            if (
+                tail[:MEDICAL_PREFIX] in prefixes
+                and len(rest) >= 5
+                and lex.is_noun(rest[:1].upper() + rest[1:])
+            ):
+                return True
+        return False
 
     # -- detection ------------------------------------------------------------------------------------------
 
@@ -2660,6 +2705,8 @@ class NameScan:
             or self.quoted_foreign_word(i)
             or self.drug_before_dose(i)
             or self.drug_in_brackets(i)
+            or self.latin_term(i)
+            or self.graded_eponym(i)
             or self.eponym(i)
             or self.initial_after_salutation(i)
             or self.initial_before_name(i)
@@ -2794,6 +2841,38 @@ class NameScan:
             and toks.gaps[i] == " ("
             and toks.gaps[i + 1][:1] == ")"
             and (toks.folded[i - 1] in _UNITS or _technical(self.lex, toks.folded[i - 1]))
+        )
+
+    def latin_term(self, i: int) -> bool:
+        """Keep a Latin diagnosis's first word before its lowercase second word, a term of the dictionaries and
+        no German word: "Fractura radii", "Ulcus cruris", "Tinea pedis". No name is followed so."""
+        toks = self.toks
+        nxt = i + 1
+        return (
+            toks.kinds[i] == UNKNOWN
+            and toks.caps[i]
+            and nxt < len(toks)
+            and toks.gaps[nxt] == " "
+            and not toks.caps[nxt]
+            and len(toks.folded[nxt]) >= 4
+            and toks.folded[nxt] in self.lex.technical
+            and toks.words[nxt] not in self.lex.words
+        )
+
+    def graded_eponym(self, i: int) -> bool:
+        """Keep a score or a classification named after two people, with its grade after it: "Child-Pugh B",
+        "Forrest-Einteilung" aside, "Hunt-Hess III". A person's double name is not followed by a bare grade
+        (an initial has its full stop: "Müller-Lang A.")."""
+        toks = self.toks
+        word, nxt = toks.words[i], i + 1
+        if "-" not in word or (i > 0 and (self._salutation(i) or self._title(i))):
+            return False
+        return (
+            nxt < len(toks)
+            and toks.gaps[nxt] == " "
+            and toks.words[nxt] in _GRADES
+            and toks.gaps[nxt + 1][:1] != "."
+            and all(part[:1].isupper() for part in word.split("-") if part)
         )
 
     def eponym(self, i: int) -> bool:

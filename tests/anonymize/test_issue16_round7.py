@@ -72,3 +72,40 @@ def test_a_name_before_strengths_and_a_dosing_schedule_is_a_drug() -> None:
     text = "Inhalation: Miller 200/6 1-0-1, dazu bei Bedarf Salbutamol."
     assert _untouched(text, "Miller"), default_anonymizer().anonymize(text).text
     assert _masked("Herr Miller kommt am Montag zur Gruppe.", "Miller")
+
+
+# -- medical words no dictionary lists: compounds, German spellings, Latin diagnoses, graded scores -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a German first part before a medical first part and a German noun
+        ("Geplant ist eine Drahtosteosynthese am Handgelenk.", "Drahtosteosynthese"),
+        # a German first part before a term the dictionaries spell with c: concentrator, inhalator
+        ("Der Heimkonzentrator steht im Flur, er rauscht nachts.", "Heimkonzentrator"),
+        ("Er bekommt einen Heiminhalator für die Nacht.", "Heiminhalator"),
+        # a specialist named by the field's English name: gastroenterology, hepatology
+        ("Der Sohn war beim Gastroenterologen, alles gut.", "Gastroenterologen"),
+        ("Termin beim Hepatologen am Montag, danach Labor.", "Hepatologen"),
+        # a Latin diagnosis: its first word before a lowercase term
+        ("Befund: Ulcus cruris links, Wundversorgung durch den Pflegedienst.", "Ulcus"),
+        ("Befund: Fractura ulnae rechts, Gips für vier Wochen.", "Fractura"),
+        # a score or a classification named after two people, with its grade
+        ("Subarachnoidalblutung, laut Brief Hunt-Hess III, jetzt Reha.", "Hunt-Hess"),
+        ("Der Blutdruck nach Riva-Rocci III gemessen.", "Riva-Rocci"),
+    ],
+)
+def test_a_medical_word_no_list_has_is_no_person(text: str, word: str) -> None:
+    assert _untouched(text, word), default_anonymizer().anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Frau Müller-Okafor kommt mit ihrer Tochter.", "Müller-Okafor"),
+        ("Die Familie Tesfamariam wohnt jetzt in der Stadt.", "Tesfamariam"),
+    ],
+)
+def test_names_stay_masked_beside_the_medical_words(text: str, name: str) -> None:
+    assert _masked(text, name), default_anonymizer().anonymize(text).text
