@@ -375,14 +375,15 @@ _TITLE_PARTS: Final = frozenset(
 
 
 def _titled(toks: Tokens, i: int) -> bool:
-    """A title stands right before token i, maybe with its faculty: "Frau Erika", "Dr. med. Jens"."""
+    """A title stands right before token i, maybe with its faculty: "Frau Erika", "Dr. med. Jens", "RAin Katrin"."""
     folded, gaps = toks.folded, toks.gaps
     j = i - 1
     while j > 0 and folded[j] in _TITLE_PARTS and i - j < 4:
         j -= 1
     return (
         j >= 0
-        and (folded[j] in TITLES or _signature_cue(folded, j))
+        # or an office used as a form of address: "Pfarrer Jonas", a lawyer's "RAin Katrin"
+        and (folded[j] in TITLES or _signature_cue(folded, j) or (toks.caps[j] and folded[j] in _OFFICE_CUES))
         and all(gaps[x].strip(" .") == "" for x in range(j + 1, i + 1))
     )
 
@@ -2205,6 +2206,8 @@ class NameFinder:
                 i < n
                 and marks[i] == 0
                 and gaps[i] == " "
+                # an abbreviation in mixed case is no town: "bei RAin X" (Rain am Lech)
+                and not (toks.words[i][1:2].isupper() and not toks.words[i].isupper())
                 and (
                     # a town that is also a surname ("nach Goslar")
                     (caps[i] and fold in lex.places)
@@ -2736,11 +2739,19 @@ class NameScan:
 
     def _salutation(self, i: int) -> bool:
         """Token i follows "Frau"/"Herr" used as a salutation: "die Frau sagt" is the noun."""
-        folded, gaps = self.toks.folded, self.toks.gaps
+        toks = self.toks
+        folded, gaps = toks.folded, toks.gaps
         return (
             self._prev(i) in SALUTATIONS
             and self._prev_adjacent(i)
-            and not (i >= 2 and folded[i - 2] in ARTICLES and gaps[i - 1].strip() == "")
+            and not (
+                i >= 2
+                and folded[i - 2] in ARTICLES
+                and gaps[i - 1].strip() == ""
+                # chat writes the salutation small and the surname alone capitalised, with the article of
+                # southern speech: "die frau Dreher ist super"
+                and not (toks.caps[i] and not toks.caps[i - 1] and toks.words[i - 1].isalpha())
+            )
         )
 
     def _surname_like(self, i: int) -> bool:
@@ -2990,7 +3001,8 @@ class NameScan:
             and gaps[k + 1] == " "
         ):
             k -= 1
-        if k == i - 1 or not self._salutation(k + 1) or gaps[k + 1] != " ":
+        # "Herr van …", also after an abbreviated title: "Dr. van der Linde"
+        if k == i - 1 or not self._salutation(k + 1) or gaps[k + 1] not in (" ", ". "):
             return False  # "die Frau von der Caritas" names no one
         if folded[k + 1] in _WRITTEN_TITLES and i - k > 2:
             return False  # "Frau Doktor van …" is left to the rules before

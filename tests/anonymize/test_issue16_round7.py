@@ -109,3 +109,37 @@ def test_a_medical_word_no_list_has_is_no_person(text: str, word: str) -> None:
 )
 def test_names_stay_masked_beside_the_medical_words(text: str, name: str) -> None:
     assert _masked(text, name), default_anonymizer().anonymize(text).text
+
+
+# -- persons after an office, a lawyer's abbreviation, an abbreviated title with particles, a chat salutation -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name and a surname that is a noun after a lawyer's abbreviation or an office
+        ("Sie fragt bei RA Tobias Schaufel nach.", "Tobias Schaufel"),
+        ("Sie fragt bei RAin Greta Kessel nach.", "Greta Kessel"),
+        ("Die Taufe macht Pfarrer Jonas Mantel im Januar.", "Jonas Mantel"),
+        ("Die Taufe macht Pastorin Jana Kübel im Januar.", "Jana Kübel"),
+        # particles after an abbreviated title
+        ("Termin bei Prof. van der Zande am Dienstag.", "van der Zande"),
+        # chat: article, salutation small, the surname alone capitalised
+        ("die frau Kübel vom amt war echt nett", "Kübel"),
+        ("der herr Hobel hat zurückgerufen", "Hobel"),
+    ],
+)
+def test_a_person_after_an_office_or_a_title_is_masked_whole(text: str, name: str) -> None:
+    assert _masked(text, name), default_anonymizer().anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sie fragt bei RAin Greta Kessel nach.", "RAin"),  # no town Rain
+        ("Wir hoffen, dass die Frau Arbeit findet.", "Arbeit"),
+        ("Der Lehrer hat der Klasse Deutsch beigebracht.", "Deutsch"),
+    ],
+)
+def test_words_beside_offices_and_salutations_stay(text: str, word: str) -> None:
+    assert _untouched(text, word), default_anonymizer().anonymize(text).text
