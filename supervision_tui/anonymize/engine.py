@@ -420,6 +420,9 @@ def _listed_age_lead(text: str, end: int) -> bool:
     )
 
 
+# what German writes after a town's name and a slash to tell it from its namesakes: an abbreviated region
+# ("/O.L.", "/Opf.") or a river or a region's name ("/Saale", "/Oder")
+_TOWN_QUALIFIER: Final = re.compile(r"/(?:(?:[A-ZÄÖÜ][a-zäöü]{0,3}\.){1,3}|[A-ZÄÖÜ][a-zäöüß]+\b)")
 _CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
 _NO_DIGIT_MARKS: Final = str.maketrans("", "", "./-")
 
@@ -477,6 +480,12 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
         ):
             # the rest of one code glued to the part found: "50.2-AsylbLG-0788/26", "0467/2611/26-VG"
             start, end = _whole_code(text, start, end, previous, following)
+        if (
+            label == "PLACE"
+            and text[end : end + 1] == "/"
+            and (m := _TOWN_QUALIFIER.match(text, end)) is not None
+        ):
+            end = min(m.end(), following)  # the region after a town's name: "Rothenburg/O.L.", "Halle/Saale"
         if (
             label in ("PERSON", "PLACE")
             and text[end : end + 1] == " "

@@ -116,6 +116,11 @@ ADDRESS_NOUNS: Final = frozenset(data.ADDRESS_NOUNS.split())
 FUNCTION_WORDS: Final = frozenset(data.FUNCTION_WORDS.split())
 FACILITIES: Final = frozenset(w.casefold() for w in data.FACILITIES.split())
 _FACILITY_LINKS = PARTICLES | {"am", "an", "zum", "zur", "im", "auf", "plus"}  # "Sekundarschule Am Gröpertor"
+# kinds of facility named by the people who run them, whose names the person rules find: "Kanzlei Eberle"
+_OWNED_KINDS: Final = frozenset(["kanzlei", "mvz"])
+# a link and its article before a facility's name: "an der Iller", "auf dem Berg"
+_ARTICLE_LINKS: Final = frozenset(["an", "auf", "in", "unter", "hinter", "vor"])
+_LINK_ARTICLES: Final = frozenset(["der", "dem", "den"])
 # compounds that end in a facility are facilities too ("Harzklinikum"); short kinds ("Hort", "Heim") are
 # left out, as they end ordinary words ("Wohnheim" is in the list, "Geheim" is no facility)
 _STREET_WORDS: Final = frozenset(
@@ -1933,6 +1938,19 @@ class NameFinder:
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
             if linked:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
+                if (
+                    j + 1 < n
+                    and folded[j - 1] in _ARTICLE_LINKS
+                    and folded[j] in _LINK_ARTICLES
+                    and gaps[j] == " "
+                    and toks.caps[j + 1]
+                ):
+                    # "Mittelschule an der Iller", a river's or a hill's name; not a noun ("Schule an der Ecke")
+                    if not _proper(toks, lex, j + 1) or (
+                        lex.is_noun(toks.words[j + 1]) and folded[j + 1] not in lex.places
+                    ):
+                        continue
+                    j += 1
             if not _adjacent(toks, j):
                 continue
             if (
@@ -1942,6 +1960,8 @@ class NameFinder:
                 and not (_adjacent(toks, j + 1) and _plain(toks, j + 1))
             ):
                 continue  # a letter about a person: "Arztbrief Augenklinik zu Tesfamichael", "Praxis von Amal"
+            if not linked and folded[i] in _OWNED_KINDS and toks.kinds[j] in (STRONG, UNKNOWN):
+                continue  # a lawyer's office by its partners' names: "Kanzlei Eberle & Yıldız" (persons)
             if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
                 if not linked and self._owner_name(toks, j):
                     found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"
@@ -2183,11 +2203,16 @@ class NameFinder:
         n = len(toks)
         folded, gaps, starts = toks.folded, toks.gaps, self._phrase_starts
         found = []
-        for i in [i for i, f in enumerate(folded) if f in starts and toks.caps[i]]:
-            for j in range(min(n, i + starts[folded[i]]), i + 1, -1):
+        for i in [i for i, f in enumerate(folded) if (f in starts or f == "st") and toks.caps[i]]:
+            # "St. Wendel" is written so for "Sankt Wendel"
+            first = "sankt" if folded[i] == "st" else folded[i]
+            if first not in starts:
+                continue
+            gap = ". " if first != folded[i] else " "
+            for j in range(min(n, i + starts[first]), i + 1, -1):
                 if (
-                    all(gaps[k] == " " for k in range(i + 1, j))
-                    and " ".join(folded[i:j]) in self.lex.place_phrases
+                    all(gaps[k] == (gap if k == i + 1 else " ") for k in range(i + 1, j))
+                    and " ".join([first, *folded[i + 1 : j]]) in self.lex.place_phrases
                 ):
                     found.append((i, j))
                     break

@@ -201,6 +201,12 @@ _STREET_ADJECTIVE: Final = (
     r"(?:(?!(?:Unsere|Andere|Ihre|Meine|Seine|Eure|Die|Eine|Keine|Diese|Jede|Nächste|Letzte|Erste|Neuere)\s)"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|er)|Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Nord|Süd|Ost|West)e[rn]?\s)?"
 )
+# the inflected adjective before a street named by a town ("Äußere Zittauer Str.", "Westliche Berliner Str."),
+# matched up to the street's start
+_ADJECTIVE_BEFORE_STREET: Final = re.compile(
+    r"(?<![\w-])(?!(?:Unsere|Andere|Ihre|Meine|Seine|Eure|Die|Eine|Keine|Diese|Jede|Nächste|Letzte|Erste|Neuere)\s)"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:er|lich|isch)|Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Nord|Süd|Ost|West)e\s$"
+)
 ADDRESS: Final = re.compile(
     # Every branch begins with a capital: the first and the third with a street's name (maybe after an adjective)
     # and a digit within its first two words, the second and the fourth with one of their words. The lookahead
@@ -1156,6 +1162,10 @@ def find_structured(
     for start, end in _word_scan(_ADDRESS_AFTER, ADDRESS, text, _address_windows(text, windows, runs, low)):
         while text[end - 1] in " ":
             end -= 1
+        if start > 3 and text[start - 1] == " " and text[start - 2] == "e":
+            adjective = _ADJECTIVE_BEFORE_STREET.search(text, max(0, start - 24), start)
+            if adjective is not None:
+                start = adjective.start()  # "Äußere Zittauer Str. 21", "Obere Marburger Straße 4"
         floor = _FLOOR.match(text, end)  # the flat belongs to the address: "…straße 17, 2. OG links"
         yield start, floor.end() if floor else end, "ADDRESS", REPLACEMENT["ADDRESS"]
     if any(hint in low for hint in _STREET_HINTS):

@@ -143,3 +143,33 @@ def test_a_person_after_an_office_or_a_title_is_masked_whole(text: str, name: st
 )
 def test_words_beside_offices_and_salutations_stay(text: str, word: str) -> None:
     assert _untouched(text, word), default_anonymizer().anonymize(text).text
+
+
+# -- places: a street's adjective, a town's region after a slash, "St." for "Sankt", facilities by river or street ---
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Die Familie wohnt jetzt Innere Bautzener Str. 14, Hinterhaus.", "Innere Bautzener Str. 14"),
+        ("Treffpunkt ist der Bahnhof in Neustadt/Opf., gleich nach der Schule.", "Neustadt/Opf."),
+        ("Sie sind nach St. Blasien gezogen, weg von der Großstadt.", "St. Blasien"),
+        ("Er geht jetzt in die Realschule an der Wertach, 7. Klasse.", "Realschule an der Wertach"),
+        ("Befund vom MVZ am Lindenhof, Kopie liegt bei.", "am Lindenhof"),
+        ("Sie hat einen Termin in der Kanzlei am Alten Hafen, Raum 2.", "am Alten Hafen"),
+    ],
+)
+def test_a_place_is_masked_whole(text: str, place: str) -> None:
+    assert _masked(text, place), default_anonymizer().anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Die Schule an der Ecke hat eine neue Mensa.", "Schule an der Ecke"),
+        ("Das MVZ hat angerufen, die Kanzlei auch.", "MVZ"),
+        ("Unsere Wohnung ist klein, aber hell.", "Unsere Wohnung"),
+    ],
+)
+def test_words_beside_facilities_and_streets_stay(text: str, words: str) -> None:
+    assert _untouched(text, words), default_anonymizer().anonymize(text).text
