@@ -473,6 +473,12 @@ def _spoken_gap(gap: str) -> bool:
     return gap.strip(" ,.") == "" and "\n" not in gap
 
 
+def _mixed_case(word: str) -> bool:
+    """An abbreviation in mixed case ("AsylbLG", "RAin", "SchwbG"): a capital after the first letter, not all
+    capitals, not after a hyphen ("Hohenstein-Ernstthal"). No town and no name is written so."""
+    return not word.isupper() and any(c.isupper() and word[k] not in "-'’" for k, c in enumerate(word[1:]))
+
+
 def _adjacent(toks: Tokens, j: int) -> bool:
     """Token j exists, is capitalised and follows the one before on the same line."""
     return j < len(toks) and toks.caps[j] and _gap_ok(toks.gaps, j - 1)
@@ -2232,7 +2238,7 @@ class NameFinder:
                 and marks[i] == 0
                 and gaps[i] == " "
                 # an abbreviation in mixed case is no town: "bei RAin X" (Rain am Lech)
-                and not (toks.words[i][1:2].isupper() and not toks.words[i].isupper())
+                and not _mixed_case(toks.words[i])
                 and (
                     # a town that is also a surname ("nach Goslar")
                     (caps[i] and fold in lex.places)
@@ -2624,6 +2630,7 @@ class NameFinder:
             and not lex.is_noun(word)
             and not (fold in lex.toponyms and fold not in lex.places)  # a country or a region is kept
             and not word.isupper()
+            and not _mixed_case(word)  # a law's abbreviation: "nach AsylbLG", "nach AufenthG"
         )
 
     def find(self, toks: Tokens, known: Collection[str]) -> list[tuple[int, int]]:

@@ -173,3 +173,19 @@ def test_a_place_is_masked_whole(text: str, place: str) -> None:
 )
 def test_words_beside_facilities_and_streets_stay(text: str, words: str) -> None:
     assert _untouched(text, words), default_anonymizer().anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "der arzt will nur ziehen weil nach AsylbLG nur schmerzbehandlung bezahlt wird",
+        "sie wollen umziehen, aber nach AufenthG geht das erst später",
+    ],
+)
+def test_a_law_abbreviation_in_mixed_case_is_no_town(text: str) -> None:
+    result = default_anonymizer().anonymize(text)
+    assert not [e for e in result.entities if e.label == "PLACE"], result.text
+
+
+def test_a_hyphenated_town_is_still_a_town() -> None:
+    assert _masked("Sie ist nach Hohenstein-Ernstthal gezogen.", "Hohenstein-Ernstthal")
