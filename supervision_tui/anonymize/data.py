@@ -234,7 +234,7 @@ Stiftung Betrieb Reinigungsfirma Baufirma Pflegeschule Sprachschule
 Wohngruppe Kolleg Berufskolleg Bücherei Stadtbücherei Bibliothek Physiotherapie Ergotherapie Logopädie
 Gebäudereinigung Fahrschule Kirchengemeinde Pfarrgemeinde Frauencafé Sprachcafé Elterncafé Krankenhaus
 Jugendzentrum Jugendhaus Kinderheim Familienzentrum Nagelstudio Tagespflege
-Kinderhaus Pfarrei Kirchgemeinde Manufaktur IGS KGS BBS
+Kinderhaus Pfarrei Kirchgemeinde Manufaktur IGS KGS BBS MVZ Kanzlei
 """
 
 # The abbreviations German sports clubs are named with, before their town or name ("TSV Malente", "SV Blau-Weiß

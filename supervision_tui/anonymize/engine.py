@@ -421,6 +421,9 @@ def _listed_age_lead(text: str, end: int) -> bool:
     )
 
 
+# what German writes after a town's name and a slash to tell it from its namesakes: an abbreviated region
+# ("/O.L.", "/Opf.") or a river or a region's name ("/Saale", "/Oder")
+_TOWN_QUALIFIER: Final = re.compile(r"/(?:(?:[A-ZÄÖÜ][a-zäöü]{0,3}\.){1,3}|[A-ZÄÖÜ][a-zäöüß]+\b)")
 _CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
 _NO_DIGIT_MARKS: Final = str.maketrans("", "", "./-")
 
@@ -440,10 +443,10 @@ def _whole_code(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
     while e > end and text[e - 1] in ".-/":
         e -= 1
     run = text[s:e]
-    # a code, not a word glued to a number by a dash ("Kita-12345"): each part holds a digit or capitals past
-    # its first letter ("AsylbLG", "VG")
+    # a code, not a word glued to a number by a dash ("Kita-12345"): each part holds a digit, capitals past
+    # its first letter ("AsylbLG", "VG") or one capital, a register's letter ("…/21-R")
     parts = [p for p in re.split(r"[./-]", run) if p]
-    if all(any(c.isdigit() for c in p) or not (p.islower() or p.istitle()) for p in parts):
+    if all(any(c.isdigit() for c in p) or p.isupper() or not (p.islower() or p.istitle()) for p in parts):
         return s, e
     return start, end
 
@@ -478,6 +481,12 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
         ):
             # the rest of one code glued to the part found: "50.2-AsylbLG-0788/26", "0467/2611/26-VG"
             start, end = _whole_code(text, start, end, previous, following)
+        if (
+            label == "PLACE"
+            and text[end : end + 1] == "/"
+            and (m := _TOWN_QUALIFIER.match(text, end)) is not None
+        ):
+            end = min(m.end(), following)  # the region after a town's name: "Rothenburg/O.L.", "Halle/Saale"
         if (
             label in ("PERSON", "PLACE")
             and text[end : end + 1] == " "

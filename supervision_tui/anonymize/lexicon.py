@@ -184,6 +184,9 @@ class Lexicon:
     foreign: frozenset[str] = frozenset()  # frequent casefolded words in Arabic, Persian and Cyrillic script
     # endings of medical terms no name has, derived from the medical dictionaries (see `_medical_endings`)
     medical_endings: frozenset[str] = frozenset()
+    # Greek and Latin first parts of medical terms no name begins with (osteo-, hepat-, gastr-; see
+    # `_medical_prefixes`)
+    medical_prefixes: frozenset[str] = frozenset()
     # casefolded country names in German and English (iso-codes), no name of the name lists: context, kept like a
     # region wherever they stand ("in Kanada", "lebt in Sambia", "aus Sierra Leone")
     countries: frozenset[str] = frozenset()
@@ -252,6 +255,10 @@ class Lexicon:
             if last and self._is_first_part(token[:cut], depth):
                 return True
         return len(token) >= 7 and token.lower().endswith(_NOUN_ENDINGS)
+
+    def is_first_part(self, head: str) -> bool:
+        """Whether `head` can begin a compound ("Platten", "Arbeits", "Schwimm"); see `_is_first_part`."""
+        return self._is_first_part(head, 1)
 
     def _is_first_part(self, head: str, depth: int) -> bool:
         """The first part of a compound: a word or a compound itself ("Erst|aufnahme"), a verb stem
@@ -654,6 +661,40 @@ def _read_medical_terms() -> set[str]:
     return terms
 
 
+# The drug names of the `drug-named-entity-recognition` package (MIT; its data from DrugBank's open vocabulary,
+# CC0, the NHS, MeSH, MedlinePlus and Wikipedia): generic and brand names ("Sofosbuvir", "Epclusa", "Spiriva"),
+# about 26,000 of one word. Read from the package's data file, the package itself (and its `requests`) never
+# imported. The file is a pickle of plain dicts: it is read by an unpickler that refuses every class or
+# function, so no code of the file can run.
+_DRUG_DICTIONARY = ("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2")
+_SHORTEST_DRUG = 5  # shorter names are codes and symbols ("ace", "dna") that the rules read otherwise
+
+
+def _read_drug_names() -> set[str]:
+    """Casefolded one-word drug names, generic and brand (five letters or more)."""
+    import bz2
+    import pickle  # only here: the build alone reads a pickle
+
+    class PlainUnpickler(pickle.Unpickler):
+        def find_class(self, module: str, name: str) -> Any:  # never returns
+            raise pickle.UnpicklingError(f"{module}.{name}: the drug list holds plain data only")
+
+    path = _package_file(*_DRUG_DICTIONARY)
+    if path is None:
+        return set()
+    try:
+        with bz2.open(path, "rb") as stream:
+            table = PlainUnpickler(stream).load()
+        variants = table["drug_variant_to_canonical"]
+    except (OSError, EOFError, ValueError, KeyError, TypeError, pickle.UnpicklingError):
+        return set()
+    return {
+        word.casefold()
+        for word in variants
+        if isinstance(word, str) and len(word) >= _SHORTEST_DRUG and word.isalpha()
+    }
+
+
 # A medical ending is shared by at least this many terms of the dictionaries and ends no known name
 MEDICAL_ENDING_TERMS = 15
 
@@ -680,6 +721,21 @@ def _medical_endings(technical: set[str], names: set[str]) -> set[str]:
         if c >= MEDICAL_ENDING_TERMS and e not in name_ends and e[-4:] not in tails
     }
     return {e for e in endings if not any(e[k:] in endings for k in range(1, len(e) - 3))}
+
+
+# A medical first part begins at least this many terms of the dictionaries and the drug list, and no name
+MEDICAL_PREFIX_TERMS = 40
+MEDICAL_PREFIX = 5  # its letters: "osteo", "hepat", "gastr", "nephr"
+
+
+def _medical_prefixes(technical: set[str], names: set[str]) -> set[str]:
+    """The first five letters of at least `MEDICAL_PREFIX_TERMS` medical terms of eight letters or more that
+    no name of five letters or more begins with: the Greek and Latin first parts of medical compounds
+    ("osteo|synthese", "hepat|itis", "gastr|oskopie"; about 200). With a German noun after it, such a part
+    makes a word no dictionary lists ("Osteo|synthese")."""
+    counts = Counter(t[:MEDICAL_PREFIX] for t in technical if len(t) >= 8 and t.isalpha())
+    heads = {n[:MEDICAL_PREFIX] for n in names if len(n) >= MEDICAL_PREFIX}
+    return {p for p, c in counts.items() if c >= MEDICAL_PREFIX_TERMS and p not in heads}
 
 
 def _read_foreign_words(native_names: set[str]) -> set[str]:
@@ -834,7 +890,7 @@ def build() -> Lexicon:
     names = first | last
     del first, last, wiki_names
     words, frequent, name_words = _read_word_list(names)
-    technical = _read_medical_terms() - names
+    technical = (_read_medical_terms() | _read_drug_names()) - names
     places = set(wiki_places)
     places.update(p.strip().casefold() for p in data.PLACES.split(";") if p.strip())
     small, big = _read_geonames()
@@ -905,6 +961,7 @@ def build() -> Lexicon:
         technical=frozenset(technical),
         foreign=frozenset(_read_foreign_words(native)),
         medical_endings=frozenset(_medical_endings(technical, names)),
+        medical_prefixes=frozenset(_medical_prefixes(technical, names)),
         countries=frozenset(countries),
         unfeminine_names=frozenset(names.intersection(not_feminine)),
         surnames_only=frozenset(names.intersection(surnames_only)),
@@ -918,13 +975,13 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 13
+CACHE_VERSION = 14
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
     "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "technical", "foreign",
-    "medical_endings", "countries", "unfeminine_names", "surnames_only",
+    "medical_endings", "countries", "unfeminine_names", "surnames_only", "medical_prefixes",
 )  # fmt: skip
 
 
@@ -942,6 +999,7 @@ def _cache_key() -> str:
             for language, _ in _WORDFREQ_LISTS
         ),
         *_MEDICAL_DICTIONARIES,
+        _package_file(*_DRUG_DICTIONARY),
         _GERMAN_DICTIONARY,
         _LANGUAGE_CODES,
         _LANGUAGE_NAMES_DE,

@@ -17,7 +17,7 @@ from itertools import chain
 from typing import Final
 
 from . import data
-from .lexicon import NOUN_SUFFIXES, Lexicon
+from .lexicon import MEDICAL_PREFIX, NOUN_SUFFIXES, Lexicon
 from .types import Kind
 
 # The kinds as module constants, which the rules compare with for every candidate token: compiled, each is a
@@ -116,6 +116,11 @@ ADDRESS_NOUNS: Final = frozenset(data.ADDRESS_NOUNS.split())
 FUNCTION_WORDS: Final = frozenset(data.FUNCTION_WORDS.split())
 FACILITIES: Final = frozenset(w.casefold() for w in data.FACILITIES.split())
 _FACILITY_LINKS = PARTICLES | {"am", "an", "zum", "zur", "im", "auf", "plus"}  # "Sekundarschule Am Gröpertor"
+# kinds of facility named by the people who run them, whose names the person rules find: "Kanzlei Eberle"
+_OWNED_KINDS: Final = frozenset(["kanzlei", "mvz"])
+# a link and its article before a facility's name: "an der Iller", "auf dem Berg"
+_ARTICLE_LINKS: Final = frozenset(["an", "auf", "in", "unter", "hinter", "vor"])
+_LINK_ARTICLES: Final = frozenset(["der", "dem", "den"])
 # compounds that end in a facility are facilities too ("Harzklinikum"); short kinds ("Hort", "Heim") are
 # left out, as they end ordinary words ("Wohnheim" is in the list, "Geheim" is no facility)
 _STREET_WORDS: Final = frozenset(
@@ -407,14 +412,15 @@ _TITLE_PARTS: Final = frozenset(
 
 
 def _titled(toks: Tokens, i: int) -> bool:
-    """A title stands right before token i, maybe with its faculty: "Frau Erika", "Dr. med. Jens"."""
+    """A title stands right before token i, maybe with its faculty: "Frau Erika", "Dr. med. Jens", "RAin Katrin"."""
     folded, gaps = toks.folded, toks.gaps
     j = i - 1
     while j > 0 and folded[j] in _TITLE_PARTS and i - j < 4:
         j -= 1
     return (
         j >= 0
-        and (folded[j] in TITLES or _signature_cue(folded, j))
+        # or an office used as a form of address: "Pfarrer Jonas", a lawyer's "RAin Katrin"
+        and (folded[j] in TITLES or _signature_cue(folded, j) or (toks.caps[j] and folded[j] in _OFFICE_CUES))
         and all(gaps[x].strip(" .") == "" for x in range(j + 1, i + 1))
     )
 
@@ -497,6 +503,12 @@ def short_form_of(folded: str, known: Iterable[str], lex: Lexicon) -> str | None
 def _spoken_gap(gap: str) -> bool:
     """Only spaces, commas or a full stop between two tokens of one line: "mahmut, also mahmoud", "bzw. X"."""
     return gap.strip(" ,.") == "" and "\n" not in gap
+
+
+def _mixed_case(word: str) -> bool:
+    """An abbreviation in mixed case ("AsylbLG", "RAin", "SchwbG"): a capital after the first letter, not all
+    capitals, not after a hyphen ("Hohenstein-Ernstthal"). No town and no name is written so."""
+    return not word.isupper() and any(c.isupper() and word[k] not in "-'’" for k, c in enumerate(word[1:]))
 
 
 def _adjacent(toks: Tokens, j: int) -> bool:
@@ -885,8 +897,11 @@ def _latin(text: str) -> bool:
 # stems of international nonproprietary names (Empagliflozin, Pantoprazol, Ramipril, Atorvastatin). No
 # given name or surname of seven letters or more ends so.
 _MEDICAL_ENDINGS: Final = frozenset(data.MEDICAL_ENDINGS.split())
+# a dose: an amount and its unit, a combination's strengths ("400/100 mg"), strengths before a dosing schedule
+# ("100/6 2-0-2") or the schedule alone ("1-0-1")
 _DOSE: Final = re.compile(
-    r"\s?(?:\(?\d+(?:[.,]\d+)?\s?(?:mg|µg|mcg|g|ml|IE|I\.E\.|mmol|Hub|Tbl|Tabl|Supp|Amp)\b|\d-\d-\d)"
+    r"\s?(?:\(?\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?\s?(?:mg|µg|mcg|g|ml|IE|I\.E\.|mmol|Hub|Tbl|Tabl|Supp|Amp)\b"
+    r"|\d+(?:[.,]\d+)?/\d+(?:[.,]\d+)?\s\d-\d-\d|\d-\d-\d)"
 )
 
 
@@ -896,7 +911,15 @@ def _dose_lead(gap: str) -> bool:
     return gap[:1].isdecimal() or gap[1:2].isdecimal() or gap[2:3].isdecimal()
 
 
+# the grades of a score or a classification: "Child-Pugh B", "Hunt-Hess III"
+_GRADES: Final = frozenset(["A", "B", "C", "D", "I", "II", "III", "IV", "V"])
+_SHORTEST_MEDICAL_COMPOUND = 10  # "Osteo|logie" is a dictionary's word already
 _TECHNICAL_ENDINGS: Final = (
+    # a specialist by the field's English name: Hepatolog|e, |en, |in, |innen ← hepatology
+    ("ologinnen", "ology"),
+    ("ologin", "ology"),
+    ("ologen", "ology"),
+    ("ologe", "ology"),
     ("innen", "e"),
     ("innen", ""),
     ("in", "e"),
@@ -913,6 +936,18 @@ def _technical(lex: Lexicon, folded: str) -> bool:
     terms = lex.technical
     if len(folded) < 6:
         return False
+    if folded in terms or _technical_form(terms, folded):
+        return True
+    # German spells the Latin c as k before a, o, u and consonants and as z before e and i: Konzentrator
+    # (concentrator), Kardiologin (cardiology); "kh" and "ch" stay (Khanke is no "chance")
+    return ("k" in folded or "z" in folded) and _technical_form(terms, _LATIN_C.sub("c", folded))
+
+
+_LATIN_C: Final = re.compile(r"k(?=[aoulrt])|z(?=[eiy])")
+
+
+def _technical_form(terms: frozenset[str], folded: str) -> bool:
+    """Whether a German ending on a term of `terms` makes `folded` (see `_TECHNICAL_ENDINGS`)."""
     if folded in terms:
         return True
     return any(
@@ -1844,7 +1879,32 @@ class NameFinder:
             return WORD
         if folded in lex.languages:
             return WEAK  # "spricht Pulaar", "Fulbe aus Guinea"; a name beside another: "Abdul Bari"
+        if len(folded) >= _SHORTEST_MEDICAL_COMPOUND and self._medical_compound(text, folded):
+            return WORD
         return UNKNOWN
+
+    def _medical_compound(self, text: str, folded: str) -> bool:
+        """A compound no list has whose head is a medical term: a known German first part before a term of the
+        dictionaries or a word with a medical ending ("Sauerstoff|inhalator", "Kiefer|osteotomie"), or a medical
+        first part before a German noun ("Osteo|synthese"), maybe after a German first part too ("Platten|osteo|
+        synthese"). A name no list has is rarely cut so: its parts would have to be a German word and a term."""
+        lex = self.lex
+        prefixes = lex.medical_prefixes
+        n = len(folded)
+        for cut in range(0, n - 6):
+            if cut and (cut < 4 or not lex.is_first_part(text[:cut])):
+                continue
+            tail = folded[cut:]
+            if cut and (_technical(lex, tail) or (len(tail) >= 8 and tail.endswith(self._medical_endings))):
+                return True
+            rest = tail[MEDICAL_PREFIX:]
+            if (
+                tail[:MEDICAL_PREFIX] in prefixes
+                and len(rest) >= 5
+                and lex.is_noun(rest[:1].upper() + rest[1:])
+            ):
+                return True
+        return False
 
     # -- detection ------------------------------------------------------------------------------------------
 
@@ -1985,6 +2045,19 @@ class NameFinder:
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
             if linked:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
+                if (
+                    j + 1 < n
+                    and folded[j - 1] in _ARTICLE_LINKS
+                    and folded[j] in _LINK_ARTICLES
+                    and gaps[j] == " "
+                    and toks.caps[j + 1]
+                ):
+                    # "Mittelschule an der Iller", a river's or a hill's name; not a noun ("Schule an der Ecke")
+                    if not _proper(toks, lex, j + 1) or (
+                        lex.is_noun(toks.words[j + 1]) and folded[j + 1] not in lex.places
+                    ):
+                        continue
+                    j += 1
             if not _adjacent(toks, j):
                 continue
             if (
@@ -1994,6 +2067,8 @@ class NameFinder:
                 and not (_adjacent(toks, j + 1) and _plain(toks, j + 1))
             ):
                 continue  # a letter about a person: "Arztbrief Augenklinik zu Tesfamichael", "Praxis von Amal"
+            if not linked and folded[i] in _OWNED_KINDS and toks.kinds[j] in (STRONG, UNKNOWN):
+                continue  # a lawyer's office by its partners' names: "Kanzlei Eberle & Yıldız" (persons)
             if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
                 if not linked and self._owner_name(toks, j):
                     found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"
@@ -2235,11 +2310,16 @@ class NameFinder:
         n = len(toks)
         folded, gaps, starts = toks.folded, toks.gaps, self._phrase_starts
         found = []
-        for i in [i for i, f in enumerate(folded) if f in starts and toks.caps[i]]:
-            for j in range(min(n, i + starts[folded[i]]), i + 1, -1):
+        for i in [i for i, f in enumerate(folded) if (f in starts or f == "st") and toks.caps[i]]:
+            # "St. Wendel" is written so for "Sankt Wendel"
+            first = "sankt" if folded[i] == "st" else folded[i]
+            if first not in starts:
+                continue
+            gap = ". " if first != folded[i] else " "
+            for j in range(min(n, i + starts[first]), i + 1, -1):
                 if (
-                    all(gaps[k] == " " for k in range(i + 1, j))
-                    and " ".join(folded[i:j]) in self.lex.place_phrases
+                    all(gaps[k] == (gap if k == i + 1 else " ") for k in range(i + 1, j))
+                    and " ".join([first, *folded[i + 1 : j]]) in self.lex.place_phrases
                 ):
                     found.append((i, j))
                     break
@@ -2258,6 +2338,8 @@ class NameFinder:
                 i < n
                 and marks[i] == 0
                 and gaps[i] == " "
+                # an abbreviation in mixed case is no town: "bei RAin X" (Rain am Lech)
+                and not _mixed_case(toks.words[i])
                 and (
                     # a town that is also a surname ("nach Goslar")
                     (caps[i] and fold in lex.places)
@@ -2748,6 +2830,7 @@ class NameFinder:
             and not lex.is_noun(word)
             and not (fold in lex.toponyms and fold not in lex.places)  # a country or a region is kept
             and not word.isupper()
+            and not _mixed_case(word)  # a law's abbreviation: "nach AsylbLG", "nach AufenthG"
         )
 
     def find(self, toks: Tokens, known: Collection[str]) -> list[tuple[int, int]]:
@@ -2857,6 +2940,8 @@ class NameScan:
             or self.quoted_foreign_word(i)
             or self.drug_before_dose(i)
             or self.drug_in_brackets(i)
+            or self.latin_term(i)
+            or self.graded_eponym(i)
             or self.eponym(i)
             or self.initial_after_salutation(i)
             or self.initial_before_name(i)
@@ -2886,11 +2971,19 @@ class NameScan:
 
     def _salutation(self, i: int) -> bool:
         """Token i follows "Frau"/"Herr" used as a salutation: "die Frau sagt" is the noun."""
-        folded, gaps = self.toks.folded, self.toks.gaps
+        toks = self.toks
+        folded, gaps = toks.folded, toks.gaps
         return (
             self._prev(i) in SALUTATIONS
             and self._prev_adjacent(i)
-            and not (i >= 2 and folded[i - 2] in ARTICLES and gaps[i - 1].strip() == "")
+            and not (
+                i >= 2
+                and folded[i - 2] in ARTICLES
+                and gaps[i - 1].strip() == ""
+                # chat writes the salutation small and the surname alone capitalised, with the article of
+                # southern speech: "die frau Dreher ist super"
+                and not (toks.caps[i] and not toks.caps[i - 1] and toks.words[i - 1].isalpha())
+            )
         )
 
     def _surname_like(self, i: int) -> bool:
@@ -2995,6 +3088,38 @@ class NameScan:
             and toks.gaps[i] == " ("
             and toks.gaps[i + 1][:1] == ")"
             and (toks.folded[i - 1] in _UNITS or _technical(self.lex, toks.folded[i - 1]))
+        )
+
+    def latin_term(self, i: int) -> bool:
+        """Keep a Latin diagnosis's first word before its lowercase second word, a term of the dictionaries and
+        no German word: "Fractura radii", "Ulcus cruris", "Tinea pedis". No name is followed so."""
+        toks = self.toks
+        nxt = i + 1
+        return (
+            toks.kinds[i] == UNKNOWN
+            and toks.caps[i]
+            and nxt < len(toks)
+            and toks.gaps[nxt] == " "
+            and not toks.caps[nxt]
+            and len(toks.folded[nxt]) >= 4
+            and toks.folded[nxt] in self.lex.technical
+            and toks.words[nxt] not in self.lex.words
+        )
+
+    def graded_eponym(self, i: int) -> bool:
+        """Keep a score or a classification named after two people, with its grade after it: "Child-Pugh B",
+        "Forrest-Einteilung" aside, "Hunt-Hess III". A person's double name is not followed by a bare grade
+        (an initial has its full stop: "Müller-Lang A.")."""
+        toks = self.toks
+        word, nxt = toks.words[i], i + 1
+        if "-" not in word or (i > 0 and (self._salutation(i) or self._title(i))):
+            return False
+        return (
+            nxt < len(toks)
+            and toks.gaps[nxt] == " "
+            and toks.words[nxt] in _GRADES
+            and toks.gaps[nxt + 1][:1] != "."
+            and all(part[:1].isupper() for part in word.split("-") if part)
         )
 
     def eponym(self, i: int) -> bool:
@@ -3112,7 +3237,8 @@ class NameScan:
             and gaps[k + 1] == " "
         ):
             k -= 1
-        if k == i - 1 or not self._salutation(k + 1) or gaps[k + 1] != " ":
+        # "Herr van …", also after an abbreviated title: "Dr. van der Linde"
+        if k == i - 1 or not self._salutation(k + 1) or gaps[k + 1] not in (" ", ". "):
             return False  # "die Frau von der Caritas" names no one
         if folded[k + 1] in _WRITTEN_TITLES and i - k > 2:
             return False  # "Frau Doktor van …" is left to the rules before

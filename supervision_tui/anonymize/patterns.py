@@ -143,6 +143,8 @@ ID_FORMS: Final = re.compile(
     r"(?=[A-Z][A-Z\d\s-]|\d)(?:"
     r"\b[A-Z] ?\d{8,11}\b"  # health-insurance number (KVNR A123456789), permits (A 0815447132)
     r"|\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,12}\b"  # passport / ID card / residence permit
+    # a longer code of capitals and eight digits or more: a Jobcenter's BG number "55232BG0107736"
+    r"|\b(?=(?:[A-Z]*\d){8})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{13,20}\b"
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
     # court files: 5 A 1234/23 MD, 12 XIV 87/24 B, with the social court's register letter S 12 AS 334/26 ER, with
     # a court's suffix 6 K 1234/24.TR, the asylum suffix and a chamber's letter: 17a K 2044/26.A, 5 L 12/26.KS.A
@@ -199,6 +201,12 @@ _NOT_STREET: Final = (
 _STREET_ADJECTIVE: Final = (
     r"(?:(?!(?:Unsere|Andere|Ihre|Meine|Seine|Eure|Die|Eine|Keine|Diese|Jede|Nächste|Letzte|Erste|Neuere)\s)"
     r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|er)|Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Nord|Süd|Ost|West)e[rn]?\s)?"
+)
+# the inflected adjective before a street named by a town ("Äußere Zittauer Str.", "Westliche Berliner Str."),
+# matched up to the street's start
+_ADJECTIVE_BEFORE_STREET: Final = re.compile(
+    r"(?<![\w-])(?!(?:Unsere|Andere|Ihre|Meine|Seine|Eure|Die|Eine|Keine|Diese|Jede|Nächste|Letzte|Erste|Neuere)\s)"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:er|lich|isch)|Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Nord|Süd|Ost|West)e\s$"
 )
 ADDRESS: Final = re.compile(
     # Every branch begins with a capital: the first and the third with a street's name (maybe after an adjective)
@@ -343,6 +351,13 @@ DIGITS: Final = re.compile(
     r"(?<![\w\[])\+?\d(?:\d|[ /.\-](?=\d)){4,}(?![\w\]])"
     r"(?!\s?(?:Euro|€|EUR|Menschen|Personen|km|Einwohner))"
 )
+
+# a unit of measure after a number: a dose or a lab value ("400/100 mg", "RR 165/95 mmHg"), never an ID
+_MEASURE: Final = re.compile(
+    r"\s?(?:mg|µg|mcg|ng|g|kg|ml|µl|dl|l|mmHg|mmol|µmol|IE|I\.E\.|mval|Gpt|Tpt|/nl|/µl|/l|/min|%)(?![\w-])"
+)
+# a dosing schedule that ends a run of digits ("100/6 2-0-2", "1-0-1-0"): not part of a number
+_SCHEDULE_END: Final = re.compile(r"\s\d(?:-\d){2,3}$")
 
 PHONE_CANDIDATE: Final = re.compile(r"(?:\+|\b0|\(0)[\d\s()/.\-–]{5,}\d")
 PHONE_KEYWORD: Final = re.compile(  # matched against the lowercased text
@@ -1136,7 +1151,8 @@ def find_structured(
         for start, end in _word_scan(
             _ID_FORMS_AFTER, ID_FORMS, text, digit_windows(text, before=12, runs=runs)
         ):
-            yield start, end, "ID", REPLACEMENT["ID"]
+            if not _MEASURE.match(text, end):  # "RR 165/95 mmHg" is a blood pressure
+                yield start, end, "ID", REPLACEMENT["ID"]
     if _PLATE_HINT.search(text):  # a plate starts at most 7 characters before its number
         for start, end in _word_scan(_PLATE_AFTER, PLATE, text, digit_windows(text, before=8, runs=runs)):
             yield start, end, "PLATE", REPLACEMENT["PLATE"]
@@ -1150,6 +1166,10 @@ def find_structured(
     for start, end in _word_scan(_ADDRESS_AFTER, ADDRESS, text, _address_windows(text, windows, runs, low)):
         while text[end - 1] in " ":
             end -= 1
+        if start > 3 and text[start - 1] == " " and text[start - 2] == "e":
+            adjective = _ADJECTIVE_BEFORE_STREET.search(text, max(0, start - 24), start)
+            if adjective is not None:
+                start = adjective.start()  # "Äußere Zittauer Str. 21", "Obere Marburger Straße 4"
         floor = _FLOOR.match(text, end)  # the flat belongs to the address: "…straße 17, 2. OG links"
         yield start, floor.end() if floor else end, "ADDRESS", REPLACEMENT["ADDRESS"]
     if any(hint in low for hint in _STREET_HINTS):
@@ -1174,8 +1194,11 @@ def find_structured(
         yield from _child_ages(text, windows)
     yield from _spelled_ages(text, low, flow)
     for m in _anchored(DIGITS, text, windows, number_starts(text, runs), lead="+"):
-        if sum(c.isdigit() for c in m.group()) >= 5:
-            yield m.start(), m.end(), "NUMBER", REPLACEMENT["NUMBER"]
+        end = m.end()
+        if (schedule := _SCHEDULE_END.search(text, m.start(), end)) is not None:
+            end = schedule.start()  # a strength and a dosing schedule: "Foster 100/6 2-0-2"
+        if sum(c.isdigit() for c in text[m.start() : end]) >= 5 and not _MEASURE.match(text, end):
+            yield m.start(), end, "NUMBER", REPLACEMENT["NUMBER"]
 
 
 CHILD_AGES: Final = re.compile(
