@@ -485,8 +485,9 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             label == "PLACE"
             and text[end : end + 1] == "/"
             and (m := _TOWN_QUALIFIER.match(text, end)) is not None
+            and m.end() <= following
         ):
-            end = min(m.end(), following)  # the region after a town's name: "Rothenburg/O.L.", "Halle/Saale"
+            end = m.end()  # the region after a town's name: "Rothenburg/O.L.", "Halle/Saale"
         if (
             label in ("PERSON", "PLACE")
             and text[end : end + 1] == " "
