@@ -84,8 +84,15 @@ _CORRECTED: Final = re.compile(
     r"[\s,]*(?:(?:also|bzw\.?|beziehungsweise|äh|ähm|sorry)[\s,.]*)+|\s*\(eigentlich\s+", re.IGNORECASE
 )
 _BRACKETED: Final = re.compile(r"\s*\(\s*")
+# "der andere Mamadou", "die andere Sara": another person of a given name the session knows
+_ANOTHER: Final = re.compile(r"(?<![^\W\d_])andere[nmrs]?\s+$", re.IGNORECASE)
 # Arabic articles that join a surname with a hyphen ("Al-Hassan", "El-Sayed")
 _ARTICLE_PARTICLES: Final = frozenset(["al", "el", "ad", "ar", "as", "asch", "ash", "at", "az", "an"])
+# "father of", "mother of": "Abu Khaled" names the father of a Khaled, who is another person (a kunya)
+_KUNYA: Final = {
+    **dict.fromkeys(["abu", "abou", "ebu", "أبو", "ابو"], "abu"),
+    **dict.fromkeys(["umm", "um", "oum", "omm", "أم", "ام"], "umm"),
+}
 # the digit words of a phone number dictated in words (`spoken_phones`); "zwo" and "sieben" hide in others
 _SPOKEN_DIGIT_HINTS: Final = ("null", "eins", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "acht", "neun")
 _FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
@@ -1145,7 +1152,16 @@ class GermanAnonymizer:
         if "also" in text or "bzw" in text or "äh" in text or "sorry" in text or "(" in text:
             self._corrections(text, accepted, context)
         spans = [
-            (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
+            (
+                start,
+                end,
+                label,
+                self._pseudonym(
+                    text[start:end], context, _ANOTHER.search(text, max(0, start - 12), start) is not None
+                )
+                if label == "PERSON"
+                else repl,
+            )
             for start, end, label, repl in accepted
         ]
         return spans, toks, runs
@@ -1173,13 +1189,23 @@ class GermanAnonymizer:
                 continue
             if lender_first:
                 first, second = second, first  # the known mention, or the name outside the brackets, lends
-            pseudonym = self._pseudonym(second, context)
-            keys = [folded for folded, _ in self._surface_words(first)]
-            if keys and " ".join(keys) not in known:
-                known[" ".join(keys)] = pseudonym
-                for key in keys:
-                    if len(key) >= 2:
-                        known.setdefault(key, pseudonym)
+            self._alias(first, self._pseudonym(second, context), context)
+
+    def _alias(self, surface: str, pseudonym: str, context: Context) -> str:
+        """Let another name of a person stand for its pseudonym: a correction, the name in the papers, a
+        kunya. A kunya keys only its whole ("abu khaled"), never the son's name in it."""
+        known = context.pseudonyms
+        keys = [folded for folded, _ in self._surface_words(surface)]
+        if (kunya := _kunya(surface, keys)) is not None:
+            known.setdefault(kunya, pseudonym)
+            for spelling in spelling_keys(keys[-1]):
+                context.spellings.setdefault(f"{kunya.split()[0]}|{spelling}", pseudonym)
+        elif keys and " ".join(keys) not in known:
+            known[" ".join(keys)] = pseudonym
+            for key in keys:
+                if len(key) >= 2:
+                    known.setdefault(key, pseudonym)
+        return pseudonym
 
     def _full_key(self, surface: str) -> str:
         return " ".join(folded for folded, _ in self._surface_words(surface))
@@ -1217,13 +1243,19 @@ class GermanAnonymizer:
             self._surfaces[surface] = words
         return words
 
-    def _pseudonym(self, surface: str, context: Context) -> str:
+    def _pseudonym(self, surface: str, context: Context, another: bool = False) -> str:
+        """The pseudonym of a person mention. `another`: the text calls it another person of a name the session
+        knows ("der andere Mamadou"): it gets a pseudonym of its own, and the name alone stands for it from now on."""
         keys = []
         for folded, stem in self._surface_words(surface):
             if (
                 stem
                 and folded not in context.pseudonyms
-                and (stem in context.pseudonyms or self.finder.lex.is_name(stem))
+                and (
+                    stem in context.pseudonyms
+                    # "Taras", "Jonas", "Andreas" are names of their own, no genitive of "Tara", "Jona"
+                    or (self.finder.lex.is_name(stem) and not self.finder.lex.is_name(folded))
+                )
             ):
                 folded = stem
             keys.append(folded)
@@ -1231,6 +1263,15 @@ class GermanAnonymizer:
             keys = [surface.casefold()]
         full = " ".join(keys)
         pseudonyms = context.pseudonyms
+        if another and full in pseudonyms and " " not in full:
+            return self._another(full, context)
+        if (kunya := _kunya(surface, keys)) is not None:
+            # "Abu Khaled" is not Khaled, his son: the whole name keys it, unless the session knows the name
+            # inside a full name ("Hussein Abu Zaid", "Ali Hussein al-Jaburi" … "Abu Hussein")
+            known = pseudonyms.get(kunya) or _by_kunya_spelling(kunya, keys[-1], context)
+            inner = {part for name in pseudonyms if " " in name for part in name.split()[1:]}
+            if known is not None or keys[-1] not in inner:
+                return self._alias(surface, known or _new_pseudonym(context), context)
         pseudonym = pseudonyms.get(full)
         if pseudonym is None and not full.isascii():
             pseudonym = pseudonyms.get(
@@ -1258,6 +1299,12 @@ class GermanAnonymizer:
                     if known is not None and _same_family(context.surnames.get(known), surname):
                         pseudonym = known
                         break
+            for count in range(len(keys) - 1, 1, -1):
+                if pseudonym is not None:
+                    break
+                # two given names seen alone begin the full name: "María Luisa" … "María Luisa Gómez de la Vega";
+                # what looked like the surname was the second given name
+                pseudonym = pseudonyms.get(" ".join(keys[:count]))
         shortened = None
         if pseudonym is None and len(keys) == 1:
             # a pet form of a name of the session: "moni" of "Monika", "Ilo" of "Ilona"
@@ -1274,11 +1321,7 @@ class GermanAnonymizer:
                 _by_initial(keys[0], context) if len(keys[0]) == 1 else _by_short_form(keys[0], context)
             )
         if pseudonym is None:
-            used = set(context.pseudonyms.values())
-            index = len(used)
-            while f"[Person {pseudonym_letters(index)}]" in used:
-                index += 1
-            pseudonym = f"[Person {pseudonym_letters(index)}]"
+            pseudonym = _new_pseudonym(context)
         pseudonyms.setdefault(full, pseudonym)
         if not full.isascii():
             # the name typed without its letters' marks is the same name: both keys hold the pseudonym
@@ -1291,6 +1334,8 @@ class GermanAnonymizer:
         for key in keys:
             if len(key) >= 2:
                 pseudonyms.setdefault(key, pseudonym)
+        if len(keys) > 1 and (kin := _KUNYA.get(surface.split()[0].casefold())) is not None:
+            pseudonyms.setdefault(f"{kin} {keys[0]}", pseudonym)  # "Abu Bakr Bin Salem" … "Abu Bakr"
         if surname is not None and (len(surname) > 1 or pseudonym not in context.surnames):
             context.surnames[pseudonym] = surname  # "Oksana P." … "Oksana Petrenko": the initial gives way
         spellings = context.spellings
@@ -1299,6 +1344,41 @@ class GermanAnonymizer:
                 if spellings.setdefault(spelling, pseudonym) != pseudonym:
                     spellings[spelling] = ""  # two people share this spelling: it links nobody
         return pseudonym
+
+    def _another(self, key: str, context: Context) -> str:
+        """A new pseudonym for a second person of a given name: the name alone, its plain spelling and its
+        spelling keys now stand for the one named last; the first keeps the full name it was seen with."""
+        pseudonym = _new_pseudonym(context)
+        for plain in {key, _plain(key)}:
+            context.pseudonyms[plain] = pseudonym
+        for spelling in spelling_keys(key):
+            context.spellings[spelling] = pseudonym
+        return pseudonym
+
+
+def _kunya(surface: str, keys: list[str]) -> str | None:
+    """The key of a name after "Abu"/"Umm" ("abu khaled"), or None where the mention is none."""
+    words = surface.split()
+    if len(words) != 2 or (kin := _KUNYA.get(words[0].casefold())) is None or not keys:
+        return None
+    return f"{kin} {keys[-1]}"  # "umm" and Arabic "أبو" are no particles: the name is the last key
+
+
+def _by_kunya_spelling(kunya: str, name: str, context: Context) -> str | None:
+    """The pseudonym of the same kunya in another script: "أبو مصطفى" … "Abu Mustafa"."""
+    kin = kunya.split()[0]
+    for spelling in counterparts(spelling_keys(name)):
+        if known := context.spellings.get(f"{kin}|{spelling}"):
+            return known
+    return None
+
+
+def _new_pseudonym(context: Context) -> str:
+    used = set(context.pseudonyms.values())
+    index = len(used)
+    while f"[Person {pseudonym_letters(index)}]" in used:
+        index += 1
+    return f"[Person {pseudonym_letters(index)}]"
 
 
 def _plain(key: str) -> str:
