@@ -24,6 +24,7 @@ from .names import (
     Tokens,
     genitive_stem,
     short_form_of,
+    shortens,
 )
 from .patterns import (
     FACILITY_NAME,
@@ -39,7 +40,7 @@ from .patterns import (
     number_value,
     spoken_phones,
 )
-from .spelling import counterparts, spelling_keys
+from .spelling import counterparts, forms_of, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result
 
 
@@ -84,6 +85,20 @@ _CORRECTED: Final = re.compile(
     r"[\s,]*(?:(?:also|bzw\.?|beziehungsweise|äh|ähm|sorry)[\s,.]*)+|\s*\(eigentlich\s+", re.IGNORECASE
 )
 _BRACKETED: Final = re.compile(r"\s*\(\s*")
+# what people call a person, told after the person: "alle sagen Hajo", "(nennt sich Reza)", "nennen ihn alle
+# „Abu Khaled“", "genannt Sascha"; "nennt mich „Oma Anja“" is what someone calls the writer
+_ALIAS_BEFORE: Final = re.compile(
+    r"(?:\b(?:nennt|nennen|nannte|nannten|ruft|rufen)\s+(?:ihn|sie|sich)"
+    r"(?:\s+(?:alle|hier|dort|nur|jetzt|immer|auch|selbst|meist|oft|einfach|gern|gerne|lieber|daheim))*"
+    r"|\balle\s+sagen(?:\s+(?:nur|einfach|immer))?|\bgenannt|\balias|\bSpitzname:?|\bRufname:?)\s*[„“\x22»‚']?$",
+    re.IGNORECASE,
+)
+# "im Dorf nur Abu Khaled genannt", "von allen Hajo genannt"
+_ALIAS_LEAD: Final = re.compile(
+    r"\b(?:nur|auch|meist|oft|einfach|alle|allen|überall|immer)\s+$", re.IGNORECASE
+)
+_ALIAS_AFTER: Final = re.compile(r"[“”\x22«']?\s+genannt\b")
+_TITLE_BEFORE: Final = re.compile(r"\b(?:frau|herr|herrn|fr\.|hr\.|dr\.)\s+$", re.IGNORECASE)
 # "der andere Mamadou", "die andere Sara": another person of a given name the session knows
 _ANOTHER: Final = re.compile(r"(?<![^\W\d_])andere[nmrs]?\s+$", re.IGNORECASE)
 # Arabic articles that join a surname with a hyphen ("Al-Hassan", "El-Sayed")
@@ -1149,21 +1164,25 @@ class GermanAnonymizer:
                 accepted.append((start, end, label, repl))
         accepted.sort()
         accepted = _widened(text, accepted)
+        if "-" in text:
+            accepted = _joined_articles(text, accepted)
         if "also" in text or "bzw" in text or "äh" in text or "sorry" in text or "(" in text:
             self._corrections(text, accepted, context)
-        spans = [
-            (
-                start,
-                end,
-                label,
-                self._pseudonym(
-                    text[start:end], context, _ANOTHER.search(text, max(0, start - 12), start) is not None
+        spans: list[Span] = []
+        last: tuple[int, str] | None = None  # the end and pseudonym of the person named last
+        for start, end, label, repl in accepted:
+            if label == "PERSON":
+                surface = text[start:end]
+                if last is not None and _alias(text, start, end, last[0]):
+                    self._alias(surface, last[1], context)  # "Hans-Jürgen Kurz, alle sagen Hajo"
+                repl = self._pseudonym(
+                    surface,
+                    context,
+                    _ANOTHER.search(text, max(0, start - 12), start) is not None,
+                    _TITLE_BEFORE.search(text, max(0, start - 8), start) is not None,
                 )
-                if label == "PERSON"
-                else repl,
-            )
-            for start, end, label, repl in accepted
-        ]
+                last = (end, repl)
+            spans.append((start, end, label, repl))
         return spans, toks, runs
 
     def _corrections(self, text: str, accepted: list[tuple[int, int, str, str]], context: Context) -> None:
@@ -1243,9 +1262,10 @@ class GermanAnonymizer:
             self._surfaces[surface] = words
         return words
 
-    def _pseudonym(self, surface: str, context: Context, another: bool = False) -> str:
+    def _pseudonym(self, surface: str, context: Context, another: bool = False, titled: bool = False) -> str:
         """The pseudonym of a person mention. `another`: the text calls it another person of a name the session
-        knows ("der andere Mamadou"): it gets a pseudonym of its own, and the name alone stands for it from now on."""
+        knows ("der andere Mamadou"): it gets a pseudonym of its own, and the name alone stands for it from now on.
+        `titled`: a title stands before it ("Frau S.")."""
         keys = []
         for folded, stem in self._surface_words(surface):
             if (
@@ -1263,6 +1283,8 @@ class GermanAnonymizer:
             keys = [surface.casefold()]
         full = " ".join(keys)
         pseudonyms = context.pseudonyms
+        if titled and len(keys) == 1 and len(full) > 1:
+            context.titled.add(full)
         if another and full in pseudonyms and " " not in full:
             return self._another(full, context)
         if (kunya := _kunya(surface, keys)) is not None:
@@ -1293,12 +1315,21 @@ class GermanAnonymizer:
             # pseudonym of an earlier mention of its given name only while that mention has no other
             # surname ("Rojda" … "Rojda Aslan" is one person, "Ali Hassan" … "Ali Reza" are two).
             pseudonym = pseudonyms.get(surname) or pseudonyms.get(_plain(surname))
+            if pseudonym is None and (article := _article_before(surface)) is not None:
+                # "Mahmoud al Hassan" after "Herr Al-Hassan": the article joined to the surname or apart
+                pseudonym = pseudonyms.get(f"{article}-{surname}") or pseudonyms.get(f"{article}{surname}")
             if pseudonym is None:
                 for key in keys[:-1]:
                     known = pseudonyms.get(key)
                     if known is not None and _same_family(context.surnames.get(known), surname):
                         pseudonym = known
                         break
+            if pseudonym is None and len(keys[0]) > 1:
+                # a short form seen alone before the full name: "Abdi" … "Abdirahman Warsame", "Bine" … "Sabine
+                # Koch", while that person has no other surname
+                known = _by_short_form(keys[0], context, self.finder.lex)
+                if known is not None and _same_family(context.surnames.get(known), surname):
+                    pseudonym = known
             for count in range(len(keys) - 1, 1, -1):
                 if pseudonym is not None:
                     break
@@ -1318,7 +1349,9 @@ class GermanAnonymizer:
             pseudonym = _by_spelling(keys, surname, context)
         if pseudonym is None and surname is None:
             pseudonym = (
-                _by_initial(keys[0], context) if len(keys[0]) == 1 else _by_short_form(keys[0], context)
+                _by_initial(keys[0], context, titled)
+                if len(keys[0]) == 1
+                else _by_short_form(keys[0], context, self.finder.lex)
             )
         if pseudonym is None:
             pseudonym = _new_pseudonym(context)
@@ -1354,6 +1387,44 @@ class GermanAnonymizer:
         for spelling in spelling_keys(key):
             context.spellings[spelling] = pseudonym
         return pseudonym
+
+
+_ARTICLE_NAME: Final = re.compile(r"(?:al|el|ad|ar|as|asch|ash|at|az|an|ul|ud|ed|es)-\w", re.IGNORECASE)
+
+
+def _joined_articles(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Two persons found side by side where the second begins with an Arabic article are one name: "Yamen
+    el-Khatib", "Nour el-Din al-Hassan" (a given name the lists do not know, found apart from its surname)."""
+    out: list[tuple[int, int, str, str]] = []
+    for span in spans:
+        if (
+            out
+            and span[2] == "PERSON"
+            and out[-1][2] == "PERSON"
+            and text[out[-1][1] : span[0]] == " "
+            and _ARTICLE_NAME.match(text, span[0]) is not None
+        ):
+            out[-1] = (out[-1][0], span[1], "PERSON", "")
+        else:
+            out.append(span)
+    return out
+
+
+def _alias(text: str, start: int, end: int, before: int) -> bool:
+    """Whether the person mention text[start:end] is what people call the person named last (ending at
+    `before`) in the same line: "…, alle sagen Hajo", "(nennt sich Reza)", "im Dorf nur Abu Khaled genannt"."""
+    if start - before > 160 or "\n" in text[before:start]:
+        return False
+    lead = max(before, start - 60)
+    return _ALIAS_BEFORE.search(text, lead, start) is not None or (
+        _ALIAS_AFTER.match(text, end) is not None and _ALIAS_LEAD.search(text, lead, start) is not None
+    )
+
+
+def _article_before(surface: str) -> str | None:
+    """The Arabic article written apart before a full name's surname ("Mahmoud al Hassan" → "al")."""
+    words = surface.casefold().split()
+    return words[-2] if len(words) > 2 and words[-2] in _ARTICLE_PARTICLES else None
 
 
 def _kunya(surface: str, keys: list[str]) -> str | None:
@@ -1405,9 +1476,18 @@ def _by_initials(keys: list[str], context: Context) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _by_initial(initial: str, context: Context) -> str | None:
+def _by_initial(initial: str, context: Context, titled: bool = False) -> str | None:
     """The one person of the session a lone initial can stand for: "Q." after "Qadir Tesfay", "K." after
-    "Frau Koch" (a given name's or a surname's first letter). None when no one, or more than one person, fits."""
+    "Frau Koch" (a given name's or a surname's first letter). None when no one, or more than one person, fits.
+    After a title the initial is a surname's: "Frau S." is Frau Parwana Sultani, not Sahar."""
+    if titled:
+        found = {
+            pseudonym
+            for name, pseudonym in context.pseudonyms.items()
+            if name.rsplit(" ", 1)[-1][:1] == initial and (" " in name or name in context.titled)
+        }
+        if len(found) == 1:
+            return found.pop()
     found = {
         pseudonym
         for name, pseudonym in context.pseudonyms.items()
@@ -1416,25 +1496,7 @@ def _by_initial(initial: str, context: Context) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _shortens(short: str, long: str) -> bool:
-    """Whether `short` is the short form or pet name of the given name `long`: the long name begins with it
-    ("Hanne" … "Hannelore"), or with its stem before a pet name's "-i", "-y", "-e" ("Gabi" … "Gabriele", "Susi" …
-    "Susanne"), or holds a stem of four letters or more ("Heidi" … "Adelheid"). "Maria" and "Mariam", "Jan"
-    and "Jana" are two people: a short form ends in a pet name's vowel and is two letters shorter at least."""
-    if (
-        short[-1:] not in ("i", "y", "e")
-        or len(short) > 5
-        or len(long) < len(short) + 2
-        or not short.isalpha()
-    ):
-        return False  # "Tesfay" is no pet name of "Tesfamariam"
-    stem = short[:-1]
-    if len(stem) < 3:
-        return False
-    return long.startswith(short) or long.startswith(stem) or (len(stem) >= 4 and stem in long)
-
-
-def _by_short_form(key: str, context: Context) -> str | None:
+def _by_short_form(key: str, context: Context, lex: lexicon.Lexicon) -> str | None:
     """The one person of the session whose given name this single name shortens or lengthens ("Gabi" and
     "Gabriele", "Hanne" and "Hannelore"). None when no one, or more than one person, fits."""
     if len(key) < 3 or " " in key:
@@ -1445,7 +1507,8 @@ def _by_short_form(key: str, context: Context) -> str | None:
     found = {
         pseudonym
         for name, pseudonym in context.pseudonyms.items()
-        if (given := name.split(" ", 1)[0]) not in inner and (_shortens(key, given) or _shortens(given, key))
+        if (given := name.split(" ", 1)[0]) not in inner
+        and (shortens(key, given, lex) or shortens(given, key, lex) or forms_of(key) & forms_of(given))
     }
     return found.pop() if len(found) == 1 else None
 

@@ -88,3 +88,127 @@ def test_a_kunya_keeps_its_pseudonym_across_scripts() -> None:
 def test_abu_as_part_of_a_surname_still_names_the_family() -> None:
     [[full], [short]] = _persons(["Herr Nabil Abu Saleh kommt morgen.", "Herr Abu Saleh hat angerufen."])
     assert full == short
+
+
+# -- what people call a person, told after the person ---------------------------------------------------------
+
+
+def test_what_everybody_calls_a_person_is_that_person() -> None:
+    [[full, alias], [later]] = _persons(
+        ["Ich bin neu hier, Karl-Heinz Lemke, alle sagen Kalle.", "Kalle fährt am Montag mit."]
+    )
+    assert alias == full and later == full
+
+
+def test_the_name_someone_goes_by_in_brackets_is_that_person() -> None:
+    [[latin, _script, alias]] = _persons(["Vater Dawit Tesfamariam (ዳዊት ተስፋማርያም, nennt sich Dave) ist Koch."])
+    assert alias == latin
+
+
+def test_a_name_given_after_the_person_with_genannt_is_that_person() -> None:
+    [[name, _script, alias]] = _persons(
+        ["Der Vater, Karim Haddad (كريم حداد), 52, im Dorf nur Abu Samir genannt, ist krank."]
+    )
+    assert alias == name
+
+
+def test_what_a_person_calls_the_writer_is_no_alias_of_that_person() -> None:
+    [[child, writer]] = _persons(["Mir geht es gut, Bohdana nennt mich jetzt „Tante Gisela“."])
+    assert child != writer
+
+
+# -- a name with an Arabic article found apart from its given name --------------------------------------------
+
+
+def test_a_given_name_and_its_surname_with_an_article_are_one_person() -> None:
+    [[first], [later]] = _persons(
+        ["Herr Yamen el-Khatib (24) aus Daraa.", "Yamen hat das Praktikum begonnen."]
+    )
+    assert first == later
+
+
+# -- an initial after a title is a surname's ------------------------------------------------------------------
+
+
+def test_an_initial_after_a_title_is_the_surname_of_the_one_full_name_it_fits() -> None:
+    [[mother, daughter], [initial]] = _persons(
+        ["Frau Nazanin Safavi, 41, kam mit ihrer Tochter Sanaz.", "Ich begleite Frau S. zur Beratung."]
+    )
+    assert initial == mother and initial != daughter
+
+
+# -- a short form seen alone before the full name ------------------------------------------------------------
+
+
+def test_a_short_form_seen_before_the_full_name_is_that_person() -> None:
+    [[short], [full]] = _persons(["Rosi hat heute gekocht.", "Fallnotiz: Rosemarie Brandl, 67, aus Roding."])
+    assert short == full
+
+
+def test_a_short_form_of_a_person_with_another_surname_stays_apart() -> None:
+    [[full], [short], [other]] = _persons(
+        ["Rosemarie Brandl hat gekocht.", "Rosi hat abgewaschen.", "Rosemarie Huber kam später."]
+    )
+    assert short == full and other != full
+
+
+# -- German "j" and English "y" of one Cyrillic name ----------------------------------------------------------
+
+
+def test_german_and_english_transliterations_with_j_and_y_are_one_person() -> None:
+    [[english], [german]] = _persons(["Yevheniya hat angerufen.", "Jewhenija kommt am Montag."])
+    assert english == german
+
+
+# -- the everyday form of an East Slavic given name ----------------------------------------------------------
+
+
+def test_the_everyday_form_of_a_slavic_given_name_is_that_person() -> None:
+    [[full], [short], [olga]] = _persons(
+        [
+            "Herr Oleksandr Marchenko kommt aus Poltawa.",
+            "Sascha hat den Sprachkurs bestanden.",
+            "Olga kam auch.",
+        ]
+    )
+    assert short == full and olga != full
+
+
+def test_the_belarusian_and_the_russian_form_of_a_name_are_one_person() -> None:
+    [[belarusian], [russian]] = _persons(["Frau Volha Kazlova hat angerufen.", "Olga möchte einen Termin."])
+    assert belarusian == russian
+
+
+def test_a_short_form_of_two_names_of_the_session_links_neither() -> None:
+    [[brother], [sister], [short]] = _persons(
+        ["Oleksandr Marchenko kommt.", "Oleksandra Hnatiuk kommt auch.", "Sascha hat angerufen."]
+    )
+    assert short not in (brother, sister)
+
+
+# -- one rule for short forms, in the finder and in the pseudonyms ------------------------------------------
+
+
+def test_a_pet_form_whose_stem_is_two_letters_short_of_the_name_is_that_person() -> None:
+    [[full], [pet]] = _persons(["Herr Mesay Gebru kam heute.", "Mesi hat gekocht."])
+    assert pet == full
+
+
+def test_a_name_of_its_own_one_letter_short_of_another_stays_apart() -> None:
+    [[dana], [dani]] = _persons(["Dana hat gekocht.", "Dani hat abgewaschen."])
+    assert dana != dani
+
+
+def test_an_initial_after_a_title_is_the_surname_seen_alone_after_a_title() -> None:
+    [[surname], [given], [initial]] = _persons(
+        ["Frau Kowalczyk hat angerufen.", "Karin bringt Kuchen mit.", "Ich begleite Frau K. zum Amt."]
+    )
+    assert initial == surname and initial != given
+
+
+# -- an Arabic article joined to the surname or apart ----------------------------------------------------------
+
+
+def test_a_surname_with_its_article_apart_is_the_surname_with_the_article_joined() -> None:
+    [[joined], [apart]] = _persons(["Herr Al-Rashid hat angerufen.", "Mahmoud al Rashid kommt morgen."])
+    assert joined == apart
