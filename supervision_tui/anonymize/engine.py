@@ -1343,6 +1343,14 @@ class GermanAnonymizer:
             shortened = short_form_of(keys[0], names.union(pseudonyms), self.finder.lex)
             if shortened is not None:
                 pseudonym = pseudonyms.get(shortened)
+        if (
+            pseudonym is None
+            and len(keys) == 1
+            and 2 <= len(full) <= 3
+            and surface.isupper()
+            and full.isalpha()
+        ):
+            pseudonym = _by_capitals(full, context)  # "KP" after "Klaus-Peter"
         if pseudonym is None and any(len(key) == 1 for key in keys) and len(keys) > 1:
             pseudonym = _by_initials(keys, context)
         if pseudonym is None:
@@ -1372,10 +1380,10 @@ class GermanAnonymizer:
         if surname is not None and (len(surname) > 1 or pseudonym not in context.surnames):
             context.surnames[pseudonym] = surname  # "Oksana P." … "Oksana Petrenko": the initial gives way
         spellings = context.spellings
-        for key in keys:
-            for spelling in spelling_keys(key):
-                if spellings.setdefault(spelling, pseudonym) != pseudonym:
-                    spellings[spelling] = ""  # two people share this spelling: it links nobody
+        whole = _joined_keys(keys) if len(keys) == 2 else []  # "Mohammad Ali" for a later "محمد‌علی"
+        for spelling in [key for word in keys for key in spelling_keys(word)] + whole:
+            if spellings.setdefault(spelling, pseudonym) != pseudonym:
+                spellings[spelling] = ""  # two people share this spelling: it links nobody
         return pseudonym
 
     def _another(self, key: str, context: Context) -> str:
@@ -1507,9 +1515,33 @@ def _by_short_form(key: str, context: Context, lex: lexicon.Lexicon) -> str | No
     found = {
         pseudonym
         for name, pseudonym in context.pseudonyms.items()
-        if (given := name.split(" ", 1)[0]) not in inner
-        and (shortens(key, given, lex) or shortens(given, key, lex) or forms_of(key) & forms_of(given))
+        if (
+            (given := name.split(" ", 1)[0]) not in inner
+            and (shortens(key, given, lex) or shortens(given, key, lex) or forms_of(key) & forms_of(given))
+        )
+        or _compound_pet(key, name)
     }
+    return found.pop() if len(found) == 1 else None
+
+
+def _compound_pet(key: str, name: str) -> bool:
+    """Whether `key` joins the beginnings of a person's first two given names: "majo" of "María José", "kalu" of
+    "Karl-Ludwig"."""
+    parts = _plain(name).replace("-", " ").split()
+    if len(parts) < 2 or not 4 <= len(key) <= 6 or not key.isalpha():
+        return False
+    first, second = parts[0], parts[1]
+    return any(first.startswith(key[:cut]) and second.startswith(key[cut:]) for cut in range(2, len(key) - 1))
+
+
+def _by_capitals(key: str, context: Context) -> str | None:
+    """The one person whose first names' initials these capitals are: "KP" of "Klaus-Peter", "JB" of "Jean Bosco
+    Ndayisaba"."""
+    found = set()
+    for name, pseudonym in context.pseudonyms.items():
+        parts = _plain(name).replace("-", " ").split()
+        if len(parts) >= len(key) and "".join(part[0] for part in parts[: len(key)]) == key:
+            found.add(pseudonym)
     return found.pop() if len(found) == 1 else None
 
 
@@ -1518,12 +1550,29 @@ def _by_spelling(keys: list[str], surname: str | None, context: Context) -> str 
     after "Tetiana Shevchuk", "Olena Kovalenko" after "Олена". The surname first; a given name only while
     its person has no other surname, as with names in one script."""
     spellings = context.spellings
+    for spelling in counterparts(tuple(_joined_keys(keys))):
+        # two words written as one in the other script: the surname "عبد الرحمن" of "Abdel-Rahman", the name
+        # "Mohammad Ali" of "محمد‌علی"; not the father's and grandfather's names of a longer name
+        known = spellings.get(spelling)
+        if known and (
+            spelling in spelling_keys(context.surnames.get(known, ""))
+            or (len(keys) == 2 and known not in context.surnames)
+        ):
+            return known
     for position, key in enumerate(reversed(keys)):
         for spelling in counterparts(spelling_keys(key)):
             known = spellings.get(spelling)
             if known and (position == 0 or surname is None or _kin(context.surnames.get(known), surname)):
                 return known
     return None
+
+
+def _joined_keys(keys: list[str]) -> list[str]:
+    """The cross-script spelling keys of a name's last two words written as one ("abd" + "alrahman"); no
+    Latin-to-Latin key: "Ali Reza" and "Alireza" may be two people."""
+    if len(keys) < 2:
+        return []
+    return [key for key in spelling_keys(keys[-2] + keys[-1]) if not key.startswith("Lt:")]
 
 
 def _kin(known: str | None, surname: str) -> bool:

@@ -435,6 +435,9 @@ _PERSIAN_SUFFIXES: Final = frozenset(
 )
 
 
+_ABD: Final = frozenset(["abdul", "abdel", "abdal", "abdol", "abdur", "abdus"])
+
+
 def shortens(short: str, long: str, lex: Lexicon) -> bool:
     """Whether `short` is a short form or pet name of the given name `long` (both casefolded), the one rule of
     the finder and the pseudonyms. `long` is two letters longer at least, and begins with `short` ("moni" …
@@ -444,6 +447,9 @@ def shortens(short: str, long: str, lex: Lexicon) -> bool:
     "adelheid"). A name of its own of six letters or more is no pet name ("Tesfay" of "Tesfamariam")."""
     if len(short) < 3 or len(long) < len(short) + 1 or not short.isalpha():
         return False
+    # an Arabic or Pashto compound is called by its name: "aziz" of "abdulaziz", "hamid" of "hamidullah"
+    if (long[:5] in _ABD and long[5:].lstrip("-") == short) or long in (f"{short}ullah", f"{short}-ullah"):
+        return True
     own = lex.is_name(short) or short in lex.words
     if not own and len(long) >= len(short) + 2 and long.startswith(short):
         return True

@@ -212,3 +212,28 @@ def test_an_initial_after_a_title_is_the_surname_seen_alone_after_a_title() -> N
 def test_a_surname_with_its_article_apart_is_the_surname_with_the_article_joined() -> None:
     [[joined], [apart]] = _persons(["Herr Al-Rashid hat angerufen.", "Mahmoud al Rashid kommt morgen."])
     assert joined == apart
+
+
+# -- compound names and their everyday forms ---------------------------------------------------------------
+
+
+def test_a_pet_form_joining_two_given_names_is_that_person() -> None:
+    [[full], [pet]] = _persons(["Ana Lucía Gómez kam mit ihrem Sohn.", "Analu hat die Anerkennung!"])
+    assert pet == full
+
+
+def test_capital_initials_of_a_double_given_name_are_that_person() -> None:
+    [[full], [initials]] = _persons(["Karl-Heinz hat die Fahrt übernommen.", "KH hier: Blitzlicht, gut."])
+    assert initials == full
+
+
+def test_the_name_an_arabic_compound_is_called_by_is_that_person() -> None:
+    [[full], [short], [other]] = _persons(
+        ["Abdulkarim Haidari hat angerufen.", "Karim kommt morgen.", "Hamid kommt auch."]
+    )
+    assert short == full and other != full
+
+
+def test_a_pashto_name_in_ullah_is_called_by_its_first_part() -> None:
+    [[full], [short]] = _persons(["Herr Habibullah Wardak kam heute.", "Habib hat angerufen."])
+    assert short == full
