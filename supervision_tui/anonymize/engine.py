@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import string
@@ -1460,6 +1461,7 @@ def _new_pseudonym(context: Context) -> str:
     return f"[Person {pseudonym_letters(index)}]"
 
 
+@functools.lru_cache(maxsize=4096)
 def _plain(key: str) -> str:
     """A Latin name without its letters' marks, as typed on a phone without them: "hêvî" → "hevi", "şükrü" →
     "sukru"; a name in another script stays as it is."""
@@ -1527,9 +1529,9 @@ def _by_short_form(key: str, context: Context, lex: lexicon.Lexicon) -> str | No
 def _compound_pet(key: str, name: str) -> bool:
     """Whether `key` joins the beginnings of a person's first two given names: "majo" of "María José", "kalu" of
     "Karl-Ludwig"."""
-    parts = _plain(name).replace("-", " ").split()
-    if len(parts) < 2 or not 4 <= len(key) <= 6 or not key.isalpha():
+    if not 4 <= len(key) <= 6 or (" " not in name and "-" not in name) or not key.isalpha():
         return False
+    parts = _plain(name).replace("-", " ").split()
     first, second = parts[0], parts[1]
     return any(first.startswith(key[:cut]) and second.startswith(key[cut:]) for cut in range(2, len(key) - 1))
 

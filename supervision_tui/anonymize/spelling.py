@@ -139,6 +139,7 @@ def _name_forms() -> dict[str, frozenset[int]]:
     return {key: frozenset(lines) for key, lines in forms.items()}
 
 
+@lru_cache(maxsize=4096)
 def forms_of(word: str) -> frozenset[int]:
     """The given names (lines of `data.NAME_FORMS`) `word` is a form of: "Sascha" and "Oleksandr" share one."""
     if not (word.isascii() or all(ord(ch) < 0x250 for ch in word)):

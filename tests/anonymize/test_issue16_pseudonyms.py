@@ -237,3 +237,23 @@ def test_the_name_an_arabic_compound_is_called_by_is_that_person() -> None:
 def test_a_pashto_name_in_ullah_is_called_by_its_first_part() -> None:
     [[full], [short]] = _persons(["Herr Habibullah Wardak kam heute.", "Habib hat angerufen."])
     assert short == full
+
+
+# -- two words in one script, one word in the other ----------------------------------------------------------
+
+
+def test_a_surname_of_two_words_in_arabic_script_is_the_hyphenated_latin_one() -> None:
+    [[latin], [arabic]] = _persons(
+        ["Frau Samira Abdel-Karim kam heute.", "Ihr Name im Pass: سميرة عبد الكريم"]
+    )
+    assert latin == arabic
+
+
+def test_a_persian_name_written_as_one_word_is_its_two_latin_words() -> None:
+    [[persian], [latin]] = _persons(["Vater محمد‌حسن kam heute.", "Mohammad Hassan hat angerufen."])
+    assert latin == persian
+
+
+def test_the_father_and_grandfather_names_of_a_longer_name_link_no_one_word_name() -> None:
+    [[persian], [somali]] = _persons(["Herr محمد‌حسن کریمی kam heute.", "Ifrah Mohamed Hassan hat angerufen."])
+    assert somali != persian
