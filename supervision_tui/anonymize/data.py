@@ -377,3 +377,46 @@ FOOD_VERBS = """
 gab gibt gab's gibt's essen aßen isst aß gegessen trinken tranken trinkt trank getrunken kochen kochte kocht
 gekocht backen backte gebacken bringt brachte mitgebracht probiert probierten serviert servierte
 """
+
+# --- forms of one given name ------------------------------------------------------------------------------
+
+# One line per given name: its Russian, Ukrainian and Belarusian forms and their everyday short forms (one
+# person is "Oleksandr" in the papers and "Sascha" to everybody). Spellings of one form need no line: German and
+# English transliterations compare equal anyway (`spelling._transliteration_key`: "Wolodymyr" = "Volodymyr").
+# A short form that belongs to two names stands on both lines ("Sascha": Alexander and Alexandra) and links only
+# where one person of the session fits.
+NAME_FORMS = """
+alexander alexandr aleksandr oleksandr aliaksandr sascha sanja schura
+alexandra aleksandra oleksandra aliaksandra sascha schura
+alexei aleksej oleksij aljoscha
+anatoli anatolij tolja
+andrei andrej andrij andrjuscha
+anastasia anastasija nastja nastia
+darja daria darija dascha
+dmitri dmitrij dmytro dzmitry dima
+galina halyna galja halja
+jekaterina ekaterina kateryna katsiaryna katja katia katerina
+jelena elena olena alena aliona
+jewgeni jewgenij evgeni jewhen jauhen shenja schenja zhenia
+jewgenija evgenia jewhenija shenja schenja zhenia
+iwan ivan iwanko wanja vania
+igor ihar ihor
+irina iryna ira
+juri jurij yuri yurii jura
+ljudmila ludmila liudmyla ljuda luda
+maria marija marja mascha
+michail mikhail mychajlo mykhailo michas mischa
+natalia natalja natalija nataliya natascha
+nadeschda nadezhda nadija nadja
+nikolai mykola mikalai kolja
+olga olha volha olja olia
+pawel pavel pavlo paval pascha
+pjotr pyotr petro piotr petja
+sergei sergej sergij serhij serhii siarhei serjoscha serjozha
+swetlana svetlana switlana sviatlana sveta
+tatjana tatiana tetiana tatsiana tanja tania
+viktor wiktor witja vitia
+wladimir vladimir volodymyr uladzimir wolodja wowa vova
+wjatscheslaw vyacheslav slawa slava
+jaroslaw yaroslav slawa slava
+"""

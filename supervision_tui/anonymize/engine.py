@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import string
@@ -25,6 +26,7 @@ from .names import (
     Tokens,
     genitive_stem,
     short_form_of,
+    shortens,
 )
 from .patterns import (
     FACILITY_NAME,
@@ -40,7 +42,7 @@ from .patterns import (
     number_value,
     spoken_phones,
 )
-from .spelling import counterparts, spelling_keys
+from .spelling import counterparts, forms_of, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result
 
 
@@ -85,8 +87,29 @@ _CORRECTED: Final = re.compile(
     r"[\s,]*(?:(?:also|bzw\.?|beziehungsweise|äh|ähm|sorry)[\s,.]*)+|\s*\(eigentlich\s+", re.IGNORECASE
 )
 _BRACKETED: Final = re.compile(r"\s*\(\s*")
+# what people call a person, told after the person: "alle sagen Hajo", "(nennt sich Reza)", "nennen ihn alle
+# „Abu Khaled“", "genannt Sascha"; "nennt mich „Oma Anja“" is what someone calls the writer
+_ALIAS_BEFORE: Final = re.compile(
+    r"(?:\b(?:nennt|nennen|nannte|nannten|ruft|rufen)\s+(?:ihn|sie|sich)"
+    r"(?:\s+(?:alle|hier|dort|nur|jetzt|immer|auch|selbst|meist|oft|einfach|gern|gerne|lieber|daheim))*"
+    r"|\balle\s+sagen(?:\s+(?:nur|einfach|immer))?|\bgenannt|\balias|\bSpitzname:?|\bRufname:?)\s*[„“\x22»‚']?$",
+    re.IGNORECASE,
+)
+# "im Dorf nur Abu Khaled genannt", "von allen Hajo genannt"
+_ALIAS_LEAD: Final = re.compile(
+    r"\b(?:nur|auch|meist|oft|einfach|alle|allen|überall|immer)\s+$", re.IGNORECASE
+)
+_ALIAS_AFTER: Final = re.compile(r"[“”\x22«']?\s+genannt\b")
+_TITLE_BEFORE: Final = re.compile(r"\b(?:frau|herr|herrn|fr\.|hr\.|dr\.)\s+$", re.IGNORECASE)
+# "der andere Mamadou", "die andere Sara": another person of a given name the session knows
+_ANOTHER: Final = re.compile(r"(?<![^\W\d_])andere[nmrs]?\s+$", re.IGNORECASE)
 # Arabic articles that join a surname with a hyphen ("Al-Hassan", "El-Sayed")
 _ARTICLE_PARTICLES: Final = frozenset(["al", "el", "ad", "ar", "as", "asch", "ash", "at", "az", "an"])
+# "father of", "mother of": "Abu Khaled" names the father of a Khaled, who is another person (a kunya)
+_KUNYA: Final = {
+    **dict.fromkeys(["abu", "abou", "ebu", "أبو", "ابو"], "abu"),
+    **dict.fromkeys(["umm", "um", "oum", "omm", "أم", "ام"], "umm"),
+}
 # the digit words of a phone number dictated in words (`spoken_phones`); "zwo" and "sieben" hide in others
 _SPOKEN_DIGIT_HINTS: Final = ("null", "eins", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "acht", "neun")
 _FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
@@ -1175,12 +1198,25 @@ class GermanAnonymizer:
                 accepted.append((start, end, label, repl))
         accepted.sort()
         accepted = _widened(text, accepted)
+        if "-" in text:
+            accepted = _joined_articles(text, accepted)
         if "also" in text or "bzw" in text or "äh" in text or "sorry" in text or "(" in text:
             self._corrections(text, accepted, context)
-        spans = [
-            (start, end, label, self._pseudonym(text[start:end], context) if label == "PERSON" else repl)
-            for start, end, label, repl in accepted
-        ]
+        spans: list[Span] = []
+        last: tuple[int, str] | None = None  # the end and pseudonym of the person named last
+        for start, end, label, repl in accepted:
+            if label == "PERSON":
+                surface = text[start:end]
+                if last is not None and _alias(text, start, end, last[0]):
+                    self._alias(surface, last[1], context)  # "Hans-Jürgen Kurz, alle sagen Hajo"
+                repl = self._pseudonym(
+                    surface,
+                    context,
+                    _ANOTHER.search(text, max(0, start - 12), start) is not None,
+                    _TITLE_BEFORE.search(text, max(0, start - 8), start) is not None,
+                )
+                last = (end, repl)
+            spans.append((start, end, label, repl))
         return spans, toks, runs
 
     def _corrections(self, text: str, accepted: list[tuple[int, int, str, str]], context: Context) -> None:
@@ -1206,13 +1242,23 @@ class GermanAnonymizer:
                 continue
             if lender_first:
                 first, second = second, first  # the known mention, or the name outside the brackets, lends
-            pseudonym = self._pseudonym(second, context)
-            keys = [folded for folded, _ in self._surface_words(first)]
-            if keys and " ".join(keys) not in known:
-                known[" ".join(keys)] = pseudonym
-                for key in keys:
-                    if len(key) >= 2:
-                        known.setdefault(key, pseudonym)
+            self._alias(first, self._pseudonym(second, context), context)
+
+    def _alias(self, surface: str, pseudonym: str, context: Context) -> str:
+        """Let another name of a person stand for its pseudonym: a correction, the name in the papers, a
+        kunya. A kunya keys only its whole ("abu khaled"), never the son's name in it."""
+        known = context.pseudonyms
+        keys = [folded for folded, _ in self._surface_words(surface)]
+        if (kunya := _kunya(surface, keys)) is not None:
+            known.setdefault(kunya, pseudonym)
+            for spelling in spelling_keys(keys[-1]):
+                context.spellings.setdefault(f"{kunya.split()[0]}|{spelling}", pseudonym)
+        elif keys and " ".join(keys) not in known:
+            known[" ".join(keys)] = pseudonym
+            for key in keys:
+                if len(key) >= 2:
+                    known.setdefault(key, pseudonym)
+        return pseudonym
 
     def _full_key(self, surface: str) -> str:
         return " ".join(folded for folded, _ in self._surface_words(surface))
@@ -1250,13 +1296,20 @@ class GermanAnonymizer:
             self._surfaces[surface] = words
         return words
 
-    def _pseudonym(self, surface: str, context: Context) -> str:
+    def _pseudonym(self, surface: str, context: Context, another: bool = False, titled: bool = False) -> str:
+        """The pseudonym of a person mention. `another`: the text calls it another person of a name the session
+        knows ("der andere Mamadou"): it gets a pseudonym of its own, and the name alone stands for it from now on.
+        `titled`: a title stands before it ("Frau S.")."""
         keys = []
         for folded, stem in self._surface_words(surface):
             if (
                 stem
                 and folded not in context.pseudonyms
-                and (stem in context.pseudonyms or self.finder.lex.is_name(stem))
+                and (
+                    stem in context.pseudonyms
+                    # "Taras", "Jonas", "Andreas" are names of their own, no genitive of "Tara", "Jona"
+                    or (self.finder.lex.is_name(stem) and not self.finder.lex.is_name(folded))
+                )
             ):
                 folded = stem
             keys.append(folded)
@@ -1264,6 +1317,17 @@ class GermanAnonymizer:
             keys = [surface.casefold()]
         full = " ".join(keys)
         pseudonyms = context.pseudonyms
+        if titled and len(keys) == 1 and len(full) > 1:
+            context.titled.add(full)
+        if another and full in pseudonyms and " " not in full:
+            return self._another(full, context)
+        if (kunya := _kunya(surface, keys)) is not None:
+            # "Abu Khaled" is not Khaled, his son: the whole name keys it, unless the session knows the name
+            # inside a full name ("Hussein Abu Zaid", "Ali Hussein al-Jaburi" … "Abu Hussein")
+            known = pseudonyms.get(kunya) or _by_kunya_spelling(kunya, keys[-1], context)
+            inner = {part for name in pseudonyms if " " in name for part in name.split()[1:]}
+            if known is not None or keys[-1] not in inner:
+                return self._alias(surface, known or _new_pseudonym(context), context)
         pseudonym = pseudonyms.get(full)
         if pseudonym is None and not full.isascii():
             pseudonym = pseudonyms.get(
@@ -1285,12 +1349,27 @@ class GermanAnonymizer:
             # pseudonym of an earlier mention of its given name only while that mention has no other
             # surname ("Rojda" … "Rojda Aslan" is one person, "Ali Hassan" … "Ali Reza" are two).
             pseudonym = pseudonyms.get(surname) or pseudonyms.get(_plain(surname))
+            if pseudonym is None and (article := _article_before(surface)) is not None:
+                # "Mahmoud al Hassan" after "Herr Al-Hassan": the article joined to the surname or apart
+                pseudonym = pseudonyms.get(f"{article}-{surname}") or pseudonyms.get(f"{article}{surname}")
             if pseudonym is None:
                 for key in keys[:-1]:
                     known = pseudonyms.get(key)
                     if known is not None and _same_family(context.surnames.get(known), surname):
                         pseudonym = known
                         break
+            if pseudonym is None and len(keys[0]) > 1:
+                # a short form seen alone before the full name: "Abdi" … "Abdirahman Warsame", "Bine" … "Sabine
+                # Koch", while that person has no other surname
+                known = _by_short_form(keys[0], context, self.finder.lex)
+                if known is not None and _same_family(context.surnames.get(known), surname):
+                    pseudonym = known
+            for count in range(len(keys) - 1, 1, -1):
+                if pseudonym is not None:
+                    break
+                # two given names seen alone begin the full name: "María Luisa" … "María Luisa Gómez de la Vega";
+                # what looked like the surname was the second given name
+                pseudonym = pseudonyms.get(" ".join(keys[:count]))
         shortened = None
         if pseudonym is None and len(keys) == 1:
             # a pet form of a name of the session: "moni" of "Monika", "Ilo" of "Ilona"
@@ -1298,20 +1377,26 @@ class GermanAnonymizer:
             shortened = short_form_of(keys[0], names.union(pseudonyms), self.finder.lex)
             if shortened is not None:
                 pseudonym = pseudonyms.get(shortened)
+        if (
+            pseudonym is None
+            and len(keys) == 1
+            and 2 <= len(full) <= 3
+            and surface.isupper()
+            and full.isalpha()
+        ):
+            pseudonym = _by_capitals(full, context)  # "KP" after "Klaus-Peter"
         if pseudonym is None and any(len(key) == 1 for key in keys) and len(keys) > 1:
             pseudonym = _by_initials(keys, context)
         if pseudonym is None:
             pseudonym = _by_spelling(keys, surname, context)
         if pseudonym is None and surname is None:
             pseudonym = (
-                _by_initial(keys[0], context) if len(keys[0]) == 1 else _by_short_form(keys[0], context)
+                _by_initial(keys[0], context, titled)
+                if len(keys[0]) == 1
+                else _by_short_form(keys[0], context, self.finder.lex)
             )
         if pseudonym is None:
-            used = set(context.pseudonyms.values())
-            index = len(used)
-            while f"[Person {pseudonym_letters(index)}]" in used:
-                index += 1
-            pseudonym = f"[Person {pseudonym_letters(index)}]"
+            pseudonym = _new_pseudonym(context)
         pseudonyms.setdefault(full, pseudonym)
         if not full.isascii():
             # the name typed without its letters' marks is the same name: both keys hold the pseudonym
@@ -1324,16 +1409,92 @@ class GermanAnonymizer:
         for key in keys:
             if len(key) >= 2:
                 pseudonyms.setdefault(key, pseudonym)
+        if len(keys) > 1 and (kin := _KUNYA.get(surface.split()[0].casefold())) is not None:
+            pseudonyms.setdefault(f"{kin} {keys[0]}", pseudonym)  # "Abu Bakr Bin Salem" … "Abu Bakr"
         if surname is not None and (len(surname) > 1 or pseudonym not in context.surnames):
             context.surnames[pseudonym] = surname  # "Oksana P." … "Oksana Petrenko": the initial gives way
         spellings = context.spellings
-        for key in keys:
-            for spelling in spelling_keys(key):
-                if spellings.setdefault(spelling, pseudonym) != pseudonym:
-                    spellings[spelling] = ""  # two people share this spelling: it links nobody
+        whole = _joined_keys(keys) if len(keys) == 2 else []  # "Mohammad Ali" for a later "محمد‌علی"
+        for spelling in [key for word in keys for key in spelling_keys(word)] + whole:
+            if spellings.setdefault(spelling, pseudonym) != pseudonym:
+                spellings[spelling] = ""  # two people share this spelling: it links nobody
+        return pseudonym
+
+    def _another(self, key: str, context: Context) -> str:
+        """A new pseudonym for a second person of a given name: the name alone, its plain spelling and its
+        spelling keys now stand for the one named last; the first keeps the full name it was seen with."""
+        pseudonym = _new_pseudonym(context)
+        for plain in {key, _plain(key)}:
+            context.pseudonyms[plain] = pseudonym
+        for spelling in spelling_keys(key):
+            context.spellings[spelling] = pseudonym
         return pseudonym
 
 
+_ARTICLE_NAME: Final = re.compile(r"(?:al|el|ad|ar|as|asch|ash|at|az|an|ul|ud|ed|es)-\w", re.IGNORECASE)
+
+
+def _joined_articles(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Two persons found side by side where the second begins with an Arabic article are one name: "Yamen
+    el-Khatib", "Nour el-Din al-Hassan" (a given name the lists do not know, found apart from its surname)."""
+    out: list[tuple[int, int, str, str]] = []
+    for span in spans:
+        if (
+            out
+            and span[2] == "PERSON"
+            and out[-1][2] == "PERSON"
+            and text[out[-1][1] : span[0]] == " "
+            and _ARTICLE_NAME.match(text, span[0]) is not None
+        ):
+            out[-1] = (out[-1][0], span[1], "PERSON", "")
+        else:
+            out.append(span)
+    return out
+
+
+def _alias(text: str, start: int, end: int, before: int) -> bool:
+    """Whether the person mention text[start:end] is what people call the person named last (ending at
+    `before`) in the same line: "…, alle sagen Hajo", "(nennt sich Reza)", "im Dorf nur Abu Khaled genannt"."""
+    if start - before > 160 or "\n" in text[before:start]:
+        return False
+    lead = max(before, start - 60)
+    return _ALIAS_BEFORE.search(text, lead, start) is not None or (
+        _ALIAS_AFTER.match(text, end) is not None and _ALIAS_LEAD.search(text, lead, start) is not None
+    )
+
+
+def _article_before(surface: str) -> str | None:
+    """The Arabic article written apart before a full name's surname ("Mahmoud al Hassan" → "al")."""
+    words = surface.casefold().split()
+    return words[-2] if len(words) > 2 and words[-2] in _ARTICLE_PARTICLES else None
+
+
+def _kunya(surface: str, keys: list[str]) -> str | None:
+    """The key of a name after "Abu"/"Umm" ("abu khaled"), or None where the mention is none."""
+    words = surface.split()
+    if len(words) != 2 or (kin := _KUNYA.get(words[0].casefold())) is None or not keys:
+        return None
+    return f"{kin} {keys[-1]}"  # "umm" and Arabic "أبو" are no particles: the name is the last key
+
+
+def _by_kunya_spelling(kunya: str, name: str, context: Context) -> str | None:
+    """The pseudonym of the same kunya in another script: "أبو مصطفى" … "Abu Mustafa"."""
+    kin = kunya.split()[0]
+    for spelling in counterparts(spelling_keys(name)):
+        if known := context.spellings.get(f"{kin}|{spelling}"):
+            return known
+    return None
+
+
+def _new_pseudonym(context: Context) -> str:
+    used = set(context.pseudonyms.values())
+    index = len(used)
+    while f"[Person {pseudonym_letters(index)}]" in used:
+        index += 1
+    return f"[Person {pseudonym_letters(index)}]"
+
+
+@functools.lru_cache(maxsize=4096)
 def _plain(key: str) -> str:
     """A Latin name without its letters' marks, as typed on a phone without them: "hêvî" → "hevi", "şükrü" →
     "sukru"; a name in another script stays as it is."""
@@ -1358,9 +1519,18 @@ def _by_initials(keys: list[str], context: Context) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _by_initial(initial: str, context: Context) -> str | None:
+def _by_initial(initial: str, context: Context, titled: bool = False) -> str | None:
     """The one person of the session a lone initial can stand for: "Q." after "Qadir Tesfay", "K." after
-    "Frau Koch" (a given name's or a surname's first letter). None when no one, or more than one person, fits."""
+    "Frau Koch" (a given name's or a surname's first letter). None when no one, or more than one person, fits.
+    After a title the initial is a surname's: "Frau S." is Frau Parwana Sultani, not Sahar."""
+    if titled:
+        found = {
+            pseudonym
+            for name, pseudonym in context.pseudonyms.items()
+            if name.rsplit(" ", 1)[-1][:1] == initial and (" " in name or name in context.titled)
+        }
+        if len(found) == 1:
+            return found.pop()
     found = {
         pseudonym
         for name, pseudonym in context.pseudonyms.items()
@@ -1369,25 +1539,7 @@ def _by_initial(initial: str, context: Context) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _shortens(short: str, long: str) -> bool:
-    """Whether `short` is the short form or pet name of the given name `long`: the long name begins with it
-    ("Hanne" … "Hannelore"), or with its stem before a pet name's "-i", "-y", "-e" ("Gabi" … "Gabriele", "Susi" …
-    "Susanne"), or holds a stem of four letters or more ("Heidi" … "Adelheid"). "Maria" and "Mariam", "Jan"
-    and "Jana" are two people: a short form ends in a pet name's vowel and is two letters shorter at least."""
-    if (
-        short[-1:] not in ("i", "y", "e")
-        or len(short) > 5
-        or len(long) < len(short) + 2
-        or not short.isalpha()
-    ):
-        return False  # "Tesfay" is no pet name of "Tesfamariam"
-    stem = short[:-1]
-    if len(stem) < 3:
-        return False
-    return long.startswith(short) or long.startswith(stem) or (len(stem) >= 4 and stem in long)
-
-
-def _by_short_form(key: str, context: Context) -> str | None:
+def _by_short_form(key: str, context: Context, lex: lexicon.Lexicon) -> str | None:
     """The one person of the session whose given name this single name shortens or lengthens ("Gabi" and
     "Gabriele", "Hanne" and "Hannelore"). None when no one, or more than one person, fits."""
     if len(key) < 3 or " " in key:
@@ -1398,8 +1550,33 @@ def _by_short_form(key: str, context: Context) -> str | None:
     found = {
         pseudonym
         for name, pseudonym in context.pseudonyms.items()
-        if (given := name.split(" ", 1)[0]) not in inner and (_shortens(key, given) or _shortens(given, key))
+        if (
+            (given := name.split(" ", 1)[0]) not in inner
+            and (shortens(key, given, lex) or shortens(given, key, lex) or forms_of(key) & forms_of(given))
+        )
+        or _compound_pet(key, name)
     }
+    return found.pop() if len(found) == 1 else None
+
+
+def _compound_pet(key: str, name: str) -> bool:
+    """Whether `key` joins the beginnings of a person's first two given names: "majo" of "María José", "kalu" of
+    "Karl-Ludwig"."""
+    if not 4 <= len(key) <= 6 or (" " not in name and "-" not in name) or not key.isalpha():
+        return False
+    parts = _plain(name).replace("-", " ").split()
+    first, second = parts[0], parts[1]
+    return any(first.startswith(key[:cut]) and second.startswith(key[cut:]) for cut in range(2, len(key) - 1))
+
+
+def _by_capitals(key: str, context: Context) -> str | None:
+    """The one person whose first names' initials these capitals are: "KP" of "Klaus-Peter", "JB" of "Jean Bosco
+    Ndayisaba"."""
+    found = set()
+    for name, pseudonym in context.pseudonyms.items():
+        parts = _plain(name).replace("-", " ").split()
+        if len(parts) >= len(key) and "".join(part[0] for part in parts[: len(key)]) == key:
+            found.add(pseudonym)
     return found.pop() if len(found) == 1 else None
 
 
@@ -1408,12 +1585,29 @@ def _by_spelling(keys: list[str], surname: str | None, context: Context) -> str 
     after "Tetiana Shevchuk", "Olena Kovalenko" after "Олена". The surname first; a given name only while
     its person has no other surname, as with names in one script."""
     spellings = context.spellings
+    for spelling in counterparts(tuple(_joined_keys(keys))):
+        # two words written as one in the other script: the surname "عبد الرحمن" of "Abdel-Rahman", the name
+        # "Mohammad Ali" of "محمد‌علی"; not the father's and grandfather's names of a longer name
+        known = spellings.get(spelling)
+        if known and (
+            spelling in spelling_keys(context.surnames.get(known, ""))
+            or (len(keys) == 2 and known not in context.surnames)
+        ):
+            return known
     for position, key in enumerate(reversed(keys)):
         for spelling in counterparts(spelling_keys(key)):
             known = spellings.get(spelling)
             if known and (position == 0 or surname is None or _kin(context.surnames.get(known), surname)):
                 return known
     return None
+
+
+def _joined_keys(keys: list[str]) -> list[str]:
+    """The cross-script spelling keys of a name's last two words written as one ("abd" + "alrahman"); no
+    Latin-to-Latin key: "Ali Reza" and "Alireza" may be two people."""
+    if len(keys) < 2:
+        return []
+    return [key for key in spelling_keys(keys[-2] + keys[-1]) if not key.startswith("Lt:")]
 
 
 def _kin(known: str | None, surname: str) -> bool:

@@ -51,6 +51,10 @@ class Report:
     clean_unchanged: int = 0
     misses_doubted: int = 0  # leaks whose readable letters were all flagged as doubts
     doubts: int = 0  # doubts raised outside any annotation (the noise a reviewer sees)
+    # one person under several pseudonyms: identity, [(mention, pseudonym, pairs split)]
+    splits: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
+    # one pseudonym for several people: pseudonym, [(identity, mention)]
+    merges: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -133,6 +137,7 @@ def evaluate(docs: list[Doc], anonymize) -> Report:  # type: ignore[no-untyped-d
     report = Report()
     contexts: dict[int, Context] = {}
     seen: dict[int, list[tuple[str, str]]] = defaultdict(list)  # session -> (identity, pseudonym)
+    said: dict[int, list[str]] = defaultdict(list)  # session -> the mentions' text, in seen's order
     for doc in docs:
         context = contexts.get(doc.session)
         if context is None:
@@ -153,6 +158,7 @@ def evaluate(docs: list[Doc], anonymize) -> Report:  # type: ignore[no-untyped-d
                 }
                 if len(pseudonyms) == 1:
                     seen[doc.session].append((item.identity, pseudonyms.pop()))
+                    said[doc.session].append(doc.text[item.start : item.end])
         inside = [(i.start, i.end) for i in doc.items]
         for m in WORD.finditer(doc.text):
             if any(s < m.end() and m.start() < e for s, e in inside):
@@ -171,7 +177,8 @@ def evaluate(docs: list[Doc], anonymize) -> Report:  # type: ignore[no-untyped-d
         if not doc.items:
             report.clean_docs += 1
             report.clean_unchanged += result.text == doc.text
-    for pairs in seen.values():
+    for session, pairs in seen.items():
+        _splits_and_merges(report, pairs, said[session])
         for a in range(len(pairs)):
             for b in range(a + 1, len(pairs)):
                 (id_a, ps_a), (id_b, ps_b) = pairs[a], pairs[b]
@@ -182,6 +189,28 @@ def evaluate(docs: list[Doc], anonymize) -> Report:  # type: ignore[no-untyped-d
                     report.diff_pairs += 1
                     report.diff_distinct += ps_a != ps_b
     return report
+
+
+def _splits_and_merges(report: Report, pairs: list[tuple[str, str]], texts: list[str]) -> None:
+    """Which person of a session got several pseudonyms, and which pseudonym stood for several people."""
+    by_person: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    by_pseudonym: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for (identity, pseudonym), text in zip(pairs, texts, strict=True):
+        by_person[identity][pseudonym].append(text)
+        by_pseudonym[pseudonym][identity].append(text)
+    for identity, pseudonyms in by_person.items():
+        if len(pseudonyms) > 1:
+            report.splits.append(
+                (identity, [(" / ".join(dict.fromkeys(said)), ps) for ps, said in pseudonyms.items()])
+            )
+    for pseudonym, people in by_pseudonym.items():
+        if len(people) > 1:
+            report.merges.append(
+                (
+                    pseudonym,
+                    [(identity, " / ".join(dict.fromkeys(said))) for identity, said in people.items()],
+                )
+            )
 
 
 def format_report(title: str, report: Report, verbose: bool = False) -> str:
@@ -210,4 +239,10 @@ def format_report(title: str, report: Report, verbose: bool = False) -> str:
             lines.append(f"  MISS {label}: {value!r} in {sentence!r}")
         for label, value, sentence in report.false_spans:
             lines.append(f"  EXTRA {label}: {value!r} in {sentence!r}")
+        for identity, parts in report.splits:
+            shown = "; ".join(f"{said} → {ps}" for said, ps in parts)
+            lines.append(f"  SPLIT {identity!r}: {shown}")
+        for pseudonym, people in report.merges:
+            shown = "; ".join(f"{identity!r} ({said})" for identity, said in people)
+            lines.append(f"  MERGED {pseudonym}: {shown}")
     return "\n".join(lines)

@@ -473,27 +473,43 @@ _PERSIAN_SUFFIXES: Final = frozenset(
 )
 
 
+_ABD: Final = frozenset(["abdul", "abdel", "abdal", "abdol", "abdur", "abdus"])
+
+
+def shortens(short: str, long: str, lex: Lexicon) -> bool:
+    """Whether `short` is a short form or pet name of the given name `long` (both casefolded), the one rule of
+    the finder and the pseudonyms. `long` is two letters longer at least, and begins with `short` ("moni" …
+    "monika", "ilo" … "ilona", "hanne" … "hannelore") where `short` is no name and no word of its own ("Jan" is
+    no "Janina"), or with its stem before a pet name's "-i", "-y" or "-e", maybe after a doubled consonant ("gabi"
+    … "gabriele", "wolfi" … "wolfgang", "chrissi" … "christiane"), or holds a stem of four letters ("heidi" …
+    "adelheid"). A name of its own of six letters or more is no pet name ("Tesfay" of "Tesfamariam")."""
+    if len(short) < 3 or len(long) < len(short) + 1 or not short.isalpha():
+        return False
+    # an Arabic or Pashto compound is called by its name: "aziz" of "abdulaziz", "hamid" of "hamidullah"
+    if (long[:5] in _ABD and long[5:].lstrip("-") == short) or long in (f"{short}ullah", f"{short}-ullah"):
+        return True
+    own = lex.is_name(short) or short in lex.words
+    if not own and len(long) >= len(short) + 2 and long.startswith(short):
+        return True
+    if short[-1] not in "iye" or (own and len(short) > 5):
+        return False
+    stem = short[:-1]  # two letters short of the name at least: "klaudi" … "klaudia", not "dani" … "dana"
+    if len(stem) < 3 or (own and len(long) < len(short) + 2):
+        return False
+    if long.startswith(stem) or (len(stem) >= 4 and stem in long):
+        return True
+    # "chrissi" → "chris"
+    return stem[-1] == stem[-2] and stem[-1] not in "aeiouäöü" and long.startswith(stem[:-1])
+
+
 def short_form_of(folded: str, known: Iterable[str], lex: Lexicon) -> str | None:
-    """The one name of `known` (casefolded, one word) that `folded` shortens: its first three letters or more,
-    two letters or more short of it ("moni" → "monika", "ilo" → "ilona"), or such a beginning with the "-i" of a
-    pet name, maybe after a doubled consonant ("wolfi" → "wolfgang", "chrissi" → "christiane"). None when the
-    short form is a name of its own ("Jan" is no "Janina") or a word, or when it fits more than one name."""
+    """The one name of `known` (casefolded, one word) that `folded` shortens (`shortens`), where `folded` is no
+    name and no word of its own. None when it fits more than one name."""
     if len(folded) < 3 or lex.is_name(folded) or folded in lex.words:
         return None
-    heads = [folded]
-    if folded[-1] in "iy" and len(folded) >= 5:
-        head = folded[:-1]
-        heads.append(head)
-        if head[-1] == head[-2] and head[-1] not in "aeiouäöü":
-            heads.append(head[:-1])  # "chrissi" → "chris"
     found = None
     for name in known:
-        if (
-            " " not in name
-            and "-" not in name
-            and any(len(name) >= len(head) + 2 and name.startswith(head) for head in heads)
-            and name != found
-        ):
+        if " " not in name and "-" not in name and name != found and shortens(folded, name, lex):
             if found is not None:
                 return None
             found = name

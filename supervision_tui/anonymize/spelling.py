@@ -25,6 +25,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from . import data
+
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = str.maketrans("", "", "aeiouw")
@@ -50,7 +52,9 @@ def _transliteration_key(mild: str) -> str:
     """One Latin spelling of a name that German and English transliterate differently from Cyrillic:
     "Wsewolod" and "Vsevolod", "Kowaltschuk" and "Kovalchuk", "Schewtschenko" and "Shevchenko", "Charkiw" and
     "Kharkiv"."""
-    return mild.replace("tsch", "ch").replace("sch", "sh").replace("kh", "ch").replace("w", "v")
+    # German "j" is English "y" (mild: "i"): "Ljudmila" and "Lyudmyla", "Jewhenija" and "Yevheniya"
+    latin = mild.replace("tsch", "ch").replace("sch", "sh").replace("kh", "ch").replace("w", "v")
+    return _DOUBLE.sub(r"\1", latin.replace("j", "i"))
 
 
 def _consonants(mild: str) -> str:
@@ -123,3 +127,21 @@ def counterparts(keys: tuple[str, ...]) -> tuple[str, ...]:
     other scripts look up Latin; and a Latin name looks up the other transliteration of the same name
     ("Kovalchuk" after "Kowaltschuk"), the one link between two Latin spellings."""
     return tuple(key if key[:3] == "Lt:" else ("S" if key[0] == "L" else "L") + key[1:] for key in keys)
+
+
+@lru_cache(maxsize=1)
+def _name_forms() -> dict[str, frozenset[int]]:
+    """Transliteration key of each listed form of a given name -> the lines (names) it belongs to."""
+    forms: dict[str, set[int]] = {}
+    for line, names in enumerate(data.NAME_FORMS.strip().splitlines()):
+        for name in names.split():
+            forms.setdefault(_transliteration_key(_mild(name)), set()).add(line)
+    return {key: frozenset(lines) for key, lines in forms.items()}
+
+
+@lru_cache(maxsize=4096)
+def forms_of(word: str) -> frozenset[int]:
+    """The given names (lines of `data.NAME_FORMS`) `word` is a form of: "Sascha" and "Oleksandr" share one."""
+    if not (word.isascii() or all(ord(ch) < 0x250 for ch in word)):
+        word = anyascii(word)
+    return _name_forms().get(_transliteration_key(_mild(anyascii(word))), frozenset())

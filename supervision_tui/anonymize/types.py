@@ -64,6 +64,8 @@ class Context:
     # spelling key of a name part -> pseudonym, "" where two people share the key: one person keeps one
     # pseudonym when the note writes the name in its own script too ("Олена" … "Olena"; see `spelling`)
     spellings: dict[str, str] = field(default_factory=dict)
+    # casefolded names seen alone after a title ("Frau Kovalenko"): the names "Frau K." may abbreviate
+    titled: set[str] = field(default_factory=set)
 
     def add_name(self, name: str) -> None:
         """Register a name that must always be masked in this session."""

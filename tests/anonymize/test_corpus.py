@@ -160,3 +160,23 @@ def load_docs(line: str):  # type: ignore[no-untyped-def]
 
     text, items = parse_line(line)
     return [Doc(text, items, 0)]
+
+
+def test_the_verbose_report_lists_split_and_merged_people() -> None:
+    from supervision_tui.anonymize import Entity, Result
+    from supervision_tui.anonymize.evaluation import Doc
+
+    lines = ["[PER:Olena Koval|olena] rief an.", "[PER:Frau K.|olena] kam mit [PER:Rami|rami]."]
+    docs = [Doc(*parse_line(line), 0) for line in lines]
+    given = iter(["[Person A]", "[Person B]", "[Person B]"])
+
+    def pseudonyms(text: str, context: object = None) -> Result:
+        spans = [(0, text.index(" rief") if "rief" in text else 7)]
+        if "Rami" in text:
+            spans.append((text.index("Rami"), text.index("Rami") + 4))
+        return Result(text, tuple(Entity(s, e, "PERSON", next(given)) for s, e in spans))
+
+    report = evaluate(docs, pseudonyms)
+    summary = format_report("split", report, verbose=True)
+    assert "SPLIT 'olena': Olena Koval → [Person A]; Frau K. → [Person B]" in summary
+    assert "MERGED [Person B]: 'olena' (Frau K.); 'rami' (Rami)" in summary
