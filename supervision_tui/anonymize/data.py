@@ -193,7 +193,7 @@ LOWER_STOP = """
 ich du er sie es wir ihr man mit bei beim von vom zu zum zur im am an in auf aus und oder aber dann denn
 heute morgen gestern war ist hat haben sind wird wurde mal nur noch schon sehr gut viel kurz lang jung
 klein ernst frei will art rose mai mann nam long son tam van hoa lan thu can deniz ben tom tim jan finn
-salam salem hoffnung glaube mehr gar kaum
+salam salem hoffnung glaube mehr gar kaum ham
 """
 
 # "Jan." is January after these words or a day number ("seit Jan.", "3. Jan."), but a person in "mit Jan."
@@ -214,6 +214,7 @@ FUNCTION_WORDS = """
 ich du er sie es wir ihr man mit bei beim von vom zu zum zur im am an in auf aus und oder aber dann denn
 heute morgen gestern war ist hat haben sind wird wurde mal nur noch schon sehr gut viel mehr gar kaum
 hier da dort so wie was wer wo nicht kein keine auch immer nie doch ja nein ob als wenn weil dass
+mir mich dir dich uns euch ihm ihn ihnen ham
 """
 
 NAME_PARTICLES = """

@@ -257,3 +257,24 @@ def test_a_persian_name_written_as_one_word_is_its_two_latin_words() -> None:
 def test_the_father_and_grandfather_names_of_a_longer_name_link_no_one_word_name() -> None:
     [[persian], [somali]] = _persons(["Herr محمد‌حسن کریمی kam heute.", "Ifrah Mohamed Hassan hat angerufen."])
     assert somali != persian
+
+
+# -- a pronoun or a dialect verb after a given name is no surname ---------------------------------------------
+
+
+def test_a_dialect_verb_after_a_given_name_is_no_surname() -> None:
+    context = Context()
+    anonymize = default_anonymizer().anonymize
+    first = anonymize("Herr Baran Aydın kommt morgen.", context)
+    later = anonymize("die kinner vom Baran ham mir a bild gmalt", context)
+    assert "ham mir a bild" in later.text
+    assert [e.replacement for e in later.entities] == [first.entities[0].replacement]
+
+
+def test_a_pronoun_after_a_lowercase_given_name_is_no_surname() -> None:
+    context = Context()
+    anonymize = default_anonymizer().anonymize
+    first = anonymize("Frau Tamara Gelaschwili kam.", context)
+    later = anonymize("dass die tamara mir ein foto gezeigt hat", context)
+    assert "mir ein foto" in later.text
+    assert [e.replacement for e in later.entities] == [first.entities[0].replacement]
