@@ -753,7 +753,8 @@ def _with_mail_names(
         for part in _MAIL_PARTS.split(text[start:end].partition("@")[0].casefold())
         if len(part) >= 3 and lex.is_name(part)
     }
-    return {*known, *parts} if parts - set(known) else known
+    # most texts hold no address: the session's names as they are, never copied
+    return known if not parts or all(part in known for part in parts) else {*known, *parts}
 
 
 def pseudonym_letters(index: int) -> str:
