@@ -39,7 +39,10 @@ class _Deferred:
         if real is None:
             with self._lock:  # one build, even when a warm-up thread and an answer race
                 if self._real is None:
-                    from .engine import GermanAnonymizer
+                    from .regexcache import kept
+
+                    with kept():  # the rules' patterns as compiled at an earlier start
+                        from .engine import GermanAnonymizer
 
                     self._real = GermanAnonymizer()
                 real = self._real

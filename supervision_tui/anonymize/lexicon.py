@@ -201,6 +201,8 @@ class Lexicon:
     # In memory only, never in the cache file, and bounded (MEMO_SIZE) like the blobs' prefix ranges.
     _memo_noun: dict[str, bool] = field(default_factory=dict, repr=False, init=False)
     _memo_known: dict[str, bool] = field(default_factory=dict, repr=False, init=False)
+    # the sets of a lexicon read from the cache file, each still one string until its first use (`_Unread`)
+    _unread: dict[str, str] = field(default_factory=dict, repr=False, init=False)
 
     def is_name(self, folded: str) -> bool:
         return folded in self.names
@@ -985,6 +987,38 @@ _SETS = (
 )  # fmt: skip
 
 
+class _Unread:
+    """A set of a lexicon read from the cache file, split into its frozenset at its first use.
+
+    Splitting all of them is most of a warm start's reading (a quarter of a million words); a start that
+    answers one line often never asks the biggest (medical terms, words in other scripts, cities). Once split,
+    the set sits in the lexicon's `__dict__`, which Python reads before this (non-data) descriptor.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, lex: Lexicon | None, owner: type | None = None) -> frozenset[str]:
+        if lex is None:
+            return frozenset()
+        joined = lex._unread.get(self.name)
+        if joined is None:  # split just now by another thread
+            value: frozenset[str] = lex.__dict__[self.name]
+            return value
+        words = frozenset(joined.split("\n"))
+        if "" in words:
+            words = words - {""}
+        lex.__dict__[self.name] = words
+        lex._unread.pop(self.name, None)
+        return words
+
+
+for _set in _SETS:
+    setattr(Lexicon, _set, _Unread(_set))
+
+
 def _cache_key() -> str:
     parts = [str(CACHE_VERSION)]
     for path in (
@@ -1074,8 +1108,11 @@ def load(stream: IO[bytes]) -> Lexicon:
         or not all(b[:1] == b[-1:] == b"\n" for b in (words, nouns))
     ):
         raise ValueError("corrupt lexicon cache")
-    sets = {f: frozenset(v.split("\n")) - {""} for f, v in zip(_SETS, values[1:-2], strict=True)}
-    return Lexicon(**sets, words=WordSet(words), nouns=WordSet(nouns))
+    lex = Lexicon(words=WordSet(words), nouns=WordSet(nouns))
+    for f, v in zip(_SETS, values[1:-2], strict=True):
+        del lex.__dict__[f]  # split at its first use (`_Unread`)
+        lex._unread[f] = v
+    return lex
 
 
 def _write_cache(path: Path, lex: Lexicon) -> None:
