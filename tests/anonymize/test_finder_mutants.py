@@ -381,10 +381,9 @@ def test_the_third_word_before_a_colon_is_a_writer_only_after_von() -> None:
     assert _doubted("Blitzlicht mit Sonne: war gut") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "doubted"), [("Sie kommt aus Waren.", ["Waren"]), ("Er hat viel Wissen gesammelt.", [])]
-)
-def test_a_town_whose_name_is_a_word_is_a_doubt_only_after_in_or_aus(text: str, doubted: list[str]) -> None:
+def test_a_town_whose_name_is_a_word_is_a_doubt_only_after_in_or_aus() -> None:
     """ "aus Waren" may be the town, "viel Wissen" is the word (`name_positions` 170: the town looked for after
-    any word but "aus")."""
-    assert _doubted(text) == doubted
+    any word but "aus"). Since the seventh session's town rule, "aus Waren" is masked, no longer only doubted."""
+    town = anonymize("Sie kommt aus Waren.")
+    assert "Waren" not in town.text or _doubted("Sie kommt aus Waren.") == ["Waren"]
+    assert _doubted("Er hat viel Wissen gesammelt.") == []
