@@ -1550,6 +1550,14 @@ class NameFinder:
                 and _latin(words[idx])
                 # "aus Labé." ends a sentence with a town
                 and not (toks.kinds[idx] == UNKNOWN and idx > 0 and folded[idx - 1] in _TOWN_PREPOSITIONS)
+                # "kam Frau Mohn.", "sagte Herr Zeh.": a short surname ends a sentence after its salutation
+                and not (
+                    caps[idx]
+                    and idx > 0
+                    and folded[idx - 1] in SALUTATIONS
+                    and gaps[idx] == " "
+                    and self.lex.is_noun(words[idx])
+                )
             ):
                 toks.kinds[idx] = ABBREVIATION
             elif folded[idx] in MONTH_ABBREVIATIONS and (

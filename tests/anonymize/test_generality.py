@@ -485,3 +485,16 @@ def test_an_age_reached_after_a_day_is_no_year_and_the_day_a_birthday(text: str,
 def test_an_appointment_s_year_stays_a_year() -> None:
     text = "Termin am 28. November 2026 um 10 Uhr."
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Gestern kam Frau Mohn.", "Mohn"), ("Das sagte Herr Zeh.", "Zeh"), ("Danke an Frau Zopf.", "Zopf")],
+)
+def test_a_short_noun_surname_ending_a_sentence_after_its_salutation_is_masked(text: str, name: str) -> None:
+    # a word of up to four letters before a full stop was read as an abbreviation ("Str.", "Tel.")
+    assert name not in default_anonymizer().anonymize(text, Context()).text
+
+
+def test_a_degree_after_a_salutation_stays_an_abbreviation() -> None:
+    assert "Frau Dipl. Päd." in default_anonymizer().anonymize("Frau Dipl. Päd. kam.", Context()).text
