@@ -1432,7 +1432,10 @@ class GermanAnonymizer:
         return pseudonym
 
 
-_ARTICLE_NAME: Final = re.compile(r"(?:al|el|ad|ar|as|asch|ash|at|az|an|ul|ud|ed|es)-\w", re.IGNORECASE)
+# the articles above and the assimilated ones only a joined name shows ("Abd ul-Aziz", "Nour ed-Din")
+_ARTICLE_NAME: Final = re.compile(
+    "(?:" + "|".join(sorted(_ARTICLE_PARTICLES | {"ul", "ud", "ed", "es"})) + r")-\w", re.IGNORECASE
+)
 
 
 def _joined_articles(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
