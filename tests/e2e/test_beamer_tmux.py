@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_tmux import ROOT, Terminal, _phone, _post
+from .test_tmux import ROOT, Terminal, _phone, _post, terminal_env
 
 pytestmark = pytest.mark.e2e
 
@@ -44,7 +44,7 @@ def _free_port() -> int:
 
 def _start(name: str, command: str, tmp_path: Path, size: tuple[int, int]) -> Terminal:
     assert shutil.which("tmux"), "tmux is required (make test installs it)"
-    env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": str(tmp_path)}
+    env = terminal_env(tmp_path)
     for _ in range(20):
         started = subprocess.run(
             [

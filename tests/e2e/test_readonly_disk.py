@@ -20,7 +20,7 @@ from supervision_tui.engine import Engine
 from supervision_tui.prompts import find_template
 from supervision_tui.store import Store
 
-from .test_tmux import ROOT, Terminal
+from .test_tmux import ROOT, Terminal, terminal_env
 
 pytestmark = pytest.mark.e2e
 
@@ -42,12 +42,7 @@ def _launch_on_readonly_disk(
     unshare = ["unshare", "-m"] if os.geteuid() == 0 else ["unshare", "-rm"]
     command = shlex.join([*unshare, "sh", "-c", script, "sh", str(disk)])
     name = f"suptui{time.monotonic_ns()}"
-    env = {
-        "PATH": "/usr/bin:/bin:/sbin:/usr/sbin",
-        "TERM": "xterm-256color",
-        "LANG": "C.UTF-8",
-        "HOME": str(tmp_path),
-    }
+    env = terminal_env(tmp_path, path="/usr/bin:/bin:/sbin:/usr/sbin")
     subprocess.run(
         ["tmux", "new-session", "-d", "-s", name, "-x", "110", "-y", "32", command],
         cwd=ROOT,

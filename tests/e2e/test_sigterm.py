@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from .test_tmux import ROOT, Terminal, answer_a_mood, launch
+from .test_tmux import ROOT, Terminal, answer_a_mood, launch, terminal_env
 
 pytestmark = pytest.mark.e2e
 
@@ -25,7 +25,7 @@ def _in_shell(tmp_path: Path, command: str) -> Terminal:
     state after the app is there to read."""
     app = f"{shlex.quote(sys.executable)} -m supervision_tui {command}"
     name = f"suptui{time.monotonic_ns()}"
-    env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": str(tmp_path)}
+    env = terminal_env(tmp_path)
     script = f'{app}; echo "EXIT=$?"; sleep 120'
     subprocess.run(
         ["tmux", "new-session", "-d", "-s", name, "-x", "100", "-y", "30", "sh", "-c", script],

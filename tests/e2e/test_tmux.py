@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.cookiejar
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -22,6 +23,22 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.e2e
+
+
+def terminal_env(home: Path, path: str = "/usr/bin:/bin") -> dict[str, str]:
+    """The environment of a tmux terminal: a plain shell with its own HOME, so sessions and settings start empty.
+
+    The cache stays the user's: it holds the lexicon and the compiled patterns, public word lists and never
+    text, and building it anew for every terminal's HOME cost each test about 10 s of a cold start.
+    """
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return {
+        "PATH": path,
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "HOME": str(home),
+        "XDG_CACHE_HOME": cache,
+    }
 
 
 class Terminal:
@@ -86,7 +103,7 @@ def launch(tmp_path: Path, port: int = 0, size: tuple[int, int] = (100, 30), opt
         f"exec {sys.executable} -m supervision_tui run --template gruppensupervision-integrationslotsen "
         f"--sessions-dir {tmp_path / 'sessions'} --host 127.0.0.1 --port {port} --title Novembertreffen {options}"
     )
-    env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": str(tmp_path)}
+    env = terminal_env(tmp_path)
     for _ in range(20):
         # A tmux server whose last session just died may still be exiting; then ask again.
         started = subprocess.run(

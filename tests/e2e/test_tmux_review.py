@@ -15,7 +15,7 @@ import pytest
 
 from tests.tui.helpers import PRIVATE, held_session
 
-from .test_tmux import ROOT, Terminal
+from .test_tmux import ROOT, Terminal, terminal_env
 
 pytestmark = pytest.mark.e2e
 
@@ -29,7 +29,7 @@ def terminal(tmp_path: Path) -> Iterator[Terminal]:
 
 
 def _start(terminal: Terminal, tmp_path: Path, *args: str) -> None:
-    env = {"PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": str(tmp_path)}
+    env = terminal_env(tmp_path)
     command = " ".join([sys.executable, "-m", "supervision_tui", *args])
     subprocess.run(
         ["tmux", "new-session", "-d", "-s", terminal.name, "-x", "80", "-y", "24", f"{command}; sleep 30"],

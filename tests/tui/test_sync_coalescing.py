@@ -60,12 +60,12 @@ async def test_fifty_approvals_in_a_burst_are_shown_together_within_the_interval
         assert len(cards.cards) + cards.hidden == BURST
         assert cards.cards[-1].answer.text == f"Moment {BURST - 1}"
         assert shown_after <= app.MAX_SYNC_INTERVAL + 0.25, shown_after
-        # Far fewer repaints than changes: the first at once, then at most one per interval.
+        # Far fewer repaints than changes: the first at once, then at most one per interval. No fixed count:
+        # how many intervals the burst spans depends on the machine (a loaded one took 0.6 s: 13 repaints).
         assert repaints and repaints[0] - start < app.SYNC_INTERVAL + 0.1
         gaps = [later - earlier for earlier, later in itertools.pairwise(repaints)]
         assert all(gap >= app.SYNC_INTERVAL * 0.9 for gap in gaps), gaps
         assert len(repaints) <= (done - start) / app.SYNC_INTERVAL + 2, (len(repaints), done - start)
-        assert len(repaints) < BURST / 4, len(repaints)
 
 
 async def test_without_coalescing_every_change_is_repainted(
