@@ -329,8 +329,14 @@ class Engine:
         anonymizer: Anonymizer | None = None,
         clock: Clock | None = None,
         now: Now = _utcnow,
+        salvage: bool = False,
     ) -> Engine:
-        """Continue a session whose app died; everything journaled is back (names are not: never stored)."""
+        """Continue a session whose app died; everything journaled is back (names are not: never stored).
+
+        `salvage`: the journal is damaged in the middle and the supervisor chose to go on from the state
+        before the damage (`Store.salvage` keeps the whole file as a copy first)."""
+        if salvage:
+            store.salvage(journal_path)
         session = store.replay(journal_path)
         journal = store.reopen_journal(journal_path)
         return cls(session, journal=journal, store=store, anonymizer=anonymizer, clock=clock, now=now)

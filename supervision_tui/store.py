@@ -230,6 +230,9 @@ class StoredSession:
     path: Path
     session: Session | None
     error: StoreError | None = None
+    # A journal damaged in the middle: `session` is its state before the first damaged line (`error` says
+    # which), offered to resume only when the supervisor chooses it, never resumed by itself.
+    damaged: bool = False
 
 
 @dataclass(frozen=True)
@@ -397,11 +400,13 @@ class Store:
             raise StoreError(exc.code, file=path.name, **exc.params) from exc
         return record, source is RecordSource.MIGRATED
 
-    def replay(self, path: Path) -> Session:
+    def replay(self, path: Path, *, before_damage: bool = False) -> Session:
         """Rebuild a session from its journal.
 
         A torn last line (no newline: the process died mid-write) was never acknowledged and is
-        dropped; any other bad line is an error, because silently skipping it would lose data.
+        dropped; any other bad line is an error, because silently skipping it would lose data. With
+        `before_damage` the session as it stood before the first damaged line comes back instead (what
+        `salvage` keeps), for a supervisor who chose to go on from there.
         """
         try:
             raw = path.read_bytes()
@@ -417,6 +422,8 @@ class Store:
             try:
                 event = EVENT_ADAPTER.validate_json(line)
             except ValidationError as exc:
+                if before_damage and session is not None:
+                    break
                 raise StoreError("journal.broken_line", file=path.name, line=number) from exc
             if isinstance(event, SessionStarted):
                 if session is not None:
@@ -429,6 +436,30 @@ class Store:
         if session is None:
             raise StoreError("journal.empty", file=path.name)
         return session
+
+    def salvage(self, path: Path) -> Path:
+        """Let a session whose journal is damaged in the middle go on from the state before the damage.
+
+        Nothing is deleted: the whole journal is first copied beside it (`…beschaedigt-N.jsonl`, which no
+        resume and no coordinator list reads), then the journal is rewritten, atomically, with the lines
+        before the first damaged one, so that the next events follow readable ones. Returns the copy.
+        """
+        raw = path.read_bytes()
+        kept = 0  # bytes of the readable lines before the first damaged one
+        for line in raw.split(b"\n")[:-1]:  # a torn tail (no newline) is never kept
+            if line.strip():
+                try:
+                    EVENT_ADAPTER.validate_json(line)
+                except ValidationError:
+                    break
+            kept += len(line) + 1
+        stem = path.name.removesuffix(JOURNAL_SUFFIX)
+        copies = {p.name for p in path.parent.glob(f"{stem}.beschaedigt-*.jsonl")}
+        number = next(n for n in range(1, len(copies) + 2) if f"{stem}.beschaedigt-{n}.jsonl" not in copies)
+        copy = path.with_name(f"{stem}.beschaedigt-{number}.jsonl")
+        atomic_write(copy, raw)
+        atomic_write(path, raw[:kept])
+        return copy
 
     def unfinished(self) -> list[StoredSession]:
         """Journals of sessions that never ended: candidates to resume, newest first (not those another
@@ -446,7 +477,11 @@ class Store:
             try:
                 session = self.replay(path)
             except StoreError as exc:
-                found.append(StoredSession(path, None, exc))
+                before = None
+                if exc.code == "journal.broken_line":
+                    with contextlib.suppress(StoreError):
+                        before = self.replay(path, before_damage=True)
+                found.append(StoredSession(path, before, exc, damaged=before is not None))
                 continue
             if session.status is SessionStatus.RUNNING:
                 found.append(StoredSession(path, session))

@@ -254,8 +254,15 @@ class SupervisionApp(RoomApp):
         """After an unclean stop (kill -9, crash, power cut) the session goes on without a question."""
         from .screens.start import resume_prompt
 
+        # a damaged journal goes on only when the supervisor chooses it: what came after the damage stays
+        # behind in the copy, and nobody would know
         interrupted = next(
-            (s for s in unfinished if s.session is not None and self.store.interrupted(s.session)), None
+            (
+                s
+                for s in unfinished
+                if s.session is not None and not s.damaged and self.store.interrupted(s.session)
+            ),
+            None,
         )
         if interrupted is None or self.resume_session(interrupted.path) is None:
             return False
@@ -276,7 +283,7 @@ class SupervisionApp(RoomApp):
         latest = resumable[0]
 
         def answered(resume: bool | None) -> None:
-            if not (resume and self.resume_session(latest.path)):
+            if not (resume and self.resume_session(latest.path, salvage=latest.damaged)):
                 self.start_session(agenda, self.session_title, self.today())
 
         question = self.texts("confirm.resume", session=resume_prompt(latest, self.texts).plain)
@@ -425,8 +432,10 @@ class SupervisionApp(RoomApp):
         self._attach_engine(engine)
         return engine
 
-    def resume_session(self, journal_path: Path) -> Engine | None:
-        """Continue an interrupted session from its journal; a German error if it can't be read."""
+    def resume_session(self, journal_path: Path, *, salvage: bool = False) -> Engine | None:
+        """Continue an interrupted session from its journal; a German error if it can't be read.
+
+        `salvage`: a journal damaged in the middle, chosen by the supervisor, goes on from before the damage."""
         from ..engine import Engine, StorageFailed
         from ..store import StoreError
 
@@ -434,7 +443,7 @@ class SupervisionApp(RoomApp):
         if self._now is not None:
             kwargs["now"] = self._now
         try:
-            engine = Engine.resume(self.store, journal_path, **kwargs)
+            engine = Engine.resume(self.store, journal_path, salvage=salvage, **kwargs)
         except StoreError as exc:
             self.notify(self.texts("start.resume_failed", error=self.texts.error(exc)), severity="error")
             return None

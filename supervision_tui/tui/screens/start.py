@@ -58,7 +58,7 @@ def resume_prompt(stored: StoredSession, t: Texts) -> Text:
         return text
     session = stored.session
     step = session.agenda.steps[min(session.current_step, len(session.agenda.steps) - 1)]
-    return Text(
+    text = Text(
         t(
             "start.resume_line",
             date=session.date.strftime("%d.%m.%Y"),
@@ -67,6 +67,11 @@ def resume_prompt(stored: StoredSession, t: Texts) -> Text:
             n=len(session.answers),
         )
     )
+    if stored.damaged and stored.error is not None:
+        text.append(
+            "\n  " + t("start.resume_damaged", line=stored.error.params.get("line", "?")), style="italic"
+        )
+    return text
 
 
 class TemplateList(OptionList):
@@ -136,7 +141,9 @@ class StartScreen(ConsoleScreen[None]):
     @on(OptionList.OptionSelected, "#resume")
     def _resume(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            self.sup.resume_session(Path(event.option.id))
+            path = Path(event.option.id)
+            damaged = any(stored.damaged for stored in self.resumable if stored.path == path)
+            self.sup.resume_session(path, salvage=damaged)
 
     def action_start(self) -> None:
         t = self.t
