@@ -388,7 +388,7 @@ SOCIAL_HANDLE: Final = re.compile(  # matched against the lowercased text
 # no abbreviation has: "als z.b." is none, `_cued_handle`)
 CUED_HANDLE: Final = re.compile(
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|youtube|threema)"
-    r"(?:[ -]?(?:name|account|profil|kanal))?(?: [a-zäöüß]+){0,2}? (?:als|unter|is|ist|heißt|heisst)"
+    r"(?:[ -]?(?:name|account|profil|kanal))?(?: [a-zäöüß]+){0,3}? (?:als|unter|is|ist|heißt|heisst)"
     r"(?: (?:er|sie|es|jetzt|auch|so|da|dort)){0,2}:? [„“”\"'‚‘»«]?(@?[a-z0-9_][a-z0-9_.]*[a-z0-9_])"
 )
 _HANDLE_NOT: Final = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
@@ -972,7 +972,7 @@ _EVENT_AFTER: Final = re.compile(rf"[^.!?\n;:]{{0,50}}?\b(?:{_EVENT_WORDS})\b")
 _EVENT_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_WORDS})\b[^.!?\n;:]{{0,25}}$")
 # "kam 2015", "kam im März 2019 allein": in the same clause, no comma between ("kam gut an, 2025 wieder")
 _CAME_BEFORE: Final = re.compile(r"\bkam(?:en)?\b[^.!?\n;:,]{0,20}$")
-_MONTH_BEFORE: Final = re.compile(rf"(?:(?:Anfang|Mitte|Ende) )?\b{_MONTH} $")
+_MONTH_BEFORE: Final = re.compile(rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b{_MONTH_ANY} $")
 
 
 def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
@@ -1263,7 +1263,7 @@ NUMBER_WORD: Final = (
 )
 # the month of a birthday: "wird im Mai 18", "wird im Oktober schon zwölf" (the age is the age rules')
 _TURNS_IN_MONTH: Final = re.compile(
-    rf"\bwird im ({_MONTH}) (?:(?:schon|erst|endlich|dann) )?(?:\d{{1,2}}|{NUMBER_WORD})\b(?! ?(?:uhr|Uhr|€|Euro|%))"
+    rf"\bwird im ({_MONTH_ANY}) (?:(?:schon|erst|endlich|dann) )?(?:\d{{1,2}}|{NUMBER_WORD})\b(?! ?(?:uhr|Uhr|€|Euro|%))"
 )
 _NUMBER_VALUES: Final = {
     w: v
