@@ -2039,7 +2039,8 @@ class NameFinder:
     def _lower_owner(self, toks: Tokens, j: int, alone: bool) -> bool:
         """Token j, lowercase after the trade at i, can be (part of) its owner's name: a name of the name lists
         that is no frequent word ("koch", "seidel"), a place ("lathen"), a word no list holds ("krull"), a short
-        form no word list has ("hammes"); without `alone` also a compound a name follows ("holzkunst seidel").
+        form or a compound of a surname no word list has ("hammes", "brinkmann"); without `alone` also a
+        compound a name follows ("holzkunst seidel").
         A lone word must be a name by itself: "in der bäckerei holzofenbrot" stays."""
         if toks.caps[j] or (toks.kinds[j] != WORD and toks.kinds[j] != LOWER):
             return False
@@ -2061,11 +2062,14 @@ class NameFinder:
             return True
         if fold in lex.words:
             return False
-        # a short form no word list holds (a compound of known parts is long: "holzofenbrot")
+        # a short form no word list holds (a compound of known parts is long: "holzofenbrot"), or a compound
+        # whose head is a surname: "-mann", or a name of five letters or more ("brinkmann", "kleinschmidt")
         return (
             len(fold) <= 7
             or not lex.is_known_form(toks.words[j][:1].upper() + toks.words[j][1:])
             or not alone
+            or fold.endswith("mann")
+            or any(fold[k:] in lex.names and fold[k:] not in lex.frequent for k in range(3, len(fold) - 4))
         )
 
     def named_adjective(self, toks: Tokens, i: int) -> int:
