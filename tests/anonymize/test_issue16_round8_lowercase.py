@@ -49,6 +49,12 @@ def _unchanged(text: str) -> bool:
         ("sie hilft in der werkstatt drechselkunst uhlig in olbernhau", "drechselkunst uhlig", ["werkstatt"]),
         # the name ends the answer
         ("ab montag is er beim autohaus kremer", "kremer", ["autohaus", "montag"]),
+        # a compound kind, and a surname compounded of known parts ("-mann")
+        (
+            "die tierarztpraxis ostermann in meppen hat samstags offen",
+            "ostermann",
+            ["tierarztpraxis", "samstags"],
+        ),
     ],
 )
 def test_a_lowercase_firm_named_after_its_owner_is_masked(text: str, owner: str, kept: list[str]) -> None:
@@ -68,6 +74,8 @@ def test_a_lowercase_firm_named_after_its_owner_is_masked(text: str, owner: str,
         "er holt jeden morgen in der bäckerei brötchen",
         "in der werkstatt reifen wechseln dauert",
         "in der gärtnerei gemüse in kisten packen",
+        "er holt in der bäckerei sauerteigbrot",
+        "in der konditorei obstkuchen",
         "die spedition fährt nach polen",
         "ich koch heute",
     ],
@@ -88,6 +96,9 @@ def test_a_trade_before_ordinary_words_keeps_every_word(text: str) -> None:
         ("die tochter hat am 30. april geburtstag", "30. april", ["tochter", "geburtstag"]),
         ("die sind seit herbst 2022 hier in der gemeinde", "herbst 2022", ["sind", "gemeinde"]),
         ("seit sommer 2023 wohnt sie allein", "sommer 2023", ["wohnt", "allein"]),
+        # the month before a year of an event, and the month someone turns an age in, in lowercase
+        ("die sind im oktober 2021 geflohen", "oktober 2021", ["sind", "geflohen"]),
+        ("sie wird im juli 16 und will feiern", "juli", ["wird", "feiern"]),
     ],
 )
 def test_a_lowercase_date_of_a_decision_birth_or_arrival_is_masked(
@@ -166,6 +177,7 @@ def test_a_word_of_address_or_an_object_after_the_salutation_stays(text: str) ->
         ("auf tiktok unter kochen.mit.nuri findest du sie", "kochen.mit.nuri"),
         ("sein insta is dani.hrz_", "dani.hrz_"),
         ("auf facebook heißt er jetzt sami.bremen", "sami.bremen"),
+        ("auf insta findest du ihn unter kebab.kalle", "kebab.kalle"),
     ],
 )
 def test_a_handle_after_a_platform_and_als_unter_is_is_masked(text: str, handle: str) -> None:
