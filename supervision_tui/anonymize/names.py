@@ -2028,12 +2028,13 @@ class NameFinder:
     def _lower_trade(self, toks: Tokens, i: int) -> bool:
         """Token i, in lowercase, names a business: a facility's kind ("spedition", "fahrschule", "praxis"), a
         compound that ends in one ("schauwerkstatt"), or a trade's noun by its ending ("fischerei", "lernwerk",
-        also one no dictionary has: "dachdeckerei")."""
+        "konditorei", also one no dictionary has: "dachdeckerei")."""
         fold, word = toks.folded[i], toks.words[i]
         return (
             toks.marks[i] == MARK_FACILITY
             or self._trade(fold, word)
-            or (len(fold) >= 9 and fold.endswith("erei") and fold not in self.lex.frequent)
+            # "-erei", "-orei": a trade's noun, in a dictionary or not ("dachdeckerei", "konditorei")
+            or (len(fold) >= 8 and fold.endswith("rei") and fold not in self.lex.frequent)
         ) and fold not in _NAMED_KINDS
 
     def _lower_owner(self, toks: Tokens, j: int, alone: bool) -> bool:

@@ -49,6 +49,8 @@ def _unchanged(text: str) -> bool:
         ("sie hilft in der werkstatt drechselkunst uhlig in olbernhau", "drechselkunst uhlig", ["werkstatt"]),
         # the name ends the answer
         ("ab montag is er beim autohaus kremer", "kremer", ["autohaus", "montag"]),
+        # a trade's noun in "-orei"
+        ("am samstag hilft sie in der konditorei pohl in weimar", "pohl", ["konditorei", "samstag"]),
         # a compound kind, and a surname compounded of known parts ("-mann")
         (
             "die tierarztpraxis ostermann in meppen hat samstags offen",
