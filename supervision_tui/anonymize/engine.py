@@ -1174,7 +1174,12 @@ class GermanAnonymizer:
             end = ends[j - 1] + (toks.folded[j - 1] == "v" and text[ends[j - 1] : ends[j - 1] + 1] == ".")
             add((_FACILITY_PRIORITY, starts[i] - end, starts[i], end, "PLACE", f"{kind}{FACILITY_NAME}"))
         addresses = [(s, e) for s, e, label, _ in structured if label == "ADDRESS"]
-        for i, j in finder.facilities(toks) + finder.trades(toks) + finder.saint_names(toks):
+        for i, j in (
+            finder.facilities(toks)
+            + finder.trades(toks)
+            + finder.lower_trades(toks)
+            + finder.saint_names(toks)
+        ):
             # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person; the kind
             # stays, with a capitalised adjective of the name before it ("die Regionale Schule [Einrichtung]")
             first = finder.named_adjective(toks, i)

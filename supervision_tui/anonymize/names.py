@@ -1991,6 +1991,88 @@ class NameFinder:
                 found.append((i, j))
         return found
 
+    def lower_trades(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of a firm named by its trade and its owner, in chat typed all in lowercase: "bei
+        der dachdeckerei koch in …", "zur spedition hammes", "die fahrschule kessler.", "in der schauwerkstatt
+        holzkunst seidel in …". The trade is a facility's kind or a trade's noun (`_lower_trade`); after it
+        one or two words that no word list holds or that a name list does (not a frequent word), and then the
+        end, a sign or "in"/"aus"/"bei"/"am": "bei der arbeit in der bäckerei in der stadt", "in der bäckerei
+        brötchen holen" keep every word."""
+        folded, gaps = toks.folded, toks.gaps
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for i in range(n - 1):
+            if toks.caps[i] or gaps[i + 1] != " " or not self._lower_trade(toks, i):
+                continue
+            # a compound before the name is part of it ("holzkunst seidel"), but no name on its own
+            if (
+                i + 2 < n
+                and gaps[i + 2] == " "
+                and self._lower_owner(toks, i + 2, alone=True)
+                and self._lower_owner(toks, i + 1, alone=False)
+            ):
+                j = i + 3
+            elif self._lower_owner(toks, i + 1, alone=True):
+                j = i + 2
+            else:
+                continue
+            after = gaps[j] if j < n else ""
+            if (
+                j >= n
+                or after[:1] in (",", ".", ";", ":", ")", "!", "?", "\n")
+                or (after == " " and folded[j] in ("in", "aus", "bei", "am", "an", "im"))
+            ):
+                found.append((i, j))
+        return found
+
+    def _lower_trade(self, toks: Tokens, i: int) -> bool:
+        """Token i, in lowercase, names a business: a facility's kind ("spedition", "fahrschule", "praxis"), a
+        compound that ends in one ("schauwerkstatt"), or a trade's noun by its ending ("fischerei", "lernwerk",
+        "konditorei", also one no dictionary has: "dachdeckerei")."""
+        fold, word = toks.folded[i], toks.words[i]
+        return (
+            toks.marks[i] == MARK_FACILITY
+            or self._trade(fold, word)
+            # "-erei", "-orei": a trade's noun, in a dictionary or not ("dachdeckerei", "konditorei")
+            or (len(fold) >= 8 and fold.endswith("rei") and fold not in self.lex.frequent)
+        ) and fold not in _NAMED_KINDS
+
+    def _lower_owner(self, toks: Tokens, j: int, alone: bool) -> bool:
+        """Token j, lowercase after the trade at i, can be (part of) its owner's name: a name of the name lists
+        that is no frequent word ("koch", "seidel"), a place ("lathen"), a word no list holds ("krull"), a short
+        form or a compound of a surname no word list has ("hammes", "brinkmann"); without `alone` also a
+        compound a name follows ("holzkunst seidel").
+        A lone word must be a name by itself: "in der bäckerei holzofenbrot" stays."""
+        if toks.caps[j] or (toks.kinds[j] != WORD and toks.kinds[j] != LOWER):
+            return False
+        fold = toks.folded[j]
+        lex = self.lex
+        if (
+            len(fold) < 3
+            or fold in lex.frequent
+            or fold in FUNCTION_WORDS
+            or fold in NOT_NAMES
+            or fold in MONTHS
+            or fold in _WEEKDAYS
+            or fold in FACILITIES
+            or fold in _FINITE_VERBS
+            or "-" in fold
+        ):
+            return False
+        if fold in lex.names or toks.marks[j] == MARK_PLACE:
+            return True
+        if fold in lex.words:
+            return False
+        # a short form no word list holds (a compound of known parts is long: "holzofenbrot"), or a compound
+        # whose head is a surname: "-mann", or a name of five letters or more ("brinkmann", "kleinschmidt")
+        return (
+            len(fold) <= 7
+            or not lex.is_known_form(toks.words[j][:1].upper() + toks.words[j][1:])
+            or not alone
+            or fold.endswith("mann")
+            or any(fold[k:] in lex.names and fold[k:] not in lex.frequent for k in range(3, len(fold) - 4))
+        )
+
     def named_adjective(self, toks: Tokens, i: int) -> int:
         """Where a facility's name begins that starts with capitalised adjectives, which German writes so only in a
         proper name: "die Regionale Schule X", "der Freien Evangelischen Gemeinde Y", and after a comma or a colon
@@ -2878,6 +2960,7 @@ class NameFinder:
             scan.lone_initials()
         scan.writers()
         scan.shouted()
+        scan.chat_titled_subjects()
         if not _CALLING.isdisjoint(toks.folded):
             scan.called()
         if " (" in toks.gaps:
@@ -3416,6 +3499,54 @@ class NameScan:
         """A lowercase lexicon name after a cue: "tante amina"."""
         toks = self.toks
         return not toks.caps[i] and toks.kinds[i] == LOWER and self._take(i)
+
+    def chat_titled_subjects(self) -> None:
+        """Chat, all in lowercase: an article, a salutation or a man's job, and a name or a noun, as the subject
+        before its verb at the start of a clause: "der herr jung ruft ab 17 uhr zurück", "der meister koch hat
+        gesagt". Before the verb in second place only one phrase stands, so the word belongs to the person named;
+        a verb that ends the clause is a subordinate clause's ("dass die frau arbeit findet,"), and a word of
+        address or a kinship word stays ("die frau doktor hat", "der herr papa sagt")."""
+        toks, lex = self.toks, self.lex
+        folded, gaps, caps, taken = toks.folded, toks.gaps, toks.caps, self.found.taken
+        n = len(toks)
+        for i in range(2, n - 2):
+            fold = folded[i]
+            if (
+                taken[i]
+                or caps[i]
+                or caps[i - 1]
+                or folded[i - 2] not in ("der", "die")
+                or gaps[i] != " "
+                or gaps[i - 1] != " "
+                or gaps[i + 1] != " "
+                or gaps[i + 2].strip() != ""
+                or folded[i + 1] not in _FINITE_VERBS
+                or not (i == 2 or gaps[i - 2].strip(" ")[-1:] in (".", "!", "?", ":", ";", ",", "\n"))
+                or not self._lower_person_cue(i - 1)
+                or len(fold) < 3
+                or fold in FUNCTION_WORDS
+                or fold in DETERMINERS
+                or fold in NOT_NAMES_CHAT
+                or (fold in NOT_NAMES and fold not in lex.ambiguous)  # "der herr papa sagt"
+                or fold in _FINITE_VERBS
+            ):
+                continue
+            word = fold[:1].upper() + toks.words[i][1:]
+            if fold.endswith("in") and lex.is_noun(word[:-2]):
+                continue  # a woman named by her job: "die frau nachbarin hat …"
+            if lex.is_name(fold) or (lex.is_noun(word) and fold not in lex.frequent):
+                self._take(i)
+
+    def _lower_person_cue(self, j: int) -> bool:
+        """Token j, in lowercase, is "herr"/"frau" or a man's job whose woman's form the dictionary lists
+        ("meister", "nachbar"), the cues `_person_noun` reads capitalised."""
+        fold = self.toks.folded[j]
+        if fold in ("herr", "frau"):
+            return True
+        word = fold[:1].upper() + self.toks.words[j][1:]
+        return fold in ADDRESS_NOUNS or (
+            len(fold) >= 6 and word + "in" in self.lex.nouns and word in self.lex.nouns
+        )
 
     def chat_word_after_title(self, i: int) -> bool:
         """Chat style, a lowercase word no dictionary knows after a title: "frau haile"."""

@@ -84,6 +84,15 @@ _MONTH: Final = (
     r"(?:Januar|Jänner|Jan|Februar|Feber|Feb|März|Maerz|Mär|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug"
     r"|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez)"
 )
+# the same months in either case, for chat typed all in lowercase ("bescheid vom 28. oktober", "geboren am 4.
+# märz 2019"); an abbreviation only capitalised ("jan", "jul" are names and words in lowercase), "mai" is a month
+_MONTH_ANY: Final = (
+    r"(?:Januar|Jänner|Jan|Februar|Feber|Feb|März|Maerz|Mär|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug"
+    r"|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez"
+    r"|januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+)
+# the seasons of a year someone came in: "seit Frühjahr 2024", "seit herbst 2019"
+_SEASON: Final = r"(?:[Ff]rühjahr|[Ff]rühling|[Ss]ommer|[Hh]erbst|[Ww]inter)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON = r"(?:0?[1-9]|1[0-2])"
 DATE: Final = re.compile(
@@ -92,7 +101,7 @@ DATE: Final = re.compile(
     rf"|\b(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
     rf"|\b{_DAY}\.\s?{_MON}\.(?!\d)(?!\s?(?:Uhr|h\b))"
     # the number after a month is no year where an age follows it: "ist am 28. November 80 geworden"
-    rf"|\b{_DAY}(?:\.|ten|ter)?\s?{_MONTH}\b\.?(?:\s+(?:19|20)?\d{{2}}(?!\d)(?!\s+(?:geworden|Jahre)\b))?"
+    rf"|\b{_DAY}(?:\.|ten|ter)?\s?{_MONTH_ANY}\b\.?(?:\s+(?:19|20)?\d{{2}}(?!\d)(?!\s+(?:geworden|Jahre)\b))?"
 )
 # matched against the lowercased text (case-insensitive alternations are slow in `re`)
 BIRTH_YEAR: Final = re.compile(
@@ -373,6 +382,15 @@ SOCIAL_HANDLE: Final = re.compile(  # matched against the lowercased text
     # letter, which no number has ("Nr. FB 0031877", "Signal 0176 …")
     r"|\s+(@?(?=[0-9_.]*[a-z_])[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
 )
+# chat gives a handle without "@" a few words after its platform, behind "als", "unter" or "is": "postet auf insta
+# als arepas_del_sur", "auf tiktok unter jhonny.en.alemania", "sein insta is kaan.bln_" (matched against the
+# lowercased text; the token needs an underscore, or a dot between two parts of two characters, which no word and
+# no abbreviation has: "als z.b." is none, `_cued_handle`)
+CUED_HANDLE: Final = re.compile(
+    r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|youtube|threema)"
+    r"(?:[ -]?(?:name|account|profil|kanal))?(?: [a-zäöüß]+){0,3}? (?:als|unter|is|ist|heißt|heisst)"
+    r"(?: (?:er|sie|es|jetzt|auch|so|da|dort)){0,2}:? [„“”\"'‚‘»«]?(@?[a-z0-9_][a-z0-9_.]*[a-z0-9_])"
+)
 _HANDLE_NOT: Final = frozenset(["ich", "er", "sie", "es", "die", "der", "das", "nicht", "kein", "keine"])
 _SOCIAL_HINTS: Final = (
     "insta",
@@ -398,6 +416,18 @@ PLATFORM_HANDLE: Final = re.compile(
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|account|profil|kanal)"
     r"[^.!?\n:,–]{0,40}[:,–]\s*((?=[a-z0-9_.]*[a-z])[a-z0-9_]{2,}(?:\.[a-z0-9_]{2,})+)(?![\w@.]*@)(?!\.?\w)"
 )
+
+
+def _cued_handles(low: str) -> list[tuple[int, int]]:
+    """The handles `CUED_HANDLE` finds in the lowercased text: a token after a platform's cue that has an
+    underscore, or a dot between two parts of at least two characters ("kaan.bln", not "z.b", "u.a")."""
+    if " als " not in low and " unter " not in low and " is" not in low and " hei" not in low:
+        return []
+    return [
+        (m.start(1), m.end(1))
+        for m in CUED_HANDLE.finditer(low)
+        if "_" in m.group(1) or sum(len(part) >= 2 for part in m.group(1).lstrip("@").split(".")) >= 2
+    ]
 
 
 def lowered(text: str) -> str:
@@ -913,10 +943,17 @@ _EVENT_NOUNS: Final = (
 )
 # (the day after "am": "ist für den 2. Februar geplant" is a plan's)
 _EVENT_NOUN_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_NOUNS})\b[^.!?\n,;:]{{0,40}}\bam $")
+# A decision's or a letter's day, named by its noun right before "vom": "Bescheid vom 3. November", "der
+# ablehnungsbescheid vom 28. oktober", "Schreiben vom 2. Mai" (a letter dated so has come; read on the lowercased
+# text; "Urlaub vom 3. bis 5. Januar" names no letter)
+_LETTER_BEFORE: Final = re.compile(
+    r"(?:bescheid|schreiben|brief|urteil|beschluss|entscheidung|ablehnung|anhörung|zuweisung|ladung|mahnung)"
+    r"(?:e|s|es|en)? vom $"
+)
 # The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
 # 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
 SINCE_YEAR: Final = re.compile(
-    rf"[Ss]eit ((?:(?:Anfang|Mitte|Ende) )?(?:{_MONTH} )?(?:19|20)\d\d\b)(?![.,:/-]?\d)"
+    rf"[Ss]eit ((?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?(?:{_MONTH_ANY} |{_SEASON} )?(?:19|20)\d\d\b)(?![.,:/-]?\d)"
 )
 # The year of an event in a person's life, in the clause that tells it: "Ihr Mann ist 2019 in Syrien gestorben",
 # "im Februar 2023 beim Erdbeben ums Leben gekommen", "2015 geflohen" (with its month; read on the lowercased text)
@@ -935,7 +972,7 @@ _EVENT_AFTER: Final = re.compile(rf"[^.!?\n;:]{{0,50}}?\b(?:{_EVENT_WORDS})\b")
 _EVENT_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_WORDS})\b[^.!?\n;:]{{0,25}}$")
 # "kam 2015", "kam im März 2019 allein": in the same clause, no comma between ("kam gut an, 2025 wieder")
 _CAME_BEFORE: Final = re.compile(r"\bkam(?:en)?\b[^.!?\n;:,]{0,20}$")
-_MONTH_BEFORE: Final = re.compile(rf"(?:(?:Anfang|Mitte|Ende) )?\b{_MONTH} $")
+_MONTH_BEFORE: Final = re.compile(rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b{_MONTH_ANY} $")
 
 
 def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
@@ -1008,9 +1045,9 @@ def _appointment(value: str, today: dt.date = _TODAY) -> bool | None:
 
 
 # What follows the day (or the ISO year) of a DATE match, branch by branch: a space and "." or "/", "." or "/",
-# "-", ".", or "ten", "ter", a space or a month's name (its capital); the day is all of its digit run.
-_DATE_NEXT: Final = frozenset("./-tJFMASOND")
-_DATE_AFTER_SPACE: Final = frozenset("./JFMASOND")
+# "-", ".", or "ten", "ter", a space or a month's name (its first letter, either case); the day is all of its digit run.
+_DATE_NEXT: Final = frozenset("./-tJFMASONDjfmasond")
+_DATE_AFTER_SPACE: Final = frozenset("./JFMASONDjfmasond")
 
 
 def _date_may_follow(text: str, end: int) -> bool:
@@ -1038,12 +1075,16 @@ def find_structured(
             yield m.start(), m.end(), "EMAIL", REPLACEMENT["EMAIL"]
     folds = _case_folds(text)
     flow = _folded(low) if folds else low
+    social = any(hint in low for hint in _SOCIAL_HINTS)
+    cued = _cued_handles(low) if social else []
     if _may_hold_url(flow):  # with the case-folding letters folded, the gate and the shortcut hold
         for m in _urls(text, flow, False):
             end = m.end()
             while end > m.start() and text[end - 1] in ".,;:!?)]}'\"":
                 end -= 1
-            if "@" not in text[m.start() : end]:
+            if "@" not in text[m.start() : end] and not any(
+                s <= m.start() and end <= e and (s, e) != (m.start(), end) for s, e in cued
+            ):  # a host's name inside a handle is none: "auf insta als tortillas.de.mama"
                 yield m.start(), end, "URL", REPLACEMENT["URL"]
     if "@" in text:
         for m in _handles(text):
@@ -1062,13 +1103,14 @@ def find_structured(
                 yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
     # each group of hints is looked for once, though two patterns ask for it
     account = any(hint in low for hint in _ACCOUNT_HINTS)
-    social = any(hint in low for hint in _SOCIAL_HINTS)
     if account:
         for m in ACCOUNT_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
     if "." in text and (social or account):
         for m in PLATFORM_HANDLE.finditer(low):
             yield m.start(1), m.end(1), "HANDLE", REPLACEMENT["HANDLE"]
+    for start, end in cued:
+        yield start, end, "HANDLE", REPLACEMENT["HANDLE"]
     if social:
         for m in SOCIAL_HANDLE.finditer(low):
             group = 1 if m.group(1) is not None else 2
@@ -1120,6 +1162,7 @@ def find_structured(
                     _PAST_BEFORE.search(low, max(0, start - 40), start) is not None
                     or _PAST_AFTER.match(low, m.end()) is not None
                     or _EVENT_NOUN_BEFORE.search(low, max(0, start - 50), start) is not None
+                    or _LETTER_BEFORE.search(low, max(0, start - 24), start) is not None
                 )
                 and _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is None
             )
@@ -1220,7 +1263,7 @@ NUMBER_WORD: Final = (
 )
 # the month of a birthday: "wird im Mai 18", "wird im Oktober schon zwölf" (the age is the age rules')
 _TURNS_IN_MONTH: Final = re.compile(
-    rf"\bwird im ({_MONTH}) (?:(?:schon|erst|endlich|dann) )?(?:\d{{1,2}}|{NUMBER_WORD})\b(?! ?(?:uhr|Uhr|€|Euro|%))"
+    rf"\bwird im ({_MONTH_ANY}) (?:(?:schon|erst|endlich|dann) )?(?:\d{{1,2}}|{NUMBER_WORD})\b(?! ?(?:uhr|Uhr|€|Euro|%))"
 )
 _NUMBER_VALUES: Final = {
     w: v
@@ -1462,14 +1505,17 @@ _LOWER_NUMBER: Final = (
 )
 # Streets in lowercase chat ("in der bahnhofstraße 17", "am lindenallee 31"): a compound with a street's ending, a
 # shorter ending only with its number ("birkenweg 3"), and a town's adjective in "-er" after an article, which an
-# ordinary adjective cannot be ("in die fürstenberger straße"; "in der ruhigen straße" inflects)
+# ordinary adjective cannot be ("in die fürstenberger straße"; "in der ruhigen straße" inflects), or before a
+# number without the article
 LOWER_STREET: Final = re.compile(
     r"(?<![\w-])(?:[a-zäöüß][a-zäöüß-]{2,}(?:straße|strasse|gasse|allee|chaussee)(?:\s?"
     + _LOWER_NUMBER
     + ")?"
     r"|[a-zäöüß][a-zäöüß-]{2,}(?:str\.?|weg|platz|ring|damm)\s?" + _LOWER_NUMBER + "|"
     r"(?<=\b(?:die|der|den) )[a-zäöü][a-zäöüß]{3,}er (?:straße|strasse|str\.|allee|weg|platz|ring)"
-    r"(?:\s?" + _LOWER_NUMBER + r")?(?![\w-]))"
+    r"(?:\s?" + _LOWER_NUMBER + r")?(?![\w-])"
+    # with its number, a town's adjective needs no article: "die wohnung wolkensteiner str 12"
+    r"|[a-zäöü][a-zäöüß]{3,}er (?:straße|strasse|str\.?|allee|weg|platz|ring|gasse) ?" + _LOWER_NUMBER + ")"
 )
 _LOWER_STREET_HINTS: Final = ("straße", "strasse", "gasse", "allee", "chaussee")
 # the endings a lowercase street has only with its number ("birkenweg 3"): looked for where a digit is

@@ -70,7 +70,7 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
     [
         # Written blind; first run 88.7 % and 87.9 % caught. Since then general mechanisms were written from
         # the kinds of miss they show (docs/anonymizer.md, 5 December, second session): 94.7 % and 98.5 %.
-        ("heldout10.txt", 200, 0.945, 0.97),  # chat and notes, another region
+        ("heldout10.txt", 200, 0.965, 0.97),  # chat and notes, another region
         ("heldout11.txt", 200, 0.98, 0.965),  # medical and administrative language
         # Written blind on 5 December while those mechanisms were written: their first run was 90.9 % and 88.0 %
         # caught, 96.7 % and 97.5 % words kept. Then read for their kinds of miss (docs/anonymizer.md, 5 December,
@@ -99,7 +99,7 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
         ("heldout19.txt", 255, 0.961, 0.973),  # medical and administrative quotes, Vulkaneifel/Kyffhäuser …
         # Written blind on 5 December (sixth session); first run on c468de1: 92.6 % caught, 97.9 % kept. Then read
         # for its kinds of miss (docs/anonymizer.md, 5 December, sixth session): 97.8 % caught, 98.1 % kept.
-        ("heldout20.txt", 255, 0.98, 0.982),  # chat and notes, Westerwald/Uckermark/Allgäu/Ostfriesland …
+        ("heldout20.txt", 255, 0.982, 0.982),  # chat and notes, Westerwald/Uckermark/Allgäu/Ostfriesland …
         # Written blind on 5 December (sixth session); first run on c468de1 (/work/blind/first): 95.8 % caught, 97.5 %
         # kept. Then read for its kinds of over-masking and miss (docs/anonymizer.md, 5 December, sixth session):
         # 97.2 % caught, 98.5 % kept. Doctors' letters, residence law, authorities; Altmark, Saarland …
@@ -115,7 +115,7 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
         # Oberlausitz/Allgäu). Then read for their kinds of miss (docs/anonymizer.md, seventh session): 25 97.8 %
         # caught, 99.4 % kept (s12-anon7: named clubs and firms, learned surnames, dialect); 26 after the mechanisms
         # from it (file numbers, drug names and medical words, persons after offices, places whole) 98.0 %, 99.1 %.
-        ("heldout25.txt", 131, 0.978, 0.993),
+        ("heldout25.txt", 131, 0.981, 0.993),
         ("heldout26.txt", 125, 0.979, 0.989),
     ],
 )
