@@ -247,7 +247,8 @@ tsv sv fc vfl vfb vfr sc tus sg fsv spvgg tsg ssv esv mtv tv bsv djk fv
 # The old names German clubs take before their town ("Eintracht Lüderitz", "Germania Ohlsdorf"), casefolded.
 CLUB_NAMES = """
 eintracht borussia fortuna germania concordia viktoria victoria alemannia arminia teutonia preußen
-rot-weiß blau-weiß grün-weiß schwarz-weiß
+rot-weiß blau-weiß grün-weiß schwarz-weiß einheit union dynamo lokomotive aufbau empor traktor turbine vorwärts
+fortschritt rotation olympia hansa wacker tasmania
 """
 
 # Towns and cities to mask (origin cities, and the sample county's towns). Separated by ";".

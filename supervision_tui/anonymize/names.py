@@ -271,6 +271,18 @@ _VILLAGE_PREFIXES: Final = (
     "mittel",
     "hinter",
 )
+# the endings of German place names (Low German, Frisian, Bavarian, Swabian, Slavic, Franconian …) that a word
+# no list knows may carry after "in", "aus", "nach": "in kuhlenfeld", "aus Hollenbüll", "nach Wiepersdorf"
+_TOPONYM_ENDINGS: Final = (
+    "feld", "felde", "büll", "koog", "scheid", "roth", "rath", "weiler", "siel", "fehn", "reuth", "hofen", "kofen",
+    "ried", "moos", "brunn", "bronn", "stetten", "horst", "kamp", "lohe", "rade", "wede", "büttel", "fleth",
+    "brook", "wisch", "grün", "hain", "thal", "dorf", "hausen", "heim", "ingen", "ungen", "leben", "stedt",
+    "städt", "rode", "roda", "hagen", "burg", "berg", "bach", "beck", "born", "brück", "münde", "werder", "walde",
+    "wald", "kirchen", "zell", "hütte", "mühle", "stein", "hude", "wik", "rup", "ritz", "witz", "itz", "itzsch",
+    "ow", "au", "um", "ing", "ach", "ens", "zig",
+)  # fmt: skip
+# the short endings many words and surnames have too ("Iwanow", "Marin"): only after "in", "aus", "nach"
+_SHORT_TOPONYM_ENDINGS: Final = ("ow", "au", "um", "ing", "ach", "ens", "zig", "itz", "rup", "wik")
 _TOWN_ENDINGS: Final = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
     "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal", "fehn", "siel",
@@ -409,6 +421,76 @@ def _initial(toks: Tokens, i: int) -> bool:
 _TITLE_PARTS: Final = frozenset(
     ["med", "dent", "vet", "phil", "rer", "nat", "jur", "habil", "univ", "dipl", "ing"]
 )
+
+
+# the parts of an academic degree written between a salutation and the surname: "Frau Mag. Huber", "Herr
+# Dipl.-Ing. Sommer", "Frau Dipl.-Psych. Weber"
+_DEGREE_PARTS: Final = frozenset(
+    [
+        "dipl",
+        "mag",
+        "psych",
+        "päd",
+        "paed",
+        "ing",
+        "kfm",
+        "kffr",
+        "kff",
+        "soz",
+        "sozpäd",
+        "sozialpäd",
+        "oec",
+        "inf",
+        "biol",
+        "chem",
+        "phys",
+        "math",
+        "theol",
+        "pol",
+        "jur",
+        "med",
+        "rer",
+        "nat",
+        "phil",
+        "arch",
+        "des",
+        "sc",
+        "msc",
+        "bsc",
+        "ma",
+        "ba",
+        "mba",
+        "llm",
+        "lic",
+        "verw",
+        "betriebsw",
+        "volksw",
+        "agr",
+        "dent",
+        "vet",
+        "habil",
+        "univ",
+        "techn",
+        "geogr",
+        "geol",
+        "pharm",
+        "ök",
+        "oek",
+        "mult",
+    ]
+)
+
+
+def _degree_before(toks: Tokens, i: int) -> int:
+    """The index of the salutation before a chain of degree parts that ends right before token i ("Frau Mag."
+    before "Huber", "Herr Dipl.-Ing." before "Sommer"), or -1. Each part ends in "." or "-"."""
+    folded, gaps = toks.folded, toks.gaps
+    k = i - 1
+    while k > 0 and i - k <= 4 and folded[k] in _DEGREE_PARTS and gaps[k + 1].strip()[:1] in (".", "-"):
+        k -= 1
+    if k == i - 1 or folded[k] not in SALUTATIONS or gaps[k + 1] != " ":
+        return -1
+    return k
 
 
 def _titled(toks: Tokens, i: int) -> bool:
@@ -2209,8 +2291,24 @@ class NameFinder:
         of a lexicon ("Fahrschule Kurz") or a town ("Grundschule Bogen", "Klinikum Leer"), where the name ends there (a sign, a
         preposition or the end follows): "die Schule Frei hat …" is no name."""
         fold = toks.folded[j]
+        # a Kita's or a café's name is any word, a noun or an adverb ("Café Miteinander", "Kita Pusteblume")
+        named_kind = (
+            toks.folded[j - 1] in _NAMED_KINDS
+            and toks.caps[j]
+            and toks.kinds[j] is WORD
+            and len(fold) >= 4
+            and fold not in FACILITIES
+            and fold not in _WEEKDAYS
+            and fold not in FUNCTION_WORDS
+            and not fold.endswith(_ACTIVITY_ENDINGS)
+        )
         if (
-            not (toks.kinds[j] == WEAK or fold in self.lex.word_places or fold in self.lex.word_towns)
+            not (
+                named_kind
+                or toks.kinds[j] == WEAK
+                or fold in self.lex.word_places
+                or fold in self.lex.word_towns
+            )
             or fold in NOT_NAMES
             or fold in MONTHS
         ):
@@ -2263,6 +2361,8 @@ class NameFinder:
                 and (
                     # a small town whose name is a word, right after the club's kind: "beim tus norden"
                     (j == i + 1 and folded[j] in lex.word_towns and folded[j] not in FUNCTION_WORDS)
+                    # a club's old name after its kind: "TSV Einheit", "SV Eintracht", "FC Stahl"
+                    or (j == i + 1 and folded[j] in _CLUB_NAMES and folded[i] in _CLUB_KINDS)
                     or (
                         folded[j] not in lex.frequent
                         and folded[j] not in FUNCTION_WORDS
@@ -2301,7 +2401,11 @@ class NameFinder:
                 and folded[i - 1] not in DETERMINERS
             ):
                 i -= 1
-            if i < end and (fold in _FIRM_FORMS or any(self._proper_part(toks, x) for x in range(i, end))):
+            # an association's kind and a second word name one place: "Flüchtlingshilfe Nordstadt e. V."; a kind
+            # alone names a kind ("die Tafel e. V.")
+            if i < end and (
+                fold in _FIRM_FORMS or end - i >= 2 or any(self._proper_part(toks, x) for x in range(i, end))
+            ):
                 found.append((i, last + 1))
         partners = (
             []
@@ -2458,6 +2562,55 @@ class NameFinder:
                         and fold not in FACILITIES
                         and (caps[i] or not lex.is_word(fold))
                     )
+                    # a village no list knows, in lowercase chat: a word no list holds, with the ending of German
+                    # place names ("in kuhlenfeld", "aus hollenbüll", "nach grabow"), or where the sentence speaks
+                    # of living or a family there ("wohnt jetzt in zwiebelow"); capitalised, such a word with such
+                    # an ending after "in", "aus", "nach" is a village, not a person ("in Hollenbüll")
+                    or (
+                        len(fold) >= 5
+                        and (
+                            (caps[i] and toks.kinds[i] is UNKNOWN)
+                            # a compound of words is no word itself: "kuhlenfeld", "moorfehn"
+                            or (
+                                not caps[i]
+                                and toks.kinds[i] is WORD
+                                and fold not in lex.words
+                                and fold not in lex.frequent
+                                and fold not in lex.technical
+                                and not lex.is_noun(toks.words[i][:1].upper() + toks.words[i][1:])
+                            )
+                        )
+                        and _latin(toks.words[i])
+                        and not toks.words[i].isupper()
+                        and (
+                            (
+                                fold.endswith(_TOPONYM_ENDINGS)
+                                and (
+                                    # capitalised after "in" or "aus" ("nach Schmeling" names a method's author)
+                                    folded[i - 1]
+                                    in (_RESIDENCE_PREPOSITIONS if not caps[i] else ("in", "aus"))
+                                    or (not caps[i] and not fold.endswith(_SHORT_TOPONYM_ENDINGS))
+                                )
+                            )
+                            or (
+                                not caps[i]
+                                and folded[i - 1] in _RESIDENCE_PREPOSITIONS
+                                and self._settled(toks, i)
+                            )
+                        )
+                    )
+                    # a town whose name is a word, capitalised right after "in" with no article and before the
+                    # facility one goes to there: "geht in Fischen ins Kinderhaus", "in Buchen in die Grundschule"
+                    or (
+                        caps[i]
+                        and folded[i - 1] == "in"
+                        and fold not in lex.frequent
+                        and fold not in lex.cities
+                        and toks.kinds[i] is WORD
+                        # a plural or an infinitive, or a town's name: "in Zukunft", "in Begleitung" stay
+                        and (fold.endswith("en") or fold in lex.word_towns or fold in lex.word_places)
+                        and self._before_facility(toks, i)
+                    )
                     # a village's ending that no noun has ("aus Pfaffenhofen", "in Weidenreuth"), or a noun's plural
                     # after the prefix villages take ("in Oberkirchen", "Niederweiler"); "in Kirchen", "in
                     # Nachbarkirchen" are churches
@@ -2605,6 +2758,18 @@ class NameFinder:
             or fold.endswith(_BUSINESS_ENDINGS)
             or self._trade(fold, toks.words[k])
         )
+
+    def _before_facility(self, toks: Tokens, i: int) -> bool:
+        """Token i is followed by the facility one goes to in that town: "ins Kinderhaus", "in die Grundschule",
+        "zur Tafel", "zum Kinderarzt" (a facility's kind within two words after a preposition)."""
+        folded, gaps, marks, n = toks.folded, toks.gaps, toks.marks, len(toks)
+        k = i + 1
+        if not (k < n and gaps[k] == " " and folded[k] in ("ins", "zur", "zum", "in", "im", "beim")):
+            return False
+        k += 1
+        if k < n and folded[k - 1] == "in" and folded[k] in ("die", "den", "der", "das") and gaps[k] == " ":
+            k += 1
+        return k < n and gaps[k] == " " and marks[k] == MARK_FACILITY
 
     def _noun_in_use(self, fold: str) -> bool:
         """A noun's form that people write ("kirchen"); "Kalbe", a heifer, is in no one's chat."""
@@ -2884,6 +3049,8 @@ class NameFinder:
             scan.aliases()
         scan.coordinated()
         scan.listed_names()
+        if any(toks.doubtful):
+            scan.lower_full_names()
         scan.recurring_surnames()
         if ":" in "".join(toks.gaps):  # joined in C: most texts hold no colon
             scan.labelled_script()
@@ -2941,6 +3108,8 @@ class NameScan:
                 or (len(f) >= 8 and f.endswith(_COMPOUND_CUES))  # "Gastfamilie Sommerfeld"
             ):
                 visit.add(i + 1)
+            if f in _DEGREE_PARTS and i + 1 < last:
+                visit.add(i + 1)  # "Herr Dipl.-Ing. Sommer": see `after_degree`
             if (
                 f in SALUTATIONS
                 and i + 2 < last
@@ -2959,7 +3128,10 @@ class NameScan:
     def token(self, i: int) -> bool:
         """Run the steps on token i until one decides it."""
         return (
-            self.noun_after_article(i)
+            self.product_name(i)
+            or self.degree_part(i)
+            or self.after_degree(i)
+            or self.noun_after_article(i)
             or self.greeting(i)
             or self.quoted_foreign_word(i)
             or self.drug_before_dose(i)
@@ -3033,6 +3205,56 @@ class NameScan:
         return True
 
     # -- steps, in the order `token` runs them ---------------------------------------------------------------
+
+    def product_name(self, i: int) -> bool:
+        """A word no list knows right after a brand written in mixed case is the product's name, not a person:
+        "FreeStyle Libre", "PlayStation Portal" (decided, not taken). A name's own capitals ("McAllister",
+        "DeLuca", "O'Brien") make no brand, and a lexicon name stays a name."""
+        toks = self.toks
+        if i == 0 or toks.gaps[i] != " " or not toks.caps[i] or toks.kinds[i] is not UNKNOWN:
+            return False
+        brand = toks.words[i - 1]
+        return (
+            len(brand) >= 4
+            and brand[:1].isupper()
+            and _mixed_case(brand)
+            and "-" not in brand
+            and not brand.startswith(
+                ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "Al", "El")
+            )
+            # a channel one writes to someone on: the word after it may be the person ("per WhatsApp Tesfay")
+            and brand.casefold() not in ("whatsapp", "facetime", "tiktok", "youtube", "linkedin", "facebook")
+            and sum(c.isupper() for c in brand) == 2
+            and brand[1:].replace(next(c for c in brand[1:] if c.isupper()), "", 1).islower()
+        )
+
+    def degree_part(self, i: int) -> bool:
+        """A degree's part between a salutation and a capitalised surname is no name: "Frau Mag. Huber" (decided,
+        not taken)."""
+        toks = self.toks
+        j = i + 1
+        while (
+            j < len(toks) and toks.folded[j - 1] in _DEGREE_PARTS and toks.gaps[j].strip()[:1] in (".", "-")
+        ):
+            if toks.caps[j] and toks.folded[j] not in _DEGREE_PARTS:
+                return _degree_before(toks, j) >= 0
+            j += 1
+        return False
+
+    def after_degree(self, i: int) -> bool:
+        """The capitalised word after a salutation and a degree is the surname, as right after the salutation:
+        "Frau Mag. Huber", "Herr Dipl.-Ing. Sommer kam" (a noun), "Frau Dipl.-Psych. Weber"."""
+        toks = self.toks
+        fold = toks.folded[i]
+        return (
+            toks.caps[i]
+            and fold not in _DEGREE_PARTS
+            and _degree_before(toks, i) >= 0
+            and (toks.kinds[i] in KINDS_NAMED or self._surname_like(i))
+            and fold not in ADDRESS_NOUNS
+            and fold not in FUNCTION_WORDS
+            and self._take(i)
+        )
 
     def noun_after_article(self, i: int) -> bool:
         """A name that is also a common noun, right after an article no person's name takes: neuter, indefinite
@@ -3831,7 +4053,11 @@ class NameScan:
         if len(word) == 1:
             return word.isupper() and toks.gaps[i + 1][:1] == "."
         if word.isupper():
-            return len(word) <= 3 and fold not in _NOT_SIGN_OFFS and _latin(word)
+            if len(word) > 3:
+                # a given name written in capitals, the way some phones sign: "Danke. ANJA"; not an acronym or
+                # a word written loud ("BAMF", "DANKE")
+                return lex.is_name(fold) and fold not in lex.frequent and fold not in _NOT_SIGN_OFFS
+            return fold not in _NOT_SIGN_OFFS and _latin(word)
         if fold in _NOT_SIGN_OFFS or fold in lex.frequent or fold in FUNCTION_WORDS or fold in NOT_NAMES:
             return False
         if toks.caps[i]:
@@ -3949,6 +4175,45 @@ class NameScan:
         return [
             i for i in self.named if caps[i] and i + 1 < n and caps[i + 1] and kinds[i + 1] in KINDS_NAMED
         ]
+
+    def lower_full_names(self) -> None:
+        """Chat writes a full name in lowercase: a given name of the lexicons that is also a rare word ("anna")
+        and right after it a word no list knows ("heute war anna kowalski da") is one person; alone each was a
+        doubt. A frequent word ("mal", "gerne") or a surname-only name is no given name here."""
+        toks, lex = self.toks, self.lex
+        folded, caps, gaps, doubtful = toks.folded, toks.caps, toks.gaps, toks.doubtful
+        for j in [j for j in range(1, len(toks)) if doubtful[j] and not caps[j]]:
+            i = j - 1
+            first, last = folded[i], folded[j]
+            if (
+                gaps[j] == " "
+                and not caps[i]
+                and len(first) >= 3
+                and len(last) >= 4
+                # a given name subtitles also write in lowercase ("anna", "tim"), a doubt alone; a lexicon name that
+                # is no word is a name already, and its neighbour joins it where it is one (`_Found.extend`)
+                and (
+                    (first in lex.name_words and first not in lex.ambiguous)
+                    # a lexicon name in lowercase before a long word no list knows: "mit jonas brzezinski"; a short
+                    # one after it is dialect or another language as often ("selam gsagt", "dat good")
+                    # ("bei nino khinkali gegessen" is a dish: no food verb after it)
+                    or (
+                        toks.kinds[i] is LOWER
+                        and len(last) >= 6
+                        and "'" not in last
+                        and _FOOD_VERBS.isdisjoint(folded[j + 1 : j + 4])
+                    )
+                )
+                and first not in lex.surnames_only
+                and first not in lex.frequent
+                and first not in LOWER_STOP
+                and first not in NOT_NAMES_CHAT
+                and first not in FUNCTION_WORDS
+                and last not in FUNCTION_WORDS
+                and toks.kinds[j] is not ABBREVIATION
+                and _latin(toks.words[j])
+            ):
+                self.found.add(i, j + 1)
 
     def listed_names(self) -> None:
         """A pair of names that are also words, as an item of a list of persons: "Beratende: Uta Klee, Ernst

@@ -1,0 +1,122 @@
+"""Places that no list knows, found by general mechanisms (issue #16, eighth session): villages and parts of towns
+by the endings German place names have or where a sentence speaks of living there, in lowercase chat too; a town
+whose name is a word before the facility one goes to there; a village called by the first word of its GeoNames
+name; associations, clubs and cafés named by ordinary words. Every sentence is made up here, with invented or
+other villages than any corpus; each kind is tested with the ordinary text that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_tui.anonymize import Context, default_anonymizer
+
+
+def _masked(text: str, word: str) -> bool:
+    result = default_anonymizer().anonymize(text, Context())
+    at = text.index(word)
+    return any(e.start <= at and at + len(word) <= e.end for e in result.entities)
+
+
+def _kept(text: str, word: str) -> bool:
+    result = default_anonymizer().anonymize(text, Context())
+    at = text.index(word)
+    return not any(e.start < at + len(word) and at < e.end for e in result.entities)
+
+
+# -- villages in lowercase chat: a compound no list holds, with a place name's ending or where someone lives ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "word"),
+    [
+        ("wohnt jetzt in kuhlenfeld bei der tante", "kuhlenfeld", "tante"),
+        ("die familie kommt aus ostermoorsiel und ist nett", "ostermoorsiel", "familie"),
+        ("sie wohnt seit märz in zwiebelow mit den kindern", "zwiebelow", "kindern"),
+        ("wir fahren morgen nach grabbenkoog zum arzt", "grabbenkoog", "arzt"),
+        ("er lebt in hinterwiesach, ganz weit draußen", "hinterwiesach", "draußen"),
+    ],
+)
+def test_a_lowercase_village_no_list_knows_is_masked(text: str, village: str, word: str) -> None:
+    assert _masked(text, village)
+    assert _kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("er ist in behandlung seit montag", "behandlung"),
+        ("sie ist in elternzeit bis mai", "elternzeit"),
+        ("die kinder sind in sprachkursen", "sprachkursen"),
+        ("bin in arbeit gerade, melde mich", "arbeit"),
+    ],
+)
+def test_a_lowercase_word_after_in_stays(text: str, word: str) -> None:
+    assert _kept(text, word)
+
+
+# -- a town whose name is a word, before the facility one goes to there ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Der Kleine geht in Fischen ins Kinderhaus.", "Fischen"),
+        ("Die Kinder gehen in Buchen in die Grundschule.", "Buchen"),
+    ],
+)
+def test_a_word_town_before_the_facility_there_is_masked(text: str, town: str) -> None:
+    assert _masked(text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Er geht in Zukunft in die Grundschule.", "Zukunft"),
+        ("Sie geht in Begleitung ins Krankenhaus.", "Begleitung"),
+    ],
+)
+def test_a_noun_after_in_before_a_facility_stays(text: str, word: str) -> None:
+    assert _kept(text, word)
+
+
+# -- a village called by the first word of its GeoNames name ("X im Allgäu", "X an der Y") --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Die Familie wohnt jetzt in Allmersbach und ist zufrieden.", "Allmersbach"),
+        ("Er kommt aus Annweiler und arbeitet im Lager.", "Annweiler"),
+    ],
+)
+def test_the_first_word_of_a_town_named_by_its_region_is_a_place(text: str, town: str) -> None:
+    assert _masked(text, town)
+
+
+# -- associations, clubs and cafés named by ordinary words ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [
+        ("Die Flüchtlingshilfe Nordstadt e. V. hat die Möbel gebracht.", "Nordstadt", "Möbel"),
+        ("Der Verein Lernpaten Südviertel e.V. sucht Leute.", "Südviertel", "Leute"),
+        ("Er spielt jetzt beim TSV Einheit, zweimal die Woche.", "Einheit", "Woche"),
+        ("Wir treffen uns donnerstags im Café Miteinander.", "Miteinander", "donnerstags"),
+    ],
+)
+def test_a_facility_named_by_ordinary_words_is_masked(text: str, name: str, word: str) -> None:
+    assert _masked(text, name)
+    assert _kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Das macht die Tafel e. V. seit Jahren.", "Tafel"),
+        ("Die Einheit der Familie ist ihr wichtig.", "Einheit"),
+        ("Sie war im Café Kuchen essen.", "Kuchen"),
+    ],
+)
+def test_a_kind_or_a_word_stays(text: str, word: str) -> None:
+    assert _kept(text, word)
