@@ -236,6 +236,8 @@ Wohngruppe Kolleg Berufskolleg Bücherei Stadtbücherei Bibliothek Physiotherapi
 Gebäudereinigung Fahrschule Kirchengemeinde Pfarrgemeinde Frauencafé Sprachcafé Elterncafé Krankenhaus
 Jugendzentrum Jugendhaus Kinderheim Familienzentrum Nagelstudio Tagespflege
 Kinderhaus Pfarrei Kirchgemeinde Manufaktur IGS KGS BBS MVZ Kanzlei
+Frauenhaus Moschee Kiosk Hofladen Verein Treff Beratungsstelle Ambulanz Krippe Kinderkrippe Hospiz Jugendclub
+Gärtnerei Brauerei Tischlerei Schreinerei
 """
 
 # The abbreviations German sports clubs are named with, before their town or name ("TSV Malente", "SV Blau-Weiß

@@ -213,6 +213,12 @@ _CLOSINGS: Final = frozenset(["lg", "glg", "vg", "mfg", "gruß", "grüße", "gru
 _NAMED_KINDS: Final = frozenset(
     ["kita", "kindergarten", "kiga", "krippe", "hort", "café", "cafe", "familienzentrum"]
 )
+# kinds of place whose names are any word, a noun or an adverb, capitalised right after the kind: "Frauenhaus
+# Lichtblick", "Gasthof Hirsch", "Schützenverein Edelweiß" (not lowercase chat, where the kind is followed by what
+# one does there as often)
+_FANCY_KINDS: Final = frozenset(
+    ["frauenhaus", "gasthof", "gasthaus", "moschee", "treff", "hofladen", "kiosk", "jugendclub", "hospiz"]
+)
 # what goes on in a Kita or a school, not its name: "in der kita eingewöhnung", "in der schule deutschkurs"
 _ACTIVITY_ENDINGS: Final = (
     "ung", "ungen", "heit", "keit", "schaft", "tion", "kurs", "kurse", "unterricht", "zeit", "essen", "fest",
@@ -256,7 +262,9 @@ _CHURCH_STEMS: Final = (
     "taufe", "getauft", "gottesdienst", "messe", "kirche", "pfarr", "gemeinde", "kommunion", "konfirm", "predigt",
     "chor", "beerdigung", "trauung", "kaplan", "pastor", "diakon",
 )  # fmt: skip
-_QUARTER_CUES: Final = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
+_QUARTER_CUES: Final = frozenset(
+    ["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil", "dorf", "bauerschaft", "ortsteilen"]
+)
 _VILLAGE_ENDINGS: Final = ("hofen", "reuth", "kofen")
 _VILLAGE_NOUN_ENDINGS: Final = ("kirchen", "weiler", "zell")
 _VILLAGE_PREFIXES: Final = (
@@ -281,6 +289,44 @@ _TOPONYM_ENDINGS: Final = (
     "wald", "kirchen", "zell", "hütte", "mühle", "stein", "hude", "wik", "rup", "ritz", "witz", "itz", "itzsch",
     "ow", "au", "um", "ing", "ach", "ens", "zig",
 )  # fmt: skip
+# the words a landscape's name ends in: "Muldental", "Emsland", "Chiemgau", "Fichtelgebirge", "Lüneburger Heide"
+_REGION_ENDINGS: Final = ("tal", "land", "gau", "gebirge", "heide", "marsch", "wald", "grund", "aue")
+# the words after which a lowercase name is an object or the subject after its verb: "mit jonas brzezinski",
+# "hat jonas brzezinski angerufen"
+_NAME_OBJECT_CUES: Final = frozenset(
+    [
+        "mit",
+        "bei",
+        "von",
+        "für",
+        "an",
+        "und",
+        "zu",
+        "über",
+        "beim",
+        "vom",
+        "zum",
+        "hat",
+        "war",
+        "ist",
+        "hatte",
+        "wird",
+    ]
+)
+# what one does with a person ("mit lenchen telefoniert"), and the verbs and particles of coming by ("kam tesfu
+# vorbei", "war mimi da"): `NameScan.companions`
+_TOGETHER: Final = frozenset(
+    [
+        "telefoniert", "gesprochen", "geredet", "getroffen", "geschrieben", "gechattet", "gespielt", "gelacht",
+        "geweint", "gestritten", "geskypt", "gefacetimed", "unterwegs", "verabredet", "zusammen",
+    ]
+)  # fmt: skip
+_CAME: Final = frozenset(["kam", "kamen", "kommt", "war", "waren", "ist", "rief", "ruft"])
+_CAME_BY: Final = frozenset(["vorbei", "da", "an", "zu", "mit", "heute", "gestern", "auch"])
+# administrative units: after a facility's link they say where it is, not what it is called
+_ADMIN_UNITS: Final = frozenset(
+    ["landkreis", "kreis", "bezirk", "stadtteil", "ortsteil", "dorf", "ort", "viertel"]
+)
 # the short endings many words and surnames have too ("Iwanow", "Marin"): only after "in", "aus", "nach"
 _SHORT_TOPONYM_ENDINGS: Final = ("ow", "au", "um", "ing", "ach", "ens", "zig", "itz", "rup", "wik")
 _TOWN_ENDINGS: Final = (
@@ -632,6 +678,7 @@ def _proper(toks: Tokens, lex: Lexicon, j: int) -> bool:
     return (
         _plain(toks, j)
         and fold not in lex.frequent
+        and toks.words[j].lower() not in lex.frequent  # "Fußball" is folded "fussball"
         # a country or a region is no facility's name; a town is, big or small ("Klinikum Magdeburg")
         and not (fold in lex.toponyms and fold not in lex.places and fold not in lex.cities)
     )
@@ -2166,6 +2213,8 @@ class NameFinder:
                     j += 1
             if not _adjacent(toks, j):
                 continue
+            if linked and (folded[j] in SALUTATIONS or folded[j] in _ADMIN_UNITS):
+                continue  # "die Gärtnerei von Herrn X" (a person's), "das Frauenhaus im Landkreis" (no name)
             if (
                 linked
                 and folded[j - 1] in ("zu", "von")
@@ -2175,8 +2224,13 @@ class NameFinder:
                 continue  # a letter about a person: "Arztbrief Augenklinik zu Tesfamichael", "Praxis von Amal"
             if not linked and folded[i] in _OWNED_KINDS and toks.kinds[j] in (STRONG, UNKNOWN):
                 continue  # a lawyer's office by its partners' names: "Kanzlei Eberle & Yıldız" (persons)
+            if not linked and (phrase := self._phrase_at(toks, j)):
+                found.append((i, phrase))  # "Realschule Bad Waldsee": the town's whole name
+                continue
+            if not linked and folded[i].endswith("verein") and lex.is_noun(toks.words[j]):
+                continue  # what one does in a club: "im Verein Fußball", "im Sportverein Schach"
             if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
-                if not linked and self._owner_name(toks, j):
+                if not linked and (self._owner_name(toks, j) or self._region_name(toks, j)):
                     found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"
                 continue
             end = j + 1
@@ -2286,6 +2340,35 @@ class NameFinder:
                 return True
         return False
 
+    def _phrase_at(self, toks: Tokens, j: int) -> int:
+        """The end of a town's name of several words that begins at token j ("Bad Waldsee"), or 0."""
+        if not (j < len(toks) and toks.caps[j] and toks.gaps[j] == " "):
+            return 0
+        first = "sankt" if toks.folded[j] == "st" else toks.folded[j]
+        if first not in self._phrase_starts:
+            return 0
+        return next((end for start, end in self.place_phrases(toks) if start == j), 0)
+
+    def _region_name(self, toks: Tokens, j: int) -> bool:
+        """Token j, right after a facility's kind, is the region it is named by, where the name ends: "Frauenhaus
+        Westerwald", "Pflegeschule Uckermark", "Fahrdienst Muldental." (a region of the place lists, or a
+        compound of a landscape's word that no noun list holds); a region names few such places, one per county.
+        A country stays ("Botschaft Eritrea")."""
+        fold, word, lex = toks.folded[j], toks.words[j], self.lex
+        if not toks.caps[j] or toks.marks[j] == MARK_COUNTRY or fold in lex.countries or toks.gaps[j] != " ":
+            return False
+        if not (
+            (fold in lex.toponyms and fold not in lex.cities and fold not in lex.word_towns)
+            or (len(fold) >= 8 and fold.endswith(_REGION_ENDINGS) and fold not in lex.words)
+        ) or lex.is_noun(word):  # "im Café Kuchen essen": Kuchen is a village and a cake
+            return False
+        if j + 1 >= len(toks):
+            return True
+        after = toks.gaps[j + 1]
+        return after[:1] in (",", ".", ";", ":", ")", "!", "?") or (
+            after == " " and (toks.folded[j + 1] in _TOWN_PREPOSITIONS or not toks.caps[j + 1])
+        )
+
     def _owner_name(self, toks: Tokens, j: int) -> bool:
         """Token j, right after a facility's kind, is its name though it is a frequent word or a noun: a surname
         of a lexicon ("Fahrschule Kurz") or a town ("Grundschule Bogen", "Klinikum Leer"), where the name ends there (a sign, a
@@ -2293,7 +2376,7 @@ class NameFinder:
         fold = toks.folded[j]
         # a Kita's or a café's name is any word, a noun or an adverb ("Café Miteinander", "Kita Pusteblume")
         named_kind = (
-            toks.folded[j - 1] in _NAMED_KINDS
+            (toks.folded[j - 1] in _NAMED_KINDS or toks.folded[j - 1] in _FANCY_KINDS)
             and toks.caps[j]
             and toks.kinds[j] is WORD
             and len(fold) >= 4
@@ -2571,14 +2654,7 @@ class NameFinder:
                         and (
                             (caps[i] and toks.kinds[i] is UNKNOWN)
                             # a compound of words is no word itself: "kuhlenfeld", "moorfehn"
-                            or (
-                                not caps[i]
-                                and toks.kinds[i] is WORD
-                                and fold not in lex.words
-                                and fold not in lex.frequent
-                                and fold not in lex.technical
-                                and not lex.is_noun(toks.words[i][:1].upper() + toks.words[i][1:])
-                            )
+                            or (not caps[i] and self._unlisted_compound(toks, i))
                         )
                         and _latin(toks.words[i])
                         and not toks.words[i].isupper()
@@ -2636,14 +2712,39 @@ class NameFinder:
         )
         for i in quarters:
             if (
-                caps[i]
+                (caps[i] or not caps[i - 1])  # in chat all in lowercase: "im dorf rettmer", "ot wiepersdorf"
                 and marks[i] == 0
                 and gaps[i].strip(" .:") == ""
                 and folded[i] not in lex.frequent
-                and not lex.is_noun(words[i])
+                and not lex.is_noun(words[i][:1].upper() + words[i][1:])
+                and (
+                    caps[i]
+                    or (
+                        len(folded[i]) >= 4
+                        and folded[i] not in lex.words
+                        and words[i].lower() not in lex.words  # "hieß" is folded "hiess"
+                        and _latin(words[i])
+                    )
+                )
+                and folded[i] not in FUNCTION_WORDS
                 and i not in found
             ):
                 found.append(i)
+        # a village named by where it lies from someone's home: "bei Kuhlenfeld um die Ecke", "in der nähe von
+        # grabbenhusen": a word no list knows (capitalised or not) before "um die Ecke" or after "in der Nähe von"
+        if "ecke" in folded or "nähe" in folded:
+            for i in range(1, len(toks)):
+                near = (folded[i - 1] == "bei" and folded[i + 1 : i + 4] == ["um", "die", "ecke"]) or (
+                    i >= 3 and folded[i - 3 : i] == ["der", "nähe", "von"]
+                )
+                if (
+                    near
+                    and i not in found
+                    and gaps[i] == " "
+                    and (toks.kinds[i] is UNKNOWN or toks.doubtful[i] or self._unlisted_compound(toks, i))
+                    and marks[i] == 0
+                ):
+                    found.append(i)
         # a town joined to a town by "oder"/"und" is a town too: "in Meschede oder Soest"
         if _JOINERS.isdisjoint(folded) or not (found or MARK_PLACE in marks):
             return found
@@ -2757,6 +2858,22 @@ class NameFinder:
             or fold in _FIRM_PARTNERS
             or fold.endswith(_BUSINESS_ENDINGS)
             or self._trade(fold, toks.words[k])
+        )
+
+    def _unlisted_compound(self, toks: Tokens, i: int) -> bool:
+        """Token i is a word that no word list holds and no noun lemma is, though it may split into words
+        ("Kuhlenfeld", "moorfehn"): a name of a place more likely than a word."""
+        fold, word, lex = toks.folded[i], toks.words[i], self.lex
+        return (
+            toks.kinds[i] is WORD
+            and len(fold) >= 5
+            and fold not in lex.words
+            and word.lower() not in lex.words  # "ß" is folded "ss"
+            and fold not in lex.frequent
+            and fold not in lex.technical
+            and fold not in NOT_NAMES
+            and not lex.is_noun(word[:1].upper() + word[1:])
+            and _latin(word)
         )
 
     def _before_facility(self, toks: Tokens, i: int) -> bool:
@@ -3047,6 +3164,8 @@ class NameFinder:
             scan.called()
         if " (" in toks.gaps:
             scan.aliases()
+        if any(toks.doubtful):
+            scan.companions()
         scan.coordinated()
         scan.listed_names()
         if any(toks.doubtful):
@@ -4138,6 +4257,36 @@ class NameScan:
         ):
             self.found.add(last, last + 1)
 
+    def companions(self) -> None:
+        """Chat names a person no list knows where only a person fits: the one someone talked to or went with
+        ("mit lenchen telefoniert", "war mit tesfu beim amt"), or the one who came by ("heute kam tesfu vorbei",
+        "gestern war mimi da"). A word no list knows, in lowercase, in that slot; a place or a thing does not
+        talk, come by or go to the doctor with someone."""
+        toks = self.toks
+        folded, gaps, caps, doubtful, taken = (
+            toks.folded,
+            toks.gaps,
+            toks.caps,
+            toks.doubtful,
+            self.found.taken,
+        )
+        n = len(toks)
+        for i in [i for i in range(1, n - 1) if doubtful[i] and not caps[i] and not taken[i]]:
+            prev, after = folded[i - 1], folded[i + 1]
+            if (
+                gaps[i] == " "
+                and gaps[i + 1] == " "
+                and len(folded[i]) >= 3
+                and toks.kinds[i] is WORD
+                and _latin(toks.words[i])
+                and not caps[i - 1]
+                and (
+                    (prev == "mit" and (after in _TOGETHER or after in ("beim", "zum", "zur")))
+                    or (prev in _CAME and after in _CAME_BY)
+                )
+            ):
+                self.found.add(i, i + 1)
+
     def coordinated(self) -> None:
         """A name joined to a found name by "und" or "oder" is a name too, where it could be one by its own
         text: "Azad und Roj", "mit kerim und zizi", "memo und zeynep haben …"."""
@@ -4197,10 +4346,14 @@ class NameScan:
                     # a lexicon name in lowercase before a long word no list knows: "mit jonas brzezinski"; a short
                     # one after it is dialect or another language as often ("selam gsagt", "dat good")
                     # ("bei nino khinkali gegessen" is a dish: no food verb after it)
+                    # where a name is an object or follows the verb ("mit jonas brzezinski", "hat jonas …"); at a
+                    # clause's start the word after a name is its verb as often ("bilal postet jetzt …")
                     or (
                         toks.kinds[i] is LOWER
                         and len(last) >= 6
                         and "'" not in last
+                        and i > 0
+                        and folded[i - 1] in _NAME_OBJECT_CUES
                         and _FOOD_VERBS.isdisjoint(folded[j + 1 : j + 4])
                     )
                 )

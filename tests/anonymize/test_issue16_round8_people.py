@@ -104,3 +104,38 @@ def test_a_product_after_a_brand_in_mixed_case_stays(text: str, product: str) ->
 )
 def test_a_name_in_mixed_case_is_no_brand(text: str, surname: str) -> None:
     assert _masked(text, surname)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("bilal postet jetzt fotos aus der unterkunft", "postet"),
+        ("gestern bei nino khinkali gegessen", "khinkali"),
+    ],
+)
+def test_a_verb_or_a_dish_after_a_lowercase_name_stays(text: str, word: str) -> None:
+    assert _kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [
+        ("hab gestern mit lenchen telefoniert, alles gut", "lenchen", "telefoniert"),
+        ("war heute mit tesfu beim amt, hat ewig gedauert", "tesfu", "amt"),
+        ("heute kam zizou vorbei mit kuchen", "zizou", "kuchen"),
+        ("gestern war mimi da und hat geholfen", "mimi", "geholfen"),
+    ],
+)
+def test_a_lowercase_name_no_list_knows_where_only_a_person_fits_is_masked(
+    text: str, name: str, word: str
+) -> None:
+    assert _masked(text, name)
+    assert _kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("ich war krass müde heute", "krass"), ("wir sind mit bus und bahn gekommen", "bus")],
+)
+def test_a_word_in_a_companions_slot_stays(text: str, word: str) -> None:
+    assert _kept(text, word)
