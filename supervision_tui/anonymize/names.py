@@ -145,6 +145,8 @@ _STREET_WORDS: Final = frozenset(
 )
 # "café" is short but no German word ends in it that names no café ("Frauencafé", "Internetcafé")
 _FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
+# heads of compounds that make a kind of facility, too short to stand alone as one ("Laden" is also a shutter)
+_FACILITY_HEADS: Final = ("club", "klub", "laden", "studio")
 CUES = TITLES | ROLES
 KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
 NAME_KINDS: Final = (STRONG, WEAK, UNKNOWN, LOWER)  # any case
@@ -323,6 +325,18 @@ _TOGETHER: Final = frozenset(
 )  # fmt: skip
 _CAME: Final = frozenset(["kam", "kamen", "kommt", "war", "waren", "ist", "rief", "ruft"])
 _CAME_BY: Final = frozenset(["vorbei", "da", "an", "zu", "mit", "heute", "gestern", "auch"])
+# a Kita's or a group's name of childhood words, after these, where a text speaks of a child (`_group_names`)
+_GROUP_ENDINGS: Final = (
+    "chen", "zwerge", "zwergen", "nest", "strolche", "mäuse", "bande", "bären", "spatzen", "wichtel", "käfer",
+    "kinder", "kindern", "land", "blume", "garten", "hüpfer", "füchse", "igel", "raupen", "frösche", "löwen",
+)  # fmt: skip
+_GROUP_ARTICLES: Final = frozenset(["die", "den", "der", "im", "zur", "zum", "bei", "beim", "von", "vom"])
+_CHILD_CUES: Final = frozenset(
+    [
+        "kita", "kindergarten", "krippe", "hort", "gruppe", "erzieherin", "erzieher", "eingewöhnung", "kleine",
+        "kleiner", "kleinen", "sohn", "tochter", "kind", "kinder", "tagesmutter", "abgeholt", "abholen", "kiga",
+    ]
+)  # fmt: skip
 # administrative units: after a facility's link they say where it is, not what it is called
 _ADMIN_UNITS: Final = frozenset(
     ["landkreis", "kreis", "bezirk", "stadtteil", "ortsteil", "dorf", "ort", "viertel"]
@@ -1608,7 +1622,14 @@ class NameFinder:
             # in any case: chat writes "kita" too (`facilities` then asks more of the name after it)
             # a compound ending in a facility's word of six letters or more: "Dorfcafé", "Eckcafé" as well as
             # "Stadtcafé" (longer than eight letters, "Dorfcafé Krone" stayed readable)
-            facility = folded in FACILITIES or (len(folded) > 6 and folded.endswith(_FACILITY_ENDINGS))
+            facility = (
+                folded in FACILITIES
+                or (len(folded) > 6 and folded.endswith(_FACILITY_ENDINGS))
+                # a compound whose head is a shop's or a club's kind: "Boxclub", "Bioladen", "Tanzstudio"
+                or (
+                    len(folded) >= 7 and folded.endswith(_FACILITY_HEADS) and not folded.endswith("rollladen")
+                )
+            )
             mark = MARK_PLACE if place else MARK_FACILITY if facility else 0
             kind = self._classify(text, folded)
             info = (kind, folded, cap, mark, self._doubtful(text, folded, kind, cap))
@@ -2242,6 +2263,8 @@ class NameFinder:
                 )
             ):
                 end += 1
+            if not linked and end < n and _adjacent(toks, end) and self._owner_name(toks, end):
+                end += 1  # the owner's surname after a trade's word: "Radlladen Zweirad Kurz in X"
             found.append((i, _street_after(toks, end) or end))  # "Kita Zwergenland am Deichweg"
         return found
 
@@ -2983,9 +3006,9 @@ class NameFinder:
         after a proper part ("haffschule", "Deichgrafenschule", "Veldenz-Grundschule", "ostseegrill");
         "Grundschule", "Sprachschule" or "Kfz-Werkstatt" are common nouns and stay."""
         lex = self.lex
-        found = []
+        found = self._group_names(toks)
         for i, fold in enumerate(toks.folded):
-            if len(fold) < 9 or fold in lex.frequent:
+            if len(fold) < 9 or fold in lex.frequent or i in found:
                 continue
             word = toks.words[i]
             if "-" in word:
@@ -3022,6 +3045,29 @@ class NameFinder:
                 # a rare first part names one place ("Haff|schule"); a common one makes a kind ("Pflege|schule")
                 if head not in lex.words and head.rstrip("s") not in lex.words:
                     found.append(i)
+        return found
+
+    def _group_names(self, toks: Tokens) -> list[int]:
+        """Tokens that name a Kita or its group by a made-up word of childhood, where a text speaks of a child:
+        "geht jetzt in die seesternchen", "in den Wichtelnest-Gruppen", "bei den Sonnenkindern abgeholt". The word
+        ends as such names do (-chen, -zwerge, -nest, -mäuse, -bande, -kinder, -land …), no word list holds it and
+        no noun lemma is it; "die Mädchen", "ins Ausland" stay."""
+        folded = toks.folded
+        if _CHILD_CUES.isdisjoint(folded):
+            return []
+        found = []
+        for i in range(1, len(toks)):
+            fold = folded[i]
+            if (
+                len(fold) >= 8
+                and folded[i - 1] in _GROUP_ARTICLES
+                and toks.gaps[i] == " "
+                and fold.endswith(_GROUP_ENDINGS)
+                # a diminutive's "-chen" follows a consonant ("Sternchen", "Mäuschen"); "Wollsachen" is no group
+                and not (fold.endswith("chen") and fold[-5] in "aeiouäöü")
+                and self._unlisted_compound(toks, i)
+            ):
+                found.append(i)
         return found
 
     def employers(self, toks: Tokens) -> list[tuple[int, int]]:

@@ -49,10 +49,10 @@ def test_dev_corpus_meets_targets() -> None:
         ("heldout2.txt", 150, 0.98),  # written blind; keeps the general rules its misses led to
         ("heldout3.txt", 165, 0.96),  # written blind
         ("heldout4.txt", 160, 0.96),  # written blind
-        ("heldout5.txt", 160, 0.95),  # written blind, another region
+        ("heldout5.txt", 160, 0.956),  # written blind, another region
         ("heldout6.txt", 100, 0.96),  # written blind, chat
         ("heldout7.txt", 60, 0.99),  # written blind, medical
-        ("heldout8.txt", 170, 0.962),  # written blind, chat, other region
+        ("heldout8.txt", 170, 0.964),  # written blind, chat, other region
         ("heldout9.txt", 160, 0.97),  # written blind, medical
     ],
 )
@@ -70,7 +70,7 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
     [
         # Written blind; first run 88.7 % and 87.9 % caught. Since then general mechanisms were written from
         # the kinds of miss they show (docs/anonymizer.md, 5 December, second session): 94.7 % and 98.5 %.
-        ("heldout10.txt", 200, 0.965, 0.97),  # chat and notes, another region
+        ("heldout10.txt", 200, 0.967, 0.97),  # chat and notes, another region
         ("heldout11.txt", 200, 0.98, 0.965),  # medical and administrative language
         # Written blind on 5 December while those mechanisms were written: their first run was 90.9 % and 88.0 %
         # caught, 96.7 % and 97.5 % words kept. Then read for their kinds of miss (docs/anonymizer.md, 5 December,
@@ -116,7 +116,7 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
         # caught, 99.4 % kept (s12-anon7: named clubs and firms, learned surnames, dialect); 26 after the mechanisms
         # from it (file numbers, drug names and medical words, persons after offices, places whole) 98.0 %, 99.1 %.
         # The eighth session's mechanisms (villages by their make-up, facilities named by a region or any word,
-        # docs/anonymizer.md, 6 December) raised 8, 10, 13, 15, 17, 18, 19, 21 and 26 by one or two identifiers each.
+        # docs/anonymizer.md, 6 December) raised 5, 8, 10, 13, 15, 17, 18, 19, 21 and 26 by one or two identifiers each.
         ("heldout25.txt", 131, 0.978, 0.993),
         ("heldout26.txt", 125, 0.99, 0.989),
     ],

@@ -188,3 +188,62 @@ def test_a_village_named_by_where_it_lies_is_masked(text: str, village: str, wor
 )
 def test_a_word_after_dorf_stays(text: str, word: str) -> None:
     assert _kept(text, word)
+
+
+# -- a Kita's or a group's made-up name, a shop or club by its compound, an address by its postal code -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "word"),
+    [
+        ("die kleine geht jetzt in die sonnenkäfer und sagt schon hallo", "sonnenkäfer", "hallo"),
+        (
+            "Der Kleine geht seit Montag in die Wichtelzwerge, die Eingewöhnung klappt.",
+            "Wichtelzwerge",
+            "Montag",
+        ),
+        ("Die Tochter ist bei den Regenbogenkindern in der Kita.", "Regenbogenkindern", "Tochter"),
+        ("Er trainiert dienstags beim Boxclub Phönix.", "Phönix", "dienstags"),
+        ("Wir kaufen samstags im Bioladen Körnchen ein.", "Körnchen", "samstags"),
+    ],
+)
+def test_a_group_or_a_shop_named_by_a_made_up_word_is_masked(text: str, name: str, word: str) -> None:
+    assert _masked(text, name)
+    assert _kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("die kinder brauchen für den kindergarten die wollsachen", "wollsachen"),
+        ("Die Tochter spielt mit den Mädchen.", "Mädchen"),
+        ("Die Kinder sind im Ausland.", "Ausland"),
+        ("Der Fensterladen klemmt.", "Fensterladen"),
+    ],
+)
+def test_a_word_where_a_group_or_a_shop_could_stand_stays(text: str, word: str) -> None:
+    assert _kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "word"),
+    [
+        ("Neue Adresse: Kirchgase 4, 37081 Göttingen.", "Kirchgase 4", "Adresse"),
+        ("Bitte an Hinterm Bach 3a, 01234 Bautzen schicken.", "Hinterm Bach 3a", "schicken"),
+        ("Sie wohnt jetzt Hinter den Höfen 8.", "Höfen 8", "jetzt"),
+        ("Sie wohnt am Mühlbach 3, ganz ruhig.", "Mühlbach 3", "ruhig"),
+    ],
+)
+def test_a_street_by_its_postal_code_or_where_someone_lives_is_masked(
+    text: str, street: str, word: str
+) -> None:
+    assert _masked(text, street)
+    assert _kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Sie lebt im Mai 2024 noch da.", "Mai"), ("Sie wohnt im Zimmer 4 der Unterkunft.", "Unterkunft")],
+)
+def test_a_date_or_a_room_after_living_is_no_street(text: str, word: str) -> None:
+    assert _kept(text, word)
