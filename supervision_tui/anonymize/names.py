@@ -323,6 +323,11 @@ _TOGETHER: Final = frozenset(
         "geweint", "gestritten", "geskypt", "gefacetimed", "unterwegs", "verabredet", "zusammen",
     ]
 )  # fmt: skip
+_STAYED: Final = frozenset(["übernachtet", "geschlafen", "eingeladen", "gewohnt", "untergekommen", "zuhause"])
+_HEARD: Final = frozenset(  # casefolded like the tokens: "grüßen" is "grüssen"
+    w.casefold()
+    for w in ["grüßen", "gegrüßt", "gehört", "erzählt", "bekommen", "geschenkt", "abgeholt", "gebracht"]
+)
 _CAME: Final = frozenset(["kam", "kamen", "kommt", "war", "waren", "ist", "rief", "ruft"])
 _CAME_BY: Final = frozenset(["vorbei", "da", "an", "zu", "mit", "heute", "gestern", "auch"])
 # a Kita's or a group's name of childhood words, after these, where a text speaks of a child (`_group_names`)
@@ -337,6 +342,10 @@ _CHILD_CUES: Final = frozenset(
         "kleiner", "kleinen", "sohn", "tochter", "kind", "kinder", "tagesmutter", "abgeholt", "abholen", "kiga",
     ]
 )  # fmt: skip
+# the words German town names of several words begin with, written small in chat ("in neu wulmstorf")
+_TOWN_PREFIXES: Final = frozenset(
+    ["neu", "alt", "groß", "gross", "klein", "bad", "ober", "unter", "nieder", "hohen", "sankt", "st"]
+)
 # administrative units: after a facility's link they say where it is, not what it is called
 _ADMIN_UNITS: Final = frozenset(
     ["landkreis", "kreis", "bezirk", "stadtteil", "ortsteil", "dorf", "ort", "viertel"]
@@ -2557,6 +2566,28 @@ class NameFinder:
                 ):
                     found.append((i, j))
                     break
+        # in lowercase chat a town's prefix and its name after a preposition: "in neu wulmstorf", "aus groß
+        # kummerfeld", "nach bad bevensen" (the name a word no list holds, or a listed town, or the two a town of
+        # several words)
+        if _TOWN_PREFIXES.isdisjoint(folded):
+            return found
+        caps, lex = toks.caps, self.lex
+        for p in [p for p, f in enumerate(folded[:-2]) if f in _RESIDENCE_PREPOSITIONS]:
+            k, j = p + 1, p + 2
+            if (
+                folded[k] in _TOWN_PREFIXES
+                and not caps[k]
+                and not caps[j]
+                and gaps[k] == " "
+                and gaps[j] == " "
+                and (
+                    toks.doubtful[j]
+                    or self._unlisted_compound(toks, j)
+                    or folded[j] in lex.places
+                    or f"{folded[k]} {folded[j]}" in lex.place_phrases
+                )
+            ):
+                found.append((k, j + 1))
         return found
 
     def towns(self, toks: Tokens) -> list[int]:
@@ -4305,8 +4336,8 @@ class NameScan:
 
     def companions(self) -> None:
         """Chat names a person no list knows where only a person fits: the one someone talked to or went with
-        ("mit lenchen telefoniert", "war mit tesfu beim amt"), or the one who came by ("heute kam tesfu vorbei",
-        "gestern war mimi da"). A word no list knows, in lowercase, in that slot; a place or a thing does not
+        ("mit lenchen telefoniert", "war mit tesfu beim amt"), the one who came by ("heute kam tesfu vorbei",
+        "gestern war mimi da"), stayed with or heard from ("bei zizi übernachtet", "soll dich von lenchen grüßen"). A word no list knows, in lowercase, in that slot; a place or a thing does not
         talk, come by or go to the doctor with someone."""
         toks = self.toks
         folded, gaps, caps, doubtful, taken = (
@@ -4329,6 +4360,9 @@ class NameScan:
                 and (
                     (prev == "mit" and (after in _TOGETHER or after in ("beim", "zum", "zur")))
                     or (prev in _CAME and after in _CAME_BY)
+                    # the one someone stayed with or heard from: "bei zizi übernachtet", "soll von lenchen grüßen"
+                    or (prev == "bei" and after in _STAYED)
+                    or (prev == "von" and after in _HEARD)
                 )
             ):
                 self.found.add(i, i + 1)

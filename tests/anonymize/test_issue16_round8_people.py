@@ -139,3 +139,16 @@ def test_a_lowercase_name_no_list_knows_where_only_a_person_fits_is_masked(
 )
 def test_a_word_in_a_companions_slot_stays(text: str, word: str) -> None:
     assert _kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("die kinder haben bei zizi übernachtet", "zizi"), ("ich soll dich von lenchen grüßen", "lenchen")],
+)
+def test_a_lowercase_name_someone_stayed_with_or_heard_from_is_masked(text: str, name: str) -> None:
+    assert _masked(text, name)
+
+
+@pytest.mark.parametrize("text", ["das hab ich von zuhause gebracht", "sie hat von nachbarn was bekommen"])
+def test_a_word_after_bei_or_von_stays(text: str) -> None:
+    assert _clean(text) == text

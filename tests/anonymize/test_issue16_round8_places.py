@@ -247,3 +247,20 @@ def test_a_street_by_its_postal_code_or_where_someone_lives_is_masked(
 )
 def test_a_date_or_a_room_after_living_is_no_street(text: str, word: str) -> None:
     assert _kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("die familie wohnt jetzt in neu wulmstorf", "neu wulmstorf"),
+        ("sie kommt aus groß kummerfeld", "groß kummerfeld"),
+        ("wir fahren morgen nach bad bevensen zur reha", "bad bevensen"),
+    ],
+)
+def test_a_town_of_two_words_in_lowercase_chat_is_masked(text: str, town: str) -> None:
+    assert _masked(text, town)
+
+
+@pytest.mark.parametrize("text", ["sie ist in neu gekommen", "das ist aus alt gemacht"])
+def test_a_prefix_word_after_a_preposition_stays(text: str) -> None:
+    assert default_anonymizer().anonymize(text, Context()).text == text
