@@ -1155,8 +1155,11 @@ _WORK_INITIALS: Final = frozenset(stem[0] for stem in _WORK_STEMS)
 # joined by a hyphen to a proper part, more kinds name one place: "Genezareth-Gemeinde", "St.-Joseph-Krankenhaus"
 _HYPHEN_FACILITY_ENDINGS: Final = (
     "schule", "bäckerei", "grill", "werft", "wäscherei", "klinik", "kita", "imbiss", "kindergarten", "restaurant",
-    "gymnasium", "gemeinde", "krankenhaus", "klinikum", "praxis", "hospital", "zentrum",
+    "gymnasium", "gemeinde", "krankenhaus", "klinikum", "praxis", "hospital", "zentrum", "apotheke", "moschee",
+    "kirche", "kapelle",
 )  # fmt: skip
+# kinds of facility that always carry a name, written with a hyphen: "Adler-Apotheke", "Al-Nur-Moschee"
+_NAMED_HYPHEN_KINDS: Final = ("apotheke", "moschee", "kirche", "kapelle", "gemeinde", "imbiss")
 _NAMED_FACILITY_ENDINGS: Final = (
     "schule",
     "bäckerei",
@@ -3045,12 +3048,22 @@ class NameFinder:
             if "-" in word:
                 parts = [p for p in word.split("-") if p]
                 heads = parts[:-1]
+                joined = "".join(parts).lower()
                 if (
                     parts[-1].casefold().endswith(_HYPHEN_FACILITY_ENDINGS)
                     and heads
+                    # a common noun written with a hyphen is a kind: "Sprach-Schule", "Kinder-Klinik"
+                    and not (lex.is_word(joined) or lex.is_noun(joined[:1].upper() + joined[1:]))
                     and (
                         not any(
                             lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in heads
+                        )
+                        # a kind that is always named, after a name's word whatever it is, where the whole is no word:
+                        # "Adler-Apotheke", "Al-Huda-Moschee", "Orient-Imbiss" (not an abbreviation: "DRK-Kita"); a
+                        # school or a centre may be a kind ("Sport-Zentrum", "Deutsch-Französische-Schule")
+                        or (
+                            parts[-1].casefold().endswith(_NAMED_HYPHEN_KINDS)
+                            and not any(p.isupper() or (len(p) <= 3 and p.casefold() not in PARTICLES) for p in heads)
                         )
                         # named after a person or a saint, whose surname may be a word: "Jakob-Grimm-Schule",
                         # "Herzog-Christian-August-Gymnasium", "St.-Joseph-Krankenhaus"

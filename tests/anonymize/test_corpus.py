@@ -75,13 +75,13 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
         # Written blind on 5 December while those mechanisms were written: their first run was 90.9 % and 88.0 %
         # caught, 96.7 % and 97.5 % words kept. Then read for their kinds of miss (docs/anonymizer.md, 5 December,
         # third round): 94.4 % and 95.4 % caught, 96.7 % and 97.7 % kept.
-        ("heldout12.txt", 230, 0.94, 0.965),  # chat and notes, Bavaria/BW/Thuringia/Berlin
+        ("heldout12.txt", 230, 0.951, 0.965),  # chat and notes, Bavaria/BW/Thuringia/Berlin
         # 97.7 % caught after the seventh session's mechanisms from 26 (facilities by a river, places whole)
         ("heldout13.txt", 190, 0.981, 0.975),  # medical and administrative language, Saxony/RLP/SH/Hamburg
         # Written blind on 5 December (third session) while rules were written from 12 and 13; no rule was
         # written from them. First run on 5f59650: 91.2 % and 94.1 % caught, 97.2 % and 98.7 % kept; after the
         # third round's mechanisms 91.5 % and 95.4 %, the same words kept.
-        ("heldout14.txt", 250, 0.964, 0.97),  # chat and notes, Ruhr/Mecklenburg/Allgäu/Emsland/Vogtland
+        ("heldout14.txt", 250, 0.972, 0.97),  # chat and notes, Ruhr/Mecklenburg/Allgäu/Emsland/Vogtland
         ("heldout15.txt", 220, 0.976, 0.985),  # medical and administrative language, Brandenburg/Saarland
         # Written blind on 5 December (fourth session) while mechanisms were written from 14 and 15; first run on
         # 37d3ee2 (/work/blind/first): 90.7 % and 90.3 % caught, 97.7 % and 97.9 % kept.
@@ -89,7 +89,7 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
         (
             "heldout17.txt",
             270,
-            0.973,
+            0.974,
             0.978,
         ),  # monthly notes, Hunsrück/Nordhessen/Thüringer Wald/Erzgebirge …
         # Written blind at the same time and held back from every rule writer: measured on 37d3ee2 (91.2 % and
@@ -116,7 +116,7 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
         # caught, 99.4 % kept (s12-anon7: named clubs and firms, learned surnames, dialect); 26 after the mechanisms
         # from it (file numbers, drug names and medical words, persons after offices, places whole) 98.0 %, 99.1 %.
         # The eighth session's mechanisms (villages by their make-up, facilities named by a region or any word,
-        # docs/anonymizer.md, 6 December) raised 5, 8, 10, 13, 15, 17, 18, 19, 21 and 26 by one or two identifiers each.
+        # docs/anonymizer.md, 6 December) raised 5, 8, 10, 12–15, 17–19, 21 and 26 by one or two identifiers each.
         ("heldout25.txt", 131, 0.978, 0.993),
         ("heldout26.txt", 125, 0.99, 0.989),
     ],

@@ -264,3 +264,29 @@ def test_a_town_of_two_words_in_lowercase_chat_is_masked(text: str, town: str) -
 @pytest.mark.parametrize("text", ["sie ist in neu gekommen", "das ist aus alt gemacht"])
 def test_a_prefix_word_after_a_preposition_stays(text: str) -> None:
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Er holt die Tabletten in der Adler-Apotheke.", "Adler-Apotheke"),
+        ("Er betet freitags in der Al-Huda-Moschee.", "Al-Huda-Moschee"),
+        ("Die Taufe war in der Stern-Kapelle.", "Stern-Kapelle"),
+        ("Sie kauft im Orient-Imbiss ein.", "Orient-Imbiss"),
+    ],
+)
+def test_a_facility_named_with_a_hyphen_that_is_no_word_is_masked(text: str, name: str) -> None:
+    assert _masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Er macht einen Kurs bei der Sprach-Schule.", "Sprach-Schule"),
+        ("Sie geht in die Kinder-Klinik.", "Kinder-Klinik"),
+        ("Er war in der Kfz-Werkstatt.", "Kfz-Werkstatt"),
+        ("Die DRK-Kita hat angerufen.", "DRK-Kita"),
+    ],
+)
+def test_a_kind_written_with_a_hyphen_stays(text: str, word: str) -> None:
+    assert _kept(text, word)
