@@ -3063,7 +3063,9 @@ class NameFinder:
                         # school or a centre may be a kind ("Sport-Zentrum", "Deutsch-Französische-Schule")
                         or (
                             parts[-1].casefold().endswith(_NAMED_HYPHEN_KINDS)
-                            and not any(p.isupper() or (len(p) <= 3 and p.casefold() not in PARTICLES) for p in heads)
+                            and not any(
+                                p.isupper() or (len(p) <= 3 and p.casefold() not in PARTICLES) for p in heads
+                            )
                         )
                         # named after a person or a saint, whose surname may be a word: "Jakob-Grimm-Schule",
                         # "Herzog-Christian-August-Gymnasium", "St.-Joseph-Krankenhaus"
