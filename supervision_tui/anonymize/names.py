@@ -3474,7 +3474,8 @@ class NameScan:
         toks = self.toks
         return (
             i > 0
-            and toks.folded[i - 1] in _THING_ARTICLES
+            # southern speech's indefinite article written small: "der is a Fuchs"
+            and (toks.folded[i - 1] in _THING_ARTICLES or toks.words[i - 1] == "a")
             and toks.gaps[i] == " "
             and toks.caps[i]
             and toks.kinds[i] in KINDS_NAMED

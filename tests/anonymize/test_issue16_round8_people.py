@@ -152,3 +152,17 @@ def test_a_lowercase_name_someone_stayed_with_or_heard_from_is_masked(text: str,
 @pytest.mark.parametrize("text", ["das hab ich von zuhause gebracht", "sie hat von nachbarn was bekommen"])
 def test_a_word_after_bei_or_von_stays(text: str) -> None:
     assert _clean(text) == text
+
+
+def test_a_firms_owner_named_by_the_firm_is_the_person_later_in_the_text() -> None:
+    text = "Er lernt bei der Bäckerei Brenner in Esens, der alte Brenner sagt, er ist pünktlich."
+    result = default_anonymizer().anonymize(text, Context())
+    at = text.rindex("Brenner")
+    assert any(e.start <= at and at + 7 <= e.end for e in result.entities), result.text
+
+
+def test_the_firms_name_after_an_indefinite_article_stays_the_word() -> None:
+    text = "Die Firma Holzbau Fuchs will ihn, der Meister is a Fuchs, der kennt jeden."
+    result = default_anonymizer().anonymize(text, Context())
+    at = text.rindex("Fuchs")
+    assert not any(e.start < at + 5 and at < e.end for e in result.entities), result.text
