@@ -236,6 +236,8 @@ Wohngruppe Kolleg Berufskolleg Bücherei Stadtbücherei Bibliothek Physiotherapi
 Gebäudereinigung Fahrschule Kirchengemeinde Pfarrgemeinde Frauencafé Sprachcafé Elterncafé Krankenhaus
 Jugendzentrum Jugendhaus Kinderheim Familienzentrum Nagelstudio Tagespflege
 Kinderhaus Pfarrei Kirchgemeinde Manufaktur IGS KGS BBS MVZ Kanzlei
+Frauenhaus Moschee Kiosk Hofladen Verein Treff Beratungsstelle Ambulanz Krippe Kinderkrippe Hospiz Jugendclub
+Gärtnerei Brauerei Tischlerei Schreinerei
 """
 
 # The abbreviations German sports clubs are named with, before their town or name ("TSV Malente", "SV Blau-Weiß
@@ -247,7 +249,8 @@ tsv sv fc vfl vfb vfr sc tus sg fsv spvgg tsg ssv esv mtv tv bsv djk fv
 # The old names German clubs take before their town ("Eintracht Lüderitz", "Germania Ohlsdorf"), casefolded.
 CLUB_NAMES = """
 eintracht borussia fortuna germania concordia viktoria victoria alemannia arminia teutonia preußen
-rot-weiß blau-weiß grün-weiß schwarz-weiß
+rot-weiß blau-weiß grün-weiß schwarz-weiß einheit union dynamo lokomotive aufbau empor traktor turbine vorwärts
+fortschritt rotation olympia hansa wacker tasmania
 """
 
 # Towns and cities to mask (origin cities, and the sample county's towns). Separated by ";".

@@ -829,11 +829,23 @@ def _geonames_entries(name: str, country: str | None) -> Iterator[tuple[str, int
             yield entry["name"], int(entry.get("population") or 0), entry.get("alternatenames") or []
 
 
+# the links a town's name takes before the river, hill or region it is named by: "Fischen im Allgäu", "Losheim am
+# See", "Rotenburg an der Fulda", "Neustadt in Holstein", "Rothenburg ob der Tauber"
+_REGION_LINK = r" (?:im|am|an der|an dem|in|ob der|auf|bei|vor der) "
+
+
 def _place_forms(name: str) -> list[str]:
-    """The casefolded forms a place is written with: "Halle (Saale)" -> "halle (saale)", "halle"."""
+    """The casefolded forms a place is written with: "Halle (Saale)" -> "halle (saale)", "halle"; "Fischen im
+    Allgäu" -> "fischen im allgäu", "fischen" (a village is called by its first word where people know the
+    region: "wohnt in Fischen")."""
+    import re
+
     folded = " ".join(name.casefold().split())
     head = folded.partition(" (")[0].partition(",")[0].strip()
-    return [f for f in dict.fromkeys((folded, head)) if f]
+    short = re.split(_REGION_LINK, head, maxsplit=1)[0] if " " in head else head
+    if " " in short or short.endswith((".", "-")):
+        short = head
+    return [f for f in dict.fromkeys((folded, head, short)) if f]
 
 
 def _read_geonames() -> tuple[set[str], set[str]]:
@@ -977,7 +989,7 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 14
+CACHE_VERSION = 15
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16

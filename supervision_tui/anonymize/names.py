@@ -145,6 +145,8 @@ _STREET_WORDS: Final = frozenset(
 )
 # "café" is short but no German word ends in it that names no café ("Frauencafé", "Internetcafé")
 _FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
+# heads of compounds that make a kind of facility, too short to stand alone as one ("Laden" is also a shutter)
+_FACILITY_HEADS: Final = ("club", "klub", "laden", "studio")
 CUES = TITLES | ROLES
 KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
 NAME_KINDS: Final = (STRONG, WEAK, UNKNOWN, LOWER)  # any case
@@ -213,6 +215,12 @@ _CLOSINGS: Final = frozenset(["lg", "glg", "vg", "mfg", "gruß", "grüße", "gru
 _NAMED_KINDS: Final = frozenset(
     ["kita", "kindergarten", "kiga", "krippe", "hort", "café", "cafe", "familienzentrum"]
 )
+# kinds of place whose names are any word, a noun or an adverb, capitalised right after the kind: "Frauenhaus
+# Lichtblick", "Gasthof Hirsch", "Schützenverein Edelweiß" (not lowercase chat, where the kind is followed by what
+# one does there as often)
+_FANCY_KINDS: Final = frozenset(
+    ["frauenhaus", "gasthof", "gasthaus", "moschee", "treff", "hofladen", "kiosk", "jugendclub", "hospiz"]
+)
 # what goes on in a Kita or a school, not its name: "in der kita eingewöhnung", "in der schule deutschkurs"
 _ACTIVITY_ENDINGS: Final = (
     "ung", "ungen", "heit", "keit", "schaft", "tion", "kurs", "kurse", "unterricht", "zeit", "essen", "fest",
@@ -256,7 +264,9 @@ _CHURCH_STEMS: Final = (
     "taufe", "getauft", "gottesdienst", "messe", "kirche", "pfarr", "gemeinde", "kommunion", "konfirm", "predigt",
     "chor", "beerdigung", "trauung", "kaplan", "pastor", "diakon",
 )  # fmt: skip
-_QUARTER_CUES: Final = frozenset(["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil"])
+_QUARTER_CUES: Final = frozenset(
+    ["ortsteil", "ot", "stadtteil", "ortschaft", "gemeindeteil", "dorf", "bauerschaft", "ortsteilen"]
+)
 _VILLAGE_ENDINGS: Final = ("hofen", "reuth", "kofen")
 _VILLAGE_NOUN_ENDINGS: Final = ("kirchen", "weiler", "zell")
 _VILLAGE_PREFIXES: Final = (
@@ -271,6 +281,77 @@ _VILLAGE_PREFIXES: Final = (
     "mittel",
     "hinter",
 )
+# the endings of German place names (Low German, Frisian, Bavarian, Swabian, Slavic, Franconian …) that a word
+# no list knows may carry after "in", "aus", "nach": "in kuhlenfeld", "aus Hollenbüll", "nach Wiepersdorf"
+_TOPONYM_ENDINGS: Final = (
+    "feld", "felde", "büll", "koog", "scheid", "roth", "rath", "weiler", "siel", "fehn", "reuth", "hofen", "kofen",
+    "ried", "moos", "brunn", "bronn", "stetten", "horst", "kamp", "lohe", "rade", "wede", "büttel", "fleth",
+    "brook", "wisch", "grün", "hain", "thal", "dorf", "hausen", "heim", "ingen", "ungen", "leben", "stedt",
+    "städt", "rode", "roda", "hagen", "burg", "berg", "bach", "beck", "born", "brück", "münde", "werder", "walde",
+    "wald", "kirchen", "zell", "hütte", "mühle", "stein", "hude", "wik", "rup", "ritz", "witz", "itz", "itzsch",
+    "ow", "au", "um", "ing", "ach", "ens", "zig",
+)  # fmt: skip
+# the words a landscape's name ends in: "Muldental", "Emsland", "Chiemgau", "Fichtelgebirge", "Lüneburger Heide"
+_REGION_ENDINGS: Final = ("tal", "land", "gau", "gebirge", "heide", "marsch", "wald", "grund", "aue")
+# the words after which a lowercase name is an object or the subject after its verb: "mit jonas brzezinski",
+# "hat jonas brzezinski angerufen"
+_NAME_OBJECT_CUES: Final = frozenset(
+    [
+        "mit",
+        "bei",
+        "von",
+        "für",
+        "an",
+        "und",
+        "zu",
+        "über",
+        "beim",
+        "vom",
+        "zum",
+        "hat",
+        "war",
+        "ist",
+        "hatte",
+        "wird",
+    ]
+)
+# what one does with a person ("mit lenchen telefoniert"), and the verbs and particles of coming by ("kam tesfu
+# vorbei", "war mimi da"): `NameScan.companions`
+_TOGETHER: Final = frozenset(
+    [
+        "telefoniert", "gesprochen", "geredet", "getroffen", "geschrieben", "gechattet", "gespielt", "gelacht",
+        "geweint", "gestritten", "geskypt", "gefacetimed", "unterwegs", "verabredet", "zusammen",
+    ]
+)  # fmt: skip
+_STAYED: Final = frozenset(["übernachtet", "geschlafen", "eingeladen", "gewohnt", "untergekommen", "zuhause"])
+_HEARD: Final = frozenset(  # casefolded like the tokens: "grüßen" is "grüssen"
+    w.casefold()
+    for w in ["grüßen", "gegrüßt", "gehört", "erzählt", "bekommen", "geschenkt", "abgeholt", "gebracht"]
+)
+_CAME: Final = frozenset(["kam", "kamen", "kommt", "war", "waren", "ist", "rief", "ruft"])
+_CAME_BY: Final = frozenset(["vorbei", "da", "an", "zu", "mit", "heute", "gestern", "auch"])
+# a Kita's or a group's name of childhood words, after these, where a text speaks of a child (`_group_names`)
+_GROUP_ENDINGS: Final = (
+    "chen", "zwerge", "zwergen", "nest", "strolche", "mäuse", "bande", "bären", "spatzen", "wichtel", "käfer",
+    "kinder", "kindern", "land", "blume", "garten", "hüpfer", "füchse", "igel", "raupen", "frösche", "löwen",
+)  # fmt: skip
+_GROUP_ARTICLES: Final = frozenset(["die", "den", "der", "im", "zur", "zum", "bei", "beim", "von", "vom"])
+_CHILD_CUES: Final = frozenset(
+    [
+        "kita", "kindergarten", "krippe", "hort", "gruppe", "erzieherin", "erzieher", "eingewöhnung", "kleine",
+        "kleiner", "kleinen", "sohn", "tochter", "kind", "kinder", "tagesmutter", "abgeholt", "abholen", "kiga",
+    ]
+)  # fmt: skip
+# the words German town names of several words begin with, written small in chat ("in neu wulmstorf")
+_TOWN_PREFIXES: Final = frozenset(
+    ["neu", "alt", "groß", "gross", "klein", "bad", "ober", "unter", "nieder", "hohen", "sankt", "st"]
+)
+# administrative units: after a facility's link they say where it is, not what it is called
+_ADMIN_UNITS: Final = frozenset(
+    ["landkreis", "kreis", "bezirk", "stadtteil", "ortsteil", "dorf", "ort", "viertel"]
+)
+# the short endings many words and surnames have too ("Iwanow", "Marin"): only after "in", "aus", "nach"
+_SHORT_TOPONYM_ENDINGS: Final = ("ow", "au", "um", "ing", "ach", "ens", "zig", "itz", "rup", "wik")
 _TOWN_ENDINGS: Final = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
     "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal", "fehn", "siel",
@@ -409,6 +490,76 @@ def _initial(toks: Tokens, i: int) -> bool:
 _TITLE_PARTS: Final = frozenset(
     ["med", "dent", "vet", "phil", "rer", "nat", "jur", "habil", "univ", "dipl", "ing"]
 )
+
+
+# the parts of an academic degree written between a salutation and the surname: "Frau Mag. Huber", "Herr
+# Dipl.-Ing. Sommer", "Frau Dipl.-Psych. Weber"
+_DEGREE_PARTS: Final = frozenset(
+    [
+        "dipl",
+        "mag",
+        "psych",
+        "päd",
+        "paed",
+        "ing",
+        "kfm",
+        "kffr",
+        "kff",
+        "soz",
+        "sozpäd",
+        "sozialpäd",
+        "oec",
+        "inf",
+        "biol",
+        "chem",
+        "phys",
+        "math",
+        "theol",
+        "pol",
+        "jur",
+        "med",
+        "rer",
+        "nat",
+        "phil",
+        "arch",
+        "des",
+        "sc",
+        "msc",
+        "bsc",
+        "ma",
+        "ba",
+        "mba",
+        "llm",
+        "lic",
+        "verw",
+        "betriebsw",
+        "volksw",
+        "agr",
+        "dent",
+        "vet",
+        "habil",
+        "univ",
+        "techn",
+        "geogr",
+        "geol",
+        "pharm",
+        "ök",
+        "oek",
+        "mult",
+    ]
+)
+
+
+def _degree_before(toks: Tokens, i: int) -> int:
+    """The index of the salutation before a chain of degree parts that ends right before token i ("Frau Mag."
+    before "Huber", "Herr Dipl.-Ing." before "Sommer"), or -1. Each part ends in "." or "-"."""
+    folded, gaps = toks.folded, toks.gaps
+    k = i - 1
+    while k > 0 and i - k <= 4 and folded[k] in _DEGREE_PARTS and gaps[k + 1].strip()[:1] in (".", "-"):
+        k -= 1
+    if k == i - 1 or folded[k] not in SALUTATIONS or gaps[k + 1] != " ":
+        return -1
+    return k
 
 
 def _titled(toks: Tokens, i: int) -> bool:
@@ -550,6 +701,7 @@ def _proper(toks: Tokens, lex: Lexicon, j: int) -> bool:
     return (
         _plain(toks, j)
         and fold not in lex.frequent
+        and toks.words[j].lower() not in lex.frequent  # "Fußball" is folded "fussball"
         # a country or a region is no facility's name; a town is, big or small ("Klinikum Magdeburg")
         and not (fold in lex.toponyms and fold not in lex.places and fold not in lex.cities)
     )
@@ -1003,8 +1155,11 @@ _WORK_INITIALS: Final = frozenset(stem[0] for stem in _WORK_STEMS)
 # joined by a hyphen to a proper part, more kinds name one place: "Genezareth-Gemeinde", "St.-Joseph-Krankenhaus"
 _HYPHEN_FACILITY_ENDINGS: Final = (
     "schule", "bäckerei", "grill", "werft", "wäscherei", "klinik", "kita", "imbiss", "kindergarten", "restaurant",
-    "gymnasium", "gemeinde", "krankenhaus", "klinikum", "praxis", "hospital", "zentrum",
+    "gymnasium", "gemeinde", "krankenhaus", "klinikum", "praxis", "hospital", "zentrum", "apotheke", "moschee",
+    "kirche", "kapelle",
 )  # fmt: skip
+# kinds of facility that always carry a name, written with a hyphen: "Adler-Apotheke", "Al-Nur-Moschee"
+_NAMED_HYPHEN_KINDS: Final = ("apotheke", "moschee", "kirche", "kapelle", "gemeinde", "imbiss")
 _NAMED_FACILITY_ENDINGS: Final = (
     "schule",
     "bäckerei",
@@ -1479,7 +1634,14 @@ class NameFinder:
             # in any case: chat writes "kita" too (`facilities` then asks more of the name after it)
             # a compound ending in a facility's word of six letters or more: "Dorfcafé", "Eckcafé" as well as
             # "Stadtcafé" (longer than eight letters, "Dorfcafé Krone" stayed readable)
-            facility = folded in FACILITIES or (len(folded) > 6 and folded.endswith(_FACILITY_ENDINGS))
+            facility = (
+                folded in FACILITIES
+                or (len(folded) > 6 and folded.endswith(_FACILITY_ENDINGS))
+                # a compound whose head is a shop's or a club's kind: "Boxclub", "Bioladen", "Tanzstudio"
+                or (
+                    len(folded) >= 7 and folded.endswith(_FACILITY_HEADS) and not folded.endswith("rollladen")
+                )
+            )
             mark = MARK_PLACE if place else MARK_FACILITY if facility else 0
             kind = self._classify(text, folded)
             info = (kind, folded, cap, mark, self._doubtful(text, folded, kind, cap))
@@ -2166,6 +2328,8 @@ class NameFinder:
                     j += 1
             if not _adjacent(toks, j):
                 continue
+            if linked and (folded[j] in SALUTATIONS or folded[j] in _ADMIN_UNITS):
+                continue  # "die Gärtnerei von Herrn X" (a person's), "das Frauenhaus im Landkreis" (no name)
             if (
                 linked
                 and folded[j - 1] in ("zu", "von")
@@ -2175,8 +2339,13 @@ class NameFinder:
                 continue  # a letter about a person: "Arztbrief Augenklinik zu Tesfamichael", "Praxis von Amal"
             if not linked and folded[i] in _OWNED_KINDS and toks.kinds[j] in (STRONG, UNKNOWN):
                 continue  # a lawyer's office by its partners' names: "Kanzlei Eberle & Yıldız" (persons)
+            if not linked and (phrase := self._phrase_at(toks, j)):
+                found.append((i, phrase))  # "Realschule Bad Waldsee": the town's whole name
+                continue
+            if not linked and folded[i].endswith("verein") and lex.is_noun(toks.words[j]):
+                continue  # what one does in a club: "im Verein Fußball", "im Sportverein Schach"
             if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
-                if not linked and self._owner_name(toks, j):
+                if not linked and (self._owner_name(toks, j) or self._region_name(toks, j)):
                     found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"
                 continue
             end = j + 1
@@ -2188,6 +2357,8 @@ class NameFinder:
                 )
             ):
                 end += 1
+            if not linked and end < n and _adjacent(toks, end) and self._owner_name(toks, end):
+                end += 1  # the owner's surname after a trade's word: "Radlladen Zweirad Kurz in X"
             found.append((i, _street_after(toks, end) or end))  # "Kita Zwergenland am Deichweg"
         return found
 
@@ -2286,13 +2457,58 @@ class NameFinder:
                 return True
         return False
 
+    def _phrase_at(self, toks: Tokens, j: int) -> int:
+        """The end of a town's name of several words that begins at token j ("Bad Waldsee"), or 0."""
+        if not (j < len(toks) and toks.caps[j] and toks.gaps[j] == " "):
+            return 0
+        first = "sankt" if toks.folded[j] == "st" else toks.folded[j]
+        if first not in self._phrase_starts:
+            return 0
+        return next((end for start, end in self.place_phrases(toks) if start == j), 0)
+
+    def _region_name(self, toks: Tokens, j: int) -> bool:
+        """Token j, right after a facility's kind, is the region it is named by, where the name ends: "Frauenhaus
+        Westerwald", "Pflegeschule Uckermark", "Fahrdienst Muldental." (a region of the place lists, or a
+        compound of a landscape's word that no noun list holds); a region names few such places, one per county.
+        A country stays ("Botschaft Eritrea")."""
+        fold, word, lex = toks.folded[j], toks.words[j], self.lex
+        if not toks.caps[j] or toks.marks[j] == MARK_COUNTRY or fold in lex.countries or toks.gaps[j] != " ":
+            return False
+        if not (
+            (fold in lex.toponyms and fold not in lex.cities and fold not in lex.word_towns)
+            or (len(fold) >= 8 and fold.endswith(_REGION_ENDINGS) and fold not in lex.words)
+        ) or lex.is_noun(word):  # "im Café Kuchen essen": Kuchen is a village and a cake
+            return False
+        if j + 1 >= len(toks):
+            return True
+        after = toks.gaps[j + 1]
+        return after[:1] in (",", ".", ";", ":", ")", "!", "?") or (
+            after == " " and (toks.folded[j + 1] in _TOWN_PREPOSITIONS or not toks.caps[j + 1])
+        )
+
     def _owner_name(self, toks: Tokens, j: int) -> bool:
         """Token j, right after a facility's kind, is its name though it is a frequent word or a noun: a surname
         of a lexicon ("Fahrschule Kurz") or a town ("Grundschule Bogen", "Klinikum Leer"), where the name ends there (a sign, a
         preposition or the end follows): "die Schule Frei hat …" is no name."""
         fold = toks.folded[j]
+        # a Kita's or a café's name is any word, a noun or an adverb ("Café Miteinander", "Kita Pusteblume")
+        named_kind = (
+            (toks.folded[j - 1] in _NAMED_KINDS or toks.folded[j - 1] in _FANCY_KINDS)
+            and toks.caps[j]
+            and toks.kinds[j] is WORD
+            and len(fold) >= 4
+            and fold not in FACILITIES
+            and fold not in _WEEKDAYS
+            and fold not in FUNCTION_WORDS
+            and not fold.endswith(_ACTIVITY_ENDINGS)
+        )
         if (
-            not (toks.kinds[j] == WEAK or fold in self.lex.word_places or fold in self.lex.word_towns)
+            not (
+                named_kind
+                or toks.kinds[j] == WEAK
+                or fold in self.lex.word_places
+                or fold in self.lex.word_towns
+            )
             or fold in NOT_NAMES
             or fold in MONTHS
         ):
@@ -2345,6 +2561,8 @@ class NameFinder:
                 and (
                     # a small town whose name is a word, right after the club's kind: "beim tus norden"
                     (j == i + 1 and folded[j] in lex.word_towns and folded[j] not in FUNCTION_WORDS)
+                    # a club's old name after its kind: "TSV Einheit", "SV Eintracht", "FC Stahl"
+                    or (j == i + 1 and folded[j] in _CLUB_NAMES and folded[i] in _CLUB_KINDS)
                     or (
                         folded[j] not in lex.frequent
                         and folded[j] not in FUNCTION_WORDS
@@ -2383,7 +2601,11 @@ class NameFinder:
                 and folded[i - 1] not in DETERMINERS
             ):
                 i -= 1
-            if i < end and (fold in _FIRM_FORMS or any(self._proper_part(toks, x) for x in range(i, end))):
+            # an association's kind and a second word name one place: "Flüchtlingshilfe Nordstadt e. V."; a kind
+            # alone names a kind ("die Tafel e. V.")
+            if i < end and (
+                fold in _FIRM_FORMS or end - i >= 2 or any(self._proper_part(toks, x) for x in range(i, end))
+            ):
                 found.append((i, last + 1))
         partners = (
             []
@@ -2429,6 +2651,28 @@ class NameFinder:
                 ):
                     found.append((i, j))
                     break
+        # in lowercase chat a town's prefix and its name after a preposition: "in neu wulmstorf", "aus groß
+        # kummerfeld", "nach bad bevensen" (the name a word no list holds, or a listed town, or the two a town of
+        # several words)
+        if _TOWN_PREFIXES.isdisjoint(folded):
+            return found
+        caps, lex = toks.caps, self.lex
+        for p in [p for p, f in enumerate(folded[:-2]) if f in _RESIDENCE_PREPOSITIONS]:
+            k, j = p + 1, p + 2
+            if (
+                folded[k] in _TOWN_PREFIXES
+                and not caps[k]
+                and not caps[j]
+                and gaps[k] == " "
+                and gaps[j] == " "
+                and (
+                    toks.doubtful[j]
+                    or self._unlisted_compound(toks, j)
+                    or folded[j] in lex.places
+                    or f"{folded[k]} {folded[j]}" in lex.place_phrases
+                )
+            ):
+                found.append((k, j + 1))
         return found
 
     def towns(self, toks: Tokens) -> list[int]:
@@ -2540,6 +2784,48 @@ class NameFinder:
                         and fold not in FACILITIES
                         and (caps[i] or not lex.is_word(fold))
                     )
+                    # a village no list knows, in lowercase chat: a word no list holds, with the ending of German
+                    # place names ("in kuhlenfeld", "aus hollenbüll", "nach grabow"), or where the sentence speaks
+                    # of living or a family there ("wohnt jetzt in zwiebelow"); capitalised, such a word with such
+                    # an ending after "in", "aus", "nach" is a village, not a person ("in Hollenbüll")
+                    or (
+                        len(fold) >= 5
+                        and (
+                            (caps[i] and toks.kinds[i] is UNKNOWN)
+                            # a compound of words is no word itself: "kuhlenfeld", "moorfehn"
+                            or (not caps[i] and self._unlisted_compound(toks, i))
+                        )
+                        and _latin(toks.words[i])
+                        and not toks.words[i].isupper()
+                        and (
+                            (
+                                fold.endswith(_TOPONYM_ENDINGS)
+                                and (
+                                    # capitalised after "in" or "aus" ("nach Schmeling" names a method's author)
+                                    folded[i - 1]
+                                    in (_RESIDENCE_PREPOSITIONS if not caps[i] else ("in", "aus"))
+                                    or (not caps[i] and not fold.endswith(_SHORT_TOPONYM_ENDINGS))
+                                )
+                            )
+                            or (
+                                not caps[i]
+                                and folded[i - 1] in _RESIDENCE_PREPOSITIONS
+                                and self._settled(toks, i)
+                            )
+                        )
+                    )
+                    # a town whose name is a word, capitalised right after "in" with no article and before the
+                    # facility one goes to there: "geht in Fischen ins Kinderhaus", "in Buchen in die Grundschule"
+                    or (
+                        caps[i]
+                        and folded[i - 1] == "in"
+                        and fold not in lex.frequent
+                        and fold not in lex.cities
+                        and toks.kinds[i] is WORD
+                        # a plural or an infinitive, or a town's name: "in Zukunft", "in Begleitung" stay
+                        and (fold.endswith("en") or fold in lex.word_towns or fold in lex.word_places)
+                        and self._before_facility(toks, i)
+                    )
                     # a village's ending that no noun has ("aus Pfaffenhofen", "in Weidenreuth"), or a noun's plural
                     # after the prefix villages take ("in Oberkirchen", "Niederweiler"); "in Kirchen", "in
                     # Nachbarkirchen" are churches
@@ -2565,14 +2851,39 @@ class NameFinder:
         )
         for i in quarters:
             if (
-                caps[i]
+                (caps[i] or not caps[i - 1])  # in chat all in lowercase: "im dorf rettmer", "ot wiepersdorf"
                 and marks[i] == 0
                 and gaps[i].strip(" .:") == ""
                 and folded[i] not in lex.frequent
-                and not lex.is_noun(words[i])
+                and not lex.is_noun(words[i][:1].upper() + words[i][1:])
+                and (
+                    caps[i]
+                    or (
+                        len(folded[i]) >= 4
+                        and folded[i] not in lex.words
+                        and words[i].lower() not in lex.words  # "hieß" is folded "hiess"
+                        and _latin(words[i])
+                    )
+                )
+                and folded[i] not in FUNCTION_WORDS
                 and i not in found
             ):
                 found.append(i)
+        # a village named by where it lies from someone's home: "bei Kuhlenfeld um die Ecke", "in der nähe von
+        # grabbenhusen": a word no list knows (capitalised or not) before "um die Ecke" or after "in der Nähe von"
+        if "ecke" in folded or "nähe" in folded:
+            for i in range(1, len(toks)):
+                near = (folded[i - 1] == "bei" and folded[i + 1 : i + 4] == ["um", "die", "ecke"]) or (
+                    i >= 3 and folded[i - 3 : i] == ["der", "nähe", "von"]
+                )
+                if (
+                    near
+                    and i not in found
+                    and gaps[i] == " "
+                    and (toks.kinds[i] is UNKNOWN or toks.doubtful[i] or self._unlisted_compound(toks, i))
+                    and marks[i] == 0
+                ):
+                    found.append(i)
         # a town joined to a town by "oder"/"und" is a town too: "in Meschede oder Soest"
         if _JOINERS.isdisjoint(folded) or not (found or MARK_PLACE in marks):
             return found
@@ -2688,6 +2999,34 @@ class NameFinder:
             or self._trade(fold, toks.words[k])
         )
 
+    def _unlisted_compound(self, toks: Tokens, i: int) -> bool:
+        """Token i is a word that no word list holds and no noun lemma is, though it may split into words
+        ("Kuhlenfeld", "moorfehn"): a name of a place more likely than a word."""
+        fold, word, lex = toks.folded[i], toks.words[i], self.lex
+        return (
+            toks.kinds[i] is WORD
+            and len(fold) >= 5
+            and fold not in lex.words
+            and word.lower() not in lex.words  # "ß" is folded "ss"
+            and fold not in lex.frequent
+            and fold not in lex.technical
+            and fold not in NOT_NAMES
+            and not lex.is_noun(word[:1].upper() + word[1:])
+            and _latin(word)
+        )
+
+    def _before_facility(self, toks: Tokens, i: int) -> bool:
+        """Token i is followed by the facility one goes to in that town: "ins Kinderhaus", "in die Grundschule",
+        "zur Tafel", "zum Kinderarzt" (a facility's kind within two words after a preposition)."""
+        folded, gaps, marks, n = toks.folded, toks.gaps, toks.marks, len(toks)
+        k = i + 1
+        if not (k < n and gaps[k] == " " and folded[k] in ("ins", "zur", "zum", "in", "im", "beim")):
+            return False
+        k += 1
+        if k < n and folded[k - 1] == "in" and folded[k] in ("die", "den", "der", "das") and gaps[k] == " ":
+            k += 1
+        return k < n and gaps[k] == " " and marks[k] == MARK_FACILITY
+
     def _noun_in_use(self, fold: str) -> bool:
         """A noun's form that people write ("kirchen"); "Kalbe", a heifer, is in no one's chat."""
         return fold in self.lex.words and self.lex.is_noun(fold[:1].upper() + fold[1:])
@@ -2783,20 +3122,32 @@ class NameFinder:
         after a proper part ("haffschule", "Deichgrafenschule", "Veldenz-Grundschule", "ostseegrill");
         "Grundschule", "Sprachschule" or "Kfz-Werkstatt" are common nouns and stay."""
         lex = self.lex
-        found = []
+        found = self._group_names(toks)
         for i, fold in enumerate(toks.folded):
-            if len(fold) < 9 or fold in lex.frequent:
+            if len(fold) < 9 or fold in lex.frequent or i in found:
                 continue
             word = toks.words[i]
             if "-" in word:
                 parts = [p for p in word.split("-") if p]
                 heads = parts[:-1]
+                joined = "".join(parts).lower()
                 if (
                     parts[-1].casefold().endswith(_HYPHEN_FACILITY_ENDINGS)
                     and heads
+                    # a common noun written with a hyphen is a kind: "Sprach-Schule", "Kinder-Klinik"
+                    and not (lex.is_word(joined) or lex.is_noun(joined[:1].upper() + joined[1:]))
                     and (
                         not any(
                             lex.is_noun(p[:1].upper() + p[1:]) or p.isupper() or len(p) <= 3 for p in heads
+                        )
+                        # a kind that is always named, after a name's word whatever it is, where the whole is no word:
+                        # "Adler-Apotheke", "Al-Huda-Moschee", "Orient-Imbiss" (not an abbreviation: "DRK-Kita"); a
+                        # school or a centre may be a kind ("Sport-Zentrum", "Deutsch-Französische-Schule")
+                        or (
+                            parts[-1].casefold().endswith(_NAMED_HYPHEN_KINDS)
+                            and not any(
+                                p.isupper() or (len(p) <= 3 and p.casefold() not in PARTICLES) for p in heads
+                            )
                         )
                         # named after a person or a saint, whose surname may be a word: "Jakob-Grimm-Schule",
                         # "Herzog-Christian-August-Gymnasium", "St.-Joseph-Krankenhaus"
@@ -2822,6 +3173,29 @@ class NameFinder:
                 # a rare first part names one place ("Haff|schule"); a common one makes a kind ("Pflege|schule")
                 if head not in lex.words and head.rstrip("s") not in lex.words:
                     found.append(i)
+        return found
+
+    def _group_names(self, toks: Tokens) -> list[int]:
+        """Tokens that name a Kita or its group by a made-up word of childhood, where a text speaks of a child:
+        "geht jetzt in die seesternchen", "in den Wichtelnest-Gruppen", "bei den Sonnenkindern abgeholt". The word
+        ends as such names do (-chen, -zwerge, -nest, -mäuse, -bande, -kinder, -land …), no word list holds it and
+        no noun lemma is it; "die Mädchen", "ins Ausland" stay."""
+        folded = toks.folded
+        if _CHILD_CUES.isdisjoint(folded):
+            return []
+        found = []
+        for i in range(1, len(toks)):
+            fold = folded[i]
+            if (
+                len(fold) >= 8
+                and folded[i - 1] in _GROUP_ARTICLES
+                and toks.gaps[i] == " "
+                and fold.endswith(_GROUP_ENDINGS)
+                # a diminutive's "-chen" follows a consonant ("Sternchen", "Mäuschen"); "Wollsachen" is no group
+                and not (fold.endswith("chen") and fold[-5] in "aeiouäöü")
+                and self._unlisted_compound(toks, i)
+            ):
+                found.append(i)
         return found
 
     def employers(self, toks: Tokens) -> list[tuple[int, int]]:
@@ -2965,8 +3339,12 @@ class NameFinder:
             scan.called()
         if " (" in toks.gaps:
             scan.aliases()
+        if any(toks.doubtful):
+            scan.companions()
         scan.coordinated()
         scan.listed_names()
+        if any(toks.doubtful):
+            scan.lower_full_names()
         scan.recurring_surnames()
         if ":" in "".join(toks.gaps):  # joined in C: most texts hold no colon
             scan.labelled_script()
@@ -3024,6 +3402,8 @@ class NameScan:
                 or (len(f) >= 8 and f.endswith(_COMPOUND_CUES))  # "Gastfamilie Sommerfeld"
             ):
                 visit.add(i + 1)
+            if f in _DEGREE_PARTS and i + 1 < last:
+                visit.add(i + 1)  # "Herr Dipl.-Ing. Sommer": see `after_degree`
             if (
                 f in SALUTATIONS
                 and i + 2 < last
@@ -3042,7 +3422,10 @@ class NameScan:
     def token(self, i: int) -> bool:
         """Run the steps on token i until one decides it."""
         return (
-            self.noun_after_article(i)
+            self.product_name(i)
+            or self.degree_part(i)
+            or self.after_degree(i)
+            or self.noun_after_article(i)
             or self.greeting(i)
             or self.quoted_foreign_word(i)
             or self.drug_before_dose(i)
@@ -3117,6 +3500,56 @@ class NameScan:
 
     # -- steps, in the order `token` runs them ---------------------------------------------------------------
 
+    def product_name(self, i: int) -> bool:
+        """A word no list knows right after a brand written in mixed case is the product's name, not a person:
+        "FreeStyle Libre", "PlayStation Portal" (decided, not taken). A name's own capitals ("McAllister",
+        "DeLuca", "O'Brien") make no brand, and a lexicon name stays a name."""
+        toks = self.toks
+        if i == 0 or toks.gaps[i] != " " or not toks.caps[i] or toks.kinds[i] is not UNKNOWN:
+            return False
+        brand = toks.words[i - 1]
+        return (
+            len(brand) >= 4
+            and brand[:1].isupper()
+            and _mixed_case(brand)
+            and "-" not in brand
+            and not brand.startswith(
+                ("Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "Al", "El")
+            )
+            # a channel one writes to someone on: the word after it may be the person ("per WhatsApp Tesfay")
+            and brand.casefold() not in ("whatsapp", "facetime", "tiktok", "youtube", "linkedin", "facebook")
+            and sum(c.isupper() for c in brand) == 2
+            and brand[1:].replace(next(c for c in brand[1:] if c.isupper()), "", 1).islower()
+        )
+
+    def degree_part(self, i: int) -> bool:
+        """A degree's part between a salutation and a capitalised surname is no name: "Frau Mag. Huber" (decided,
+        not taken)."""
+        toks = self.toks
+        j = i + 1
+        while (
+            j < len(toks) and toks.folded[j - 1] in _DEGREE_PARTS and toks.gaps[j].strip()[:1] in (".", "-")
+        ):
+            if toks.caps[j] and toks.folded[j] not in _DEGREE_PARTS:
+                return _degree_before(toks, j) >= 0
+            j += 1
+        return False
+
+    def after_degree(self, i: int) -> bool:
+        """The capitalised word after a salutation and a degree is the surname, as right after the salutation:
+        "Frau Mag. Huber", "Herr Dipl.-Ing. Sommer kam" (a noun), "Frau Dipl.-Psych. Weber"."""
+        toks = self.toks
+        fold = toks.folded[i]
+        return (
+            toks.caps[i]
+            and fold not in _DEGREE_PARTS
+            and _degree_before(toks, i) >= 0
+            and (toks.kinds[i] in KINDS_NAMED or self._surname_like(i))
+            and fold not in ADDRESS_NOUNS
+            and fold not in FUNCTION_WORDS
+            and self._take(i)
+        )
+
     def noun_after_article(self, i: int) -> bool:
         """A name that is also a common noun, right after an article no person's name takes: neuter, indefinite
         or negative ("ins Bett", "kein Gift", "ein Engel", "das Glück"), is the noun, learned name or not. Chat
@@ -3124,7 +3557,8 @@ class NameScan:
         toks = self.toks
         return (
             i > 0
-            and toks.folded[i - 1] in _THING_ARTICLES
+            # southern speech's indefinite article written small: "der is a Fuchs"
+            and (toks.folded[i - 1] in _THING_ARTICLES or toks.words[i - 1] == "a")
             and toks.gaps[i] == " "
             and toks.caps[i]
             and toks.kinds[i] in KINDS_NAMED
@@ -3962,7 +4396,11 @@ class NameScan:
         if len(word) == 1:
             return word.isupper() and toks.gaps[i + 1][:1] == "."
         if word.isupper():
-            return len(word) <= 3 and fold not in _NOT_SIGN_OFFS and _latin(word)
+            if len(word) > 3:
+                # a given name written in capitals, the way some phones sign: "Danke. ANJA"; not an acronym or
+                # a word written loud ("BAMF", "DANKE")
+                return lex.is_name(fold) and fold not in lex.frequent and fold not in _NOT_SIGN_OFFS
+            return fold not in _NOT_SIGN_OFFS and _latin(word)
         if fold in _NOT_SIGN_OFFS or fold in lex.frequent or fold in FUNCTION_WORDS or fold in NOT_NAMES:
             return False
         if toks.caps[i]:
@@ -4043,6 +4481,39 @@ class NameScan:
         ):
             self.found.add(last, last + 1)
 
+    def companions(self) -> None:
+        """Chat names a person no list knows where only a person fits: the one someone talked to or went with
+        ("mit lenchen telefoniert", "war mit tesfu beim amt"), the one who came by ("heute kam tesfu vorbei",
+        "gestern war mimi da"), stayed with or heard from ("bei zizi übernachtet", "soll dich von lenchen grüßen"). A word no list knows, in lowercase, in that slot; a place or a thing does not
+        talk, come by or go to the doctor with someone."""
+        toks = self.toks
+        folded, gaps, caps, doubtful, taken = (
+            toks.folded,
+            toks.gaps,
+            toks.caps,
+            toks.doubtful,
+            self.found.taken,
+        )
+        n = len(toks)
+        for i in [i for i in range(1, n - 1) if doubtful[i] and not caps[i] and not taken[i]]:
+            prev, after = folded[i - 1], folded[i + 1]
+            if (
+                gaps[i] == " "
+                and gaps[i + 1] == " "
+                and len(folded[i]) >= 3
+                and toks.kinds[i] is WORD
+                and _latin(toks.words[i])
+                and not caps[i - 1]
+                and (
+                    (prev == "mit" and (after in _TOGETHER or after in ("beim", "zum", "zur")))
+                    or (prev in _CAME and after in _CAME_BY)
+                    # the one someone stayed with or heard from: "bei zizi übernachtet", "soll von lenchen grüßen"
+                    or (prev == "bei" and after in _STAYED)
+                    or (prev == "von" and after in _HEARD)
+                )
+            ):
+                self.found.add(i, i + 1)
+
     def coordinated(self) -> None:
         """A name joined to a found name by "und" or "oder" is a name too, where it could be one by its own
         text: "Azad und Roj", "mit kerim und zizi", "memo und zeynep haben …"."""
@@ -4080,6 +4551,49 @@ class NameScan:
         return [
             i for i in self.named if caps[i] and i + 1 < n and caps[i + 1] and kinds[i + 1] in KINDS_NAMED
         ]
+
+    def lower_full_names(self) -> None:
+        """Chat writes a full name in lowercase: a given name of the lexicons that is also a rare word ("anna")
+        and right after it a word no list knows ("heute war anna kowalski da") is one person; alone each was a
+        doubt. A frequent word ("mal", "gerne") or a surname-only name is no given name here."""
+        toks, lex = self.toks, self.lex
+        folded, caps, gaps, doubtful = toks.folded, toks.caps, toks.gaps, toks.doubtful
+        for j in [j for j in range(1, len(toks)) if doubtful[j] and not caps[j]]:
+            i = j - 1
+            first, last = folded[i], folded[j]
+            if (
+                gaps[j] == " "
+                and not caps[i]
+                and len(first) >= 3
+                and len(last) >= 4
+                # a given name subtitles also write in lowercase ("anna", "tim"), a doubt alone; a lexicon name that
+                # is no word is a name already, and its neighbour joins it where it is one (`_Found.extend`)
+                and (
+                    (first in lex.name_words and first not in lex.ambiguous)
+                    # a lexicon name in lowercase before a long word no list knows: "mit jonas brzezinski"; a short
+                    # one after it is dialect or another language as often ("selam gsagt", "dat good")
+                    # ("bei nino khinkali gegessen" is a dish: no food verb after it)
+                    # where a name is an object or follows the verb ("mit jonas brzezinski", "hat jonas …"); at a
+                    # clause's start the word after a name is its verb as often ("bilal postet jetzt …")
+                    or (
+                        toks.kinds[i] is LOWER
+                        and len(last) >= 6
+                        and "'" not in last
+                        and i > 0
+                        and folded[i - 1] in _NAME_OBJECT_CUES
+                        and _FOOD_VERBS.isdisjoint(folded[j + 1 : j + 4])
+                    )
+                )
+                and first not in lex.surnames_only
+                and first not in lex.frequent
+                and first not in LOWER_STOP
+                and first not in NOT_NAMES_CHAT
+                and first not in FUNCTION_WORDS
+                and last not in FUNCTION_WORDS
+                and toks.kinds[j] is not ABBREVIATION
+                and _latin(toks.words[j])
+            ):
+                self.found.add(i, j + 1)
 
     def listed_names(self) -> None:
         """A pair of names that are also words, as an item of a list of persons: "Beratende: Uta Klee, Ernst

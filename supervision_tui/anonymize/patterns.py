@@ -256,6 +256,23 @@ POSTAL: Final = re.compile(
     r"\b(?:D-)?\d{5}\s+(?:(?:Bad|Sankt|St\.|Groß|Klein|Alt|Neu|Ober|Unter|Nieder|Hohen)\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|in|auf|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"|\s*\([A-ZÄÖÜ][^)\n]{1,30}\))?"
 )
+# a street of up to three words and its number right before ", " and a postal code (searched up to the code)
+_STREET_BEFORE_POSTAL: Final = re.compile(
+    r"(?<![\w-])((?:(?:Am|Im|An der|An den|Auf dem|Auf der|Hinterm|Hinter den|Hinter der|Unter den|Zum|Zur|Beim"
+    r"|(?:Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Ober|Unter)e[rn]?|[A-ZÄÖÜ][a-zäöüß]+er) )?"
+    r"[A-ZÄÖÜ][\wäöüß.-]+ \d{1,4}\s?[a-z]?), (?:D-)?$"
+)
+# where someone lives, by a preposition, a street's words and its number: "wohnt am Mühlbach 3", "lebt jetzt
+# Hinter den Höfen 8"; not a date or a time ("lebt seit März 2024 im …", "im Jahr 2019")
+_LIVES_AT: Final = re.compile(
+    r"\b(?:wohn|leb)\w*(?: (?:jetzt|seit|noch|dort|da|hier|nun|schon|immer))*"
+    r" ((?P<link>[aA]m|[iI]m|[iI]n der|[iI]n den|[aA]n der|[aA]uf dem|[aA]uf der|[uU]nter den|[hH]inter den"
+    r"|[hH]inter der|[hH]inter dem|[zZ]ur|[zZ]um|[bB]eim) "
+    r"(?!(?:Jahr|Jahre|Monat|Sommer|Winter|Herbst|Frühjahr|Frühling|Alter|Januar|Februar|März|April|Mai|Juni|Juli"
+    r"|August|September|Oktober|November|Dezember|Zimmer|Raum|Haus)\b)"
+    # one word: "in der Unterkunft Gröpern 12a" is a facility and its name ("Am Alten Markt 3" is ADDRESS's)
+    r"(?P<street>[A-ZÄÖÜ][\wäöüß-]+ \d{1,4}[a-z]?))\b(?![.,]\d|\s?(?:Jahre|Uhr|%|Euro|€))"
+)
 
 # Ages. Every branch but the keyword one starts at a number, so it is only tried where a number starts.
 AGE_PARTS: Final = re.compile(
@@ -1223,6 +1240,16 @@ def find_structured(
         yield from _lower_streets(text)
     for m in _anchored(POSTAL, text, windows, [s for s, e in runs if e - s == 5], lead="D-"):
         yield m.start(), m.end(), "PLACE", REPLACEMENT["PLACE"]
+        # what stands before a postal code and a comma is the street, however it is spelled: "Kirchgase 4, 37081 X",
+        # "Hinterm Bach 3a, 01234 X"
+        street = _STREET_BEFORE_POSTAL.search(text, max(0, m.start() - 60), m.start())
+        if street is not None:
+            yield street.start(), street.end(1), "ADDRESS", REPLACEMENT["ADDRESS"]
+    if "wohn" in low or "leb" in low:
+        for m in _LIVES_AT.finditer(text):
+            # "Hinter den Höfen 8" is the street's name; in "am Mühlbach 3" the street begins after the link
+            start = m.start(1) if m.group("link")[0].isupper() else m.start("street")
+            yield start, m.end(1), "ADDRESS", REPLACEMENT["ADDRESS"]
     yield from _ages(
         text,
         windows,

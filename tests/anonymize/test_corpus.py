@@ -49,10 +49,10 @@ def test_dev_corpus_meets_targets() -> None:
         ("heldout2.txt", 150, 0.98),  # written blind; keeps the general rules its misses led to
         ("heldout3.txt", 165, 0.96),  # written blind
         ("heldout4.txt", 160, 0.96),  # written blind
-        ("heldout5.txt", 160, 0.95),  # written blind, another region
+        ("heldout5.txt", 160, 0.956),  # written blind, another region
         ("heldout6.txt", 100, 0.96),  # written blind, chat
         ("heldout7.txt", 60, 0.99),  # written blind, medical
-        ("heldout8.txt", 170, 0.96),  # written blind, chat, other region
+        ("heldout8.txt", 170, 0.964),  # written blind, chat, other region
         ("heldout9.txt", 160, 0.97),  # written blind, medical
     ],
 )
@@ -70,40 +70,40 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
     [
         # Written blind; first run 88.7 % and 87.9 % caught. Since then general mechanisms were written from
         # the kinds of miss they show (docs/anonymizer.md, 5 December, second session): 94.7 % and 98.5 %.
-        ("heldout10.txt", 200, 0.965, 0.97),  # chat and notes, another region
+        ("heldout10.txt", 200, 0.967, 0.97),  # chat and notes, another region
         ("heldout11.txt", 200, 0.98, 0.965),  # medical and administrative language
         # Written blind on 5 December while those mechanisms were written: their first run was 90.9 % and 88.0 %
         # caught, 96.7 % and 97.5 % words kept. Then read for their kinds of miss (docs/anonymizer.md, 5 December,
         # third round): 94.4 % and 95.4 % caught, 96.7 % and 97.7 % kept.
-        ("heldout12.txt", 230, 0.94, 0.965),  # chat and notes, Bavaria/BW/Thuringia/Berlin
+        ("heldout12.txt", 230, 0.951, 0.965),  # chat and notes, Bavaria/BW/Thuringia/Berlin
         # 97.7 % caught after the seventh session's mechanisms from 26 (facilities by a river, places whole)
-        ("heldout13.txt", 190, 0.976, 0.975),  # medical and administrative language, Saxony/RLP/SH/Hamburg
+        ("heldout13.txt", 190, 0.981, 0.975),  # medical and administrative language, Saxony/RLP/SH/Hamburg
         # Written blind on 5 December (third session) while rules were written from 12 and 13; no rule was
         # written from them. First run on 5f59650: 91.2 % and 94.1 % caught, 97.2 % and 98.7 % kept; after the
         # third round's mechanisms 91.5 % and 95.4 %, the same words kept.
-        ("heldout14.txt", 250, 0.964, 0.97),  # chat and notes, Ruhr/Mecklenburg/Allgäu/Emsland/Vogtland
-        ("heldout15.txt", 220, 0.95, 0.985),  # medical and administrative language, Brandenburg/Saarland
+        ("heldout14.txt", 250, 0.972, 0.97),  # chat and notes, Ruhr/Mecklenburg/Allgäu/Emsland/Vogtland
+        ("heldout15.txt", 220, 0.976, 0.985),  # medical and administrative language, Brandenburg/Saarland
         # Written blind on 5 December (fourth session) while mechanisms were written from 14 and 15; first run on
         # 37d3ee2 (/work/blind/first): 90.7 % and 90.3 % caught, 97.7 % and 97.9 % kept.
         ("heldout16.txt", 255, 0.907, 0.979),  # chat and notes, small towns and villages
         (
             "heldout17.txt",
             270,
-            0.972,
+            0.974,
             0.978,
         ),  # monthly notes, Hunsrück/Nordhessen/Thüringer Wald/Erzgebirge …
         # Written blind at the same time and held back from every rule writer: measured on 37d3ee2 (91.2 % and
         # 90.6 % caught, 97.6 % and 96.9 % kept) and after the fourth session's mechanisms (95.99 % and 94.72 %
         # caught, 97.6 % and 96.8 % kept): the round's figure on text nobody tuned it to.
-        ("heldout18.txt", 265, 0.955, 0.979),  # chat and notes, Rhön/Prignitz/Vorpommern/Alb/Odenwald …
-        ("heldout19.txt", 255, 0.961, 0.973),  # medical and administrative quotes, Vulkaneifel/Kyffhäuser …
+        ("heldout18.txt", 265, 0.97, 0.979),  # chat and notes, Rhön/Prignitz/Vorpommern/Alb/Odenwald …
+        ("heldout19.txt", 255, 0.962, 0.973),  # medical and administrative quotes, Vulkaneifel/Kyffhäuser …
         # Written blind on 5 December (sixth session); first run on c468de1: 92.6 % caught, 97.9 % kept. Then read
         # for its kinds of miss (docs/anonymizer.md, 5 December, sixth session): 97.8 % caught, 98.1 % kept.
         ("heldout20.txt", 255, 0.982, 0.982),  # chat and notes, Westerwald/Uckermark/Allgäu/Ostfriesland …
         # Written blind on 5 December (sixth session); first run on c468de1 (/work/blind/first): 95.8 % caught, 97.5 %
         # kept. Then read for its kinds of over-masking and miss (docs/anonymizer.md, 5 December, sixth session):
         # 97.2 % caught, 98.5 % kept. Doctors' letters, residence law, authorities; Altmark, Saarland …
-        ("heldout21.txt", 260, 0.972, 0.985),
+        ("heldout21.txt", 260, 0.98, 0.985),
         # Written blind on 5 December (sixth session) and held back while rules were written from 20 and 21: first
         # run on c468de1 94.3 % caught, 97.4 % kept; on main 467812c 95.3 %. Then read for why its leaks were no
         # doubts (docs/anonymizer.md, 5 December, sixth session): 96.3 % caught, 97.6 % kept. Chat and notes,
@@ -115,8 +115,10 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
         # Oberlausitz/Allgäu). Then read for their kinds of miss (docs/anonymizer.md, seventh session): 25 97.8 %
         # caught, 99.4 % kept (s12-anon7: named clubs and firms, learned surnames, dialect); 26 after the mechanisms
         # from it (file numbers, drug names and medical words, persons after offices, places whole) 98.0 %, 99.1 %.
+        # The eighth session's mechanisms (villages by their make-up, facilities named by a region or any word,
+        # docs/anonymizer.md, 6 December) raised 5, 8, 10, 12–15, 17–19, 21, 25 and 26 by one or two identifiers each.
         ("heldout25.txt", 131, 0.981, 0.993),
-        ("heldout26.txt", 125, 0.979, 0.989),
+        ("heldout26.txt", 125, 0.99, 0.989),
     ],
 )
 def test_unseen_corpora_stay_at_their_first_run(name: str, size: int, recall: float, kept: float) -> None:

@@ -357,7 +357,8 @@ def test_a_name_with_a_lowercase_particle_in_front_is_masked_whole(text: str, pa
     assert part not in out and "al-" not in out and "el-" not in out, out
 
 
-@pytest.mark.parametrize("text", ["Wir waren in der al-Nur-Moschee.", "Das ist ein de-facto Verbot."])
+# a mosque is always named ("al-Nur-Moschee" is a facility since the eighth session, as the corpora annotate it)
+@pytest.mark.parametrize("text", ["Wir haben Nudeln al-dente gekocht.", "Das ist ein de-facto Verbot."])
 def test_a_particle_in_a_compound_of_words_stays(text: str) -> None:
     assert _clean(text) == text
 

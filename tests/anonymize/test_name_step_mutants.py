@@ -140,7 +140,8 @@ def test_a_place_in_lowercase_is_one_only_when_it_is_long_and_no_word() -> None:
 def test_doubts_are_the_unknown_lowercase_words_of_three_letters_and_no_capitalised_word() -> None:
     """ "zaz" (three letters, in no list) is a doubt for the reviewer (`_doubtful` 13, 14 wanted four
     letters); "AsylbLG", a capitalised word in no list, is none (`_info` 50 asked as if it were lowercase)."""
-    text = "war mit zaz beim amt"
+    # not "mit zaz beim amt": the one someone goes to an office with is a person, masked (`companions`)
+    text = "war wegen zaz beim amt"
     assert [text[d.start : d.end] for d in anonymize(text, Context()).doubts] == ["zaz"]
     assert not anonymize("Ich habe AsylbLG beantragt.", Context()).doubts
 
