@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
+from typing import Any
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "mutation.py"
 
@@ -33,11 +33,11 @@ def test_an_unknown_option_is_refused_with_the_usage(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def _script(tmp_path: Path, keys: int = 0) -> ModuleType:
+def _script(tmp_path: Path, keys: int = 0) -> Any:
     """The script as a module, looking at `tmp_path` for `mutants/`, where names.py has `keys` mutants."""
     spec = importlib.util.spec_from_file_location("mutation_script", SCRIPT)
     assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
+    module: Any = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.ROOT = tmp_path
     if keys:
