@@ -160,6 +160,8 @@ def report(names: list[tuple[str, list[str] | None]], size: int | None = None, s
             notes.append(
                 f"{label}: sampled {len(codes):,} of {population:,} mutants, {len(checked)} run; "
                 f"score of the sample {score}, 95 % Wilson interval {100 * low:.1f}–{100 * high:.1f} %"
+                # mutmut runs the mutants with the fewest tests first: a part of a sample is no random sample
+                + (f" (not a random sample yet: {not_run} not run)" if not_run else "")
             )
         rows.append(
             f"| {label} | {len(codes)} | {killed} | {timeouts} | {counted - killed} | {len(eq)} | {not_run} | {score} |"

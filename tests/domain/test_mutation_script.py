@@ -96,3 +96,12 @@ def test_the_report_of_a_sample_says_it_is_a_sample_and_counts_only_the_sample(t
     assert "sampled 150 of 2,000 mutants, 150 run" in note
     assert f"{100 * killed / 150:.1f} %" in note and f"{100 * low:.1f}–{100 * high:.1f} %" in note
     assert sum(line.startswith("survived: ") for line in lines) == 150 - killed
+
+
+def test_the_report_of_a_sample_not_run_whole_says_it_is_no_random_sample_yet(tmp_path: Path) -> None:
+    script = _script(tmp_path, keys=300)
+    meta = tmp_path / "mutants" / "supervision_tui" / "anonymize" / "names.py.meta"
+    drawn = script.sample("names", None, 20)
+    meta.write_text(json.dumps({"exit_code_by_key": {k: (1 if k != drawn[0] else None) for k in drawn}}))
+    note = next(line for line in script.report([("names", None)], size=20) if "sampled" in line)
+    assert "19 run" in note and "not a random sample yet: 1 not run" in note
