@@ -2334,7 +2334,13 @@ class NameFinder:
         n = len(toks)
         folded, gaps, starts = toks.folded, toks.gaps, self._phrase_starts
         found = []
-        for i in [i for i, f in enumerate(folded) if (f in starts or f == "st") and toks.caps[i]]:
+        for i in [
+            i
+            for i, f in enumerate(folded)
+            if (f in starts or f == "st")
+            # in lowercase chat after a town's preposition too: "nach bad harzburg", "in osterode am harz"
+            and (toks.caps[i] or (i > 0 and folded[i - 1] in _TOWN_PREPOSITIONS))
+        ]:
             # "St. Wendel" is written so for "Sankt Wendel"
             first = "sankt" if folded[i] == "st" else folded[i]
             if first not in starts:

@@ -152,6 +152,25 @@ def test_a_facility_s_name_in_chat_before_the_text_s_last_word_is_masked() -> No
     assert _clean("ich war in der kita pusteblume heute") == "ich war in der kita [Einrichtung] heute"
 
 
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("wir fahren nach bad harzburg", "wir fahren nach [Ort]"),
+        ("sie wohnt in osterode am harz", "sie wohnt in [Ort]"),
+        ("ich komme aus st. wendel", "ich komme aus [Ort]"),
+        # not any lowercase word that begins a town's name: only after a town's preposition
+        ("sie ist in bad laune", "sie ist in bad laune"),
+        ("mit st. wendel ist nix", "mit st. wendel ist nix"),
+    ],
+)
+def test_a_town_of_several_words_in_lowercase_chat_after_a_preposition_is_masked(
+    text: str, clean: str
+) -> None:
+    """A leak that `place_phrases` 5 (`or` for `and`: a phrase looked for at every word) showed: in lowercase
+    chat "nach bad harzburg" was left readable whole; the mutant masked it."""
+    assert _clean(text) == clean
+
+
 # -- anonymize/engine.py (module `anonymizer`) ------------------------------------------------------------------
 
 
