@@ -171,6 +171,22 @@ def test_a_town_of_several_words_in_lowercase_chat_after_a_preposition_is_masked
     assert _clean(text) == clean
 
 
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("ok danke doro", "ok danke [Person A]"),
+        ("super, hallo mebi wie gehts", "super, hallo [Person A] wie gehts"),
+        ("an mebi: alles gut", "an [Person A]: alles gut"),
+    ],
+)
+def test_a_word_no_list_knows_after_a_greeting_past_the_text_s_first_word_is_the_person(
+    text: str, clean: str
+) -> None:
+    """`greeted` 26 (`and` for `or`: the greeting taken only as the text's first word, or after "danke an"):
+    "doro", "mebi" left readable."""
+    assert _clean(text) == clean
+
+
 # -- anonymize/engine.py (module `anonymizer`) ------------------------------------------------------------------
 
 
