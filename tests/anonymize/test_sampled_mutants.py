@@ -187,6 +187,11 @@ def test_a_word_no_list_knows_after_a_greeting_past_the_text_s_first_word_is_the
     assert _clean(text) == clean
 
 
+def test_a_writer_of_two_words_after_a_heading_before_a_colon_is_masked() -> None:
+    """`writers` 22 (the pair after the heading not tried): "Rose Fuchs" left readable."""
+    assert _clean("Blitzlicht Rose Fuchs: müde") == "Blitzlicht [Person A]: müde"
+
+
 # -- anonymize/engine.py (module `anonymizer`) ------------------------------------------------------------------
 
 
@@ -204,3 +209,8 @@ def test_a_name_of_two_words_is_one_person_with_its_spelling_in_one_word_of_anot
     anonymizer, context = default_anonymizer(), Context()
     assert "[Person A]" in anonymizer.anonymize(first, context).text
     assert "[Person A]" in anonymizer.anonymize(later, context).text
+
+
+def test_a_facility_s_house_number_goes_with_its_name() -> None:
+    """`_widened` 126 (a PLACE not widened over a house number): the number left after "[Einrichtung]"."""
+    assert _clean("Die Kita Pusteblume 2 ist zu.") == "Die Kita [Einrichtung] ist zu."
