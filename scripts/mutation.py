@@ -8,6 +8,7 @@
     python scripts/mutation.py --sample=120 names              # 120 mutants drawn at random, and their score
     python scripts/mutation.py --sample=120 --seed=7 names     # another draw (the default seed is 13)
     python scripts/mutation.py --report --sample=120 names     # the sample's score from the last run
+    (a sample's run goes on with the mutants of the sample not run yet: one stopped by a time box resumes)
 
 A sample estimates the score of a module too large to run whole (names.py: 7,276 mutants at 8-110 s each):
 the mutants are drawn uniformly at random from all of the module's (or the functions') mutants, and the
@@ -198,8 +199,14 @@ def main(argv: list[str]) -> int:
         if size is not None and any(not (ROOT / "mutants" / f"{MODULES[n]}.meta").exists() for n, _ in names):
             generate()
         for name, functions in names:
-            drawn = sample(name, functions, size, seed) if size is not None else None
-            status = run(name, functions, options, drawn) or status
+            if size is None:
+                status = run(name, functions, options) or status
+                continue
+            # only the sampled mutants not run yet: a run stopped by a time box goes on where it stopped
+            codes = results(MODULES[name], functions)
+            drawn = [k for k in sample(name, functions, size, seed) if codes[k] is None]
+            if drawn:
+                status = run(name, functions, options, drawn) or status
     print("\n".join(report(names, size, seed)))
     return status
 

@@ -105,3 +105,23 @@ def test_the_report_of_a_sample_not_run_whole_says_it_is_no_random_sample_yet(tm
     meta.write_text(json.dumps({"exit_code_by_key": {k: (1 if k != drawn[0] else None) for k in drawn}}))
     note = next(line for line in script.report([("names", None)], size=20) if "sampled" in line)
     assert "19 run" in note and "not a random sample yet: 1 not run" in note
+
+
+def test_a_sample_runs_only_its_mutants_not_run_yet(tmp_path: Path) -> None:
+    script = _script(tmp_path, keys=300)
+    meta = tmp_path / "mutants" / "supervision_tui" / "anonymize" / "names.py.meta"
+    drawn = script.sample("names", None, 20)
+    codes = json.loads(meta.read_text())["exit_code_by_key"]
+    meta.write_text(json.dumps({"exit_code_by_key": {**codes, **{k: None for k in drawn[:5]}}}))
+    calls: list[list[str] | None] = []
+
+    def run(name: str, functions: object, options: object, mutants: list[str] | None = None) -> int:
+        calls.append(mutants)
+        return 0
+
+    script.run = run
+    assert script.main(["--sample=20", "names"]) == 0
+    assert calls == [drawn[:5]]
+    meta.write_text(json.dumps({"exit_code_by_key": codes}))  # all run: nothing to do
+    assert script.main(["--sample=20", "names"]) == 0
+    assert calls == [drawn[:5]]
