@@ -214,3 +214,22 @@ def test_a_name_of_two_words_is_one_person_with_its_spelling_in_one_word_of_anot
 def test_a_facility_s_house_number_goes_with_its_name() -> None:
     """`_widened` 126 (a PLACE not widened over a house number): the number left after "[Einrichtung]"."""
     assert _clean("Die Kita Pusteblume 2 ist zu.") == "Die Kita [Einrichtung] ist zu."
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        (
+            "Kinder: Anna 5, Ben 3, und Mia 11.",
+            "Kinder: [Person A] [Alter 0–9], [Person B] [Alter 0–9], und [Person C] [Alter 10–19].",
+        ),
+        (
+            "Kinder: Anna 5, Ben 3 und Mia 11.",
+            "Kinder: [Person A] [Alter 0–9], [Person B] [Alter 0–9] und [Person C] [Alter 10–19].",
+        ),
+    ],
+)
+def test_the_last_age_of_a_list_after_a_comma_and_und_is_masked(text: str, clean: str) -> None:
+    """A leak that `_widened` 292 (`<= 6` for `<= 5` characters between an age and the next name) showed: after
+    ", und " the last child's age was left readable; the mutant masked it."""
+    assert _clean(text) == clean
