@@ -233,3 +233,15 @@ def test_the_last_age_of_a_list_after_a_comma_and_und_is_masked(text: str, clean
     """A leak that `_widened` 292 (`<= 6` for `<= 5` characters between an age and the next name) showed: after
     ", und " the last child's age was left readable; the mutant masked it."""
     assert _clean(text) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "number"), [("Layla, jetzt, 14, lacht.", "14"), ("Mahad kam, sagte sie, 15, und ging.", "15")]
+)
+def test_a_number_between_commas_after_a_lowercase_word_near_a_person_is_a_doubt(
+    text: str, number: str
+) -> None:
+    """`_span_doubts` 79 (the comma before the number never seen): the word before it judged as after a noun, and
+    the possible age no doubt."""
+    result = anonymize(text, Context())
+    assert number in [text[d.start : d.end] for d in result.doubts], result.doubts
