@@ -2056,7 +2056,6 @@ class NameFinder:
                 and folded[j] not in FACILITIES
                 and not folded[j].endswith(_ACTIVITY_ENDINGS)
                 and toks.kinds[j] == WORD
-                and (j + 1 >= n or gaps[j + 1].strip() != "" or folded[j + 1] not in _FACILITY_LINKS)
             ):
                 # chat, all in lowercase: a rare word right after the kind is its name ("in der kita
                 # pusteblume"); a frequent one is not ("in der kita morgens", "im hotel zimmer")

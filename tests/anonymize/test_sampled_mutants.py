@@ -147,6 +147,21 @@ def test_a_plural_of_nine_letters_in_een_is_no_doubt(text: str) -> None:
     assert (result.text, result.doubts) == (text, ())
 
 
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("sie geht in die kita pusteblume am markt", "sie geht in die kita [Einrichtung] am markt"),
+        ("ich war in der kita pusteblume am montag", "ich war in der kita [Einrichtung] am montag"),
+        ("kita zwergenland am deich hat angerufen", "kita [Einrichtung] am deich hat angerufen"),
+        ("im hotel zimmer am see", "im hotel zimmer am see"),
+    ],
+)
+def test_a_facility_s_name_in_chat_before_am_or_im_is_masked(text: str, clean: str) -> None:
+    """A leak seen while checking `facilities` 96: a lowercase name after the kind was not taken before a link
+    word ("am", "im", "von" …), and nothing else took it: "pusteblume" left readable."""
+    assert _clean(text) == clean
+
+
 def test_a_facility_s_name_in_chat_before_the_text_s_last_word_is_masked() -> None:
     """`facilities` 96 (the word two after the name read as a link): an `IndexError` one word before the end."""
     assert _clean("ich war in der kita pusteblume heute") == "ich war in der kita [Einrichtung] heute"
