@@ -10,7 +10,7 @@
     python scripts/mutation.py --report --sample=120 names     # the sample's score from the last run
     (a sample's run goes on with the mutants of the sample not run yet: one stopped by a time box resumes)
 
-A sample estimates the score of a module too large to run whole (names.py: 7,276 mutants at 8-110 s each):
+A sample estimates the score of a module too large to run whole (names.py: 7,276 mutants at 3-170 s each):
 the mutants are drawn uniformly at random from all of the module's (or the functions') mutants, and the
 score of the sample comes with its 95 % Wilson interval.
 
@@ -43,8 +43,8 @@ MODULES = {
 }
 DETECTED = {1, 3, 36, 37, -24, 24, 152, 255}  # mutmut's exit codes for killed, timeout, type check
 TIMEOUT = {-24, 24, 152}  # SIGXCPU: the mutant ran past its CPU time
-SURVIVED = {0, 5, 33}
-SEED = 13  # the default draw of --sample: the same mutants every time  # survived, or no selected test reaches the line
+SURVIVED = {0, 5, 33}  # survived, or no selected test reaches the line
+SEED = 13  # the default draw of --sample: the same mutants every time
 # Every `supervision_tui.…__mutmut_N` named in the section "## Equivalent survivors" of docs/testing.md
 # (grouped by kind there, each with the reason).
 _NAME = re.compile(r"`(supervision_tui\.[^`\s]+__mutmut_\d+)`")
@@ -175,8 +175,8 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 0
     # an option this script does not know must not start a run of every module (hours)
-    known = ("--report", "--max-children=", "--sample=", "--seed=")
-    strange = [a for a in argv if a.startswith("-") and not any(a.startswith(k) for k in known)]
+    known = ("--max-children=", "--sample=", "--seed=")
+    strange = [a for a in argv if a.startswith("-") and a != "--report" and not a.startswith(known)]
     if strange:
         print(f"unknown option(s): {' '.join(strange)}\n{__doc__}", file=sys.stderr)
         return 2

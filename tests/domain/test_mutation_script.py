@@ -31,6 +31,10 @@ def test_an_unknown_option_is_refused_with_the_usage(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "unknown option(s): --max-children" in done.stderr
     assert list(tmp_path.iterdir()) == []
+    done = _run(tmp_path, "--reports", "names")  # not "--report": would run the module
+    assert done.returncode == 2
+    assert "unknown option(s): --reports" in done.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def _script(tmp_path: Path, keys: int = 0) -> Any:
