@@ -61,9 +61,10 @@ test-slow: $(STAMP) $(NATIVE) system-deps
 
 # Mutation testing (docs/testing.md): not part of `make test`, it takes tens of minutes on two cores.
 # `make mutation MODULES="store forms"` runs some modules; without MODULES, all of them. JOBS=1: one worker.
+# SAMPLE=60: only 60 random mutants of each module, and the sample's score with its 95 % interval.
 mutation: $(STAMP)
 	$(VENV)/bin/mutmut --version >/dev/null 2>&1 || $(PY) -m pip install -q -e '.[test,mutation]'
-	$(PY) scripts/mutation.py $(if $(JOBS),--max-children=$(JOBS)) $(MODULES)
+	$(PY) scripts/mutation.py $(if $(JOBS),--max-children=$(JOBS)) $(if $(SAMPLE),--sample=$(SAMPLE)) $(MODULES)
 
 # Every benchmark runs, even after one misses its target; one table at the end, non-zero if any missed.
 # `make bench BENCH_ARGS=--quick`: shorter runs; `BENCH_ARGS="--markdown benchmarks/README.md"` keeps the table.

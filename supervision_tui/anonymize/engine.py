@@ -562,7 +562,12 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and (
                 (m := _AGE_IN_LIST.match(text, end)) is not None
                 or (
-                    (start - listed <= 5 or _KIN_BEFORE.search(text, max(0, start - 9), start) is not None)
+                    # the items two characters apart (", "), " und " or ", und " ("Ben 3, und Mia 11.")
+                    (
+                        start - listed <= 5
+                        or text[listed:start] == ", und "
+                        or _KIN_BEFORE.search(text, max(0, start - 9), start) is not None
+                    )
                     and (m := _AGE_ENDING_LIST.match(text, end)) is not None
                 )
                 or (

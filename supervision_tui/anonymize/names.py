@@ -2300,7 +2300,6 @@ class NameFinder:
                 and folded[j] not in FACILITIES
                 and not folded[j].endswith(_ACTIVITY_ENDINGS)
                 and toks.kinds[j] == WORD
-                and (j + 1 >= n or gaps[j + 1].strip() != "" or folded[j + 1] not in _FACILITY_LINKS)
             ):
                 # chat, all in lowercase: a rare word right after the kind is its name ("in der kita
                 # pusteblume"); a frequent one is not ("in der kita morgens", "im hotel zimmer")
@@ -2638,7 +2637,13 @@ class NameFinder:
         n = len(toks)
         folded, gaps, starts = toks.folded, toks.gaps, self._phrase_starts
         found = []
-        for i in [i for i, f in enumerate(folded) if (f in starts or f == "st") and toks.caps[i]]:
+        for i in [
+            i
+            for i, f in enumerate(folded)
+            if (f in starts or f == "st")
+            # in lowercase chat after a town's preposition too: "nach bad harzburg", "in osterode am harz"
+            and (toks.caps[i] or (i > 0 and folded[i - 1] in _TOWN_PREPOSITIONS))
+        ]:
             # "St. Wendel" is written so for "Sankt Wendel"
             first = "sankt" if folded[i] == "st" else folded[i]
             if first not in starts:
