@@ -530,6 +530,23 @@ def test_a_session_another_window_runs_is_neither_offered_nor_ended_here(store: 
     assert store.running_elsewhere() == [], "this process's own marker is no other window"
 
 
+def test_a_session_another_window_runs_hides_none_listed_after_it(store: Store, agenda) -> None:
+    """The journals are listed newest first: the one another window runs is skipped, and an older interrupted
+    one after it is still offered (the list did stop at the first skipped journal: a mutant, unfinished 12)."""
+    older = _engine(store, agenda, session_id="older001", date=DATE - dt.timedelta(days=30))
+    older.close()
+    running = _engine(store, agenda, session_id="newer001")
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)", "supervision-tui"])
+    try:
+        _marker(store, running.session, str(other.pid))
+        assert store.running_elsewhere() == [store.journal_path(running.session)]
+        (listed,) = store.unfinished()
+        assert listed.path == store.journal_path(older.session)
+    finally:
+        other.kill()
+        other.wait()
+
+
 def test_a_marker_naming_a_process_of_another_program_is_no_other_window(store: Store, agenda) -> None:
     """After a power cut and a reboot the marker's number may belong to any process: the session must still
     be offered, or it would vanish from the start screen while its journal waits."""

@@ -105,3 +105,15 @@ def test_a_torn_tail_after_the_damage_is_not_kept(store: Store, agenda) -> None:
     store.salvage(journal)
     assert journal.read_bytes().endswith(b"\n")
     assert DATE.isoformat() in journal.read_text(encoding="utf-8")
+
+
+def test_salvage_never_drops_a_readable_line(store: Store, agenda) -> None:
+    """On a journal whose lines all read (nothing to salvage), every line stays, the last one included."""
+    engine = _engine(store, agenda, session_id="salvage2")
+    engine.next()
+    engine.submit_answer("p1", AnswerInput(step_id="runde-1", mood=3, text="Satz 1"))
+    journal = store.journal_path(engine.session)
+    whole = journal.read_bytes()
+    store.salvage(journal)
+    assert journal.read_bytes() == whole
+    assert [a.text for a in store.replay(journal).answers] == ["Satz 1"]
