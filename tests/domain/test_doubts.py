@@ -49,7 +49,7 @@ def test_a_masked_doubt_is_gone_from_stored_answers_and_from_later_ones(agenda, 
 def test_a_doubt_kept_is_no_doubt_any_more(agenda):
     engine = _engine(agenda)
     engine.goto("runde-2")
-    answer = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="heute mit zewdu beim amt"))
+    answer = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="heute wegen zewdu beim amt"))
     assert engine.doubts(answer.text) == ["zewdu"]
     engine.release_word("zewdu")
     assert engine.doubts(answer.text) == []

@@ -11,7 +11,7 @@ from supervision_tui.tui.screens.case import CaseScreen
 
 from .helpers import static_text
 
-NOTE = "war mit zewdu beim amt, Duolingo geht gut"
+NOTE = "war wegen zewdu beim amt, Duolingo geht gut"
 
 
 async def test_mark_a_missed_name_and_release_a_false_positive(make_app) -> None:

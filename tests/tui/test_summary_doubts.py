@@ -215,7 +215,7 @@ async def test_a_doubt_never_reaches_the_projection_highlighted(make_app, tmp_pa
         engine = console.engine
         assert engine is not None and console.feed is not None
         engine.goto("runde-2")
-        answer(engine, "phone-1", text="Heute mit ahmo beim Amt gewesen, alles gut gegangen")
+        answer(engine, "phone-1", text="Heute wegen ahmo beim Amt gewesen, alles gut gegangen")
         for n in range(6):  # enough quotes for plain text on the wall, so the words are readable there
             answer(engine, f"phone-{n + 2}", text=f"Das Sommerfest war schön, zum {n + 2}. Mal dabei")
         await open_queue(pilot)
