@@ -260,3 +260,12 @@ def test_a_number_between_commas_after_a_lowercase_word_near_a_person_is_a_doubt
     the possible age no doubt."""
     result = anonymize(text, Context())
     assert number in [text[d.start : d.end] for d in result.doubts], result.doubts
+
+
+def test_a_letter_alone_is_no_doubt() -> None:
+    """One letter is never a name to look at: the "T" of a participant's label "T1" was underlined as a doubt
+    (`doubts` 7 of the sample on 467b501: one-letter doubts let through)."""
+    text = "T1 hat mit ü gesprochen"
+    result = default_anonymizer().anonymize(text)
+    assert result.text == text
+    assert [text[d.start : d.end] for d in result.doubts] == []
