@@ -87,9 +87,9 @@ _MONTH: Final = (
 # the same months in either case, for chat typed all in lowercase ("bescheid vom 28. oktober", "geboren am 4.
 # märz 2019"); an abbreviation only capitalised ("jan", "jul" are names and words in lowercase), "mai" is a month
 _MONTH_ANY: Final = (
-    r"(?:Januar|Jänner|Jan|Februar|Feber|Feb|März|Maerz|Mär|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug"
-    r"|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez"
-    r"|januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)"
+    _MONTH[:-1]
+    + r"|januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november"
+    r"|dezember)"
 )
 # the seasons of a year someone came in: "seit Frühjahr 2024", "seit herbst 2019"
 _SEASON: Final = r"(?:[Ff]rühjahr|[Ff]rühling|[Ss]ommer|[Hh]erbst|[Ww]inter)"
