@@ -18,14 +18,19 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 $(NATIVE): $(STAMP) $(NATIVE_SRC)
-	@# mypyc builds with setuptools, which must not read our pyproject.toml: it runs from build/native,
+	@# mypyc builds with setuptools, which must not read our pyproject.toml: it runs from build/native/<module>,
 	@# where a link to the package makes the extension modules land beside their sources. Its mypy.ini
 	@# keeps mypy's defaults there: mypy would otherwise find `make lint`'s strict settings in pyproject.toml.
-	@mkdir -p build/native && ln -sfn ../../supervision_tui build/native/supervision_tui
-	@printf '[mypy]\n' > build/native/mypy.ini
-	@if (cd build/native && for src in $(NATIVE_SRC); do ../../$(VENV)/bin/mypyc $$src >/dev/null || exit 1; done); then \
+	@# One folder per module, so that the three builds run side by side (about 100 s instead of 250 s on two
+	@# cores); one mypyc call for all three would put their shared library outside the package.
+	@for src in $(NATIVE_SRC); do m=$$(basename $$src .py); mkdir -p build/native/$$m; \
+	  ln -sfn ../../../supervision_tui build/native/$$m/supervision_tui; printf '[mypy]\n' > build/native/$$m/mypy.ini; done
+	@pids=""; for src in $(NATIVE_SRC); do m=$$(basename $$src .py); \
+	  (cd build/native/$$m && ../../../$(VENV)/bin/mypyc $$src >mypyc.log 2>&1) & pids="$$pids $$!"; done; \
+	ok=1; for pid in $$pids; do wait $$pid || ok=0; done; \
+	if [ $$ok = 1 ]; then \
 	  $(PY) -c "from supervision_tui.anonymize import native; native.write_stamp()" && echo "anonymizer compiled (mypyc)"; \
-	else rm -f supervision_tui/anonymize/*.so; echo "mypyc failed: the anonymizer runs as pure Python"; fi
+	else rm -f supervision_tui/anonymize/*.so; echo "mypyc failed (build/native/*/mypyc.log): the anonymizer runs as pure Python"; fi
 
 native: $(NATIVE)
 
