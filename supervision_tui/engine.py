@@ -333,8 +333,8 @@ class Engine:
     ) -> Engine:
         """Continue a session whose app died; everything journaled is back (names are not: never stored).
 
-        `salvage`: the journal is damaged in the middle and the supervisor chose to go on from the state
-        before the damage (`Store.salvage` keeps the whole file as a copy first)."""
+        `salvage`: the journal is damaged in the middle and the supervisor chose to go on without its damaged
+        lines (`Store.salvage` keeps the whole file as a copy first)."""
         if salvage:
             store.salvage(journal_path)
         session = store.replay(journal_path)

@@ -18,7 +18,7 @@ import errno
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -223,6 +223,20 @@ class Journal:
                 self._fd = -1
 
 
+def _journal_lines(raw: bytes) -> Iterator[tuple[int, bytes, Event | None]]:
+    """Each complete line of a journal: its number, its bytes and its event (None: the line is damaged).
+    Blank lines are passed over; a torn tail (no newline: the process died mid-write) was never
+    acknowledged and is no line."""
+    for number, line in enumerate(raw.split(b"\n")[:-1], start=1):
+        if not line.strip():
+            continue
+        try:
+            event: Event | None = EVENT_ADAPTER.validate_json(line)
+        except ValidationError:
+            event = None
+        yield number, line, event
+
+
 @dataclass(frozen=True)
 class StoredSession:
     """An unfinished session's journal, replayed (or the reason it could not be)."""
@@ -230,8 +244,8 @@ class StoredSession:
     path: Path
     session: Session | None
     error: StoreError | None = None
-    # A journal damaged in the middle: `session` is its state before the first damaged line (`error` says
-    # which), offered to resume only when the supervisor chooses it, never resumed by itself.
+    # A journal damaged in the middle: `session` is its state without the damaged lines (`error` names the
+    # first), offered to resume only when the supervisor chooses it, never resumed by itself.
     damaged: bool = False
 
 
@@ -400,31 +414,25 @@ class Store:
             raise StoreError(exc.code, file=path.name, **exc.params) from exc
         return record, source is RecordSource.MIGRATED
 
-    def replay(self, path: Path, *, before_damage: bool = False) -> Session:
+    def replay(self, path: Path, *, skip_damaged: bool = False) -> Session:
         """Rebuild a session from its journal.
 
         A torn last line (no newline: the process died mid-write) was never acknowledged and is
         dropped; any other bad line is an error, because silently skipping it would lose data. With
-        `before_damage` the session as it stood before the first damaged line comes back instead (what
-        `salvage` keeps), for a supervisor who chose to go on from there.
+        `skip_damaged` the damaged lines are left out and every readable one applies (what `salvage`
+        keeps), for a supervisor who chose to go on so: each event carries its whole answer, note or
+        step, so the answers acknowledged after the damage come back too.
         """
         try:
             raw = path.read_bytes()
         except OSError as exc:
             raise StoreError("journal.unreadable", file=path.name, cause=exc.strerror) from exc
-        lines = raw.split(b"\n")
-        if lines and lines[-1] != b"":
-            lines = lines[:-1]  # torn tail
         session: Session | None = None
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                event = EVENT_ADAPTER.validate_json(line)
-            except ValidationError as exc:
-                if before_damage and session is not None:
-                    break
-                raise StoreError("journal.broken_line", file=path.name, line=number) from exc
+        for number, _, event in _journal_lines(raw):
+            if event is None:
+                if skip_damaged and session is not None:
+                    continue
+                raise StoreError("journal.broken_line", file=path.name, line=number)
             if isinstance(event, SessionStarted):
                 if session is not None:
                     raise StoreError("journal.second_start", file=path.name, line=number)
@@ -438,27 +446,20 @@ class Store:
         return session
 
     def salvage(self, path: Path) -> Path:
-        """Let a session whose journal is damaged in the middle go on from the state before the damage.
+        """Let a session whose journal is damaged in the middle go on without its damaged lines.
 
         Nothing is deleted: the whole journal is first copied beside it (`…beschaedigt-N.jsonl`, which no
-        resume and no coordinator list reads), then the journal is rewritten, atomically, with the lines
-        before the first damaged one, so that the next events follow readable ones. Returns the copy.
+        resume and no coordinator list reads), then the journal is rewritten, atomically, with every
+        readable line, so that the next events follow readable ones. Returns the copy.
         """
         raw = path.read_bytes()
-        kept = 0  # bytes of the readable lines before the first damaged one
-        for line in raw.split(b"\n")[:-1]:  # a torn tail (no newline) is never kept
-            if line.strip():
-                try:
-                    EVENT_ADAPTER.validate_json(line)
-                except ValidationError:
-                    break
-            kept += len(line) + 1
+        readable = b"".join(line + b"\n" for _, line, event in _journal_lines(raw) if event is not None)
         stem = path.name.removesuffix(JOURNAL_SUFFIX)
         copies = {p.name for p in path.parent.glob(f"{stem}.beschaedigt-*.jsonl")}
         number = next(n for n in range(1, len(copies) + 2) if f"{stem}.beschaedigt-{n}.jsonl" not in copies)
         copy = path.with_name(f"{stem}.beschaedigt-{number}.jsonl")
         atomic_write(copy, raw)
-        atomic_write(path, raw[:kept])
+        atomic_write(path, readable)
         return copy
 
     def unfinished(self) -> list[StoredSession]:
@@ -477,11 +478,11 @@ class Store:
             try:
                 session = self.replay(path)
             except StoreError as exc:
-                before = None
+                readable = None
                 if exc.code == "journal.broken_line":
                     with contextlib.suppress(StoreError):
-                        before = self.replay(path, before_damage=True)
-                found.append(StoredSession(path, before, exc, damaged=before is not None))
+                        readable = self.replay(path, skip_damaged=True)
+                found.append(StoredSession(path, readable, exc, damaged=readable is not None))
                 continue
             if session.status is SessionStatus.RUNNING:
                 found.append(StoredSession(path, session))

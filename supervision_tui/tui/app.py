@@ -254,7 +254,7 @@ class SupervisionApp(RoomApp):
         """After an unclean stop (kill -9, crash, power cut) the session goes on without a question."""
         from .screens.start import resume_prompt
 
-        # a damaged journal goes on only when the supervisor chooses it: what came after the damage stays
+        # a damaged journal goes on only when the supervisor chooses it: what its damaged lines held stays
         # behind in the copy, and nobody would know
         interrupted = next(
             (
@@ -435,7 +435,7 @@ class SupervisionApp(RoomApp):
     def resume_session(self, journal_path: Path, *, salvage: bool = False) -> Engine | None:
         """Continue an interrupted session from its journal; a German error if it can't be read.
 
-        `salvage`: a journal damaged in the middle, chosen by the supervisor, goes on from before the damage."""
+        `salvage`: a journal damaged in the middle, chosen by the supervisor, goes on without its damaged lines."""
         from ..engine import Engine, StorageFailed
         from ..store import StoreError
 

@@ -239,7 +239,7 @@ DE: dict[str, str] = {
     "start.bad_date": "Bitte ein Datum wie 24.11.2026 eingeben.",
     "start.no_template": "Bitte eine gültige Vorlage wählen.",
     "start.resume_line": "{date} · {title} · bei „{step}“ · {n} Antworten",
-    "start.resume_damaged": "Zeile {line} beschädigt: weiter mit dem Stand davor, die ganze Datei bleibt als Kopie.",
+    "start.resume_damaged": "Zeile {line} beschädigt: weiter ohne beschädigte Zeilen, die ganze Datei bleibt als Kopie.",
     "start.resume_failed": "Fortsetzen nicht möglich: {error}",
     "notice.auto_resumed": "Nach einem Absturz automatisch fortgesetzt: {session}",
     "notice.running_elsewhere": "In dieser Ablage läuft schon eine Sitzung, in einem anderen Fenster. Sie "
@@ -591,7 +591,7 @@ EN: dict[str, str] = {
     "start.bad_date": "Please enter a date like 24.11.2026.",
     "start.no_template": "Please choose a valid template.",
     "start.resume_line": "{date} · {title} · at “{step}” · {n} answers",
-    "start.resume_damaged": "Line {line} damaged: go on from before it; the whole file is kept as a copy.",
+    "start.resume_damaged": "Line {line} damaged: go on without the damaged lines; the whole file is kept as a copy.",
     "start.resume_failed": "Cannot resume: {error}",
     "notice.auto_resumed": "Resumed automatically after a crash: {session}",
     "notice.running_elsewhere": "A session is already running from this folder, in another window. It "

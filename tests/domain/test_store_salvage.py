@@ -1,6 +1,7 @@
 """A journal damaged in the middle (a bad sector, a sync tool, a hand edit): the session is offered to go on
-from the state before the damage, only when the supervisor chooses it; the whole file is kept as a copy and
-nothing of it is deleted; a session resumed so keeps journaling and survives the next kill -9."""
+without its damaged lines, only when the supervisor chooses it; the answers acknowledged after the damage
+come back; the whole file is kept as a copy and nothing of it is deleted; a session resumed so keeps
+journaling and survives the next kill -9."""
 
 from __future__ import annotations
 
@@ -38,15 +39,17 @@ def _resume(store: Store, journal: Path, *, salvage: bool = False) -> Engine:
     )
 
 
-def test_a_damaged_journal_is_offered_with_the_state_before_the_damage(store: Store, agenda) -> None:
+def test_a_damaged_journal_is_offered_without_its_damaged_line(store: Store, agenda) -> None:
     _, journal, _ = _damaged(store, agenda)
     with pytest.raises(StoreError):
         store.replay(journal)  # the plain replay still refuses: nothing is skipped silently
     (stored,) = store.unfinished()
     assert stored.damaged and stored.error is not None and stored.error.code == "journal.broken_line"
     assert stored.session is not None
-    assert [a.text for a in stored.session.answers] == ["Satz 1"]  # what came before the damaged line
-    assert store.replay(journal, before_damage=True).answers == stored.session.answers
+    # the line before the damage and the ones after it (an answer and the approval of the first)
+    assert [a.text for a in stored.session.answers] == ["Satz 1", "Satz 3"]
+    assert stored.session.answers[0].moderation is Moderation.APPROVED
+    assert store.replay(journal, skip_damaged=True).answers == stored.session.answers
 
 
 def test_a_journal_damaged_in_its_first_line_is_not_offered(store: Store, agenda) -> None:
@@ -63,11 +66,12 @@ def test_salvage_keeps_the_whole_file_and_the_session_goes_on(store: Store, agen
     assert [c.name for c in copies] == [journal.name.replace(".journal.jsonl", ".beschaedigt-1.jsonl")]
     assert copies[0].read_bytes() == damaged  # every byte, the lines after the damage included
     assert (copies[0].stat().st_mode & 0o777) == 0o600
-    assert [a.text for a in engine.session.answers] == ["Satz 1"]
+    assert [a.text for a in engine.session.answers] == ["Satz 1", "Satz 3"]
     engine.submit_answer("p4", AnswerInput(step_id="runde-1", mood=4, text="Satz 4"))
     # the journal reads whole again, so a kill -9 now resumes without any question of damage
     again = store.replay(journal)
-    assert [a.text for a in again.answers] == ["Satz 1", "Satz 4"]
+    assert [a.text for a in again.answers] == ["Satz 1", "Satz 3", "Satz 4"]
+    assert again.answers[0].moderation is Moderation.APPROVED
     (stored,) = store.unfinished()
     assert not stored.damaged and stored.error is None
     # the copy is no journal: neither resumed nor listed for the coordinator
@@ -117,3 +121,17 @@ def test_salvage_never_drops_a_readable_line(store: Store, agenda) -> None:
     store.salvage(journal)
     assert journal.read_bytes() == whole
     assert [a.text for a in store.replay(journal).answers] == ["Satz 1"]
+
+
+def test_several_damaged_lines_are_each_left_out(store: Store, agenda) -> None:
+    _, journal, _ = _damaged(store, agenda)
+    lines = journal.read_bytes().split(b"\n")
+    third = next(i for i, line in enumerate(lines) if b"Satz 3" in line)
+    lines[third] = b"{kaputt"
+    journal.write_bytes(b"\n".join(lines))
+    (stored,) = store.unfinished()
+    assert stored.damaged and stored.session is not None
+    assert [a.text for a in stored.session.answers] == ["Satz 1"]
+    store.salvage(journal)
+    assert [a.text for a in store.replay(journal).answers] == ["Satz 1"]
+    assert store.replay(journal).answers[0].moderation is Moderation.APPROVED

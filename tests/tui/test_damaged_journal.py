@@ -1,5 +1,5 @@
-"""A journal damaged in the middle, as the supervisor meets it: listed with the line and the state before it,
-resumed from there only when chosen (never by itself after a crash), the whole file kept as a copy."""
+"""A journal damaged in the middle, as the supervisor meets it: listed with the line and the state without it,
+resumed so only when chosen (never by itself after a crash), the whole file kept as a copy."""
 
 from __future__ import annotations
 
@@ -20,27 +20,29 @@ from .helpers import answer, screen_text
 
 
 def _damaged_session(sessions: Path) -> tuple[Engine, Path]:
-    """Runde 2 with two answers; the journal line of the second one garbled, as a bad sector leaves it."""
+    """Runde 2 with three answers; the journal line of the second one garbled, as a bad sector leaves it."""
     store = Store(sessions)
     engine = Engine.start(
         find_template(TEMPLATE), title="Novembertreffen", date=dt.date(2026, 11, 24), store=store
     )
     engine.join("phone-1")
     engine.join("phone-2")
+    engine.join("phone-3")
     engine.next()
     engine.next()
     answer(engine, "phone-1", text="Vor dem Schaden")
-    answer(engine, "phone-2", text="Nach dem Schaden")
+    answer(engine, "phone-2", text="Im Schaden")
+    answer(engine, "phone-3", text="Nach dem Schaden")
     journal = store.journal_path(engine.session)
     lines = journal.read_bytes().split(b"\n")
-    hit = next(i for i, line in enumerate(lines) if b"Nach dem Schaden" in line)
+    hit = next(i for i, line in enumerate(lines) if b"Im Schaden" in line)
     lines[hit] = b'{"type": "answer_submitted", "kaputt'
     journal.write_bytes(b"\n".join(lines))
     engine.close()
     return engine, journal
 
 
-async def test_the_start_screen_offers_the_state_before_the_damage_and_keeps_a_copy(
+async def test_the_start_screen_offers_the_session_without_the_damaged_line_and_keeps_a_copy(
     make_app, tmp_path: Path
 ) -> None:
     engine, journal = _damaged_session(tmp_path / "sessions")
@@ -53,7 +55,7 @@ async def test_the_start_screen_offers_the_state_before_the_damage_and_keeps_a_c
         option = resume.get_option_at_index(0)
         assert not option.disabled
         prompt = " ".join(str(option.prompt).split())
-        assert "Novembertreffen" in prompt and "1 Antworten" in prompt, prompt
+        assert "Novembertreffen" in prompt and "2 Antworten" in prompt, prompt
         assert "Zeile" in prompt and "beschädigt" in prompt and "Kopie" in prompt, prompt
         resume.focus()
         resume.highlighted = 0
@@ -61,9 +63,10 @@ async def test_the_start_screen_offers_the_state_before_the_damage_and_keeps_a_c
         await pilot.pause()
         assert isinstance(app.screen, RoundScreen)
         assert app.engine is not None and app.engine.session.id == engine.session.id
-        assert [a.text for a in app.engine.session.answers] == ["Vor dem Schaden"]
+        # the answer acknowledged after the damage is back, only the damaged line's is not
+        assert [a.text for a in app.engine.session.answers] == ["Vor dem Schaden", "Nach dem Schaden"]
     (copy,) = journal.parent.glob("*.beschaedigt-*.jsonl")
-    assert copy.read_bytes() == damaged  # the line after the damage is still on disk
+    assert copy.read_bytes() == damaged  # the damaged line is still on disk
     assert b"kaputt" not in journal.read_bytes()
 
 
