@@ -17,7 +17,17 @@ from supervision_tui.tui.widgets import QRCode
 
 from .test_qr_decode import decode
 
-WIDTHS = [40, 50, 60, 70, 80, 100, 120, 160, 200, 250]
+# `make test` reads four widths of each screen (the smallest, two where the code comes and goes, the
+# largest); `make test-slow` reads all of them: each width is 8-20 s of screenshots and decodes.
+WIDTHS = [40, 70, 120, 250]
+SLOW_WIDTHS = [50, 60, 80, 100, 160, 200]
+
+
+def widths(fast: list[int], slow: list[int]) -> list[object]:
+    """All the widths in order, the slow ones marked for `make test-slow` only."""
+    return [w if w in fast else pytest.param(w, marks=pytest.mark.slow) for w in sorted(fast + slow)]
+
+
 HEIGHTS = [12, 16, 20, 24, 30, 40, 50, 70]
 # A join URL as long as a real one: a LAN address, the default port, a 22-character token.
 BASE = "http://192.168.178.23:8765"
@@ -73,7 +83,7 @@ def problems(svg: str, qr: QRCode, url: str, size: tuple[int, int]) -> list[str]
     return found
 
 
-@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("width", widths(WIDTHS, SLOW_WIDTHS))
 async def test_join_screen_scans_or_says_why_not(make_app, width: int) -> None:
     """One app per width, resized through the heights (small to large: the code comes back)."""
     app = make_app(public_url=BASE, token=TOKEN)
@@ -87,7 +97,7 @@ async def test_join_screen_scans_or_says_why_not(make_app, width: int) -> None:
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.parametrize("width", [40, 60, 80, 160, 250])
+@pytest.mark.parametrize("width", widths([40, 80, 250], [60, 160]))
 async def test_qr_overlay_scans_or_says_why_not(make_app, width: int) -> None:
     """The code shown again mid-session (`c`) keeps the same promise, on a coarser grid."""
     app = make_app(public_url=BASE, token=TOKEN)
