@@ -328,13 +328,17 @@ class Store:
         """Write the coordinator's file of an ended session atomically, then drop its journal and token.
 
         Only a finished session crosses the boundary: an unfinished one raises `RecordError` and
-        stays in `running/` as its journal.
+        stays in `running/` as its journal. The copies of a damaged journal (`salvage`) go with it: they
+        hold what the journal held, and nothing keeps them once the session is over.
         """
         record = to_record(session)
         path = self.session_path(session)
         self._ensure_dirs()
         atomic_write(path, record.model_dump_json(indent=2).encode() + b"\n")
-        self.journal_path(session).unlink(missing_ok=True)
+        journal = self.journal_path(session)
+        journal.unlink(missing_ok=True)
+        for copy in self._damaged_copies(journal):
+            copy.unlink(missing_ok=True)
         self._running_files.pop(self.token_path(session), None)
         self.token_path(session).unlink(missing_ok=True)
         self.mark_closed(session)
@@ -455,12 +459,17 @@ class Store:
         raw = path.read_bytes()
         readable = b"".join(line + b"\n" for _, line, event in _journal_lines(raw) if event is not None)
         stem = path.name.removesuffix(JOURNAL_SUFFIX)
-        copies = {p.name for p in path.parent.glob(f"{stem}.beschaedigt-*.jsonl")}
+        copies = {p.name for p in self._damaged_copies(path)}
         number = next(n for n in range(1, len(copies) + 2) if f"{stem}.beschaedigt-{n}.jsonl" not in copies)
         copy = path.with_name(f"{stem}.beschaedigt-{number}.jsonl")
         atomic_write(copy, raw)
         atomic_write(path, readable)
         return copy
+
+    @staticmethod
+    def _damaged_copies(journal: Path) -> list[Path]:
+        """The copies `salvage` kept of a journal."""
+        return list(journal.parent.glob(f"{journal.name.removesuffix(JOURNAL_SUFFIX)}.beschaedigt-*.jsonl"))
 
     def unfinished(self) -> list[StoredSession]:
         """Journals of sessions that never ended: candidates to resume, newest first (not those another

@@ -135,3 +135,18 @@ def test_several_damaged_lines_are_each_left_out(store: Store, agenda) -> None:
     store.salvage(journal)
     assert [a.text for a in store.replay(journal).answers] == ["Satz 1"]
     assert store.replay(journal).answers[0].moderation is Moderation.APPROVED
+
+
+def test_the_copies_go_when_the_session_ends_and_only_its_own(store: Store, agenda) -> None:
+    _, journal, _ = _damaged(store, agenda)
+    other = _engine(store, agenda, session_id="salvage3")  # another session's copy stays
+    other_journal = store.journal_path(other.session)
+    other_copy = other_journal.with_name(other_journal.name.replace(".journal.jsonl", ".beschaedigt-1.jsonl"))
+    other_copy.write_bytes(b"{}\n")
+    engine = _resume(store, journal, salvage=True)
+    store.salvage(journal)  # a second copy
+    assert len(list(journal.parent.glob("*salvage1*.beschaedigt-*.jsonl"))) == 2
+    record = engine.end()
+    assert record is not None and record.exists()
+    assert not list(journal.parent.glob("*salvage1*"))  # journal and both copies gone
+    assert other_copy.exists()
