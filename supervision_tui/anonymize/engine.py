@@ -24,6 +24,7 @@ from .names import (
     WEAK,
     NameFinder,
     Tokens,
+    contraction,
     genitive_stem,
     short_form_of,
     shortens,
@@ -42,7 +43,7 @@ from .patterns import (
     number_value,
     spoken_phones,
 )
-from .spelling import counterparts, forms_of, spelling_keys
+from .spelling import counterparts, forms_of, misheard, sound_key, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result
 
 
@@ -1124,6 +1125,12 @@ class GermanAnonymizer:
         )
         for i, j in finder.find(toks, known):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        if context.spellings and any(toks.doubtful):
+            heard = self._heard_again(toks, context)
+            for i in heard:
+                # a given name and its surname heard again are one mention: "nasreen haydari"
+                j = i + 1 if i + 1 in heard and toks.gaps[i + 1] == " " else i
+                add((person, starts[i] - ends[j], starts[i], ends[j], "PERSON", ""))
         # where an age in brackets begins, two characters after the word it follows: "Lila (8)"
         bracketed = {c[2] - 2 for c in candidates if c[4] == "AGE" and text[c[2] - 2 : c[2]] == " ("}
         if bracketed:
@@ -1247,6 +1254,40 @@ class GermanAnonymizer:
                 last = (end, repl)
             spans.append((start, end, label, repl))
         return spans, toks, runs
+
+    def _heard_again(self, toks: Tokens, context: Context) -> list[int]:
+        """Lowercase words no list holds that are a name of the session heard again: spelt as it sounds
+        ("schirin" after "Shirin", "nasreen" after "Nasrin"), with one vowel heard otherwise ("aleksander" after
+        "Aleksandr"), or a two-word name written as one ("abdulkarim" after "Abdul Karim"); each where exactly one
+        person of the session fits."""
+        found = []
+        lex = self.finder.lex
+        joined: dict[str, str] | None = None
+        for i, fold in enumerate(toks.folded):
+            if (
+                toks.caps[i]
+                or fold in context.pseudonyms
+                or not (toks.doubtful[i] or (not lex.is_word(toks.words[i]) and fold not in lex.frequent))
+                or contraction(fold)
+            ):
+                continue
+            # a word of no list may be heard with a vowel changed; a known form only as the same sound
+            if _by_sound([fold], None, context, lex, near=toks.doubtful[i]) is not None:
+                found.append(i)
+                continue
+            if not toks.doubtful[i]:
+                continue
+            if joined is None:
+                joined = {}
+                for key, pseudonym in context.pseudonyms.items():
+                    parts = key.split()
+                    for whole in map("".join, itertools.pairwise(parts)):
+                        if len(whole) >= 7:
+                            joined[whole] = pseudonym if joined.get(whole, pseudonym) == pseudonym else ""
+            if joined.get(fold):
+                context.pseudonyms.setdefault(fold, joined[fold])
+                found.append(i)
+        return found
 
     def _corrections(self, text: str, accepted: list[tuple[int, int, str, str]], context: Context) -> None:
         """A name corrected in the same breath names one person: "herr resa also reza mirzaei", "Frau Wien,
@@ -1418,6 +1459,8 @@ class GermanAnonymizer:
             pseudonym = _by_initials(keys, context)
         if pseudonym is None:
             pseudonym = _by_spelling(keys, surname, context)
+        if pseudonym is None:
+            pseudonym = _by_sound(keys, surname, context, self.finder.lex)  # "Nasreen" after "Nasrin"
         if pseudonym is None and surname is None:
             pseudonym = (
                 _by_initial(keys[0], context, titled)
@@ -1444,7 +1487,8 @@ class GermanAnonymizer:
             context.surnames[pseudonym] = surname  # "Oksana P." … "Oksana Petrenko": the initial gives way
         spellings = context.spellings
         whole = _joined_keys(keys) if len(keys) == 2 else []  # "Mohammad Ali" for a later "محمد‌علی"
-        for spelling in [key for word in keys for key in spelling_keys(word)] + whole:
+        sounds = [f"~{sound}" for word in keys if (sound := sound_key(word))]
+        for spelling in [key for word in keys for key in spelling_keys(word)] + whole + sounds:
             if spellings.setdefault(spelling, pseudonym) != pseudonym:
                 spellings[spelling] = ""  # two people share this spelling: it links nobody
         return pseudonym
@@ -1457,6 +1501,8 @@ class GermanAnonymizer:
             context.pseudonyms[plain] = pseudonym
         for spelling in spelling_keys(key):
             context.spellings[spelling] = pseudonym
+        if sound := sound_key(key):
+            context.spellings[f"~{sound}"] = pseudonym
         return pseudonym
 
 
@@ -1631,6 +1677,27 @@ def _by_spelling(keys: list[str], surname: str | None, context: Context) -> str 
             known = spellings.get(spelling)
             if known and (position == 0 or surname is None or _kin(context.surnames.get(known), surname)):
                 return known
+    return None
+
+
+def _by_sound(
+    keys: list[str], surname: str | None, context: Context, lex: lexicon.Lexicon, near: bool = True
+) -> str | None:
+    """The pseudonym of a name the session heard in another Latin spelling: the same sound ("Nasreen" after
+    "Nasrin", "Rachimi" after "Rahimi", "Marques" after "Márquez"), or one vowel heard otherwise where the new
+    spelling is no name of the lists ("Oleksander" after "Oleksandr"; "Selen" and "Selin" are two names). Only
+    where one person of the session fits; the surname first, a given name as `_by_spelling` takes it."""
+    spellings = context.spellings
+    for position, key in enumerate(reversed(keys)):
+        sound = sound_key(key)
+        if not sound or key in context.pseudonyms:
+            continue  # the name as written is known: the rules before have decided on it
+        known = spellings.get(f"~{sound}")
+        if known is None and near and not lex.is_name(key):
+            heard = {p for k, p in spellings.items() if k[:1] == "~" and misheard(sound, k[1:])}
+            known = heard.pop() if len(heard) == 1 else None
+        if known and (position == 0 or surname is None or _kin(context.surnames.get(known), surname)):
+            return known
     return None
 
 

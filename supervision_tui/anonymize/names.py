@@ -3501,7 +3501,8 @@ class NameScan:
                 i >= 2
                 and folded[i - 2] in ARTICLES
                 # "der Dr." is no noun like "die Frau": "vom dr engel", "beim Dr. Vogel" name the doctor
-                and folded[i - 1] not in _ACADEMIC
+                # (capitals are another abbreviation: "der DR Kongo")
+                and (folded[i - 1] not in _ACADEMIC or toks.words[i - 1].isupper())
                 and gaps[i - 1].strip() == ""
                 # chat writes the salutation small and the surname alone capitalised, with the article of
                 # southern speech: "die frau Dreher ist super"
@@ -4150,7 +4151,14 @@ class NameScan:
                 or self._prev(i) in _BEFORE_CHAT_SUBJECT
                 or gaps[i].strip(" ") != ""
                 # "der jarik hat …", "die hawi war …": an article before a word no list knows and its verb
-                or (self._prev(i) in ("der", "die") and gaps[i] == " " and not contraction(folded[i]))
+                # and more of the clause after the verb: "ne dolmetscherin die badini kann" ends a relative clause
+                or (
+                    self._prev(i) in ("der", "die")
+                    and gaps[i] == " "
+                    and not contraction(folded[i])
+                    and i + 2 < len(toks)
+                    and gaps[i + 2] == " "
+                )
             )
             # the subject after the verb: the word before it is an adverb ("vllt hat er angst", "grad ist ich …")
             and not (i + 2 < len(toks) and gaps[i + 2] == " " and folded[i + 2] in _NOMINATIVE_PRONOUNS)
