@@ -4219,6 +4219,8 @@ class NameScan:
             return self._subject_before_verb(i, _FINITE_VERBS) and self._take(i)
         if fold in FUNCTION_WORDS:
             return False
+        if not toks.caps[i] and self._named_after_article(i):
+            return self._take(i)
         if not toks.caps[i]:
             if toks.folded[i + 1] not in _SUBJECT_VERBS:
                 return False
@@ -4235,6 +4237,29 @@ class NameScan:
         else:
             return False
         return (named or rare) and self._subject_before_verb(i, verbs) and self._take(i)
+
+    def _named_after_article(self, i: int) -> bool:
+        """Chat, in lowercase: "der"/"die", a name of the lists that is no noun, and a finite verb with more of the
+        clause after it: "der kühn will die kaution nich", "die schmidt hat angerufen". An adjective stands between
+        an article and a verb only as a noun, with its ending ("die kleine hat"); without one it is the name."""
+        toks, lex = self.toks, self.lex
+        fold, word = toks.folded[i], toks.words[i]
+        return (
+            i >= 1
+            and toks.folded[i - 1] in ("der", "die")
+            and not toks.caps[i - 1]
+            and toks.gaps[i] == " "
+            and toks.gaps[i + 1] == " "
+            and i + 2 < len(toks)
+            and toks.gaps[i + 2] == " "
+            and lex.is_name(fold)
+            and not fold.endswith("e")
+            and len(fold) >= 3
+            and not lex.is_noun(fold[:1].upper() + word[1:])
+            and fold not in _FINITE_VERBS
+            and fold not in DETERMINERS
+            and fold not in _SUBJECT_STARTS
+        )
 
     def recalled(self, i: int) -> bool:
         """A name the session learned, or its genitive, used as a name here (see `_recalled`)."""

@@ -183,3 +183,31 @@ def test_sound_keys() -> None:
     assert not misheard(sound_key("Hassan"), sound_key("Hussein"))
     assert not misheard(sound_key("Amina"), sound_key("Amine"))  # the last letter
     assert not misheard(sound_key("Murad"), sound_key("Murat"))  # a consonant
+
+
+# -- an article, a name that is no noun, and its verb ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an adjective stands between an article and a verb only with its ending, as a noun
+        ("der fröhlich will die nebenkosten nich zurückzahlen", "fröhlich"),
+        ("gestern abend die brandt hat nochmal angerufen wegen der wohnung", "brandt"),
+    ],
+)
+def test_a_name_between_an_article_and_its_verb(text: str, name: str) -> None:
+    assert _masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("die kleine hat heute zum ersten mal gelacht", "kleine"),
+        ("der alte will nich mehr umziehen", "alte"),
+        ("der will nich mehr umziehen", "will"),
+        ("der bauer hat uns eier geschenkt", "bauer"),  # a noun: the farmer
+    ],
+)
+def test_an_adjective_as_a_noun_or_a_noun_stays(text: str, word: str) -> None:
+    assert _kept(text, word)
