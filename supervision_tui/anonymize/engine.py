@@ -1685,16 +1685,20 @@ def _by_sound(
 ) -> str | None:
     """The pseudonym of a name the session heard in another Latin spelling: the same sound ("Nasreen" after
     "Nasrin", "Rachimi" after "Rahimi", "Marques" after "Márquez"), or one vowel heard otherwise where the new
-    spelling is no name of the lists ("Oleksander" after "Oleksandr"; "Selen" and "Selin" are two names). Only
-    where one person of the session fits; the surname first, a given name as `_by_spelling` takes it."""
+    spelling is no name of the lists, or one vowel dropped ("Oleksander" after "Oleksandr"; "Selen" and "Selin"
+    are two names). Only where one person of the session fits; the surname first, a given name as
+    `_by_spelling` takes it."""
     spellings = context.spellings
     for position, key in enumerate(reversed(keys)):
         sound = sound_key(key)
         if not sound or key in context.pseudonyms:
             continue  # the name as written is known: the rules before have decided on it
         known = spellings.get(f"~{sound}")
-        if known is None and near and not lex.is_name(key):
-            heard = {p for k, p in spellings.items() if k[:1] == "~" and misheard(sound, k[1:])}
+        if known is None and near:
+            # a vowel heard as another makes another name where the lists hold this spelling ("Selen" and
+            # "Selin"); one dropped or added is the same name ("Timofej" and "Тимофій" as "Timofii")
+            swapped = not lex.is_name(key)
+            heard = {p for k, p in spellings.items() if k[:1] == "~" and misheard(sound, k[1:], swapped)}
             known = heard.pop() if len(heard) == 1 else None
         if known and (position == 0 or surname is None or _kin(context.surnames.get(known), surname)):
             return known

@@ -4755,6 +4755,9 @@ class NameScan:
                         and folded[i - 1] in _NAME_OBJECT_CUES
                         and _FOOD_VERBS.isdisjoint(folded[j + 1 : j + 4])
                     )
+                    # a lexicon name in lowercase and a surname the lists hold, typed small: "jose gregorio marques"
+                    # (a short one is another language's word as often: "dat good")
+                    or (toks.kinds[i] is LOWER and len(last) >= 5 and lex.is_name(last))
                 )
                 and first not in lex.surnames_only
                 and first not in lex.frequent

@@ -196,15 +196,16 @@ def sound_key(word: str) -> str:
     return sound if len(sound) >= MIN_SOUND else ""
 
 
-def misheard(sound: str, other: str) -> bool:
+def misheard(sound: str, other: str, swapped: bool = True) -> bool:
     """Two sounds one vowel apart, inserted, dropped or heard as another, with the same first and last letter:
     "oleksander" and "oleksandr", "timofei" and "timofi" (a first or last letter that differs makes another
-    name: "Amin" and "Amina", "Murad" and "Murat")."""
+    name: "Amin" and "Amina", "Murad" and "Murat"). `swapped`: a vowel heard as another counts too (not between
+    two names of the lists: "Selin" and "Selen")."""
     if not sound or not other or sound[0] != other[0] or sound[-1] != other[-1]:
         return False
     if len(sound) == len(other):
         diffs = [(a, b) for a, b in zip(sound, other, strict=True) if a != b]
-        return len(diffs) == 1 and diffs[0][0] in _VOWEL_LETTERS and diffs[0][1] in _VOWEL_LETTERS
+        return swapped and len(diffs) == 1 and diffs[0][0] in _VOWEL_LETTERS and diffs[0][1] in _VOWEL_LETTERS
     if abs(len(sound) - len(other)) != 1:
         return False
     short, long = sorted((sound, other), key=len)

@@ -211,3 +211,35 @@ def test_a_name_between_an_article_and_its_verb(text: str, name: str) -> None:
 )
 def test_an_adjective_as_a_noun_or_a_noun_stays(text: str, word: str) -> None:
     assert _kept(text, word)
+
+
+# -- a full name of three words in lowercase ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("heute war ich mit luis alberto nunes beim amt", "luis alberto nunes"),
+        ("also der luis alberto soares hat angerufen", "luis alberto soares"),
+    ],
+)
+def test_a_surname_of_the_lists_after_given_names_in_lowercase(text: str, name: str) -> None:
+    assert _masked(text, name)
+
+
+def test_a_short_word_after_a_lowercase_name_stays() -> None:
+    # a short word of the lists after a name is another language's word as often
+    assert _kept("moin tosamen, mi geiht dat good", "good")
+
+
+def test_a_dropped_vowel_links_a_listed_spelling_to_another_script() -> None:
+    # "Матвій" reads "Matvii": "Matwej", a name of the lists, drops no letter but one vowel of it
+    (_, first), (_, second) = _session(
+        "Ihr Sohn heißt Матвій und ist vier.", "In der Liste der Schule steht Matwej."
+    )
+    assert second["Matwej"] == first["Матвій"]
+    # a word no list holds, heard so, is the name too
+    (_, first), (_, second) = _session(
+        "Ihr Sohn heißt Матвій und ist vier.", "in der liste der schule steht matvej"
+    )
+    assert second.get("matvej") == first["Матвій"]
