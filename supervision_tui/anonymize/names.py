@@ -3365,6 +3365,8 @@ class NameFinder:
         scan.chat_titled_subjects()
         if not _NAMING.isdisjoint(toks.folded):
             scan.chat_named()
+        if "aus" in toks.folded and any(toks.doubtful):
+            scan.from_town()
         if not _CALLING.isdisjoint(toks.folded):
             scan.called()
         if " (" in toks.gaps:
@@ -4041,6 +4043,28 @@ class NameScan:
             )
             if surname or not self.found.taken[k]:
                 self.found.add(k, k + 1 + surname)
+
+    def from_town(self) -> None:
+        """Chat, in lowercase: a word no list holds before "aus" and a town or country is a person introduced by
+        where they come from: "jarek aus somalia", "tarvo aus herne hat …"; a spoken contraction stays, and so does
+        a word before a town that is a word too ("aus halle")."""
+        toks, lex = self.toks, self.lex
+        folded, gaps, caps, taken = toks.folded, toks.gaps, toks.caps, self.found.taken
+        for i in range(1, len(toks) - 1):
+            if folded[i] != "aus" or gaps[i] != " " or gaps[i + 1] != " ":
+                continue
+            x, town = i - 1, folded[i + 1]
+            if (
+                taken[x]
+                or caps[x]
+                or not toks.doubtful[x]
+                or len(folded[x]) < 4
+                or contraction(folded[x])
+                or not (caps[i + 1] or not lex.is_word(toks.words[i + 1]))
+                or not (town in lex.toponyms or toks.marks[i + 1] in (MARK_PLACE, MARK_COUNTRY))
+            ):
+                continue
+            self._take(x)
 
     def chat_word_after_role(self, i: int) -> bool:
         """Chat, in lowercase: a word no list knows after a kinship word or a role that begins with its article or

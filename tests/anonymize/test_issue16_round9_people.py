@@ -243,3 +243,28 @@ def test_a_dropped_vowel_links_a_listed_spelling_to_another_script() -> None:
         "Ihr Sohn heißt Матвій und ist vier.", "in der liste der schule steht matvej"
     )
     assert second.get("matvej") == first["Матвій"]
+
+
+# -- a word no list holds before "aus" and a town: a person introduced by where they come from -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("jarek aus somalia hat jetzt nen platz im sprachkurs", "jarek"),
+        ("gestern war tarvo aus herne wieder da", "tarvo"),
+    ],
+)
+def test_an_unlisted_word_before_aus_and_a_town(text: str, name: str) -> None:
+    assert _masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("des is scho aus halle", "scho"),  # a town that is a word too
+        ("die kinder kommen ausm kindergarten aus gotha", "ausm"),
+    ],
+)
+def test_words_before_aus_stay(text: str, word: str) -> None:
+    assert _kept(text, word)
