@@ -1223,6 +1223,10 @@ class GermanAnonymizer:
             )
             add((priority, start - end, start, end, "PLACE", replacement))
 
+        if context.facilities and not context.facilities.isdisjoint(folded):
+            for i, fold in enumerate(folded):
+                if fold in context.facilities:  # a facility's name the session masked: "vom mariengarten"
+                    add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
         candidates.sort()
         accepted: list[tuple[int, int, str, str]] = []
         occupied = bytearray(len(text))
@@ -1233,6 +1237,7 @@ class GermanAnonymizer:
             if label != "PROTECTED":
                 accepted.append((start, end, label, repl))
         accepted.sort()
+        self._remember_facilities(toks, accepted, context)
         accepted = _widened(text, accepted)
         if "-" in text:
             accepted = _joined_articles(text, accepted)
@@ -1254,6 +1259,37 @@ class GermanAnonymizer:
                 last = (end, repl)
             spans.append((start, end, label, repl))
         return spans, toks, runs
+
+    def _remember_facilities(
+        self, toks: Tokens, accepted: list[tuple[int, int, str, str]], context: Context
+    ) -> None:
+        """The words of the facilities' names masked here that no list holds, for the session: a home, a firm or a
+        club named once in full is named by its name alone later ("Haus Mariengarten" … "vom mariengarten"). Not a
+        facility's kind, a town, a person's name of the lists or any word ("Haus Sonnenschein" keeps "sonnenschein"
+        readable elsewhere), and no trade's noun, the kind ("Glaswerk Fink")."""
+        facilities = [
+            (s, e) for s, e, label, repl in accepted if label == "PLACE" and repl.endswith(FACILITY_NAME)
+        ]
+        if not facilities:
+            return
+        lex = self.finder.lex
+        starts, ends, folded, words = toks.starts, toks.ends, toks.folded, toks.words
+        for i, fold in enumerate(folded):
+            if (
+                len(fold) >= 5
+                and toks.marks[i] == 0
+                and toks.kinds[i] is not WEAK
+                and any(s <= starts[i] and ends[i] <= e for s, e in facilities)
+                and not lex.is_word(words[i])
+                and not lex.is_name(fold)
+                and fold not in lex.frequent
+                and fold not in lex.toponyms
+                and fold.isalpha()
+                # the kind: "Glaswerk Fink", "Glaserei Holtkamp"
+                and not self.finder.trade(fold, words[i])
+                and not fold.endswith("rei")
+            ):
+                context.facilities.add(fold)
 
     def _heard_again(self, toks: Tokens, context: Context) -> list[int]:
         """Lowercase words no list holds that are a name of the session heard again: spelt as it sounds

@@ -2117,6 +2117,10 @@ class NameFinder:
 
     # -- detection ------------------------------------------------------------------------------------------
 
+    def trade(self, fold: str, word: str) -> bool:
+        """`_trade`, for the engine: whether a word names a business's kind by its ending."""
+        return self._trade(fold, word)
+
     def _trade(self, fold: str, word: str) -> bool:
         """A noun that names a trade's or a farm's business, by the ending German gives them: "Tischlerei",
         "Gärtnerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut", "Getränkehandel" (decided once per text)."""
@@ -4180,6 +4184,11 @@ class NameScan:
                     self._prev(i) in ("der", "die")
                     and gaps[i] == " "
                     and not contraction(folded[i])
+                    # a noun no dictionary has, by its ending or its kind: "die glaserei hat …"
+                    and toks.marks[i] == 0
+                    and not folded[i].endswith(_NOUN_ONLY_ENDINGS)
+                    and not folded[i].endswith("rei")
+                    and not self.finder.trade(folded[i], toks.words[i])
                     and i + 2 < len(toks)
                     and gaps[i + 2] == " "
                 )
