@@ -2209,7 +2209,11 @@ class NameFinder:
             if (
                 j >= n
                 or after[:1] in (",", ".", ";", ":", ")", "!", "?", "\n")
+                # an emoji or another sign after a space ends the name too: "beim salon krull 💇 …"
+                or (after[:1] == " " and after.strip() != "")
                 or (after == " " and folded[j] in ("in", "aus", "bei", "am", "an", "im"))
+                # the firm as the subject of its verb: "der boxclub krull nimmt ihn", "die bäckerei öztürk hat"
+                or (after == " " and folded[j] in _FINITE_VERBS and folded[i - 1 : i] in (["der"], ["die"]))
             ):
                 found.append((i, j))
         return found

@@ -296,3 +296,30 @@ def test_words_of_a_facilitys_name_that_are_words_stay() -> None:
     )
     assert lines[1][1] == {}
     assert lines[3][1] == {}
+
+
+# -- a firm named by its trade and its owner, before an emoji or its verb --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("sie trainiert jetzt im boxclub wiebusch 🥊 zweimal die woche", "wiebusch"),
+        ("die kinder gehen zur fahrschule lamprecht 🚗 seit montag", "lamprecht"),
+        ("die schreinerei wiebusch hat ihn genommen", "wiebusch"),
+    ],
+)
+def test_a_lowercase_firm_before_an_emoji_or_its_verb(text: str, owner: str) -> None:
+    assert _masked(text, owner)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("in der bäckerei 🥖 war es voll", "bäckerei"),
+        ("die bäckerei hat montags zu", "montags"),
+        ("im tanzstudio heute 💃 war es voll", "heute"),
+    ],
+)
+def test_a_trade_without_an_owner_keeps_its_words(text: str, word: str) -> None:
+    assert _kept(text, word)
