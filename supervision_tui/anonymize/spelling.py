@@ -196,17 +196,31 @@ def sound_key(word: str) -> str:
     return sound if len(sound) >= MIN_SOUND else ""
 
 
+def _first_vowel(sound: str) -> int:
+    return next((k for k, ch in enumerate(sound) if ch in _VOWEL_LETTERS), len(sound))
+
+
 def misheard(sound: str, other: str, swapped: bool = True) -> bool:
-    """Two sounds one vowel apart, inserted, dropped or heard as another, with the same first and last letter:
-    "oleksander" and "oleksandr", "timofei" and "timofi" (a first or last letter that differs makes another
-    name: "Amin" and "Amina", "Murad" and "Murat"). `swapped`: a vowel heard as another counts too (not between
-    two names of the lists: "Selin" and "Selen")."""
+    """Two sounds one unstressed vowel apart, inserted, dropped or heard as another, with the same first and last
+    letter: "oleksander" and "oleksandr", "timofei" and "timofi". The first vowel carries a German speaker's
+    stress and is heard right: "Hassan" and "Husan" are two names, as a first or last letter that differs makes
+    another name ("Amin" and "Amina", "Murad" and "Murat"). `swapped`: a vowel heard as another counts too (not
+    between two names of the lists: "Selin" and "Selen")."""
     if not sound or not other or sound[0] != other[0] or sound[-1] != other[-1]:
         return False
     if len(sound) == len(other):
-        diffs = [(a, b) for a, b in zip(sound, other, strict=True) if a != b]
-        return swapped and len(diffs) == 1 and diffs[0][0] in _VOWEL_LETTERS and diffs[0][1] in _VOWEL_LETTERS
+        diffs = [k for k, (a, b) in enumerate(zip(sound, other, strict=True)) if a != b]
+        return (
+            swapped
+            and len(diffs) == 1
+            and sound[diffs[0]] in _VOWEL_LETTERS
+            and other[diffs[0]] in _VOWEL_LETTERS
+            and diffs[0] > _first_vowel(sound)
+        )
     if abs(len(sound) - len(other)) != 1:
         return False
     short, long = sorted((sound, other), key=len)
-    return any(ch in _VOWEL_LETTERS and long[:k] + long[k + 1 :] == short for k, ch in enumerate(long))
+    first = _first_vowel(short)
+    return any(
+        ch in _VOWEL_LETTERS and k > first and long[:k] + long[k + 1 :] == short for k, ch in enumerate(long)
+    )

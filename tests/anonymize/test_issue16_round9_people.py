@@ -184,6 +184,8 @@ def test_sound_keys() -> None:
     assert misheard(sound_key("aleksander"), sound_key("Aleksandr"))
     assert misheard(sound_key("Timofej"), sound_key("Тимофій"))
     assert not misheard(sound_key("Hassan"), sound_key("Hussein"))
+    assert not misheard(sound_key("Hassan"), sound_key("Husan"))  # the first vowel carries the stress
+    assert misheard(sound_key("Javidan"), sound_key("javedan"))  # a later one may be heard otherwise
     assert not misheard(sound_key("Amina"), sound_key("Amine"))  # the last letter
     assert not misheard(sound_key("Murad"), sound_key("Murat"))  # a consonant
 
