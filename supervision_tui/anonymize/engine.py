@@ -43,7 +43,7 @@ from .patterns import (
     number_value,
     spoken_phones,
 )
-from .spelling import counterparts, forms_of, misheard, sound_key, spelling_keys
+from .spelling import MIN_SOUND, counterparts, forms_of, misheard, sound_key, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result
 
 
@@ -1299,19 +1299,27 @@ class GermanAnonymizer:
         found = []
         lex = self.finder.lex
         joined: dict[str, str] | None = None
+        spellings = context.spellings
         for i, fold in enumerate(toks.folded):
-            if (
-                toks.caps[i]
-                or fold in context.pseudonyms
-                or not (toks.doubtful[i] or (not lex.is_word(toks.words[i]) and fold not in lex.frequent))
-                or contraction(fold)
-            ):
-                continue
-            # a word of no list may be heard with a vowel changed; a known form only as the same sound
-            if _by_sound([fold], None, context, lex, near=toks.doubtful[i]) is not None:
-                found.append(i)
+            if toks.caps[i] or fold in context.pseudonyms:
                 continue
             if not toks.doubtful[i]:
+                # a known form that is no word ("nasreen") only as the same sound: the cheap lookup first
+                sound = sound_key(fold) if len(fold) >= MIN_SOUND else ""
+                if (
+                    sound
+                    and spellings.get(f"~{sound}")
+                    and fold not in lex.frequent
+                    and not lex.is_word(toks.words[i])
+                    and _by_sound([fold], None, context, lex, near=False) is not None
+                ):
+                    found.append(i)
+                continue
+            if contraction(fold):
+                continue
+            # a word of no list may be heard with a vowel changed too
+            if _by_sound([fold], None, context, lex) is not None:
+                found.append(i)
                 continue
             if joined is None:
                 joined = {}
@@ -1734,7 +1742,15 @@ def _by_sound(
             # a vowel heard as another makes another name where the lists hold this spelling ("Selen" and
             # "Selin"); one dropped or added is the same name ("Timofej" and "Тимофій" as "Timofii")
             swapped = not lex.is_name(key)
-            heard = {p for k, p in spellings.items() if k[:1] == "~" and misheard(sound, k[1:], swapped)}
+            first, size = sound[0], len(sound)
+            heard = {
+                p
+                for k, p in spellings.items()
+                if k[:1] == "~"
+                and k[1:2] == first
+                and -1 <= len(k) - 1 - size <= 1
+                and misheard(sound, k[1:], swapped)
+            }
             known = heard.pop() if len(heard) == 1 else None
         if known and (position == 0 or surname is None or _kin(context.surnames.get(known), surname)):
             return known
