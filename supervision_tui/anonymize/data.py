@@ -178,6 +178,7 @@ sohn sohnes tochter töchter söhne neffe neffen nichte bruder brüder schwester
 onkel tante cousin cousine enkel enkelin ehemann ehefrau mann frau gatte gattin partner partnerin freund
 freundin schwager schwägerin schwiegermutter schwiegervater schwiegersohn schwiegertochter kind kinder baby
 stiefvater stiefmutter stiefsohn stieftochter großmutter großvater oma opa zwilling zwillinge geschwister
+mama papa mami papi
 betreuer betreuerin dolmetscher dolmetscherin sprachmittler sprachmittlerin vermieter vermieterin
 sachbearbeiter sachbearbeiterin lehrer lehrerin nachbar nachbarin kollege kollegin klient klientin
 mentee mentor mentorin pate patin patenkind arzt ärztin hausarzt hausärztin anwalt anwältin rechtsanwalt

@@ -24,6 +24,7 @@ from .names import (
     WEAK,
     NameFinder,
     Tokens,
+    contraction,
     genitive_stem,
     short_form_of,
     shortens,
@@ -42,7 +43,7 @@ from .patterns import (
     number_value,
     spoken_phones,
 )
-from .spelling import counterparts, forms_of, spelling_keys
+from .spelling import MIN_SOUND, counterparts, forms_of, misheard, sound_key, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result
 
 
@@ -1124,6 +1125,12 @@ class GermanAnonymizer:
         )
         for i, j in finder.find(toks, known):
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        if context.spellings and any(toks.doubtful):
+            heard = self._heard_again(toks, context)
+            for i in heard:
+                # a given name and its surname heard again are one mention: "nasreen haydari"
+                j = i + 1 if i + 1 in heard and toks.gaps[i + 1] == " " else i
+                add((person, starts[i] - ends[j], starts[i], ends[j], "PERSON", ""))
         # where an age in brackets begins, two characters after the word it follows: "Lila (8)"
         bracketed = {c[2] - 2 for c in candidates if c[4] == "AGE" and text[c[2] - 2 : c[2]] == " ("}
         if bracketed:
@@ -1216,6 +1223,10 @@ class GermanAnonymizer:
             )
             add((priority, start - end, start, end, "PLACE", replacement))
 
+        if context.facilities and not context.facilities.isdisjoint(folded):
+            for i, fold in enumerate(folded):
+                if fold in context.facilities:  # a facility's name the session masked: "vom mariengarten"
+                    add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
         candidates.sort()
         accepted: list[tuple[int, int, str, str]] = []
         occupied = bytearray(len(text))
@@ -1226,6 +1237,7 @@ class GermanAnonymizer:
             if label != "PROTECTED":
                 accepted.append((start, end, label, repl))
         accepted.sort()
+        self._remember_facilities(toks, accepted, context)
         accepted = _widened(text, accepted)
         if "-" in text:
             accepted = _joined_articles(text, accepted)
@@ -1247,6 +1259,79 @@ class GermanAnonymizer:
                 last = (end, repl)
             spans.append((start, end, label, repl))
         return spans, toks, runs
+
+    def _remember_facilities(
+        self, toks: Tokens, accepted: list[tuple[int, int, str, str]], context: Context
+    ) -> None:
+        """The words of the facilities' names masked here that no list holds, for the session: a home, a firm or a
+        club named once in full is named by its name alone later ("Haus Mariengarten" … "vom mariengarten"). Not a
+        facility's kind, a town, a person's name of the lists or any word ("Haus Sonnenschein" keeps "sonnenschein"
+        readable elsewhere), and no trade's noun, the kind ("Glaswerk Fink")."""
+        facilities = [
+            (s, e) for s, e, label, repl in accepted if label == "PLACE" and repl.endswith(FACILITY_NAME)
+        ]
+        if not facilities:
+            return
+        lex = self.finder.lex
+        starts, ends, folded, words = toks.starts, toks.ends, toks.folded, toks.words
+        for i, fold in enumerate(folded):
+            if (
+                len(fold) >= 5
+                and toks.marks[i] == 0
+                and toks.kinds[i] is not WEAK
+                and any(s <= starts[i] and ends[i] <= e for s, e in facilities)
+                and not lex.is_word(words[i])
+                and not lex.is_name(fold)
+                and fold not in lex.frequent
+                and fold not in lex.toponyms
+                and fold.isalpha()
+                # the kind: "Glaswerk Fink", "Glaserei Holtkamp"
+                and not self.finder.trade(fold, words[i])
+                and not fold.endswith("rei")
+            ):
+                context.facilities.add(fold)
+
+    def _heard_again(self, toks: Tokens, context: Context) -> list[int]:
+        """Lowercase words no list holds that are a name of the session heard again: spelt as it sounds
+        ("schirin" after "Shirin", "nasreen" after "Nasrin"), with one vowel heard otherwise ("aleksander" after
+        "Aleksandr"), or a two-word name written as one ("abdulkarim" after "Abdul Karim"); each where exactly one
+        person of the session fits."""
+        found = []
+        lex = self.finder.lex
+        joined: dict[str, str] | None = None
+        spellings = context.spellings
+        for i, fold in enumerate(toks.folded):
+            if toks.caps[i] or fold in context.pseudonyms:
+                continue
+            if not toks.doubtful[i]:
+                # a known form that is no word ("nasreen") only as the same sound: the cheap lookup first
+                sound = sound_key(fold) if len(fold) >= MIN_SOUND else ""
+                if (
+                    sound
+                    and spellings.get(f"~{sound}")
+                    and fold not in lex.frequent
+                    and not lex.is_word(toks.words[i])
+                    and _by_sound([fold], None, context, lex, near=False) is not None
+                ):
+                    found.append(i)
+                continue
+            if contraction(fold):
+                continue
+            # a word of no list may be heard with a vowel changed too
+            if _by_sound([fold], None, context, lex) is not None:
+                found.append(i)
+                continue
+            if joined is None:
+                joined = {}
+                for key, pseudonym in context.pseudonyms.items():
+                    parts = key.split()
+                    for whole in map("".join, itertools.pairwise(parts)):
+                        if len(whole) >= 7:
+                            joined[whole] = pseudonym if joined.get(whole, pseudonym) == pseudonym else ""
+            if joined.get(fold):
+                context.pseudonyms.setdefault(fold, joined[fold])
+                found.append(i)
+        return found
 
     def _corrections(self, text: str, accepted: list[tuple[int, int, str, str]], context: Context) -> None:
         """A name corrected in the same breath names one person: "herr resa also reza mirzaei", "Frau Wien,
@@ -1418,6 +1503,8 @@ class GermanAnonymizer:
             pseudonym = _by_initials(keys, context)
         if pseudonym is None:
             pseudonym = _by_spelling(keys, surname, context)
+        if pseudonym is None:
+            pseudonym = _by_sound(keys, surname, context, self.finder.lex)  # "Nasreen" after "Nasrin"
         if pseudonym is None and surname is None:
             pseudonym = (
                 _by_initial(keys[0], context, titled)
@@ -1444,7 +1531,8 @@ class GermanAnonymizer:
             context.surnames[pseudonym] = surname  # "Oksana P." … "Oksana Petrenko": the initial gives way
         spellings = context.spellings
         whole = _joined_keys(keys) if len(keys) == 2 else []  # "Mohammad Ali" for a later "محمد‌علی"
-        for spelling in [key for word in keys for key in spelling_keys(word)] + whole:
+        sounds = [f"~{sound}" for word in keys if (sound := sound_key(word))]
+        for spelling in [key for word in keys for key in spelling_keys(word)] + whole + sounds:
             if spellings.setdefault(spelling, pseudonym) != pseudonym:
                 spellings[spelling] = ""  # two people share this spelling: it links nobody
         return pseudonym
@@ -1457,6 +1545,8 @@ class GermanAnonymizer:
             context.pseudonyms[plain] = pseudonym
         for spelling in spelling_keys(key):
             context.spellings[spelling] = pseudonym
+        if sound := sound_key(key):
+            context.spellings[f"~{sound}"] = pseudonym
         return pseudonym
 
 
@@ -1631,6 +1721,39 @@ def _by_spelling(keys: list[str], surname: str | None, context: Context) -> str 
             known = spellings.get(spelling)
             if known and (position == 0 or surname is None or _kin(context.surnames.get(known), surname)):
                 return known
+    return None
+
+
+def _by_sound(
+    keys: list[str], surname: str | None, context: Context, lex: lexicon.Lexicon, near: bool = True
+) -> str | None:
+    """The pseudonym of a name the session heard in another Latin spelling: the same sound ("Nasreen" after
+    "Nasrin", "Rachimi" after "Rahimi", "Marques" after "Márquez"), or one vowel heard otherwise where the new
+    spelling is no name of the lists, or one vowel dropped ("Oleksander" after "Oleksandr"; "Selen" and "Selin"
+    are two names). Only where one person of the session fits; the surname first, a given name as
+    `_by_spelling` takes it."""
+    spellings = context.spellings
+    for position, key in enumerate(reversed(keys)):
+        sound = sound_key(key)
+        if not sound or key in context.pseudonyms:
+            continue  # the name as written is known: the rules before have decided on it
+        known = spellings.get(f"~{sound}")
+        if known is None and near:
+            # a vowel heard as another makes another name where the lists hold this spelling ("Selen" and
+            # "Selin"); one dropped or added is the same name ("Timofej" and "Тимофій" as "Timofii")
+            swapped = not lex.is_name(key)
+            first, size = sound[0], len(sound)
+            heard = {
+                p
+                for k, p in spellings.items()
+                if k[:1] == "~"
+                and k[1:2] == first
+                and -1 <= len(k) - 1 - size <= 1
+                and misheard(sound, k[1:], swapped)
+            }
+            known = heard.pop() if len(heard) == 1 else None
+        if known and (position == 0 or surname is None or _kin(context.surnames.get(known), surname)):
+            return known
     return None
 
 

@@ -1473,6 +1473,29 @@ _INVERTED_SUBJECTS: Final = frozenset(["er", "es", "man", "ich", "du", "wir"])
 _NOMINATIVE_PRONOUNS: Final = frozenset(["er", "ich", "du", "wir", "man"])
 
 
+# Spoken German joins a preposition and the article after it into one word that no list holds ("aufm" = "auf
+# dem", "mitm", "anner" = "an der", "vonner", "inner", "mitter"): it is no name after a cue
+_CONTRACTED_PREPOSITIONS: Final = (
+    "auf", "mit", "in", "von", "an", "aus", "vor", "über", "unter", "hinter", "nach", "bei", "für", "durch", "um",
+)  # fmt: skip
+_CONTRACTED_ARTICLES: Final = frozenset(
+    ["m", "n", "r", "s", "ne", "nem", "ner", "nen", "ter", "der", "dem", "den"]
+)
+
+
+def contraction(folded: str) -> bool:
+    """`folded` is a preposition and an article spoken as one word: "aufm", "mitm", "anner", "vonner"."""
+    return any(
+        folded.startswith(prep) and folded[len(prep) :] in _CONTRACTED_ARTICLES
+        for prep in _CONTRACTED_PREPOSITIONS
+    )
+
+
+def _possessive_or_article(folded: str) -> bool:
+    """An article or a possessive, the start of a noun phrase: "die", "ihr", "meine", "unserm"."""
+    return folded in ARTICLES or folded.startswith(("mein", "dein", "sein", "ihr", "unser", "euer", "eure"))
+
+
 def _sentence_start(toks: Tokens, i: int) -> bool:
     """Token i begins a sentence, a line or an answer, where every word is capitalised."""
     before = toks.gaps[i].rstrip(" \t\"'„“”‚‘»«–-(")
@@ -2094,6 +2117,10 @@ class NameFinder:
 
     # -- detection ------------------------------------------------------------------------------------------
 
+    def trade(self, fold: str, word: str) -> bool:
+        """`_trade`, for the engine: whether a word names a business's kind by its ending."""
+        return self._trade(fold, word)
+
     def _trade(self, fold: str, word: str) -> bool:
         """A noun that names a trade's or a farm's business, by the ending German gives them: "Tischlerei",
         "Gärtnerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut", "Getränkehandel" (decided once per text)."""
@@ -2182,7 +2209,11 @@ class NameFinder:
             if (
                 j >= n
                 or after[:1] in (",", ".", ";", ":", ")", "!", "?", "\n")
+                # an emoji or another sign after a space ends the name too: "beim salon krull 💇 …"
+                or (after[:1] == " " and after.strip() != "")
                 or (after == " " and folded[j] in ("in", "aus", "bei", "am", "an", "im"))
+                # the firm as the subject of its verb: "der boxclub krull nimmt ihn", "die bäckerei öztürk hat"
+                or (after == " " and folded[j] in _FINITE_VERBS and folded[i - 1 : i] in (["der"], ["die"]))
             ):
                 found.append((i, j))
         return found
@@ -3340,6 +3371,10 @@ class NameFinder:
         scan.writers()
         scan.shouted()
         scan.chat_titled_subjects()
+        if not _NAMING.isdisjoint(toks.folded):
+            scan.chat_named()
+        if "aus" in toks.folded and any(toks.doubtful):
+            scan.from_town()
         if not _CALLING.isdisjoint(toks.folded):
             scan.called()
         if " (" in toks.gaps:
@@ -3430,6 +3465,7 @@ class NameScan:
             self.product_name(i)
             or self.degree_part(i)
             or self.after_degree(i)
+            or self.chat_after_degree(i)
             or self.noun_after_article(i)
             or self.greeting(i)
             or self.quoted_foreign_word(i)
@@ -3474,6 +3510,9 @@ class NameScan:
             and not (
                 i >= 2
                 and folded[i - 2] in ARTICLES
+                # "der Dr." is no noun like "die Frau": "vom dr engel", "beim Dr. Vogel" name the doctor
+                # (capitals are another abbreviation: "der DR Kongo")
+                and (folded[i - 1] not in _ACADEMIC or toks.words[i - 1].isupper())
                 and gaps[i - 1].strip() == ""
                 # chat writes the salutation small and the surname alone capitalised, with the article of
                 # southern speech: "die frau Dreher ist super"
@@ -3531,6 +3570,8 @@ class NameScan:
         """A degree's part between a salutation and a capitalised surname is no name: "Frau Mag. Huber" (decided,
         not taken)."""
         toks = self.toks
+        if not toks.caps[i] and self._chat_degree(i):
+            return True  # "dr. med." typed small: "med" is the degree
         j = i + 1
         while (
             j < len(toks) and toks.folded[j - 1] in _DEGREE_PARTS and toks.gaps[j].strip()[:1] in (".", "-")
@@ -3539,6 +3580,32 @@ class NameScan:
                 return _degree_before(toks, j) >= 0
             j += 1
         return False
+
+    def _chat_degree(self, i: int) -> bool:
+        """Token i is a degree's part after a doctor's title, ending in "." or "-": "dr. med.", "dr med"."""
+        toks = self.toks
+        folded = toks.folded
+        return (
+            i > 0
+            and folded[i] in _DEGREE_PARTS
+            and (folded[i - 1] in _ACADEMIC or folded[i - 1] in _DEGREE_PARTS)
+            and (i + 1 >= len(toks) or toks.gaps[i + 1].strip()[:1] in (".", "-", ""))
+        )
+
+    def chat_after_degree(self, i: int) -> bool:
+        """Chat, in lowercase: the surname after a doctor's title and degree, though it is a word: "beim dr. med.
+        vogel", "dr med kranich"."""
+        toks = self.toks
+        fold = toks.folded[i]
+        return (
+            not toks.caps[i]
+            and i >= 2
+            and self._chat_degree(i - 1)
+            and fold not in self.lex.frequent
+            and fold not in _DEGREE_PARTS
+            and fold not in FUNCTION_WORDS
+            and self._take(i)
+        )
 
     def after_degree(self, i: int) -> bool:
         """The capitalised word after a salutation and a degree is the surname, as right after the salutation:
@@ -3821,6 +3888,7 @@ class NameScan:
             or self.word_after_office(i)
             or self.word_after_naming(i)
             or self.lower_after_cue(i)
+            or self.chat_word_after_role(i)
             or self.chat_word_after_title(i)
         )
 
@@ -3873,6 +3941,8 @@ class NameScan:
             )
             and fold not in FUNCTION_WORDS
             and fold not in DETERMINERS
+            # the doctor's degree, not the surname: "dr. med. vogel"
+            and not (fold in _DEGREE_PARTS and toks.gaps[i + 1 : i + 2] == [". "])
             and len(word) >= 2
             and self._take(i)
         )
@@ -3932,6 +4002,97 @@ class NameScan:
             or self._person_noun(i - 2)
             or (fold.endswith("er") and self.lex.is_noun(word) and word + "in" in self.lex.nouns)
             or (fold.endswith("erin") and self.lex.is_noun(word[:-2]))
+        )
+
+    def chat_named(self) -> None:
+        """Chat, in lowercase: after "heißt" with a person before it, or "heißt sie"/"heißt er", a name that is
+        also a word or a word no list holds, and a second such word as its surname: "die heißt koch", "sie heißt
+        jolanda", "bei der post heißt er jolan mirzayi"; "das heißt", "wie heißt die" name no one."""
+        toks, lex = self.toks, self.lex
+        folded, gaps, caps, words = toks.folded, toks.gaps, toks.caps, toks.words
+        n = len(toks)
+
+        def fits(k: int) -> bool:
+            fold = folded[k]
+            return (
+                not caps[k]
+                and gaps[k] == " "
+                # a name, a word no list holds, or a noun typed small: "der chef heißt kranich"
+                and (
+                    lex.is_name(fold)
+                    or toks.doubtful[k]
+                    or not lex.is_word(words[k])
+                    or lex.is_noun(fold[:1].upper() + words[k][1:])
+                )
+                and fold not in lex.frequent
+                and fold not in FUNCTION_WORDS
+                and fold not in DETERMINERS
+                and fold not in LOWER_STOP
+                and fold not in _PERSON_PRONOUNS
+                and not contraction(fold)
+                and len(fold) >= 3
+            )
+
+        for i in range(1, n - 1):
+            if folded[i] not in _NAMING or caps[i]:
+                continue
+            k = i + 1
+            if folded[k] in ("sie", "er") and k + 1 < n and gaps[k] == " ":
+                k += 1  # "heißt sie …": the name after the pronoun
+            elif not (folded[i - 1] in ("der", "die", "ich") or self._person_named(k)):
+                continue
+            if not (self.found.taken[k] or fits(k)):
+                continue
+            surname = (
+                k + 1 < n
+                and not self.found.taken[k + 1]
+                and fits(k + 1)
+                and (lex.is_name(folded[k + 1]) or toks.doubtful[k + 1])
+            )
+            if surname or not self.found.taken[k]:
+                self.found.add(k, k + 1 + surname)
+
+    def from_town(self) -> None:
+        """Chat, in lowercase: a word no list holds before "aus" and a town or country is a person introduced by
+        where they come from: "jarek aus somalia", "tarvo aus herne hat …"; a spoken contraction stays, and so does
+        a word before a town that is a word too ("aus halle")."""
+        toks, lex = self.toks, self.lex
+        folded, gaps, caps, taken = toks.folded, toks.gaps, toks.caps, self.found.taken
+        for i in range(1, len(toks) - 1):
+            if folded[i] != "aus" or gaps[i] != " " or gaps[i + 1] != " ":
+                continue
+            x, town = i - 1, folded[i + 1]
+            if (
+                taken[x]
+                or caps[x]
+                or not toks.doubtful[x]
+                or len(folded[x]) < 4
+                or contraction(folded[x])
+                or not (caps[i + 1] or not lex.is_word(toks.words[i + 1]))
+                or not (town in lex.toponyms or toks.marks[i + 1] in (MARK_PLACE, MARK_COUNTRY))
+            ):
+                continue
+            self._take(x)
+
+    def chat_word_after_role(self, i: int) -> bool:
+        """Chat, in lowercase: a word no list knows after a kinship word or a role that begins with its article or
+        possessive is the person's name: "ihr sohn jarik", "die nachbarin hawi"; a spoken contraction ("der
+        freund aufm platz") is no name."""
+        toks = self.toks
+        fold, prev = toks.folded[i], toks.folded[i - 1]
+        return (
+            not toks.caps[i]
+            and not toks.caps[i - 1]
+            and toks.doubtful[i]
+            and toks.gaps[i] == " "
+            and prev in ROLES
+            and prev not in _NAMING
+            and i >= 2
+            and toks.gaps[i - 1] == " "
+            and _possessive_or_article(toks.folded[i - 2])
+            and len(fold) >= 4
+            and not contraction(fold)
+            and self._take(i)
         )
 
     def lower_after_cue(self, i: int) -> bool:
@@ -4017,7 +4178,25 @@ class NameScan:
             and i + 1 < len(toks)
             and gaps[i + 1] == " "
             and (folded[i + 1] in _SUBJECT_VERBS or folded[i + 1] in _CHAT_VERBS)
-            and (i == 0 or self._prev(i) in _BEFORE_CHAT_SUBJECT or gaps[i].strip(" ") != "")
+            and (
+                i == 0
+                or self._prev(i) in _BEFORE_CHAT_SUBJECT
+                or gaps[i].strip(" ") != ""
+                # "der jarik hat …", "die hawi war …": an article before a word no list knows and its verb
+                # and more of the clause after the verb: "ne dolmetscherin die badini kann" ends a relative clause
+                or (
+                    self._prev(i) in ("der", "die")
+                    and gaps[i] == " "
+                    and not contraction(folded[i])
+                    # a noun no dictionary has, by its ending or its kind: "die glaserei hat …"
+                    and toks.marks[i] == 0
+                    and not folded[i].endswith(_NOUN_ONLY_ENDINGS)
+                    and not folded[i].endswith("rei")
+                    and not self.finder.trade(folded[i], toks.words[i])
+                    and i + 2 < len(toks)
+                    and gaps[i + 2] == " "
+                )
+            )
             # the subject after the verb: the word before it is an adverb ("vllt hat er angst", "grad ist ich …")
             and not (i + 2 < len(toks) and gaps[i + 2] == " " and folded[i + 2] in _NOMINATIVE_PRONOUNS)
             and self._take(i)
@@ -4077,6 +4256,8 @@ class NameScan:
             return self._subject_before_verb(i, _FINITE_VERBS) and self._take(i)
         if fold in FUNCTION_WORDS:
             return False
+        if not toks.caps[i] and self._named_after_article(i):
+            return self._take(i)
         if not toks.caps[i]:
             if toks.folded[i + 1] not in _SUBJECT_VERBS:
                 return False
@@ -4093,6 +4274,29 @@ class NameScan:
         else:
             return False
         return (named or rare) and self._subject_before_verb(i, verbs) and self._take(i)
+
+    def _named_after_article(self, i: int) -> bool:
+        """Chat, in lowercase: "der"/"die", a name of the lists that is no noun, and a finite verb with more of the
+        clause after it: "der kühn will die kaution nich", "die schmidt hat angerufen". An adjective stands between
+        an article and a verb only as a noun, with its ending ("die kleine hat"); without one it is the name."""
+        toks, lex = self.toks, self.lex
+        fold, word = toks.folded[i], toks.words[i]
+        return (
+            i >= 1
+            and toks.folded[i - 1] in ("der", "die")
+            and not toks.caps[i - 1]
+            and toks.gaps[i] == " "
+            and toks.gaps[i + 1] == " "
+            and i + 2 < len(toks)
+            and toks.gaps[i + 2] == " "
+            and lex.is_name(fold)
+            and not fold.endswith("e")
+            and len(fold) >= 3
+            and not lex.is_noun(fold[:1].upper() + word[1:])
+            and fold not in _FINITE_VERBS
+            and fold not in DETERMINERS
+            and fold not in _SUBJECT_STARTS
+        )
 
     def recalled(self, i: int) -> bool:
         """A name the session learned, or its genitive, used as a name here (see `_recalled`)."""
@@ -4588,6 +4792,9 @@ class NameScan:
                         and folded[i - 1] in _NAME_OBJECT_CUES
                         and _FOOD_VERBS.isdisjoint(folded[j + 1 : j + 4])
                     )
+                    # a lexicon name in lowercase and a surname the lists hold, typed small: "jose gregorio marques"
+                    # (a short one is another language's word as often: "dat good")
+                    or (toks.kinds[i] is LOWER and len(last) >= 5 and lex.is_name(last))
                 )
                 and first not in lex.surnames_only
                 and first not in lex.frequent

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from anyascii import anyascii
 
@@ -145,3 +146,81 @@ def forms_of(word: str) -> frozenset[int]:
     if not (word.isascii() or all(ord(ch) < 0x250 for ch in word)):
         word = anyascii(word)
     return _name_forms().get(_transliteration_key(_mild(anyascii(word))), frozenset())
+
+
+# One sound, two Latin spellings: what a hurried typist or speech recognition writes for a name it has heard
+# ("Nasreen"/"Nasrin", "Rachimi"/"Rahimi", "Schiar"/"Shiar", "Resan"/"Rezan", "Marques"/"Márquez"). Consonants
+# that sound alike in the German and English spelling of a foreign name, long vowels and their letters.
+_SOUND_PAIRS: Final = (
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("kh", "h"),
+    ("ch", "h"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("ck", "k"),
+    ("ee", "i"),
+    ("ie", "i"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("q", "k"),
+    ("z", "s"),
+    ("w", "v"),
+)
+_SOFT_C: Final = re.compile(r"c(?=[ei])")
+_VOWEL_LETTERS: Final = frozenset("aeiou")
+MIN_SOUND = 5  # "Lena" and "Lina", "Omar" and "Umar": short names are too close to tell by ear
+
+
+def _sound_script(word: str) -> bool:
+    """A script that writes its vowels, so a Latin spelling of it can be heard: Latin, Cyrillic, Greek,
+    Georgian, Armenian; not Arabic script, Ethiopic or the Indic scripts."""
+    return not any(_abjad(ch) or _ethiopic(ch) or _brahmic(ch) or ord(ch) >= 0x2E80 for ch in word)
+
+
+@lru_cache(maxsize=4096)
+def sound_key(word: str) -> str:
+    """How a name sounds, from any of its spellings in a script that writes vowels ("Nasreen", "nasrin" and
+    "Насрин" → "nasrin"); empty for a name shorter than `MIN_SOUND` letters or in another script."""
+    if not _sound_script(word):
+        return ""
+    # the letters as written, doubled ones too ("ee" is a long "i"), "y" as "i" and a final "j" as "i"
+    sound = _NOT_LETTER.sub("", anyascii(word).casefold().replace("y", "i"))
+    if sound.endswith("j"):
+        sound = sound[:-1] + "i"  # "Timofej", "Andrij"
+    for pair, one in _SOUND_PAIRS:
+        sound = sound.replace(pair, one)
+    sound = _SOFT_C.sub("s", sound).replace("c", "k")
+    sound = _DOUBLE.sub(r"\1", sound)
+    return sound if len(sound) >= MIN_SOUND else ""
+
+
+def _first_vowel(sound: str) -> int:
+    return next((k for k, ch in enumerate(sound) if ch in _VOWEL_LETTERS), len(sound))
+
+
+def misheard(sound: str, other: str, swapped: bool = True) -> bool:
+    """Two sounds one unstressed vowel apart, inserted, dropped or heard as another, with the same first and last
+    letter: "oleksander" and "oleksandr", "timofei" and "timofi". The first vowel carries a German speaker's
+    stress and is heard right: "Hassan" and "Husan" are two names, as a first or last letter that differs makes
+    another name ("Amin" and "Amina", "Murad" and "Murat"). `swapped`: a vowel heard as another counts too (not
+    between two names of the lists: "Selin" and "Selen")."""
+    if not sound or not other or sound[0] != other[0] or sound[-1] != other[-1]:
+        return False
+    if len(sound) == len(other):
+        diffs = [k for k, (a, b) in enumerate(zip(sound, other, strict=True)) if a != b]
+        return (
+            swapped
+            and len(diffs) == 1
+            and sound[diffs[0]] in _VOWEL_LETTERS
+            and other[diffs[0]] in _VOWEL_LETTERS
+            and diffs[0] > _first_vowel(sound)
+        )
+    if abs(len(sound) - len(other)) != 1:
+        return False
+    short, long = sorted((sound, other), key=len)
+    first = _first_vowel(short)
+    return any(
+        ch in _VOWEL_LETTERS and k > first and long[:k] + long[k + 1 :] == short for k, ch in enumerate(long)
+    )

@@ -66,6 +66,9 @@ class Context:
     spellings: dict[str, str] = field(default_factory=dict)
     # casefolded names seen alone after a title ("Frau Kovalenko"): the names "Frau K." may abbreviate
     titled: set[str] = field(default_factory=set)
+    # casefolded words of facilities' names no list holds ("Haus Mariengarten" -> "mariengarten"): the name alone
+    # later, in any case, is the facility again ("vom mariengarten")
+    facilities: set[str] = field(default_factory=set)
 
     def add_name(self, name: str) -> None:
         """Register a name that must always be masked in this session."""
