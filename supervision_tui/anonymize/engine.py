@@ -112,6 +112,48 @@ _KUNYA: Final = {
 }
 # the digit words of a phone number dictated in words (`spoken_phones`); "zwo" and "sieben" hide in others
 _SPOKEN_DIGIT_HINTS: Final = ("null", "eins", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "acht", "neun")
+# a text typed in capitals (`_shouted`): three words of capitals in a row, and few small letters
+_SHOUT_GATE: Final = re.compile(r"[A-ZÄÖÜ]{2,}[ ,.:!?]+[A-ZÄÖÜ]{2,}[ ,.:!?]+[A-ZÄÖÜ]{2,}")
+_SMALL_LETTER: Final = re.compile(r"[a-zäöüß]")
+_SHOUT_CAPITAL: Final = re.compile(r"[A-ZÄÖÜ]")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+# words of a shouted text written small although the word lists know a noun of that form too: digits, pronouns
+_SMALL_WORDS: Final = (
+    frozenset(data.FUNCTION_WORDS.split())
+    | frozenset(data.LOWER_STOP.split())
+    | frozenset(
+        [
+            "null",
+            "eins",
+            "zwei",
+            "zwo",
+            "drei",
+            "vier",
+            "fünf",
+            "sechs",
+            "sieben",
+            "acht",
+            "neun",
+            "zehn",
+            "elf",
+            "zwölf",
+            "links",
+            "rechts",
+            "plus",
+            "minus",
+        ]
+    )
+)
+
+
+def _shouted(text: str) -> bool:
+    """Whether `text` is typed in capitals: three words in a row, and at most one small letter in ten."""
+    if _SHOUT_GATE.search(text) is None:
+        return False
+    rest = PLACEHOLDER.sub("", text) if "[" in text else text
+    return len(_SMALL_LETTER.findall(rest)) * 10 <= len(_SHOUT_CAPITAL.findall(rest))
+
+
 _FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
 _STREET_FACILITY_PRIORITY = PRIORITY["ADDRESS"] - 0.5
 
@@ -818,9 +860,12 @@ class GermanAnonymizer:
 
     def anonymize(self, text: str, context: Context | None = None) -> Result:
         context = context if context is not None else Context()
-        spans, toks, runs = self._detect(text, context)
+        # a text typed all in capitals is read as if it were written in ordinary case: the same length, so every
+        # span found there is the span to replace here
+        seen = self.recased(text) if _shouted(text) else text
+        spans, toks, runs = self._detect(seen, context)
         if context.released:
-            spans = [s for s in spans if text[s[0] : s[1]].casefold() not in context.released]
+            spans = [s for s in spans if seen[s[0] : s[1]].casefold() not in context.released]
         out: list[str] = []
         entities: list[Entity] = []
         pos = 0
@@ -831,8 +876,31 @@ class GermanAnonymizer:
             pos = end
         out.append(text[pos:])
         result_text = "".join(out)
-        doubts = self._doubts(toks, spans, context, text, runs)
+        doubts = self._doubts(toks, spans, context, seen, runs)
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
+
+    def recased(self, text: str) -> str:
+        """`text`, typed all in capitals, in the case of ordinary German with the same length: a word the word
+        lists know as a noun begins with a capital, every other word is written small, as in lowercase chat,
+        where the name lists find names (a word no list knows is as often a name as a dialect or chat form:
+        "MOIN", "GEHTS", "NICH"). Placeholders stay as they are."""
+        lex = self.finder.lex
+        out: list[str] = []
+        pos = 0
+        protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] if "[" in text else []
+        for m in _LETTERS.finditer(text):
+            start, end = m.span()
+            if any(s <= start < e for s, e in protected):
+                continue
+            word = m.group()
+            low = lowered(word)
+            cap = low[:1].upper() + low[1:] if len(low[:1].upper()) == 1 else low
+            new = cap if len(word) > 1 and low not in _SMALL_WORDS and lex.is_noun(cap) else low
+            out.append(text[pos:start])
+            out.append(new)
+            pos = end
+        out.append(text[pos:])
+        return "".join(out)
 
     def _doubts(
         self, toks: Tokens, spans: list[Span], context: Context, text: str, runs: list[tuple[int, int]]
@@ -1079,7 +1147,7 @@ class GermanAnonymizer:
     # -- detection ------------------------------------------------------------------------------------------
 
     def detect(self, text: str, context: Context) -> list[Span]:
-        return self._detect(text, context)[0]
+        return self._detect(self.recased(text) if _shouted(text) else text, context)[0]
 
     def _detect(self, text: str, context: Context) -> tuple[list[Span], Tokens, list[tuple[int, int]]]:
         """The spans to replace, the text's tokens and its digit runs (the doubts read both again)."""

@@ -71,9 +71,18 @@ OBFUSCATED_EMAIL: Final = re.compile(
 )
 # the same spelled out without brackets, as a phone dictates it: "name at gmail punkt com"; the end must be a
 # common top-level domain, so that "at" and "dot" in a sentence are left alone
+# Speech recognition writes more: digits said one by one after a part of the name ("lea punkt berg zwei null
+# null eins at …", "berg 2001"), a letter alone before them ("sultan i 2009"), "minus" or "unterstrich" between
+# parts, a host cut in two ("g mail") and "com" heard as "kommt".
+_SPOKEN_TAIL = (
+    r"(?:\s(?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|\d+)"
+    r"|\s[a-z](?=\s(?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|\d)))*"
+)
+_SPOKEN_JOIN = r"\s(?:punkt|dot|minus|bindestrich|strich|unterstrich)\s"
 SPOKEN_EMAIL: Final = re.compile(
-    r"(?<![\w.+-])[\w.+-]+(?:\s(?:punkt|dot)\s[\w+-]+)*\s(?:at|ät)\s[\w-]+(?:(?:\s(?:punkt|dot)\s|\.)[\w-]+)*(?:\s(?:punkt|dot)\s|\.)"
-    r"(?:de|com|org|net|eu|info|at|ch|nl|fr|tr|ru|ua|io|me)\b"
+    rf"(?<![\w.+-])[\w.+-]+{_SPOKEN_TAIL}(?:{_SPOKEN_JOIN}[\w+-]+{_SPOKEN_TAIL})*\s(?:at|ät)\s(?:[a-z]\s)?[\w-]+"
+    rf"(?:(?:{_SPOKEN_JOIN}|\.)[\w-]+)*(?:\s(?:punkt|dot)\s|\.)"
+    r"(?:de|com|kommt|org|net|eu|info|at|ch|nl|fr|tr|ru|ua|io|me)\b"
 )
 # a user name without "@" (jusuf.fulda98, mo_aleppo): lowercase, a dot or underscore inside, and a digit or an
 # underscore, which ordinary words, abbreviations and host names do not have
@@ -1776,9 +1785,14 @@ _DIGIT_WORDS: Final = {
     "null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
     "neun": 9,
 }  # fmt: skip
-# a number dictated digit by digit: "null eins fünf neun null drei …" (seven digits at least, as a phone has)
+# a number dictated digit by digit: "null eins fünf neun null drei …" (seven digits at least, as a phone has),
+# with the "plus" of a country code said before it ("plus vier neun eins fünf …" is +49 15…)
 SPOKEN_DIGITS: Final = re.compile(
-    r"(?<!\w)(?:" + "|".join(_DIGIT_WORDS) + r")(?:[\s,/-]+(?:" + "|".join(_DIGIT_WORDS) + r")){6,}(?!\w)",
+    r"(?<!\w)(?:plus\s+)?(?:"
+    + "|".join(_DIGIT_WORDS)
+    + r")(?:[\s,/-]+(?:"
+    + "|".join(_DIGIT_WORDS)
+    + r")){6,}(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1786,7 +1800,7 @@ SPOKEN_DIGITS: Final = re.compile(
 def spoken_phones(text: str) -> Iterator[Span]:
     """Phone numbers dictated in words; counting ("eins, zwei, drei, vier …", each one more) is none."""
     for m in SPOKEN_DIGITS.finditer(text):
-        digits = [_DIGIT_WORDS[w.lower()] for w in re.findall(r"\w+", m.group())]
+        digits = [_DIGIT_WORDS[w.lower()] for w in re.findall(r"\w+", m.group()) if w.lower() != "plus"]
         if any(b != a + 1 for a, b in itertools.pairwise(digits)):
             yield m.start(), m.end(), "PHONE", REPLACEMENT["PHONE"]
 

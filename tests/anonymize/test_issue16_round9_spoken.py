@@ -1,0 +1,147 @@
+"""Identifiers as people type and dictate on phones (issue #16, ninth session): whole answers typed in capitals,
+phone numbers and e-mail addresses dictated in words, a birthday said in ordinal words, an age after the chat form
+"is" of "ist", a street of two words in lowercase, and a licence plate written without its hyphen. The sentences
+are made up here, with names, towns and numbers of their own; each kind is tested with the ordinary words around
+it, and with text of the same shape that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_tui.anonymize import default_anonymizer
+
+
+def _masked(text: str, word: str) -> bool:
+    result = default_anonymizer().anonymize(text)
+    at = text.index(word)
+    return all(
+        any(e.start <= i < e.end for e in result.entities)
+        for i in range(at, at + len(word))
+        if text[i].isalnum()
+    )
+
+
+def _kept(text: str, word: str) -> bool:
+    result = default_anonymizer().anonymize(text)
+    at = text.index(word)
+    return not any(e.start < at + len(word) and at < e.end for e in result.entities)
+
+
+def _unchanged(text: str) -> bool:
+    return default_anonymizer().anonymize(text).text == text
+
+
+# -- whole answers typed in capitals --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HALLO IHR LIEBEN MIR GEHTS GUT, HAB NUR GRAD VIEL STRESS AUF ARBEIT",
+        "ICH WEISS NICH OB ICH DAS NOCH SCHAFFE MIT ZWEI FAMILIEN UND DEM UMZUG",
+        "MOIN ZUSAMMEN WAR KRANK ABER JETZT GEHTS WIEDER, NUR DIENSTAGS HAB ICH KEINE ZEIT",
+    ],
+)
+def test_a_shouted_answer_without_identifiers_stays(text: str) -> None:
+    # every word of it begins with a capital, as a name does; read in ordinary case, none is one
+    assert _unchanged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("GUTE NACHRICHT: YUSUF HAT DIE PRÜFUNG BESTANDEN 🎉", "YUSUF"),
+        ("TOLL, ARAM HAT SEIN ERSTES ZEUGNIS GEKRIEGT", "ARAM"),
+    ],
+)
+def test_a_name_in_a_shouted_answer_is_masked(text: str, name: str) -> None:
+    assert _masked(text, name)
+
+
+def test_a_placeholder_in_a_shouted_answer_stays_as_it_is() -> None:
+    text = "[Person A] HAT DIE THEORIE BESTANDEN UND IST GANZ STOLZ"
+    result = default_anonymizer().anonymize(text)
+    assert result.text.startswith("[Person A] HAT DIE THEORIE")
+
+
+def test_a_number_dictated_in_a_shouted_answer_is_masked() -> None:
+    text = (
+        "SEINE NEUE NUMMER HAT ER MIR SO GESCHICKT NULL EINS SECHS ZWEI DREI NEUN VIER VIER ACHT NULL SIEBEN"
+    )
+    assert _masked(text, "NULL EINS SECHS ZWEI DREI NEUN VIER VIER ACHT NULL SIEBEN")
+    assert _kept(text, "GESCHICKT")
+
+
+# -- phone numbers and e-mail addresses dictated in words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "ihre nummer is plus vier drei sechs sechs null zwei eins fünf acht acht",
+            "plus vier drei sechs sechs",
+        ),
+        ("ruf ihn an unter plus vier neun eins sieben zwei drei null acht fünf fünf", "plus vier neun eins"),
+    ],
+)
+def test_the_plus_of_a_dictated_country_code_is_part_of_the_number(text: str, number: str) -> None:
+    assert _masked(text, number)
+
+
+@pytest.mark.parametrize(
+    "text", ["das kostet plus minus zwanzig euro", "eins zwei drei vier fünf sechs sieben los"]
+)
+def test_plus_and_counting_stay(text: str) -> None:
+    assert _unchanged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # digits said after a part of the name, and a letter alone before them
+        (
+            "die mail is lena punkt vogt eins neun neun acht at web punkt de",
+            "lena punkt vogt eins neun neun acht",
+        ),
+        ("schreib an tarek punkt h 1990 at posteo punkt de bitte", "tarek punkt h 1990 at posteo punkt de"),
+        # "minus" in the host, and the host cut in two by the recogniser
+        (
+            "an k punkt brandt at stadtwerke minus nordheim punkt de",
+            "k punkt brandt at stadtwerke minus nordheim",
+        ),
+        (
+            "ihre adresse: samira unterstrich k at g mail punkt com",
+            "samira unterstrich k at g mail punkt com",
+        ),
+        # "com" heard as "kommt"
+        (
+            "die spracherkennung schreibt jonas punkt falk at gmx punkt kommt",
+            "jonas punkt falk at gmx punkt kommt",
+        ),
+    ],
+)
+def test_an_e_mail_address_dictated_in_words_is_masked(text: str, address: str) -> None:
+    assert _masked(text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("die mail is lena punkt vogt eins neun neun acht at web punkt de", "die mail is"),
+        ("schreib an k punkt brandt at stadtwerke punkt de", "schreib an"),
+    ],
+)
+def test_the_words_before_a_dictated_address_stay(text: str, kept: str) -> None:
+    assert _kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wir sind um punkt acht uhr at home, sagt sie immer",
+        "treffen uns at the station punkt zwei",
+    ],
+)
+def test_at_and_punkt_in_a_sentence_stay(text: str) -> None:
+    assert _unchanged(text)
