@@ -193,18 +193,28 @@ _AGE_AFTER_BRACKETED: Final = re.compile(r"[^()\n,;.]{0,30}\), (\d{1,2})(?:,(?= 
 _AGE_AFTER_NAME: Final = re.compile(
     # up to two appositions between the name and its age: "Rojda, die Tochter, 17,", "Herr A., Kamerun (Bamileke),
     # 33,", "Alpha B. aus Guinea, 20,"
-    rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
+    # or after the name someone is called by: "Herr Mohammed K., von allen „Abu Ali“ genannt, 47, …"
+    rf"\)?\.?(?:[“”\x22«»']? genannt)?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d))))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)"
     r"| \((?:[a-zäöüA-ZÄÖÜ][^()\n,]{1,30}, )(\d{1,2})\)"
-    # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …"
-    r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald|nur) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b)"
+    # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …", in chat "ist" written "is"
+    # ("lejla is zwölf und …", "tarek is übrigens 34 nich 43")
+    r"|\)?(?: \([^()\n]{1,60}\))? ist? (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|nur|übrigens) )?"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b| nicht?\b|\s*$)"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
     # or two persons' ages in brackets: "Yasmin und Jamil (8 und 10)"
     r"| \((\d{1,2})(?= und \d{1,2}\))"
+)
+# the verb before the person, the age after: "dabei ist die Hawa erst neunundzwanzig", "jetzt wird Aram schon 12."
+_AGE_AFTER_SUBJECT: Final = re.compile(
+    rf" (?:noch|erst|schon|jetzt|gerade|grad|fast|knapp|bald|übrigens) (\d{{1,2}}|{NUMBER_WORD})"
+    r"(?=[;!?)]|[.,](?!\d)| und\b|\s*$)"
+)
+_VERB_BEFORE_SUBJECT: Final = re.compile(
+    r"\b(?:ist|is|wird|war|wurde)\s(?:(?:der|die|den|unser|unsere)\s)?$", re.I
 )
 # A number right after a person's name, ending a list's item: "die Kinder: Lina 9, Omar 6 und Aya 2". A house
 # number after a name behind "in der" was taken as an address before (`_HOUSE_NUMBER`).
@@ -472,7 +482,22 @@ def _initials(text: str) -> list[tuple[int, int]]:
 # a digit and a space before the span, `_CODE_BEFORE` a capital and a space, `_AGE_AFTER_NAME` one of these,
 # `_AGE_IN_LIST`, `_AGE_ENDING_LIST` and `_GUESSED_AGE` a space and a digit, "(" or the first letter of a number
 # word (`_listed_age_lead`).
-_AGE_AFTER_NAME_LEADS: Final = (")", ".", ",", " (", " aus ", " ist ")
+_AGE_AFTER_NAME_LEADS: Final = (
+    ")",
+    ".",
+    ",",
+    " (",
+    " aus ",
+    " ist ",
+    " is ",
+    " genannt",
+    "“ g",
+    "” g",
+    '" g',
+    "« g",
+    "» g",
+    "' g",
+)
 _NUMBER_WORD_INITIALS: Final = (
     "adefnsvz"  # of `NUMBER_WORD`'s words: acht, drei, ein, fünf, neun, sechs, vier, zwei
 )
@@ -598,6 +623,14 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             out.append(
                 (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
             )
+        elif (
+            label == "PERSON"
+            and text.startswith(" ", end)
+            and (m := _AGE_AFTER_SUBJECT.match(text, end)) is not None
+            and m.end() <= following
+            and _VERB_BEFORE_SUBJECT.search(text, max(0, start - 16), start) is not None
+        ):
+            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
         elif (
             label == "PERSON"
             and _listed_age_lead(text, end)

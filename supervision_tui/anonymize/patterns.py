@@ -1365,7 +1365,7 @@ def _spelled_window(low: str, lo: int, hi: int) -> bool:
 
 # "er ist elf, spielt …", "die ist fünf.": a pronoun for a person, "ist" and a bare number ending the clause
 PRONOUN_AGE: Final = re.compile(
-    r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
+    r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist? (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
     rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|$)"
 )
 
@@ -1375,16 +1375,17 @@ def _pronoun_ages(text: str) -> list[re.Match[str]]:
     before " ist ", so `match` is tried only there: the `\\b` that begins the pattern makes `finditer` try every
     position of the text."""
     found: list[re.Match[str]] = []
-    end = 0
-    at = text.find(" ist ")
-    while at >= 0:
-        for start in (at - 3, at - 2):
-            if start >= end and (m := PRONOUN_AGE.match(text, start)) is not None:
-                end = m.end()
-                found.append(m)
-                break
-        at = text.find(" ist ", at + 1)
-    return found
+    for verb in (" ist ", " is "):  # "is": how chat and speech recognition write "ist"
+        end = 0
+        at = text.find(verb)
+        while at >= 0:
+            for start in (at - 3, at - 2):
+                if start >= end and (m := PRONOUN_AGE.match(text, start)) is not None:
+                    end = m.end()
+                    found.append(m)
+                    break
+            at = text.find(verb, at + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 # "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
@@ -1421,7 +1422,7 @@ def _word_value(word: str) -> int:
 
 
 def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span]:
-    if " ist " in text:
+    if " ist " in text or " is " in text:
         for m in _pronoun_ages(text):
             yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
     if "(" in text:

@@ -145,3 +145,39 @@ def test_the_words_before_a_dictated_address_stay(text: str, kept: str) -> None:
 )
 def test_at_and_punkt_in_a_sentence_stay(text: str) -> None:
     assert _unchanged(text)
+
+
+# -- an age after the chat form "is" of "ist", after the verb first, and after a name someone is called by ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("die kleine samira is sechs und geht schon zur schule", "sechs"),
+        ("er is sieben und spielt nur fußball", "sieben"),
+        ("tarek is übrigens 31 nich 13 wie im bescheid steht", "31"),
+        ("Lejla ist zwölf", "zwölf"),
+        # the verb first, the person, the age
+        ("die wohnung is zu klein, dabei is die samira erst zweiundzwanzig", "zweiundzwanzig"),
+        ("Und jetzt wird Aram schon 16.", "16"),
+        # after the name someone is called by
+        ("Notiz: Herr Yusuf Demir, von allen „Abu Deniz“ genannt, 52, aus Mardin, wohnt in Kassel.", "52"),
+    ],
+)
+def test_an_age_in_chat_and_in_inverted_order_is_masked(text: str, age: str) -> None:
+    assert _masked(text, age)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("der bus is um neun da", "neun"),
+        ("es is zwölf und ich hab hunger", "zwölf"),
+        ("das is fünf euro billiger", "fünf"),
+        ("morgen kommt tarek erst neun uhr", "neun"),
+        ("jetzt is tarek schon zwei stunden weg", "zwei"),
+        ("das ist tarek erst drei mal passiert", "drei"),
+    ],
+)
+def test_times_counts_and_prices_after_is_stay(text: str, number: str) -> None:
+    assert _kept(text, number)
