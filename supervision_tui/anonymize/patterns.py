@@ -972,9 +972,10 @@ _EVENT_NOUN_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_NOUNS})\b[^.!?\n,;:]{{0,4
 # A decision's or a letter's day, named by its noun right before "vom": "Bescheid vom 3. November", "der
 # ablehnungsbescheid vom 28. oktober", "Schreiben vom 2. Mai" (a letter dated so has come; read on the lowercased
 # text; "Urlaub vom 3. bis 5. Januar" names no letter)
+# (also with an apposition between: "der Bescheid, Abschiebungsverbot für Syrien, vom 3. Mai")
 _LETTER_BEFORE: Final = re.compile(
     r"(?:bescheid|schreiben|brief|urteil|beschluss|entscheidung|ablehnung|anhörung|zuweisung|ladung|mahnung)"
-    r"(?:e|s|es|en)? vom $"
+    r"(?:e|s|es|en)?(?:, [^.!?\n,;:()]{1,40},)? vom $"
 )
 # The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
 # 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
@@ -998,7 +999,8 @@ _EVENT_AFTER: Final = re.compile(rf"[^.!?\n;:]{{0,50}}?\b(?:{_EVENT_WORDS})\b")
 _EVENT_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_WORDS})\b[^.!?\n;:]{{0,25}}$")
 # "kam 2015", "kam im März 2019 allein": in the same clause, no comma between ("kam gut an, 2025 wieder")
 _CAME_BEFORE: Final = re.compile(r"\bkam(?:en)?\b[^.!?\n;:,]{0,20}$")
-_MONTH_BEFORE: Final = re.compile(rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b{_MONTH_ANY} $")
+# the month or the season before an event's year: "im März 2019 geflohen", "im Frühjahr 2024 eingereist"
+_MONTH_BEFORE: Final = re.compile(rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b(?:{_MONTH_ANY}|{_SEASON}) $")
 
 
 def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
@@ -1015,7 +1017,7 @@ def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
                 or _CAME_BEFORE.search(low, max(0, start - 26), start) is not None
             )
         ):
-            month = _MONTH_BEFORE.search(text, max(0, start - 18), start)
+            month = _MONTH_BEFORE.search(text, max(0, start - 19), start)
             yield (month.start() if month else start), end, "DATE", REPLACEMENT["DATE"]
 
 
@@ -1087,6 +1089,34 @@ def _date_may_follow(text: str, end: int) -> bool:
     return ch.isspace() and end + 1 < len(text) and text[end + 1] in _DATE_AFTER_SPACE  # `\s` is `isspace`
 
 
+# A date said in words, as speech recognition writes it: the day's ordinal, the month's ordinal or name, and the
+# year in words or digits ("erster erster zweitausendzwei", "am dritten märz neunzehnhundertneunundneunzig", "der
+# zwölfte vierte 2001"); read on the lowercased text. Without its year it may be any day and stays.
+_ORDINAL_STEM: Final = (
+    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|dreissig)st|zwanzigst|dreißigst"
+    r"|dreissigst|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zehnt|elft|zwölft|erst"
+    r"|zweit|dritt|viert|fünft|sechst|siebent|siebt|acht|neunt)e[rnms]?"
+)
+_MONTH_ORDINAL: Final = r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[rnms]?"
+_SPOKEN_YEAR: Final = re.compile(
+    r"(?:(?:neunzehnhundert|zweitausend)[a-zäöüß]*|(?:19|20)\d\d\b)"
+    r"(?!\s?(?:euro|€|mal|stück|leute|menschen|km|kilometer|meter)\b)"  # an amount, not a year
+)
+_SPOKEN_DATE_BEFORE: Final = re.compile(
+    rf"(?<![\w.])(?:{_ORDINAL_STEM}) (?:{_MONTH_ORDINAL}|{_MONTH_ANY[3:-1]}) $"
+)
+
+
+def _spoken_dates(low: str) -> Iterator[Span]:
+    for year in _SPOKEN_YEAR.finditer(low):
+        start = year.start()
+        if start > 0 and low[start - 1] != " ":
+            continue
+        day = _SPOKEN_DATE_BEFORE.search(low, max(0, start - 45), start)
+        if day is not None:
+            yield day.start(), year.end(), "DATE", REPLACEMENT["DATE"]
+
+
 def find_structured(
     text: str, runs: list[tuple[int, int]] | None = None, low: str | None = None
 ) -> Iterator[Span]:
@@ -1145,6 +1175,8 @@ def find_structured(
     if "zig" in low or "ßig" in low:
         for m in DECADE_WORD_AGE.finditer(text):  # "Sie ist Mitte zwanzig."
             yield m.start(), m.end(), "AGE", f"[Alter {age_band(_DECADE_WORDS[m.group(1).casefold()])}]"
+    if "zweitausend" in low or "neunzehnhundert" in low or ("te" in low and runs):
+        yield from _spoken_dates(low)
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             yield from _street_names(text)
@@ -1188,7 +1220,7 @@ def find_structured(
                     _PAST_BEFORE.search(low, max(0, start - 40), start) is not None
                     or _PAST_AFTER.match(low, m.end()) is not None
                     or _EVENT_NOUN_BEFORE.search(low, max(0, start - 50), start) is not None
-                    or _LETTER_BEFORE.search(low, max(0, start - 24), start) is not None
+                    or _LETTER_BEFORE.search(low, max(0, start - 66), start) is not None
                 )
                 and _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is None
             )

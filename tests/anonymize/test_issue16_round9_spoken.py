@@ -181,3 +181,41 @@ def test_an_age_in_chat_and_in_inverted_order_is_masked(text: str, age: str) -> 
 )
 def test_times_counts_and_prices_after_is_stay(text: str, number: str) -> None:
     assert _kept(text, number)
+
+
+# -- dates: said in words, a letter's day after an apposition, the season of an event's year -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("ihr geburtsdatum is dritter fünfter zweitausendvier laut pass", "dritter fünfter zweitausendvier"),
+        (
+            "geboren am elften sechsten neunzehnhundertneunzig in kabul",
+            "elften sechsten neunzehnhundertneunzig",
+        ),
+        ("der zwölfte märz 2001 is sein geburtstag", "zwölfte märz 2001"),
+        (
+            "SEIN GEBURTSDATUM IS ZWANZIGSTER ZWEITER ZWEITAUSENDSIEBEN",
+            "ZWANZIGSTER ZWEITER ZWEITAUSENDSIEBEN",
+        ),
+        ("sie hat den bescheid, ablehnung als unbegründet, vom 14. märz bekommen", "14. märz"),
+        ("Die Familie ist im Herbst 2019 eingereist.", "Herbst 2019"),
+    ],
+)
+def test_a_date_said_in_words_or_cued_farther_off_is_masked(text: str, date: str) -> None:
+    assert _masked(text, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wir sehen uns am dritten vierten beim grillen",
+        "beim ersten dritten zweitausend euro gezahlt",
+        "das zweite mal zweitausend leute da",
+        "im ersten halbjahr 2024 waren es viele",
+        "Urlaub vom 3. bis 5. Januar",
+    ],
+)
+def test_ordinals_amounts_and_holidays_stay(text: str) -> None:
+    assert _unchanged(text)
