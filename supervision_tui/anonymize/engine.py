@@ -117,33 +117,28 @@ _SHOUT_GATE: Final = re.compile(r"[A-ZÄÖÜ]{2,}[ ,.:!?]+[A-ZÄÖÜ]{2,}[ ,.:!?
 _SMALL_LETTER: Final = re.compile(r"[a-zäöüß]")
 _SHOUT_CAPITAL: Final = re.compile(r"[A-ZÄÖÜ]")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
-# words of a shouted text written small although the word lists know a noun of that form too: digits, pronouns
+# words of a shouted text written small although the word lists know a noun of that form too: digits, pronouns,
+# prepositions and conjunctions ("das Für und Wider", "die Vier")
+_SMALL_IN_CAPITALS: Final = """
+null eins zwei zwo drei vier fünf sechs sieben acht neun zehn elf zwölf links rechts plus minus für über unter vor
+nach gegen ohne durch um bis seit während wegen trotz statt hinter neben zwischen bitte danke also dass sonst
+"""
 _SMALL_WORDS: Final = (
     frozenset(data.FUNCTION_WORDS.split())
     | frozenset(data.LOWER_STOP.split())
-    | frozenset(
-        [
-            "null",
-            "eins",
-            "zwei",
-            "zwo",
-            "drei",
-            "vier",
-            "fünf",
-            "sechs",
-            "sieben",
-            "acht",
-            "neun",
-            "zehn",
-            "elf",
-            "zwölf",
-            "links",
-            "rechts",
-            "plus",
-            "minus",
-        ]
-    )
+    | frozenset(_SMALL_IN_CAPITALS.split())
 )
+
+
+def _in_case_of(repl: str, seen: str, original: str) -> str:
+    """A replacement that keeps words of the span it replaces ("Mieterverein [Einrichtung]", "[10–19]jährige"), with
+    those words as the original text writes them: the span was found in `seen`, the same text recased."""
+    parts = re.split(r"(\[[^\]]*\])", repl)
+    for k in range(0, len(parts), 2):
+        at = seen.find(parts[k]) if parts[k] else -1
+        if at >= 0:
+            parts[k] = original[at : at + len(parts[k])]
+    return "".join(parts)
 
 
 def _shouted(text: str) -> bool:
@@ -208,6 +203,7 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or two persons' ages in brackets: "Yasmin und Jamil (8 und 10)"
     r"| \((\d{1,2})(?= und \d{1,2}\))"
 )
+_DICTATED_ADDRESS_END: Final = re.compile(r"(?: [a-hA-H](?![\w.'’-]))?(?:,? (?:\d ){4}\d [^\W\d_][\w-]*)?")
 # the verb before the person, the age after: "dabei ist die Hawa erst neunundzwanzig", "jetzt wird Aram schon 12."
 _AGE_AFTER_SUBJECT: Final = re.compile(
     rf" (?:noch|erst|schon|jetzt|gerade|grad|fast|knapp|bald|übrigens) (\d{{1,2}}|{NUMBER_WORD})"
@@ -551,7 +547,10 @@ def _spaced_before(text: str, start: int) -> str:
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     listed = -10  # where the last age of a list of names ended
+    taken = 0  # where a span taken into an address ends: the spans before it are in it
     for k, (start, end, label, repl) in enumerate(spans):
+        if start < taken:
+            continue
         following = spans[k + 1][0] if k + 1 < len(spans) else len(text)
         previous = out[-1][1] if out else 0
         if (
@@ -600,6 +599,22 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             else:
                 out.append((start, end, label, repl))
                 start, end, label, repl = m.start() + 2, m.end(), "ADDRESS", "[Adresse]"
+        if (
+            (label == "ADDRESS" or repl.endswith(FACILITY_NAME))
+            and text[end - 1 : end].isdecimal()
+            and text[end : end + 1] in (" ", ",")
+            and (m := _DICTATED_ADDRESS_END.match(text, end)) is not None
+            and m.end() > end
+        ):
+            # the house number's letter and a postal code said digit by digit, with the town after it, belong to
+            # the address: "Lindenweg 12 b 3 4 5 6 7 Hainau" (a dictated postal code is no number of its own)
+            end = m.end()
+            for later in spans[k + 1 :]:
+                if later[0] >= end:
+                    break
+                end = max(end, later[1])
+            taken = end
+            following = spans[k + 1][0] if k + 1 < len(spans) else len(text)
         out.append((start, end, label, repl))
         if (
             (label == "PERSON" or repl == "[Ort]")  # "Herr Beridze aus Kutaissi, 33, hat …"
@@ -903,6 +918,8 @@ class GermanAnonymizer:
         entities: list[Entity] = []
         pos = 0
         for start, end, label, repl in spans:
+            if seen is not text and PLACEHOLDER.sub("", repl):
+                repl = _in_case_of(repl, seen[start:end], text[start:end])
             out.append(text[pos:start])
             out.append(repl)
             entities.append(Entity(start, end, label, repl))
@@ -928,7 +945,9 @@ class GermanAnonymizer:
             word = m.group()
             low = lowered(word)
             cap = low[:1].upper() + low[1:] if len(low[:1].upper()) == 1 else low
-            new = cap if len(word) > 1 and low not in _SMALL_WORDS and lex.is_noun(cap) else low
+            # a noun, or a compound of nouns no list holds as a word of its own ("MIETERVEREIN", "WILHELMSTRASSE")
+            noun = lex.is_noun(cap) or (low not in lex.words and lex.is_known_form(cap))
+            new = cap if noun and len(word) > 1 and low not in _SMALL_WORDS else low
             out.append(text[pos:start])
             out.append(new)
             pos = end

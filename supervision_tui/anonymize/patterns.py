@@ -1568,9 +1568,12 @@ def _street_names(text: str) -> Iterator[Span]:
             yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
 
 
+# a house number in digits, or said in words as speech recognition writes it ("horster straße hundertzwölf"; not
+# "ein", an article)
 _LOWER_NUMBER: Final = (
-    r"\d{1,4}[a-z]?\b(?![.,]\d)(?!\s?(?i:uhr|euro|€|%|jahre|jahren|monate|wochen|tage|stunden|minuten|mal|km|"
-    r"meter|kinder|leute|personen))"
+    rf"(?:\d{{1,4}}[a-z]?|(?!ein\b)(?:(?:{_UNITS})?hundert(?:und)?)?{NUMBER_WORD}|(?:{_UNITS})?hundert)\b(?![.,]\d)"
+    r"(?!\s?(?i:uhr|euro|€|%|jahre|jahren|monate|wochen|tage|stunden|minuten|mal|km|meter|kinder|leute|personen"
+    r"|häuser|häusern|ecken|ampeln|min|std)\b)"
 )
 # Streets in lowercase chat ("in der bahnhofstraße 17", "am lindenallee 31"): a compound with a street's ending, a
 # shorter ending only with its number ("birkenweg 3"), and a town's adjective in "-er" after an article, which an
@@ -1583,8 +1586,11 @@ LOWER_STREET: Final = re.compile(
     r"|[a-zäöüß][a-zäöüß-]{2,}(?:str\.?|weg|platz|ring|damm)\s?" + _LOWER_NUMBER + "|"
     r"(?<=\b(?:die|der|den) )[a-zäöü][a-zäöüß]{3,}er (?:straße|strasse|str\.|allee|weg|platz|ring)"
     r"(?:\s?" + _LOWER_NUMBER + r")?(?![\w-])"
-    # with its number, a town's adjective needs no article: "die wohnung wolkensteiner str 12"
-    r"|[a-zäöü][a-zäöüß]{3,}er (?:straße|strasse|str\.?|allee|weg|platz|ring|gasse) ?" + _LOWER_NUMBER + ")"
+    # with its number, a town's adjective needs no article: "die wohnung wolkensteiner str 12", nor an adjective of
+    # the street's own name: "lange straße 3", "hohe gasse 7" (not "die nächste straße 2 häuser weiter")
+    r"|(?!(?:nächste|letzte|erste|zweite|dritte|andere|eine|keine|diese|jede|meine|deine|seine|ihre|unsere|selbe"
+    r"|gleiche|richtige|falsche)\s)"
+    r"[a-zäöü][a-zäöüß]{2,}er? (?:straße|strasse|str\.?|allee|weg|platz|ring|gasse) ?" + _LOWER_NUMBER + ")"
 )
 _LOWER_STREET_HINTS: Final = ("straße", "strasse", "gasse", "allee", "chaussee")
 # the endings a lowercase street has only with its number ("birkenweg 3"): looked for where a digit is

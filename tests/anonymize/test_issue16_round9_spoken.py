@@ -219,3 +219,55 @@ def test_a_date_said_in_words_or_cued_farther_off_is_masked(text: str, date: str
 )
 def test_ordinals_amounts_and_holidays_stay(text: str) -> None:
     assert _unchanged(text)
+
+
+# -- addresses: a house number in words, a street's own adjective in lowercase, a dictated postal code -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("zwei zimmer in der bottroper straße hundertvier dritter stock", "bottroper straße hundertvier"),
+        ("in der lindenstraße neunzehn wohnen sie jetzt", "lindenstraße neunzehn"),
+        ("sie haben was gefunden, hohe gasse 7 mit balkon", "hohe gasse 7"),
+        ("sie wohnt lindenweg 12 b 3 4 5 6 7 hainau seit märz", "lindenweg 12 b 3 4 5 6 7 hainau"),
+        (
+            "ADRESSE FÜR DAS AMT IST BIRKENSTRASSE 9 C 5 4 3 2 1 TANNHEIM ERDGESCHOSS",
+            "BIRKENSTRASSE 9 C 5 4 3 2 1",
+        ),
+    ],
+)
+def test_a_street_said_or_typed_in_a_hurry_is_masked(text: str, address: str) -> None:
+    assert _masked(text, address)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("die nächste straße 2 häuser weiter", "2 häuser"),
+        ("in der hauptstraße ein paar läden", "ein paar"),
+        ("wir wohnen in der goethestraße zehn minuten von hier", "zehn minuten"),
+        ("ich wohn in der kirchstraße acht uhr is zu früh", "acht uhr"),
+        ("eine ruhige straße 3 km weiter", "ruhige straße 3 km"),
+        ("die alte straße zwei mal gesperrt", "zwei mal"),
+    ],
+)
+def test_counts_times_and_distances_after_a_street_stay(text: str, kept: str) -> None:
+    assert _kept(text, kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOLL, ARAM HAT BEIM TSV EICHENAU SEIN ERSTES TOR GESCHOSSEN",
+        "SIE MACHT JETZT DIE DREIJÄHRIGE AUSBILDUNG IM SENIORENHEIM HAUS LINDENHOF",
+        "MELDET EUCH BEIM MIETERVEREIN BIRKENSTRASSE 9 C 5 4 3 2 1 TANNHEIM",
+    ],
+)
+def test_words_kept_in_a_replacement_stay_in_capitals(text: str) -> None:
+    # the replacement of a club, a home or an age keeps a word of the span: as the text writes it, not recased
+    from supervision_tui.anonymize.patterns import PLACEHOLDER
+
+    result = default_anonymizer().anonymize(text)
+    assert result.text != text
+    assert not any(c.islower() for c in PLACEHOLDER.sub("", result.text))
