@@ -40,6 +40,7 @@ from .patterns import (
     find_structured,
     lowered,
     number_value,
+    spaced_plates,
     spoken_phones,
 )
 from .spelling import counterparts, forms_of, spelling_keys
@@ -911,7 +912,7 @@ class GermanAnonymizer:
         # a text typed all in capitals is read as if it were written in ordinary case: the same length, so every
         # span found there is the span to replace here
         seen = self.recased(text) if _shouted(text) else text
-        spans, toks, runs = self._detect(seen, context)
+        spans, toks, runs = self._detect(seen, context, text)
         if context.released:
             spans = [s for s in spans if seen[s[0] : s[1]].casefold() not in context.released]
         out: list[str] = []
@@ -1199,10 +1200,13 @@ class GermanAnonymizer:
     # -- detection ------------------------------------------------------------------------------------------
 
     def detect(self, text: str, context: Context) -> list[Span]:
-        return self._detect(self.recased(text) if _shouted(text) else text, context)[0]
+        return self._detect(self.recased(text) if _shouted(text) else text, context, text)[0]
 
-    def _detect(self, text: str, context: Context) -> tuple[list[Span], Tokens, list[tuple[int, int]]]:
-        """The spans to replace, the text's tokens and its digit runs (the doubts read both again)."""
+    def _detect(
+        self, text: str, context: Context, typed: str | None = None
+    ) -> tuple[list[Span], Tokens, list[tuple[int, int]]]:
+        """The spans to replace, the text's tokens and its digit runs (the doubts read both again). `typed`: the
+        text as typed, where `text` is it recased (`recased`): a plate's capitals are read there."""
         # (priority, -length, start, end, label, replacement): sorted as tuples, the strongest and then the
         # longest candidate comes first, with no key function to call per candidate
         candidates: list[tuple[float, int, int, int, str, str]] = []
@@ -1218,6 +1222,8 @@ class GermanAnonymizer:
             for s, e, label, _ in structured
             if label in ("DATE", "IBAN", "EMAIL", "URL", "ID", "PROTECTED")
         ]
+        if typed is not None and typed is not text and runs:
+            structured += spaced_plates(typed, low)
         for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs, low)):
             if end > start:
                 # a postal code before a town of several words is one place, as strong as the person a

@@ -182,12 +182,48 @@ ID_FORMS: Final = re.compile(
     r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,6}(?:-\d{1,3})?\b"  # with a check digit: UV 2026/118473-4
     r")"
 )
+_CAR_NOUNS: Final = (
+    "auto",
+    "autos",
+    "wagen",
+    "fahrzeug",
+    "kennzeichen",
+    "nummernschild",
+    "kfz",
+    "transporter",
+)
+_CAR_HINTS: Final = tuple(
+    sorted({car.casefold()[:4] for car in (*data.CAR_MAKES.split(), *data.CAR_MODELS.split(), *_CAR_NOUNS)})
+)
 PLATE: Final = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
 PLATE_CONTEXT: Final = re.compile(
     r"(?i:kennzeichen|nummernschild|kfz|auto|wagen|fahrzeug)\S*\s+(?:\S+\s+){0,3}?"
     # a German plate without its hyphen, or a foreign one of two letters, four digits, two letters (AA 4517 KT)
     r"([A-ZÄÖÜ]{1,3} [A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{4} ?[A-Z]{2})\b"
 )
+# A plate without its hyphen after a car named before it in the same sentence: "hat nen alten golf gekauft BOT FR 412",
+# "MIT SEINEM OPEL RE KS 1904" (in a text typed in capitals, read on the text as typed); not a Roman numeral ("SGB II
+# 7"). The car: a make, a model of the common ones, or a word for a car.
+_CARS: Final = "|".join(
+    sorted(
+        {make.casefold() for make in data.CAR_MAKES.split()} | set(data.CAR_MODELS.split()) | set(_CAR_NOUNS)
+    )
+)
+SPACED_PLATE: Final = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{1,3}) ([A-Z]{1,2}) ([1-9]\d{0,3}[EH]?)(?![\w-])")
+_CAR_BEFORE: Final = re.compile(rf"(?i:\b(?:{_CARS})\b)[^.!?\n]{{0,40}}$")
+
+
+def spaced_plates(text: str, low: str) -> Iterator[Span]:
+    """German plates written without their hyphen after a car (`SPACED_PLATE`); `low`: the lowercased text."""
+    if not any(car in low for car in _CAR_HINTS):
+        return
+    for m in SPACED_PLATE.finditer(text):
+        if set(m.group(1) + m.group(2)) <= set("IVXLC"):
+            continue  # "SGB II 7", a law's book
+        if _CAR_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None:
+            yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
+
+
 # a plate typed in lowercase in chat: "hb-kr 612" (not the days "mo-fr 9")
 PLATE_LOWER: Final = re.compile(
     r"\b(?!(?:mo|di|mi|do|fr|sa|so)-(?:mo|di|mi|do|fr|sa|so)\b)[a-zäöü]{1,3}-[a-z]{1,2} \d{1,4}\b(?![.,:]\d)"
@@ -1264,6 +1300,7 @@ def find_structured(
     if _PLATE_LOWER_HINT.search(text):
         for m in _scan(PLATE_LOWER, text, digit_windows(text, before=8, runs=runs)):
             yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
+    yield from spaced_plates(text, low)
     for start, end in _word_scan(_ADDRESS_AFTER, ADDRESS, text, _address_windows(text, windows, runs, low)):
         while text[end - 1] in " ":
             end -= 1

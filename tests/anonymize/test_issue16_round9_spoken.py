@@ -271,3 +271,30 @@ def test_words_kept_in_a_replacement_stay_in_capitals(text: str) -> None:
     result = default_anonymizer().anonymize(text)
     assert result.text != text
     assert not any(c.islower() for c in PLACEHOLDER.sub("", result.text))
+
+
+# -- a licence plate without its hyphen, after a car ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("jamal hat sich nen alten polo gekauft WES KT 208 🚗 steht vorm haus", "WES KT 208"),
+        ("ER FÄHRT JETZT MIT DEM SKODA VOM ONKEL HX LM 77", "HX LM 77"),
+        ("Das Auto der Familie, ein grauer Transporter mit GÖ RN 1184, wurde abgeschleppt.", "GÖ RN 1184"),
+    ],
+)
+def test_a_plate_without_its_hyphen_after_a_car_is_masked(text: str, plate: str) -> None:
+    assert _masked(text, plate)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leistungen nach SGB II 7 Monate lang, das Auto ist kaputt",
+        "WIR HABEN AB 12 UHR ZEIT",
+        "Termin bei der ABH AB 14 Uhr",
+    ],
+)
+def test_capitals_and_numbers_without_a_car_stay(text: str) -> None:
+    assert _unchanged(text)
