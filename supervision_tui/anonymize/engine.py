@@ -236,6 +236,13 @@ _ADULT = 18
 _GUESSED_AGE: Final = re.compile(
     r" \((?:ca\.|etwa|ungefähr|circa|angeblich|vermutlich|geschätzt) (\d{1,2})\)"
 )
+# an age between a name and where the person comes from, in chat without commas: "hab abdi kennengelernt vierzehn aus
+# mogadischu", "Neu dabei: Samir 17 aus Homs"; not "zwei aus der Gruppe", "3 aus 5": a place follows, no article, and
+# an age of ten or more, which a count of people seldom is)
+_AGE_BEFORE_ORIGIN: Final = re.compile(
+    rf"(?: (?:kennengelernt|getroffen|kennen gelernt))? (\d{{1,2}}|{NUMBER_WORD}) "
+    r"(?=aus (?!(?:der|dem|den|die|das|einer|einem|meiner|unserer|seiner|ihrer)\b)[^\W\d_])"
+)
 # Ages joined to an age: "sind 6 und 9", "(5, 8 und 11)" where the first was found
 _AGE_BEFORE_AGE: Final = re.compile(r"(?:(?<=, )|(?<=: ))(\d{1,2})(?:, | und | oder )$")
 _AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
@@ -649,7 +656,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
         elif (
             label == "PERSON"
-            and _listed_age_lead(text, end)
+            and (_listed_age_lead(text, end) or text.startswith((" kennen", " getroffen"), end))
             and (
                 (m := _AGE_IN_LIST.match(text, end)) is not None
                 or (
@@ -672,6 +679,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                     and number_value(m.group(1)) >= _ADULT
                 )
                 or (m := _GUESSED_AGE.match(text, end)) is not None
+                or ((m := _AGE_BEFORE_ORIGIN.match(text, end)) is not None and number_value(m.group(1)) >= 10)
             )
             and m.end() <= following
         ):

@@ -298,3 +298,30 @@ def test_a_plate_without_its_hyphen_after_a_car_is_masked(text: str, plate: str)
 )
 def test_capitals_and_numbers_without_a_car_stay(text: str) -> None:
     assert _unchanged(text)
+
+
+# -- an age between a name and where the person comes from, without commas ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("in gronau hab ich jetzt yonas kennengelernt sechzehn aus asmara, wohnt in der wg", "sechzehn"),
+        ("Neu dabei: Samir 17 aus Homs, spricht gut Englisch", "17"),
+    ],
+)
+def test_an_age_before_where_someone_comes_from_is_masked(text: str, age: str) -> None:
+    assert _masked(text, age)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("ich hab samir zwei aus der tüte gegeben", "zwei"),
+        ("tarek hat 13 aus 15 punkten", "13"),
+        ("sie hat mit samir drei aus syrien getroffen", "drei"),
+        ("hab samir getroffen zwei aus seiner klasse waren auch da", "zwei"),
+    ],
+)
+def test_counts_before_aus_stay(text: str, number: str) -> None:
+    assert _kept(text, number)
