@@ -1231,7 +1231,7 @@ class GermanAnonymizer:
             if label in ("DATE", "IBAN", "EMAIL", "URL", "ID", "PROTECTED")
         ]
         if typed is not None and typed is not text and runs:
-            structured += spaced_plates(typed, low)
+            structured += spaced_plates(typed, low, runs)
         for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs, low)):
             if end > start:
                 # a postal code before a town of several words is one place, as strong as the person a

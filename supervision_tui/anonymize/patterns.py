@@ -193,7 +193,7 @@ _CAR_NOUNS: Final = (
     "transporter",
 )
 _CAR_HINTS: Final = tuple(
-    sorted({car.casefold()[:4] for car in (*data.CAR_MAKES.split(), *data.CAR_MODELS.split(), *_CAR_NOUNS)})
+    sorted({car.casefold() for car in (*data.CAR_MAKES.split(), *data.CAR_MODELS.split(), *_CAR_NOUNS)})
 )
 PLATE: Final = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
 PLATE_CONTEXT: Final = re.compile(
@@ -209,15 +209,27 @@ _CARS: Final = "|".join(
         {make.casefold() for make in data.CAR_MAKES.split()} | set(data.CAR_MODELS.split()) | set(_CAR_NOUNS)
     )
 )
-SPACED_PLATE: Final = re.compile(r"(?<![\w-])([A-ZÄÖÜ]{1,3}) ([A-Z]{1,2}) ([1-9]\d{0,3}[EH]?)(?![\w-])")
+# (begun with a character class, which `re` scans for fast; the word's start is checked after the match)
+SPACED_PLATE: Final = re.compile(r"([A-ZÄÖÜ]{1,3}) ([A-Z]{1,2}) ([1-9]\d{0,3}[EH]?)(?![\w-])")
 _CAR_BEFORE: Final = re.compile(rf"(?i:\b(?:{_CARS})\b)[^.!?\n]{{0,40}}$")
 
 
-def spaced_plates(text: str, low: str) -> Iterator[Span]:
-    """German plates written without their hyphen after a car (`SPACED_PLATE`); `low`: the lowercased text."""
-    if not any(car in low for car in _CAR_HINTS):
+def spaced_plates(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
+    """German plates written without their hyphen after a car (`SPACED_PLATE`); `low`: the lowercased text, `runs`:
+    its digit runs (a plate's number begins one, after a capital and a space)."""
+    numbers = [
+        start for start, _ in runs if start >= 4 and text[start - 1] == " " and "A" <= text[start - 2] <= "Z"
+    ]
+    if not numbers or not any(car in low for car in _CAR_HINTS):
         return
-    for m in SPACED_PLATE.finditer(text):
+    for number in numbers:
+        m = SPACED_PLATE.search(text, number - 8, number + 8)
+        while m is not None and m.start(3) < number:
+            m = SPACED_PLATE.search(text, m.start() + 1, number + 8)
+        if m is None or m.start(3) != number:
+            continue
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue
         if set(m.group(1) + m.group(2)) <= set("IVXLC"):
             continue  # "SGB II 7", a law's book
         if _CAR_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None:
@@ -1300,7 +1312,7 @@ def find_structured(
     if _PLATE_LOWER_HINT.search(text):
         for m in _scan(PLATE_LOWER, text, digit_windows(text, before=8, runs=runs)):
             yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
-    yield from spaced_plates(text, low)
+    yield from spaced_plates(text, low, runs)
     for start, end in _word_scan(_ADDRESS_AFTER, ADDRESS, text, _address_windows(text, windows, runs, low)):
         while text[end - 1] in " ":
             end -= 1
