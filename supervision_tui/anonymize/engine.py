@@ -118,6 +118,7 @@ _SHOUT_GATE: Final = re.compile(r"[A-ZÄÖÜ]{2,}[ ,.:!?]+[A-ZÄÖÜ]{2,}[ ,.:!?
 _SMALL_LETTER: Final = re.compile(r"[a-zäöüß]")
 _SHOUT_CAPITAL: Final = re.compile(r"[A-ZÄÖÜ]")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
+_SENTENCE_OR_LINE: Final = re.compile(r"[^.!?\n]+[.!?]*")
 # words of a shouted text written small although the word lists know a noun of that form too: digits, pronouns,
 # prepositions and conjunctions ("das Für und Wider", "die Vier")
 _SMALL_IN_CAPITALS: Final = """
@@ -142,10 +143,22 @@ def _in_case_of(repl: str, seen: str, original: str) -> str:
     return "".join(parts)
 
 
-def _shouted(text: str) -> bool:
-    """Whether `text` is typed in capitals: three words in a row, and at most one small letter in ten."""
+def _shouted(text: str) -> list[tuple[int, int]]:
+    """The parts of `text` typed in capitals: the whole text when it is (three words of capitals in a row, and at
+    most one small letter in ten), else each sentence or line that is, in a note written otherwise in ordinary case
+    ("Termin war gut. ICH BIN SO WÜTEND AUF DAS AMT!")."""
     if _SHOUT_GATE.search(text) is None:
-        return False
+        return []
+    if _few_small_letters(text):
+        return [(0, len(text))]
+    return [
+        m.span()
+        for m in _SENTENCE_OR_LINE.finditer(text)
+        if _SHOUT_GATE.search(m.group()) is not None and _few_small_letters(m.group())
+    ]
+
+
+def _few_small_letters(text: str) -> bool:
     rest = PLACEHOLDER.sub("", text) if "[" in text else text
     return len(_SMALL_LETTER.findall(rest)) * 10 <= len(_SHOUT_CAPITAL.findall(rest))
 
@@ -919,7 +932,8 @@ class GermanAnonymizer:
         context = context if context is not None else Context()
         # a text typed all in capitals is read as if it were written in ordinary case: the same length, so every
         # span found there is the span to replace here
-        seen = self.recased(text) if _shouted(text) else text
+        shouted = _shouted(text)
+        seen = self.recased(text, shouted) if shouted else text
         spans, toks, runs = self._detect(seen, context, text)
         if context.released:
             spans = [s for s in spans if seen[s[0] : s[1]].casefold() not in context.released]
@@ -938,18 +952,20 @@ class GermanAnonymizer:
         doubts = self._doubts(toks, spans, context, seen, runs)
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
 
-    def recased(self, text: str) -> str:
-        """`text`, typed all in capitals, in the case of ordinary German with the same length: a word the word
-        lists know as a noun begins with a capital, every other word is written small, as in lowercase chat,
-        where the name lists find names (a word no list knows is as often a name as a dialect or chat form:
-        "MOIN", "GEHTS", "NICH"). Placeholders stay as they are."""
+    def recased(self, text: str, parts: list[tuple[int, int]] | None = None) -> str:
+        """`text`, typed in capitals (in `parts` of it, or all), in the case of ordinary German with the same
+        length: a word the word lists know as a noun begins with a capital, every other word is written small, as
+        in lowercase chat, where the name lists find names (a word no list knows is as often a name as a dialect
+        or chat form: "MOIN", "GEHTS", "NICH"). Placeholders stay as they are."""
         lex = self.finder.lex
         out: list[str] = []
         pos = 0
         protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] if "[" in text else []
         for m in _LETTERS.finditer(text):
             start, end = m.span()
-            if any(s <= start < e for s, e in protected):
+            if any(s <= start < e for s, e in protected) or (
+                parts is not None and not any(s <= start < e for s, e in parts)
+            ):
                 continue
             word = m.group()
             low = lowered(word)
@@ -1208,7 +1224,8 @@ class GermanAnonymizer:
     # -- detection ------------------------------------------------------------------------------------------
 
     def detect(self, text: str, context: Context) -> list[Span]:
-        return self._detect(self.recased(text) if _shouted(text) else text, context, text)[0]
+        shouted = _shouted(text)
+        return self._detect(self.recased(text, shouted) if shouted else text, context, text)[0]
 
     def _detect(
         self, text: str, context: Context, typed: str | None = None

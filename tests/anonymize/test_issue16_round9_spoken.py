@@ -325,3 +325,24 @@ def test_an_age_before_where_someone_comes_from_is_masked(text: str, age: str) -
 )
 def test_counts_before_aus_stay(text: str, number: str) -> None:
     assert _kept(text, number)
+
+
+# -- one sentence or line typed in capitals inside a note in ordinary case -------------------------------------------
+
+
+def test_a_shouted_sentence_in_a_note_keeps_its_words_and_loses_its_name() -> None:
+    text = (
+        "Termin beim Amt war okay. ICH BIN ABER SO WÜTEND AUF DIE BEHÖRDE, DIE HABEN AHMAD WIEDER "
+        "WEGGESCHICKT! Morgen geht es weiter."
+    )
+    result = default_anonymizer().anonymize(text)
+    assert result.text == text.replace("AHMAD", "[Person A]")
+
+
+def test_a_shouted_line_with_a_dictated_number_is_masked() -> None:
+    text = (
+        "Kurze Info zur Familie Haddad.\nNEUE NUMMER VON FRAU HADDAD NULL EINS SIEBEN SECHS DREI DREI NEUN ACHT "
+        "ZWEI EINS FÜNF\nBitte nicht weitergeben."
+    )
+    assert _masked(text, "NULL EINS SIEBEN SECHS DREI DREI NEUN ACHT ZWEI EINS FÜNF")
+    assert _kept(text, "Bitte nicht weitergeben")
