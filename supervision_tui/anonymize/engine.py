@@ -118,6 +118,9 @@ _SHOUT_GATE: Final = re.compile(r"[A-ZÄÖÜ]{2,}[ ,.:!?]+[A-ZÄÖÜ]{2,}[ ,.:!?
 _SMALL_LETTER: Final = re.compile(r"[a-zäöüß]")
 _SHOUT_CAPITAL: Final = re.compile(r"[A-ZÄÖÜ]")
 _LETTERS: Final = re.compile(r"[^\W\d_]+")
+_STREET_NAMED_AFTER: Final = re.compile(
+    r" (?:STRASSE|STRAẞE|STR\.?|WEG|GASSE|ALLEE|PLATZ|RING|DAMM|MARKT|UFER|CHAUSSEE) ?\d", re.IGNORECASE
+)
 _SENTENCE_OR_LINE: Final = re.compile(r"[^.!?\n]+[.!?]*")
 # words of a shouted text written small although the word lists know a noun of that form too: digits, pronouns,
 # prepositions and conjunctions ("das Für und Wider", "die Vier")
@@ -129,6 +132,7 @@ _SMALL_WORDS: Final = (
     frozenset(data.FUNCTION_WORDS.split())
     | frozenset(data.LOWER_STOP.split())
     | frozenset(_SMALL_IN_CAPITALS.split())
+    | frozenset(data.ARTICLES.split())
 )
 
 
@@ -970,8 +974,13 @@ class GermanAnonymizer:
             word = m.group()
             low = lowered(word)
             cap = low[:1].upper() + low[1:] if len(low[:1].upper()) == 1 else low
-            # a noun, or a compound of nouns no list holds as a word of its own ("MIETERVEREIN", "WILHELMSTRASSE")
-            noun = lex.is_noun(cap) or (low not in lex.words and lex.is_known_form(cap))
+            # a noun, or a compound of nouns no list holds as a word of its own ("MIETERVEREIN", "WILHELMSTRASSE");
+            # a word before a street's noun and its number is part of the street's name ("LANGE STRASSE 3")
+            noun = (
+                lex.is_noun(cap)
+                or (low not in lex.words and lex.is_known_form(cap))
+                or _STREET_NAMED_AFTER.match(text, end) is not None
+            )
             new = cap if noun and len(word) > 1 and low not in _SMALL_WORDS else low
             out.append(text[pos:start])
             out.append(new)

@@ -346,3 +346,18 @@ def test_a_shouted_line_with_a_dictated_number_is_masked() -> None:
     )
     assert _masked(text, "NULL EINS SIEBEN SECHS DREI DREI NEUN ACHT ZWEI EINS FÜNF")
     assert _kept(text, "Bitte nicht weitergeben")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("NEUE ADRESSE VON DEN BEIDEN IST HOHE GASSE 12 IN TANNHEIM", "HOHE GASSE 12"),
+        ("DIE FAMILIE WOHNT JETZT IN DER SELBACHER STRASSE 40", "SELBACHER STRASSE 40"),
+    ],
+)
+def test_the_adjective_of_a_street_in_capitals_is_part_of_it(text: str, address: str) -> None:
+    assert _masked(text, address)
+
+
+def test_a_word_before_a_pitch_and_its_number_in_capitals_stays() -> None:
+    assert _unchanged("DER TRAINER HAT GESAGT ER KOMMT AUF DEN PLATZ 2 UM SIEBEN")
