@@ -127,6 +127,8 @@ _SENTENCE_OR_LINE: Final = re.compile(r"[^.!?\n]+[.!?]*")
 _SMALL_IN_CAPITALS: Final = """
 null eins zwei zwo drei vier fünf sechs sieben acht neun zehn elf zwölf links rechts plus minus für über unter vor
 nach gegen ohne durch um bis seit während wegen trotz statt hinter neben zwischen bitte danke also dass sonst
+dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig dreissig vierzig fünfzig sechzig
+siebzig achtzig neunzig hundert tausend
 """
 _SMALL_WORDS: Final = (
     frozenset(data.FUNCTION_WORDS.split())
@@ -1265,7 +1267,7 @@ class GermanAnonymizer:
                 several = label == "PLACE" and len(text[start:end].split(None, 2)) > 2
                 add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
         if (
-            sum(text.count(word) for word in _SPOKEN_DIGIT_HINTS) >= 6
+            sum(low.count(word) for word in _SPOKEN_DIGIT_HINTS) >= 6
         ):  # seven digit words, the first maybe capitalised
             for start, end, label, repl in spoken_phones(text):
                 add((PRIORITY[label], start - end, start, end, label, repl))

@@ -1885,11 +1885,33 @@ SPOKEN_DIGITS: Final = re.compile(
 )
 
 
+# A phone number dictated in pairs after its area code, as Germans say it: "null eins sieben sechs, zweiundvierzig,
+# achtzehn, dreiunddreißig" (it begins with "null" or the "plus" of a country code, and has seven digits at least)
+_PAIR_WORD = (
+    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig"
+    r"|siebzig|achtzig|neunzig)|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|zehn|elf"
+    r"|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)"
+)
+_DIGIT_OR_PAIR = "(?:" + _PAIR_WORD + "|" + "|".join(_DIGIT_WORDS) + ")"
+SPOKEN_PAIRS: Final = re.compile(
+    rf"(?<!\w)(?:plus\s+{_DIGIT_OR_PAIR}|null)(?:[\s,/-]+{_DIGIT_OR_PAIR}){{3,}}(?!\w)"
+    r"(?!\s?(?:grad|°|euro|€|prozent|%|uhr|leute|personen|jahre|minuten|punkte|tore)\b)",
+    re.IGNORECASE,
+)
+
+
 def spoken_phones(text: str) -> Iterator[Span]:
     """Phone numbers dictated in words; counting ("eins, zwei, drei, vier …", each one more) is none."""
+    found: list[tuple[int, int]] = []
     for m in SPOKEN_DIGITS.finditer(text):
         digits = [_DIGIT_WORDS[w.lower()] for w in re.findall(r"\w+", m.group()) if w.lower() != "plus"]
         if any(b != a + 1 for a, b in itertools.pairwise(digits)):
+            found.append(m.span())
+            yield m.start(), m.end(), "PHONE", REPLACEMENT["PHONE"]
+    for m in SPOKEN_PAIRS.finditer(text):
+        words = [w.lower() for w in re.findall(r"\w+", m.group()) if w.lower() != "plus"]
+        pairs = sum(w not in _DIGIT_WORDS for w in words)
+        if pairs and len(words) + pairs >= 7 and not any(s <= m.start() < e for s, e in found):
             yield m.start(), m.end(), "PHONE", REPLACEMENT["PHONE"]
 
 

@@ -361,3 +361,31 @@ def test_the_adjective_of_a_street_in_capitals_is_part_of_it(text: str, address:
 
 def test_a_word_before_a_pitch_and_its_number_in_capitals_stays() -> None:
     assert _unchanged("DER TRAINER HAT GESAGT ER KOMMT AUF DEN PLATZ 2 UM SIEBEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the area code digit by digit, the rest in pairs
+        (
+            "seine nummer is null eins fünf neun einundsechzig dreizehn siebenundvierzig",
+            "null eins fünf neun",
+        ),
+        ("ruf an null vier null, achtzehn, zweiundfünfzig, neunzig", "null vier null, achtzehn"),
+        ("IHRE NUMMER IST NULL SIEBEN ACHT ZWEI SECHSUNDDREISSIG ELF VIERZEHN", "NULL SIEBEN ACHT ZWEI"),
+    ],
+)
+def test_a_number_dictated_in_pairs_is_masked(text: str, number: str) -> None:
+    assert _masked(text, number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "es stand null zu drei, dann zwei zu zwei",
+        "das war null acht fünfzehn",
+        "null, zehn, zwanzig, dreißig, vierzig grad hatten wir alles",
+    ],
+)
+def test_scores_and_scales_in_words_stay(text: str) -> None:
+    assert _unchanged(text)
