@@ -1155,14 +1155,29 @@ _SPOKEN_DATE_BEFORE: Final = re.compile(
 )
 
 
+# without its year, a birthday's: "sie is am dritten vierten geboren", "geburtstag hat er am zwölften märz"
+_SPOKEN_DAY: Final = re.compile(
+    rf"(?<![\w.])(?:{_ORDINAL_STEM}) (?:{_MONTH_ORDINAL}|{_MONTH_ANY[3:-1]})(?![\w.])(?! (?:mal|klasse|stock)\b)"
+)
+
+
 def _spoken_dates(low: str) -> Iterator[Span]:
+    found = -1
     for year in _SPOKEN_YEAR.finditer(low):
         start = year.start()
         if start > 0 and low[start - 1] != " ":
             continue
         day = _SPOKEN_DATE_BEFORE.search(low, max(0, start - 45), start)
         if day is not None:
+            found = year.end()
             yield day.start(), year.end(), "DATE", REPLACEMENT["DATE"]
+    if "geb" in low or "geburt" in low:
+        for day in _SPOKEN_DAY.finditer(low):
+            if day.start() >= found and (
+                _BIRTH_CUE.search(low, max(0, day.start() - 40), day.start()) is not None
+                or _BIRTH_AFTER.match(low, day.end(), day.end() + 30) is not None
+            ):
+                yield day.start(), day.end(), "DATE", REPLACEMENT["DATE"]
 
 
 def find_structured(
@@ -1223,7 +1238,7 @@ def find_structured(
     if "zig" in low or "ßig" in low:
         for m in DECADE_WORD_AGE.finditer(text):  # "Sie ist Mitte zwanzig."
             yield m.start(), m.end(), "AGE", f"[Alter {age_band(_DECADE_WORDS[m.group(1).casefold()])}]"
-    if "zweitausend" in low or "neunzehnhundert" in low or ("te" in low and runs):
+    if "zweitausend" in low or "neunzehnhundert" in low or "geb" in low or ("te" in low and runs):
         yield from _spoken_dates(low)
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):

@@ -389,3 +389,26 @@ def test_a_number_dictated_in_pairs_is_masked(text: str, number: str) -> None:
 )
 def test_scores_and_scales_in_words_stay(text: str) -> None:
     assert _unchanged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("sie is am neunten zehnten geboren, sagt der pass", "neunten zehnten"),
+        ("sein geburtstag is am vierundzwanzigsten mai", "vierundzwanzigsten mai"),
+        ("GEBURTSDATUM LAUT AUSWEIS ERSTER ERSTER", "ERSTER ERSTER"),
+    ],
+)
+def test_a_birthday_said_in_words_without_its_year_is_masked(text: str, date: str) -> None:
+    assert _masked(text, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nach der geburt im zweiten monat ging es besser",
+        "zum geburtstag war sie zum dritten mal da",
+    ],
+)
+def test_ordinals_near_a_birth_that_name_no_day_stay(text: str) -> None:
+    assert _unchanged(text)
