@@ -1161,6 +1161,9 @@ _SPOKEN_DAY: Final = re.compile(
 )
 
 
+_MONTH_ORDINAL_END: Final = re.compile(rf" {_MONTH_ORDINAL}$")
+
+
 def _spoken_dates(low: str) -> Iterator[Span]:
     found = -1
     for year in _SPOKEN_YEAR.finditer(low):
@@ -1173,9 +1176,14 @@ def _spoken_dates(low: str) -> Iterator[Span]:
             yield day.start(), year.end(), "DATE", REPLACEMENT["DATE"]
     if "geb" in low or "geburt" in low:
         for day in _SPOKEN_DAY.finditer(low):
+            # a birth word after the day only for a month said by its number: "am ersten Januar Geburtstag" is
+            # said of anyone ("wieso haben so viele am ersten Januar Geburtstag?")
             if day.start() >= found and (
                 _BIRTH_CUE.search(low, max(0, day.start() - 40), day.start()) is not None
-                or _BIRTH_AFTER.match(low, day.end(), day.end() + 30) is not None
+                or (
+                    _MONTH_ORDINAL_END.search(day.group()) is not None
+                    and _BIRTH_AFTER.match(low, day.end(), day.end() + 30) is not None
+                )
             ):
                 yield day.start(), day.end(), "DATE", REPLACEMENT["DATE"]
 
@@ -1238,6 +1246,12 @@ def find_structured(
     if "zig" in low or "ßig" in low:
         for m in DECADE_WORD_AGE.finditer(text):  # "Sie ist Mitte zwanzig."
             yield m.start(), m.end(), "AGE", f"[Alter {age_band(_DECADE_WORDS[m.group(1).casefold()])}]"
+    if "vor " in low and any(hint in low for hint in _BIRTH_AGO_HINTS):
+        at = low.find("vor ")
+        while at >= 0:  # `match` where "vor " stands: a pattern begun with `\b` is tried at every position
+            if (at == 0 or not low[at - 1].isalnum()) and (ago := _BIRTH_AGO.match(low, at)) is not None:
+                yield ago.start(1), ago.end(1), "DATE", REPLACEMENT["DATE"]
+            at = low.find("vor ", at + 1)
     if "zweitausend" in low or "neunzehnhundert" in low or "geb" in low or ("te" in low and runs):
         yield from _spoken_dates(low)
     if not runs:
@@ -1393,6 +1407,14 @@ NUMBER_WORD: Final = (
     rf"(?:(?:{_UNITS})und(?:{_TENS})|{_TENS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
     rf"|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins?)"
 )
+# A birth some time ago names the child's day of birth: "hat vor acht Wochen die kleine Mina bekommen", "vor drei
+# Tagen entbunden" (read on the lowercased text; in the same clause, a child's word before "bekommen")
+_BIRTH_AGO: Final = re.compile(
+    rf"vor ((?:\d{{1,2}}|{NUMBER_WORD}|ein(?:em|er)?|zwei) (?:tag|tagen|woche|wochen|monat|monaten))\b"
+    r"(?=[^.!?\n;]{0,60}?(?:\bgeboren|\bentbunden|zur welt gebracht|\b(?:baby|kind|tochter|sohn|mädchen|jungen"
+    r"|zwillinge|kleine[nr]?(?: [^\W\d_]+)?) bekommen))"
+)
+_BIRTH_AGO_HINTS: Final = ("geboren", "bekommen", "entbunden", "zur welt")
 # the month of a birthday: "wird im Mai 18", "wird im Oktober schon zwölf" (the age is the age rules')
 _TURNS_IN_MONTH: Final = re.compile(
     rf"\bwird im ({_MONTH_ANY}) (?:(?:schon|erst|endlich|dann) )?(?:\d{{1,2}}|{NUMBER_WORD})\b(?! ?(?:uhr|Uhr|€|Euro|%))"

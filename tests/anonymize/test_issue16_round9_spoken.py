@@ -408,7 +408,30 @@ def test_a_birthday_said_in_words_without_its_year_is_masked(text: str, date: st
     [
         "nach der geburt im zweiten monat ging es besser",
         "zum geburtstag war sie zum dritten mal da",
+        "wieso haben eigentlich so viele am ersten januar geburtstag?",
     ],
 )
 def test_ordinals_near_a_birth_that_name_no_day_stay(text: str) -> None:
+    assert _unchanged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ago"),
+    [
+        ("Frau K. hat vor sechs Wochen die kleine Lea bekommen und schläft kaum", "sechs Wochen"),
+        ("sie hat vor zehn tagen entbunden, ein mädchen", "zehn tagen"),
+    ],
+)
+def test_the_time_since_a_birth_is_masked(text: str, ago: str) -> None:
+    assert _masked(text, ago)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vor zwei wochen hat sie den bescheid bekommen",
+        "vor drei Wochen hat sie einen Termin bekommen",
+    ],
+)
+def test_the_time_since_a_letter_or_an_appointment_stays(text: str) -> None:
     assert _unchanged(text)
