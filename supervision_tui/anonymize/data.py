@@ -377,6 +377,11 @@ CAR_MAKES = """
 Opel VW Volkswagen Ford Skoda Škoda Dacia Toyota BMW Audi Mercedes Renault Peugeot Fiat Seat Hyundai Kia Nissan
 Citroën Citroen Mazda Honda Suzuki Volvo Mitsubishi Lada Porsche Tesla Smart Mini Jeep Chevrolet Subaru
 """
+# common models, named for the car as a make is ("hat nen alten golf gekauft")
+CAR_MODELS = """
+golf polo passat touran caddy corsa astra zafira fiesta focus fabia octavia yaris corolla clio megane twingo
+punto panda sandero duster
+"""
 # Verbs after which a capitalised unknown word is a dish or a drink ("es gab Dolma", "tranken Tschai").
 FOOD_VERBS = """
 gab gibt gab's gibt's essen aßen isst aß gegessen trinken tranken trinkt trank getrunken kochen kochte kocht

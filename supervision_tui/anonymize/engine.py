@@ -41,6 +41,7 @@ from .patterns import (
     find_structured,
     lowered,
     number_value,
+    spaced_plates,
     spoken_phones,
 )
 from .spelling import MIN_SOUND, counterparts, forms_of, misheard, sound_key, spelling_keys
@@ -113,6 +114,62 @@ _KUNYA: Final = {
 }
 # the digit words of a phone number dictated in words (`spoken_phones`); "zwo" and "sieben" hide in others
 _SPOKEN_DIGIT_HINTS: Final = ("null", "eins", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "acht", "neun")
+# a text typed in capitals (`_shouted`): three words of capitals in a row, and few small letters
+_SHOUT_GATE: Final = re.compile(r"[A-ZÄÖÜ]{2,}[ ,.:!?]+[A-ZÄÖÜ]{2,}[ ,.:!?]+[A-ZÄÖÜ]{2,}")
+_SMALL_LETTER: Final = re.compile(r"[a-zäöüß]")
+_SHOUT_CAPITAL: Final = re.compile(r"[A-ZÄÖÜ]")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+_STREET_NAMED_AFTER: Final = re.compile(
+    r" (?:STRASSE|STRAẞE|STR\.?|WEG|GASSE|ALLEE|PLATZ|RING|DAMM|MARKT|UFER|CHAUSSEE) ?\d", re.IGNORECASE
+)
+_SENTENCE_OR_LINE: Final = re.compile(r"[^.!?\n]+[.!?]*")
+# words of a shouted text written small although the word lists know a noun of that form too: digits, pronouns,
+# prepositions and conjunctions ("das Für und Wider", "die Vier")
+_SMALL_IN_CAPITALS: Final = """
+null eins zwei zwo drei vier fünf sechs sieben acht neun zehn elf zwölf links rechts plus minus für über unter vor
+nach gegen ohne durch um bis seit während wegen trotz statt hinter neben zwischen bitte danke also dass sonst
+dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig dreissig vierzig fünfzig sechzig
+siebzig achtzig neunzig hundert tausend
+"""
+_SMALL_WORDS: Final = (
+    frozenset(data.FUNCTION_WORDS.split())
+    | frozenset(data.LOWER_STOP.split())
+    | frozenset(_SMALL_IN_CAPITALS.split())
+    | frozenset(data.ARTICLES.split())
+)
+
+
+def _in_case_of(repl: str, seen: str, original: str) -> str:
+    """A replacement that keeps words of the span it replaces ("Mieterverein [Einrichtung]", "[10–19]jährige"), with
+    those words as the original text writes them: the span was found in `seen`, the same text recased."""
+    parts = re.split(r"(\[[^\]]*\])", repl)
+    for k in range(0, len(parts), 2):
+        at = seen.find(parts[k]) if parts[k] else -1
+        if at >= 0:
+            parts[k] = original[at : at + len(parts[k])]
+    return "".join(parts)
+
+
+def _shouted(text: str) -> list[tuple[int, int]]:
+    """The parts of `text` typed in capitals: the whole text when it is (three words of capitals in a row, and at
+    most one small letter in ten), else each sentence or line that is, in a note written otherwise in ordinary case
+    ("Termin war gut. ICH BIN SO WÜTEND AUF DAS AMT!")."""
+    if _SHOUT_GATE.search(text) is None:
+        return []
+    if _few_small_letters(text):
+        return [(0, len(text))]
+    return [
+        m.span()
+        for m in _SENTENCE_OR_LINE.finditer(text)
+        if _SHOUT_GATE.search(m.group()) is not None and _few_small_letters(m.group())
+    ]
+
+
+def _few_small_letters(text: str) -> bool:
+    rest = PLACEHOLDER.sub("", text) if "[" in text else text
+    return len(_SMALL_LETTER.findall(rest)) * 10 <= len(_SHOUT_CAPITAL.findall(rest))
+
+
 _FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
 _STREET_FACILITY_PRIORITY = PRIORITY["ADDRESS"] - 0.5
 
@@ -152,18 +209,29 @@ _AGE_AFTER_BRACKETED: Final = re.compile(r"[^()\n,;.]{0,30}\), (\d{1,2})(?:,(?= 
 _AGE_AFTER_NAME: Final = re.compile(
     # up to two appositions between the name and its age: "Rojda, die Tochter, 17,", "Herr A., Kamerun (Bamileke),
     # 33,", "Alpha B. aus Guinea, 20,"
-    rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
+    # or after the name someone is called by: "Herr Mohammed K., von allen „Abu Ali“ genannt, 47, …"
+    rf"\)?\.?(?:[“”\x22«»']? genannt)?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d))))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)"
     r"| \((?:[a-zäöüA-ZÄÖÜ][^()\n,]{1,30}, )(\d{1,2})\)"
-    # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …"
-    r"|\)?(?: \([^()\n]{1,60}\))? ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald|nur) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b)"
+    # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …", in chat "ist" written "is"
+    # ("lejla is zwölf und …", "tarek is übrigens 34 nich 43")
+    r"|\)?(?: \([^()\n]{1,60}\))? ist? (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|nur|übrigens) )?"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b| nicht?\b|\s*$)"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
     # or two persons' ages in brackets: "Yasmin und Jamil (8 und 10)"
     r"| \((\d{1,2})(?= und \d{1,2}\))"
+)
+_DICTATED_ADDRESS_END: Final = re.compile(r"(?: [a-hA-H](?![\w.'’-]))?(?:,? (?:\d ){4}\d [^\W\d_][\w-]*)?")
+# the verb before the person, the age after: "dabei ist die Hawa erst neunundzwanzig", "jetzt wird Aram schon 12."
+_AGE_AFTER_SUBJECT: Final = re.compile(
+    rf" (?:noch|erst|schon|jetzt|gerade|grad|fast|knapp|bald|übrigens) (\d{{1,2}}|{NUMBER_WORD})"
+    r"(?=[;!?)]|[.,](?!\d)| und\b|\s*$)"
+)
+_VERB_BEFORE_SUBJECT: Final = re.compile(
+    r"\b(?:ist|is|wird|war|wurde)\s(?:(?:der|die|den|unser|unsere)\s)?$", re.I
 )
 # A number right after a person's name, ending a list's item: "die Kinder: Lina 9, Omar 6 und Aya 2". A house
 # number after a name behind "in der" was taken as an address before (`_HOUSE_NUMBER`).
@@ -187,6 +255,13 @@ _ADULT = 18
 # an age given as a guess in brackets: "Gul Bibi (ca. 60)"
 _GUESSED_AGE: Final = re.compile(
     r" \((?:ca\.|etwa|ungefähr|circa|angeblich|vermutlich|geschätzt) (\d{1,2})\)"
+)
+# an age between a name and where the person comes from, in chat without commas: "hab abdi kennengelernt vierzehn aus
+# mogadischu", "Neu dabei: Samir 17 aus Homs"; not "zwei aus der Gruppe", "3 aus 5": a place follows, no article, and
+# an age of ten or more, which a count of people seldom is)
+_AGE_BEFORE_ORIGIN: Final = re.compile(
+    rf"(?: (?:kennengelernt|getroffen|kennen gelernt))? (\d{{1,2}}|{NUMBER_WORD}) "
+    r"(?=aus (?!(?:der|dem|den|die|das|einer|einem|meiner|unserer|seiner|ihrer)\b)[^\W\d_])"
 )
 # Ages joined to an age: "sind 6 und 9", "(5, 8 und 11)" where the first was found
 _AGE_BEFORE_AGE: Final = re.compile(r"(?:(?<=, )|(?<=: ))(\d{1,2})(?:, | und | oder )$")
@@ -431,7 +506,22 @@ def _initials(text: str) -> list[tuple[int, int]]:
 # a digit and a space before the span, `_CODE_BEFORE` a capital and a space, `_AGE_AFTER_NAME` one of these,
 # `_AGE_IN_LIST`, `_AGE_ENDING_LIST` and `_GUESSED_AGE` a space and a digit, "(" or the first letter of a number
 # word (`_listed_age_lead`).
-_AGE_AFTER_NAME_LEADS: Final = (")", ".", ",", " (", " aus ", " ist ")
+_AGE_AFTER_NAME_LEADS: Final = (
+    ")",
+    ".",
+    ",",
+    " (",
+    " aus ",
+    " ist ",
+    " is ",
+    " genannt",
+    "“ g",
+    "” g",
+    '" g',
+    "« g",
+    "» g",
+    "' g",
+)
 _NUMBER_WORD_INITIALS: Final = (
     "adefnsvz"  # of `NUMBER_WORD`'s words: acht, drei, ein, fünf, neun, sechs, vier, zwei
 )
@@ -485,7 +575,10 @@ def _spaced_before(text: str, start: int) -> str:
 def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     listed = -10  # where the last age of a list of names ended
+    taken = 0  # where a span taken into an address ends: the spans before it are in it
     for k, (start, end, label, repl) in enumerate(spans):
+        if start < taken:
+            continue
         following = spans[k + 1][0] if k + 1 < len(spans) else len(text)
         previous = out[-1][1] if out else 0
         if (
@@ -534,6 +627,22 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             else:
                 out.append((start, end, label, repl))
                 start, end, label, repl = m.start() + 2, m.end(), "ADDRESS", "[Adresse]"
+        if (
+            (label == "ADDRESS" or repl.endswith(FACILITY_NAME))
+            and text[end - 1 : end].isdecimal()
+            and text[end : end + 1] in (" ", ",")
+            and (m := _DICTATED_ADDRESS_END.match(text, end)) is not None
+            and m.end() > end
+        ):
+            # the house number's letter and a postal code said digit by digit, with the town after it, belong to
+            # the address: "Lindenweg 12 b 3 4 5 6 7 Hainau" (a dictated postal code is no number of its own)
+            end = m.end()
+            for later in spans[k + 1 :]:
+                if later[0] >= end:
+                    break
+                end = max(end, later[1])
+            taken = end
+            following = spans[k + 1][0] if k + 1 < len(spans) else len(text)
         out.append((start, end, label, repl))
         if (
             (label == "PERSON" or repl == "[Ort]")  # "Herr Beridze aus Kutaissi, 33, hat …"
@@ -559,7 +668,15 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             )
         elif (
             label == "PERSON"
-            and _listed_age_lead(text, end)
+            and text.startswith(" ", end)
+            and (m := _AGE_AFTER_SUBJECT.match(text, end)) is not None
+            and m.end() <= following
+            and _VERB_BEFORE_SUBJECT.search(text, max(0, start - 16), start) is not None
+        ):
+            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
+        elif (
+            label == "PERSON"
+            and (_listed_age_lead(text, end) or text.startswith((" kennen", " getroffen"), end))
             and (
                 (m := _AGE_IN_LIST.match(text, end)) is not None
                 or (
@@ -582,6 +699,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                     and number_value(m.group(1)) >= _ADULT
                 )
                 or (m := _GUESSED_AGE.match(text, end)) is not None
+                or ((m := _AGE_BEFORE_ORIGIN.match(text, end)) is not None and number_value(m.group(1)) >= 10)
             )
             and m.end() <= following
         ):
@@ -819,21 +937,59 @@ class GermanAnonymizer:
 
     def anonymize(self, text: str, context: Context | None = None) -> Result:
         context = context if context is not None else Context()
-        spans, toks, runs = self._detect(text, context)
+        # a text typed all in capitals is read as if it were written in ordinary case: the same length, so every
+        # span found there is the span to replace here
+        shouted = _shouted(text)
+        seen = self.recased(text, shouted) if shouted else text
+        spans, toks, runs = self._detect(seen, context, text)
         if context.released:
-            spans = [s for s in spans if text[s[0] : s[1]].casefold() not in context.released]
+            spans = [s for s in spans if seen[s[0] : s[1]].casefold() not in context.released]
         out: list[str] = []
         entities: list[Entity] = []
         pos = 0
         for start, end, label, repl in spans:
+            if seen is not text and PLACEHOLDER.sub("", repl):
+                repl = _in_case_of(repl, seen[start:end], text[start:end])
             out.append(text[pos:start])
             out.append(repl)
             entities.append(Entity(start, end, label, repl))
             pos = end
         out.append(text[pos:])
         result_text = "".join(out)
-        doubts = self._doubts(toks, spans, context, text, runs)
+        doubts = self._doubts(toks, spans, context, seen, runs)
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
+
+    def recased(self, text: str, parts: list[tuple[int, int]] | None = None) -> str:
+        """`text`, typed in capitals (in `parts` of it, or all), in the case of ordinary German with the same
+        length: a word the word lists know as a noun begins with a capital, every other word is written small, as
+        in lowercase chat, where the name lists find names (a word no list knows is as often a name as a dialect
+        or chat form: "MOIN", "GEHTS", "NICH"). Placeholders stay as they are."""
+        lex = self.finder.lex
+        out: list[str] = []
+        pos = 0
+        protected = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] if "[" in text else []
+        for m in _LETTERS.finditer(text):
+            start, end = m.span()
+            if any(s <= start < e for s, e in protected) or (
+                parts is not None and not any(s <= start < e for s, e in parts)
+            ):
+                continue
+            word = m.group()
+            low = lowered(word)
+            cap = low[:1].upper() + low[1:] if len(low[:1].upper()) == 1 else low
+            # a noun, or a compound of nouns no list holds as a word of its own ("MIETERVEREIN", "WILHELMSTRASSE");
+            # a word before a street's noun and its number is part of the street's name ("LANGE STRASSE 3")
+            noun = (
+                lex.is_noun(cap)
+                or (low not in lex.words and lex.is_known_form(cap))
+                or _STREET_NAMED_AFTER.match(text, end) is not None
+            )
+            new = cap if noun and len(word) > 1 and low not in _SMALL_WORDS else low
+            out.append(text[pos:start])
+            out.append(new)
+            pos = end
+        out.append(text[pos:])
+        return "".join(out)
 
     def _doubts(
         self, toks: Tokens, spans: list[Span], context: Context, text: str, runs: list[tuple[int, int]]
@@ -1080,10 +1236,14 @@ class GermanAnonymizer:
     # -- detection ------------------------------------------------------------------------------------------
 
     def detect(self, text: str, context: Context) -> list[Span]:
-        return self._detect(text, context)[0]
+        shouted = _shouted(text)
+        return self._detect(self.recased(text, shouted) if shouted else text, context, text)[0]
 
-    def _detect(self, text: str, context: Context) -> tuple[list[Span], Tokens, list[tuple[int, int]]]:
-        """The spans to replace, the text's tokens and its digit runs (the doubts read both again)."""
+    def _detect(
+        self, text: str, context: Context, typed: str | None = None
+    ) -> tuple[list[Span], Tokens, list[tuple[int, int]]]:
+        """The spans to replace, the text's tokens and its digit runs (the doubts read both again). `typed`: the
+        text as typed, where `text` is it recased (`recased`): a plate's capitals are read there."""
         # (priority, -length, start, end, label, replacement): sorted as tuples, the strongest and then the
         # longest candidate comes first, with no key function to call per candidate
         candidates: list[tuple[float, int, int, int, str, str]] = []
@@ -1099,6 +1259,8 @@ class GermanAnonymizer:
             for s, e, label, _ in structured
             if label in ("DATE", "IBAN", "EMAIL", "URL", "ID", "PROTECTED")
         ]
+        if typed is not None and typed is not text and runs:
+            structured += spaced_plates(typed, low, runs)
         for start, end, label, repl in (*structured, *find_phones(text, blocked + protected, runs, low)):
             if end > start:
                 # a postal code before a town of several words is one place, as strong as the person a
@@ -1106,7 +1268,7 @@ class GermanAnonymizer:
                 several = label == "PLACE" and len(text[start:end].split(None, 2)) > 2
                 add((PRIORITY["PERSON" if several else label], start - end, start, end, label, repl))
         if (
-            sum(text.count(word) for word in _SPOKEN_DIGIT_HINTS) >= 6
+            sum(low.count(word) for word in _SPOKEN_DIGIT_HINTS) >= 6
         ):  # seven digit words, the first maybe capitalised
             for start, end, label, repl in spoken_phones(text):
                 add((PRIORITY[label], start - end, start, end, label, repl))

@@ -71,9 +71,18 @@ OBFUSCATED_EMAIL: Final = re.compile(
 )
 # the same spelled out without brackets, as a phone dictates it: "name at gmail punkt com"; the end must be a
 # common top-level domain, so that "at" and "dot" in a sentence are left alone
+# Speech recognition writes more: digits said one by one after a part of the name ("lea punkt berg zwei null
+# null eins at …", "berg 2001"), a letter alone before them ("sultan i 2009"), "minus" or "unterstrich" between
+# parts, a host cut in two ("g mail") and "com" heard as "kommt".
+_SPOKEN_TAIL = (
+    r"(?:\s(?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|\d+)"
+    r"|\s[a-z](?=\s(?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|\d)))*"
+)
+_SPOKEN_JOIN = r"\s(?:punkt|dot|minus|bindestrich|strich|unterstrich)\s"
 SPOKEN_EMAIL: Final = re.compile(
-    r"(?<![\w.+-])[\w.+-]+(?:\s(?:punkt|dot)\s[\w+-]+)*\s(?:at|ät)\s[\w-]+(?:(?:\s(?:punkt|dot)\s|\.)[\w-]+)*(?:\s(?:punkt|dot)\s|\.)"
-    r"(?:de|com|org|net|eu|info|at|ch|nl|fr|tr|ru|ua|io|me)\b"
+    rf"(?<![\w.+-])[\w.+-]+{_SPOKEN_TAIL}(?:{_SPOKEN_JOIN}[\w+-]+{_SPOKEN_TAIL})*\s(?:at|ät)\s(?:[a-z]\s)?[\w-]+"
+    rf"(?:(?:{_SPOKEN_JOIN}|\.)[\w-]+)*(?:\s(?:punkt|dot)\s|\.)"
+    r"(?:de|com|kommt|org|net|eu|info|at|ch|nl|fr|tr|ru|ua|io|me)\b"
 )
 # a user name without "@" (jusuf.fulda98, mo_aleppo): lowercase, a dot or underscore inside, and a digit or an
 # underscore, which ordinary words, abbreviations and host names do not have
@@ -173,12 +182,60 @@ ID_FORMS: Final = re.compile(
     r"|\b[A-Z]{1,4}\s?\d{1,6}/\d{2,6}(?:-\d{1,3})?\b"  # with a check digit: UV 2026/118473-4
     r")"
 )
+_CAR_NOUNS: Final = (
+    "auto",
+    "autos",
+    "wagen",
+    "fahrzeug",
+    "kennzeichen",
+    "nummernschild",
+    "kfz",
+    "transporter",
+)
+_CAR_HINTS: Final = tuple(
+    sorted({car.casefold() for car in (*data.CAR_MAKES.split(), *data.CAR_MODELS.split(), *_CAR_NOUNS)})
+)
 PLATE: Final = re.compile(r"\b[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ -]?\d{1,4}[EH]?\b")
 PLATE_CONTEXT: Final = re.compile(
     r"(?i:kennzeichen|nummernschild|kfz|auto|wagen|fahrzeug)\S*\s+(?:\S+\s+){0,3}?"
     # a German plate without its hyphen, or a foreign one of two letters, four digits, two letters (AA 4517 KT)
     r"([A-ZÄÖÜ]{1,3} [A-Z]{1,2} ?\d{1,4}[EH]?|[A-Z]{2} ?\d{4} ?[A-Z]{2})\b"
 )
+# A plate without its hyphen after a car named before it in the same sentence: "hat nen alten golf gekauft BOT FR 412",
+# "MIT SEINEM OPEL RE KS 1904" (in a text typed in capitals, read on the text as typed); not a Roman numeral ("SGB II
+# 7"). The car: a make, a model of the common ones, or a word for a car.
+_CARS: Final = "|".join(
+    sorted(
+        {make.casefold() for make in data.CAR_MAKES.split()} | set(data.CAR_MODELS.split()) | set(_CAR_NOUNS)
+    )
+)
+# (begun with a character class, which `re` scans for fast; the word's start is checked after the match)
+SPACED_PLATE: Final = re.compile(r"([A-ZÄÖÜ]{1,3}) ([A-Z]{1,2}) ([1-9]\d{0,3}[EH]?)(?![\w-])")
+_CAR_BEFORE: Final = re.compile(rf"(?i:\b(?:{_CARS})\b)[^.!?\n]{{0,40}}$")
+
+
+def spaced_plates(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
+    """German plates written without their hyphen after a car (`SPACED_PLATE`); `low`: the lowercased text, `runs`:
+    its digit runs (a plate's number begins one, after a capital and a space)."""
+    numbers = [
+        start for start, _ in runs if start >= 4 and text[start - 1] == " " and "A" <= text[start - 2] <= "Z"
+    ]
+    if not numbers or not any(car in low for car in _CAR_HINTS):
+        return
+    for number in numbers:
+        m = SPACED_PLATE.search(text, number - 8, number + 8)
+        while m is not None and m.start(3) < number:
+            m = SPACED_PLATE.search(text, m.start() + 1, number + 8)
+        if m is None or m.start(3) != number:
+            continue
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue
+        if set(m.group(1) + m.group(2)) <= set("IVXLC"):
+            continue  # "SGB II 7", a law's book
+        if _CAR_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None:
+            yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
+
+
 # a plate typed in lowercase in chat: "hb-kr 612" (not the days "mo-fr 9")
 PLATE_LOWER: Final = re.compile(
     r"\b(?!(?:mo|di|mi|do|fr|sa|so)-(?:mo|di|mi|do|fr|sa|so)\b)[a-zäöü]{1,3}-[a-z]{1,2} \d{1,4}\b(?![.,:]\d)"
@@ -963,9 +1020,10 @@ _EVENT_NOUN_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_NOUNS})\b[^.!?\n,;:]{{0,4
 # A decision's or a letter's day, named by its noun right before "vom": "Bescheid vom 3. November", "der
 # ablehnungsbescheid vom 28. oktober", "Schreiben vom 2. Mai" (a letter dated so has come; read on the lowercased
 # text; "Urlaub vom 3. bis 5. Januar" names no letter)
+# (also with an apposition between: "der Bescheid, Abschiebungsverbot für Syrien, vom 3. Mai")
 _LETTER_BEFORE: Final = re.compile(
     r"(?:bescheid|schreiben|brief|urteil|beschluss|entscheidung|ablehnung|anhörung|zuweisung|ladung|mahnung)"
-    r"(?:e|s|es|en)? vom $"
+    r"(?:e|s|es|en)?(?:, [^.!?\n,;:()]{1,40},)? vom $"
 )
 # The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
 # 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
@@ -989,7 +1047,8 @@ _EVENT_AFTER: Final = re.compile(rf"[^.!?\n;:]{{0,50}}?\b(?:{_EVENT_WORDS})\b")
 _EVENT_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_WORDS})\b[^.!?\n;:]{{0,25}}$")
 # "kam 2015", "kam im März 2019 allein": in the same clause, no comma between ("kam gut an, 2025 wieder")
 _CAME_BEFORE: Final = re.compile(r"\bkam(?:en)?\b[^.!?\n;:,]{0,20}$")
-_MONTH_BEFORE: Final = re.compile(rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b{_MONTH_ANY} $")
+# the month or the season before an event's year: "im März 2019 geflohen", "im Frühjahr 2024 eingereist"
+_MONTH_BEFORE: Final = re.compile(rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b(?:{_MONTH_ANY}|{_SEASON}) $")
 
 
 def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
@@ -1006,7 +1065,7 @@ def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
                 or _CAME_BEFORE.search(low, max(0, start - 26), start) is not None
             )
         ):
-            month = _MONTH_BEFORE.search(text, max(0, start - 18), start)
+            month = _MONTH_BEFORE.search(text, max(0, start - 19), start)
             yield (month.start() if month else start), end, "DATE", REPLACEMENT["DATE"]
 
 
@@ -1078,6 +1137,57 @@ def _date_may_follow(text: str, end: int) -> bool:
     return ch.isspace() and end + 1 < len(text) and text[end + 1] in _DATE_AFTER_SPACE  # `\s` is `isspace`
 
 
+# A date said in words, as speech recognition writes it: the day's ordinal, the month's ordinal or name, and the
+# year in words or digits ("erster erster zweitausendzwei", "am dritten märz neunzehnhundertneunundneunzig", "der
+# zwölfte vierte 2001"); read on the lowercased text. Without its year it may be any day and stays.
+_ORDINAL_STEM: Final = (
+    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|dreissig)st|zwanzigst|dreißigst"
+    r"|dreissigst|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zehnt|elft|zwölft|erst"
+    r"|zweit|dritt|viert|fünft|sechst|siebent|siebt|acht|neunt)e[rnms]?"
+)
+_MONTH_ORDINAL: Final = r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[rnms]?"
+_SPOKEN_YEAR: Final = re.compile(
+    r"(?:(?:neunzehnhundert|zweitausend)[a-zäöüß]*|(?:19|20)\d\d\b)"
+    r"(?!\s?(?:euro|€|mal|stück|leute|menschen|km|kilometer|meter)\b)"  # an amount, not a year
+)
+_SPOKEN_DATE_BEFORE: Final = re.compile(
+    rf"(?<![\w.])(?:{_ORDINAL_STEM}) (?:{_MONTH_ORDINAL}|{_MONTH_ANY[3:-1]}) $"
+)
+
+
+# without its year, a birthday's: "sie is am dritten vierten geboren", "geburtstag hat er am zwölften märz"
+_SPOKEN_DAY: Final = re.compile(
+    rf"(?<![\w.])(?:{_ORDINAL_STEM}) (?:{_MONTH_ORDINAL}|{_MONTH_ANY[3:-1]})(?![\w.])(?! (?:mal|klasse|stock)\b)"
+)
+
+
+_MONTH_ORDINAL_END: Final = re.compile(rf" {_MONTH_ORDINAL}$")
+
+
+def _spoken_dates(low: str) -> Iterator[Span]:
+    found = -1
+    for year in _SPOKEN_YEAR.finditer(low):
+        start = year.start()
+        if start > 0 and low[start - 1] != " ":
+            continue
+        day = _SPOKEN_DATE_BEFORE.search(low, max(0, start - 45), start)
+        if day is not None:
+            found = year.end()
+            yield day.start(), year.end(), "DATE", REPLACEMENT["DATE"]
+    if "geb" in low or "geburt" in low:
+        for day in _SPOKEN_DAY.finditer(low):
+            # a birth word after the day only for a month said by its number: "am ersten Januar Geburtstag" is
+            # said of anyone ("wieso haben so viele am ersten Januar Geburtstag?")
+            if day.start() >= found and (
+                _BIRTH_CUE.search(low, max(0, day.start() - 40), day.start()) is not None
+                or (
+                    _MONTH_ORDINAL_END.search(day.group()) is not None
+                    and _BIRTH_AFTER.match(low, day.end(), day.end() + 30) is not None
+                )
+            ):
+                yield day.start(), day.end(), "DATE", REPLACEMENT["DATE"]
+
+
 def find_structured(
     text: str, runs: list[tuple[int, int]] | None = None, low: str | None = None
 ) -> Iterator[Span]:
@@ -1136,6 +1246,14 @@ def find_structured(
     if "zig" in low or "ßig" in low:
         for m in DECADE_WORD_AGE.finditer(text):  # "Sie ist Mitte zwanzig."
             yield m.start(), m.end(), "AGE", f"[Alter {age_band(_DECADE_WORDS[m.group(1).casefold()])}]"
+    if "vor " in low and any(hint in low for hint in _BIRTH_AGO_HINTS):
+        at = low.find("vor ")
+        while at >= 0:  # `match` where "vor " stands: a pattern begun with `\b` is tried at every position
+            if (at == 0 or not low[at - 1].isalnum()) and (ago := _BIRTH_AGO.match(low, at)) is not None:
+                yield ago.start(1), ago.end(1), "DATE", REPLACEMENT["DATE"]
+            at = low.find("vor ", at + 1)
+    if "zweitausend" in low or "neunzehnhundert" in low or "geb" in low or ("te" in low and runs):
+        yield from _spoken_dates(low)
     if not runs:
         if any(hint in low for hint in _STREET_HINTS):
             yield from _street_names(text)
@@ -1179,7 +1297,7 @@ def find_structured(
                     _PAST_BEFORE.search(low, max(0, start - 40), start) is not None
                     or _PAST_AFTER.match(low, m.end()) is not None
                     or _EVENT_NOUN_BEFORE.search(low, max(0, start - 50), start) is not None
-                    or _LETTER_BEFORE.search(low, max(0, start - 24), start) is not None
+                    or _LETTER_BEFORE.search(low, max(0, start - 66), start) is not None
                 )
                 and _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is None
             )
@@ -1223,6 +1341,7 @@ def find_structured(
     if _PLATE_LOWER_HINT.search(text):
         for m in _scan(PLATE_LOWER, text, digit_windows(text, before=8, runs=runs)):
             yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
+    yield from spaced_plates(text, low, runs)
     for start, end in _word_scan(_ADDRESS_AFTER, ADDRESS, text, _address_windows(text, windows, runs, low)):
         while text[end - 1] in " ":
             end -= 1
@@ -1288,6 +1407,14 @@ NUMBER_WORD: Final = (
     rf"(?:(?:{_UNITS})und(?:{_TENS})|{_TENS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
     rf"|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins?)"
 )
+# A birth some time ago names the child's day of birth: "hat vor acht Wochen die kleine Mina bekommen", "vor drei
+# Tagen entbunden" (read on the lowercased text; in the same clause, a child's word before "bekommen")
+_BIRTH_AGO: Final = re.compile(
+    rf"vor ((?:\d{{1,2}}|{NUMBER_WORD}|ein(?:em|er)?|zwei) (?:tag|tagen|woche|wochen|monat|monaten))\b"
+    r"(?=[^.!?\n;]{0,60}?(?:\bgeboren|\bentbunden|zur welt gebracht|\b(?:baby|kind|tochter|sohn|mädchen|jungen"
+    r"|zwillinge|kleine[nr]?(?: [^\W\d_]+)?) bekommen))"
+)
+_BIRTH_AGO_HINTS: Final = ("geboren", "bekommen", "entbunden", "zur welt")
 # the month of a birthday: "wird im Mai 18", "wird im Oktober schon zwölf" (the age is the age rules')
 _TURNS_IN_MONTH: Final = re.compile(
     rf"\bwird im ({_MONTH_ANY}) (?:(?:schon|erst|endlich|dann) )?(?:\d{{1,2}}|{NUMBER_WORD})\b(?! ?(?:uhr|Uhr|€|Euro|%))"
@@ -1356,7 +1483,7 @@ def _spelled_window(low: str, lo: int, hi: int) -> bool:
 
 # "er ist elf, spielt …", "die ist fünf.": a pronoun for a person, "ist" and a bare number ending the clause
 PRONOUN_AGE: Final = re.compile(
-    r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
+    r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist? (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
     rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|$)"
 )
 
@@ -1366,16 +1493,17 @@ def _pronoun_ages(text: str) -> list[re.Match[str]]:
     before " ist ", so `match` is tried only there: the `\\b` that begins the pattern makes `finditer` try every
     position of the text."""
     found: list[re.Match[str]] = []
-    end = 0
-    at = text.find(" ist ")
-    while at >= 0:
-        for start in (at - 3, at - 2):
-            if start >= end and (m := PRONOUN_AGE.match(text, start)) is not None:
-                end = m.end()
-                found.append(m)
-                break
-        at = text.find(" ist ", at + 1)
-    return found
+    for verb in (" ist ", " is "):  # "is": how chat and speech recognition write "ist"
+        end = 0
+        at = text.find(verb)
+        while at >= 0:
+            for start in (at - 3, at - 2):
+                if start >= end and (m := PRONOUN_AGE.match(text, start)) is not None:
+                    end = m.end()
+                    found.append(m)
+                    break
+            at = text.find(verb, at + 1)
+    return sorted(found, key=lambda m: m.start())
 
 
 # "Abi (neunzehn)": a number in words in brackets after a word, where "(34)" is an age too
@@ -1412,7 +1540,7 @@ def _word_value(word: str) -> int:
 
 
 def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span]:
-    if " ist " in text:
+    if " ist " in text or " is " in text:
         for m in _pronoun_ages(text):
             yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
     if "(" in text:
@@ -1526,9 +1654,12 @@ def _street_names(text: str) -> Iterator[Span]:
             yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
 
 
+# a house number in digits, or said in words as speech recognition writes it ("horster straße hundertzwölf"; not
+# "ein", an article)
 _LOWER_NUMBER: Final = (
-    r"\d{1,4}[a-z]?\b(?![.,]\d)(?!\s?(?i:uhr|euro|€|%|jahre|jahren|monate|wochen|tage|stunden|minuten|mal|km|"
-    r"meter|kinder|leute|personen))"
+    rf"(?:\d{{1,4}}[a-z]?|(?!ein\b)(?:(?:{_UNITS})?hundert(?:und)?)?{NUMBER_WORD}|(?:{_UNITS})?hundert)\b(?![.,]\d)"
+    r"(?!\s?(?i:uhr|euro|€|%|jahre|jahren|monate|wochen|tage|stunden|minuten|mal|km|meter|kinder|leute|personen"
+    r"|häuser|häusern|ecken|ampeln|min|std)\b)"
 )
 # Streets in lowercase chat ("in der bahnhofstraße 17", "am lindenallee 31"): a compound with a street's ending, a
 # shorter ending only with its number ("birkenweg 3"), and a town's adjective in "-er" after an article, which an
@@ -1541,8 +1672,11 @@ LOWER_STREET: Final = re.compile(
     r"|[a-zäöüß][a-zäöüß-]{2,}(?:str\.?|weg|platz|ring|damm)\s?" + _LOWER_NUMBER + "|"
     r"(?<=\b(?:die|der|den) )[a-zäöü][a-zäöüß]{3,}er (?:straße|strasse|str\.|allee|weg|platz|ring)"
     r"(?:\s?" + _LOWER_NUMBER + r")?(?![\w-])"
-    # with its number, a town's adjective needs no article: "die wohnung wolkensteiner str 12"
-    r"|[a-zäöü][a-zäöüß]{3,}er (?:straße|strasse|str\.?|allee|weg|platz|ring|gasse) ?" + _LOWER_NUMBER + ")"
+    # with its number, a town's adjective needs no article: "die wohnung wolkensteiner str 12", nor an adjective of
+    # the street's own name: "lange straße 3", "hohe gasse 7" (not "die nächste straße 2 häuser weiter")
+    r"|(?!(?:nächste|letzte|erste|zweite|dritte|andere|eine|keine|diese|jede|meine|deine|seine|ihre|unsere|selbe"
+    r"|gleiche|richtige|falsche)\s)"
+    r"[a-zäöü][a-zäöüß]{2,}er? (?:straße|strasse|str\.?|allee|weg|platz|ring|gasse) ?" + _LOWER_NUMBER + ")"
 )
 _LOWER_STREET_HINTS: Final = ("straße", "strasse", "gasse", "allee", "chaussee")
 # the endings a lowercase street has only with its number ("birkenweg 3"): looked for where a digit is
@@ -1776,18 +1910,45 @@ _DIGIT_WORDS: Final = {
     "null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
     "neun": 9,
 }  # fmt: skip
-# a number dictated digit by digit: "null eins fünf neun null drei …" (seven digits at least, as a phone has)
+# a number dictated digit by digit: "null eins fünf neun null drei …" (seven digits at least, as a phone has),
+# with the "plus" of a country code said before it ("plus vier neun eins fünf …" is +49 15…)
 SPOKEN_DIGITS: Final = re.compile(
-    r"(?<!\w)(?:" + "|".join(_DIGIT_WORDS) + r")(?:[\s,/-]+(?:" + "|".join(_DIGIT_WORDS) + r")){6,}(?!\w)",
+    r"(?<!\w)(?:plus\s+)?(?:"
+    + "|".join(_DIGIT_WORDS)
+    + r")(?:[\s,/-]+(?:"
+    + "|".join(_DIGIT_WORDS)
+    + r")){6,}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# A phone number dictated in pairs after its area code, as Germans say it: "null eins sieben sechs, zweiundvierzig,
+# achtzehn, dreiunddreißig" (it begins with "null" or the "plus" of a country code, and has seven digits at least)
+_PAIR_WORD = (
+    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig"
+    r"|siebzig|achtzig|neunzig)|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|zehn|elf"
+    r"|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)"
+)
+_DIGIT_OR_PAIR = "(?:" + _PAIR_WORD + "|" + "|".join(_DIGIT_WORDS) + ")"
+SPOKEN_PAIRS: Final = re.compile(
+    rf"(?<!\w)(?:plus\s+{_DIGIT_OR_PAIR}|null)(?:[\s,/-]+{_DIGIT_OR_PAIR}){{3,}}(?!\w)"
+    r"(?!\s?(?:grad|°|euro|€|prozent|%|uhr|leute|personen|jahre|minuten|punkte|tore)\b)",
     re.IGNORECASE,
 )
 
 
 def spoken_phones(text: str) -> Iterator[Span]:
     """Phone numbers dictated in words; counting ("eins, zwei, drei, vier …", each one more) is none."""
+    found: list[tuple[int, int]] = []
     for m in SPOKEN_DIGITS.finditer(text):
-        digits = [_DIGIT_WORDS[w.lower()] for w in re.findall(r"\w+", m.group())]
+        digits = [_DIGIT_WORDS[w.lower()] for w in re.findall(r"\w+", m.group()) if w.lower() != "plus"]
         if any(b != a + 1 for a, b in itertools.pairwise(digits)):
+            found.append(m.span())
+            yield m.start(), m.end(), "PHONE", REPLACEMENT["PHONE"]
+    for m in SPOKEN_PAIRS.finditer(text):
+        words = [w.lower() for w in re.findall(r"\w+", m.group()) if w.lower() != "plus"]
+        pairs = sum(w not in _DIGIT_WORDS for w in words)
+        if pairs and len(words) + pairs >= 7 and not any(s <= m.start() < e for s, e in found):
             yield m.start(), m.end(), "PHONE", REPLACEMENT["PHONE"]
 
 
