@@ -42,10 +42,15 @@ def static_text(app: App, selector: str) -> str:
 
 
 async def open_queue(pilot: Pilot[object]) -> None:
-    """`m`, then Enter behind the cover: the moderation queue, as the supervisor opens it."""
-    await pilot.press("m", "enter")
-    await pilot.pause()
-    assert isinstance(pilot.app.screen, ModerationScreen)
+    """`m`, then Enter behind the cover: the moderation queue, as the supervisor opens it.
+
+    Each key waits for its screen: on a loaded machine an Enter pressed before the cover is up would
+    land on the screen below it."""
+    before = pilot.app.screen
+    await pilot.press("m")
+    await until(pilot, lambda: pilot.app.screen is not before)
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(pilot.app.screen, ModerationScreen))
 
 
 def answer(engine: Engine, device: str, **fields: object) -> None:
