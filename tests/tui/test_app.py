@@ -95,7 +95,7 @@ async def test_resume_from_the_start_screen(make_app, tmp_path: Path) -> None:
         assert isinstance(app.screen, StartScreen)
         resume = app.screen.query_one("#resume", OptionList)
         prompt = str(resume.get_option_at_index(0).prompt)
-        assert "Novembertreffen" in prompt and "Runde 2" in prompt and "1 Antworten" in prompt
+        assert "Novembertreffen" in prompt and "Runde 2" in prompt and "1 Antwort " in prompt + " "
         resume.focus()
         resume.highlighted = 0
         await pilot.press("enter")

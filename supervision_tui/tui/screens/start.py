@@ -64,7 +64,9 @@ def resume_prompt(stored: StoredSession, t: Texts) -> Text:
             date=session.date.strftime("%d.%m.%Y"),
             title=session.title,
             step=step.title,
-            n=len(session.answers),
+            answers=t("start.answers_one")
+            if len(session.answers) == 1
+            else t("start.answers", n=len(session.answers)),
         )
     )
     if stored.damaged and stored.error is not None:
