@@ -1,0 +1,243 @@
+"""A learned pass after the rules: a CRF token tagger masks what the rules left readable (issue #16).
+
+The rules catch a name by a lexicon, a cue or its make-up; the long tail (a lowercase given name nobody lists, a
+village that is a noun, a clinic's name after its town) needs the context of many notes. A linear-chain CRF
+(python-crfsuite, a C library; no weights from any hub) is trained by ``scripts/train_tagger.py`` on the annotated
+corpora (tests/anonymize/corpus), each token described by its word, its shape and affixes, what the lexicons say
+of it, its neighbours and whether the rules masked it or doubted it. At run time a token the rules left readable
+is masked when the model's marginal probability that it is part of an identifier reaches ``THRESHOLD``.
+
+Measured leave-one-corpus-out (docs/anonymizer.md, ninth session) before it was switched on. Without
+python-crfsuite, or without the model file, the anonymizer runs on its rules alone (`tagger` returns None).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .names import NameFinder
+from .types import Doubt
+
+MODEL = Path(__file__).with_name("tagger.crf")
+THRESHOLD = 0.5  # marginal probability of "not O" from which a readable token is masked
+TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
+_SENTENCE_END = frozenset(".!?:;")
+_CACHE_LIMIT = 50_000
+# the replacement of a span the tagger found, by the type it gives the span (a person gets a pseudonym)
+REPLACEMENTS = {"PLACE": "[Ort]", "AGE": "[Alter]", "DATE": "[Datum]", "OTH": "[Kennung]"}
+LABELS = {"PER": "PERSON", "PLACE": "PLACE", "AGE": "AGE", "DATE": "DATE", "OTH": "ID"}
+TYPES = ("PER", "PLACE", "AGE", "DATE", "OTH")  # the corpus labels the tagger learns; the rest are OTH
+
+Token = tuple[int, int, str]
+
+
+def tokens(text: str) -> list[Token]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def _shape(word: str) -> str:
+    s = re.sub(r"[A-ZÄÖÜ]", "X", word)
+    s = re.sub(r"[a-zäöüß]", "x", s)
+    s = re.sub(r"\d", "d", s)
+    s = re.sub(r"[^\W\d_]", "u", s)
+    return re.sub(r"(.)\1+", r"\1\1", s)
+
+
+class Features:
+    """The features of a text's tokens; a word's own ones are remembered (the same words come again and again)."""
+
+    def __init__(self, finder: NameFinder) -> None:
+        self.finder = finder
+        self._words: dict[str, tuple[list[str], str, bool, str | None]] = {}
+
+    def word(self, w: str) -> tuple[list[str], str, bool, str | None]:
+        """A word's own features, and what its neighbours see of it: casefolded, capitalised, its kind."""
+        known = self._words.get(w)
+        if known is not None:
+            return known
+        lo = w.casefold()
+        out = [f"w={lo}", f"sh={_shape(w)}"]
+        for k in (2, 3, 4):
+            out.append(f"p{k}={lo[:k]}")
+            out.append(f"s{k}={lo[-k:]}")
+        title = w[:1].isupper()
+        if title:
+            out.append("title")
+        if w.isupper() and len(w) > 1:
+            out.append("upper")
+        if w.isdigit():
+            out.append("digit")
+        out.append(f"len={min(len(w), 12)}")
+        kind: str | None = None
+        if w[:1].isalpha():
+            finder = self.finder
+            lex = finder.lex
+            info = finder._info(w)
+            kind = str(info[0])
+            out.append(f"kind={kind}")
+            out.append(f"mark={info[3]}")
+            flags = (
+                ("doubtful", info[4]),
+                ("name", lex.is_name(lo)),
+                ("noun", lex.is_noun(w)),
+                ("known", lex.is_known_form(lo)),
+                ("freq", lo in lex.frequent),
+                ("namew", lo in lex.name_words),
+                ("place", lo in lex.places),
+                ("topo", lo in lex.toponyms),
+                ("city", lo in lex.cities),
+                ("country", lo in lex.countries),
+                ("surn", lo in lex.surnames_only),
+            )
+            out.extend(name for name, on in flags if on)
+        known = (out, lo, title, kind)
+        if len(self._words) >= _CACHE_LIMIT:
+            self._words.clear()
+        self._words[w] = known
+        return known
+
+    def sequence(
+        self, toks: Sequence[Token], spans: Sequence[tuple[int, int, str, str]], doubts: Sequence[Doubt]
+    ) -> list[list[str]]:
+        """Every token's features; `spans` are the rules' replaced spans, `doubts` their doubts."""
+        n = len(toks)
+        words = [self.word(w) for _, _, w in toks]
+        masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
+        doubted = _first_over(toks, [(s, e, "doubt") for s, e in doubts])
+        out: list[list[str]] = []
+        pos = 0
+        for i in range(n):
+            f = list(words[i][0])
+            f.append(f"pos={min(pos, 3)}")
+            pos = 0 if toks[i][2] in _SENTENCE_END else pos + 1
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if 0 <= j < n:
+                    _, nlo, ntitle, nkind = words[j]
+                    f.append(f"{d}:w={nlo}")
+                    if ntitle:
+                        f.append(f"{d}:title")
+                    if nkind is not None:
+                        f.append(f"{d}:kind={nkind}")
+                    if masked[j]:
+                        f.append(f"{d}:rmask")
+                else:
+                    f.append(f"{d}:w=<B>" if d < 0 else f"{d}:w=<E>")
+            if 0 < i < n - 1:
+                f.append(f"-1|1={words[i - 1][1]}|{words[i + 1][1]}")
+            if masked[i]:
+                f.append("rmask")
+            f.append(f"rlab={masked[i]}")
+            if doubted[i]:
+                f.append("rdoubt")
+            out.append(f)
+        return out
+
+
+def _first_over(toks: Sequence[Token], ranges: list[tuple[int, int, str]]) -> list[str]:
+    """Per token, the label of the first range that overlaps it, or ""."""
+    out = [""] * len(toks)
+    if not ranges:
+        return out
+    ranges.sort()
+    k = 0
+    for i, (s, e, _) in enumerate(toks):
+        while k < len(ranges) and ranges[k][1] <= s:
+            k += 1
+        j = k
+        while j < len(ranges) and ranges[j][0] < e:
+            if ranges[j][1] > s:
+                out[i] = ranges[j][2]
+                break
+            j += 1
+    return out
+
+
+def labels(toks: Sequence[Token], items: Sequence[tuple[int, int, str]]) -> list[str]:
+    """BIO labels of the tokens from annotated (start, end, label) items, for training."""
+    out: list[str] = []
+    prev: tuple[int, int, str] | None = None
+    for s, e, _ in toks:
+        item = next((it for it in items if it[0] < e and s < it[1]), None)
+        if item is None:
+            out.append("O")
+            prev = None
+            continue
+        kind = item[2] if item[2] in TYPES else "OTH"
+        out.append(("I-" if prev is item else "B-") + kind)
+        prev = item
+    return out
+
+
+class Tagger:
+    """The trained model: the spans it finds among the tokens the rules left readable."""
+
+    def __init__(self, model: Any, finder: NameFinder) -> None:
+        self._model = model
+        self._labels = [label for label in model.labels() if label != "O"]
+        self.features = Features(finder)
+        self._lock = threading.Lock()  # one crfsuite tagger holds one sequence at a time
+
+    def spans(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int, str, str]],
+        doubts: Sequence[Doubt],
+        threshold: float = THRESHOLD,
+    ) -> list[tuple[int, int, str]]:
+        """(start, end, type) of the runs of readable tokens the model reads as an identifier; type as in TYPES."""
+        toks = tokens(text)
+        if not toks:
+            return []
+        xseq = self.features.sequence(toks, spans, doubts)
+        found: list[tuple[int, int, str]] = []
+        model = self._model
+        with self._lock:
+            model.set(xseq)
+            for i, (s, e, w) in enumerate(toks):
+                if not w[0].isalnum() or 1.0 - model.marginal("O", i) < threshold:
+                    continue
+                over = [(a, b) for a, b, _, _ in spans if a < e and s < b]
+                best = max(self._labels, key=lambda label: model.marginal(label, i))
+                kind = best[2:]
+                # of a token the rules masked in part, the rest ("Meschede" of "St.-Walburga-Krankenhaus Meschede")
+                if over:
+                    found.extend((a, b, kind) for a, b in _uncovered(text, s, e, over))
+                elif found and found[-1][2] == kind and not text[found[-1][1] : s].strip():
+                    found[-1] = (found[-1][0], e, kind)
+                else:
+                    found.append((s, e, kind))
+        return found
+
+
+def _uncovered(text: str, start: int, end: int, over: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of `text[start:end]` outside the spans `over` that hold a letter or a digit."""
+    out: list[tuple[int, int]] = []
+    run = -1
+    for k in range(start, end + 1):
+        free = k < end and not any(a <= k < b for a, b in over)
+        if free and run < 0:
+            run = k
+        elif not free and run >= 0:
+            if any(c.isalnum() for c in text[run:k]):
+                out.append((run, k))
+            run = -1
+    return out
+
+
+def tagger(finder: NameFinder, path: Path | None = None) -> Tagger | None:
+    """The tagger of the model file (`MODEL`), or None without python-crfsuite or without the file (rules only)."""
+    path = path if path is not None else MODEL
+    if not path.is_file():
+        return None
+    try:
+        import pycrfsuite  # type: ignore[import-untyped, import-not-found, unused-ignore]
+    except ImportError:
+        return None
+    model = pycrfsuite.Tagger()
+    model.open(str(path))
+    return Tagger(model, finder)
