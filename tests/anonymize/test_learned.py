@@ -14,8 +14,9 @@ from supervision_tui.anonymize.engine import GermanAnonymizer
 from supervision_tui.anonymize.types import Context
 
 # sentences whose identifier the rules leave readable and the learned pass masks (checked on the rules alone too)
+# care homes named by a word, after no facility word the rules know
 MISSED = [
-    ("Die Oma lebt im Haus Morgenrot.", "Morgenrot"),  # a care home named by a word: no facility word the rules know
+    ("Die Oma lebt im Haus Morgenrot.", "Morgenrot"),
     ("Sie ist im Haus Sonnenschein untergebracht.", "Sonnenschein"),
     ("Ihr Vater lebt jetzt im Haus Morgenrot in der Pflege.", "Morgenrot"),
 ]
