@@ -78,7 +78,9 @@ def test_without_the_model_file_the_rules_alone(
         assert anonymizer.anonymize(text, Context()) == rules.anonymize(text, Context())
 
 
-def test_without_python_crfsuite_the_rules_alone(monkeypatch: pytest.MonkeyPatch, rules: GermanAnonymizer) -> None:
+def test_without_python_crfsuite_the_rules_alone(
+    monkeypatch: pytest.MonkeyPatch, rules: GermanAnonymizer
+) -> None:
     monkeypatch.setitem(sys.modules, "pycrfsuite", None)  # import pycrfsuite raises ImportError
     anonymizer = GermanAnonymizer()
     for text, _ in MISSED:
