@@ -41,7 +41,7 @@ def sequences(
     for doc, result in zip(docs, results, strict=True):
         toks = learned.tokens(doc.text)
         spans = [(e.start, e.end, e.label, e.replacement) for e in result.entities]
-        xseq = features.sequence(toks, spans, result.doubts)
+        xseq, _ = features.sequence(toks, spans, result.doubts)
         yseq = learned.labels(toks, [(i.start, i.end, i.label) for i in doc.items])
         out.append((xseq, yseq))
     return out

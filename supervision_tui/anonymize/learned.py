@@ -52,10 +52,10 @@ class Features:
 
     def __init__(self, finder: NameFinder) -> None:
         self.finder = finder
-        self._words: dict[str, tuple[list[str], str, bool, str | None]] = {}
+        self._words: dict[str, tuple[list[str], str, tuple[list[str], ...]]] = {}
 
-    def word(self, w: str) -> tuple[list[str], str, bool, str | None]:
-        """A word's own features, and what its neighbours see of it: casefolded, capitalised, its kind."""
+    def word(self, w: str) -> tuple[list[str], str, tuple[list[str], ...]]:
+        """A word's own features, casefolded, and what its neighbours two and one before and after see of it."""
         known = self._words.get(w)
         if known is not None:
             return known
@@ -94,7 +94,15 @@ class Features:
                 ("surn", lo in lex.surnames_only),
             )
             out.extend(name for name, on in flags if on)
-        known = (out, lo, title, kind)
+        seen = []
+        for d in (-2, -1, 1, 2):
+            near = [f"{d}:w={lo}"]
+            if title:
+                near.append(f"{d}:title")
+            if kind is not None:
+                near.append(f"{d}:kind={kind}")
+            seen.append(near)
+        known = (out, lo, tuple(seen))
         if len(self._words) >= _CACHE_LIMIT:
             self._words.clear()
         self._words[w] = known
@@ -102,8 +110,9 @@ class Features:
 
     def sequence(
         self, toks: Sequence[Token], spans: Sequence[tuple[int, int, str, str]], doubts: Sequence[Doubt]
-    ) -> list[list[str]]:
-        """Every token's features; `spans` are the rules' replaced spans, `doubts` their doubts."""
+    ) -> tuple[list[list[str]], list[str]]:
+        """Every token's features, and the label of the rules' span over each token ("" for none); `spans` are
+        the rules' replaced spans, `doubts` their doubts."""
         n = len(toks)
         words = [self.word(w) for _, _, w in toks]
         masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
@@ -112,30 +121,31 @@ class Features:
         pos = 0
         for i in range(n):
             f = list(words[i][0])
-            f.append(f"pos={min(pos, 3)}")
+            f.append(_POS[min(pos, 3)])
             pos = 0 if toks[i][2] in _SENTENCE_END else pos + 1
-            for d in (-2, -1, 1, 2):
+            for k, d in enumerate((-2, -1, 1, 2)):
                 j = i + d
                 if 0 <= j < n:
-                    _, nlo, ntitle, nkind = words[j]
-                    f.append(f"{d}:w={nlo}")
-                    if ntitle:
-                        f.append(f"{d}:title")
-                    if nkind is not None:
-                        f.append(f"{d}:kind={nkind}")
+                    f += words[j][2][k]
                     if masked[j]:
-                        f.append(f"{d}:rmask")
+                        f.append(_RMASK[k])
                 else:
-                    f.append(f"{d}:w=<B>" if d < 0 else f"{d}:w=<E>")
+                    f.append(_EDGE[k])
             if 0 < i < n - 1:
                 f.append(f"-1|1={words[i - 1][1]}|{words[i + 1][1]}")
-            if masked[i]:
+            label = masked[i]
+            if label:
                 f.append("rmask")
-            f.append(f"rlab={masked[i]}")
+            f.append(f"rlab={label}")
             if doubted[i]:
                 f.append("rdoubt")
             out.append(f)
-        return out
+        return out, masked
+
+
+_POS = ("pos=0", "pos=1", "pos=2", "pos=3")
+_RMASK = ("-2:rmask", "-1:rmask", "1:rmask", "2:rmask")
+_EDGE = ("-2:w=<B>", "-1:w=<B>", "1:w=<E>", "2:w=<E>")
 
 
 def _first_over(toks: Sequence[Token], ranges: list[tuple[int, int, str]]) -> list[str]:
@@ -193,15 +203,17 @@ class Tagger:
         toks = tokens(text)
         if not toks:
             return []
-        xseq = self.features.sequence(toks, spans, doubts)
+        xseq, masked = self.features.sequence(toks, spans, doubts)
         found: list[tuple[int, int, str]] = []
         model = self._model
         with self._lock:
             model.set(xseq)
             for i, (s, e, w) in enumerate(toks):
-                if not w[0].isalnum() or 1.0 - model.marginal("O", i) < threshold:
+                if not w[0].isalnum():
                     continue
-                over = [(a, b) for a, b, _, _ in spans if a < e and s < b]
+                over = [(a, b) for a, b, _, _ in spans if a < e and s < b] if masked[i] else []
+                if any(a <= s and e <= b for a, b in over) or 1.0 - model.marginal("O", i) < threshold:
+                    continue
                 best = max(self._labels, key=lambda label: model.marginal(label, i))
                 kind = best[2:]
                 # of a token the rules masked in part, the rest ("Meschede" of "St.-Walburga-Krankenhaus Meschede")
