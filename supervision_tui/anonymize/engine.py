@@ -794,11 +794,12 @@ _finder_lock = threading.Lock()
 class GermanAnonymizer:
     """Offline, explainable, German-first, layered. See docs/anonymizer.md."""
 
-    def __init__(self, lex: lexicon.Lexicon | None = None, learned: bool = True) -> None:
+    def __init__(self, lex: lexicon.Lexicon | None = None, learned: bool | None = None) -> None:
         self._lex = lex
         self._finder: NameFinder | None = None
-        # the learned pass after the rules (`learned`): opened on the first text; False for the rules alone
-        self._learned = learned
+        # the learned pass after the rules (`learned`): opened on the first text; False for the rules alone, None
+        # for `learned.ENABLED`
+        self._learned = learned_pass.ENABLED if learned is None else learned
         self._tagger: learned_pass.Tagger | None = None
         self._surfaces: dict[str, tuple[tuple[str, str | None], ...]] = {}
 

@@ -35,7 +35,7 @@ def rules() -> GermanAnonymizer:
 
 @pytest.fixture(scope="module")
 def full() -> GermanAnonymizer:
-    return GermanAnonymizer()
+    return GermanAnonymizer(learned=True)
 
 
 def _readable(anonymizer: GermanAnonymizer, text: str, word: str) -> bool:
@@ -73,7 +73,7 @@ def test_without_the_model_file_the_rules_alone(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, rules: GermanAnonymizer
 ) -> None:
     monkeypatch.setattr(learned, "MODEL", tmp_path / "missing.crf")
-    anonymizer = GermanAnonymizer()
+    anonymizer = GermanAnonymizer(learned=True)
     for text, _ in MISSED:
         assert anonymizer.anonymize(text, Context()) == rules.anonymize(text, Context())
 
@@ -82,7 +82,14 @@ def test_without_python_crfsuite_the_rules_alone(
     monkeypatch: pytest.MonkeyPatch, rules: GermanAnonymizer
 ) -> None:
     monkeypatch.setitem(sys.modules, "pycrfsuite", None)  # import pycrfsuite raises ImportError
-    anonymizer = GermanAnonymizer()
+    anonymizer = GermanAnonymizer(learned=True)
     for text, _ in MISSED:
         assert anonymizer.anonymize(text, Context()) == rules.anonymize(text, Context())
     assert learned.tagger(anonymizer.finder) is None
+
+
+def test_off_unless_switched_on(rules: GermanAnonymizer) -> None:
+    text = MISSED[0][0]
+    assert learned.ENABLED or GermanAnonymizer().anonymize(text, Context()) == rules.anonymize(
+        text, Context()
+    )
