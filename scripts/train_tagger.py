@@ -1,6 +1,6 @@
 """Train the learned pass's CRF (supervision_tui/anonymize/learned.py) on the annotated corpora.
 
-Usage: python scripts/train_tagger.py [--out PATH] [--exclude heldout32 ...] [--iterations 80]
+Usage: python scripts/train_tagger.py [--out PATH] [--exclude heldout32 ...] [--iterations 80] [--no-rule-features]
 
 Each corpus runs through the rules alone (`GermanAnonymizer(learned=False)`, one Context per session as in
 `evaluation.evaluate`); every token gets the features `learned.Features` gives at run time, and its BIO label from
@@ -52,10 +52,15 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=learned.MODEL)
     parser.add_argument("--exclude", nargs="*", default=[], help="corpora left out (file names without .txt)")
     parser.add_argument("--iterations", type=int, default=80)
+    parser.add_argument(
+        "--no-rule-features",
+        action="store_true",
+        help="leave out the rules' verdict on each token (then set learned.RULE_FEATURES = False)",
+    )
     args = parser.parse_args()
     started = time.monotonic()
     anonymizer = GermanAnonymizer(learned=False)
-    features = learned.Features(anonymizer.finder)
+    features = learned.Features(anonymizer.finder, verdict=not args.no_rule_features)
     trainer = pycrfsuite.Trainer(verbose=False)
     used = []
     for path in sorted(CORPUS.glob("*.txt")):

@@ -27,6 +27,10 @@ MODEL = Path(__file__).with_name("tagger.crf")
 # but it doubles the anonymizer's time per note, adds about 0.06-0.18 s to the CLI's first answer, and masks
 # ordinary words some rule tests keep (docs/anonymizer.md). `GermanAnonymizer(learned=True)` switches it on.
 ENABLED = False
+# Whether the model reads the rules' verdict on a token (masked, doubted) as features: the committed model does.
+# Trained without it (`scripts/train_tagger.py --no-rule-features`, then set this False) it learned names rather
+# than the rules' residue, and did better on the corpus the rules never saw (docs/anonymizer.md, ninth session).
+RULE_FEATURES = True
 THRESHOLD = 0.3  # marginal probability of "not O" from which a readable token is masked (measured: docs/anonymizer.md)
 TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
 _SENTENCE_END = frozenset(".!?:;")
@@ -54,8 +58,10 @@ def _shape(word: str) -> str:
 class Features:
     """The features of a text's tokens; a word's own ones are remembered (the same words come again and again)."""
 
-    def __init__(self, finder: NameFinder) -> None:
+    def __init__(self, finder: NameFinder, verdict: bool | None = None) -> None:
         self.finder = finder
+        # the rules' verdict (masked, with which label, doubted) as features: as the model was trained
+        self.verdict = RULE_FEATURES if verdict is None else verdict
         self._words: dict[str, tuple[list[str], str, tuple[list[str], ...]]] = {}
 
     def word(self, w: str) -> tuple[list[str], str, tuple[list[str], ...]]:
@@ -123,6 +129,7 @@ class Features:
         doubted = _first_over(toks, [(s, e, "doubt") for s, e in doubts])
         out: list[list[str]] = []
         pos = 0
+        verdict = self.verdict
         for i in range(n):
             f = list(words[i][0])
             f.append(_POS[min(pos, 3)])
@@ -131,18 +138,19 @@ class Features:
                 j = i + d
                 if 0 <= j < n:
                     f += words[j][2][k]
-                    if masked[j]:
+                    if verdict and masked[j]:
                         f.append(_RMASK[k])
                 else:
                     f.append(_EDGE[k])
             if 0 < i < n - 1:
                 f.append(f"-1|1={words[i - 1][1]}|{words[i + 1][1]}")
-            label = masked[i]
-            if label:
-                f.append("rmask")
-            f.append(f"rlab={label}")
-            if doubted[i]:
-                f.append("rdoubt")
+            if verdict:
+                label = masked[i]
+                if label:
+                    f.append("rmask")
+                f.append(f"rlab={label}")
+                if doubted[i]:
+                    f.append("rdoubt")
             out.append(f)
         return out, masked
 
