@@ -33,7 +33,7 @@ ENABLED = False
 # left readable is nearly always ordinary in corpora they were written from) and did worse, most of all on corpus 32,
 # the one the rules never saw (docs/anonymizer.md, ninth session). Retrain when this changes.
 RULE_FEATURES = False
-THRESHOLD = 0.7  # marginal probability of "not O" from which a readable token is masked (measured: docs/anonymizer.md)
+THRESHOLD = 0.9  # marginal probability of "not O" from which a readable token is masked (measured: docs/anonymizer.md)
 TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
 _SENTENCE_END = frozenset(".!?:;")
 _CACHE_LIMIT = 50_000
