@@ -12,6 +12,7 @@ from collections.abc import Collection
 from typing import Any, Final
 
 from . import data, lexicon
+from . import learned as learned_pass
 from .names import (
     DETERMINERS,
     MARK_FACILITY,
@@ -912,9 +913,13 @@ _finder_lock = threading.Lock()
 class GermanAnonymizer:
     """Offline, explainable, German-first, layered. See docs/anonymizer.md."""
 
-    def __init__(self, lex: lexicon.Lexicon | None = None) -> None:
+    def __init__(self, lex: lexicon.Lexicon | None = None, learned: bool | None = None) -> None:
         self._lex = lex
         self._finder: NameFinder | None = None
+        # the learned pass after the rules (`learned`): opened on the first text; False for the rules alone, None
+        # for `learned.ENABLED`
+        self._learned = learned_pass.ENABLED if learned is None else learned
+        self._tagger: learned_pass.Tagger | None = None
         self._surfaces: dict[str, tuple[tuple[str, str | None], ...]] = {}
 
     @property
@@ -944,6 +949,9 @@ class GermanAnonymizer:
         spans, toks, runs = self._detect(seen, context, text)
         if context.released:
             spans = [s for s in spans if seen[s[0] : s[1]].casefold() not in context.released]
+        doubts = self._doubts(toks, spans, context, seen, runs)
+        if self._learned:
+            spans, doubts = self._with_learned(seen, spans, doubts, context)
         out: list[str] = []
         entities: list[Entity] = []
         pos = 0
@@ -956,7 +964,6 @@ class GermanAnonymizer:
             pos = end
         out.append(text[pos:])
         result_text = "".join(out)
-        doubts = self._doubts(toks, spans, context, seen, runs)
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
 
     def recased(self, text: str, parts: list[tuple[int, int]] | None = None) -> str:
@@ -990,6 +997,37 @@ class GermanAnonymizer:
             pos = end
         out.append(text[pos:])
         return "".join(out)
+
+    def _with_learned(
+        self, text: str, spans: list[Span], doubts: tuple[Doubt, ...], context: Context
+    ) -> tuple[list[Span], tuple[Doubt, ...]]:
+        """The rules' spans plus the learned tagger's on tokens they left readable (`learned`); the doubts
+        those cover are settled. Without python-crfsuite or its model the rules' spans as they are."""
+        tagger = self._tagger
+        if tagger is None:
+            finder = self.finder  # before the lock: building the finder takes it too
+            with _finder_lock:
+                tagger = self._tagger
+                if tagger is None:
+                    tagger = learned_pass.tagger(finder)
+                    if tagger is None:
+                        self._learned = False
+                        return spans, doubts
+                    self._tagger = tagger
+        found = tagger.spans(text, spans, doubts)
+        if not found:
+            return spans, doubts
+        added: list[Span] = []
+        for start, end, kind in found:
+            surface = text[start:end]
+            if surface.casefold() in context.released:
+                continue
+            repl = self._pseudonym(surface, context) if kind == "PER" else learned_pass.REPLACEMENTS[kind]
+            added.append((start, end, learned_pass.LABELS[kind], repl))
+        if not added:
+            return spans, doubts
+        kept = tuple(d for d in doubts if not any(s < d.end and d.start < e for s, e, _, _ in added))
+        return sorted(spans + added), kept
 
     def _doubts(
         self, toks: Tokens, spans: list[Span], context: Context, text: str, runs: list[tuple[int, int]]
