@@ -3524,6 +3524,9 @@ class NameScan:
             # a channel one writes to someone on: the word after it may be the person ("per WhatsApp Tesfay")
             and brand.casefold() not in ("whatsapp", "facetime", "tiktok", "youtube", "linkedin", "facebook")
             and sum(c.isupper() for c in brand) == 2
+            # a brand's second capital begins a word of it ("FreeStyle"); right after the first it is a key held
+            # down too long ("ALso Tesfay kam"), and the word after it may be a person
+            and brand[1].islower()
             and brand[1:].replace(next(c for c in brand[1:] if c.isupper()), "", 1).islower()
         )
 

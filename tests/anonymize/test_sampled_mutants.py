@@ -269,3 +269,16 @@ def test_a_letter_alone_is_no_doubt() -> None:
     result = default_anonymizer().anonymize(text)
     assert result.text == text
     assert [text[d.start : d.end] for d in result.doubts] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("ALso Zgurtaw kam heute.", "ALso [Person A] kam heute."),
+        ("Heute kam DAnn Zgurtaw.", "Heute kam DAnn [Person A]."),
+    ],
+)
+def test_a_word_no_list_knows_after_a_key_held_too_long_is_masked(text: str, clean: str) -> None:
+    """A leak the sample's `product_name` 61 showed: a word typed with its second letter in capitals ("ALso")
+    was taken for a brand in mixed case ("FreeStyle"), and the person after it for its product."""
+    assert _clean(text) == clean
