@@ -271,6 +271,69 @@ def test_a_letter_alone_is_no_doubt() -> None:
     assert [text[d.start : d.end] for d in result.doubts] == []
 
 
+# -- the survivors of the samples of 467b501 (names.py, seed 606; patterns.py, seed 606) -----------------------
+
+
+@pytest.mark.parametrize("text", ["Toll. Madlobeli an alle!", "Danke, Leute. Madlobeli an alle!"])
+def test_thanks_in_another_language_to_all_after_a_sentence_stay_readable(text: str) -> None:
+    """`_things` 84 (the gap before the word before read instead of the one after the word): after a sentence
+    whose first word opens the text or follows a comma, "Madlobeli" was masked as a person."""
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize("text", ["Bald Sommer: wir freuen uns", "Wieder Winter: kalt und dunkel"])
+def test_a_season_after_a_frequent_word_before_a_colon_is_no_doubt(text: str) -> None:
+    """`NameFinder._heading` 9 (`or` for `and`: every frequent word a heading): "Bald", "Wieder" taken for a
+    round's name, and the season after them shown to the reviewer as a writer's name."""
+    result = anonymize(text, Context())
+    assert result.text == text
+    assert [text[d.start : d.end] for d in result.doubts] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sie lernt in der tischlerei möbelbau holzverarbeitung.",
+        "bei der spedition lagerarbeit nachtschicht.",
+        "er macht in der schreinerei treppenbau innenausbau.",
+    ],
+)
+def test_the_work_done_at_a_trade_in_lowercase_chat_stays_readable(text: str) -> None:
+    """`lower_trades` 37 (the second word after the trade judged as part of a name, not alone): two compounds
+    after a trade were masked as its owner's name ("in der tischlerei [Einrichtung].")."""
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Herr von Garten kam.", "Herr [Person A] kam."),
+        ("Herr van Haus kam.", "Herr [Person A] kam."),
+    ],
+)
+def test_a_surname_that_is_a_plain_noun_after_a_salutation_and_a_particle_is_masked(
+    text: str, clean: str
+) -> None:
+    """`NameScan.candidates` 71 (the token after the one after the particle visited): the surname, a plain noun,
+    was never looked at and stayed readable."""
+    assert _clean(text) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Im AltBau Zgurtaw getroffen.", "Im AltBau [Person A] getroffen."),
+        ("Die AllTag Zgurtaw kam.", "Die AllTag [Person A] kam."),
+    ],
+)
+def test_a_word_no_list_knows_after_a_mixed_case_word_beginning_with_al_is_masked(
+    text: str, clean: str
+) -> None:
+    """`NameScan.product_name` 61 ("AL" for "Al" among a name's prefixes): a word in mixed case beginning with
+    "Al" (as "AlHassan" does) taken for a brand, and the unknown word after it for its product (readable)."""
+    assert _clean(text) == clean
+
+
 @pytest.mark.parametrize(
     ("text", "clean"),
     [
@@ -282,3 +345,41 @@ def test_a_word_no_list_knows_after_a_key_held_too_long_is_masked(text: str, cle
     """A leak the sample's `product_name` 61 showed: a word typed with its second letter in capitals ("ALso")
     was taken for a brand in mixed case ("FreeStyle"), and the person after it for its product."""
     assert _clean(text) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("(B-AB 123) war sein Auto.", "([Kennzeichen]) war sein Auto."),
+        ("(Hauptstraße 12) ist die neue Wohnung.", "([Adresse]) ist die neue Wohnung."),
+        ("„Bahnhofstraße 7“ steht auf dem Brief.", "„[Adresse]“ steht auf dem Brief."),
+    ],
+)
+def test_a_plate_or_an_address_after_a_sign_opening_the_text_is_masked(text: str, clean: str) -> None:
+    """`_word_matches` 26 (the search from 1, not 0): a match that begins at the sign opening the text was not
+    found: the plate readable, the house number left after "[Adresse]"."""
+    assert _clean(text) == clean
+
+
+def test_a_user_name_with_a_dot_alone_is_masked() -> None:
+    """`find_structured` 108 (user names looked for only in a text without "."): "max.mueller92" readable."""
+    assert _clean("Folgt mir: max.mueller92") == "Folgt mir: [Handle]"
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Sie ist Mitte dreißig.", "Sie ist [Alter 30–39]."),
+        ("Er ist Anfang dreißig und hat zwei Kinder.", "Er ist [Alter 30–39] und hat zwei Kinder."),
+    ],
+)
+def test_an_age_in_words_ending_in_ssig_is_masked(text: str, clean: str) -> None:
+    """`find_structured` 187 ("SSIG" for "ßig" in the lowercased text): "dreißig", the one decade written with
+    "ß", never looked for."""
+    assert _clean(text) == clean
+
+
+def test_an_adjective_opening_the_text_belongs_to_the_street() -> None:
+    """`find_structured` 656 (the adjective looked for from 1, not 0): "Äußere" left readable before the
+    address."""
+    assert _clean("Äußere Zittauer Str. 21, dort wohnt sie.") == "[Adresse], dort wohnt sie."
