@@ -383,3 +383,32 @@ def test_an_adjective_opening_the_text_belongs_to_the_street() -> None:
     """`find_structured` 656 (the adjective looked for from 1, not 0): "Äußere" left readable before the
     address."""
     assert _clean("Äußere Zittauer Str. 21, dort wohnt sie.") == "[Adresse], dort wohnt sie."
+
+
+# -- the survivors of the fresh samples on the code after these tests (names.py and patterns.py, seed 707) ------
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Wer kommt morgen?: Zgurtaw!", "Wer kommt morgen?: [Person A]!"),
+        ("Danke euch. :-) Zgurtaw!", "Danke euch. :-) [Person A]!"),
+    ],
+)
+def test_a_name_after_a_colon_before_an_exclamation_mark_is_masked(text: str, clean: str) -> None:
+    """`_exclamation` 10 (a colon in the gap before no longer seen): the name ending the text with "!" after a
+    question and a colon, or a smiley, was taken for an exclamation in another language and left readable."""
+    assert _clean(text) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Sie geht in Fischen zur Grundschule.", "Sie geht in [Ort] zur Grundschule."),
+        ("Er geht in Buchen zur Kita.", "Er geht in [Ort] zur Kita."),
+    ],
+)
+def test_a_town_that_is_a_word_before_zur_and_a_facility_is_masked(text: str, clean: str) -> None:
+    """`NameFinder._before_facility` 14 ("zur" no longer read): the town whose name is a word ("Fischen",
+    "Buchen") before "zur" and a facility stayed readable."""
+    assert _clean(text) == clean
