@@ -412,3 +412,18 @@ def test_a_town_that_is_a_word_before_zur_and_a_facility_is_masked(text: str, cl
     """`NameFinder._before_facility` 14 ("zur" no longer read): the town whose name is a word ("Fischen",
     "Buchen") before "zur" and a facility stayed readable."""
     assert _clean(text) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("heute kam herr reza mirzai vorbei", "heute kam herr [Person A] vorbei"),
+        ("frau maryam sadeqi kam", "frau [Person A] kam"),
+    ],
+)
+def test_a_surname_of_six_letters_in_lowercase_chat_after_a_salutation_and_a_given_name_is_masked(
+    text: str, clean: str
+) -> None:
+    """`_Found.extend` 304 (`>= 7` for `>= 6` letters): a surname of six letters no list knows well ("mirzai",
+    "sadeqi") was left readable after the masked given name."""
+    assert _clean(text) == clean
