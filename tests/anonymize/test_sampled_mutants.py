@@ -427,3 +427,11 @@ def test_a_surname_of_six_letters_in_lowercase_chat_after_a_salutation_and_a_giv
     """`_Found.extend` 304 (`>= 7` for `>= 6` letters): a surname of six letters no list knows well ("mirzai",
     "sadeqi") was left readable after the masked given name."""
     assert _clean(text) == clean
+
+
+@pytest.mark.parametrize("text", ["Gestern hat Karwan angerufen.", "Karwan kam heute."])
+def test_a_name_of_six_letters_that_is_a_word_only_by_a_rule_is_a_doubt(text: str) -> None:
+    """`NameFinder._derived_only` 39 (`< 6` for `<= 6` letters): "Karwan", a compound of two parts of three letters
+    by the rules and a name by no list, was no longer shown to the reviewer."""
+    result = anonymize(text, Context())
+    assert "Karwan" in [text[d.start : d.end] for d in result.doubts], result.doubts
