@@ -435,3 +435,12 @@ def test_a_name_of_six_letters_that_is_a_word_only_by_a_rule_is_a_doubt(text: st
     by the rules and a name by no list, was no longer shown to the reviewer."""
     result = anonymize(text, Context())
     assert "Karwan" in [text[d.start : d.end] for d in result.doubts], result.doubts
+
+
+def test_a_known_surname_after_a_particle_and_a_given_name_opening_the_text_is_one_person() -> None:
+    """`_Found.extend` 391 (`i - 3 >= 0` for `i - 2 >= 0`): the name was not widened leftwards over the particle
+    when the given name opens the text: "Ahmad Von Garten" became two persons with "Von" readable between."""
+    anonymizer = default_anonymizer()
+    context = Context()
+    anonymizer.anonymize("Herr Garten kam.", context)
+    assert anonymizer.anonymize("Ahmad Von Garten kam heute.", context).text == "[Person A] kam heute."
