@@ -1261,7 +1261,8 @@ def _things(toks: Tokens, lex: Lexicon) -> set[int]:
     unknown = UNKNOWN in kinds
     out: set[int] = (
         _listed_things(toks, lex)
-        if unknown and (", " in gaps or "und" in folded or not _FOOD_VERBS.isdisjoint(folded))
+        # a list is joined by a comma or one of `_JOINERS` ("Tee oder Kworlani"), a cooking clause has its verb
+        if unknown and (", " in gaps or not _JOINERS.isdisjoint(folded) or not _FOOD_VERBS.isdisjoint(folded))
         else set()
     )
     for i in range(n - 1):
