@@ -461,3 +461,17 @@ def test_a_dish_in_a_list_joined_by_oder_or_bzw_stays_readable(text: str) -> Non
     result = anonymize(text, Context())
     assert result.text == text
     assert "Kworlani" in [text[d.start : d.end] for d in result.doubts]
+
+
+@pytest.mark.parametrize(
+    ("text", "initial"),
+    [
+        ("Die Mutter (K. sagt, es geht) war müde.", "K"),
+        ("Frau Petrova kam. Danach (P. hatte Angst) gingen wir.", "P"),
+    ],
+)
+def test_an_initial_right_after_an_opening_bracket_is_a_doubt(text: str, initial: str) -> None:
+    """`NameFinder.doubts` 53 (`"XX(XX"` for `"("` before the initial): a person's initial opening a remark in
+    brackets was no longer shown to the reviewer."""
+    result = anonymize(text, Context())
+    assert initial in [text[d.start : d.end] for d in result.doubts], result.doubts
