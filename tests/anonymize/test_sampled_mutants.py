@@ -477,14 +477,8 @@ def test_an_initial_right_after_an_opening_bracket_is_a_doubt(text: str, initial
     assert initial in [text[d.start : d.end] for d in result.doubts], result.doubts
 
 
-@pytest.mark.parametrize(
-    ("text", "clean"),
-    [
-        ("Er arbeitet in der Tischlerei Fink ", "Er arbeitet in der Tischlerei [Einrichtung] "),
-        ("Sägewerk Bauer ", "Sägewerk [Einrichtung] "),
-    ],
-)
-def test_a_trade_and_its_owner_ending_the_text_before_a_space_are_masked(text: str, clean: str) -> None:
+def test_a_trade_and_its_owner_ending_the_text_before_a_space_are_masked() -> None:
     """`NameFinder.trades` 26 (`j <= n`): a text ending in a trade, its owner's name and a space (as a form's
     field often does) read the capitals past the last token and raised `IndexError`."""
-    assert _clean(text) == clean
+    text = "Er arbeitet in der Tischlerei Fink "
+    assert _clean(text) == "Er arbeitet in der Tischlerei [Einrichtung] "
