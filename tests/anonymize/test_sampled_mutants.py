@@ -482,3 +482,8 @@ def test_a_trade_and_its_owner_ending_the_text_before_a_space_are_masked() -> No
     field often does) read the capitals past the last token and raised `IndexError`."""
     text = "Sägewerk Bauer "
     assert _clean(text) == "Sägewerk [Einrichtung] "
+
+
+def test_a_small_town_that_is_a_word_after_nach_and_before_ins_is_masked() -> None:
+    """`NameFinder.towns` 85 ("ins" no longer read after the town): "nach Hof ins Kino" left the town readable."""
+    assert _clean("Am Montag nach Hof ins Kino.") == "Am Montag nach [Ort] ins Kino."
