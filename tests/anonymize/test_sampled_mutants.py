@@ -487,3 +487,18 @@ def test_a_trade_and_its_owner_ending_the_text_before_a_space_are_masked() -> No
 def test_a_small_town_that_is_a_word_after_nach_and_before_ins_is_masked() -> None:
     """`NameFinder.towns` 85 ("ins" no longer read after the town): "nach Hof ins Kino" left the town readable."""
     assert _clean("Am Montag nach Hof ins Kino.") == "Am Montag nach [Ort] ins Kino."
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("der herr bär hat angerufen", "der herr [Person A] hat angerufen"),
+        ("die frau reh hat angerufen", "die frau [Person A] hat angerufen"),
+    ],
+)
+def test_a_surname_of_three_letters_that_is_a_noun_in_lowercase_chat_after_der_herr_is_masked(
+    text: str, clean: str
+) -> None:
+    """`NameScan.chat_titled_subjects` 76 (`<= 3` for `< 3` letters): "der herr bär hat angerufen" left the
+    surname, a noun of three letters, readable."""
+    assert _clean(text) == clean
