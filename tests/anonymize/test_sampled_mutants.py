@@ -502,3 +502,10 @@ def test_a_surname_of_three_letters_that_is_a_noun_in_lowercase_chat_after_der_h
     """`NameScan.chat_titled_subjects` 76 (`<= 3` for `< 3` letters): "der herr bär hat angerufen" left the
     surname, a noun of three letters, readable."""
     assert _clean(text) == clean
+
+
+def test_two_words_that_are_names_too_after_a_verb_are_no_item_of_a_list_of_persons() -> None:
+    """`NameScan.listed_names` 12 (`or` for `and`: any blank gap read as "und"): "Glück Sommer" after "Anna
+    Fuchs hat" was taken for the next item of a list of persons and masked."""
+    text = "Mit Anna Fuchs hat Glück Sommer gebracht."
+    assert _clean(text) == "Mit [Person A] hat Glück Sommer gebracht."
