@@ -1261,7 +1261,8 @@ def _things(toks: Tokens, lex: Lexicon) -> set[int]:
     unknown = UNKNOWN in kinds
     out: set[int] = (
         _listed_things(toks, lex)
-        if unknown and (", " in gaps or "und" in folded or not _FOOD_VERBS.isdisjoint(folded))
+        # a list is joined by a comma or one of `_JOINERS` ("Tee oder Kworlani"), a cooking clause has its verb
+        if unknown and (", " in gaps or not _JOINERS.isdisjoint(folded) or not _FOOD_VERBS.isdisjoint(folded))
         else set()
     )
     for i in range(n - 1):
@@ -3563,6 +3564,9 @@ class NameScan:
             # a channel one writes to someone on: the word after it may be the person ("per WhatsApp Tesfay")
             and brand.casefold() not in ("whatsapp", "facetime", "tiktok", "youtube", "linkedin", "facebook")
             and sum(c.isupper() for c in brand) == 2
+            # a brand's second capital begins a word of it ("FreeStyle"); right after the first it is a key held
+            # down too long ("ALso Tesfay kam"), and the word after it may be a person
+            and brand[1].islower()
             and brand[1:].replace(next(c for c in brand[1:] if c.isupper()), "", 1).islower()
         )
 
