@@ -10,22 +10,9 @@ import pytest
 
 from supervision_tui.anonymize import default_anonymizer
 
-
-def _masked(text: str, word: str) -> bool:
-    result = default_anonymizer().anonymize(text)
-    at = text.index(word)
-    return any(e.start <= at and at + len(word) <= e.end for e in result.entities)
-
-
-def _kept(text: str, word: str) -> bool:
-    result = default_anonymizer().anonymize(text)
-    at = text.index(word)
-    return not any(e.start < at + len(word) and at < e.end for e in result.entities)
-
-
-def _unchanged(text: str) -> bool:
-    return default_anonymizer().anonymize(text).text == text
-
+from .spans import kept as _kept
+from .spans import masked as _masked
+from .spans import unchanged as _unchanged
 
 # -- a firm named after its owner, in lowercase ----------------------------------------------------------------------
 

@@ -9,18 +9,8 @@ import pytest
 
 from supervision_tui.anonymize import Context, default_anonymizer
 
-
-def _masked(text: str, word: str) -> bool:
-    result = default_anonymizer().anonymize(text)
-    at = text.index(word)
-    return any(e.start <= at and at + len(word) <= e.end for e in result.entities)
-
-
-def _kept(text: str, word: str) -> bool:
-    result = default_anonymizer().anonymize(text)
-    at = text.index(word)
-    return not any(e.start < at + len(word) and at < e.end for e in result.entities)
-
+from .spans import kept as _kept
+from .spans import masked as _masked
 
 # -- a doctor's title after an article, and its degree, in lowercase --------------------------------------------
 

@@ -10,6 +10,9 @@ import pytest
 
 from supervision_tui.anonymize import default_anonymizer
 
+from .spans import kept as _kept
+from .spans import unchanged as _unchanged
+
 
 def _masked(text: str, word: str) -> bool:
     result = default_anonymizer().anonymize(text)
@@ -19,16 +22,6 @@ def _masked(text: str, word: str) -> bool:
         for i in range(at, at + len(word))
         if text[i].isalnum()
     )
-
-
-def _kept(text: str, word: str) -> bool:
-    result = default_anonymizer().anonymize(text)
-    at = text.index(word)
-    return not any(e.start < at + len(word) and at < e.end for e in result.entities)
-
-
-def _unchanged(text: str) -> bool:
-    return default_anonymizer().anonymize(text).text == text
 
 
 # -- whole answers typed in capitals --------------------------------------------------------------------------------
