@@ -942,10 +942,7 @@ class GermanAnonymizer:
 
     def anonymize(self, text: str, context: Context | None = None) -> Result:
         context = context if context is not None else Context()
-        # a text typed all in capitals is read as if it were written in ordinary case: the same length, so every
-        # span found there is the span to replace here
-        shouted = _shouted(text)
-        seen = self.recased(text, shouted) if shouted else text
+        seen = self._as_read(text)
         spans, toks, runs = self._detect(seen, context, text)
         if context.released:
             spans = [s for s in spans if seen[s[0] : s[1]].casefold() not in context.released]
@@ -965,6 +962,12 @@ class GermanAnonymizer:
         out.append(text[pos:])
         result_text = "".join(out)
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
+
+    def _as_read(self, text: str) -> str:
+        """`text` as the finders read it: a text, or a sentence of it, typed all in capitals as if written in
+        ordinary case (`recased`), with the same length, so every span found there is the span to replace here."""
+        shouted = _shouted(text)
+        return self.recased(text, shouted) if shouted else text
 
     def recased(self, text: str, parts: list[tuple[int, int]] | None = None) -> str:
         """`text`, typed in capitals (in `parts` of it, or all), in the case of ordinary German with the same
@@ -1274,8 +1277,7 @@ class GermanAnonymizer:
     # -- detection ------------------------------------------------------------------------------------------
 
     def detect(self, text: str, context: Context) -> list[Span]:
-        shouted = _shouted(text)
-        return self._detect(self.recased(text, shouted) if shouted else text, context, text)[0]
+        return self._detect(self._as_read(text), context, text)[0]
 
     def _detect(
         self, text: str, context: Context, typed: str | None = None
