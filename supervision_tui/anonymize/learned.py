@@ -6,9 +6,11 @@ village that is a noun, a clinic's name after its town) needs the context of man
 corpora (tests/anonymize/corpus), each token described by its word, its shape and affixes, what the lexicons and
 the name finder say of it and its neighbours (the rules' verdict on it only with ``RULE_FEATURES``). At run time a
 token the rules left readable is masked when the model's marginal probability that it is part of an identifier
-reaches ``THRESHOLD``.
+reaches ``THRESHOLD`` and no lexicon knows it as a word (`known`); it is a doubt for the reviewer from
+``DOUBT_THRESHOLD``, a known word from ``KNOWN_DOUBT``; words of a text's make-up ("z. B.", "Dipl.-Ing.") and
+tokens with digits are never asked about (`Tagger.unread`).
 
-Measured leave-one-corpus-out (docs/anonymizer.md, ninth session) before it was switched on. Without
+Measured leave-one-corpus-out (docs/anonymizer.md, ninth and tenth sessions). Without
 python-crfsuite, or without the model file, the anonymizer runs on its rules alone (`tagger` returns None).
 """
 
@@ -18,22 +20,30 @@ import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from .names import NameFinder
+from .names import _DEGREE_PARTS, _TITLE_PARTS, MONTHS, NOT_NAMES, ROLES, TITLES, NameFinder
 from .types import Doubt
 
 MODEL = Path(__file__).with_name("tagger.crf")
-# Off by default for now (ninth session): leave-one-corpus-out it cut the identifiers left readable by a quarter,
-# but it doubles the anonymizer's time per note, adds about 0.06-0.18 s to the CLI's first answer, and masks
-# ordinary words some rule tests keep (docs/anonymizer.md). `GermanAnonymizer(learned=True)` switches it on.
-ENABLED = False
+# On by default since the tenth session, in two tiers (`GermanAnonymizer._with_learned`): it masks only tokens no
+# lexicon knows as a word and no rule kept on purpose, and doubts the rest it reads as an identifier, so what it is
+# unsure of reaches the reviewer instead of being hidden (docs/anonymizer.md). `GermanAnonymizer(learned=False)`
+# runs the rules alone.
+ENABLED = True
 # Whether the model reads the rules' verdict on a token (masked, doubted) as features: the committed model does not
 # (`scripts/train_tagger.py --no-rule-features`). With it the model learned the rules' residue (a token the rules
 # left readable is nearly always ordinary in corpora they were written from) and did worse, most of all on corpus 32,
 # the one the rules never saw (docs/anonymizer.md, ninth session). Retrain when this changes.
 RULE_FEATURES = False
+# the words the name finder never reads as a name (titles, roles, months, parts of a degree)
+_KNOWN_SHORT = TITLES | ROLES | MONTHS | NOT_NAMES | _DEGREE_PARTS | _TITLE_PARTS
 THRESHOLD = 0.9  # marginal probability of "not O" from which a readable token is masked (measured: docs/anonymizer.md)
+DOUBT_THRESHOLD = 0.5  # from which a readable token the model reads as an identifier is at least a doubt
+# from which a word the lexicons know, or one a rule kept on purpose, is a doubt (never masked by the pass)
+KNOWN_DOUBT = 0.95
+# only the sentences with a token worth asking about go to the model (`Tagger.read`)
+WINDOW = True
 TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
 _SENTENCE_END = frozenset(".!?:;")
 _CACHE_LIMIT = 50_000
@@ -124,27 +134,47 @@ class Features:
         self, toks: Sequence[Token], spans: Sequence[tuple[int, int, str, str]], doubts: Sequence[Doubt]
     ) -> tuple[list[list[str]], list[str]]:
         """Every token's features, and the label of the rules' span over each token ("" for none); `spans` are
-        the rules' replaced spans, `doubts` their doubts."""
-        n = len(toks)
-        words = [self.word(w) for _, _, w in toks]
+        the rules' replaced spans, `doubts` their doubts (read only with `verdict`)."""
         masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
-        doubted = _first_over(toks, [(s, e, "doubt") for s, e in doubts])
-        out: list[list[str]] = []
-        pos = 0
+        return self.rows(toks, masked, doubts, range(len(toks))), masked
+
+    def rows(
+        self, toks: Sequence[Token], masked: list[str], doubts: Sequence[Doubt], which: Sequence[int]
+    ) -> list[list[str]]:
+        """The features of the tokens `which` (indices into `toks`, ascending), each read with its neighbours in
+        all of `toks`: the same features `sequence` gives them."""
+        n = len(toks)
+        word = self.word
+        words = [word(w) for _, _, w in toks]
         verdict = self.verdict
-        for i in range(n):
-            f = list(words[i][0])
-            f.append(_POS[min(pos, 3)])
-            pos = 0 if toks[i][2] in _SENTENCE_END else pos + 1
-            for k, d in enumerate((-2, -1, 1, 2)):
-                j = i + d
-                if 0 <= j < n:
-                    f += words[j][2][k]
-                    if verdict and masked[j]:
-                        f.append(_RMASK[k])
-                else:
-                    f.append(_EDGE[k])
-            if 0 < i < n - 1:
+        doubted = _first_over(toks, [(s, e, "doubt") for s, e in doubts]) if verdict else []
+        # the position in the sentence: counted from the last sentence end before each token
+        positions = []
+        pos = 0
+        for _, _, w in toks:
+            positions.append(pos)
+            pos = 0 if w in _SENTENCE_END else pos + 1
+        out: list[list[str]] = []
+        last = n - 1
+        for i in which:
+            own = words[i]
+            f = own[0] + [_POS[min(positions[i], 3)]]
+            if not verdict and 2 <= i <= last - 2:
+                # the common case: no edge near and no verdict, each neighbour's view of itself as one list
+                f += words[i - 2][2][0]
+                f += words[i - 1][2][1]
+                f += words[i + 1][2][2]
+                f += words[i + 2][2][3]
+            else:
+                for k, d in enumerate((-2, -1, 1, 2)):
+                    j = i + d
+                    if 0 <= j < n:
+                        f += words[j][2][k]
+                        if verdict and masked[j]:
+                            f.append(_RMASK[k])
+                    else:
+                        f.append(_EDGE[k])
+            if 0 < i < last:
                 f.append(f"-1|1={words[i - 1][1]}|{words[i + 1][1]}")
             if verdict:
                 label = masked[i]
@@ -154,7 +184,7 @@ class Features:
                 if doubted[i]:
                     f.append("rdoubt")
             out.append(f)
-        return out, masked
+        return out
 
 
 _POS = ("pos=0", "pos=1", "pos=2", "pos=3")
@@ -197,14 +227,89 @@ def labels(toks: Sequence[Token], items: Sequence[tuple[int, int, str]]) -> list
     return out
 
 
+class Reading(NamedTuple):
+    """A readable token (or the readable rest of one the rules masked in part) the model reads as part of an
+    identifier: its offsets, the type it gives it (as in TYPES) and the probability that it is no ordinary word."""
+
+    start: int
+    end: int
+    kind: str
+    p: float
+
+
 class Tagger:
-    """The trained model: the spans it finds among the tokens the rules left readable."""
+    """The trained model: what it reads as identifiers among the tokens the rules left readable."""
 
     def __init__(self, model: Any, finder: NameFinder) -> None:
         self._model = model
         self._labels = [label for label in model.labels() if label != "O"]
         self.features = Features(finder)
         self._lock = threading.Lock()  # one crfsuite tagger holds one sequence at a time
+        lex = finder.lex
+        self._frequent = lex.frequent
+        self._names = lex.names
+        self._toponyms = lex.toponyms
+
+    def unread(self, word: str, text: str, end: int) -> bool:
+        """A token the model is not asked about, whatever it would say: no letter first; a digit in it (the
+        rules' patterns read numbers, dates and ages); a link's or an address's parts ("www.beratung.de"); a
+        frequent word that is no name and no place ("und", "Heute", "also"); or a word of the text's make-up
+        (`structural`: "z. B.", "Dipl.-Ing.", "vgl.", "BAMF")."""
+        if not word[0].isalpha() or "." in word or "@" in word or any(c.isdigit() for c in word):
+            return True
+        folded = word.casefold()
+        if folded in self._frequent and folded not in self._names and folded not in self._toponyms:
+            return True
+        return structural(word, text, end)
+
+    def read(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int, str, str]],
+        doubts: Sequence[Doubt],
+        floor: float = DOUBT_THRESHOLD,
+    ) -> list[Reading]:
+        """The readable tokens the model gives at least `floor` of being part of an identifier, in text order.
+
+        Only the sentences that hold a token worth asking about (`unread`) go to the model, and none when no
+        token is; each token read with its neighbours in the whole text, as in training."""
+        toks = tokens(text)
+        if not toks:
+            return []
+        masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
+        asked = []
+        for i, (s, e, w) in enumerate(toks):
+            if self.unread(w, text, e):
+                continue
+            if masked[i] and any(a <= s and e <= b for a, b, _, _ in spans):
+                continue  # wholly inside one of the rules' spans
+            asked.append(i)
+        if not asked:
+            return []
+        which = _sentences_of(toks, asked) if WINDOW else range(len(toks))
+        xseq = self.features.rows(toks, masked, doubts, which)
+        at = {i: k for k, i in enumerate(which)}
+        found: list[Reading] = []
+        model = self._model
+        labels = self._labels
+        with self._lock:
+            model.set(xseq)
+            for i in asked:
+                k = at[i]
+                p = 1.0 - model.marginal("O", k)
+                if p < floor:
+                    continue
+                best = max(labels, key=lambda label: model.marginal(label, k))
+                kind = best[2:]
+                s, e, _ = toks[i]
+                if masked[i]:
+                    # of a token the rules masked in part, the rest ("Meschede" of "St.-Walburga-Krankenhaus
+                    # Meschede")
+                    over = [(a, b) for a, b, _, _ in spans if a < e and s < b]
+                    found.extend(Reading(a, b, kind, p) for a, b in _uncovered(text, s, e, over))
+                else:
+                    found.append(Reading(s, e, kind, p))
+        return found
 
     def spans(
         self,
@@ -213,31 +318,73 @@ class Tagger:
         doubts: Sequence[Doubt],
         threshold: float = THRESHOLD,
     ) -> list[tuple[int, int, str]]:
-        """(start, end, type) of the runs of readable tokens the model reads as an identifier; type as in TYPES."""
-        toks = tokens(text)
-        if not toks:
-            return []
-        xseq, masked = self.features.sequence(toks, spans, doubts)
+        """(start, end, type) of the runs of readable tokens the model reads as an identifier with at least
+        `threshold`, next tokens of one type joined; no word gate (see `known`)."""
         found: list[tuple[int, int, str]] = []
-        model = self._model
-        with self._lock:
-            model.set(xseq)
-            for i, (s, e, w) in enumerate(toks):
-                if not w[0].isalnum():
-                    continue
-                over = [(a, b) for a, b, _, _ in spans if a < e and s < b] if masked[i] else []
-                if any(a <= s and e <= b for a, b in over) or 1.0 - model.marginal("O", i) < threshold:
-                    continue
-                best = max(self._labels, key=lambda label: model.marginal(label, i))
-                kind = best[2:]
-                # of a token the rules masked in part, the rest ("Meschede" of "St.-Walburga-Krankenhaus Meschede")
-                if over:
-                    found.extend((a, b, kind) for a, b in _uncovered(text, s, e, over))
-                elif found and found[-1][2] == kind and not text[found[-1][1] : s].strip():
-                    found[-1] = (found[-1][0], e, kind)
-                else:
-                    found.append((s, e, kind))
+        for r in self.read(text, spans, doubts, threshold):
+            if found and found[-1][2] == r.kind and not text[found[-1][1] : r.start].strip():
+                found[-1] = (found[-1][0], r.end, r.kind)
+            else:
+                found.append((r.start, r.end, r.kind))
         return found
+
+
+def _sentences_of(toks: Sequence[Token], asked: list[int]) -> list[int]:
+    """The indices of the tokens of every sentence that holds one of `asked` (ascending)."""
+    out: list[int] = []
+    start = 0
+    k = 0
+    n = len(toks)
+    for i in range(n):
+        if toks[i][2] in _SENTENCE_END or i == n - 1:
+            # the sentence toks[start : i + 1]
+            while k < len(asked) and asked[k] < start:
+                k += 1
+            if k < len(asked) and asked[k] <= i:
+                out.extend(range(start, i + 1))
+            start = i + 1
+    return out
+
+
+def structural(word: str, text: str, end: int) -> bool:
+    """A word of a text's make-up, never a name on its own: a letter ("z. B."), a title, a role, a month, a part of
+    an academic degree ("Dipl.-Ing."), a short word before its full stop (an abbreviation: "vgl.", "Telnr."), an
+    acronym or a Roman numeral in capitals ("BAMF", "CIAO", "III") or an abbreviation in mixed case ("AsylbLG");
+    a word with a hyphen when each part is. `word` is a token of `text` ending at `end`."""
+    if len(word) <= 1:
+        return True
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        return bool(parts) and all(structural(p, text, end) for p in parts)
+    if word.casefold() in _KNOWN_SHORT:
+        return True
+    if word.isupper() and len(word) <= 5:
+        return True
+    if len(word) > 2 and not word.isupper() and (word[1].isupper() or word[-1].isupper()):
+        return True
+    return text[end : end + 1] == "." and (len(word) <= 5 or word.casefold().endswith("nr"))
+
+
+def known(finder: NameFinder, word: str) -> bool:
+    """Whether the lexicons know `word` as a word, which the learned pass never masks on its own (it may doubt
+    it): a German word form, compounds included, a medical term, a frequent word of another script, a language, a
+    country, a city kept as context; a word with a hyphen or an apostrophe when each part is."""
+    if "-" in word or "'" in word or "’" in word:
+        parts = [p for p in re.split(r"[-'’]", word) if p]
+        return bool(parts) and all(known(finder, p) for p in parts)
+    lex = finder.lex
+    folded = word.casefold()
+    if (
+        folded in lex.frequent
+        or folded in lex.words
+        or folded in lex.technical
+        or folded in lex.foreign
+        or folded in lex.languages
+        or folded in lex.countries
+        or folded in lex.cities
+    ):
+        return True
+    return lex.is_known_form(word) or lex.is_known_form(word[:1].upper() + word[1:])
 
 
 def _uncovered(text: str, start: int, end: int, over: list[tuple[int, int]]) -> list[tuple[int, int]]:
