@@ -900,21 +900,28 @@ def _with_owner_names(known: Collection[str], toks: Tokens, finder: NameFinder) 
     return known if not owners or owners.issubset(known) else {*known, *owners}
 
 
-def _kept_by_rules(toks: Tokens, finder: NameFinder, start: int, end: int) -> bool:
-    """Whether a rule kept a word token within [start, end) as a word on purpose: a step of the name finder
-    (`Tokens.kept`: a drug before its dose, an eponym, a car model) or the context of its annotation (a word
-    of a country's name, "Morbus Wilson", an abbreviation), where its text alone reads as a name."""
+def _kept_by_rules(toks: Tokens, finder: NameFinder, start: int, end: int) -> int:
+    """How a rule kept a word token within [start, end) readable, where its text alone reads as a name: `KEPT`
+    on purpose by a step of the name finder (`Tokens.kept`: a drug before its dose, an eponym, a car model) or by
+    its context (a word of a country's name, "Morbus Wilson"); `GUESSED` an abbreviation for its full stop
+    ("Telnr.", but also "mit ahmo."); 0 for neither."""
     starts = toks.starts
     k = bisect_left(starts, start)
     kept = toks.kept
+    out = 0
     while k < len(starts) and starts[k] < end:
         if k in kept:
-            return True
+            return _KEPT
         kind = toks.kinds[k]
         if (kind is WORD or kind is ABBREVIATION) and finder._info(toks.words[k])[0] is not kind:
-            return True
+            if kind is WORD:
+                return _KEPT
+            out = _GUESSED
         k += 1
-    return False
+    return out
+
+
+_KEPT, _GUESSED = 2, 1
 
 
 def _everywhere(
@@ -1071,10 +1078,11 @@ class GermanAnonymizer:
             surface = text[start:end]
             if surface.casefold() in context.released:
                 continue
-            if learned_pass.known(finder, surface) or _kept_by_rules(toks, finder, start, end):
+            rule = _kept_by_rules(toks, finder, start, end)
+            if rule == _KEPT or learned_pass.known(finder, surface):
                 if p >= learned_pass.KNOWN_DOUBT:
                     raised.append(Doubt(start, end))  # "Wolf sagt der Förster.": a human looks at it
-            elif p >= learned_pass.THRESHOLD:
+            elif p >= learned_pass.THRESHOLD and not rule:
                 if runs and runs[-1][1] == last and runs[-1][2] == kind and not text[last:start].strip():
                     runs[-1] = (runs[-1][0], end, kind)
                 else:

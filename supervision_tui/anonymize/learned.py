@@ -42,10 +42,12 @@ THRESHOLD = 0.9  # marginal probability of "not O" from which a readable token i
 DOUBT_THRESHOLD = 0.5  # from which a readable token the model reads as an identifier is at least a doubt
 # from which a word the lexicons know, or one a rule kept on purpose, is a doubt (never masked by the pass)
 KNOWN_DOUBT = 0.95
-# only the sentences with a token worth asking about go to the model (`Tagger.read`)
-WINDOW = True
+# what goes to the model around each token worth asking about (`Tagger.read`): this many tokens before and after
+# it, within its sentence; 0 for its whole sentence, None for the whole text
+WINDOW: int | None = 0
 TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
 _SENTENCE_END = frozenset(".!?:;")
+_DIGIT = re.compile(r"\d")
 _CACHE_LIMIT = 50_000
 # the replacement of a span the tagger found, by the type it gives the span (a person gets a pseudonym)
 REPLACEMENTS = {"PLACE": "[Ort]", "AGE": "[Alter]", "DATE": "[Datum]", "OTH": "[Kennung]"}
@@ -249,18 +251,30 @@ class Tagger:
         self._frequent = lex.frequent
         self._names = lex.names
         self._toponyms = lex.toponyms
+        self._unread: dict[str, bool] = {}
 
-    def unread(self, word: str, text: str, end: int) -> bool:
+    def unread(self, word: str) -> bool:
         """A token the model is not asked about, whatever it would say: no letter first; a digit in it (the
         rules' patterns read numbers, dates and ages); a link's or an address's parts ("www.beratung.de"); a
         frequent word that is no name and no place ("und", "Heute", "also"); or a word of the text's make-up
-        (`structural`: "z. B.", "Dipl.-Ing.", "vgl.", "BAMF")."""
-        if not word[0].isalpha() or "." in word or "@" in word or any(c.isdigit() for c in word):
+        (`structural`: "z. B.", "Dipl.-Ing.", "BAMF"). A short word the name finder takes for an abbreviation
+        before its full stop (`Kind.ABBREVIATION`) is asked, but only doubted (`engine._kept_by_rules`).
+        Remembered per word."""
+        known = self._unread.get(word)
+        if known is None:
+            known = self._unread_word(word)
+            if len(self._unread) >= _CACHE_LIMIT:
+                self._unread.clear()
+            self._unread[word] = known
+        return known
+
+    def _unread_word(self, word: str) -> bool:
+        if not word[0].isalpha() or "." in word or "@" in word or _DIGIT.search(word) is not None:
             return True
         folded = word.casefold()
         if folded in self._frequent and folded not in self._names and folded not in self._toponyms:
             return True
-        return structural(word, text, end)
+        return structural(word)
 
     def read(
         self,
@@ -279,14 +293,14 @@ class Tagger:
         masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
         asked = []
         for i, (s, e, w) in enumerate(toks):
-            if self.unread(w, text, e):
+            if self.unread(w):
                 continue
             if masked[i] and any(a <= s and e <= b for a, b, _, _ in spans):
                 continue  # wholly inside one of the rules' spans
             asked.append(i)
         if not asked:
             return []
-        which = _sentences_of(toks, asked) if WINDOW else range(len(toks))
+        which = range(len(toks)) if WINDOW is None else _sentences_of(toks, asked, WINDOW)
         xseq = self.features.rows(toks, masked, doubts, which)
         at = {i: k for k, i in enumerate(which)}
         found: list[Reading] = []
@@ -329,8 +343,9 @@ class Tagger:
         return found
 
 
-def _sentences_of(toks: Sequence[Token], asked: list[int]) -> list[int]:
-    """The indices of the tokens of every sentence that holds one of `asked` (ascending)."""
+def _sentences_of(toks: Sequence[Token], asked: list[int], around: int = 0) -> list[int]:
+    """The indices of the tokens of every sentence that holds one of `asked` (ascending); with `around`, only the
+    tokens of that sentence at most `around` before or after one of them."""
     out: list[int] = []
     start = 0
     k = 0
@@ -341,34 +356,41 @@ def _sentences_of(toks: Sequence[Token], asked: list[int]) -> list[int]:
             while k < len(asked) and asked[k] < start:
                 k += 1
             if k < len(asked) and asked[k] <= i:
-                out.extend(range(start, i + 1))
+                if not around:
+                    out.extend(range(start, i + 1))
+                else:
+                    while k < len(asked) and asked[k] <= i:
+                        lo = max(start, asked[k] - around, out[-1] + 1 if out else 0)
+                        out.extend(range(lo, min(i, asked[k] + around) + 1))
+                        k += 1
             start = i + 1
     return out
 
 
-def structural(word: str, text: str, end: int) -> bool:
+def structural(word: str) -> bool:
     """A word of a text's make-up, never a name on its own: a letter ("z. B."), a title, a role, a month, a part of
-    an academic degree ("Dipl.-Ing."), a short word before its full stop (an abbreviation: "vgl.", "Telnr."), an
-    acronym or a Roman numeral in capitals ("BAMF", "CIAO", "III") or an abbreviation in mixed case ("AsylbLG");
-    a word with a hyphen when each part is. `word` is a token of `text` ending at `end`."""
+    an academic degree ("Dipl.-Ing."), an acronym or a Roman numeral in capitals ("BAMF", "CIAO", "III"), a
+    number's name ("Telnr") or an abbreviation in mixed case ("AsylbLG"); a word with a hyphen when each part is."""
     if len(word) <= 1:
         return True
     if "-" in word:
         parts = [p for p in word.split("-") if p]
-        return bool(parts) and all(structural(p, text, end) for p in parts)
+        return bool(parts) and all(structural(p) for p in parts)
     if word.casefold() in _KNOWN_SHORT:
         return True
     if word.isupper() and len(word) <= 5:
         return True
-    if len(word) > 2 and not word.isupper() and (word[1].isupper() or word[-1].isupper()):
-        return True
-    return text[end : end + 1] == "." and (len(word) <= 5 or word.casefold().endswith("nr"))
+    if len(word) > 3 and word.endswith("nr"):
+        return True  # a number's name: "Telnr", "Kundennr"
+    return len(word) > 2 and not word.isupper() and (word[1].isupper() or word[-1].isupper())
 
 
 def known(finder: NameFinder, word: str) -> bool:
     """Whether the lexicons know `word` as a word, which the learned pass never masks on its own (it may doubt
-    it): a German word form, compounds included, a medical term, a frequent word of another script, a language, a
-    country, a city kept as context; a word with a hyphen or an apostrophe when each part is."""
+    it): a German word form or noun (inflected: "Kindern"), a medical term, a language, a country, a city kept
+    as context, a frequent word of another script in lowercase (a capital marks a name there: "Микола"); a word
+    with a hyphen or an apostrophe when each part is. A compound only `Lexicon.is_known_form` reads as one
+    ("Rost|ami", "Obst|hof") is no known word here: most names split so."""
     if "-" in word or "'" in word or "’" in word:
         parts = [p for p in re.split(r"[-'’]", word) if p]
         return bool(parts) and all(known(finder, p) for p in parts)
@@ -378,13 +400,13 @@ def known(finder: NameFinder, word: str) -> bool:
         folded in lex.frequent
         or folded in lex.words
         or folded in lex.technical
-        or folded in lex.foreign
         or folded in lex.languages
         or folded in lex.countries
         or folded in lex.cities
+        or (folded in lex.foreign and not word[:1].isupper())
     ):
         return True
-    return lex.is_known_form(word) or lex.is_known_form(word[:1].upper() + word[1:])
+    return lex.is_noun(word) or lex.is_noun(word[:1].upper() + word[1:])
 
 
 def _uncovered(text: str, start: int, end: int, over: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -34,8 +34,9 @@ def _flagged(text: str, word: str) -> bool:
 
 def test_a_name_that_is_a_word_only_by_a_rule_is_a_doubt() -> None:
     # "Shire|en" (a noun in -e takes -n, not -en) and "Kar|wan" (two parts of three letters)
-    assert "Shireen" in _doubts("Gestern hat Shireen für uns übersetzt.")
-    assert "Karwan" in _doubts("Am Montag wurde Karwan vom Vorarbeiter geschlagen.")
+    # doubted by the rules; the learned pass masks them (no word list knows them, only a rule's split)
+    assert _flagged("Gestern hat Shireen für uns übersetzt.", "Shireen")
+    assert _flagged("Am Montag wurde Karwan vom Vorarbeiter geschlagen.", "Karwan")
     assert _doubts("Die Jesiden feiern im Dezember.") == [], "the plural of a noun in -e is a word"
 
 
