@@ -147,20 +147,25 @@ class Features:
         all of `toks`: the same features `sequence` gives them."""
         n = len(toks)
         word = self.word
-        words = [word(w) for _, _, w in toks]
+        if len(which) == n:
+            words = [word(w) for _, _, w in toks]
+        else:  # only the tokens asked about and their neighbours two either side
+            words = [_NO_WORD] * n
+            for i in which:
+                for j in range(max(0, i - 2), min(n, i + 3)):
+                    if words[j] is _NO_WORD:
+                        words[j] = word(toks[j][2])
         verdict = self.verdict
         doubted = _first_over(toks, [(s, e, "doubt") for s, e in doubts]) if verdict else []
-        # the position in the sentence: counted from the last sentence end before each token
-        positions = []
-        pos = 0
-        for _, _, w in toks:
-            positions.append(pos)
-            pos = 0 if w in _SENTENCE_END else pos + 1
         out: list[list[str]] = []
         last = n - 1
         for i in which:
             own = words[i]
-            f = own[0] + [_POS[min(positions[i], 3)]]
+            # the position in the sentence, counted up to 3 from the last sentence end before the token
+            pos = 0
+            while pos < 3 and i - pos > 0 and toks[i - pos - 1][2] not in _SENTENCE_END:
+                pos += 1
+            f = own[0] + [_POS[pos]]
             if not verdict and 2 <= i <= last - 2:
                 # the common case: no edge near and no verdict, each neighbour's view of itself as one list
                 f += words[i - 2][2][0]
@@ -190,6 +195,7 @@ class Features:
 
 
 _POS = ("pos=0", "pos=1", "pos=2", "pos=3")
+_NO_WORD: tuple[list[str], str, tuple[list[str], ...]] = ([], "", ())
 _RMASK = ("-2:rmask", "-1:rmask", "1:rmask", "2:rmask")
 _EDGE = ("-2:w=<B>", "-1:w=<B>", "1:w=<E>", "2:w=<E>")
 
@@ -256,7 +262,8 @@ class Tagger:
     def unread(self, word: str) -> bool:
         """A token the model is not asked about, whatever it would say: no letter first; a digit in it (the
         rules' patterns read numbers, dates and ages); a link's or an address's parts ("www.beratung.de"); a
-        frequent word that is no name and no place ("und", "Heute", "also"); or a word of the text's make-up
+        frequent word that is no name and no place ("und", "Heute", "also") or is written in lowercase ("mir",
+        "ernst"); or a word of the text's make-up
         (`structural`: "z. B.", "Dipl.-Ing.", "BAMF"). A short word the name finder takes for an abbreviation
         before its full stop (`Kind.ABBREVIATION`) is asked, but only doubted (`engine._kept_by_rules`).
         Remembered per word."""
@@ -272,7 +279,11 @@ class Tagger:
         if not word[0].isalpha() or "." in word or "@" in word or _DIGIT.search(word) is not None:
             return True
         folded = word.casefold()
-        if folded in self._frequent and folded not in self._names and folded not in self._toponyms:
+        # frequent forms are lowercase, not casefolded ("groß", not "gross"); a frequent word that is also a name
+        # is asked about only with a capital ("Ernst", "Groß"; not "mir", "ernst")
+        if (folded in self._frequent or word.lower() in self._frequent) and (
+            word.islower() or (folded not in self._names and folded not in self._toponyms)
+        ):
             return True
         return structural(word)
 
