@@ -192,6 +192,7 @@ _CAR_NOUNS: Final = (
     "kfz",
     "transporter",
 )
+# the cars, in lowercase: looked for in the lowercased text (`spaced_plates`) and named in `_CAR_BEFORE`
 _CAR_HINTS: Final = tuple(
     sorted({car.casefold() for car in (*data.CAR_MAKES.split(), *data.CAR_MODELS.split(), *_CAR_NOUNS)})
 )
@@ -203,15 +204,10 @@ PLATE_CONTEXT: Final = re.compile(
 )
 # A plate without its hyphen after a car named before it in the same sentence: "hat nen alten golf gekauft BOT FR 412",
 # "MIT SEINEM OPEL RE KS 1904" (in a text typed in capitals, read on the text as typed); not a Roman numeral ("SGB II
-# 7"). The car: a make, a model of the common ones, or a word for a car.
-_CARS: Final = "|".join(
-    sorted(
-        {make.casefold() for make in data.CAR_MAKES.split()} | set(data.CAR_MODELS.split()) | set(_CAR_NOUNS)
-    )
-)
+# 7"). The car: a make, a model of the common ones, or a word for a car (`_CAR_HINTS`).
 # (begun with a character class, which `re` scans for fast; the word's start is checked after the match)
 SPACED_PLATE: Final = re.compile(r"([A-ZÄÖÜ]{1,3}) ([A-Z]{1,2}) ([1-9]\d{0,3}[EH]?)(?![\w-])")
-_CAR_BEFORE: Final = re.compile(rf"(?i:\b(?:{_CARS})\b)[^.!?\n]{{0,40}}$")
+_CAR_BEFORE: Final = re.compile(rf"(?i:\b(?:{'|'.join(_CAR_HINTS)})\b)[^.!?\n]{{0,40}}$")
 
 
 def spaced_plates(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
