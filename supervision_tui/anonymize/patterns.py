@@ -89,17 +89,20 @@ SPOKEN_EMAIL: Final = re.compile(
 USERNAME: Final = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/-])")
 IBAN: Final = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 
-_MONTH: Final = (
-    r"(?:Januar|Jänner|Jan|Februar|Feber|Feb|März|Maerz|Mär|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug"
-    r"|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez)"
+# the months as an alternation without its group, for patterns that add names of their own to it
+_MONTH_NAMES: Final = (
+    r"Januar|Jänner|Jan|Februar|Feber|Feb|März|Maerz|Mär|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug"
+    r"|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez"
 )
+_MONTH: Final = rf"(?:{_MONTH_NAMES})"
 # the same months in either case, for chat typed all in lowercase ("bescheid vom 28. oktober", "geboren am 4.
 # märz 2019"); an abbreviation only capitalised ("jan", "jul" are names and words in lowercase), "mai" is a month
-_MONTH_ANY: Final = (
-    _MONTH[:-1]
+_MONTH_NAMES_ANY: Final = (
+    _MONTH_NAMES
     + r"|januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november"
-    r"|dezember)"
+    r"|dezember"
 )
+_MONTH_ANY: Final = rf"(?:{_MONTH_NAMES_ANY})"
 # the seasons of a year someone came in: "seit Frühjahr 2024", "seit herbst 2019"
 _SEASON: Final = r"(?:[Ff]rühjahr|[Ff]rühling|[Ss]ommer|[Hh]erbst|[Ww]inter)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -1147,13 +1150,13 @@ _SPOKEN_YEAR: Final = re.compile(
     r"(?!\s?(?:euro|€|mal|stück|leute|menschen|km|kilometer|meter)\b)"  # an amount, not a year
 )
 _SPOKEN_DATE_BEFORE: Final = re.compile(
-    rf"(?<![\w.])(?:{_ORDINAL_STEM}) (?:{_MONTH_ORDINAL}|{_MONTH_ANY[3:-1]}) $"
+    rf"(?<![\w.])(?:{_ORDINAL_STEM}) (?:{_MONTH_ORDINAL}|{_MONTH_NAMES_ANY}) $"
 )
 
 
 # without its year, a birthday's: "sie is am dritten vierten geboren", "geburtstag hat er am zwölften märz"
 _SPOKEN_DAY: Final = re.compile(
-    rf"(?<![\w.])(?:{_ORDINAL_STEM}) (?:{_MONTH_ORDINAL}|{_MONTH_ANY[3:-1]})(?![\w.])(?! (?:mal|klasse|stock)\b)"
+    rf"(?<![\w.])(?:{_ORDINAL_STEM}) (?:{_MONTH_ORDINAL}|{_MONTH_NAMES_ANY})(?![\w.])(?! (?:mal|klasse|stock)\b)"
 )
 
 
