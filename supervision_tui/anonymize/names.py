@@ -1535,10 +1535,13 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     )
     if after_article:
         return False
+    noun = lex.is_noun(key[:1].upper() + key[1:])
+    if noun and _becoming(toks, i):
+        return False
     if not _sentence_start(toks, i):
         return True
     n, gaps, kinds = len(toks), toks.gaps, toks.kinds
-    if lex.is_noun(key[:1].upper() + key[1:]):
+    if noun:
         # a noun opening a sentence is the person unless the sentence shows the noun: an item of a list
         # ("Kohl, Linsen und Reis", "Nagel oder Platte"), or a verb with its subject after it ("Engel
         # schnitzt er", "Gans gibt es", "Kraft hat Nadia keine")
@@ -1560,6 +1563,28 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
         and gaps[i + 1] == " "
         and (i + 2 >= n or gaps[i + 2] != " " or folded[i + 2] not in _SUBJECT_PRONOUNS)
     )
+
+
+# what may follow the infinitive of "werden" that ends a subordinate clause: "weil er Koch werden will"
+_AFTER_BECOMING: Final = frozenset(
+    ["will", "wollte", "möchte", "kann", "konnte", "soll", "sollte", "muss", "musste", "darf", "wird", "würde"]
+)  # fmt: skip
+
+
+def _becoming(toks: Tokens, i: int) -> bool:
+    """Token i is what someone becomes: right before the infinitive or participle of "werden" that ends its clause
+    ("will Koch werden.", "ist Koch geworden,", "um Koch zu werden", "weil er Koch werden will"). A person before
+    "werden" has more of the clause after it: "Koch werden wir fragen"."""
+    folded, gaps, n = toks.folded, toks.gaps, len(toks)
+    j = i + 1
+    if j < n and folded[j] == "zu" and gaps[j] == " ":
+        j += 1
+    if j >= n or gaps[j] != " " or folded[j] not in ("werden", "geworden"):
+        return False
+    after = gaps[j + 1]
+    if j + 1 >= n or any(c in after for c in _CLAUSE_ENDS) or after.strip() == ",":
+        return True
+    return after == " " and folded[j + 1] in _AFTER_BECOMING
 
 
 # prepositions that take the dative: "mit der X" is a feminine article, never a masculine one
