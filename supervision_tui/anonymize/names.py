@@ -1231,6 +1231,8 @@ _CHAT_VERBS: Final = frozenset(
 )
 # Verbs of saying and asking: their subject is a person ("Fink fragt, ob …", "Ernst schlägt vor").
 _SPEECH_VERBS: Final = frozenset(data.SPEECH_VERBS.split())
+# the verbs whose subject may follow them, a person who came or spoke: "Gestern kam Ernst Kraft" (`pair_after_verb`)
+_CAME_OR_SAID: Final = frozenset(["kam", "kamen", "kommt", "kommen"]) | _SPEECH_VERBS
 _FINITE_VERBS = _SUBJECT_VERBS | _CHAT_VERBS | _SPEECH_VERBS
 # Words that can begin the subject of a verb that comes before it ("hat die Mutter …", "ist er …"); the
 # accusative and dative forms (den, dem, einen, mir, uns) begin an object, and the subject came first.
@@ -3409,6 +3411,8 @@ class NameFinder:
             scan.companions()
         scan.coordinated()
         scan.listed_names()
+        if not _CAME_OR_SAID.isdisjoint(toks.folded):
+            scan.pair_after_verb()
         if any(toks.doubtful):
             scan.lower_full_names()
         scan.recurring_surnames()
@@ -4866,6 +4870,21 @@ class NameScan:
                     self.found.add(i, i + 2)
                     if not taken[j + 1]:
                         self.found.add(j + 1, j + 2)
+
+    def pair_after_verb(self) -> None:
+        """A given name and a surname, both also words, right after a verb of coming or saying are its subject:
+        "Gestern kam Ernst Kraft.", "Dann sagte Rose Glück, …"; alone each stays the word ("sagte er ernst")."""
+        toks, lex = self.toks, self.lex
+        folded, gaps = toks.folded, toks.gaps
+        for i in self._pair_starts():
+            if (
+                i > 0
+                and folded[i - 1] in _CAME_OR_SAID
+                and gaps[i] == " "
+                and folded[i] not in lex.surnames_only
+                and self._pair(i)
+            ):
+                self.found.add(i, i + 2)
 
     def recurring_surnames(self) -> None:
         """A surname the text names with a salutation ("Herr Glück") is the person where a given name stands

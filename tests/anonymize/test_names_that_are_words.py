@@ -1,5 +1,6 @@
 """Names that are German words, read by their place in the sentence: a firm's owner name that is also a job
-("Bäckerei Koch" beside "will Koch werden"). Each kind is tested with text of the same shape that must stay."""
+("Bäckerei Koch" beside "will Koch werden"), and a given name and surname that are both words ("Ernst Kraft")
+after a verb of coming or saying. Each kind is tested with text of the same shape that must stay."""
 
 from __future__ import annotations
 
@@ -37,3 +38,33 @@ def test_the_job_someone_becomes_stays_while_the_firms_owner_is_masked(text: str
 )
 def test_the_owner_named_again_is_still_the_person(text: str) -> None:
     assert masked(text, "Koch")
+
+
+# -- a given name and a surname, both words, after a verb of coming or saying -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gestern kam Ernst Kraft.", "Ernst Kraft"),
+        ("Gestern kam Rose Glück vorbei.", "Rose Glück"),
+        ("Dann kommt Rose Winter dazu.", "Rose Winter"),
+        ("Dann sagte Ernst Kraft, dass er bleibt.", "Ernst Kraft"),
+        ("Heute erzählte Ernst Kraft von seiner Reise.", "Ernst Kraft"),
+    ],
+)
+def test_a_given_name_and_surname_that_are_words_after_a_verb_are_the_person(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dann kam Ernst, Kraft hatte er keine.", "Kraft"),  # two clauses
+        ("Dann sagte er ernst: Kraft braucht Zeit.", "Kraft"),
+        ("Er kam ernst Kraft schöpfend zurück.", "Kraft"),  # an adverb in lowercase
+        ("Im Sommer kam Rose Glück.", "Sommer"),
+    ],
+)
+def test_the_words_around_stay(text: str, word: str) -> None:
+    assert kept(text, word)
