@@ -1156,11 +1156,16 @@ def _date_may_follow(text: str, end: int) -> bool:
 # A date said in words, as speech recognition writes it: the day's ordinal, the month's ordinal or name, and the
 # year in words or digits ("erster erster zweitausendzwei", "am dritten märz neunzehnhundertneunundneunzig", "der
 # zwölfte vierte 2001"); read on the lowercased text. Without its year it may be any day and stays.
+# the ordinals of one to nine before their ending ("erste", "dritten", "siebenter" or "siebter")
+_ORDINAL_UNITS: Final = ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebent", "siebt", "acht", "neunt")  # fmt: skip
 _ORDINAL_STEM: Final = (
     rf"(?:(?:{_UNITS})und(?:{_spelled(20, 30)})st|{_spelled(20, 30, 'st')}|{_spelled(13, 19, 't')}"
-    rf"|{_spelled(10, 12, 't')}|erst|zweit|dritt|viert|fünft|sechst|siebent|siebt|acht|neunt)e[rnms]?"
+    rf"|{_spelled(10, 12, 't')}|{'|'.join(_ORDINAL_UNITS)})e[rnms]?"
 )
-_MONTH_ORDINAL: Final = r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[rnms]?"
+# a month by its ordinal, the longer "siebent" not among them: "der zwölfte vierte"
+_MONTH_ORDINAL: Final = (
+    rf"(?:{'|'.join(w for w in _ORDINAL_UNITS if w != 'siebent')}|{_spelled(10, 12, 't')})e[rnms]?"
+)
 _SPOKEN_YEAR: Final = re.compile(
     r"(?:(?:neunzehnhundert|zweitausend)[a-zäöüß]*|(?:19|20)\d\d\b)"
     r"(?!\s?(?:euro|€|mal|stück|leute|menschen|km|kilometer|meter)\b)"  # an amount, not a year
