@@ -1234,6 +1234,8 @@ _CHAT_VERBS: Final = frozenset(
 )
 # Verbs of saying and asking: their subject is a person ("Fink fragt, ob …", "Ernst schlägt vor").
 _SPEECH_VERBS: Final = frozenset(data.SPEECH_VERBS.split())
+# the verbs whose subject may follow them, a person who came or spoke: "Gestern kam Ernst Kraft" (`pair_after_verb`)
+_CAME_OR_SAID: Final = frozenset(["kam", "kamen", "kommt", "kommen"]) | _SPEECH_VERBS
 _FINITE_VERBS = _SUBJECT_VERBS | _CHAT_VERBS | _SPEECH_VERBS
 # Words that can begin the subject of a verb that comes before it ("hat die Mutter …", "ist er …"); the
 # accusative and dative forms (den, dem, einen, mir, uns) begin an object, and the subject came first.
@@ -1538,10 +1540,13 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     )
     if after_article:
         return False
+    noun = lex.is_noun(key[:1].upper() + key[1:])
+    if noun and _becoming(toks, i):
+        return False
     if not _sentence_start(toks, i):
         return True
     n, gaps, kinds = len(toks), toks.gaps, toks.kinds
-    if lex.is_noun(key[:1].upper() + key[1:]):
+    if noun:
         # a noun opening a sentence is the person unless the sentence shows the noun: an item of a list
         # ("Kohl, Linsen und Reis", "Nagel oder Platte"), or a verb with its subject after it ("Engel
         # schnitzt er", "Gans gibt es", "Kraft hat Nadia keine")
@@ -1563,6 +1568,28 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
         and gaps[i + 1] == " "
         and (i + 2 >= n or gaps[i + 2] != " " or folded[i + 2] not in _SUBJECT_PRONOUNS)
     )
+
+
+# what may follow the infinitive of "werden" that ends a subordinate clause: "weil er Koch werden will"
+_AFTER_BECOMING: Final = frozenset(
+    ["will", "wollte", "möchte", "kann", "konnte", "soll", "sollte", "muss", "musste", "darf", "wird", "würde"]
+)  # fmt: skip
+
+
+def _becoming(toks: Tokens, i: int) -> bool:
+    """Token i is what someone becomes: right before the infinitive or participle of "werden" that ends its clause
+    ("will Koch werden.", "ist Koch geworden,", "um Koch zu werden", "weil er Koch werden will"). A person before
+    "werden" has more of the clause after it: "Koch werden wir fragen"."""
+    folded, gaps, n = toks.folded, toks.gaps, len(toks)
+    j = i + 1
+    if j < n and folded[j] == "zu" and gaps[j] == " ":
+        j += 1
+    if j >= n or gaps[j] != " " or folded[j] not in ("werden", "geworden"):
+        return False
+    after = gaps[j + 1]
+    if j + 1 >= n or any(c in after for c in _CLAUSE_ENDS) or after.strip() == ",":
+        return True
+    return after == " " and folded[j + 1] in _AFTER_BECOMING
 
 
 # prepositions that take the dative: "mit der X" is a feminine article, never a masculine one
@@ -3389,6 +3416,8 @@ class NameFinder:
             scan.companions()
         scan.coordinated()
         scan.listed_names()
+        if not _CAME_OR_SAID.isdisjoint(toks.folded):
+            scan.pair_after_verb()
         if any(toks.doubtful):
             scan.lower_full_names()
         scan.recurring_surnames()
@@ -4851,6 +4880,21 @@ class NameScan:
                     self.found.add(i, i + 2)
                     if not taken[j + 1]:
                         self.found.add(j + 1, j + 2)
+
+    def pair_after_verb(self) -> None:
+        """A given name and a surname, both also words, right after a verb of coming or saying are its subject:
+        "Gestern kam Ernst Kraft.", "Dann sagte Rose Glück, …"; alone each stays the word ("sagte er ernst")."""
+        toks, lex = self.toks, self.lex
+        folded, gaps = toks.folded, toks.gaps
+        for i in self._pair_starts():
+            if (
+                i > 0
+                and folded[i - 1] in _CAME_OR_SAID
+                and gaps[i] == " "
+                and folded[i] not in lex.surnames_only
+                and self._pair(i)
+            ):
+                self.found.add(i, i + 2)
 
     def recurring_surnames(self) -> None:
         """A surname the text names with a salutation ("Herr Glück") is the person where a given name stands

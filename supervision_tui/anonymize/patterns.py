@@ -69,15 +69,38 @@ _DOT = r"(?:\.|\s?[\[({]\s?(?:dot|punkt)\s?[\])}]\s?|\s(?:dot|punkt)\s)"
 OBFUSCATED_EMAIL: Final = re.compile(
     rf"(?i)(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b"
 )
+# The numbers in words, one table for every pattern that reads them: the digits as a number is dictated ("zwo" is
+# "zwei" said on the phone, never part of a longer number), the teens, and the tens ("dreissig" where "ß" is not
+# typed). An alternation below keeps the table's order.
+_NUMBER_WORD_VALUES: Final = {
+    "null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16,
+    "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40,
+    "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+}  # fmt: skip
+_DIGIT_WORDS: Final = {w: v for w, v in _NUMBER_WORD_VALUES.items() if v < 10}
+_TEN_VALUES: Final = {w: v for w, v in _NUMBER_WORD_VALUES.items() if v >= 20}
+
+
+def _spelled(low: int, high: int, ending: str = "") -> str:
+    """The table's words from `low` to `high` (but "zwo"), each with `ending`, as an alternation."""
+    return "|".join(w + ending for w, v in _NUMBER_WORD_VALUES.items() if low <= v <= high and w != "zwo")
+
+
+_DIGIT_WORD = "|".join(_DIGIT_WORDS)
+# 1 to 9 as they begin a longer number ("einundzwanzig", "dreihundert")
+_UNIT_WORDS: Final = ("ein", *(w for w, v in _DIGIT_WORDS.items() if v >= 2 and w != "zwo"))
+_UNITS = "|".join(_UNIT_WORDS)
+_TENS = _spelled(20, 90)
+# 10 to 99 in words (an alternation without its group)
+_TWO_DIGITS_WORD = rf"(?:{_UNITS})und(?:{_TENS})|{_TENS}|{_spelled(10, 19)}"
+
 # the same spelled out without brackets, as a phone dictates it: "name at gmail punkt com"; the end must be a
 # common top-level domain, so that "at" and "dot" in a sentence are left alone
 # Speech recognition writes more: digits said one by one after a part of the name ("lea punkt berg zwei null
 # null eins at …", "berg 2001"), a letter alone before them ("sultan i 2009"), "minus" or "unterstrich" between
 # parts, a host cut in two ("g mail") and "com" heard as "kommt".
-_SPOKEN_TAIL = (
-    r"(?:\s(?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|\d+)"
-    r"|\s[a-z](?=\s(?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|\d)))*"
-)
+_SPOKEN_TAIL = rf"(?:\s(?:{_DIGIT_WORD}|\d+)|\s[a-z](?=\s(?:{_DIGIT_WORD}|\d)))*"
 _SPOKEN_JOIN = r"\s(?:punkt|dot|minus|bindestrich|strich|unterstrich)\s"
 SPOKEN_EMAIL: Final = re.compile(
     rf"(?<![\w.+-])[\w.+-]+{_SPOKEN_TAIL}(?:{_SPOKEN_JOIN}[\w+-]+{_SPOKEN_TAIL})*\s(?:at|ät)\s(?:[a-z]\s)?[\w-]+"
@@ -89,17 +112,20 @@ SPOKEN_EMAIL: Final = re.compile(
 USERNAME: Final = re.compile(r"(?<![\w.@/:-])[a-z][a-z0-9]*(?:[._][a-z0-9]+)+(?![\w@/-])")
 IBAN: Final = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?\b")
 
-_MONTH: Final = (
-    r"(?:Januar|Jänner|Jan|Februar|Feber|Feb|März|Maerz|Mär|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug"
-    r"|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez)"
+# the months as an alternation without its group, for patterns that add names of their own to it
+_MONTH_NAMES: Final = (
+    r"Januar|Jänner|Jan|Februar|Feber|Feb|März|Maerz|Mär|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug"
+    r"|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez"
 )
+_MONTH: Final = rf"(?:{_MONTH_NAMES})"
 # the same months in either case, for chat typed all in lowercase ("bescheid vom 28. oktober", "geboren am 4.
 # märz 2019"); an abbreviation only capitalised ("jan", "jul" are names and words in lowercase), "mai" is a month
-_MONTH_ANY: Final = (
-    _MONTH[:-1]
+_MONTH_NAMES_ANY: Final = (
+    _MONTH_NAMES
     + r"|januar|jänner|februar|feber|märz|maerz|april|mai|juni|juli|august|september|oktober|november"
-    r"|dezember)"
+    r"|dezember"
 )
+_MONTH_ANY: Final = rf"(?:{_MONTH_NAMES_ANY})"
 # the seasons of a year someone came in: "seit Frühjahr 2024", "seit herbst 2019"
 _SEASON: Final = r"(?:[Ff]rühjahr|[Ff]rühling|[Ss]ommer|[Hh]erbst|[Ww]inter)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -192,6 +218,7 @@ _CAR_NOUNS: Final = (
     "kfz",
     "transporter",
 )
+# the cars, in lowercase: looked for in the lowercased text (`spaced_plates`) and named in `_CAR_BEFORE`
 _CAR_HINTS: Final = tuple(
     sorted({car.casefold() for car in (*data.CAR_MAKES.split(), *data.CAR_MODELS.split(), *_CAR_NOUNS)})
 )
@@ -203,15 +230,10 @@ PLATE_CONTEXT: Final = re.compile(
 )
 # A plate without its hyphen after a car named before it in the same sentence: "hat nen alten golf gekauft BOT FR 412",
 # "MIT SEINEM OPEL RE KS 1904" (in a text typed in capitals, read on the text as typed); not a Roman numeral ("SGB II
-# 7"). The car: a make, a model of the common ones, or a word for a car.
-_CARS: Final = "|".join(
-    sorted(
-        {make.casefold() for make in data.CAR_MAKES.split()} | set(data.CAR_MODELS.split()) | set(_CAR_NOUNS)
-    )
-)
+# 7"). The car: a make, a model of the common ones, or a word for a car (`_CAR_HINTS`).
 # (begun with a character class, which `re` scans for fast; the word's start is checked after the match)
 SPACED_PLATE: Final = re.compile(r"([A-ZÄÖÜ]{1,3}) ([A-Z]{1,2}) ([1-9]\d{0,3}[EH]?)(?![\w-])")
-_CAR_BEFORE: Final = re.compile(rf"(?i:\b(?:{_CARS})\b)[^.!?\n]{{0,40}}$")
+_CAR_BEFORE: Final = re.compile(rf"(?i:\b(?:{'|'.join(_CAR_HINTS)})\b)[^.!?\n]{{0,40}}$")
 
 
 def spaced_plates(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
@@ -406,15 +428,9 @@ AGE_KEYWORD: Final = re.compile(
 DECADE_AGE: Final = re.compile(
     r"\b(?:Mitte|Anfang|Ende) ([1-9]0)(?:ern?)?\b(?![.,:]\d|\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))"
 )
-_DECADE_WORDS: Final = {
-    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70,
-    "achtzig": 80, "neunzig": 90,
-}  # fmt: skip
 # the decade in words, with no number after it ("Ende zwanzig Euro" is none): "Mitte zwanzig", "Anfang vierzig"
 DECADE_WORD_AGE: Final = re.compile(
-    r"(?:Mitte|Anfang|Ende) ("
-    + "|".join(_DECADE_WORDS)
-    + r")(?:ern?)?\b(?!\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))",
+    rf"(?:Mitte|Anfang|Ende) ({_TENS})(?:ern?)?\b(?!\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))",
     re.IGNORECASE,
 )
 _AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
@@ -1140,24 +1156,28 @@ def _date_may_follow(text: str, end: int) -> bool:
 # A date said in words, as speech recognition writes it: the day's ordinal, the month's ordinal or name, and the
 # year in words or digits ("erster erster zweitausendzwei", "am dritten märz neunzehnhundertneunundneunzig", "der
 # zwölfte vierte 2001"); read on the lowercased text. Without its year it may be any day and stays.
+# the ordinals of one to nine before their ending ("erste", "dritten", "siebenter" or "siebter")
+_ORDINAL_UNITS: Final = ("erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebent", "siebt", "acht", "neunt")  # fmt: skip
 _ORDINAL_STEM: Final = (
-    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|dreissig)st|zwanzigst|dreißigst"
-    r"|dreissigst|dreizehnt|vierzehnt|fünfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zehnt|elft|zwölft|erst"
-    r"|zweit|dritt|viert|fünft|sechst|siebent|siebt|acht|neunt)e[rnms]?"
+    rf"(?:(?:{_UNITS})und(?:{_spelled(20, 30)})st|{_spelled(20, 30, 'st')}|{_spelled(13, 19, 't')}"
+    rf"|{_spelled(10, 12, 't')}|{'|'.join(_ORDINAL_UNITS)})e[rnms]?"
 )
-_MONTH_ORDINAL: Final = r"(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft)e[rnms]?"
+# a month by its ordinal, the longer "siebent" not among them: "der zwölfte vierte"
+_MONTH_ORDINAL: Final = (
+    rf"(?:{'|'.join(w for w in _ORDINAL_UNITS if w != 'siebent')}|{_spelled(10, 12, 't')})e[rnms]?"
+)
 _SPOKEN_YEAR: Final = re.compile(
     r"(?:(?:neunzehnhundert|zweitausend)[a-zäöüß]*|(?:19|20)\d\d\b)"
     r"(?!\s?(?:euro|€|mal|stück|leute|menschen|km|kilometer|meter)\b)"  # an amount, not a year
 )
 _SPOKEN_DATE_BEFORE: Final = re.compile(
-    rf"(?<![\w.])(?:{_ORDINAL_STEM}) (?:{_MONTH_ORDINAL}|{_MONTH_ANY[3:-1]}) $"
+    rf"(?<![\w.])(?:{_ORDINAL_STEM}) (?:{_MONTH_ORDINAL}|{_MONTH_NAMES_ANY}) $"
 )
 
 
 # without its year, a birthday's: "sie is am dritten vierten geboren", "geburtstag hat er am zwölften märz"
 _SPOKEN_DAY: Final = re.compile(
-    rf"(?<![\w.])(?:{_ORDINAL_STEM}) (?:{_MONTH_ORDINAL}|{_MONTH_ANY[3:-1]})(?![\w.])(?! (?:mal|klasse|stock)\b)"
+    rf"(?<![\w.])(?:{_ORDINAL_STEM}) (?:{_MONTH_ORDINAL}|{_MONTH_NAMES_ANY})(?![\w.])(?! (?:mal|klasse|stock)\b)"
 )
 
 
@@ -1245,7 +1265,7 @@ def find_structured(
                 yield m.start(group), m.end(group), "HANDLE", REPLACEMENT["HANDLE"]
     if "zig" in low or "ßig" in low:
         for m in DECADE_WORD_AGE.finditer(text):  # "Sie ist Mitte zwanzig."
-            yield m.start(), m.end(), "AGE", f"[Alter {age_band(_DECADE_WORDS[m.group(1).casefold()])}]"
+            yield m.start(), m.end(), "AGE", f"[Alter {age_band(_TEN_VALUES[m.group(1).casefold()])}]"
     if "vor " in low and any(hint in low for hint in _BIRTH_AGO_HINTS):
         at = low.find("vor ")
         while at >= 0:  # `match` where "vor " stands: a pattern begun with `\b` is tried at every position
@@ -1401,12 +1421,7 @@ _YEARS_OLD_SUFFIX: Final = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
 
 # Ages in words and ages a note works out: "elf Jahre alt", "sechzehnjährig", "ist grad elf geworden",
 # "(neunzehn)" after a name, "geb. 12.05.2009, also 17", "er ist also jetzt 18", "ist 11 Monate".
-_UNITS = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
-_TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
-NUMBER_WORD: Final = (
-    rf"(?:(?:{_UNITS})und(?:{_TENS})|{_TENS}|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn"
-    rf"|achtzehn|neunzehn|zwei|drei|vier|fünf|sechs|sieben|acht|neun|eins?)"
-)
+NUMBER_WORD: Final = rf"(?:{_TWO_DIGITS_WORD}|{_spelled(2, 9)}|eins?)"
 # A birth some time ago names the child's day of birth: "hat vor acht Wochen die kleine Mina bekommen", "vor drei
 # Tagen entbunden" (read on the lowercased text; in the same clause, a child's word before "bekommen")
 _BIRTH_AGO: Final = re.compile(
@@ -1419,36 +1434,7 @@ _BIRTH_AGO_HINTS: Final = ("geboren", "bekommen", "entbunden", "zur welt")
 _TURNS_IN_MONTH: Final = re.compile(
     rf"\bwird im ({_MONTH_ANY}) (?:(?:schon|erst|endlich|dann) )?(?:\d{{1,2}}|{NUMBER_WORD})\b(?! ?(?:uhr|Uhr|€|Euro|%))"
 )
-_NUMBER_VALUES: Final = {
-    w: v
-    for v, w in enumerate(
-        [
-            "null",
-            "eins",
-            "zwei",
-            "drei",
-            "vier",
-            "fünf",
-            "sechs",
-            "sieben",
-            "acht",
-            "neun",
-            "zehn",
-            "elf",
-            "zwölf",
-            "dreizehn",
-            "vierzehn",
-            "fünfzehn",
-            "sechzehn",
-            "siebzehn",
-            "achtzehn",
-            "neunzehn",
-        ]
-    )
-} | {"ein": 1}
-_TEN_VALUES: Final = {w: 10 * (k + 2) for k, w in enumerate(_TENS.replace("|dreissig", "").split("|"))} | {
-    "dreissig": 30
-}
+_NUMBER_VALUES: Final = {w: v for w, v in _NUMBER_WORD_VALUES.items() if v < 20 and w != "zwo"} | {"ein": 1}
 SPELLED_AGE: Final = re.compile(
     rf"(?i:\b(?P<w1>{NUMBER_WORD})\s?(?:jahre(?=\s+alt\b)|-?\s?jährig[a-z]{{0,2}}\b))"
     rf"|(?i:\b(?:ist|wird|wurde)\s(?:(?:jetzt|gerade|grad|erst|schon|fast|bald|gestern|heute)\s)?"
@@ -1463,10 +1449,7 @@ _SPELLED_HINTS: Final = ("jahre alt", "ährig", "geworden", "also ", "monate", "
 # What a SPELLED_AGE match needs besides its hint, in the lowercased text: a number word (each holds one of
 # these stems), "also " (its lookbehind may reach up to 9 characters before the window), or "monate"/"wochen".
 # A window around a hint ("jahre alt" after a digit) without any of them holds no match, and is not scanned.
-_NUMBER_STEMS: Final = (
-    "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zig", "ßig",
-    "ssig",
-)  # fmt: skip
+_NUMBER_STEMS: Final = (*_UNIT_WORDS, "zehn", "elf", "zwölf", "zig", "ßig", "ssig")
 
 
 def _spelled_window(low: str, lo: int, hi: int) -> bool:
@@ -1906,30 +1889,17 @@ def _number_types(metadata: Any, longest: int) -> dict[int, tuple[re.Pattern[str
     return out
 
 
-_DIGIT_WORDS: Final = {
-    "null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-    "neun": 9,
-}  # fmt: skip
 # a number dictated digit by digit: "null eins fünf neun null drei …" (seven digits at least, as a phone has),
 # with the "plus" of a country code said before it ("plus vier neun eins fünf …" is +49 15…)
 SPOKEN_DIGITS: Final = re.compile(
-    r"(?<!\w)(?:plus\s+)?(?:"
-    + "|".join(_DIGIT_WORDS)
-    + r")(?:[\s,/-]+(?:"
-    + "|".join(_DIGIT_WORDS)
-    + r")){6,}(?!\w)",
+    rf"(?<!\w)(?:plus\s+)?(?:{_DIGIT_WORD})(?:[\s,/-]+(?:{_DIGIT_WORD})){{6,}}(?!\w)",
     re.IGNORECASE,
 )
 
 
 # A phone number dictated in pairs after its area code, as Germans say it: "null eins sieben sechs, zweiundvierzig,
 # achtzehn, dreiunddreißig" (it begins with "null" or the "plus" of a country code, and has seven digits at least)
-_PAIR_WORD = (
-    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig"
-    r"|siebzig|achtzig|neunzig)|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|zehn|elf"
-    r"|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn)"
-)
-_DIGIT_OR_PAIR = "(?:" + _PAIR_WORD + "|" + "|".join(_DIGIT_WORDS) + ")"
+_DIGIT_OR_PAIR = rf"(?:(?:{_TWO_DIGITS_WORD})|{_DIGIT_WORD})"
 SPOKEN_PAIRS: Final = re.compile(
     rf"(?<!\w)(?:plus\s+{_DIGIT_OR_PAIR}|null)(?:[\s,/-]+{_DIGIT_OR_PAIR}){{3,}}(?!\w)"
     r"(?!\s?(?:grad|°|euro|€|prozent|%|uhr|leute|personen|jahre|minuten|punkte|tore)\b)",

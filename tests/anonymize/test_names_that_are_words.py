@@ -1,0 +1,70 @@
+"""Names that are German words, read by their place in the sentence: a firm's owner name that is also a job
+("Bäckerei Koch" beside "will Koch werden"), and a given name and surname that are both words ("Ernst Kraft")
+after a verb of coming or saying. Each kind is tested with text of the same shape that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_tui.anonymize import default_anonymizer
+
+from .spans import kept, masked
+
+# -- what someone becomes is a noun, though a firm in the text is named by it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er will Koch werden. Die Bäckerei Koch hat ihm eine Stelle angeboten.",
+        "Er wollte Koch werden. Das Restaurant Koch hat ihn genommen.",
+        "Um Koch zu werden, geht er zur Bäckerei Koch.",
+        "Weil er Koch werden will, fragt er bei der Bäckerei Koch.",
+    ],
+)
+def test_the_job_someone_becomes_stays_while_the_firms_owner_is_masked(text: str) -> None:
+    assert kept(text, "Koch")
+    assert default_anonymizer().anonymize(text).text.count("Koch") == 1  # the firm's is masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owner as a subject: of a verb, of a verb of saying, or with more of its clause after "werden"
+        "Gestern hat Koch angerufen. Die Bäckerei Koch hat zu.",
+        "Der alte Koch sagt, die Bäckerei Koch schließt.",
+        "Morgen werden Koch und Anna kommen, die Bäckerei Koch hat zu.",
+    ],
+)
+def test_the_owner_named_again_is_still_the_person(text: str) -> None:
+    assert masked(text, "Koch")
+
+
+# -- a given name and a surname, both words, after a verb of coming or saying -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gestern kam Ernst Kraft.", "Ernst Kraft"),
+        ("Gestern kam Rose Glück vorbei.", "Rose Glück"),
+        ("Dann kommt Rose Winter dazu.", "Rose Winter"),
+        ("Dann sagte Ernst Kraft, dass er bleibt.", "Ernst Kraft"),
+        ("Heute erzählte Ernst Kraft von seiner Reise.", "Ernst Kraft"),
+    ],
+)
+def test_a_given_name_and_surname_that_are_words_after_a_verb_are_the_person(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Dann kam Ernst, Kraft hatte er keine.", "Kraft"),  # two clauses
+        ("Dann sagte er ernst: Kraft braucht Zeit.", "Kraft"),
+        ("Er kam ernst Kraft schöpfend zurück.", "Kraft"),  # an adverb in lowercase
+        ("Im Sommer kam Rose Glück.", "Sommer"),
+    ],
+)
+def test_the_words_around_stay(text: str, word: str) -> None:
+    assert kept(text, word)
