@@ -965,6 +965,9 @@ class GermanAnonymizer:
         # for `learned.ENABLED`
         self._learned = learned_pass.ENABLED if learned is None else learned
         self._tagger: learned_pass.Tagger | None = None
+        self._asker: learned_pass.Asker | None = (
+            None  # which tokens the tagger is asked about, before it loads
+        )
         self._surfaces: dict[str, tuple[tuple[str, str | None], ...]] = {}
 
     @property
@@ -1055,9 +1058,15 @@ class GermanAnonymizer:
         word is a doubt from `learned.KNOWN_DOUBT`, every other token from `learned.DOUBT_THRESHOLD`. The rules'
         doubts a masked token covers are settled, the others stay. Without python-crfsuite or its model the
         rules' spans and doubts as they are."""
+        finder = self.finder  # before the lock: building the finder takes it too
         tagger = self._tagger
+        asker = tagger.asker if tagger is not None else self._asker
+        if asker is None:
+            asker = self._asker = learned_pass.Asker(finder)
+        prepared = asker.asked(text, spans)
+        if not prepared.asked:
+            return spans, doubts  # nothing to ask: the model is not even loaded
         if tagger is None:
-            finder = self.finder  # before the lock: building the finder takes it too
             with _finder_lock:
                 tagger = self._tagger
                 if tagger is None:
@@ -1066,10 +1075,9 @@ class GermanAnonymizer:
                         self._learned = False
                         return spans, doubts
                     self._tagger = tagger
-        readings = tagger.read(text, spans, doubts)
+        readings = tagger.read(text, spans, doubts, prepared=prepared)
         if not readings:
             return spans, doubts
-        finder = self.finder
         runs: list[tuple[int, int, str]] = []  # what is masked: next tokens of one type joined
         raised: list[Doubt] = []
         masked: dict[str, str] = {}  # the casefolded tokens masked, with their type

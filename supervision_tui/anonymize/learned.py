@@ -245,14 +245,20 @@ class Reading(NamedTuple):
     p: float
 
 
-class Tagger:
-    """The trained model: what it reads as identifiers among the tokens the rules left readable."""
+class Asked(NamedTuple):
+    """A text's tokens, the label of the rules' span over each ("" for none) and the indices of the tokens worth
+    asking the model about (`Asker.asked`)."""
 
-    def __init__(self, model: Any, finder: NameFinder) -> None:
-        self._model = model
-        self._labels = [label for label in model.labels() if label != "O"]
-        self.features = Features(finder)
-        self._lock = threading.Lock()  # one crfsuite tagger holds one sequence at a time
+    toks: list[Token]
+    masked: list[str]
+    asked: list[int]
+
+
+class Asker:
+    """Which tokens of a text the model is asked about: read before the model is loaded, so a text with none
+    never loads it (`GermanAnonymizer._with_learned`)."""
+
+    def __init__(self, finder: NameFinder) -> None:
         lex = finder.lex
         self._frequent = lex.frequent
         self._names = lex.names
@@ -287,28 +293,45 @@ class Tagger:
             return True
         return structural(word)
 
+    def asked(self, text: str, spans: Sequence[tuple[int, int, str, str]]) -> Asked:
+        """The tokens of `text` neither `unread` nor wholly inside one of the rules' `spans`."""
+        toks = tokens(text)
+        masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
+        asked = []
+        unread = self.unread
+        for i, (s, e, w) in enumerate(toks):
+            if unread(w):
+                continue
+            if masked[i] and any(a <= s and e <= b for a, b, _, _ in spans):
+                continue  # wholly inside one of the rules' spans
+            asked.append(i)
+        return Asked(toks, masked, asked)
+
+
+class Tagger:
+    """The trained model: what it reads as identifiers among the tokens the rules left readable."""
+
+    def __init__(self, model: Any, finder: NameFinder) -> None:
+        self._model = model
+        self._labels = [label for label in model.labels() if label != "O"]
+        self.features = Features(finder)
+        self.asker = Asker(finder)
+        self._lock = threading.Lock()  # one crfsuite tagger holds one sequence at a time
+
     def read(
         self,
         text: str,
         spans: Sequence[tuple[int, int, str, str]],
         doubts: Sequence[Doubt],
         floor: float = DOUBT_THRESHOLD,
+        prepared: Asked | None = None,
     ) -> list[Reading]:
         """The readable tokens the model gives at least `floor` of being part of an identifier, in text order.
 
-        Only the sentences that hold a token worth asking about (`unread`) go to the model, and none when no
-        token is; each token read with its neighbours in the whole text, as in training."""
-        toks = tokens(text)
-        if not toks:
-            return []
-        masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
-        asked = []
-        for i, (s, e, w) in enumerate(toks):
-            if self.unread(w):
-                continue
-            if masked[i] and any(a <= s and e <= b for a, b, _, _ in spans):
-                continue  # wholly inside one of the rules' spans
-            asked.append(i)
+        Only the sentences that hold a token worth asking about (`Asker`; `prepared` if the caller has read them)
+        go to the model, and none when no token is; each token read with its neighbours in the whole text, as
+        in training."""
+        toks, masked, asked = prepared if prepared is not None else self.asker.asked(text, spans)
         if not asked:
             return []
         which = range(len(toks)) if WINDOW is None else _sentences_of(toks, asked, WINDOW)

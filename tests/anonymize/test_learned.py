@@ -162,3 +162,15 @@ def test_on_by_default(rules: GermanAnonymizer) -> None:
     text, word = MASKED[0]
     assert learned.ENABLED
     assert not _readable(GermanAnonymizer(), text, word)
+
+
+def test_a_text_with_nothing_to_ask_never_loads_the_model() -> None:
+    """The first answer of a process pays for python-crfsuite and the model file only when a token is worth
+    asking about: a title and a name the rules mask, numbers and frequent words are not."""
+    anonymizer = GermanAnonymizer(learned=True)
+    assert anonymizer.anonymize("Herr Müller kam am 3.4. um 10 Uhr.", Context()).text.startswith(
+        "Herr [Person A]"
+    )
+    assert anonymizer._tagger is None
+    anonymizer.anonymize(MASKED[0][0], Context())
+    assert anonymizer._tagger is not None
