@@ -41,7 +41,7 @@ _KNOWN_SHORT = TITLES | ROLES | MONTHS | NOT_NAMES | _DEGREE_PARTS | _TITLE_PART
 THRESHOLD = 0.9  # marginal probability of "not O" from which a readable token is masked (measured: docs/anonymizer.md)
 DOUBT_THRESHOLD = 0.5  # from which a readable token the model reads as an identifier is at least a doubt
 # from which a word the lexicons know, or one a rule kept on purpose, is a doubt (never masked by the pass)
-KNOWN_DOUBT = 0.95
+KNOWN_DOUBT = 0.9
 # what goes to the model around each token worth asking about (`Tagger.read`): this many tokens before and after
 # it, within its sentence; 0 for its whole sentence, None for the whole text
 WINDOW: int | None = 0
