@@ -58,8 +58,12 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 # `make test` holds a short version of every long run; the long ones (marked slow) are `make test-slow`.
+# It runs on TEST_JOBS workers (pytest-xdist): most end-to-end tests wait on a terminal, a browser or a
+# server, so two workers halve the time on two cores; the few marked serial count throughput and run alone.
+TEST_JOBS ?= 2
 test: $(STAMP) $(NATIVE) system-deps lint
-	$(PY) -m pytest -q -p no:cacheprovider -m "not slow"
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow and not serial" -n $(TEST_JOBS)
+	$(PY) -m pytest -q -p no:cacheprovider -m "serial and not slow"
 
 test-slow: $(STAMP) $(NATIVE) system-deps
 	$(PY) -m pytest -q -p no:cacheprovider -m slow

@@ -30,6 +30,7 @@ def _soak(*args: str, timeout: float) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.e2e
+@pytest.mark.serial  # it counts answers acknowledged in 14 s: another test beside it would take its CPU
 def test_short_soak_without_moderation_shows_every_answer_in_bounded_memory() -> None:
     run = _soak("--child", "off", "--phones", "20", "--seconds", "14", "--period", "6", timeout=180)
     assert run.returncode == 0, run.stderr[-3000:]
