@@ -8,12 +8,14 @@ import re
 import string
 import threading
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Collection
 from typing import Any, Final
 
 from . import data, lexicon
 from . import learned as learned_pass
 from .names import (
+    ABBREVIATION,
     DETERMINERS,
     MARK_FACILITY,
     MARK_PLACE,
@@ -23,6 +25,7 @@ from .names import (
     TITLES,
     TOKEN,
     WEAK,
+    WORD,
     NameFinder,
     Tokens,
     contraction,
@@ -897,6 +900,48 @@ def _with_owner_names(known: Collection[str], toks: Tokens, finder: NameFinder) 
     return known if not owners or owners.issubset(known) else {*known, *owners}
 
 
+def _kept_by_rules(toks: Tokens, finder: NameFinder, start: int, end: int) -> int:
+    """How a rule kept a word token within [start, end) readable, where its text alone reads as a name: `KEPT`
+    on purpose by a step of the name finder (`Tokens.kept`: a drug before its dose, an eponym, a car model) or by
+    its context (a word of a country's name, "Morbus Wilson"); `GUESSED` an abbreviation for its full stop
+    ("Telnr.", but also "mit ahmo."); 0 for neither."""
+    starts = toks.starts
+    k = bisect_left(starts, start)
+    kept = toks.kept
+    out = 0
+    while k < len(starts) and starts[k] < end:
+        if k in kept:
+            return _KEPT
+        kind = toks.kinds[k]
+        if (kind is WORD or kind is ABBREVIATION) and finder._info(toks.words[k])[0] is not kind:
+            if kind is WORD:
+                return _KEPT
+            out = _GUESSED
+        k += 1
+    return out
+
+
+_KEPT, _GUESSED = 2, 1
+
+
+def _everywhere(
+    text: str, spans: list[Span], runs: list[tuple[int, int, str]], masked: dict[str, str]
+) -> list[tuple[int, int, str]]:
+    """`runs` plus every other readable token of `text` that is one of the tokens the learned pass `masked`
+    (casefolded): a word masked once and readable elsewhere in the same text gives itself away ("ahmo … ahmo")."""
+    out = list(runs)
+    for start, end, word in learned_pass.tokens(text):
+        kind = masked.get(word.casefold())
+        if kind is None:
+            continue
+        if any(s < end and start < e for s, e, _, _ in spans) or any(
+            s < end and start < e for s, e, _ in runs
+        ):
+            continue
+        out.append((start, end, kind))
+    return sorted(out) if len(out) > len(runs) else runs
+
+
 def pseudonym_letters(index: int) -> str:
     letters = string.ascii_uppercase
     out = ""
@@ -920,6 +965,9 @@ class GermanAnonymizer:
         # for `learned.ENABLED`
         self._learned = learned_pass.ENABLED if learned is None else learned
         self._tagger: learned_pass.Tagger | None = None
+        self._asker: learned_pass.Asker | None = (
+            None  # which tokens the tagger is asked about, before it loads
+        )
         self._surfaces: dict[str, tuple[tuple[str, str | None], ...]] = {}
 
     @property
@@ -948,7 +996,7 @@ class GermanAnonymizer:
             spans = [s for s in spans if seen[s[0] : s[1]].casefold() not in context.released]
         doubts = self._doubts(toks, spans, context, seen, runs)
         if self._learned:
-            spans, doubts = self._with_learned(seen, spans, doubts, context)
+            spans, doubts = self._with_learned(seen, spans, doubts, context, toks)
         out: list[str] = []
         entities: list[Entity] = []
         pos = 0
@@ -1002,13 +1050,23 @@ class GermanAnonymizer:
         return "".join(out)
 
     def _with_learned(
-        self, text: str, spans: list[Span], doubts: tuple[Doubt, ...], context: Context
+        self, text: str, spans: list[Span], doubts: tuple[Doubt, ...], context: Context, toks: Tokens
     ) -> tuple[list[Span], tuple[Doubt, ...]]:
-        """The rules' spans plus the learned tagger's on tokens they left readable (`learned`); the doubts
-        those cover are settled. Without python-crfsuite or its model the rules' spans as they are."""
+        """The rules' spans plus the learned tagger's on tokens they left readable (`learned`), in two tiers: a
+        token the model reads as part of an identifier with at least `learned.THRESHOLD` is masked where no
+        lexicon knows it as a word (`learned.known`) and no rule kept it on purpose (`_kept_by_rules`); such a
+        word is a doubt from `learned.KNOWN_DOUBT`, every other token from `learned.DOUBT_THRESHOLD`. The rules'
+        doubts a masked token covers are settled, the others stay. Without python-crfsuite or its model the
+        rules' spans and doubts as they are."""
+        finder = self.finder  # before the lock: building the finder takes it too
         tagger = self._tagger
+        asker = tagger.asker if tagger is not None else self._asker
+        if asker is None:
+            asker = self._asker = learned_pass.Asker(finder)
+        prepared = asker.asked(text, spans)
+        if not prepared.asked:
+            return spans, doubts  # nothing to ask: the model is not even loaded
         if tagger is None:
-            finder = self.finder  # before the lock: building the finder takes it too
             with _finder_lock:
                 tagger = self._tagger
                 if tagger is None:
@@ -1017,20 +1075,48 @@ class GermanAnonymizer:
                         self._learned = False
                         return spans, doubts
                     self._tagger = tagger
-        found = tagger.spans(text, spans, doubts)
-        if not found:
+        readings = tagger.read(text, spans, doubts, prepared=prepared)
+        if not readings:
             return spans, doubts
-        added: list[Span] = []
-        for start, end, kind in found:
+        runs: list[tuple[int, int, str]] = []  # what is masked: next tokens of one type joined
+        raised: list[Doubt] = []
+        masked: dict[str, str] = {}  # the casefolded tokens masked, with their type
+        last = -1  # the end of the last reading masked, to join the next one to it
+        for start, end, kind, p in readings:
             surface = text[start:end]
             if surface.casefold() in context.released:
                 continue
+            rule = _kept_by_rules(toks, finder, start, end)
+            if rule == _KEPT or learned_pass.known(finder, surface):
+                if p >= learned_pass.KNOWN_DOUBT:
+                    raised.append(Doubt(start, end))  # "Wolf sagt der Förster.": a human looks at it
+            elif p >= learned_pass.THRESHOLD and not rule:
+                if runs and runs[-1][1] == last and runs[-1][2] == kind and not text[last:start].strip():
+                    runs[-1] = (runs[-1][0], end, kind)
+                else:
+                    runs.append((start, end, kind))
+                last = end
+                masked.setdefault(surface.casefold(), kind)
+            else:
+                raised.append(Doubt(start, end))
+        if runs:
+            runs = _everywhere(text, spans, runs, masked)
+        added: list[Span] = []
+        for start, end, kind in runs:
+            surface = text[start:end]
             repl = self._pseudonym(surface, context) if kind == "PER" else learned_pass.REPLACEMENTS[kind]
             added.append((start, end, learned_pass.LABELS[kind], repl))
+        kept = [
+            d
+            for d in (
+                *doubts,
+                *(r for r in raised if not any(o.start < r.end and r.start < o.end for o in doubts)),
+            )
+            if not any(s < d.end and d.start < e for s, e, _, _ in added)
+        ]
         if not added:
-            return spans, doubts
-        kept = tuple(d for d in doubts if not any(s < d.end and d.start < e for s, e, _, _ in added))
-        return sorted(spans + added), kept
+            return spans, tuple(sorted(kept))
+        return sorted(spans + added), tuple(sorted(kept))
 
     def _doubts(
         self, toks: Tokens, spans: list[Span], context: Context, text: str, runs: list[tuple[int, int]]

@@ -6,9 +6,11 @@ village that is a noun, a clinic's name after its town) needs the context of man
 corpora (tests/anonymize/corpus), each token described by its word, its shape and affixes, what the lexicons and
 the name finder say of it and its neighbours (the rules' verdict on it only with ``RULE_FEATURES``). At run time a
 token the rules left readable is masked when the model's marginal probability that it is part of an identifier
-reaches ``THRESHOLD``.
+reaches ``THRESHOLD`` and no lexicon knows it as a word (`known`); it is a doubt for the reviewer from
+``DOUBT_THRESHOLD``, a known word from ``KNOWN_DOUBT``; words of a text's make-up ("z. B.", "Dipl.-Ing.") and
+tokens with digits are never asked about (`Tagger.unread`).
 
-Measured leave-one-corpus-out (docs/anonymizer.md, ninth session) before it was switched on. Without
+Measured leave-one-corpus-out (docs/anonymizer.md, ninth and tenth sessions). Without
 python-crfsuite, or without the model file, the anonymizer runs on its rules alone (`tagger` returns None).
 """
 
@@ -18,24 +20,34 @@ import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from .names import NameFinder
+from .names import _DEGREE_PARTS, _TITLE_PARTS, MONTHS, NOT_NAMES, ROLES, TITLES, NameFinder
 from .types import Doubt
 
 MODEL = Path(__file__).with_name("tagger.crf")
-# Off by default for now (ninth session): leave-one-corpus-out it cut the identifiers left readable by a quarter,
-# but it doubles the anonymizer's time per note, adds about 0.06-0.18 s to the CLI's first answer, and masks
-# ordinary words some rule tests keep (docs/anonymizer.md). `GermanAnonymizer(learned=True)` switches it on.
-ENABLED = False
+# On by default since the tenth session, in two tiers (`GermanAnonymizer._with_learned`): it masks only tokens no
+# lexicon knows as a word and no rule kept on purpose, and doubts the rest it reads as an identifier, so what it is
+# unsure of reaches the reviewer instead of being hidden (docs/anonymizer.md). `GermanAnonymizer(learned=False)`
+# runs the rules alone.
+ENABLED = True
 # Whether the model reads the rules' verdict on a token (masked, doubted) as features: the committed model does not
 # (`scripts/train_tagger.py --no-rule-features`). With it the model learned the rules' residue (a token the rules
 # left readable is nearly always ordinary in corpora they were written from) and did worse, most of all on corpus 32,
 # the one the rules never saw (docs/anonymizer.md, ninth session). Retrain when this changes.
 RULE_FEATURES = False
+# the words the name finder never reads as a name (titles, roles, months, parts of a degree)
+_KNOWN_SHORT = TITLES | ROLES | MONTHS | NOT_NAMES | _DEGREE_PARTS | _TITLE_PARTS
 THRESHOLD = 0.9  # marginal probability of "not O" from which a readable token is masked (measured: docs/anonymizer.md)
+DOUBT_THRESHOLD = 0.5  # from which a readable token the model reads as an identifier is at least a doubt
+# from which a word the lexicons know, or one a rule kept on purpose, is a doubt (never masked by the pass)
+KNOWN_DOUBT = 0.9
+# what goes to the model around each token worth asking about (`Tagger.read`): this many tokens before and after
+# it, within its sentence; 0 for its whole sentence, None for the whole text
+WINDOW: int | None = 0
 TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
 _SENTENCE_END = frozenset(".!?:;")
+_DIGIT = re.compile(r"\d")
 _CACHE_LIMIT = 50_000
 # the replacement of a span the tagger found, by the type it gives the span (a person gets a pseudonym)
 REPLACEMENTS = {"PLACE": "[Ort]", "AGE": "[Alter]", "DATE": "[Datum]", "OTH": "[Kennung]"}
@@ -124,27 +136,52 @@ class Features:
         self, toks: Sequence[Token], spans: Sequence[tuple[int, int, str, str]], doubts: Sequence[Doubt]
     ) -> tuple[list[list[str]], list[str]]:
         """Every token's features, and the label of the rules' span over each token ("" for none); `spans` are
-        the rules' replaced spans, `doubts` their doubts."""
-        n = len(toks)
-        words = [self.word(w) for _, _, w in toks]
+        the rules' replaced spans, `doubts` their doubts (read only with `verdict`)."""
         masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
-        doubted = _first_over(toks, [(s, e, "doubt") for s, e in doubts])
-        out: list[list[str]] = []
-        pos = 0
+        return self.rows(toks, masked, doubts, range(len(toks))), masked
+
+    def rows(
+        self, toks: Sequence[Token], masked: list[str], doubts: Sequence[Doubt], which: Sequence[int]
+    ) -> list[list[str]]:
+        """The features of the tokens `which` (indices into `toks`, ascending), each read with its neighbours in
+        all of `toks`: the same features `sequence` gives them."""
+        n = len(toks)
+        word = self.word
+        if len(which) == n:
+            words = [word(w) for _, _, w in toks]
+        else:  # only the tokens asked about and their neighbours two either side
+            words = [_NO_WORD] * n
+            for i in which:
+                for j in range(max(0, i - 2), min(n, i + 3)):
+                    if words[j] is _NO_WORD:
+                        words[j] = word(toks[j][2])
         verdict = self.verdict
-        for i in range(n):
-            f = list(words[i][0])
-            f.append(_POS[min(pos, 3)])
-            pos = 0 if toks[i][2] in _SENTENCE_END else pos + 1
-            for k, d in enumerate((-2, -1, 1, 2)):
-                j = i + d
-                if 0 <= j < n:
-                    f += words[j][2][k]
-                    if verdict and masked[j]:
-                        f.append(_RMASK[k])
-                else:
-                    f.append(_EDGE[k])
-            if 0 < i < n - 1:
+        doubted = _first_over(toks, [(s, e, "doubt") for s, e in doubts]) if verdict else []
+        out: list[list[str]] = []
+        last = n - 1
+        for i in which:
+            own = words[i]
+            # the position in the sentence, counted up to 3 from the last sentence end before the token
+            pos = 0
+            while pos < 3 and i - pos > 0 and toks[i - pos - 1][2] not in _SENTENCE_END:
+                pos += 1
+            f = own[0] + [_POS[pos]]
+            if not verdict and 2 <= i <= last - 2:
+                # the common case: no edge near and no verdict, each neighbour's view of itself as one list
+                f += words[i - 2][2][0]
+                f += words[i - 1][2][1]
+                f += words[i + 1][2][2]
+                f += words[i + 2][2][3]
+            else:
+                for k, d in enumerate((-2, -1, 1, 2)):
+                    j = i + d
+                    if 0 <= j < n:
+                        f += words[j][2][k]
+                        if verdict and masked[j]:
+                            f.append(_RMASK[k])
+                    else:
+                        f.append(_EDGE[k])
+            if 0 < i < last:
                 f.append(f"-1|1={words[i - 1][1]}|{words[i + 1][1]}")
             if verdict:
                 label = masked[i]
@@ -154,10 +191,11 @@ class Features:
                 if doubted[i]:
                     f.append("rdoubt")
             out.append(f)
-        return out, masked
+        return out
 
 
 _POS = ("pos=0", "pos=1", "pos=2", "pos=3")
+_NO_WORD: tuple[list[str], str, tuple[list[str], ...]] = ([], "", ())
 _RMASK = ("-2:rmask", "-1:rmask", "1:rmask", "2:rmask")
 _EDGE = ("-2:w=<B>", "-1:w=<B>", "1:w=<E>", "2:w=<E>")
 
@@ -197,14 +235,129 @@ def labels(toks: Sequence[Token], items: Sequence[tuple[int, int, str]]) -> list
     return out
 
 
+class Reading(NamedTuple):
+    """A readable token (or the readable rest of one the rules masked in part) the model reads as part of an
+    identifier: its offsets, the type it gives it (as in TYPES) and the probability that it is no ordinary word."""
+
+    start: int
+    end: int
+    kind: str
+    p: float
+
+
+class Asked(NamedTuple):
+    """A text's tokens, the label of the rules' span over each ("" for none) and the indices of the tokens worth
+    asking the model about (`Asker.asked`)."""
+
+    toks: list[Token]
+    masked: list[str]
+    asked: list[int]
+
+
+class Asker:
+    """Which tokens of a text the model is asked about: read before the model is loaded, so a text with none
+    never loads it (`GermanAnonymizer._with_learned`)."""
+
+    def __init__(self, finder: NameFinder) -> None:
+        lex = finder.lex
+        self._frequent = lex.frequent
+        self._names = lex.names
+        self._toponyms = lex.toponyms
+        self._unread: dict[str, bool] = {}
+
+    def unread(self, word: str) -> bool:
+        """A token the model is not asked about, whatever it would say: no letter first; a digit in it (the
+        rules' patterns read numbers, dates and ages); a link's or an address's parts ("www.beratung.de"); a
+        frequent word that is no name and no place ("und", "Heute", "also"); or a word of the text's make-up
+        (`structural`: "z. B.", "Dipl.-Ing.", "BAMF"). A short word the name finder takes for an abbreviation
+        before its full stop (`Kind.ABBREVIATION`) is asked, but only doubted (`engine._kept_by_rules`).
+        Remembered per word."""
+        known = self._unread.get(word)
+        if known is None:
+            known = self._unread_word(word)
+            if len(self._unread) >= _CACHE_LIMIT:
+                self._unread.clear()
+            self._unread[word] = known
+        return known
+
+    def _unread_word(self, word: str) -> bool:
+        if not word[0].isalpha() or "." in word or "@" in word or _DIGIT.search(word) is not None:
+            return True
+        folded = word.casefold()
+        # frequent forms are lowercase, not casefolded ("groß", not "gross"); a frequent word that is also a name
+        # is asked about in lowercase too: "fatumata ba", "alpha oumar" (leave-one-corpus-out, skipping them left
+        # two more leaks of 2,102 identifiers unflagged)
+        if (folded in self._frequent or word.lower() in self._frequent) and (
+            folded not in self._names and folded not in self._toponyms
+        ):
+            return True
+        return structural(word)
+
+    def asked(self, text: str, spans: Sequence[tuple[int, int, str, str]]) -> Asked:
+        """The tokens of `text` neither `unread` nor wholly inside one of the rules' `spans`."""
+        toks = tokens(text)
+        masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
+        asked = []
+        unread = self.unread
+        for i, (s, e, w) in enumerate(toks):
+            if unread(w):
+                continue
+            if masked[i] and any(a <= s and e <= b for a, b, _, _ in spans):
+                continue  # wholly inside one of the rules' spans
+            asked.append(i)
+        return Asked(toks, masked, asked)
+
+
 class Tagger:
-    """The trained model: the spans it finds among the tokens the rules left readable."""
+    """The trained model: what it reads as identifiers among the tokens the rules left readable."""
 
     def __init__(self, model: Any, finder: NameFinder) -> None:
         self._model = model
         self._labels = [label for label in model.labels() if label != "O"]
         self.features = Features(finder)
+        self.asker = Asker(finder)
         self._lock = threading.Lock()  # one crfsuite tagger holds one sequence at a time
+
+    def read(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int, str, str]],
+        doubts: Sequence[Doubt],
+        floor: float = DOUBT_THRESHOLD,
+        prepared: Asked | None = None,
+    ) -> list[Reading]:
+        """The readable tokens the model gives at least `floor` of being part of an identifier, in text order.
+
+        Only the sentences that hold a token worth asking about (`Asker`; `prepared` if the caller has read them)
+        go to the model, and none when no token is; each token read with its neighbours in the whole text, as
+        in training."""
+        toks, masked, asked = prepared if prepared is not None else self.asker.asked(text, spans)
+        if not asked:
+            return []
+        which = range(len(toks)) if WINDOW is None else _sentences_of(toks, asked, WINDOW)
+        xseq = self.features.rows(toks, masked, doubts, which)
+        at = {i: k for k, i in enumerate(which)}
+        found: list[Reading] = []
+        model = self._model
+        labels = self._labels
+        with self._lock:
+            model.set(xseq)
+            for i in asked:
+                k = at[i]
+                p = 1.0 - model.marginal("O", k)
+                if p < floor:
+                    continue
+                best = max(labels, key=lambda label: model.marginal(label, k))
+                kind = best[2:]
+                s, e, _ = toks[i]
+                if masked[i]:
+                    # of a token the rules masked in part, the rest ("Meschede" of "St.-Walburga-Krankenhaus
+                    # Meschede")
+                    over = [(a, b) for a, b, _, _ in spans if a < e and s < b]
+                    found.extend(Reading(a, b, kind, p) for a, b in _uncovered(text, s, e, over))
+                else:
+                    found.append(Reading(s, e, kind, p))
+        return found
 
     def spans(
         self,
@@ -213,31 +366,81 @@ class Tagger:
         doubts: Sequence[Doubt],
         threshold: float = THRESHOLD,
     ) -> list[tuple[int, int, str]]:
-        """(start, end, type) of the runs of readable tokens the model reads as an identifier; type as in TYPES."""
-        toks = tokens(text)
-        if not toks:
-            return []
-        xseq, masked = self.features.sequence(toks, spans, doubts)
+        """(start, end, type) of the runs of readable tokens the model reads as an identifier with at least
+        `threshold`, next tokens of one type joined; no word gate (see `known`)."""
         found: list[tuple[int, int, str]] = []
-        model = self._model
-        with self._lock:
-            model.set(xseq)
-            for i, (s, e, w) in enumerate(toks):
-                if not w[0].isalnum():
-                    continue
-                over = [(a, b) for a, b, _, _ in spans if a < e and s < b] if masked[i] else []
-                if any(a <= s and e <= b for a, b in over) or 1.0 - model.marginal("O", i) < threshold:
-                    continue
-                best = max(self._labels, key=lambda label: model.marginal(label, i))
-                kind = best[2:]
-                # of a token the rules masked in part, the rest ("Meschede" of "St.-Walburga-Krankenhaus Meschede")
-                if over:
-                    found.extend((a, b, kind) for a, b in _uncovered(text, s, e, over))
-                elif found and found[-1][2] == kind and not text[found[-1][1] : s].strip():
-                    found[-1] = (found[-1][0], e, kind)
-                else:
-                    found.append((s, e, kind))
+        for r in self.read(text, spans, doubts, threshold):
+            if found and found[-1][2] == r.kind and not text[found[-1][1] : r.start].strip():
+                found[-1] = (found[-1][0], r.end, r.kind)
+            else:
+                found.append((r.start, r.end, r.kind))
         return found
+
+
+def _sentences_of(toks: Sequence[Token], asked: list[int], around: int = 0) -> list[int]:
+    """The indices of the tokens of every sentence that holds one of `asked` (ascending); with `around`, only the
+    tokens of that sentence at most `around` before or after one of them."""
+    out: list[int] = []
+    start = 0
+    k = 0
+    n = len(toks)
+    for i in range(n):
+        if toks[i][2] in _SENTENCE_END or i == n - 1:
+            # the sentence toks[start : i + 1]
+            while k < len(asked) and asked[k] < start:
+                k += 1
+            if k < len(asked) and asked[k] <= i:
+                if not around:
+                    out.extend(range(start, i + 1))
+                else:
+                    while k < len(asked) and asked[k] <= i:
+                        lo = max(start, asked[k] - around, out[-1] + 1 if out else 0)
+                        out.extend(range(lo, min(i, asked[k] + around) + 1))
+                        k += 1
+            start = i + 1
+    return out
+
+
+def structural(word: str) -> bool:
+    """A word of a text's make-up, never a name on its own: a letter ("z. B."), a title, a role, a month, a part of
+    an academic degree ("Dipl.-Ing."), an acronym or a Roman numeral in capitals ("BAMF", "CIAO", "III"), a
+    number's name ("Telnr") or an abbreviation in mixed case ("AsylbLG"); a word with a hyphen when each part is."""
+    if len(word) <= 1:
+        return True
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        return bool(parts) and all(structural(p) for p in parts)
+    if word.casefold() in _KNOWN_SHORT:
+        return True
+    if word.isupper() and len(word) <= 5:
+        return True
+    if len(word) > 3 and word.endswith("nr"):
+        return True  # a number's name: "Telnr", "Kundennr"
+    return len(word) > 2 and not word.isupper() and (word[1].isupper() or word[-1].isupper())
+
+
+def known(finder: NameFinder, word: str) -> bool:
+    """Whether the lexicons know `word` as a word, which the learned pass never masks on its own (it may doubt
+    it): a German word form or noun (inflected: "Kindern"), a medical term, a language, a country, a city kept
+    as context, a frequent word of another script in lowercase (a capital marks a name there: "Микола"); a word
+    with a hyphen or an apostrophe when each part is. A compound only `Lexicon.is_known_form` reads as one
+    ("Rost|ami", "Obst|hof") is no known word here: most names split so."""
+    if "-" in word or "'" in word or "’" in word:
+        parts = [p for p in re.split(r"[-'’]", word) if p]
+        return bool(parts) and all(known(finder, p) for p in parts)
+    lex = finder.lex
+    folded = word.casefold()
+    if (
+        folded in lex.frequent
+        or folded in lex.words
+        or folded in lex.technical
+        or folded in lex.languages
+        or folded in lex.countries
+        or folded in lex.cities
+        or (folded in lex.foreign and not word[:1].isupper())
+    ):
+        return True
+    return lex.is_noun(word) or lex.is_noun(word[:1].upper() + word[1:])
 
 
 def _uncovered(text: str, start: int, end: int, over: list[tuple[int, int]]) -> list[tuple[int, int]]:

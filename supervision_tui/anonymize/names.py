@@ -393,7 +393,7 @@ class Tokens:
     `folded`, `caps`, `places`) are filled by `NameFinder.annotate`.
     """
 
-    __slots__ = ("caps", "doubtful", "ends", "folded", "gaps", "kinds", "marks", "starts", "words")
+    __slots__ = ("caps", "doubtful", "ends", "folded", "gaps", "kept", "kinds", "marks", "starts", "words")
 
     def __init__(self, text: str, protected: list[tuple[int, int]] | None = None) -> None:
         # The tokens `TOKEN.finditer(text)` finds, piece by piece: a piece is what lies between two characters
@@ -452,6 +452,9 @@ class Tokens:
         self.marks: list[int] = []  # MARK_PLACE, MARK_FACILITY or 0
         # neither a known word nor a known name, by its text alone (`NameFinder.doubts` adds the context)
         self.doubtful: list[bool] = []
+        # the tokens a step of `NameFinder.find` kept as a word on purpose (a drug before its dose, an eponym, a
+        # product) or read as a thing: the learned pass may doubt them, never mask them
+        self.kept: list[int] = []
 
     def __len__(self) -> int:
         return len(self.words)
@@ -3387,10 +3390,12 @@ class NameFinder:
         things = scan.things = _things(toks, self.lex)
         taken, n = scan.found.taken, len(toks)
         subjects = scan.subjects()
+        decided: list[int] = []
         for i in scan.candidates(subjects):
             if i < n and not taken[i] and i not in things:
                 if i in scan.visit:
-                    scan.token(i)
+                    if scan.token(i):
+                        decided.append(i)
                 else:
                     scan.subject_of_verb(i)  # only a finite verb after it made it a candidate
         scan.greeted()
@@ -3424,7 +3429,12 @@ class NameFinder:
             scan.corrected()
         scan.genitives()
         scan.doubled()
-        return scan.merged()
+        merged = scan.merged()
+        taken = scan.found.taken
+        toks.kept = sorted(
+            {i for i in decided if not taken[i]}.union(i for i in things if i < n and not taken[i])
+        )
+        return merged
 
 
 class NameScan:

@@ -34,13 +34,15 @@ def _flagged(text: str, word: str) -> bool:
 
 def test_a_name_that_is_a_word_only_by_a_rule_is_a_doubt() -> None:
     # "Shire|en" (a noun in -e takes -n, not -en) and "Kar|wan" (two parts of three letters)
-    assert "Shireen" in _doubts("Gestern hat Shireen für uns übersetzt.")
-    assert "Karwan" in _doubts("Am Montag wurde Karwan vom Vorarbeiter geschlagen.")
+    # doubted by the rules; the learned pass masks them (no word list knows them, only a rule's split)
+    assert _flagged("Gestern hat Shireen für uns übersetzt.", "Shireen")
+    assert _flagged("Am Montag wurde Karwan vom Vorarbeiter geschlagen.", "Karwan")
     assert _doubts("Die Jesiden feiern im Dezember.") == [], "the plural of a noun in -e is a word"
 
 
 def test_a_capitalised_word_with_letters_german_does_not_write_is_a_doubt() -> None:
-    assert "Génesis" in _doubts("Génesis lacht viel, sagt die Lehrerin.")
+    # doubted by the rules; the learned pass masks it (no word list knows it): either way not readable unflagged
+    assert _flagged("Génesis lacht viel, sagt die Lehrerin.", "Génesis")
     assert _doubts("Der Ärger über die Bürokratie bleibt.") == []
 
 
@@ -155,7 +157,9 @@ def test_headings_abbreviations_and_lab_symbols_are_no_doubts() -> None:
     assert "Fallvorstellung" not in _doubts("Fallvorstellung Walter: die Familie wartet.")
     assert _doubts("Befund: V. a. niedriggradiges Gliom, Z. n. Sectio.") == []
     assert _doubts("Anämie mit Hb 8,4 g/dl, Kontrolle von Hb und Ferritin.") == []
-    assert "Mo" in _doubts("Mo = Mohammad, er kommt morgen."), "a given name is no symbol"
+    assert _flagged("Mo = Mohammad, er kommt morgen.", "Mo"), (
+        "a given name is no symbol (the learned pass masks it)"
+    )
 
 
 # -- word knowledge --------------------------------------------------------------------------------------------

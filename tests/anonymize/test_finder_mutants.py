@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from supervision_tui.anonymize import Context, anonymize
+from supervision_tui.anonymize.engine import GermanAnonymizer
 
 
 def _clean(text: str) -> str:
@@ -268,8 +269,12 @@ def test_a_word_after_an_office_that_no_rule_masks_is_a_doubt(text: str, doubted
     """After an office used as a form of address, a capitalised word the finder leaves readable ("pfarrer" in
     lowercase, "Gute" a word it never masks) is shown to the reviewer; not after "der pfarrer", a job before
     a noun (`name_positions` 95–97: the rule never taken; 102: only at the text's start; 103, 104, 106, 107:
-    the word two tokens back not read, read from the wrong place or turned round; 105: an `IndexError`)."""
-    assert _doubted(text) == doubted
+    the word two tokens back not read, read from the wrong place or turned round; 105: an `IndexError`).
+    The rules alone, whose mutants these are: the learned pass (on by default) doubts "Herz" after "der
+    pfarrer" too, where it reads a surname with 0.94, and the reviewer then sees it."""
+    result = GermanAnonymizer(learned=False).anonymize(text, Context())
+    assert [text[d.start : d.end] for d in result.doubts] == doubted
+    assert set(doubted) <= set(_doubted(text)), "what the rules doubt the default doubts too"
 
 
 def test_a_name_that_begins_like_a_country_is_no_country() -> None:

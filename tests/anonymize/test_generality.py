@@ -98,7 +98,8 @@ def test_doubts_mark_what_is_neither_word_nor_name_with_offsets_into_the_input()
 
 
 def test_cli_jsonl_reports_doubts() -> None:
-    lines = ['{"text": "bin müde wegen ahmo"}', '{"text": "Alles gut heute."}']
+    # "zewdu", not "ahmo": the learned pass masks "ahmo" at the end of this sentence, so it would be no doubt
+    lines = ['{"text": "bin müde wegen zewdu"}', '{"text": "Alles gut heute."}']
     done = subprocess.run(
         [sys.executable, "-m", "supervision_tui", "anonymize", "--jsonl"],
         input="\n".join(lines) + "\n",
@@ -108,7 +109,7 @@ def test_cli_jsonl_reports_doubts() -> None:
         cwd=ROOT,
     )
     first, second = (json.loads(line) for line in done.stdout.splitlines())
-    assert first["doubts"] == [{"start": 15, "end": 19}]
+    assert first["doubts"] == [{"start": 15, "end": 20}]
     assert second["doubts"] == []
 
 

@@ -7,21 +7,22 @@ import datetime as dt
 
 import pytest
 
-from supervision_tui.anonymize import default_anonymizer
+from supervision_tui.anonymize import Anonymizer, default_anonymizer
+from supervision_tui.anonymize.engine import GermanAnonymizer
 from supervision_tui.engine import AnswerInput, Engine, StorageFailed
 from supervision_tui.models import Consent
 
 from ._support import FakeClock, FakeNow
 
 
-def _engine(agenda, store=None) -> Engine:
+def _engine(agenda, store=None, anonymizer: Anonymizer | None = None) -> Engine:
     return Engine.start(
         agenda,
         title="Zweifel",
         date=dt.date(2025, 3, 14),
         store=store,
         session_id="zweifel1",
-        anonymizer=default_anonymizer(),
+        anonymizer=anonymizer or default_anonymizer(),
         now=FakeNow(),
         clock=FakeClock(),
     )
@@ -89,10 +90,11 @@ def test_the_letter_of_a_participant_code_is_no_doubt(agenda, store):
     """A note names a phone by its code ("T2", "P1" for a paper answer): the code is no name, so its
     letter is no doubt for the supervisor to judge (masking "T" would change nothing anyway)."""
     engine = _engine(agenda, store)
-    note = "Frau Petrović ruft T2 auch sonntags an, P1 wusste davon, wegen ahmo"
+    # "zewdu": the learned pass masks "ahmo" here (no doubt left to show), "zewdu" it leaves a doubt
+    note = "Frau Petrović ruft T2 auch sonntags an, P1 wusste davon, wegen zewdu"
     doubts = engine.doubts(engine.preview(note).text)
     assert "T" not in doubts and "P" not in doubts, doubts
-    assert "ahmo" in doubts, "a real doubt stays"
+    assert "zewdu" in doubts, "a real doubt stays"
 
 
 def test_masking_a_doubt_reaches_every_kind_of_stored_text_each_cut_to_its_limit(agenda, store):
@@ -100,7 +102,9 @@ def test_masking_a_doubt_reaches_every_kind_of_stored_text_each_cut_to_its_limit
     (each where only it holds the word), a case title, a note, an agreement. Other texts and empty fields
     stay as they were. "[Person A]" is longer than the word, so each text is cut to its field's limit: an
     over-long one would be a journal line that a resume after a crash refuses."""
-    engine = _engine(agenda, store)
+    # the rules alone: the learned pass masks a word no list knows that a text repeats a hundred times at
+    # ingest ("ahmo ahmo …"), which would leave `mask_word` nothing to do here
+    engine = _engine(agenda, store, GermanAnonymizer(learned=False))
     engine.goto("runde-2")
     long = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text=("ahmo " * 200).strip()))
     engine.goto("anliegen")  # intake: a title and a text

@@ -160,7 +160,8 @@ async def test_a_doubt_is_masked_on_the_summary_with_the_queue_key_and_in_the_st
         engine = app.engine
         assert engine is not None
         engine.add_agreement(AGREEMENT)
-        engine.add_agreement("Frau zewdu fragt beim Amt nach")  # a second doubt, kept below
+        # a second doubt, kept below ("Frau zewdu" the learned pass masks as a person: no doubt left there)
+        engine.add_agreement("Nächstes Mal fragt zewdu beim Amt nach")
         app.end_session()
         await pilot.pause()
         assert "ahmo" in _stored(sessions)
