@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from anonymize.corpus_runs import corpora, differences, record_path, write  # noqa: E402
+from anonymize.corpus_runs import corpora, differences, orphans, record_path, write  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +41,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {name}: {count} documents differ\n{shown}\n")
         else:
             print(f"{name}: as recorded")
+    for path in orphans():
+        if args.update and not args.corpora:
+            path.unlink()
+            print(f"{path.relative_to(ROOT)}: removed (its corpus is gone)")
+        else:
+            failed += 1
+            print(f"{path.relative_to(ROOT)}: its corpus is gone (--update removes it)")
     return 1 if failed else 0
 
 

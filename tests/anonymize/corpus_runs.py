@@ -119,6 +119,12 @@ def write(name: str) -> bool:
     return text != old
 
 
+def orphans() -> list[Path]:
+    """Records whose corpus is gone."""
+    names = {record_path(name).name for name in corpora()}
+    return sorted(p for p in OUTPUTS.glob("*.jsonl") if p.name not in names)
+
+
 def recorded(name: str) -> list[dict[str, Any]]:
     path = record_path(name)
     if not path.exists():

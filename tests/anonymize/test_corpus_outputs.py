@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .corpus_runs import corpora, differences, record_path
+from .corpus_runs import corpora, differences, orphans, record_path
 
 
 @pytest.mark.parametrize("name", corpora())
@@ -22,3 +22,7 @@ def test_the_anonymizer_gives_the_recorded_output_on_the_corpus(name: str) -> No
         f"(tests/anonymize/corpus/outputs/{record_path(name).name}). If the change is meant, write the "
         f"record again (python scripts/corpus_outputs.py --update) and read its diff:\n\n{shown}"
     )
+
+
+def test_every_record_has_its_corpus() -> None:
+    assert orphans() == [], "records of corpora that are gone: python scripts/corpus_outputs.py --update"
