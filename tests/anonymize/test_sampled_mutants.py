@@ -614,3 +614,18 @@ def test_a_word_no_list_holds_after_a_name_after_heisst_is_the_surname(text: str
     """`chat_named` 99 (`doubtful[k - 1]` for `doubtful[k + 1]`): the surname after the name after "heißt" was read
     by the doubt of the word before the name, so "mirzayi" stayed readable (a doubt only)."""
     assert _clean(text) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("dr med kranich hat angerufen", "dr med [Person A] hat angerufen"),
+        ("dr. med. vogel hat das rezept", "dr. med. [Person A] hat das rezept"),
+    ],
+)
+def test_a_surname_that_is_a_word_after_a_lowercase_degree_opening_the_text_is_masked(
+    text: str, out: str
+) -> None:
+    """`chat_after_degree` 10 (`i > 2` for `i >= 2`): the surname after "dr med" was masked only with a word before
+    the title ("beim dr med kranich"), not where the title opens the text."""
+    assert _clean(text) == out
