@@ -629,3 +629,22 @@ def test_a_surname_that_is_a_word_after_a_lowercase_degree_opening_the_text_is_m
     """`chat_after_degree` 10 (`i > 2` for `i >= 2`): the surname after "dr med" was masked only with a word before
     the title ("beim dr med kranich"), not where the title opens the text."""
     assert _clean(text) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        (
+            "wir waren in der schauwerkstatt holzkunst seidel.",
+            "wir waren in der schauwerkstatt [Einrichtung].",
+        ),
+        ("bei der tischlerei holzbau krull, dann heim", "bei der tischlerei [Einrichtung], dann heim"),
+        ("die fahrschule stadtmitte kessler.", "die fahrschule [Einrichtung]."),
+    ],
+)
+def test_a_lowercase_firm_of_two_words_after_its_trade_ending_a_clause_is_masked_whole(
+    text: str, out: str
+) -> None:
+    """`lower_trades` 26 (`gaps[i + 3]` for `gaps[i + 2]`): the space after the owner was read for the one between
+    the compound and the owner, so a firm's name before a full stop or a comma was left readable."""
+    assert _clean(text) == out
