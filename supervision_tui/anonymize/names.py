@@ -3192,9 +3192,13 @@ class NameFinder:
                 if not cued:
                     continue
             j = i + 1
-            while j < n and gaps[j] == " " and j - i < 4:
+            # every word of the name no list holds, however many ("Deir Ez Zor Abu Kamal": a bound of four words
+            # left "Kamal" readable); a link word only within the first four ("Wyk auf Föhr")
+            while j < n and gaps[j] == " ":
                 if (caps[j] and self._unlisted_town(toks, j)) or words[j].rpartition("-")[2][:1].isupper():
                     j += 1  # "Mazar-e Sharif", "Deir ez-Zor"
+                elif j - i >= 4:
+                    break
                 elif (
                     folded[j] in _PLACE_LINKS
                     and j + 1 < n

@@ -648,3 +648,19 @@ def test_a_lowercase_firm_of_two_words_after_its_trade_ending_a_clause_is_masked
     """`lower_trades` 26 (`gaps[i + 3]` for `gaps[i + 2]`): the space after the owner was read for the one between
     the compound and the owner, so a firm's name before a full stop or a comma was left readable."""
     assert _clean(text) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        (
+            "Sie kommen aus Deir Ez Zor Abu Kamal und leben jetzt hier.",
+            "Sie kommen aus [Ort] und leben jetzt hier.",
+        ),
+        ("Er kommt aus Mazar-e Sharif Balkh Dehdadi Kishindeh.", "Er kommt aus [Ort]."),
+    ],
+)
+def test_every_word_of_a_place_of_five_words_no_list_holds_is_masked(text: str, out: str) -> None:
+    """`residences` 112 (`j - i <= 4` for `j - i < 4`) masked a fifth word the code left readable: the bound of
+    four words let "Kamal" through (no doubt either). The code now takes every such word; the mutant is gone."""
+    assert _clean(text) == out
