@@ -3192,12 +3192,15 @@ class NameFinder:
                 if not cued:
                     continue
             j = i + 1
-            # every word of the name no list holds, however many ("Deir Ez Zor Abu Kamal": a bound of four words
-            # left "Kamal" readable); a link word only within the first four ("Wyk auf Föhr")
+            # within four words any capitalised word, beyond them every name or word no list holds, however many
+            # ("Deir Ez Zor Abu Kamal": a bound of four words left "Kamal" readable); a noun there ends the name
             while j < n and gaps[j] == " ":
-                if (caps[j] and self._unlisted_town(toks, j)) or words[j].rpartition("-")[2][:1].isupper():
+                far = j - i >= 4
+                if (
+                    caps[j] and (self._unlisted_town(toks, j) or (far and toks.kinds[j] in (STRONG, UNKNOWN)))
+                ) or (not far and words[j].rpartition("-")[2][:1].isupper()):
                     j += 1  # "Mazar-e Sharif", "Deir ez-Zor"
-                elif j - i >= 4:
+                elif far:
                     break
                 elif (
                     folded[j] in _PLACE_LINKS

@@ -658,6 +658,13 @@ def test_a_lowercase_firm_of_two_words_after_its_trade_ending_a_clause_is_masked
             "Sie kommen aus [Ort] und leben jetzt hier.",
         ),
         ("Er kommt aus Mazar-e Sharif Balkh Dehdadi Kishindeh.", "Er kommt aus [Ort]."),
+        # `residences` 164 (`"DER"` for `"der"`): "an der" and the river beyond the fourth word is one place too
+        ("Sie wohnt in Groß Wolkenbach an der Ostsee.", "Sie wohnt in [Ort]."),
+        # a noun beyond the fourth word ends the name
+        (
+            "Sie wohnt seit Mai in Wadgassen Montag Dienstag Mittwoch Donnerstag Deutschkurs.",
+            "Sie wohnt seit Mai in [Ort] Donnerstag Deutschkurs.",
+        ),
     ],
 )
 def test_every_word_of_a_place_of_five_words_no_list_holds_is_masked(text: str, out: str) -> None:
