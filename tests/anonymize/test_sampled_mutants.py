@@ -671,3 +671,15 @@ def test_every_word_of_a_place_of_five_words_no_list_holds_is_masked(text: str, 
     """`residences` 112 (`j - i <= 4` for `j - i < 4`) masked a fifth word the code left readable: the bound of
     four words let "Kamal" through (no doubt either). The code now takes every such word; the mutant is gone."""
     assert _clean(text) == out
+
+
+# -- the survivors of the sample of anonymize/engine.py on a8df5f6 (seed 2612, tenth session) --------------------
+
+
+def test_a_name_part_of_two_letters_with_marks_typed_without_them_keeps_the_pseudonym() -> None:
+    """`_pseudonym` 295 (`len(key) >= 3` for `>= 2`): "Lê" of "Frau Lê Thu" was not keyed as "le" too, so "Frau Le"
+    later in the session got a pseudonym of its own."""
+    context = Context()
+    first = anonymize("Heute kam Frau Lê Thu zum Termin.", context).text
+    assert first == "Heute kam Frau [Person A] zum Termin."
+    assert anonymize("Frau Le hat angerufen.", context).text == "Frau [Person A] hat angerufen."
