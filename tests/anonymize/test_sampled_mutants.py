@@ -700,3 +700,16 @@ def test_a_name_of_an_address_written_without_at_sign_names_its_writer(text: str
     mutant read its local part as empty, so the surname the writer signs with stayed readable. (The code still
     misses "rosi.fink(at)web.de": "fink(at)web" is one part; docs/testing.md, tenth session.)"""
     assert _clean(text) == out
+
+
+def test_a_facility_named_in_full_is_masked_by_its_name_alone_later_in_the_session() -> None:
+    """`_remember_facilities` 1 (`facilities = None`): no test read the session's memory of facilities' names, so
+    switching it off survived: "im mariengarten" after "Haus Mariengarten" stayed readable."""
+    context = Context()
+    first = anonymize("Sie wohnt jetzt in der Jugendhilfeeinrichtung Haus Mariengarten.", context).text
+    assert first == "Sie wohnt jetzt in der Jugendhilfeeinrichtung [Einrichtung]."
+    assert (
+        anonymize("heute war ich wieder im mariengarten", context).text
+        == "heute war ich wieder im [Einrichtung]"
+    )
+    assert _clean("heute war ich wieder im mariengarten") == "heute war ich wieder im mariengarten"
