@@ -3179,7 +3179,10 @@ class NameFinder:
                 )
             )
             if not (
-                self._unlisted_town(toks, i) or (named_on and toks.kinds[i] == WORD and lex.is_noun(words[i]))
+                self._unlisted_town(toks, i)
+                or (named_on and toks.kinds[i] == WORD and lex.is_noun(words[i]))
+                # "Klein Wolkenbach", "Neu Wolkenbach": the word a town's name begins with, however it is read
+                or (named_on and folded[i] in _TOWN_PREFIXES)
             ):
                 continue
             if folded[p] != "aus" and not self._by_region(toks, i):

@@ -713,3 +713,20 @@ def test_a_facility_named_in_full_is_masked_by_its_name_alone_later_in_the_sessi
         == "heute war ich wieder im [Einrichtung]"
     )
     assert _clean("heute war ich wieder im mariengarten") == "heute war ich wieder im mariengarten"
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("Er lebt in Klein Wolkenbach an der Elster.", "Er lebt in [Ort]."),
+        ("Sie wohnt in Neu Wolkenbach.", "Sie wohnt in [Ort]."),
+        ("Sie kommt aus Klein Wolkenbach.", "Sie kommt aus [Ort]."),
+        ("Sie wohnt in Neu Delhi.", "Sie wohnt in Neu Delhi."),  # a city: context, kept
+    ],
+)
+def test_a_village_no_list_holds_after_klein_or_neu_where_someone_lives_is_masked(
+    text: str, out: str
+) -> None:
+    """Seen while judging `residences` 164: "Klein"/"Neu" before a town no list holds, after "in" or "aus" with a
+    word of living, left the whole village readable ("Klein" is a surname too, "Neu" an adjective)."""
+    assert _clean(text) == out
