@@ -730,3 +730,33 @@ def test_a_village_no_list_holds_after_klein_or_neu_where_someone_lives_is_maske
     """Seen while judging `residences` 164: "Klein"/"Neu" before a town no list holds, after "in" or "aus" with a
     word of living, left the whole village readable ("Klein" is a surname too, "Neu" an adjective)."""
     assert _clean(text) == out
+
+
+# -- the survivors of the sample of anonymize/patterns.py on c8a5522 (seed 2612, tenth session) ------------------
+
+
+def test_an_amount_after_an_event_word_is_no_year() -> None:
+    """`_event_years` 36 (`text[end + 1 : end - 2]`, always empty): a number of four digits before "." and a digit
+    was read as the year of an arrival: "Seit der Ankunft kostet es [Datum].50 Euro."."""
+    assert _clean("Seit der Ankunft kostet es 2015.50 Euro.") == "Seit der Ankunft kostet es 2015.50 Euro."
+    assert _clean("Ankunft 2022. Dann kam der Winter.") == "Ankunft [Datum]. Dann kam der Winter."
+
+
+def test_a_run_of_digits_longer_than_any_german_number_is_no_phone() -> None:
+    """`_german_valid` 70 (`return True` for a number longer than any German one): a meter reading of twenty
+    digits became a phone: "Zählerstand [Telefon]"."""
+    assert _clean("Zählerstand 01234567890123456789") == "Zählerstand [Nummer]"
+
+
+@pytest.mark.parametrize("candidate", ["0049 176 12345678", "0043 664 1234567", "00 49 30 1234567"])
+def test_the_german_shortcut_leaves_a_number_with_an_international_prefix_to_the_parser(
+    candidate: str,
+) -> None:
+    """`_german_valid` 35 (`digits[2] != "0"` for `digits[1]`): the shortcut read "0049 …" as a national number
+    (and refused it, so only the slower matcher after it found the phone: no output changed). Its contract, which
+    tests/anonymize/test_speedups.py relies on: None for a number with an international prefix, which `parse`
+    then reads."""
+    from supervision_tui.anonymize import patterns
+
+    assert patterns._german_valid(candidate) is None
+    assert _clean(f"Ruf mich an: {candidate}") == "Ruf mich an: [Telefon]"
