@@ -710,6 +710,36 @@ def _proper(toks: Tokens, lex: Lexicon, j: int) -> bool:
     )
 
 
+def _capital_particles_end(toks: Tokens, j: int) -> int:
+    """The token after the particles written with a capital from token j on ("Von Der" in "Anna Von Der Heide")."""
+    k = j + 1
+    while k < len(toks) and toks.caps[k] and toks.folded[k] in PARTICLES and _gap_ok(toks.gaps, k - 1):
+        k += 1
+    return k
+
+
+def _misinflected(text: str, stems: list[str]) -> bool:
+    """Every noun `text` could be a form of ends in "-e" and takes no ending that begins with a vowel: "Hose" makes
+    "Hosen", never "Hosein"; "Shire" never "Shireen". Names from languages no lexicon covers end up so."""
+    return all(stem.endswith("e") and text[len(stem)] in "ei" for stem in stems)
+
+
+def _saint_end(toks: Tokens, lex: Lexicon, j: int) -> int:
+    """The end of a saint's name after "St." at token j: up to three proper words ("St. Martin", "St. Johannes
+    Baptist"), and every name right after them. Where a saint's name ends and a person's begins no list tells
+    ("Pfarrei St. Johannes Baptist Tesfay Mehari", "Haus St. Johannes Baptist Maria Anna Tesfay"), and the finder
+    reads the run as one person, whom the facility's span (found first) would leave readable: both go."""
+    end, n = j + 2, len(toks)
+    while (
+        end < n
+        and _adjacent(toks, end)
+        and _proper(toks, lex, end)
+        and (end - j < 4 or toks.kinds[end] in (STRONG, WEAK, UNKNOWN))
+    ):
+        end += 1
+    return end
+
+
 def _person_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
     """Token j names a person by office or job, the way a note puts it before a surname: an address noun
     ("Pastorin", "Direktor"), a woman's job made from a noun ("Richterin", "Trainerin"), or a man's job or office
@@ -892,6 +922,21 @@ class _Found:
                 and kinds[j + 1] in KINDS_NAMED
             ):
                 j += 2
+            elif (
+                # particles written with a capital inside a name ("Ahmad Bin Garten", "Anna Von Der Heide"): the
+                # verb "bin" or the preposition "von" is small there, so the capitalised word after them is the
+                # surname, even one that is a word
+                caps[j]
+                and fold in PARTICLES
+                and kinds[j - 1] == STRONG
+                and (surname := _capital_particles_end(toks, j)) < n
+                and _gap_ok(gaps, surname - 1)
+                and caps[surname]
+                and kinds[surname] != ABBREVIATION
+                and folded[surname] not in FUNCTION_WORDS
+                and folded[surname] not in DETERMINERS
+            ):
+                j = surname + 1
             elif (
                 # two particles: "de la Cruz", "van der Berg", "bin al-Hassan"; not German's "von der …",
                 # which is mostly where someone comes from ("Frau Liebe von der Schule")
@@ -1822,7 +1867,7 @@ class NameFinder:
             and len(text) >= 3
             and folded not in lex.frequent
             and folded not in lex.words
-            and not lex.is_known_form(text)
+            and (not lex.is_known_form(text) or self._misinflected_lower(text, folded))
             and folded not in lex.technical
             and folded not in lex.languages
             and folded not in NOT_NAMES
@@ -1850,10 +1895,23 @@ class NameFinder:
             and folded not in NOT_NAMES
         ):
             return False
-        stems = [text[: -len(s)] for s in NOUN_SUFFIXES if text.endswith(s) and text[: -len(s)] in lex.nouns]
+        stems = self._noun_stems(text)
         if stems:
-            return all(stem.endswith("e") and text[len(stem)] == "e" for stem in stems)
+            return _misinflected(text, stems)
         return len(text) <= 6 and lex.is_known_form(text)
+
+    def _noun_stems(self, text: str) -> list[str]:
+        """The noun lemmas `text` is by an ending of `NOUN_SUFFIXES` ("Hosen" -> "Hose")."""
+        nouns = self.lex.nouns
+        return [text[: -len(s)] for s in NOUN_SUFFIXES if text.endswith(s) and text[: -len(s)] in nouns]
+
+    def _misinflected_lower(self, text: str, folded: str) -> bool:
+        """A lowercase word that is a noun's form only by an ending no noun in "-e" takes ("hose|in"): in chat a
+        name ("hosein"), in no word list (the capitalised form: `_derived_only`)."""
+        if not (4 <= len(text) <= 8 and folded not in self.lex.words and folded not in NOT_NAMES):
+            return False
+        stems = self._noun_stems(text[:1].upper() + text[1:])
+        return bool(stems) and _misinflected(text, stems)
 
     def _unknown_head(self, text: str) -> bool:
         """A capitalised hyphenated word whose last part no list knows: a German compound ends in a known noun
@@ -1970,6 +2028,8 @@ class NameFinder:
                     and (caps[i] or not caps[0])
                     and (kinds[i] == WEAK or (i and not lex.is_noun(words[i]) and fold not in skip))
                     and (i == 0 or ((i == 1 or folded[1] == "von") and self._heading(words[0])))
+                    # not a noun after an everyday adverb or adjective: "Heute Abend:", "Gut Holz:" (`writers`)
+                    and (i == 0 or folded[0] not in lex.frequent or not lex.is_noun(words[i]))
                 )
                 # a small town whose name is a word, right after "in" or "aus": "in Wissen", "aus Waren"
                 or (gap == " " and (prev == "in" or prev == "aus") and fold in lex.word_towns)
@@ -2344,9 +2404,7 @@ class NameFinder:
             )
             if saint and toks.caps[j + 1]:
                 # "Kita St. Martin", "Gemeindehaus St. Nicolai": a saint's name and what follows it
-                end = j + 2
-                while end < n and end - j < 4 and _adjacent(toks, end) and _proper(toks, lex, end):
-                    end += 1
+                end = _saint_end(toks, lex, j)
                 found.append((i, end))
                 continue
             if (
@@ -2443,9 +2501,7 @@ class NameFinder:
                 and (lex.is_noun(word) or (len(word) >= 6 and lex.is_known_form(word)))
                 and not self.authority_town(toks, j)
             ):
-                end = j + 2
-                while end < n and end - j < 4 and _adjacent(toks, end) and _proper(toks, lex, end):
-                    end += 1
+                end = _saint_end(toks, lex, j)
                 found.append((i, end))
         return found
 
@@ -3153,7 +3209,10 @@ class NameFinder:
                 )
             )
             if not (
-                self._unlisted_town(toks, i) or (named_on and toks.kinds[i] == WORD and lex.is_noun(words[i]))
+                self._unlisted_town(toks, i)
+                or (named_on and toks.kinds[i] == WORD and lex.is_noun(words[i]))
+                # "Klein Wolkenbach", "Neu Wolkenbach": the word a town's name begins with, however it is read
+                or (named_on and folded[i] in _TOWN_PREFIXES)
             ):
                 continue
             if folded[p] != "aus" and not self._by_region(toks, i):
@@ -3166,9 +3225,16 @@ class NameFinder:
                 if not cued:
                     continue
             j = i + 1
-            while j < n and gaps[j] == " " and j - i < 4:
-                if (caps[j] and self._unlisted_town(toks, j)) or words[j].rpartition("-")[2][:1].isupper():
+            # within four words any capitalised word, beyond them every name or word no list holds, however many
+            # ("Deir Ez Zor Abu Kamal": a bound of four words left "Kamal" readable); a noun there ends the name
+            while j < n and gaps[j] == " ":
+                far = j - i >= 4
+                if (
+                    caps[j] and (self._unlisted_town(toks, j) or (far and toks.kinds[j] in (STRONG, UNKNOWN)))
+                ) or (not far and words[j].rpartition("-")[2][:1].isupper()):
                     j += 1  # "Mazar-e Sharif", "Deir ez-Zor"
+                elif far:
+                    break
                 elif (
                     folded[j] in _PLACE_LINKS
                     and j + 1 < n
@@ -4692,6 +4758,14 @@ class NameScan:
                     if first == s + 2 and folded[s + 1] != "von":
                         continue
                     if not self._heading(s):
+                        continue
+                    if (
+                        folded[s] in self.lex.frequent
+                        and toks.kinds[last] == WEAK
+                        and self.lex.is_noun(toks.words[last])
+                    ):
+                        # a heading that is an everyday adverb or adjective too ("Heute", "Gut", "Morgen"), and a
+                        # noun after it: a phrase, not a round and its writer ("Heute Abend:", "Gut Holz:")
                         continue
                 # a word alone before the colon is a heading ("Termin:", "glitzermomment:", a town: "Münster:"), a
                 # name that is no noun is not

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from supervision_tui.anonymize import default_anonymizer
 from supervision_tui.anonymize.evaluation import evaluate, format_report, load, parse_line
+
+from .corpus_runs import run
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -34,7 +35,7 @@ def test_dev_corpus_is_large_enough_and_covers_every_label() -> None:
 
 
 def test_dev_corpus_meets_targets() -> None:
-    report = evaluate(load(CORPUS / "dev.txt"), default_anonymizer().anonymize)
+    report = run("dev.txt").report  # the pass test_corpus_outputs.py compares too, made once
     summary = format_report("dev", report, verbose=True)
     assert report.leaked_share <= 0.01, summary
     assert report.kept_share >= 0.97, summary
@@ -57,9 +58,9 @@ def test_dev_corpus_meets_targets() -> None:
     ],
 )
 def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float) -> None:
-    docs = load(CORPUS / name)
-    assert len(docs) >= size
-    report = evaluate(docs, default_anonymizer().anonymize)
+    done = run(name)
+    assert len(done.docs) >= size
+    report = done.report
     summary = format_report(name, report, verbose=True)
     assert report.recall >= recall, summary
     assert report.kept_share >= 0.97, summary
@@ -133,9 +134,9 @@ def test_heldout_corpora_stay_at_their_level(name: str, size: int, recall: float
     ],
 )
 def test_unseen_corpora_stay_at_their_first_run(name: str, size: int, recall: float, kept: float) -> None:
-    docs = load(CORPUS / name)
-    assert len(docs) >= size
-    report = evaluate(docs, default_anonymizer().anonymize)
+    done = run(name)
+    assert len(done.docs) >= size
+    report = done.report
     summary = format_report(name, report, verbose=True)
     assert report.recall >= recall, summary
     assert report.kept_share >= kept, summary
