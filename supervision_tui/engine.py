@@ -598,8 +598,21 @@ class Engine:
     # --- free text ----------------------------------------------------------------------------
 
     def clean(self, text: str) -> Result:
-        """The one door for free text into the session."""
-        return self.anonymizer.anonymize(text, self.context)
+        """The one door for free text into the session.
+
+        A text that taught the session a name is read once more with what it taught: the session masks that
+        name in every later text, so the text it came from must not keep it readable where it recurs ("…
+        Frau Nasreen Haydari beim Jobcenter, nasreen hat sich so gefreut" left the second "nasreen" readable,
+        and the supervisor's doubts, read with the session's memory, did not show it either). Only the labels
+        and the flags' categories of the result are used, so the first reading's stay with the second's."""
+        known = len(self.context.pseudonyms)
+        result = self.anonymizer.anonymize(text, self.context)
+        if len(self.context.pseudonyms) == known:
+            return result
+        again = self.anonymizer.anonymize(result.text, self.context)
+        if again.text == result.text:
+            return result
+        return Result(again.text, result.entities + again.entities, result.flags + again.flags, again.doubts)
 
     def add_session_name(self, name: str) -> None:
         """A name the supervisor marked: masked everywhere from now on (kept only in memory)."""
