@@ -1081,7 +1081,6 @@ class GermanAnonymizer:
         runs: list[tuple[int, int, str]] = []  # what is masked: next tokens of one type joined
         raised: list[Doubt] = []
         masked: dict[str, str] = {}  # the casefolded tokens masked, with their type
-        last = -1  # the end of the last reading masked, to join the next one to it
         for start, end, kind, p in readings:
             surface = text[start:end]
             if surface.casefold() in context.released:
@@ -1091,11 +1090,11 @@ class GermanAnonymizer:
                 if p >= learned_pass.KNOWN_DOUBT:
                     raised.append(Doubt(start, end))  # "Wolf sagt der Förster.": a human looks at it
             elif p >= learned_pass.THRESHOLD and not rule:
-                if runs and runs[-1][1] == last and runs[-1][2] == kind and not text[last:start].strip():
+                # joined to the last run masked where only spaces lie between them and the type is the same
+                if runs and runs[-1][2] == kind and not text[runs[-1][1] : start].strip():
                     runs[-1] = (runs[-1][0], end, kind)
                 else:
                     runs.append((start, end, kind))
-                last = end
                 masked.setdefault(surface.casefold(), kind)
             else:
                 raised.append(Doubt(start, end))

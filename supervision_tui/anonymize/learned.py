@@ -359,23 +359,6 @@ class Tagger:
                     found.append(Reading(s, e, kind, p))
         return found
 
-    def spans(
-        self,
-        text: str,
-        spans: Sequence[tuple[int, int, str, str]],
-        doubts: Sequence[Doubt],
-        threshold: float = THRESHOLD,
-    ) -> list[tuple[int, int, str]]:
-        """(start, end, type) of the runs of readable tokens the model reads as an identifier with at least
-        `threshold`, next tokens of one type joined; no word gate (see `known`)."""
-        found: list[tuple[int, int, str]] = []
-        for r in self.read(text, spans, doubts, threshold):
-            if found and found[-1][2] == r.kind and not text[found[-1][1] : r.start].strip():
-                found[-1] = (found[-1][0], r.end, r.kind)
-            else:
-                found.append((r.start, r.end, r.kind))
-        return found
-
 
 def _sentences_of(toks: Sequence[Token], asked: list[int], around: int = 0) -> list[int]:
     """The indices of the tokens of every sentence that holds one of `asked` (ascending); with `around`, only the
