@@ -39,6 +39,7 @@ from .events import (
     ParticipantJoined,
     RoleAssigned,
     SessionEnded,
+    SessionStarted,
     SpeakingOrderSet,
     StepChanged,
     TimerSet,
@@ -238,6 +239,7 @@ class Engine:
         self._new_answers: dict[str, Answer] = {}  # by answer id
         self._new_ids: dict[AnswerKey, list[str]] = {}  # a key's ids with this batch's new ones
         self._new_orders: dict[str, SpeakingOrder] = {}
+        self._rewrite_due = False  # a mask's journal rewrite was refused (`_forget_earlier_versions`)
         # A group commit's pending events that another change had to store first, and could not: its own
         # `sync()` must report that, or they would be acknowledged without being stored.
         self._lost: StorageFailed | None = None
@@ -464,6 +466,8 @@ class Engine:
             apply(self.session, event)
             for listener in list(self._listeners):
                 listener(event)
+        if self._rewrite_due:
+            self._forget_earlier_versions()
 
     def _drop_pending(self) -> None:
         self._pending = []
@@ -648,6 +652,8 @@ class Engine:
         word = " ".join(word.split())
         if not word:
             return 0
+        if not self.finished:
+            self._settle()  # a group commit's answers are stored and applied first, so the mask reaches them
         if word.isdigit():
             # A number left readable beside a name is an age: masked as one where it is a doubt now. It is no
             # session name (every later "14", a time or a paragraph, would become a person), and a later
@@ -669,7 +675,21 @@ class Engine:
         else:
             for event in changes:
                 self._commit(event)
+            self._forget_earlier_versions()
         return len(changes)
+
+    def _forget_earlier_versions(self) -> None:
+        """The journal is rewritten as the session stands, so the versions a mask replaced leave the disk too
+        (the journal keeps every event until the session ends). Everything is stored already: a refused
+        rewrite loses nothing and is tried again after the next stored event (`_flush`)."""
+        self._rewrite_due = False
+        if self.journal is None or self._pending:
+            self._rewrite_due = self.journal is not None
+            return
+        try:
+            self.journal.rewrite(SessionStarted(session=self.session))
+        except OSError:
+            self._rewrite_due = True
 
     def _masked(self, touched: Callable[[str], object], rewrite: Callable[[str], str]) -> list[Event]:
         """What changes when every stored text `touched` says the mask reaches is rewritten."""

@@ -221,3 +221,41 @@ def test_a_name_the_text_taught_the_session_is_masked_where_it_recurs_in_the_sam
     assert engine.doubts(answer.text) == ["zewdu"]
     replayed = store.replay(store.journal_path(engine.session))
     assert "nasreen" not in replayed.model_dump_json().casefold()
+
+
+def test_a_masked_doubt_leaves_no_earlier_version_in_the_journal_file(agenda, store):
+    """The journal keeps every event until the session ends: without a rewrite, the answer as first stored
+    ("ahmo" readable) would stay on the laptop's disk beside its masked version until the end."""
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="bin müde wegen ahmo, dauernd anrufe"))
+    engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="bin müde, dauernd anrufe vom amt"))
+    engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="auch wegen ahmo, dauernd anrufe"))
+    journal = store.journal_path(engine.session)
+    assert b"ahmo" in journal.read_bytes().lower(), "stored readable first: it was a doubt, no known name"
+    assert engine.mask_word("ahmo") == 1, "p2's answer; p1's holds it no more since its revision"
+    assert b"ahmo" not in journal.read_bytes().lower(), "not even p1's first version keeps it on disk"
+    assert store.replay(journal) == engine.session, "a resume after a crash rebuilds the session as it stands"
+    assert journal.stat().st_mode & 0o777 == 0o600
+    engine.submit_answer("p3", AnswerInput(step_id="runde-2", text="alles gut heute", consent=Consent.QUOTE))
+    assert store.replay(journal) == engine.session, "later events go on into the rewritten file"
+    assert len(engine.session.answers) == 3
+
+
+def test_a_refused_journal_rewrite_loses_nothing_and_is_done_after_the_next_stored_event(
+    agenda, store, disk_full
+):
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="bin müde wegen ahmo, dauernd anrufe"))
+    journal = store.journal_path(engine.session)
+    disk = disk_full(store.root, "fsync", suffix=".tmp")  # only the rewrite's new file: appends still work
+    disk.full = True
+    assert engine.mask_word("ahmo") == 1, "the mask is stored as an event; the rewrite is extra"
+    assert disk.refused, "the rewrite was tried"
+    assert store.replay(journal) == engine.session, "the old file is whole, with the mask appended"
+    assert not list(journal.parent.glob("*.tmp")), "no half-written file left behind"
+    disk.full = False
+    engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="alles gut heute", consent=Consent.QUOTE))
+    assert b"ahmo" not in journal.read_bytes().lower(), "rewritten once the disk took it again"
+    assert store.replay(journal) == engine.session
