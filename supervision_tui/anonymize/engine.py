@@ -1462,8 +1462,10 @@ class GermanAnonymizer:
         for i, j in churches + (finder.houses(toks) if "haus" in folded else []):
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
         for i, j in finder.employers(toks):
-            # before persons: "bei Medizintechnik Hermle GmbH" is one employer, not a person in it
-            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
+            # before persons: "bei Medizintechnik Hermle GmbH" is one employer, not a person in it; a town alone
+            # is where the work is, and reads as one: "Ausbildung bei Bäckerei Kuhn in Weiden" → "in [Ort]"
+            repl = "[Ort]" if j == i + 1 and toks.marks[i] == MARK_PLACE else FACILITY_NAME
+            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", repl))
         for i, j in finder.residences(toks):
             # a town someone lives in or comes from, before a person: "aus Labé" names a place
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))

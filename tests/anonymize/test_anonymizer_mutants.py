@@ -66,6 +66,12 @@ def test_the_town_after_an_address_is_a_place() -> None:
         ("Er geht auf die Deichgrafenschule.", "Er geht auf die [Einrichtung].", ["PLACE"]),
         # an employer after a verb of working: a place, not a person
         ("Sie arbeitet bei Hermle.", "Sie arbeitet bei [Einrichtung].", ["PLACE"]),
+        # the town of the work is a town, and reads as one ("in [Einrichtung]" puzzled the supervisor)
+        (
+            "Ausbildung bei der Bäckerei Kuhn in Weiden",
+            "Ausbildung bei der Bäckerei [Einrichtung] in [Ort]",
+            ["PLACE", "PLACE"],
+        ),
         # a club with the year it was founded; its kind stays
         ("Er spielt beim SV Rabenstein 1921.", "Er spielt beim SV [Einrichtung].", ["PLACE"]),
         # an association: the word before its name stays, the name and "e. V." go
