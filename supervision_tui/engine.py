@@ -91,6 +91,7 @@ def _utcnow() -> dt.datetime:
 _REVIEW_ORDER = {Moderation.PENDING: 0, Moderation.APPROVED: 1, Moderation.HIDDEN: 2}
 # A participant code as the session gives it: T1, T2 … for phones, P1, P2 … for paper answers.
 _PARTICIPANT_CODE = re.compile(r"[TP]\d+\b")
+_PSEUDONYM = re.compile(r"\[Person [A-Z]+\]")  # as `anonymize` writes it
 
 
 def _as_age(text: str, places: list[tuple[int, int]], number: str) -> str:
@@ -341,7 +342,18 @@ class Engine:
             store.salvage(journal_path)
         session = store.replay(journal_path)
         journal = store.reopen_journal(journal_path)
-        return cls(session, journal=journal, store=store, anonymizer=anonymizer, clock=clock, now=now)
+        # The names are gone, their pseudonyms stay in what was stored: a person named after the resume must not
+        # become the "[Person A]" of someone else in the same record.
+        context = Context(taken=set(_PSEUDONYM.findall(session.model_dump_json())))
+        return cls(
+            session,
+            journal=journal,
+            store=store,
+            anonymizer=anonymizer,
+            context=context,
+            clock=clock,
+            now=now,
+        )
 
     # --- observing ----------------------------------------------------------------------------
 

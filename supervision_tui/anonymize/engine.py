@@ -1898,7 +1898,7 @@ def _by_kunya_spelling(kunya: str, name: str, context: Context) -> str | None:
 
 
 def _new_pseudonym(context: Context) -> str:
-    used = set(context.pseudonyms.values())
+    used = set(context.pseudonyms.values()) | context.taken
     index = len(used)
     while f"[Person {pseudonym_letters(index)}]" in used:
         index += 1

@@ -69,6 +69,9 @@ class Context:
     # casefolded words of facilities' names no list holds ("Haus Mariengarten" -> "mariengarten"): the name alone
     # later, in any case, is the facility again ("vom mariengarten")
     facilities: set[str] = field(default_factory=set)
+    # pseudonyms in texts stored before this memory began (a session resumed after a crash: its names are gone,
+    # its "[Person A]" stays in the answers); a new person gets another letter
+    taken: set[str] = field(default_factory=set)
 
     def add_name(self, name: str) -> None:
         """Register a name that must always be masked in this session."""

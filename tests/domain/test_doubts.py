@@ -259,3 +259,20 @@ def test_a_refused_journal_rewrite_loses_nothing_and_is_done_after_the_next_stor
     engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="alles gut heute", consent=Consent.QUOTE))
     assert b"ahmo" not in journal.read_bytes().lower(), "rewritten once the disk took it again"
     assert store.replay(journal) == engine.session
+
+
+def test_a_person_named_after_a_resume_gets_a_pseudonym_no_one_stored_before_holds(agenda, store):
+    """The names live only in memory, so a crash forgets them; their pseudonyms stay in the answers. Seen on a walk
+    (kill -9, resume): a new name became "[Person A]", the pseudonym of another person in the same record."""
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    first = engine.submit_answer(
+        "p1", AnswerInput(step_id="runde-2", text="war mit Frau Haile beim Jobcenter")
+    )
+    assert "[Person A]" in first.text
+    journal = store.journal_path(engine.session)
+    resumed = Engine.resume(store, journal, anonymizer=default_anonymizer(), now=FakeNow(), clock=FakeClock())
+    later = resumed.submit_answer("p2", AnswerInput(step_id="runde-2", text="Herr Tesfay hat angerufen"))
+    assert "[Person A]" not in later.text and "[Person B]" in later.text
+    again = resumed.submit_answer("p3", AnswerInput(step_id="runde-2", text="Herr Tesfay kam auch"))
+    assert "[Person B]" in again.text, "one person after the resume keeps one pseudonym"
