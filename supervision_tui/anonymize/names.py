@@ -2305,6 +2305,9 @@ class NameFinder:
                 or (after == " " and folded[j] in ("in", "aus", "bei", "am", "an", "im"))
                 # the firm as the subject of its verb: "der boxclub krull nimmt ihn", "die bäckerei öztürk hat"
                 or (after == " " and folded[j] in _FINITE_VERBS and folded[i - 1 : i] in (["der"], ["die"]))
+                # an owner's name that a name list holds and no word list does says it wherever the sentence goes
+                # on: "fahrschule krüger war so geduldig", "bei bäckerei kuhn angefangen"
+                or (j == i + 2 and folded[i + 1] in self.lex.names and folded[i + 1] not in self.lex.frequent)
             ):
                 found.append((i, j))
         return found
