@@ -624,7 +624,12 @@ class SupervisionApp(RoomApp):
                 if yes:
                     self.end_session()
 
-            self.push_screen(ConfirmDialog(self.texts("confirm.end")), closing)
+            question = self.texts("confirm.end")
+            # an answer its author let be quoted reaches the record only approved: the last chance to do it
+            waiting = sum(len(engine.awaiting_approval(step.id)) for step in engine.agenda.steps)
+            if waiting:
+                question += "\n" + self.texts("confirm.end_waiting", n=waiting)
+            self.push_screen(ConfirmDialog(question), closing)
 
     def end_session(self) -> None:
         """End the session for good (file written, journal gone) and show the summary.

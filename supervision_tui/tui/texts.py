@@ -225,6 +225,8 @@ DE: dict[str, str] = {
     "confirm.quit": "Sitzung unterbrechen und beenden?\nAlles Gespeicherte bleibt; beim nächsten Start können Sie fortsetzen.",
     "confirm.quit_idle": "Programm beenden?",
     "confirm.end": "Sitzung jetzt abschließen?\nDanach nimmt das Formular keine Antworten mehr an.",
+    "confirm.end_waiting": "Noch ohne Freigabe: {n} (Antworten, die gezeigt werden dürften). Ohne Freigabe kommt keine"
+    " davon ins Protokoll – m im jeweiligen Schritt.",
     # start
     "start.title": "Neue Sitzung",
     "start.templates": "Vorlage",
@@ -580,6 +582,8 @@ EN: dict[str, str] = {
     "confirm.quit": "Interrupt and quit the session?\nEverything saved stays; you can resume on the next start.",
     "confirm.quit_idle": "Quit the program?",
     "confirm.end": "End the session now?\nThe form accepts no more answers afterwards.",
+    "confirm.end_waiting": "Not approved yet: {n} (answers that may be shown). Without approval none of them goes into"
+    " the record – m in their step.",
     "start.title": "New session",
     "start.templates": "Template",
     "start.session_title": "Title (no personal names)",

@@ -11,7 +11,7 @@ from domain._support import FakeClock
 from textual.widgets import Input, OptionList
 
 from supervision_tui.engine import Engine
-from supervision_tui.models import Moderation
+from supervision_tui.models import Consent, Moderation
 from supervision_tui.prompts import find_template, list_templates
 from supervision_tui.store import Store
 from supervision_tui.tui import messages
@@ -25,7 +25,7 @@ from supervision_tui.tui.screens.start import StartScreen
 from supervision_tui.tui.widgets import KeyBar, QRCode, TimerDisplay
 
 from .conftest import JOIN_URL, TEMPLATE
-from .helpers import answer, screen_text, static_text
+from .helpers import answer, screen_text, shown_text, static_text
 
 
 async def test_timer_keys_with_injected_clock(make_app, clock: FakeClock) -> None:
@@ -374,3 +374,29 @@ async def test_demo_phones_answer_over_http(tmp_path: Path, clock: FakeClock) ->
                 break
         assert sum(engine.mood_histogram()) == 4
         assert "DEMO" in static_text(app, "#header-info")
+
+
+async def test_ending_names_the_answers_that_still_wait_for_approval(make_app) -> None:
+    """An answer its author let be shown reaches the record only approved; the end is the last chance (a walk
+    ended with two such answers waiting and no word about them). A private answer never waits: not counted."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.goto("runde-2")
+        answer(engine, "d1", text="Mut und Geduld")
+        answer(engine, "d2", text="nur für die Supervision", consent=Consent.PRIVATE)
+        engine.goto(len(engine.agenda.steps) - 1)
+        await pilot.pause()
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "Noch ohne Freigabe: 1 " in shown_text(app)
+        await pilot.press("n")
+        await pilot.pause()
+        engine.moderate(engine.session.answers[0].id, Moderation.APPROVED)
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        assert "Sitzung jetzt abschließen?" in shown_text(app)
+        assert "Noch ohne Freigabe" not in shown_text(app)
