@@ -39,6 +39,7 @@ import importlib.util
 import marshal
 import os
 import threading
+import unicodedata
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -330,6 +331,9 @@ def _read_german_nouns() -> tuple[WordSet, list[str], list[str], set[str], set[s
         for lemma, pos in quoted
         if b"Toponym" in pos and b"Vorname" not in pos and b"Nachname" not in pos
     ]
+    # a noun of French or Spanish make is typed on phones without its accent ("Sprachcafe", "Creme"): that form
+    # is the noun too, not an unknown word a name might be
+    plain += [bare for lemma in plain if not lemma.isascii() and (bare := _without_accents(lemma)) != lemma]
     plain.sort()  # bytes order is code point order, as in WordSet.of (duplicates do no harm)
     nouns = WordSet(b"\n".join([b"", *plain, b""])) if plain else WordSet()
     del plain, quoted
@@ -347,6 +351,21 @@ def _read_german_nouns() -> tuple[WordSet, list[str], list[str], set[str], set[s
         set(b"\n".join(not_feminine).decode("utf-8", "replace").casefold().split("\n")),
         set(b"\n".join(surnames).decode("utf-8", "replace").casefold().split("\n")),
     )
+
+
+def _without_accents(word: bytes) -> bytes:
+    """`word` (UTF-8) without the accents German does not write: "Café" → "Cafe"; ä, ö, ü and ß stay."""
+    text = word.decode("utf-8", "replace")
+    plain = "".join(
+        c
+        if c in _GERMAN_MARKED
+        else "".join(d for d in unicodedata.normalize("NFD", c) if not unicodedata.combining(d))
+        for c in text
+    )
+    return plain.encode("utf-8", "surrogatepass")
+
+
+_GERMAN_MARKED = frozenset("äöüÄÖÜß")
 
 
 # --- pyspellchecker ----------------------------------------------------------------------------------------
@@ -989,7 +1008,7 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 15
+CACHE_VERSION = 16
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16

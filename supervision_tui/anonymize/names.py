@@ -1847,6 +1847,8 @@ class NameFinder:
                     and text.lower() not in lex.words
                     and folded not in NOT_NAMES
                     and _latin(text)
+                    # a compound of known parts is a word, accent and all: "Sprachcafé", "Begegnungscafé"
+                    and not lex.is_known_form(text)
                 )
             )
         if (
