@@ -182,14 +182,13 @@ class Journal:
         version. The new file is complete before it takes the old one's name (`atomic_write`), so a crash
         leaves one or the other; events appended and not yet synced go into the new one. On `OSError` the old
         file stays as it was, and so does everything in it."""
-        if self._dirty:
-            self._cut()  # the refused batch's bytes would otherwise count as the old file's content
         data = header.model_dump_json().encode() + b"\n"
         atomic_write(self.path, data)
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND, FILE_MODE)
         os.close(self._fd)
         self._fd = fd
         self._durable = len(data)
+        self._dirty = False  # a refused batch's bytes not yet cut off went with the old file
 
     def discard(self) -> None:
         """Forget what was appended since the last `sync()` (it was refused elsewhere)."""

@@ -276,3 +276,28 @@ def test_a_person_named_after_a_resume_gets_a_pseudonym_no_one_stored_before_hol
     assert "[Person A]" not in later.text and "[Person B]" in later.text
     again = resumed.submit_answer("p3", AnswerInput(step_id="runde-2", text="Herr Tesfay kam auch"))
     assert "[Person B]" in again.text, "one person after the resume keeps one pseudonym"
+
+
+def test_a_batch_refused_after_the_rewrite_is_cut_back_to_the_rewritten_file(agenda, store, disk_full):
+    """The rewritten journal is shorter than the old one: a refused batch must be cut back to the new file's end
+    (cut to the old length, the file would grow by zeros that no resume can read)."""
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    for i in range(5):
+        engine.submit_answer(
+            f"p{i}", AnswerInput(step_id="runde-2", text=f"auch wegen ahmo, dauernd anrufe {i}")
+        )
+    engine.submit_answer(
+        "p1", AnswerInput(step_id="runde-2", text="alles gut")
+    )  # p1's first version stays behind
+    journal = store.journal_path(engine.session)
+    assert engine.mask_word("ahmo") == 4
+    disk = disk_full(store.root, "write", suffix=".jsonl")
+    disk.full = True
+    with pytest.raises(StorageFailed):
+        engine.submit_answer("p9", AnswerInput(step_id="runde-2", text="noch eine Antwort"))
+    disk.full = False
+    assert b"\0" not in journal.read_bytes()
+    assert store.replay(journal) == engine.session
+    engine.submit_answer("p9", AnswerInput(step_id="runde-2", text="noch eine Antwort"))
+    assert store.replay(journal) == engine.session
