@@ -8,7 +8,9 @@ Two places, two audiences:
   only when a session has ended. It holds nothing private (see `record`).
 
 Files are 0600 because even anonymized notes stay pseudonymised personal data (GDPR Art. 4(5)).
-The journal is fsynced before anything is acknowledged, so `kill -9` loses nothing acknowledged.
+The journal is fsynced before anything is acknowledged, so `kill -9` loses nothing acknowledged. It keeps every
+event until the session ends, earlier versions of a text included; when the supervisor masks a doubt, it is
+rewritten as one header holding the session as it stands (`Journal.rewrite`), so the word leaves the disk too.
 """
 
 from __future__ import annotations
