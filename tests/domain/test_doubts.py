@@ -301,3 +301,20 @@ def test_a_batch_refused_after_the_rewrite_is_cut_back_to_the_rewritten_file(age
     assert store.replay(journal) == engine.session
     engine.submit_answer("p9", AnswerInput(step_id="runde-2", text="noch eine Antwort"))
     assert store.replay(journal) == engine.session
+
+
+def test_a_doubt_masked_while_a_group_commit_waits_reaches_its_answers_too(agenda, store):
+    """The live form stores a burst of answers with one fsync (`sync=False`, then `sync()`): a mask that comes
+    between must reach them, in memory and on disk, not only the answers stored before."""
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="auch wegen ahmo, dauernd anrufe"))
+    engine.submit_answer(
+        "p2", AnswerInput(step_id="runde-2", text="auch wegen ahmo, dauernd anrufe!"), sync=False
+    )
+    assert engine.mask_word("ahmo") == 2
+    engine.sync()
+    assert all("ahmo" not in a.text for a in engine.session.answers)
+    journal = store.journal_path(engine.session)
+    assert b"ahmo" not in journal.read_bytes().lower()
+    assert store.replay(journal) == engine.session
