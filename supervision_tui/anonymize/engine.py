@@ -1102,6 +1102,11 @@ class GermanAnonymizer:
             runs = _everywhere(text, spans, runs, masked)
         added: list[Span] = []
         for start, end, kind in runs:
+            if kind == "PER" and (beside := _person_beside(text, spans, start, end)) is not None:
+                # a given name only the pass found, beside a surname the rules masked, is one person with it:
+                # "Nasreen Haydari" is one pseudonym, not "[Person B] [Person A]"
+                spans = [s for s in spans if s is not beside]
+                start, end = min(start, beside[0]), max(end, beside[1])
             surface = text[start:end]
             repl = self._pseudonym(surface, context) if kind == "PER" else learned_pass.REPLACEMENTS[kind]
             added.append((start, end, learned_pass.LABELS[kind], repl))
@@ -1894,6 +1899,20 @@ def _by_kunya_spelling(kunya: str, name: str, context: Context) -> str | None:
     for spelling in counterparts(spelling_keys(name)):
         if known := context.spellings.get(f"{kin}|{spelling}"):
             return known
+    return None
+
+
+def _person_beside(text: str, spans: list[Span], start: int, end: int) -> Span | None:
+    """The rules' person span right before or after text[start:end], with only spaces between."""
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    before = start
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    for span in spans:
+        if span[2] == "PERSON" and (span[0] == after or span[1] == before) and span[0] != start:
+            return span
     return None
 
 

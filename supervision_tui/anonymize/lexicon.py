@@ -333,7 +333,11 @@ def _read_german_nouns() -> tuple[WordSet, list[str], list[str], set[str], set[s
     ]
     # a noun of French or Spanish make is typed on phones without its accent ("Sprachcafe", "Creme"): that form
     # is the noun too, not an unknown word a name might be
-    plain += [bare for lemma in plain if not lemma.isascii() and (bare := _without_accents(lemma)) != lemma]
+    plain += [
+        unaccented
+        for lemma in plain
+        if not lemma.isascii() and (unaccented := _without_accents(lemma)) != lemma
+    ]
     plain.sort()  # bytes order is code point order, as in WordSet.of (duplicates do no harm)
     nouns = WordSet(b"\n".join([b"", *plain, b""])) if plain else WordSet()
     del plain, quoted
