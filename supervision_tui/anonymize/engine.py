@@ -1105,7 +1105,7 @@ class GermanAnonymizer:
             if kind == "PER" and (beside := _person_beside(text, spans, start, end)) is not None:
                 # a given name only the pass found, beside a surname the rules masked, is one person with it:
                 # "Nasreen Haydari" is one pseudonym, not "[Person B] [Person A]"
-                spans = [s for s in spans if s is not beside]
+                spans = [s for s in spans if s != beside]  # by value: compiled, a tuple has no identity
                 start, end = min(start, beside[0]), max(end, beside[1])
             surface = text[start:end]
             repl = self._pseudonym(surface, context) if kind == "PER" else learned_pass.REPLACEMENTS[kind]
