@@ -186,7 +186,7 @@ class Journal:
         file stays as it was, and so does everything in it."""
         data = header.model_dump_json().encode() + b"\n"
         atomic_write(self.path, data)
-        fd = os.open(self.path, os.O_RDWR | os.O_APPEND, FILE_MODE)
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND)  # made by atomic_write, 0600 already
         os.close(self._fd)
         self._fd = fd
         self._durable = len(data)

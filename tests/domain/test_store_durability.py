@@ -316,6 +316,29 @@ def test_a_refused_batch_whose_cut_was_not_fsynced_is_cut_again_before_anything_
     assert b'"mood":1' not in journal.read_bytes() and store.replay(journal) == engine.session
 
 
+def test_a_rewrite_leaves_no_cut_to_do_the_refused_batch_went_with_the_old_file(
+    store: Store, agenda, monkeypatch: pytest.MonkeyPatch, disk_full
+) -> None:
+    # A masked doubt rewrites the journal as one header (`Journal.rewrite`). A refused batch whose cut was not
+    # fsynced belongs to the old file: after the rewrite nothing is left to cut, and the next sync writes nothing.
+    engine = _engine(store, agenda)
+    engine.next()
+    journal = store.journal_path(engine.session)
+    disk = disk_full(store.root, "fsync", suffix=".jsonl")
+    disk.full = True
+    engine.submit_answer("p1", AnswerInput(step_id=engine.position.step.id, mood=1), sync=False)
+    with pytest.raises(StorageFailed):
+        engine.sync()
+    assert engine.journal is not None and engine.journal.unsynced is True
+    disk.full = False
+    engine.journal.rewrite(SessionStarted(session=engine.session))
+    assert engine.journal.unsynced is False
+    assert journal.read_bytes().count(b"\n") == 1 and store.replay(journal) == engine.session
+    spy = OsSpy(monkeypatch)
+    engine.sync()
+    assert spy.calls == [], "nothing to cut, nothing to write"
+
+
 def test_a_latecomer_s_join_place_in_the_speaking_order_and_answer_are_one_fsync(
     store: Store, agenda, monkeypatch: pytest.MonkeyPatch
 ) -> None:
