@@ -693,10 +693,11 @@ class Engine:
     def _forget_earlier_versions(self) -> None:
         """The journal is rewritten as the session stands, so the versions a mask replaced leave the disk too
         (the journal keeps every event until the session ends). Everything is stored already: a refused
-        rewrite loses nothing and is tried again after the next stored event (`_flush`)."""
+        rewrite loses nothing and is tried again after the next stored event (`_flush`). Nothing waits in a group
+        commit here (`mask_word` settles first, `_flush` has applied its events); were it so, the header would
+        hold the session without them, and they would follow it in the new file."""
         self._rewrite_due = False
-        if self.journal is None or self._pending:
-            self._rewrite_due = self.journal is not None
+        if self.journal is None:
             return
         try:
             self.journal.rewrite(SessionStarted(session=self.session))

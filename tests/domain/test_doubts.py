@@ -237,8 +237,10 @@ def test_a_masked_doubt_leaves_no_earlier_version_in_the_journal_file(agenda, st
     assert b"ahmo" not in journal.read_bytes().lower(), "not even p1's first version keeps it on disk"
     assert store.replay(journal) == engine.session, "a resume after a crash rebuilds the session as it stands"
     assert journal.stat().st_mode & 0o777 == 0o600
+    rewritten = journal.read_bytes()
     engine.submit_answer("p3", AnswerInput(step_id="runde-2", text="alles gut heute", consent=Consent.QUOTE))
     assert store.replay(journal) == engine.session, "later events go on into the rewritten file"
+    assert journal.read_bytes().startswith(rewritten), "appended: only a mask rewrites the file"
     assert len(engine.session.answers) == 3
 
 
@@ -318,3 +320,24 @@ def test_a_doubt_masked_while_a_group_commit_waits_reaches_its_answers_too(agend
     journal = store.journal_path(engine.session)
     assert b"ahmo" not in journal.read_bytes().lower()
     assert store.replay(journal) == engine.session
+
+
+def test_a_doubt_is_masked_in_a_session_without_storage_too(agenda):
+    engine = _engine(agenda)  # no store, no journal: a preview or a test of the method
+    engine.goto("runde-2")
+    engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="auch wegen ahmo, dauernd anrufe"))
+    assert engine.mask_word("ahmo") == 1
+    assert "ahmo" not in engine.session.answers[0].text
+
+
+def test_resuming_a_sound_journal_leaves_no_copy_of_it(agenda, store):
+    """A copy of the journal is made only to salvage a damaged one: it would keep every earlier version of every
+    text (a doubt masked since included) beside the journal."""
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="auch wegen ahmo, dauernd anrufe"))
+    journal = store.journal_path(engine.session)
+    before = sorted(p.name for p in journal.parent.iterdir())
+    resumed = Engine.resume(store, journal, anonymizer=default_anonymizer(), now=FakeNow(), clock=FakeClock())
+    assert sorted(p.name for p in journal.parent.iterdir()) == before
+    assert resumed.session == engine.session
