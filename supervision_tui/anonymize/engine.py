@@ -1095,7 +1095,7 @@ class GermanAnonymizer:
             if rule == _KEPT or learned_pass.known(finder, surface):
                 if p >= learned_pass.KNOWN_DOUBT:
                     raised.append(Doubt(start, end))  # "Wolf sagt der Förster.": a human looks at it
-            elif p >= learned_pass.MASK_THRESHOLDS.get(kind, learned_pass.THRESHOLD) and not rule:
+            elif p >= learned_pass.mask_threshold(kind, surface) and not rule:
                 # joined to the last run masked where only spaces lie between them and the type is the same
                 if runs and runs[-1][2] == kind and not text[runs[-1][1] : start].strip():
                     runs[-1] = (runs[-1][0], end, kind)

@@ -8,7 +8,8 @@ the name finder say of it and its neighbours (the rules' verdict on it only with
 token the rules left readable is masked when the model's marginal probability that it is part of an identifier
 reaches ``THRESHOLD`` and no lexicon knows it as a word (`known`); it is a doubt for the reviewer from
 ``DOUBT_THRESHOLD``, a known word from ``KNOWN_DOUBT``; words of a text's make-up ("z. B.", "Dipl.-Ing.") and
-tokens with digits are never asked about (`Tagger.unread`).
+tokens with digits and letters are never asked about (`Asker.unread`); a number is asked where its context leaves
+it open (`counted`) and is at most a doubt, from ``NUMBER_DOUBT``.
 
 Measured leave-one-corpus-out (docs/anonymizer.md, ninth and tenth sessions). Without
 python-crfsuite, or without the model file, the anonymizer runs on its rules alone (`tagger` returns None).
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
-from .names import _DEGREE_PARTS, _TITLE_PARTS, MARK_FACILITY, MONTHS, NOT_NAMES, ROLES, TITLES, NameFinder
+from .names import _DEGREE_PARTS, _TITLE_PARTS, MONTHS, NOT_NAMES, ROLES, TITLES, NameFinder
 from .patterns import _MONTH_ANY, PLACEHOLDER, _appointment
 from .types import Doubt
 
@@ -40,25 +41,18 @@ RULE_FEATURES = False
 # the words the name finder never reads as a name (titles, roles, months, parts of a degree)
 _KNOWN_SHORT = TITLES | ROLES | MONTHS | NOT_NAMES | _DEGREE_PARTS | _TITLE_PARTS
 THRESHOLD = 0.9  # marginal probability of "not O" from which a readable token is masked (measured: docs/anonymizer.md)
-# the mask threshold of a type where it is not THRESHOLD (measured leave-one-corpus-out, seventeenth session)
-MASK_THRESHOLDS: dict[str, float] = {}
+# the mask threshold of a type where it is not THRESHOLD, for a token with a capital (`mask_threshold`): a place from
+# 0.7 (leave-one-corpus-out over 27 corpora, docs/anonymizer.md, seventeenth session)
+MASK_THRESHOLDS: dict[str, float] = {"PLACE": 0.7}
 DOUBT_THRESHOLD = 0.5  # from which a readable token the model reads as an identifier is at least a doubt
 # from which a word the lexicons know, or one a rule kept on purpose, is a doubt (never masked by the pass)
 KNOWN_DOUBT = 0.9
-# Tokens that begin with a digit ("34", "19.3", "16-jährig") are asked too, but never masked: the rules' patterns
-# read numbers, and their tests keep appointments, rooms and doses readable. One the model reads as an identifier
-# from NUMBER_DOUBT is a doubt, unless its context makes it a time, a measure, a count or a numbered thing
-# (`engine._counted`). Measured leave-one-corpus-out (docs/anonymizer.md, seventeenth session).
+# Numbers of digits ("34", "19.3") are asked too, but never masked: the rules' patterns read numbers, and their
+# tests keep appointments, rooms and doses readable. One the model reads as an identifier from NUMBER_DOUBT is a
+# doubt; one its context makes a time, a measure, a count, a numbered thing or an appointment's day is not asked
+# (`counted`). Measured leave-one-corpus-out (docs/anonymizer.md, seventeenth session).
 NUMBERS = True
 NUMBER_DOUBT = 0.5
-# Features of a place's context (seventeenth session): the facility word or the preposition of place near a token
-# ("in/aus/nach" up to two before it, "Klinik" up to three either side), the mark (place, facility, country) of
-# the neighbours, and the word lists of towns whose name is a word. The model must be trained with the same value.
-PLACE_FEATURES = False
-# the prepositions before a place ("wohnt in X", "kommt aus X", "fährt nach X", "bei X"): up to two tokens before
-_PLACE_PREPOSITIONS = frozenset(
-    ["in", "im", "aus", "nach", "bei", "von", "vom", "zum", "zur", "nahe", "richtung", "bis", "am", "an"]
-)
 # what goes to the model around each token worth asking about (`Tagger.read`): this many tokens before and after
 # it, within its sentence; 0 for its whole sentence, None for the whole text
 WINDOW: int | None = 0
@@ -72,6 +66,15 @@ LABELS = {"PER": "PERSON", "PLACE": "PLACE", "AGE": "AGE", "DATE": "DATE", "OTH"
 TYPES = ("PER", "PLACE", "AGE", "DATE", "OTH")  # the corpus labels the tagger learns; the rest are OTH
 
 Token = tuple[int, int, str]
+
+
+def mask_threshold(kind: str, surface: str) -> float:
+    """From which probability a token the model reads as `kind` is masked: `MASK_THRESHOLDS` for one that begins
+    with a capital, THRESHOLD otherwise (in lowercase an unknown compound is as often a word: "er holt in der
+    bäckerei sauerteigbrot" read "sauerteigbrot" as a place with 0.75)."""
+    if surface[:1].isupper():
+        return MASK_THRESHOLDS.get(kind, THRESHOLD)
+    return THRESHOLD
 
 
 def tokens(text: str) -> list[Token]:
@@ -89,15 +92,13 @@ def _shape(word: str) -> str:
 class Features:
     """The features of a text's tokens; a word's own ones are remembered (the same words come again and again)."""
 
-    def __init__(self, finder: NameFinder, verdict: bool | None = None, places: bool | None = None) -> None:
+    def __init__(self, finder: NameFinder, verdict: bool | None = None) -> None:
         self.finder = finder
         # the rules' verdict (masked, with which label, doubted) as features: as the model was trained
         self.verdict = RULE_FEATURES if verdict is None else verdict
-        self.places = PLACE_FEATURES if places is None else places
-        self._phrase_heads = frozenset(p.split()[0] for p in finder.lex.place_phrases if p.strip())
-        self._words: dict[str, _Word] = {}
+        self._words: dict[str, tuple[list[str], str, tuple[list[str], ...]]] = {}
 
-    def word(self, w: str) -> _Word:
+    def word(self, w: str) -> tuple[list[str], str, tuple[list[str], ...]]:
         """A word's own features, casefolded, and what its neighbours two and one before and after see of it."""
         known = self._words.get(w)
         if known is not None:
@@ -116,7 +117,6 @@ class Features:
             out.append("digit")
         out.append(f"len={min(len(w), 12)}")
         kind: str | None = None
-        mark = 0
         if w[:1].isalpha():
             finder = self.finder
             lex = finder.lex
@@ -138,14 +138,6 @@ class Features:
                 ("surn", lo in lex.surnames_only),
             )
             out.extend(name for name, on in flags if on)
-            if self.places:
-                mark = info[3]
-                if lo in lex.word_places:
-                    out.append("wplace")
-                if lo in lex.word_towns:
-                    out.append("wtown")
-                if lo in self._phrase_heads and lo not in lex.frequent:
-                    out.append("phrase")
         seen = []
         for d in (-2, -1, 1, 2):
             near = [f"{d}:w={lo}"]
@@ -153,10 +145,8 @@ class Features:
                 near.append(f"{d}:title")
             if kind is not None:
                 near.append(f"{d}:kind={kind}")
-            if mark:
-                near.append(f"{d}:mark={mark}")
             seen.append(near)
-        known = (out, lo, tuple(seen), mark)
+        known = (out, lo, tuple(seen))
         if len(self._words) >= _CACHE_LIMIT:
             self._words.clear()
         self._words[w] = known
@@ -181,13 +171,11 @@ class Features:
             words = [word(w) for _, _, w in toks]
         else:  # only the tokens asked about and their neighbours two either side
             words = [_NO_WORD] * n
-            reach = 3 if self.places else 2  # the facility word up to three tokens away
             for i in which:
-                for j in range(max(0, i - reach), min(n, i + reach + 1)):
+                for j in range(max(0, i - 2), min(n, i + 3)):
                     if words[j] is _NO_WORD:
                         words[j] = word(toks[j][2])
         verdict = self.verdict
-        places = self.places
         doubted = _first_over(toks, [(s, e, "doubt") for s, e in doubts]) if verdict else []
         out: list[list[str]] = []
         last = n - 1
@@ -215,17 +203,6 @@ class Features:
                         f.append(_EDGE[k])
             if 0 < i < last:
                 f.append(f"-1|1={words[i - 1][1]}|{words[i + 1][1]}")
-            if places and own[1][:1].isalnum():
-                if (i > 0 and words[i - 1][1] in _PLACE_PREPOSITIONS) or (
-                    i > 1 and words[i - 2][1] in _PLACE_PREPOSITIONS
-                ):
-                    f.append("prep")
-                    if "title" in own[0]:
-                        f.append("prep&title")
-                    if "known" not in own[0]:
-                        f.append("prep&unknown")
-                if any(words[j][3] == MARK_FACILITY for j in range(max(0, i - 3), min(n, i + 4)) if j != i):
-                    f.append("facility±3")
             if verdict:
                 label = masked[i]
                 if label:
@@ -238,9 +215,7 @@ class Features:
 
 
 _POS = ("pos=0", "pos=1", "pos=2", "pos=3")
-# a word's own features, casefolded form, what its neighbours see of it, and its mark (`NameFinder._info`)
-_Word = tuple[list[str], str, tuple[list[str], ...], int]
-_NO_WORD: _Word = ([], "", (), 0)
+_NO_WORD: tuple[list[str], str, tuple[list[str], ...]] = ([], "", ())
 _RMASK = ("-2:rmask", "-1:rmask", "1:rmask", "2:rmask")
 _EDGE = ("-2:w=<B>", "-1:w=<B>", "1:w=<E>", "2:w=<E>")
 
@@ -313,8 +288,8 @@ class Asker:
         self._unread: dict[str, bool] = {}
 
     def unread(self, word: str) -> bool:
-        """A token the model is not asked about, whatever it would say: no letter first; a digit in it (the
-        rules' patterns read numbers, dates and ages); a link's or an address's parts ("www.beratung.de"); a
+        """A token the model is not asked about, whatever it would say: no letter or digit first; a digit in a
+        word, or a letter in a number (the rules' patterns read codes; a number of digits is asked, `NUMBERS`); a link's or an address's parts ("www.beratung.de"); a
         frequent word that is no name and no place ("und", "Heute", "also"); or a word of the text's make-up
         (`structural`: "z. B.", "Dipl.-Ing.", "BAMF"). A short word the name finder takes for an abbreviation
         before its full stop (`Kind.ABBREVIATION`) is asked, but only doubted (`engine._kept_by_rules`).

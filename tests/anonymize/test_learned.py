@@ -218,3 +218,20 @@ def test_a_time_a_dose_a_room_or_a_count_is_neither_masked_nor_doubted(
 def test_what_the_context_of_a_number_says(text: str, number: str, expected: bool) -> None:
     at = text.index(number)
     assert learned.counted(text, at, at + len(number)) is expected
+
+
+# -- places (seventeenth session) -----------------------------------------------------------------------------
+# a village no word list knows, read as a place with 0.7 to 0.9: masked (`learned.MASK_THRESHOLDS`), no more a doubt
+PLACES_FROM_07 = [
+    ("Der Hausarzt in Sandfeld hat Folsäure verschrieben.", "Sandfeld"),
+    ("der Zahnarzt in Kranzfeld war sehr nett.", "Kranzfeld"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), PLACES_FROM_07)
+def test_a_place_the_model_reads_from_0_7_is_masked_as_a_place(
+    rules: GermanAnonymizer, full: GermanAnonymizer, text: str, word: str
+) -> None:
+    assert _readable(rules, text, word)
+    result = full.anonymize(text, Context())
+    assert word not in result.text and "[Ort]" in result.text
