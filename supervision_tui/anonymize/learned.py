@@ -8,7 +8,8 @@ the name finder say of it and its neighbours (the rules' verdict on it only with
 token the rules left readable is masked when the model's marginal probability that it is part of an identifier
 reaches ``THRESHOLD`` and no lexicon knows it as a word (`known`); it is a doubt for the reviewer from
 ``DOUBT_THRESHOLD``, a known word from ``KNOWN_DOUBT``; words of a text's make-up ("z. B.", "Dipl.-Ing.") and
-tokens with digits are never asked about (`Tagger.unread`).
+tokens with digits and letters are never asked about (`Asker.unread`); a number is asked where its context leaves
+it open (`counted`) and is at most a doubt, from ``NUMBER_DOUBT``.
 
 Measured leave-one-corpus-out (docs/anonymizer.md, ninth and tenth sessions). Without
 python-crfsuite, or without the model file, the anonymizer runs on its rules alone (`tagger` returns None).
@@ -20,9 +21,10 @@ import re
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from .names import _DEGREE_PARTS, _TITLE_PARTS, MONTHS, NOT_NAMES, ROLES, TITLES, NameFinder
+from .patterns import _MONTH_ANY, PLACEHOLDER, _appointment
 from .types import Doubt
 
 MODEL = Path(__file__).with_name("tagger.crf")
@@ -39,9 +41,18 @@ RULE_FEATURES = False
 # the words the name finder never reads as a name (titles, roles, months, parts of a degree)
 _KNOWN_SHORT = TITLES | ROLES | MONTHS | NOT_NAMES | _DEGREE_PARTS | _TITLE_PARTS
 THRESHOLD = 0.9  # marginal probability of "not O" from which a readable token is masked (measured: docs/anonymizer.md)
+# the mask threshold of a type where it is not THRESHOLD, for a token with a capital (`mask_threshold`): a place from
+# 0.7 (leave-one-corpus-out over 27 corpora, docs/anonymizer.md, seventeenth session)
+MASK_THRESHOLDS: dict[str, float] = {"PLACE": 0.7}
 DOUBT_THRESHOLD = 0.5  # from which a readable token the model reads as an identifier is at least a doubt
 # from which a word the lexicons know, or one a rule kept on purpose, is a doubt (never masked by the pass)
 KNOWN_DOUBT = 0.9
+# Numbers of digits ("34", "19.3") are asked too, but never masked: the rules' patterns read numbers, and their
+# tests keep appointments, rooms and doses readable. One the model reads as an identifier from NUMBER_DOUBT is a
+# doubt; one its context makes a time, a measure, a count, a numbered thing or an appointment's day is not asked
+# (`counted`). Measured leave-one-corpus-out (docs/anonymizer.md, seventeenth session).
+NUMBERS = True
+NUMBER_DOUBT = 0.5
 # what goes to the model around each token worth asking about (`Tagger.read`): this many tokens before and after
 # it, within its sentence; 0 for its whole sentence, None for the whole text
 WINDOW: int | None = 0
@@ -55,6 +66,15 @@ LABELS = {"PER": "PERSON", "PLACE": "PLACE", "AGE": "AGE", "DATE": "DATE", "OTH"
 TYPES = ("PER", "PLACE", "AGE", "DATE", "OTH")  # the corpus labels the tagger learns; the rest are OTH
 
 Token = tuple[int, int, str]
+
+
+def mask_threshold(kind: str, surface: str) -> float:
+    """From which probability a token the model reads as `kind` is masked: `MASK_THRESHOLDS` for one that begins
+    with a capital, THRESHOLD otherwise (in lowercase an unknown compound is as often a word: "er holt in der
+    bäckerei sauerteigbrot" read "sauerteigbrot" as a place with 0.75)."""
+    if surface[:1].isupper():
+        return MASK_THRESHOLDS.get(kind, THRESHOLD)
+    return THRESHOLD
 
 
 def tokens(text: str) -> list[Token]:
@@ -237,12 +257,14 @@ def labels(toks: Sequence[Token], items: Sequence[tuple[int, int, str]]) -> list
 
 class Reading(NamedTuple):
     """A readable token (or the readable rest of one the rules masked in part) the model reads as part of an
-    identifier: its offsets, the type it gives it (as in TYPES) and the probability that it is no ordinary word."""
+    identifier: its offsets, the type it gives it (as in TYPES), the probability that it is no ordinary word, and
+    whether it is a number (begins with a digit: only ever a doubt)."""
 
     start: int
     end: int
     kind: str
     p: float
+    number: bool = False
 
 
 class Asked(NamedTuple):
@@ -266,8 +288,8 @@ class Asker:
         self._unread: dict[str, bool] = {}
 
     def unread(self, word: str) -> bool:
-        """A token the model is not asked about, whatever it would say: no letter first; a digit in it (the
-        rules' patterns read numbers, dates and ages); a link's or an address's parts ("www.beratung.de"); a
+        """A token the model is not asked about, whatever it would say: no letter or digit first; a digit in a
+        word, or a letter in a number (the rules' patterns read codes; a number of digits is asked, `NUMBERS`); a link's or an address's parts ("www.beratung.de"); a
         frequent word that is no name and no place ("und", "Heute", "also"); or a word of the text's make-up
         (`structural`: "z. B.", "Dipl.-Ing.", "BAMF"). A short word the name finder takes for an abbreviation
         before its full stop (`Kind.ABBREVIATION`) is asked, but only doubted (`engine._kept_by_rules`).
@@ -281,6 +303,10 @@ class Asker:
         return known
 
     def _unread_word(self, word: str) -> bool:
+        if NUMBERS and word[0].isdigit():
+            # a number of digits (and dots: "19.3"), asked, at most a doubt (`NUMBER_DOUBT`); not a code or a
+            # grade with letters ("3b", "50-SB-0344"), the patterns' part
+            return not word.replace(".", "").isdigit()
         if not word[0].isalpha() or "." in word or "@" in word or _DIGIT.search(word) is not None:
             return True
         folded = word.casefold()
@@ -294,13 +320,18 @@ class Asker:
         return structural(word)
 
     def asked(self, text: str, spans: Sequence[tuple[int, int, str, str]]) -> Asked:
-        """The tokens of `text` neither `unread` nor wholly inside one of the rules' `spans`."""
+        """The tokens of `text` neither `unread` nor wholly inside one of the rules' `spans`, nor a number its
+        context makes a time, a measure, a count or a numbered thing (`counted`) or a placeholder holds."""
         toks = tokens(text)
         masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
         asked = []
         unread = self.unread
+        # a placeholder's band ("[Alter 10–19]" in a text stored before) is no number of the text's
+        held = [m.span() for m in PLACEHOLDER.finditer(text)] if "[" in text else []
         for i, (s, e, w) in enumerate(toks):
             if unread(w):
+                continue
+            if w[0].isdigit() and (counted(text, s, e) or any(a <= s and e <= b for a, b in held)):
                 continue
             if masked[i] and any(a <= s and e <= b for a, b, _, _ in spans):
                 continue  # wholly inside one of the rules' spans
@@ -349,8 +380,11 @@ class Tagger:
                     continue
                 best = max(labels, key=lambda label: model.marginal(label, k))
                 kind = best[2:]
-                s, e, _ = toks[i]
-                if masked[i]:
+                s, e, w = toks[i]
+                if w[0].isdigit():
+                    if not masked[i]:  # a number the rules read in part is theirs ("16-jährig")
+                        found.append(Reading(s, e, kind, p, True))
+                elif masked[i]:
                     # of a token the rules masked in part, the rest ("Meschede" of "St.-Walburga-Krankenhaus
                     # Meschede")
                     over = [(a, b) for a, b, _, _ in spans if a < e and s < b]
@@ -382,6 +416,82 @@ def _sentences_of(toks: Sequence[Token], asked: list[int], around: int = 0) -> l
                         k += 1
             start = i + 1
     return out
+
+
+# What makes a number no identifier, whatever the learned pass reads in it (`counted`): a unit, a time or a counted
+# noun after it ("1000 mg", "18 Uhr", "18:30", "3 Kinder"; not "Jahre": that is an age), or a word before it that
+# numbers a time, a room, a page, a bus, a grade, a paragraph ("um 18", "Raum 12", "S. 4", "Linie 5", "§ 60")
+_COUNTED_AFTER: Final = re.compile(
+    r"(?:[:,/][\w]|\s?(?:Uhr|h|mg|µg|mcg|ng|g|kg|ml|µl|dl|l|mmHg|mmol|µmol|IE|I\.E\.|%|€|Euro|EUR|Cent|ct|km|m|cm|mm|qm|m²"
+    r"|Min|min|Minuten|Std|Stunden|Tag|Tage|Tagen|Woche|Wochen|Monat|Monate|Monaten|Mal|mal|x|Kinder|Personen|Leute"
+    r"|Termine|Seiten|Stück|Punkte|Grad|°|Tabletten|Tbl|Hübe|Tropfen|Einheiten|Plätze|Betten|Zimmer)(?![\w-])"
+    # a counted noun in any case, or a compound of one: "3 termine", "17 Fehltage"
+    r"|\s(?i:\w*(?:tage|tagen|wochen|monate|monaten|stunden|minuten|termine|kinder|personen|euro|mal))\b)"
+)
+_COUNTED_BEFORE: Final = frozenset({
+    "um", "ab", "gegen", "bis", "raum", "zimmer", "zi", "seite", "s", "nr", "no", "nummer", "haus", "station",
+    "bus", "linie", "gleis", "tram", "klasse", "stufe", "pflegegrad", "pg", "grad", "gdb", "§", "abs", "art",
+    "kapitel", "punkt", "platz", "stock", "etage", "ebene", "modul", "block", "termin", "tel", "top", "gruppe",
+    "je", "pro", "gr", "größe", "perzentile", "gold", "stadium", "libre", "level",
+})  # fmt: skip
+# the word before a number ("ab dem 1.", "um ca. 18"), or before the list of numbers it ends ("Zimmer 12, 14, 16")
+_WORD_BEFORE: Final = re.compile(
+    r"(?<![\w§])([^\W\d]+|§)\.?\s*(?:(?:dem|den|der|zum|zur|ca\.|etwa)\s+)?"
+    r"(?:\d+[a-z]?\s*(?:,|und|oder|bis|-|–|/)\s*)*$"
+)
+
+
+# a day told as an appointment's or a deadline's: "Termin … am 3. März", "am 11. Februar um 9:30 Uhr", "ab dem …"
+_SCHEDULED_BEFORE: Final = re.compile(
+    r"\b(?:termin\w*|frist|verhandlung|anhörung|läuft|endet|gültig|bis|ab|nächste\w*)\b[^.!?\n]{0,50}$",
+    re.IGNORECASE,
+)
+_SCHEDULED_AFTER: Final = re.compile(r"[^.!?\n]{0,12}?\b(?:um \d|uhr\b)", re.IGNORECASE)
+# an enumeration's number: "(1) Die nächtlichen Anrufe …" at a text's or a sentence's start
+_ENUMERATION: Final = re.compile(r"(?:^|[.:!?]\s*)\($")
+
+
+def counted(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a time, a measure, an amount, a count or a numbered thing by its
+    context ("18:30", "6,40 Euro"), or a date that is an appointment's (no year, or a day still to come:
+    `patterns._appointment`), never a person's age or birth date."""
+    value = text[start:end]
+    if ("." in value or "/" in value) and _appointment(value + ".") is True:
+        return True
+    if start > 1 and text[start - 1] in ",./:" and text[start - 2].isdigit():
+        return True  # the rest of a decimal, a ratio or a time: "1,4", "L4/5", "100/6", "8:30"
+    if _COUNTED_AFTER.match(text, end) is not None:
+        return True
+    if text[end : end + 1] == ")" and _ENUMERATION.search(text, max(0, start - 4), start) is not None:
+        return True
+    first, last = date_around(text, start, end)
+    if (first, last) != (start, end) or "." in value:  # a date: with a month's name, or in digits
+        if _appointment(text[first:last]) is True and re.search(r"\d{4}", text[first:last]):
+            return True  # a day still to come: "am 3. März 2027"
+        if (
+            _SCHEDULED_BEFORE.search(text, max(0, first - 60), first) is not None
+            or _SCHEDULED_AFTER.match(text, last) is not None
+        ):
+            return True
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).casefold() in _COUNTED_BEFORE
+
+
+# a month's name (and a year) after a day's number, or a month's name before a year: "3. Oktober", "August 2014"
+_MONTH_AFTER: Final = re.compile(rf"\.?\s(?:{_MONTH_ANY})\b\.?(?:\s(?:19|20)\d\d\b)?")
+_MONTH_BEFORE: Final = re.compile(rf"\b(?:{_MONTH_ANY})\.?\s$")
+
+
+def date_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the number at text[start:end] with the month's name (and year) it is the day or the year
+    of ("am 3. Oktober", "August 2014"): a doubt on the number alone would leave the month readable."""
+    m = _MONTH_AFTER.match(text, end)
+    if m is not None:
+        end = m.end()
+    m = _MONTH_BEFORE.search(text, max(0, start - 12), start)
+    if m is not None:
+        start = m.start()
+    return start, end
 
 
 def structural(word: str) -> bool:
