@@ -360,6 +360,8 @@ def _read_german_nouns() -> tuple[WordSet, list[str], list[str], set[str], set[s
 def _without_accents(word: bytes) -> bytes:
     """`word` (UTF-8) without the accents German does not write: "Café" → "Cafe"; ä, ö, ü and ß stay."""
     text = word.decode("utf-8", "replace")
+    if text.translate(_NO_GERMAN_MARKS).isascii():
+        return word  # most: a noun with umlauts only
     plain = "".join(
         c
         if c in _GERMAN_MARKED
@@ -370,6 +372,7 @@ def _without_accents(word: bytes) -> bytes:
 
 
 _GERMAN_MARKED = frozenset("äöüÄÖÜß")
+_NO_GERMAN_MARKS = str.maketrans("", "", "äöüÄÖÜß")
 
 
 # --- pyspellchecker ----------------------------------------------------------------------------------------
