@@ -762,3 +762,42 @@ def test_the_german_shortcut_leaves_a_number_with_an_international_prefix_to_the
 
     assert patterns._german_valid(candidate) is None
     assert _clean(f"Ruf mich an: {candidate}") == "Ruf mich an: [Telefon]"
+
+
+# -- the three survivors of the sample of anonymize/engine.py on a8df5f6 left open (seed 2612, tenth session) --------
+
+
+def test_a_given_name_of_two_letters_before_a_corrected_full_name_is_that_person() -> None:
+    """`_alias` 29 (`len(key) >= 3` for `>= 2`): a correction ("Frau Ly Thi, äh, Hoa Tran") lets the mistaken name
+    stand for the corrected one's pseudonym, its parts too. Its two-letter part "Ly" was not keyed, so "Ly" alone
+    earlier in the same text, given its pseudonym after the correction was read, became a second person."""
+    text = "Ly hat angerufen. Frau Ly Thi, äh, Hoa Tran kommt morgen."
+    assert _clean(text) == "[Person A] hat angerufen. Frau [Person A], äh, [Person A] kommt morgen."
+
+
+def test_a_given_name_and_surname_heard_again_opening_the_text_are_one_mention() -> None:
+    """`_detect` 154 (`toks.gaps[i - 1]` for `toks.gaps[i + 1]`): a given name and its surname the session knows in
+    another spelling, heard again side by side, are one mention; the mutant read the gap before the given name's
+    neighbour instead of the one between them, and at the text's start (the gap after its last word) made two
+    persons of one: "[Person A] [Person A] hat angerufen"."""
+    context = Context()
+    assert anonymize("Frau Nasrin Rahimi war heute da.", context).text == "Frau [Person A] war heute da."
+    again = anonymize("nasreen rachimi hat angerufen", context)
+    assert again.text == "[Person A] hat angerufen"
+    assert [(e.start, e.end) for e in again.entities] == [(0, 15)]
+
+
+def test_a_name_only_the_learned_pass_masks_gets_a_pseudonym_of_the_session() -> None:
+    """`_with_learned` 33 on a8df5f6 (111 on 4e3a3db; `kind == "per"` for `"PER"`): a person the learned tagger
+    masks gets the session's pseudonym, the same in every text; the mutant looked the person up among the other
+    kinds' placeholders, which have none for a person, and the note could not be anonymized."""
+    from supervision_tui.anonymize.engine import GermanAnonymizer
+
+    full, context = GermanAnonymizer(learned=True), Context()
+    assert full.anonymize("Génesis lacht viel, sagt die Lehrerin.", context).text == (
+        "[Person A] lacht viel, sagt die Lehrerin."
+    )
+    assert full.anonymize("Später kam Génesis wieder.", context).text == "Später kam [Person A] wieder."
+    assert GermanAnonymizer(learned=False).anonymize("Génesis lacht viel.", Context()).text == (
+        "Génesis lacht viel."
+    )
