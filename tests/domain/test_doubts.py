@@ -221,3 +221,23 @@ def test_a_name_the_text_taught_the_session_is_masked_where_it_recurs_in_the_sam
     assert engine.doubts(answer.text) == ["zewdu"]
     replayed = store.replay(store.journal_path(engine.session))
     assert "nasreen" not in replayed.model_dump_json().casefold()
+
+
+def test_what_both_readings_of_a_text_that_taught_a_name_found_is_stored_with_it(agenda, store) -> None:
+    """The second reading of a text that taught the session a name (`Engine.clean`) keeps what the first found:
+    the kinds of what was masked in either reading and the Art. 9 hints of both go with the stored answer and
+    note (the first reading masked the phone, the second the name where it recurs)."""
+    engine = _engine(agenda, store, GermanAnonymizer(learned=False))
+    engine.goto("runde-2")
+    text = (
+        "Frau Nasreen Haydari war bei ihrer Psychotherapeutin, Tel. 0176 12345678, "
+        "nasreen hat sich so gefreut"
+    )
+    answer = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text=text))
+    assert answer.text == (
+        "Frau [Person A] war bei ihrer Psychotherapeutin, Tel. [Telefon], [Person A] hat sich so gefreut"
+    )
+    assert answer.labels == ["PERSON", "PHONE"] and answer.flags == ["gesundheit"]
+    note = engine.add_note("Herr Tesfay Mehari ist in Therapie, tesfay ruft morgen an")
+    assert note.text == "Herr [Person B] ist in Therapie, [Person B] ruft morgen an"
+    assert note.labels == ["PERSON"] and note.flags == ["gesundheit"]
