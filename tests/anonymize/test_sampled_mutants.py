@@ -801,3 +801,21 @@ def test_a_name_only_the_learned_pass_masks_gets_a_pseudonym_of_the_session() ->
     assert GermanAnonymizer(learned=False).anonymize("Génesis lacht viel.", Context()).text == (
         "Génesis lacht viel."
     )
+
+
+# -- the survivors of the sample of anonymize/engine.py on 4e3a3db (seed 1712, eleventh session) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("Sie feiert ihren zwanzigsten Geburtstag.", "Sie feiert ihren [Alter 20–29] Geburtstag."),
+        ("Er feiert seinen einundzwanzigsten Geburtstag.", "Er feiert seinen [Alter 20–29] Geburtstag."),
+        ("zum dreißigsten Geburtstag kam die Familie", "zum [Alter 30–39] Geburtstag kam die Familie"),
+    ],
+)
+def test_a_birthday_by_an_ordinal_of_the_tens_tells_its_age_band(text: str, out: str) -> None:
+    """`_ordinal_value` 27 (`removesuffix("XXsXX")` for `"s"`): the ordinals of the tens end in "-sten"
+    ("zwanzigsten", "dreißigsten"); without the "s" cut off their number was not read, and the age stayed readable
+    ("zwanzigsten") or was read as under ten ("einundzwanzigsten" as "[Alter 0–9]")."""
+    assert _clean(text) == out
