@@ -819,3 +819,27 @@ def test_a_birthday_by_an_ordinal_of_the_tens_tells_its_age_band(text: str, out:
     ("zwanzigsten", "dreißigsten"); without the "s" cut off their number was not read, and the age stayed readable
     ("zwanzigsten") or was read as under ten ("einundzwanzigsten" as "[Alter 0–9]")."""
     assert _clean(text) == out
+
+
+# -- the survivors of the sample of anonymize/names.py on b4cf8fc (seed 1712, eleventh session) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("Er geht in Buchen in das Jugendzentrum.", "Er geht in [Ort] in das Jugendzentrum."),
+        ("Die Kleine geht in Fischen in das Kinderhaus.", "Die Kleine geht in [Ort] in das Kinderhaus."),
+    ],
+)
+def test_a_town_that_is_a_word_before_in_das_and_a_facility_is_masked(text: str, out: str) -> None:
+    """`_before_facility` 45 (`"DAS"` for `"das"`, never a casefolded token): a town whose name is a word ("Buchen",
+    "Fischen") before the facility one goes to there is a town also with "in das" between them, as with "in die"
+    and "ins"; the mutant left it readable."""
+    assert _clean(text) == out
+
+
+def test_a_known_word_in_capitals_after_a_name_in_capitals_is_no_part_of_the_name() -> None:
+    """`_shouted_name` 29 (`lex.is_known_form(cap)` for `not …`): a name written in capitals the way files write it
+    ("YILDIZ MEHMET") goes on over further words in capitals that can be a surname; a frequent German word in
+    capitals ("ABGELEHNT") is none, and the mutant took it into the name."""
+    assert _clean("Im Bescheid steht YILDIZ MEHMET ABGELEHNT.") == "Im Bescheid steht [Person A] ABGELEHNT."
