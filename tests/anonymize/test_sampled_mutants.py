@@ -843,3 +843,12 @@ def test_a_known_word_in_capitals_after_a_name_in_capitals_is_no_part_of_the_nam
     ("YILDIZ MEHMET") goes on over further words in capitals that can be a surname; a frequent German word in
     capitals ("ABGELEHNT") is none, and the mutant took it into the name."""
     assert _clean("Im Bescheid steht YILDIZ MEHMET ABGELEHNT.") == "Im Bescheid steht [Person A] ABGELEHNT."
+
+
+def test_a_name_of_the_lists_after_der_or_die_before_a_comma_is_no_chat_subject() -> None:
+    """`_named_after_article` 31 (`gaps[i + 2]` for `gaps[i + 1]`): lowercase chat names a person as "die kühn hat
+    angerufen", the verb right after the name; the mutant dropped the space between them and masked an adjective
+    before a comma as a person ("ich fand die [Person A], hat aber geklappt"). (The other side, seen while
+    checking: "ich war bei der kühn, will die kaution nich" keeps "kühn" readable without a doubt.)"""
+    assert _clean("ich fand die kühn, hat aber geklappt") == "ich fand die kühn, hat aber geklappt"
+    assert _clean("die kühn hat angerufen") == "die [Person A] hat angerufen"
