@@ -852,3 +852,11 @@ def test_a_name_of_the_lists_after_der_or_die_before_a_comma_is_no_chat_subject(
     checking: "ich war bei der kühn, will die kaution nich" keeps "kühn" readable without a doubt.)"""
     assert _clean("ich fand die kühn, hat aber geklappt") == "ich fand die kühn, hat aber geklappt"
     assert _clean("die kühn hat angerufen") == "die [Person A] hat angerufen"
+
+
+@pytest.mark.parametrize("text", ["die nette hat geholfen", "der lange hat gewonnen"])
+def test_an_adjective_with_its_ending_after_der_or_die_is_a_noun_in_chat(text: str) -> None:
+    """`_named_after_article` 45 (`endswith("E")`, never true of a casefolded word): an adjective between an article
+    and a verb is a noun with its ending ("die nette", "der lange"), though "Nette" and "Lange" are names of the
+    lists; the mutant read it as the person the chat names."""
+    assert _clean(text) == text
