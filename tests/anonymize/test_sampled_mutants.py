@@ -860,3 +860,11 @@ def test_an_adjective_with_its_ending_after_der_or_die_is_a_noun_in_chat(text: s
     and a verb is a noun with its ending ("die nette", "der lange"), though "Nette" and "Lange" are names of the
     lists; the mutant read it as the person the chat names."""
     assert _clean(text) == text
+
+
+def test_a_role_after_a_salutation_and_a_degree_is_no_surname() -> None:
+    """`after_degree` 2 (`fold = None`: none of the word lists it is looked up in holds it): the capitalised word
+    after "Frau Dipl.-Psych." is the surname unless it is a role or a title ("Direktorin", "Doktor"), a degree's
+    part or a function word; the mutant masked the role as a person."""
+    assert _clean("Frau Dipl.-Psych. Direktorin war da.") == "Frau Dipl.-Psych. Direktorin war da."
+    assert _clean("Frau Dipl.-Psych. Weber war da.") == "Frau Dipl.-Psych. [Person A] war da."
