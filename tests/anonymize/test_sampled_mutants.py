@@ -821,6 +821,17 @@ def test_a_birthday_by_an_ordinal_of_the_tens_tells_its_age_band(text: str, out:
     assert _clean(text) == out
 
 
+def test_a_name_corrected_after_bzw_names_one_person() -> None:
+    """`_detect` 467 (`"XXbzwXX"` for `"bzw"`): a name corrected with "bzw." ("Frau Wien bzw. Nguyen") names one
+    person, as with "also" and "äh"; the mutant never read a correction after "bzw" and gave the two names two
+    pseudonyms, the corrected one a person of its own for the rest of the session."""
+    context = Context()
+    assert anonymize("Frau Wien bzw. Nguyen kommt morgen.", context).text == (
+        "Frau [Person A] bzw. [Person A] kommt morgen."
+    )
+    assert anonymize("Frau Nguyen hat angerufen.", context).text == "Frau [Person A] hat angerufen."
+
+
 # -- the survivors of the sample of anonymize/names.py on b4cf8fc (seed 1712, eleventh session) -----------------------
 
 
