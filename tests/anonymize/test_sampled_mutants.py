@@ -832,6 +832,25 @@ def test_a_name_corrected_after_bzw_names_one_person() -> None:
     assert anonymize("Frau Nguyen hat angerufen.", context).text == "Frau [Person A] hat angerufen."
 
 
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        (
+            "Ihr Sohn ist gerade achtzehn Monate, sie ist erschöpft.",
+            "Ihr Sohn ist gerade [Alter 0–9], sie ist erschöpft.",
+        ),
+        (
+            "Die Kleine ist erst elf Wochen und schreit viel.",
+            "Die Kleine ist erst [Alter 0–9] und schreit viel.",
+        ),
+    ],
+)
+def test_a_baby_s_age_in_months_after_ist_erst_is_under_ten_whatever_the_number(text: str, out: str) -> None:
+    """`_age_frames` 182 (`"XXyoungXX"` for `"young"`): "ist gerade achtzehn Monate" is a baby's age, under ten
+    years whatever the number of months or weeks; the mutant read the number as years ("[Alter 10–19]")."""
+    assert _clean(text) == out
+
+
 # -- the survivors of the sample of anonymize/names.py on b4cf8fc (seed 1712, eleventh session) -----------------------
 
 
