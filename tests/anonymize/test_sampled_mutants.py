@@ -898,3 +898,10 @@ def test_a_role_after_a_salutation_and_a_degree_is_no_surname() -> None:
     part or a function word; the mutant masked the role as a person."""
     assert _clean("Frau Dipl.-Psych. Direktorin war da.") == "Frau Dipl.-Psych. Direktorin war da."
     assert _clean("Frau Dipl.-Psych. Weber war da.") == "Frau Dipl.-Psych. [Person A] war da."
+
+
+def test_a_village_named_by_a_noun_before_bei_and_a_town_is_masked_whole() -> None:
+    """`residences` 66 (`kinds[i] != WORD` for `== WORD`): a village named by a common noun ("Tannen") is a place
+    where someone lives when more of its name follows ("bei Wolkenau"); the mutant left the noun readable and took
+    the rest for a person: "Sie wohnt in Tannen bei [Person A].\""""
+    assert _clean("Sie wohnt in Tannen bei Wolkenau.") == "Sie wohnt in [Ort]."
