@@ -762,3 +762,146 @@ def test_the_german_shortcut_leaves_a_number_with_an_international_prefix_to_the
 
     assert patterns._german_valid(candidate) is None
     assert _clean(f"Ruf mich an: {candidate}") == "Ruf mich an: [Telefon]"
+
+
+# -- the three survivors of the sample of anonymize/engine.py on a8df5f6 left open (seed 2612, tenth session) --------
+
+
+def test_a_given_name_of_two_letters_before_a_corrected_full_name_is_that_person() -> None:
+    """`_alias` 29 (`len(key) >= 3` for `>= 2`): a correction ("Frau Ly Thi, äh, Hoa Tran") lets the mistaken name
+    stand for the corrected one's pseudonym, its parts too. Its two-letter part "Ly" was not keyed, so "Ly" alone
+    earlier in the same text, given its pseudonym after the correction was read, became a second person."""
+    text = "Ly hat angerufen. Frau Ly Thi, äh, Hoa Tran kommt morgen."
+    assert _clean(text) == "[Person A] hat angerufen. Frau [Person A], äh, [Person A] kommt morgen."
+
+
+def test_a_given_name_and_surname_heard_again_opening_the_text_are_one_mention() -> None:
+    """`_detect` 154 (`toks.gaps[i - 1]` for `toks.gaps[i + 1]`): a given name and its surname the session knows in
+    another spelling, heard again side by side, are one mention; the mutant read the gap before the given name's
+    neighbour instead of the one between them, and at the text's start (the gap after its last word) made two
+    persons of one: "[Person A] [Person A] hat angerufen"."""
+    context = Context()
+    assert anonymize("Frau Nasrin Rahimi war heute da.", context).text == "Frau [Person A] war heute da."
+    again = anonymize("nasreen rachimi hat angerufen", context)
+    assert again.text == "[Person A] hat angerufen"
+    assert [(e.start, e.end) for e in again.entities] == [(0, 15)]
+
+
+def test_a_name_only_the_learned_pass_masks_gets_a_pseudonym_of_the_session() -> None:
+    """`_with_learned` 33 on a8df5f6 (111 on 4e3a3db; `kind == "per"` for `"PER"`): a person the learned tagger
+    masks gets the session's pseudonym, the same in every text; the mutant looked the person up among the other
+    kinds' placeholders, which have none for a person, and the note could not be anonymized."""
+    from supervision_tui.anonymize.engine import GermanAnonymizer
+
+    full, context = GermanAnonymizer(learned=True), Context()
+    assert full.anonymize("Génesis lacht viel, sagt die Lehrerin.", context).text == (
+        "[Person A] lacht viel, sagt die Lehrerin."
+    )
+    assert full.anonymize("Später kam Génesis wieder.", context).text == "Später kam [Person A] wieder."
+    assert GermanAnonymizer(learned=False).anonymize("Génesis lacht viel.", Context()).text == (
+        "Génesis lacht viel."
+    )
+
+
+# -- the survivors of the sample of anonymize/engine.py on 4e3a3db (seed 1712, eleventh session) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("Sie feiert ihren zwanzigsten Geburtstag.", "Sie feiert ihren [Alter 20–29] Geburtstag."),
+        ("Er feiert seinen einundzwanzigsten Geburtstag.", "Er feiert seinen [Alter 20–29] Geburtstag."),
+        ("zum dreißigsten Geburtstag kam die Familie", "zum [Alter 30–39] Geburtstag kam die Familie"),
+    ],
+)
+def test_a_birthday_by_an_ordinal_of_the_tens_tells_its_age_band(text: str, out: str) -> None:
+    """`_ordinal_value` 27 (`removesuffix("XXsXX")` for `"s"`): the ordinals of the tens end in "-sten"
+    ("zwanzigsten", "dreißigsten"); without the "s" cut off their number was not read, and the age stayed readable
+    ("zwanzigsten") or was read as under ten ("einundzwanzigsten" as "[Alter 0–9]")."""
+    assert _clean(text) == out
+
+
+def test_a_name_corrected_after_bzw_names_one_person() -> None:
+    """`_detect` 467 (`"XXbzwXX"` for `"bzw"`): a name corrected with "bzw." ("Frau Wien bzw. Nguyen") names one
+    person, as with "also" and "äh"; the mutant never read a correction after "bzw" and gave the two names two
+    pseudonyms, the corrected one a person of its own for the rest of the session."""
+    context = Context()
+    assert anonymize("Frau Wien bzw. Nguyen kommt morgen.", context).text == (
+        "Frau [Person A] bzw. [Person A] kommt morgen."
+    )
+    assert anonymize("Frau Nguyen hat angerufen.", context).text == "Frau [Person A] hat angerufen."
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        (
+            "Ihr Sohn ist gerade achtzehn Monate, sie ist erschöpft.",
+            "Ihr Sohn ist gerade [Alter 0–9], sie ist erschöpft.",
+        ),
+        (
+            "Die Kleine ist erst elf Wochen und schreit viel.",
+            "Die Kleine ist erst [Alter 0–9] und schreit viel.",
+        ),
+    ],
+)
+def test_a_baby_s_age_in_months_after_ist_erst_is_under_ten_whatever_the_number(text: str, out: str) -> None:
+    """`_age_frames` 182 (`"XXyoungXX"` for `"young"`): "ist gerade achtzehn Monate" is a baby's age, under ten
+    years whatever the number of months or weeks; the mutant read the number as years ("[Alter 10–19]")."""
+    assert _clean(text) == out
+
+
+# -- the survivors of the sample of anonymize/names.py on b4cf8fc (seed 1712, eleventh session) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("Er geht in Buchen in das Jugendzentrum.", "Er geht in [Ort] in das Jugendzentrum."),
+        ("Die Kleine geht in Fischen in das Kinderhaus.", "Die Kleine geht in [Ort] in das Kinderhaus."),
+    ],
+)
+def test_a_town_that_is_a_word_before_in_das_and_a_facility_is_masked(text: str, out: str) -> None:
+    """`_before_facility` 45 (`"DAS"` for `"das"`, never a casefolded token): a town whose name is a word ("Buchen",
+    "Fischen") before the facility one goes to there is a town also with "in das" between them, as with "in die"
+    and "ins"; the mutant left it readable."""
+    assert _clean(text) == out
+
+
+def test_a_known_word_in_capitals_after_a_name_in_capitals_is_no_part_of_the_name() -> None:
+    """`_shouted_name` 29 (`lex.is_known_form(cap)` for `not …`): a name written in capitals the way files write it
+    ("YILDIZ MEHMET") goes on over further words in capitals that can be a surname; a frequent German word in
+    capitals ("ABGELEHNT") is none, and the mutant took it into the name."""
+    assert _clean("Im Bescheid steht YILDIZ MEHMET ABGELEHNT.") == "Im Bescheid steht [Person A] ABGELEHNT."
+
+
+def test_a_name_of_the_lists_after_der_or_die_before_a_comma_is_no_chat_subject() -> None:
+    """`_named_after_article` 31 (`gaps[i + 2]` for `gaps[i + 1]`): lowercase chat names a person as "die kühn hat
+    angerufen", the verb right after the name; the mutant dropped the space between them and masked an adjective
+    before a comma as a person ("ich fand die [Person A], hat aber geklappt"). (The other side, seen while
+    checking: "ich war bei der kühn, will die kaution nich" keeps "kühn" readable without a doubt.)"""
+    assert _clean("ich fand die kühn, hat aber geklappt") == "ich fand die kühn, hat aber geklappt"
+    assert _clean("die kühn hat angerufen") == "die [Person A] hat angerufen"
+
+
+@pytest.mark.parametrize("text", ["die nette hat geholfen", "der lange hat gewonnen"])
+def test_an_adjective_with_its_ending_after_der_or_die_is_a_noun_in_chat(text: str) -> None:
+    """`_named_after_article` 45 (`endswith("E")`, never true of a casefolded word): an adjective between an article
+    and a verb is a noun with its ending ("die nette", "der lange"), though "Nette" and "Lange" are names of the
+    lists; the mutant read it as the person the chat names."""
+    assert _clean(text) == text
+
+
+def test_a_role_after_a_salutation_and_a_degree_is_no_surname() -> None:
+    """`after_degree` 2 (`fold = None`: none of the word lists it is looked up in holds it): the capitalised word
+    after "Frau Dipl.-Psych." is the surname unless it is a role or a title ("Direktorin", "Doktor"), a degree's
+    part or a function word; the mutant masked the role as a person."""
+    assert _clean("Frau Dipl.-Psych. Direktorin war da.") == "Frau Dipl.-Psych. Direktorin war da."
+    assert _clean("Frau Dipl.-Psych. Weber war da.") == "Frau Dipl.-Psych. [Person A] war da."
+
+
+def test_a_village_named_by_a_noun_before_bei_and_a_town_is_masked_whole() -> None:
+    """`residences` 66 (`kinds[i] != WORD` for `== WORD`): a village named by a common noun ("Tannen") is a place
+    where someone lives when more of its name follows ("bei Wolkenau"); the mutant left the noun readable and took
+    the rest for a person: "Sie wohnt in Tannen bei [Person A].\""""
+    assert _clean("Sie wohnt in Tannen bei Wolkenau.") == "Sie wohnt in [Ort]."

@@ -341,3 +341,35 @@ def test_resuming_a_sound_journal_leaves_no_copy_of_it(agenda, store):
     resumed = Engine.resume(store, journal, anonymizer=default_anonymizer(), now=FakeNow(), clock=FakeClock())
     assert sorted(p.name for p in journal.parent.iterdir()) == before
     assert resumed.session == engine.session
+
+
+def test_what_both_readings_of_a_text_that_taught_a_name_found_is_stored_with_it(agenda, store) -> None:
+    """The second reading of a text that taught the session a name (`Engine.clean`) keeps what the first found:
+    the kinds of what was masked in either reading and the Art. 9 hints of both go with the stored answer and
+    note (the first reading masked the phone, the second the name where it recurs)."""
+    engine = _engine(agenda, store, GermanAnonymizer(learned=False))
+    engine.goto("runde-2")
+    text = (
+        "Frau Nasreen Haydari war bei ihrer Psychotherapeutin, Tel. 0176 12345678, "
+        "nasreen hat sich so gefreut"
+    )
+    answer = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text=text))
+    assert answer.text == (
+        "Frau [Person A] war bei ihrer Psychotherapeutin, Tel. [Telefon], [Person A] hat sich so gefreut"
+    )
+    assert answer.labels == ["PERSON", "PHONE"] and answer.flags == ["gesundheit"]
+    note = engine.add_note("Herr Tesfay Mehari ist in Therapie, tesfay ruft morgen an")
+    assert note.text == "Herr [Person B] ist in Therapie, [Person B] ruft morgen an"
+    assert note.labels == ["PERSON"] and note.flags == ["gesundheit"]
+
+
+def test_a_text_that_taught_the_session_no_name_is_read_once(agenda) -> None:
+    """Only a text that taught the session a name is read a second time (`Engine.clean`): the anonymizer's output
+    read again is not always itself. "Malerbetrieb [Einrichtung]" read again loses the kind the first reading
+    keeps on purpose ("[Einrichtung] [Einrichtung]")."""
+    engine = _engine(agenda, anonymizer=GermanAnonymizer(learned=False))
+    engine.goto("runde-2")
+    text = "Er macht eine Ausbildung im Malerbetrieb Schwarzkopf."
+    answer = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text=text))
+    assert answer.text == "Er macht eine Ausbildung im Malerbetrieb [Einrichtung]."
+    assert answer.labels == ["PLACE"]
