@@ -619,16 +619,29 @@ class Engine:
         A text that taught the session a name is read once more with what it taught: the session masks that
         name in every later text, so the text it came from must not keep it readable where it recurs ("…
         Frau Nasreen Haydari beim Jobcenter, nasreen hat sich so gefreut" left the second "nasreen" readable,
-        and the supervisor's doubts, read with the session's memory, did not show it either). Only the labels
-        and the flags' categories of the result are used, so the first reading's stay with the second's."""
+        and the supervisor's doubts, read with the session's memory, did not show it either). Only the persons
+        the second reading finds are taken: read again, a masked facility's kind would go too ("im Malerbetrieb
+        [Einrichtung]" became "im [Einrichtung] [Einrichtung]"). Only the labels and the flags' categories of the
+        result are used, so the first reading's stay with the second's."""
         known = len(self.context.pseudonyms)
         result = self.anonymizer.anonymize(text, self.context)
         if len(self.context.pseudonyms) == known:
             return result
-        again = self.anonymizer.anonymize(result.text, self.context)
-        if again.text == result.text:
+        first = result.text
+        again = self.anonymizer.anonymize(first, self.context)
+        persons = [e for e in again.entities if e.label == "PERSON" and "[" not in first[e.start : e.end]]
+        if not persons:
             return result
-        return Result(again.text, result.entities + again.entities, result.flags + again.flags, again.doubts)
+        parts: list[str] = []
+        pos = 0
+        for person in persons:
+            parts += [first[pos : person.start], person.replacement]
+            pos = person.end
+        parts.append(first[pos:])
+        # a doubt points into the text read (`Result.doubts`), here the one typed: gone where it is masked now
+        masked = {first[p.start : p.end].casefold() for p in persons}
+        doubts = tuple(d for d in result.doubts if text[d.start : d.end].casefold() not in masked)
+        return Result("".join(parts), result.entities + tuple(persons), result.flags + again.flags, doubts)
 
     def add_session_name(self, name: str) -> None:
         """A name the supervisor marked: masked everywhere from now on (kept only in memory)."""

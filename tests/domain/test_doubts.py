@@ -373,3 +373,23 @@ def test_a_text_that_taught_the_session_no_name_is_read_once(agenda) -> None:
     answer = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text=text))
     assert answer.text == "Er macht eine Ausbildung im Malerbetrieb [Einrichtung]."
     assert answer.labels == ["PLACE"]
+
+
+def test_a_text_read_again_for_the_name_it_taught_keeps_its_facility_s_kind(agenda, store):
+    """The second reading takes only the persons it finds: read again whole, "im Malerbetrieb [Einrichtung]" lost
+    its kind ("im [Einrichtung] [Einrichtung]"), and the doubts left point into the text as stored."""
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    answer = engine.submit_answer(
+        "p1",
+        AnswerInput(
+            step_id="runde-2",
+            text="Frau Olena Kovalenko macht eine Ausbildung im Malerbetrieb Schwarzkopf, olena ist froh. zewdu auch",
+        ),
+    )
+    assert "im Malerbetrieb [Einrichtung]" in answer.text
+    assert "olena" not in answer.text.lower(), "the name the text taught is masked where it recurs"
+    typed = "Frau Olga Marchenko malt im Malerbetrieb Schwarzkopf, olga ist froh. zewdu auch"
+    result = engine.clean(typed)
+    assert "im Malerbetrieb [Einrichtung]" in result.text and "olga" not in result.text.lower()
+    assert [typed[d.start : d.end] for d in result.doubts] == ["zewdu"], "offsets into the text typed"
