@@ -579,6 +579,16 @@ def _titled(toks: Tokens, i: int) -> bool:
     )
 
 
+def _faculty_title(toks: Tokens, i: int) -> bool:
+    """A title with its faculty, each part with its full stop, stands right before token i: "Dr. med. Weber",
+    "Dr. rer. nat. Fischer", "Prof. Dr. habil. Stein" ("Dr. Weber" is `_title`'s own case)."""
+    folded, gaps = toks.folded, toks.gaps
+    j = i - 1
+    while j > 0 and folded[j] in _TITLE_PARTS and i - j < 4 and gaps[j + 1] == ". ":
+        j -= 1
+    return j < i - 1 and folded[j] in TITLES and gaps[j + 1] == ". "
+
+
 def _signature_cue(folded: list[str], j: int) -> bool:
     """Token j ends a signature's cue before a name: "gez.", "i. A.", "i. V."."""
     f = folded[j]
@@ -3609,7 +3619,11 @@ class NameScan:
     def _title(self, i: int) -> bool:
         """A title or a signature's cue stands before token i: "Dr. Kessel", "i. A. Winter", "gez. Sommer"."""
         toks = self.toks
-        return self._prev(i) in TITLES or (i > 0 and _signed_by(toks, i - 1) and not toks.words[i].isupper())
+        return (
+            self._prev(i) in TITLES
+            or _faculty_title(toks, i)
+            or (i > 0 and _signed_by(toks, i - 1) and not toks.words[i].isupper())
+        )
 
     def _salutation(self, i: int) -> bool:
         """Token i follows "Frau"/"Herr" used as a salutation: "die Frau sagt" is the noun."""
@@ -3912,6 +3926,7 @@ class NameScan:
             or self._compound_cue(i - 1)
             or prev in _LAWYERS
             or (self.toks.caps[i] and _signed_by(self.toks, i - 1) and not self.toks.words[i].isupper())
+            or _faculty_title(self.toks, i)
         ):
             return True
         return i >= 2 and prev in TITLES and self.toks.folded[i - 2] in TITLES

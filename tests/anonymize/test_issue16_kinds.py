@@ -181,6 +181,10 @@ def test_a_birth_cue_stays_readable_before_the_date() -> None:
         ("Viele Grüße, Dr. med. Karsten Mann, Oberarzt", "Mann"),
         ("i. A. Petra Amsel, Sekretariat", "Amsel"),
         ("gez. Jonas Hecht", "Hecht"),
+        # a title with its faculty before the surname alone (the mutation helper found "Dr. med. Weber" readable)
+        ("Der Befund von Dr. med. Weber kam heute.", "Weber"),
+        ("Frau Dr. rer. nat. Fischer hat angerufen.", "Fischer"),
+        ("Laut Prof. Dr. habil. Stein ist alles gut.", "Stein"),
     ],
 )
 def test_a_word_is_the_surname_after_a_title_or_a_signature(text: str, surname: str) -> None:
@@ -194,6 +198,7 @@ def test_a_word_is_the_surname_after_a_title_or_a_signature(text: str, surname: 
         "Ihr Mann ist seit Mai krank, die Liebe hält.",
         "Liebe Grüße an alle, und danke!",
         "Frau Doktor, bitte kommen Sie.",
+        "Der Dr. med. Befund kam heute.",
     ],
 )
 def test_those_words_stay_without_a_title(text: str) -> None:
