@@ -42,7 +42,7 @@ RULE_FEATURES = False
 _KNOWN_SHORT = TITLES | ROLES | MONTHS | NOT_NAMES | _DEGREE_PARTS | _TITLE_PARTS
 THRESHOLD = 0.9  # marginal probability of "not O" from which a readable token is masked (measured: docs/anonymizer.md)
 # the mask threshold of a type where it is not THRESHOLD, for a token with a capital (`mask_threshold`): a place from
-# 0.7 (leave-one-corpus-out over 27 corpora, docs/anonymizer.md, seventeenth session)
+# 0.7 (leave-one-corpus-out over 27 corpora, docs/anonymizer.md, eleventh session)
 MASK_THRESHOLDS: dict[str, float] = {"PLACE": 0.7}
 DOUBT_THRESHOLD = 0.5  # from which a readable token the model reads as an identifier is at least a doubt
 # from which a word the lexicons know, or one a rule kept on purpose, is a doubt (never masked by the pass)
@@ -50,7 +50,7 @@ KNOWN_DOUBT = 0.9
 # Numbers of digits ("34", "19.3") are asked too, but never masked: the rules' patterns read numbers, and their
 # tests keep appointments, rooms and doses readable. One the model reads as an identifier from NUMBER_DOUBT is a
 # doubt; one its context makes a time, a measure, a count, a numbered thing or an appointment's day is not asked
-# (`counted`). Measured leave-one-corpus-out (docs/anonymizer.md, seventeenth session).
+# (`counted`). Measured leave-one-corpus-out (docs/anonymizer.md, eleventh session).
 NUMBERS = True
 NUMBER_DOUBT = 0.5
 # what goes to the model around each token worth asking about (`Tagger.read`): this many tokens before and after

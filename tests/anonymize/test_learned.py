@@ -169,7 +169,7 @@ def test_a_text_with_nothing_to_ask_never_loads_the_model() -> None:
     assert anonymizer._tagger is not None
 
 
-# -- numbers (seventeenth session) ----------------------------------------------------------------------------
+# -- numbers (eleventh session) ----------------------------------------------------------------------------
 # an age the rules leave readable: asked, and a doubt for the reviewer where the model reads an identifier in it
 NUMBER_DOUBTED = [
     ("Die Mutter ist 34 und allein.", "34"),
@@ -220,7 +220,7 @@ def test_what_the_context_of_a_number_says(text: str, number: str, expected: boo
     assert learned.counted(text, at, at + len(number)) is expected
 
 
-# -- places (seventeenth session) -----------------------------------------------------------------------------
+# -- places (eleventh session) -----------------------------------------------------------------------------
 # a village no word list knows, read as a place with 0.7 to 0.9: masked (`learned.MASK_THRESHOLDS`), no more a doubt
 PLACES_FROM_07 = [
     ("Der Hausarzt in Sandfeld hat Folsäure verschrieben.", "Sandfeld"),
