@@ -629,7 +629,7 @@ class Engine:
             return result
         first = result.text
         again = self.anonymizer.anonymize(first, self.context)
-        persons = [e for e in again.entities if e.label == "PERSON" and "[" not in first[e.start : e.end]]
+        persons = [e for e in again.entities if e.label == "PERSON"]
         if not persons:
             return result
         parts: list[str] = []

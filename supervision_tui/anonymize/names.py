@@ -1578,7 +1578,8 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     ordinary = (
         key in lex.ambiguous
         or toks.words[i].lower() in lex.frequent  # casefolding hides "heiß" (key "heiss")
-        or (not lex.is_name(key) and (lex.is_word(key) or key in lex.words or lex.is_known_form(key)))
+        # a compound's split alone ("Nas|reen") makes no word of a name the session learned
+        or (not lex.is_name(key) and (lex.is_word(key) or key in lex.words))
     )
     if not ordinary:
         return True

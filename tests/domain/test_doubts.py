@@ -393,3 +393,15 @@ def test_a_text_read_again_for_the_name_it_taught_keeps_its_facility_s_kind(agen
     result = engine.clean(typed)
     assert "im Malerbetrieb [Einrichtung]" in result.text and "olga" not in result.text.lower()
     assert [typed[d.start : d.end] for d in result.doubts] == ["zewdu"], "offsets into the text typed"
+
+
+def test_every_person_the_second_reading_finds_is_masked_and_the_doubts_point_into_the_text_typed(
+    agenda, store
+):
+    engine = _engine(agenda, store)
+    typed = "Mit Frau Nasreen Haydari und Frau Selamawit Tesfay beim Amt. Danach waren nasreen und selamawit froh, zewdu auch"
+    result = engine.clean(typed)
+    assert result.text == (
+        "Mit Frau [Person A] und Frau [Person B] beim Amt. Danach waren [Person A] und [Person B] froh, zewdu auch"
+    )
+    assert [typed[d.start : d.end] for d in result.doubts] == ["zewdu"]
