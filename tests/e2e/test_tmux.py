@@ -32,13 +32,16 @@ def terminal_env(home: Path, path: str = "/usr/bin:/bin") -> dict[str, str]:
     text, and building it anew for every terminal's HOME cost each test about 10 s of a cold start.
     """
     cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return {
+    env = {
         "PATH": path,
         "TERM": "xterm-256color",
         "LANG": "C.UTF-8",
         "HOME": str(home),
         "XDG_CACHE_HOME": cache,
     }
+    if "TMUX_TMPDIR" in os.environ:  # the tests' own tmux server (conftest `_own_tmux_server`)
+        env["TMUX_TMPDIR"] = os.environ["TMUX_TMPDIR"]
+    return env
 
 
 class Terminal:
