@@ -13,6 +13,7 @@ from domain._support import FakeClock
 from textual.pilot import Pilot
 
 from supervision_tui.models import Consent, Moderation, Topic
+from supervision_tui.tui.widgets import TimerDisplay
 
 from .helpers import answer
 
@@ -23,6 +24,17 @@ GLITTER = [
     "Das Kind hat mir in der Kita zum ersten Mal auf Deutsch erzählt, was es gebaut hat.",
     "Beim Jobcenter lief der Termin ohne Dolmetscher – alle haben sich verstanden.",
 ]
+
+
+async def _ticked(pilot: Pilot, before: str) -> None:
+    """Until the timer shows the clock advanced: it repaints on its own tick, and a fixed pause of 0.6 s was too short
+    on a loaded CI machine (the snapshot caught "15:00 läuft" instead of "+01:30 Zeit überschritten")."""
+    timer = pilot.app.screen.query_one(TimerDisplay)
+    for _ in range(200):
+        await pilot.pause(0.05)
+        if timer.value != before:
+            break
+    await pilot.pause(0.1)
 
 
 def _approve_all(engine) -> None:
@@ -49,8 +61,9 @@ def test_round_mood_blitzlicht(snap_compare, app_in_tmp, clock: FakeClock, size:
         answer(engine, "phone-6", mood=5, text="Gut, danke – viel los diese Woche.")
         _approve_all(engine)
         await pilot.press("l", "n", "p", "t")
+        before = pilot.app.screen.query_one(TimerDisplay).value
         clock.advance(4 * 60 + 12)
-        await pilot.pause(0.6)
+        await _ticked(pilot, before)
 
     assert snap_compare(app_in_tmp, terminal_size=size, run_before=run_before)
 
@@ -69,8 +82,9 @@ def test_round_glitzermoment(snap_compare, app_in_tmp, clock: FakeClock, size: t
         _approve_all(engine)
         answer(engine, "phone-0", text="Noch ein Nachtrag")  # waits for approval
         await pilot.press("t")
+        before = pilot.app.screen.query_one(TimerDisplay).value
         clock.advance(16 * 60 + 30)  # 15 minutes planned: 1:30 over
-        await pilot.pause(0.6)
+        await _ticked(pilot, before)
 
     assert snap_compare(app_in_tmp, terminal_size=size, run_before=run_before)
 
@@ -91,8 +105,9 @@ def test_case_discussion(snap_compare, app_in_tmp, clock: FakeClock, size: tuple
         engine.add_note("Frage: Wie schütze ich mich, ohne die Familie zu verlieren?")
         await pilot.pause()
         await pilot.press("t")
+        before = pilot.app.screen.query_one(TimerDisplay).value
         clock.advance(3 * 60 + 20)
-        await pilot.pause(0.6)
+        await _ticked(pilot, before)
 
     assert snap_compare(app_in_tmp, terminal_size=size, run_before=run_before)
 
