@@ -25,7 +25,7 @@ from supervision_tui.tui.screens.start import StartScreen
 from supervision_tui.tui.widgets import KeyBar, QRCode, TimerDisplay
 
 from .conftest import JOIN_URL, TEMPLATE
-from .helpers import answer, screen_text, shown_text, static_text
+from .helpers import answer, screen_text, shown_text, static_text, until
 
 
 async def test_timer_keys_with_injected_clock(make_app, clock: FakeClock) -> None:
@@ -38,7 +38,8 @@ async def test_timer_keys_with_injected_clock(make_app, clock: FakeClock) -> Non
         assert timer.has_class("-paused")
         await pilot.press("t")
         clock.advance(65)
-        await pilot.pause(0.6)  # the screen repaints the timer twice a second
+        # the screen repaints the timer twice a second: on a loaded machine a fixed pause may end before it
+        await until(pilot, lambda: timer.value != "15:00")
         assert timer.value == "13:55"
         assert not timer.has_class("-paused")
         await pilot.press("plus")
@@ -51,7 +52,7 @@ async def test_timer_keys_with_injected_clock(make_app, clock: FakeClock) -> Non
         assert timer.value == "19:55"
         await pilot.press("t")
         clock.advance(19 * 60 + 55 + 90)
-        await pilot.pause(0.6)
+        await until(pilot, lambda: timer.value != "19:55")
         assert timer.value == "+01:30"
         assert timer.has_class("-overrun")
         assert "Zeit überschritten" in static_text(app, "#timer-state")
