@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 from .names import _DEGREE_PARTS, _TITLE_PARTS, MONTHS, NOT_NAMES, ROLES, TITLES, NameFinder
-from .patterns import _MONTH_ANY, PLACEHOLDER, _appointment
+from .patterns import _MONTH_ANY, DOSE_UNITS, PLACEHOLDER, _appointment
 from .types import Doubt
 
 MODEL = Path(__file__).with_name("tagger.crf")
@@ -422,7 +422,7 @@ def _sentences_of(toks: Sequence[Token], asked: list[int], around: int = 0) -> l
 # noun after it ("1000 mg", "18 Uhr", "18:30", "3 Kinder"; not "Jahre": that is an age), or a word before it that
 # numbers a time, a room, a page, a bus, a grade, a paragraph ("um 18", "Raum 12", "S. 4", "Linie 5", "§ 60")
 _COUNTED_AFTER: Final = re.compile(
-    r"(?:[:,/][\w]|\s?(?:Uhr|h|mg|µg|mcg|ng|g|kg|ml|µl|dl|l|mmHg|mmol|µmol|IE|I\.E\.|%|€|Euro|EUR|Cent|ct|km|m|cm|mm|qm|m²"
+    rf"(?:[:,/][\w]|\s?(?:Uhr|h|{DOSE_UNITS}|%|€|Euro|EUR|Cent|ct|km|m|cm|mm|qm|m²"
     r"|Min|min|Minuten|Std|Stunden|Tag|Tage|Tagen|Woche|Wochen|Monat|Monate|Monaten|Mal|mal|x|Kinder|Personen|Leute"
     r"|Termine|Seiten|Stück|Punkte|Grad|°|Tabletten|Tbl|Hübe|Tropfen|Einheiten|Plätze|Betten|Zimmer)(?![\w-])"
     # a counted noun in any case, or a compound of one: "3 termine", "17 Fehltage"

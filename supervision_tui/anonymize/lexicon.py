@@ -371,8 +371,8 @@ def _without_accents(word: bytes) -> bytes:
     return plain.encode("utf-8", "surrogatepass")
 
 
-_GERMAN_MARKED = frozenset("äöüÄÖÜß")
-_NO_GERMAN_MARKS = str.maketrans("", "", "äöüÄÖÜß")
+_GERMAN_MARKED = "äöüÄÖÜß"
+_NO_GERMAN_MARKS = str.maketrans("", "", _GERMAN_MARKED)
 
 
 # --- pyspellchecker ----------------------------------------------------------------------------------------

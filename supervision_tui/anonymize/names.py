@@ -568,9 +568,7 @@ def _degree_before(toks: Tokens, i: int) -> int:
 def _titled(toks: Tokens, i: int) -> bool:
     """A title stands right before token i, maybe with its faculty: "Frau Erika", "Dr. med. Jens", "RAin Katrin"."""
     folded, gaps = toks.folded, toks.gaps
-    j = i - 1
-    while j > 0 and folded[j] in _TITLE_PARTS and i - j < 4:
-        j -= 1
+    j = _before_faculty(toks, i)
     return (
         j >= 0
         # or an office used as a form of address: "Pfarrer Jonas", a lawyer's "RAin Katrin"
@@ -579,14 +577,21 @@ def _titled(toks: Tokens, i: int) -> bool:
     )
 
 
+def _before_faculty(toks: Tokens, i: int) -> int:
+    """The token before the parts of a faculty (at most three) that end right before token i: "Dr" of "Dr. med.
+    Jens"; i - 1 where none stands there."""
+    folded = toks.folded
+    j = i - 1
+    while j > 0 and folded[j] in _TITLE_PARTS and i - j < 4:
+        j -= 1
+    return j
+
+
 def _faculty_title(toks: Tokens, i: int) -> bool:
     """A title with its faculty, each part with its full stop, stands right before token i: "Dr. med. Weber",
     "Dr. rer. nat. Fischer", "Prof. Dr. habil. Stein" ("Dr. Weber" is `_title`'s own case)."""
-    folded, gaps = toks.folded, toks.gaps
-    j = i - 1
-    while j > 0 and folded[j] in _TITLE_PARTS and i - j < 4 and gaps[j + 1] == ". ":
-        j -= 1
-    return j < i - 1 and folded[j] in TITLES and gaps[j + 1] == ". "
+    j = _before_faculty(toks, i)
+    return j < i - 1 and toks.folded[j] in TITLES and all(toks.gaps[x] == ". " for x in range(j + 1, i + 1))
 
 
 def _signature_cue(folded: list[str], j: int) -> bool:

@@ -451,10 +451,11 @@ DIGITS: Final = re.compile(
     r"(?!\s?(?:Euro|€|EUR|Menschen|Personen|km|Einwohner))"
 )
 
-# a unit of measure after a number: a dose or a lab value ("400/100 mg", "RR 165/95 mmHg"), never an ID
-_MEASURE: Final = re.compile(
-    r"\s?(?:mg|µg|mcg|ng|g|kg|ml|µl|dl|l|mmHg|mmol|µmol|IE|I\.E\.|mval|Gpt|Tpt|/nl|/µl|/l|/min|%)(?![\w-])"
-)
+# the units of a dose or a lab value, as a regex alternation ("400/100 mg", "RR 165/95 mmHg"); the learned pass
+# counts a number before one as a measure too (`learned.counted`)
+DOSE_UNITS: Final = r"mg|µg|mcg|ng|g|kg|ml|µl|dl|l|mmHg|mmol|µmol|IE|I\.E\."
+# a unit of measure after a number: a dose or a lab value, never an ID
+_MEASURE: Final = re.compile(rf"\s?(?:{DOSE_UNITS}|mval|Gpt|Tpt|/nl|/µl|/l|/min|%)(?![\w-])")
 # a dosing schedule that ends a run of digits ("100/6 2-0-2", "1-0-1-0"): not part of a number
 _SCHEDULE_END: Final = re.compile(r"\s\d(?:-\d){2,3}$")
 
