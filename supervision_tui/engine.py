@@ -954,11 +954,13 @@ class Engine:
 
     def review_queue(self) -> list[Answer]:
         """The current step's (or phase's) free-text answers as the supervisor reviews them: waiting
-        first, then shown, then hidden; in order of arrival within each."""
+        first, then shown, then hidden; in order of arrival within each. Among the waiting ones, those the
+        room may see once approved come before the private ones, which wait for no decision: the queue
+        opens with its cursor on the first answer `f` can act on."""
         pos = self.position
         phase = pos.phase_index if pos.phase is not None else None
         answers = [a for a in self.session.answers_for(pos.step.id, phase) if a.text or a.title]
-        return sorted(answers, key=lambda a: _REVIEW_ORDER[a.moderation])
+        return sorted(answers, key=lambda a: (_REVIEW_ORDER[a.moderation], a.consent is not Consent.QUOTE))
 
     def awaiting_approval(self, step_id: str | None = None) -> list[Answer]:
         """Pending answers that could reach the room once approved. A private answer never does, so it

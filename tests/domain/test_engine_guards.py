@@ -325,6 +325,17 @@ def test_the_review_queue_puts_what_waits_first_and_keeps_each_phase_apart(agend
     assert engine.review_queue() == [], "another step's answers are not this queue's"
 
 
+def test_the_review_queue_puts_what_the_room_may_see_before_private_answers(agenda: Agenda, store) -> None:
+    engine = _start(agenda, store)
+    engine.goto("runde-2")
+    engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Privat", consent=Consent.PRIVATE))
+    engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="Zeigbar", consent=Consent.QUOTE))
+    later = engine.submit_answer("p3", AnswerInput(step_id="runde-2", text="Später", consent=Consent.QUOTE))
+    assert [a.text for a in engine.review_queue()] == ["Zeigbar", "Später", "Privat"]
+    engine.moderate(later.id, Moderation.APPROVED)
+    assert [a.text for a in engine.review_queue()] == ["Zeigbar", "Privat", "Später"], "waiting before shown"
+
+
 def test_open_cases_are_those_no_discussion_has_taken_up(agenda: Agenda, store) -> None:
     engine = _start(agenda, store)
     engine.join("p1")

@@ -125,3 +125,26 @@ async def test_at_80x24_the_queue_keeps_its_keys_on_screen(make_app) -> None:
         bar = app.screen.query_one(KeyBar)
         assert bar.region.height >= 1 and bar.region.bottom <= 24, bar.region
         assert "Schließen" in str(bar.render())
+
+
+async def test_the_queue_opens_on_the_answer_that_waits_even_when_a_private_one_came_first(make_app) -> None:
+    """In tmux (Balint walk) a private answer came first, the queue opened on it and `f` did nothing: the
+    one answer that waited for approval was never reached. The answers `f` can act on come first."""
+    from supervision_tui.models import Consent
+
+    app: SupervisionApp = make_app()
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        engine = app.engine
+        assert engine is not None
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause()
+        answer(engine, "p1", text="Nur für Sie gedacht", consent=Consent.PRIVATE)
+        answer(engine, "p2", text="Darf gezeigt werden", consent=Consent.QUOTE)
+        await pilot.pause()
+        await open_queue(pilot)
+        assert "Darf gezeigt" in _highlighted_text(app)
+        await pilot.press("f")
+        await pilot.pause()
+        states = {a.text: a.moderation for a in engine.session.answers}
+        assert states == {"Darf gezeigt werden": Moderation.APPROVED, "Nur für Sie gedacht": Moderation.PENDING}
