@@ -4298,9 +4298,26 @@ class NameScan:
         )
 
     def lexicon_name(self, i: int) -> bool:
-        """A lexicon name that is no word, in any case: "Kerim", "oksana"."""
-        k = self.toks.kinds[i]
-        return (k in (STRONG, LOWER)) and self._take(i)
+        """A lexicon name that is no word, in any case: "Kerim", "oksana". A name that is also a function word
+        ("Nur") and capitalised only by the sentence start is the word ("Nur für Sie", "Nur so viel") unless it
+        is the subject of the verb after it ("Nur war heute da")."""
+        toks = self.toks
+        k = toks.kinds[i]
+        if k != STRONG and k != LOWER:
+            return False
+        if (
+            toks.caps[i]
+            and toks.folded[i] in FUNCTION_WORDS
+            # the start of a sentence, also after a short word the abbreviations step took ("ein langer Tag. Nur
+            # heute …"), but not after a title ("Dr. Nur")
+            and (
+                _sentence_start(toks, i)
+                or (toks.gaps[i].rstrip()[-1:] == "." and toks.folded[i - 1] not in TITLES)
+            )
+            and not self._subject_before_verb(i, _FINITE_VERBS)
+        ):
+            return False
+        return self._take(i)
 
     def chat_subject(self, i: int) -> bool:
         """A small word no list knows, as the subject of a verb, is a chat name: "mebi hat uns eingeladen",

@@ -68,3 +68,33 @@ def test_a_given_name_and_surname_that_are_words_after_a_verb_are_the_person(tex
 )
 def test_the_words_around_stay(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+# -- a name that is also a function word, capitalised only because a sentence begins with it ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nur für Sie gedacht",  # a private phone answer (Balint walk): was "[Person A] für Sie gedacht"
+        "Nur so viel: es war schwer.",
+        "Es war ein langer Tag. Nur heute war es leichter.",
+        "Nur Mut!",
+        "Nur hat er keine Zeit.",  # the adverb before verb and subject
+    ],
+)
+def test_a_sentence_that_begins_with_the_word_keeps_it(text: str) -> None:
+    assert kept(text, "Nur")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nur war heute nur kurz beim Treffen.",
+        "Nur hat heute geweint.",
+        "Gestern kam Nur vorbei.",
+        "Die Tochter Nur ist 6.",
+    ],
+)
+def test_the_same_name_as_a_subject_or_inside_a_sentence_is_masked(text: str) -> None:
+    assert masked(text, "Nur")
