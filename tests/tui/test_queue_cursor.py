@@ -147,4 +147,7 @@ async def test_the_queue_opens_on_the_answer_that_waits_even_when_a_private_one_
         await pilot.press("f")
         await pilot.pause()
         states = {a.text: a.moderation for a in engine.session.answers}
-        assert states == {"Darf gezeigt werden": Moderation.APPROVED, "Nur für Sie gedacht": Moderation.PENDING}
+        assert states == {
+            "Darf gezeigt werden": Moderation.APPROVED,
+            "Nur für Sie gedacht": Moderation.PENDING,
+        }
