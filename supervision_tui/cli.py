@@ -72,6 +72,13 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     review.add_argument(
         "dir", nargs="?", type=Path, default=DEFAULT_SESSIONS, metavar="DIR", help="Ablage der Sitzungen"
     )
+    review.add_argument(
+        "--sessions-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="Ablage der Sitzungen, wie bei run und beamer",
+    )
     review.add_argument("--lang", choices=["de", "en"], default="de", help="Sprache der Oberfläche")
     review.add_argument("--theme", default=None, help="Farbschema: projektor, hell, dunkel")
 
@@ -209,6 +216,8 @@ def _entry(command: str) -> Callable[[argparse.Namespace], int]:
 
 
 def _review(args: argparse.Namespace) -> int:
+    if args.sessions_dir is not None:
+        args.dir = args.sessions_dir
     if not args.dir.is_dir():  # said before Textual is imported
         print(f"Ordner nicht gefunden: {args.dir}", file=sys.stderr)
         return 2

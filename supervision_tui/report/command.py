@@ -37,6 +37,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "dirs", nargs="*", type=Path, metavar="DIR", help="Ablagen der Sitzungen (Standard: sessions)"
     )
+    # as `run` and `beamer` name the folder: a coordinator who copies the supervisor's command line is not refused
+    parser.add_argument(
+        "--sessions-dir",
+        type=Path,
+        action="append",
+        default=[],
+        dest="sessions_dirs",
+        metavar="DIR",
+        help="eine Ablage der Sitzungen, wie bei run und beamer (wiederholbar)",
+    )
     parser.add_argument("--format", choices=FORMATS, default="md", help="Ausgabeformat (Standard: md)")
     parser.add_argument("--out", type=Path, default=None, help="Datei; ohne: Standardausgabe")
     parser.add_argument(
@@ -97,7 +107,7 @@ def run(args: argparse.Namespace, anonymizer: Anonymizer | None = None) -> int:
         print("Fehler: --since liegt nach --until.", file=sys.stderr)
         return 2
     warnings: list[str] = []
-    records, notes = read_records(args.dirs or [DEFAULT_SESSIONS], warnings)
+    records, notes = read_records([*args.dirs, *args.sessions_dirs] or [DEFAULT_SESSIONS], warnings)
     for line in warnings:
         print(line, file=sys.stderr)
     report = build(records, args.since, args.until, tuple(notes))

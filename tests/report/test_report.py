@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from supervision_tui.cli import main
 from supervision_tui.store import Store
 
 from .conftest import agreement_text, hidden_quote, hold, private_text, quote_text
@@ -154,6 +155,25 @@ def test_the_untouched_report_passes_the_check(store: Store, sessions_dir: Path,
     out = tmp_path / "r.md"
     assert report([sessions_dir], out) == 0
     assert agreement_text("sauber01") in out.read_text(encoding="utf-8")
+
+
+def test_the_folder_named_as_run_and_beamer_name_it_is_read(store: Store, sessions_dir: Path, tmp_path: Path):
+    """`report --sessions-dir D`, as the supervisor's `run --sessions-dir D`: the same report as `report D`,
+    and several folders add up (in a walk the coordinator copied the option and argparse refused it)."""
+    hold(store, 6, DAY, "ordner01")
+    other = Store(tmp_path / "andere")
+    hold(other, 6, DAY + dt.timedelta(days=7), "ordner02")
+    positional, named = tmp_path / "p.md", tmp_path / "n.md"
+    assert report([sessions_dir], positional) == 0
+    assert main(["report", "--sessions-dir", str(sessions_dir), "--out", str(named)]) == 0
+    assert named.read_bytes() == positional.read_bytes()
+    both = tmp_path / "b.md"
+    assert (
+        main(["report", str(sessions_dir), "--sessions-dir", str(tmp_path / "andere"), "--out", str(both)])
+        == 0
+    )
+    assert agreement_text("ordner01") in both.read_text(encoding="utf-8")
+    assert agreement_text("ordner02") in both.read_text(encoding="utf-8")
 
 
 def test_reruns_are_byte_identical(store: Store, sessions_dir: Path, tmp_path: Path):

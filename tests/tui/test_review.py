@@ -226,6 +226,13 @@ def test_review_of_a_missing_folder_is_a_german_error(
     assert "Ordner nicht gefunden" in capsys.readouterr().err
 
 
+def test_review_takes_the_folder_as_run_names_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from supervision_tui.cli import main
+
+    assert main(["review", "--sessions-dir", str(tmp_path / "nirgends")]) == 2
+    assert str(tmp_path / "nirgends") in capsys.readouterr().err, "the option's folder, not the default one"
+
+
 async def test_review_speaks_english_around_the_german_report(sessions: Path) -> None:
     app = ReviewApp(sessions, today=TODAY, lang="en")
     async with app.run_test(size=(140, 30)) as pilot:
