@@ -219,7 +219,7 @@ mir mich dir dich uns euch ihm ihn ihnen ham
 """
 
 NAME_PARTICLES = """
-von van de der den del della di da dos du zu al el ul bin ibn ben bint abu abd abdel abdul ould le la
+von van de der den del della di da dos du zu al el ul bin ibn ben bint abu abd abdel abdul ould le la ter ten
 """
 
 # --- places ---------------------------------------------------------------------------------------------

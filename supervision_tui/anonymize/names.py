@@ -755,6 +755,14 @@ def _saint_end(toks: Tokens, lex: Lexicon, j: int) -> int:
     return end
 
 
+def _before_particles(toks: Tokens, j: int) -> int:
+    """The index of the last token at or before j that is no lowercase particle ("Ärztin" of "Ärztin de la"), or
+    -1."""
+    while j >= 0 and not toks.caps[j] and toks.folded[j] in PARTICLES:
+        j -= 1
+    return j
+
+
 def _person_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
     """Token j names a person by office or job, the way a note puts it before a surname: an address noun
     ("Pastorin", "Direktor"), a woman's job made from a noun ("Richterin", "Trainerin"), or a man's job or office
@@ -768,7 +776,11 @@ def _person_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
         known = (
             fold in ADDRESS_NOUNS
             or (len(fold) > 6 and fold.endswith("erin") and lex.is_noun(word[:-2]))
-            or (len(fold) >= 6 and word + "in" in lex.nouns and word in lex.nouns)
+            or (
+                len(fold) >= 6
+                and word in lex.nouns
+                and (word + "in" in lex.nouns or _umlauted(word) + "in" in lex.nouns)
+            )
         )
         if len(_PERSON_NOUNS) >= _CACHE_LIMIT:
             _PERSON_NOUNS.clear()
@@ -778,6 +790,24 @@ def _person_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
 
 # word -> a person's job or office (`_person_noun`); public words only, no offsets
 _PERSON_NOUNS: dict[str, bool] = {}
+_UMLAUT = str.maketrans("aou", "äöü")
+
+
+def _umlauted(word: str) -> str:
+    """The word with its last a, o or u umlauted, as a woman's job is made from some men's: "Anwalt" →
+    "Anwält" (+in), "Arzt" → "Ärzt"; "au" turns its a ("Bauer" → "Bäuer", which no dictionary lists)."""
+    for k in range(len(word) - 1, -1, -1):
+        ch = word[k]
+        if ch in "aouAOU":
+            if ch in "uU" and k > 0 and word[k - 1] in "aA":
+                k -= 1
+                ch = word[k]
+            return (
+                word[:k]
+                + ch.translate(_UMLAUT).replace("A", "Ä").replace("O", "Ö").replace("U", "Ü")
+                + word[k + 1 :]
+            )
+    return word
 
 
 # particles that are no German word, so one in lowercase before a name belongs to it: "Frau de Boer", "Herr van
@@ -1011,11 +1041,21 @@ class _Found:
                 or (
                     not caps[i - 1]
                     and folded[i - 1] in _FOREIGN_PARTICLES
-                    and caps[i]
-                    # "de", "la", "le" are articles too (Low German "de Wind"): after a title or a name only
+                    # the name's first word, or a particle already taken before it ("de" of "de la Cruz")
+                    and (caps[i] or folded[i] in _ARTICLE_PARTICLES)
+                    # "de", "la", "le" are articles too (Low German "de Wind"): after a title, a name or a job
+                    # ("Rechtsanwalt de Vries", "Ärztin de la Cruz") only
                     and (
                         folded[i - 1] not in _ARTICLE_PARTICLES
-                        or (i >= 2 and (folded[i - 2] in TITLES or kinds[i - 2] == STRONG))
+                        or (
+                            (t := _before_particles(toks, i - 2)) >= 0
+                            and (
+                                folded[t] in TITLES
+                                or folded[t] in ROLES
+                                or kinds[t] == STRONG
+                                or _person_noun(toks, lex, t)
+                            )
+                        )
                     )
                 )
                 # a name that is also a word, before a name: "Tran Van Duc"; not "im Sommer Anna"

@@ -98,3 +98,48 @@ def test_a_sentence_that_begins_with_the_word_keeps_it(text: str) -> None:
 )
 def test_the_same_name_as_a_subject_or_inside_a_sentence_is_masked(text: str) -> None:
     assert masked(text, "Nur")
+
+
+# -- a name's particles after a job or office: the particle is part of the name, not an article ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hubert fragt bei Rechtsanwalt de Vries nach einem Termin.", "de Vries"),
+        ("Die Ärztin de la Cruz hat den Befund geschickt.", "de la Cruz"),
+        ("Anwältin van Dijk hat Widerspruch eingelegt.", "van Dijk"),
+        ("Die Richterin ter Horst hat die Klage abgewiesen.", "ter Horst"),
+        ("Frau ten Brink kommt morgen.", "ten Brink"),
+    ],
+)
+def test_a_particle_after_a_job_or_title_is_masked_with_the_name(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Die Kellnerin de la Bar war nett.", "de la Bar"),  # no name after the particles
+        ("der Bauer de Wind", "de Wind"),  # Low German: the article
+        ("wir sind ten minutes late", "ten"),
+    ],
+)
+def test_the_same_small_words_without_a_name_after_them_stay(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Rechtsanwalt Vogel hat geschrieben.", "Vogel"),
+        ("Sie war gestern bei Anwalt Stein.", "Stein"),
+        ("Der Zahnarzt Fuchs hat den Kostenplan geschickt.", "Fuchs"),
+    ],
+)
+def test_a_surname_that_is_a_word_after_a_job_whose_womans_form_takes_an_umlaut_is_masked(
+    text: str, name: str
+) -> None:
+    """Anwalt/Anwältin, Zahnarzt/Zahnärztin: the man's job names a person before a surname as Nachbar/Nachbarin
+    does ("Zahnarzt Fuchs" was readable)."""
+    assert masked(text, name)
