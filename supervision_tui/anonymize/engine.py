@@ -337,7 +337,8 @@ _AGE_FRAMES: Final = (
         "ist ",
         re.compile(
             rf"ist (?:erst|gerade|knapp|fast|jetzt|schon) (?P<young>\d{{1,2}}|{NUMBER_WORD}) (?:[Mm]onate|[Ww]ochen)"
-            r"(?=[,;!?)]|\.(?!\d)| und\b| alt\b|\s*$)"
+            # the end of a clause, or an emoji after it in chat: "der Kleine ist jetzt acht Monate 🥰"
+            r"(?=[,;!?)]|\.(?!\d)| und\b| alt\b|\s*$|\s+[^\w\s.,–-])"
         ),
     ),  # see `_MONTHS_GATE`
     # "mit 16 Jahren"

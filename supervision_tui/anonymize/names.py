@@ -3691,6 +3691,22 @@ class NameScan:
             )
         )
 
+    def _salutation_after_article(self, i: int) -> bool:
+        """Chat, all in lowercase, with the article of southern speech: "ich kenn den herrn winter", "die frau sommer
+        hat angerufen". With the article, "frau" is the noun before a verb or a frequent word ("die frau sagt", "die
+        frau heute"); a rarer word right after it is the surname."""
+        toks = self.toks
+        return (
+            i >= 2
+            and toks.folded[i - 1] in SALUTATIONS
+            and toks.folded[i - 2] in ARTICLES
+            and not toks.caps[i - 2]
+            and toks.gaps[i - 1] == " "
+            and toks.gaps[i] == " "
+            and toks.folded[i] not in self.lex.frequent
+            and toks.folded[i] not in _FINITE_VERBS
+        )
+
     def _surname_like(self, i: int) -> bool:
         """Token i is a capitalised ordinary word that could be a surname after a title; "Herrn Froh." ends
         a sentence, "Frau Tel." is no name."""
@@ -4108,7 +4124,7 @@ class NameScan:
         toks = self.toks
         fold, word, lex = toks.folded[i], toks.words[i], self.lex
         return (
-            self._salutation(i)
+            (self._salutation(i) or self._salutation_after_article(i))
             and not toks.caps[i]
             and not toks.caps[i - 1]
             and (

@@ -311,8 +311,9 @@ ADDRESS: Final = re.compile(
     rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+){{0,2}}[A-ZÄÖÜ][\wäöüß.-]+\s+{_NUMBER}"
     # Halberstädter Str. 41, Magdeburger Straße 7, Merziger Str 118, Französische Str. 8
     r"|\b(?!(?:Die|Eine|Keine|Diese|Jede|Meine|Seine|Ihre|Unsere|Andere|Nächste|Letzte|Erste)\s)"
-    # also typed in a hurry: "Große str 5", "Wilhelmshöher Alle 258", "Kirchhuchtinger Landstr. 102"
-    r"[A-ZÄÖÜ][a-zäöüß]+e[r]?\s(?:Straße|Strasse|[Ss]tr\.|[Ss]tr(?=\s?\d)|Weg|Allee|Alle(?=\s\d)|Ring|Platz|Chaussee"
+    # also typed in a hurry: "Große str 5", "Wilhelmshöher Alle 258", "Kirchhuchtinger Landstr. 102", "Bad
+    # Wilsnacker Strase 41" (the spellings `_SUFFIX` takes)
+    r"[A-ZÄÖÜ][a-zäöüß]+e[r]?\s(?:Stra?(?:ß|ss|s)e|[Ss]tr\.|[Ss]tr(?=\s?\d)|Weg|Allee|Alle(?=\s\d)|Ring|Platz|Chaussee"
     r"|Damm|Landstraße|Landstr\.)\s?"
     rf"{_NUMBER}"
     # Straße der Jugend 4, Platz des Friedens 1
@@ -1402,6 +1403,10 @@ def find_structured(
             yield m.start(), m.end(), "AGE", f"[Alter {age_band(int(m.group(1)))}]"
     if "(" in text and any(h in low for h in _CHILD_AGE_HINTS):
         yield from _child_ages(text, windows)
+    if " von " in text and "Jahre" in text:
+        for m in _scan(AGES_OF, text, windows):
+            for number in _DIGIT_RUN.finditer(text, m.start(1), m.end(1)):
+                yield number.start(), number.end(), "AGE", f"[Alter {age_band(int(number.group()))}]"
     yield from _spelled_ages(text, low, flow)
     for m in _anchored(DIGITS, text, windows, number_starts(text, runs), lead="+"):
         end = m.end()
@@ -1416,6 +1421,14 @@ CHILD_AGES: Final = re.compile(
     r"(\d{1,2}(?:\s?(?:,|und|&)\s?\d{1,2})+)(?:\s?(?:J\.|Jahre))?\)"
 )
 _CHILD_AGE_HINTS: Final = ("ind", "öhne", "ohn", "öchter", "ochter", "willing", "nkel", "chwister")
+# ages given with "von … Jahren" after a person or "Alter", one or a list: "vier Kinder im Alter von 2, 6, 9 und 13
+# Jahren", "ein Junge von 15 Jahren"; not a duration ("eine Wartezeit von 2 Jahren", "eine Haft von 3 Jahren")
+AGES_OF: Final = re.compile(
+    r"(?i:alter|kinder|kindern|kind|söhne|söhnen|sohn|töchter|töchtern|tochter|zwillinge|zwillingen|enkel|enkelin"
+    r"|enkeln|geschwister|geschwistern|junge|jungen|jungs|mädchen|frau|frauen|mann|männer|männern|person|personen"
+    r"|mensch|menschen|baby|babys)"
+    r" von (\d{1,2}(?:(?:, | und )\d{1,2})*) Jahre(?:n\b|\b)"
+)
 
 
 _YEARS_OLD_SUFFIX: Final = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")

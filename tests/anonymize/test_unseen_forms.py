@@ -1,0 +1,86 @@
+"""Forms of identifiers that blind corpora 38 and 39 left readable, each tested with sentences written for the test
+(not taken from a corpus) and with text of the same shape that must stay: ages given with "von … Jahren", a baby's
+months before an emoji, a lowercase salutation after an article, a street word typed in a hurry."""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_tui.anonymize import default_anonymizer
+
+from .spans import kept, masked
+
+
+def _ages(text: str) -> list[str]:
+    result = default_anonymizer().anonymize(text)
+    return [text[e.start : e.end] for e in result.entities if e.label == "AGE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        (
+            "Familie K., vier Kinder im Alter von 3, 5, 8 und 14 Jahren, wohnt in der Unterkunft.",
+            ["3", "5", "8", "14"],
+        ),
+        ("Sie hat zwei Kinder von 7 und 11 Jahren.", ["7", "11"]),
+        ("Ein Junge von 15 Jahren kam allein über das Mittelmeer.", ["15"]),
+        ("Die Zwillinge von 6 Jahren gehen in die Vorschule.", ["6"]),
+    ],
+)
+def test_every_age_of_a_list_with_von_and_jahren_is_masked(text: str, ages: list[str]) -> None:
+    assert _ages(text) == ages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach einer Wartezeit von 2 Jahren kam der Bescheid.",
+        "Er wurde zu einer Haftstrafe von 3 Jahren verurteilt.",
+        "Die Aufenthaltserlaubnis gilt für einen Zeitraum von 3 Jahren.",
+        "Ein Angebot für Frauen von 18 bis 25 Jahren.",  # a group, not a person
+    ],
+)
+def test_a_duration_or_a_group_with_von_and_jahren_stays(text: str) -> None:
+    assert _ages(text) == []
+
+
+def test_a_babys_months_before_an_emoji_are_an_age() -> None:
+    assert _ages("der Kleine ist jetzt acht Monate 🥰") == ["acht Monate"]
+    assert _ages("der Kurs ist schon drei Monate - zu lang") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ich kenn den herrn winter, berufsbetreuer aus der stadt", "winter"),
+        ("die frau sommer hat gestern angerufen", "sommer"),
+        ("mit der frau fuchs war ich beim amt", "fuchs"),
+    ],
+)
+def test_a_lowercase_surname_after_an_article_and_a_salutation_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("die frau sagt das immer", "sagt"),
+        ("die frau heute war nett", "heute"),
+        ("der herr kommt morgen wieder", "kommt"),
+        ("mit der frau nachbarin", "nachbarin"),
+    ],
+)
+def test_the_noun_frau_with_a_verb_or_a_frequent_word_after_it_stays(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Er wohnt allein, Lindauer Strase 41, seit dem Sommer.", "Lindauer Strase 41"),
+        ("Neue Anschrift: Berliner Strße 5.", "Berliner Strße 5"),
+    ],
+)
+def test_a_street_word_typed_in_a_hurry_after_a_towns_adjective_is_an_address(text: str, street: str) -> None:
+    assert masked(text, street)
