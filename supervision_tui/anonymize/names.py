@@ -3693,18 +3693,21 @@ class NameScan:
 
     def _salutation_after_article(self, i: int) -> bool:
         """Chat, all in lowercase, with the article of southern speech: "ich kenn den herrn winter", "die frau sommer
-        hat angerufen". With the article, "frau" is the noun before a verb or a frequent word ("die frau sagt", "die
-        frau heute"); a rarer word right after it is the surname."""
+        hat angerufen". With the article, "frau" is the noun before a verb, a frequent word or another noun ("die frau
+        sagt", "die frau heute", "die frau arbeit findet"); a rarer name of the lists right after it is the surname."""
         toks = self.toks
         return (
             i >= 2
             and toks.folded[i - 1] in SALUTATIONS
-            and toks.folded[i - 2] in ARTICLES
+            # the definite article only: "meine frau arbeit hat" is the writer's wife
+            and toks.folded[i - 2] in ("der", "die", "den", "dem")
             and not toks.caps[i - 2]
             and toks.gaps[i - 1] == " "
             and toks.gaps[i] == " "
             and toks.folded[i] not in self.lex.frequent
             and toks.folded[i] not in _FINITE_VERBS
+            # a name of the lists, not any noun written small: "dass die frau arbeit findet" is the woman
+            and self.lex.is_name(toks.folded[i])
         )
 
     def _surname_like(self, i: int) -> bool:
