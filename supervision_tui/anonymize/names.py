@@ -3676,7 +3676,11 @@ class NameScan:
         toks = self.toks
         folded, gaps = toks.folded, toks.gaps
         return (
-            self._prev(i) in SALUTATIONS
+            (
+                self._prev(i) in SALUTATIONS
+                # a doctor's title with the faculty is the same form of address: "Dr. med. Kessel"
+                or (_faculty_title(toks, i) and folded[_before_faculty(toks, i)] in SALUTATIONS)
+            )
             and self._prev_adjacent(i)
             and not (
                 i >= 2

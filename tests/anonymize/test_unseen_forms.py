@@ -84,3 +84,19 @@ def test_the_noun_frau_with_a_verb_or_a_frequent_word_after_it_stays(text: str, 
 )
 def test_a_street_word_typed_in_a_hurry_after_a_towns_adjective_is_an_address(text: str, street: str) -> None:
     assert masked(text, street)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Befund von Dr. med. Kessel kam gestern.", "Kessel"),
+        ("Termin bei Prof. Dr. med. Tisch am Montag.", "Tisch"),
+        ("Zahnärztin Dr. med. dent. Brot hat den Kostenplan.", "Brot"),
+    ],
+)
+def test_a_surname_that_is_a_noun_after_a_doctors_title_with_its_faculty_is_masked(
+    text: str, name: str
+) -> None:
+    """ "Dr. Kessel" was masked (the title is a form of address, any word after it the surname) but "Dr. med.
+    Kessel" was not: the faculty stood between."""
+    assert masked(text, name)
