@@ -1142,6 +1142,8 @@ _NOT_IN_NAME_POSITION = DETERMINERS | FUNCTION_WORDS | TITLES | ROLES | MONTHS
 _METHOD_ENDINGS = tuple(w for w in _METHOD_NOUNS if len(w) >= 8)
 _NAMING: Final = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
 _PERSON_PRONOUNS: Final = frozenset(["er", "sie", "ihr", "sein", "seine", "ihre"])
+# the nouns a note tells a name by: "ihr Name ist Rose", "Spitzname: Stern" (casefolded)
+_NAME_NOUNS: Final = frozenset(["name", "namen", "vorname", "nachname", "spitzname", "kosename", "rufname"])
 _NOUN_ONLY_ENDINGS: Final = ("logie", "iatrie", "chirurgie", "ung", "heit", "keit", "schaft", "tion")
 _CALLING: Final = frozenset(["nennt", "nennen", "nannte", "nannten", "sagen", "sagt", "rufen", "ruft"])
 # between the verb and the name: "nennen ihn", "nennt den Kleinen immer", "rufen sie nur"
@@ -3537,6 +3539,8 @@ class NameFinder:
             scan.from_town()
         if not _CALLING.isdisjoint(toks.folded):
             scan.called()
+        if not _NAME_NOUNS.isdisjoint(toks.folded):
+            scan.told_names()
         if " (" in toks.gaps:
             scan.aliases()
         if any(toks.doubtful):
@@ -4620,6 +4624,54 @@ class NameScan:
                 and fold not in FUNCTION_WORDS
             ):
                 self.found.add(i, i + 1)
+
+    def told_names(self) -> None:
+        """The name a note tells as a name: "ihr Name ist Rose", "Sein Spitzname ist Stern.", "Name: Müller",
+        "auf deutsch heißt ihr name Rose" (a word that is also a name or a noun: no other rule takes it). Not what
+        a name is like ("der Name ist unbekannt", "ihr Name ist nicht bekannt"), nor a word in quotes."""
+        toks = self.toks
+        folded, gaps, words, taken, lex = toks.folded, toks.gaps, toks.words, self.found.taken, self.lex
+        n = len(toks)
+        for c in [c for c, f in enumerate(folded) if f in _NAME_NOUNS]:
+            i = c + 1
+            if i < n and gaps[i] == " " and folded[i] in ("ist", "war", "lautet"):
+                i += 1
+            elif not (
+                (i < n and gaps[i].strip() == ":")
+                # "heißt ihr name Rose": the verb that names before the noun
+                or any(folded[k] in _NAMING for k in range(max(0, c - 3), c))
+            ):
+                continue
+            if i >= n or taken[i] or len(words[i]) < 2 or gaps[i][-1:] in _QUOTES:
+                continue
+            fold, word = folded[i], words[i]
+            if (
+                (
+                    toks.caps[i]
+                    or toks.kinds[i] in NAME_KINDS
+                    or lex.is_name(fold)
+                    # chat, all in lowercase: a noun written small ("ihr name ist sonne")
+                    or (not toks.caps[c] and lex.is_known_form(word[:1].upper() + word[1:]))
+                )
+                and fold not in lex.frequent
+                and word.lower() not in lex.frequent
+                and fold not in NOT_NAMES_CHAT
+                and fold not in DETERMINERS
+                and fold not in FUNCTION_WORDS
+                and toks.kinds[i] != ABBREVIATION
+                # what the name means in a language: "Mein Name ist Seerose auf Tadschikisch"
+                and not (i + 2 < n and folded[i + 1] == "auf" and folded[i + 2] in lex.languages)
+            ):
+                end = i + 1
+                while (
+                    end < n
+                    and end - i < 3
+                    and _gap_ok(gaps, end - 1)
+                    and toks.caps[end]
+                    and toks.kinds[end] in NAME_KINDS
+                ):
+                    end += 1  # "Name: Rose Haile"
+                self.found.add(i, end)
 
     def aliases(self) -> None:
         """A short name in brackets right after a found name is the same person's: "Ana María Pérez (Anita)",

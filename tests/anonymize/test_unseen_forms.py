@@ -100,3 +100,31 @@ def test_a_surname_that_is_a_noun_after_a_doctors_title_with_its_faculty_is_mask
     """ "Dr. Kessel" was masked (the title is a form of address, any word after it the surname) but "Dr. med.
     Kessel" was not: the faculty stood between."""
     assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Warda sagt, auf deutsch heißt ihr name Rose und jetzt nennen sie alle so.", "Rose"),
+        ("Ihr Name ist Rose, sie ist neu in der Klasse.", "Rose"),
+        ("Sein Spitzname ist Stern.", "Stern"),
+        ("Vorname: Amina, seit März hier.", "Amina"),
+        ("ihr name ist sonne", "sonne"),
+    ],
+)
+def test_a_name_the_note_tells_as_a_name_is_masked_though_it_is_a_word(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Der Name ist unbekannt.", "unbekannt"),
+        ("Ihr Name ist nicht bekannt.", "nicht"),
+        ("Mein Name ist Seerose auf Tadschikisch.", "Seerose"),  # what a name means
+        ("Der Name „Sonne“ passt zu ihr.", "Sonne"),
+        ("Ihren Namen kenne ich nicht.", "kenne"),
+    ],
+)
+def test_what_a_name_is_like_or_means_stays(text: str, word: str) -> None:
+    assert kept(text, word)
