@@ -3142,12 +3142,25 @@ class NameFinder:
         if self._home(toks, i):
             return True
         folded, gaps = toks.folded, toks.gaps
+        if self._near_town(toks, i):
+            return True
         k = i - 1
         while k > 0 and i - k < 6 and not any(c in gaps[k + 1] for c in ".!?;"):
             k -= 1
             if any(stem in folded[k] for stem in _SETTLED_STEMS):
                 return True
         return False
+
+    def _near_town(self, toks: Tokens, i: int) -> bool:
+        """Town i is placed near another one, as a village is: "in Hof bei Prüm", "in Buch bei Bernau" (a town of
+        the place lists after "bei"; "in Behandlung bei Dr. X" names a person)."""
+        j = i + 2
+        if not (
+            j < len(toks) and toks.folded[i + 1] == "bei" and toks.gaps[i + 1] == " " and toks.gaps[j] == " "
+        ):
+            return False
+        fold, lex = toks.folded[j], self.lex
+        return toks.caps[j] and (fold in lex.places or fold in lex.cities or fold in lex.word_towns)
 
     def _workplace_before(self, toks: Tokens, i: int) -> bool:
         """A workplace ends right before town i's preposition: a facility or a trade's business, with the one or

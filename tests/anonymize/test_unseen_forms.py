@@ -128,3 +128,22 @@ def test_a_name_the_note_tells_as_a_name_is_masked_though_it_is_a_word(text: str
 )
 def test_what_a_name_is_like_or_means_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Er lebt mit seiner Frau und vier Kindern in Hof bei Prüm.", "Hof"),
+        ("Sie arbeitet in einer Gärtnerei in Buch bei Bernau.", "Buch"),
+    ],
+)
+def test_a_town_that_is_a_word_placed_near_another_town_is_masked(text: str, town: str) -> None:
+    assert masked(text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("Er ist in Behandlung bei Dr. Weber.", "Behandlung"), ("Sie ist in Ruhe bei Oma.", "Ruhe")],
+)
+def test_a_state_before_bei_and_a_person_stays(text: str, word: str) -> None:
+    assert kept(text, word)
