@@ -988,3 +988,11 @@ def test_a_word_no_list_holds_before_aus_and_a_lowercase_word_that_is_a_place_to
     masked "leutz" (Leute) as a person. (The other side, seen while checking: "jarek aus bremen hat angerufen"
     keeps "jarek" with a doubt, though "jarek aus somalia" masks it.)"""
     assert _clean(text) == text
+
+
+def test_a_dialect_verb_with_an_apostrophe_after_a_lowercase_name_is_no_surname() -> None:
+    """`lower_full_names` 46 (`"XX'XX"` for `"'"`): a long word no list knows after a lowercase name after "mit" is
+    its surname unless it holds an apostrophe, which marks a dialect's dropped letter ("besproch'n"); the mutant
+    masked the verb into the name. (Seen while checking: after "anna", a given name that is a word too, the code
+    does take it: "hab das mit anna besproch'n" becomes "hab das mit [Person A]".)"""
+    assert _clean("hab das mit jonas besproch'n") == "hab das mit [Person A] besproch'n"
