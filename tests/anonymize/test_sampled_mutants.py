@@ -996,3 +996,17 @@ def test_a_dialect_verb_with_an_apostrophe_after_a_lowercase_name_is_no_surname(
     masked the verb into the name. (Seen while checking: after "anna", a given name that is a word too, the code
     does take it: "hab das mit anna besproch'n" becomes "hab das mit [Person A]".)"""
     assert _clean("hab das mit jonas besproch'n") == "hab das mit [Person A] besproch'n"
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Sie wohnt in Meschede oder Garching.", "Sie wohnt in [Ort] oder [Ort]."),
+        ("Er zog nach Meschede und Eschweiler.", "Er zog nach [Ort] und [Ort]."),
+        ("Sie war in Meschede und Bescheid kam nie.", "Sie war in [Ort] und Bescheid kam nie."),
+    ],
+)
+def test_a_town_joined_to_a_town_by_und_or_oder_is_masked_unless_it_is_a_noun(text: str, clean: str) -> None:
+    """`towns` 419 (`lex.is_noun` for `not lex.is_noun`): a place name no town list holds after "Meschede oder"
+    is a town unless it is a noun; the mutant left "Garching" and "Eschweiler" readable and masked "Bescheid"."""
+    assert _clean(text) == clean
