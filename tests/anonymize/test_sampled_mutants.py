@@ -907,7 +907,7 @@ def test_a_village_named_by_a_noun_before_bei_and_a_town_is_masked_whole() -> No
     assert _clean("Sie wohnt in Tannen bei Wolkenau.") == "Sie wohnt in [Ort]."
 
 
-# -- the sample of seed 1812 (twelfth session) -----------------------------------------------------------------
+# -- the survivors of the sample of anonymize/names.py on 85782aa (seed 1812, twelfth session) ------------------------
 
 
 @pytest.mark.parametrize(
@@ -1010,3 +1010,34 @@ def test_a_town_joined_to_a_town_by_und_or_oder_is_masked_unless_it_is_a_noun(te
     """`towns` 419 (`lex.is_noun` for `not lex.is_noun`): a place name no town list holds after "Meschede oder"
     is a town unless it is a noun; the mutant left "Garching" and "Eschweiler" readable and masked "Bescheid"."""
     assert _clean(text) == clean
+
+
+# -- the survivors of the sample of anonymize/engine.py on 85782aa (seed 1812, twelfth session) -----------------------
+
+
+def test_a_phone_after_an_id_ending_in_a_zero_group_is_masked() -> None:
+    """`_detect` 34 (`"XXIDXX"` for `"ID"`: an ID's text not blanked before the phones are read): the phone
+    pattern read "0123 0176 1234567" from inside the ID on as one number, which lost to the ID, and the phone
+    after it was left readable (with two doubts)."""
+    assert _clean("Kennung: ABC-0123 0176 1234567") == "Kennung: [Kennung] [Telefon]"
+
+
+def test_a_facility_s_name_of_five_letters_is_remembered_for_the_session() -> None:
+    """`_remember_facilities` 22 (`len(fold) >= 6`): a name of a home no list holds, named in full once ("Haus
+    Quelz"), is masked alone later in the session ("im quelz"); the mutant forgot names of five letters."""
+    anonymizer = default_anonymizer()
+    context = Context()
+    anonymizer.anonymize("Sie wohnt in der Jugendwohngruppe Haus Quelz in Olpe.", context)
+    assert (
+        anonymizer.anonymize("im quelz is heute grillfest", context).text
+        == "im [Einrichtung] is heute grillfest"
+    )
+
+
+def test_a_number_after_a_word_in_brackets_after_a_person_is_a_possible_age() -> None:
+    """`_span_doubts` 102 (`"XX)XX"` for `")"`): a number between a word in brackets and a comma, after a person
+    ("Sohn (klein) 4,"), may be an age and is a doubt; the mutant read the bracketed word as a lowercase word
+    before the number and asked nothing."""
+    text = "Frau Haidari und Sohn (klein) 4, beide müde."
+    result = anonymize(text, Context())
+    assert "4" in [text[d.start : d.end] for d in result.doubts], result.doubts
