@@ -4842,16 +4842,35 @@ class NameScan:
             ):
                 end += 1
             # one of them a name of a lexicon ("HOFFNUNG ADEYEMI": Adeyemi is)
-            if (
-                end > j
-                # one of them a name by its capitalised form: "HOFFNUNG ADEYEMI", "SHIREEN KHALAF"
-                and any(
-                    self.finder._info(words[x][:1] + words[x][1:].lower())[0] in (STRONG, UNKNOWN)
-                    for x in range(i, end)
+            if end == j:
+                continue
+            # a word written loud before the name is no part of it: "BITTE ADEYEMI anrufen", "BAMF, ADEYEMI",
+            # "ACHTUNG, TESFAMICHAEL"; a short name stays ("ALİ RIZA DOĞAN")
+            start = i
+            while (
+                start < end
+                and (
+                    toks.folded[start] in lex.frequent
+                    or toks.folded[start] in NOT_NAMES
+                    or toks.folded[start] in lex.technical
+                    # a noun called out before a comma ("ACHTUNG, TESFAMICHAEL"; but "HOFFNUNG ADEYEMI" names her)
+                    or (gaps[start + 1] == ", " and lex.is_noun(words[start][:1] + words[start][1:].lower()))
                 )
-                and not all(taken[i:end])
             ):
-                self.found.add(i, end)
+                start += 1
+            kinds_of = [self.finder._info(words[x][:1] + words[x][1:].lower())[0] for x in range(start, end)]
+            if (
+                # one of them a name by its capitalised form: "HOFFNUNG ADEYEMI", "SHIREEN KHALAF", also the one left
+                # after a word written loud ("BITTE ADEYEMI"); alone, a name of the lists, not an unknown word that
+                # may be an acronym
+                (
+                    any(k in (STRONG, UNKNOWN) for k in kinds_of)
+                    if end - start > 1 or start > i
+                    else kinds_of == [STRONG]
+                )
+                and not all(taken[start:end])
+            ):
+                self.found.add(start, end)
 
     def _loud(self, i: int) -> bool:
         """Token i, in capitals, can be a surname: a lexicon name, or a word of four letters or more with a vowel

@@ -147,3 +147,27 @@ def test_a_town_that_is_a_word_placed_near_another_town_is_masked(text: str, tow
 )
 def test_a_state_before_bei_and_a_person_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("BITTE ADEYEMI anrufen.", "BITTE", "ADEYEMI"),
+        ("BAMF, ADEYEMI", "BAMF", "ADEYEMI"),
+        ("ACHTUNG, TESFAMICHAEL ruft an", "ACHTUNG", "TESFAMICHAEL"),
+        ("DANKE AMINA!", "DANKE", "AMINA"),
+    ],
+)
+def test_a_word_written_loud_before_a_name_in_capitals_stays_a_word(text: str, word: str, name: str) -> None:
+    """The capitals of a passport ("HADDAD, SAMIR") took the word shouted before a name with it: "BITTE ADEYEMI"
+    was one person (helper mut18's finding)."""
+    assert kept(text, word)
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    "text", ["HOFFNUNG ADEYEMI steht auf dem Bogen.", "SHIREEN KHALAF", "ALİ RIZA DOĞAN, 55"]
+)
+def test_a_whole_name_in_capitals_stays_one(text: str) -> None:
+    name = text.split(",")[0].removesuffix(" steht auf dem Bogen.")
+    assert masked(text, name)
