@@ -5112,6 +5112,12 @@ class NameScan:
                 and toks.kinds[j] is not ABBREVIATION
                 and _latin(toks.words[j])
             ):
+                if any(c in last[-2:] for c in "'’"):
+                    # a verb's ending cut off in dialect is no surname: "mit anna besproch'n" is anna alone, as the
+                    # object ("o'brien" keeps its apostrophe early)
+                    if i > 0 and folded[i - 1] in _NAME_OBJECT_CUES:
+                        self.found.add(i, i + 1)
+                    continue
                 self.found.add(i, j + 1)
 
     def listed_names(self) -> None:

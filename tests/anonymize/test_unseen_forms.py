@@ -171,3 +171,10 @@ def test_a_word_written_loud_before_a_name_in_capitals_stays_a_word(text: str, w
 def test_a_whole_name_in_capitals_stays_one(text: str) -> None:
     name = text.split(",")[0].removesuffix(" steht auf dem Bogen.")
     assert masked(text, name)
+
+
+def test_a_given_name_before_a_verb_cut_off_in_dialect_is_masked_alone() -> None:
+    """ "hab das mit anna besproch'n" became "hab das mit [Person A]": the dialect's verb was read as her surname
+    (helper mut18's finding)."""
+    assert masked("hab das mit anna besproch'n", "anna")
+    assert kept("hab das mit anna besproch'n", "besproch'n")
