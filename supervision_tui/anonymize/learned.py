@@ -171,10 +171,12 @@ class Features:
             words = [word(w) for _, _, w in toks]
         else:  # only the tokens asked about and their neighbours two either side
             words = [_NO_WORD] * n
+            done = [False] * n  # not `words[j] is _NO_WORD`: compiled with mypyc, a tuple has no identity
             for i in which:
                 for j in range(max(0, i - 2), min(n, i + 3)):
-                    if words[j] is _NO_WORD:
+                    if not done[j]:
                         words[j] = word(toks[j][2])
+                        done[j] = True
         verdict = self.verdict
         doubted = _first_over(toks, [(s, e, "doubt") for s, e in doubts]) if verdict else []
         out: list[list[str]] = []

@@ -235,3 +235,14 @@ def test_a_place_the_model_reads_from_0_7_is_masked_as_a_place(
     assert _readable(rules, text, word)
     result = full.anonymize(text, Context())
     assert word not in result.text and "[Ort]" in result.text
+
+
+def test_the_features_of_some_tokens_are_the_ones_the_whole_text_gives_them(rules: GermanAnonymizer) -> None:
+    """`Features.rows` on the tokens asked about reads each with its neighbours as `sequence` does on all tokens
+    (compiled with mypyc, a sentinel tuple compared with `is` left every word's features out)."""
+    text = "Heute war ich mit Kerim beim Amt. Danach kam Génesis, sie wohnt in Bad Oeynhausen."
+    toks = learned.tokens(text)
+    features = learned.Features(rules.finder)
+    everything, masked = features.sequence(toks, [], [])
+    for which in ([4], [0, 9, len(toks) - 1], [2, 3, 12, 13]):
+        assert features.rows(toks, masked, [], which) == [everything[i] for i in which]
