@@ -17,6 +17,7 @@ python-crfsuite, or without the model file, the anonymizer runs on its rules alo
 
 from __future__ import annotations
 
+import importlib
 import re
 import struct
 import threading
@@ -574,7 +575,9 @@ def tagger(finder: NameFinder, path: Path | None = None) -> Tagger | None:
     if not path.is_file():
         return None
     try:
-        import pycrfsuite  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        # not `import pycrfsuite`: compiled with mypyc, a module imported once is never looked up again, and a
+        # test (or an install without it) that makes the import fail would go unnoticed
+        pycrfsuite = importlib.import_module("pycrfsuite")
     except ImportError:
         return None
     model = pycrfsuite.Tagger()
