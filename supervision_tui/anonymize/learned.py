@@ -349,10 +349,10 @@ class Asker:
         for i, (s, e, w) in enumerate(toks):
             if unread(w):
                 continue
+            if masked[i] and any(a <= s and e <= b for a, b, _, _ in spans):
+                continue  # wholly inside one of the rules' spans (before `counted`: most numbers are, a phone's)
             if w[0].isdigit() and (counted(text, s, e) or any(a <= s and e <= b for a, b in held)):
                 continue
-            if masked[i] and any(a <= s and e <= b for a, b, _, _ in spans):
-                continue  # wholly inside one of the rules' spans
             asked.append(i)
         return Asked(toks, masked, asked)
 
