@@ -80,15 +80,30 @@ def mask_threshold(kind: str, surface: str) -> float:
 
 
 def tokens(text: str) -> list[Token]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    """The tokens of `text` with their offsets: `TOKEN`'s matches, found by `findall` (no match object per token)
+    and placed by `str.find` from the end of the one before: only spaces and underscores lie between two
+    tokens, and a token begins with neither, so its first occurrence from there is where it was matched."""
+    out: list[Token] = []
+    end = 0
+    for word in TOKEN.findall(text):
+        start = text.find(word, end)
+        end = start + len(word)
+        out.append((start, end, word))
+    return out
+
+
+_UPPER = re.compile(r"[A-ZÄÖÜ]")
+_LOWER = re.compile(r"[a-zäöüß]")
+_OTHER_LETTER = re.compile(r"[^\W\d_]")
+_REPEATED = re.compile(r"(.)\1+")
 
 
 def _shape(word: str) -> str:
-    s = re.sub(r"[A-ZÄÖÜ]", "X", word)
-    s = re.sub(r"[a-zäöüß]", "x", s)
-    s = re.sub(r"\d", "d", s)
-    s = re.sub(r"[^\W\d_]", "u", s)
-    return re.sub(r"(.)\1+", r"\1\1", s)
+    s = _UPPER.sub("X", word)
+    s = _LOWER.sub("x", s)
+    s = _DIGIT.sub("d", s)
+    s = _OTHER_LETTER.sub("u", s)
+    return _REPEATED.sub(r"\1\1", s)
 
 
 class Features:
