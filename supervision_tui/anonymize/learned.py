@@ -193,45 +193,64 @@ class Features:
         all of `toks`: the same features `sequence` gives them."""
         n = len(toks)
         word = self.word
+        texts = [w for _, _, w in toks]
+        # each token's own features, its casefolded word and how its neighbours two and one before and after see
+        # it (`word`), in lists of their own: compiled with mypyc, each read of a word's tuple from a list would
+        # check and unpack all of it again
+        none: list[str] = []
+        own = [none] * n
+        low = [""] * n
+        as_before2 = [none] * n
+        as_before1 = [none] * n
+        as_after1 = [none] * n
+        as_after2 = [none] * n
         if len(which) == n:
-            words = [word(w) for _, _, w in toks]
+            needed: Sequence[int] = range(n)
         else:  # only the tokens asked about and their neighbours two either side
-            words = [_NO_WORD] * n
-            done = [False] * n  # not `words[j] is _NO_WORD`: compiled with mypyc, a tuple has no identity
+            near = [False] * n
             for i in which:
                 for j in range(max(0, i - 2), min(n, i + 3)):
-                    if not done[j]:
-                        words[j] = word(toks[j][2])
-                        done[j] = True
+                    near[j] = True
+            needed = [j for j in range(n) if near[j]]
+        for j in needed:
+            features, folded, seen = word(texts[j])
+            own[j] = features
+            low[j] = folded
+            as_before2[j] = seen[0]
+            as_before1[j] = seen[1]
+            as_after1[j] = seen[2]
+            as_after2[j] = seen[3]
+        views = (as_before2, as_before1, as_after1, as_after2)
         verdict = self.verdict
         doubted = _first_over(toks, [(s, e, "doubt") for s, e in doubts]) if verdict else []
         attributes = self.attributes
+        ends = _SENTENCE_END
+        positions = _POS
         out: list[list[str]] = []
         last = n - 1
         for i in which:
-            own = words[i]
             # the position in the sentence, counted up to 3 from the last sentence end before the token
             pos = 0
-            while pos < 3 and i - pos > 0 and toks[i - pos - 1][2] not in _SENTENCE_END:
+            while pos < 3 and i - pos > 0 and texts[i - pos - 1] not in ends:
                 pos += 1
-            f = own[0] + [_POS[pos]]
+            f = own[i] + [positions[pos]]
             if not verdict and 2 <= i <= last - 2:
                 # the common case: no edge near and no verdict, each neighbour's view of itself as one list
-                f += words[i - 2][2][0]
-                f += words[i - 1][2][1]
-                f += words[i + 1][2][2]
-                f += words[i + 2][2][3]
+                f += as_before2[i - 2]
+                f += as_before1[i - 1]
+                f += as_after1[i + 1]
+                f += as_after2[i + 2]
             else:
                 for k, d in enumerate((-2, -1, 1, 2)):
                     j = i + d
                     if 0 <= j < n:
-                        f += words[j][2][k]
+                        f += views[k][j]
                         if verdict and masked[j]:
                             f.append(_RMASK[k])
                     else:
                         f.append(_EDGE[k])
             if 0 < i < last:
-                pair = f"-1|1={words[i - 1][1]}|{words[i + 1][1]}"
+                pair = f"-1|1={low[i - 1]}|{low[i + 1]}"
                 if attributes is None or pair in attributes:
                     f.append(pair)
             if verdict:
@@ -241,14 +260,15 @@ class Features:
                 f.append(f"rlab={label}")
                 if doubted[i]:
                     f.append("rdoubt")
-            if attributes is not None and (verdict or not 2 <= i <= last - 2 or _POS[pos] not in attributes):
+            if attributes is not None and (
+                verdict or not 2 <= i <= last - 2 or positions[pos] not in attributes
+            ):
                 f = [a for a in f if a in attributes]  # the rare features the model may not know
             out.append(f)
         return out
 
 
 _POS = ("pos=0", "pos=1", "pos=2", "pos=3")
-_NO_WORD: tuple[list[str], str, tuple[list[str], ...]] = ([], "", ())
 _RMASK = ("-2:rmask", "-1:rmask", "1:rmask", "2:rmask")
 _EDGE = ("-2:w=<B>", "-1:w=<B>", "1:w=<E>", "2:w=<E>")
 
