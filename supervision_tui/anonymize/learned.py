@@ -68,6 +68,8 @@ LABELS = {"PER": "PERSON", "PLACE": "PLACE", "AGE": "AGE", "DATE": "DATE", "OTH"
 TYPES = ("PER", "PLACE", "AGE", "DATE", "OTH")  # the corpus labels the tagger learns; the rest are OTH
 
 Token = tuple[int, int, str]
+# a feature as handed to crfsuite: a string, or its UTF-8 bytes, which python-crfsuite takes without encoding it
+Feature = str | bytes
 
 
 def mask_threshold(kind: str, surface: str) -> float:
@@ -116,11 +118,23 @@ class Features:
         # the rules' verdict (masked, with which label, doubted) as features: as the model was trained
         self.verdict = RULE_FEATURES if verdict is None else verdict
         # the features the model knows (`attributes`), None for all: crfsuite skips every other one, so leaving
-        # them out changes no score and saves handing them over (a sixth of them: "w=" of an unseen word)
+        # them out changes no score and saves handing them over (a sixth of them: "w=" of an unseen word). With
+        # them, the features are kept as UTF-8 bytes: python-crfsuite would encode every string on every call.
         self.attributes = attributes
-        self._words: dict[str, tuple[list[str], str, tuple[list[str], ...]]] = {}
+        self._words: dict[str, tuple[list[Feature], str, tuple[list[Feature], ...]]] = {}
+        self._positions = [self.known([p]) for p in _POS]
+        self._edges = [self.known([e]) for e in _EDGE]
+        self._rmasks = [self.known([r]) for r in _RMASK]
 
-    def word(self, w: str) -> tuple[list[str], str, tuple[list[str], ...]]:
+    def known(self, features: list[str]) -> list[Feature]:
+        """`features` as the model gets them: with `attributes`, only those it knows, encoded; else as they are."""
+        attributes = self.attributes
+        if attributes is None:
+            kept: list[Feature] = [*features]
+            return kept
+        return [a.encode() for a in features if a in attributes]
+
+    def word(self, w: str) -> tuple[list[Feature], str, tuple[list[Feature], ...]]:
         """A word's own features, casefolded, and what its neighbours two and one before and after see of it."""
         known = self._words.get(w)
         if known is not None:
@@ -168,11 +182,7 @@ class Features:
             if kind is not None:
                 near.append(f"{d}:kind={kind}")
             seen.append(near)
-        attributes = self.attributes
-        if attributes is not None:
-            out = [a for a in out if a in attributes]
-            seen = [[a for a in near if a in attributes] for near in seen]
-        known = (out, lo, tuple(seen))
+        known = (self.known(out), lo, tuple(self.known(near) for near in seen))
         if len(self._words) >= _CACHE_LIMIT:
             self._words.clear()
         self._words[w] = known
@@ -180,7 +190,7 @@ class Features:
 
     def sequence(
         self, toks: Sequence[Token], spans: Sequence[tuple[int, int, str, str]], doubts: Sequence[Doubt]
-    ) -> tuple[list[list[str]], list[str]]:
+    ) -> tuple[list[list[Feature]], list[str]]:
         """Every token's features, and the label of the rules' span over each token ("" for none); `spans` are
         the rules' replaced spans, `doubts` their doubts (read only with `verdict`)."""
         masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
@@ -188,7 +198,7 @@ class Features:
 
     def rows(
         self, toks: Sequence[Token], masked: list[str], doubts: Sequence[Doubt], which: Sequence[int]
-    ) -> list[list[str]]:
+    ) -> list[list[Feature]]:
         """The features of the tokens `which` (indices into `toks`, ascending), each read with its neighbours in
         all of `toks`: the same features `sequence` gives them."""
         n = len(toks)
@@ -197,7 +207,7 @@ class Features:
         # each token's own features, its casefolded word and how its neighbours two and one before and after see
         # it (`word`), in lists of their own: compiled with mypyc, each read of a word's tuple from a list would
         # check and unpack all of it again
-        none: list[str] = []
+        none: list[Feature] = []
         own = [none] * n
         low = [""] * n
         as_before2 = [none] * n
@@ -225,15 +235,15 @@ class Features:
         doubted = _first_over(toks, [(s, e, "doubt") for s, e in doubts]) if verdict else []
         attributes = self.attributes
         ends = _SENTENCE_END
-        positions = _POS
-        out: list[list[str]] = []
+        positions, edges, rmasks = self._positions, self._edges, self._rmasks
+        out: list[list[Feature]] = []
         last = n - 1
         for i in which:
             # the position in the sentence, counted up to 3 from the last sentence end before the token
             pos = 0
             while pos < 3 and i - pos > 0 and texts[i - pos - 1] not in ends:
                 pos += 1
-            f = own[i] + [positions[pos]]
+            f = own[i] + positions[pos]
             if not verdict and 2 <= i <= last - 2:
                 # the common case: no edge near and no verdict, each neighbour's view of itself as one list
                 f += as_before2[i - 2]
@@ -246,24 +256,20 @@ class Features:
                     if 0 <= j < n:
                         f += views[k][j]
                         if verdict and masked[j]:
-                            f.append(_RMASK[k])
+                            f += rmasks[k]
                     else:
-                        f.append(_EDGE[k])
+                        f += edges[k]
             if 0 < i < last:
                 pair = f"-1|1={low[i - 1]}|{low[i + 1]}"
-                if attributes is None or pair in attributes:
+                if attributes is None:
                     f.append(pair)
+                elif pair in attributes:
+                    f.append(pair.encode())
             if verdict:
                 label = masked[i]
-                if label:
-                    f.append("rmask")
-                f.append(f"rlab={label}")
+                f += self.known(["rmask", f"rlab={label}"] if label else [f"rlab={label}"])
                 if doubted[i]:
-                    f.append("rdoubt")
-            if attributes is not None and (
-                verdict or not 2 <= i <= last - 2 or positions[pos] not in attributes
-            ):
-                f = [a for a in f if a in attributes]  # the rare features the model may not know
+                    f += self.known(["rdoubt"])
             out.append(f)
         return out
 
