@@ -122,11 +122,11 @@ class Features:
         # them, the features are kept as UTF-8 bytes: python-crfsuite would encode every string on every call.
         self.attributes = attributes
         self._words: dict[str, tuple[list[Feature], str, tuple[list[Feature], ...]]] = {}
-        self._positions = [self.known([p]) for p in _POS]
-        self._edges = [self.known([e]) for e in _EDGE]
-        self._rmasks = [self.known([r]) for r in _RMASK]
+        self._positions = [self.for_model([p]) for p in _POS]
+        self._edges = [self.for_model([e]) for e in _EDGE]
+        self._rmasks = [self.for_model([r]) for r in _RMASK]
 
-    def known(self, features: list[str]) -> list[Feature]:
+    def for_model(self, features: list[str]) -> list[Feature]:
         """`features` as the model gets them: with `attributes`, only those it knows, encoded; else as they are."""
         attributes = self.attributes
         if attributes is None:
@@ -182,7 +182,7 @@ class Features:
             if kind is not None:
                 near.append(f"{d}:kind={kind}")
             seen.append(near)
-        known = (self.known(out), lo, tuple(self.known(near) for near in seen))
+        known = (self.for_model(out), lo, tuple(self.for_model(near) for near in seen))
         if len(self._words) >= _CACHE_LIMIT:
             self._words.clear()
         self._words[w] = known
@@ -267,9 +267,9 @@ class Features:
                     f.append(pair.encode())
             if verdict:
                 label = masked[i]
-                f += self.known(["rmask", f"rlab={label}"] if label else [f"rlab={label}"])
+                f += self.for_model(["rmask", f"rlab={label}"] if label else [f"rlab={label}"])
                 if doubted[i]:
-                    f += self.known(["rdoubt"])
+                    f += self.for_model(["rdoubt"])
             out.append(f)
         return out
 
