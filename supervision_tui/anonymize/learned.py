@@ -59,9 +59,9 @@ NUMBER_DOUBT = 0.5
 # it, within its sentence; 0 for its whole sentence, None for the whole text
 WINDOW: int | None = 0
 TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
-_SENTENCE_END = frozenset(".!?:;")
-_DIGIT = re.compile(r"\d")
-_CACHE_LIMIT = 50_000
+_SENTENCE_END: Final = frozenset(".!?:;")
+_DIGIT: Final = re.compile(r"\d")
+_CACHE_LIMIT: Final = 50_000
 # the replacement of a span the tagger found, by the type it gives the span (a person gets a pseudonym)
 REPLACEMENTS = {"PLACE": "[Ort]", "AGE": "[Alter]", "DATE": "[Datum]", "OTH": "[Kennung]"}
 LABELS = {"PER": "PERSON", "PLACE": "PLACE", "AGE": "AGE", "DATE": "DATE", "OTH": "ID"}
@@ -274,9 +274,9 @@ class Features:
         return out
 
 
-_POS = ("pos=0", "pos=1", "pos=2", "pos=3")
-_RMASK = ("-2:rmask", "-1:rmask", "1:rmask", "2:rmask")
-_EDGE = ("-2:w=<B>", "-1:w=<B>", "1:w=<E>", "2:w=<E>")
+_POS: Final = ("pos=0", "pos=1", "pos=2", "pos=3")
+_RMASK: Final = ("-2:rmask", "-1:rmask", "1:rmask", "2:rmask")
+_EDGE: Final = ("-2:w=<B>", "-1:w=<B>", "1:w=<E>", "2:w=<E>")
 
 
 def _first_over(toks: Sequence[Token], ranges: list[tuple[int, int, str]]) -> list[str]:
