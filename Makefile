@@ -8,7 +8,7 @@ SYSTEM_PACKAGES := chromium tmux libcairo2 fonts-dejavu-core hunspell-de-de huns
 
 # The anonymizer's hot modules compiled with mypyc (about a fifth faster); stale ones are never used, see
 # supervision_tui/anonymize/native.py. Without a C compiler the sources run as they are.
-NATIVE_SRC := $(addprefix supervision_tui/anonymize/,patterns.py names.py engine.py)
+NATIVE_SRC := $(addprefix supervision_tui/anonymize/,patterns.py names.py learned.py engine.py)
 NATIVE     := supervision_tui/anonymize/native.json
 
 $(STAMP): pyproject.toml
@@ -21,8 +21,8 @@ $(NATIVE): $(STAMP) $(NATIVE_SRC)
 	@# mypyc builds with setuptools, which must not read our pyproject.toml: it runs from build/native/<module>,
 	@# where a link to the package makes the extension modules land beside their sources. Its mypy.ini
 	@# keeps mypy's defaults there: mypy would otherwise find `make lint`'s strict settings in pyproject.toml.
-	@# One folder per module, so that the three builds run side by side (about 100 s instead of 250 s on two
-	@# cores); one mypyc call for all three would put their shared library outside the package.
+	@# One folder per module, so that the builds run side by side (about 100 s instead of 250 s on two
+	@# cores); one mypyc call for all of them would put their shared library outside the package.
 	@for src in $(NATIVE_SRC); do m=$$(basename $$src .py); mkdir -p build/native/$$m; \
 	  ln -sfn ../../../supervision_tui build/native/$$m/supervision_tui; printf '[mypy]\n' > build/native/$$m/mypy.ini; done
 	@pids=""; for src in $(NATIVE_SRC); do m=$$(basename $$src .py); \

@@ -17,7 +17,9 @@ python-crfsuite, or without the model file, the anonymizer runs on its rules alo
 
 from __future__ import annotations
 
+import importlib
 import re
+import struct
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -57,15 +59,17 @@ NUMBER_DOUBT = 0.5
 # it, within its sentence; 0 for its whole sentence, None for the whole text
 WINDOW: int | None = 0
 TOKEN = re.compile(r"[^\W_]+(?:[-'’.][^\W_]+)*|[^\w\s]")
-_SENTENCE_END = frozenset(".!?:;")
-_DIGIT = re.compile(r"\d")
-_CACHE_LIMIT = 50_000
+_SENTENCE_END: Final = frozenset(".!?:;")
+_DIGIT: Final = re.compile(r"\d")
+_CACHE_LIMIT: Final = 50_000
 # the replacement of a span the tagger found, by the type it gives the span (a person gets a pseudonym)
 REPLACEMENTS = {"PLACE": "[Ort]", "AGE": "[Alter]", "DATE": "[Datum]", "OTH": "[Kennung]"}
 LABELS = {"PER": "PERSON", "PLACE": "PLACE", "AGE": "AGE", "DATE": "DATE", "OTH": "ID"}
 TYPES = ("PER", "PLACE", "AGE", "DATE", "OTH")  # the corpus labels the tagger learns; the rest are OTH
 
 Token = tuple[int, int, str]
+# a feature as handed to crfsuite: a string, or its UTF-8 bytes, which python-crfsuite takes without encoding it
+Feature = str | bytes
 
 
 def mask_threshold(kind: str, surface: str) -> float:
@@ -78,27 +82,59 @@ def mask_threshold(kind: str, surface: str) -> float:
 
 
 def tokens(text: str) -> list[Token]:
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    """The tokens of `text` with their offsets: `TOKEN`'s matches, found by `findall` (no match object per token)
+    and placed by `str.find` from the end of the one before: only spaces and underscores lie between two
+    tokens, and a token begins with neither, so its first occurrence from there is where it was matched."""
+    out: list[Token] = []
+    end = 0
+    for word in TOKEN.findall(text):
+        start = text.find(word, end)
+        end = start + len(word)
+        out.append((start, end, word))
+    return out
+
+
+_UPPER = re.compile(r"[A-ZÄÖÜ]")
+_LOWER = re.compile(r"[a-zäöüß]")
+_OTHER_LETTER = re.compile(r"[^\W\d_]")
+_REPEATED = re.compile(r"(.)\1+")
 
 
 def _shape(word: str) -> str:
-    s = re.sub(r"[A-ZÄÖÜ]", "X", word)
-    s = re.sub(r"[a-zäöüß]", "x", s)
-    s = re.sub(r"\d", "d", s)
-    s = re.sub(r"[^\W\d_]", "u", s)
-    return re.sub(r"(.)\1+", r"\1\1", s)
+    s = _UPPER.sub("X", word)
+    s = _LOWER.sub("x", s)
+    s = _DIGIT.sub("d", s)
+    s = _OTHER_LETTER.sub("u", s)
+    return _REPEATED.sub(r"\1\1", s)
 
 
 class Features:
     """The features of a text's tokens; a word's own ones are remembered (the same words come again and again)."""
 
-    def __init__(self, finder: NameFinder, verdict: bool | None = None) -> None:
+    def __init__(
+        self, finder: NameFinder, verdict: bool | None = None, attributes: frozenset[str] | None = None
+    ) -> None:
         self.finder = finder
         # the rules' verdict (masked, with which label, doubted) as features: as the model was trained
         self.verdict = RULE_FEATURES if verdict is None else verdict
-        self._words: dict[str, tuple[list[str], str, tuple[list[str], ...]]] = {}
+        # the features the model knows (`attributes`), None for all: crfsuite skips every other one, so leaving
+        # them out changes no score and saves handing them over (a sixth of them: "w=" of an unseen word). With
+        # them, the features are kept as UTF-8 bytes: python-crfsuite would encode every string on every call.
+        self.attributes = attributes
+        self._words: dict[str, tuple[list[Feature], str, tuple[list[Feature], ...]]] = {}
+        self._positions = [self.for_model([p]) for p in _POS]
+        self._edges = [self.for_model([e]) for e in _EDGE]
+        self._rmasks = [self.for_model([r]) for r in _RMASK]
 
-    def word(self, w: str) -> tuple[list[str], str, tuple[list[str], ...]]:
+    def for_model(self, features: list[str]) -> list[Feature]:
+        """`features` as the model gets them: with `attributes`, only those it knows, encoded; else as they are."""
+        attributes = self.attributes
+        if attributes is None:
+            kept: list[Feature] = [*features]
+            return kept
+        return [a.encode() for a in features if a in attributes]
+
+    def word(self, w: str) -> tuple[list[Feature], str, tuple[list[Feature], ...]]:
         """A word's own features, casefolded, and what its neighbours two and one before and after see of it."""
         known = self._words.get(w)
         if known is not None:
@@ -146,7 +182,7 @@ class Features:
             if kind is not None:
                 near.append(f"{d}:kind={kind}")
             seen.append(near)
-        known = (out, lo, tuple(seen))
+        known = (self.for_model(out), lo, tuple(self.for_model(near) for near in seen))
         if len(self._words) >= _CACHE_LIMIT:
             self._words.clear()
         self._words[w] = known
@@ -154,7 +190,7 @@ class Features:
 
     def sequence(
         self, toks: Sequence[Token], spans: Sequence[tuple[int, int, str, str]], doubts: Sequence[Doubt]
-    ) -> tuple[list[list[str]], list[str]]:
+    ) -> tuple[list[list[Feature]], list[str]]:
         """Every token's features, and the label of the rules' span over each token ("" for none); `spans` are
         the rules' replaced spans, `doubts` their doubts (read only with `verdict`)."""
         masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
@@ -162,62 +198,85 @@ class Features:
 
     def rows(
         self, toks: Sequence[Token], masked: list[str], doubts: Sequence[Doubt], which: Sequence[int]
-    ) -> list[list[str]]:
+    ) -> list[list[Feature]]:
         """The features of the tokens `which` (indices into `toks`, ascending), each read with its neighbours in
         all of `toks`: the same features `sequence` gives them."""
         n = len(toks)
         word = self.word
+        texts = [w for _, _, w in toks]
+        # each token's own features, its casefolded word and how its neighbours two and one before and after see
+        # it (`word`), in lists of their own: compiled with mypyc, each read of a word's tuple from a list would
+        # check and unpack all of it again
+        none: list[Feature] = []
+        own = [none] * n
+        low = [""] * n
+        as_before2 = [none] * n
+        as_before1 = [none] * n
+        as_after1 = [none] * n
+        as_after2 = [none] * n
         if len(which) == n:
-            words = [word(w) for _, _, w in toks]
+            needed: Sequence[int] = range(n)
         else:  # only the tokens asked about and their neighbours two either side
-            words = [_NO_WORD] * n
+            near = [False] * n
             for i in which:
                 for j in range(max(0, i - 2), min(n, i + 3)):
-                    if words[j] is _NO_WORD:
-                        words[j] = word(toks[j][2])
+                    near[j] = True
+            needed = [j for j in range(n) if near[j]]
+        for j in needed:
+            features, folded, seen = word(texts[j])
+            own[j] = features
+            low[j] = folded
+            as_before2[j] = seen[0]
+            as_before1[j] = seen[1]
+            as_after1[j] = seen[2]
+            as_after2[j] = seen[3]
+        views = (as_before2, as_before1, as_after1, as_after2)
         verdict = self.verdict
         doubted = _first_over(toks, [(s, e, "doubt") for s, e in doubts]) if verdict else []
-        out: list[list[str]] = []
+        attributes = self.attributes
+        ends = _SENTENCE_END
+        positions, edges, rmasks = self._positions, self._edges, self._rmasks
+        out: list[list[Feature]] = []
         last = n - 1
         for i in which:
-            own = words[i]
             # the position in the sentence, counted up to 3 from the last sentence end before the token
             pos = 0
-            while pos < 3 and i - pos > 0 and toks[i - pos - 1][2] not in _SENTENCE_END:
+            while pos < 3 and i - pos > 0 and texts[i - pos - 1] not in ends:
                 pos += 1
-            f = own[0] + [_POS[pos]]
+            f = own[i] + positions[pos]
             if not verdict and 2 <= i <= last - 2:
                 # the common case: no edge near and no verdict, each neighbour's view of itself as one list
-                f += words[i - 2][2][0]
-                f += words[i - 1][2][1]
-                f += words[i + 1][2][2]
-                f += words[i + 2][2][3]
+                f += as_before2[i - 2]
+                f += as_before1[i - 1]
+                f += as_after1[i + 1]
+                f += as_after2[i + 2]
             else:
                 for k, d in enumerate((-2, -1, 1, 2)):
                     j = i + d
                     if 0 <= j < n:
-                        f += words[j][2][k]
+                        f += views[k][j]
                         if verdict and masked[j]:
-                            f.append(_RMASK[k])
+                            f += rmasks[k]
                     else:
-                        f.append(_EDGE[k])
+                        f += edges[k]
             if 0 < i < last:
-                f.append(f"-1|1={words[i - 1][1]}|{words[i + 1][1]}")
+                pair = f"-1|1={low[i - 1]}|{low[i + 1]}"
+                if attributes is None:
+                    f.append(pair)
+                elif pair in attributes:
+                    f.append(pair.encode())
             if verdict:
                 label = masked[i]
-                if label:
-                    f.append("rmask")
-                f.append(f"rlab={label}")
+                f += self.for_model(["rmask", f"rlab={label}"] if label else [f"rlab={label}"])
                 if doubted[i]:
-                    f.append("rdoubt")
+                    f += self.for_model(["rdoubt"])
             out.append(f)
         return out
 
 
-_POS = ("pos=0", "pos=1", "pos=2", "pos=3")
-_NO_WORD: tuple[list[str], str, tuple[list[str], ...]] = ([], "", ())
-_RMASK = ("-2:rmask", "-1:rmask", "1:rmask", "2:rmask")
-_EDGE = ("-2:w=<B>", "-1:w=<B>", "1:w=<E>", "2:w=<E>")
+_POS: Final = ("pos=0", "pos=1", "pos=2", "pos=3")
+_RMASK: Final = ("-2:rmask", "-1:rmask", "1:rmask", "2:rmask")
+_EDGE: Final = ("-2:w=<B>", "-1:w=<B>", "1:w=<E>", "2:w=<E>")
 
 
 def _first_over(toks: Sequence[Token], ranges: list[tuple[int, int, str]]) -> list[str]:
@@ -331,10 +390,10 @@ class Asker:
         for i, (s, e, w) in enumerate(toks):
             if unread(w):
                 continue
+            if masked[i] and any(a <= s and e <= b for a, b, _, _ in spans):
+                continue  # wholly inside one of the rules' spans (before `counted`: most numbers are, a phone's)
             if w[0].isdigit() and (counted(text, s, e) or any(a <= s and e <= b for a, b in held)):
                 continue
-            if masked[i] and any(a <= s and e <= b for a, b, _, _ in spans):
-                continue  # wholly inside one of the rules' spans
             asked.append(i)
         return Asked(toks, masked, asked)
 
@@ -342,10 +401,10 @@ class Asker:
 class Tagger:
     """The trained model: what it reads as identifiers among the tokens the rules left readable."""
 
-    def __init__(self, model: Any, finder: NameFinder) -> None:
+    def __init__(self, model: Any, finder: NameFinder, attributes: frozenset[str] | None = None) -> None:
         self._model = model
         self._labels = [label for label in model.labels() if label != "O"]
-        self.features = Features(finder)
+        self.features = Features(finder, attributes=attributes)
         self.asker = Asker(finder)
         self._lock = threading.Lock()  # one crfsuite tagger holds one sequence at a time
 
@@ -557,9 +616,46 @@ def tagger(finder: NameFinder, path: Path | None = None) -> Tagger | None:
     if not path.is_file():
         return None
     try:
-        import pycrfsuite  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        # not `import pycrfsuite`: compiled with mypyc, a module imported once is never looked up again, and a
+        # test (or an install without it) that makes the import fail would go unnoticed
+        pycrfsuite = importlib.import_module("pycrfsuite")
     except ImportError:
         return None
     model = pycrfsuite.Tagger()
     model.open(str(path))
-    return Tagger(model, finder)
+    return Tagger(model, finder, attributes(path))
+
+
+_ATTRIBUTES: dict[tuple[str, int, int], frozenset[str] | None] = {}
+
+
+def attributes(path: Path) -> frozenset[str] | None:
+    """The features (crfsuite's attributes) the model file at `path` knows, read from its attribute database (a
+    CQDB chunk: its backward array holds each attribute's record, an id, a length and the name ending in NUL);
+    None where the file is not laid out so. Remembered per file (20 ms; `Tagger.info()` takes 250 ms)."""
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _ATTRIBUTES:
+        _ATTRIBUTES[key] = _read_attributes(path.read_bytes())
+    return _ATTRIBUTES[key]
+
+
+def _read_attributes(data: bytes) -> frozenset[str] | None:
+    try:
+        # the model's header: magic, size, type, version, features, labels, attributes and the chunks' offsets
+        header = struct.unpack_from("<4sI4sIIIIIIIII", data, 0)
+        if header[0] != b"lCRF":
+            return None
+        count = int(header[6])
+        base = int(header[9])  # off_attrs: the attributes' CQDB
+        chunk, _, _, _, size, offset = struct.unpack_from("<4sIIIII", data, base)
+        if chunk != b"CQDB" or size != count:
+            return None
+        names = set()
+        for record in struct.unpack_from(f"<{size}I", data, base + int(offset)):
+            length = int(struct.unpack_from("<I", data, base + int(record) + 4)[0])
+            start = base + int(record) + 8
+            names.add(data[start : start + length - 1].decode("utf-8"))
+    except (struct.error, UnicodeDecodeError):
+        return None
+    return frozenset(names) if len(names) == count else None

@@ -1,6 +1,6 @@
 """The anonymizer's hot modules compiled with mypyc, used only while they match their sources.
 
-`make native` compiles `patterns`, `names` and `engine` into extension modules beside their sources and
+`make native` compiles `patterns`, `names`, `learned` and `engine` into extension modules beside their sources and
 records the sha256 of each source in `native.json` (`write_stamp`).
 Compiled, the anonymizer runs about a fifth faster (benchmarks/anonymize_throughput.py). Python imports an
 extension module before a .py of the same name, so after an edit a stale one would hide the change:
@@ -19,7 +19,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PACKAGE = __name__.rpartition(".")[0]
-MODULES = ("patterns", "names", "engine")  # in the order they import each other
+MODULES = ("patterns", "names", "learned", "engine")  # in the order they import each other
 STAMP = "native.json"
 
 

@@ -235,3 +235,38 @@ def test_a_place_the_model_reads_from_0_7_is_masked_as_a_place(
     assert _readable(rules, text, word)
     result = full.anonymize(text, Context())
     assert word not in result.text and "[Ort]" in result.text
+
+
+def test_the_features_of_some_tokens_are_the_ones_the_whole_text_gives_them(rules: GermanAnonymizer) -> None:
+    """`Features.rows` on the tokens asked about reads each with its neighbours as `sequence` does on all tokens
+    (compiled with mypyc, a sentinel tuple compared with `is` left every word's features out)."""
+    text = "Heute war ich mit Kerim beim Amt. Danach kam Génesis, sie wohnt in Bad Oeynhausen."
+    toks = learned.tokens(text)
+    features = learned.Features(rules.finder)
+    everything, masked = features.sequence(toks, [], [])
+    for which in ([4], [0, 9, len(toks) - 1], [2, 3, 12, 13]):
+        assert features.rows(toks, masked, [], which) == [everything[i] for i in which]
+
+
+def test_the_model_s_attributes_are_read_from_its_file() -> None:
+    """`learned.attributes` reads the features the model knows from the file's attribute database: the same as
+    python-crfsuite lists (which takes ten times as long); None for a file not laid out so."""
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    model = pycrfsuite.Tagger()
+    model.open(str(learned.MODEL))
+    assert learned.attributes(learned.MODEL) == frozenset(a for a, _ in model.info().state_features)
+    assert learned._read_attributes(b"nonsense") is None
+    assert learned._read_attributes(learned.MODEL.read_bytes()[:500_000]) is None  # cut off
+
+
+def test_the_features_the_model_does_not_know_are_left_out(rules: GermanAnonymizer) -> None:
+    """Only the features the model knows are handed to crfsuite, in their order (it skips the others anyway), as
+    UTF-8 bytes (python-crfsuite would encode each string on each call)."""
+    known = learned.attributes(learned.MODEL)
+    assert known is not None
+    text = "Mit Génesis und Kerim beim Amt, danach Bad Oeynhausen. ok"
+    toks = learned.tokens(text)
+    everything, masked = learned.Features(rules.finder).sequence(toks, [], [])
+    kept = learned.Features(rules.finder, attributes=known).rows(toks, masked, [], range(len(toks)))
+    assert kept == [[a.encode() for a in row if a in known] for row in everything]
+    assert sum(map(len, kept)) < sum(map(len, everything))

@@ -950,3 +950,12 @@ def _first_use_in_eight_threads(anonymizer: object) -> tuple[list[object], list[
     for thread in threads:
         thread.join()
     return found, failed
+
+
+@given(st.text(alphabet=st.sampled_from("aZß9_ -'’.\n\t\u00a0,!é李ا١"), max_size=30) | st.text(max_size=30))
+@example("a_b c__d  __x x.y.z. _ ’’ ä-ö 9_9 ..a")
+def test_learned_tokens_are_the_token_patterns_matches(text: str) -> None:
+    """`learned.tokens` places `findall`'s words by `str.find`: the same offsets as the match objects."""
+    from supervision_tui.anonymize import learned
+
+    assert learned.tokens(text) == [(m.start(), m.end(), m.group()) for m in learned.TOKEN.finditer(text)]
