@@ -3695,8 +3695,13 @@ class NameScan:
         return (
             (
                 self._prev(i) in SALUTATIONS
-                # a doctor's title with the faculty is the same form of address: "Dr. med. Kessel"
-                or (_faculty_title(toks, i) and folded[_before_faculty(toks, i)] in SALUTATIONS)
+                # a doctor's title with the faculty is the same form of address: "Dr. med. Kessel"; after an article
+                # it may be an adjective's abbreviation ("Der Dr. med. Befund")
+                or (
+                    _faculty_title(toks, i)
+                    and folded[(t := _before_faculty(toks, i))] in SALUTATIONS
+                    and not (t > 0 and folded[t - 1] in ARTICLES)
+                )
             )
             and self._prev_adjacent(i)
             and not (
