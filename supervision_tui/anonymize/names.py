@@ -231,6 +231,8 @@ _BUSINESS_ENDINGS: Final = (
     "erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik",
     # trades that take no such ending: "Keramik Engel", "Zweirad Kurz", "Hausmeisterservice Winter"
     "keramik", "zweirad", "betrieb", "service", "transporte", "apotheke", "atelier",
+    # services by their owner: "Reisedienst Kaiser", "Krankenfahrten Wolf", "Taxiunternehmen Yilmaz"
+    "reisedienst", "fahrdienst", "kurierdienst", "pflegedienst", "fahrten", "unternehmen", "reinigung", "vermietung",
 )  # fmt: skip
 # nouns with those endings that name no business of one owner
 _NOT_TRADES: Final = frozenset(

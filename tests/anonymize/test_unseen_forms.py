@@ -178,3 +178,26 @@ def test_a_given_name_before_a_verb_cut_off_in_dialect_is_masked_alone() -> None
     (helper mut18's finding)."""
     assert masked("hab das mit anna besproch'n", "anna")
     assert kept("hab das mit anna besproch'n", "besproch'n")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "owner"),
+    [
+        ("Krankenfahrten Wolf holt sie um 6:15 ab.", "Krankenfahrten", "Wolf"),
+        ("Er fährt Bus bei Reisedienst Kaiser.", "Reisedienst", "Kaiser"),
+        ("Sie putzt beim Taxiunternehmen Yilmaz.", "Taxiunternehmen", "Yilmaz"),
+    ],
+)
+def test_a_service_named_by_its_owner_keeps_its_kind_and_masks_the_owner(
+    text: str, kind: str, owner: str
+) -> None:
+    """ "bei Reisedienst Kaiser" was "bei [Ort] Kaiser": the kind masked as a town, the owner readable (corpus 39)."""
+    out = default_anonymizer().anonymize(text).text
+    assert f"{kind} [Einrichtung]" in out and owner not in out, out
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Fahrten am Montag sind lang.", "Ihre Unternehmen Zukunft", "Die Reinigung Montag"]
+)
+def test_the_same_kinds_before_no_name_stay(text: str) -> None:
+    assert default_anonymizer().anonymize(text).text == text
