@@ -102,7 +102,7 @@ async def test_queue_and_one_to_one_requests_only_behind_the_cover(make_app) -> 
         assert "Einzelgespräch gewünscht von: T2" in revealed
 
         # the queue works as before: approve, hide, moderation on/off
-        for answer in engine.pending():  # waiting first, in the queue's order
+        for answer in engine.review_queue():  # in the queue's order: what may be shown first, then private
             # the highlight stays on a decided answer; ↓ goes to the next one
             await pilot.press("f" if answer.text != PENDING_ANSWER else "v", "down")
             await pilot.pause()
