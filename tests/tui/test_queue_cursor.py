@@ -7,8 +7,10 @@ never read; and an answer arriving from a phone must not slide another one under
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
+from supervision_tui.engine import Engine
 from supervision_tui.models import Moderation
 from supervision_tui.tui.app import SupervisionApp
 
@@ -20,6 +22,16 @@ def _states(app: SupervisionApp) -> dict[str, Moderation]:
     return {a.text: a.moderation for a in app.engine.session.answers_for("runde-2")}
 
 
+async def _at_the_free_text_round(pilot: Pilot[object], app: SupervisionApp) -> Engine:
+    """The console two steps on, at the default template's free-text round, as the supervisor pages there."""
+    await pilot.pause()
+    engine = app.engine
+    assert engine is not None
+    await pilot.press("pagedown", "pagedown")
+    await pilot.pause()
+    return engine
+
+
 def _highlighted_text(app: SupervisionApp) -> str:
     queue = app.screen.query_one("#queue", OptionList)
     assert queue.highlighted is not None
@@ -29,11 +41,7 @@ def _highlighted_text(app: SupervisionApp) -> str:
 async def test_approve_then_down_reaches_the_next_answer_and_arrivals_move_nothing(make_app) -> None:
     app: SupervisionApp = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
-        await pilot.pause()
-        engine = app.engine
-        assert engine is not None
-        await pilot.press("pagedown", "pagedown")
-        await pilot.pause()
+        engine = await _at_the_free_text_round(pilot, app)
         for device, text in (("p1", "Erstens gut"), ("p2", "Zweitens schön"), ("p3", "Drittens müde")):
             answer(engine, device, text=text)
         await pilot.pause()
@@ -74,11 +82,7 @@ async def test_f_on_a_private_answer_says_why_nothing_happens(make_app) -> None:
 
     app: SupervisionApp = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
-        await pilot.pause()
-        engine = app.engine
-        assert engine is not None
-        await pilot.press("pagedown", "pagedown")
-        await pilot.pause()
+        engine = await _at_the_free_text_round(pilot, app)
         answer(engine, "p1", text="Nur für Sie gedacht", consent=Consent.PRIVATE)
         await pilot.pause()
         await pilot.press("m", "enter")
@@ -134,11 +138,7 @@ async def test_the_queue_opens_on_the_answer_that_waits_even_when_a_private_one_
 
     app: SupervisionApp = make_app()
     async with app.run_test(size=(160, 45)) as pilot:
-        await pilot.pause()
-        engine = app.engine
-        assert engine is not None
-        await pilot.press("pagedown", "pagedown")
-        await pilot.pause()
+        engine = await _at_the_free_text_round(pilot, app)
         answer(engine, "p1", text="Nur für Sie gedacht", consent=Consent.PRIVATE)
         answer(engine, "p2", text="Darf gezeigt werden", consent=Consent.QUOTE)
         await pilot.pause()
