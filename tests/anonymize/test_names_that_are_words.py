@@ -143,3 +143,12 @@ def test_a_surname_that_is_a_word_after_a_job_whose_womans_form_takes_an_umlaut_
     """Anwalt/Anwältin, Zahnarzt/Zahnärztin: the man's job names a person before a surname as Nachbar/Nachbarin
     does ("Zahnarzt Fuchs" was readable)."""
     assert masked(text, name)
+
+
+def test_two_particles_after_a_job_further_into_the_text_are_masked_with_the_name() -> None:
+    assert masked("Hubert fragt bei Rechtsanwalt de la Cruz nach.", "de la Cruz")
+
+
+def test_two_particles_after_a_word_that_names_no_person_stay_outside_the_name() -> None:
+    """The particles of "im Lokal de la Cruz" are articles: no title, name or job stands before them."""
+    assert kept("Wir essen im Lokal de la Cruz.", "de la")
