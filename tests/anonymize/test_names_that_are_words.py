@@ -152,3 +152,37 @@ def test_two_particles_after_a_job_further_into_the_text_are_masked_with_the_nam
 def test_two_particles_after_a_word_that_names_no_person_stay_outside_the_name() -> None:
     """The particles of "im Lokal de la Cruz" are articles: no title, name or job stands before them."""
     assert kept("Wir essen im Lokal de la Cruz.", "de la")
+
+
+# -- the survivors of the whole run of `told_names` (twelfth session): each verb and mark that tells a name, and the
+# name noun that tells none ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ihr Name war Rose.", "Rose"),
+        ("Sein Spitzname lautet Stern.", "Stern"),
+        ("Spitzname: Stern", "Stern"),
+        ("Heißt ihr Name Rose?", "Rose"),  # the naming verb the text's first word
+    ],
+)
+def test_a_name_told_with_war_lautet_a_colon_or_heisst_first_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Name Rose ist sehr beliebt.",
+        # a naming verb further back names something else
+        "Wie ihr Hund heißt, weiß ich nicht. Der Name Rose ist sehr beliebt.",
+        "Ihr Hund heißt jetzt anders: der Name Rose war ihr zu blumig.",
+    ],
+)
+def test_a_name_noun_before_a_word_without_a_verb_or_colon_that_tells_it_keeps_the_word(text: str) -> None:
+    assert kept(text, "Rose")
+
+
+def test_a_name_noun_at_the_end_of_a_text_ending_in_a_space_is_read() -> None:
+    assert default_anonymizer().anonymize("Wie ist ihr Name ").text == "Wie ist ihr Name "
