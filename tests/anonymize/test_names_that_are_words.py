@@ -186,3 +186,24 @@ def test_a_name_noun_before_a_word_without_a_verb_or_colon_that_tells_it_keeps_t
 
 def test_a_name_noun_at_the_end_of_a_text_ending_in_a_space_is_read() -> None:
     assert default_anonymizer().anonymize("Wie ist ihr Name ").text == "Wie ist ihr Name "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Namen kenne ich, ihr Spitzname ist Stern.",  # a name noun that tells nothing before the one that does
+        "Ihr Name ist Amina, ihr Spitzname ist Stern.",  # a name told and found before
+    ],
+)
+def test_every_name_noun_of_a_text_is_read(text: str) -> None:
+    assert masked(text, "Stern")
+
+
+@pytest.mark.parametrize("text", ["Ihr Spitzname ist „Stern“.", "Spitzname: „Stern“"])
+def test_a_name_told_in_quotes_is_a_word_talked_about(text: str) -> None:
+    assert kept(text, "Stern")
+
+
+def test_a_text_ending_with_a_name_noun_and_its_verb_is_read() -> None:
+    text = "Ich weiß nicht, wie ihr Name ist"
+    assert default_anonymizer().anonymize(text).text == text
