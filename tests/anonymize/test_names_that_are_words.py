@@ -207,3 +207,8 @@ def test_a_name_told_in_quotes_is_a_word_talked_about(text: str) -> None:
 def test_a_text_ending_with_a_name_noun_and_its_verb_is_read() -> None:
     text = "Ich weiß nicht, wie ihr Name ist"
     assert default_anonymizer().anonymize(text).text == text
+
+
+def test_a_name_told_before_auf_at_the_end_of_a_text_is_masked() -> None:
+    """A text cut off after "auf" (a phone's answer sent too early): no language after it to look at."""
+    assert masked("Ihr Spitzname ist Stern auf", "Stern")
