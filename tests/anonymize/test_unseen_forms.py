@@ -202,3 +202,14 @@ def test_a_word_town_before_bei_and_a_capitalised_word_that_is_no_town_stays() -
 def test_a_word_town_before_bei_at_the_end_of_a_text_ending_in_a_space_is_read() -> None:
     """A phone keyboard's space after the last word: no town after "bei" to look at."""
     assert default_anonymizer().anonymize("Der Termin ist in Hof bei ").text.startswith("Der Termin ist in ")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("den herrn winter kenn ich", "winter"), ("dem herrn winter geht es gut", "winter")],
+)
+def test_a_lowercase_salutation_after_an_article_opening_the_text_takes_the_surname(
+    text: str, name: str
+) -> None:
+    """`_salutation_after_article` 10, 11 (`i > 2`, `i >= 3`): the article as the text's first word."""
+    assert masked(text, name)
