@@ -87,14 +87,18 @@ def _name_finders_forget_under_mutmut() -> None:
     where the name finders (the default anonymizer's, a test module's cached one) hold their decisions per
     token text. A mutant of `_classify`, `_info`, `_doubtful` or the finder's constructor would then never be
     called and survive whatever it breaks: under mutmut, every finder starts afresh (built again by the
-    code under test), as in a new process. Outside mutmut this does nothing."""
+    code under test), as in a new process, and so does the module's cache of `_person_noun`. Outside mutmut
+    this does nothing."""
     if "MUTANT_UNDER_TEST" not in os.environ:
         return
     import gc
 
+    from supervision_tui.anonymize import names
     from supervision_tui.anonymize.engine import GermanAnonymizer
     from supervision_tui.anonymize.names import NameFinder
 
+    # the module's cache of person nouns ("Anwalt" names a person): a mutant of `_umlauted` was never called
+    names._PERSON_NOUNS.clear()
     gc.unfreeze()  # mutmut freezes what the forking process holds, and frozen objects are not listed
     for obj in gc.get_objects():
         if isinstance(obj, NameFinder):

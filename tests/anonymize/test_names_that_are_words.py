@@ -151,3 +151,72 @@ def test_the_word_at_a_sentences_start_is_no_doubt_either() -> None:
     for text in ("Nur für Sie gedacht", "Es war lang. Nur heute nicht."):
         result = default_anonymizer().anonymize(text)
         assert result.text == text and not result.doubts, result
+
+
+def test_two_particles_after_a_job_further_into_the_text_are_masked_with_the_name() -> None:
+    assert masked("Hubert fragt bei Rechtsanwalt de la Cruz nach.", "de la Cruz")
+
+
+def test_two_particles_after_a_word_that_names_no_person_stay_outside_the_name() -> None:
+    """The particles of "im Lokal de la Cruz" are articles: no title, name or job stands before them."""
+    assert kept("Wir essen im Lokal de la Cruz.", "de la")
+
+
+# -- the survivors of the whole run of `told_names` (twelfth session): each verb and mark that tells a name, and the
+# name noun that tells none ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ihr Name war Rose.", "Rose"),
+        ("Sein Spitzname lautet Stern.", "Stern"),
+        ("Spitzname: Stern", "Stern"),
+        ("Heißt ihr Name Rose?", "Rose"),  # the naming verb the text's first word
+    ],
+)
+def test_a_name_told_with_war_lautet_a_colon_or_heisst_first_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Name Rose ist sehr beliebt.",
+        # a naming verb further back names something else
+        "Wie ihr Hund heißt, weiß ich nicht. Der Name Rose ist sehr beliebt.",
+        "Ihr Hund heißt jetzt anders: der Name Rose war ihr zu blumig.",
+    ],
+)
+def test_a_name_noun_before_a_word_without_a_verb_or_colon_that_tells_it_keeps_the_word(text: str) -> None:
+    assert kept(text, "Rose")
+
+
+def test_a_name_noun_at_the_end_of_a_text_ending_in_a_space_is_read() -> None:
+    assert default_anonymizer().anonymize("Wie ist ihr Name ").text == "Wie ist ihr Name "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Den Namen kenne ich, ihr Spitzname ist Stern.",  # a name noun that tells nothing before the one that does
+        "Ihr Name ist Amina, ihr Spitzname ist Stern.",  # a name told and found before
+    ],
+)
+def test_every_name_noun_of_a_text_is_read(text: str) -> None:
+    assert masked(text, "Stern")
+
+
+@pytest.mark.parametrize("text", ["Ihr Spitzname ist „Stern“.", "Spitzname: „Stern“"])
+def test_a_name_told_in_quotes_is_a_word_talked_about(text: str) -> None:
+    assert kept(text, "Stern")
+
+
+def test_a_text_ending_with_a_name_noun_and_its_verb_is_read() -> None:
+    text = "Ich weiß nicht, wie ihr Name ist"
+    assert default_anonymizer().anonymize(text).text == text
+
+
+def test_a_name_told_before_auf_at_the_end_of_a_text_is_masked() -> None:
+    """A text cut off after "auf" (a phone's answer sent too early): no language after it to look at."""
+    assert masked("Ihr Spitzname ist Stern auf", "Stern")
