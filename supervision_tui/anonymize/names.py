@@ -4672,6 +4672,8 @@ class NameScan:
                     or lex.is_name(fold)
                     # chat, all in lowercase: a noun written small ("ihr name ist sonne")
                     or (not toks.caps[c] and lex.is_known_form(word[:1].upper() + word[1:]))
+                    # a word no list knows, however the note writes it: "Ihr Name ist faadu."
+                    or not (lex.is_known_form(word) or lex.is_known_form(word[:1].upper() + word[1:]))
                 )
                 and fold not in lex.frequent
                 and word.lower() not in lex.frequent

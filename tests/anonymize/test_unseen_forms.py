@@ -236,3 +236,10 @@ def test_a_lowercase_salutation_after_an_article_opening_the_text_takes_the_surn
 ) -> None:
     """`_salutation_after_article` 10, 11 (`i > 2`, `i >= 3`): the article as the text's first word."""
     assert masked(text, name)
+
+
+def test_a_lowercase_word_no_list_knows_after_a_capitalised_name_noun_is_the_name() -> None:
+    """ "Ihr Name ist faadu." stayed readable (helper mut18b's finding): the word was neither capitalised nor a name
+    of the lists, and the name noun was capitalised."""
+    assert masked("Ihr Name ist faadu.", "faadu")
+    assert kept("Ihr Name ist unbekannt.", "unbekannt")
