@@ -792,23 +792,19 @@ def _person_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
 
 # word -> a person's job or office (`_person_noun`); public words only, no offsets
 _PERSON_NOUNS: dict[str, bool] = {}
-_UMLAUT = str.maketrans("aou", "äöü")
+_UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
 
 
 def _umlauted(word: str) -> str:
     """The word with its last a, o or u umlauted, as a woman's job is made from some men's: "Anwalt" →
-    "Anwält" (+in), "Arzt" → "Ärzt"; "au" turns its a ("Bauer" → "Bäuer", which no dictionary lists)."""
+    "Anwält" (+in), "Arzt" → "Ärzt"; of "au" the a turns ("Bauer" → "Bäuer", as in "Bäuerin")."""
     for k in range(len(word) - 1, -1, -1):
         ch = word[k]
         if ch in "aouAOU":
             if ch in "uU" and k > 0 and word[k - 1] in "aA":
                 k -= 1
                 ch = word[k]
-            return (
-                word[:k]
-                + ch.translate(_UMLAUT).replace("A", "Ä").replace("O", "Ö").replace("U", "Ü")
-                + word[k + 1 :]
-            )
+            return word[:k] + ch.translate(_UMLAUT) + word[k + 1 :]
     return word
 
 
