@@ -506,12 +506,24 @@ def test_a_marker_of_an_app_still_running_is_no_interruption_of_one_gone_is(stor
     assert store.interrupted(session), "collected: no such process any more"
 
 
+def _another_window() -> subprocess.Popen[bytes]:
+    """Another process of this app (its command names it), standing for the first window; returned once its
+    command line reads so: right after the fork it is still this process's (on the loaded CI machine the check
+    ran before the child's exec and found no other window)."""
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)", "supervision-tui"])
+    deadline = time.monotonic() + 10
+    while b"supervision-tui" not in Path(f"/proc/{other.pid}/cmdline").read_bytes():
+        assert time.monotonic() < deadline, "the stand-in process never started"
+        time.sleep(0.01)
+    return other
+
+
 def test_a_session_another_window_runs_is_neither_offered_nor_ended_here(store: Store, agenda) -> None:
     """A second `make run` on the same folder: the first window's journal is not listed to resume (two
     writers of one journal would interleave their events), nor replayed and written as ended."""
     running = _engine(store, agenda)
     # another process of this app (its command names it), standing for the first window
-    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)", "supervision-tui"])
+    other = _another_window()
     try:
         _marker(store, running.session, str(other.pid))
         journal = store.journal_path(running.session)
@@ -536,7 +548,7 @@ def test_a_session_another_window_runs_hides_none_listed_after_it(store: Store, 
     older = _engine(store, agenda, session_id="older001", date=DATE - dt.timedelta(days=30))
     older.close()
     running = _engine(store, agenda, session_id="newer001")
-    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)", "supervision-tui"])
+    other = _another_window()
     try:
         _marker(store, running.session, str(other.pid))
         assert store.running_elsewhere() == [store.journal_path(running.session)]
