@@ -25,6 +25,10 @@ class ExportDialog(AppScreen[tuple[str, Path] | None], ModalScreen[tuple[str, Pa
     """Asks for format and file; dismissed with (format, path), or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "key.cancel")]
+    # the file's field has the focus from the start, as the hint says "Enter exportiert": focused only in
+    # `on_mount` (deferred), the format list had it first, and an Enter typed at once chose a format instead
+    # (the read-only-disk test in tmux on the loaded CI machine)
+    AUTO_FOCUS = "#export-path"
 
     def __init__(self, what: str, default: Path) -> None:
         super().__init__()
@@ -42,9 +46,6 @@ class ExportDialog(AppScreen[tuple[str, Path] | None], ModalScreen[tuple[str, Pa
             yield Input(str(self.default.with_suffix(".md")), id="export-path")
             yield Static(self.t("coord.export_hint"), classes="dialog-hint")
             yield KeyBar()
-
-    def on_mount(self) -> None:
-        self.query_one("#export-path", Input).focus()
 
     @property
     def fmt(self) -> str:
