@@ -68,6 +68,19 @@ def test_review_in_an_80_column_terminal(terminal: Terminal, tmp_path: Path) -> 
         time.sleep(0.05)
 
 
+def test_an_enter_typed_with_x_exports_at_once(terminal: Terminal, tmp_path: Path) -> None:
+    """ "Enter exportiert", says the dialog: `x` and Enter typed in one go (one send-keys) export. The format list
+    held the focus until the file's field took it a moment later, so that Enter chose a format and the dialog
+    stayed open (0 of 3 tries exported before, 3 of 3 after)."""
+    sessions = tmp_path / "sessions"
+    held_session(sessions, "small001", dt.date(2026, 3, 1), [4, 5])
+    _start(terminal, tmp_path, "review", str(sessions))
+    terminal.wait_for(r"1 Sitzungen(.*\n)*.*x Exportieren")
+    terminal.keys("x", "Enter")
+    terminal.wait_for(r"Exportiert:")
+    assert (sessions / "exports" / "zeitraum-2026-03-01_2026-03-01.md").is_file()
+
+
 def test_purge_asks_in_german_and_deletes_on_j(terminal: Terminal, tmp_path: Path) -> None:
     sessions = tmp_path / "sessions"
     old = held_session(sessions, "large001", dt.date.today() - dt.timedelta(days=40), [3, 3, 4])
