@@ -592,8 +592,15 @@ def _before_faculty(toks: Tokens, i: int) -> int:
 def _faculty_title(toks: Tokens, i: int) -> bool:
     """A title with its faculty, each part with its full stop, stands right before token i: "Dr. med. Weber",
     "Dr. rer. nat. Fischer", "Prof. Dr. habil. Stein" ("Dr. Weber" is `_title`'s own case)."""
+    return _faculty_start(toks, i) >= 0
+
+
+def _faculty_start(toks: Tokens, i: int) -> int:
+    """The title of `_faculty_title` ("Dr" of "Dr. med. Weber"), or -1 where none stands before token i."""
     j = _before_faculty(toks, i)
-    return j < i - 1 and toks.folded[j] in TITLES and all(toks.gaps[x] == ". " for x in range(j + 1, i + 1))
+    if j < i - 1 and toks.folded[j] in TITLES and all(toks.gaps[x] == ". " for x in range(j + 1, i + 1)):
+        return j
+    return -1
 
 
 def _signature_cue(folded: list[str], j: int) -> bool:
@@ -3696,8 +3703,8 @@ class NameScan:
                 # a doctor's title with the faculty is the same form of address: "Dr. med. Kessel"; after an article
                 # it may be an adjective's abbreviation ("Der Dr. med. Befund")
                 or (
-                    _faculty_title(toks, i)
-                    and folded[(t := _before_faculty(toks, i))] in SALUTATIONS
+                    (t := _faculty_start(toks, i)) >= 0
+                    and folded[t] in SALUTATIONS
                     and not (t > 0 and folded[t - 1] in ARTICLES)
                 )
             )
@@ -3724,7 +3731,7 @@ class NameScan:
             i >= 2
             and toks.folded[i - 1] in SALUTATIONS
             # the definite article only: "meine frau arbeit hat" is the writer's wife
-            and toks.folded[i - 2] in ("der", "die", "den", "dem")
+            and toks.folded[i - 2] in _PERSON_ARTICLES
             and not toks.caps[i - 2]
             and toks.gaps[i - 1] == " "
             and toks.gaps[i] == " "

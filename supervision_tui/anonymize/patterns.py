@@ -1402,11 +1402,9 @@ def find_structured(
         for m in _scan(DECADE_AGE, text, windows):
             yield m.start(), m.end(), "AGE", f"[Alter {age_band(int(m.group(1)))}]"
     if "(" in text and any(h in low for h in _CHILD_AGE_HINTS):
-        yield from _child_ages(text, windows)
+        yield from _listed_ages(CHILD_AGES, text, windows, "[{}]")
     if " von " in text and "Jahre" in text:
-        for m in _scan(AGES_OF, text, windows):
-            for number in _DIGIT_RUN.finditer(text, m.start(1), m.end(1)):
-                yield number.start(), number.end(), "AGE", f"[Alter {age_band(int(number.group()))}]"
+        yield from _listed_ages(AGES_OF, text, windows, "[Alter {}]")
     yield from _spelled_ages(text, low, flow)
     for m in _anchored(DIGITS, text, windows, number_starts(text, runs), lead="+"):
         end = m.end()
@@ -1592,10 +1590,13 @@ def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span
             yield m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"
 
 
-def _child_ages(text: str, windows: list[tuple[int, int]]) -> Iterator[Span]:
-    for m in _scan(CHILD_AGES, text, windows):
+def _listed_ages(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], shown: str
+) -> Iterator[Span]:
+    """Each number of a list of ages (group 1 of `pattern`) is one age: "Kinder (3, 7 und 12)"."""
+    for m in _scan(pattern, text, windows):
         for number in _DIGIT_RUN.finditer(text, m.start(1), m.end(1)):
-            yield number.start(), number.end(), "AGE", f"[{age_band(int(number.group()))}]"
+            yield number.start(), number.end(), "AGE", shown.format(age_band(int(number.group())))
 
 
 def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Iterator[Span]:
