@@ -251,7 +251,7 @@ tsv sv fc vfl vfb vfr sc tus sg fsv spvgg tsg ssv esv mtv tv bsv djk fv
 CLUB_NAMES = """
 eintracht borussia fortuna germania concordia viktoria victoria alemannia arminia teutonia preußen
 rot-weiß blau-weiß grün-weiß schwarz-weiß einheit union dynamo lokomotive aufbau empor traktor turbine vorwärts
-fortschritt rotation olympia hansa wacker tasmania
+fortschritt rotation olympia hansa wacker tasmania lok stahl motor chemie energie aktivist rotor post
 """
 
 # Towns and cities to mask (origin cities, and the sample county's towns). Separated by ";".

@@ -51,6 +51,15 @@ from .patterns import (
 from .spelling import MIN_SOUND, counterparts, forms_of, misheard, sound_key, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result
 
+# prepositions after which a noun takes its article, so that a capitalised word without one may be a name
+_ARTICLE_LESS_BEFORE: Final = frozenset(["bei", "nach", "aus", "in"])
+_KEPT_PLACES: Final = frozenset(data.KEEP_PLACES.casefold().split())
+# the endings of abstract nouns, which go without an article there ("in Behandlung", "aus Gewohnheit", "nach
+# Absprache")
+_ABSTRACT_ENDINGS: Final = (
+    "ung", "ungen", "heit", "keit", "schaft", "ion", "ionen", "tät", "ik", "zeit", "ismus", "nis", "amt", "sprache",
+)  # fmt: skip
+
 
 def _special_category_patterns() -> tuple[re.Pattern[str], list[tuple[str, re.Pattern[str]]]]:
     """(a trie of every stem, to find where some stem starts; one pattern per category, in order).
@@ -1227,6 +1236,32 @@ class GermanAnonymizer:
             and len(words[i]) <= 6
             and folded[i] not in ROLES
             and folded[i] not in ("papa", "mama")  # kin words the roles leave out
+        ]
+        # a capitalised word with no article after "bei", "nach", "aus" or "in", where German puts an article before a
+        # noun: a place's or a firm's name that is also a word or a big city ("nach Grund", "bei Storchennest", "wohnt
+        # in Kiel"); not a country, a language, a role, or an abstract noun, which goes without one ("in Teilzeit",
+        # "aus Erfahrung", "bei Bedarf" is frequent), nor a noun before another ("in Deutsch Kurs")
+        extra += [
+            i
+            for i in range(1, n)
+            if folded[i - 1] in _ARTICLE_LESS_BEFORE
+            and gaps[i] == " "
+            and toks.caps[i]
+            and kinds[i] is Kind.WORD
+            # one capital only: a law's or an office's abbreviation ("AsylbLG", "WG-Zimmer") is no place
+            and sum(c.isupper() for c in words[i]) == 1
+            # a big city, or a compound no noun list holds ("Kleiderkammer", "Lindental"); a noun of the lists
+            # stands there often enough without its article ("nach Hause", "in Rente", "aus Papier")
+            and (folded[i] in lex.cities or not lex.is_noun(words[i]))
+            and words[i].lower() not in frequent
+            and folded[i] not in frequent
+            and folded[i] not in lex.technical
+            and folded[i] not in languages
+            and folded[i] not in lex.countries
+            and folded[i] not in _KEPT_PLACES
+            and folded[i] not in ROLES
+            and not folded[i].endswith(_ABSTRACT_ENDINGS)
+            and not (i + 1 < n and gaps[i + 1] == " " and toks.caps[i + 1])
         ]
         # the word before a bracketed age is whose age it is: "die kleine Lilas (4) hat …", "Wisdom (7) und …"
         # (a word both lists know: "Yamen" is also a word form); not a role or a kin word ("Sohn (4)")

@@ -589,6 +589,24 @@ def _before_faculty(toks: Tokens, i: int) -> int:
     return j
 
 
+def _in_region(toks: Tokens, i: int) -> bool:
+    """Town i names a province's or a district's town, or the area around it: "Provinz Ghazni", "Gegend um
+    Bamenda", "in der Nähe von Homs"."""
+    before = toks.folded[i - 1]
+    if before == "um" or before == "von":
+        return i >= 2 and toks.folded[i - 2] in _AROUND and toks.gaps[i - 1] == " "
+    return before in _REGION_CUES and toks.gaps[i] == " "
+
+
+def _partners_end(toks: Tokens, end: int) -> int:
+    """The end of a facility's name whose owners are joined by "&": "Gemeinschaftspraxis Fischer & Vogel",
+    "Metallbau Fuchs & Söhne" (the partner's name may be a word: it is part of the firm's name)."""
+    n = len(toks)
+    while end < n and toks.gaps[end].strip() == "&" and toks.caps[end] and toks.gaps[end][:1] == " ":
+        end += 1
+    return end
+
+
 def _faculty_title(toks: Tokens, i: int) -> bool:
     """A title with its faculty, each part with its full stop, stands right before token i: "Dr. med. Weber",
     "Dr. rer. nat. Fischer", "Prof. Dr. habil. Stein" ("Dr. Weber" is `_title`'s own case)."""
@@ -1334,7 +1352,17 @@ _HOME_STEMS: Final = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", 
 # inside a word before a town: a family, a home, a flat, a room, a move ("Gastfamilie", "Ferienwohnung")
 _SETTLED_STEMS: Final = ("familie", "wohn", "unterkunft", "zimmer", "umzug", "verlegt", "zugezogen", "daheim")
 _PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
+# a province or district names where someone is from, with its town's name: "aus der Provinz Ghazni", "im Distrikt
+# Jaghori", "aus der Gegend um Bamenda" (the word before "um"/"von" in `_in_region`)
+_REGION_CUES: Final = frozenset(["provinz", "distrikt", "gouvernement", "bezirk", "um", "von"])
+_AROUND: Final = frozenset(["gegend", "umgebung", "nähe", "raum"])
 _CAR_MAKES: Final = frozenset(data.CAR_MAKES.casefold().split())
+_CARS: Final = _CAR_MAKES | frozenset(data.CAR_MODELS.casefold().split())
+_POSSESSIVES: Final = frozenset(
+    stem + end
+    for stem in ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+    for end in ("", "e", "en", "em", "er", "es")
+)
 _FOOD_VERBS: Final = frozenset(data.FOOD_VERBS.casefold().split())
 _CHAT_VERBS: Final = frozenset(
     ["lässt", "spricht", "ruft", "schläft", "freut", "kocht", "spielt", "braucht", "hatte"]
@@ -1358,6 +1386,16 @@ NOT_NAMES_CHAT = ADDRESS_NOUNS | ROLES | TITLES | frozenset(["und", "oder", "mit
 
 
 _NOT_SIGNATURES: Final = frozenset(data.NOT_SIGNATURES.split())
+
+
+def _owned(toks: Tokens, i: int) -> bool:
+    """Token i follows an article or a possessive, maybe with an adjective between: "einen Dacia", "seinem alten
+    Passat" (a person's name takes none in writing)."""
+    folded, caps, gaps = toks.folded, toks.caps, toks.gaps
+    k = i - 1
+    if k > 0 and not caps[k] and folded[k] not in DETERMINERS and gaps[k] == " " and gaps[i] == " ":
+        k -= 1  # the adjective
+    return (folded[k] in DETERMINERS or folded[k] in _POSSESSIVES) and gaps[k + 1] == " "
 
 
 def _things(toks: Tokens, lex: Lexicon) -> set[int]:
@@ -1402,6 +1440,9 @@ def _things(toks: Tokens, lex: Lexicon) -> set[int]:
                 j += 1
                 if j < n and folded[j] in ("und", "oder") and gaps[j] == " ":
                     j += 1
+    if unknown:
+        # a car named alone, as one's own: "mit seinem alten Passat", "hat einen Dacia gekauft"
+        out.update(i for i in range(1, n) if kinds[i] == UNKNOWN and folded[i] in _CARS and _owned(toks, i))
     if unknown and ("!" in gaps[-1] or any("!" in gap and "\n" in gap for gap in gaps)):
         # "… gelernt. Madlobeli!", "Pfiat eich!": a word of another language or a dialect, shouted at the end
         out.update(i for i in range(1, n) if kinds[i] == UNKNOWN and caps[i] and _exclamation(toks, i))
@@ -2547,7 +2588,7 @@ class NameFinder:
             if not linked and end < n and _adjacent(toks, end) and self._owner_name(toks, end):
                 end += 1  # the owner's surname after a trade's word: "Radlladen Zweirad Kurz in X"
             found.append((i, _street_after(toks, end) or end))  # "Kita Zwergenland am Deichweg"
-        return found
+        return [(i, _partners_end(toks, end)) for i, end in found]
 
     def saint_names(self, toks: Tokens) -> list[tuple[int, int]]:
         """Token ranges [i, k) of a noun and a saint's name after it, which names a house, a parish or a school:
@@ -2873,7 +2914,8 @@ class NameFinder:
         folded, caps, gaps, marks = toks.folded, toks.caps, toks.gaps, toks.marks
         lex = self.lex
         found = []
-        for i in [i + 1 for i, f in enumerate(folded[:-1]) if f in _TOWN_PREPOSITIONS]:
+        starts = [i + 1 for i, f in enumerate(folded[:-1]) if f in _TOWN_PREPOSITIONS or f in _REGION_CUES]
+        for i in starts:
             fold = folded[i]
             if (
                 i < n
@@ -3122,7 +3164,7 @@ class NameFinder:
         """Town i, after a preposition, is where someone comes from, lives or was born: "aus Aleppo", "lebt in
         Kiel", "nach Hannover gezogen", "geboren 1984 in Mariupol" (a word of living within five words)."""
         folded, gaps, n = toks.folded, toks.gaps, len(toks)
-        if folded[i - 1] == "aus":
+        if folded[i - 1] == "aus" or _in_region(toks, i):
             return True
 
         def ends(k: int) -> bool:  # a sentence ends before token k ("geb. 12.5.1978 in" goes on)
@@ -3384,8 +3426,11 @@ class NameFinder:
             elif not lex.is_noun(word[:1].upper() + word[1:]) and not _technical(lex, fold):
                 ending = next(e for e in _NAMED_FACILITY_ENDINGS if fold.endswith(e))
                 head = fold[: -len(ending)]
-                # a rare first part names one place ("Haff|schule"); a common one makes a kind ("Pflege|schule")
-                if head not in lex.words and head.rstrip("s") not in lex.words:
+                # a rare first part names one place ("Haff|schule"); a common one makes a kind ("Pflege|schule"); so
+                # does a person's name that is no word of another meaning ("Goethe|schule", "Linden|schule")
+                if (head not in lex.words and head.rstrip("s") not in lex.words) or (
+                    head in lex.names and head not in lex.ambiguous and head not in lex.frequent
+                ):
                     found.append(i)
         return found
 
@@ -4505,8 +4550,13 @@ class NameScan:
                 return False
             # a lexicon name that is no frequent word nor a noun ("ibo"), or a word no dictionary knows
             named = lex.is_name(fold) and not lex.is_word(word)
+            # a drug's or a medical term's long name is no chat name, whatever the verb: "levetiracetam wurde
+            # hochgesetzt" (short ones may be: the medical lists hold abbreviations of every kind)
             rare = (
-                not named and fold not in lex.frequent and not lex.is_known_form(word[:1].upper() + word[1:])
+                not named
+                and fold not in lex.frequent
+                and not (len(fold) >= 8 and fold in lex.technical)
+                and not lex.is_known_form(word[:1].upper() + word[1:])
             )
             verbs = _SUBJECT_VERBS
         elif k == WEAK:

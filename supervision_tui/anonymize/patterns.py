@@ -357,9 +357,11 @@ _LIVES_AT: Final = re.compile(
 # Ages. Every branch but the keyword one starts at a number, so it is only tried where a number starts.
 AGE_PARTS: Final = re.compile(
     r"\b(?P<n1>\d{1,3})(?=\s?-?\s?[jJ]ährig)"  # 34-jährige (only the number is replaced)
-    r"|\b(?P<n2>\d{1,3})\s?(?:[Jj]ahre|J\.)\s+alt\b"  # 34 Jahre alt, chat style "5 jahre alt"
+    # 34 Jahre alt, chat style "5 jahre alt", "ist 6 jahre geworden"
+    r"|\b(?P<n2>\d{1,3})\s?(?:[Jj]ahre|J\.)(?:\s+alt\b|(?=\s+geworden\b))"
     r"|(?<=, )(?P<n6>\d{1,3})\s(?:Jahre|J\.)(?=[,;)])"  # Frau Arslan, 38 Jahre, Kurdin
-    r"|(?<=[\w\]] \()(?P<n3>\d{1,2})(?:\s?(?:J\.|Jahre))?(?=\))"  # Frau Haile (34)
+    # Frau Haile (34), a toddler's "Mariam (3 Jahre und 4 Monate)"
+    r"|(?<=[\w\]] \()(?P<n3>\d{1,2})(?:\s?(?:J\.|Jahre))?(?:(?:,| und) \d{1,2} Monaten?)?(?=\))"
     r"|\b(?P<n5>\d{1,3})\s?J\.(?!\w)"  # 41 J.
     # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
     r"|(?:(?<=erst )|(?<=gerade )|(?<=fast )|(?<=knapp )|(?<=bald ))(?P<n7>\d{1,2})(?=\s(?:ist|war|wird|wäre)\b)"
