@@ -692,7 +692,8 @@ class Engine:
 
             changes = self._masked(doubted, lambda text: _as_age(text, doubted(text), word))
         else:
-            self.add_session_name(word)
+            self.context.mask_doubt(word)
+            self._judged.add(word.casefold())
             pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
             changes = self._masked(pattern.search, lambda text: self.clean(text).text)
         if self.finished:

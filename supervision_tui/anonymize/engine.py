@@ -1250,9 +1250,9 @@ class GermanAnonymizer:
             and kinds[i] is Kind.WORD
             # one capital only: a law's or an office's abbreviation ("AsylbLG", "WG-Zimmer") is no place
             and sum(c.isupper() for c in words[i]) == 1
-            # a big city, or a compound no noun list holds ("Kleiderkammer", "Lindental"); a noun of the lists
-            # stands there often enough without its article ("nach Hause", "in Rente", "aus Papier")
-            and (folded[i] in lex.cities or not lex.is_noun(words[i]))
+            # a big city, or a word rarer than Zipf 3 ("Kleiderkammer", "Storchennest"); a common noun stands there
+            # often enough without its article ("nach Hause", "in Rente", "aus Papier")
+            and (folded[i] in lex.cities or folded[i] not in lex.common)
             and words[i].lower() not in frequent
             and folded[i] not in frequent
             and folded[i] not in lex.technical
@@ -1448,8 +1448,13 @@ class GermanAnonymizer:
         for start, end, label, repl in _age_frames(text, runs):
             add((age, start - end, start, end, label, repl))
         person = PRIORITY["PERSON"]
-        for start, end in self._session_names(text, context):
-            add((person, start - end, start, end, "PERSON", ""))
+        for start, end, masked_town in self._session_names(text, context):
+            # a town the supervisor masked (a doubt: "Termin war in Kassel") is a place, not a person
+            add(
+                (person, start - end, start, end, "PLACE", "[Ort]")
+                if masked_town
+                else (person, start - end, start, end, "PERSON", "")
+            )
         toks = Tokens(text, protected)
         finder = self.finder
         finder.annotate(toks)
@@ -1510,8 +1515,18 @@ class GermanAnonymizer:
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
         for i, j in finder.employers(toks):
             # before persons: "bei Medizintechnik Hermle GmbH" is one employer, not a person in it; a town alone
-            # is where the work is, and reads as one: "Ausbildung bei Bäckerei Kuhn in Weiden" → "in [Ort]"
-            repl = "[Ort]" if j == i + 1 and toks.marks[i] == MARK_PLACE else FACILITY_NAME
+            # is where the work is, and reads as one: "Ausbildung bei Bäckerei Kuhn in Weiden" → "in [Ort]", a city
+            # of the place lists too ("Zahnarzt in Homs", "Termin in Kassel")
+            repl = (
+                "[Ort]"
+                if j == i + 1
+                and (
+                    toks.marks[i] == MARK_PLACE
+                    or folded[i] in finder.lex.toponyms
+                    or folded[i] in finder.lex.places
+                )
+                else FACILITY_NAME
+            )
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", repl))
         for i, j in finder.residences(toks):
             # a town someone lives in or comes from, before a person: "aus Labé" names a place
@@ -1713,19 +1728,32 @@ class GermanAnonymizer:
     def _full_key(self, surface: str) -> str:
         return " ".join(folded for folded, _ in self._surface_words(surface))
 
-    def _session_names(self, text: str, context: Context) -> list[tuple[int, int]]:
+    def _session_names(self, text: str, context: Context) -> list[tuple[int, int, bool]]:
+        """Where the session's names stand in `text`, each with whether it is a town: a doubt the supervisor masked,
+        one word that the place lists hold and the name lists do not ("Kassel"); a participant's name that is also a
+        place is a person ("Miri")."""
         found = []
+        lex = self.finder.lex
         for name in sorted(context.names, key=len, reverse=True):
             parts = [re.escape(p) for p in name.split()]
             if not parts:
                 continue
+            fold = name.casefold()
+            town = (
+                fold in context.masked_doubts
+                and len(parts) == 1
+                and (fold in lex.toponyms or fold in lex.places)
+                and not lex.is_name(fold)
+            )
             pattern = r"(?<!\w)" + r"[\s-]+".join(parts) + r"(?:s|'s|’s|'|’)?(?!\w)"
-            found += [(m.start(), m.end()) for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
+            found += [(m.start(), m.end(), town) for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
             for part in name.split():
                 folded = part.casefold()
                 if len(folded) >= 3 and folded not in PARTICLES and folded not in TITLES and len(parts) > 1:
                     pattern = r"(?<!\w)" + re.escape(part) + r"(?:s|'s|’s|'|’)?(?!\w)"
-                    found += [(m.start(), m.end()) for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
+                    found += [
+                        (m.start(), m.end(), False) for m in re.finditer(pattern, text, flags=re.IGNORECASE)
+                    ]
         return found
 
     def _surface_words(self, surface: str) -> tuple[tuple[str, str | None], ...]:

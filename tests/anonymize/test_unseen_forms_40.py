@@ -136,9 +136,10 @@ def test_a_drug_s_long_name_before_a_verb_in_chat_is_no_person() -> None:
         ("Kein Bus fährt nach Lindental.", "Lindental"),
         ("Sie hilft freitags bei Kleiderkammer.", "Kleiderkammer"),
         ("Der Termin war in Kassel.", "Kassel"),
+        ("Wir holen den Kleinen bei Storchennest ab.", "Storchennest"),
     ],
 )
-def test_a_compound_no_noun_list_holds_or_a_city_without_an_article_after_bei_or_nach_is_a_doubt(
+def test_a_rare_word_or_a_city_without_an_article_after_bei_or_nach_is_a_doubt(
     text: str, word: str
 ) -> None:
     assert word in _doubted(text)
@@ -160,3 +161,16 @@ def test_a_noun_of_the_lists_an_abbreviation_a_country_a_language_or_a_role_afte
     text: str,
 ) -> None:
     assert _doubted(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Sie war Lehrerin in Aleppo, will hier als Erzieherin arbeiten.", "Aleppo"),
+        ("Er hat seine Ausbildung angefangen, Termin nächste Woche in Kassel.", "Kassel"),
+    ],
+)
+def test_a_town_alone_after_in_in_a_sentence_about_work_reads_as_a_town(text: str, town: str) -> None:
+    result = default_anonymizer().anonymize(text)
+    at = text.index(town)
+    assert [e.replacement for e in result.entities if e.start == at] == ["[Ort]"]

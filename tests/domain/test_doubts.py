@@ -47,6 +47,32 @@ def test_a_masked_doubt_is_gone_from_stored_answers_and_from_later_ones(agenda, 
     assert "ahmo" not in replayed.model_dump_json(), "the journal holds the masked text only"
 
 
+def test_a_town_masked_as_a_doubt_is_a_place_not_a_person(agenda, store):
+    # seen in a walk: "Termin war in Kassel" doubted Kassel; masked with x, it read "in [Person B]"
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    first = engine.submit_answer(
+        "p1", AnswerInput(step_id="runde-2", text="Der Termin war in Kassel, lief gut.")
+    )
+    assert engine.doubts(first.text) == ["Kassel"]
+    assert engine.mask_word("Kassel") == 1
+    assert engine.session.answers[0].text == "Der Termin war in [Ort], lief gut."
+    later = engine.submit_answer(
+        "p2", AnswerInput(step_id="runde-2", text="kassel ist weit, sagt Kassels Amt")
+    )
+    assert "[Person" not in later.text and "assel" not in later.text
+    assert later.text.count("[Ort]") == 2
+
+
+@pytest.mark.parametrize("name", ["Miri", "Victoria"])
+def test_a_participant_s_name_that_is_also_a_town_stays_a_person(agenda, name: str):
+    engine = _engine(agenda)
+    engine.goto("runde-2")
+    engine.add_session_name(name)  # as the sign-in names the participants
+    answer = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text=f"{name} hat heute gekocht"))
+    assert answer.text.startswith("[Person ")
+
+
 def test_a_doubt_kept_is_no_doubt_any_more(agenda):
     engine = _engine(agenda)
     engine.goto("runde-2")
