@@ -1448,11 +1448,12 @@ class GermanAnonymizer:
         for start, end, label, repl in _age_frames(text, runs):
             add((age, start - end, start, end, label, repl))
         person = PRIORITY["PERSON"]
-        for start, end, masked_town in self._session_names(text, context):
-            # a town the supervisor masked (a doubt: "Termin war in Kassel") is a place, not a person
+        for start, end, shown in self._session_names(text, context):
+            # a town or a named place the supervisor masked (a doubt: "Termin war in Kassel", "bei Storchennest") is
+            # a place, not a person
             add(
-                (person, start - end, start, end, "PLACE", "[Ort]")
-                if masked_town
+                (person, start - end, start, end, "PLACE", shown)
+                if shown
                 else (person, start - end, start, end, "PERSON", "")
             )
         toks = Tokens(text, protected)
@@ -1728,10 +1729,11 @@ class GermanAnonymizer:
     def _full_key(self, surface: str) -> str:
         return " ".join(folded for folded, _ in self._surface_words(surface))
 
-    def _session_names(self, text: str, context: Context) -> list[tuple[int, int, bool]]:
-        """Where the session's names stand in `text`, each with whether it is a town: a doubt the supervisor masked,
-        one word that the place lists hold and the name lists do not ("Kassel"); a participant's name that is also a
-        place is a person ("Miri")."""
+    def _session_names(self, text: str, context: Context) -> list[tuple[int, int, str]]:
+        """Where the session's names stand in `text`, each with its replacement if it is a place ("" for a person): a
+        doubt the supervisor masked, one word that no name list holds, is a town where the place lists hold it
+        ("Kassel" -> "[Ort]") and a facility's name where it is a German word ("Storchennest" -> "[Einrichtung]"); a
+        participant's name that is also a place is a person ("Miri")."""
         found = []
         lex = self.finder.lex
         for name in sorted(context.names, key=len, reverse=True):
@@ -1739,20 +1741,20 @@ class GermanAnonymizer:
             if not parts:
                 continue
             fold = name.casefold()
-            town = (
-                fold in context.masked_doubts
-                and len(parts) == 1
-                and (fold in lex.toponyms or fold in lex.places)
-                and not lex.is_name(fold)
-            )
+            shown = ""
+            if fold in context.masked_doubts and len(parts) == 1 and not lex.is_name(fold):
+                if fold in lex.toponyms or fold in lex.places:
+                    shown = "[Ort]"
+                elif name[:1].isupper() and lex.is_known_form(name):
+                    shown = FACILITY_NAME
             pattern = r"(?<!\w)" + r"[\s-]+".join(parts) + r"(?:s|'s|’s|'|’)?(?!\w)"
-            found += [(m.start(), m.end(), town) for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
+            found += [(m.start(), m.end(), shown) for m in re.finditer(pattern, text, flags=re.IGNORECASE)]
             for part in name.split():
                 folded = part.casefold()
                 if len(folded) >= 3 and folded not in PARTICLES and folded not in TITLES and len(parts) > 1:
                     pattern = r"(?<!\w)" + re.escape(part) + r"(?:s|'s|’s|'|’)?(?!\w)"
                     found += [
-                        (m.start(), m.end(), False) for m in re.finditer(pattern, text, flags=re.IGNORECASE)
+                        (m.start(), m.end(), "") for m in re.finditer(pattern, text, flags=re.IGNORECASE)
                     ]
         return found
 

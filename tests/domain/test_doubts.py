@@ -64,6 +64,18 @@ def test_a_town_masked_as_a_doubt_is_a_place_not_a_person(agenda, store):
     assert later.text.count("[Ort]") == 2
 
 
+def test_a_named_place_masked_as_a_doubt_reads_as_a_facility(agenda):
+    engine = _engine(agenda)
+    engine.goto("runde-2")
+    first = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Wir holen ihn bei Storchennest ab."))
+    assert engine.doubts(first.text) == ["Storchennest"]
+    engine.mask_word("Storchennest")
+    assert engine.session.answers[0].text == "Wir holen ihn bei [Einrichtung] ab."
+    engine.mask_word("ahmo")  # a word no list knows stays a person's mask
+    later = engine.submit_answer("p2", AnswerInput(step_id="runde-2", text="ahmo war heute da"))
+    assert later.text.startswith("[Person ")
+
+
 @pytest.mark.parametrize("name", ["Miri", "Victoria"])
 def test_a_participant_s_name_that_is_also_a_town_stays_a_person(agenda, name: str):
     engine = _engine(agenda)
