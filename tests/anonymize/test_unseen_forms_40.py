@@ -139,9 +139,7 @@ def test_a_drug_s_long_name_before_a_verb_in_chat_is_no_person() -> None:
         ("Wir holen den Kleinen bei Storchennest ab.", "Storchennest"),
     ],
 )
-def test_a_rare_word_or_a_city_without_an_article_after_bei_or_nach_is_a_doubt(
-    text: str, word: str
-) -> None:
+def test_a_rare_word_or_a_city_without_an_article_after_bei_or_nach_is_a_doubt(text: str, word: str) -> None:
     assert word in _doubted(text)
 
 

@@ -67,7 +67,9 @@ def test_a_town_masked_as_a_doubt_is_a_place_not_a_person(agenda, store):
 def test_a_named_place_masked_as_a_doubt_reads_as_a_facility(agenda):
     engine = _engine(agenda)
     engine.goto("runde-2")
-    first = engine.submit_answer("p1", AnswerInput(step_id="runde-2", text="Wir holen ihn bei Storchennest ab."))
+    first = engine.submit_answer(
+        "p1", AnswerInput(step_id="runde-2", text="Wir holen ihn bei Storchennest ab.")
+    )
     assert engine.doubts(first.text) == ["Storchennest"]
     engine.mask_word("Storchennest")
     assert engine.session.answers[0].text == "Wir holen ihn bei [Einrichtung] ab."
