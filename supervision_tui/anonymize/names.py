@@ -3519,10 +3519,30 @@ class NameFinder:
                 )
             ):
                 j += 1
-            # a name that is also a word counts after a first word: "Schuhfabrik Kölsch", not "im Herbst"
-            if any(self._proper_part(toks, x) or (x > i and toks.kinds[x] == WEAK) for x in range(i, j)):
+            # a name that is also a word counts after a first word: "Schuhfabrik Kölsch", not "im Herbst"; alone where
+            # its town follows: a firm by its owner's name ("Ausbildung bei Fuchs in Dannenberg")
+            proper = any(self._proper_part(toks, x) or (x > i and toks.kinds[x] == WEAK) for x in range(i, j))
+            owner = j == i + 1 == p + 2 and folded[p] == "bei" and toks.caps[i] and toks.kinds[i] == WEAK
+            if proper or (owner and self._town_follows(toks, j)):
                 found.append((i, j))
         return found
+
+    def _town_follows(self, toks: Tokens, j: int) -> bool:
+        """ "in" and a town stand at token j: "… in Dannenberg", "… in Grund" (a word-town there too)."""
+        lex = self.lex
+        return (
+            j + 1 < len(toks)
+            and toks.folded[j] == "in"
+            and toks.gaps[j] == " "
+            and toks.gaps[j + 1] == " "
+            and toks.caps[j + 1]
+            and (
+                toks.marks[j + 1] == MARK_PLACE
+                or toks.folded[j + 1] in lex.places
+                or toks.folded[j + 1] in lex.toponyms
+                or toks.folded[j + 1] in lex.word_towns
+            )
+        )
 
     def _proper_part(self, toks: Tokens, x: int) -> bool:
         """Token x is a proper name's part, not a common noun or word ("Hermle", "greifenfrost", "Randow-")."""

@@ -172,3 +172,12 @@ def test_a_town_alone_after_in_in_a_sentence_about_work_reads_as_a_town(text: st
     result = default_anonymizer().anonymize(text)
     at = text.index(town)
     assert [e.replacement for e in result.entities if e.start == at] == ["[Ort]"]
+
+
+def test_a_firm_named_by_its_owner_s_name_that_is_a_word_before_its_town_is_masked_in_work_talk() -> None:
+    text = "Er macht eine Ausbildung zum Tischler bei Vogel in Kirchberg, einem kleinen Betrieb."
+    assert masked(text, "Vogel")
+
+
+def test_a_word_that_is_no_name_after_bei_before_a_town_stays() -> None:
+    assert kept("Sie arbeitet gern bei Sonnenschein in Berlin draußen.", "Sonnenschein")
