@@ -192,9 +192,11 @@ ID_FORMS: Final = re.compile(
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
     # court files: 5 A 1234/23 MD, 12 XIV 87/24 B, with the social court's register letter S 12 AS 334/26 ER, with
     # a court's suffix 6 K 1234/24.TR, the asylum suffix and a chamber's letter: 17a K 2044/26.A, 5 L 12/26.KS.A
-    # a prosecutor's register in mixed case: 21 Js 4417/25
+    # a prosecutor's register in mixed case: 21 Js 4417/25; a guardianship court's Roman register: 5 XVII 318/26; a
+    # court's own letters in mixed case before a colon or a comma: 6 E 1187/26 Ge:
     r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}[a-z]?\s[A-Z][A-Za-z]{0,2}\s\d{1,5}/\d{2,4}\b"
-    r"(?:(?:\.[A-Z]{1,3}\b)+|\s[A-Z]{1,3}\b(?![-\w]))?"
+    r"(?:(?:\.[A-Z]{1,3}\b)+|\s[A-Z]{1,3}\b(?![-\w])|\s[A-Z][a-z](?=[:,;)]))?"
+    r"|\b\d{1,3}\s(?:[IVX]{4,5})\s\d{1,5}/\d{2,4}\b"
     # the pension insurance number: area, birth date, the surname's initial, serial and check digit
     r"|\b\d{2}\s?[0-3]\d[01]\d\d\d\s?[A-Z]\s?\d{3}\b"
     # case numbers of offices: BEI-2023-0451877, ISL-2023-FZ-04417, BS-2026-04/1187

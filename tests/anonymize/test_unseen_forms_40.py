@@ -181,3 +181,22 @@ def test_a_firm_named_by_its_owner_s_name_that_is_a_word_before_its_town_is_mask
 
 def test_a_word_that_is_no_name_after_bei_before_a_town_stays() -> None:
     assert kept("Sie arbeitet gern bei Sonnenschein in Berlin draußen.", "Sonnenschein")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Das Betreuungsgericht, Az. 7 XVII 204/25, hat entschieden.", "7 XVII 204/25"),
+        ("Beschluss vom Verwaltungsgericht, Az. 3 L 2210/26 Me: abgelehnt.", "3 L 2210/26 Me"),
+    ],
+)
+def test_a_court_s_file_number_with_a_roman_register_or_its_court_s_letters_is_masked_whole(
+    text: str, number: str
+) -> None:
+    result = default_anonymizer().anonymize(text)
+    at = text.index(number)
+    assert any(e.start <= at and at + len(number) <= e.end for e in result.entities)
+
+
+def test_a_word_after_a_court_s_file_number_stays() -> None:
+    assert kept("Az. 3 L 2210/26 Er hat Widerspruch eingelegt.", "Er")
