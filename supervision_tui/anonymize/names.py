@@ -796,10 +796,13 @@ def _person_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
     whose woman's form the dictionary lists ("Meister Koch", "Nachbar Vogel")."""
     if not toks.caps[j]:
         return False
-    word = toks.words[j]
+    return _person_noun_word(lex, toks.words[j], toks.folded[j])
+
+
+def _person_noun_word(lex: Lexicon, word: str, fold: str) -> bool:
+    """`_person_noun` of a capitalised word."""
     known = _PERSON_NOUNS.get(word)
     if known is None:
-        fold = toks.folded[j]
         known = (
             fold in ADDRESS_NOUNS
             or (len(fold) > 6 and fold.endswith("erin") and lex.is_noun(word[:-2]))
@@ -4080,14 +4083,24 @@ class NameScan:
         prev = self._prev(i)
         if prev is None:
             return False
-        if self._prev_adjacent(i) and (
-            prev in TITLES
-            or prev in ROLES
-            or self._person_noun(i - 1)
-            or self._compound_cue(i - 1)
-            or prev in _LAWYERS
-            or (self.toks.caps[i] and _signed_by(self.toks, i - 1) and not self.toks.words[i].isupper())
-            or _faculty_title(self.toks, i)
+        if (
+            self._prev_adjacent(i)
+            and (
+                prev in TITLES
+                or prev in ROLES
+                or self._person_noun(i - 1)
+                # a job written small in chat before a name written capitalised: "trainer Koch hat ihn hochgehoben"
+                or (
+                    self.toks.caps[i]
+                    and self.toks.kinds[i] in (STRONG, WEAK)
+                    and not self.toks.caps[i - 1]
+                    and _person_noun_word(self.lex, prev[:1].upper() + prev[1:], prev)
+                )
+                or self._compound_cue(i - 1)
+                or prev in _LAWYERS
+                or (self.toks.caps[i] and _signed_by(self.toks, i - 1) and not self.toks.words[i].isupper())
+                or _faculty_title(self.toks, i)
+            )
         ):
             return True
         return i >= 2 and prev in TITLES and self.toks.folded[i - 2] in TITLES

@@ -200,3 +200,26 @@ def test_a_court_s_file_number_with_a_roman_register_or_its_court_s_letters_is_m
 
 def test_a_word_after_a_court_s_file_number_stays() -> None:
     assert kept("Az. 3 L 2210/26 Er hat Widerspruch eingelegt.", "Er")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("glitzer: trainer Koch hat ihn nach dem tor hochgehoben", "Koch"),
+        ("meine nachbarin Rose hat heute gekocht", "Rose"),
+    ],
+)
+def test_a_job_written_small_in_chat_before_a_capitalised_name_names_a_person(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("die lehrerin Deutsch unterrichtet gut", "Deutsch"),
+        ("der trainer Sonntag kommt nicht", "Sonntag"),
+        ("mein trainer sagt das auch", "sagt"),
+    ],
+)
+def test_a_job_written_small_before_a_noun_or_a_day_keeps_it(text: str, word: str) -> None:
+    assert kept(text, word)
