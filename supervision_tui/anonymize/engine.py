@@ -215,7 +215,7 @@ _CODE_BEFORE: Final = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{
 # Sierra Leone, Temne, 61,"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
 _APPOSITION: Final = (
-    r"(?:(?:,| aus) (?:(?:der|die|das|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
+    r"(?:(?:,| aus) (?:(?:der|die|das|dem|den|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
     r"(?: \([^()\n]{1,40}\))?)"
 )
 _AGE_AFTER_BRACKETED: Final = re.compile(r"[^()\n,;.]{0,30}\), (\d{1,2})(?:,(?= )|[:;](?= ))")
@@ -223,7 +223,8 @@ _AGE_AFTER_NAME: Final = re.compile(
     # up to two appositions between the name and its age: "Rojda, die Tochter, 17,", "Herr A., Kamerun (Bamileke),
     # 33,", "Alpha B. aus Guinea, 20,"
     # or after the name someone is called by: "Herr Mohammed K., von allen „Abu Ali“ genannt, 47, …"
-    rf"\)?\.?(?:[“”\x22«»']? genannt)?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
+    # or after the particle of the verb that introduces the person: "stellt Herrn Rahimi vor, 58, aus …"
+    rf"\)?\.?(?:[“”\x22«»']? genannt| vor)?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d))))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)"
@@ -521,6 +522,7 @@ def _initials(text: str) -> list[tuple[int, int]]:
 # `_AGE_IN_LIST`, `_AGE_ENDING_LIST` and `_GUESSED_AGE` a space and a digit, "(" or the first letter of a number
 # word (`_listed_age_lead`).
 _AGE_AFTER_NAME_LEADS: Final = (
+    " vor,",
     ")",
     ".",
     ",",

@@ -223,3 +223,14 @@ def test_a_job_written_small_in_chat_before_a_capitalised_name_names_a_person(te
 )
 def test_a_job_written_small_before_a_noun_or_a_day_keeps_it(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Bernd stellt Herrn Yusuf Demir vor, 58, aus Brakel.", "58"),
+        ("kennt ihr Ali Nuur aus dem jemen, 17, der sucht n praktikum", "17"),
+    ],
+)
+def test_an_age_after_the_verb_s_particle_or_an_origin_with_its_article_is_masked(text: str, age: str) -> None:
+    assert _ages(text) == [age]
