@@ -232,5 +232,7 @@ def test_a_job_written_small_before_a_noun_or_a_day_keeps_it(text: str, word: st
         ("kennt ihr Ali Nuur aus dem jemen, 17, der sucht n praktikum", "17"),
     ],
 )
-def test_an_age_after_the_verb_s_particle_or_an_origin_with_its_article_is_masked(text: str, age: str) -> None:
+def test_an_age_after_the_verb_s_particle_or_an_origin_with_its_article_is_masked(
+    text: str, age: str
+) -> None:
     assert _ages(text) == [age]
