@@ -2171,11 +2171,13 @@ class NameFinder:
                     and fold not in lex.frequent
                     and fold not in NOT_NAMES
                 )
-                # before an age: "Sirwan (8)", "Jule, 7,"
+                # before an age: "Sirwan (8)", "Jule, 7," (not a country: "aus dem Jemen, 19,")
                 or (
                     (after == " (" or after == ", ")
                     and ends[i] + len(after) in age_starts
                     and not lex.is_noun(words[i])
+                    and fold not in lex.countries
+                    and fold not in _KEEP_PLACES
                 )
                 # a facility's name, or a town after a preposition, that no list has as a plain noun
                 or (

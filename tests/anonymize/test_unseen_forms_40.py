@@ -236,3 +236,9 @@ def test_an_age_after_the_verb_s_particle_or_an_origin_with_its_article_is_maske
     text: str, age: str
 ) -> None:
     assert _ages(text) == [age]
+
+
+def test_a_country_before_an_age_is_no_doubt() -> None:
+    text = "Mohammed bin Saleh aus dem Jemen, neunzehn, kam unbegleitet."
+    assert _doubted(text) == []
+    assert _ages(text) == ["neunzehn"]
