@@ -1041,3 +1041,58 @@ def test_a_number_after_a_word_in_brackets_after_a_person_is_a_possible_age() ->
     text = "Frau Haidari und Sohn (klein) 4, beide müde."
     result = anonymize(text, Context())
     assert "4" in [text[d.start : d.end] for d in result.doubts], result.doubts
+
+
+# -- the survivors of the sample of anonymize/names.py on be0501b (seed 0612, thirteenth session) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Kinderarzt Wolf hat das Attest geschrieben.", "Kinderarzt [Person A] hat das Attest geschrieben."),
+        ("Amtsarzt Fuchs hat sie untersucht.", "Amtsarzt [Person A] hat sie untersucht."),
+        ("Betriebsrat Fuchs unterstützt die Kollegin.", "Betriebsrat [Person A] unterstützt die Kollegin."),
+    ],
+)
+def test_a_surname_that_is_a_word_after_a_job_whose_woman_s_form_takes_an_umlaut_is_masked(
+    text: str, clean: str
+) -> None:
+    """`_umlauted` 39 (`word[k - 1 :]` for `word[k + 1 :]`): "Kinderarzt", "Amtsarzt", "Betriebsrat" name a person
+    by their job because the dictionary lists "Kinderärztin", "Amtsärztin", "Betriebsrätin"; the mutant made
+    "Kinderärztzt" of "Kinderarzt", the job was no person noun, and "Wolf" and "Fuchs" were left readable."""
+    assert _clean(text) == clean
+
+
+def test_a_surname_that_is_a_word_after_a_job_whose_woman_s_form_umlauts_its_last_u_is_masked() -> None:
+    """`_umlauted` 18 (`ch in "uU" and k > 0 or …` for `and`): the last "u" of "Spitzbub" turns into "ü"
+    ("Spitzbübin"); the mutant turned the letter before it instead (as for "au"), the word was no person noun and
+    "Fuchs" was left readable."""
+    text = "Der kleine Spitzbub Fuchs hat in der Gruppe wieder Geld genommen."
+    assert _clean(text) == "Der kleine Spitzbub [Person A] hat in der Gruppe wieder Geld genommen."
+
+
+@pytest.mark.parametrize(
+    ("later", "clean"),
+    [
+        ("heute kam moni nicht zur gruppe", "heute kam [Person A] nicht zur gruppe"),
+        ("Moni hat am Abend angerufen.", "[Person A] hat am Abend angerufen."),
+    ],
+)
+def test_a_pet_name_of_a_name_of_the_session_is_not_made_ambiguous_by_a_double_name(
+    later: str, clean: str
+) -> None:
+    """`short_form_of` 13 (`"XX-XX" not in name` for `"-" not in name`): a double name of the session ("Mona-Lisa")
+    is no candidate of a pet name, so "Moni" is Monika's, the one other name it shortens; the mutant found it
+    fitting both, read it as no one's, left "moni" readable (a doubt) and gave "Moni" a person of its own."""
+    anonymizer = default_anonymizer()
+    context = Context()
+    anonymizer.anonymize("Monika Sauer und Mona-Lisa Brandt waren heute in der Gruppe.", context)
+    assert anonymizer.anonymize(later, context).text == clean
+
+
+def test_a_lowercase_full_name_after_a_dialect_verb_with_an_apostrophe_is_masked() -> None:
+    """`lower_full_names` 89 (`break` for `continue`): a dialect verb with an apostrophe after a lowercase name is
+    no surname and is skipped; the mutant stopped looking there, and the surname of the next lowercase full name
+    ("lena wozniak") was left readable (a doubt)."""
+    text = "hab mit anna gred'n und dann war lena wozniak noch da"
+    assert _clean(text) == "hab mit [Person A] gred'n und dann war [Person B] noch da"
