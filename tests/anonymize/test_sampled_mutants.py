@@ -1096,3 +1096,57 @@ def test_a_lowercase_full_name_after_a_dialect_verb_with_an_apostrophe_is_masked
     ("lena wozniak") was left readable (a doubt)."""
     text = "hab mit anna gred'n und dann war lena wozniak noch da"
     assert _clean(text) == "hab mit [Person A] gred'n und dann war [Person B] noch da"
+
+
+def test_the_second_of_two_names_that_are_words_after_an_article_opening_the_text_is_no_doubt() -> None:
+    """`name_positions` 221 (`i < 3` for `i < 2`): two names that are also words are asked about as a pair, but
+    not after an article: "Der Vogel Strauß" is the bird. The mutant skipped the article's check for the third
+    word of the text and asked about "Strauß" as well."""
+    text = "Der Vogel Strauß steckt den Kopf in den Sand, sagt die Mutter."
+    result = anonymize(text, Context())
+    assert result.text == text
+    assert [text[d.start : d.end] for d in result.doubts] == ["Vogel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("danke! der meister koch hat gesagt er kommt", "danke! der meister [Person A] hat gesagt er kommt"),
+        (
+            "voll krass! der herr jung ruft ab 17 uhr zurück",
+            "voll krass! der herr [Person A] ruft ab 17 uhr zurück",
+        ),
+    ],
+)
+def test_a_lowercase_subject_after_a_job_opening_a_clause_after_an_exclamation_mark_is_a_person(
+    text: str, clean: str
+) -> None:
+    """`chat_titled_subjects` 66 (`"XX!XX"` for `"!"`): an article, "herr" or a man's job and a word before the
+    verb open a clause after ".", "?" … and "!" alike; the mutant did not see the clause open after "!" and left
+    "koch" and "jung" readable (a doubt)."""
+    assert _clean(text) == clean
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        (
+            "Blitzlicht heute:\nmebi: war anstrengend, aber gut",
+            "Blitzlicht heute:\n[Person A]: war anstrengend, aber gut",
+        ),
+        ("war ein langer tag\nmebi: bin platt", "war ein langer tag\n[Person A]: bin platt"),
+    ],
+)
+def test_a_nickname_before_a_colon_opening_a_later_line_is_the_writer(text: str, clean: str) -> None:
+    """`writers` 8 (`range(1, )`: no line start but the text's first): a short word no list knows before a colon
+    opening a line is its writer's name on every line; the mutant looked at the first line only and left "mebi"
+    readable (a doubt)."""
+    assert _clean(text) == clean
+
+
+@pytest.mark.parametrize("text", ["anligen: wohnung fehlt immer noch", "feedbak: war gut"])
+def test_a_misspelt_heading_of_seven_letters_before_a_colon_is_no_writer(text: str) -> None:
+    """`writers` 93 (`<= 7` for `<= 6`): a word no list knows alone before the colon opening an answer is a
+    writer's nickname only if it is short ("tobi:", "mebi:"); a longer one is a heading typed in a hurry. The
+    mutant masked "anligen" and "feedbak" as persons."""
+    assert _clean(text) == text
