@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from supervision_tui.anonymize import Context, anonymize, data, default_anonymizer, learned
+from supervision_tui.anonymize import Context, anonymize, data, default_anonymizer
 from supervision_tui.anonymize import engine as anonymizer
 
 
@@ -1150,32 +1150,3 @@ def test_a_misspelt_heading_of_seven_letters_before_a_colon_is_no_writer(text: s
     writer's nickname only if it is short ("tobi:", "mebi:"); a longer one is a heading typed in a hurry. The
     mutant masked "anligen" and "feedbak" as persons."""
     assert _clean(text) == text
-
-
-# -- the survivors of the sample of anonymize/engine.py on be0501b (seed 0612, thirteenth session) --------------------
-
-
-class _SureTagger:
-    """A learned pass sure that the words `names` are a person's, wherever the rules left them readable: the
-    committed model rarely masks two words of one text (in every text tried it masked one at most), so this
-    stands in for it to show what the pass does with two (`learned.Tagger`'s `asker` and `read`)."""
-
-    def __init__(self, finder: object, names: set[str]) -> None:
-        self.asker = learned.Asker(finder)  # type: ignore[arg-type]
-        self.names = names
-
-    def read(
-        self, text: str, spans: object, doubts: object, prepared: learned.Asked
-    ) -> list[learned.Reading]:
-        toks, _, asked = prepared
-        return [learned.Reading(s, e, "PER", 0.99) for s, e, w in (toks[i] for i in asked) if w in self.names]
-
-
-def test_two_words_the_learned_pass_masks_side_by_side_are_one_person() -> None:
-    """`_with_learned` 22 (`runs[-1][3]` for `runs[-1][2]`): words the pass masks with only spaces between them
-    and of one type are one run, one person ("Nasreen Saltanat": one pseudonym); the mutant read past the run's
-    three fields and raised an `IndexError` on the second word."""
-    full = anonymizer.GermanAnonymizer(learned=True)
-    full._tagger = _SureTagger(full.finder, {"Nasreen", "Saltanat"})  # type: ignore[assignment]
-    result = full.anonymize("Heute hat Nasreen Saltanat angerufen.", Context())
-    assert result.text == "Heute hat [Person A] angerufen."
