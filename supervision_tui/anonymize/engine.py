@@ -15,6 +15,7 @@ from typing import Any, Final
 from . import data, lexicon
 from . import learned as learned_pass
 from .names import (
+    _KEEP_PLACES,
     ABBREVIATION,
     DETERMINERS,
     MARK_FACILITY,
@@ -53,7 +54,6 @@ from .types import Context, Doubt, Entity, Flag, Kind, Result
 
 # prepositions after which a noun takes its article, so that a capitalised word without one may be a name
 _ARTICLE_LESS_BEFORE: Final = frozenset(["bei", "nach", "aus", "in"])
-_KEPT_PLACES: Final = frozenset(data.KEEP_PLACES.casefold().split())
 # the endings of abstract nouns, which go without an article there ("in Behandlung", "aus Gewohnheit", "nach
 # Absprache")
 _ABSTRACT_ENDINGS: Final = (
@@ -1249,7 +1249,7 @@ class GermanAnonymizer:
             if folded[i - 1] in _ARTICLE_LESS_BEFORE
             and gaps[i] == " "
             and toks.caps[i]
-            and kinds[i] is Kind.WORD
+            and kinds[i] == WORD
             # one capital only: a law's or an office's abbreviation ("AsylbLG", "WG-Zimmer") is no place
             and sum(c.isupper() for c in words[i]) == 1
             # a big city, or a word rarer than Zipf 3 ("Kleiderkammer", "Storchennest"); a common noun stands there
@@ -1260,7 +1260,7 @@ class GermanAnonymizer:
             and folded[i] not in lex.technical
             and folded[i] not in languages
             and folded[i] not in lex.countries
-            and folded[i] not in _KEPT_PLACES
+            and folded[i] not in _KEEP_PLACES
             and folded[i] not in ROLES
             and not folded[i].endswith(_ABSTRACT_ENDINGS)
             and not (i + 1 < n and gaps[i + 1] == " " and toks.caps[i + 1])

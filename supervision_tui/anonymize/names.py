@@ -593,7 +593,7 @@ def _in_region(toks: Tokens, i: int) -> bool:
     """Town i names a province's or a district's town, or the area around it: "Provinz Ghazni", "Gegend um
     Bamenda", "in der Nähe von Homs"."""
     before = toks.folded[i - 1]
-    if before == "um" or before == "von":
+    if before in _AROUND_LINKS:
         return i >= 2 and toks.folded[i - 2] in _AROUND and toks.gaps[i - 1] == " "
     return before in _REGION_CUES and toks.gaps[i] == " "
 
@@ -1356,8 +1356,9 @@ _HOME_STEMS: Final = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", 
 _SETTLED_STEMS: Final = ("familie", "wohn", "unterkunft", "zimmer", "umzug", "verlegt", "zugezogen", "daheim")
 _PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
 # a province or district names where someone is from, with its town's name: "aus der Provinz Ghazni", "im Distrikt
-# Jaghori", "aus der Gegend um Bamenda" (the word before "um"/"von" in `_in_region`)
-_REGION_CUES: Final = frozenset(["provinz", "distrikt", "gouvernement", "bezirk", "um", "von"])
+# Jaghori"; so does the area around a town: "aus der Gegend um Bamenda", "in der Nähe von Homs" (`_in_region`)
+_REGION_CUES: Final = frozenset(["provinz", "distrikt", "gouvernement", "bezirk"])
+_AROUND_LINKS: Final = frozenset(["um", "von"])
 _AROUND: Final = frozenset(["gegend", "umgebung", "nähe", "raum"])
 _CAR_MAKES: Final = frozenset(data.CAR_MAKES.casefold().split())
 _CARS: Final = _CAR_MAKES | frozenset(data.CAR_MODELS.casefold().split())
@@ -2919,7 +2920,11 @@ class NameFinder:
         folded, caps, gaps, marks = toks.folded, toks.caps, toks.gaps, toks.marks
         lex = self.lex
         found = []
-        starts = [i + 1 for i, f in enumerate(folded[:-1]) if f in _TOWN_PREPOSITIONS or f in _REGION_CUES]
+        starts = [
+            i + 1
+            for i, f in enumerate(folded[:-1])
+            if f in _TOWN_PREPOSITIONS or f in _REGION_CUES or f in _AROUND_LINKS
+        ]
         for i in starts:
             fold = folded[i]
             if (
