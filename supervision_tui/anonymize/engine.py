@@ -968,6 +968,13 @@ def pseudonym_letters(index: int) -> str:
 _finder_lock = threading.Lock()
 
 
+def _without_suffix(word: str) -> str:
+    """A capitalised name without a lowercase part joined by a hyphen: "Ali-jan" → "Ali", "Maryam-joon" →
+    "Maryam"; "al-Khatib" and "Anna-Lena" stay."""
+    head, _, tail = word.rpartition("-")
+    return head if head[:1].isupper() and tail.islower() and tail.isalpha() else word
+
+
 class GermanAnonymizer:
     """Offline, explainable, German-first, layered. See docs/anonymizer.md."""
 
@@ -1768,7 +1775,9 @@ class GermanAnonymizer:
         words = self._surfaces.get(surface)
         if words is None:
             out = []
-            for folded in [word.casefold() for word in TOKEN.findall(surface)]:
+            # a suffix of endearment joined small is no part of the name: "Ali-jan" is Ali
+            words_ = [_without_suffix(word) for word in TOKEN.findall(surface)]
+            for folded in [word.casefold() for word in words_]:
                 if folded in PARTICLES or folded in TITLES:
                     continue
                 stem = genitive_stem(folded)

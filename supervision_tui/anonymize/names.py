@@ -1378,6 +1378,8 @@ _HOME_STEMS: Final = (
 # inside a word before a town: a family, a home, a flat, a room, a move ("Gastfamilie", "Ferienwohnung")
 _SETTLED_STEMS: Final = ("familie", "wohn", "unterkunft", "zimmer", "umzug", "verlegt", "zugezogen", "daheim")
 _PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
+# the brackets after a name that open a name it goes by, in quotes, after the age or alone: " (10, „", " („"
+_QUOTED_ALIAS_OPENING: Final = re.compile(r" \((?:\d{1,3}, )?[„“\"»‚']")
 # a province or district names where someone is from, with its town's name: "aus der Provinz Ghazni", "im Distrikt
 # Jaghori"; so does the area around a town: "aus der Gegend um Bamenda", "in der Nähe von Homs" (`_in_region`)
 _REGION_CUES: Final = frozenset(["provinz", "distrikt", "gouvernement", "bezirk"])
@@ -1714,6 +1716,8 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
         return True
     if _person_after_article(toks, lex, i, key) or _person_after_job(toks, lex, i):
         return True
+    if _family_plural(toks, i, key):
+        return True
     if not toks.caps[i]:
         return False
     folded, caps = toks.folded, toks.caps
@@ -1832,6 +1836,20 @@ def _person_after_article(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
         return False
     # no noun: the phrase ends after it, or a verb follows ("an den lange, damit …", "die lange hat …")
     return i + 1 >= n or gaps[i + 1].strip()[:1] in (",", ".", ";", "!", "?", ")") or nxt in _SUBJECT_VERBS
+
+
+def _family_plural(toks: Tokens, i: int, key: str) -> bool:
+    """Token i is a learned surname that is also a word, with an "s", after a plural's article: the family ("vom Hof
+    der Bauers", "die Fischers kommen"). A noun ending in a consonant makes no plural with "s"; "des Bauers" is the
+    noun's genitive."""
+    fold = toks.folded[i]
+    return (
+        fold == key + "s"
+        and key[-1:] not in "aeiouy"
+        and i > 0
+        and toks.gaps[i] == " "
+        and toks.folded[i - 1] in ("der", "die", "den")
+    )
 
 
 def _plural_alike(lex: Lexicon, key: str) -> bool:
@@ -3755,7 +3773,7 @@ class NameFinder:
             scan.called()
         if not _NAME_NOUNS.isdisjoint(toks.folded):
             scan.told_names()
-        if " (" in toks.gaps:
+        if any(gap[:2] == " (" for gap in toks.gaps):
             scan.aliases()
         if any(toks.doubtful):
             scan.companions()
@@ -4930,6 +4948,20 @@ class NameScan:
                 and (toks.kinds[j] in KINDS_NAMED or folded[j] not in lex.words)
                 and not _technical(lex, folded[j])  # a doctor's field: "Dr. X (Nephrologie)"
                 and not folded[j].endswith(_NOUN_ONLY_ENDINGS)
+            ):
+                self.found.add(j, j + 1)
+            # a name in quotes in those brackets, after the age or alone, is what the person is called, though
+            # it is a word too: "Yonas (10, „Yoni“)", "Tarek („Stern“)"
+            if (
+                j < n
+                and _QUOTED_ALIAS_OPENING.fullmatch(gaps[j]) is not None
+                and (j + 1 == n or gaps[j + 1][:1] in "“”\"«»‘'")
+                and not taken[j]
+                and toks.caps[j]
+                and len(words[j]) >= 2
+                and words[j].isalpha()
+                and folded[j] not in lex.toponyms
+                and folded[j] not in NOT_NAMES
             ):
                 self.found.add(j, j + 1)
 
