@@ -23,6 +23,7 @@ from .names import (
     MONTHS,
     PARTICLES,
     ROLES,
+    SAINTS,
     TITLES,
     TOKEN,
     WEAK,
@@ -1465,7 +1466,10 @@ class GermanAnonymizer:
         known = _with_owner_names(
             _with_mail_names(context.pseudonyms, structured, text, finder.lex), toks, finder
         )
+        folded = toks.folded
         for i, j in finder.find(toks, known):
+            if i and folded[i - 1] in SAINTS and toks.caps[i - 1] and toks.gaps[i] in (". ", " "):
+                continue  # a saint's name, not a person: "St. Pauli", "Hl. Wolodymyr" (a facility's is found below)
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
         if context.spellings and any(toks.doubtful):
             heard = self._heard_again(toks, context)
@@ -1513,7 +1517,8 @@ class GermanAnonymizer:
         for i in finder.named_facilities(toks):
             add((_FACILITY_PRIORITY, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
         folded = toks.folded
-        churches = finder.churches(toks) if "st" in folded or "sankt" in folded else []
+        saints = not SAINTS.isdisjoint(folded)
+        churches = finder.churches(toks) + finder.saint_facilities(toks) if saints else []
         for i, j in churches + (finder.houses(toks) if "haus" in folded else []):
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
         for i, j in finder.employers(toks):

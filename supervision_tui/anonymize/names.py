@@ -348,6 +348,12 @@ _CHILD_CUES: Final = frozenset(
 _TOWN_PREFIXES: Final = frozenset(
     ["neu", "alt", "groß", "gross", "klein", "bad", "ober", "unter", "nieder", "hohen", "sankt", "st"]
 )
+# the words a saint's name follows, which name a church, a parish, a school or a hospital: "St. Martin", "Sankt
+# Georg", "Hl. Wolodymyr"; a name after them is the saint's, not a person's
+SAINTS: Final = frozenset(["st", "sankt", "hl"])
+# a preposition and its article in one word: a town takes no article, so a saint's name after one names a house, a
+# school or a hospital ("im St. Elisabeth", "ins St. Josef"), where "in St. Martin" may be a town
+_CONTRACTED: Final = frozenset(["im", "ins", "vom", "zum", "zur", "beim"])
 # administrative units: after a facility's link they say where it is, not what it is called
 _ADMIN_UNITS: Final = frozenset(
     ["landkreis", "kreis", "bezirk", "stadtteil", "ortsteil", "dorf", "ort", "viertel"]
@@ -2514,13 +2520,14 @@ class NameFinder:
         found = []
         for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_FACILITY]:
             j = i + 1
-            saint = (
-                j + 1 < n and folded[j] in ("st", "sankt") and gaps[j] == " " and gaps[j + 1] in (". ", " ")
-            )
+            saint = j + 1 < n and folded[j] in SAINTS and gaps[j] == " " and gaps[j + 1] in (". ", " ")
             if saint and toks.caps[j + 1]:
                 # "Kita St. Martin", "Gemeindehaus St. Nicolai": a saint's name and what follows it
                 end = _saint_end(toks, lex, j)
                 found.append((i, end))
+                continue
+            if saint and not toks.caps[i] and self._lower_saint(toks, j + 1):
+                found.append((i, j + 2))  # chat: "in der kita st franziskus"
                 continue
             if (
                 not toks.caps[i]
@@ -2545,6 +2552,8 @@ class NameFinder:
                 found.append((i, street))  # "Grundschule an der Süderstraße": a school named by its street
                 continue
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
+            if linked and j + 2 < n and folded[j + 2] in SAINTS and toks.caps[j + 1] and gaps[j + 2] == " ":
+                continue  # "Repair-Café im Pfarrheim St. Walburga": the house named by its saint (`saint_names`)
             if linked:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
                 if (
@@ -2603,7 +2612,7 @@ class NameFinder:
         folded, gaps, lex = toks.folded, toks.gaps, self.lex
         n = len(toks)
         found: list[tuple[int, int]] = []
-        for j in [j for j, f in enumerate(folded) if (f == "st" or f == "sankt") and 0 < j < n - 1]:
+        for j in [j for j, f in enumerate(folded) if f in SAINTS and 0 < j < n - 1]:
             i = j - 1
             word = toks.words[i]
             if (
@@ -2618,6 +2627,50 @@ class NameFinder:
             ):
                 end = _saint_end(toks, lex, j)
                 found.append((i, end))
+        return found
+
+    def _lower_saint(self, toks: Tokens, k: int) -> bool:
+        """Token k, in lowercase chat right after "st", is a saint's name: a name of the lists or a word of none
+        ("kita st franziskus"), not a frequent word ("st und ..." is no saint)."""
+        fold = toks.folded[k]
+        return (
+            k < len(toks)
+            and not toks.caps[k]
+            and toks.gaps[k] == " "
+            and len(fold) >= 3
+            and fold.isalpha()
+            and fold not in self.lex.frequent
+            and fold not in FUNCTION_WORDS
+            and (self.lex.is_name(fold) or toks.kinds[k] == LOWER)
+        )
+
+    def saint_facilities(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [j, k) of "St.", "Sankt" or "Hl." and a saint's name that name a facility without a kind's
+        word before them: a kind after them ("des St. Ansgar Krankenhaus", "St. Marien Kita"), or a preposition
+        with its article before them, which no town takes ("im St. Elisabeth", "ins St. Josef"). "in St. Peter"
+        and "Fan von St. Pauli" stay to the place lists and `saint_names`."""
+        folded, gaps, caps, lex = toks.folded, toks.gaps, toks.caps, self.lex
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for j in [j for j, f in enumerate(folded) if f in SAINTS and j < n - 1]:
+            word = toks.words[j + 1]
+            if not (
+                caps[j]
+                and caps[j + 1]
+                and gaps[j + 1] in (". ", " ")
+                and (lex.is_name(folded[j + 1]) or not lex.is_noun(word))
+                and _proper(toks, lex, j + 1)
+            ):
+                continue
+            end = _saint_end(toks, lex, j)
+            before = j > 0 and folded[j - 1] in _CONTRACTED and gaps[j] == " "
+            after = (
+                end < n
+                and _adjacent(toks, end)
+                and (toks.marks[end] == MARK_FACILITY or folded[end].endswith(_HYPHEN_FACILITY_ENDINGS))
+            )
+            if before or after:
+                found.append((j, end))
         return found
 
     def houses(self, toks: Tokens) -> list[tuple[int, int]]:
@@ -2637,7 +2690,7 @@ class NameFinder:
                 and toks.kinds[i + 1] != ABBREVIATION
                 and folded[i + 1] not in FUNCTION_WORDS
                 and folded[i + 1] not in DETERMINERS
-                and folded[i + 1] not in ("st", "sankt")  # "Haus St. Martin": `saint_names`
+                and folded[i + 1] not in SAINTS  # "Haus St. Martin": `saint_names`
                 and (quoted or (i > 0 and gaps[i] == " " and folded[i - 1].endswith(_HOUSE_KINDS)))
             ):
                 continue
@@ -2654,7 +2707,7 @@ class NameFinder:
         folded, gaps, lex = toks.folded, toks.gaps, self.lex
         n = len(toks)
         found: list[tuple[int, int]] = []
-        for j in [j for j, f in enumerate(folded) if (f == "st" or f == "sankt") and 0 < j < n - 1]:
+        for j in [j for j, f in enumerate(folded) if f in SAINTS and 0 < j < n - 1]:
             if not (
                 folded[j - 1] in _CHURCH_PREPOSITIONS
                 and gaps[j + 1] in (". ", " ")
