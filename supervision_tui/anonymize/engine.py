@@ -17,6 +17,7 @@ from . import learned as learned_pass
 from .names import (
     _KEEP_PLACES,
     ABBREVIATION,
+    CLUB_NAMES,
     DETERMINERS,
     MARK_FACILITY,
     MARK_PLACE,
@@ -1550,7 +1551,8 @@ class GermanAnonymizer:
                     starts[i],
                     end,
                     "PLACE",
-                    f"{toks.words[i]} {FACILITY_NAME}",
+                    # an old name is the club's own, like its town: "Fortuna [Einrichtung]" would tell it
+                    FACILITY_NAME if folded[i] in CLUB_NAMES else f"{toks.words[i]} {FACILITY_NAME}",
                 )
             )
         for i, j in finder.organisations(toks):

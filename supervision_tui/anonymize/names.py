@@ -152,8 +152,8 @@ KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
 NAME_KINDS: Final = (STRONG, WEAK, UNKNOWN, LOWER)  # any case
 _GENITIVE_ENDS: Final = ("s", "'", "’")
 _CLUB_KINDS: Final = frozenset(data.CLUB_KINDS.casefold().split())
-_CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.casefold().split())  # casefolded: "blau-weiss"
-_CLUB_STARTS = _CLUB_KINDS | _CLUB_NAMES
+CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.casefold().split())  # casefolded: "blau-weiss"
+_CLUB_STARTS = _CLUB_KINDS | CLUB_NAMES
 # a registered association's or a firm's legal form, after its name ("Flüchtlingshilfe Nordheide e. V.")
 _LEGAL_FORMS: Final = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
 # a firm's form names one firm whatever words its name is made of ("Nordstadt Wohnbau GmbH"); an association's
@@ -2831,8 +2831,11 @@ class NameFinder:
             and gaps[i + 1] == " "
             and (toks.marks[i + 1] == MARK_PLACE or (folded[i + 1] in lex.toponyms and toks.caps[i + 1]))
         ]
-        for i in starts:
-            if folded[i] in _CLUB_NAMES:
+        phrases: list[tuple[int, int]] | None = None
+        for i in sorted(starts):
+            if found and i < found[-1][1]:
+                continue  # a word of the club found before: "SV Eintracht Groß Pankow" is one club
+            if folded[i] in CLUB_NAMES:
                 if not toks.caps[i] or not toks.caps[i + 1]:
                     continue  # the old names clubs take, before their town: "Eintracht Lüderitz"
             elif not (words[i].isupper() or not toks.caps[i] or words[i][-1:].isupper()):
@@ -2847,7 +2850,7 @@ class NameFinder:
                     # a small town whose name is a word, right after the club's kind: "beim tus norden"
                     (j == i + 1 and folded[j] in lex.word_towns and folded[j] not in FUNCTION_WORDS)
                     # a club's old name after its kind: "TSV Einheit", "SV Eintracht", "FC Stahl"
-                    or (j == i + 1 and folded[j] in _CLUB_NAMES and folded[i] in _CLUB_KINDS)
+                    or (j == i + 1 and folded[j] in CLUB_NAMES and folded[i] in _CLUB_KINDS)
                     or (
                         folded[j] not in lex.frequent
                         and folded[j] not in FUNCTION_WORDS
@@ -2857,6 +2860,11 @@ class NameFinder:
                 )
             ):
                 j += 1
+            if gaps[j - 1 if j > i + 1 else i + 1] == " " and (toks.caps[i + 1] or not toks.caps[i]):
+                # the whole name of its town, of several words: "SV Eintracht Groß Pankow", "TSV Bad Sooden"
+                if phrases is None:
+                    phrases = self.place_phrases(toks)
+                j = max([j] + [end for start, end in phrases if i < start < j or start == j])
             if j > i + 1:
                 found.append((i, j))
         return found
