@@ -354,6 +354,9 @@ SAINTS: Final = frozenset(["st", "sankt", "hl"])
 # a preposition and its article in one word: a town takes no article, so a saint's name after one names a house, a
 # school or a hospital ("im St. Elisabeth", "ins St. Josef"), where "in St. Martin" may be a town
 _CONTRACTED: Final = frozenset(["im", "ins", "vom", "zum", "zur", "beim"])
+# the abbreviations of school types, written before the school's town or name ("IGS Kandel", "OBS Wiesmoor",
+# "FöS Am Park"): after one, a town whose name is also a word is the school's too
+_SCHOOL_ABBREVIATIONS: Final = frozenset(["igs", "kgs", "gs", "obs", "bbs", "fös", "ghs", "gms", "hrs"])
 # administrative units: after a facility's link they say where it is, not what it is called
 _ADMIN_UNITS: Final = frozenset(
     ["landkreis", "kreis", "bezirk", "stadtteil", "ortsteil", "dorf", "ort", "viertel"]
@@ -2518,8 +2521,21 @@ class NameFinder:
         gaps, folded = toks.gaps, toks.folded
         lex = self.lex
         found = []
-        for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_FACILITY]:
+        schools = [
+            i for i, f in enumerate(folded) if f in _SCHOOL_ABBREVIATIONS and toks.marks[i] != MARK_FACILITY
+        ]
+        for i in sorted([i for i, mark in enumerate(toks.marks) if mark == MARK_FACILITY] + schools):
             j = i + 1
+            if folded[i] in _SCHOOL_ABBREVIATIONS:
+                if (
+                    toks.words[i][:1].isupper()
+                    and not toks.words[i][-1].islower()
+                    and self._school_town(toks, j)
+                ):
+                    found.append((i, self._phrase_at(toks, j) or j + 1))  # "an der IGS Kandel"
+                    continue
+                if i in schools or (j < n and toks.caps[j] and lex.is_noun(toks.words[j])):
+                    continue  # "die IGS Schüler": a noun after the abbreviation is no name
             saint = j + 1 < n and folded[j] in SAINTS and gaps[j] == " " and gaps[j + 1] in (". ", " ")
             if saint and toks.caps[j + 1]:
                 # "Kita St. Martin", "Gemeindehaus St. Nicolai": a saint's name and what follows it
@@ -2628,6 +2644,24 @@ class NameFinder:
                 end = _saint_end(toks, lex, j)
                 found.append((i, end))
         return found
+
+    def _school_town(self, toks: Tokens, j: int) -> bool:
+        """Token j, right after a school type's abbreviation, is the town the school is named by: a town of the
+        lists though its name is a word ("IGS Kandel", "GS Bogen"), or a proper name no list holds as a noun. Not
+        a noun ("die IGS Schüler"), a frequent word or a country."""
+        if not (_adjacent(toks, j) and toks.kinds[j] != ABBREVIATION and not toks.words[j].isupper()):
+            return False
+        fold, lex = toks.folded[j], self.lex
+        if toks.marks[j] == MARK_COUNTRY or fold in lex.countries or fold in NOT_NAMES:
+            return False
+        if (
+            toks.marks[j] == MARK_PLACE
+            or fold in lex.word_towns
+            or fold in lex.places
+            or self._phrase_at(toks, j)
+        ):
+            return True
+        return not lex.is_noun(toks.words[j]) and (_proper(toks, lex, j) or fold in lex.toponyms)
 
     def _lower_saint(self, toks: Tokens, k: int) -> bool:
         """Token k, in lowercase chat right after "st", is a saint's name: a name of the lists or a word of none
