@@ -242,7 +242,7 @@ _NOT_TRADES: Final = frozenset(
 # the places a named "Haus …" stands for: "Jugendhilfeeinrichtung Haus X", "Ferienwohnung Haus X", "Pension Haus X"
 _HOUSE_KINDS: Final = (
     "einrichtung", "heim", "unterkunft", "wohnung", "wohngruppe", "pension", "hotel", "hostel", "internat",
-    "jugendhilfe", "wohnheim", "hospiz",
+    "jugendhilfe", "wohnheim", "hospiz", "wg", "wohngemeinschaft", "stift",
 )  # fmt: skip
 _DIRECTIONS: Final = frozenset(
     [
@@ -1297,6 +1297,14 @@ _HYPHEN_FACILITY_ENDINGS: Final = (
     "schule", "bäckerei", "grill", "werft", "wäscherei", "klinik", "kita", "imbiss", "kindergarten", "restaurant",
     "gymnasium", "gemeinde", "krankenhaus", "klinikum", "praxis", "hospital", "zentrum", "apotheke", "moschee",
     "kirche", "kapelle",
+)  # fmt: skip
+# kinds of house named after a person, written with hyphens: "Albert-Schweitzer-Haus", "Edith-Stein-Heim" (after
+# a word they make a kind: "Hoch-Haus", "Fertig-Haus")
+_PERSON_HOUSES: Final = ("haus", "heim", "stift")
+# the heads of a landscape's or a place's name, which name a school or a house after its hill or its brook:
+# "Sandberg-Schule", "Mühlbach-Kita" (one part before the kind, itself a compound)
+_LANDSCAPE_HEADS: Final = (
+    "berg", "tal", "wald", "feld", "bach", "see", "burg", "dorf", "heide", "grund", "aue", "höhe", "stein",
 )  # fmt: skip
 # kinds of facility that always carry a name, written with a hyphen: "Adler-Apotheke", "Al-Nur-Moschee"
 _NAMED_HYPHEN_KINDS: Final = ("apotheke", "moschee", "kirche", "kapelle", "gemeinde", "imbiss")
@@ -2725,7 +2733,15 @@ class NameFinder:
                 and folded[i + 1] not in FUNCTION_WORDS
                 and folded[i + 1] not in DETERMINERS
                 and folded[i + 1] not in SAINTS  # "Haus St. Martin": `saint_names`
-                and (quoted or (i > 0 and gaps[i] == " " and folded[i - 1].endswith(_HOUSE_KINDS)))
+                and (
+                    quoted
+                    or (
+                        i > 0
+                        and gaps[i] == " "
+                        # "Jugendhilfe-WG Haus X", or any facility's kind: "Seniorenzentrum Haus Abendsonne"
+                        and (folded[i - 1].endswith(_HOUSE_KINDS) or toks.marks[i - 1] == MARK_FACILITY)
+                    )
+                )
             ):
                 continue
             end = i + 2
@@ -3492,7 +3508,26 @@ class NameFinder:
                 parts = [p for p in word.split("-") if p]
                 heads = parts[:-1]
                 joined = "".join(parts).lower()
+                kind = parts[-1].casefold()
                 if (
+                    kind.endswith(_PERSON_HOUSES)
+                    and len(heads) >= 2
+                    and not kind.endswith(_HYPHEN_FACILITY_ENDINGS)
+                    and heads[0].casefold() in lex.names
+                    and heads[0].casefold() not in lex.ambiguous
+                    and not lex.is_word(joined)
+                ):
+                    found.append(i)  # "Albert-Schweitzer-Haus", "Edith-Stein-Heim"
+                elif (
+                    len(heads) == 1
+                    and kind.endswith(_HYPHEN_FACILITY_ENDINGS)
+                    and len(heads[0]) >= 7
+                    and heads[0].casefold().endswith(_LANDSCAPE_HEADS)
+                    and heads[0].casefold() not in lex.frequent
+                    and not lex.is_word(joined)
+                ):
+                    found.append(i)  # "Sandberg-Schule", "Mühlbach-Kita": named by its hill or its brook
+                elif (
                     parts[-1].casefold().endswith(_HYPHEN_FACILITY_ENDINGS)
                     and heads
                     # a common noun written with a hyphen is a kind: "Sprach-Schule", "Kinder-Klinik"
