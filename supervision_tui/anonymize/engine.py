@@ -1570,6 +1570,7 @@ class GermanAnonymizer:
             + finder.trades(toks)
             + finder.lower_trades(toks)
             + finder.saint_names(toks)
+            + finder.headed_facilities(toks)
         ):
             # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person; the kind
             # stays, with a capitalised adjective of the name before it ("die Regionale Schule [Einrichtung]")

@@ -357,6 +357,13 @@ _CONTRACTED: Final = frozenset(["im", "ins", "vom", "zum", "zur", "beim"])
 # the abbreviations of school types, written before the school's town or name ("IGS Kandel", "OBS Wiesmoor",
 # "FöS Am Park"): after one, a town whose name is also a word is the school's too
 _SCHOOL_ABBREVIATIONS: Final = frozenset(["igs", "kgs", "gs", "obs", "bbs", "fös", "ghs", "gms", "hrs"])
+# the links of a name made of one word twice: "Pflegedienst Hand in Hand", "Verein Schritt für Schritt"
+_TWIN_LINKS: Final = frozenset(["in", "für", "an", "um", "zu", "auf", "und"])
+# heads of compounds that make a kind of facility, found by their ending only where a proper name no noun list holds
+# follows ("Frühförderstelle Lahnkiesel", "Jugendhaus Kornblume" is `facilities`' own): an office, a service, a
+# circle of helpers, a parish, a house or a home; an administrative unit is none ("Landkreis", "Samtgemeinde")
+_HEADED_KINDS: Final = ("stelle", "dienst", "kreis", "gemeinde", "verein", "haus", "heim", "zentrum", "treff")
+_NOT_HEADED: Final = ("landkreis", "samtgemeinde", "verbandsgemeinde", "stadtgemeinde", "ortsgemeinde")
 # administrative units: after a facility's link they say where it is, not what it is called
 _ADMIN_UNITS: Final = frozenset(
     ["landkreis", "kreis", "bezirk", "stadtteil", "ortsteil", "dorf", "ort", "viertel"]
@@ -614,6 +621,24 @@ def _partners_end(toks: Tokens, end: int) -> int:
     while end < n and toks.gaps[end].strip() == "&" and toks.caps[end] and toks.gaps[end][:1] == " ":
         end += 1
     return end
+
+
+def _twin_end(toks: Tokens, j: int) -> int:
+    """The end of a name of one capitalised word twice, joined by a preposition or "und", from token j on: "Hand
+    in Hand", "Schritt für Schritt", "Seite an Seite"; 0 where none begins there."""
+    k = j + 2
+    if not (
+        k < len(toks)
+        and toks.caps[j]
+        and toks.caps[k]
+        and toks.folded[j + 1] in _TWIN_LINKS
+        and toks.folded[k] == toks.folded[j]
+        and toks.gaps[j] == " "
+        and toks.gaps[j + 1] == " "
+        and toks.gaps[k] == " "
+    ):
+        return 0
+    return k + 1
 
 
 def _faculty_title(toks: Tokens, i: int) -> bool:
@@ -2609,8 +2634,16 @@ class NameFinder:
             if not linked and (phrase := self._phrase_at(toks, j)):
                 found.append((i, phrase))  # "Realschule Bad Waldsee": the town's whole name
                 continue
-            if not linked and folded[i].endswith("verein") and lex.is_noun(toks.words[j]):
-                continue  # what one does in a club: "im Verein Fußball", "im Sportverein Schach"
+            if not linked and (twin := _twin_end(toks, j)):
+                found.append((i, twin))  # "Pflegedienst Hand in Hand": a name of one word twice
+                continue
+            if (
+                not linked
+                and folded[i].endswith("verein")
+                and lex.is_noun(toks.words[j])
+                and not (folded[i] != "verein" and self._club_noun(toks, j))
+            ):
+                continue  # what one does in a club: "im Verein Fußball", "im Sportverein Schach spielen"
             if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
                 if not linked and (self._owner_name(toks, j) or self._region_name(toks, j)):
                     found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"
@@ -2651,6 +2684,63 @@ class NameFinder:
             ):
                 end = _saint_end(toks, lex, j)
                 found.append((i, end))
+        return found
+
+    def _club_noun(self, toks: Tokens, j: int) -> bool:
+        """Token j, a noun right after a club's compound ("Schwimmverein Delphin"), is the club's name: the name
+        ends there (a sign, the end, a town or a town's preposition follows), where "im Sportverein Schach spielen"
+        goes on with what one does."""
+        if not (_proper(toks, self.lex, j) and toks.kinds[j] == WORD):
+            return False
+        if j + 1 >= len(toks):
+            return True
+        after, fold = toks.gaps[j + 1], toks.folded[j + 1]
+        return after[:1] in (",", ".", ";", ":", ")", "!", "?") or (
+            after == " "
+            and (
+                fold in _TOWN_PREPOSITIONS
+                or fold in ("e", "ev")
+                or toks.marks[j + 1] == MARK_PLACE
+                or (fold in self.lex.places and toks.caps[j + 1])
+            )
+        )
+
+    def headed_facilities(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, k) of a facility whose kind no list holds, known by its compound's head (`_HEADED_KINDS`:
+        "Frühförderstelle", "Hospizdienst", "Helferkreis"), and the proper name right after it that no noun list
+        holds, with its town after it: "Die Frühförderstelle Lahnkiesel schreibt", "Kulturtreff Bunterhund
+        Eschwege". A noun after it is what the place is for ("Fachstelle Sucht"), a person's name the person's."""
+        folded, lex = toks.folded, self.lex
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for i, fold in enumerate(folded[:-1]):
+            if not (
+                len(fold) >= 8
+                and toks.marks[i] == 0
+                and toks.caps[i]
+                and toks.kinds[i] == WORD
+                and fold.endswith(_HEADED_KINDS)
+                and not fold.endswith(_NOT_HEADED)
+                and "-" not in fold
+            ):
+                continue
+            j = i + 1
+            if not (
+                _adjacent(toks, j)
+                and toks.kinds[j] == WORD
+                and toks.marks[j] == 0
+                and len(folded[j]) >= 4
+                and folded[j].isalpha()
+                and not lex.is_noun(toks.words[j])
+                and _proper(toks, lex, j)
+                and folded[j] not in lex.words
+                and folded[j] not in lex.toponyms
+            ):
+                continue
+            end = j + 1
+            if end < n and _adjacent(toks, end) and toks.marks[end] == MARK_PLACE:
+                end += 1  # its town: "Kulturtreff Bunterhund Eschwege"
+            found.append((i, end))
         return found
 
     def _school_town(self, toks: Tokens, j: int) -> bool:
