@@ -1471,6 +1471,8 @@ class GermanAnonymizer:
         for i, j in finder.find(toks, known):
             if i and folded[i - 1] in SAINTS and toks.caps[i - 1] and toks.gaps[i] in (". ", " "):
                 continue  # a saint's name, not a person: "St. Pauli", "Hl. Wolodymyr" (a facility's is found below)
+            if j == i + 1 and i and finder.noun_after_article(toks, i):
+                continue  # "im Dom", "im Kölner Dom": a noun, where no person's name stands
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
         if context.spellings and any(toks.doubtful):
             heard = self._heard_again(toks, context)

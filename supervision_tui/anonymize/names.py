@@ -2686,6 +2686,24 @@ class NameFinder:
                 found.append((i, end))
         return found
 
+    def noun_after_article(self, toks: Tokens, i: int) -> bool:
+        """Token i, a given name that is also a noun ("Dom"), is the noun: right after "im" or "ins", which no
+        person's name follows, maybe with a town's adjective between ("im Kölner Dom")."""
+        folded = toks.folded
+        if not (toks.caps[i] and toks.kinds[i] == STRONG and self.lex.is_noun(toks.words[i])):
+            return False
+        k = i - 1
+        if (
+            k > 0
+            and toks.caps[k]
+            and folded[k].endswith("er")
+            and toks.gaps[k + 1] == " "
+            and (folded[k][:-2] in self.lex.places or folded[k][:-2] in self.lex.toponyms)
+        ):
+            # "Kölner", "Ulmer": a town's adjective, after any article ("der Kölner Dom")
+            return toks.gaps[k] == " " and (folded[k - 1] in DETERMINERS or folded[k - 1] in _CONTRACTED)
+        return folded[k] in ("im", "ins") and toks.gaps[k + 1] == " "
+
     def _club_noun(self, toks: Tokens, j: int) -> bool:
         """Token j, a noun right after a club's compound ("Schwimmverein Delphin"), is the club's name: the name
         ends there (a sign, the end, a town or a town's preposition follows), where "im Sportverein Schach spielen"
