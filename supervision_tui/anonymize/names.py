@@ -1346,6 +1346,11 @@ _NAMED_FACILITY_ENDINGS: Final = (
     "restaurant",
     "gymnasium",
 )
+# a church or a chapel named by its saint or a place of the Bible: "Pauluskirche", "Emmauskapelle" (a village's
+# church identifies its parish; "Dorfkirche", "Frauenkirche", "Pfarrkirche" are made of words and stay)
+_CHURCH_KINDS: Final = ("kirche", "kapelle")
+# kinds of a house of worship whose name stands before them as a word of its own: "die al-nur moschee"
+_NAMED_BEFORE: Final = frozenset(["moschee", "kirche", "kapelle", "synagoge", "gemeinde", "cemevi"])
 _AUTHORITIES: Final = (
     "jobcenter",
     "sozialamt",
@@ -3608,7 +3613,30 @@ class NameFinder:
         "Grundschule", "Sprachschule" or "Kfz-Werkstatt" are common nouns and stay."""
         lex = self.lex
         found = self._group_names(toks)
-        for i, fold in enumerate(toks.folded):
+        folded = toks.folded
+        for i in [i for i, f in enumerate(folded) if f in _NAMED_BEFORE and i > 0]:
+            before = toks.words[i - 1]
+            if (
+                toks.gaps[i] == " "
+                and len(before) >= 4
+                and "-" in before
+                and not before.isupper()
+                and before.replace("-", "").isalpha()
+                and folded[i - 1] not in lex.frequent
+                and not lex.is_word(before)
+                and not lex.is_word(before.replace("-", ""))
+                and i - 1 not in found
+                # a name's article or no word at all: "al-nur", "Abu-Bakr"; not "eritreisch-orthodoxe"
+                and (
+                    folded[i - 1].split("-")[0] in PARTICLES
+                    or not any(
+                        p in lex.words or lex.is_word(p) or p.rstrip("enrms").endswith("isch")
+                        for p in folded[i - 1].split("-")
+                    )
+                )
+            ):
+                found.append(i - 1)  # "in der al-nur moschee", "die Fatih-Cami Moschee": its name before it
+        for i, fold in enumerate(folded):
             if len(fold) < 9 or fold in lex.frequent or i in found:
                 continue
             word = toks.words[i]
@@ -3669,6 +3697,9 @@ class NameFinder:
                     )
                 ):
                     found.append(i)
+            elif fold.endswith(_CHURCH_KINDS):
+                if self._saint_church(fold, word):
+                    found.append(i)
             elif not fold.endswith(_NAMED_FACILITY_ENDINGS):
                 continue
             elif not lex.is_noun(word[:1].upper() + word[1:]) and not _technical(lex, fold):
@@ -3681,6 +3712,27 @@ class NameFinder:
                 ):
                     found.append(i)
         return found
+
+    def _saint_church(self, fold: str, word: str) -> bool:
+        """A church or a chapel named by a person, a saint or a place ("Johanneskirche", "Pauluskirche",
+        "Marienkapelle", "Michaeliskirche"): its first part, maybe with a genitive's or a joint's ending, is a given
+        name, or no noun of the lists; a noun's church is a kind ("Dorfkirche", "Friedenskirche", "Pfarrkirche")."""
+        lex = self.lex
+        kind = next(k for k in _CHURCH_KINDS if fold.endswith(k))
+        head = fold[: -len(kind)]
+        if len(head) < 4 or not head.isalpha():
+            return False
+        stems = [head]
+        if head[-1] in "sn":
+            stems.append(head[:-1])
+        if head.endswith(("is", "en", "es")):
+            stems.append(head[:-2])
+        stems = [h for h in stems if len(h) >= 3]
+        if any(lex.is_name(h) and h not in lex.ambiguous and h not in lex.frequent for h in stems):
+            return True
+        if lex.is_noun(word[:1].upper() + word[1:]):
+            return False  # a common noun: "Pfarrkirche", "Wallfahrtskapelle"
+        return not any(lex.is_noun(h[:1].upper() + h[1:]) or h in lex.frequent for h in stems)
 
     def _group_names(self, toks: Tokens) -> list[int]:
         """Tokens that name a Kita or its group by a made-up word of childhood, where a text speaks of a child:
