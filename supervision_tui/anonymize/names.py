@@ -2625,6 +2625,8 @@ class NameFinder:
                     j += 1
             if not _adjacent(toks, j):
                 continue
+            if linked and not toks.caps[j - 1] and folded[j].endswith(_HEADED_KINDS):
+                continue  # where it meets, not its name: "Repair-Café im Pfarrheim" ("Gasthaus Zum Schützenhaus" is)
             if linked and (folded[j] in SALUTATIONS or folded[j] in _ADMIN_UNITS):
                 continue  # "die Gärtnerei von Herrn X" (a person's), "das Frauenhaus im Landkreis" (no name)
             if (
@@ -2817,9 +2819,20 @@ class NameFinder:
                 and _proper(toks, lex, j + 1)
             ):
                 continue
-            end = _saint_end(toks, lex, j)
+            last = _saint_end(toks, lex, j)
+            # the saint's name ends before a facility's kind: "St. Vinzenz Hospital Wipperfürth"
+            end = next(
+                (
+                    k
+                    for k in range(j + 2, last + 1)
+                    if k < n
+                    and _adjacent(toks, k)
+                    and (toks.marks[k] == MARK_FACILITY or folded[k].endswith(_HYPHEN_FACILITY_ENDINGS))
+                ),
+                last,
+            )
             before = j > 0 and folded[j - 1] in _CONTRACTED and gaps[j] == " "
-            after = (
+            after = end < last or (
                 end < n
                 and _adjacent(toks, end)
                 and (toks.marks[end] == MARK_FACILITY or folded[end].endswith(_HYPHEN_FACILITY_ENDINGS))
