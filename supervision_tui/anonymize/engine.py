@@ -1517,9 +1517,11 @@ class GermanAnonymizer:
                 s <= start and end <= e for s, e, *_ in structured
             ):
                 add((person, start - end, start, end, "PLACE", "[Ort]"))
-        for i in finder.named_facilities(toks):
-            add((_FACILITY_PRIORITY, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
         folded = toks.folded
+        for i in finder.named_facilities(toks):
+            # its saint's "St." before the hyphen: "St.-Georg-Schule" is one name
+            first = i - 1 if i and folded[i - 1] in SAINTS and toks.gaps[i] in (".-", "-") else i
+            add((_FACILITY_PRIORITY, starts[first] - ends[i], starts[first], ends[i], "PLACE", FACILITY_NAME))
         saints = not SAINTS.isdisjoint(folded)
         churches = finder.churches(toks) + finder.saint_facilities(toks) if saints else []
         for i, j in churches + (finder.houses(toks) if "haus" in folded else []):

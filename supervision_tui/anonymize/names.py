@@ -2572,6 +2572,17 @@ class NameFinder:
                 ):
                     found.append((i, self._phrase_at(toks, j) or j + 1))  # "an der IGS Kandel"
                     continue
+                if (
+                    toks.words[i].islower()
+                    and j < n
+                    and not toks.caps[j]
+                    and gaps[j] == " "
+                    and (
+                        toks.marks[j] == MARK_PLACE or folded[j] in lex.word_towns or folded[j] in lex.places
+                    )
+                ):
+                    found.append((i, j + 1))  # chat: "an der igs kandel"
+                    continue
                 if i in schools or (j < n and toks.caps[j] and lex.is_noun(toks.words[j])):
                     continue  # "die IGS Schüler": a noun after the abbreviation is no name
             saint = j + 1 < n and folded[j] in SAINTS and gaps[j] == " " and gaps[j + 1] in (". ", " ")
@@ -2679,6 +2690,18 @@ class NameFinder:
         for j in [j for j, f in enumerate(folded) if f in SAINTS and 0 < j < n - 1]:
             i = j - 1
             word = toks.words[i]
+            if (
+                not toks.caps[i]
+                and not toks.caps[j]
+                and gaps[j] == " "
+                and gaps[j + 1] in (". ", " ")
+                and toks.kinds[i] == WORD
+                and len(word) >= 5
+                and lex.is_known_form(word[:1].upper() + word[1:])
+                and self._lower_saint(toks, j + 1)
+            ):
+                found.append((i, j + 2))  # chat: "im pfarrheim st walburga"
+                continue
             if (
                 toks.marks[i] != MARK_FACILITY
                 and toks.caps[i]
@@ -2789,11 +2812,12 @@ class NameFinder:
     def _lower_saint(self, toks: Tokens, k: int) -> bool:
         """Token k, in lowercase chat right after "st", is a saint's name: a name of the lists or a word of none
         ("kita st franziskus"), not a frequent word ("st und ..." is no saint)."""
+        if k >= len(toks):
+            return False
         fold = toks.folded[k]
         return (
-            k < len(toks)
-            and not toks.caps[k]
-            and toks.gaps[k] == " "
+            not toks.caps[k]
+            and toks.gaps[k] in (" ", ". ")
             and len(fold) >= 3
             and fold.isalpha()
             and fold not in self.lex.frequent
@@ -2811,6 +2835,16 @@ class NameFinder:
         found: list[tuple[int, int]] = []
         for j in [j for j, f in enumerate(folded) if f in SAINTS and j < n - 1]:
             word = toks.words[j + 1]
+            if (
+                not caps[j]
+                and j > 0
+                and folded[j - 1] in _CONTRACTED
+                and gaps[j] == " "
+                and gaps[j + 1] in (". ", " ")
+                and self._lower_saint(toks, j + 1)
+            ):
+                found.append((j, j + 2))  # chat: "sie liegt im st. elisabeth"
+                continue
             if not (
                 caps[j]
                 and caps[j + 1]
@@ -2992,7 +3026,7 @@ class NameFinder:
         ("SV ist …")."""
         folded, words, gaps, lex = toks.folded, toks.words, toks.gaps, self.lex
         n = len(toks)
-        found = []
+        found: list[tuple[int, int]] = []
         starts = [i for i, f in enumerate(folded[:-1]) if f in _CLUB_STARTS]
         # any club's capitals ending in V or C ("RSV", "BSC", "PSV") before a town: "vom RSV Wolfhagen"; a
         # virus ("RSV-Infektion", "HIV Test") or an insurer ("GKV") stands before no town
@@ -3036,11 +3070,29 @@ class NameFinder:
                 )
             ):
                 j += 1
+            saint = next(
+                (k for k in range(i + 1, min(j + 1, n - 1)) if folded[k] in SAINTS and toks.caps[k]), 0
+            )
+            if saint and gaps[saint + 1] in (". ", " ") and toks.caps[saint + 1]:
+                j = max(j, _saint_end(toks, lex, saint))  # "FC St. Pauli": the saint's name is the club's
             if gaps[j - 1 if j > i + 1 else i + 1] == " " and (toks.caps[i + 1] or not toks.caps[i]):
                 # the whole name of its town, of several words: "SV Eintracht Groß Pankow", "TSV Bad Sooden"
                 if phrases is None:
                     phrases = self.place_phrases(toks)
                 j = max([j] + [end for start, end in phrases if i < start < j or start == j])
+                if not toks.caps[i]:
+                    # chat writes the town small, where `place_phrases` asks for a preposition: "beim sv
+                    # eintracht groß pankow"
+                    j = max(
+                        [j]
+                        + [
+                            end
+                            for start in range(i + 1, j + 1)
+                            for end in range(start + 2, min(n, start + 3) + 1)
+                            if all(gaps[k] == " " for k in range(start + 1, end))
+                            and " ".join(folded[start:end]) in lex.place_phrases
+                        ]
+                    )
             if j > i + 1:
                 found.append((i, j))
         return found
