@@ -197,3 +197,36 @@ def test_a_church_named_by_its_saint_or_a_named_mosque_goes(text: str, word: str
 )
 def test_a_church_made_of_words_stays(text: str, word: str) -> None:
     assert _kept(text, word)
+
+
+# -- the same in other shapes: a hyphen after "St.", a club named by a saint, chat in lowercase ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er geht in die St.-Ludgeri-Schule.", "Er geht in die [Einrichtung]."),
+        ("Er spielt beim FC St. Pauli.", "Er spielt beim FC [Einrichtung]."),
+        ("er hilft im pfarrsaal st ludger aus", "er hilft im pfarrsaal [Einrichtung] aus"),
+        ("sie liegt im st. walburga seit montag", "sie liegt im [Einrichtung] seit montag"),
+        ("wir haben ihn an der igs bogen angemeldet", "wir haben ihn an der igs [Einrichtung] angemeldet"),
+        (
+            "mein kleiner spielt beim tsv grün-weiß klein wanzleben",
+            "mein kleiner spielt beim tsv [Einrichtung]",
+        ),
+    ],
+)
+def test_a_facilitys_name_goes_whole_in_other_shapes(text: str, expected: str) -> None:
+    assert anonymize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich war heute mit dem st bei der arbeit",
+        "er geht auf die igs in der stadt",
+        "die igs lehrer streiken",
+    ],
+)
+def test_the_same_words_without_a_name_stay_in_chat(text: str) -> None:
+    assert anonymize(text).text == text
