@@ -2636,8 +2636,15 @@ class NameFinder:
                     j += 1
             if not _adjacent(toks, j):
                 continue
-            if linked and not toks.caps[j - 1] and folded[j].endswith(_HEADED_KINDS):
-                continue  # where it meets, not its name: "Repair-Café im Pfarrheim" ("Gasthaus Zum Schützenhaus" is)
+            if (
+                linked
+                and not toks.caps[j - 1]
+                and folded[j].endswith(_HEADED_KINDS)
+                and not (_adjacent(toks, j + 1) and _proper(toks, lex, j + 1))
+            ):
+                # where it meets, not its name: "Repair-Café im Pfarrheim" ("Gasthaus Zum Schützenhaus" is one, and
+                # so is a house named after it: "Zahnarztpraxis im Ärztehaus Thum")
+                continue
             if linked and (folded[j] in SALUTATIONS or folded[j] in _ADMIN_UNITS):
                 continue  # "die Gärtnerei von Herrn X" (a person's), "das Frauenhaus im Landkreis" (no name)
             if (
