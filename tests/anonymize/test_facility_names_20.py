@@ -230,3 +230,10 @@ def test_a_facilitys_name_goes_whole_in_other_shapes(text: str, expected: str) -
 )
 def test_the_same_words_without_a_name_stay_in_chat(text: str) -> None:
     assert anonymize(text).text == text
+
+
+def test_a_meeting_place_named_after_its_kind_goes() -> None:
+    # "-treff" makes a facility's kind like "-club" ("Jugendtreff", "Seniorentreff"); its name may be a noun
+    assert anonymize("Der Seniorentreff Hafenlicht hat dienstags offen.").text == (
+        "Der Seniorentreff [Einrichtung] hat dienstags offen."
+    )
