@@ -228,7 +228,8 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or after the particle of the verb that introduces the person: "stellt Herrn Rahimi vor, 58, aus …"
     rf"\)?\.?(?:[“”\x22«»']? genannt| vor)?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d))))"
+    # (a bracket closes it where the name stood in brackets: "Frau Senait T. (ሰናይት, 36)")
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d)))|(?=\)))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)"
     r"| \((?:[a-zäöüA-ZÄÖÜ][^()\n,]{1,30}, )(\d{1,2})\)"
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …", in chat "ist" written "is"
