@@ -2948,7 +2948,14 @@ class NameFinder:
                 caps[j]
                 and caps[j + 1]
                 and gaps[j + 1] in (". ", " ")
-                and (lex.is_name(folded[j + 1]) or not lex.is_noun(word))
+                # a saint's name or a word of no list, or a compound of a facility's kind ("St. Marienhospital"); a
+                # feast's compound is a word ("zum St. Martinsumzug", "beim St. Martinsfest")
+                and (
+                    lex.is_name(folded[j + 1])
+                    or toks.kinds[j + 1] in (STRONG, WEAK, UNKNOWN)
+                    or folded[j + 1].endswith(_HYPHEN_FACILITY_ENDINGS)
+                    or not (lex.is_noun(word) or lex.is_known_form(word))
+                )
                 and _proper(toks, lex, j + 1)
             ):
                 continue

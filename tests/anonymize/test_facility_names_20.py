@@ -46,6 +46,10 @@ def test_a_saints_name_goes_with_its_st(text: str, name: str) -> None:
         ("Der Erfurter Dom ist schön.", "Dom"),
         ("Sie hat bei ihm einen Stein im Brett.", "Brett"),
         ("Beim Repair-Café im Pfarrheim wird geholfen.", "Pfarrheim"),
+        # a feast's or a market's compound after "zum St." is a word, not a house
+        ("Zum St. Martinsumzug gehen wir mit Laternen.", "Martinsumzug"),
+        ("Sie fährt am Samstag zum St. Georgsmarkt.", "Georgsmarkt"),
+        ("Wir feiern am Hl. Abend zusammen.", "Abend"),
     ],
 )
 def test_a_church_or_a_feast_without_a_name_stays(text: str, word: str) -> None:
