@@ -1518,7 +1518,6 @@ class GermanAnonymizer:
                 s <= start and end <= e for s, e, *_ in structured
             ):
                 add((person, start - end, start, end, "PLACE", "[Ort]"))
-        folded = toks.folded
         for i in finder.named_facilities(toks):
             # its saint's "St." before the hyphen: "St.-Georg-Schule" is one name
             first = i - 1 if i and folded[i - 1] in SAINTS and toks.gaps[i] in (".-", "-") else i
