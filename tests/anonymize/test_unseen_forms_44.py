@@ -247,3 +247,21 @@ def test_a_nickname_after_its_noun_is_masked_also_in_quotes_and_before_a_full_st
 
 def test_what_a_name_means_in_quotes_stays() -> None:
     assert kept("Ihr Name ist „Sonne“ auf Deutsch.", "Sonne")
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Herr Khalid bin Garten ist der Vermieter.", "Garten"),
+        ("Salim ibn Brunnen hat geschrieben.", "Brunnen"),
+    ],
+)
+def test_the_name_after_an_arabic_kin_particle_is_masked_though_it_is_a_word(text: str, surname: str) -> None:
+    assert masked(text, surname)
+
+
+def test_the_verb_bin_stays() -> None:
+    assert (
+        default_anonymizer().anonymize("Ich bin Laden und Garten gewohnt.").text
+        == "Ich bin Laden und Garten gewohnt."
+    )
