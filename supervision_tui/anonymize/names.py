@@ -1054,22 +1054,20 @@ class _Found:
                 and j + 1 < n
                 and _gap_ok(gaps, j)
                 and caps[j + 1]
-                and kinds[j + 1] in KINDS_NAMED
-            ):
-                j += 2
-            elif (
-                # an Arabic name's "son of" or "father of" after a given name: the name after it, though it is a
-                # word ("Omar bin Laden", "Yusuf ibn Stein"); German has no "bin" after a name ("ich bin")
-                fold in _KIN_PARTICLES
-                and kinds[j - 1] == STRONG
-                and j + 1 < n
-                and _gap_ok(gaps, j)
-                and caps[j + 1]
-                and kinds[j + 1] != ABBREVIATION
-                and folded[j + 1] not in FUNCTION_WORDS
-                and folded[j + 1] not in DETERMINERS
-                and toks.marks[j + 1] != MARK_COUNTRY
-                and folded[j + 1] not in lex.toponyms
+                and (
+                    kinds[j + 1] in KINDS_NAMED
+                    # an Arabic name's "son of" or "father of" after a given name: the name after it, though it is
+                    # a word ("Omar bin Laden"); German has no "bin" after a name ("ich bin")
+                    or (
+                        fold in _KIN_PARTICLES
+                        and kinds[j - 1] == STRONG
+                        and kinds[j + 1] != ABBREVIATION
+                        and folded[j + 1] not in FUNCTION_WORDS
+                        and folded[j + 1] not in DETERMINERS
+                        and toks.marks[j + 1] != MARK_COUNTRY
+                        and folded[j + 1] not in lex.toponyms
+                    )
+                )
             ):
                 j += 2
             elif (
