@@ -253,7 +253,7 @@ def test_what_a_name_means_in_quotes_stays() -> None:
     ("text", "surname"),
     [
         ("Herr Khalid bin Garten ist der Vermieter.", "Garten"),
-        ("Sein Onkel Tariq bin Brunnen hat geschrieben.", "Brunnen"),
+        ("Sein Onkel Omar bin Schrank hat geschrieben.", "Schrank"),
     ],
 )
 def test_the_name_after_an_arabic_kin_particle_is_masked_though_it_is_a_word(text: str, surname: str) -> None:
