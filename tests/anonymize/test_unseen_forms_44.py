@@ -265,3 +265,25 @@ def test_the_verb_bin_stays() -> None:
         default_anonymizer().anonymize("Ich bin Laden und Garten gewohnt.").text
         == "Ich bin Laden und Garten gewohnt."
     )
+
+
+def _addresses(text: str) -> list[str]:
+    result = default_anonymizer().anonymize(text)
+    return [text[e.start : e.end] for e in result.entities if e.label == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Er wohnt jetzt in Perleberg, Bad Wilsnacker Strase 12, ganz allein.", "Bad Wilsnacker Strase 12"),
+        ("Sie lebt in Bernau, W.-Rathenau-Str. 8, im Erdgeschoss.", "W.-Rathenau-Str. 8"),
+    ],
+)
+def test_a_street_named_by_a_town_s_two_words_or_a_shortened_given_name_is_masked_whole(
+    text: str, street: str
+) -> None:
+    assert street in _addresses(text), default_anonymizer().anonymize(text).text
+
+
+def test_a_spa_town_before_a_count_is_no_street() -> None:
+    assert _addresses("Sie war in Bad Kissingen 3 Wochen zur Kur.") == []
