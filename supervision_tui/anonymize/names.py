@@ -1952,6 +1952,19 @@ def _subject_verb(folded: str | None) -> bool:
     )
 
 
+def _after_aside(toks: Tokens, i: int) -> int:
+    """The token after token i, past a bracketed aside of up to eight tokens right after it ("bassel (zahnarzt aus
+    damaskus) hat"); len(toks) where nothing fits."""
+    gaps, n = toks.gaps, len(toks)
+    if i + 1 < n and gaps[i + 1] == " ":
+        return i + 1
+    if i + 1 < n and gaps[i + 1] == " (":
+        for k in range(i + 2, min(n, i + 10)):
+            if "(" in gaps[k] or gaps[k].strip(" ") not in ("", ",", "-", "–"):
+                return n if gaps[k] != ") " else k
+    return n
+
+
 def _family_plural(toks: Tokens, i: int, key: str) -> bool:
     """Token i is a learned surname that is also a word, with an "s", after a plural's article: the family ("vom Hof
     der Bauers", "die Fischers kommen"). A noun ending in a consonant makes no plural with "s"; "des Bauers" is the
@@ -5076,12 +5089,15 @@ class NameScan:
         "faadu lässt grüßen"."""
         toks = self.toks
         folded, gaps = toks.folded, toks.gaps
+        v = _after_aside(
+            toks, i
+        )  # the verb, also after a bracketed aside: "bassel (zahnarzt aus damaskus) hat …"
         return (
             not toks.caps[i]
             and toks.doubtful[i]
-            and i + 1 < len(toks)
-            and gaps[i + 1] == " "
-            and (folded[i + 1] in _SUBJECT_VERBS or folded[i + 1] in _CHAT_VERBS)
+            and v < len(toks)
+            and (v == i + 1 or i == 0 or gaps[i].strip(" ") != "")
+            and (folded[v] in _SUBJECT_VERBS or folded[v] in _CHAT_VERBS)
             and (
                 i == 0
                 or self._prev(i) in _BEFORE_CHAT_SUBJECT
@@ -5102,7 +5118,7 @@ class NameScan:
                 )
             )
             # the subject after the verb: the word before it is an adverb ("vllt hat er angst", "grad ist ich …")
-            and not (i + 2 < len(toks) and gaps[i + 2] == " " and folded[i + 2] in _NOMINATIVE_PRONOUNS)
+            and not (v + 1 < len(toks) and gaps[v + 1] == " " and folded[v + 1] in _NOMINATIVE_PRONOUNS)
             and self._take(i)
         )
 

@@ -287,3 +287,12 @@ def test_a_street_named_by_a_town_s_two_words_or_a_shortened_given_name_is_maske
 
 def test_a_spa_town_before_a_count_is_no_street() -> None:
     assert _addresses("Sie war in Bad Kissingen 3 Wochen zur Kur.") == []
+
+
+def test_a_chat_name_before_a_bracketed_aside_and_its_verb_is_masked() -> None:
+    assert masked("kurz zu mir: tahmin (lehrerin aus kabul) hat die prüfung bestanden", "tahmin")
+
+
+def test_an_adverb_before_a_bracketed_aside_stays() -> None:
+    text = "heute (am montag) hat es geregnet"
+    assert default_anonymizer().anonymize(text).text == text
