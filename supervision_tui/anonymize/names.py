@@ -4285,7 +4285,14 @@ class NameScan:
             if (
                 kinds[i] is not word
                 or doubtful[i]
-                or (recall and (f in known or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)))
+                or (
+                    recall
+                    and (
+                        f in known
+                        or (f[-1:] in _GENITIVE_ENDS and genitive_stem(f) in known)
+                        or (f[-2:] == "in" and f[:-2] in known)  # "die Huberin"
+                    )
+                )
             ):
                 visit.add(i)
             if (
@@ -5230,6 +5237,14 @@ class NameScan:
         if key is None and known and fold[-1:] in _GENITIVE_ENDS:
             stem = genitive_stem(fold)
             key = stem if stem in known else None
+        if (
+            key is None
+            and known
+            and fold[-2:] == "in"
+            and fold[:-2] in known
+            and self._prev(i) in ("die", "der")
+        ):
+            return self._take(i)  # the woman of a learned surname, the way the south says it: "die Huberin"
         return key is not None and _recalled(self.toks, self.lex, i, key) and self._take(i)
 
     def unknown_capitalised(self, i: int) -> bool:

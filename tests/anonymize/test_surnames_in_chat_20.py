@@ -156,3 +156,15 @@ def test_a_quoted_word_in_brackets_that_names_no_one_stays(text: str, word: str)
 def test_a_learned_surname_after_die_before_a_verb_with_es_glued_on_is_a_woman() -> None:
     out = _session("Frau Lange von der Krankenkasse hat angerufen.", "die lange hats wohl geregelt")[-1]
     assert "lange" not in out, out
+
+
+def test_the_woman_of_a_learned_surname_the_southern_way_is_masked() -> None:
+    out = _session(
+        "Herr Gruber vom Dorfladen ist nett.", "die Gruberin legt ihm jeden morgen brötchen zurück"
+    )[-1]
+    assert "Gruberin" not in out and "gruberin" not in out, out
+
+
+def test_the_feminine_of_a_job_after_a_learned_surname_of_that_job_stays() -> None:
+    out = _session("Herr Koch hat angerufen.", "die Köchin hat heute gekocht")[-1]
+    assert "Köchin" in out, out
