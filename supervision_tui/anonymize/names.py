@@ -1061,6 +1061,9 @@ class _Found:
                     or (
                         fold in _KIN_PARTICLES
                         and kinds[j - 1] == STRONG
+                        # "Ich Ahmad bin Schüler": the verb after a speaker's name, a job after it
+                        and not (i > 0 and folded[i - 1] == "ich")
+                        and not _job_word(lex, toks.words[j + 1])
                         and kinds[j + 1] != ABBREVIATION
                         and folded[j + 1] not in FUNCTION_WORDS
                         and folded[j + 1] not in DETERMINERS

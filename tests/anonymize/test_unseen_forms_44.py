@@ -296,3 +296,9 @@ def test_a_chat_name_before_a_bracketed_aside_and_its_verb_is_masked() -> None:
 def test_an_adverb_before_a_bracketed_aside_stays() -> None:
     text = "heute (am montag) hat es geregnet"
     assert default_anonymizer().anonymize(text).text == text
+
+
+@pytest.mark.parametrize("text", ["Ich Ahmad bin Schüler in der 9.", "Omar bin Lehrer von Beruf."])
+def test_bin_after_a_speaker_s_name_or_before_a_job_is_the_verb(text: str) -> None:
+    word = text.split()[3] if text.startswith("Ich") else text.split()[2]
+    assert kept(text, word)
