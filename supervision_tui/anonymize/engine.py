@@ -756,7 +756,9 @@ _AGE_LIKE: Final = re.compile(
 )
 _NUMBER_WORD_WHOLE: Final = re.compile(NUMBER_WORD)
 # the first two letters of every number word: only tokens beginning so are tried as one
-_NUMBER_WORD_HEADS: Final = frozenset(["zw", "dr", "vi", "fü", "se", "si", "ac", "ne", "ze", "el", "ei"])
+_NUMBER_WORD_HEADS: Final = frozenset(
+    ["zw", "dr", "vi", "fü", "se", "si", "ac", "ne", "ze", "el", "ei", "an"]
+)
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
 _DOTTED_GATE: Final = re.compile(r"\.(?<=[\w\]]\.)[a-zß-öø-ÿ0-9_]\w")

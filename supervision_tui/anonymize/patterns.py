@@ -1437,7 +1437,9 @@ _YEARS_OLD_SUFFIX: Final = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
 
 # Ages in words and ages a note works out: "elf Jahre alt", "sechzehnjährig", "ist grad elf geworden",
 # "(neunzehn)" after a name, "geb. 12.05.2009, also 17", "er ist also jetzt 18", "ist 11 Monate".
-NUMBER_WORD: Final = rf"(?:{_TWO_DIGITS_WORD}|{_spelled(2, 9)}|eins?)"
+# a half is said with its whole: "zweieinhalb", "eineinhalb", "anderthalb" (a toddler's age: "Liban ist anderthalb")
+_HALVES: Final = rf"(?:{_UNITS})einhalb|anderthalb"
+NUMBER_WORD: Final = rf"(?:{_HALVES}|{_TWO_DIGITS_WORD}|{_spelled(2, 9)}|eins?)"
 # A birth some time ago names the child's day of birth: "hat vor acht Wochen die kleine Mina bekommen", "vor drei
 # Tagen entbunden" (read on the lowercased text; in the same clause, a child's word before "bekommen")
 _BIRTH_AGO: Final = re.compile(
@@ -1465,7 +1467,7 @@ _SPELLED_HINTS: Final = ("jahre alt", "ährig", "geworden", "also ", "monate", "
 # What a SPELLED_AGE match needs besides its hint, in the lowercased text: a number word (each holds one of
 # these stems), "also " (its lookbehind may reach up to 9 characters before the window), or "monate"/"wochen".
 # A window around a hint ("jahre alt" after a digit) without any of them holds no match, and is not scanned.
-_NUMBER_STEMS: Final = (*_UNIT_WORDS, "zehn", "elf", "zwölf", "zig", "ßig", "ssig")
+_NUMBER_STEMS: Final = (*_UNIT_WORDS, "zehn", "elf", "zwölf", "zig", "ßig", "ssig", "halb")
 
 
 def _spelled_window(low: str, lo: int, hi: int) -> bool:
@@ -1530,6 +1532,9 @@ def number_value(word: str) -> int:
 
 def _word_value(word: str) -> int:
     word = word.casefold()
+    if word == "anderthalb":
+        return 1
+    word = word.removesuffix("einhalb") or word  # "zweieinhalb" is two (years) and a half
     if word in _NUMBER_VALUES:
         return _NUMBER_VALUES[word]
     if "und" in word:
