@@ -37,6 +37,7 @@ from .names import (
 from .patterns import (
     FACILITY_NAME,
     NUMBER_WORD,
+    PERSON_NOUN,
     PLACEHOLDER,
     PRIORITY,
     Span,
@@ -280,6 +281,12 @@ _AGE_BEFORE_ORIGIN: Final = re.compile(
 # Ages joined to an age: "sind 6 und 9", "(5, 8 und 11)" where the first was found
 _AGE_BEFORE_AGE: Final = re.compile(r"(?:(?<=, )|(?<=: ))(\d{1,2})(?:, | und | oder )$")
 _AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
+# the next person of the list, its verb left out: "der älteste ist 19, die jüngste elf", "Die Frau ist 34, der Mann 38."
+_KIN_AFTER_AGE: Final = re.compile(
+    r"(?:, | und |; )(?:(?:der|die|das|den|mein|meine|sein|seine|ihr|ihre|unser|unsere|dein|deine) )?"
+    rf"(?i:{PERSON_NOUN}) (?:(?:ist|war|wird) )?(?:(?:erst|schon|jetzt|fast|knapp|gerade|grad) )?"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
+)
 
 # Ages by the frame around a number, whoever the person is (`_age_frames`).
 _ORDINAL: Final = (
@@ -725,10 +732,13 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             listed = m.end(1)
         while (
             out[-1][2] == "AGE"
-            and (m := _AGE_AFTER_AGE.match(text, out[-1][1])) is not None
+            and (
+                (m := _AGE_AFTER_AGE.match(text, out[-1][1])) is not None
+                or (m := _KIN_AFTER_AGE.match(text, out[-1][1])) is not None
+            )
             and m.end() <= following
         ):
-            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
     # ages listed before a found one: "3 Kinder, 2, 5 und 9 Jahre alt"
     k = 0
     while k < len(out):

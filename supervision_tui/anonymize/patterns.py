@@ -368,13 +368,13 @@ AGE_PARTS: Final = re.compile(
     # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
     r"|(?:(?<=erst )|(?<=gerade )|(?<=fast )|(?<=knapp )|(?<=bald ))(?P<n7>\d{1,2})(?=\s(?:ist|war|wird|wäre)\b)"
     r"|(?:(?<=ist )|(?<=sind )|(?<=wird )|(?<=wurde )|(?<=ist erst )|(?<=ist schon )|(?<=ist jetzt )|(?<=ist gerade )"
-    r"|(?<=ist fast ))(?P<n8>\d{1,2})(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
+    r"|(?<=ist fast )|(?<=war )|(?<=war erst )|(?<=war schon )|(?<=war gerade )|(?<=war fast ))(?P<n8>\d{1,2})(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
 )
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
 _AGE_SUBJECT: Final = re.compile(
-    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\b)(\w+),?\s"
-    r"(?:(?:ist|sind|wird|wurde)\s)?(?:(?:erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\s){0,2}$"
+    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|war|is|erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\b)(\w+),?\s"
+    r"(?:(?:ist|sind|wird|wurde|war|is)\s)?(?:(?:erst|schon|jetzt|gerade|grad|fast|knapp|bald|also|damals|inzwischen)\s){0,2}$"
 )
 _AGE_NOT_SUBJECT: Final = frozenset(
     [
@@ -396,7 +396,9 @@ _AGE_NOT_SUBJECT: Final = frozenset(
     ]
 )
 _AGE_DETERMINERS: Final = frozenset(data.ARTICLES.split())
-_CHILDREN: Final = frozenset(
+# the words for a person whose age a note gives after "ist": a child, kin, a partner ("seine oma ist 82 und wohnt
+# allein", "Die Mutter ist 41.", "der älteste ist neunzehn")
+_PERSON_NOUNS: Final = frozenset(
     [
         "kind",
         "kinder",
@@ -423,8 +425,46 @@ _CHILDREN: Final = frozenset(
         "ältester",
         "jüngste",
         "jüngster",
+        "große",
+        "großer",
+        "mittlere",
+        "mittlerer",
+        "jungs",
+        "kids",
+        "mutter",
+        "vater",
+        "mama",
+        "papa",
+        "mami",
+        "papi",
+        "oma",
+        "opa",
+        "omi",
+        "opi",
+        "großmutter",
+        "großvater",
+        "tante",
+        "onkel",
+        "frau",
+        "mann",
+        "ehefrau",
+        "ehemann",
+        "freundin",
+        "freund",
+        "partnerin",
+        "partner",
+        "schwager",
+        "schwägerin",
+        "schwiegermutter",
+        "schwiegervater",
+        "eltern",
+        "großeltern",
+        "geschwister",
+        "brüder",
+        "schwestern",
     ]
 )
+PERSON_NOUN: Final = "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True))
 AGE_KEYWORD: Final = re.compile(
     r"\b(?:[Ii]m Alter von|Alter:?|[Mm]it ihren|[Mm]it seinen|ist jetzt|wird bald|wurde gerade)\s+"
     r"(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
@@ -440,7 +480,7 @@ DECADE_WORD_AGE: Final = re.compile(
 )
 _AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
 _AGE_VERB_NUMBER: Final = re.compile(
-    r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde) \d"
+    r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde|war) \d"
 )  # the last two
 _AGE_HINTS: Final = (
     "Alter",
@@ -1489,6 +1529,44 @@ PRONOUN_AGE: Final = re.compile(
 )
 
 
+# a number in words after "ist" and a word for a person, ending the clause: "der älteste ist neunzehn", "seine oma
+# war damals achtzig" (in digits AGE_PARTS reads it)
+_KIN_SPELLED_AGE: Final = re.compile(
+    r"(?:ist|war|wird|is) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen) )?"
+    rf"(?P<n>{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
+)
+
+
+# the person after its verb, the age ending the clause: "heute ist er 20.", "damals war sie erst vierzehn"
+_INVERTED_AGE: Final = re.compile(
+    r"(?:ist|war|wird|wurde) (?:er|sie) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen) )?"
+    rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
+)
+_INVERTED_HINTS: Final = tuple(f" {v} {p} " for v in ("ist", "war", "wird", "wurde") for p in ("er", "sie"))
+
+
+def _inverted_ages(text: str) -> Iterator[Span]:
+    for hint in _INVERTED_HINTS:
+        at = text.find(hint)
+        while at >= 0:
+            m = _INVERTED_AGE.match(text, at + 1)
+            if m is not None:
+                yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
+            at = text.find(hint, at + 1)
+
+
+def _kin_spelled_ages(text: str) -> Iterator[Span]:
+    """The matches of `_KIN_SPELLED_AGE` after a word for a person (`_PERSON_NOUNS`), tried where " ist ", " war ",
+    " wird " or " is " stands."""
+    for verb in (" ist ", " war ", " wird ", " is "):
+        at = text.find(verb)
+        while at >= 0:
+            m = _KIN_SPELLED_AGE.match(text, at + 1)
+            if m is not None and _person_noun_before(text, m.start("n")):
+                yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(_word_value(m.group('n')))}]"
+            at = text.find(verb, at + 1)
+
+
 def _pronoun_ages(text: str) -> list[re.Match[str]]:
     """What `PRONOUN_AGE.finditer(text)` yields. A match begins with a pronoun of two or three letters right
     before " ist ", so `match` is tried only there: the `\\b` that begins the pattern makes `finditer` try every
@@ -1547,6 +1625,10 @@ def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span
     if " ist " in text or " is " in text:
         for m in _pronoun_ages(text):
             yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
+    if " ist " in text or " is " in text or " war " in text or " wird " in text:
+        yield from _kin_spelled_ages(text)
+        if " er " in text or " sie " in text:
+            yield from _inverted_ages(text)
     if "(" in text:
         for m in _paren_spelled_ages(text):
             yield m.start("w3"), m.end("w3"), "AGE", f"[Alter {age_band(_word_value(m.group('w3')))}]"
@@ -1697,6 +1779,13 @@ def _lower_streets(text: str) -> Iterator[Span]:
             yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
 
 
+def _person_noun_before(text: str, start: int) -> bool:
+    """Whether the subject before an age without "Jahre" is a word for a person ("der älteste ist", "seine oma
+    war damals"), not a name or a pronoun."""
+    m = _AGE_SUBJECT.search(text, max(0, start - 40), start)
+    return m is not None and m.group(2).lower() in _PERSON_NOUNS  # lower, not casefold: "ß" stays
+
+
 def _age_subject(text: str, start: int) -> bool:
     """Whether the words before an age without "Jahre" ("Bilal ist 12", "er erst 14") name a person."""
     m = _AGE_SUBJECT.search(text, max(0, start - 40), start)
@@ -1704,7 +1793,7 @@ def _age_subject(text: str, start: int) -> bool:
         return False
     before, word = (m.group(1) or "").casefold(), m.group(2)
     folded = word.casefold()
-    if folded in _CHILDREN:
+    if word.lower() in _PERSON_NOUNS:  # lower, not casefold: "ß" stays ("Großmutter")
         return True
     if folded in _AGE_NOT_SUBJECT or word.isdigit() or before in _AGE_DETERMINERS:
         return False  # "die Wartezeit ist 6" is a thing

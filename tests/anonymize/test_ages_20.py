@@ -1,7 +1,9 @@
 """A person's age is a quasi-identifier and is masked as a band (issue #16); a number that is no age (an amount,
 a time, a count, a duration, a page, a class, a bus) stays. Each form is tested with sentences written for this
 test, and with text of the same shape that must stay: a half in words after a name or "ist" ("zweieinhalb",
-"anderthalb")."""
+"anderthalb"); a word for a person, kin or a partner, as the subject of "ist", "war" or "wird" and a number ending
+the clause, in digits or in words, and the next person of the list with the verb left out; the pronoun after its
+verb ("heute ist er 20")."""
 
 from __future__ import annotations
 
@@ -50,4 +52,40 @@ def test_a_half_in_words_is_an_age_where_a_whole_number_is(text: str, phrase: st
     ],
 )
 def test_a_half_in_words_before_its_unit_stays(text: str, phrase: str, number: str) -> None:
+    assert _kept(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("ihr opa ist 77 und lebt noch im dorf", "77", "77"),
+        ("Die Großmutter war 91, als sie starb.", "91", "91"),
+        ("mein mann ist 45 und findet keine arbeit", "45", "45"),
+        ("der jüngste ist sechzehn und geht zur Schule.", "sechzehn", "sechzehn"),
+        ("Ihre Tante war damals dreiundzwanzig.", "dreiundzwanzig", "dreiundzwanzig"),
+        ("Die Mutter ist 29, der Vater 33.", "der Vater 33", "33"),
+        ("der große ist 12 und die kleine neun.", "die kleine neun", "neun"),
+        ("Als sie ankam, war sie 15, jetzt ist sie 17.", "war sie 15", "15"),
+        ("inzwischen ist er einundzwanzig und macht eine Ausbildung.", "einundzwanzig", "einundzwanzig"),
+    ],
+)
+def test_an_age_after_a_person_and_its_verb_is_masked(text: str, phrase: str, number: str) -> None:
+    assert _age(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("Die Miete ist 640 und die Kaution 1900.", "640", "640"),
+        ("Die Miete war 75, die Kaution 150.", "75", "75"),
+        ("Die Wohnung ist 64 qm groß.", "64", "64"),
+        ("Die Oma wohnt 45 Kilometer entfernt, die Tante ist 30 Kilometer weg.", "30", "30"),
+        ("Seite 23 ist wichtig, Seite 24 nicht.", "23", "23"),
+        ("Der Vater ist 1,85 groß.", "1,85", "1,85"),
+        ("Der Termin war um 14, danach der nächste.", "14", "14"),
+        ("Die Tochter ist drei Stunden in der Kita.", "drei", "drei"),
+        ("Heute ist er 20 Minuten zu spät gekommen.", "20", "20"),
+    ],
+)
+def test_a_number_after_a_thing_or_before_its_unit_stays(text: str, phrase: str, number: str) -> None:
     assert _kept(text, phrase, number)
