@@ -1537,6 +1537,52 @@ _KIN_SPELLED_AGE: Final = re.compile(
 )
 
 
+# "mit 16" with no noun after it is the age someone did something at: "mit 14 ist er allein über das Mittelmeer
+# gekommen", "kam unbegleitet mit 16.", "mit 34 zum ersten Mal auf dem Fahrrad"; not "mit 16 Leuten", "mit 14 Euro",
+# "mit 3 zu 1". What follows the number: a verb and a person ("mit 14 ist er"), an adverb or a preposition of a
+# life's step ("allein", "nach", "zum"), a participle ending the clause ("mit 16 geflohen"), or the clause's end or
+# an emoji, where the sentence must tell of a person or a life's step (`_LIFE_CUE`): "ich war allein hier mit 16,"
+_WITH_AGE: Final = re.compile(
+    rf"(?<![\w-])[Mm]it (?P<n>\d{{1,2}}|(?!eine?\b){NUMBER_WORD})(?![\w.,:/-]\w)"
+    r"(?:(?P<verb> (?:ist|war|hat|hatte|bin|habe|hab|kam|kamen|ging|musste|muss|durfte|darf|konnte|kann|wurde|fing"
+    r"|zog|floh|flüchtete|lief|heiratete|begann|bekam|verließ|sind|waren|haben|hatten) (?:ich|er|sie|du|man|wir|ihm"
+    r"|ihr|mir|mich|ihn)\b)"
+    r"|(?P<step> (?:allein|alleine|schon|bereits|erst|nach|zum|zur|hierher|hierhin|hier|unbegleitet|ohne|über"
+    r"|[a-zäöüß]*ge[a-zäöüß]{2,}(?:en|t)(?=[,;.!?)]|\s*$| und\b)))\b"
+    r"|(?P<end>(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+[^\w\s.,–-])))"
+)
+_LIFE_CUE: Final = re.compile(
+    r"\b(?:allein|alleine|gekommen|kam|kamen|geflohen|floh|flucht|angefangen|anfangen|fing|eingereist|hier|hierher"
+    r"|deutschland|unbegleitet|uma|umf|geheiratet|verheiratet|heiraten|schwanger|geworden|zum ersten mal|gelernt"
+    r"|ausgezogen|verlassen|gestorben|gearbeitet|arbeiten|schule|ausbildung|führerschein|volljährig|minderjährig"
+    r"|abitur|abi|abschluss|prüfung|bestanden|nachgeholt|geschafft|gemacht"
+    r"|ich|er|sie|ihm|ihr|mir|mich|ihn)\b"
+)
+# before "mit" a count, not an age: "ich rechne mit 20.", "zusammen mit 3"
+_WITH_COUNT: Final = re.compile(
+    r"(?:rechne\w*|zusammen|gemeinsam|bis|nur|insgesamt|Gruppe|Tisch|Zimmer) $", re.I
+)
+
+
+def _with_ages(text: str, low: str) -> Iterator[Span]:
+    at = low.find("mit ")
+    while at >= 0:
+        m = _WITH_AGE.match(text, at)
+        if (
+            m is not None
+            and _WITH_COUNT.search(text, max(0, at - 12), at) is None
+            and 0 < (n := number_value(m.group("n"))) < 100
+        ):
+            if m.group("end") is not None:
+                lo = max(text.rfind(".", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at), at - 100, 0)
+                hi = min(len(low), m.end() + 60)
+                if _LIFE_CUE.search(low, lo, hi) is None:
+                    at = low.find("mit ", at + 1)
+                    continue
+            yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(n)}]"
+        at = low.find("mit ", at + 1)
+
+
 # the person after its verb, the age ending the clause: "heute ist er 20.", "damals war sie erst vierzehn"
 _INVERTED_AGE: Final = re.compile(
     r"(?:ist|war|wird|wurde) (?:er|sie) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen) )?"
@@ -1625,6 +1671,8 @@ def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span
     if " ist " in text or " is " in text:
         for m in _pronoun_ages(text):
             yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
+    if "mit " in low:
+        yield from _with_ages(text, low)
     if " ist " in text or " is " in text or " war " in text or " wird " in text:
         yield from _kin_spelled_ages(text)
         if " er " in text or " sie " in text:

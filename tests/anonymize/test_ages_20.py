@@ -3,7 +3,8 @@ a time, a count, a duration, a page, a class, a bus) stays. Each form is tested 
 test, and with text of the same shape that must stay: a half in words after a name or "ist" ("zweieinhalb",
 "anderthalb"); a word for a person, kin or a partner, as the subject of "ist", "war" or "wird" and a number ending
 the clause, in digits or in words, and the next person of the list with the verb left out; the pronoun after its
-verb ("heute ist er 20")."""
+verb ("heute ist er 20"); "mit 16" with no noun after it, in a clause about a person's life ("mit 15 ist sie
+allein losgegangen"), where "mit 16 Leuten", "mit 14 Euro", "ich rechne mit 20" stay."""
 
 from __future__ import annotations
 
@@ -88,4 +89,39 @@ def test_an_age_after_a_person_and_its_verb_is_masked(text: str, phrase: str, nu
     ],
 )
 def test_a_number_after_a_thing_or_before_its_unit_stays(text: str, phrase: str, number: str) -> None:
+    assert _kept(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("mit 15 ist sie allein über die Balkanroute gekommen", "mit 15", "15"),
+        ("Er war damals ganz allein unterwegs, mit 13, stell dir vor.", "mit 13", "13"),
+        ("Sie hat mit 19 geheiratet.", "mit 19", "19"),
+        ("Herr Darwish kam mit siebzehn nach Deutschland.", "siebzehn", "siebzehn"),
+        ("Samira hat das Abitur nachgeholt, mit 41 🥳 und alle waren stolz.", "mit 41", "41"),
+        ("sie ist mit 17 hier angekommen, ganz allein", "mit 17", "17"),
+    ],
+)
+def test_the_age_someone_did_something_at_is_masked(text: str, phrase: str, number: str) -> None:
+    assert _age(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("Wir waren mit 12 Leuten beim Fest.", "mit 12", "12"),
+        ("wir waren mit 12 leuten beim fest", "mit 12", "12"),
+        ("Er hat mit 18 Euro bezahlt.", "mit 18", "18"),
+        ("Ich rechne mit 25.", "mit 25", "25"),
+        ("Sie haben mit 4 zu 2 gewonnen.", "mit 4", "4"),
+        ("Mit 9 ist Schluss, sagt die Hausordnung.", "Mit 9", "9"),
+        ("Die Gruppe startet mit 11, später kommen mehr.", "mit 11", "11"),
+        ("Der Kurs mit 15 Teilnehmenden ist voll.", "mit 15", "15"),
+        ("Wir fahren mit 3 Autos.", "mit 3", "3"),
+        ("Ein Zimmer mit 2 Betten.", "mit 2", "2"),
+        ("Termin mit 16:30 Uhr bestätigt.", "mit 16", "16"),
+    ],
+)
+def test_a_count_or_an_amount_after_mit_stays(text: str, phrase: str, number: str) -> None:
     assert _kept(text, phrase, number)
