@@ -239,6 +239,18 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or two persons' ages in brackets: "Yasmin und Jamil (8 und 10)"
     r"| \((\d{1,2})(?= und \d{1,2}\))"
 )
+# an age with its unit between commas after a name, or ending the sentence or the brackets: "Baby Yasin, acht
+# Monate)", "Tochter Lensa, zwei Jahre.", "Nour, 7 Monate, war beim Kinderarzt" (a baby's months are under ten years)
+_AGE_UNIT_AFTER_NAME: Final = re.compile(
+    rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
+    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|gerade|erst|schon|bald) )?"
+    rf"(\d{{1,2}}|{NUMBER_WORD}) ((?i:jahre|monate|wochen)|J\.)(?: alt\b)?"
+    r"(?=[,;:)!?]|\.(?!\d)|\s*$|\s+[^\w\s.,–-])"
+)
+# a pet's name before it is no person's: "Unser Hund ist gestorben, Bello, 14 Jahre."
+_PET_BEFORE: Final = re.compile(
+    r"\b(?:Hund|Hündin|Katze|Kater|Pferd|Hase|Kaninchen|Hamster|Vogel|Wellensittich)\b", re.I
+)
 _DICTATED_ADDRESS_END: Final = re.compile(r"(?: [a-hA-H](?![\w.'’-]))?(?:,? (?:\d ){4}\d [^\W\d_][\w-]*)?")
 # the verb before the person, the age after: "dabei ist die Hawa erst neunundzwanzig", "jetzt wird Aram schon 12."
 _AGE_AFTER_SUBJECT: Final = re.compile(
@@ -325,7 +337,10 @@ _AGE_FRAMES: Final = (
     # in brackets after a name: "Baby Aarav (vier Monate)", "(10 Monate)"
     (
         ")",
-        re.compile(rf"\((?P<bracketed>{NUMBER_WORD}|\d{{1,2}}) (?:Monate|Wochen)\)"),
+        re.compile(
+            r"\((?:(?:knapp|fast|etwa|ca\.|gerade|erst|schon) )?"
+            rf"(?P<bracketed>{NUMBER_WORD}|\d{{1,2}}) (?:Monate|Wochen)\)"
+        ),
     ),  # the text also holds "Monate)" or "Wochen)" (`_MONTHS_GATE`)
     # the writer's own age: "ich bin 24,"
     (
@@ -370,6 +385,15 @@ _AGE_FRAMES: Final = (
     ),
     # an age of a report: "ein Alter von 17 Jahren", "Mindestalter von 16 Jahren"
     ("lter von", re.compile(r"lter von (?P<report>\d{1,2})(?: Jahren)?\b(?![.,]\d)")),
+    # the years a birthday is, after it in the clause: "hat heute geburtstag, 7 jahre 🎂", "Geburtstag: 40 Jahre!"
+    # (not "alle 2 Jahre", "in 3 Jahren", "vor 5 Jahren")
+    (
+        "eburtstag",
+        re.compile(
+            rf"[Gg]eburtstag\b[^.!?\n\d]{{0,25}}?(?<!\w)(?<!alle )(?<!für )(?<!über )(?<!ca\. )"
+            rf"(?P<birthday_years>\d{{1,2}}|{NUMBER_WORD}) (?:[Jj]ahre?|J\.)(?!\w)(?! (?:her|lang|zuvor|später|vorher))"
+        ),
+    ),
     # a birthday by its number: "ihren neunten Geburtstag", "zum 5. Geburtstag"
     (
         "Geburtstag",
@@ -461,7 +485,7 @@ def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tu
             n = 1 if group in ("year", "months", "bracketed", "young") else number_value(value)
             if group == "bracketed":
                 end = m.end() - 1
-            elif group in ("months", "report", "year", "with", "young"):
+            elif group in ("months", "report", "year", "with", "young", "birthday_years"):
                 end = m.end()
             else:
                 end = m.end(group)
@@ -689,6 +713,16 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             out.append(
                 (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
             )
+        elif (
+            label == "PERSON"
+            and text.startswith((",", " (", ")", ".", " aus "), end)
+            and (m := _AGE_UNIT_AFTER_NAME.match(text, end)) is not None
+            and m.end() <= following
+            and _PET_BEFORE.search(text, max(0, start - 40), start) is None
+        ):
+            months = m.group(2).lower() in ("monate", "wochen")
+            band = age_band(0 if months else number_value(m.group(1)))
+            out.append((m.start(1), m.end(2), "AGE", f"[Alter {band}]"))
         elif (
             label == "PERSON"
             and text.startswith(" ", end)

@@ -4,7 +4,9 @@ test, and with text of the same shape that must stay: a half in words after a na
 "anderthalb"); a word for a person, kin or a partner, as the subject of "ist", "war" or "wird" and a number ending
 the clause, in digits or in words, and the next person of the list with the verb left out; the pronoun after its
 verb ("heute ist er 20"); "mit 16" with no noun after it, in a clause about a person's life ("mit 15 ist sie
-allein losgegangen"), where "mit 16 Leuten", "mit 14 Euro", "ich rechne mit 20" stay."""
+allein losgegangen"), where "mit 16 Leuten", "mit 14 Euro", "ich rechne mit 20" stay; an age with its unit in apposition after a name
+("Sohn Emil, drei Jahre.", "Baby Lina, sechs Monate)") or after a birthday word ("geburtstag, 9 jahre 🎈"), where a
+duration ("seit acht Monaten", "acht Monate Wartezeit", "alle 2 Jahre") stays."""
 
 from __future__ import annotations
 
@@ -124,4 +126,37 @@ def test_the_age_someone_did_something_at_is_masked(text: str, phrase: str, numb
     ],
 )
 def test_a_count_or_an_amount_after_mit_stays(text: str, phrase: str, number: str) -> None:
+    assert _kept(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("Ihr Sohn Emil, drei Jahre. Er spricht noch wenig.", "drei Jahre", "drei"),
+        ("Mit im Zimmer: Baby Lina, sechs Monate), und die Mutter.", "sechs Monate", "sechs"),
+        ("Frau Osei kam mit Tochter Ama, 9 Monate, zur Beratung.", "9 Monate", "9"),
+        ("unsere kleine hat heute geburtstag, 9 jahre 🎈 wir feiern", "9 jahre", "9"),
+        ("Geburtstag gestern, fünf Jahre, und er hat sich so gefreut.", "fünf Jahre", "fünf"),
+        ("Mit Baby Sami (fast 4 Monate) war sie beim Amt.", "4 Monate", "4"),
+    ],
+)
+def test_an_age_with_its_unit_after_a_name_or_a_birthday_is_masked(
+    text: str, phrase: str, number: str
+) -> None:
+    assert _age(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("Herr Kaya, seit acht Monaten in Deutschland, sucht Arbeit.", "acht", "acht"),
+        ("Frau Ndiaye, acht Monate Wartezeit, das ist zu lang.", "acht", "acht"),
+        ("Wir feiern den Geburtstag alle 2 Jahre groß.", "2 Jahre", "2"),
+        ("Der Geburtstag ist in 3 Jahren wieder rund.", "3 Jahren", "3"),
+        ("Unser Hund ist gestorben, Rex, 12 Jahre.", "12 Jahre", "12"),
+        ("Herr Bauer, 6 Monate Probezeit, dann unbefristet.", "6 Monate", "6"),
+        ("heute geburtstagsfeier um 7, bring 2 kuchen mit", "um 7", "7"),
+    ],
+)
+def test_a_duration_after_a_name_or_a_birthday_stays(text: str, phrase: str, number: str) -> None:
     assert _kept(text, phrase, number)
