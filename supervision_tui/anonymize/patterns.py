@@ -1583,6 +1583,76 @@ def _with_ages(text: str, low: str) -> Iterator[Span]:
         at = low.find("mit ", at + 1)
 
 
+# English in a chat: a person, "is"/"are" and a bare number ending the clause ("both boys are 5", "my son is 12 and
+# …", "she's seven"), or the years or months with "old" ("7 years old", "a 5-year-old", "8 months old"); not "it is
+# 5", "we are 5", "the bus is 17 minutes late"
+_ENGLISH_NUMBER: Final = {
+    w: v
+    for v, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+} | {
+    w: 10 * v
+    for v, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
+}
+_ENGLISH_AGE: Final = re.compile(
+    r"(?i:\b(?:he|she|they|both|boys|girls|kids|children|son|daughter|twins|baby|brother|sister|mom|mum|mother|dad"
+    r"|father|grandma|grandpa|granny|grandmother|grandfather|wife|husband|aunt|uncle|cousin|boy|girl|kid|child"
+    r"|oldest|eldest|youngest|little one|i)"
+    r"(?: is|'s|’s| are|'re|’re| was| were| am|'m|’m| turns| turned| just turned| will be)"
+    r"(?: (?:now|only|just|almost|nearly|already|about|also|both))?"
+    rf" (?P<n>\d{{1,2}}|{'|'.join(_ENGLISH_NUMBER)})(?=[,;!?)]|\.(?!\d)| and\b| but\b| so\b|\s*$|\s+[^\w\s.,–-]))"
+    rf"|(?i:\b(?P<o>\d{{1,2}}|{'|'.join(_ENGLISH_NUMBER)})(?: years?|-years?-| months?|-months?-| weeks?)[ -]?old\b)"
+)
+_ENGLISH_HINTS: Final = (
+    " is ",
+    " are ",
+    "'s ",
+    "’s ",
+    " was ",
+    " were ",
+    " am ",
+    "'m ",
+    "’m ",
+    "'re ",
+    "’re ",
+    " turn",
+    " will be ",
+    "old",
+)
+
+
+def _english_ages(text: str) -> Iterator[Span]:
+    for m in _ENGLISH_AGE.finditer(text):
+        group = "n" if m.group("n") is not None else "o"
+        word = m.group(group).lower()
+        n = int(word) if word.isdigit() else _ENGLISH_NUMBER[word]
+        if group == "o" and ("month" in m.group().lower() or "week" in m.group().lower()):
+            n = 0
+        yield m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"
+
+
 # the person after its verb, the age ending the clause: "heute ist er 20.", "damals war sie erst vierzehn"
 _INVERTED_AGE: Final = re.compile(
     r"(?:ist|war|wird|wurde) (?:er|sie) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen) )?"
@@ -1673,6 +1743,8 @@ def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span
             yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
     if "mit " in low:
         yield from _with_ages(text, low)
+    if any(hint in low for hint in _ENGLISH_HINTS):
+        yield from _english_ages(text)
     if " ist " in text or " is " in text or " war " in text or " wird " in text:
         yield from _kin_spelled_ages(text)
         if " er " in text or " sie " in text:

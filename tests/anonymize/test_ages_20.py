@@ -6,7 +6,8 @@ the clause, in digits or in words, and the next person of the list with the verb
 verb ("heute ist er 20"); "mit 16" with no noun after it, in a clause about a person's life ("mit 15 ist sie
 allein losgegangen"), where "mit 16 Leuten", "mit 14 Euro", "ich rechne mit 20" stay; an age with its unit in apposition after a name
 ("Sohn Emil, drei Jahre.", "Baby Lina, sechs Monate)") or after a birthday word ("geburtstag, 9 jahre 🎈"), where a
-duration ("seit acht Monaten", "acht Monate Wartezeit", "alle 2 Jahre") stays."""
+duration ("seit acht Monaten", "acht Monate Wartezeit", "alle 2 Jahre") stays; English in a chat ("both girls are
+6", "my daughter is eleven", "a 4-year-old"), where "it is 5", "we are 5", "the bus is 17 minutes late" stay."""
 
 from __future__ import annotations
 
@@ -159,4 +160,34 @@ def test_an_age_with_its_unit_after_a_name_or_a_birthday_is_masked(
     ],
 )
 def test_a_duration_after_a_name_or_a_birthday_stays(text: str, phrase: str, number: str) -> None:
+    assert _kept(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("can someone help with homework? both girls are 6", "are 6", "6"),
+        ("my daughter is eleven and very shy", "eleven", "eleven"),
+        ("thx! he's 15, so no kita anymore", "15", "15"),
+        ("we found a place for her, she is 3 👍", "is 3", "3"),
+        ("her son, 8 years old, needs glasses", "8 years", "8"),
+        ("looking for clothes for a 4-year-old", "4-year", "4"),
+    ],
+)
+def test_an_age_in_english_is_masked(text: str, phrase: str, number: str) -> None:
+    assert _age(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("it is 5 already, the meeting is at 6", "is 5", "5"),
+        ("we are 5 in the group", "5", "5"),
+        ("the bus is 17 minutes late", "17", "17"),
+        ("she is 5 minutes away", "5", "5"),
+        ("the rent is 640 and the deposit 1900", "640", "640"),
+        ("the room is 12 square meters", "12", "12"),
+    ],
+)
+def test_a_number_in_english_that_is_no_age_stays(text: str, phrase: str, number: str) -> None:
     assert _kept(text, phrase, number)
