@@ -1671,6 +1671,12 @@ def _inverted_ages(text: str) -> Iterator[Span]:
             at = text.find(hint, at + 1)
 
 
+# "17 ist 17", "18 ist 18": a saying about an age, which no amount or time is said by (an age of ten or more)
+_SAME_AGE: Final = re.compile(
+    r"(?<![\w.,:/-])([1-9]\d) ist \1(?!\w|[.,:/-]\d|\s?(?:Uhr|Euro|€|%|Jahre|Monate))"
+)
+
+
 def _kin_spelled_ages(text: str) -> Iterator[Span]:
     """The matches of `_KIN_SPELLED_AGE` after a word for a person (`_PERSON_NOUNS`), tried where " ist ", " war ",
     " wird " or " is " stands."""
@@ -1747,6 +1753,11 @@ def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span
         yield from _english_ages(text)
     if " ist " in text or " is " in text or " war " in text or " wird " in text:
         yield from _kin_spelled_ages(text)
+        if " ist " in text:
+            for m in _SAME_AGE.finditer(text):
+                band = f"[Alter {age_band(int(m.group(1)))}]"
+                yield m.start(1), m.end(1), "AGE", band
+                yield m.end() - len(m.group(1)), m.end(), "AGE", band
         if " er " in text or " sie " in text:
             yield from _inverted_ages(text)
     if "(" in text:

@@ -7,7 +7,8 @@ verb ("heute ist er 20"); "mit 16" with no noun after it, in a clause about a pe
 allein losgegangen"), where "mit 16 Leuten", "mit 14 Euro", "ich rechne mit 20" stay; an age with its unit in apposition after a name
 ("Sohn Emil, drei Jahre.", "Baby Lina, sechs Monate)") or after a birthday word ("geburtstag, 9 jahre 🎈"), where a
 duration ("seit acht Monaten", "acht Monate Wartezeit", "alle 2 Jahre") stays; English in a chat ("both girls are
-6", "my daughter is eleven", "a 4-year-old"), where "it is 5", "we are 5", "the bus is 17 minutes late" stay."""
+6", "my daughter is eleven", "a 4-year-old"), where "it is 5", "we are 5", "the bus is 17 minutes late" stay; the saying "18 ist 18" about an age. Numbers that are no age, in the shapes
+the rules read, stay (a class, a time, a page, a bus, a size, a distance, a count)."""
 
 from __future__ import annotations
 
@@ -190,4 +191,31 @@ def test_an_age_in_english_is_masked(text: str, phrase: str, number: str) -> Non
     ],
 )
 def test_a_number_in_english_that_is_no_age_stays(text: str, phrase: str, number: str) -> None:
+    assert _kept(text, phrase, number)
+
+
+def test_the_saying_an_age_is_an_age_is_masked() -> None:
+    text = "na und? 18 ist 18, dann muss er ausziehen"
+    assert _age(text, "18 ist", "18")
+    assert _age(text, "ist 18", "18")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("10 ist 10 Euro, mehr nicht.", "10 ist", "10"),
+        ("Sie ist in Klasse 8, ihr Bruder in der 5. Klasse.", "8", "8"),
+        ("ich muss um 9 weg, sorry", "9", "9"),
+        ("Termin um 15, dann Kita.", "15", "15"),
+        ("Seite 21 ist wichtig.", "21", "21"),
+        ("Die Wohnung ist 58 qm und die Miete 710.", "58", "58"),
+        ("Das ist 63 Kilometer entfernt.", "63", "63"),
+        ("Er ist seit neun Monaten in Deutschland.", "neun", "neun"),
+        ("wir nehmen bus 23 um 18 uhr", "23", "23"),
+        ("B2 nach 700 Stunden, dann der Test.", "700", "700"),
+        ("wir sind 13 leute, mit 2 kindern", "13", "13"),
+        ("Die Kinder sind 4 Stunden in der Kita.", "4", "4"),
+    ],
+)
+def test_numbers_that_are_no_age_stay(text: str, phrase: str, number: str) -> None:
     assert _kept(text, phrase, number)
