@@ -226,10 +226,13 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or after the name someone is called by: "Herr Mohammed K., von allen „Abu Ali“ genannt, 47, …"
     # or after the particle of the verb that introduces the person: "stellt Herrn Rahimi vor, 58, aus …"
     rf"\)?\.?(?:[“”\x22«»']? genannt| vor)?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
-    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d))))"
-    # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)"
-    r"| \((?:[a-zäöüA-ZÄÖÜ][^()\n,]{1,30}, )(\d{1,2})\)"
+    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell|beide) )?"
+    # the age ends the apposition, the brackets ("(Daryna, 15)", "(… nach seinem Sohn Ammar, 16)") or the sentence
+    # ("aus Afghanistan, neunzehn.", read by `_widened`: not every number there is an age)
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?=\))|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d)))|(?=\.(?!\d)|\s*$))"
+    # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)", in
+    # any script: "Bilyk (Володимир Білик, 75)"
+    r"| \((?:[^\W\d_][^()\n,]{1,30}, )(\d{1,2})\)"
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …", in chat "ist" written "is"
     # ("lejla is zwölf und …", "tarek is übrigens 34 nich 43")
     r"|\)?(?: \([^()\n]{1,60}\))? ist? (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|nur|übrigens) )?"
@@ -279,9 +282,11 @@ _KIN_BEFORE: Final = re.compile(
 )
 _SALUTATION_BEFORE: Final = re.compile(r"\b(?:Herr|Frau) $")
 _ADULT = 18
-# an age given as a guess in brackets: "Gul Bibi (ca. 60)"
+# an age given as a guess in brackets: "Gul Bibi (ca. 60)", or with a word or a mark about it: "Milan (also 12)",
+# "Herr Otto (82!)", "Sofiia (3 geworden 🎈)", "Noah (erst 5)"
 _GUESSED_AGE: Final = re.compile(
-    r" \((?:ca\.|etwa|ungefähr|circa|angeblich|vermutlich|geschätzt) (\d{1,2})\)"
+    r" \((?:(?:ca\.|etwa|ungefähr|circa|angeblich|vermutlich|geschätzt|also|auch|erst|schon|fast|knapp|bald|jetzt"
+    r"|gerade|grad|inzwischen|mittlerweile) (\d{1,2})\)|(\d{1,2})(?:!+| geworden\b[^()\n]{0,20})\))"
 )
 # an age between a name and where the person comes from, in chat without commas: "hab abdi kennengelernt vierzehn aus
 # mogadischu", "Neu dabei: Samir 17 aus Homs"; not "zwei aus der Gruppe", "3 aus 5": a place follows, no article, and
@@ -710,9 +715,18 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and m.end() <= following
         ):
             group = next(g for g in range(1, 6) if m.group(g) is not None)
-            out.append(
-                (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
-            )
+            # at the sentence's end a small number after a name may number a list ("Termin mit Frau X, 3."); a
+            # child's age there has its kin word ("Tochter Valentina, 6.")
+            if not (
+                group == 1
+                and not text.startswith((",", ":", ";", ")", " und"), m.end(1))
+                and m.group(1).isdigit()
+                and int(m.group(1)) < 10
+                and _KIN_BEFORE.search(text, max(0, start - 9), start) is None
+            ):
+                out.append(
+                    (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
+                )
         elif (
             label == "PERSON"
             and text.startswith((",", " (", ")", ".", " aus "), end)
@@ -760,10 +774,15 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             )
             and m.end() <= following
         ):
-            months = m.lastindex == 2 and m.group(2) is not None
-            band = age_band(0 if months else number_value(m.group(1)))
-            out.append((m.start(1), m.end(2) if months else m.end(1), "AGE", f"[Alter {band}]"))
-            listed = m.end(1)
+            if m.re is _GUESSED_AGE:  # its age is the first group or the second
+                group = 1 if m.group(1) is not None else 2
+                out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(int(m.group(group)))}]"))
+                listed = m.end(group)
+            else:
+                months = m.lastindex == 2 and m.group(2) is not None
+                band = age_band(0 if months else number_value(m.group(1)))
+                out.append((m.start(1), m.end(2) if months else m.end(1), "AGE", f"[Alter {band}]"))
+                listed = m.end(1)
         while (
             out[-1][2] == "AGE"
             and (

@@ -8,7 +8,9 @@ allein losgegangen"), where "mit 16 Leuten", "mit 14 Euro", "ich rechne mit 20" 
 ("Sohn Emil, drei Jahre.", "Baby Lina, sechs Monate)") or after a birthday word ("geburtstag, 9 jahre 🎈"), where a
 duration ("seit acht Monaten", "acht Monate Wartezeit", "alle 2 Jahre") stays; English in a chat ("both girls are
 6", "my daughter is eleven", "a 4-year-old"), where "it is 5", "we are 5", "the bus is 17 minutes late" stay; the saying "18 ist 18" about an age. Numbers that are no age, in the shapes
-the rules read, stay (a class, a time, a page, a bus, a size, a distance, a count)."""
+the rules read, stay (a class, a time, a page, a bus, a size, a distance, a count). An age after a name that ends
+the brackets, the sentence or follows "beide" ("(Jelena, 13)", "aus Eritrea, siebzehn.", "Amir und Sara, beide
+7,"), and an age in brackets with a word or a mark about it ("(erst 9)", "(77!)", "(4 geworden 🎉)")."""
 
 from __future__ import annotations
 
@@ -218,4 +220,36 @@ def test_the_saying_an_age_is_an_age_is_masked() -> None:
     ],
 )
 def test_numbers_that_are_no_age_stay(text: str, phrase: str, number: str) -> None:
+    assert _kept(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("Ihre Tochter Ирина (Irina, 13) geht in die Gesamtschule.", "13", "13"),
+        ("Sie kam mit ihrem Mann Goran Petrović (Горан Петровић, 58) aus Niš.", "58", "58"),
+        ("Das ist Tesfay Gebru aus Eritrea, siebzehn. Er sucht eine Lehrstelle.", "siebzehn", "siebzehn"),
+        ("heute kam ein neuer, Jamal, 15. er spricht kaum deutsch", "15", "15"),
+        ("Zur Familie: Sohn Elias, 7. Er geht in die zweite Klasse.", "7", "7"),
+        ("Sie hat Zwillinge, Amir und Sara, beide 7, in der Grundschule.", "beide 7", "7"),
+        ("Herr Brandt (77!) hilft bei den Hausaufgaben.", "77", "77"),
+        ("Ahmad (erst 9) übersetzt für die Eltern.", "9", "9"),
+        ("die kleine Zeynep (4 geworden 🎉) hat gesungen", "4", "4"),
+    ],
+)
+def test_an_age_after_a_name_ending_its_apposition_is_masked(text: str, phrase: str, number: str) -> None:
+    assert _age(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("Termin mit Frau Asante, 3. Danach die Kita.", "3", "3"),
+        ("Herr Kaya (Zimmer 12) war dabei.", "12", "12"),
+        ("Frau Ali (ab 14 Uhr) kommt später.", "14", "14"),
+        ("Herr Brandt (Tel. 3) ist erreichbar.", "3", "3"),
+        ("Wir treffen Frau Osei, Raum 14, um 10.", "14", "14"),
+    ],
+)
+def test_a_number_after_a_name_that_is_no_age_stays(text: str, phrase: str, number: str) -> None:
     assert _kept(text, phrase, number)
