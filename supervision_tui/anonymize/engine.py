@@ -227,7 +227,8 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or after the particle of the verb that introduces the person: "stellt Herrn Rahimi vor, 58, aus …"
     rf"\)?\.?(?:[“”\x22«»']? genannt| vor)?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell|beide) )?"
-    # the age ends the apposition, the brackets ("(Daryna, 15)", "(… nach seinem Sohn Ammar, 16)") or the sentence
+    # the age ends the apposition, the brackets where the name stood in brackets ("Frau Senait T. (ሰናይት, 36)",
+    # "(… nach seinem Sohn Ammar, 16)") or the sentence
     # ("aus Afghanistan, neunzehn.", read by `_widened`: not every number there is an age)
     rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?=\))|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d)))|(?=\.(?!\d)|\s*$))"
     # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)", in

@@ -314,19 +314,22 @@ def _read_german_nouns() -> tuple[WordSet, list[str], list[str], set[str], set[s
 
     plain: list[bytes] = []
     quoted: list[tuple[bytes, bytes]] = []
-    genders: list[tuple[bytes, bytes, bytes, bytes]] = []
+    genders: list[tuple[bytes, ...]] = []
     # a row is "lemma,pos,…"; pos is either a bare word or a quoted list ("Substantiv,Vorname")
     bare, listed = re.compile(rb"\n([^,\n]*),Substantiv,"), re.compile(rb'\n([^,\n]*),"([^"\n]*)"')
-    # "lemma,pos,genus,genus 1,genus 2,": the nouns whose gender is known
-    gendered = re.compile(
-        rb'\n([^,\n]*),(?:Substantiv|"[^"\n]*Substantiv[^"\n]*"),([mfn]?),([mfn]?),([mfn]?),'
-    )
+    # "lemma,pos,genus,genus 1,genus 2,": the nouns whose gender is known; a proper name's row says nothing of
+    # the noun's ("Specht,\"Eigenname,Substantiv\",f": a woman of that name), so rows naming one are left out
+    gendered = re.compile(rb'\n([^,\n]*),(Substantiv|"[^"\n]*Substantiv[^"\n]*"),([mfn]?),([mfn]?),([mfn]?),')
     with path.open("rb") as stream:
         for block in _chunks(stream):
             block = b"\n" + block
             plain += bare.findall(block)
             quoted += listed.findall(block)
-            genders += gendered.findall(block)
+            genders += [
+                (lemma, *genus)
+                for lemma, pos, *genus in gendered.findall(block)
+                if not any(kind in pos for kind in (b"Eigenname", b"Nachname", b"Vorname", b"Toponym"))
+            ]
     names = [lemma for lemma, pos in quoted if b"Vorname" in pos or b"Nachname" in pos]
     surnames = [lemma for lemma, pos in quoted if b"Nachname" in pos and b"Vorname" not in pos]
     places = [
@@ -1033,7 +1036,7 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 17
+CACHE_VERSION = 18
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16

@@ -820,6 +820,25 @@ def _person_noun_word(lex: Lexicon, word: str, fold: str) -> bool:
 
 # word -> a person's job or office (`_person_noun`); public words only, no offsets
 _PERSON_NOUNS: dict[str, bool] = {}
+_UNUMLAUT: Final = str.maketrans("äöüÄÖÜ", "aouAOU")
+
+
+def _job_word(lex: Lexicon, word: str) -> bool:
+    """A capitalised noun that names a person by job, in either gender, the way chat puts it before a surname:
+    the man's form with a woman's form beside it ("Trainer"/"Trainerin", "Arzt"/"Ärztin", "Neurologe"/
+    "Neurologin") or the woman's form of a man's ("Anwältin", "Richterin", "Logopädin"). Wider than
+    `_person_noun_word`, which must hold before any capitalised word; this one cues only a word that is a name
+    already (a learned surname, a name of the lists before a verb)."""
+    if len(word) < 4 or not lex.is_noun(word):
+        return False
+    if word.endswith("in") and len(word) >= 6:
+        base = word[:-2]
+        return any(lex.is_noun(form) for form in (base, base + "e", base.translate(_UNUMLAUT)))
+    stem = word[:-1] if word.endswith("e") else word
+    # a stem of three letters makes chance words ("Alte" → "Altin", a currency)
+    return len(stem) >= 4 and any(form + "in" in lex.nouns for form in (stem, _umlauted(stem)))
+
+
 _UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
 
 
@@ -1664,6 +1683,15 @@ def _sentence_start(toks: Tokens, i: int) -> bool:
     )
 
 
+def _clause_start(toks: Tokens, i: int) -> bool:
+    """Token i begins a clause in chat: the text's start, or after a mark or an emoji rather than a word
+    ("… 🙏 richterin kraus war", "ok. der herr jung ruft")."""
+    if i == 0:
+        return True
+    before = toks.gaps[i].strip(" ")
+    return before != "" and not before[-1].isalnum() and before[-1] not in "-–"
+
+
 def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     """Token i is a name the session learned (`key`), used as a name here.
 
@@ -1680,7 +1708,7 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     )
     if not ordinary:
         return True
-    if _person_after_article(toks, lex, i, key):
+    if _person_after_article(toks, lex, i, key) or _person_after_job(toks, lex, i):
         return True
     if not toks.caps[i]:
         return False
@@ -1751,6 +1779,11 @@ _DATIVE_PREPOSITIONS: Final = frozenset(
 )
 # the articles a learned surname can stand after in chat ("mit der hahn", "an den lange", "der alte Koch sagt")
 _PERSON_ARTICLES: Final = frozenset(["der", "die", "den", "dem"])
+# the words that say where a person named after "die" belongs: "die vogel vom kirchenchor", "die koch aus der
+# kita" (a plural would be the noun's: "die Vögel")
+_FROM_WORDS: Final = frozenset(["vom", "von", "aus"])
+# the endings of most feminine nouns: a learned surname that is a noun with one of them may be the noun after "die"
+_FEMININE_ENDINGS: Final = ("e", "ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "in", "ur", "enz", "anz")  # fmt: skip
 
 
 def _person_after_article(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
@@ -1772,15 +1805,48 @@ def _person_after_article(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     if a != i - 1:
         return False
     noun = lex.is_noun(key[:1].upper() + key[1:])
-    if key in lex.unfeminine_names and key not in lex.frequent:
+    # a noun the name lists do not hold has no gender there: one with no feminine ending is taken as masculine
+    # or neuter ("Morgenstern"; "Rose", "Sonne", "Heiterkeit" end like feminine nouns)
+    unfeminine = key in lex.unfeminine_names or (
+        noun and not lex.is_name(key) and not key.endswith(_FEMININE_ENDINGS)
+    )
+    if unfeminine and key not in lex.frequent:
         if article == "der" and a > 0 and folded[a - 1] in _DATIVE_PREPOSITIONS:
             return True  # "mit der hahn": a dative feminine article
         if article == "die" and nxt in _SUBJECT_VERBS:
             return True  # "die hahn hat gesagt": a singular verb, so no plural either
+        if (
+            article == "die"
+            and (
+                nxt in _FROM_WORDS
+                or (nxt is None and (i + 1 >= n or gaps[i + 1].strip()[:1] in (",", ".", "!")))
+            )
+            and not _plural_alike(lex, key)
+        ):
+            return True  # "die vogel vom kirchenchor", "ich kenn die morgenstern, …"; not "die Jäger aus dem Dorf"
     if noun:
         return False
     # no noun: the phrase ends after it, or a verb follows ("an den lange, damit …", "die lange hat …")
     return i + 1 >= n or gaps[i + 1].strip()[:1] in (",", ".", ";", "!", "?", ")") or nxt in _SUBJECT_VERBS
+
+
+def _plural_alike(lex: Lexicon, key: str) -> bool:
+    """The masculine or neuter noun `key` may have a plural of the same form, as most with -er, -el, -en do ("die
+    Jäger", "die Schuster"), unless their plural is umlauted ("Vogel" → "Vögel")."""
+    if not key.endswith(("er", "el", "en", "chen", "lein")):
+        return False
+    umlauted = _umlauted(key[:1].upper() + key[1:])
+    return umlauted.casefold() == key or not lex.is_known_form(umlauted)
+
+
+def _person_after_job(toks: Tokens, lex: Lexicon, i: int) -> bool:
+    """A learned surname that is also a word, right after a job in either case: "anwältin fischer erreicht man nur
+    per mail", "der neurologe jäger ist lieb", "trainer wolf sagt". A job named as what someone works as ("als
+    koch bäcker") is no cue."""
+    j = i - 1
+    if j < 0 or toks.gaps[i] != " " or (j > 0 and toks.folded[j - 1] == "als"):
+        return False
+    return _job_word(lex, toks.words[j][:1].upper() + toks.words[j][1:])
 
 
 def _greeting_word(toks: Tokens, i: int) -> bool:
@@ -2023,6 +2089,20 @@ class NameFinder:
         stems = self._noun_stems(text[:1].upper() + text[1:])
         return bool(stems) and _misinflected(text, stems)
 
+    def _suffix(self, part: str) -> bool:
+        """`part`, joined small to a capitalised name by a hyphen, is no German word but a name's suffix: "jan",
+        "dschan", "joon", "khanum"; a word ("Check-in", "Know-how") or an English one of the word lists stays."""
+        lex = self.lex
+        folded = part.casefold()
+        return (
+            part.isalpha()
+            and part.islower()
+            and 3 <= len(part) <= 8
+            and (lex.is_name(folded) or not (lex.is_word(part) or lex.is_known_form(part.capitalize())))
+            and folded not in lex.frequent
+            and folded not in FUNCTION_WORDS
+        )
+
     def _unknown_head(self, text: str) -> bool:
         """A capitalised hyphenated word whose last part no list knows: a German compound ends in a known noun
         ("Dublin-Fall"), so this is a place's or a person's double name ("Haren-Altharen", "Weiß-Obuya")."""
@@ -2251,6 +2331,14 @@ class NameFinder:
                 k != WORD or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)
             ):
                 return STRONG if text[:1].isupper() else LOWER
+            if len(parts) == 2 and text[:1].isupper() and len(parts[0]) >= 3 and self._suffix(parts[1]):
+                # a name with a word of endearment or respect joined small, as Persian, Turkish and Hindi do:
+                # "Ali-dschan", "Maryam-joon", "Sohi-jan"; German joins a noun capitalised ("Dublin-Fall"), and
+                # after a word no list knows the suffix must be a name itself ("jan"), not "Hip-hop"
+                if kinds[0] in (STRONG, WEAK):
+                    return STRONG
+                if kinds[0] == UNKNOWN and lex.is_name(parts[1].casefold()):
+                    return UNKNOWN
             if all(k == UNKNOWN or p.casefold() in PARTICLES for k, p in zip(kinds, parts, strict=True)):
                 return UNKNOWN if text[:1].isupper() or _particle_name(text) else WORD
             return WORD
@@ -4411,27 +4499,28 @@ class NameScan:
         return not toks.caps[i] and toks.kinds[i] == LOWER and self._take(i)
 
     def chat_titled_subjects(self) -> None:
-        """Chat, all in lowercase: an article, a salutation or a man's job, and a name or a noun, as the subject
-        before its verb at the start of a clause: "der herr jung ruft ab 17 uhr zurück", "der meister koch hat
-        gesagt". Before the verb in second place only one phrase stands, so the word belongs to the person named;
-        a verb that ends the clause is a subordinate clause's ("dass die frau arbeit findet,"), and a word of
-        address or a kinship word stays ("die frau doktor hat", "der herr papa sagt")."""
+        """Chat, all in lowercase: a salutation or a job, after its article or alone, and a name or a noun, as the
+        subject before its verb at the start of a clause: "der herr jung ruft ab 17 uhr zurück", "der meister koch
+        hat gesagt", "richterin kraus war freundlich". Before the verb in second place only one phrase stands, so
+        the word belongs to the person named; a verb that ends the clause is a subordinate clause's ("dass die frau
+        arbeit findet,"), and a word of address or a kinship word stays ("die frau doktor hat", "der herr papa
+        sagt"). Without an article the job's word must be a woman's or a man's job, not "herr"/"frau", and the
+        word after it a name of the lists: "richterin kraus war", not "chef heute war"."""
         toks, lex = self.toks, self.lex
         folded, gaps, caps, taken = toks.folded, toks.gaps, toks.caps, self.found.taken
         n = len(toks)
-        for i in range(2, n - 2):
+        for i in range(1, n - 2):
             fold = folded[i]
+            start = i - 2 if i >= 2 and folded[i - 2] in ("der", "die") and gaps[i - 1] == " " else i - 1
             if (
                 taken[i]
                 or caps[i]
                 or caps[i - 1]
-                or folded[i - 2] not in ("der", "die")
                 or gaps[i] != " "
-                or gaps[i - 1] != " "
                 or gaps[i + 1] != " "
                 or gaps[i + 2].strip() != ""
                 or folded[i + 1] not in _FINITE_VERBS
-                or not (i == 2 or gaps[i - 2].strip(" ")[-1:] in (".", "!", "?", ":", ";", ",", "\n"))
+                or not _clause_start(toks, start)
                 or not self._lower_person_cue(i - 1)
                 or len(fold) < 3
                 or fold in FUNCTION_WORDS
@@ -4444,19 +4533,20 @@ class NameScan:
             word = fold[:1].upper() + toks.words[i][1:]
             if fold.endswith("in") and lex.is_noun(word[:-2]):
                 continue  # a woman named by her job: "die frau nachbarin hat …"
-            if lex.is_name(fold) or (lex.is_noun(word) and fold not in lex.frequent):
+            if start == i - 1:
+                if folded[i - 1] in ("herr", "frau") or not lex.is_name(fold):
+                    continue
+                self._take(i)
+            elif lex.is_name(fold) or (lex.is_noun(word) and fold not in lex.frequent):
                 self._take(i)
 
     def _lower_person_cue(self, j: int) -> bool:
-        """Token j, in lowercase, is "herr"/"frau" or a man's job whose woman's form the dictionary lists
-        ("meister", "nachbar"), the cues `_person_noun` reads capitalised."""
+        """Token j, in lowercase, is "herr"/"frau" or a job in either gender ("meister", "anwältin", "arzt"), the
+        cues `_person_noun` reads capitalised."""
         fold = self.toks.folded[j]
         if fold in ("herr", "frau"):
             return True
-        word = fold[:1].upper() + self.toks.words[j][1:]
-        return fold in ADDRESS_NOUNS or (
-            len(fold) >= 6 and word + "in" in self.lex.nouns and word in self.lex.nouns
-        )
+        return fold in ADDRESS_NOUNS or _job_word(self.lex, fold[:1].upper() + self.toks.words[j][1:])
 
     def chat_word_after_title(self, i: int) -> bool:
         """Chat style, a lowercase word no dictionary knows after a title: "frau haile"."""

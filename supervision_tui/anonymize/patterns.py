@@ -130,11 +130,15 @@ _MONTH_ANY: Final = rf"(?:{_MONTH_NAMES_ANY})"
 _SEASON: Final = r"(?:[Ff]rühjahr|[Ff]rühling|[Ss]ommer|[Hh]erbst|[Ww]inter)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON = r"(?:0?[1-9]|1[0-2])"
+_ROMAN_MONTHS: Final = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN_MONTH: Final = f"(?:{'|'.join(sorted((m.upper() for m in _ROMAN_MONTHS), key=len, reverse=True))})"
 DATE: Final = re.compile(
     rf"\b{_DAY}\s?[./]\s?{_MON}\s?[./]\s?(?:19|20)?\d{{2}}\b(?![.,]\d)"
     rf"|\b{_DAY}-{_MON}-(?:19|20)\d{{2}}\b"
     rf"|\b(?:19|20)\d{{2}}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
     rf"|\b{_DAY}\.\s?{_MON}\.(?!\d)(?!\s?(?:Uhr|h\b))"
+    # the month in Roman numerals, as forms from abroad and old papers write it: "geb. 23.VII.1984"
+    rf"|\b{_DAY}\.\s?{_ROMAN_MONTH}\.\s?(?:19|20)\d{{2}}\b"
     # the number after a month is no year where an age follows it: "ist am 28. November 80 geworden"
     rf"|\b{_DAY}(?:\.|ten|ter)?\s?{_MONTH_ANY}\b\.?(?:\s+(?:19|20)?\d{{2}}(?!\d)(?!\s+(?:geworden|Jahre)\b))?"
 )
@@ -513,7 +517,10 @@ PHONE_KEYWORD: Final = re.compile(  # matched against the lowercased text
 
 SOCIAL_HANDLE: Final = re.compile(  # matched against the lowercased text
     r"\b(?:insta|instagram|tiktok|snapchat|snap|telegram|facebook|fb|twitter|threema|signal)"
-    r"(?:-?name|-?id|-?account)?(?:\s*(?::|ist|heißt)\s*[„“”\"'‚‘»«]?(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
+    r"(?:-?name|-?id|-?account)?(?:\s*(?::|heißt)\s*[„“”\"'‚‘»«]?(@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)"
+    # after "ist" a plain word is what the account is like ("sein insta ist privat", "ist voll schön"): a handle
+    # there is quoted or holds what no word has
+    r"|\s+ist\s+(?:[„“”\"'‚‘»«](@?[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_])?)|(@?(?=[0-9_.]*[a-z_])[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
     # right after the platform, a handle needs what no word has: a dot, an underscore or a digit inside, and a
     # letter, which no number has ("Nr. FB 0031877", "Signal 0176 …")
     r"|\s+(@?(?=[0-9_.]*[a-z_])[a-z0-9_]*[._0-9][a-z0-9_.]*[a-z0-9_]))"
@@ -538,6 +545,7 @@ _SOCIAL_HINTS: Final = (
     "twitter",
     "threema",
     "signal",
+    "youtube",
 )
 # a handle after a word for one, on any platform, when it holds what no word has: "account: lulu.dance_3", also
 # in quotes ("Profil „kat.zen.77“")
@@ -554,16 +562,38 @@ PLATFORM_HANDLE: Final = re.compile(
 )
 
 
+# a platform named in chat, and the rest of its sentence (up to 80 characters, the line's end or a sentence's end
+# before them): a handle given there needs no cue word ("hat mir ihre insta geschickt amal.hair.art", "ihr tiktok
+# mit vokabeln gestartet, heißt zahra.lernt.deutsch")
+_PLATFORM: Final = re.compile(
+    r"\b(?:insta|instagram|tiktok|snapchat|telegram|facebook|youtube|twitter|threema)\b"
+)
+_SENTENCE_END: Final = re.compile(r"[.!?]\s|\n")
+# a token of two or more parts of two characters or more, joined by dots or underscores, with a letter in it: no
+# word, no abbreviation ("z.b.", "u.a."), no time ("10.30"); not a part of an e-mail address or a web address
+_DOTTED_TOKEN: Final = re.compile(
+    r"(?<![\w@./:-])@?(?=[a-z0-9_.]*[a-z])[a-z0-9_]{2,}(?:[._][a-z0-9_]{2,})+(?![\w@/:-])"
+)
+
+
 def _cued_handles(low: str) -> list[tuple[int, int]]:
     """The handles `CUED_HANDLE` finds in the lowercased text: a token after a platform's cue that has an
-    underscore, or a dot between two parts of at least two characters ("kaan.bln", not "z.b", "u.a")."""
-    if " als " not in low and " unter " not in low and " is" not in low and " hei" not in low:
-        return []
-    return [
-        (m.start(1), m.end(1))
-        for m in CUED_HANDLE.finditer(low)
-        if "_" in m.group(1) or sum(len(part) >= 2 for part in m.group(1).lstrip("@").split(".")) >= 2
-    ]
+    underscore, or a dot between two parts of at least two characters ("kaan.bln", not "z.b", "u.a"); and such
+    a token in the rest of the sentence that names a platform (`_PLATFORM`)."""
+    found = []
+    if " als " in low or " unter " in low or " is" in low or " hei" in low:
+        found = [
+            (m.start(1), m.end(1))
+            for m in CUED_HANDLE.finditer(low)
+            if "_" in m.group(1) or sum(len(part) >= 2 for part in m.group(1).lstrip("@").split(".")) >= 2
+        ]
+    for platform in _PLATFORM.finditer(low):
+        end = min(len(low), platform.end() + 80)
+        stop = _SENTENCE_END.search(low, platform.end(), end)
+        for m in _DOTTED_TOKEN.finditer(low, platform.end(), stop.start() if stop is not None else end):
+            if (m.start(), m.end()) not in found:
+                found.append((m.start(), m.end()))
+    return found
 
 
 def lowered(text: str) -> str:
@@ -1150,7 +1180,7 @@ _MONTH_NUMBERS: Final = {
         1,
     )
     for name in names.split()
-}  # fmt: skip
+} | {roman: number for number, roman in enumerate(_ROMAN_MONTHS, 1)}  # fmt: skip
 
 
 def _appointment(value: str, today: dt.date = _TODAY) -> bool | None:
@@ -1306,7 +1336,7 @@ def find_structured(
         yield start, end, "HANDLE", REPLACEMENT["HANDLE"]
     if social:
         for m in SOCIAL_HANDLE.finditer(low):
-            group = 1 if m.group(1) is not None else 2
+            group = next(g for g in range(1, 5) if m.group(g) is not None)
             if m.group(group).lstrip("@") not in _HANDLE_NOT:
                 yield m.start(group), m.end(group), "HANDLE", REPLACEMENT["HANDLE"]
     if "zig" in low or "ßig" in low:
