@@ -269,13 +269,17 @@ _VERB_BEFORE_SUBJECT: Final = re.compile(
 # The last item may end the sentence ("…, Omar 6."), the first may not: "Termin mit Frau X 1." is no list.
 # The name may be followed by the same name in another script or an alias in brackets: "Vater Ислам (Islam) 39,".
 # A baby's age in the list is in months: "Sara 7, Hasti 18 Monate."
-_AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})( Monate)?(?=, (?!\d)| und\b)")
+# A toddler's age may hold a half: "Ilhan 1,5.", "Favour 2 1/2.", "Lea 3½".
+_LISTED_NUMBER: Final = r"\d{1,2}(?:,5| 1/2|½)?"
+_AGE_IN_LIST: Final = re.compile(
+    rf"(?: \([^()\n]{{1,30}}\))? ({_LISTED_NUMBER})( Monate)?(?=, (?!\d)| und\b)"
+)
 _AGE_ENDING_LIST: Final = re.compile(
-    rf"(?: \([^()\n]{{1,30}}\))? (\d{{1,2}}|{NUMBER_WORD})( Monate)?(?=[.;)!](?!\d)|$)"
+    rf"(?: \([^()\n]{{1,30}}\))? ({_LISTED_NUMBER}|{NUMBER_WORD})( Monate)?(?=[.;)!](?!\d)|$)"
 )
 # the last item of a list of names and ages, joined by "und", before the sentence goes on: "bohdan 6 und maksym 11
 # wollten …"
-_AGE_LAST_ITEM: Final = re.compile(r" (\d{1,2})( Monate)?(?= [a-zäöüß]|[,.;)!](?!\d)|\s*$)")
+_AGE_LAST_ITEM: Final = re.compile(rf" ({_LISTED_NUMBER})( Monate)?(?= [a-zäöüß]|[,.;)!](?!\d)|\s*$)")
 # a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15.", "Sohn Robel elf."; so
 # does a salutation with an adult's age: "Frau Semhar 57." (not "Termin mit Frau Haile 1.")
 _KIN_BEFORE: Final = re.compile(
@@ -580,6 +584,16 @@ _NUMBER_WORD_INITIALS: Final = (
 )
 
 
+def _after_bracketed(text: str, start: int, end: int) -> int:
+    """Where a list's age may follow a name: past the bracket that closes right after it, where the name is the
+    person's name in its own script in brackets ("Vater Farhod (Фарҳод Раҳмонов) 36, Mutter …"); else `end`."""
+    if text.startswith(") ", end) and text[end + 2 : end + 3].isdecimal():
+        opened = text.rfind("(", max(0, start - 40), start)
+        if opened != -1 and ")" not in text[opened:start]:
+            return end + 1
+    return end
+
+
 def _listed_age_lead(text: str, end: int) -> bool:
     """Whether a space and a digit, "(" or a letter a number word begins with follow the span ending at `end`."""
     after = text[end + 1 : end + 2]
@@ -748,9 +762,12 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
         elif (
             label == "PERSON"
-            and (_listed_age_lead(text, end) or text.startswith((" kennen", " getroffen"), end))
             and (
-                (m := _AGE_IN_LIST.match(text, end)) is not None
+                _listed_age_lead(text, (at := _after_bracketed(text, start, end)))
+                or text.startswith((" kennen", " getroffen"), end)
+            )
+            and (
+                (m := _AGE_IN_LIST.match(text, at)) is not None
                 or (
                     # the items two characters apart (", "), " und " or ", und " ("Ben 3, und Mia 11.")
                     (
@@ -758,20 +775,20 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                         or text[listed:start] == ", und "
                         or _KIN_BEFORE.search(text, max(0, start - 9), start) is not None
                     )
-                    and (m := _AGE_ENDING_LIST.match(text, end)) is not None
+                    and (m := _AGE_ENDING_LIST.match(text, at)) is not None
                 )
                 or (
                     start - listed == 5
                     and text[listed:start] == " und "
-                    and (m := _AGE_LAST_ITEM.match(text, end)) is not None
+                    and (m := _AGE_LAST_ITEM.match(text, at)) is not None
                 )
                 or (
                     _SALUTATION_BEFORE.search(text, max(0, start - 5), start) is not None
-                    and (m := _AGE_ENDING_LIST.match(text, end)) is not None
+                    and (m := _AGE_ENDING_LIST.match(text, at)) is not None
                     and number_value(m.group(1)) >= _ADULT
                 )
-                or (m := _GUESSED_AGE.match(text, end)) is not None
-                or ((m := _AGE_BEFORE_ORIGIN.match(text, end)) is not None and number_value(m.group(1)) >= 10)
+                or (m := _GUESSED_AGE.match(text, at)) is not None
+                or ((m := _AGE_BEFORE_ORIGIN.match(text, at)) is not None and number_value(m.group(1)) >= 10)
             )
             and m.end() <= following
         ):

@@ -1757,7 +1757,8 @@ def _paren_spelled_ages(text: str) -> list[re.Match[str]]:
 
 def number_value(word: str) -> int:
     """The value of an age in digits or in words: "34", "fünfzehn", "sechsundzwanzig"."""
-    return int(word) if word.isdigit() else _word_value(word)
+    whole = len(word) - len(word.lstrip("0123456789"))  # a toddler's "1,5" or "2 1/2" by its whole years
+    return int(word[:whole]) if whole else _word_value(word)
 
 
 def _word_value(word: str) -> int:

@@ -10,7 +10,8 @@ duration ("seit acht Monaten", "acht Monate Wartezeit", "alle 2 Jahre") stays; E
 6", "my daughter is eleven", "a 4-year-old"), where "it is 5", "we are 5", "the bus is 17 minutes late" stay; the saying "18 ist 18" about an age. Numbers that are no age, in the shapes
 the rules read, stay (a class, a time, a page, a bus, a size, a distance, a count). An age after a name that ends
 the brackets, the sentence or follows "beide" ("(Jelena, 13)", "aus Eritrea, siebzehn.", "Amir und Sara, beide
-7,"), and an age in brackets with a word or a mark about it ("(erst 9)", "(77!)", "(4 geworden 🎉)")."""
+7,"), and an age in brackets with a word or a mark about it ("(erst 9)", "(77!)", "(4 geworden 🎉)"). A toddler's half year in a list of names and ages ("Malik 1,5.",
+"Jonah 2 1/2."), and an age after a name's own script in brackets ("Vater Taras (Тарас) 41, …")."""
 
 from __future__ import annotations
 
@@ -252,4 +253,29 @@ def test_an_age_after_a_name_ending_its_apposition_is_masked(text: str, phrase: 
     ],
 )
 def test_a_number_after_a_name_that_is_no_age_stays(text: str, phrase: str, number: str) -> None:
+    assert _kept(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("Drei Kinder: Jana 9, Yusuf 4, Malik 1,5. Alle im Heim.", "1,5", "1,5"),
+        ("Sie hat zwei Söhne: Emeka 7 und Jonah 2 1/2. Er schläft schlecht.", "2 1/2", "2 1/2"),
+        ("Familie Bondar. Vater Taras (Тарас Бондар) 41, Mutter Halyna 38, Kinder Ivan (6).", "41", "41"),
+    ],
+)
+def test_an_age_in_a_list_after_a_name_is_masked(text: str, phrase: str, number: str) -> None:
+    assert _age(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("Frau Yilmaz hat 1,5 Stunden gewartet.", "1,5", "1,5"),
+        ("Herr Kaya (Каја) 3 Mal angerufen, keiner ging ran.", "3", "3"),
+        ("Termin mit Frau Haile 1,5.", "1,5", "1,5"),
+        ("Herr Okoro (Zimmer 4) 2 1/2 Stunden beim Amt.", "2 1/2", "2 1/2"),
+    ],
+)
+def test_a_half_after_a_name_that_is_no_age_stays(text: str, phrase: str, number: str) -> None:
     assert _kept(text, phrase, number)
