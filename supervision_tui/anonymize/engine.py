@@ -584,6 +584,20 @@ _NUMBER_WORD_INITIALS: Final = (
 )
 
 
+# the words of an appointment, after which a number ending the sentence is its time ("Termin mit Frau X, 14.")
+_APPOINTMENT_BEFORE: Final = re.compile(
+    r"\b(?:[Tt]ermin\w*|[Tt]reffen|[Gg]espräch|[Ss]prechstunde|um|[Uu]hr"
+    r"|[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag)\b"
+)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins (after the last ".", "!", "?" or line break before it, at most 80
+    characters back)."""
+    lo = max(0, at - 80)
+    return max(lo, *(text.rfind(mark, lo, at) + 1 for mark in (". ", "! ", "? ", "\n")))
+
+
 def _after_bracketed(text: str, start: int, end: int) -> int:
     """Where a list's age may follow a name: past the bracket that closes right after it, where the name is the
     person's name in its own script in brackets ("Vater Farhod (Фарҳод Раҳмонов) 36, Mutter …"); else `end`."""
@@ -731,13 +745,16 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
         ):
             group = next(g for g in range(1, 6) if m.group(g) is not None)
             # at the sentence's end a small number after a name may number a list ("Termin mit Frau X, 3."); a
-            # child's age there has its kin word ("Tochter Valentina, 6.")
+            # child's age there has its kin word ("Tochter Valentina, 6."); after an appointment it is a time
+            ends = group == 1 and not text.startswith((",", ":", ";", ")", " und"), m.end(1))
             if not (
-                group == 1
-                and not text.startswith((",", ":", ";", ")", " und"), m.end(1))
+                ends
                 and m.group(1).isdigit()
-                and int(m.group(1)) < 10
-                and _KIN_BEFORE.search(text, max(0, start - 9), start) is None
+                and (
+                    (int(m.group(1)) < 10 and _KIN_BEFORE.search(text, max(0, start - 9), start) is None)
+                    # "Termin mit Frau Haile, 14." is a time
+                    or _APPOINTMENT_BEFORE.search(text, _sentence_start(text, start), start) is not None
+                )
             ):
                 out.append(
                     (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")

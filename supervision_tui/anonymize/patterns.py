@@ -1579,7 +1579,7 @@ _WITH_AGE: Final = re.compile(
     r"|ihr|mir|mich|ihn)\b)"
     r"|(?P<step> (?:allein|alleine|schon|bereits|erst|nach|zum|zur|hierher|hierhin|hier|unbegleitet|ohne|über"
     r"|[a-zäöüß]*ge[a-zäöüß]{2,}(?:en|t)(?=[,;.!?)]|\s*$| und\b)))\b"
-    r"|(?P<end>(?=\s*(?:[,;!?)]|\.(?!\d)|$)|\s+[^\w\s.,–-])))"
+    r"|(?P<end>(?=\s*(?:[,;](?! ?\d)|[!?)]|\.(?!\d)|$)|\s+[^\w\s.,–-])))"  # not a list: "mit 4, 5 Leuten"
 )
 _LIFE_CUE: Final = re.compile(
     r"\b(?:allein|alleine|gekommen|kam|kamen|geflohen|floh|flucht|angefangen|anfangen|fing|eingereist|hier|hierher"
@@ -1652,7 +1652,7 @@ _ENGLISH_AGE: Final = re.compile(
     r"|oldest|eldest|youngest|little one|i)"
     r"(?: is|'s|’s| are|'re|’re| was| were| am|'m|’m| turns| turned| just turned| will be)"
     r"(?: (?:now|only|just|almost|nearly|already|about|also|both))?"
-    rf" (?P<n>\d{{1,2}}|{'|'.join(_ENGLISH_NUMBER)})(?=[,;!?)]|\.(?!\d)| and\b| but\b| so\b|\s*$|\s+[^\w\s.,–-]))"
+    rf" (?P<n>\d{{1,2}}|{'|'.join(_ENGLISH_NUMBER)})(?=[,;!?)]|\.(?!\d)| and\b| but\b| so\b| when\b| because\b|\s*$|\s+[^\w\s.,–-]))"
     rf"|(?i:\b(?P<o>\d{{1,2}}|{'|'.join(_ENGLISH_NUMBER)})(?: years?|-years?-| months?|-months?-| weeks?)[ -]?old\b)"
 )
 _ENGLISH_HINTS: Final = (

@@ -128,6 +128,7 @@ def test_the_age_someone_did_something_at_is_masked(text: str, phrase: str, numb
         ("Wir fahren mit 3 Autos.", "mit 3", "3"),
         ("Ein Zimmer mit 2 Betten.", "mit 2", "2"),
         ("Termin mit 16:30 Uhr bestätigt.", "mit 16", "16"),
+        ("Ich gehe mit 4, 5 Leuten hin.", "mit 4", "4"),
     ],
 )
 def test_a_count_or_an_amount_after_mit_stays(text: str, phrase: str, number: str) -> None:
@@ -176,6 +177,7 @@ def test_a_duration_after_a_name_or_a_birthday_stays(text: str, phrase: str, num
         ("we found a place for her, she is 3 👍", "is 3", "3"),
         ("her son, 8 years old, needs glasses", "8 years", "8"),
         ("looking for clothes for a 4-year-old", "4-year", "4"),
+        ("she was 9 when they left Aleppo", "was 9", "9"),
     ],
 )
 def test_an_age_in_english_is_masked(text: str, phrase: str, number: str) -> None:
@@ -250,6 +252,8 @@ def test_an_age_after_a_name_ending_its_apposition_is_masked(text: str, phrase: 
         ("Frau Ali (ab 14 Uhr) kommt später.", "14", "14"),
         ("Herr Brandt (Tel. 3) ist erreichbar.", "3", "3"),
         ("Wir treffen Frau Osei, Raum 14, um 10.", "14", "14"),
+        ("Termin mit Frau Haile, 14.", "14", "14"),
+        ("Gespräch am Montag mit Herrn Abebe, 11.", "11", "11"),
     ],
 )
 def test_a_number_after_a_name_that_is_no_age_stays(text: str, phrase: str, number: str) -> None:
