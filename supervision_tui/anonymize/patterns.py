@@ -400,8 +400,8 @@ _AGE_NOT_SUBJECT: Final = frozenset(
     ]
 )
 _AGE_DETERMINERS: Final = frozenset(data.ARTICLES.split())
-# the words for a person whose age a note gives after "ist": a child, kin, a partner ("seine oma ist 82 und wohnt
-# allein", "Die Mutter ist 41.", "der älteste ist neunzehn")
+# the words for a person whose age a note gives after "ist": a child, kin, a partner, a neighbour ("seine oma ist 82
+# und wohnt allein", "Die Mutter ist 41.", "der älteste ist neunzehn"); a role in no list is the learned pass's doubt
 _PERSON_NOUNS: Final = frozenset(
     [
         "kind",
@@ -466,6 +466,14 @@ _PERSON_NOUNS: Final = frozenset(
         "geschwister",
         "brüder",
         "schwestern",
+        "nachbar",
+        "nachbarin",
+        "mitbewohner",
+        "mitbewohnerin",
+        "kollege",
+        "kollegin",
+        "vermieter",
+        "vermieterin",
     ]
 )
 PERSON_NOUN: Final = "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True))

@@ -69,6 +69,7 @@ def test_a_half_in_words_before_its_unit_stays(text: str, phrase: str, number: s
         ("ihr opa ist 77 und lebt noch im dorf", "77", "77"),
         ("Die Großmutter war 91, als sie starb.", "91", "91"),
         ("mein mann ist 45 und findet keine arbeit", "45", "45"),
+        ("Die Nachbarin ist 67 und hilft beim Deutschlernen.", "67", "67"),
         ("der jüngste ist sechzehn und geht zur Schule.", "sechzehn", "sechzehn"),
         ("Ihre Tante war damals dreiundzwanzig.", "dreiundzwanzig", "dreiundzwanzig"),
         ("Die Mutter ist 29, der Vater 33.", "der Vater 33", "33"),
