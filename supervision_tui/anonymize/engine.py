@@ -307,7 +307,7 @@ _AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder )(\d{1,2})(?=, | und\b|[.
 _KIN_AFTER_AGE: Final = re.compile(
     r"(?:, | und |; )(?:(?:der|die|das|den|mein|meine|sein|seine|ihr|ihre|unser|unsere|dein|deine) )?"
     rf"(?i:{PERSON_NOUN}) (?:(?:ist|war|wird) )?(?:(?:erst|schon|jetzt|fast|knapp|gerade|grad) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?: [Jj]ahre)?(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
 )
 
 # Ages by the frame around a number, whoever the person is (`_age_frames`).

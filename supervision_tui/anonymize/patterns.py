@@ -373,6 +373,8 @@ AGE_PARTS: Final = re.compile(
     r"|(?:(?<=erst )|(?<=gerade )|(?<=fast )|(?<=knapp )|(?<=bald ))(?P<n7>\d{1,2})(?=\s(?:ist|war|wird|wäre)\b)"
     r"|(?:(?<=ist )|(?<=sind )|(?<=wird )|(?<=wurde )|(?<=ist erst )|(?<=ist schon )|(?<=ist jetzt )|(?<=ist gerade )"
     r"|(?<=ist fast )|(?<=war )|(?<=war erst )|(?<=war schon )|(?<=war gerade )|(?<=war fast ))(?P<n8>\d{1,2})(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
+    # "Sie ist 34 Jahre und …", "der Kleine ist 2 Jahre.": the years without "alt", ending the clause
+    r"|(?:(?<=ist )|(?<=sind )|(?<=war )|(?<=wird ))(?P<n9>\d{1,2})\s[Jj]ahre(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
 )
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
@@ -1691,6 +1693,60 @@ def _english_ages(text: str) -> Iterator[Span]:
         yield m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"
 
 
+# an age in a clause of time or reason: "als sie 14 war", "seit er 12 ist", "wenn die Kleine 3 wird"
+_CLAUSE_AGE: Final = re.compile(
+    r"\b(?:[Aa]ls|[Ss]eit|[Ss]eitdem|[Ww]eil|[Oo]bwohl|[Dd]ass|[Ww]enn|[Bb]is|[Ss]obald|[Nn]achdem|[Ww]o)"
+    rf" (?:ich|er|sie|du|(?:der|die|mein|meine|sein|seine|ihr|ihre|unser|unsere|dein|deine) (?i:{PERSON_NOUN}))"
+    r" (?:(?:erst|schon|gerade|grad|noch|fast|knapp|damals|gerade mal) )?"
+    rf"(?P<n>\d{{1,2}}|{NUMBER_WORD}) (?:war|ist|wurde|wird|bin|bist|wäre|werde|geworden)\b"
+)
+# the answer to "wie alt …?": "wie alt ist er? 15", "Wie alt sind die Kinder? 4 und 7"
+_ASKED_AGE: Final = re.compile(
+    r"\b[Ww]ie alt (?:ist|sind|war|wird|bist|seid)(?: (?:er|sie|du|ihr)| [A-ZÄÖÜ][a-zäöüß]+"
+    rf"| (?:der|die|dein|deine|sein|seine|ihr|ihre|eure|unsere) (?i:{PERSON_NOUN}))?(?: denn| eigentlich| jetzt)?"
+    rf"\s*\?+\s*(?P<n>\d{{1,2}}|{NUMBER_WORD})\b(?![.,:]\d|\s?(?:Uhr|Euro|€|%|Minuten|Stunden|Jahre alt))"
+)
+# a person "von 9" with no unit, ending the clause: "ein Mädchen von 9", "eine Frau von vierzig,"
+_PERSON_OF_AGE: Final = re.compile(
+    r"\b(?i:junge|jungen|mädchen|kind|frau|mann|baby|jugendliche[rn]?|teenager)"
+    rf" von (?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[,;!?)]|\.(?!\d)|\s*$| und\b"
+    # or a verb, written small where a noun is not: "ein Mädchen von 9 aufgenommen" (not "von 2 bis 3", "40 kilo")
+    r"| (?!(?:bis|oder|zu|auf|kilo|kg|cm|jahre|jahren|monate|monaten|wochen|tage|tagen)\b)[a-zäöüß])"
+)
+# a birthday by its number, the word left out: "hat ihren 18. gefeiert", "danke für die Blumen zum 60. 💐"
+_BIRTHDAY_NUMBER: Final = re.compile(
+    r"\b(?:[Ii]hren|[Ss]einen|[Mm]einen|[Dd]einen|[Zz]um) (?P<n>\d{1,2})\."
+    r"(?P<party> (?:gefeiert|feiern|feiert|feierte|gratuliert)\b|\s*[!\U0001F300-\U0001FAFF])"
+)
+_CELEBRATION: Final = re.compile(r"feier|gratul|glückwunsch|geburtstag|blumen|geschenk|[🎂🎉🎈💐🥳🎁]", re.I)
+
+
+def _more_ages(text: str, low: str) -> Iterator[Span]:
+    """The ages of `_CLAUSE_AGE`, `_ASKED_AGE`, `_PERSON_OF_AGE` and `_BIRTHDAY_NUMBER`, each searched where its
+    hint stands."""
+    if (
+        "als " in low
+        or "seit" in low
+        or "weil " in low
+        or "obwohl " in low
+        or "dass " in low
+        or "wenn " in low
+    ):
+        for m in _CLAUSE_AGE.finditer(text):
+            yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
+    if "wie alt" in low:
+        for m in _ASKED_AGE.finditer(text):
+            yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
+    if " von " in low:
+        for m in _PERSON_OF_AGE.finditer(text):
+            yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
+    if "en " in low or "zum " in low:
+        for m in _BIRTHDAY_NUMBER.finditer(text):
+            # a date's day is no birthday: "zum 1. !" is one where the text speaks of celebrating
+            if m.group("party").strip()[:1].isalpha() or _CELEBRATION.search(text) is not None:
+                yield m.start("n"), m.end("n") + 1, "AGE", f"[Alter {age_band(int(m.group('n')))}]"
+
+
 # the person after its verb, the age ending the clause: "heute ist er 20.", "damals war sie erst vierzehn"
 _INVERTED_AGE: Final = re.compile(
     r"(?:ist|war|wird|wurde) (?:er|sie) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen) )?"
@@ -1788,6 +1844,7 @@ def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span
             yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
     if "mit " in low:
         yield from _with_ages(text, low)
+    yield from _more_ages(text, low)
     if any(hint in low for hint in _ENGLISH_HINTS):
         yield from _english_ages(text)
     if " ist " in text or " is " in text or " war " in text or " wird " in text:
@@ -1869,14 +1926,14 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
         matches = [m for m in matches if not any(k.start() <= m.start() < k.end() for k in keyed)] + keyed
         matches.sort(key=lambda m: m.start())
     for m in matches:
-        for group in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8"):
+        for group in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9"):
             if group in m.re.groupindex and m.group(group) is not None:
                 n = int(m.group(group))
                 if n > 120:
                     break
-                if group in ("n7", "n8"):
+                if group in ("n7", "n8", "n9"):
                     if _age_subject(text, m.start()):
-                        yield m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"
+                        yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
                 elif group == "n1":
                     yield m.start(group), m.end(group), "AGE", f"[{age_band(n)}]"
                 elif group == "n4":

@@ -11,7 +11,9 @@ duration ("seit acht Monaten", "acht Monate Wartezeit", "alle 2 Jahre") stays; E
 the rules read, stay (a class, a time, a page, a bus, a size, a distance, a count). An age after a name that ends
 the brackets, the sentence or follows "beide" ("(Jelena, 13)", "aus Eritrea, siebzehn.", "Amir und Sara, beide
 7,"), and an age in brackets with a word or a mark about it ("(erst 9)", "(77!)", "(4 geworden 🎉)"). A toddler's half year in a list of names and ages ("Malik 1,5.",
-"Jonah 2 1/2."), and an age after a name's own script in brackets ("Vater Taras (Тарас) 41, …")."""
+"Jonah 2 1/2."), and an age after a name's own script in brackets ("Vater Taras (Тарас) 41, …"). An age in a clause
+of time or reason ("als er 15 war"), the years without "alt" ending the clause ("Er ist 41 Jahre und …"), the answer
+to "wie alt …?", a person "von 9", a birthday by its number ("ihren 30. gefeiert")."""
 
 from __future__ import annotations
 
@@ -283,4 +285,42 @@ def test_an_age_in_a_list_after_a_name_is_masked(text: str, phrase: str, number:
     ],
 )
 def test_a_half_after_a_name_that_is_no_age_stays(text: str, phrase: str, number: str) -> None:
+    assert _kept(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("als er 15 war, ist er aus Herat weggegangen.", "15", "15"),
+        ("Seitdem sie 13 ist, will sie nicht mehr zur Schule.", "13", "13"),
+        ("Wenn die Kleine vier wird, bekommt sie einen Kitaplatz.", "vier", "vier"),
+        ("Er ist 41 Jahre und sucht Arbeit.", "41 Jahre", "41"),
+        ("die älteste ist 11 Jahre, die jüngste 3 Jahre.", "3 Jahre", "3"),
+        ("wie alt ist deine tochter? 7 😊", "7", "7"),
+        ("Wie alt ist Karim eigentlich? 19, sagt er.", "19", "19"),
+        ("Sie hat ein Mädchen von 9 aufgenommen.", "9", "9"),
+        ("Er hat gestern seinen 30. gefeiert, mit der ganzen WG.", "30", "30"),
+        ("viele grüße und alles gute zum 70. 🎂", "70", "70"),
+    ],
+)
+def test_an_age_in_a_clause_or_an_answer_is_masked(text: str, phrase: str, number: str) -> None:
+    assert _age(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("Als wir 5 waren, war der Raum voll.", "5", "5"),
+        ("Bis der Bus 17 kommt, warten wir.", "17", "17"),
+        ("Wie alt ist die Wohnung? 30 Jahre.", "30", "30"),
+        ("Die Gruppe von 9 ist zu groß.", "9", "9"),
+        ("eine Frau von 40 Kilo", "40", "40"),
+        ("Kündigung zum 1. Mai", "1", "1"),
+        ("Er hat seinen 3. Termin gehabt.", "3", "3"),
+        ("Sie ist 3 Jahre in Deutschland.", "3", "3"),
+        ("Der Vertrag ist 2 Jahre, dann endet er.", "2", "2"),
+        ("Wir sind 5 Jahre hier und bleiben.", "5", "5"),
+    ],
+)
+def test_a_count_a_date_or_a_duration_in_those_shapes_stays(text: str, phrase: str, number: str) -> None:
     assert _kept(text, phrase, number)
