@@ -1665,21 +1665,30 @@ _ENGLISH_AGE: Final = re.compile(
     rf" (?P<n>\d{{1,2}}|{'|'.join(_ENGLISH_NUMBER)})(?=[,;!?)]|\.(?!\d)| and\b| but\b| so\b| when\b| because\b|\s*$|\s+[^\w\s.,–-]))"
     rf"|(?i:\b(?P<o>\d{{1,2}}|{'|'.join(_ENGLISH_NUMBER)})(?: years?|-years?-| months?|-months?-| weeks?)[ -]?old\b)"
 )
+# where English gives an age ("am" and "was" are German words too: only after "i", "he", "she")
 _ENGLISH_HINTS: Final = (
     " is ",
     " are ",
-    "'s ",
-    "’s ",
-    " was ",
+    "he's ",
+    "he’s ",
     " were ",
-    " am ",
-    "'m ",
-    "’m ",
+    "he was ",
+    "i was ",
+    "i am ",
+    "i'm ",
+    "i’m ",
     "'re ",
     "’re ",
-    " turn",
+    " turned ",
+    " turns ",
     " will be ",
-    "old",
+    "years old",
+    "year old",
+    "year-old",
+    "years-old",
+    "months old",
+    "month-old",
+    "weeks old",
 )
 
 
@@ -1707,9 +1716,8 @@ _ASKED_AGE: Final = re.compile(
     rf"\s*\?+\s*(?P<n>\d{{1,2}}|{NUMBER_WORD})\b(?![.,:]\d|\s?(?:Uhr|Euro|€|%|Minuten|Stunden|Jahre alt))"
 )
 # a person "von 9" with no unit, ending the clause: "ein Mädchen von 9", "eine Frau von vierzig,"
-_PERSON_OF_AGE: Final = re.compile(
-    r"\b(?i:junge|jungen|mädchen|kind|frau|mann|baby|jugendliche[rn]?|teenager)"
-    rf" von (?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[,;!?)]|\.(?!\d)|\s*$| und\b"
+_PERSON_OF_AGE: Final = re.compile(  # tried at "von", the person's word before it (`_PERSON_OF_BEFORE`)
+    rf"von (?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[,;!?)]|\.(?!\d)|\s*$| und\b"
     # or a verb, written small where a noun is not: "ein Mädchen von 9 aufgenommen" (not "von 2 bis 3", "40 kilo")
     r"| (?!(?:bis|oder|zu|auf|kilo|kg|cm|jahre|jahren|monate|monaten|wochen|tage|tagen)\b)[a-zäöüß])"
 )
@@ -1721,30 +1729,64 @@ _BIRTHDAY_NUMBER: Final = re.compile(
 _CELEBRATION: Final = re.compile(r"feier|gratul|glückwunsch|geburtstag|blumen|geschenk|[🎂🎉🎈💐🥳🎁]", re.I)
 
 
+def _heads(low: str, heads: tuple[str, ...]) -> Iterator[int]:
+    """Where each of `heads` begins a word in the lowercased text: a pattern that begins with one of them is tried
+    there with `match` (one that begins with a word boundary and an alternation makes `finditer` try every
+    position)."""
+    for head in heads:
+        at = low.find(head)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalnum():
+                yield at
+            at = low.find(head, at + 1)
+
+
+_CLAUSE_HEADS: Final = (
+    "als ",
+    "seit ",
+    "seitdem ",
+    "weil ",
+    "obwohl ",
+    "dass ",
+    "wenn ",
+    "bis ",
+    "sobald ",
+    "nachdem ",
+    "wo ",
+)
+_BIRTHDAY_HEADS: Final = ("ihren ", "seinen ", "meinen ", "deinen ", "zum ")
+_PERSON_OF_BEFORE: Final = re.compile(
+    r"(?i:junge|jungen|mädchen|kind|frau|mann|baby|jugendliche[rn]?|teenager) $"
+)
+
+
 def _more_ages(text: str, low: str) -> Iterator[Span]:
-    """The ages of `_CLAUSE_AGE`, `_ASKED_AGE`, `_PERSON_OF_AGE` and `_BIRTHDAY_NUMBER`, each searched where its
-    hint stands."""
-    if (
-        "als " in low
-        or "seit" in low
-        or "weil " in low
-        or "obwohl " in low
-        or "dass " in low
-        or "wenn " in low
-    ):
-        for m in _CLAUSE_AGE.finditer(text):
-            yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
+    """The ages of `_CLAUSE_AGE`, `_ASKED_AGE`, `_PERSON_OF_AGE` and `_BIRTHDAY_NUMBER`, each tried where its
+    first word stands."""
+    found = []
+    for at in _heads(low, _CLAUSE_HEADS):
+        if (m := _CLAUSE_AGE.match(text, at)) is not None:
+            found.append(m)
     if "wie alt" in low:
-        for m in _ASKED_AGE.finditer(text):
-            yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
-    if " von " in low:
-        for m in _PERSON_OF_AGE.finditer(text):
-            yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
-    if "en " in low or "zum " in low:
-        for m in _BIRTHDAY_NUMBER.finditer(text):
+        found += _ASKED_AGE.finditer(text)
+    at = low.find(" von ")
+    while at >= 0:
+        if (
+            _PERSON_OF_BEFORE.search(text, max(0, at - 14), at + 1) is not None
+            and (m := _PERSON_OF_AGE.match(text, at + 1)) is not None
+        ):
+            found.append(m)
+        at = low.find(" von ", at + 1)
+    for m in found:
+        yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
+    for at in _heads(low, _BIRTHDAY_HEADS):
+        if (
+            low[at:].split(" ", 1)[-1][:1].isdigit()
+            and (m := _BIRTHDAY_NUMBER.match(text, at)) is not None
             # a date's day is no birthday: "zum 1. !" is one where the text speaks of celebrating
-            if m.group("party").strip()[:1].isalpha() or _CELEBRATION.search(text) is not None:
-                yield m.start("n"), m.end("n") + 1, "AGE", f"[Alter {age_band(int(m.group('n')))}]"
+            and (m.group("party").strip()[:1].isalpha() or _CELEBRATION.search(text) is not None)
+        ):
+            yield m.start("n"), m.end("n") + 1, "AGE", f"[Alter {age_band(int(m.group('n')))}]"
 
 
 # the person after its verb, the age ending the clause: "heute ist er 20.", "damals war sie erst vierzehn"
@@ -1850,10 +1892,13 @@ def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span
     if " ist " in text or " is " in text or " war " in text or " wird " in text:
         yield from _kin_spelled_ages(text)
         if " ist " in text:
-            for m in _SAME_AGE.finditer(text):
-                band = f"[Alter {age_band(int(m.group(1)))}]"
-                yield m.start(1), m.end(1), "AGE", band
-                yield m.end() - len(m.group(1)), m.end(), "AGE", band
+            at = text.find(" ist ")
+            while at >= 0:  # the pattern begins with a lookbehind: `finditer` would try every position
+                if at >= 2 and text[at - 1].isdigit() and (same := _SAME_AGE.match(text, at - 2)) is not None:
+                    band = f"[Alter {age_band(int(same.group(1)))}]"
+                    yield same.start(1), same.end(1), "AGE", band
+                    yield same.end() - len(same.group(1)), same.end(), "AGE", band
+                at = text.find(" ist ", at + 1)
         if " er " in text or " sie " in text:
             yield from _inverted_ages(text)
     if "(" in text:
