@@ -146,6 +146,8 @@ DATE: Final = re.compile(
 BIRTH_YEAR: Final = re.compile(
     r"(?:geb\.|geboren(?:\s+(?:am|im))?|geburtsdatum:?|geb\.-datum:?|jahrgang(?:\s+(?:ist|war))?|jg\.)\s*"
     rf"(?:{_MONTH.lower()}\s+)?(?:19|20)\d{{2}}\b"
+    # a year of birth in two digits: "Jahrgang 99", "Jg. '04" (not "Jahrgang 99,5")
+    r"|(?:jahrgang|jg\.)\s*[‘’']?\d{2}\b(?![.,:]\d)"
 )
 
 _ID_KEYWORDS: Final = (
@@ -1375,7 +1377,7 @@ def find_structured(
             yield m.start(), m.end(), "IBAN", REPLACEMENT["IBAN"]
     if any(hint in low for hint in _BIRTH_HINTS):
         for m in _scan(BIRTH_YEAR, low, windows):
-            digits = re.search(r"(?:19|20)\d\d\b", low[m.start() : m.end()])
+            digits = re.search(r"(?:19|20)\d\d\b|[‘’']?\d\d\b", low[m.start() : m.end()])
             if digits:
                 yield m.start() + digits.start(), m.end(), "DATE", REPLACEMENT["DATE"]
     # a date starts with a day of one or two digits, or an ISO year
@@ -1741,6 +1743,11 @@ def _heads(low: str, heads: tuple[str, ...]) -> Iterator[int]:
             at = low.find(head, at + 1)
 
 
+# the age someone claims or wants: "gibt an, 16 zu sein", "behauptet, erst siebzehn zu sein" (not "um 5 da zu sein")
+_CLAIMED_AGE: Final = re.compile(
+    rf"(?:^|[,;:] |\b(?:an|behauptet|angeblich|vorgibt|gibt|erst|schon|noch|fast|knapp) )"
+    rf"(?:(?:erst|schon|noch|fast|knapp) )?(?P<n>\d{{1,2}}|{NUMBER_WORD}) zu sein\b"
+)
 _CLAUSE_HEADS: Final = (
     "als ",
     "seit ",
@@ -1777,6 +1784,11 @@ def _more_ages(text: str, low: str) -> Iterator[Span]:
         ):
             found.append(m)
         at = low.find(" von ", at + 1)
+    at = low.find(" zu sein")
+    while at >= 0:  # "gibt an, 16 zu sein": the age someone claims
+        if (m := _CLAIMED_AGE.search(text, max(0, at - 24), at + 8)) is not None:
+            found.append(m)
+        at = low.find(" zu sein", at + 1)
     for m in found:
         yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
     for at in _heads(low, _BIRTHDAY_HEADS):

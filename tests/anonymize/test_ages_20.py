@@ -13,7 +13,8 @@ the brackets, the sentence or follows "beide" ("(Jelena, 13)", "aus Eritrea, sie
 7,"), and an age in brackets with a word or a mark about it ("(erst 9)", "(77!)", "(4 geworden 🎉)"). A toddler's half year in a list of names and ages ("Malik 1,5.",
 "Jonah 2 1/2."), and an age after a name's own script in brackets ("Vater Taras (Тарас) 41, …"). An age in a clause
 of time or reason ("als er 15 war"), the years without "alt" ending the clause ("Er ist 41 Jahre und …"), the answer
-to "wie alt …?", a person "von 9", a birthday by its number ("ihren 30. gefeiert")."""
+to "wie alt …?", a person "von 9", a birthday by its number ("ihren 30. gefeiert"); an age someone claims ("gibt
+an, 15 zu sein") and a year of birth in two digits ("Jahrgang 01")."""
 
 from __future__ import annotations
 
@@ -324,3 +325,17 @@ def test_an_age_in_a_clause_or_an_answer_is_masked(text: str, phrase: str, numbe
 )
 def test_a_count_a_date_or_a_duration_in_those_shapes_stays(text: str, phrase: str, number: str) -> None:
     assert _kept(text, phrase, number)
+
+
+def test_a_claimed_age_and_a_two_digit_year_of_birth_are_masked() -> None:
+    assert _age("Er gibt an, 15 zu sein, die Behörde glaubt ihm nicht.", "15", "15")
+    assert _age("Sie behauptet, erst sechzehn zu sein.", "sechzehn", "sechzehn")
+    text = "Neu im Kurs: Farah, Jahrgang 01, aus Herat."
+    at = text.index("01")
+    result = default_anonymizer().anonymize(text)
+    assert any(e.start <= at and at + 2 <= e.end for e in result.entities)
+
+
+def test_a_time_before_zu_sein_and_a_score_after_jahrgang_stay() -> None:
+    assert _kept("Er hofft, um 5 da zu sein.", "5", "5")
+    assert _kept("Der Jahrgang 99,5 Punkte im Schnitt.", "99", "99")
