@@ -146,7 +146,7 @@ _STREET_WORDS: Final = frozenset(
 # "café" is short but no German word ends in it that names no café ("Frauencafé", "Internetcafé")
 _FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
 # heads of compounds that make a kind of facility, too short to stand alone as one ("Laden" is also a shutter)
-_FACILITY_HEADS: Final = ("club", "klub", "laden", "studio")
+_FACILITY_HEADS: Final = ("club", "klub", "laden", "studio", "treff")
 CUES = TITLES | ROLES
 KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
 NAME_KINDS: Final = (STRONG, WEAK, UNKNOWN, LOWER)  # any case
@@ -1370,7 +1370,11 @@ _RESIDENCE_STEMS: Final = (
     "untergebracht",
     "stamm",
 )
-_HOME_STEMS: Final = (*_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", "zuhause")
+# (a life spent or stuck somewhere: "acht Jahre in Masar-e Scharif gelebt", "die in Maschhad festsitzt")
+_HOME_STEMS: Final = (
+    *_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", "zuhause", "gelebt", "aufgewachsen", "festsitz",
+    "festsaß", "festgesessen", "zurückgeblieben",
+)  # fmt: skip
 # inside a word before a town: a family, a home, a flat, a room, a move ("Gastfamilie", "Ferienwohnung")
 _SETTLED_STEMS: Final = ("familie", "wohn", "unterkunft", "zimmer", "umzug", "verlegt", "zugezogen", "daheim")
 _PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
@@ -3393,6 +3397,29 @@ class NameFinder:
             and not toks.doubtful[i - 1]
         )
 
+    def _country_follows(self, toks: Tokens, i: int) -> bool:
+        """Token i is followed by the country or region it lies in, in brackets or after "in": "Nyala (Darfur)",
+        "Pita in Guinea", "Cahul in der Republik Moldau"."""
+        n, folded, gaps, lex = len(toks), toks.folded, toks.gaps, self.lex
+
+        def country(k: int) -> bool:
+            return (
+                k < n
+                and toks.caps[k]
+                and (toks.marks[k] == MARK_COUNTRY or folded[k] in lex.countries or folded[k] in lex.toponyms)
+            )
+
+        if i + 1 >= n:
+            return False
+        if gaps[i + 1] == " (":
+            return country(i + 1) and (i + 2 >= n or gaps[i + 2].startswith(")"))
+        if gaps[i + 1] != " " or folded[i + 1] != "in" or i + 2 >= n or gaps[i + 2] != " ":
+            return False
+        k = i + 2
+        if folded[k] in ("der", "dem") and k + 1 < n and gaps[k + 1] == " ":
+            k += 1
+        return country(k)
+
     def authority_town(self, toks: Tokens, i: int) -> bool:
         """Token i is the town an authority or a court is named by ("Jobcenter Herford", "Landkreis Diepholz",
         "Klage beim VG Hannover"): the town of an office names no one who goes there."""
@@ -3426,6 +3453,9 @@ class NameFinder:
                         and gaps[i + 2] == " "
                         and caps[i + 2]
                         and not lex.is_noun(words[i + 2])  # "in Untermiete bei Freunden"
+                        # a country after it places a word, not a town's name: "aus Überzeugung in Deutschland"
+                        and toks.marks[i + 2] != MARK_COUNTRY
+                        and folded[i + 2] not in lex.countries
                     )
                 )
             )
@@ -3434,17 +3464,20 @@ class NameFinder:
                 or (named_on and toks.kinds[i] == WORD and lex.is_noun(words[i]))
                 # "Klein Wolkenbach", "Neu Wolkenbach": the word a town's name begins with, however it is read
                 or (named_on and folded[i] in _TOWN_PREFIXES)
+                # a rare noun placed in its country or region, as a foreign town is introduced: "aus Nyala
+                # (Darfur)", "aus Pita in Guinea" (an antelope, a bread)
+                or (
+                    toks.kinds[i] == WORD
+                    and folded[i] not in lex.common
+                    and folded[i] not in lex.frequent
+                    and self._country_follows(toks, i)
+                )
             ):
                 continue
-            if folded[p] != "aus" and not self._by_region(toks, i):
-                k, cued = p - 1, False
-                while k >= 0 and p - k <= 5 and not any(c in gaps[k + 1] for c in ".!?;"):
-                    if folded[k].startswith(_RESIDENCE_STEMS):
-                        cued = True
-                        break
-                    k -= 1
-                if not cued:
-                    continue
+            # after "in"/"nach" a word of living, moving or birth in the sentence, before the town or after it
+            # ("geboren am … in Mazar-e Sharif", "acht Jahre in X gelebt")
+            if folded[p] != "aus" and not self._by_region(toks, i) and not self._home(toks, i):
+                continue
             j = i + 1
             # within four words any capitalised word, beyond them every name or word no list holds, however many
             # ("Deir Ez Zor Abu Kamal": a bound of four words left "Kamal" readable); a noun there ends the name

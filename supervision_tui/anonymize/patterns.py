@@ -1140,14 +1140,17 @@ _EVENT_WORDS: Final = (
     r"gestorben|verstorben|getötet|ermordet|umgekommen|ums leben|geboren|geflohen|geflüchtet|eingereist"
     r"|verhaftet|festgenommen|inhaftiert|entführt|verschleppt|verschwunden|vergewaltigt|verunglückt"
     r"|ankunft|einreise|festnahme|verhaftung"  # the noun of an arrival or an arrest: "Ankunft April 2022"
-    r"|nachgekommen|angekommen"  # the year someone came: "sind 2024 nachgekommen" ("kam 2015": `_CAME_BEFORE`)
+    r"|nachgekommen|angekommen|gekommen"  # the year someone came: "sind 2024 nachgekommen", "im Mai 2025 über den
+    # Familiennachzug gekommen" ("kam 2015": `_CAME_BEFORE`)
 )
 _EVENT_HINTS: Final = (
     "storben", "getötet", "ermordet", "umgekommen", "ums leben", "geboren", "geflohen", "geflüchtet", "eingereist",
     "verhaftet", "festgenommen", "inhaftiert", "entführt", "verschleppt", "verschwunden", "vergewaltigt",
     "verunglückt", "ankunft", "einreise", "festnahme", "verhaftung", "kam", "gekommen",
 )  # fmt: skip
-_EVENT_AFTER: Final = re.compile(rf"[^.!?\n;:]{{0,50}}?\b(?:{_EVENT_WORDS})\b")
+# the event's verb ends the clause, within 50 characters, or 120 without a comma between: "ist im Januar 2026 nach
+# wiederholter Gewalt durch ihren Mann aus der gemeinsamen Wohnung ins Frauenhaus geflohen"
+_EVENT_AFTER: Final = re.compile(rf"(?:[^.!?\n;:]{{0,50}}?|[^.!?\n;:,]{{51,120}}?)\b(?:{_EVENT_WORDS})\b")
 _EVENT_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_WORDS})\b[^.!?\n;:]{{0,25}}$")
 # "kam 2015", "kam im März 2019 allein": in the same clause, no comma between ("kam gut an, 2025 wieder")
 _CAME_BEFORE: Final = re.compile(r"\bkam(?:en)?\b[^.!?\n;:,]{0,20}$")

@@ -114,3 +114,80 @@ def test_an_age_after_the_name_in_its_own_script_in_brackets_is_masked(text: str
 
 def test_a_count_in_brackets_after_a_name_stays() -> None:
     assert kept("Die Familie (Herr Sahin, 3 Kinder) kommt mit.", "3 Kinder")
+
+
+def _places(text: str) -> list[str]:
+    result = default_anonymizer().anonymize(text)
+    return [text[e.start : e.end] for e in result.entities if e.label == "PLACE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a life spent or stuck in a city is where someone lived, a city of any size
+        ("Er hat zwölf Jahre in Mossul gelebt, bevor er floh.", "Mossul"),
+        ("Ihre Schwester ist in Kandahar aufgewachsen.", "Kandahar"),
+        ("Die Eltern, die in Teheran festsitzen, rufen jeden Abend an.", "Teheran"),
+        # a birthplace of several words after the date
+        ("Laut Ausweis geboren am 02.02.2011 in Mazar-e Sharif.", "Mazar-e Sharif"),
+        # a rare noun placed in its country or region is a foreign town
+        ("Herr Kouyaté kommt aus Mamou (Guinea) und lernt Deutsch.", "Mamou"),
+        ("Ihr Vater lebt noch, aus Nyala in Sudan hat er geschrieben.", "Nyala"),
+    ],
+)
+def test_a_town_someone_lived_in_or_comes_from_is_masked(text: str, town: str) -> None:
+    assert any(town in place for place in _places(text)), default_anonymizer().anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Er kommt aus Überzeugung in Deutschland zur Schule.", "Überzeugung"),
+        ("Sie schweigt aus Angst (Syrien ist weit weg).", "Angst"),
+        ("Sie hat aus Sorge (Somalia ist unsicher) nicht angerufen.", "Sorge"),
+    ],
+)
+def test_a_word_or_a_city_visited_stays(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Er ist jeden Nachmittag im Jugendtreff Biberbau.", "Biberbau"),
+        ("Der Frauentreff Morgenlicht hat einen Nähkurs.", "Morgenlicht"),
+    ],
+)
+def test_a_meeting_place_s_name_after_its_kind_is_masked(text: str, name: str) -> None:
+    assert any(name in place for place in _places(text)), default_anonymizer().anonymize(text).text
+
+
+def test_a_meeting_place_named_only_by_its_kind_stays() -> None:
+    assert (
+        default_anonymizer().anonymize("Sie geht montags zum Elterntreff.").text
+        == "Sie geht montags zum Elterntreff."
+    )
+
+
+def _dates(text: str) -> list[str]:
+    result = default_anonymizer().anonymize(text)
+    return [text[e.start : e.end] for e in result.entities if e.label == "DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Seine Eltern sind im April 2024 über eine Aufnahmezusage gekommen.", "April 2024"),
+        (
+            "Sie ist im Februar 2025 nach Jahren der Drohungen durch den Schwager mit beiden Kindern ins "
+            "Frauenhaus geflohen.",
+            "Februar 2025",
+        ),
+    ],
+)
+def test_the_month_someone_came_or_fled_in_is_masked(text: str, date: str) -> None:
+    assert any(date in d for d in _dates(text)), default_anonymizer().anonymize(text).text
+
+
+def test_a_month_and_year_in_another_clause_than_the_coming_stay() -> None:
+    assert kept("Im März 2027 ist die Prüfung, dann ist sie hoffentlich zur Ruhe gekommen.", "März 2027")
