@@ -591,6 +591,14 @@ _APPOINTMENT_BEFORE: Final = re.compile(
 )
 
 
+# what follows a number and its full stop where it is an ordinal, not an age ending the sentence: a class, a place,
+# a floor, a year of training ("Mein Sohn ist 7. Klasse", "Sohn Adam, 1. Klasse,", "Die Tochter war 3. beim Lauf")
+_ORDINAL_AFTER: Final = re.compile(
+    r"\.\s?(?i:klasse|klässler\w*|platz|stock|etage|og|semester|lehrjahr|ausbildungsjahr|schuljahr|mal|stelle"
+    r"|liga|runde|beim)\b"
+)
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding `at` begins (after the last ".", "!", "?" or line break before it, at most 80
     characters back)."""
@@ -1693,6 +1701,10 @@ class GermanAnonymizer:
         accepted.sort()
         self._remember_facilities(toks, accepted, context)
         accepted = _widened(text, accepted)
+        if (
+            ". " in text or ".K" in text or ".k" in text
+        ):  # an ordinal is no age: "ist 7. Klasse", "war 3. beim Lauf"
+            accepted = [s for s in accepted if s[2] != "AGE" or _ORDINAL_AFTER.match(text, s[1]) is None]
         if "-" in text:
             accepted = _joined_articles(text, accepted)
         if "also" in text or "bzw" in text or "äh" in text or "sorry" in text or "(" in text:

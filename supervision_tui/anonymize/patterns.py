@@ -1546,7 +1546,9 @@ SPELLED_AGE: Final = re.compile(
     r"|(?<=\d, also )(?:(?:jetzt|schon|erst) )?(?P<d1>\d{1,2})\b(?![.,]\d|\s?(?:Uhr|Euro|€|%|Tage|Wochen|Monate))"
     r"|(?<=\bist also )(?:(?:jetzt|schon|erst) )?(?P<d2>\d{1,2})(?=[.,;!]|$)"
     # a baby's age in months
-    r"|\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?(?P<m1>\d{1,2})\s(?:Monate|Wochen)\b(?:\s+alt\b)?"
+    # (alt, or ending the clause: not "ist 3 Monate schwanger", "ist 2 Monate zu früh gekommen")
+    r"|\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?(?P<m1>\d{1,2})\s(?:Monate|Wochen)\b"
+    r"(?:\s+alt\b|(?=[,;!?)]|\.(?!\d)|\s*$| und\b|\s+[^\w\s.,–-]))"
 )
 _SPELLED_HINTS: Final = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen")
 # What a SPELLED_AGE match needs besides its hint, in the lowercased text: a number word (each holds one of

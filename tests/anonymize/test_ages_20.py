@@ -14,7 +14,8 @@ the brackets, the sentence or follows "beide" ("(Jelena, 13)", "aus Eritrea, sie
 "Jonah 2 1/2."), and an age after a name's own script in brackets ("Vater Taras (Тарас) 41, …"). An age in a clause
 of time or reason ("als er 15 war"), the years without "alt" ending the clause ("Er ist 41 Jahre und …"), the answer
 to "wie alt …?", a person "von 9", a birthday by its number ("ihren 30. gefeiert"); an age someone claims ("gibt
-an, 15 zu sein") and a year of birth in two digits ("Jahrgang 01")."""
+an, 15 zu sein") and a year of birth in two digits ("Jahrgang 01"). An ordinal ("ist 7. Klasse", "war 3. beim Lauf")
+and a pregnancy's or a birth's months ("ist 3 Monate schwanger") are no age."""
 
 from __future__ import annotations
 
@@ -339,3 +340,22 @@ def test_a_claimed_age_and_a_two_digit_year_of_birth_are_masked() -> None:
 def test_a_time_before_zu_sein_and_a_score_after_jahrgang_stay() -> None:
     assert _kept("Er hofft, um 5 da zu sein.", "5", "5")
     assert _kept("Der Jahrgang 99,5 Punkte im Schnitt.", "99", "99")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("Mein Sohn ist 6. Klasse und hat Probleme in Mathe.", "6", "6"),
+        ("Sie ist 8. Klasse.", "8", "8"),
+        ("Sohn Karim, 2. Klasse, braucht Hilfe beim Lesen.", "2", "2"),
+        ("Die Tochter war 3. beim Lauf.", "3", "3"),
+        ("Die Mutter ist 4 Monate schwanger.", "4", "4"),
+        ("Der Kleine ist 2 Monate zu früh gekommen.", "2", "2"),
+    ],
+)
+def test_an_ordinal_or_a_pregnancy_s_months_is_no_age(text: str, phrase: str, number: str) -> None:
+    assert _kept(text, phrase, number)
+
+
+def test_a_baby_s_months_ending_the_clause_stay_an_age() -> None:
+    assert _age("Das Baby ist 11 Monate und schläft schlecht.", "11", "11")
