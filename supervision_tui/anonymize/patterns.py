@@ -375,8 +375,9 @@ AGE_PARTS: Final = re.compile(
     r"|(?:(?<=erst )|(?<=gerade )|(?<=fast )|(?<=knapp )|(?<=bald ))(?P<n7>\d{1,2})(?=\s(?:ist|war|wird|wäre)\b)"
     r"|(?:(?<=ist )|(?<=sind )|(?<=wird )|(?<=wurde )|(?<=ist erst )|(?<=ist schon )|(?<=ist jetzt )|(?<=ist gerade )"
     r"|(?<=ist fast )|(?<=war )|(?<=war erst )|(?<=war schon )|(?<=war gerade )|(?<=war fast ))(?P<n8>\d{1,2})(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
-    # "Sie ist 34 Jahre und …", "der Kleine ist 2 Jahre.": the years without "alt", ending the clause
-    r"|(?:(?<=ist )|(?<=sind )|(?<=war )|(?<=wird ))(?P<n9>\d{1,2})\s[Jj]ahre(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
+    # "Sie ist 34 Jahre und …", "der Kleine ist 2 Jahre.": the years without "alt", ending the clause (after "war"
+    # they are a while: "Die Oma war 2 Jahre, bevor sie starb, krank")
+    r"|(?:(?<=ist )|(?<=sind )|(?<=wird ))(?P<n9>\d{1,2})\s[Jj]ahre(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
 )
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
@@ -1587,7 +1588,8 @@ _KIN_SPELLED_AGE: Final = re.compile(
 # "mit 16" with no noun after it is the age someone did something at: "mit 14 ist er allein über das Mittelmeer
 # gekommen", "kam unbegleitet mit 16.", "mit 34 zum ersten Mal auf dem Fahrrad"; not "mit 16 Leuten", "mit 14 Euro",
 # "mit 3 zu 1". What follows the number: a verb and a person ("mit 14 ist er"), an adverb or a preposition of a
-# life's step ("allein", "nach", "zum"), a participle ending the clause ("mit 16 geflohen"), or the clause's end or
+# life's step ("allein", "nach", "zum"), a life's step's participle ("mit 16 geflohen", "mit 15 angefangen zu
+# arbeiten"; not "das Spiel mit 3 gewonnen"), or the clause's end or
 # an emoji, where the sentence must tell of a person or a life's step (`_LIFE_CUE`): "ich war allein hier mit 16,"
 _WITH_AGE: Final = re.compile(
     rf"(?<![\w-])[Mm]it (?P<n>\d{{1,2}}|(?!eine?\b){NUMBER_WORD})(?![\w.,:/-]\w)"
@@ -1595,7 +1597,8 @@ _WITH_AGE: Final = re.compile(
     r"|zog|floh|flüchtete|lief|heiratete|begann|bekam|verließ|sind|waren|haben|hatten) (?:ich|er|sie|du|man|wir|ihm"
     r"|ihr|mir|mich|ihn)\b)"
     r"|(?P<step> (?:allein|alleine|schon|bereits|erst|nach|zum|zur|hierher|hierhin|hier|unbegleitet|ohne|über"
-    r"|[a-zäöüß]*ge[a-zäöüß]{2,}(?:en|t)(?=[,;.!?)]|\s*$| und\b)))\b"
+    r"|schwanger|verheiratet|(?:hier|her|hierher|rüber|weg|los|ab|aus|ein|an|zurück|um)?ge(?:kommen|flohen|flüchtet"
+    r"|heiratet|zogen|storben|schult|lernt|gangen|reist|fangen|arbeitet|wandert|hauen|laufen|macht)))\b"
     r"|(?P<end>(?=\s*(?:[,;](?! ?\d)|[!?)]|\.(?!\d)|$)|\s+[^\w\s.,–-])))"  # not a list: "mit 4, 5 Leuten"
 )
 _LIFE_CUE: Final = re.compile(

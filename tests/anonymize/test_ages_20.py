@@ -113,6 +113,8 @@ def test_a_number_after_a_thing_or_before_its_unit_stays(text: str, phrase: str,
         ("Herr Darwish kam mit siebzehn nach Deutschland.", "siebzehn", "siebzehn"),
         ("Samira hat das Abitur nachgeholt, mit 41 🥳 und alle waren stolz.", "mit 41", "41"),
         ("sie ist mit 17 hier angekommen, ganz allein", "mit 17", "17"),
+        ("er hat mit 15 angefangen zu arbeiten", "mit 15", "15"),
+        ("Sie war schon mit 13 verheiratet.", "mit 13", "13"),
     ],
 )
 def test_the_age_someone_did_something_at_is_masked(text: str, phrase: str, number: str) -> None:
@@ -134,6 +136,7 @@ def test_the_age_someone_did_something_at_is_masked(text: str, phrase: str, numb
         ("Ein Zimmer mit 2 Betten.", "mit 2", "2"),
         ("Termin mit 16:30 Uhr bestätigt.", "mit 16", "16"),
         ("Ich gehe mit 4, 5 Leuten hin.", "mit 4", "4"),
+        ("Wir haben das Spiel mit 3 gewonnen, danach gab es Pizza.", "mit 3", "3"),
     ],
 )
 def test_a_count_or_an_amount_after_mit_stays(text: str, phrase: str, number: str) -> None:
@@ -322,6 +325,7 @@ def test_an_age_in_a_clause_or_an_answer_is_masked(text: str, phrase: str, numbe
         ("Sie ist 3 Jahre in Deutschland.", "3", "3"),
         ("Der Vertrag ist 2 Jahre, dann endet er.", "2", "2"),
         ("Wir sind 5 Jahre hier und bleiben.", "5", "5"),
+        ("Die Oma war 2 Jahre, bevor sie starb, krank.", "2", "2"),
     ],
 )
 def test_a_count_a_date_or_a_duration_in_those_shapes_stays(text: str, phrase: str, number: str) -> None:
