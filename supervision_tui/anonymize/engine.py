@@ -302,7 +302,7 @@ _AGE_BEFORE_ORIGIN: Final = re.compile(
 )
 # Ages joined to an age: "sind 6 und 9", "(5, 8 und 11)" where the first was found
 _AGE_BEFORE_AGE: Final = re.compile(r"(?:(?<=, )|(?<=: ))(\d{1,2})(?:, | und | oder )$")
-_AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
+_AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder | and )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
 # the next person of the list, its verb left out: "der älteste ist 19, die jüngste elf", "Die Frau ist 34, der Mann 38."
 _KIN_AFTER_AGE: Final = re.compile(
     r"(?:, | und |; )(?:(?:der|die|das|den|mein|meine|sein|seine|ihr|ihre|unser|unsere|dein|deine) )?"

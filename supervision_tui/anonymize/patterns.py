@@ -374,7 +374,7 @@ AGE_PARTS: Final = re.compile(
     # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
     r"|(?:(?<=erst )|(?<=gerade )|(?<=fast )|(?<=knapp )|(?<=bald ))(?P<n7>\d{1,2})(?=\s(?:ist|war|wird|wäre)\b)"
     r"|(?:(?<=ist )|(?<=sind )|(?<=wird )|(?<=wurde )|(?<=ist erst )|(?<=ist schon )|(?<=ist jetzt )|(?<=ist gerade )"
-    r"|(?<=ist fast )|(?<=war )|(?<=war erst )|(?<=war schon )|(?<=war gerade )|(?<=war fast ))(?P<n8>\d{1,2})(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
+    r"|(?<=ist fast )|(?<=war )|(?<=war erst )|(?<=war schon )|(?<=war gerade )|(?<=war fast ))(?P<n8>\d{1,2})(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$)| (?:als|bevor|aber|doch)\b)"
     # "Sie ist 34 Jahre und …", "der Kleine ist 2 Jahre.": the years without "alt", ending the clause (after "war"
     # they are a while: "Die Oma war 2 Jahre, bevor sie starb, krank")
     r"|(?:(?<=ist )|(?<=sind )|(?<=wird ))(?P<n9>\d{1,2})\s[Jj]ahre(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"

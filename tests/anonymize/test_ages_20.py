@@ -72,6 +72,7 @@ def test_a_half_in_words_before_its_unit_stays(text: str, phrase: str, number: s
     [
         ("ihr opa ist 77 und lebt noch im dorf", "77", "77"),
         ("Die Großmutter war 91, als sie starb.", "91", "91"),
+        ("sein opa war 88 als er gestorben ist", "88", "88"),
         ("mein mann ist 45 und findet keine arbeit", "45", "45"),
         ("Die Nachbarin ist 67 und hilft beim Deutschlernen.", "67", "67"),
         ("der jüngste ist sechzehn und geht zur Schule.", "sechzehn", "sechzehn"),
@@ -96,6 +97,7 @@ def test_an_age_after_a_person_and_its_verb_is_masked(text: str, phrase: str, nu
         ("Seite 23 ist wichtig, Seite 24 nicht.", "23", "23"),
         ("Der Vater ist 1,85 groß.", "1,85", "1,85"),
         ("Der Termin war um 14, danach der nächste.", "14", "14"),
+        ("Die Miete war 90 als wir eingezogen sind.", "90", "90"),
         ("Die Tochter ist drei Stunden in der Kita.", "drei", "drei"),
         ("Heute ist er 20 Minuten zu spät gekommen.", "20", "20"),
     ],
@@ -186,6 +188,7 @@ def test_a_duration_after_a_name_or_a_birthday_stays(text: str, phrase: str, num
         ("her son, 8 years old, needs glasses", "8 years", "8"),
         ("looking for clothes for a 4-year-old", "4-year", "4"),
         ("she was 9 when they left Aleppo", "was 9", "9"),
+        ("the girls are 4 and 6", "and 6", "6"),
     ],
 )
 def test_an_age_in_english_is_masked(text: str, phrase: str, number: str) -> None:
