@@ -237,7 +237,7 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …", in chat "ist" written "is"
     # ("lejla is zwölf und …", "tarek is übrigens 34 nich 43")
     r"|\)?(?: \([^()\n]{1,60}\))? ist? (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|nur|übrigens) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b| nicht?\b|\s*$)"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b| nicht?\b|\s*$|\s+[^\w\s.,–-])"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
     # or two persons' ages in brackets: "Yasmin und Jamil (8 und 10)"
@@ -597,6 +597,18 @@ _ORDINAL_AFTER: Final = re.compile(
     r"\.\s?(?i:klasse|klässler\w*|platz|stock|etage|og|semester|lehrjahr|ausbildungsjahr|schuljahr|mal|stelle"
     r"|liga|runde|beim)\b"
 )
+
+
+# a word typed small first in its sentence, "ist" and an age ending the clause (`_ages_after_small_names`)
+_SMALL_NAME_AGE: Final = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))([a-zäöüß][a-zäöüß]{2,}) (?:ist|is|wird) (?:(?:erst|schon|jetzt|grad|gerade|fast|bald"
+    rf"|übrigens|auch) )?(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
+)
+_SMALL_NOT_NAMES: Final = frozenset(
+    ["das", "es", "was", "wer", "wie", "wo", "hier", "da", "dort", "heute", "jetzt", "morgen", "gestern", "alles",
+     "nichts", "man", "wir", "ihr", "sie", "er", "der", "die", "den", "dem", "dies", "diese", "dieser", "welche",
+     "termin", "zimmer", "raum", "bus", "tram", "linie", "gleis", "seite", "nummer", "platz", "miete", "preis"]
+)  # fmt: skip
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1248,6 +1260,25 @@ class GermanAnonymizer:
             return spans, tuple(sorted(kept))
         return sorted(spans + added), tuple(sorted(kept))
 
+    def _ages_after_small_names(
+        self, text: str, accepted: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """A chat's name typed small as the subject, first in its sentence, and an age ending the clause: "santi
+        ist 16 🙄", "mebi is zwölf." The word is no German word form (`is_known_form`: not "termin ist 14",
+        "zimmer ist 12"), nor a pronoun or a word of the age rules' own lists."""
+        lex = self.finder.lex
+        added = []
+        for m in _SMALL_NAME_AGE.finditer(text):
+            word = m.group(1)
+            if (
+                word in _SMALL_NOT_NAMES
+                or lex.is_known_form(word)
+                or any(s < m.end(2) and m.start(2) < e for s, e, _, _ in accepted)
+            ):
+                continue
+            added.append((m.start(2), m.end(2), "AGE", f"[Alter {age_band(number_value(m.group(2)))}]"))
+        return sorted(accepted + added) if added else accepted
+
     def _doubts(
         self, toks: Tokens, spans: list[Span], context: Context, text: str, runs: list[tuple[int, int]]
     ) -> tuple[Doubt, ...]:
@@ -1701,6 +1732,8 @@ class GermanAnonymizer:
         accepted.sort()
         self._remember_facilities(toks, accepted, context)
         accepted = _widened(text, accepted)
+        if " ist " in text or " is " in text or " wird " in text:
+            accepted = self._ages_after_small_names(text, accepted)
         if (
             ". " in text or ".K" in text or ".k" in text
         ):  # an ordinal is no age: "ist 7. Klasse", "war 3. beim Lauf"

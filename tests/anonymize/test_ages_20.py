@@ -15,7 +15,8 @@ the brackets, the sentence or follows "beide" ("(Jelena, 13)", "aus Eritrea, sie
 of time or reason ("als er 15 war"), the years without "alt" ending the clause ("Er ist 41 Jahre und …"), the answer
 to "wie alt …?", a person "von 9", a birthday by its number ("ihren 30. gefeiert"); an age someone claims ("gibt
 an, 15 zu sein") and a year of birth in two digits ("Jahrgang 01"). An ordinal ("ist 7. Klasse", "war 3. beim Lauf")
-and a pregnancy's or a birth's months ("ist 3 Monate schwanger") are no age."""
+and a pregnancy's or a birth's months ("ist 3 Monate schwanger") are no age. A chat's name typed small, first in
+its sentence, before "ist" and an age ("dilan ist 15 😅"), where a German word there ("termin ist 14") is none."""
 
 from __future__ import annotations
 
@@ -366,3 +367,29 @@ def test_an_ordinal_or_a_pregnancy_s_months_is_no_age(text: str, phrase: str, nu
 
 def test_a_baby_s_months_ending_the_clause_stay_an_age() -> None:
     assert _age("Das Baby ist 11 Monate und schläft schlecht.", "11", "11")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("dilan ist 15 😅 will nur am handy sein", "15", "15"),
+        ("ok danke. zilan is elf, sie geht in die fünfte", "elf", "elf"),
+        ("alles gut. hevin ist 9 🙂", "9", "9"),
+        ("Aram ist 12 👍 und spielt im Verein.", "12", "12"),
+    ],
+)
+def test_an_age_after_a_chat_name_typed_small_is_masked(text: str, phrase: str, number: str) -> None:
+    assert _age(text, phrase, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "number"),
+    [
+        ("termin ist 14, nicht vergessen", "14", "14"),
+        ("zimmer ist 12.", "12", "12"),
+        ("note ist 1! endlich", "1", "1"),
+        ("ok. wartezeit ist 6.", "6", "6"),
+    ],
+)
+def test_a_number_after_a_word_typed_small_stays(text: str, phrase: str, number: str) -> None:
+    assert _kept(text, phrase, number)
