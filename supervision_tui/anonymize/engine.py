@@ -17,12 +17,14 @@ from . import learned as learned_pass
 from .names import (
     _KEEP_PLACES,
     ABBREVIATION,
+    CLUB_NAMES,
     DETERMINERS,
     MARK_FACILITY,
     MARK_PLACE,
     MONTHS,
     PARTICLES,
     ROLES,
+    SAINTS,
     TITLES,
     TOKEN,
     WEAK,
@@ -1087,6 +1089,13 @@ def pseudonym_letters(index: int) -> str:
 _finder_lock = threading.Lock()
 
 
+def _without_suffix(word: str) -> str:
+    """A capitalised name without a lowercase part joined by a hyphen: "Ali-jan" → "Ali", "Maryam-joon" →
+    "Maryam"; "al-Khatib" and "Anna-Lena" stay."""
+    head, _, tail = word.rpartition("-")
+    return head if head[:1].isupper() and tail.islower() and tail.isalpha() else word
+
+
 class GermanAnonymizer:
     """Offline, explainable, German-first, layered. See docs/anonymizer.md."""
 
@@ -1604,7 +1613,12 @@ class GermanAnonymizer:
         known = _with_owner_names(
             _with_mail_names(context.pseudonyms, structured, text, finder.lex), toks, finder
         )
+        folded = toks.folded
         for i, j in finder.find(toks, known):
+            if i and folded[i - 1] in SAINTS and toks.caps[i - 1] and toks.gaps[i] in (". ", " "):
+                continue  # a saint's name, not a person: "St. Pauli", "Hl. Wolodymyr" (a facility's is found below)
+            if j == i + 1 and i and finder.noun_after_article(toks, i):
+                continue  # "im Dom", "im Kölner Dom": a noun, where no person's name stands
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
         if context.spellings and any(toks.doubtful):
             heard = self._heard_again(toks, context)
@@ -1650,9 +1664,11 @@ class GermanAnonymizer:
             ):
                 add((person, start - end, start, end, "PLACE", "[Ort]"))
         for i in finder.named_facilities(toks):
-            add((_FACILITY_PRIORITY, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
-        folded = toks.folded
-        churches = finder.churches(toks) if "st" in folded or "sankt" in folded else []
+            # its saint's "St." before the hyphen: "St.-Georg-Schule" is one name
+            first = i - 1 if i and folded[i - 1] in SAINTS and toks.gaps[i] in (".-", "-") else i
+            add((_FACILITY_PRIORITY, starts[first] - ends[i], starts[first], ends[i], "PLACE", FACILITY_NAME))
+        saints = not SAINTS.isdisjoint(folded)
+        churches = finder.churches(toks) + finder.saint_facilities(toks) if saints else []
         for i, j in churches + (finder.houses(toks) if "haus" in folded else []):
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
         for i, j in finder.employers(toks):
@@ -1684,7 +1700,8 @@ class GermanAnonymizer:
                     starts[i],
                     end,
                     "PLACE",
-                    f"{toks.words[i]} {FACILITY_NAME}",
+                    # an old name is the club's own, like its town: "Fortuna [Einrichtung]" would tell it
+                    FACILITY_NAME if folded[i] in CLUB_NAMES else f"{toks.words[i]} {FACILITY_NAME}",
                 )
             )
         for i, j in finder.organisations(toks):
@@ -1702,6 +1719,7 @@ class GermanAnonymizer:
             + finder.trades(toks)
             + finder.lower_trades(toks)
             + finder.saint_names(toks)
+            + finder.headed_facilities(toks)
         ):
             # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person; the kind
             # stays, with a capitalised adjective of the name before it ("die Regionale Schule [Einrichtung]")
@@ -1912,7 +1930,9 @@ class GermanAnonymizer:
         words = self._surfaces.get(surface)
         if words is None:
             out = []
-            for folded in [word.casefold() for word in TOKEN.findall(surface)]:
+            # a suffix of endearment joined small is no part of the name: "Ali-jan" is Ali
+            words_ = [_without_suffix(word) for word in TOKEN.findall(surface)]
+            for folded in [word.casefold() for word in words_]:
                 if folded in PARTICLES or folded in TITLES:
                     continue
                 stem = genitive_stem(folded)

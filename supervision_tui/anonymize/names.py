@@ -152,8 +152,8 @@ KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
 NAME_KINDS: Final = (STRONG, WEAK, UNKNOWN, LOWER)  # any case
 _GENITIVE_ENDS: Final = ("s", "'", "’")
 _CLUB_KINDS: Final = frozenset(data.CLUB_KINDS.casefold().split())
-_CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.casefold().split())  # casefolded: "blau-weiss"
-_CLUB_STARTS = _CLUB_KINDS | _CLUB_NAMES
+CLUB_NAMES: Final = frozenset(data.CLUB_NAMES.casefold().split())  # casefolded: "blau-weiss"
+_CLUB_STARTS = _CLUB_KINDS | CLUB_NAMES
 # a registered association's or a firm's legal form, after its name ("Flüchtlingshilfe Nordheide e. V.")
 _LEGAL_FORMS: Final = frozenset(["ev", "gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg", "ohg"])
 # a firm's form names one firm whatever words its name is made of ("Nordstadt Wohnbau GmbH"); an association's
@@ -242,7 +242,7 @@ _NOT_TRADES: Final = frozenset(
 # the places a named "Haus …" stands for: "Jugendhilfeeinrichtung Haus X", "Ferienwohnung Haus X", "Pension Haus X"
 _HOUSE_KINDS: Final = (
     "einrichtung", "heim", "unterkunft", "wohnung", "wohngruppe", "pension", "hotel", "hostel", "internat",
-    "jugendhilfe", "wohnheim", "hospiz",
+    "jugendhilfe", "wohnheim", "hospiz", "wg", "wohngemeinschaft", "stift",
 )  # fmt: skip
 _DIRECTIONS: Final = frozenset(
     [
@@ -348,6 +348,22 @@ _CHILD_CUES: Final = frozenset(
 _TOWN_PREFIXES: Final = frozenset(
     ["neu", "alt", "groß", "gross", "klein", "bad", "ober", "unter", "nieder", "hohen", "sankt", "st"]
 )
+# the words a saint's name follows, which name a church, a parish, a school or a hospital: "St. Martin", "Sankt
+# Georg", "Hl. Wolodymyr"; a name after them is the saint's, not a person's
+SAINTS: Final = frozenset(["st", "sankt", "hl"])
+# a preposition and its article in one word: a town takes no article, so a saint's name after one names a house, a
+# school or a hospital ("im St. Elisabeth", "ins St. Josef"), where "in St. Martin" may be a town
+_CONTRACTED: Final = frozenset(["im", "ins", "vom", "zum", "zur", "beim"])
+# the abbreviations of school types, written before the school's town or name ("IGS Kandel", "OBS Wiesmoor",
+# "FöS Am Park"): after one, a town whose name is also a word is the school's too
+_SCHOOL_ABBREVIATIONS: Final = frozenset(["igs", "kgs", "gs", "obs", "bbs", "fös", "ghs", "gms", "hrs"])
+# the links of a name made of one word twice: "Pflegedienst Hand in Hand", "Verein Schritt für Schritt"
+_TWIN_LINKS: Final = frozenset(["in", "für", "an", "um", "zu", "auf", "und"])
+# heads of compounds that make a kind of facility, found by their ending only where a proper name no noun list holds
+# follows ("Frühförderstelle Lahnkiesel", "Jugendhaus Kornblume" is `facilities`' own): an office, a service, a
+# circle of helpers, a parish, a house or a home; an administrative unit is none ("Landkreis", "Samtgemeinde")
+_HEADED_KINDS: Final = ("stelle", "dienst", "kreis", "gemeinde", "verein", "haus", "heim", "zentrum", "treff")
+_NOT_HEADED: Final = ("landkreis", "samtgemeinde", "verbandsgemeinde", "stadtgemeinde", "ortsgemeinde")
 # administrative units: after a facility's link they say where it is, not what it is called
 _ADMIN_UNITS: Final = frozenset(
     ["landkreis", "kreis", "bezirk", "stadtteil", "ortsteil", "dorf", "ort", "viertel"]
@@ -605,6 +621,24 @@ def _partners_end(toks: Tokens, end: int) -> int:
     while end < n and toks.gaps[end].strip() == "&" and toks.caps[end] and toks.gaps[end][:1] == " ":
         end += 1
     return end
+
+
+def _twin_end(toks: Tokens, j: int) -> int:
+    """The end of a name of one capitalised word twice, joined by a preposition or "und", from token j on: "Hand
+    in Hand", "Schritt für Schritt", "Seite an Seite"; 0 where none begins there."""
+    k = j + 2
+    if not (
+        k < len(toks)
+        and toks.caps[j]
+        and toks.caps[k]
+        and toks.folded[j + 1] in _TWIN_LINKS
+        and toks.folded[k] == toks.folded[j]
+        and toks.gaps[j] == " "
+        and toks.gaps[j + 1] == " "
+        and toks.gaps[k] == " "
+    ):
+        return 0
+    return k + 1
 
 
 def _faculty_title(toks: Tokens, i: int) -> bool:
@@ -1308,6 +1342,14 @@ _HYPHEN_FACILITY_ENDINGS: Final = (
     "gymnasium", "gemeinde", "krankenhaus", "klinikum", "praxis", "hospital", "zentrum", "apotheke", "moschee",
     "kirche", "kapelle",
 )  # fmt: skip
+# kinds of house named after a person, written with hyphens: "Albert-Schweitzer-Haus", "Edith-Stein-Heim" (after
+# a word they make a kind: "Hoch-Haus", "Fertig-Haus")
+_PERSON_HOUSES: Final = ("haus", "heim", "stift")
+# the heads of a landscape's or a place's name, which name a school or a house after its hill or its brook:
+# "Sandberg-Schule", "Mühlbach-Kita" (one part before the kind, itself a compound)
+_LANDSCAPE_HEADS: Final = (
+    "berg", "tal", "wald", "feld", "bach", "see", "burg", "dorf", "heide", "grund", "aue", "höhe", "stein",
+)  # fmt: skip
 # kinds of facility that always carry a name, written with a hyphen: "Adler-Apotheke", "Al-Nur-Moschee"
 _NAMED_HYPHEN_KINDS: Final = ("apotheke", "moschee", "kirche", "kapelle", "gemeinde", "imbiss")
 _NAMED_FACILITY_ENDINGS: Final = (
@@ -1323,6 +1365,11 @@ _NAMED_FACILITY_ENDINGS: Final = (
     "restaurant",
     "gymnasium",
 )
+# a church or a chapel named by its saint or a place of the Bible: "Pauluskirche", "Emmauskapelle" (a village's
+# church identifies its parish; "Dorfkirche", "Frauenkirche", "Pfarrkirche" are made of words and stay)
+_CHURCH_KINDS: Final = ("kirche", "kapelle")
+# kinds of a house of worship whose name stands before them as a word of its own: "die al-nur moschee"
+_NAMED_BEFORE: Final = frozenset(["moschee", "kirche", "kapelle", "synagoge", "gemeinde", "cemevi"])
 _AUTHORITIES: Final = (
     "jobcenter",
     "sozialamt",
@@ -1378,6 +1425,8 @@ _HOME_STEMS: Final = (
 # inside a word before a town: a family, a home, a flat, a room, a move ("Gastfamilie", "Ferienwohnung")
 _SETTLED_STEMS: Final = ("familie", "wohn", "unterkunft", "zimmer", "umzug", "verlegt", "zugezogen", "daheim")
 _PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
+# the brackets after a name that open a name it goes by, in quotes, after the age or alone: " (10, „", " („"
+_QUOTED_ALIAS_OPENING: Final = re.compile(r" \((?:\d{1,3}, )?[„“\"»‚']")
 # a province or district names where someone is from, with its town's name: "aus der Provinz Ghazni", "im Distrikt
 # Jaghori"; so does the area around a town: "aus der Gegend um Bamenda", "in der Nähe von Homs" (`_in_region`)
 _REGION_CUES: Final = frozenset(["provinz", "distrikt", "gouvernement", "bezirk"])
@@ -1714,6 +1763,8 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
         return True
     if _person_after_article(toks, lex, i, key) or _person_after_job(toks, lex, i):
         return True
+    if _family_plural(toks, i, key):
+        return True
     if not toks.caps[i]:
         return False
     folded, caps = toks.folded, toks.caps
@@ -1832,6 +1883,20 @@ def _person_after_article(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
         return False
     # no noun: the phrase ends after it, or a verb follows ("an den lange, damit …", "die lange hat …")
     return i + 1 >= n or gaps[i + 1].strip()[:1] in (",", ".", ";", "!", "?", ")") or nxt in _SUBJECT_VERBS
+
+
+def _family_plural(toks: Tokens, i: int, key: str) -> bool:
+    """Token i is a learned surname that is also a word, with an "s", after a plural's article: the family ("vom Hof
+    der Bauers", "die Fischers kommen"). A noun ending in a consonant makes no plural with "s"; "des Bauers" is the
+    noun's genitive."""
+    fold = toks.folded[i]
+    return (
+        fold == key + "s"
+        and key[-1:] not in "aeiouy"
+        and i > 0
+        and toks.gaps[i] == " "
+        and toks.folded[i - 1] in ("der", "die", "den")
+    )
 
 
 def _plural_alike(lex: Lexicon, key: str) -> bool:
@@ -2604,15 +2669,40 @@ class NameFinder:
         gaps, folded = toks.gaps, toks.folded
         lex = self.lex
         found = []
-        for i in [i for i, mark in enumerate(toks.marks) if mark == MARK_FACILITY]:
+        schools = [
+            i for i, f in enumerate(folded) if f in _SCHOOL_ABBREVIATIONS and toks.marks[i] != MARK_FACILITY
+        ]
+        for i in sorted([i for i, mark in enumerate(toks.marks) if mark == MARK_FACILITY] + schools):
             j = i + 1
-            saint = (
-                j + 1 < n and folded[j] in ("st", "sankt") and gaps[j] == " " and gaps[j + 1] in (". ", " ")
-            )
+            if folded[i] in _SCHOOL_ABBREVIATIONS:
+                if (
+                    toks.words[i][:1].isupper()
+                    and not toks.words[i][-1].islower()
+                    and self._school_town(toks, j)
+                ):
+                    found.append((i, self._phrase_at(toks, j) or j + 1))  # "an der IGS Kandel"
+                    continue
+                if (
+                    toks.words[i].islower()
+                    and j < n
+                    and not toks.caps[j]
+                    and gaps[j] == " "
+                    and (
+                        toks.marks[j] == MARK_PLACE or folded[j] in lex.word_towns or folded[j] in lex.places
+                    )
+                ):
+                    found.append((i, j + 1))  # chat: "an der igs kandel"
+                    continue
+                if i in schools or (j < n and toks.caps[j] and lex.is_noun(toks.words[j])):
+                    continue  # "die IGS Schüler": a noun after the abbreviation is no name
+            saint = j + 1 < n and folded[j] in SAINTS and gaps[j] == " " and gaps[j + 1] in (". ", " ")
             if saint and toks.caps[j + 1]:
                 # "Kita St. Martin", "Gemeindehaus St. Nicolai": a saint's name and what follows it
                 end = _saint_end(toks, lex, j)
                 found.append((i, end))
+                continue
+            if saint and not toks.caps[i] and self._lower_saint(toks, j + 1):
+                found.append((i, j + 2))  # chat: "in der kita st franziskus"
                 continue
             if (
                 not toks.caps[i]
@@ -2637,6 +2727,8 @@ class NameFinder:
                 found.append((i, street))  # "Grundschule an der Süderstraße": a school named by its street
                 continue
             linked = j < n and folded[j] in _FACILITY_LINKS and gaps[j].strip() == ""
+            if linked and j + 2 < n and folded[j + 2] in SAINTS and toks.caps[j + 1] and gaps[j + 2] == " ":
+                continue  # "Repair-Café im Pfarrheim St. Walburga": the house named by its saint (`saint_names`)
             if linked:
                 j += 1  # "Sekundarschule Am Gröpertor"; after "Am" a capitalised word is a name ("Am Hohen Weg")
                 if (
@@ -2654,6 +2746,15 @@ class NameFinder:
                     j += 1
             if not _adjacent(toks, j):
                 continue
+            if (
+                linked
+                and not toks.caps[j - 1]
+                and folded[j].endswith(_HEADED_KINDS)
+                and not (_adjacent(toks, j + 1) and _proper(toks, lex, j + 1))
+            ):
+                # where it meets, not its name: "Repair-Café im Pfarrheim" ("Gasthaus Zum Schützenhaus" is one, and
+                # so is a house named after it: "Zahnarztpraxis im Ärztehaus Thum")
+                continue
             if linked and (folded[j] in SALUTATIONS or folded[j] in _ADMIN_UNITS):
                 continue  # "die Gärtnerei von Herrn X" (a person's), "das Frauenhaus im Landkreis" (no name)
             if (
@@ -2668,8 +2769,16 @@ class NameFinder:
             if not linked and (phrase := self._phrase_at(toks, j)):
                 found.append((i, phrase))  # "Realschule Bad Waldsee": the town's whole name
                 continue
-            if not linked and folded[i].endswith("verein") and lex.is_noun(toks.words[j]):
-                continue  # what one does in a club: "im Verein Fußball", "im Sportverein Schach"
+            if not linked and (twin := _twin_end(toks, j)):
+                found.append((i, twin))  # "Pflegedienst Hand in Hand": a name of one word twice
+                continue
+            if (
+                not linked
+                and folded[i].endswith("verein")
+                and lex.is_noun(toks.words[j])
+                and not (folded[i] != "verein" and self._club_noun(toks, j))
+            ):
+                continue  # what one does in a club: "im Verein Fußball", "im Sportverein Schach spielen"
             if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
                 if not linked and (self._owner_name(toks, j) or self._region_name(toks, j)):
                     found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"
@@ -2695,9 +2804,21 @@ class NameFinder:
         folded, gaps, lex = toks.folded, toks.gaps, self.lex
         n = len(toks)
         found: list[tuple[int, int]] = []
-        for j in [j for j, f in enumerate(folded) if (f == "st" or f == "sankt") and 0 < j < n - 1]:
+        for j in [j for j, f in enumerate(folded) if f in SAINTS and 0 < j < n - 1]:
             i = j - 1
             word = toks.words[i]
+            if (
+                not toks.caps[i]
+                and not toks.caps[j]
+                and gaps[j] == " "
+                and gaps[j + 1] in (". ", " ")
+                and toks.kinds[i] == WORD
+                and len(word) >= 5
+                and lex.is_known_form(word[:1].upper() + word[1:])
+                and self._lower_saint(toks, j + 1)
+            ):
+                found.append((i, j + 2))  # chat: "im pfarrheim st walburga"
+                continue
             if (
                 toks.marks[i] != MARK_FACILITY
                 and toks.caps[i]
@@ -2710,6 +2831,172 @@ class NameFinder:
             ):
                 end = _saint_end(toks, lex, j)
                 found.append((i, end))
+        return found
+
+    def noun_after_article(self, toks: Tokens, i: int) -> bool:
+        """Token i, a given name that is also a noun ("Dom"), is the noun: right after "im" or "ins", which no
+        person's name follows, maybe with a town's adjective between ("im Kölner Dom")."""
+        folded = toks.folded
+        if not (toks.caps[i] and toks.kinds[i] == STRONG and self.lex.is_noun(toks.words[i])):
+            return False
+        k = i - 1
+        if (
+            k > 0
+            and toks.caps[k]
+            and folded[k].endswith("er")
+            and toks.gaps[k + 1] == " "
+            and (folded[k][:-2] in self.lex.places or folded[k][:-2] in self.lex.toponyms)
+        ):
+            # "Kölner", "Ulmer": a town's adjective, after any article ("der Kölner Dom")
+            return toks.gaps[k] == " " and (folded[k - 1] in DETERMINERS or folded[k - 1] in _CONTRACTED)
+        return folded[k] in ("im", "ins") and toks.gaps[k + 1] == " "
+
+    def _club_noun(self, toks: Tokens, j: int) -> bool:
+        """Token j, a noun right after a club's compound ("Schwimmverein Delphin"), is the club's name: the name
+        ends there (a sign, the end, a town or a town's preposition follows), where "im Sportverein Schach spielen"
+        goes on with what one does."""
+        if not (_proper(toks, self.lex, j) and toks.kinds[j] == WORD):
+            return False
+        if j + 1 >= len(toks):
+            return True
+        after, fold = toks.gaps[j + 1], toks.folded[j + 1]
+        return after[:1] in (",", ".", ";", ":", ")", "!", "?") or (
+            after == " "
+            and (
+                fold in _TOWN_PREPOSITIONS
+                or fold in ("e", "ev")
+                or toks.marks[j + 1] == MARK_PLACE
+                or (fold in self.lex.places and toks.caps[j + 1])
+            )
+        )
+
+    def headed_facilities(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, k) of a facility whose kind no list holds, known by its compound's head (`_HEADED_KINDS`:
+        "Frühförderstelle", "Hospizdienst", "Helferkreis"), and the proper name right after it that no noun list
+        holds, with its town after it: "Die Frühförderstelle Lahnkiesel schreibt", "Kulturtreff Bunterhund
+        Eschwege". A noun after it is what the place is for ("Fachstelle Sucht"), a person's name the person's."""
+        folded, lex = toks.folded, self.lex
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for i, fold in enumerate(folded[:-1]):
+            if not (
+                len(fold) >= 8
+                and toks.marks[i] == 0
+                and toks.caps[i]
+                and toks.kinds[i] == WORD
+                and fold.endswith(_HEADED_KINDS)
+                and not fold.endswith(_NOT_HEADED)
+                and "-" not in fold
+            ):
+                continue
+            j = i + 1
+            if not (
+                _adjacent(toks, j)
+                and toks.kinds[j] == WORD
+                and toks.marks[j] == 0
+                and len(folded[j]) >= 4
+                and folded[j].isalpha()
+                and not lex.is_noun(toks.words[j])
+                and _proper(toks, lex, j)
+                and folded[j] not in lex.words
+                and folded[j] not in lex.toponyms
+            ):
+                continue
+            end = j + 1
+            if end < n and _adjacent(toks, end) and toks.marks[end] == MARK_PLACE:
+                end += 1  # its town: "Kulturtreff Bunterhund Eschwege"
+            found.append((i, end))
+        return found
+
+    def _school_town(self, toks: Tokens, j: int) -> bool:
+        """Token j, right after a school type's abbreviation, is the town the school is named by: a town of the
+        lists though its name is a word ("IGS Kandel", "GS Bogen"), or a proper name no list holds as a noun. Not
+        a noun ("die IGS Schüler"), a frequent word or a country."""
+        if not (_adjacent(toks, j) and toks.kinds[j] != ABBREVIATION and not toks.words[j].isupper()):
+            return False
+        fold, lex = toks.folded[j], self.lex
+        if toks.marks[j] == MARK_COUNTRY or fold in lex.countries or fold in NOT_NAMES:
+            return False
+        if (
+            toks.marks[j] == MARK_PLACE
+            or fold in lex.word_towns
+            or fold in lex.places
+            or self._phrase_at(toks, j)
+        ):
+            return True
+        return not lex.is_noun(toks.words[j]) and (_proper(toks, lex, j) or fold in lex.toponyms)
+
+    def _lower_saint(self, toks: Tokens, k: int) -> bool:
+        """Token k, in lowercase chat right after "st", is a saint's name: a name of the lists or a word of none
+        ("kita st franziskus"), not a frequent word ("st und ..." is no saint)."""
+        if k >= len(toks):
+            return False
+        fold = toks.folded[k]
+        return (
+            not toks.caps[k]
+            and toks.gaps[k] in (" ", ". ")
+            and len(fold) >= 3
+            and fold.isalpha()
+            and fold not in self.lex.frequent
+            and fold not in FUNCTION_WORDS
+            and (self.lex.is_name(fold) or toks.kinds[k] == LOWER)
+        )
+
+    def saint_facilities(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [j, k) of "St.", "Sankt" or "Hl." and a saint's name that name a facility without a kind's
+        word before them: a kind after them ("des St. Ansgar Krankenhaus", "St. Marien Kita"), or a preposition
+        with its article before them, which no town takes ("im St. Elisabeth", "ins St. Josef"). "in St. Peter"
+        and "Fan von St. Pauli" stay to the place lists and `saint_names`."""
+        folded, gaps, caps, lex = toks.folded, toks.gaps, toks.caps, self.lex
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for j in [j for j, f in enumerate(folded) if f in SAINTS and j < n - 1]:
+            word = toks.words[j + 1]
+            if (
+                not caps[j]
+                and j > 0
+                and folded[j - 1] in _CONTRACTED
+                and gaps[j] == " "
+                and gaps[j + 1] in (". ", " ")
+                and self._lower_saint(toks, j + 1)
+            ):
+                found.append((j, j + 2))  # chat: "sie liegt im st. elisabeth"
+                continue
+            if not (
+                caps[j]
+                and caps[j + 1]
+                and gaps[j + 1] in (". ", " ")
+                # a saint's name or a word of no list, or a compound of a facility's kind ("St. Marienhospital"); a
+                # feast's compound is a word ("zum St. Martinsumzug", "beim St. Martinsfest")
+                and (
+                    lex.is_name(folded[j + 1])
+                    or toks.kinds[j + 1] in (STRONG, WEAK, UNKNOWN)
+                    or folded[j + 1].endswith(_HYPHEN_FACILITY_ENDINGS)
+                    or not (lex.is_noun(word) or lex.is_known_form(word))
+                )
+                and _proper(toks, lex, j + 1)
+            ):
+                continue
+            last = _saint_end(toks, lex, j)
+            # the saint's name ends before a facility's kind: "St. Vinzenz Hospital Wipperfürth"
+            end = next(
+                (
+                    k
+                    for k in range(j + 2, last + 1)
+                    if k < n
+                    and _adjacent(toks, k)
+                    and (toks.marks[k] == MARK_FACILITY or folded[k].endswith(_HYPHEN_FACILITY_ENDINGS))
+                ),
+                last,
+            )
+            before = j > 0 and folded[j - 1] in _CONTRACTED and gaps[j] == " "
+            after = end < last or (
+                end < n
+                and _adjacent(toks, end)
+                and (toks.marks[end] == MARK_FACILITY or folded[end].endswith(_HYPHEN_FACILITY_ENDINGS))
+            )
+            if before or after:
+                found.append((j, end))
         return found
 
     def houses(self, toks: Tokens) -> list[tuple[int, int]]:
@@ -2729,8 +3016,16 @@ class NameFinder:
                 and toks.kinds[i + 1] != ABBREVIATION
                 and folded[i + 1] not in FUNCTION_WORDS
                 and folded[i + 1] not in DETERMINERS
-                and folded[i + 1] not in ("st", "sankt")  # "Haus St. Martin": `saint_names`
-                and (quoted or (i > 0 and gaps[i] == " " and folded[i - 1].endswith(_HOUSE_KINDS)))
+                and folded[i + 1] not in SAINTS  # "Haus St. Martin": `saint_names`
+                and (
+                    quoted
+                    or (
+                        i > 0
+                        and gaps[i] == " "
+                        # "Jugendhilfe-WG Haus X", or any facility's kind: "Seniorenzentrum Haus Abendsonne"
+                        and (folded[i - 1].endswith(_HOUSE_KINDS) or toks.marks[i - 1] == MARK_FACILITY)
+                    )
+                )
             ):
                 continue
             end = i + 2
@@ -2746,7 +3041,7 @@ class NameFinder:
         folded, gaps, lex = toks.folded, toks.gaps, self.lex
         n = len(toks)
         found: list[tuple[int, int]] = []
-        for j in [j for j, f in enumerate(folded) if (f == "st" or f == "sankt") and 0 < j < n - 1]:
+        for j in [j for j, f in enumerate(folded) if f in SAINTS and 0 < j < n - 1]:
             if not (
                 folded[j - 1] in _CHURCH_PREPOSITIONS
                 and gaps[j + 1] in (". ", " ")
@@ -2855,7 +3150,7 @@ class NameFinder:
         ("SV ist …")."""
         folded, words, gaps, lex = toks.folded, toks.words, toks.gaps, self.lex
         n = len(toks)
-        found = []
+        found: list[tuple[int, int]] = []
         starts = [i for i, f in enumerate(folded[:-1]) if f in _CLUB_STARTS]
         # any club's capitals ending in V or C ("RSV", "BSC", "PSV") before a town: "vom RSV Wolfhagen"; a
         # virus ("RSV-Infektion", "HIV Test") or an insurer ("GKV") stands before no town
@@ -2870,8 +3165,11 @@ class NameFinder:
             and gaps[i + 1] == " "
             and (toks.marks[i + 1] == MARK_PLACE or (folded[i + 1] in lex.toponyms and toks.caps[i + 1]))
         ]
-        for i in starts:
-            if folded[i] in _CLUB_NAMES:
+        phrases: list[tuple[int, int]] | None = None
+        for i in sorted(starts):
+            if found and i < found[-1][1]:
+                continue  # a word of the club found before: "SV Eintracht Groß Pankow" is one club
+            if folded[i] in CLUB_NAMES:
                 if not toks.caps[i] or not toks.caps[i + 1]:
                     continue  # the old names clubs take, before their town: "Eintracht Lüderitz"
             elif not (words[i].isupper() or not toks.caps[i] or words[i][-1:].isupper()):
@@ -2886,7 +3184,7 @@ class NameFinder:
                     # a small town whose name is a word, right after the club's kind: "beim tus norden"
                     (j == i + 1 and folded[j] in lex.word_towns and folded[j] not in FUNCTION_WORDS)
                     # a club's old name after its kind: "TSV Einheit", "SV Eintracht", "FC Stahl"
-                    or (j == i + 1 and folded[j] in _CLUB_NAMES and folded[i] in _CLUB_KINDS)
+                    or (j == i + 1 and folded[j] in CLUB_NAMES and folded[i] in _CLUB_KINDS)
                     or (
                         folded[j] not in lex.frequent
                         and folded[j] not in FUNCTION_WORDS
@@ -2896,6 +3194,29 @@ class NameFinder:
                 )
             ):
                 j += 1
+            saint = next(
+                (k for k in range(i + 1, min(j + 1, n - 1)) if folded[k] in SAINTS and toks.caps[k]), 0
+            )
+            if saint and gaps[saint + 1] in (". ", " ") and toks.caps[saint + 1]:
+                j = max(j, _saint_end(toks, lex, saint))  # "FC St. Pauli": the saint's name is the club's
+            if gaps[j - 1 if j > i + 1 else i + 1] == " " and (toks.caps[i + 1] or not toks.caps[i]):
+                # the whole name of its town, of several words: "SV Eintracht Groß Pankow", "TSV Bad Sooden"
+                if phrases is None:
+                    phrases = self.place_phrases(toks)
+                j = max([j] + [end for start, end in phrases if i < start < j or start == j])
+                if not toks.caps[i]:
+                    # chat writes the town small, where `place_phrases` asks for a preposition: "beim sv
+                    # eintracht groß pankow"
+                    j = max(
+                        [j]
+                        + [
+                            end
+                            for start in range(i + 1, j + 1)
+                            for end in range(start + 2, min(n, start + 3) + 1)
+                            if all(gaps[k] == " " for k in range(start + 1, end))
+                            and " ".join(folded[start:end]) in lex.place_phrases
+                        ]
+                    )
             if j > i + 1:
                 found.append((i, j))
         return found
@@ -3510,7 +3831,30 @@ class NameFinder:
         "Grundschule", "Sprachschule" or "Kfz-Werkstatt" are common nouns and stay."""
         lex = self.lex
         found = self._group_names(toks)
-        for i, fold in enumerate(toks.folded):
+        folded = toks.folded
+        for i in [i for i, f in enumerate(folded) if f in _NAMED_BEFORE and i > 0]:
+            before = toks.words[i - 1]
+            if (
+                toks.gaps[i] == " "
+                and len(before) >= 4
+                and "-" in before
+                and not before.isupper()
+                and before.replace("-", "").isalpha()
+                and folded[i - 1] not in lex.frequent
+                and not lex.is_word(before)
+                and not lex.is_word(before.replace("-", ""))
+                and i - 1 not in found
+                # a name's article or no word at all: "al-nur", "Abu-Bakr"; not "eritreisch-orthodoxe"
+                and (
+                    folded[i - 1].split("-")[0] in PARTICLES
+                    or not any(
+                        p in lex.words or lex.is_word(p) or p.rstrip("enrms").endswith("isch")
+                        for p in folded[i - 1].split("-")
+                    )
+                )
+            ):
+                found.append(i - 1)  # "in der al-nur moschee", "die Fatih-Cami Moschee": its name before it
+        for i, fold in enumerate(folded):
             if len(fold) < 9 or fold in lex.frequent or i in found:
                 continue
             word = toks.words[i]
@@ -3518,7 +3862,26 @@ class NameFinder:
                 parts = [p for p in word.split("-") if p]
                 heads = parts[:-1]
                 joined = "".join(parts).lower()
+                kind = parts[-1].casefold()
                 if (
+                    kind.endswith(_PERSON_HOUSES)
+                    and len(heads) >= 2
+                    and not kind.endswith(_HYPHEN_FACILITY_ENDINGS)
+                    and heads[0].casefold() in lex.names
+                    and heads[0].casefold() not in lex.ambiguous
+                    and not lex.is_word(joined)
+                ):
+                    found.append(i)  # "Albert-Schweitzer-Haus", "Edith-Stein-Heim"
+                elif (
+                    len(heads) == 1
+                    and kind.endswith(_HYPHEN_FACILITY_ENDINGS)
+                    and len(heads[0]) >= 7
+                    and heads[0].casefold().endswith(_LANDSCAPE_HEADS)
+                    and heads[0].casefold() not in lex.frequent
+                    and not lex.is_word(joined)
+                ):
+                    found.append(i)  # "Sandberg-Schule", "Mühlbach-Kita": named by its hill or its brook
+                elif (
                     parts[-1].casefold().endswith(_HYPHEN_FACILITY_ENDINGS)
                     and heads
                     # a common noun written with a hyphen is a kind: "Sprach-Schule", "Kinder-Klinik"
@@ -3552,6 +3915,9 @@ class NameFinder:
                     )
                 ):
                     found.append(i)
+            elif fold.endswith(_CHURCH_KINDS):
+                if self._saint_church(fold, word):
+                    found.append(i)
             elif not fold.endswith(_NAMED_FACILITY_ENDINGS):
                 continue
             elif not lex.is_noun(word[:1].upper() + word[1:]) and not _technical(lex, fold):
@@ -3564,6 +3930,27 @@ class NameFinder:
                 ):
                     found.append(i)
         return found
+
+    def _saint_church(self, fold: str, word: str) -> bool:
+        """A church or a chapel named by a person, a saint or a place ("Johanneskirche", "Pauluskirche",
+        "Marienkapelle", "Michaeliskirche"): its first part, maybe with a genitive's or a joint's ending, is a given
+        name, or no noun of the lists; a noun's church is a kind ("Dorfkirche", "Friedenskirche", "Pfarrkirche")."""
+        lex = self.lex
+        kind = next(k for k in _CHURCH_KINDS if fold.endswith(k))
+        head = fold[: -len(kind)]
+        if len(head) < 4 or not head.isalpha():
+            return False
+        stems = [head]
+        if head[-1] in "sn":
+            stems.append(head[:-1])
+        if head.endswith(("is", "en", "es")):
+            stems.append(head[:-2])
+        stems = [h for h in stems if len(h) >= 3]
+        if any(lex.is_name(h) and h not in lex.ambiguous and h not in lex.frequent for h in stems):
+            return True
+        if lex.is_noun(word[:1].upper() + word[1:]):
+            return False  # a common noun: "Pfarrkirche", "Wallfahrtskapelle"
+        return not any(lex.is_noun(h[:1].upper() + h[1:]) or h in lex.frequent for h in stems)
 
     def _group_names(self, toks: Tokens) -> list[int]:
         """Tokens that name a Kita or its group by a made-up word of childhood, where a text speaks of a child:
@@ -3755,7 +4142,7 @@ class NameFinder:
             scan.called()
         if not _NAME_NOUNS.isdisjoint(toks.folded):
             scan.told_names()
-        if " (" in toks.gaps:
+        if any(gap[:2] == " (" for gap in toks.gaps):
             scan.aliases()
         if any(toks.doubtful):
             scan.companions()
@@ -4930,6 +5317,20 @@ class NameScan:
                 and (toks.kinds[j] in KINDS_NAMED or folded[j] not in lex.words)
                 and not _technical(lex, folded[j])  # a doctor's field: "Dr. X (Nephrologie)"
                 and not folded[j].endswith(_NOUN_ONLY_ENDINGS)
+            ):
+                self.found.add(j, j + 1)
+            # a name in quotes in those brackets, after the age or alone, is what the person is called, though
+            # it is a word too: "Yonas (10, „Yoni“)", "Tarek („Stern“)"
+            if (
+                j < n
+                and _QUOTED_ALIAS_OPENING.fullmatch(gaps[j]) is not None
+                and (j + 1 == n or gaps[j + 1][:1] in "“”\"«»‘'")
+                and not taken[j]
+                and toks.caps[j]
+                and len(words[j]) >= 2
+                and words[j].isalpha()
+                and folded[j] not in lex.toponyms
+                and folded[j] not in NOT_NAMES
             ):
                 self.found.add(j, j + 1)
 

@@ -104,3 +104,50 @@ def test_a_job_typed_small_and_a_listed_surname_before_a_verb_is_a_person(text: 
 )
 def test_a_job_before_an_ordinary_word_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "word"),
+    [
+        (
+            "Herr Anton Fischer hat uns geholfen.",
+            "Am Sonntag waren alle Kinder im Garten der Fischers.",
+            "Fischers",
+        ),
+        ("Frau Hirsch hat angerufen.", "die hirschs kommen am sonntag zum grillen", "hirschs"),
+    ],
+)
+def test_a_learned_surname_with_an_s_after_a_plural_article_is_the_family(
+    first: str, later: str, word: str
+) -> None:
+    out = _session(first, later)[-1]
+    assert word not in out, out
+
+
+def test_the_noun_s_genitive_of_a_learned_surname_stays() -> None:
+    out = _session("Herr Anton Fischer hat uns geholfen.", "Das Boot des Fischers lag am Steg.")[-1]
+    assert "des Fischers" in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ("Die Kinder Dawit (9, „Mäuschen“) und Hanna kommen mit.", "Mäuschen"),
+        ("Ihr Sohn Karim („Adler“) spielt jetzt Fußball.", "Adler"),
+    ],
+)
+def test_a_name_in_quotes_in_brackets_after_a_name_is_what_the_person_is_called(
+    text: str, alias: str
+) -> None:
+    assert masked(text, alias)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Frau Haile (Projekt „Sonne“) kommt am Montag.", "Sonne"),
+        ("Herr Demir (35, „Syrien“ steht im Pass) kommt.", "Syrien"),
+    ],
+)
+def test_a_quoted_word_in_brackets_that_names_no_one_stays(text: str, word: str) -> None:
+    assert kept(text, word)

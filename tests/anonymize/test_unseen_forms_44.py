@@ -191,3 +191,13 @@ def test_the_month_someone_came_or_fled_in_is_masked(text: str, date: str) -> No
 
 def test_a_month_and_year_in_another_clause_than_the_coming_stay() -> None:
     assert kept("Im März 2027 ist die Prüfung, dann ist sie hoffentlich zur Ruhe gekommen.", "März 2027")
+
+
+def test_a_name_with_its_suffix_and_the_name_alone_get_one_pseudonym() -> None:
+    from supervision_tui.anonymize.types import Context
+
+    context = Context()
+    anonymizer = default_anonymizer()
+    first = anonymizer.anonymize("Die Freunde sagen Reza-dschan zu ihm.", context)
+    later = anonymizer.anonymize("Reza hat heute gekocht.", context)
+    assert {e.replacement for e in first.entities} == {e.replacement for e in later.entities}
