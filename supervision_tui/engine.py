@@ -92,6 +92,7 @@ _REVIEW_ORDER = {Moderation.PENDING: 0, Moderation.APPROVED: 1, Moderation.HIDDE
 # A participant code as the session gives it: T1, T2 … for phones, P1, P2 … for paper answers.
 _PARTICIPANT_CODE = re.compile(r"[TP]\d+\b")
 _PSEUDONYM = re.compile(r"\[Person [A-Z]+\]")  # as `anonymize` writes it
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters
 
 
 def _as_age(text: str, places: list[tuple[int, int]], number: str) -> str:
@@ -99,6 +100,12 @@ def _as_age(text: str, places: list[tuple[int, int]], number: str) -> str:
     for start, end in reversed(places):
         text = f"{text[:start]}[Alter {age_band(int(number))}]{text[end:]}"
     return text
+
+
+def agenda_words(agenda: Agenda) -> set[str]:
+    """The casefolded words of an agenda's texts (titles, prompts, hints), three letters or more: the room answers
+    in them ("glitzermoment", "blitzlicht"), and a word of a public template is no one's secret."""
+    return {w.casefold() for w in _WORD.findall(agenda.model_dump_json()) if len(w) >= 3}
 
 
 class EngineError(CodedError):
@@ -290,7 +297,7 @@ class Engine:
         if previous is not None and previous.series != agenda.series_id:
             raise EngineError("series.mismatch")
         anonymizer = anonymizer or default_anonymizer()
-        context = Context()
+        context = Context(vocabulary=agenda_words(agenda))
         # A typed title is free text: it goes through the anonymizer like all else. The template's own
         # title is data, not typed text, so a session without one starts without waiting for the
         # anonymizer's word lists (the TUI loads them after its first frame).
@@ -344,7 +351,9 @@ class Engine:
         journal = store.reopen_journal(journal_path)
         # The names are gone, their pseudonyms stay in what was stored: a person named after the resume must not
         # become the "[Person A]" of someone else in the same record.
-        context = Context(taken=set(_PSEUDONYM.findall(session.model_dump_json())))
+        context = Context(
+            taken=set(_PSEUDONYM.findall(session.model_dump_json())), vocabulary=agenda_words(session.agenda)
+        )
         return cls(
             session,
             journal=journal,

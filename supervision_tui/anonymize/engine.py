@@ -212,7 +212,11 @@ _UNIT: Final = (
 _FLAT: Final = re.compile(rf", (?:{_UNIT})(?:, (?:{_UNIT}))*")
 # digit groups glued to a "-" or "/" belong to what stands before them: "2025-03-01 0176 …" is a date and a phone
 _DIGITS_BEFORE: Final = re.compile(r"(?<![\w.,/-])(?:\d{1,4} )+$")
-_CODE_BEFORE: Final = re.compile(r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )[A-Z]{1,4} $")
+# (the register's letters may come in three or four parts joined by dashes: "TH-KYF-D 20931"; two are a lab's
+# name as often: "HBV-DNA 12.000")
+_CODE_BEFORE: Final = re.compile(
+    r"(?<![\w.-])(?!EUR |USD |CHF |TEL |FAX )(?:(?:[A-Z]{1,4}-){2,3})?[A-Z]{1,4} $"
+)
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
 # M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …", "Herr R.,
 # Sierra Leone, Temne, 61,"; it ends
@@ -642,6 +646,7 @@ def _listed_age_lead(text: str, end: int) -> bool:
 # ("/O.L.", "/Opf.") or a river or a region's name ("/Saale", "/Oder")
 _TOWN_QUALIFIER: Final = re.compile(r"/(?:(?:[A-ZÄÖÜ][a-zäöü]{0,3}\.){1,3}|[A-ZÄÖÜ][a-zäöüß]+\b)")
 _CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
+_GLUED_REGISTER: Final = re.compile(r"(?<![\w.-])[A-Za-z]{2,4}-$")
 _NO_DIGIT_MARKS: Final = str.maketrans("", "", "./-")
 
 
@@ -649,7 +654,10 @@ def _whole_code(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
     """The whole run of code characters (letters, digits, ".", "/", "-") around a number found inside it, where
     that run holds no small word of the sentence: not over a full stop or a dash at its ends."""
     if not text[start:end].replace(" ", "").translate(_NO_DIGIT_MARKS).isdecimal():
-        return start, end  # a code with letters found whole already ("CHA2DS2" before "-VASc", a score)
+        # a code with letters found whole already ("CHA2DS2" before "-VASc", a score), but for a register's
+        # letters glued before it by a dash: "BuT-MSP-26-03318"
+        head = _GLUED_REGISTER.search(text, max(lo, start - 6), start)
+        return (head.start() if head is not None else start), end
     s, e = start, end
     while s > lo and text[s - 1] in _CODE_CHARS:
         s -= 1
@@ -693,7 +701,7 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
         if (
             label in ("NUMBER", "ID", "PHONE")
             and "A" <= _spaced_before(text, start) <= "Z"
-            and (m := _CODE_BEFORE.search(text, max(previous, start - 6), start))
+            and (m := _CODE_BEFORE.search(text, max(previous, start - 21), start))
         ):
             start = m.start()  # the letters of a number's register: "ET 412987", "AKN 2026 771903"
         if label in ("ID", "NUMBER") and (
@@ -1150,6 +1158,9 @@ class GermanAnonymizer:
             pos = end
         out.append(text[pos:])
         result_text = "".join(out)
+        if context.vocabulary and doubts:
+            # the session's own words (its agenda's prompts) are no one's: "glitzermoment" typed small
+            doubts = tuple(d for d in doubts if text[d.start : d.end].casefold() not in context.vocabulary)
         return Result(result_text, tuple(entities), tuple(self.flags(result_text)), doubts)
 
     def _as_read(self, text: str) -> str:

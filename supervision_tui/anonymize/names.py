@@ -115,7 +115,16 @@ SALUTATIONS: Final = frozenset(data.SALUTATIONS.split())
 ADDRESS_NOUNS: Final = frozenset(data.ADDRESS_NOUNS.split())
 FUNCTION_WORDS: Final = frozenset(data.FUNCTION_WORDS.split())
 FACILITIES: Final = frozenset(w.casefold() for w in data.FACILITIES.split())
-_FACILITY_LINKS = PARTICLES | {"am", "an", "zum", "zur", "im", "auf", "plus"}  # "Sekundarschule Am Gröpertor"
+# (a German article among the name particles, "den", "der", links nothing: "in der Schule den Preis bekommen")
+_FACILITY_LINKS = (PARTICLES - {"der", "den", "dem", "die", "das", "des"}) | {
+    "am",
+    "an",
+    "zum",
+    "zur",
+    "im",
+    "auf",
+    "plus",
+}
 # kinds of facility named by the people who run them, whose names the person rules find: "Kanzlei Eberle"
 _OWNED_KINDS: Final = frozenset(["kanzlei", "mvz"])
 # a link and its article before a facility's name: "an der Iller", "auf dem Berg"
@@ -1222,7 +1231,26 @@ _METHOD_ENDINGS = tuple(w for w in _METHOD_NOUNS if len(w) >= 8)
 _NAMING: Final = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
 _PERSON_PRONOUNS: Final = frozenset(["er", "sie", "ihr", "sein", "seine", "ihre"])
 # the nouns a note tells a name by: "ihr Name ist Rose", "Spitzname: Stern" (casefolded)
-_NAME_NOUNS: Final = frozenset(["name", "namen", "vorname", "nachname", "spitzname", "kosename", "rufname"])
+_NAME_NOUNS: Final = frozenset(
+    [
+        "name",
+        "namen",
+        "vorname",
+        "nachname",
+        "spitzname",
+        "kosename",
+        "rufname",
+        "spitznamen",
+        "kosenamen",
+        "rufnamen",
+    ]
+)
+# the nouns of a name someone goes by, which a note gives in quotes as often as not: "den Spitznamen „Momo“"
+_NICKNAME_NOUNS: Final = frozenset(
+    ["spitzname", "kosename", "rufname", "spitznamen", "kosenamen", "rufnamen"]
+)
+# before a name noun whose name follows it right away: "hat den Spitznamen Momo", "trägt seinen Rufnamen Mo"
+_NAME_NOUN_STARTS: Final = frozenset(["den", "einen", "seinen", "ihren", "dem", "einem", "seinem", "ihrem"])
 _NOUN_ONLY_ENDINGS: Final = ("logie", "iatrie", "chirurgie", "ung", "heit", "keit", "schaft", "tion")
 _CALLING: Final = frozenset(["nennt", "nennen", "nannte", "nannten", "sagen", "sagt", "rufen", "ruft"])
 # between the verb and the name: "nennen ihn", "nennt den Kleinen immer", "rufen sie nur"
@@ -1868,7 +1896,7 @@ def _person_after_article(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     if unfeminine and key not in lex.frequent:
         if article == "der" and a > 0 and folded[a - 1] in _DATIVE_PREPOSITIONS:
             return True  # "mit der hahn": a dative feminine article
-        if article == "die" and nxt in _SUBJECT_VERBS:
+        if article == "die" and _subject_verb(nxt):
             return True  # "die hahn hat gesagt": a singular verb, so no plural either
         if (
             article == "die"
@@ -1882,7 +1910,31 @@ def _person_after_article(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     if noun:
         return False
     # no noun: the phrase ends after it, or a verb follows ("an den lange, damit …", "die lange hat …")
-    return i + 1 >= n or gaps[i + 1].strip()[:1] in (",", ".", ";", "!", "?", ")") or nxt in _SUBJECT_VERBS
+    return i + 1 >= n or gaps[i + 1].strip()[:1] in (",", ".", ";", "!", "?", ")") or _subject_verb(nxt)
+
+
+def _ends_sentence(toks: Tokens, i: int) -> bool:
+    """A full stop after token i ends the text, a line, or a sentence a capitalised word begins after it."""
+    after = toks.gaps[i + 1] if i + 1 < len(toks.gaps) else ""
+    if not after.startswith("."):
+        return False
+    return (
+        i + 1 >= len(toks)
+        or "\n" in after
+        or (after == ". " and toks.caps[i + 1] and toks.words[i + 1].isalpha())
+    )
+
+
+def _closed(gaps: list[str], i: int) -> bool:
+    """A quotation mark closes right after token i: „Momo“."""
+    return i + 1 >= len(gaps) or gaps[i + 1][:1] in "“”\"«»‘'"
+
+
+def _subject_verb(folded: str | None) -> bool:
+    """`folded` is a verb that takes a subject, also with chat's "es" glued on: "hat", "hats", "wars"."""
+    return folded is not None and (
+        folded in _SUBJECT_VERBS or (folded[-1:] == "s" and folded[:-1] in _SUBJECT_VERBS)
+    )
 
 
 def _family_plural(toks: Tokens, i: int, key: str) -> bool:
@@ -5257,15 +5309,20 @@ class NameScan:
         n = len(toks)
         for c in [c for c, f in enumerate(folded) if f in _NAME_NOUNS]:
             i = c + 1
+            nickname = folded[c] in _NICKNAME_NOUNS
             if i < n and gaps[i] == " " and folded[i] in ("ist", "war", "lautet"):
                 i += 1
             elif not (
                 (i < n and gaps[i].strip() == ":")
                 # "heißt ihr name Rose": the verb that names before the noun
                 or any(folded[k] in _NAMING for k in range(max(0, c - 3), c))
+                # the noun's object, the name right after it: "hat den Spitznamen Momo"
+                or (c > 0 and folded[c - 1] in _NAME_NOUN_STARTS and i < n and gaps[i].strip(' „“"»«‚') == "")
             ):
                 continue
-            if i >= n or taken[i] or len(words[i]) < 2 or gaps[i][-1:] in _QUOTES:
+            # a nickname in quotes is the name ("Spitzname „Momo“"); another word in quotes is what it means
+            quoted = gaps[i][-1:] in _QUOTES if i < n else False
+            if i >= n or taken[i] or len(words[i]) < 2 or (quoted and not (nickname and _closed(gaps, i))):
                 continue
             fold, word = folded[i], words[i]
             if (
@@ -5283,7 +5340,9 @@ class NameScan:
                 and fold not in NOT_NAMES_CHAT
                 and fold not in DETERMINERS
                 and fold not in FUNCTION_WORDS
-                and toks.kinds[i] != ABBREVIATION
+                # a short word before a full stop was read as an abbreviation; after a name's noun it ends the
+                # sentence: "Er hat den Spitznamen Momo."
+                and (toks.kinds[i] != ABBREVIATION or _ends_sentence(toks, i))
                 # what the name means in a language: "Mein Name ist Seerose auf Tadschikisch"
                 and not (i + 2 < n and folded[i + 1] == "auf" and folded[i + 2] in lex.languages)
             ):

@@ -58,6 +58,9 @@ class Context:
     pseudonyms: dict[str, str] = field(default_factory=dict)
     # Words the supervisor released as false positives ("Tafel" is no person); casefolded.
     released: set[str] = field(default_factory=set)
+    # The casefolded words of the session's agenda, public text the room answers in ("Glitzermoment", "Blitzlicht"):
+    # never shown to the reviewer as a doubt. Masking is not touched: a word here that names someone is still masked.
+    vocabulary: set[str] = field(default_factory=set)
     # pseudonym -> the casefolded surname of the full name it stands for, where one was seen: a given name
     # alone links a later full name only to a person of the same surname (see `GermanAnonymizer._pseudonym`)
     surnames: dict[str, str] = field(default_factory=dict)

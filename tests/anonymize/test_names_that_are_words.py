@@ -207,7 +207,8 @@ def test_every_name_noun_of_a_text_is_read(text: str) -> None:
     assert masked(text, "Stern")
 
 
-@pytest.mark.parametrize("text", ["Ihr Spitzname ist „Stern“.", "Spitzname: „Stern“"])
+# (a nickname's noun gives its name in quotes as often as not, and that is masked: test_unseen_forms_44.py)
+@pytest.mark.parametrize("text", ["Ihr Name ist „Stern“.", "Name: „Stern“"])
 def test_a_name_told_in_quotes_is_a_word_talked_about(text: str) -> None:
     assert kept(text, "Stern")
 

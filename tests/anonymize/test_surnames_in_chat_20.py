@@ -151,3 +151,8 @@ def test_a_name_in_quotes_in_brackets_after_a_name_is_what_the_person_is_called(
 )
 def test_a_quoted_word_in_brackets_that_names_no_one_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+def test_a_learned_surname_after_die_before_a_verb_with_es_glued_on_is_a_woman() -> None:
+    out = _session("Frau Lange von der Krankenkasse hat angerufen.", "die lange hats wohl geregelt")[-1]
+    assert "lange" not in out, out

@@ -9,7 +9,7 @@ import pytest
 
 from supervision_tui.anonymize import default_anonymizer
 
-from .spans import kept
+from .spans import kept, masked
 
 
 def _labels(text: str) -> dict[str, str]:
@@ -201,3 +201,49 @@ def test_a_name_with_its_suffix_and_the_name_alone_get_one_pseudonym() -> None:
     first = anonymizer.anonymize("Die Freunde sagen Reza-dschan zu ihm.", context)
     later = anonymizer.anonymize("Reza hat heute gekocht.", context)
     assert {e.replacement for e in first.entities} == {e.replacement for e in later.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("antragsnr KiG-OHZ-26-04417. die frau war nett", "KiG-OHZ-26-04417"),
+        ("Die Behörde führt ihn unter NI-ROW-K 55120 im System.", "NI-ROW-K 55120"),
+    ],
+)
+def test_a_file_number_s_register_letters_go_with_it(text: str, code: str) -> None:
+    result = default_anonymizer().anonymize(text)
+    at = text.index(code)
+    assert any(e.start <= at and at + len(code) <= e.end for e in result.entities), result.text
+
+
+def test_a_lab_s_name_before_its_value_stays() -> None:
+    assert kept("Die HBV-DNA 12.000 IU/ml ist gesunken.", "HBV-DNA")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Er hat in der Schule den Preis bekommen.", "Preis"),
+        ("Yaman hat in der Lindenschule den Lesewettbewerb gewonnen.", "Lesewettbewerb"),
+    ],
+)
+def test_an_article_after_a_facility_is_no_link_to_its_name(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Er hat in der Werkstatt den Spitznamen „Bobo“ und ist beliebt.", "Bobo"),
+        ("Sie hat den Spitznamen Lulu.", "Lulu"),
+        ("Sein Rufname ist „Stern“, sagt die Lehrerin.", "Stern"),
+    ],
+)
+def test_a_nickname_after_its_noun_is_masked_also_in_quotes_and_before_a_full_stop(
+    text: str, name: str
+) -> None:
+    assert masked(text, name)
+
+
+def test_what_a_name_means_in_quotes_stays() -> None:
+    assert kept("Ihr Name ist „Sonne“ auf Deutsch.", "Sonne")

@@ -445,3 +445,25 @@ def test_every_person_the_second_reading_finds_is_masked_and_the_doubts_point_in
         "Mit Frau [Person A] und Frau [Person B] beim Amt. Danach waren [Person A] und [Person B] froh, zewdu auch"
     )
     assert [typed[d.start : d.end] for d in result.doubts] == ["zewdu"]
+
+
+def test_the_agenda_s_own_words_are_no_doubt_and_a_name_beside_them_is_still_masked(agenda, store):
+    # seen in a walk: "(unsicher: glitzermoment)" on an answer to "Was war Ihr Glitzermoment?"
+    engine = _engine(agenda, store)
+    engine.goto("runde-2")
+    assert "glitzermoment" in engine.context.vocabulary
+    answer = engine.submit_answer(
+        "p1", AnswerInput(step_id="runde-2", text="glitzermoment: mit kovalenko im park, war schön")
+    )
+    assert "kovalenko" not in answer.text
+    assert "glitzermoment" not in engine.doubts(answer.text)
+    other = engine.submit_answer(
+        "p2", AnswerInput(step_id="runde-2", text="bin müde wegen ahmo, dauernd anrufe")
+    )
+    assert engine.doubts(other.text) == ["ahmo"], "a word of no agenda is still a doubt"
+
+
+def test_a_resumed_session_knows_its_agenda_s_words(agenda, store):
+    engine = _engine(agenda, store)
+    resumed = Engine.resume(store, store.journal_path(engine.session), anonymizer=default_anonymizer())
+    assert "glitzermoment" in resumed.context.vocabulary
