@@ -374,7 +374,7 @@ AGE_PARTS: Final = re.compile(
     # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
     r"|(?:(?<=erst )|(?<=gerade )|(?<=fast )|(?<=knapp )|(?<=bald ))(?P<n7>\d{1,2})(?=\s(?:ist|war|wird|wäre)\b)"
     r"|(?:(?<=ist )|(?<=sind )|(?<=wird )|(?<=wurde )|(?<=ist erst )|(?<=ist schon )|(?<=ist jetzt )|(?<=ist gerade )"
-    r"|(?<=ist fast )|(?<=war )|(?<=war erst )|(?<=war schon )|(?<=war gerade )|(?<=war fast ))(?P<n8>\d{1,2})(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$)| (?:als|bevor|aber|doch)\b)"
+    r"|(?<=ist fast )|(?<=\bwar )|(?<=\bwar erst )|(?<=\bwar schon )|(?<=\bwar gerade )|(?<=\bwar fast )|(?<=\bis )|(?<=\bis erst )|(?<=\bis schon ))(?P<n8>\d{1,2})(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$)| (?:als|bevor|aber|doch)\b)"
     # "Sie ist 34 Jahre und …", "der Kleine ist 2 Jahre.": the years without "alt", ending the clause (after "war"
     # they are a while: "Die Oma war 2 Jahre, bevor sie starb, krank")
     r"|(?:(?<=ist )|(?<=sind )|(?<=wird ))(?P<n9>\d{1,2})\s[Jj]ahre(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
@@ -438,6 +438,10 @@ _PERSON_NOUNS: Final = frozenset(
         "großer",
         "mittlere",
         "mittlerer",
+        "ältere",
+        "älterer",
+        "jüngere",
+        "jüngerer",
         "jungs",
         "kids",
         "mutter",
@@ -497,7 +501,7 @@ DECADE_WORD_AGE: Final = re.compile(
 )
 _AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
 _AGE_VERB_NUMBER: Final = re.compile(
-    r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde|war) \d"
+    r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde|war|is) \d"
 )  # the last two
 _AGE_HINTS: Final = (
     "Alter",
@@ -1596,7 +1600,8 @@ _WITH_AGE: Final = re.compile(
     r"(?:(?P<verb> (?:ist|war|hat|hatte|bin|habe|hab|kam|kamen|ging|musste|muss|durfte|darf|konnte|kann|wurde|fing"
     r"|zog|floh|flüchtete|lief|heiratete|begann|bekam|verließ|sind|waren|haben|hatten) (?:ich|er|sie|du|man|wir|ihm"
     r"|ihr|mir|mich|ihn)\b)"
-    r"|(?P<step> (?:allein|alleine|schon|bereits|erst|nach|zum|zur|hierher|hierhin|hier|unbegleitet|ohne|über"
+    r"|(?P<step> (?:allein|alleine|schon|bereits|erst|nach|zum|zur|hierher|hierhin|hier|unbegleitet|ohne|über|auch"
+    r"|ganz|damals|selbst"
     r"|schwanger|verheiratet|(?:hier|her|hierher|rüber|weg|los|ab|aus|ein|an|zurück|um)?ge(?:kommen|flohen|flüchtet"
     r"|heiratet|zogen|storben|schult|lernt|gangen|reist|fangen|arbeitet|wandert|hauen|laufen|macht)))\b"
     r"|(?P<end>(?=\s*(?:[,;](?! ?\d)|[!?)]|\.(?!\d)|$)|\s+[^\w\s.,–-])))"  # not a list: "mit 4, 5 Leuten"
