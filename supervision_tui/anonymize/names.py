@@ -917,6 +917,8 @@ _NAME_LABELS: Final = ("name", "vorname", "nachname", "unterschrift", "schreibwe
 _WRITTEN_TITLES: Final = frozenset(["doktor", "doktorin", "dr", "professor", "professorin", "prof"])
 _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin", "der", "den", "ben"])
 _ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
+# the particles of kinship in Arabic names, small between two names: "bin", "ibn", "bint", "ould", "abu"
+_KIN_PARTICLES: Final = frozenset(["bin", "ibn", "bint", "ould", "abu"])
 
 
 # a German noun ending and the linking "s" inside a word: the joint of a compound ("Duldungsnummer")
@@ -1052,7 +1054,20 @@ class _Found:
                 and j + 1 < n
                 and _gap_ok(gaps, j)
                 and caps[j + 1]
-                and kinds[j + 1] in KINDS_NAMED
+                and (
+                    kinds[j + 1] in KINDS_NAMED
+                    # an Arabic name's "son of" or "father of" after a given name: the name after it, though it is
+                    # a word ("Omar bin Laden"); German has no "bin" after a name ("ich bin")
+                    or (
+                        fold in _KIN_PARTICLES
+                        and kinds[j - 1] == STRONG
+                        and kinds[j + 1] != ABBREVIATION
+                        and folded[j + 1] not in FUNCTION_WORDS
+                        and folded[j + 1] not in DETERMINERS
+                        and toks.marks[j + 1] != MARK_COUNTRY
+                        and folded[j + 1] not in lex.toponyms
+                    )
+                )
             ):
                 j += 2
             elif (

@@ -309,9 +309,10 @@ ADDRESS: Final = re.compile(
     # and a digit within its first two words, the second and the fourth with one of their words. The lookahead
     # rejects every other word at once ("Herr", "Depressionen"), before `re` tries the branches one by one.
     r"(?=[A-ZÄÖÜ][^\s\d]*+\s?(?:[^\s\d]*+\s?)?\d|Am|An|Im|In|Auf|Unter|Hinter|Vor|Zu[mr]|Bei|Über|Alte|Neue"
-    r"|Große|Kleine|Lange|Breite|Hohe|Obere|Untere|Straße|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer)(?:"
+    r"|Große|Kleine|Lange|Breite|Hohe|Obere|Untere|Straße|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer|Bad |Sankt |St\. )(?:"
     # Kirchgasse 4, Marktstr. 19, Karl-Marx-Str. 19a, with an adjective before it: Westliche Karl-Friedrich-Str. 56
-    rf"\b{_STREET_ADJECTIVE}[A-ZÄÖÜ](?=[\w.-]*\s?\d)[\wäöüß-]+?{_SUFFIX}\s?{_NUMBER}"
+    # (a given name cut short before the rest: "Fr.-Ebert-Str. 6", "Dr.-Külz-Ring 3")
+    rf"\b{_STREET_ADJECTIVE}(?:[A-ZÄÖÜ][a-zäöü]{{0,3}}\.-)?[A-ZÄÖÜ](?=[\w.-]*\s?\d)[\wäöüß-]+?{_SUFFIX}\s?{_NUMBER}"
     # Am Alten Markt 11b, Unter den Linden 3, An der Kirche 5, Breite Straße 5
     rf"|\b(?:Am|An der|An den|Im|In der|In den|Auf der|Auf dem|Auf den|Unter den|Unter der|Hinter der|"
     rf"Hinter dem|Vor dem|Zum|Zur|Beim|Bei der|Über der|Alte[rn]?|Neue[rn]?|Große[rn]?|Kleine[rn]?|"
@@ -321,6 +322,7 @@ ADDRESS: Final = re.compile(
     r"|\b(?!(?:Die|Eine|Keine|Diese|Jede|Meine|Seine|Ihre|Unsere|Andere|Nächste|Letzte|Erste)\s)"
     # also typed in a hurry: "Große str 5", "Wilhelmshöher Alle 258", "Kirchhuchtinger Landstr. 102", "Bad
     # Wilsnacker Strase 41" (the spellings `_SUFFIX` takes)
+    r"(?:(?:Bad|Sankt|St\.|Groß|Klein|Alt|Neu)\s)?"  # the town's first word: "Bad Wilsnacker Str."
     r"[A-ZÄÖÜ][a-zäöüß]+e[r]?\s(?:Stra?(?:ß|ss|s)e|[Ss]tr\.|[Ss]tr(?=\s?\d)|Weg|Allee|Alle(?=\s\d)|Ring|Platz|Chaussee"
     r"|Damm|Landstraße|Landstr\.)\s?"
     rf"{_NUMBER}"

@@ -247,3 +247,43 @@ def test_a_nickname_after_its_noun_is_masked_also_in_quotes_and_before_a_full_st
 
 def test_what_a_name_means_in_quotes_stays() -> None:
     assert kept("Ihr Name ist „Sonne“ auf Deutsch.", "Sonne")
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Herr Khalid bin Garten ist der Vermieter.", "Garten"),
+        ("Sein Onkel Omar bin Schrank hat geschrieben.", "Schrank"),
+    ],
+)
+def test_the_name_after_an_arabic_kin_particle_is_masked_though_it_is_a_word(text: str, surname: str) -> None:
+    assert masked(text, surname)
+
+
+def test_the_verb_bin_stays() -> None:
+    assert (
+        default_anonymizer().anonymize("Ich bin Laden und Garten gewohnt.").text
+        == "Ich bin Laden und Garten gewohnt."
+    )
+
+
+def _addresses(text: str) -> list[str]:
+    result = default_anonymizer().anonymize(text)
+    return [text[e.start : e.end] for e in result.entities if e.label == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Er wohnt jetzt in Perleberg, Bad Wilsnacker Strase 12, ganz allein.", "Bad Wilsnacker Strase 12"),
+        ("Sie lebt in Bernau, W.-Rathenau-Str. 8, im Erdgeschoss.", "W.-Rathenau-Str. 8"),
+    ],
+)
+def test_a_street_named_by_a_town_s_two_words_or_a_shortened_given_name_is_masked_whole(
+    text: str, street: str
+) -> None:
+    assert street in _addresses(text), default_anonymizer().anonymize(text).text
+
+
+def test_a_spa_town_before_a_count_is_no_street() -> None:
+    assert _addresses("Sie war in Bad Kissingen 3 Wochen zur Kur.") == []
