@@ -39,6 +39,7 @@ from .names import (
 from .patterns import (
     FACILITY_NAME,
     NUMBER_WORD,
+    PERSON_NOUN,
     PLACEHOLDER,
     PRIORITY,
     Span,
@@ -231,19 +232,34 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or after the name someone is called by: "Herr Mohammed K., von allen „Abu Ali“ genannt, 47, …"
     # or after the particle of the verb that introduces the person: "stellt Herrn Rahimi vor, 58, aus …"
     rf"\)?\.?(?:[“”\x22«»']? genannt| vor)?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
-    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell) )?"
-    # (a bracket closes it where the name stood in brackets: "Frau Senait T. (ሰናይት, 36)")
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d)))|(?=\)))"
-    # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)"
-    r"| \((?:[a-zäöüA-ZÄÖÜ][^()\n,]{1,30}, )(\d{1,2})\)"
+    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell|beide) )?"
+    # the age ends the apposition, the brackets where the name stood in brackets ("Frau Senait T. (ሰናይት, 36)",
+    # "(… nach seinem Sohn Ammar, 16)") or the sentence
+    # ("aus Afghanistan, neunzehn.", read by `_widened`: not every number there is an age)
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?:,(?= )|[:;](?= )|(?=\))|(?= und \d{{1,2}}(?:[,;:)]|\.(?!\d)))|(?=\.(?!\d)|\s*$))"
+    # or in brackets after a word about the person: "Jasmina (die älteste, 15)", "Herr K. (Dolmetscher, 45)", in
+    # any script: "Bilyk (Володимир Білик, 75)"
+    r"| \((?:[^\W\d_][^()\n,]{1,30}, )(\d{1,2})\)"
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …", in chat "ist" written "is"
     # ("lejla is zwölf und …", "tarek is übrigens 34 nich 43")
     r"|\)?(?: \([^()\n]{1,60}\))? ist? (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|nur|übrigens) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b| nicht?\b|\s*$)"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b| nicht?\b|\s*$|\s+[^\w\s.,–-])"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
     # or two persons' ages in brackets: "Yasmin und Jamil (8 und 10)"
     r"| \((\d{1,2})(?= und \d{1,2}\))"
+)
+# an age with its unit between commas after a name, or ending the sentence or the brackets: "Baby Yasin, acht
+# Monate)", "Tochter Lensa, zwei Jahre.", "Nour, 7 Monate, war beim Kinderarzt" (a baby's months are under ten years)
+_AGE_UNIT_AFTER_NAME: Final = re.compile(
+    rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
+    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|gerade|erst|schon|bald) )?"
+    rf"(\d{{1,2}}|{NUMBER_WORD}) ((?i:jahre|monate|wochen)|J\.)(?: alt\b)?"
+    r"(?=[,;:)!?]|\.(?!\d)|\s*$|\s+[^\w\s.,–-])"
+)
+# a pet's name before it is no person's: "Unser Hund ist gestorben, Bello, 14 Jahre."
+_PET_BEFORE: Final = re.compile(
+    r"\b(?:Hund|Hündin|Katze|Kater|Pferd|Hase|Kaninchen|Hamster|Vogel|Wellensittich)\b", re.I
 )
 _DICTATED_ADDRESS_END: Final = re.compile(r"(?: [a-hA-H](?![\w.'’-]))?(?:,? (?:\d ){4}\d [^\W\d_][\w-]*)?")
 # the verb before the person, the age after: "dabei ist die Hawa erst neunundzwanzig", "jetzt wird Aram schon 12."
@@ -259,13 +275,17 @@ _VERB_BEFORE_SUBJECT: Final = re.compile(
 # The last item may end the sentence ("…, Omar 6."), the first may not: "Termin mit Frau X 1." is no list.
 # The name may be followed by the same name in another script or an alias in brackets: "Vater Ислам (Islam) 39,".
 # A baby's age in the list is in months: "Sara 7, Hasti 18 Monate."
-_AGE_IN_LIST: Final = re.compile(r"(?: \([^()\n]{1,30}\))? (\d{1,2})( Monate)?(?=, (?!\d)| und\b)")
+# A toddler's age may hold a half: "Ilhan 1,5.", "Favour 2 1/2.", "Lea 3½".
+_LISTED_NUMBER: Final = r"\d{1,2}(?:,5| 1/2|½)?"
+_AGE_IN_LIST: Final = re.compile(
+    rf"(?: \([^()\n]{{1,30}}\))? ({_LISTED_NUMBER})( Monate)?(?=, (?!\d)| und\b)"
+)
 _AGE_ENDING_LIST: Final = re.compile(
-    rf"(?: \([^()\n]{{1,30}}\))? (\d{{1,2}}|{NUMBER_WORD})( Monate)?(?=[.;)!](?!\d)|$)"
+    rf"(?: \([^()\n]{{1,30}}\))? ({_LISTED_NUMBER}|{NUMBER_WORD})( Monate)?(?=[.;)!](?!\d)|$)"
 )
 # the last item of a list of names and ages, joined by "und", before the sentence goes on: "bohdan 6 und maksym 11
 # wollten …"
-_AGE_LAST_ITEM: Final = re.compile(r" (\d{1,2})( Monate)?(?= [a-zäöüß]|[,.;)!](?!\d)|\s*$)")
+_AGE_LAST_ITEM: Final = re.compile(rf" ({_LISTED_NUMBER})( Monate)?(?= [a-zäöüß]|[,.;)!](?!\d)|\s*$)")
 # a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15.", "Sohn Robel elf."; so
 # does a salutation with an adult's age: "Frau Semhar 57." (not "Termin mit Frau Haile 1.")
 _KIN_BEFORE: Final = re.compile(
@@ -273,9 +293,11 @@ _KIN_BEFORE: Final = re.compile(
 )
 _SALUTATION_BEFORE: Final = re.compile(r"\b(?:Herr|Frau) $")
 _ADULT = 18
-# an age given as a guess in brackets: "Gul Bibi (ca. 60)"
+# an age given as a guess in brackets: "Gul Bibi (ca. 60)", or with a word or a mark about it: "Milan (also 12)",
+# "Herr Otto (82!)", "Sofiia (3 geworden 🎈)", "Noah (erst 5)"
 _GUESSED_AGE: Final = re.compile(
-    r" \((?:ca\.|etwa|ungefähr|circa|angeblich|vermutlich|geschätzt) (\d{1,2})\)"
+    r" \((?:(?:ca\.|etwa|ungefähr|circa|angeblich|vermutlich|geschätzt|also|auch|erst|schon|fast|knapp|bald|jetzt"
+    r"|gerade|grad|inzwischen|mittlerweile) (\d{1,2})\)|(\d{1,2})(?:!+| geworden\b[^()\n]{0,20})\))"
 )
 # an age between a name and where the person comes from, in chat without commas: "hab abdi kennengelernt vierzehn aus
 # mogadischu", "Neu dabei: Samir 17 aus Homs"; not "zwei aus der Gruppe", "3 aus 5": a place follows, no article, and
@@ -286,7 +308,13 @@ _AGE_BEFORE_ORIGIN: Final = re.compile(
 )
 # Ages joined to an age: "sind 6 und 9", "(5, 8 und 11)" where the first was found
 _AGE_BEFORE_AGE: Final = re.compile(r"(?:(?<=, )|(?<=: ))(\d{1,2})(?:, | und | oder )$")
-_AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
+_AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder | and )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
+# the next person of the list, its verb left out: "der älteste ist 19, die jüngste elf", "Die Frau ist 34, der Mann 38."
+_KIN_AFTER_AGE: Final = re.compile(
+    r"(?:, | und |; )(?:(?:der|die|das|den|mein|meine|sein|seine|ihr|ihre|unser|unsere|dein|deine) )?"
+    rf"(?i:{PERSON_NOUN}) (?:(?:ist|war|wird) )?(?:(?:erst|schon|jetzt|fast|knapp|gerade|grad) )?"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?: [Jj]ahre)?(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
+)
 
 # Ages by the frame around a number, whoever the person is (`_age_frames`).
 _ORDINAL: Final = (
@@ -325,7 +353,10 @@ _AGE_FRAMES: Final = (
     # in brackets after a name: "Baby Aarav (vier Monate)", "(10 Monate)"
     (
         ")",
-        re.compile(rf"\((?P<bracketed>{NUMBER_WORD}|\d{{1,2}}) (?:Monate|Wochen)\)"),
+        re.compile(
+            r"\((?:(?:knapp|fast|etwa|ca\.|gerade|erst|schon) )?"
+            rf"(?P<bracketed>{NUMBER_WORD}|\d{{1,2}}) (?:Monate|Wochen)\)"
+        ),
     ),  # the text also holds "Monate)" or "Wochen)" (`_MONTHS_GATE`)
     # the writer's own age: "ich bin 24,"
     (
@@ -370,6 +401,15 @@ _AGE_FRAMES: Final = (
     ),
     # an age of a report: "ein Alter von 17 Jahren", "Mindestalter von 16 Jahren"
     ("lter von", re.compile(r"lter von (?P<report>\d{1,2})(?: Jahren)?\b(?![.,]\d)")),
+    # the years a birthday is, after it in the clause: "hat heute geburtstag, 7 jahre 🎂", "Geburtstag: 40 Jahre!"
+    # (not "alle 2 Jahre", "in 3 Jahren", "vor 5 Jahren")
+    (
+        "eburtstag",
+        re.compile(
+            rf"[Gg]eburtstag\b[^.!?\n\d]{{0,25}}?(?<!\w)(?<!alle )(?<!für )(?<!über )(?<!ca\. )"
+            rf"(?P<birthday_years>\d{{1,2}}|{NUMBER_WORD}) (?:[Jj]ahre?|J\.)(?!\w)(?! (?:her|lang|zuvor|später|vorher))"
+        ),
+    ),
     # a birthday by its number: "ihren neunten Geburtstag", "zum 5. Geburtstag"
     (
         "Geburtstag",
@@ -461,7 +501,7 @@ def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tu
             n = 1 if group in ("year", "months", "bracketed", "young") else number_value(value)
             if group == "bracketed":
                 end = m.end() - 1
-            elif group in ("months", "report", "year", "with", "young"):
+            elif group in ("months", "report", "year", "with", "young", "birthday_years"):
                 end = m.end()
             else:
                 end = m.end(group)
@@ -548,6 +588,50 @@ _AGE_AFTER_NAME_LEADS: Final = (
 _NUMBER_WORD_INITIALS: Final = (
     "adefnsvz"  # of `NUMBER_WORD`'s words: acht, drei, ein, fünf, neun, sechs, vier, zwei
 )
+
+
+# the words of an appointment, after which a number ending the sentence is its time ("Termin mit Frau X, 14.")
+_APPOINTMENT_BEFORE: Final = re.compile(
+    r"\b(?:[Tt]ermin\w*|[Tt]reffen|[Gg]espräch|[Ss]prechstunde|um|[Uu]hr"
+    r"|[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag)\b"
+)
+
+
+# what follows a number and its full stop where it is an ordinal, not an age ending the sentence: a class, a place,
+# a floor, a year of training ("Mein Sohn ist 7. Klasse", "Sohn Adam, 1. Klasse,", "Die Tochter war 3. beim Lauf")
+_ORDINAL_AFTER: Final = re.compile(
+    r"\.\s?(?i:klasse|klässler\w*|platz|stock|etage|og|semester|lehrjahr|ausbildungsjahr|schuljahr|mal|stelle"
+    r"|liga|runde|beim)\b"
+)
+
+
+# a word typed small first in its sentence, "ist" and an age ending the clause (`_ages_after_small_names`)
+_SMALL_NAME_AGE: Final = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))([a-zäöüß][a-zäöüß]{2,}) (?:ist|is|wird) (?:(?:erst|schon|jetzt|grad|gerade|fast|bald"
+    rf"|übrigens|auch) )?(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
+)
+_SMALL_NOT_NAMES: Final = frozenset(
+    ["das", "es", "was", "wer", "wie", "wo", "hier", "da", "dort", "heute", "jetzt", "morgen", "gestern", "alles",
+     "nichts", "man", "wir", "ihr", "sie", "er", "der", "die", "den", "dem", "dies", "diese", "dieser", "welche",
+     "termin", "zimmer", "raum", "bus", "tram", "linie", "gleis", "seite", "nummer", "platz", "miete", "preis"]
+)  # fmt: skip
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` begins (after the last ".", "!", "?" or line break before it, at most 80
+    characters back)."""
+    lo = max(0, at - 80)
+    return max(lo, *(text.rfind(mark, lo, at) + 1 for mark in (". ", "! ", "? ", "\n")))
+
+
+def _after_bracketed(text: str, start: int, end: int) -> int:
+    """Where a list's age may follow a name: past the bracket that closes right after it, where the name is the
+    person's name in its own script in brackets ("Vater Farhod (Фарҳод Раҳмонов) 36, Mutter …"); else `end`."""
+    if text.startswith(") ", end) and text[end + 2 : end + 3].isdecimal():
+        opened = text.rfind("(", max(0, start - 40), start)
+        if opened != -1 and ")" not in text[opened:start]:
+            return end + 1
+    return end
 
 
 def _listed_age_lead(text: str, end: int) -> bool:
@@ -690,9 +774,31 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and m.end() <= following
         ):
             group = next(g for g in range(1, 6) if m.group(g) is not None)
-            out.append(
-                (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
-            )
+            # at the sentence's end a small number after a name may number a list ("Termin mit Frau X, 3."); a
+            # child's age there has its kin word ("Tochter Valentina, 6."); after an appointment it is a time
+            ends = group == 1 and not text.startswith((",", ":", ";", ")", " und"), m.end(1))
+            if not (
+                ends
+                and m.group(1).isdigit()
+                and (
+                    (int(m.group(1)) < 10 and _KIN_BEFORE.search(text, max(0, start - 9), start) is None)
+                    # "Termin mit Frau Haile, 14." is a time
+                    or _APPOINTMENT_BEFORE.search(text, _sentence_start(text, start), start) is not None
+                )
+            ):
+                out.append(
+                    (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
+                )
+        elif (
+            label == "PERSON"
+            and text.startswith((",", " (", ")", ".", " aus "), end)
+            and (m := _AGE_UNIT_AFTER_NAME.match(text, end)) is not None
+            and m.end() <= following
+            and _PET_BEFORE.search(text, max(0, start - 40), start) is None
+        ):
+            months = m.group(2).lower() in ("monate", "wochen")
+            band = age_band(0 if months else number_value(m.group(1)))
+            out.append((m.start(1), m.end(2), "AGE", f"[Alter {band}]"))
         elif (
             label == "PERSON"
             and text.startswith(" ", end)
@@ -703,9 +809,12 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
         elif (
             label == "PERSON"
-            and (_listed_age_lead(text, end) or text.startswith((" kennen", " getroffen"), end))
             and (
-                (m := _AGE_IN_LIST.match(text, end)) is not None
+                _listed_age_lead(text, (at := _after_bracketed(text, start, end)))
+                or text.startswith((" kennen", " getroffen"), end)
+            )
+            and (
+                (m := _AGE_IN_LIST.match(text, at)) is not None
                 or (
                     # the items two characters apart (", "), " und " or ", und " ("Ben 3, und Mia 11.")
                     (
@@ -713,33 +822,41 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                         or text[listed:start] == ", und "
                         or _KIN_BEFORE.search(text, max(0, start - 9), start) is not None
                     )
-                    and (m := _AGE_ENDING_LIST.match(text, end)) is not None
+                    and (m := _AGE_ENDING_LIST.match(text, at)) is not None
                 )
                 or (
                     start - listed == 5
                     and text[listed:start] == " und "
-                    and (m := _AGE_LAST_ITEM.match(text, end)) is not None
+                    and (m := _AGE_LAST_ITEM.match(text, at)) is not None
                 )
                 or (
                     _SALUTATION_BEFORE.search(text, max(0, start - 5), start) is not None
-                    and (m := _AGE_ENDING_LIST.match(text, end)) is not None
+                    and (m := _AGE_ENDING_LIST.match(text, at)) is not None
                     and number_value(m.group(1)) >= _ADULT
                 )
-                or (m := _GUESSED_AGE.match(text, end)) is not None
-                or ((m := _AGE_BEFORE_ORIGIN.match(text, end)) is not None and number_value(m.group(1)) >= 10)
+                or (m := _GUESSED_AGE.match(text, at)) is not None
+                or ((m := _AGE_BEFORE_ORIGIN.match(text, at)) is not None and number_value(m.group(1)) >= 10)
             )
             and m.end() <= following
         ):
-            months = m.lastindex == 2 and m.group(2) is not None
-            band = age_band(0 if months else number_value(m.group(1)))
-            out.append((m.start(1), m.end(2) if months else m.end(1), "AGE", f"[Alter {band}]"))
-            listed = m.end(1)
+            if m.re is _GUESSED_AGE:  # its age is the first group or the second
+                group = 1 if m.group(1) is not None else 2
+                out.append((m.start(group), m.end(group), "AGE", f"[Alter {age_band(int(m.group(group)))}]"))
+                listed = m.end(group)
+            else:
+                months = m.lastindex == 2 and m.group(2) is not None
+                band = age_band(0 if months else number_value(m.group(1)))
+                out.append((m.start(1), m.end(2) if months else m.end(1), "AGE", f"[Alter {band}]"))
+                listed = m.end(1)
         while (
             out[-1][2] == "AGE"
-            and (m := _AGE_AFTER_AGE.match(text, out[-1][1])) is not None
+            and (
+                (m := _AGE_AFTER_AGE.match(text, out[-1][1])) is not None
+                or (m := _KIN_AFTER_AGE.match(text, out[-1][1])) is not None
+            )
             and m.end() <= following
         ):
-            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
+            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
     # ages listed before a found one: "3 Kinder, 2, 5 und 9 Jahre alt"
     k = 0
     while k < len(out):
@@ -767,7 +884,9 @@ _AGE_LIKE: Final = re.compile(
 )
 _NUMBER_WORD_WHOLE: Final = re.compile(NUMBER_WORD)
 # the first two letters of every number word: only tokens beginning so are tried as one
-_NUMBER_WORD_HEADS: Final = frozenset(["zw", "dr", "vi", "fü", "se", "si", "ac", "ne", "ze", "el", "ei"])
+_NUMBER_WORD_HEADS: Final = frozenset(
+    ["zw", "dr", "vi", "fü", "se", "si", "ac", "ne", "ze", "el", "ei", "an"]
+)
 # - a user name without "@": lowercase words joined by dots, no space ("sofi.vogtland", "rojin.hm"); not an
 #   abbreviation, whose parts are single letters ("z.b.", "i.v."); searched only where a dot joins two words
 _DOTTED_GATE: Final = re.compile(r"\.(?<=[\w\]]\.)[a-zß-öø-ÿ0-9_]\w")
@@ -1160,6 +1279,25 @@ class GermanAnonymizer:
         if not added:
             return spans, tuple(sorted(kept))
         return sorted(spans + added), tuple(sorted(kept))
+
+    def _ages_after_small_names(
+        self, text: str, accepted: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """A chat's name typed small as the subject, first in its sentence, and an age ending the clause: "santi
+        ist 16 🙄", "mebi is zwölf." The word is no German word form (`is_known_form`: not "termin ist 14",
+        "zimmer ist 12"), nor a pronoun or a word of the age rules' own lists."""
+        lex = self.finder.lex
+        added = []
+        for m in _SMALL_NAME_AGE.finditer(text):
+            word = m.group(1)
+            if (
+                word in _SMALL_NOT_NAMES
+                or lex.is_known_form(word)
+                or any(s < m.end(2) and m.start(2) < e for s, e, _, _ in accepted)
+            ):
+                continue
+            added.append((m.start(2), m.end(2), "AGE", f"[Alter {age_band(number_value(m.group(2)))}]"))
+        return sorted(accepted + added) if added else accepted
 
     def _doubts(
         self, toks: Tokens, spans: list[Span], context: Context, text: str, runs: list[tuple[int, int]]
@@ -1623,6 +1761,12 @@ class GermanAnonymizer:
         accepted.sort()
         self._remember_facilities(toks, accepted, context)
         accepted = _widened(text, accepted)
+        if " ist " in text or " is " in text or " wird " in text:
+            accepted = self._ages_after_small_names(text, accepted)
+        if (
+            ". " in text or ".K" in text or ".k" in text
+        ):  # an ordinal is no age: "ist 7. Klasse", "war 3. beim Lauf"
+            accepted = [s for s in accepted if s[2] != "AGE" or _ORDINAL_AFTER.match(text, s[1]) is None]
         if "-" in text:
             accepted = _joined_articles(text, accepted)
         if "also" in text or "bzw" in text or "äh" in text or "sorry" in text or "(" in text:

@@ -146,6 +146,8 @@ DATE: Final = re.compile(
 BIRTH_YEAR: Final = re.compile(
     r"(?:geb\.|geboren(?:\s+(?:am|im))?|geburtsdatum:?|geb\.-datum:?|jahrgang(?:\s+(?:ist|war))?|jg\.)\s*"
     rf"(?:{_MONTH.lower()}\s+)?(?:19|20)\d{{2}}\b"
+    # a year of birth in two digits: "Jahrgang 99", "Jg. '04" (not "Jahrgang 99,5")
+    r"|(?:jahrgang|jg\.)\s*[‘’']?\d{2}\b(?![.,:]\d)"
 )
 
 _ID_KEYWORDS: Final = (
@@ -374,13 +376,16 @@ AGE_PARTS: Final = re.compile(
     # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
     r"|(?:(?<=erst )|(?<=gerade )|(?<=fast )|(?<=knapp )|(?<=bald ))(?P<n7>\d{1,2})(?=\s(?:ist|war|wird|wäre)\b)"
     r"|(?:(?<=ist )|(?<=sind )|(?<=wird )|(?<=wurde )|(?<=ist erst )|(?<=ist schon )|(?<=ist jetzt )|(?<=ist gerade )"
-    r"|(?<=ist fast ))(?P<n8>\d{1,2})(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
+    r"|(?<=ist fast )|(?<=\bwar )|(?<=\bwar erst )|(?<=\bwar schon )|(?<=\bwar gerade )|(?<=\bwar fast )|(?<=\bis )|(?<=\bis erst )|(?<=\bis schon ))(?P<n8>\d{1,2})(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$)| (?:als|bevor|aber|doch)\b)"
+    # "Sie ist 34 Jahre und …", "der Kleine ist 2 Jahre.": the years without "alt", ending the clause (after "war"
+    # they are a while: "Die Oma war 2 Jahre, bevor sie starb, krank")
+    r"|(?:(?<=ist )|(?<=sind )|(?<=wird ))(?P<n9>\d{1,2})\s[Jj]ahre(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
 )
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
 _AGE_SUBJECT: Final = re.compile(
-    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\b)(\w+),?\s"
-    r"(?:(?:ist|sind|wird|wurde)\s)?(?:(?:erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\s){0,2}$"
+    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|war|is|erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\b)(\w+),?\s"
+    r"(?:(?:ist|sind|wird|wurde|war|is)\s)?(?:(?:erst|schon|jetzt|gerade|grad|fast|knapp|bald|also|damals|inzwischen)\s){0,2}$"
 )
 _AGE_NOT_SUBJECT: Final = frozenset(
     [
@@ -402,7 +407,9 @@ _AGE_NOT_SUBJECT: Final = frozenset(
     ]
 )
 _AGE_DETERMINERS: Final = frozenset(data.ARTICLES.split())
-_CHILDREN: Final = frozenset(
+# the words for a person whose age a note gives after "ist": a child, kin, a partner, a neighbour ("seine oma ist 82
+# und wohnt allein", "Die Mutter ist 41.", "der älteste ist neunzehn"); a role in no list is the learned pass's doubt
+_PERSON_NOUNS: Final = frozenset(
     [
         "kind",
         "kinder",
@@ -429,8 +436,58 @@ _CHILDREN: Final = frozenset(
         "ältester",
         "jüngste",
         "jüngster",
+        "große",
+        "großer",
+        "mittlere",
+        "mittlerer",
+        "ältere",
+        "älterer",
+        "jüngere",
+        "jüngerer",
+        "jungs",
+        "kids",
+        "mutter",
+        "vater",
+        "mama",
+        "papa",
+        "mami",
+        "papi",
+        "oma",
+        "opa",
+        "omi",
+        "opi",
+        "großmutter",
+        "großvater",
+        "tante",
+        "onkel",
+        "frau",
+        "mann",
+        "ehefrau",
+        "ehemann",
+        "freundin",
+        "freund",
+        "partnerin",
+        "partner",
+        "schwager",
+        "schwägerin",
+        "schwiegermutter",
+        "schwiegervater",
+        "eltern",
+        "großeltern",
+        "geschwister",
+        "brüder",
+        "schwestern",
+        "nachbar",
+        "nachbarin",
+        "mitbewohner",
+        "mitbewohnerin",
+        "kollege",
+        "kollegin",
+        "vermieter",
+        "vermieterin",
     ]
 )
+PERSON_NOUN: Final = "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True))
 AGE_KEYWORD: Final = re.compile(
     r"\b(?:[Ii]m Alter von|Alter:?|[Mm]it ihren|[Mm]it seinen|ist jetzt|wird bald|wurde gerade)\s+"
     r"(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
@@ -446,7 +503,7 @@ DECADE_WORD_AGE: Final = re.compile(
 )
 _AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
 _AGE_VERB_NUMBER: Final = re.compile(
-    r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde) \d"
+    r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde|war|is) \d"
 )  # the last two
 _AGE_HINTS: Final = (
     "Alter",
@@ -1330,7 +1387,7 @@ def find_structured(
             yield m.start(), m.end(), "IBAN", REPLACEMENT["IBAN"]
     if any(hint in low for hint in _BIRTH_HINTS):
         for m in _scan(BIRTH_YEAR, low, windows):
-            digits = re.search(r"(?:19|20)\d\d\b", low[m.start() : m.end()])
+            digits = re.search(r"(?:19|20)\d\d\b|[‘’']?\d\d\b", low[m.start() : m.end()])
             if digits:
                 yield m.start() + digits.start(), m.end(), "DATE", REPLACEMENT["DATE"]
     # a date starts with a day of one or two digits, or an ISO year
@@ -1472,7 +1529,9 @@ _YEARS_OLD_SUFFIX: Final = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
 
 # Ages in words and ages a note works out: "elf Jahre alt", "sechzehnjährig", "ist grad elf geworden",
 # "(neunzehn)" after a name, "geb. 12.05.2009, also 17", "er ist also jetzt 18", "ist 11 Monate".
-NUMBER_WORD: Final = rf"(?:{_TWO_DIGITS_WORD}|{_spelled(2, 9)}|eins?)"
+# a half is said with its whole: "zweieinhalb", "eineinhalb", "anderthalb" (a toddler's age: "Liban ist anderthalb")
+_HALVES: Final = rf"(?:{_UNITS})einhalb|anderthalb"
+NUMBER_WORD: Final = rf"(?:{_HALVES}|{_TWO_DIGITS_WORD}|{_spelled(2, 9)}|eins?)"
 # A birth some time ago names the child's day of birth: "hat vor acht Wochen die kleine Mina bekommen", "vor drei
 # Tagen entbunden" (read on the lowercased text; in the same clause, a child's word before "bekommen")
 _BIRTH_AGO: Final = re.compile(
@@ -1494,13 +1553,15 @@ SPELLED_AGE: Final = re.compile(
     r"|(?<=\d, also )(?:(?:jetzt|schon|erst) )?(?P<d1>\d{1,2})\b(?![.,]\d|\s?(?:Uhr|Euro|€|%|Tage|Wochen|Monate))"
     r"|(?<=\bist also )(?:(?:jetzt|schon|erst) )?(?P<d2>\d{1,2})(?=[.,;!]|$)"
     # a baby's age in months
-    r"|\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?(?P<m1>\d{1,2})\s(?:Monate|Wochen)\b(?:\s+alt\b)?"
+    # (alt, or ending the clause: not "ist 3 Monate schwanger", "ist 2 Monate zu früh gekommen")
+    r"|\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?(?P<m1>\d{1,2})\s(?:Monate|Wochen)\b"
+    r"(?:\s+alt\b|(?=[,;!?)]|\.(?!\d)|\s*$| und\b|\s+[^\w\s.,–-]))"
 )
 _SPELLED_HINTS: Final = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen")
 # What a SPELLED_AGE match needs besides its hint, in the lowercased text: a number word (each holds one of
 # these stems), "also " (its lookbehind may reach up to 9 characters before the window), or "monate"/"wochen".
 # A window around a hint ("jahre alt" after a digit) without any of them holds no match, and is not scanned.
-_NUMBER_STEMS: Final = (*_UNIT_WORDS, "zehn", "elf", "zwölf", "zig", "ßig", "ssig")
+_NUMBER_STEMS: Final = (*_UNIT_WORDS, "zehn", "elf", "zwölf", "zig", "ßig", "ssig", "halb")
 
 
 def _spelled_window(low: str, lo: int, hi: int) -> bool:
@@ -1520,6 +1581,275 @@ PRONOUN_AGE: Final = re.compile(
     r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist? (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
     rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|$)"
 )
+
+
+# a number in words after "ist" and a word for a person, ending the clause: "der älteste ist neunzehn", "seine oma
+# war damals achtzig" (in digits AGE_PARTS reads it)
+_KIN_SPELLED_AGE: Final = re.compile(
+    r"(?:ist|war|wird|is) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen) )?"
+    rf"(?P<n>{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
+)
+
+
+# "mit 16" with no noun after it is the age someone did something at: "mit 14 ist er allein über das Mittelmeer
+# gekommen", "kam unbegleitet mit 16.", "mit 34 zum ersten Mal auf dem Fahrrad"; not "mit 16 Leuten", "mit 14 Euro",
+# "mit 3 zu 1". What follows the number: a verb and a person ("mit 14 ist er"), an adverb or a preposition of a
+# life's step ("allein", "nach", "zum"), a life's step's participle ("mit 16 geflohen", "mit 15 angefangen zu
+# arbeiten"; not "das Spiel mit 3 gewonnen"), or the clause's end or
+# an emoji, where the sentence must tell of a person or a life's step (`_LIFE_CUE`): "ich war allein hier mit 16,"
+_WITH_AGE: Final = re.compile(
+    rf"(?<![\w-])[Mm]it (?P<n>\d{{1,2}}|(?!eine?\b){NUMBER_WORD})(?![\w.,:/-]\w)"
+    r"(?:(?P<verb> (?:ist|war|hat|hatte|bin|habe|hab|kam|kamen|ging|musste|muss|durfte|darf|konnte|kann|wurde|fing"
+    r"|zog|floh|flüchtete|lief|heiratete|begann|bekam|verließ|sind|waren|haben|hatten) (?:ich|er|sie|du|man|wir|ihm"
+    r"|ihr|mir|mich|ihn)\b)"
+    r"|(?P<step> (?:allein|alleine|schon|bereits|erst|nach|zum|zur|hierher|hierhin|hier|unbegleitet|ohne|über|auch"
+    r"|ganz|damals|selbst"
+    r"|schwanger|verheiratet|(?:hier|her|hierher|rüber|weg|los|ab|aus|ein|an|zurück|um)?ge(?:kommen|flohen|flüchtet"
+    r"|heiratet|zogen|storben|schult|lernt|gangen|reist|fangen|arbeitet|wandert|hauen|laufen|macht)))\b"
+    r"|(?P<end>(?=\s*(?:[,;](?! ?\d)|[!?)]|\.(?!\d)|$)|\s+[^\w\s.,–-])))"  # not a list: "mit 4, 5 Leuten"
+)
+_LIFE_CUE: Final = re.compile(
+    r"\b(?:allein|alleine|gekommen|kam|kamen|geflohen|floh|flucht|angefangen|anfangen|fing|eingereist|hier|hierher"
+    r"|deutschland|unbegleitet|uma|umf|geheiratet|verheiratet|heiraten|schwanger|geworden|zum ersten mal|gelernt"
+    r"|ausgezogen|verlassen|gestorben|gearbeitet|arbeiten|schule|ausbildung|führerschein|volljährig|minderjährig"
+    r"|abitur|abi|abschluss|prüfung|bestanden|nachgeholt|geschafft|gemacht"
+    r"|ich|er|sie|ihm|ihr|mir|mich|ihn)\b"
+)
+# before "mit" a count, not an age: "ich rechne mit 20.", "zusammen mit 3"
+_WITH_COUNT: Final = re.compile(
+    r"(?:rechne\w*|zusammen|gemeinsam|bis|nur|insgesamt|Gruppe|Tisch|Zimmer) $", re.I
+)
+
+
+def _with_ages(text: str, low: str) -> Iterator[Span]:
+    at = low.find("mit ")
+    while at >= 0:
+        m = _WITH_AGE.match(text, at)
+        if (
+            m is not None
+            and _WITH_COUNT.search(text, max(0, at - 12), at) is None
+            and 0 < (n := number_value(m.group("n"))) < 100
+        ):
+            if m.group("end") is not None:
+                lo = max(text.rfind(".", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at), at - 100, 0)
+                hi = min(len(low), m.end() + 60)
+                if _LIFE_CUE.search(low, lo, hi) is None:
+                    at = low.find("mit ", at + 1)
+                    continue
+            yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(n)}]"
+        at = low.find("mit ", at + 1)
+
+
+# English in a chat: a person, "is"/"are" and a bare number ending the clause ("both boys are 5", "my son is 12 and
+# …", "she's seven"), or the years or months with "old" ("7 years old", "a 5-year-old", "8 months old"); not "it is
+# 5", "we are 5", "the bus is 17 minutes late"
+_ENGLISH_NUMBER: Final = {
+    w: v
+    for v, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+} | {
+    w: 10 * v
+    for v, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
+}
+_ENGLISH_AGE: Final = re.compile(
+    r"(?i:\b(?:he|she|they|both|boys|girls|kids|children|son|daughter|twins|baby|brother|sister|mom|mum|mother|dad"
+    r"|father|grandma|grandpa|granny|grandmother|grandfather|wife|husband|aunt|uncle|cousin|boy|girl|kid|child"
+    r"|oldest|eldest|youngest|little one|i)"
+    r"(?: is|'s|’s| are|'re|’re| was| were| am|'m|’m| turns| turned| just turned| will be)"
+    r"(?: (?:now|only|just|almost|nearly|already|about|also|both))?"
+    rf" (?P<n>\d{{1,2}}|{'|'.join(_ENGLISH_NUMBER)})(?=[,;!?)]|\.(?!\d)| and\b| but\b| so\b| when\b| because\b|\s*$|\s+[^\w\s.,–-]))"
+    rf"|(?i:\b(?P<o>\d{{1,2}}|{'|'.join(_ENGLISH_NUMBER)})(?: years?|-years?-| months?|-months?-| weeks?)[ -]?old\b)"
+)
+# where English gives an age ("am" and "was" are German words too: only after "i", "he", "she")
+_ENGLISH_HINTS: Final = (
+    " is ",
+    " are ",
+    "he's ",
+    "he’s ",
+    " were ",
+    "he was ",
+    "i was ",
+    "i am ",
+    "i'm ",
+    "i’m ",
+    "'re ",
+    "’re ",
+    " turned ",
+    " turns ",
+    " will be ",
+    "years old",
+    "year old",
+    "year-old",
+    "years-old",
+    "months old",
+    "month-old",
+    "weeks old",
+)
+
+
+def _english_ages(text: str) -> Iterator[Span]:
+    for m in _ENGLISH_AGE.finditer(text):
+        group = "n" if m.group("n") is not None else "o"
+        word = m.group(group).lower()
+        n = int(word) if word.isdigit() else _ENGLISH_NUMBER[word]
+        if group == "o" and ("month" in m.group().lower() or "week" in m.group().lower()):
+            n = 0
+        yield m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"
+
+
+# an age in a clause of time or reason: "als sie 14 war", "seit er 12 ist", "wenn die Kleine 3 wird"
+_CLAUSE_AGE: Final = re.compile(
+    r"\b(?:[Aa]ls|[Ss]eit|[Ss]eitdem|[Ww]eil|[Oo]bwohl|[Dd]ass|[Ww]enn|[Bb]is|[Ss]obald|[Nn]achdem|[Ww]o)"
+    rf" (?:ich|er|sie|du|(?:der|die|mein|meine|sein|seine|ihr|ihre|unser|unsere|dein|deine) (?i:{PERSON_NOUN}))"
+    r" (?:(?:erst|schon|gerade|grad|noch|fast|knapp|damals|gerade mal) )?"
+    rf"(?P<n>\d{{1,2}}|{NUMBER_WORD}) (?:war|ist|wurde|wird|bin|bist|wäre|werde|geworden)\b"
+)
+# the answer to "wie alt …?": "wie alt ist er? 15", "Wie alt sind die Kinder? 4 und 7"
+_ASKED_AGE: Final = re.compile(
+    r"\b[Ww]ie alt (?:ist|sind|war|wird|bist|seid)(?: (?:er|sie|du|ihr)| [A-ZÄÖÜ][a-zäöüß]+"
+    rf"| (?:der|die|dein|deine|sein|seine|ihr|ihre|eure|unsere) (?i:{PERSON_NOUN}))?(?: denn| eigentlich| jetzt)?"
+    rf"\s*\?+\s*(?P<n>\d{{1,2}}|{NUMBER_WORD})\b(?![.,:]\d|\s?(?:Uhr|Euro|€|%|Minuten|Stunden|Jahre alt))"
+)
+# a person "von 9" with no unit, ending the clause: "ein Mädchen von 9", "eine Frau von vierzig,"
+_PERSON_OF_AGE: Final = re.compile(  # tried at "von", the person's word before it (`_PERSON_OF_BEFORE`)
+    rf"von (?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[,;!?)]|\.(?!\d)|\s*$| und\b"
+    # or a verb, written small where a noun is not: "ein Mädchen von 9 aufgenommen" (not "von 2 bis 3", "40 kilo")
+    r"| (?!(?:bis|oder|zu|auf|kilo|kg|cm|jahre|jahren|monate|monaten|wochen|tage|tagen)\b)[a-zäöüß])"
+)
+# a birthday by its number, the word left out: "hat ihren 18. gefeiert", "danke für die Blumen zum 60. 💐"
+_BIRTHDAY_NUMBER: Final = re.compile(
+    r"\b(?:[Ii]hren|[Ss]einen|[Mm]einen|[Dd]einen|[Zz]um) (?P<n>\d{1,2})\."
+    r"(?P<party> (?:gefeiert|feiern|feiert|feierte|gratuliert)\b|\s*[!\U0001F300-\U0001FAFF])"
+)
+_CELEBRATION: Final = re.compile(r"feier|gratul|glückwunsch|geburtstag|blumen|geschenk|[🎂🎉🎈💐🥳🎁]", re.I)
+
+
+def _heads(low: str, heads: tuple[str, ...]) -> Iterator[int]:
+    """Where each of `heads` begins a word in the lowercased text: a pattern that begins with one of them is tried
+    there with `match` (one that begins with a word boundary and an alternation makes `finditer` try every
+    position)."""
+    for head in heads:
+        at = low.find(head)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalnum():
+                yield at
+            at = low.find(head, at + 1)
+
+
+# the age someone claims or wants: "gibt an, 16 zu sein", "behauptet, erst siebzehn zu sein" (not "um 5 da zu sein")
+_CLAIMED_AGE: Final = re.compile(
+    rf"(?:^|[,;:] |\b(?:an|behauptet|angeblich|vorgibt|gibt|erst|schon|noch|fast|knapp) )"
+    rf"(?:(?:erst|schon|noch|fast|knapp) )?(?P<n>\d{{1,2}}|{NUMBER_WORD}) zu sein\b"
+)
+_CLAUSE_HEADS: Final = (
+    "als ",
+    "seit ",
+    "seitdem ",
+    "weil ",
+    "obwohl ",
+    "dass ",
+    "wenn ",
+    "bis ",
+    "sobald ",
+    "nachdem ",
+    "wo ",
+)
+_BIRTHDAY_HEADS: Final = ("ihren ", "seinen ", "meinen ", "deinen ", "zum ")
+_PERSON_OF_BEFORE: Final = re.compile(
+    r"(?i:junge|jungen|mädchen|kind|frau|mann|baby|jugendliche[rn]?|teenager) $"
+)
+
+
+def _more_ages(text: str, low: str) -> Iterator[Span]:
+    """The ages of `_CLAUSE_AGE`, `_ASKED_AGE`, `_PERSON_OF_AGE` and `_BIRTHDAY_NUMBER`, each tried where its
+    first word stands."""
+    found = []
+    for at in _heads(low, _CLAUSE_HEADS):
+        if (m := _CLAUSE_AGE.match(text, at)) is not None:
+            found.append(m)
+    if "wie alt" in low:
+        found += _ASKED_AGE.finditer(text)
+    at = low.find(" von ")
+    while at >= 0:
+        if (
+            _PERSON_OF_BEFORE.search(text, max(0, at - 14), at + 1) is not None
+            and (m := _PERSON_OF_AGE.match(text, at + 1)) is not None
+        ):
+            found.append(m)
+        at = low.find(" von ", at + 1)
+    at = low.find(" zu sein")
+    while at >= 0:  # "gibt an, 16 zu sein": the age someone claims
+        if (m := _CLAIMED_AGE.search(text, max(0, at - 24), at + 8)) is not None:
+            found.append(m)
+        at = low.find(" zu sein", at + 1)
+    for m in found:
+        yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
+    for at in _heads(low, _BIRTHDAY_HEADS):
+        if (
+            low[at:].split(" ", 1)[-1][:1].isdigit()
+            and (m := _BIRTHDAY_NUMBER.match(text, at)) is not None
+            # a date's day is no birthday: "zum 1. !" is one where the text speaks of celebrating
+            and (m.group("party").strip()[:1].isalpha() or _CELEBRATION.search(text) is not None)
+        ):
+            yield m.start("n"), m.end("n") + 1, "AGE", f"[Alter {age_band(int(m.group('n')))}]"
+
+
+# the person after its verb, the age ending the clause: "heute ist er 20.", "damals war sie erst vierzehn"
+_INVERTED_AGE: Final = re.compile(
+    r"(?:ist|war|wird|wurde) (?:er|sie) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen) )?"
+    rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
+)
+_INVERTED_HINTS: Final = tuple(f" {v} {p} " for v in ("ist", "war", "wird", "wurde") for p in ("er", "sie"))
+
+
+def _inverted_ages(text: str) -> Iterator[Span]:
+    for hint in _INVERTED_HINTS:
+        at = text.find(hint)
+        while at >= 0:
+            m = _INVERTED_AGE.match(text, at + 1)
+            if m is not None:
+                yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
+            at = text.find(hint, at + 1)
+
+
+# "17 ist 17", "18 ist 18": a saying about an age, which no amount or time is said by (an age of ten or more)
+_SAME_AGE: Final = re.compile(
+    r"(?<![\w.,:/-])([1-9]\d) ist \1(?!\w|[.,:/-]\d|\s?(?:Uhr|Euro|€|%|Jahre|Monate))"
+)
+
+
+def _kin_spelled_ages(text: str) -> Iterator[Span]:
+    """The matches of `_KIN_SPELLED_AGE` after a word for a person (`_PERSON_NOUNS`), tried where " ist ", " war ",
+    " wird " or " is " stands."""
+    for verb in (" ist ", " war ", " wird ", " is "):
+        at = text.find(verb)
+        while at >= 0:
+            m = _KIN_SPELLED_AGE.match(text, at + 1)
+            if m is not None and _person_noun_before(text, m.start("n")):
+                yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(_word_value(m.group('n')))}]"
+            at = text.find(verb, at + 1)
 
 
 def _pronoun_ages(text: str) -> list[re.Match[str]]:
@@ -1560,11 +1890,15 @@ def _paren_spelled_ages(text: str) -> list[re.Match[str]]:
 
 def number_value(word: str) -> int:
     """The value of an age in digits or in words: "34", "fünfzehn", "sechsundzwanzig"."""
-    return int(word) if word.isdigit() else _word_value(word)
+    whole = len(word) - len(word.lstrip("0123456789"))  # a toddler's "1,5" or "2 1/2" by its whole years
+    return int(word[:whole]) if whole else _word_value(word)
 
 
 def _word_value(word: str) -> int:
     word = word.casefold()
+    if word == "anderthalb":
+        return 1
+    word = word.removesuffix("einhalb") or word  # "zweieinhalb" is two (years) and a half
     if word in _NUMBER_VALUES:
         return _NUMBER_VALUES[word]
     if "und" in word:
@@ -1577,6 +1911,23 @@ def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span
     if " ist " in text or " is " in text:
         for m in _pronoun_ages(text):
             yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
+    if "mit " in low:
+        yield from _with_ages(text, low)
+    yield from _more_ages(text, low)
+    if any(hint in low for hint in _ENGLISH_HINTS):
+        yield from _english_ages(text)
+    if " ist " in text or " is " in text or " war " in text or " wird " in text:
+        yield from _kin_spelled_ages(text)
+        if " ist " in text:
+            at = text.find(" ist ")
+            while at >= 0:  # the pattern begins with a lookbehind: `finditer` would try every position
+                if at >= 2 and text[at - 1].isdigit() and (same := _SAME_AGE.match(text, at - 2)) is not None:
+                    band = f"[Alter {age_band(int(same.group(1)))}]"
+                    yield same.start(1), same.end(1), "AGE", band
+                    yield same.end() - len(same.group(1)), same.end(), "AGE", band
+                at = text.find(" ist ", at + 1)
+        if " er " in text or " sie " in text:
+            yield from _inverted_ages(text)
     if "(" in text:
         for m in _paren_spelled_ages(text):
             yield m.start("w3"), m.end("w3"), "AGE", f"[Alter {age_band(_word_value(m.group('w3')))}]"
@@ -1647,14 +1998,14 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
         matches = [m for m in matches if not any(k.start() <= m.start() < k.end() for k in keyed)] + keyed
         matches.sort(key=lambda m: m.start())
     for m in matches:
-        for group in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8"):
+        for group in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9"):
             if group in m.re.groupindex and m.group(group) is not None:
                 n = int(m.group(group))
                 if n > 120:
                     break
-                if group in ("n7", "n8"):
+                if group in ("n7", "n8", "n9"):
                     if _age_subject(text, m.start()):
-                        yield m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"
+                        yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
                 elif group == "n1":
                     yield m.start(group), m.end(group), "AGE", f"[{age_band(n)}]"
                 elif group == "n4":
@@ -1727,6 +2078,13 @@ def _lower_streets(text: str) -> Iterator[Span]:
             yield m.start(), m.end(), "ADDRESS", REPLACEMENT["ADDRESS"]
 
 
+def _person_noun_before(text: str, start: int) -> bool:
+    """Whether the subject before an age without "Jahre" is a word for a person ("der älteste ist", "seine oma
+    war damals"), not a name or a pronoun."""
+    m = _AGE_SUBJECT.search(text, max(0, start - 40), start)
+    return m is not None and m.group(2).lower() in _PERSON_NOUNS  # lower, not casefold: "ß" stays
+
+
 def _age_subject(text: str, start: int) -> bool:
     """Whether the words before an age without "Jahre" ("Bilal ist 12", "er erst 14") name a person."""
     m = _AGE_SUBJECT.search(text, max(0, start - 40), start)
@@ -1734,7 +2092,7 @@ def _age_subject(text: str, start: int) -> bool:
         return False
     before, word = (m.group(1) or "").casefold(), m.group(2)
     folded = word.casefold()
-    if folded in _CHILDREN:
+    if word.lower() in _PERSON_NOUNS:  # lower, not casefold: "ß" stays ("Großmutter")
         return True
     if folded in _AGE_NOT_SUBJECT or word.isdigit() or before in _AGE_DETERMINERS:
         return False  # "die Wartezeit ist 6" is a thing

@@ -171,9 +171,9 @@ def test_a_text_with_nothing_to_ask_never_loads_the_model() -> None:
 
 # -- numbers (eleventh session) ----------------------------------------------------------------------------
 # an age the rules leave readable: asked, and a doubt for the reviewer where the model reads an identifier in it
-NUMBER_DOUBTED = [
-    ("Die Mutter ist 34 und allein.", "34"),
-    ("Der Vater ist 52 und krank.", "52"),
+NUMBER_DOUBTED = [  # (kin and neighbours' ages the rules mask since issue #16's age round: "Die Mutter ist 34")
+    ("Die Lehrerin ist 34 und allein.", "34"),
+    ("Der Hausmeister ist 52 und krank.", "52"),
 ]
 # a number its context makes a time, a measure, a count or a numbered room or page: neither masked nor doubted
 NUMBER_FREE = [
