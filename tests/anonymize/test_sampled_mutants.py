@@ -1177,3 +1177,36 @@ def test_a_misspelt_heading_of_seven_letters_before_a_colon_is_no_writer(text: s
     writer's nickname only if it is short ("tobi:", "mebi:"); a longer one is a heading typed in a hurry. The
     mutant masked "anligen" and "feedbak" as persons."""
     assert _clean(text) == text
+
+
+# -- the survivors of the sample of anonymize/names.py on 9c60922 (seed 0712, fourteenth session) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Heute kam Lena Sonne-Ott vorbei.", "Heute kam [Person A] vorbei."),
+        ("Mit Lena Brot-Eck gesprochen.", "Mit [Person A] gesprochen."),
+    ],
+)
+def test_a_double_surname_whose_only_name_part_has_three_letters_is_masked(text: str, clean: str) -> None:
+    """`_double_surname` 16 (`len(p) >= 4` for `>= 3`): after a given name, a hyphenated word is a double surname
+    when one of its parts is a name or a word no list holds; a part of three letters ("Ott", "Eck") counts. The
+    mutant needed four letters, and "Sonne-Ott", "Brot-Eck" (the other part a noun) were left readable."""
+    assert _clean(text) == clean
+
+
+@pytest.mark.parametrize("text", ["ich kauf in der konditorei baklava.", "termin in der praxis iftar"])
+def test_a_dish_or_a_feast_after_a_trade_in_lowercase_chat_is_no_owner_s_name(text: str) -> None:
+    """`_lower_owner` 13 (`fold in FUNCTION_WORDS and fold in NOT_NAMES` for `or`): a word of the list of
+    non-names ("baklava", "iftar": short, in no word list) after a trade in lowercase chat is no owner's name;
+    the mutant read it as the firm's owner and masked "konditorei baklava" as a facility."""
+    assert _clean(text) == text
+
+
+@pytest.mark.parametrize("text", ["Er isst gern BiFi Carazza.", "Er hat eine BiFi Carazza gegessen."])
+def test_a_product_after_a_brand_of_four_letters_in_mixed_case_stays_readable(text: str) -> None:
+    """`product_name` 24 (`len(brand) >= 5` for `>= 4`): a word no list knows after a brand written in mixed case
+    is the product's name, also after a brand of four letters ("BiFi"); the mutant took "BiFi" for no brand and
+    masked "BiFi Carazza" as a person."""
+    assert _clean(text) == text
