@@ -1210,3 +1210,27 @@ def test_a_product_after_a_brand_of_four_letters_in_mixed_case_stays_readable(te
     is the product's name, also after a brand of four letters ("BiFi"); the mutant took "BiFi" for no brand and
     masked "BiFi Carazza" as a person."""
     assert _clean(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("wolke hier, danke", "[Person A] hier, danke"),
+        ("sommer hier 🙋 tschüss", "[Person A] hier 🙋 tschüss"),
+    ],
+)
+def test_a_nickname_signing_with_hier_before_a_sign_and_one_more_word_is_masked(
+    text: str, clean: str
+) -> None:
+    """`_signature` 20 (`len(toks) > 3` for `> 2`): "wolke hier, …" signs an answer of three words as well; the
+    mutant read no gap after "hier" when a single word followed, took no signature, and left the writer's
+    nickname readable."""
+    assert _clean(text) == clean
+
+
+@pytest.mark.parametrize("text", ["Toll. Madlobeli an euch!", "Ich sage Madlobeli an euch."])
+def test_thanks_in_another_language_to_euch_stay_readable(text: str) -> None:
+    """`_things` 80 (`"EUCH"` for `"euch"`, never a casefolded word): thanks or greetings in another language "an
+    alle" and "an euch" are a thing, not a person; the mutant knew only "an alle" and masked "Madlobeli" as a
+    person before "an euch"."""
+    assert _clean(text) == text
