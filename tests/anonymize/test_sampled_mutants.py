@@ -1261,3 +1261,11 @@ def test_a_facility_zu_or_von_a_full_name_is_read_and_the_name_masked(text: str)
     stays readable is said here: the label the name gets is another question.)"""
     clean = _clean(text)
     assert not {"Tesfamichael", "Berhe", "Amal", "Haddad"} & set(re.findall(r"\w+", clean))
+
+
+def test_a_town_that_is_a_word_form_before_a_full_stop_and_a_noun_is_masked() -> None:
+    """`towns` 113 (`gaps[i + 2]` for `gaps[i + 1]`): a small town whose name is a word form, capitalised after
+    "in", stays readable only where a capitalised noun right after it may be qualified by it ("in Treuen
+    Händen"); the mutant read the gap after that noun, so a sentence's end between town and noun did not count,
+    and "Lind" was left readable (a doubt)."""
+    assert _clean("Wir waren in Lind. Eltern haben geholfen.") == "Wir waren in [Ort]. Eltern haben geholfen."
