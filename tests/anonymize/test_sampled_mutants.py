@@ -1269,3 +1269,35 @@ def test_a_town_that_is_a_word_form_before_a_full_stop_and_a_noun_is_masked() ->
     Händen"); the mutant read the gap after that noun, so a sentence's end between town and noun did not count,
     and "Lind" was left readable (a doubt)."""
     assert _clean("Wir waren in Lind. Eltern haben geholfen.") == "Wir waren in [Ort]. Eltern haben geholfen."
+
+
+# -- the survivors of the sample of anonymize/engine.py on 9c60922 (seed 0712, fourteenth session) -------------------
+
+
+def test_a_word_beside_a_facility_s_name_is_not_remembered_as_a_facility() -> None:
+    """`_remember_facilities` 16 (`not lex.is_word(…) or not lex.is_name(…)` for `and`): only a word of a masked
+    facility's name is remembered for the session; the mutant remembered any rare word of a text that names a
+    facility ("Sandkasten" beside "Kita Pusteblume") and masked it as a facility in the next text."""
+    anonymizer = default_anonymizer()
+    context = Context()
+    anonymizer.anonymize("Sie geht in die Kita Pusteblume, dort gibt es einen Sandkasten.", context)
+    assert anonymizer.anonymize("Der Sandkasten ist neu.", context).text == "Der Sandkasten ist neu."
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "clean"),
+    [
+        ("Frau Lena Fuchs kam heute.", "Andere Lena hat angerufen.", "Andere [Person B] hat angerufen."),
+        ("Herr Jonas Berger war da.", "Anderer Jonas kam auch.", "Anderer [Person B] kam auch."),
+    ],
+)
+def test_another_opening_the_text_before_a_name_of_the_session_is_another_person(
+    first: str, later: str, clean: str
+) -> None:
+    """`_detect` 547 (`max(1, start - 12)` for `max(0, …)`): "Andere Lena" is another person than the Lena the
+    session knows, also where "Andere" opens the text; the mutant searched from the second character, missed it,
+    and gave the first Lena's pseudonym."""
+    anonymizer = default_anonymizer()
+    context = Context()
+    anonymizer.anonymize(first, context)
+    assert anonymizer.anonymize(later, context).text == clean
