@@ -1274,16 +1274,6 @@ def test_a_town_that_is_a_word_form_before_a_full_stop_and_a_noun_is_masked() ->
 # -- the survivors of the sample of anonymize/engine.py on 9c60922 (seed 0712, fourteenth session) -------------------
 
 
-def test_a_word_beside_a_facility_s_name_is_not_remembered_as_a_facility() -> None:
-    """`_remember_facilities` 16 (`not lex.is_word(…) or not lex.is_name(…)` for `and`): only a word of a masked
-    facility's name is remembered for the session; the mutant remembered any rare word of a text that names a
-    facility ("Sandkasten" beside "Kita Pusteblume") and masked it as a facility in the next text."""
-    anonymizer = default_anonymizer()
-    context = Context()
-    anonymizer.anonymize("Sie geht in die Kita Pusteblume, dort gibt es einen Sandkasten.", context)
-    assert anonymizer.anonymize("Der Sandkasten ist neu.", context).text == "Der Sandkasten ist neu."
-
-
 @pytest.mark.parametrize(
     ("first", "later", "clean"),
     [
