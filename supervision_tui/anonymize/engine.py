@@ -37,6 +37,8 @@ from .names import (
     shortens,
 )
 from .patterns import (
+    AGE_ADVERBS,
+    AGE_CLAUSE_END,
     FACILITY_NAME,
     NUMBER_WORD,
     PERSON_NOUN,
@@ -607,8 +609,8 @@ _ORDINAL_AFTER: Final = re.compile(
 
 # a word typed small first in its sentence, "ist" and an age ending the clause (`_ages_after_small_names`)
 _SMALL_NAME_AGE: Final = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))([a-zäöüß][a-zäöüß]{2,}) (?:ist|is|wird) (?:(?:erst|schon|jetzt|grad|gerade|fast|bald"
-    rf"|übrigens|auch) )?(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))([a-zäöüß][a-zäöüß]{2,}) (?:ist|is|wird) "
+    rf"(?:{AGE_ADVERBS} )?(\d{{1,2}}|{NUMBER_WORD}){AGE_CLAUSE_END}"
 )
 _SMALL_NOT_NAMES: Final = frozenset(
     ["das", "es", "was", "wer", "wie", "wo", "hier", "da", "dort", "heute", "jetzt", "morgen", "gestern", "alles",

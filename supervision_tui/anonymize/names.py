@@ -1248,25 +1248,12 @@ _NOT_IN_NAME_POSITION = DETERMINERS | FUNCTION_WORDS | TITLES | ROLES | MONTHS
 _METHOD_ENDINGS = tuple(w for w in _METHOD_NOUNS if len(w) >= 8)
 _NAMING: Final = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
 _PERSON_PRONOUNS: Final = frozenset(["er", "sie", "ihr", "sein", "seine", "ihre"])
-# the nouns a note tells a name by: "ihr Name ist Rose", "Spitzname: Stern" (casefolded)
-_NAME_NOUNS: Final = frozenset(
-    [
-        "name",
-        "namen",
-        "vorname",
-        "nachname",
-        "spitzname",
-        "kosename",
-        "rufname",
-        "spitznamen",
-        "kosenamen",
-        "rufnamen",
-    ]
-)
 # the nouns of a name someone goes by, which a note gives in quotes as often as not: "den Spitznamen „Momo“"
 _NICKNAME_NOUNS: Final = frozenset(
     ["spitzname", "kosename", "rufname", "spitznamen", "kosenamen", "rufnamen"]
 )
+# the nouns a note tells a name by: "ihr Name ist Rose", "Spitzname: Stern" (casefolded)
+_NAME_NOUNS: Final = frozenset(["name", "namen", "vorname", "nachname"]) | _NICKNAME_NOUNS
 # before a name noun whose name follows it right away: "hat den Spitznamen Momo", "trägt seinen Rufnamen Mo"
 _NAME_NOUN_STARTS: Final = frozenset(["den", "einen", "seinen", "ihren", "dem", "einem", "seinem", "ihrem"])
 _NOUN_ONLY_ENDINGS: Final = ("logie", "iatrie", "chirurgie", "ung", "heit", "keit", "schaft", "tion")
@@ -5432,7 +5419,7 @@ class NameScan:
             if (
                 j < n
                 and _QUOTED_ALIAS_OPENING.fullmatch(gaps[j]) is not None
-                and (j + 1 == n or gaps[j + 1][:1] in "“”\"«»‘'")
+                and _closed(gaps, j)
                 and not taken[j]
                 and toks.caps[j]
                 and len(words[j]) >= 2
