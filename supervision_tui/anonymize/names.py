@@ -4876,11 +4876,17 @@ class NameScan:
         """After "heißt"/"genannt" with a person before it, a capitalised word is the name, though it is a
         word too: "der Trainer heißt Heil", "ihr Mann heißt Selig"; not a word in quotes ("heißt „Stern“")
         nor "das heißt"."""
+        toks = self.toks
         return (
-            self.toks.folded[i - 1] in _NAMING
-            and self.toks.gaps[i] == " "
+            toks.folded[i - 1] in _NAMING
+            and toks.gaps[i] == " "
             and self._person_named(i)
-            and self._surname_like(i)
+            # a short word before a full stop was read as an abbreviation; after "heißt" it ends the sentence:
+            # "Der Junge heißt Momo."
+            and (
+                self._surname_like(i)
+                or (toks.kinds[i] == ABBREVIATION and toks.caps[i] and _ends_sentence(toks, i))
+            )
             and self._take(i)
         )
 

@@ -302,3 +302,13 @@ def test_an_adverb_before_a_bracketed_aside_stays() -> None:
 def test_bin_after_a_speaker_s_name_or_before_a_job_is_the_verb(text: str) -> None:
     word = text.split()[3] if text.startswith("Ich") else text.split()[2]
     assert kept(text, word)
+
+
+@pytest.mark.parametrize("text", ["Er heißt Lulu.", "Ihr Sohn heißt Bobo. Er ist fünf."])
+def test_a_short_name_after_heisst_before_the_sentence_s_full_stop_is_masked(text: str) -> None:
+    word = text.split()[-1].rstrip(".") if text.startswith("Er") else "Bobo"
+    assert masked(text, word)
+
+
+def test_a_short_abbreviation_after_das_heisst_stays() -> None:
+    assert default_anonymizer().anonymize("Das heißt Tel.").text == "Das heißt Tel."
