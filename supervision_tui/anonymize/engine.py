@@ -315,7 +315,7 @@ _AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder | and )(\d{1,2})(?=, | un
 _KIN_AFTER_AGE: Final = re.compile(
     r"(?:, | und |; )(?:(?:der|die|das|den|mein|meine|sein|seine|ihr|ihre|unser|unsere|dein|deine) )?"
     rf"(?i:{PERSON_NOUN}) (?:(?:ist|war|wird) )?(?:(?:erst|schon|jetzt|fast|knapp|gerade|grad) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?: [Jj]ahre)?(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?: [Jj]ahre)?{AGE_CLAUSE_END}"
 )
 
 # Ages by the frame around a number, whoever the person is (`_age_frames`).
@@ -1944,8 +1944,7 @@ class GermanAnonymizer:
         if words is None:
             out = []
             # a suffix of endearment joined small is no part of the name: "Ali-jan" is Ali
-            words_ = [_without_suffix(word) for word in TOKEN.findall(surface)]
-            for folded in [word.casefold() for word in words_]:
+            for folded in [_without_suffix(word).casefold() for word in TOKEN.findall(surface)]:
                 if folded in PARTICLES or folded in TITLES:
                     continue
                 stem = genitive_stem(folded)
