@@ -330,6 +330,17 @@ def _read_german_nouns() -> tuple[WordSet, list[str], list[str], set[str], set[s
                 for lemma, pos, *genus in gendered.findall(block)
                 if not any(kind in pos for kind in (b"Eigenname", b"Nachname", b"Vorname", b"Toponym"))
             ]
+    # a noun whose row lists more than "Substantiv" is still an ordinary noun unless it names someone or somewhere:
+    # the short forms everyone says ("Azubi", "Kita", "Soko") and the nouns declined like adjectives
+    # ("Auszubildender", "Verstorbene"); not the letters, affixes and phrases of several words
+    plain += [
+        lemma
+        for lemma, pos in quoted
+        if b"Substantiv" in pos
+        and b" " not in lemma
+        and len(lemma) > 1
+        and not any(kind in pos for kind in _NOT_PLAIN_NOUNS)
+    ]
     names = [lemma for lemma, pos in quoted if b"Vorname" in pos or b"Nachname" in pos]
     surnames = [lemma for lemma, pos in quoted if b"Nachname" in pos and b"Vorname" not in pos]
     places = [
@@ -361,6 +372,12 @@ def _read_german_nouns() -> tuple[WordSet, list[str], list[str], set[str], set[s
         set(b"\n".join(not_feminine).decode("utf-8", "replace").casefold().split("\n")),
         set(b"\n".join(surnames).decode("utf-8", "replace").casefold().split("\n")),
     )
+
+
+# the kinds of a quoted row of nouns.csv that make its lemma no plain noun: a name, a place, a letter, an affix
+_NOT_PLAIN_NOUNS = tuple(
+    kind.encode() for kind in ("Eigenname", "Nachname", "Vorname", "Toponym", "Straßenname", "Buchstabe", "Affix", "Lexem", "Symbol", "Grußformel")
+)  # fmt: skip
 
 
 def _without_accents(word: bytes) -> bytes:
@@ -1036,7 +1053,7 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 18
+CACHE_VERSION = 19
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
