@@ -612,6 +612,11 @@ _SMALL_NAME_AGE: Final = re.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))([a-zäöüß][a-zäöüß]{2,}) (?:ist|is|wird) "
     rf"(?:{AGE_ADVERBS} )?(\d{{1,2}}|{NUMBER_WORD}){AGE_CLAUSE_END}"
 )
+# the same subject's age after a comma, its verb without a subject: "Rania dolmetscht beim Arzt, ist aber erst 14
+# und …", "der junge heißt Yusuf, ist fünfzehn"
+_ELLIPTIC_AGE: Final = re.compile(
+    rf", (?:ist|is|wird|war) (?:(?:aber|{AGE_ADVERBS}) ){{0,2}}(\d{{1,2}}|{NUMBER_WORD}){AGE_CLAUSE_END}"
+)
 _SMALL_NOT_NAMES: Final = frozenset(
     ["das", "es", "was", "wer", "wie", "wo", "hier", "da", "dort", "heute", "jetzt", "morgen", "gestern", "alles",
      "nichts", "man", "wir", "ihr", "sie", "er", "der", "die", "den", "dem", "dies", "diese", "dieser", "welche",
@@ -1299,6 +1304,13 @@ class GermanAnonymizer:
             ):
                 continue
             added.append((m.start(2), m.end(2), "AGE", f"[Alter {age_band(number_value(m.group(2)))}]"))
+        for m in _ELLIPTIC_AGE.finditer(text):
+            begin = _sentence_start(text, m.start())
+            if any(s < m.end(1) and m.start(1) < e for s, e, _, _ in accepted) or not any(
+                label == "PERSON" and begin <= s and e <= m.start() for s, e, label, _ in accepted
+            ):
+                continue  # only the age of a person the sentence named before the comma
+            added.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
         return sorted(accepted + added) if added else accepted
 
     def _doubts(
@@ -1763,7 +1775,7 @@ class GermanAnonymizer:
         accepted.sort()
         self._remember_facilities(toks, accepted, context)
         accepted = _widened(text, accepted)
-        if " ist " in text or " is " in text or " wird " in text:
+        if " ist " in text or " is " in text or " wird " in text or ", war " in text:
             accepted = self._ages_after_small_names(text, accepted)
         if (
             ". " in text or ".K" in text or ".k" in text
@@ -1805,6 +1817,10 @@ class GermanAnonymizer:
         lex = self.finder.lex
         starts, ends, folded, words = toks.starts, toks.ends, toks.folded, toks.words
         for i, fold in enumerate(folded):
+            if self._owner(toks, i, facilities) and fold not in context.pseudonyms:
+                # the owner's surname names the owner too: "Schreinerei Schmitt" … "der alte schmitt hat geheult"
+                self._pseudonym(words[i], context)
+                continue
             if (
                 len(fold) >= 5
                 and toks.marks[i] == 0
@@ -1820,6 +1836,23 @@ class GermanAnonymizer:
                 and not fold.endswith("rei")
             ):
                 context.facilities.add(fold)
+
+    def _owner(self, toks: Tokens, i: int, facilities: list[tuple[int, int]]) -> bool:
+        """Token i is the surname of a business's owner in its name: a listed surname right after the trade or the
+        goods it names ("Schreinerei Schmitt", "Wurstwaren Mohr"), inside a facility's masked span."""
+        if i == 0 or not toks.caps[i] or not toks.caps[i - 1] or toks.gaps[i] != " ":
+            return False
+        fold = toks.folded[i]
+        lex = self.finder.lex
+        if (
+            not lex.is_name(fold)
+            or fold in lex.toponyms
+            or not any(s <= toks.starts[i] and toks.ends[i] <= e for s, e in facilities)
+        ):
+            return False
+        return self.finder.trade(toks.folded[i - 1], toks.words[i - 1]) or any(
+            s <= toks.starts[i - 1] and toks.ends[i] <= e for s, e in facilities
+        )
 
     def _heard_again(self, toks: Tokens, context: Context) -> list[int]:
         """Lowercase words no list holds that are a name of the session heard again: spelt as it sounds

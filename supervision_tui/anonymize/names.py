@@ -1865,6 +1865,8 @@ def _becoming(toks: Tokens, i: int) -> bool:
 _DATIVE_PREPOSITIONS: Final = frozenset(
     ["mit", "bei", "von", "zu", "nach", "aus", "gegenüber", "seit", "außer", "ausser"]
 )
+# adjectives chat says of a person before the surname, with its article: "der alte Fink", "die nette hahn"
+_PERSON_ADJECTIVES: Final = frozenset(["alte", "junge", "kleine", "nette", "liebe", "gute", "arme"])
 # the articles a learned surname can stand after in chat ("mit der hahn", "an den lange", "der alte Koch sagt")
 _PERSON_ARTICLES: Final = frozenset(["der", "die", "den", "dem"])
 # the words that say where a person named after "die" belongs: "die vogel vom kirchenchor", "die koch aus der
@@ -1889,6 +1891,17 @@ def _person_after_article(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     article = folded[a]
     nxt = folded[i + 1] if i + 1 < n and gaps[i + 1] == " " else None
     if nxt in _SPEECH_VERBS:
+        return True
+    if (
+        article in ("der", "die")
+        and (folded[i - 1] in _PERSON_ADJECTIVES if a != i - 1 else not toks.caps[i])
+        and _subject_verb(nxt)
+        and _clause_start(toks, a)
+    ):
+        # the subject opening a clause, with its verb right after: the person the session named, whatever the
+        # noun's gender, in chat's lowercase or after an adjective said of people ("der kaiser ist ein ganz
+        # lieber", "der alte Fink is sein Schwager"); "der hahn vom nachbarn" has no verb there, "wie ein fuchs"
+        # no definite article, a note's "Der Richter war sachlich" is the noun, and so is "Der lange Winter war"
         return True
     if a != i - 1:
         return False
@@ -1938,7 +1951,9 @@ def _closed(gaps: list[str], i: int) -> bool:
 def _subject_verb(folded: str | None) -> bool:
     """`folded` is a verb that takes a subject, also with chat's "es" glued on: "hat", "hats", "wars"."""
     return folded is not None and (
-        folded in _SUBJECT_VERBS or (folded[-1:] == "s" and folded[:-1] in _SUBJECT_VERBS)
+        folded in _SUBJECT_VERBS
+        or (folded[-1:] == "s" and folded[:-1] in _SUBJECT_VERBS)
+        or folded == "is"  # chat's "ist": "die hahn is e ganz feine ärztin"
     )
 
 
@@ -3867,7 +3882,21 @@ class NameFinder:
                 continue
             # after "in"/"nach" a word of living, moving or birth in the sentence, before the town or after it
             # ("geboren am … in Mazar-e Sharif", "acht Jahre in X gelebt")
-            if folded[p] != "aus" and not self._by_region(toks, i) and not self._home(toks, i):
+            if (
+                folded[p] != "aus"
+                and not self._by_region(toks, i)
+                and not self._home(toks, i)
+                # a word no list holds with the ending of a German place's name is the place: "die nach Bonfeld
+                # rausfährt", "Termin in Wolkersdorf" (the short endings many words have too are not enough)
+                and not (
+                    folded[i] not in lex.toponyms
+                    and folded[i].endswith(_TOPONYM_ENDINGS)
+                    and not folded[i].endswith(_SHORT_TOPONYM_ENDINGS)
+                    and self._unlisted_town(toks, i)
+                    # a compound's plural: "nach Reiseimpfungen" ("Bonfeld" reads as "Bon|feld" too)
+                    and not (folded[i].endswith("ungen") and lex.is_known_form(words[i]))
+                )
+            ):
                 continue
             j = i + 1
             # within four words any capitalised word, beyond them every name or word no list holds, however many
