@@ -380,7 +380,7 @@ Citroën Citroen Mazda Honda Suzuki Volvo Mitsubishi Lada Porsche Tesla Smart Mi
 # common models, named for the car as a make is ("hat nen alten golf gekauft")
 CAR_MODELS = """
 golf polo passat touran caddy corsa astra zafira fiesta focus fabia octavia yaris corolla clio megane twingo
-punto panda sandero duster
+punto panda sandero duster sprinter vito crafter transit
 """
 # Verbs after which a capitalised unknown word is a dish or a drink ("es gab Dolma", "tranken Tschai").
 FOOD_VERBS = """

@@ -1865,6 +1865,7 @@ def _becoming(toks: Tokens, i: int) -> bool:
 _DATIVE_PREPOSITIONS: Final = frozenset(
     ["mit", "bei", "von", "zu", "nach", "aus", "gegenüber", "seit", "außer", "ausser"]
 )
+_INDEFINITE_ARTICLES: Final = frozenset(["ein", "eine", "einen", "einem", "einer"])
 # adjectives chat says of a person before the surname, with its article: "der alte Fink", "die nette hahn"
 _PERSON_ADJECTIVES: Final = frozenset(["alte", "junge", "kleine", "nette", "liebe", "gute", "arme"])
 # the articles a learned surname can stand after in chat ("mit der hahn", "an den lange", "der alte Koch sagt")
@@ -4233,6 +4234,7 @@ class NameFinder:
         scan.writers()
         scan.shouted()
         scan.chat_titled_subjects()
+        scan.chat_someone_titled()
         if not _NAMING.isdisjoint(toks.folded):
             scan.chat_named()
         if "aus" in toks.folded and any(toks.doubtful):
@@ -5070,6 +5072,29 @@ class NameScan:
                     continue
                 self._take(i)
             elif lex.is_name(fold) or (lex.is_noun(word) and fold not in lex.frequent):
+                self._take(i)
+
+    def chat_someone_titled(self) -> None:
+        """Chat, in lowercase: "ein herr"/"eine frau" and a name of the lists, someone not known yet: "vermieter ist
+        ein herr koch aus …". The indefinite article leaves the salutation no other reading ("eine frau doktor",
+        "ein herr papa" are no names of the lists' kind)."""
+        toks, lex = self.toks, self.lex
+        folded, gaps, caps, taken = toks.folded, toks.gaps, toks.caps, self.found.taken
+        for i in range(2, len(toks)):
+            fold = folded[i]
+            if (
+                folded[i - 1] in ("herr", "frau")
+                and folded[i - 2] in _INDEFINITE_ARTICLES
+                and not taken[i]
+                and not caps[i]
+                and not caps[i - 1]
+                and gaps[i] == " "
+                and gaps[i - 1] == " "
+                and lex.is_name(fold)
+                and fold not in NOT_NAMES
+                and fold not in FUNCTION_WORDS
+                and fold not in NOT_NAMES_CHAT
+            ):
                 self._take(i)
 
     def _lower_person_cue(self, j: int) -> bool:

@@ -225,6 +225,14 @@ _CAR_NOUNS: Final = (
     "nummernschild",
     "kfz",
     "transporter",
+    "pkw",
+    "lkw",
+    "kombi",
+    "kleinbus",
+    "kastenwagen",
+    "wohnmobil",
+    "motorrad",
+    "roller",
 )
 # the cars, in lowercase: looked for in the lowercased text (`spaced_plates`) and named in `_CAR_BEFORE`
 _CAR_HINTS: Final = tuple(

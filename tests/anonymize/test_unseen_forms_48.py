@@ -150,3 +150,39 @@ def test_a_village_no_list_holds_after_nach_or_in_is_masked_by_its_ending(text: 
 )
 def test_a_noun_after_nach_with_such_an_ending_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "ein herr"/"eine frau" in chat's lowercase: someone new, the name after it from the lists
+        ("vermieter ist ein herr brandt aus der stadt", "brandt"),
+        ("da war eine frau sommer vom amt am telefon", "sommer"),
+    ],
+)
+def test_a_name_after_ein_herr_or_eine_frau_in_lowercase_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    "text", ["eine frau doktor hat angerufen", "ein herr papa halt", "eine frau kocht für alle"]
+)
+def test_a_word_after_eine_frau_that_is_no_name_stays(text: str) -> None:
+    assert default_anonymizer().anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        # a plate without its hyphen after a vehicle's word other than a car's
+        ("vor dem haus parkt seit wochen ein weißer sprinter HOM KS 318, alle haben angst", "HOM KS 318"),
+        ("er fährt einen alten Kombi KA RS 88 und parkt ihn im Hof", "KA RS 88"),
+        ("Sein Roller, WES T 12, wurde geklaut.", "WES T 12"),
+    ],
+)
+def test_a_plate_without_its_hyphen_after_a_vehicle_is_masked(text: str, plate: str) -> None:
+    assert masked(text, plate)
+
+
+def test_a_law_s_book_after_a_bus_stays() -> None:
+    assert kept("Mit dem Bus zum Amt wegen SGB II 7 Fragen.", "SGB II 7")
