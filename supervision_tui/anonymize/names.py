@@ -3894,8 +3894,9 @@ class NameFinder:
                     and folded[i].endswith(_TOPONYM_ENDINGS)
                     and not folded[i].endswith(_SHORT_TOPONYM_ENDINGS)
                     and self._unlisted_town(toks, i)
-                    # a compound's plural: "nach Reiseimpfungen" ("Bonfeld" reads as "Bon|feld" too)
-                    and not (folded[i].endswith("ungen") and lex.is_known_form(words[i]))
+                    # a compound's plural: "nach Reiseimpfungen", "in Nachbarkirchen" ("Bonfeld" reads as
+                    # "Bon|feld" too)
+                    and not (folded[i].endswith(("ungen", "kirchen")) and lex.is_known_form(words[i]))
                 )
             ):
                 continue

@@ -395,7 +395,8 @@ def _doubts(text: str) -> list[str]:
     [
         ("Der Hausmeister, Christian Fuchs, hat geholfen.", "Fuchs"),
         ("Fallvorstellung: Fromm Tesfamariam, 40, aus Asmara.", "Fromm"),
-        ("Der Hausarzt in Neuhausweiler hat Ibuprofen verschrieben.", "Neuhausweiler"),
+        # (no place name's ending: "Neuhausweiler" is masked by it since the fifteenth session)
+        ("Der Hausarzt in Kranzmoor hat Ibuprofen verschrieben.", "Kranzmoor"),
     ],
 )
 def test_a_readable_word_in_a_name_position_is_a_doubt(text: str, doubt: str) -> None:

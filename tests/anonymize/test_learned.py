@@ -223,8 +223,9 @@ def test_what_the_context_of_a_number_says(text: str, number: str, expected: boo
 # -- places (eleventh session) -----------------------------------------------------------------------------
 # a village no word list knows, read as a place with 0.7 to 0.9: masked (`learned.MASK_THRESHOLDS`), no more a doubt
 PLACES_FROM_07 = [
-    ("Der Hausarzt in Sandfeld hat Folsäure verschrieben.", "Sandfeld"),
-    ("der Zahnarzt in Kranzfeld war sehr nett.", "Kranzfeld"),
+    # (no place name's ending: "Sandfeld", "Kranzfeld" the rules mask by it since the fifteenth session)
+    ("der Zahnarzt in Neuhausmoor war sehr nett.", "Neuhausmoor"),
+    ("der Zahnarzt in Sandwiese war sehr nett.", "Sandwiese"),
 ]
 
 
