@@ -603,7 +603,7 @@ _APPOINTMENT_BEFORE: Final = re.compile(
 # a floor, a year of training ("Mein Sohn ist 7. Klasse", "Sohn Adam, 1. Klasse,", "Die Tochter war 3. beim Lauf")
 _ORDINAL_AFTER: Final = re.compile(
     r"\.\s?(?i:klasse|klässler\w*|platz|stock|etage|og|semester|lehrjahr|ausbildungsjahr|schuljahr|mal|stelle"
-    r"|liga|runde|beim)\b"
+    r"|liga|runde|beim|ssw|schwangerschaftswoche|woche|kw)\b"  # "22. SSW": a pregnancy's week, not an age
 )
 
 

@@ -186,3 +186,19 @@ def test_a_plate_without_its_hyphen_after_a_vehicle_is_masked(text: str, plate: 
 
 def test_a_law_s_book_after_a_bus_stays() -> None:
     assert kept("Mit dem Bus zum Amt wegen SGB II 7 Fragen.", "SGB II 7")
+
+
+@pytest.mark.parametrize(
+    ("text", "week"),
+    [
+        # a pregnancy's week after the age: no second age
+        ("Frau Ahmadi, 24 Jahre, 22. SSW, Gestationsdiabetes.", "22. SSW"),
+        ("Frau Yıldız, 38 J., 31. Schwangerschaftswoche, Blutdruck hoch.", "31. Schwangerschaftswoche"),
+    ],
+)
+def test_a_pregnancy_s_week_after_an_age_stays(text: str, week: str) -> None:
+    assert kept(text, week)
+
+
+def test_the_age_before_a_pregnancy_s_week_is_still_masked() -> None:
+    assert masked("Frau Ahmadi, 24 Jahre, 22. SSW, Gestationsdiabetes.", "24 Jahre")
