@@ -1126,6 +1126,18 @@ _PAST_BEFORE: Final = re.compile(
     r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s)$"
 )
 _PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten)\b")
+# the perfect tense around the day: "hat sich am 14.8. im Steinbruch die Hand gequetscht", "ist am 3.5. eingereist"
+# (an auxiliary before, a participle with "ge" ending the clause after; "ist am 14.1. beim Amt" has none, and a
+# meeting's words in the clause keep it: "hat am 14.1. einen Termin gemacht")
+_PERFECT_BEFORE: Final = re.compile(
+    r"\b(?:hat|haben|hatte|ist|sind|habe|bin)\b(?![^.!?\n,;]*\bfür den )[^.!?\n,;]{0,30}$"
+)
+_PARTICIPLE_AFTER: Final = re.compile(
+    r"(?![^.!?\n,;]{0,60}?\b(?:termin\w*|frist|treffen|gespräch|sitzung|einladung|geplant|angekündigt|angesetzt"
+    r"|gebucht|bestellt|eingeplant|festgelegt|geladen|eingeladen)\b)"
+    r"[^.!?\n,;]{0,60}?\b(?:an|auf|aus|ab|ein|zurück|weg|um|fest|los|mit|nach|zu)?ge[a-zäöüß]{2,}(?:t|en)\b"
+    r"(?=\s*(?:[.!?\n,;]|$))"
+)
 # An event in a person's life named by its noun before its day, in the same clause: "Unfall am 2. Oktober", "OP in
 # der Uniklinik am 15. August", "Festnahme am 3. Mai" (a day of an accident, an operation, an arrest points to one
 # file, told in the past or not; "OP-Termin am …" is an appointment's, kept by `_DEADLINE_BEFORE`)
@@ -1133,6 +1145,7 @@ _EVENT_NOUNS: Final = (
     r"unfall|unfalls|op|operation|überfall|angriff|vorfall|übergriff|festnahme|verhaftung|sturz|tod|todestag"
     r"|beerdigung|ankunft"
     r"|einreise|flucht|abschiebung|inobhutnahme"
+    r"|polizeikontrolle|verkehrskontrolle|anzeige|diebstahl|einbruch|brand|schlägerei|messerangriff|bedrohung"
 )
 # (the day after "am": "ist für den 2. Februar geplant" is a plan's)
 _EVENT_NOUN_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_NOUNS})\b[^.!?\n,;:]{{0,40}}\bam $")
@@ -1422,6 +1435,10 @@ def find_structured(
                 and (
                     _PAST_BEFORE.search(low, max(0, start - 40), start) is not None
                     or _PAST_AFTER.match(low, m.end()) is not None
+                    or (
+                        _PERFECT_BEFORE.search(low, max(0, start - 40), start) is not None
+                        and _PARTICIPLE_AFTER.match(low, m.end()) is not None
+                    )
                     or _EVENT_NOUN_BEFORE.search(low, max(0, start - 50), start) is not None
                     or _LETTER_BEFORE.search(low, max(0, start - 66), start) is not None
                 )

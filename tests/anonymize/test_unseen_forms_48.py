@@ -202,3 +202,34 @@ def test_a_pregnancy_s_week_after_an_age_stays(text: str, week: str) -> None:
 
 def test_the_age_before_a_pregnancy_s_week_is_still_masked() -> None:
     assert masked("Frau Ahmadi, 24 Jahre, 22. SSW, Gestationsdiabetes.", "24 Jahre")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a day without its year, told in the perfect tense: the day of an incident points to one file
+        ("Herr Haddad hat sich am 14.8. auf der Baustelle die Hand gequetscht.", "14.8."),
+        ("Er ist am 3.11. vom Gerüst gefallen.", "3.11."),
+        ("Sie ist am 20.12. aus der Unterkunft ausgezogen.", "20.12."),
+        # an incident's noun before the day
+        ("Polizeikontrolle am 22.2., seitdem läuft ein Verfahren.", "22.2."),
+        ("Anzeige am 9.4. bei der Polizei in der Stadt.", "9.4."),
+    ],
+)
+def test_an_incident_s_day_without_a_year_is_masked(text: str, day: str) -> None:
+    assert masked(text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # an appointment or a plan stays, in the perfect tense too
+        ("Sie ist am 14.1. beim Amt.", "14.1."),
+        ("Er hat am 14.1. einen Termin gemacht.", "14.1."),
+        ("Die Aufnahme zur OP ist für den 2.2. geplant.", "2.2."),
+        ("Die Abschiebung ist für den 12.03. angekündigt.", "12.03."),
+        ("Kontrolle in der Ambulanz am 11.2. um 9:30 Uhr.", "11.2."),
+    ],
+)
+def test_an_appointment_s_or_a_plan_s_day_stays(text: str, day: str) -> None:
+    assert kept(text, day)
