@@ -1759,6 +1759,10 @@ class GermanAnonymizer:
             )
             add((priority, start - end, start, end, "PLACE", replacement))
 
+        for i, j in finder.trades_after_owners(toks):
+            # the owner's name first: nothing of it stays ("bei Müller Metallbau" -> "bei [Einrichtung]")
+            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
+
         if context.facilities and not context.facilities.isdisjoint(folded):
             for i, fold in enumerate(folded):
                 if fold in context.facilities:  # a facility's name the session masked: "vom mariengarten"

@@ -200,6 +200,9 @@ class Lexicon:
     # casefolded German words of wordfreq's small list (Zipf 3 and above): common enough to stand where a rarer noun
     # would be a name ("nach Absprache", "in Rente", "bei Bedarf"; not "bei Storchennest")
     common: frozenset[str] = frozenset()
+    # the same down to Zipf 4 only: words of every day ("Zukunft", "Arbeit", "Montag"), where a rarer noun after a
+    # trade is its owner's name ("Sägewerk Kretschmer"; Zipf 3.3)
+    everyday: frozenset[str] = frozenset()
     # answers to is_noun and is_known_form: every token of every text asks them, the same words again and
     # again, and each answer costs binary searches in the word blobs (a third of the anonymizer's time).
     # In memory only, never in the cache file, and bounded (MEMO_SIZE) like the blobs' prefix ranges.
@@ -825,8 +828,9 @@ def _read_wordfreq() -> set[str]:
     return words
 
 
-def _read_common_german() -> set[str]:
-    """The casefolded Latin words of wordfreq's small German list (down to Zipf 3), read like `_read_wordfreq`."""
+def _read_common_german(lowest: float = 3.0) -> set[str]:
+    """The casefolded Latin words of wordfreq's small German list (down to Zipf `lowest`), read like
+    `_read_wordfreq`."""
     try:
         import msgpack
     except ImportError:
@@ -836,7 +840,11 @@ def _read_common_german() -> set[str]:
         return set()
     with gzip.open(path, "rb") as stream:
         buckets = msgpack.load(stream, raw=False)
-    return {w.casefold() for bucket in buckets[1:] for w in bucket if w.isalpha() and _latin_letters(w)}
+    # buckets[k + 1] holds the words k centibels below a frequency of 1, Zipf 9 - k / 100
+    last = round((9 - lowest) * 100) + 1
+    return {
+        w.casefold() for bucket in buckets[1 : last + 1] for w in bucket if w.isalpha() and _latin_letters(w)
+    }
 
 
 def _native_names(providers: dict[str, Any]) -> set[str]:
@@ -1035,6 +1043,7 @@ def build() -> Lexicon:
         languages=frozenset(_read_languages() - names - given),
         cities=frozenset(big - noun_places),
         common=frozenset(_read_common_german()),
+        everyday=frozenset(_read_common_german(4.0)),
         ambiguous=frozenset(ambiguous - force),
         technical=frozenset(technical),
         foreign=frozenset(_read_foreign_words(native)),
@@ -1053,13 +1062,13 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 19
+CACHE_VERSION = 20
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
     "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "technical", "foreign",
-    "medical_endings", "countries", "unfeminine_names", "surnames_only", "medical_prefixes", "common",
+    "medical_endings", "countries", "unfeminine_names", "surnames_only", "medical_prefixes", "common", "everyday",
 )  # fmt: skip
 
 

@@ -242,11 +242,15 @@ _BUSINESS_ENDINGS: Final = (
     "keramik", "zweirad", "betrieb", "service", "transporte", "apotheke", "atelier",
     # services by their owner: "Reisedienst Kaiser", "Krankenfahrten Wolf", "Taxiunternehmen Yilmaz"
     "reisedienst", "fahrdienst", "kurierdienst", "pflegedienst", "fahrten", "unternehmen", "reinigung", "vermietung",
+    # a quarry, a driving school, a market by its owner: "Steinbruch Schäfer", "Fahrschule Lange", "Getränkemarkt Wolf"
+    "steinbruch", "fahrschule", "markt",
 )  # fmt: skip
 # nouns with those endings that name no business of one owner
 _NOT_TRADES: Final = frozenset(
     ["bahnhof", "friedhof", "innenhof", "hinterhof", "schulhof", "netzwerk", "handwerk", "feuerwerk", "gehöft",
-     "kinderbetreuung", "einzelhandel", "großhandel", "menschenhandel", "onlinehandel", "wohnungsbau"]
+     "kinderbetreuung", "einzelhandel", "großhandel", "menschenhandel", "onlinehandel", "wohnungsbau",
+     "arbeitsmarkt", "wohnungsmarkt", "weihnachtsmarkt", "flohmarkt", "wochenmarkt", "binnenmarkt", "ausbildungsmarkt",
+     "stockwerk"]
 )  # fmt: skip
 # the places a named "Haus …" stands for: "Jugendhilfeeinrichtung Haus X", "Ferienwohnung Haus X", "Pension Haus X"
 _HOUSE_KINDS: Final = (
@@ -379,6 +383,8 @@ _ADMIN_UNITS: Final = frozenset(
 )
 # the short endings many words and surnames have too ("Iwanow", "Marin"): only after "in", "aus", "nach"
 _SHORT_TOPONYM_ENDINGS: Final = ("ow", "au", "um", "ing", "ach", "ens", "zig", "itz", "rup", "wik")
+# the others, that a word no list holds rarely ends in unless it is a place ("-bach", "-feld", "-weiler")
+_LONG_TOPONYM_ENDINGS: Final = tuple(e for e in _TOPONYM_ENDINGS if e not in _SHORT_TOPONYM_ENDINGS)
 _TOWN_ENDINGS: Final = (
     "leben", "stedt", "städt", "rode", "roda", "hausen", "dorf", "felde", "hagen", "heim", "ingen", "stadt",
     "burg", "walde", "werder", "witz", "berg", "bach", "born", "brück", "münde", "see", "thal", "fehn", "siel",
@@ -2590,7 +2596,9 @@ class NameFinder:
         words, folded, kinds, caps, gaps = toks.words, toks.folded, toks.kinds, toks.caps, toks.gaps
         n = len(toks)
         found = []
-        for i in range(n - 1):
+        for i in range(
+            n
+        ):  # the last word too: a trade after its owner ends the text ("bei Müller Metallbau")
             if not caps[i] or toks.marks[i] or not self._trade(folded[i], words[i]):
                 continue
             j = i + 1
@@ -2616,6 +2624,18 @@ class NameFinder:
                         and not self.lex.is_word(words[j])
                         and words[j].lower() not in self.lex.words
                     )
+                    # or a rarer noun there, a surname no list holds as one ("Sägewerk Kretschmer"; not "im Bauhof
+                    # Arbeit", "Unternehmen Zukunft", words of every day)
+                    or (
+                        j == i + 1
+                        and kinds[j] is WORD
+                        and "-" not in words[j]
+                        and folded[j] not in self.lex.everyday
+                        and folded[j] not in self.lex.frequent
+                        # a medical term's ending: "nach einem Stockwerk Belastungsdyspnoe"
+                        and not folded[j].endswith(self._medical_endings)
+                        and folded[j] not in FACILITIES
+                    )
                 )
                 and folded[j] not in MONTHS
                 and folded[j] not in _WEEKDAYS
@@ -2625,6 +2645,43 @@ class NameFinder:
             if j > i + 1:
                 found.append((i, j))
         return found
+
+    def trades_after_owners(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, j) of a business named by its owner's name and then its trade, the phrase ending there:
+        "bei Kaltenbach Metallbau in …", "bei Müller Metallbau." (the trade last, so a name after it is `trades`')."""
+        caps, gaps, folded, words = toks.caps, toks.gaps, toks.folded, toks.words
+        n = len(toks)
+        return [
+            (i - 1, i + 1)
+            for i in range(1, n)
+            if caps[i]
+            and not toks.marks[i]
+            and (i + 1 >= n or not caps[i + 1] or gaps[i + 1] != " ")
+            # a farm's or an estate's word ends surnames too: "Heike Eichhof"
+            and not folded[i].endswith(("hof", "gut"))
+            and self._trade(folded[i], words[i])
+            and self._owner_before(toks, i)
+        ]
+
+    def _owner_before(self, toks: Tokens, i: int) -> bool:
+        """Token i, a trade, follows its owner's name: a name of the lists, a word no list knows or a town's name
+        (firms are named after their village too) right before it, not after an article ("die Schreinerei")."""
+        if i == 0 or toks.gaps[i] != " " or not toks.caps[i - 1] or toks.marks[i - 1] not in (0, MARK_PLACE):
+            return False
+        if i >= 2 and toks.folded[i - 2] in DETERMINERS:
+            return False
+        fold, lex = toks.folded[i - 1], self.lex
+        return (
+            toks.kinds[i - 1] in (STRONG, UNKNOWN, WEAK)
+            or toks.marks[i - 1] == MARK_PLACE
+            or fold in lex.places
+            # a village's name no list holds: "Kaltenbach Metallbau" (read as "Kalten|bach")
+            or (
+                fold.endswith(_LONG_TOPONYM_ENDINGS)
+                and fold not in lex.frequent
+                and not lex.is_noun(toks.words[i - 1])
+            )
+        )
 
     def lower_trades(self, toks: Tokens) -> list[tuple[int, int]]:
         """Token ranges [i, j) of a firm named by its trade and its owner, in chat typed all in lowercase: "bei
@@ -3891,8 +3948,7 @@ class NameFinder:
                 # rausfährt", "Termin in Wolkersdorf" (the short endings many words have too are not enough)
                 and not (
                     folded[i] not in lex.toponyms
-                    and folded[i].endswith(_TOPONYM_ENDINGS)
-                    and not folded[i].endswith(_SHORT_TOPONYM_ENDINGS)
+                    and folded[i].endswith(_LONG_TOPONYM_ENDINGS)
                     and self._unlisted_town(toks, i)
                     # a compound's plural: "nach Reiseimpfungen", "in Nachbarkirchen" ("Bonfeld" reads as
                     # "Bon|feld" too)

@@ -233,3 +233,35 @@ def test_an_incident_s_day_without_a_year_is_masked(text: str, day: str) -> None
 )
 def test_an_appointment_s_or_a_plan_s_day_stays(text: str, day: str) -> None:
     assert kept(text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a trade's business and a rare noun that is its owner's name
+        ("Er arbeitet bei Sägewerk Kretschmer in der Frühschicht.", "Kretschmer"),
+        ("bei Fleischwerk Kretschmer, frühschicht ab 5", "Kretschmer"),
+        # a quarry, a driving school, a market by their owners
+        ("Er hat sich im Steinbruch Brandt die Hand verletzt.", "Brandt"),
+        ("Der Getränkemarkt Wolf hat samstags zu.", "Wolf"),
+        # the owner's name first, the trade after it ending the phrase
+        ("Er schafft bei Kaltenbach Metallbau in Lauchheim.", "Kaltenbach Metallbau"),
+        ("Er schafft bei Müller Metallbau.", "Müller Metallbau"),
+    ],
+)
+def test_a_business_named_by_its_owner_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Er hat im Bauhof Arbeit gefunden.", "Arbeit"),
+        ("Er ist nach einem Stockwerk Belastungsdyspnoe.", "Belastungsdyspnoe"),
+        ("Er macht eine Ausbildung im Holzbau.", "Holzbau"),
+        ("In Kassel Metallbau gelernt.", "Metallbau"),
+        ("Die Lage auf dem Arbeitsmarkt Weser-Ems ist gut.", "Arbeitsmarkt"),
+    ],
+)
+def test_a_trade_s_word_beside_a_common_word_stays(text: str, word: str) -> None:
+    assert kept(text, word)
