@@ -2050,6 +2050,13 @@ class NameFinder:
         for phrase in lex.place_phrases:
             words = phrase.split()
             self._phrase_starts[words[0]] = max(len(words), self._phrase_starts.get(words[0], 0))
+        # the same for the big cities of several words ("Schwäbisch Gmünd", "Frankfurt am Main"): context, kept,
+        # unless someone lives there or comes from there
+        self._city_starts: dict[str, int] = {}
+        for phrase in lex.cities:
+            if " " in phrase:
+                words = phrase.split()
+                self._city_starts[words[0]] = max(len(words), self._city_starts.get(words[0], 0))
 
     # -- classification -------------------------------------------------------------------------------------
 
@@ -3444,6 +3451,24 @@ class NameFinder:
                     and " ".join([first, *folded[i + 1 : j]]) in self.lex.place_phrases
                 ):
                     found.append((i, j))
+                    break
+        cities = self._city_starts
+        for i in [
+            i
+            for i, f in enumerate(folded)
+            if f in cities
+            and i > 0
+            and toks.caps[i]
+            and folded[i - 1] in _TOWN_PREPOSITIONS
+            and gaps[i] == " "
+        ]:
+            for j in range(min(n, i + cities[folded[i]]), i + 1, -1):
+                if (
+                    all(gaps[k] == " " for k in range(i + 1, j))
+                    and " ".join(folded[i:j]) in self.lex.cities
+                    and self._home(toks, i)
+                ):
+                    found.append((i, j))  # "lebt mit den Kindern in Schwäbisch Gmünd"
                     break
         # in lowercase chat a town's prefix and its name after a preposition: "in neu wulmstorf", "aus groß
         # kummerfeld", "nach bad bevensen" (the name a word no list holds, or a listed town, or the two a town of

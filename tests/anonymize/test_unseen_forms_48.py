@@ -265,3 +265,20 @@ def test_a_business_named_by_its_owner_is_masked(text: str, name: str) -> None:
 )
 def test_a_trade_s_word_beside_a_common_word_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a big city of several words where someone lives or comes from
+        ("Sie lebt mit den Kindern in Schwäbisch Gmünd.", "Schwäbisch Gmünd"),
+        ("Die Familie wohnt jetzt in Bergisch Gladbach.", "Bergisch Gladbach"),
+        ("Frau Okafor kommt aus Benin City.", "Benin City"),
+    ],
+)
+def test_a_city_of_several_words_someone_lives_in_is_masked(text: str, city: str) -> None:
+    assert masked(text, city)
+
+
+def test_a_city_of_several_words_as_context_stays() -> None:
+    assert kept("Betreuung in der Frauenklinik, Schwäbisch Gmünd.", "Schwäbisch Gmünd")
