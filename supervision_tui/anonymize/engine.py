@@ -293,6 +293,10 @@ _AGE_LAST_ITEM: Final = re.compile(rf" ({_LISTED_NUMBER})( Monate)?(?= [a-zäö�
 _KIN_BEFORE: Final = re.compile(
     r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa) $"
 )
+# a list of children begun earlier in the sentence, the name after its last "und"
+_CHILDREN_LISTED: Final = re.compile(
+    r"\b(?:Kinder|Söhne|Töchter|Geschwister|Enkel)\b:?(?:[^.!?\n]|\.(?=\d))*\bund $"  # a date's dots go on
+)
 _SALUTATION_BEFORE: Final = re.compile(r"\b(?:Herr|Frau) $")
 _ADULT = 18
 # an age given as a guess in brackets: "Gul Bibi (ca. 60)", or with a word or a mark about it: "Milan (also 12)",
@@ -788,7 +792,12 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                 ends
                 and m.group(1).isdigit()
                 and (
-                    (int(m.group(1)) < 10 and _KIN_BEFORE.search(text, max(0, start - 9), start) is None)
+                    (
+                        int(m.group(1)) < 10
+                        and _KIN_BEFORE.search(text, max(0, start - 9), start) is None
+                        # the last of a list of children the sentence began: "Kinder Meron, 6, und Abel, 4."
+                        and _CHILDREN_LISTED.search(text, _sentence_start(text, start), start) is None
+                    )
                     # "Termin mit Frau Haile, 14." is a time
                     or _APPOINTMENT_BEFORE.search(text, _sentence_start(text, start), start) is not None
                 )

@@ -376,7 +376,7 @@ _LIVES_AT: Final = re.compile(
 AGE_PARTS: Final = re.compile(
     r"\b(?P<n1>\d{1,3})(?=\s?-?\s?[jJ]ährig)"  # 34-jährige (only the number is replaced)
     # 34 Jahre alt, chat style "5 jahre alt", "ist 6 jahre geworden"
-    r"|\b(?P<n2>\d{1,3})\s?(?:[Jj]ahre|J\.)(?:\s+alt\b|(?=\s+geworden\b))"
+    r"|\b(?P<n2>\d{1,3})\s?(?:[Jj]ahre|J\.)(?:\s+(?:alt|jung)\b|(?=\s+geworden\b))"  # "erst 15 Jahre jung"
     r"|(?<=, )(?P<n6>\d{1,3})\s(?:Jahre|J\.)(?=[,;)])"  # Frau Arslan, 38 Jahre, Kurdin
     # Frau Haile (34), a toddler's "Mariam (3 Jahre und 4 Monate)"
     r"|(?<=[\w\]] \()(?P<n3>\d{1,2})(?:\s?(?:J\.|Jahre))?(?:(?:,| und) \d{1,2} Monaten?)?(?=\))"

@@ -282,3 +282,21 @@ def test_a_city_of_several_words_someone_lives_in_is_masked(text: str, city: str
 
 def test_a_city_of_several_words_as_context_stays() -> None:
     assert kept("Betreuung in der Frauenklinik, Schwäbisch Gmünd.", "Schwäbisch Gmünd")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # the last child of a list the sentence began, a small age ending the sentence
+        ("Kinder Meron, geboren 12.06.2017, und Abel, 4. Pässe fehlen.", "4"),
+        ("Kinder: Lina und Samir, 3.", "3"),
+        # "jung" for "alt"
+        ("Sie ist erst 15 Jahre jung.", "15"),
+    ],
+)
+def test_more_ages_of_named_children(text: str, age: str) -> None:
+    assert masked(text, age)
+
+
+def test_a_small_number_after_a_name_in_a_list_of_adults_stays_readable() -> None:
+    assert kept("Termine mit Frau Haile und Herrn Abel, 4.", "4")
