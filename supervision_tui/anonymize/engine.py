@@ -293,6 +293,9 @@ _AGE_LAST_ITEM: Final = re.compile(rf" ({_LISTED_NUMBER})( Monate)?(?= [a-zäö�
 _KIN_BEFORE: Final = re.compile(
     r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa) $"
 )
+# one capital letter after a name, no word and no abbreviation: the initial of a surname ("Karim B hat angerufen")
+# (not English's "I": "الحمد لله I am fine")
+_LONE_INITIAL: Final = re.compile(r" (?!I)[A-ZÄÖÜ](?![\w.'’-])")
 # a list of children begun earlier in the sentence, the name after its last "und"
 _CHILDREN_LISTED: Final = re.compile(
     r"\b(?:Kinder|Söhne|Töchter|Geschwister|Enkel)\b:?(?:[^.!?\n]|\.(?=\d))*\bund $"  # a date's dots go on
@@ -765,6 +768,8 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                 end = max(end, later[1])
             taken = end
             following = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+        if label == "PERSON" and (m := _LONE_INITIAL.match(text, end)) is not None and m.end() <= following:
+            end = m.end()  # the surname's initial without its full stop: "Heute war Karim B nicht da."
         out.append((start, end, label, repl))
         if (
             (label == "PERSON" or repl == "[Ort]")  # "Herr Beridze aus Kutaissi, 33, hat …"

@@ -1964,12 +1964,15 @@ def _subject_verb(folded: str | None) -> bool:
     )
 
 
+_BRACKETED_AGE_GAP: Final = re.compile(r" \(\d{1,2}\) ")
+
+
 def _after_aside(toks: Tokens, i: int) -> int:
     """The token after token i, past a bracketed aside of up to eight tokens right after it ("bassel (zahnarzt aus
     damaskus) hat"); len(toks) where nothing fits."""
     gaps, n = toks.gaps, len(toks)
-    if i + 1 < n and gaps[i + 1] == " ":
-        return i + 1
+    if i + 1 < n and (gaps[i + 1] == " " or _BRACKETED_AGE_GAP.fullmatch(gaps[i + 1]) is not None):
+        return i + 1  # also past the age in brackets: "tarvo (17) hat angerufen"
     if i + 1 < n and gaps[i + 1] == " (":
         for k in range(i + 2, min(n, i + 10)):
             if "(" in gaps[k] or gaps[k].strip(" ") not in ("", ",", "-", "–"):

@@ -300,3 +300,40 @@ def test_more_ages_of_named_children(text: str, age: str) -> None:
 
 def test_a_small_number_after_a_name_in_a_list_of_adults_stays_readable() -> None:
     assert kept("Termine mit Frau Haile und Herrn Abel, 4.", "4")
+
+
+@pytest.mark.parametrize(
+    ("text", "initial"),
+    [
+        # a surname's initial without its full stop after the given name
+        ("Heute war Karim B nicht da.", "Karim B"),
+        ("Frau Lena K ruft morgen an", "Lena K"),
+        ("Amal S, 34, kommt morgen", "Amal S"),
+    ],
+)
+def test_a_surname_s_initial_without_its_full_stop_is_masked_with_the_name(text: str, initial: str) -> None:
+    assert masked(text, initial)
+
+
+@pytest.mark.parametrize(
+    ("text", "letter"),
+    [
+        ("Er braucht Vitamin D jeden Tag.", "D"),
+        ("Plan B ist gut.", "B"),
+        ("Khalil: Gut, I am fine.", "I"),
+    ],
+)
+def test_a_capital_letter_after_a_word_stays(text: str, letter: str) -> None:
+    assert kept(text, letter)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a chat name no list knows, its age in brackets, then its verb
+        ("tarvo (17) hat angerufen", "tarvo"),
+        ("kerem (8) war heute mit in der kita", "kerem"),
+    ],
+)
+def test_a_small_name_before_its_bracketed_age_and_verb_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
