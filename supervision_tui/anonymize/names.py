@@ -1254,6 +1254,10 @@ _NOT_IN_NAME_POSITION = DETERMINERS | FUNCTION_WORDS | TITLES | ROLES | MONTHS
 _METHOD_ENDINGS = tuple(w for w in _METHOD_NOUNS if len(w) >= 8)
 _NAMING: Final = frozenset(["heisst", "hiess", "genannt", "namens"])  # casefolded
 _PERSON_PRONOUNS: Final = frozenset(["er", "sie", "ihr", "sein", "seine", "ihre"])
+# the words for a child that "heißt" may name: "Der Junge heißt Momo.", "die kleine heißt bibi"
+_YOUNG_ONES: Final = frozenset(
+    ["junge", "mädchen", "kleine", "kleiner", "baby", "kind", "jugendliche", "jugendlicher"]
+)
 # the nouns of a name someone goes by, which a note gives in quotes as often as not: "den Spitznamen „Momo“"
 _NICKNAME_NOUNS: Final = frozenset(
     ["spitzname", "kosename", "rufname", "spitznamen", "kosenamen", "rufnamen"]
@@ -1872,6 +1876,12 @@ _DATIVE_PREPOSITIONS: Final = frozenset(
     ["mit", "bei", "von", "zu", "nach", "aus", "gegenüber", "seit", "außer", "ausser"]
 )
 _INDEFINITE_ARTICLES: Final = frozenset(["ein", "eine", "einen", "einem", "einer"])
+# the participles of what only a person does, ending the clause of a subject typed small (`named_callers`)
+_CALLED: Final = frozenset(
+    ["angerufen", "zurückgerufen", "geschrieben", "gesagt", "erzählt", "gefragt", "geantwortet", "gemeldet",
+     "versprochen", "eingeladen", "besucht", "abgeholt", "mitgebracht", "geholfen", "gelacht", "geweint",
+     "gekocht", "vorbeigekommen", "vorbeigeschaut", "angeboten", "erklärt", "zugesagt", "abgesagt"]
+)  # fmt: skip
 # adjectives chat says of a person before the surname, with its article: "der alte Fink", "die nette hahn"
 _PERSON_ADJECTIVES: Final = frozenset(["alte", "junge", "kleine", "nette", "liebe", "gute", "arme"])
 # the articles a learned surname can stand after in chat ("mit der hahn", "an den lange", "der alte Koch sagt")
@@ -4320,6 +4330,7 @@ class NameFinder:
         scan.shouted()
         scan.chat_titled_subjects()
         scan.chat_someone_titled()
+        scan.named_callers()
         if not _NAMING.isdisjoint(toks.folded):
             scan.chat_named()
         if "aus" in toks.folded and any(toks.doubtful):
@@ -5016,6 +5027,7 @@ class NameScan:
         return (
             fold in ROLES
             or fold in _PERSON_PRONOUNS
+            or fold in _YOUNG_ONES
             or self._person_noun(i - 2)
             or (fold.endswith("er") and self.lex.is_noun(word) and word + "in" in self.lex.nouns)
             or (fold.endswith("erin") and self.lex.is_noun(word[:-2]))
@@ -5181,6 +5193,39 @@ class NameScan:
                 and fold not in NOT_NAMES_CHAT
             ):
                 self._take(i)
+
+    def named_callers(self) -> None:
+        """Chat, in lowercase: a name of the lists that is also a word, opening a clause as the subject of what only
+        a person does: "lulu hat angerufen", "sommer hat gestern geschrieben, dass …". The auxiliary right after
+        it, the participle of calling, writing, saying or visiting ending the clause within five words; "sommer
+        hat angefangen", "amt hat geschrieben" (no name) stay."""
+        toks, lex = self.toks, self.lex
+        folded, gaps, caps, taken = toks.folded, toks.gaps, toks.caps, self.found.taken
+        n = len(toks)
+        for i in range(n - 2):
+            fold = folded[i]
+            if (
+                caps[i]
+                or taken[i]
+                or folded[i + 1] not in ("hat", "hatte", "ist", "war")
+                or gaps[i + 1] != " "
+                or not _clause_start(toks, i)
+                or not lex.is_name(fold)
+                or fold in FUNCTION_WORDS
+                or fold in NOT_NAMES
+                or fold in ROLES
+                or fold in _SUBJECT_PRONOUNS
+                or folded[i + 2] in _SUBJECT_PRONOUNS  # "kurz hat er gesagt": the subject after the verb
+            ):
+                continue
+            for k in range(i + 2, min(n, i + 7)):
+                if gaps[k].strip(" ") not in ("",):
+                    break  # the clause ended before
+                if folded[k] in _CALLED and (
+                    k + 1 >= n or gaps[k + 1].strip(" ")[:1] in (",", ".", "!", "?", "")
+                ):
+                    self._take(i)
+                    break
 
     def _lower_person_cue(self, j: int) -> bool:
         """Token j, in lowercase, is "herr"/"frau" or a job in either gender ("meister", "anwältin", "arzt"), the

@@ -337,3 +337,33 @@ def test_a_capital_letter_after_a_word_stays(text: str, letter: str) -> None:
 )
 def test_a_small_name_before_its_bracketed_age_and_verb_is_masked(text: str, name: str) -> None:
     assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "heißt" after a word for a child names the child, a word form or not
+        ("Der Junge heißt Momo.", "Momo"),
+        ("Das Mädchen heißt Sonne und ist drei.", "Sonne"),
+        ("das kind heißt jojo", "jojo"),
+        # a name of the lists typed small, the subject of what only a person does
+        ("lulu hat angerufen, sie kommt später", "lulu"),
+        ("ok. rose hat mich gestern besucht", "rose"),
+    ],
+)
+def test_a_child_named_by_heisst_or_a_small_name_that_called_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Der Verein heißt Brücke.", "Brücke"),
+        ("sommer hat angefangen", "sommer"),
+        ("kurz hat er gesagt, dass es klappt", "kurz"),
+        ("amt hat geschrieben", "amt"),
+        ("mama hat angerufen", "mama"),
+    ],
+)
+def test_a_word_before_heisst_or_a_verb_that_names_no_one_stays(text: str, word: str) -> None:
+    assert kept(text, word)
