@@ -3603,6 +3603,9 @@ class NameFinder:
                                 )
                             )
                             or (not caps[i] and fold not in lex.words and fold not in lex.frequent)
+                            # in lowercase chat a rarer word where the sentence speaks of living or moving there:
+                            # "sie wohnt in leck", "nach leck gezogen" ("lebt in frieden", a word of every day)
+                            or (not caps[i] and fold not in lex.everyday and self._home(toks, i))
                         )
                     )
                     # a town that only surname lists know as a name, in lowercase chat, where such a surname is
@@ -3888,11 +3891,14 @@ class NameFinder:
         wernigerode", "jobcenter husum")."""
         if toks.caps[i] or i == 0 or toks.gaps[i] != " ":
             return False
-        prev = toks.folded[i - 1]
+        prev, fold = toks.folded[i - 1], toks.folded[i]
         return (
             not toks.caps[i - 1]
             and toks.kinds[i - 1] is WORD
             and toks.marks[i - 1] == 0
+            # a long name with a place name's ending is no dialect's word: "wohnungssache bredstedt", "friedhof
+            # lauterbach"
+            and not (len(fold) >= 7 and fold.endswith(_LONG_TOPONYM_ENDINGS))
             and prev not in _TOWN_PREPOSITIONS
             and prev not in _FUNCTION_BEFORE_NAME
             and prev not in _FACILITY_LINKS

@@ -367,3 +367,30 @@ def test_a_child_named_by_heisst_or_a_small_name_that_called_is_masked(text: str
 )
 def test_a_word_before_heisst_or_a_verb_that_names_no_one_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # lowercase chat: a long town name with a place name's ending after an ordinary word
+        ("wohnungssache bredstedt gibts da was neues?", "bredstedt"),
+        ("freitag 14 uhr, friedhof lauterbach.", "lauterbach"),
+        # a small town whose name is a rarer word, where the sentence speaks of living or moving there
+        ("sie ist nach leck gezogen", "leck"),
+        ("sie wohnt in leck", "leck"),
+    ],
+)
+def test_a_town_typed_small_is_masked(text: str, town: str) -> None:
+    assert masked(text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ich lebe in frieden", "frieden"),
+        ("wir wohnen in ruhe", "ruhe"),
+        ("er hot wieda so a gschmarri gmacht", "wieda"),
+    ],
+)
+def test_a_word_of_every_day_or_dialect_stays(text: str, word: str) -> None:
+    assert kept(text, word)
