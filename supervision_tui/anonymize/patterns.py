@@ -374,7 +374,7 @@ _LIVES_AT: Final = re.compile(
 
 # Ages. Every branch but the keyword one starts at a number, so it is only tried where a number starts.
 AGE_PARTS: Final = re.compile(
-    r"\b(?P<n1>\d{1,3})(?=\s?-?\s?[jJ]ährig)"  # 34-jährige (only the number is replaced)
+    r"\b(?P<n1>\d{1,3})(?=\s?-?\s?[jJ]ährig)"  # 34-jährige (the number replaced, the ending kept)
     # 34 Jahre alt, chat style "5 jahre alt", "ist 6 jahre geworden"
     r"|\b(?P<n2>\d{1,3})\s?(?:[Jj]ahre|J\.)(?:\s+(?:alt|jung)\b|(?=\s+geworden\b))"  # "erst 15 Jahre jung"
     r"|(?<=, )(?P<n6>\d{1,3})\s(?:Jahre|J\.)(?=[,;)])"  # Frau Arslan, 38 Jahre, Kurdin
@@ -2035,7 +2035,10 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
                     if _age_subject(text, m.start()):
                         yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
                 elif group == "n1":
-                    yield m.start(group), m.end(group), "AGE", f"[{age_band(n)}]"
+                    # "34-jährige": the span holds the ending, the replacement keeps it, as "sechzehnjährige" does
+                    suffix = _YEARS_OLD_SUFFIX.match(text, m.end(group))
+                    end = suffix.end() if suffix is not None else m.end(group)
+                    yield m.start(group), end, "AGE", f"[{age_band(n)}]{text[m.end(group) : end]}"
                 elif group == "n4":
                     yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
                 else:

@@ -35,7 +35,7 @@ def test_every_address_of_a_list_is_masked_even_when_they_touch() -> None:
         ("Obwohl er erst 14 ist, arbeitet er.", "14", "[Alter 10–19]"),
         ("Lena, ist 9.", "9", "[Alter 0–9]"),
         ("Sie ist fast 15.", "15", "[Alter 10–19]"),
-        ("Der 34-jährige kam.", "34", "[30–39]"),
+        ("Der 34-jährige kam.", "34-jährige", "[30–39]-jährige"),  # the ending kept in the replacement
         ("Frau Haile (34) kam.", "34", "[Alter 30–39]"),
         ("Er ist 41 J. alt.", "41 J. alt", "[Alter 40–49]"),
         ("Frau Arslan, 38 Jahre, Kurdin.", "38 Jahre", "[Alter 30–39]"),

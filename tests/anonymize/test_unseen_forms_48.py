@@ -394,3 +394,16 @@ def test_a_town_typed_small_is_masked(text: str, town: str) -> None:
 )
 def test_a_word_of_every_day_or_dialect_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "shown"),
+    [
+        # the ending "-jährig" belongs to the age's span; the replacement keeps it for the grammar
+        ("Frau Roya M., 62-jährig, hat Katarakt.", "62-jährig", "[60–69]-jährig"),
+        ("Die Meldung für den 16-Jährigen läuft.", "16-Jährigen", "[10–19]-Jährigen"),
+    ],
+)
+def test_an_age_with_its_ending_is_one_span(text: str, age: str, shown: str) -> None:
+    result = default_anonymizer().anonymize(text)
+    assert masked(text, age) and shown in result.text, result.text
