@@ -407,3 +407,15 @@ def test_a_word_of_every_day_or_dialect_stays(text: str, word: str) -> None:
 def test_an_age_with_its_ending_is_one_span(text: str, age: str, shown: str) -> None:
     result = default_anonymizer().anonymize(text)
     assert masked(text, age) and shown in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a toddler's age in years and months, abbreviated
+        ("Amina (3 J. 4 Mon.) war zur U7 beim Kinderarzt.", "3 J. 4 Mon."),
+        ("Amina, 2 J. 11 Mon., war beim Arzt.", "2 J. 11 Mon."),
+    ],
+)
+def test_a_toddler_s_years_and_months_are_one_age(text: str, age: str) -> None:
+    assert masked(text, age)
