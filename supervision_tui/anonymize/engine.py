@@ -1772,6 +1772,9 @@ class GermanAnonymizer:
                 else _FACILITY_PRIORITY
             )
             add((priority, start - end, start, end, "PLACE", replacement))
+            if (town := finder.town_after_facility(toks, j)) is not None:
+                # the facility's town after a comma, closing the phrase: "Kita Wichtelburg, Schotten."
+                add((place, starts[town] - ends[town], starts[town], ends[town], "PLACE", "[Ort]"))
 
         for i, j in finder.trades_after_owners(toks):
             # the owner's name first: nothing of it stays ("bei Müller Metallbau" -> "bei [Einrichtung]")

@@ -3767,6 +3767,22 @@ class NameFinder:
         # address identifies a home
         return i if head in lex.places or head in lex.cities or self._unlisted_town(toks, i) else None
 
+    def town_after_facility(self, toks: Tokens, j: int) -> int | None:
+        """Token j, after a facility's name that ends before it, if it names the facility's town after a comma and
+        closes the phrase: "Kita Wichtelburg, Schotten.", "Praxis Dr. Weber, Lauterbach;" (a town of any list, a
+        word-town too; not a country)."""
+        if j >= len(toks) or toks.gaps[j] != ", " or not toks.caps[j]:
+            return None
+        if j + 1 < len(toks) and toks.gaps[j + 1].strip(" ")[:1] not in (".", ";", ")", ":"):
+            return None
+        fold, lex = toks.folded[j], self.lex
+        if fold in lex.countries or toks.marks[j] == MARK_COUNTRY:
+            return None
+        listed = (
+            fold in lex.places or fold in lex.toponyms or fold in lex.word_towns or fold in lex.word_places
+        )
+        return j if listed else None
+
     def _home(self, toks: Tokens, i: int) -> bool:
         """Town i, after a preposition, is where someone comes from, lives or was born: "aus Aleppo", "lebt in
         Kiel", "nach Hannover gezogen", "geboren 1984 in Mariupol" (a word of living within five words)."""

@@ -419,3 +419,26 @@ def test_an_age_with_its_ending_is_one_span(text: str, age: str, shown: str) -> 
 )
 def test_a_toddler_s_years_and_months_are_one_age(text: str, age: str) -> None:
     assert masked(text, age)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the facility's town after a comma, closing the phrase, a word-town too
+        ("Notiz: Nour, 3, Kita Wichtelburg, Schotten. Sprachstand gut.", "Schotten"),
+        ("Sie geht in die Grundschule am Teich, Lauterbach.", "Lauterbach"),
+    ],
+)
+def test_a_facility_s_town_after_a_comma_is_masked(text: str, town: str) -> None:
+    assert masked(text, town)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Sie geht in die Kita Sonnenschein, Deutschland ist neu für sie.", "Deutschland"),
+        ("Kita Sonnenschein, Erzieherin sagt ok.", "Erzieherin"),
+    ],
+)
+def test_a_word_after_a_facility_s_comma_that_is_no_town_stays(text: str, word: str) -> None:
+    assert kept(text, word)
