@@ -1808,10 +1808,18 @@ class GermanAnonymizer:
             self._corrections(text, accepted, context)
         spans: list[Span] = []
         last: tuple[int, str] | None = None  # the end and pseudonym of the person named last
+        earlier = set(context.pseudonyms.values()) if context.pseudonyms else set()
         for start, end, label, repl in accepted:
             if label == "PERSON":
                 surface = text[start:end]
                 if last is not None and _alias(text, start, end, last[0]):
+                    went_by = context.pseudonyms.get(self._full_key(surface))
+                    if went_by is not None and went_by != last[1] and last[1] not in earlier:
+                        # the name someone goes by came first ("hamoudi hat …"), the full name now with it
+                        # ("Mohammad Al-Hassan, genannt Hamoudi"): the full name takes the alias's pseudonym
+                        self._relink(last[1], went_by, context)
+                        spans = [(s, e, lab, went_by if r == last[1] else r) for s, e, lab, r in spans]
+                        last = (last[0], went_by)
                     self._alias(surface, last[1], context)  # "Hans-Jürgen Kurz, alle sagen Hajo"
                 repl = self._pseudonym(
                     surface,
@@ -1957,6 +1965,18 @@ class GermanAnonymizer:
                 if len(key) >= 2:
                     known.setdefault(key, pseudonym)
         return pseudonym
+
+    @staticmethod
+    def _relink(old: str, new: str, context: Context) -> None:
+        """Every key of the session that stood for pseudonym `old` stands for `new` from now on."""
+        for memory in (context.pseudonyms, context.spellings):
+            for key, pseudonym in list(memory.items()):
+                if pseudonym == old:
+                    memory[key] = new
+        for pseudonym, surname in list(context.surnames.items()):
+            if pseudonym == old:
+                context.surnames.setdefault(new, surname)
+                del context.surnames[old]
 
     def _full_key(self, surface: str) -> str:
         return " ".join(folded for folded, _ in self._surface_words(surface))

@@ -442,3 +442,24 @@ def test_a_facility_s_town_after_a_comma_is_masked(text: str, town: str) -> None
 )
 def test_a_word_after_a_facility_s_comma_that_is_no_town_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+def test_a_full_name_given_with_the_name_the_session_knew_first_takes_its_pseudonym() -> None:
+    # the name someone goes by came first, the full name later "genannt" it: one person, one pseudonym
+    first, full, again = _session(
+        "anderes thema schule. hamoudi hat wieder nen verweis",
+        "Fallvorstellung: Mohammad Al-Hassan, genannt Hamoudi, 13 Jahre.",
+        "Mohammad kommt morgen, Hamoudi auch.",
+    )
+    assert "[Person A]" in first, first
+    assert full.count("[Person A]") == 2, full
+    assert again.count("[Person A]") == 2, again
+
+
+def test_two_people_one_called_like_the_other_s_alias_keep_two_pseudonyms() -> None:
+    # a different person named earlier keeps hers: only the name that came with "genannt" is linked
+    first, full = _session(
+        "Lena war heute da.",
+        "Fallvorstellung: Mohammad Al-Hassan, genannt Hamoudi, 13 Jahre.",
+    )
+    assert "[Person A]" in first and "[Person A]" not in full, full
