@@ -293,6 +293,13 @@ _AGE_LAST_ITEM: Final = re.compile(rf" ({_LISTED_NUMBER})( Monate)?(?= [a-zäö�
 _KIN_BEFORE: Final = re.compile(
     r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa) $"
 )
+# the plurals of children whose ages a bracket lists: "drei Jungs (4, 6, 8)", "zwei Mädchen (3 und 5)"
+_CHILD_PLURALS: Final = frozenset(["jungs", "jungen", "mädchen", "kids", "zwillinge", "zwillingen"])
+# the numbers and quantities before a plural: "drei Jungs (4, 6, 8)"
+_COUNTS: Final = frozenset(
+    ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "beide", "beiden", "mehrere",
+     "mehreren", "viele", "vielen", "ihre", "ihren", "seine", "seinen"]
+)  # fmt: skip
 # one capital letter after a name, no word and no abbreviation: the initial of a surname ("Karim B hat angerufen")
 # (not English's "I": "الحمد لله I am fine")
 _LONE_INITIAL: Final = re.compile(r" (?!I)[A-ZÄÖÜ](?![\w.'’-])")
@@ -1463,6 +1470,8 @@ class GermanAnonymizer:
                 and toks.caps[i]
                 and starts[i] not in person_starts
                 and folded[i] not in ROLES
+                and folded[i].removesuffix("n") not in ROLES  # "mit Kindern (2, 5)"
+                and folded[i] not in _CHILD_PLURALS
                 and folded[i] not in DETERMINERS
             ]
         # a chat answer signed after an emoji or on its own line: the last word, lowercase, a name as often as
@@ -1676,8 +1685,12 @@ class GermanAnonymizer:
                     ends[i] in bracketed
                     and caps[i]
                     and folded_[i] not in ROLES
+                    and folded_[i].removesuffix("n") not in ROLES  # "mit Kindern (2, 5, 9)", "Söhnen"
                     and folded_[i] not in DETERMINERS
                     and (i == 0 or folded_[i - 1] not in DETERMINERS)
+                    # a counted plural: "mit 3 Kindern (2, 5)", "drei Jungs (4, 6, 8)"
+                    and not toks.gaps[i].strip(" ").isdecimal()
+                    and (i == 0 or folded_[i - 1] not in _COUNTS)
                 ):
                     add((person, starts[i] - ends[i], starts[i], ends[i], "PERSON", ""))
         # not only where ". " stands: initials written tight end a text or stand before ")" ("mit H.W.", "(H.W.)")

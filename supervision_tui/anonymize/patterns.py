@@ -1536,10 +1536,22 @@ def find_structured(
 
 
 CHILD_AGES: Final = re.compile(
-    r"(?i:kinder|kind|söhne|sohn|töchter|tochter|zwillinge|enkel|enkelin|geschwister)\w*\s\("
+    r"(?i:kinder|kind|söhne|sohn|töchter|tochter|zwillinge|enkel|enkelin|geschwister|jungs|jungen|mädchen|kids)\w*\s\("
     r"(\d{1,2}(?:\s?(?:,|und|&)\s?\d{1,2})+)(?:\s?(?:J\.|Jahre))?\)"
 )
-_CHILD_AGE_HINTS: Final = ("ind", "öhne", "ohn", "öchter", "ochter", "willing", "nkel", "chwister")
+_CHILD_AGE_HINTS: Final = (
+    "ind",
+    "öhne",
+    "ohn",
+    "öchter",
+    "ochter",
+    "willing",
+    "nkel",
+    "chwister",
+    "ung",
+    "ädchen",
+    "ids",
+)
 # ages given with "von … Jahren" after a person or "Alter", one or a list: "vier Kinder im Alter von 2, 6, 9 und 13
 # Jahren", "ein Junge von 15 Jahren"; not a duration ("eine Wartezeit von 2 Jahren", "eine Haft von 3 Jahren")
 AGES_OF: Final = re.compile(

@@ -463,3 +463,25 @@ def test_two_people_one_called_like_the_other_s_alias_keep_two_pseudonyms() -> N
         "Fallvorstellung: Mohammad Al-Hassan, genannt Hamoudi, 13 Jahre.",
     )
     assert "[Person A]" in first and "[Person A]" not in full, full
+
+
+@pytest.mark.parametrize(
+    ("text", "plural"),
+    [
+        # a counted plural of children before their bracketed ages is no name; the ages are masked
+        ("Sie kam mit 3 Kindern (2, 5, 9) nach Deutschland.", "Kindern"),
+        ("Sie hat drei Jungs (4, 6, 8).", "Jungs"),
+        ("Zwei Mädchen (3 und 5) gehen in die Kita.", "Mädchen"),
+    ],
+)
+def test_children_counted_before_their_bracketed_ages_stay_a_word(text: str, plural: str) -> None:
+    result = default_anonymizer().anonymize(text)
+    assert kept(text, plural), result.text
+    assert plural not in [text[d.start : d.end] for d in result.doubts], result.doubts
+    assert not any(ch.isdigit() for ch in result.text.split("(", 1)[1].split(")", 1)[0].replace("0–9", "")), (
+        result.text
+    )
+
+
+def test_a_name_before_its_bracketed_age_in_a_list_of_children_is_still_masked() -> None:
+    assert masked("Kinder Gift (10), Wisdom (7) und Peace (acht Monate).", "Wisdom")
