@@ -2573,7 +2573,8 @@ class NameFinder:
         prefixes = lex.medical_prefixes
         n = len(folded)
         for cut in range(0, n - 6):
-            if cut and (cut < 4 or not lex.is_first_part(text[:cut])):
+            # a first part that is a compound itself too: "Offenwinkel|glaukom"
+            if cut and (cut < 4 or not (lex.is_first_part(text[:cut]) or lex.is_known_form(text[:cut]))):
                 continue
             tail = folded[cut:]
             if cut and (_technical(lex, tail) or (len(tail) >= 8 and tail.endswith(self._medical_endings))):

@@ -485,3 +485,19 @@ def test_children_counted_before_their_bracketed_ages_stay_a_word(text: str, plu
 
 def test_a_name_before_its_bracketed_age_in_a_list_of_children_is_still_masked() -> None:
     assert masked("Kinder Gift (10), Wisdom (7) und Peace (acht Monate).", "Wisdom")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a medical term whose first part is a compound itself
+        ("Katarakt links, Offenwinkelglaukom. Latanoprost abends.", "Offenwinkelglaukom"),
+        ("Befund: Engwinkelglaukom, Kontrolle in drei Monaten.", "Engwinkelglaukom"),
+    ],
+)
+def test_a_medical_compound_with_a_compound_first_part_stays(text: str, term: str) -> None:
+    assert kept(text, term)
+
+
+def test_a_surname_after_frau_ending_like_a_compound_is_still_masked() -> None:
+    assert masked("Frau Sonnenwinkel kam heute.", "Sonnenwinkel")
