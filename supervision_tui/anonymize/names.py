@@ -1500,6 +1500,8 @@ _BEFORE_CHAT_SUBJECT: Final = frozenset(
 _WEEKDAYS: Final = frozenset(
     ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
 )
+# the weekdays' short forms, which a list of days joins with "/", "," or "-": "Dialyse Di/Do/Sa", "Mo-Fr"
+_DAY_ABBREVIATIONS: Final = frozenset(["mo", "di", "mi", "do", "fr", "sa", "so"])
 # small nouns that follow "frau"/"herr" in chat as the noun's own phrase, not as a surname
 NOT_NAMES_CHAT = ADDRESS_NOUNS | ROLES | TITLES | frozenset(["und", "oder", "mit", "von"])
 
@@ -5292,7 +5294,25 @@ class NameScan:
             and not self._subject_before_verb(i, _FINITE_VERBS)
         ):
             return False
+        if toks.folded[i] in _DAY_ABBREVIATIONS and self._in_day_list(i):
+            return False  # "Dialyse Di/Do/Sa": a day, not a person named Do
         return self._take(i)
+
+    def _in_day_list(self, i: int) -> bool:
+        """Token i, a weekday's short form, is joined by "/", "," or "-" to another one: "Di/Do/Sa", "Mo-Fr"."""
+        toks = self.toks
+        n = len(toks)
+        before = (
+            i > 0
+            and toks.folded[i - 1] in _DAY_ABBREVIATIONS
+            and toks.gaps[i].strip() in ("/", ",", "-", "–")
+        )
+        after = (
+            i + 1 < n
+            and toks.folded[i + 1] in _DAY_ABBREVIATIONS
+            and toks.gaps[i + 1].strip() in ("/", ",", "-", "–")
+        )
+        return before or after
 
     def chat_subject(self, i: int) -> bool:
         """A small word no list knows, as the subject of a verb, is a chat name: "mebi hat uns eingeladen",

@@ -501,3 +501,11 @@ def test_a_medical_compound_with_a_compound_first_part_stays(text: str, term: st
 
 def test_a_surname_after_frau_ending_like_a_compound_is_still_masked() -> None:
     assert masked("Frau Sonnenwinkel kam heute.", "Sonnenwinkel")
+
+
+def test_a_weekday_s_short_form_in_a_list_of_days_stays() -> None:
+    assert kept("Dialyse Di/Do/Sa, Fahrdienst bestellt.", "Do")
+
+
+def test_a_short_name_that_is_a_weekday_s_short_form_alone_is_still_masked() -> None:
+    assert masked("Do kommt morgen wieder zur Gruppe.", "Do")
