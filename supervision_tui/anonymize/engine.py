@@ -256,9 +256,12 @@ _AGE_AFTER_NAME: Final = re.compile(
 _AGE_UNIT_AFTER_NAME: Final = re.compile(
     rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|gerade|erst|schon|bald) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD}) ((?i:jahre|monate|wochen)|J\.)(?: alt\b)?"
+    rf"(\d{{1,2}}|{NUMBER_WORD}) ((?i:jahre|monate|wochen)|J\.|J(?=[,;)]))(?: alt\b)?"
     r"(?=[,;:)!?]|\.(?!\d)|\s*$|\s+[^\w\s.,–-])"
 )
+# an age with its unit right after the name, no comma between, the apposition closing after it: "Yusuf 17 Jahre,
+# aus Herat", "Amir 16 J, allein" (the short unit without its full stop before a comma or a bracket too)
+_AGE_UNIT_RIGHT_AFTER: Final = re.compile(r" (\d{1,2}) ((?i:jahre)|J\.|J(?=[,;)]))(?=[,;)])")
 # a pet's name before it is no person's: "Unser Hund ist gestorben, Bello, 14 Jahre."
 _PET_BEFORE: Final = re.compile(
     r"\b(?:Hund|Hündin|Katze|Kater|Pferd|Hase|Kaninchen|Hamster|Vogel|Wellensittich)\b", re.I
@@ -827,6 +830,14 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             months = m.group(2).lower() in ("monate", "wochen")
             band = age_band(0 if months else number_value(m.group(1)))
             out.append((m.start(1), m.end(2), "AGE", f"[Alter {band}]"))
+        elif (
+            label == "PERSON"
+            and text.startswith(" ", end)
+            and (m := _AGE_UNIT_RIGHT_AFTER.match(text, end)) is not None
+            and m.end() <= following
+            and _PET_BEFORE.search(text, max(0, start - 40), start) is None
+        ):
+            out.append((m.start(1), m.end(2), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
         elif (
             label == "PERSON"
             and text.startswith(" ", end)

@@ -379,7 +379,7 @@ AGE_PARTS: Final = re.compile(
     r"|\b(?P<n2>\d{1,3})\s?(?:[Jj]ahre|J\.)(?:\s+(?:alt|jung)\b|(?=\s+geworden\b))"  # "erst 15 Jahre jung"
     r"|(?<=, )(?P<n6>\d{1,3})\s(?:Jahre|J\.)(?=[,;)])"  # Frau Arslan, 38 Jahre, Kurdin
     # Frau Haile (34), a toddler's "Mariam (3 Jahre und 4 Monate)"
-    r"|(?<=[\w\]] \()(?P<n3>\d{1,2})(?:\s?(?:J\.|Jahre))?(?:(?:,| und)? \d{1,2} (?:Monaten?|Mon\.))?(?=\))"
+    r"|(?<=[\w\]] \()(?P<n3>\d{1,2})(?:\s?(?:J\.?|Jahre))?(?:(?:,| und)? \d{1,2} (?:Monaten?|Mon\.))?(?=\))"
     r"|\b(?P<n5>\d{1,3})\s?J\.(?!\w)(?:,? \d{1,2} (?:Mon\.|Monaten?\b))?"  # 41 J.; a toddler's "3 J. 4 Mon."
     # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
     r"|(?:(?<=erst )|(?<=gerade )|(?<=fast )|(?<=knapp )|(?<=bald ))(?P<n7>\d{1,2})(?=\s(?:ist|war|wird|wäre)\b)"

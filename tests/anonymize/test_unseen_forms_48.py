@@ -509,3 +509,24 @@ def test_a_weekday_s_short_form_in_a_list_of_days_stays() -> None:
 
 def test_a_short_name_that_is_a_weekday_s_short_form_alone_is_still_masked() -> None:
     assert masked("Do kommt morgen wieder zur Gruppe.", "Do")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # the unit's short form without its full stop, and an age right after the name before a comma
+        ("Ahmad, 16 J, kommt allein zur Gruppe.", "16 J"),
+        ("Amir (17 J) wohnt allein.", "17 J"),
+        ("Yusuf 17 Jahre, aus Herat, sucht eine Lehrstelle.", "17 Jahre"),
+    ],
+)
+def test_more_ages_after_a_name(text: str, age: str) -> None:
+    assert masked(text, age)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("Frau Müller hat sie 3 Jahre lang gepflegt.", "3 Jahre"), ("Gruppe 3 J und 4 J treffen sich.", "3 J")],
+)
+def test_a_duration_or_a_group_stays(text: str, number: str) -> None:
+    assert kept(text, number)
