@@ -3841,6 +3841,8 @@ class NameFinder:
         a word of work or a workplace right before it ("arbeitet in X", "im Lager in X"); not a shop named earlier
         in the sentence ("vom Hofladen gab es in Mengen")."""
         folded, gaps, marks, caps = toks.folded, toks.gaps, toks.marks, toks.caps
+        if i >= 3 and caps[i - 2] and folded[i - 3] in TITLES and not gaps[i - 1].strip():
+            return True  # a titled person's town: "Dr. Vogel in Schotten", "Herrn Kaya in Bünde"
         k = i - 2
         names = 0
         while (

@@ -530,3 +530,19 @@ def test_more_ages_after_a_name(text: str, age: str) -> None:
 )
 def test_a_duration_or_a_group_stays(text: str, number: str) -> None:
     assert kept(text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the town of a titled person, a word-town too
+        ("Mariam war beim Arzt, Dr. Vogel in Schotten.", "Schotten"),
+        ("Frau Kaya in Treuen hat angerufen.", "Treuen"),
+    ],
+)
+def test_a_titled_person_s_town_is_masked(text: str, town: str) -> None:
+    assert masked(text, town)
+
+
+def test_a_noun_after_a_titled_person_and_in_stays() -> None:
+    assert kept("Herr Weber in Sorge um den Sohn.", "Sorge")
