@@ -648,6 +648,11 @@ def _sentence_start(text: str, at: int) -> int:
     return max(lo, *(text.rfind(mark, lo, at) + 1 for mark in (". ", "! ", "? ", "\n")))
 
 
+def _phrase_in(phrase: str, *lists: Collection[str]) -> bool:
+    """Whether one of the word lists holds `phrase`."""
+    return any(phrase in words for words in lists)
+
+
 def _after_bracketed(text: str, start: int, end: int) -> int:
     """Where a list's age may follow a name: past the bracket that closes right after it, where the name is the
     person's name in its own script in brackets ("Vater Farhod (Фарҳод Раҳмонов) 36, Mutter …"); else `end`."""
@@ -1738,14 +1743,17 @@ class GermanAnonymizer:
             # before persons: "bei Medizintechnik Hermle GmbH" is one employer, not a person in it; a town alone
             # is where the work is, and reads as one: "Ausbildung bei Bäckerei Kuhn in Weiden" → "in [Ort]", a city
             # of the place lists too ("Zahnarzt in Homs", "Termin in Kassel")
+            lex_ = finder.lex
             repl = (
                 "[Ort]"
-                if j == i + 1
-                and (
-                    toks.marks[i] == MARK_PLACE
-                    or folded[i] in finder.lex.toponyms
-                    or folded[i] in finder.lex.places
+                if (
+                    j == i + 1
+                    and (
+                        toks.marks[i] == MARK_PLACE or folded[i] in lex_.toponyms or folded[i] in lex_.places
+                    )
                 )
+                # a town of several words: "arbeitet in Bad Hersfeld"
+                or (j > i + 1 and _phrase_in(" ".join(folded[i:j]), lex_.place_phrases, lex_.cities))
                 else FACILITY_NAME
             )
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", repl))

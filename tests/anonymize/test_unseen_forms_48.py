@@ -546,3 +546,8 @@ def test_a_titled_person_s_town_is_masked(text: str, town: str) -> None:
 
 def test_a_noun_after_a_titled_person_and_in_stays() -> None:
     assert kept("Herr Weber in Sorge um den Sohn.", "Sorge")
+
+
+def test_a_town_of_several_words_where_someone_works_reads_as_a_town() -> None:
+    out = default_anonymizer().anonymize("Sie arbeitet jetzt in Bad Hersfeld.").text
+    assert out == "Sie arbeitet jetzt in [Ort].", out
