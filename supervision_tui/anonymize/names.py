@@ -1878,6 +1878,8 @@ _DATIVE_PREPOSITIONS: Final = frozenset(
     ["mit", "bei", "von", "zu", "nach", "aus", "gegenüber", "seit", "außer", "ausser"]
 )
 _INDEFINITE_ARTICLES: Final = frozenset(["ein", "eine", "einen", "einem", "einer"])
+# the indefinite article as chat writes it: "gibts ne stelle", "hat nen job"
+_CHAT_ARTICLES: Final = frozenset(["ne", "nen", "nem", "ner", "n"])
 # the participles of what only a person does, ending the clause of a subject typed small (`named_callers`)
 _CALLED: Final = frozenset(
     ["angerufen", "zurückgerufen", "geschrieben", "gesagt", "erzählt", "gefragt", "geantwortet", "gemeldet",
@@ -2321,6 +2323,11 @@ class NameFinder:
         if folded.endswith("ts") and folded[:-1] in lex.frequent:
             return True
         return folded + "e" in lex.frequent
+
+    def _chat_word(self, folded: str) -> bool:
+        """A word chat spells its own way, no name's part: a verb with its "es" or without its "e" ("gibts",
+        "heut"), or a short article ("ne", "nen", "nem")."""
+        return folded in _CHAT_ARTICLES or self._spoken_form(folded)
 
     def _medical_adjective(self, folded: str) -> bool:
         """An inflected adjective of a medical term ("intrakranielle", "arthroskopische", "transtibialer"):
@@ -4257,6 +4264,8 @@ class NameFinder:
                     or (not toks.caps[i] and folded[j] not in lex.frequent)
                     or not lex.is_word(folded[j])
                 )
+                # chat's own spellings end the name: "in meschede gibts ne stelle"
+                and (j == i or toks.caps[j] or not self._chat_word(folded[j]))
             ):
                 j += 1
             # a name that is also a word counts after a first word: "Schuhfabrik Kölsch", not "im Herbst"; alone where

@@ -551,3 +551,9 @@ def test_a_noun_after_a_titled_person_and_in_stays() -> None:
 def test_a_town_of_several_words_where_someone_works_reads_as_a_town() -> None:
     out = default_anonymizer().anonymize("Sie arbeitet jetzt in Bad Hersfeld.").text
     assert out == "Sie arbeitet jetzt in [Ort].", out
+
+
+def test_chat_s_own_spellings_end_a_workplace_s_name() -> None:
+    out = default_anonymizer().anonymize("bei edeka schulte in meschede gibts ne stelle").text
+    assert out.endswith("gibts ne stelle"), out
+    assert "schulte" not in out and "meschede" not in out, out
