@@ -38,6 +38,15 @@ def test_an_owner_s_name_opening_the_text_before_the_trade_is_masked() -> None:
     assert masked("Kaltenbach Metallbau hat zu.", "Kaltenbach Metallbau")
 
 
+@pytest.mark.parametrize(
+    "text", ["Er schafft bei Kaltenbach Metallbau.", "Er schafft bei Müller Metallbau in Lauchheim."]
+)
+def test_the_word_before_an_owner_s_name_stays(text: str) -> None:
+    # trades_after_owners 4 (`(i - 2, i + 1)`: the span began a word early, "Er schafft [Einrichtung].")
+    assert masked(text, "Metallbau")
+    assert kept(text, "bei")
+
+
 def test_a_firm_named_after_a_town_s_district_is_masked_whole() -> None:
     # _owner_before 27, 32, 33: a district ("Pirna-Copitz") is marked a place but is in no list of places; read
     # as no owner, the trade after it stayed readable ("bei [Ort] Metallbau")
