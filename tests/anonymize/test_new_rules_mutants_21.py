@@ -47,6 +47,12 @@ def test_the_word_before_an_owner_s_name_stays(text: str) -> None:
     assert kept(text, "bei")
 
 
+def test_an_owner_s_firm_before_the_next_sentence_is_masked() -> None:
+    # trades_after_owners 28 (`gaps[i + 1] == " "`), 26, 27 (the gap read at i - 1, i + 2): a capital after the full
+    # stop was read as the firm's next word
+    assert masked("Er schafft bei Kaltenbach Metallbau. Der Chef ist nett.", "Kaltenbach Metallbau")
+
+
 def test_a_firm_named_after_a_town_s_district_is_masked_whole() -> None:
     # _owner_before 27, 32, 33: a district ("Pirna-Copitz") is marked a place but is in no list of places; read
     # as no owner, the trade after it stayed readable ("bei [Ort] Metallbau")
