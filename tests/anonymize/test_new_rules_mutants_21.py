@@ -168,3 +168,17 @@ def test_the_age_after_a_comma_is_an_age_entity_of_its_own() -> None:
 )
 def test_a_chat_subject_before_a_bracketed_aside_and_its_verb_is_masked(text: str) -> None:
     assert masked(text, "kimo")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heike Freigut hat angerufen.", "[Person A] hat angerufen."),
+        ("Frau Heike Landgut kam.", "Frau [Person A] kam."),
+    ],
+)
+def test_a_surname_ending_in_an_estate_s_word_after_a_given_name_is_a_person(
+    text: str, expected: str
+) -> None:
+    # trades_after_owners 34 (`"XXgutXX"`: a surname ending in "gut" read as a trade and its owner, "[Einrichtung]")
+    assert default_anonymizer().anonymize(text).text == expected
