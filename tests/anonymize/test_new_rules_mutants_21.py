@@ -182,3 +182,8 @@ def test_a_surname_ending_in_an_estate_s_word_after_a_given_name_is_a_person(
 ) -> None:
     # trades_after_owners 34 (`"XXgutXX"`: a surname ending in "gut" read as a trade and its owner, "[Einrichtung]")
     assert default_anonymizer().anonymize(text).text == expected
+
+
+def test_a_name_after_eine_frau_opening_the_text_is_masked() -> None:
+    # chat_someone_titled 7 (`range(3, …)`: the name as the text's third word not looked at)
+    assert masked("eine frau sommer vom amt war am telefon", "sommer")
