@@ -1900,8 +1900,9 @@ class GermanAnonymizer:
 
     def _owner(self, toks: Tokens, i: int, facilities: list[tuple[int, int]]) -> bool:
         """Token i is the surname of a business's owner in its name: a listed surname right after the trade or the
-        goods it names ("Schreinerei Schmitt", "Wurstwaren Mohr"), inside a facility's masked span."""
-        if i == 0 or not toks.caps[i] or not toks.caps[i - 1] or toks.gaps[i] != " ":
+        goods it names ("Schreinerei Schmitt", "Wurstwaren Mohr"), or right before the trade ("bei Fink Metallbau"),
+        inside a facility's masked span."""
+        if not toks.caps[i]:
             return False
         fold = toks.folded[i]
         lex = self.finder.lex
@@ -1911,7 +1912,18 @@ class GermanAnonymizer:
             or not any(s <= toks.starts[i] and toks.ends[i] <= e for s, e in facilities)
         ):
             return False
-        return self.finder.trade(toks.folded[i - 1], toks.words[i - 1]) or any(
+        trade = self.finder.trade
+        if (
+            i + 1 < len(toks)
+            and toks.caps[i + 1]
+            and toks.gaps[i + 1] == " "
+            and trade(toks.folded[i + 1], toks.words[i + 1])
+            and any(s <= toks.starts[i] and toks.ends[i + 1] <= e for s, e in facilities)
+        ):
+            return True
+        if i == 0 or not toks.caps[i - 1] or toks.gaps[i] != " ":
+            return False
+        return trade(toks.folded[i - 1], toks.words[i - 1]) or any(
             s <= toks.starts[i - 1] and toks.ends[i] <= e for s, e in facilities
         )
 

@@ -1878,6 +1878,8 @@ _DATIVE_PREPOSITIONS: Final = frozenset(
     ["mit", "bei", "von", "zu", "nach", "aus", "gegenüber", "seit", "außer", "ausser"]
 )
 _INDEFINITE_ARTICLES: Final = frozenset(["ein", "eine", "einen", "einem", "einer"])
+# the seasons, names too ("Herbst", "Winter", "Sommer"): a time before a trade, no owner
+_SEASONS: Final = frozenset(["frühling", "frühjahr", "sommer", "herbst", "winter"])
 # the indefinite article as chat writes it: "gibts ne stelle", "hat nen job"
 _CHAT_ARTICLES: Final = frozenset(["ne", "nen", "nem", "ner", "n"])
 # the participles of what only a person does, ending the clause of a subject typed small (`named_callers`)
@@ -2701,6 +2703,8 @@ class NameFinder:
         if i >= 2 and toks.folded[i - 2] in DETERMINERS:
             return False
         fold, lex = toks.folded[i - 1], self.lex
+        if fold in MONTHS or fold in _SEASONS:
+            return False  # a time, not an owner: "Er lernt ab Herbst Metallbau."
         return (
             toks.kinds[i - 1] in (STRONG, UNKNOWN, WEAK)
             or toks.marks[i - 1] == MARK_PLACE

@@ -557,3 +557,11 @@ def test_chat_s_own_spellings_end_a_workplace_s_name() -> None:
     out = default_anonymizer().anonymize("bei edeka schulte in meschede gibts ne stelle").text
     assert out.endswith("gibts ne stelle"), out
     assert "schulte" not in out and "meschede" not in out, out
+
+
+def test_an_owner_named_before_the_trade_is_the_person_later() -> None:
+    assert "fink" not in _session("Er schafft bei Fink Metallbau.", "der alte fink hat geheult")[1]
+
+
+def test_a_season_before_a_trade_is_no_owner() -> None:
+    assert kept("Er lernt ab Herbst Metallbau.", "Herbst")
