@@ -2628,9 +2628,8 @@ class NameFinder:
         words, folded, kinds, caps, gaps = toks.words, toks.folded, toks.kinds, toks.caps, toks.gaps
         n = len(toks)
         found = []
-        for i in range(
-            n
-        ):  # the last word too: a trade after its owner ends the text ("bei Müller Metallbau")
+        # the last word too: a trade after its owner ends the text ("bei Müller Metallbau")
+        for i in range(n):
             if not caps[i] or toks.marks[i] or not self._trade(folded[i], words[i]):
                 continue
             j = i + 1
