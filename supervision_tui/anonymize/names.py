@@ -2628,8 +2628,7 @@ class NameFinder:
         words, folded, kinds, caps, gaps = toks.words, toks.folded, toks.kinds, toks.caps, toks.gaps
         n = len(toks)
         found = []
-        # the last word too: a trade after its owner ends the text ("bei Müller Metallbau")
-        for i in range(n):
+        for i in range(n - 1):
             if not caps[i] or toks.marks[i] or not self._trade(folded[i], words[i]):
                 continue
             j = i + 1
