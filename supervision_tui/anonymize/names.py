@@ -2048,6 +2048,15 @@ def _given_before_surname(toks: Tokens, i: int) -> bool:
     return toks.folded[i - 1] in _FUNCTION_BEFORE_NAME and toks.kinds[i + 1] == STRONG
 
 
+def _first_words(phrases: Iterable[str]) -> dict[str, int]:
+    """The first word of each name of several words -> the most words such a name has."""
+    starts: dict[str, int] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        starts[words[0]] = max(len(words), starts.get(words[0], 0))
+    return starts
+
+
 class NameFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -2065,17 +2074,10 @@ class NameFinder:
                 parts = tuple(country.split())
                 self._countries.setdefault(parts[0], []).append(parts)
         # first word of a town name of several words -> the most words such a name has
-        self._phrase_starts: dict[str, int] = {}
-        for phrase in lex.place_phrases:
-            words = phrase.split()
-            self._phrase_starts[words[0]] = max(len(words), self._phrase_starts.get(words[0], 0))
+        self._phrase_starts = _first_words(lex.place_phrases)
         # the same for the big cities of several words ("Schwäbisch Gmünd", "Frankfurt am Main"): context, kept,
         # unless someone lives there or comes from there
-        self._city_starts: dict[str, int] = {}
-        for phrase in lex.cities:
-            if " " in phrase:
-                words = phrase.split()
-                self._city_starts[words[0]] = max(len(words), self._city_starts.get(words[0], 0))
+        self._city_starts = _first_words(c for c in lex.cities if " " in c)
 
     # -- classification -------------------------------------------------------------------------------------
 
