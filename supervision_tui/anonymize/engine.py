@@ -253,15 +253,17 @@ _AGE_AFTER_NAME: Final = re.compile(
 )
 # an age with its unit between commas after a name, or ending the sentence or the brackets: "Baby Yasin, acht
 # Monate)", "Tochter Lensa, zwei Jahre.", "Nour, 7 Monate, war beim Kinderarzt" (a baby's months are under ten years)
+# "J." for "Jahre", or "J" without its full stop before a comma or a bracket ("16 J, kommt", "(17 J)")
+_YEARS_SHORT: Final = r"J\.|J(?=[,;)])"
 _AGE_UNIT_AFTER_NAME: Final = re.compile(
     rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|gerade|erst|schon|bald) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD}) ((?i:jahre|monate|wochen)|J\.|J(?=[,;)]))(?: alt\b)?"
+    rf"(\d{{1,2}}|{NUMBER_WORD}) ((?i:jahre|monate|wochen)|{_YEARS_SHORT})(?: alt\b)?"
     r"(?=[,;:)!?]|\.(?!\d)|\s*$|\s+[^\w\s.,–-])"
 )
 # an age with its unit right after the name, no comma between, the apposition closing after it: "Yusuf 17 Jahre,
 # aus Herat", "Amir 16 J, allein" (the short unit without its full stop before a comma or a bracket too)
-_AGE_UNIT_RIGHT_AFTER: Final = re.compile(r" (\d{1,2}) ((?i:jahre)|J\.|J(?=[,;)]))(?=[,;)])")
+_AGE_UNIT_RIGHT_AFTER: Final = re.compile(rf" (\d{{1,2}}) ((?i:jahre)|{_YEARS_SHORT})(?=[,;)])")
 # a pet's name before it is no person's: "Unser Hund ist gestorben, Bello, 14 Jahre."
 _PET_BEFORE: Final = re.compile(
     r"\b(?:Hund|Hündin|Katze|Kater|Pferd|Hase|Kaninchen|Hamster|Vogel|Wellensittich)\b", re.I
