@@ -401,6 +401,15 @@ _AGE_FRAMES: Final = (
             r"|Schwägerin|Enkel|Enkelin), (?P<kin>\d{1,2})(?=[,;:)]|\.(?!\d)| und \d{1,2}\b)"
         ),
     ),  # see `_KIN_GATE`
+    # a notes' list of one family's members, each with a bare age: "Sohn 8, Tochter 5", "Mutter 41; Baby 1" (no
+    # plural: "Eltern 2, Kinder 3" counts people)
+    (
+        " ",
+        re.compile(
+            r"\b(?:Sohn|Tochter|Bruder|Schwester|Mutter|Vater|Oma|Opa|Großmutter|Großvater|Tante|Onkel|Neffe|Nichte"
+            r"|Cousine?|Enkel|Enkelin|Ehemann|Ehefrau|Baby) (?P<kin_listed>\d{1,2})(?: Jahre| J\.)?(?=[,;)]|\.(?!\d)|\s*$)"
+        ),
+    ),  # see `_kin_before_digit`
     # a baby's months without "alt": "das baby ist erst fünf monate", "ist gerade 7 Wochen."
     (
         "ist ",
@@ -466,6 +475,12 @@ def _pronoun_before_digit(text: str, runs: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _kin_before_digit(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether a word that may be a kinship's ends right before a space and a digit run ("Sohn 8", "Baby 1"), read
+    off its digit runs: the family list's pattern is searched only then."""
+    return any(start >= 2 and text[start - 1] == " " and text[start - 2] in "nrealy" for start, _ in runs)
+
+
 def _digit_range(text: str, runs: list[tuple[int, int]]) -> bool:
     """Whether a digit, "-" or "–" and a digit stand in `text` (`\\d[–-]\\d`, what every range of years holds),
     read off its digit runs: the dash ends a run."""
@@ -485,6 +500,8 @@ def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tu
         if hint == ")" and not any(g in text for g in _MONTHS_GATE):
             continue
         if hint == ", " and _KIN_GATE.search(text) is None:
+            continue
+        if hint == " " and not _kin_before_digit(text, digit_runs(text) if runs is None else runs):
             continue
         if hint == "ist " and not any(g in text for g in _YOUNG_GATE):
             continue

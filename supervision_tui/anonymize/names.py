@@ -235,6 +235,26 @@ _ACTIVITY_ENDINGS: Final = (
     "ung", "ungen", "heit", "keit", "schaft", "tion", "kurs", "kurse", "unterricht", "zeit", "essen", "fest",
     "feier", "ferien", "gruppe", "klasse", "tag", "tage", "stunde", "stunden", "probe", "test", "arbeit",
 )  # fmt: skip
+# adjectives of a field, a body or a sponsor, which make a kind of facility, not a name: "Innere Medizin",
+# "Freiwillige Feuerwehr", "Psychosoziale Beratung", "Soziale Dienste", "Stationäre Pflege"
+_FIELD_ADJECTIVE_STEMS: Final = ("al", "iv", "är", "ant", "ent", "ell")
+# and ordinals and words of quantity: "in der Schule Erste Hilfe gelernt", "im Verein Ganze Nächte"
+_FIELD_ADJECTIVES: Final = frozenset(
+    ["inner", "äußer", "allgemein", "offen", "betreut", "privat", "gemeinsam", "freiwillig", "zuständig", "ständig",
+     "wichtig", "erst", "zweit", "dritt", "letzt", "ander", "nächst", "gleich", "ganz", "halb", "voll", "heutig",
+     "viel", "all", "weiter", "beid", "einig", "mehrer", "manch", "jed", "solch", "welch", "sonstig", "übrig"]
+)  # fmt: skip
+# a field's noun after such an adjective: "Psychosoziale Beratung", "Offene Tür" (name) stays out by its adjective
+_NOUN_OF_FIELD: Final = (
+    "medizin",
+    "chirurgie",
+    "beratung",
+    "dienst",
+    "dienste",
+    "hilfe",
+    "pflege",
+    "therapie",
+)
 # the endings of a trade's or a farm's business ("Tischlerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut")
 _BUSINESS_ENDINGS: Final = (
     "erei", "werk", "hof", "bau", "gut", "handel", "moschee", "laden", "technik",
@@ -1355,6 +1375,17 @@ def _technical_form(terms: frozenset[str], folded: str) -> bool:
 # finite verbs that follow a subject at the start of a sentence, and the pronouns that are a subject after one
 _SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.casefold().split())  # "weiß" -> "weiss"
 _SUBJECT_PRONOUNS: Final = frozenset(data.SUBJECT_PRONOUNS.split())
+# the subject verbs only a person does: a noun before "ist" or "hat" is as often the thing ("Glück ist wichtig"),
+# and so before "kommt" ("Der Winter kommt")
+_PERSON_VERBS: Final = frozenset(
+    ["sagt", "sagte", "meint", "meinte", "will", "wollte", "möchte", "ruft", "rief", "schreibt",
+     "schrieb", "fragt", "fragte", "erzählt", "erzählte", "wohnt", "wohnte", "lebt", "lebte", "arbeitet",
+     "arbeitete", "weiss", "wusste"]
+)  # fmt: skip
+# the words after which a clause's subject begins: "und Rosa kam", "der Hase sagt"
+_SUBJECT_OPENERS: Final = frozenset(
+    ["und", "aber", "doch", "dann", "der", "die", "weil", "dass", "denn", "wenn", "ob"]
+)
 
 
 _WORK_STEMS: Final = (
@@ -2949,6 +2980,13 @@ class NameFinder:
             if not linked and (twin := _twin_end(toks, j)):
                 found.append((i, twin))  # "Pflegedienst Hand in Hand": a name of one word twice
                 continue
+            if not linked and (adjective := self._adjective_name(toks, j)) is not None:
+                if adjective:
+                    end = j + 2
+                    if end < n and _adjacent(toks, end) and _proper(toks, lex, end):
+                        end += 1  # its town: "Kita Arche Noah Mitwitz"
+                    found.append((i, end))  # "Kita Kleine Strolche", "Sportverein Blaue Adler"
+                continue  # a field's: "Klinik Innere Medizin", "Beratungsstelle Psychosoziale Beratung"
             if (
                 not linked
                 and folded[i].endswith("verein")
@@ -3261,6 +3299,34 @@ class NameFinder:
         if first not in self._phrase_starts:
             return 0
         return next((end for start, end in self.place_phrases(toks) if start == j), 0)
+
+    def _adjective_name(self, toks: Tokens, j: int) -> bool | None:
+        """Whether tokens j and j + 1, right after a facility's kind, are its name of an adjective and a noun: "Kita
+        Kleine Strolche", "Bäckerei Goldene Brezel", "Jugendtreff Alte Mühle". German writes an adjective small
+        after a noun, so a capital there begins a proper name. The adjectives of a field or a body ("Klinik Innere
+        Medizin", "Ambulanz Psychiatrische Versorgung", "Freiwillige Feuerwehr") make a kind, not a name: False.
+        None where token j is no capitalised adjective before a capitalised word."""
+        k = j + 1
+        if not (_adjacent(toks, j) and _adjacent(toks, k) and toks.kinds[j] == WORD and toks.gaps[j] == " "):
+            return None
+        fold, lex = toks.folded[j], self.lex
+        stem = next((fold[: -len(e)] for e in _ADJECTIVE_ENDINGS if fold.endswith(e)), "")
+        # "-isch" and "-lich" make a field's adjective as often as a name's ("Psychiatrische Ambulanz",
+        # "Restaurant Holländische Stube"): the proper name's own steps decide
+        if len(stem) < 3 or fold in FUNCTION_WORDS or stem.endswith(("isch", "lich")):
+            return None
+        if stem in _FIELD_ADJECTIVES or (len(stem) >= 5 and stem.endswith(_FIELD_ADJECTIVE_STEMS)):
+            return False  # a Latin field's adjective, in a word list or not ("Psychosoziale")
+        if fold not in lex.words:
+            return None
+        noun = toks.words[k]
+        return (
+            toks.kinds[k] in (WORD, STRONG, WEAK, UNKNOWN)
+            and _plain(toks, k)
+            and toks.marks[k] == 0
+            and (lex.is_noun(noun) or toks.kinds[k] != WORD)
+            and not noun.endswith(_NOUN_OF_FIELD)
+        )
 
     def _region_name(self, toks: Tokens, j: int) -> bool:
         """Token j, right after a facility's kind, is the region it is named by, where the name ends: "Frauenhaus
@@ -4390,6 +4456,7 @@ class NameFinder:
         if any(toks.doubtful):
             scan.lower_full_names()
         scan.recurring_surnames()
+        scan.recurring_subjects()
         if ":" in "".join(toks.gaps):  # joined in C: most texts hold no colon
             scan.labelled_script()
         if known and any(toks.doubtful):
@@ -6151,6 +6218,36 @@ class NameScan:
         for i in self._pair_starts():
             if folded[i + 1] in surnames and self._pair(i):
                 self.found.add(i, i + 2)
+
+    def recurring_subjects(self) -> None:
+        """A part of a name found in the text that recurs later in it as a clause's subject before its verb is the
+        person again: "Gestern kam Rosa Wagner, Rosa war froh.", "Vermieter Herr Bauer … Bauer ist selbst Bauer",
+        "der Hase sagt". Where the part is a noun and no given name before a surname, only a verb that a person does
+        counts ("Glück ist wichtig", "Der Winter kommt", "als Koch arbeiten" stay the words); the session memory
+        takes it in the next text, but within one text no rule took it alone.
+        """
+        toks, found = self.toks, self.found
+        folded, gaps, words, taken = toks.folded, toks.gaps, toks.words, found.taken
+        n = len(toks)
+        parts = {folded[x] for i, j in found.spans for x in range(i, j) if len(folded[x]) >= 3}
+        if not parts:
+            return
+        # a given name before a surname ("Rosa Wagner"): a person's whatever the verb, where a surname alone that is
+        # a noun may be the thing ("RA Winter … Der Winter kommt")
+        given = {folded[i] for i, j in found.spans if j - i >= 2 and self.lex.is_name(folded[i])}
+        for x in range(n - 1):
+            fold = folded[x]
+            if taken[x] or fold not in parts or not toks.caps[x] or gaps[x + 1] != " ":
+                continue
+            verb = folded[x + 1]
+            if verb not in _SUBJECT_VERBS:
+                continue
+            noun = fold not in given and self.lex.is_noun(words[x][:1].upper() + words[x][1:])
+            if noun and verb not in _PERSON_VERBS:
+                continue
+            before = gaps[x]
+            if x == 0 or any(c in before for c in ".,;:!?\n") or folded[x - 1] in _SUBJECT_OPENERS:
+                found.add(x, x + 1)
 
     def doubled(self) -> None:
         """A name's last word written twice, a slip of the keyboard or of dictation ("Frau Amal Sommer Sommer",

@@ -1,0 +1,127 @@
+"""General forms probed in the sixteenth session before blind corpora 56 and 57 were read: a facility named by
+an adjective and a noun, a family listed with bare ages, and a name part that recurs in the same text as a clause's
+subject. Each is tested with sentences written for the test and with text of the same shape that must stay."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from supervision_tui.anonymize import default_anonymizer
+from supervision_tui.anonymize.types import Context
+
+from .spans import kept, masked
+
+
+def _occurrence(text: str, word: str, at: int) -> tuple[int, int]:
+    """Where the word's occurrence number `at` (from 0, whole words only) stands."""
+    found = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+    return found[at]
+
+
+def _masked_at(text: str, word: str, at: int) -> bool:
+    start, end = _occurrence(text, word, at)
+    result = default_anonymizer().anonymize(text, Context())
+    return any(e.start <= start and end <= e.end for e in result.entities)
+
+
+def _kept_at(text: str, word: str, at: int) -> bool:
+    start, end = _occurrence(text, word, at)
+    result = default_anonymizer().anonymize(text, Context())
+    return not any(e.start < end and start < e.end for e in result.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Die Kinder gehen jetzt in die Kita Kleine Strolche am Bach.", ("Kleine", "Strolche")),
+        ("Wir waren in der Bäckerei Goldene Brezel frühstücken.", ("Goldene", "Brezel")),
+        ("Der Jugendtreff Alte Mühle hat freitags offen.", ("Alte", "Mühle")),
+        ("Sie wohnt in der Unterkunft Alte Ziegelei in Großdalzig.", ("Alte", "Ziegelei")),
+        ("Er kickt beim Sportverein Blaue Adler.", ("Blaue", "Adler")),
+    ],
+)
+def test_a_facility_named_by_an_adjective_and_a_noun_is_masked(text: str, words: tuple[str, ...]) -> None:
+    for word in words:
+        assert masked(text, word), word
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an adjective of a field or a body makes a kind of facility, not its name
+        ("Er liegt in der Klinik Innere Medizin.", "Medizin"),
+        ("Sie hat im Verein Erste Hilfe gelernt.", "Hilfe"),
+        ("Die Feuerwehr Freiwillige Helfer sucht.", "Helfer"),
+        ("Sie geht zur Beratungsstelle Psychosoziale Beratung.", "Beratung"),
+        ("Die Praxis Allgemeine Medizin ist voll.", "Medizin"),
+        # the adjective written small is no name
+        ("Die Kinder gehen in die Kita und spielen gern.", "Kita"),
+    ],
+)
+def test_a_field_s_adjective_after_a_facility_stays(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Sohn 8, Tochter 5, beide in der Schule.", ("8", "5")),
+        ("Der Sohn 12 Jahre, die Tochter 9.", ("12", "9")),
+        ("Mutter 41; Baby 1", ("41", "1")),
+    ],
+)
+def test_a_family_listed_with_bare_ages_masks_each_age(text: str, ages: tuple[str, ...]) -> None:
+    out = default_anonymizer().anonymize(text, Context()).text
+    assert "[Alter" in out
+    for age in ages:
+        assert f" {age}," not in out and f" {age}." not in out and not out.endswith(f" {age}"), (age, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eltern 2, Kinder 3.",  # counts of people, plurals
+        "Zimmer 8, Etage 2.",
+        "Sohn 1 und Sohn 2 gehen zur Schule.",  # numbered, not aged
+        "Termin mit Vater 1. Mai",
+    ],
+)
+def test_counts_and_numbered_people_stay(text: str) -> None:
+    assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "at"),
+    [
+        # a given name that is a noun too ("Rosa", "Ernst"), named in full first and then alone as a subject
+        ("Gestern kam Rosa Wagner, Rosa war froh.", "Rosa", 1),
+        ("Ernst Meier kam vorbei. Ernst hat Kuchen mitgebracht.", "Ernst", 1),
+        # a surname that is a noun, as the subject of a verb only a person does
+        (
+            "Vermieter ist Herr Hase. Bei Regen tropft es, und der Hase sagt, das sei nicht sein Problem.",
+            "Hase",
+            1,
+        ),
+        ("Die Betreuerin heißt Frau Vogel. Vogel meint, der Antrag geht durch.", "Vogel", 1),
+    ],
+)
+def test_a_name_part_recurring_as_a_subject_in_the_same_text_is_masked(text: str, word: str, at: int) -> None:
+    assert _masked_at(text, word, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "at"),
+    [
+        # the noun in its own sense, after a surname that is the noun
+        ("Anwalt ist RA Winter aus Reutlingen. Der Winter kommt bald.", "Winter", 1),
+        ("Herr Koch kam. Koch ist ein schöner Beruf.", "Koch", 1),
+        ("Frau Glück rief an. Glück gehabt!", "Glück", 1),
+        ("Der Chef heißt Herr Bauer, er war früher selber Bauer.", "Bauer", 1),
+        # "rosa" written small is the colour
+        ("Gestern kam Rosa Wagner, rosa war ihr Kleid.", "rosa", 0),
+    ],
+)
+def test_the_noun_s_own_sense_after_such_a_name_stays(text: str, word: str, at: int) -> None:
+    assert _kept_at(text, word, at)
