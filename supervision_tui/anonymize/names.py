@@ -1287,6 +1287,19 @@ _NAME_NOUNS: Final = frozenset(["name", "namen", "vorname", "nachname"]) | _NICK
 # before a name noun whose name follows it right away: "hat den Spitznamen Momo", "trägt seinen Rufnamen Mo"
 _NAME_NOUN_STARTS: Final = frozenset(["den", "einen", "seinen", "ihren", "dem", "einem", "seinem", "ihrem"])
 _NOUN_ONLY_ENDINGS: Final = ("logie", "iatrie", "chirurgie", "ung", "heit", "keit", "schaft", "tion")
+# the words between "heißt" and the name a person goes by ("heißt er nur jojo", "heißt bei uns einfach nana")
+_GOES_BY: Final = frozenset(
+    ["nur", "einfach", "bloß", "bloss", "immer", "halt", "eben", "jetzt", "überall", "auch", "bei", "ihr", "ihm",
+     "uns", "euch", "allen", "zuhause", "hier", "dort", "eigentlich", "inzwischen", "mittlerweile"]
+)  # fmt: skip
+# the words after a given name's genitive that show it is a person's ("nataschas mann", "saras mutter")
+_GENITIVE_HEADS: Final = frozenset(
+    ["mann", "frau", "mutter", "vater", "mama", "papa", "sohn", "tochter", "bruder", "schwester", "kinder", "kind",
+     "kleine", "kleiner", "kleinen", "baby", "oma", "opa", "tante", "onkel", "cousin", "cousine", "freund",
+     "freundin", "verlobter", "verlobte", "ältester", "älteste", "ältesten", "jüngster", "jüngste", "jüngsten",
+     "familie", "eltern", "geschwister", "schwiegermutter", "chef", "chefin", "nachbarin", "nachbar", "handy",
+     "nummer", "wohnung", "zimmer", "termin", "anwalt", "anwältin", "ärztin", "arzt", "vormund", "vormundin"]
+)  # fmt: skip
 _CALLING: Final = frozenset(["nennt", "nennen", "nannte", "nannten", "sagen", "sagt", "rufen", "ruft"])
 # between the verb and the name: "nennen ihn", "nennt den Kleinen immer", "rufen sie nur"
 _CALLED_FILLERS: Final = frozenset(
@@ -4464,6 +4477,8 @@ class NameFinder:
         if not CORRECTIONS.isdisjoint(toks.folded) or "eigentlich" in toks.folded:
             scan.corrected()
         scan.genitives()
+        if any(toks.doubtful):
+            scan.kin_genitives()
         scan.doubled()
         merged = scan.merged()
         taken = scan.found.taken
@@ -5173,9 +5188,15 @@ class NameScan:
             if folded[i] not in _NAMING or caps[i]:
                 continue
             k = i + 1
-            if folded[k] in ("sie", "er") and k + 1 < n and gaps[k] == " ":
+            pronoun = folded[k] in ("sie", "er") and k + 1 < n and gaps[k] == " "
+            if pronoun:
                 k += 1  # "heißt sie …": the name after the pronoun
-            elif not (folded[i - 1] in ("der", "die", "ich") or self._person_named(k)):
+            # the words of how one goes by, between: "heißt er nur jojo", "heißt bei ihr nur ali jan"
+            fillers = k
+            while k + 1 < n and folded[k] in _GOES_BY and gaps[k + 1] == " ":
+                k += 1
+            only = any(folded[x] in ("nur", "einfach", "bloß", "bloss") for x in range(fillers, k))
+            if not (pronoun or only or folded[i - 1] in ("der", "die", "ich") or self._person_named(k)):
                 continue
             if not (self.found.taken[k] or fits(k)):
                 continue
@@ -5630,12 +5651,23 @@ class NameScan:
         folded, gaps, words, taken, lex = toks.folded, toks.gaps, toks.words, self.found.taken, self.lex
         n = len(toks)
         for c in [c for c, f in enumerate(folded) if f in _CALLING]:
-            if folded[c] in ("sagen", "sagt") and not (c and folded[c - 1] == "alle"):
-                continue
             i = c + 1
             # however many small words stand between: "nennen ihn nur einfach immer Momo"
             while i < n and gaps[i] == " " and folded[i] in _CALLED_FILLERS:
                 i += 1
+            # "alle sagen Lulu"; "sagen sie nur mimi zu ihr": what one says to someone is their name
+            if folded[c] in ("sagen", "sagt") and not (
+                (c and folded[c - 1] == "alle")
+                or (
+                    "nur" in folded[c + 1 : i]
+                    and i + 2 < n
+                    and folded[i + 1] == "zu"
+                    and folded[i + 2] in ("ihr", "ihm", "ihnen", "mir", "dir", "uns", "euch")
+                )
+            ):
+                continue
+            if self._called_before(c):
+                continue
             if i >= n or gaps[i] != " " or taken[i] or len(words[i]) < 2:
                 continue
             fold, word = folded[i], words[i]
@@ -5650,6 +5682,30 @@ class NameScan:
                 and fold not in FUNCTION_WORDS
             ):
                 self.found.add(i, i + 1)
+
+    def _called_before(self, c: int) -> bool:
+        """The name first, the verb of calling after it, at a clause's start: "dodo nennt ihn jeder", "Gio nennen
+        sie alle im Verein" (the name is taken, True); "Das nennt man Glück" is no name."""
+        toks, lex, found = self.toks, self.lex, self.found
+        folded, gaps, words = toks.folded, toks.gaps, toks.words
+        x = c - 1
+        if not (
+            x >= 0
+            and c + 2 < len(toks)
+            and folded[c] in ("nennt", "nennen", "ruft", "rufen")
+            and folded[c + 1] in ("ihn", "sie", "mich", "uns")
+            and folded[c + 2] in ("jeder", "alle", "man", "jetzt", "hier", "dort", "nur")
+            and gaps[c] == " "
+            and (x == 0 or any(mark in gaps[x] for mark in ".,;:!?\n"))
+            and not found.taken[x]
+            and len(words[x]) >= 2
+        ):
+            return False
+        fold = folded[x]
+        if fold in lex.frequent or fold in FUNCTION_WORDS or fold in DETERMINERS or fold in NOT_NAMES_CHAT:
+            return False
+        found.add(x, x + 1)
+        return True
 
     def told_names(self) -> None:
         """The name a note tells as a name: "ihr Name ist Rose", "Sein Spitzname ist Stern.", "Name: Müller",
@@ -6342,6 +6398,29 @@ class NameScan:
             if not taken[i] and kinds[i] != STRONG:
                 taken[i] = True
                 spans.append((i, i + 1))
+
+    def kin_genitives(self) -> None:
+        """Chat, in lowercase: a given name's genitive before a word of kin or of a person, though the text names
+        the person nowhere else: "nataschas mann ist auf montage", "ich war bei saras mutter", "leylas ältester".
+        The word is in no word list (a doubt) and its stem is a given name that is no frequent word."""
+        toks, lex, found = self.toks, self.lex, self.found
+        folded, gaps, n = toks.folded, toks.gaps, len(toks)
+        for i in range(n - 1):
+            fold = folded[i]
+            if (
+                toks.doubtful[i]
+                and not toks.caps[i]
+                and not found.taken[i]
+                and gaps[i + 1] == " "
+                and folded[i + 1] in _GENITIVE_HEADS
+                and (stem := genitive_stem(fold)) is not None
+                and fold.endswith("s")
+                and len(stem) >= 4  # "this baby is a blessing": English's "this" is no "thi"'s
+                and lex.is_name(stem)
+                and stem not in lex.frequent
+                and stem not in lex.ambiguous
+            ):
+                found.add(i, i + 1)
 
     def merged(self) -> list[tuple[int, int]]:
         """The spans found, sorted, overlapping ones joined."""

@@ -372,22 +372,25 @@ _LIVES_AT: Final = re.compile(
     r"(?P<street>[A-ZÄÖÜ][\wäöüß-]+ \d{1,4}[a-z]?))\b(?![.,]\d|\s?(?:Jahre|Uhr|%|Euro|€))"
 )
 
+# a half or a quarter of a year after an age's whole years: a toddler's "1,5 Jahre", "2½", "3¾"
+_FRACTION: Final = r"(?:,[1-9]|½|¼|¾)?"
 # Ages. Every branch but the keyword one starts at a number, so it is only tried where a number starts.
 AGE_PARTS: Final = re.compile(
     r"\b(?P<n1>\d{1,3})(?=\s?-?\s?[jJ]ährig)"  # 34-jährige (the number replaced, the ending kept)
     # 34 Jahre alt, chat style "5 jahre alt", "ist 6 jahre geworden"
-    r"|\b(?P<n2>\d{1,3})\s?(?:[Jj]ahre|J\.)(?:\s+(?:alt|jung)\b|(?=\s+geworden\b))"  # "erst 15 Jahre jung"
-    r"|(?<=, )(?P<n6>\d{1,3})\s(?:Jahre|J\.)(?=[,;)])"  # Frau Arslan, 38 Jahre, Kurdin
+    rf"|\b(?P<n2>\d{{1,3}}{_FRACTION})\s?(?:[Jj]ahre|J\.)(?:\s+(?:alt|jung)\b|(?=\s+geworden\b))"  # "erst 15 Jahre jung"
+    rf"|(?<=, )(?P<n6>\d{{1,3}}{_FRACTION})\s(?:Jahre|J\.)(?=[,;)])"  # Frau Arslan, 38 Jahre, Kurdin
     # Frau Haile (34), a toddler's "Mariam (3 Jahre und 4 Monate)"
     r"|(?<=[\w\]] \()(?P<n3>\d{1,2})(?:\s?(?:J\.?|Jahre))?(?:(?:,| und)? \d{1,2} (?:Monaten?|Mon\.))?(?=\))"
-    r"|\b(?P<n5>\d{1,3})\s?J\.(?!\w)(?:,? \d{1,2} (?:Mon\.|Monaten?\b))?"  # 41 J.; a toddler's "3 J. 4 Mon."
+    # 41 J.; a toddler's "3 J. 4 Mon.", a paediatric letter's years and months "9;4 J."
+    rf"|\b(?P<n5>\d{{1,3}}{_FRACTION})(?:;\d{{1,2}})?\s?J\.(?!\w)(?:,? \d{{1,2}} (?:Mon\.|Monaten?\b))?"
     # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
     r"|(?:(?<=erst )|(?<=gerade )|(?<=fast )|(?<=knapp )|(?<=bald ))(?P<n7>\d{1,2})(?=\s(?:ist|war|wird|wäre)\b)"
     r"|(?:(?<=ist )|(?<=sind )|(?<=wird )|(?<=wurde )|(?<=ist erst )|(?<=ist schon )|(?<=ist jetzt )|(?<=ist gerade )"
-    r"|(?<=ist fast )|(?<=\bwar )|(?<=\bwar erst )|(?<=\bwar schon )|(?<=\bwar gerade )|(?<=\bwar fast )|(?<=\bis )|(?<=\bis erst )|(?<=\bis schon ))(?P<n8>\d{1,2})(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$)| (?:als|bevor|aber|doch)\b)"
+    r"|(?<=ist fast )|(?<=\bwar )|(?<=\bwar erst )|(?<=\bwar schon )|(?<=\bwar gerade )|(?<=\bwar fast )|(?<=\bis )|(?<=\bis erst )|(?<=\bis schon ))(?P<n8>\d{1,2}(?:,[1-9]|½|¼|¾)?)(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$)| (?:als|bevor|aber|doch)\b)"
     # "Sie ist 34 Jahre und …", "der Kleine ist 2 Jahre.": the years without "alt", ending the clause (after "war"
     # they are a while: "Die Oma war 2 Jahre, bevor sie starb, krank")
-    r"|(?:(?<=ist )|(?<=sind )|(?<=wird ))(?P<n9>\d{1,2})\s[Jj]ahre(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
+    r"|(?:(?<=ist )|(?<=sind )|(?<=wird ))(?P<n9>\d{1,2}(?:,[1-9]|½|¼|¾)?)\s[Jj]ahre(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
 )
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
@@ -1183,25 +1186,28 @@ _EVENT_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_WORDS})\b[^.!?\n;:]{{0,25}}$")
 # "kam 2015", "kam im März 2019 allein": in the same clause, no comma between ("kam gut an, 2025 wieder")
 _CAME_BEFORE: Final = re.compile(r"\bkam(?:en)?\b[^.!?\n;:,]{0,20}$")
 # the month or the season before an event's year: "im März 2019 geflohen", "im Frühjahr 2024 eingereist"
-_MONTH_BEFORE: Final = re.compile(rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b(?:{_MONTH_ANY}|{_SEASON}) $")
+# ("Einreise Okt. 2025": an abbreviation's full stop)
+_MONTH_BEFORE: Final = re.compile(rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b(?:{_MONTH_ANY}\.?|{_SEASON}) $")
 
 
 def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
     for start, end in runs:
-        if (
+        if not (
             end - start == 4
             and text[start : start + 2] in ("19", "20")
             and (start == 0 or text[start - 1] not in ".,/-:")
             and text[end : end + 1] not in (",", "/", "-", ":")
             and not (text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit())  # "Ankunft 2022." ends
-            and (
-                _EVENT_AFTER.match(low, end) is not None
-                or _EVENT_BEFORE.search(low, max(0, start - 40), start) is not None
-                or _CAME_BEFORE.search(low, max(0, start - 26), start) is not None
-            )
         ):
-            month = _MONTH_BEFORE.search(text, max(0, start - 19), start)
-            yield (month.start() if month else start), end, "DATE", REPLACEMENT["DATE"]
+            continue
+        month = _MONTH_BEFORE.search(text, max(0, start - 19), start)
+        first = month.start() if month else start  # the event's words before the month: "Einreise Okt. 2025"
+        if (
+            _EVENT_AFTER.match(low, end) is not None
+            or _EVENT_BEFORE.search(low, max(0, first - 40), first) is not None
+            or _CAME_BEFORE.search(low, max(0, first - 26), first) is not None
+        ):
+            yield first, end, "DATE", REPLACEMENT["DATE"]
 
 
 _TODAY = dt.date.today()
@@ -1535,10 +1541,6 @@ def find_structured(
             yield m.start(), end, "NUMBER", REPLACEMENT["NUMBER"]
 
 
-CHILD_AGES: Final = re.compile(
-    r"(?i:kinder|kind|söhne|sohn|töchter|tochter|zwillinge|enkel|enkelin|geschwister|jungs|jungen|mädchen|kids)\w*\s\("
-    r"(\d{1,2}(?:\s?(?:,|und|&)\s?\d{1,2})+)(?:\s?(?:J\.|Jahre))?\)"
-)
 _CHILD_AGE_HINTS: Final = (
     "ind",
     "öhne",
@@ -1569,6 +1571,13 @@ _YEARS_OLD_SUFFIX: Final = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
 # a half is said with its whole: "zweieinhalb", "eineinhalb", "anderthalb" (a toddler's age: "Liban ist anderthalb")
 _HALVES: Final = rf"(?:{_UNITS})einhalb|anderthalb"
 NUMBER_WORD: Final = rf"(?:{_HALVES}|{_TWO_DIGITS_WORD}|{_spelled(2, 9)}|eins?)"
+# the ages of children a bracket lists, in digits or words: "Kinder (3, 7 und 12)", "zwei Kinder (11 und fünfeinhalb)"
+_LISTED_AGE: Final = rf"(?:\d{{1,2}}|(?i:{NUMBER_WORD}))"
+CHILD_AGES: Final = re.compile(
+    r"(?i:kinder|kind|söhne|sohn|töchter|tochter|zwillinge|enkel|enkelin|geschwister|jungs|jungen|mädchen|kids)\w*\s\("
+    rf"({_LISTED_AGE}(?:\s?(?:,|und|&)\s?{_LISTED_AGE})+)(?:\s?(?:J\.|Jahre))?\)"
+)
+_LISTED_AGE_ITEM: Final = re.compile(rf"(?<!\w){_LISTED_AGE}(?!\w)")
 # A birth some time ago names the child's day of birth: "hat vor acht Wochen die kleine Mina bekommen", "vor drei
 # Tagen entbunden" (read on the lowercased text; in the same clause, a child's word before "bekommen")
 _BIRTH_AGO: Final = re.compile(
@@ -2025,8 +2034,8 @@ def _listed_ages(
 ) -> Iterator[Span]:
     """Each number of a list of ages (group 1 of `pattern`) is one age: "Kinder (3, 7 und 12)"."""
     for m in _scan(pattern, text, windows):
-        for number in _DIGIT_RUN.finditer(text, m.start(1), m.end(1)):
-            yield number.start(), number.end(), "AGE", shown.format(age_band(int(number.group())))
+        for number in _LISTED_AGE_ITEM.finditer(text, m.start(1), m.end(1)):
+            yield number.start(), number.end(), "AGE", shown.format(age_band(number_value(number.group())))
 
 
 def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Iterator[Span]:
@@ -2040,9 +2049,10 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
     for m in matches:
         for group in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9"):
             if group in m.re.groupindex and m.group(group) is not None:
-                n = int(m.group(group))
-                if n > 120:
-                    break
+                value = m.group(group)
+                n = number_value(value)  # "1,5" and "2½" by their whole years
+                if n > 120 or (n >= 10 and not value.isdecimal()):
+                    break  # only a small child's age has a half: "ist 39,5" is a fever
                 if group in ("n7", "n8", "n9"):
                     if _age_subject(text, m.start()):
                         yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"

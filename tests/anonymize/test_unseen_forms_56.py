@@ -125,3 +125,100 @@ def test_a_name_part_recurring_as_a_subject_in_the_same_text_is_masked(text: str
 )
 def test_the_noun_s_own_sense_after_such_a_name_stays(text: str, word: str, at: int) -> None:
     assert _kept_at(text, word, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the name a person goes by, after "heißt", "sagen … zu" or before "nennt ihn jeder"
+        ("beim training heißt er nur jojo", "jojo"),
+        ("bei der arbeit heißt sie bei allen nur lulu", "lulu"),
+        ("zuhause sagen sie nur mimi zu ihr", "mimi"),
+        ("dodo nennt ihn jeder in der schule", "dodo"),
+        ("Momo nennen sie alle im Verein.", "Momo"),
+    ],
+)
+def test_the_name_a_person_goes_by_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Das nennt man Glück.", "Glück"),
+        ("auf arbeit heißt er nur der lange", "lange"),
+        ("die sagen nur ja und amen", "ja"),
+        ("das heißt nur, dass wir warten", "dass"),
+    ],
+)
+def test_what_is_said_or_meant_stays(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("nataschas mann ist wieder auf montage", "nataschas"),
+        ("ich war gestern bei saras mutter", "saras"),
+        ("leylas ältester hat jetzt ausbildung", "leylas"),
+    ],
+)
+def test_a_given_name_s_genitive_before_a_word_of_kin_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("papas handy ist kaputt", "papas"),
+        ("omas wohnung ist warm", "omas"),
+        ("„this baby is a blessing“", "this"),
+    ],
+)
+def test_a_noun_s_genitive_before_such_a_word_stays(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Der Kleine ist 1,5 Jahre alt.", "1,5"),
+        ("die kleine ist 2,5 und spricht schon viel", "2,5"),
+        ("Sie ist 3½ und geht in die Krippe.", "3½"),
+        ("Amir, 7;2 J., Entwicklungsverzögerung", "7;2"),
+        ("zwei Kinder (11 und fünfeinhalb)", "fünfeinhalb"),
+        ("zwei Kinder (11 und fünfeinhalb)", "11"),
+    ],
+)
+def test_an_age_with_its_fraction_is_masked_whole(text: str, age: str) -> None:
+    assert masked(text, age)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Note ist 2,5 und das reicht.",
+        "Es ist 1,5 Jahre her.",
+        "Sie wartet seit 2,5 Jahren auf den Bescheid.",
+        "Frau Kaya hat Fieber, sie ist 38,5 und liegt im Bett.",
+    ],
+)
+def test_a_grade_or_a_duration_with_a_fraction_stays(text: str) -> None:
+    assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Einreise Feb. 2024 über Italien.", "Feb."),
+        ("Einreise Okt. 2025 über die Balkanroute.", "Okt."),
+        ("Sie kam im Sept. 2019 nach Deutschland.", "Sept."),
+    ],
+)
+def test_an_arrival_s_month_abbreviated_is_masked_with_its_year(text: str, month: str) -> None:
+    assert masked(text, month)
+
+
+def test_an_appointment_s_abbreviated_month_stays() -> None:
+    text = "Termin im Feb. 2027 beim Amt."
+    assert default_anonymizer().anonymize(text, Context()).text == text
