@@ -694,7 +694,8 @@ def _listed_age_lead(text: str, end: int) -> bool:
 # ("/O.L.", "/Opf.") or a river or a region's name ("/Saale", "/Oder")
 _TOWN_QUALIFIER: Final = re.compile(r"/(?:(?:[A-ZÄÖÜ][a-zäöü]{0,3}\.){1,3}|[A-ZÄÖÜ][a-zäöüß]+\b)")
 _CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
-_GLUED_REGISTER: Final = re.compile(r"(?<![\w.-])[A-Za-z]{2,4}-$")
+# (or an office's number: "51.2-JH 0447/26")
+_GLUED_REGISTER: Final = re.compile(r"(?<![\w.-])(?:[A-Za-z]{2,4}|\d{1,3}(?:\.\d{1,3}){0,2})-$")
 _NO_DIGIT_MARKS: Final = str.maketrans("", "", "./-")
 
 
@@ -704,7 +705,7 @@ def _whole_code(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
     if not text[start:end].replace(" ", "").translate(_NO_DIGIT_MARKS).isdecimal():
         # a code with letters found whole already ("CHA2DS2" before "-VASc", a score), but for a register's
         # letters glued before it by a dash: "BuT-MSP-26-03318"
-        head = _GLUED_REGISTER.search(text, max(lo, start - 6), start)
+        head = _GLUED_REGISTER.search(text, max(lo, start - 12), start)
         return (head.start() if head is not None else start), end
     s, e = start, end
     while s > lo and text[s - 1] in _CODE_CHARS:
@@ -1090,6 +1091,37 @@ def _with_mail_names(
     return known if not parts or all(part in known for part in parts) else {*known, *parts}
 
 
+# the endings of an inflected adjective in a facility's name ("Alte Mühle"): the adjective alone names nothing
+_ADJECTIVE_FORMS: Final = ("e", "er", "en", "es", "em")
+# what stands before a noun in its ordinary use, not before a name: "ein echter Lichtblick", "der Kranich"
+_NOUN_DETERMINERS: Final = frozenset(
+    [*data.ARTICLES.split(), "einem", "eines", "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese",
+     "dieses", "diesen", "diesem", "jeder", "jede", "jedes", "jeden", "mein", "meine", "dein", "deine", "euer",
+     "eure", "welcher", "welche", "welches", "viele", "echter", "echte", "echtes", "großer", "kleiner", "neuer"]
+)  # fmt: skip
+
+
+def _named_as_facility(toks: Tokens, i: int) -> bool:
+    """Token i, a word the session knows as a facility's name, stands as the name: capitalised, with no article, no
+    determiner and no inflected adjective right before it ("Kranich zahlt sofort", "bei Kranich", "im Lichtblick";
+    not "ein echter Lichtblick", "der Kranich fliegt", "zwei graue Kraniche")."""
+    if not toks.caps[i]:
+        return False
+    if i == 0 or toks.gaps[i] != " ":
+        return True  # the text's first word, or after a sign: "… voll. Lichtblick jetzt donnerstags"
+    before = toks.folded[i - 1]
+    if before in _NOUN_DETERMINERS:
+        return False
+    return before in _PREPOSITIONS or toks.caps[i - 1] or not before.endswith(_ADJECTIVE_FORMS)
+
+
+# prepositions that end like an adjective ("über", "unter") and stand before a name as before a noun
+_PREPOSITIONS: Final = frozenset(["über", "unter", "hinter", "neben", "gegenüber"])
+
+
+_DAY_SHORT_FORMS: Final = frozenset(["mo", "di", "mi", "do", "fr", "sa", "so"])
+
+
 def _with_owner_names(known: Collection[str], toks: Tokens, finder: NameFinder) -> Collection[str]:
     """The names a firm is named by in this text ("Bäckerei Koch", "Autohaus Fuchs"): the owner is the person "der
     alte Koch sagt" speaks of later, learned for this text with the care a learned name takes (a surname that is a
@@ -1307,6 +1339,8 @@ class GermanAnonymizer:
                     raised.append(Doubt(*learned_pass.date_around(text, start, end)))
                 continue
             rule = _kept_by_rules(toks, finder, start, end)
+            if rule == _KEPT and surface.casefold() in _DAY_SHORT_FORMS:
+                continue  # a list of weekdays the name finder kept ("Mo–Fr"): no one's name, and no doubt
             if rule == _KEPT or learned_pass.known(finder, surface):
                 if p >= learned_pass.KNOWN_DOUBT:
                     raised.append(Doubt(start, end))  # "Wolf sagt der Förster.": a human looks at it
@@ -1537,6 +1571,9 @@ class GermanAnonymizer:
             ]
         if extra:
             candidates = sorted(set(candidates).union(extra))
+        if candidates and not _DAY_SHORT_FORMS.isdisjoint(folded):
+            kept = set(toks.kept)  # a list of weekdays the name finder kept: "Mo–Fr", "Mo, Mi und Fr"
+            candidates = [i for i in candidates if not (i in kept and folded[i] in _DAY_SHORT_FORMS)]
         more = self._span_doubts(text, spans, runs, toks)
         if not candidates and not more:
             return ()
@@ -1827,6 +1864,19 @@ class GermanAnonymizer:
                 # the facility's town after a comma, closing the phrase: "Kita Wichtelburg, Schotten."
                 add((place, starts[town] - ends[town], starts[town], ends[town], "PLACE", "[Ort]"))
 
+        if "heisst" in folded or "hiess" in folded:
+            for i, j in finder.facility_called(toks):
+                # the name a text gives a facility: "die Werkstatt heißt übrigens [Einrichtung]"
+                add(
+                    (
+                        _FACILITY_PRIORITY,
+                        starts[i] - ends[j - 1],
+                        starts[i],
+                        ends[j - 1],
+                        "PLACE",
+                        FACILITY_NAME,
+                    )
+                )
         for i, j in finder.trades_after_owners(toks):
             # the owner's name first: nothing of it stays ("bei Müller Metallbau" -> "bei [Einrichtung]")
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
@@ -1834,6 +1884,10 @@ class GermanAnonymizer:
         if context.facilities and not context.facilities.isdisjoint(folded):
             for i, fold in enumerate(folded):
                 if fold in context.facilities:  # a facility's name the session masked: "vom mariengarten"
+                    add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
+        if context.facility_words and not context.facility_words.isdisjoint(folded):
+            for i, fold in enumerate(folded):
+                if fold in context.facility_words and _named_as_facility(toks, i):
                     add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
         candidates.sort()
         accepted: list[tuple[int, int, str, str]] = []
@@ -1900,6 +1954,22 @@ class GermanAnonymizer:
             if self._owner(toks, i, facilities) and fold not in context.pseudonyms:
                 # the owner's surname names the owner too: "Schreinerei Schmitt" … "der alte schmitt hat geheult"
                 self._pseudonym(words[i], context)
+                continue
+            inside = any(s <= starts[i] and ends[i] <= e for s, e in facilities)
+            if (
+                inside
+                and toks.caps[i]
+                and len(fold) >= 4
+                and toks.marks[i] == 0
+                and fold.isalpha()
+                and lex.is_word(words[i])
+                and fold not in lex.everyday
+                and not lex.is_name(fold)
+                and fold not in lex.toponyms
+                and not self.finder.trade(fold, words[i])
+                and not fold.endswith(_ADJECTIVE_FORMS)
+            ):
+                context.facility_words.add(fold)  # "Kranich Logistik" … "Kranich zahlt sofort"
                 continue
             if (
                 len(fold) >= 5

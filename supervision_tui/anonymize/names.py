@@ -264,6 +264,8 @@ _BUSINESS_ENDINGS: Final = (
     "reisedienst", "fahrdienst", "kurierdienst", "pflegedienst", "fahrten", "unternehmen", "reinigung", "vermietung",
     # a quarry, a driving school, a market by its owner: "Steinbruch Schäfer", "Fahrschule Lange", "Getränkemarkt Wolf"
     "steinbruch", "fahrschule", "markt",
+    # a haulier, a removals firm, a caterer, a bakery by its owner or its name: "Kranich Logistik", "Backhaus Korn"
+    "logistik", "spedition", "umzüge", "catering", "backhaus",
 )  # fmt: skip
 # nouns with those endings that name no business of one owner
 _NOT_TRADES: Final = frozenset(
@@ -1300,6 +1302,16 @@ _GENITIVE_HEADS: Final = frozenset(
      "familie", "eltern", "geschwister", "schwiegermutter", "chef", "chefin", "nachbarin", "nachbar", "handy",
      "nummer", "wohnung", "zimmer", "termin", "anwalt", "anwältin", "ärztin", "arzt", "vormund", "vormundin"]
 )  # fmt: skip
+# the kinds a text names with "heißt" that no facility list holds: "die Werkstatt heißt Speichenwerk"
+_CALLED_KINDS: Final = frozenset(
+    ["werkstatt", "laden", "firma", "gruppe", "projekt", "verein", "band", "team", "mannschaft", "café", "cafe",
+     "kita", "schule", "treff", "restaurant", "imbiss", "geschäft", "betrieb", "praxis", "kanzlei", "chor", "club",
+     "initiative", "unterkunft", "wohngruppe", "kneipe", "bäckerei"]
+)  # fmt: skip
+_CALLED_FACILITY_FILLERS: Final = frozenset(
+    ["übrigens", "jetzt", "nur", "einfach", "auch", "inzwischen", "mittlerweile", "eigentlich", "offiziell",
+     "tatsächlich", "seit", "heute", "neu", "wirklich"]
+)  # fmt: skip
 _CALLING: Final = frozenset(["nennt", "nennen", "nannte", "nannten", "sagen", "sagt", "rufen", "ruft"])
 # between the verb and the name: "nennen ihn", "nennt den Kleinen immer", "rufen sie nur"
 _CALLED_FILLERS: Final = frozenset(
@@ -1546,6 +1558,7 @@ _WEEKDAYS: Final = frozenset(
 )
 # the weekdays' short forms, which a list of days joins with "/", "," or "-": "Dialyse Di/Do/Sa", "Mo-Fr"
 _DAY_ABBREVIATIONS: Final = frozenset(["mo", "di", "mi", "do", "fr", "sa", "so"])
+_DAY_JOINERS: Final = frozenset(["/", ",", "-", "–", "+", "&"])
 # small nouns that follow "frau"/"herr" in chat as the noun's own phrase, not as a surname
 NOT_NAMES_CHAT = ADDRESS_NOUNS | ROLES | TITLES | frozenset(["und", "oder", "mit", "von"])
 
@@ -2753,6 +2766,9 @@ class NameFinder:
             toks.kinds[i - 1] in (STRONG, UNKNOWN, WEAK)
             or toks.marks[i - 1] == MARK_PLACE
             or fold in lex.places
+            # a rarer short noun a firm took as its name, as written in the noun list: "Kranich Logistik" (not
+            # "Lager Logistik", a compound: "als Berufsfeld Metallbau", a plural: "Schulungen Metallbau")
+            or (4 <= len(fold) <= 8 and fold not in lex.everyday and toks.words[i - 1] in lex.nouns)
             # a village's name no list holds: "Kaltenbach Metallbau" (read as "Kalten|bach")
             or (
                 fold.endswith(_LONG_TOPONYM_ENDINGS)
@@ -3024,6 +3040,42 @@ class NameFinder:
                 end += 1  # the owner's surname after a trade's word: "Radlladen Zweirad Kurz in X"
             found.append((i, _street_after(toks, end) or end))  # "Kita Zwergenland am Deichweg"
         return [(i, _partners_end(toks, end)) for i, end in found]
+
+    def facility_called(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [j, k) of the name a text gives a facility with "heißt": "die Werkstatt heißt übrigens
+        Speichenwerk", "der Laden heißt jetzt Kette & Kaffee", "unsere Gruppe heißt „Sonnenkinder“". The kind is
+        the subject right before the verb, after an article or a possessive; what follows is capitalised or quoted
+        ("die Schule heißt so, weil …", "das heißt …" name nothing)."""
+        folded, gaps, caps = toks.folded, toks.gaps, toks.caps
+        n = len(toks)
+        found: list[tuple[int, int]] = []
+        for h in [h for h, f in enumerate(folded) if f in ("heisst", "hiess") and 2 <= h < n - 1]:
+            kind = h - 1
+            if not (
+                (toks.marks[kind] == MARK_FACILITY or folded[kind] in _CALLED_KINDS)
+                and folded[kind - 1] in DETERMINERS
+                and gaps[h] == " "
+            ):
+                continue
+            j = h + 1
+            while j + 1 < n and folded[j] in _CALLED_FACILITY_FILLERS and gaps[j + 1] == " ":
+                j += 1
+            quoted = gaps[j][-1:] in _QUOTES
+            if not ((caps[j] or quoted) and gaps[j].strip(' „“"»«‚') == "") or not _plain(toks, j):
+                continue
+            if folded[j] in FUNCTION_WORDS or folded[j] in NOT_NAMES_CHAT:
+                continue  # "die Schule heißt So …" opens no name
+            end = j + 1
+            while (
+                end < n
+                and end - j < 3
+                and caps[end]
+                and gaps[end] in (" ", " & ", " und ")
+                and _plain(toks, end)
+            ):
+                end += 1  # "Kette & Kaffee", "Rote Rübe"
+            found.append((j, end))
+        return found
 
     def saint_names(self, toks: Tokens) -> list[tuple[int, int]]:
         """Token ranges [i, k) of a noun and a saint's name after it, which names a house, a parish or a school:
@@ -4482,9 +4534,15 @@ class NameFinder:
         scan.doubled()
         merged = scan.merged()
         taken = scan.found.taken
-        toks.kept = sorted(
-            {i for i in decided if not taken[i]}.union(i for i in things if i < n and not taken[i])
-        )
+        kept = {i for i in decided if not taken[i]}.union(i for i in things if i < n and not taken[i])
+        if not _DAY_ABBREVIATIONS.isdisjoint(toks.folded):
+            # a list of weekdays ("Mo–Fr", "Mo, Mi und Fr"): days, for the learned pass too ("Mo" is a given name)
+            kept.update(
+                i
+                for i, fold in enumerate(toks.folded)
+                if fold in _DAY_ABBREVIATIONS and not taken[i] and scan._in_day_list(i)
+            )
+        toks.kept = sorted(kept)
         return merged
 
 
@@ -5405,17 +5463,24 @@ class NameScan:
         """Token i, a weekday's short form, is joined by "/", "," or "-" to another one: "Di/Do/Sa", "Mo-Fr"."""
         toks = self.toks
         n = len(toks)
-        before = (
-            i > 0
-            and toks.folded[i - 1] in _DAY_ABBREVIATIONS
-            and toks.gaps[i].strip() in ("/", ",", "-", "–")
-        )
+        before = i > 0 and toks.folded[i - 1] in _DAY_ABBREVIATIONS and toks.gaps[i].strip() in _DAY_JOINERS
         after = (
             i + 1 < n
             and toks.folded[i + 1] in _DAY_ABBREVIATIONS
-            and toks.gaps[i + 1].strip() in ("/", ",", "-", "–")
+            and toks.gaps[i + 1].strip() in _DAY_JOINERS
         )
-        return before or after
+        # "Mo, Mi und Fr", "Mo bis Fr": a joining word between two days
+        worded = (
+            i + 2 < n
+            and toks.folded[i + 1] in ("und", "bis", "oder")
+            and toks.folded[i + 2] in _DAY_ABBREVIATIONS
+            and toks.gaps[i + 1] == " "
+        ) or (
+            i >= 2
+            and toks.folded[i - 1] in ("und", "bis", "oder")
+            and toks.folded[i - 2] in _DAY_ABBREVIATIONS
+        )
+        return before or after or worded
 
     def chat_subject(self, i: int) -> bool:
         """A small word no list knows, as the subject of a verb, is a chat name: "mebi hat uns eingeladen",

@@ -249,7 +249,9 @@ PLATE_CONTEXT: Final = re.compile(
 # 7"). The car: a make, a model of the common ones, or a word for a car (`_CAR_HINTS`).
 # (begun with a character class, which `re` scans for fast; the word's start is checked after the match)
 SPACED_PLATE: Final = re.compile(r"([A-ZÄÖÜ]{1,3}) ([A-Z]{1,2}) ([1-9]\d{0,3}[EH]?)(?![\w-])")
-_CAR_BEFORE: Final = re.compile(rf"(?i:\b(?:{'|'.join(_CAR_HINTS)})\b)[^.!?\n]{{0,40}}$")
+# (up to 80 characters after the car, in the same sentence: "der lkw steht nachts immer bei mir vor der tür 🙄 JL TK
+# 240")
+_CAR_BEFORE: Final = re.compile(rf"(?i:\b(?:{'|'.join(_CAR_HINTS)})\b)[^.!?\n]{{0,80}}$")
 
 
 def spaced_plates(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
@@ -270,7 +272,7 @@ def spaced_plates(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[
             continue
         if set(m.group(1) + m.group(2)) <= set("IVXLC"):
             continue  # "SGB II 7", a law's book
-        if _CAR_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None:
+        if _CAR_BEFORE.search(text, max(0, m.start() - 100), m.start()) is not None:
             yield m.start(), m.end(), "PLATE", REPLACEMENT["PLATE"]
 
 

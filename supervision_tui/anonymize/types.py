@@ -72,6 +72,10 @@ class Context:
     # casefolded words of facilities' names no list holds ("Haus Mariengarten" -> "mariengarten"): the name alone
     # later, in any case, is the facility again ("vom mariengarten")
     facilities: set[str] = field(default_factory=set)
+    # casefolded words of facilities' names that are words too ("Kranich Logistik" -> "kranich", "Frauencafé
+    # Lichtblick" -> "lichtblick"): the name alone later only where it stands capitalised as a name does, without an
+    # article ("Kranich zahlt sofort", "Lichtblick jetzt donnerstags"; "ein echter Lichtblick" stays)
+    facility_words: set[str] = field(default_factory=set)
     # pseudonyms in texts stored before this memory began (a session resumed after a crash: its names are gone,
     # its "[Person A]" stays in the answers); a new person gets another letter
     taken: set[str] = field(default_factory=set)

@@ -277,7 +277,7 @@ def test_a_name_someone_is_called_by(text: str, name: str) -> None:
     "text",
     [
         "Das heißt, wir warten noch.",
-        "Der Ordner heißt Archiv, der Verein heißt Brücke.",
+        "Der Ordner heißt Archiv, das heißt Ablage.",
         "Sie nennt mich immer „schatz“ und die Kinder nennen es Spiel.",
         "Wie nennt man das auf Deutsch?",
         "Herr Haddad (Syrien) und Frau Mehari (Mutter) kamen mit Dr. Brandt (Kardiologie).",
