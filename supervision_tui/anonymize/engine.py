@@ -1787,7 +1787,8 @@ class GermanAnonymizer:
                 s <= start and end <= e for s, e, *_ in structured
             ):
                 add((person, start - end, start, end, "PLACE", "[Ort]"))
-        for i in finder.named_facilities(toks):
+        named_kinds = finder.named_facilities(toks)
+        for i in named_kinds:
             # its saint's "St." before the hyphen: "St.-Georg-Schule" is one name
             first = i - 1 if i and folded[i - 1] in SAINTS and toks.gaps[i] in (".-", "-") else i
             add((_FACILITY_PRIORITY, starts[first] - ends[i], starts[first], ends[i], "PLACE", FACILITY_NAME))
@@ -1853,6 +1854,12 @@ class GermanAnonymizer:
             first = finder.named_adjective(toks, i)
             start, end = starts[first], ends[j - 1]
             replacement = f"{text[start : ends[i]]} {FACILITY_NAME}"
+            if i in named_kinds:
+                # a kind that is a name itself, with its town: "St.-Marien-Klinik Daun", "Theodor-Heuss-Schule Homberg",
+                # "Marienschule Haren" are one name each, and the replacement must not show it again
+                if i and folded[i - 1] in SAINTS and toks.gaps[i] in (".-", "-"):
+                    start = starts[i - 1]
+                replacement = FACILITY_NAME
             # a school named by its street is the school, not an address: "Oberschule an der Lerchenstraße"
             priority = (
                 _STREET_FACILITY_PRIORITY

@@ -4263,6 +4263,9 @@ class NameFinder:
                                 p.isupper() or (len(p) <= 3 and p.casefold() not in PARTICLES) for p in heads
                             )
                         )
+                        # after a saint's "St.-" glued before it ("St.-Marien-Klinik"), or holy: "Heilig-Geist-Hospital"
+                        or (i > 0 and folded[i - 1] in SAINTS and toks.gaps[i] in (".-", "-"))
+                        or heads[0].casefold() in ("heilig", "heiligen")
                         # named after a person or a saint, whose surname may be a word: "Jakob-Grimm-Schule",
                         # "Herzog-Christian-August-Gymnasium", "St.-Joseph-Krankenhaus"
                         or (
@@ -5134,12 +5137,22 @@ class NameScan:
         """Chat style, all in lowercase: a name, or a noun written small ("herr busch", "frau gans")."""
         toks = self.toks
         fold, word, lex = toks.folded[i], toks.words[i], self.lex
+        # "familie" with no article before it, as a form of address: "bei familie koch", "wohngeld für familie nasser"
+        family = (
+            i >= 1
+            and toks.folded[i - 1] in ("familie", "fam")
+            and toks.gaps[i] == " "
+            and (i < 2 or toks.folded[i - 2] not in DETERMINERS)
+            and fold not in _FINITE_VERBS
+        )
         return (
-            (self._salutation(i) or self._salutation_after_article(i))
+            (self._salutation(i) or self._salutation_after_article(i) or family)
             and not toks.caps[i]
             and not toks.caps[i - 1]
             and (
-                lex.is_name(fold) or (lex.is_noun(word[:1].upper() + word[1:]) and fold not in NOT_NAMES_CHAT)
+                lex.is_name(fold)
+                or (lex.is_noun(word[:1].upper() + word[1:]) and fold not in NOT_NAMES_CHAT)
+                or (family and toks.doubtful[i])
             )
             and fold not in FUNCTION_WORDS
             and fold not in DETERMINERS

@@ -1153,14 +1153,21 @@ _EVENT_NOUNS: Final = (
     r"|polizeikontrolle|verkehrskontrolle|anzeige|diebstahl|einbruch|brand|schlägerei|messerangriff|bedrohung"
 )
 # (the day after "am": "ist für den 2. Februar geplant" is a plan's)
-_EVENT_NOUN_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_NOUNS})\b[^.!?\n,;:]{{0,40}}\bam $")
+# (the noun's compounds too: "Arbeitsunfall", "Verkehrsunfall", "Wohnungsbrand"; not a short "op" inside a word)
+_EVENT_NOUN_BEFORE: Final = re.compile(
+    rf"(?:\b(?:{_EVENT_NOUNS})|\w(?:unfall|unfalls|überfall|angriff|vorfall|übergriff|brand|sturz|einbruch))\b"
+    r"[^.!?\n,;:]{0,40}\bam $"
+)
 # A decision's or a letter's day, named by its noun right before "vom": "Bescheid vom 3. November", "der
 # ablehnungsbescheid vom 28. oktober", "Schreiben vom 2. Mai" (a letter dated so has come; read on the lowercased
 # text; "Urlaub vom 3. bis 5. Januar" names no letter)
 # (also with an apposition between: "der Bescheid, Abschiebungsverbot für Syrien, vom 3. Mai")
+# A letter's compound ("Entlassbrief", "Ablehnungsbescheid") may name its sender before "vom": "Entlassbrief aus der
+# Klinik X vom 8.4."; and a letter that was delivered or received on its day: "Bescheid zugestellt am 2.4."
 _LETTER_BEFORE: Final = re.compile(
     r"(?:bescheid|schreiben|brief|urteil|beschluss|entscheidung|ablehnung|anhörung|zuweisung|ladung|mahnung)"
-    r"(?:e|s|es|en)?(?:, [^.!?\n,;:()]{1,40},)? vom $"
+    r"(?:e|s|es|en)?(?:(?:, [^.!?\n,;:()]{1,40},)? vom| (?:aus|von) (?:der|dem|den) [^.!?\n,;:()]{1,40} vom"
+    r"| (?:wurde |ist )?(?:zugestellt|erhalten|bekommen|eingegangen|zugegangen) am) $"
 )
 # The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
 # 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")

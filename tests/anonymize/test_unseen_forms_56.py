@@ -323,3 +323,69 @@ def test_a_club_named_with_heisst_is_a_facility_not_a_person() -> None:
     result = default_anonymizer().anonymize("Der Verein heißt Brücke.", Context())
     assert result.text == "Der Verein heißt [Einrichtung]."
     assert [e.label for e in result.entities] == ["PLACE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # a hospital's or a school's name that is a compound of a saint's, a holy or a person's name, with its
+        # town: none of it may stay in the replacement
+        ("Stent in der St.-Marien-Klinik Daun.", ("Marien", "Daun")),
+        ("Schulung im Heilig-Kreuz-Hospital Kirn.", ("Heilig", "Kreuz")),
+        ("Die Theodor-Heuss-Schule Homberg macht kein glutenfreies Essen.", ("Theodor", "Heuss", "Homberg")),
+    ],
+)
+def test_a_named_compound_facility_with_its_town_shows_none_of_its_name(
+    text: str, gone: tuple[str, ...]
+) -> None:
+    out = default_anonymizer().anonymize(text, Context()).text
+    assert "[Einrichtung]" in out
+    for word in gone:
+        assert word not in out, (word, out)
+
+
+def test_a_medical_supply_shop_named_by_its_owner_is_masked() -> None:
+    out = default_anonymizer().anonymize("Rollator vom Sanitätshaus Kraft in Kirn.", Context()).text
+    assert "Kraft" not in out and "Sanitätshaus" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Bandscheibenvorfall nach Arbeitsunfall am 22.01. auf einer Baustelle.", "22.01."),
+        ("Bescheid zugestellt am 02.04.. Klagefrist eine Woche!", "02.04."),
+        ("Entlassbrief aus der Kreisklinik Donauwörth vom 08.04. liegt vor.", "08.04."),
+    ],
+)
+def test_the_day_of_an_accident_or_of_a_letter_received_is_masked(text: str, day: str) -> None:
+    assert masked(text, day)
+
+
+@pytest.mark.parametrize("text", ["Termin am 22.01. beim Amt.", "Der Brief vom Amt kommt am 3.5."])
+def test_an_appointment_s_day_stays(text: str) -> None:
+    assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("wohngeld für familie nasser ist durch", "nasser"),
+        ("bei familie koch war ich", "koch"),
+        ("familie lange hat angerufen", "lange"),
+    ],
+)
+def test_a_surname_after_familie_typed_small_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "familie ist wichtig",
+        "die familie kommt aus syrien",
+        "meine familie lange nicht gesehen",
+        "familie geht vor",
+    ],
+)
+def test_familie_as_a_noun_keeps_the_text(text: str) -> None:
+    assert default_anonymizer().anonymize(text, Context()).text == text
