@@ -23,6 +23,7 @@ from .names import (
     MARK_PLACE,
     MONTHS,
     PARTICLES,
+    PERSON_VERBS,
     ROLES,
     SAINTS,
     TITLES,
@@ -1006,40 +1007,6 @@ _AGE_VERBS: Final = frozenset(
 # finite verbs after a subject, and the prepositions before a person at a clause's end (initials as a name)
 _SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.casefold().split())
 _INITIALS_AFTER: Final = frozenset(["an", "mit", "für", "bei", "von", "und"])
-# verbs whose subject is a person (third person singular): "Engel singt", "Rose wohnt"
-_PERSON_VERBS: Final = frozenset(
-    [
-        "sagt",
-        "sagte",
-        "meint",
-        "meinte",
-        "fragt",
-        "fragte",
-        "erzählt",
-        "erzählte",
-        "schreibt",
-        "schrieb",
-        "ruft",
-        "rief",
-        "spielt",
-        "spielte",
-        "singt",
-        "sang",
-        "weint",
-        "weinte",
-        "lacht",
-        "lachte",
-        "wohnt",
-        "wohnte",
-        "lebt",
-        "lebte",
-        "arbeitet",
-        "arbeitete",
-        "betet",
-        "möchte",
-        "träumt",
-    ]
-)
 # a subordinate clause's subject stands right after its conjunction: "…, dass TM bleiben darf"
 _CONJUNCTIONS: Final = frozenset(["dass", "weil", "ob", "wenn", "obwohl", "damit"])
 _AGE_REACH = 60  # characters between the person and a number between commas
@@ -1489,7 +1456,7 @@ class GermanAnonymizer:
         extra += [
             i
             for i in range(n - 1)
-            if folded[i + 1] in _PERSON_VERBS
+            if folded[i + 1] in PERSON_VERBS
             and gaps[i + 1] == " "
             and toks.caps[i]
             and kinds[i] != lower

@@ -1400,12 +1400,12 @@ def _technical_form(terms: frozenset[str], folded: str) -> bool:
 # finite verbs that follow a subject at the start of a sentence, and the pronouns that are a subject after one
 _SUBJECT_VERBS: Final = frozenset(data.SUBJECT_VERBS.casefold().split())  # "weiß" -> "weiss"
 _SUBJECT_PRONOUNS: Final = frozenset(data.SUBJECT_PRONOUNS.split())
-# the subject verbs only a person does: a noun before "ist" or "hat" is as often the thing ("Glück ist wichtig"),
-# and so before "kommt" ("Der Winter kommt")
-_PERSON_VERBS: Final = frozenset(
-    ["sagt", "sagte", "meint", "meinte", "will", "wollte", "möchte", "ruft", "rief", "schreibt",
-     "schrieb", "fragt", "fragte", "erzählt", "erzählte", "wohnt", "wohnte", "lebt", "lebte", "arbeitet",
-     "arbeitete", "weiss", "wusste"]
+# verbs whose subject is a person (third person singular): "Engel singt", "Rose wohnt", "Vogel meint"; a noun
+# before "ist" or "hat" is as often the thing ("Glück ist wichtig"), and so before "kommt" ("Der Winter kommt")
+PERSON_VERBS: Final = frozenset(
+    ["sagt", "sagte", "meint", "meinte", "fragt", "fragte", "erzählt", "erzählte", "schreibt", "schrieb", "ruft",
+     "rief", "spielt", "spielte", "singt", "sang", "weint", "weinte", "lacht", "lachte", "wohnt", "wohnte", "lebt",
+     "lebte", "arbeitet", "arbeitete", "betet", "möchte", "träumt", "will", "wollte", "weiss", "wusste"]
 )  # fmt: skip
 # the words after which a clause's subject begins: "und Rosa kam", "der Hase sagt"
 _SUBJECT_OPENERS: Final = frozenset(
@@ -6377,7 +6377,7 @@ class NameScan:
             if verb not in _SUBJECT_VERBS:
                 continue
             noun = fold not in given and self.lex.is_noun(words[x][:1].upper() + words[x][1:])
-            if noun and verb not in _PERSON_VERBS:
+            if noun and verb not in PERSON_VERBS:
                 continue
             before = gaps[x]
             if x == 0 or any(c in before for c in ".,;:!?\n") or folded[x - 1] in _SUBJECT_OPENERS:
