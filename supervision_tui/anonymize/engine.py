@@ -2136,6 +2136,31 @@ class GermanAnonymizer:
             self._surfaces[surface] = words
         return words
 
+    def _sibling(self, keys: list[str], pseudonym: str, context: Context) -> bool:
+        """Whether a full name (`keys`) is another person of the family that `pseudonym` stands for: the session
+        named that pseudonym's person in full with the same surname and another given name, which is no spelling,
+        sound or short form of this one ("Adam Mansour" … "Yousef Mansour"; not "Yusuf Mansour" … "Yousef
+        Mansour", "Moni Koch" … "Monika Koch"). The family's surname alone ("Familie Mansour") keeps the first."""
+        given, surname = keys[0], keys[-1]
+        if len(keys) != 2 or len(given) < 3 or not given.isalpha():
+            return False
+        others = {
+            name.split()[0]
+            for name, known in context.pseudonyms.items()
+            if known == pseudonym and name.count(" ") == 1 and name.endswith(f" {surname}")
+        }
+        if not others or given in others:
+            return False
+        lex = self.finder.lex
+        sound, skeleton = sound_key(given), _consonants(given)
+        return not any(
+            (sound and sound == sound_key(other))
+            or skeleton == _consonants(other)  # "Yusuf" and "Yousef", "Jusuf": one name spelled two ways
+            or shortens(given, other, lex)
+            or shortens(other, given, lex)
+            for other in others
+        )
+
     def _pseudonym(self, surface: str, context: Context, another: bool = False, titled: bool = False) -> str:
         """The pseudonym of a person mention. `another`: the text calls it another person of a name the session
         knows ("der andere Mamadou"): it gets a pseudonym of its own, and the name alone stands for it from now on.
@@ -2169,6 +2194,7 @@ class GermanAnonymizer:
             if known is not None or keys[-1] not in inner:
                 return self._alias(surface, known or _new_pseudonym(context), context)
         pseudonym = pseudonyms.get(full)
+        sibling = False
         if pseudonym is None and not full.isascii():
             pseudonym = pseudonyms.get(
                 _plain(full)
@@ -2189,6 +2215,9 @@ class GermanAnonymizer:
             # pseudonym of an earlier mention of its given name only while that mention has no other
             # surname ("Rojda" … "Rojda Aslan" is one person, "Ali Hassan" … "Ali Reza" are two).
             pseudonym = pseudonyms.get(surname) or pseudonyms.get(_plain(surname))
+            if pseudonym is not None and self._sibling(keys, pseudonym, context):
+                pseudonym = None  # "Adam Mansour" … "Yousef Mansour": one family, two people
+                sibling = True
             if pseudonym is None and (article := _article_before(surface)) is not None:
                 # "Mahmoud al Hassan" after "Herr Al-Hassan": the article joined to the surname or apart
                 pseudonym = pseudonyms.get(f"{article}-{surname}") or pseudonyms.get(f"{article}{surname}")
@@ -2211,6 +2240,8 @@ class GermanAnonymizer:
                 # what looked like the surname was the second given name
                 pseudonym = pseudonyms.get(" ".join(keys[:count]))
         shortened = None
+        if pseudonym is None and sibling:
+            pseudonym = _new_pseudonym(context)  # not by the surname's spelling or sound either
         if pseudonym is None and len(keys) == 1:
             # a pet form of a name of the session: "moni" of "Monika", "Ilo" of "Ilona"
             names = {part.casefold() for name in context.names for part in name.split()}
@@ -2510,6 +2541,20 @@ def _kin(known: str | None, surname: str) -> bool:
     return _same_family(known, surname) or (
         known is not None and bool(set(counterparts(spelling_keys(surname))) & set(spelling_keys(known)))
     )
+
+
+_SPELLED_ALIKE: Final = str.maketrans({"j": "y", "c": "k", "q": "k", "w": "v"})
+
+
+def _consonants(name: str) -> str:
+    """A given name's consonants in Latin letters, doubled ones once, the letters transliterations trade for one
+    another as one ("Yousef", "Yusuf", "Jusuf" → "ysf"): two spellings of one name share them."""
+    letters = _plain(name).translate(_SPELLED_ALIKE)
+    out = ""
+    for ch in letters:
+        if ch.isalpha() and ch not in "aeiou" and not out.endswith(ch):
+            out += ch
+    return out
 
 
 def _same_family(known: str | None, surname: str) -> bool:

@@ -265,9 +265,11 @@ def test_an_arabic_article_joined_to_a_surname_links_it_only_when_nothing_else_d
 
 
 def test_a_surname_links_its_family_even_where_its_spelling_is_shared() -> None:
-    # "Haile" is Tesfaye's surname and Haile Gebre's given name: its spelling links nobody, the surname still does
+    # the family's surname alone links a full name of the family; after a full name of the family with another given
+    # name, "Tesfaye Haile", "Meron Haile" is another person (since 7 Dec; before, both were one family's pseudonym)
+    assert _session("Frau Haile kam.", "Meron Haile lacht.") == ["Frau [Person A] kam.", "[Person A] lacht."]
     assert _session("Tesfaye Haile kam.", "Haile Gebre auch.", "Meron Haile lacht.") == [
         "[Person A] kam.",
         "[Person B] auch.",
-        "[Person A] lacht.",
+        "[Person C] lacht.",
     ]

@@ -389,3 +389,31 @@ def test_a_surname_after_familie_typed_small_is_masked(text: str, name: str) -> 
 )
 def test_familie_as_a_noun_keeps_the_text(text: str) -> None:
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+def test_two_people_of_one_family_named_in_full_get_two_pseudonyms() -> None:
+    child, father, father_alone, child_alone, family = _session(
+        "Fallvorstellung: Adam Mansour, 9 J., ADHS.",
+        "Der Vater Yousef Mansour kommt mit.",
+        "yousef hat angerufen",
+        "adam war heute ruhig",
+        "Familie Mansour ist nett.",
+    )
+    adam = child.split("Fallvorstellung: ")[1].split(",")[0]
+    yousef = father.removeprefix("Der Vater ").removesuffix(" kommt mit.")
+    assert adam.startswith("[Person") and yousef.startswith("[Person") and adam != yousef
+    assert father_alone.startswith(yousef) and child_alone.startswith(adam)
+    assert family == f"Familie {adam} ist nett."  # the family's surname alone stays with the first named
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Yusuf Mansour kam.", "Yousef Mansour ruft an."),  # one name spelled two ways
+        ("Jusuf Mansour kam.", "Yusuf Mansour ruft an."),
+        ("Monika Koch kam.", "Moni Koch ruft an."),  # a short form
+    ],
+)
+def test_one_person_spelled_two_ways_keeps_one_pseudonym(first: str, second: str) -> None:
+    one, two = _session(first, second)
+    assert one.split(" ", 2)[:2] == two.split(" ", 2)[:2]
