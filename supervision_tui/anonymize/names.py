@@ -1312,6 +1312,7 @@ _CALLED_FACILITY_FILLERS: Final = frozenset(
     ["übrigens", "jetzt", "nur", "einfach", "auch", "inzwischen", "mittlerweile", "eigentlich", "offiziell",
      "tatsächlich", "seit", "heute", "neu", "wirklich"]
 )  # fmt: skip
+_PERSON_OBJECTS: Final = frozenset(["ihn", "sie", "mich", "dich"])  # whom one calls by a name
 _CALLING: Final = frozenset(["nennt", "nennen", "nannte", "nannten", "sagen", "sagt", "rufen", "ruft"])
 # between the verb and the name: "nennen ihn", "nennt den Kleinen immer", "rufen sie nur"
 _CALLED_FILLERS: Final = frozenset(
@@ -5746,9 +5747,22 @@ class NameScan:
                 continue
             if self._called_before(c):
                 continue
-            if i >= n or gaps[i] != " " or taken[i] or len(words[i]) < 2:
+            if i >= n or taken[i] or len(words[i]) < 2:
                 continue
             fold, word = folded[i], words[i]
+            # a nickname in quotes after "nennen" a person: "nennen ihn alle „schorsch“"; a word in quotes is what
+            # they say, a pet word ("nennt mich „schatz“", „maman“) a word list holds, or a thing's ("nennen es
+            # „zocken“")
+            if gaps[i] != " " and not (
+                gaps[i][:1] == " "
+                and gaps[i][1:] in _QUOTES
+                and folded[c].startswith("nenn")
+                and not _PERSON_OBJECTS.isdisjoint(folded[c + 1 : i])
+                and fold not in lex.words
+                and fold not in lex.frequent
+                and not lex.is_noun(word[:1].upper() + word[1:])
+            ):
+                continue
             if (
                 (
                     toks.kinds[i] in KINDS_NAMED
@@ -5763,10 +5777,13 @@ class NameScan:
 
     def _called_before(self, c: int) -> bool:
         """The name first, the verb of calling after it, at a clause's start: "dodo nennt ihn jeder", "Gio nennen
-        sie alle im Verein" (the name is taken, True); "Das nennt man Glück" is no name."""
+        sie alle im Verein", "vasja 😄 so nennen ihn alle" (the name is taken, True); "Das nennt man Glück" is no
+        name."""
         toks, lex, found = self.toks, self.lex, self.found
         folded, gaps, words = toks.folded, toks.gaps, toks.words
         x = c - 1
+        if x >= 1 and folded[x] == "so" and gaps[x].strip(" ") and gaps[c] == " ":
+            x -= 1  # "vasja 😄 so nennen ihn alle": the name, a sign, and "so"
         if not (
             x >= 0
             and c + 2 < len(toks)
@@ -5775,6 +5792,7 @@ class NameScan:
             and folded[c + 2] in ("jeder", "alle", "man", "jetzt", "hier", "dort", "nur")
             and gaps[c] == " "
             and (x == 0 or any(mark in gaps[x] for mark in ".,;:!?\n"))
+            and (x == c - 1 or folded[x] not in lex.words)  # before "so", a word no list holds: "vasja"
             and not found.taken[x]
             and len(words[x]) >= 2
         ):

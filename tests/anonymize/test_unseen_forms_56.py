@@ -417,3 +417,42 @@ def test_two_people_of_one_family_named_in_full_get_two_pseudonyms() -> None:
 def test_one_person_spelled_two_ways_keeps_one_pseudonym(first: str, second: str) -> None:
     one, two = _session(first, second)
     assert one.split(" ", 2)[:2] == two.split(" ", 2)[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("in der werkstatt nennen ihn alle „schorsch“ 😄", "schorsch"),
+        ("vasja 😄 so nennen ihn alle, war heut mit ihm beim tüv", "vasja"),
+    ],
+)
+def test_a_nickname_in_quotes_or_before_so_nennen_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("sie nennt mich immer „schatz“", "schatz"),
+        ("die Kinder nennen mich „maman“", "maman"),
+        ("Gut so, so nennen wir das.", "Gut"),
+    ],
+)
+def test_a_pet_word_in_quotes_or_a_word_before_so_stays(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sie ist bei der Jugendfeuerwehr Biesenthal.", "Biesenthal"),
+        ("Er trainiert bei der DLRG Geestland.", "Geestland"),
+    ],
+)
+def test_a_fire_brigade_or_a_lifesaving_club_named_by_its_village_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize("text", ["Wir rufen die Feuerwehr an.", "Die Feuerwehr kam schnell."])
+def test_the_fire_brigade_alone_stays(text: str) -> None:
+    assert default_anonymizer().anonymize(text, Context()).text == text
