@@ -44,7 +44,7 @@ _KOCH = "Herr Koch vom Jugendamt war da."
     [
         # phones leave a space after the last word: the name is the text's last token, its gap a space
         ("Frau Dr. Lange hat die Überweisung.", "ok das war wieder die lange ", "lange"),
-        (_KOCH, "hab heute telefoniert mit der koch ", "koch"),
+        ("Frau Koch vom Jugendamt war da.", "hab heute telefoniert mit der koch ", "koch"),
     ],
 )
 def test_a_learned_surname_after_an_article_ending_the_text_before_a_space_is_the_person(
