@@ -15,6 +15,8 @@ from typing import Any, Final
 from . import data, lexicon
 from . import learned as learned_pass
 from .names import (
+    _ADJECTIVE_ENDINGS,
+    _DAY_ABBREVIATIONS,
     _KEEP_PLACES,
     ABBREVIATION,
     CLUB_NAMES,
@@ -1058,14 +1060,16 @@ def _with_mail_names(
     return known if not parts or all(part in known for part in parts) else {*known, *parts}
 
 
-# the endings of an inflected adjective in a facility's name ("Alte Mühle"): the adjective alone names nothing
-_ADJECTIVE_FORMS: Final = ("e", "er", "en", "es", "em")
 # what stands before a noun in its ordinary use, not before a name: "ein echter Lichtblick", "der Kranich"
 _NOUN_DETERMINERS: Final = frozenset(
     [*data.ARTICLES.split(), "einem", "eines", "kein", "keine", "keinen", "keinem", "keiner", "dieser", "diese",
      "dieses", "diesen", "diesem", "jeder", "jede", "jedes", "jeden", "mein", "meine", "dein", "deine", "euer",
      "eure", "welcher", "welche", "welches", "viele", "echter", "echte", "echtes", "großer", "kleiner", "neuer"]
 )  # fmt: skip
+
+
+# prepositions that end like an adjective ("über", "unter") and stand before a name as before a noun
+_PREPOSITIONS: Final = frozenset(["über", "unter", "hinter", "neben", "gegenüber"])
 
 
 def _named_as_facility(toks: Tokens, i: int) -> bool:
@@ -1079,14 +1083,7 @@ def _named_as_facility(toks: Tokens, i: int) -> bool:
     before = toks.folded[i - 1]
     if before in _NOUN_DETERMINERS:
         return False
-    return before in _PREPOSITIONS or toks.caps[i - 1] or not before.endswith(_ADJECTIVE_FORMS)
-
-
-# prepositions that end like an adjective ("über", "unter") and stand before a name as before a noun
-_PREPOSITIONS: Final = frozenset(["über", "unter", "hinter", "neben", "gegenüber"])
-
-
-_DAY_SHORT_FORMS: Final = frozenset(["mo", "di", "mi", "do", "fr", "sa", "so"])
+    return before in _PREPOSITIONS or toks.caps[i - 1] or not before.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _with_owner_names(known: Collection[str], toks: Tokens, finder: NameFinder) -> Collection[str]:
@@ -1306,7 +1303,7 @@ class GermanAnonymizer:
                     raised.append(Doubt(*learned_pass.date_around(text, start, end)))
                 continue
             rule = _kept_by_rules(toks, finder, start, end)
-            if rule == _KEPT and surface.casefold() in _DAY_SHORT_FORMS:
+            if rule == _KEPT and surface.casefold() in _DAY_ABBREVIATIONS:
                 continue  # a list of weekdays the name finder kept ("Mo–Fr"): no one's name, and no doubt
             if rule == _KEPT or learned_pass.known(finder, surface):
                 if p >= learned_pass.KNOWN_DOUBT:
@@ -1538,9 +1535,9 @@ class GermanAnonymizer:
             ]
         if extra:
             candidates = sorted(set(candidates).union(extra))
-        if candidates and not _DAY_SHORT_FORMS.isdisjoint(folded):
+        if candidates and not _DAY_ABBREVIATIONS.isdisjoint(folded):
             kept = set(toks.kept)  # a list of weekdays the name finder kept: "Mo–Fr", "Mo, Mi und Fr"
-            candidates = [i for i in candidates if not (i in kept and folded[i] in _DAY_SHORT_FORMS)]
+            candidates = [i for i in candidates if not (i in kept and folded[i] in _DAY_ABBREVIATIONS)]
         more = self._span_doubts(text, spans, runs, toks)
         if not candidates and not more:
             return ()
@@ -1941,7 +1938,7 @@ class GermanAnonymizer:
                 and not lex.is_name(fold)
                 and fold not in lex.toponyms
                 and not self.finder.trade(fold, words[i])
-                and not fold.endswith(_ADJECTIVE_FORMS)
+                and not fold.endswith(_ADJECTIVE_ENDINGS)
             ):
                 context.facility_words.add(fold)  # "Kranich Logistik" … "Kranich zahlt sofort"
                 continue

@@ -244,7 +244,7 @@ _FIELD_ADJECTIVES: Final = frozenset(
      "wichtig", "erst", "zweit", "dritt", "letzt", "ander", "nächst", "gleich", "ganz", "halb", "voll", "heutig",
      "viel", "all", "weiter", "beid", "einig", "mehrer", "manch", "jed", "solch", "welch", "sonstig", "übrig"]
 )  # fmt: skip
-# a field's noun after such an adjective: "Psychosoziale Beratung", "Offene Tür" (name) stays out by its adjective
+# the nouns of a field after an adjective, which make a kind whatever the adjective: "Gute Beratung", "Neue Medizin"
 _NOUN_OF_FIELD: Final = (
     "medizin",
     "chirurgie",
@@ -3370,8 +3370,8 @@ class NameFinder:
         """Whether tokens j and j + 1, right after a facility's kind, are its name of an adjective and a noun: "Kita
         Kleine Strolche", "Bäckerei Goldene Brezel", "Jugendtreff Alte Mühle". German writes an adjective small
         after a noun, so a capital there begins a proper name. The adjectives of a field or a body ("Klinik Innere
-        Medizin", "Ambulanz Psychiatrische Versorgung", "Freiwillige Feuerwehr") make a kind, not a name: False.
-        None where token j is no capitalised adjective before a capitalised word."""
+        Medizin", "Beratungsstelle Psychosoziale Beratung", "Freiwillige Feuerwehr") make a kind, not a name: False.
+        None where token j is no capitalised adjective before a capitalised word, or one in "-isch" or "-lich"."""
         k = j + 1
         if not (_adjacent(toks, j) and _adjacent(toks, k) and toks.kinds[j] == WORD and toks.gaps[j] == " "):
             return None
@@ -6373,10 +6373,10 @@ class NameScan:
 
     def recurring_subjects(self) -> None:
         """A part of a name found in the text that recurs later in it as a clause's subject before its verb is the
-        person again: "Gestern kam Rosa Wagner, Rosa war froh.", "Vermieter Herr Bauer … Bauer ist selbst Bauer",
-        "der Hase sagt". Where the part is a noun and no given name before a surname, only a verb that a person does
-        counts ("Glück ist wichtig", "Der Winter kommt", "als Koch arbeiten" stay the words); the session memory
-        takes it in the next text, but within one text no rule took it alone.
+        person again: "Gestern kam Rosa Wagner, Rosa war froh.", "Vermieter Herr Hase … der Hase sagt". Where the
+        part is a noun and no given name before a surname, only a verb that a person does counts ("Glück ist
+        wichtig", "Der Winter kommt", "Bauer ist selbst Bauer", "als Koch arbeiten" stay the words); the session
+        memory takes it in the next text, but within one text no rule took it alone.
         """
         toks, found = self.toks, self.found
         folded, gaps, words, taken = toks.folded, toks.gaps, toks.words, found.taken
