@@ -2001,7 +2001,16 @@ def _person_after_article(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
             article == "die"
             and (
                 nxt in _FROM_WORDS
-                or (nxt is None and (i + 1 >= n or gaps[i + 1].strip()[:1] in (",", ".", "!")))
+                # the phrase ends: a sign, or a line break ("kennst du die hahn? die ist gut", "ich kenn die
+                # hahn⏎sie ist nett")
+                or (
+                    nxt is None
+                    and (
+                        i + 1 >= n
+                        or gaps[i + 1].strip()[:1] in (",", ".", "!", "?", ";", ":")
+                        or "\n" in gaps[i + 1]
+                    )
+                )
             )
             and not _plural_alike(lex, key)
         ):

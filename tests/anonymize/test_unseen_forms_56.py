@@ -456,3 +456,17 @@ def test_a_fire_brigade_or_a_lifesaving_club_named_by_its_village_is_masked(text
 @pytest.mark.parametrize("text", ["Wir rufen die Feuerwehr an.", "Die Feuerwehr kam schnell."])
 def test_the_fire_brigade_alone_stays(text: str) -> None:
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["kennst du die hahn? die ist gut", "ich kenn die hahn\nsie ist nett", "frag mal die hahn; die weiß das"],
+)
+def test_a_learned_surname_after_a_feminine_article_ending_a_question_or_a_line_is_masked(later: str) -> None:
+    _, out = _session("Onkologin Dr. Ricarda Hahn hat endlich zurückgerufen.", later)
+    assert "hahn" not in out and "[Person" in out
+
+
+def test_the_noun_after_its_own_article_at_a_question_s_end_stays() -> None:
+    _, out = _session("Onkologin Dr. Ricarda Hahn hat endlich zurückgerufen.", "hörst du den hahn?")
+    assert out == "hörst du den hahn?"
