@@ -1957,6 +1957,23 @@ _FROM_WORDS: Final = frozenset(["vom", "von", "aus"])
 _FEMININE_ENDINGS: Final = ("e", "ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "in", "ur", "enz", "anz")  # fmt: skip
 
 
+def _short_tailed(lex: Lexicon, word: str) -> bool:
+    """Whether a word is a compound only by a head of three letters, such as the noun list's "Han", "Van", "Pik"
+    ("Thars|han"): no split with a head of four letters or more makes it one. Names from other languages read so
+    ("Tharshan"), German compounds seldom ("Glitzer|moment", "Gesundheits|karte" have longer heads)."""
+    for cut in range(3, len(word) - 3):
+        tail = word[cut].upper() + word[cut + 1 :]
+        if (lex.is_noun(tail) or (len(tail) >= 6 and tail.lower() in lex.words)) and lex.is_first_part(
+            word[:cut]
+        ):
+            return False
+    return not word.lower().endswith(_NOUN_ENDINGS_OF_WORDS)
+
+
+# endings that make German nouns whatever their first part ("Stellung", "Freiheit", "Partnerschaft")
+_NOUN_ENDINGS_OF_WORDS: Final = ("ung", "heit", "keit", "schaft", "tion", "nahme", "ismus", "ität")
+
+
 def _person_after_article(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     """A learned surname that is also a word (`key`), after "der"/"die"/"den"/"dem" in any case, where the grammar
     leaves no room for the word: a feminine article before a noun that is never feminine ("mit der hahn
@@ -4544,6 +4561,7 @@ class NameFinder:
         scan.genitives()
         if any(toks.doubtful):
             scan.kin_genitives()
+        scan.compounds_beside_names()
         scan.doubled()
         merged = scan.merged()
         taken = scan.found.taken
@@ -6503,6 +6521,32 @@ class NameScan:
             if not taken[i] and kinds[i] != STRONG:
                 taken[i] = True
                 spans.append((i, i + 1))
+
+    def compounds_beside_names(self) -> None:
+        """A capitalised word right beside a name found here that only a compound's reading with a noun of three
+        letters makes a word (`_short_tailed`), no word list holding it itself, is the name's other part: "Tharshan
+        Sivakumar" ("Thars|han"), "Sivakumar Tharshan". A compound with a longer head stays ("Glitzermoment Uta",
+        "Gesundheitskarte Mohamad Alkhatib")."""
+        toks, lex, found = self.toks, self.lex, self.found
+        folded, gaps, words, n = toks.folded, toks.gaps, toks.words, len(toks)
+        for i, j in list(found.spans):
+            for x in (i - 1, j):
+                if not (0 <= x < n) or found.taken[x] or gaps[max(x, i)] != " ":
+                    continue
+                word = words[x]
+                if (
+                    toks.caps[x]
+                    and toks.kinds[x] is WORD
+                    and toks.marks[x] == 0
+                    and len(word) >= 6
+                    and word.isalpha()
+                    and not lex.is_word(word)
+                    and folded[x] not in lex.words
+                    and folded[x] not in lex.common
+                    and lex.is_known_form(word)
+                    and _short_tailed(lex, word)
+                ):
+                    found.add(x, x + 1)
 
     def kin_genitives(self) -> None:
         """Chat, in lowercase: a given name's genitive before a word of kin or of a person, though the text names

@@ -470,3 +470,29 @@ def test_a_learned_surname_after_a_feminine_article_ending_a_question_or_a_line_
 def test_the_noun_after_its_own_article_at_a_question_s_end_stays() -> None:
     _, out = _session("Onkologin Dr. Ricarda Hahn hat endlich zurückgerufen.", "hörst du den hahn?")
     assert out == "hörst du den hahn?"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Neuer Kontakt: Tharshan Sivakumar, 31, Tamile aus Sri Lanka.", "Tharshan"),
+        ("Tharshan Sivakumar kam heute.", "Tharshan"),
+    ],
+)
+def test_a_given_name_a_compound_reading_makes_a_word_is_masked_beside_its_surname(
+    text: str, name: str
+) -> None:
+    # "Tharshan" reads as "Thars|han" (the noun list holds "Han"); beside a masked surname it is the given name
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Glitzermoment Uta: die Sonne kam raus.", "Glitzermoment"),
+        ("Gesundheitskarte Mohamad Alkhatib liegt vor.", "Gesundheitskarte"),
+        ("Herr Sivakumar Deutschkurs ist voll.", "Deutschkurs"),
+    ],
+)
+def test_a_compound_with_a_longer_head_beside_a_name_stays(text: str, word: str) -> None:
+    assert kept(text, word)
