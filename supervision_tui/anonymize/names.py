@@ -1313,6 +1313,12 @@ _CALLED_FACILITY_FILLERS: Final = frozenset(
      "tatsächlich", "seit", "heute", "neu", "wirklich"]
 )  # fmt: skip
 _PERSON_OBJECTS: Final = frozenset(["ihn", "sie", "mich", "dich"])  # whom one calls by a name
+# what only a person has done (perfect tense), after "hat": "Lulu hat angerufen"
+_PERSON_PARTICIPLES: Final = frozenset(
+    ["angerufen", "geschrieben", "gesagt", "gefragt", "erzählt", "gemeint", "geweint", "gelacht", "gesungen",
+     "gebetet", "geantwortet", "zurückgerufen", "abgesagt", "zugesagt", "versprochen", "mitgebracht", "übersetzt",
+     "gedolmetscht", "unterschrieben"]
+)  # fmt: skip
 _CALLING: Final = frozenset(["nennt", "nennen", "nannte", "nannten", "sagen", "sagt", "rufen", "ruft"])
 # between the verb and the name: "nennen ihn", "nennt den Kleinen immer", "rufen sie nur"
 _CALLED_FILLERS: Final = frozenset(
@@ -4562,6 +4568,8 @@ class NameFinder:
         if any(toks.doubtful):
             scan.kin_genitives()
         scan.compounds_beside_names()
+        if "hat" in toks.folded or "hatte" in toks.folded:
+            scan.callers()
         scan.doubled()
         merged = scan.merged()
         taken = scan.found.taken
@@ -6521,6 +6529,28 @@ class NameScan:
             if not taken[i] and kinds[i] != STRONG:
                 taken[i] = True
                 spans.append((i, i + 1))
+
+    def callers(self) -> None:
+        """A given name that is also a word ("Lulu", "Rosa", "Engel"), opening a sentence with no article, as the
+        subject of something only a person does in the perfect tense: "Lulu hat angerufen.", "Engel hat gestern
+        geschrieben, dass …". A thing needs its article there; an office ("Amt hat angerufen") is no name of the
+        lists."""
+        toks, lex, found = self.toks, self.lex, self.found
+        folded, gaps, n = toks.folded, toks.gaps, len(toks)
+        for i in range(n - 2):
+            if (
+                toks.caps[i]
+                and not found.taken[i]
+                and toks.kinds[i] is not ABBREVIATION
+                and (i == 0 or any(mark in gaps[i] for mark in ".!?:\n"))
+                and folded[i + 1] in ("hat", "hatte")
+                and gaps[i + 1] == " "
+                and lex.is_name(folded[i])
+                and folded[i] not in ROLES
+            ):
+                k = next((k for k in range(i + 2, min(n, i + 6)) if folded[k] in _PERSON_PARTICIPLES), None)
+                if k is not None and all(gaps[x] == " " for x in range(i + 2, k + 1)):
+                    found.add(i, i + 1)
 
     def compounds_beside_names(self) -> None:
         """A capitalised word right beside a name found here that only a compound's reading with a noun of three

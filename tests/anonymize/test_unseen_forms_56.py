@@ -496,3 +496,24 @@ def test_a_given_name_a_compound_reading_makes_a_word_is_masked_beside_its_surna
 )
 def test_a_compound_with_a_longer_head_beside_a_name_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lulu hat angerufen.", "Lulu"),
+        ("Rosa hat gestern geschrieben, dass sie kommt.", "Rosa"),
+        ("Gut. Engel hat zurückgerufen.", "Engel"),
+    ],
+)
+def test_a_given_name_that_is_a_word_opening_a_sentence_before_a_person_s_act_is_masked(
+    text: str, name: str
+) -> None:
+    assert masked(text, name)
+
+
+@pytest.mark.parametrize(
+    "text", ["Das Amt hat angerufen.", "Amt hat angerufen.", "Koch hat gekocht.", "Die Sonne hat gelacht."]
+)
+def test_an_office_or_a_noun_s_own_act_keeps_the_text(text: str) -> None:
+    assert default_anonymizer().anonymize(text, Context()).text == text
