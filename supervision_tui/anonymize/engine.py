@@ -1870,7 +1870,19 @@ class GermanAnonymizer:
             if label != "PROTECTED":
                 accepted.append((start, end, label, repl))
         accepted.sort()
+        known_facilities = len(context.facilities) + len(context.facility_words)
         self._remember_facilities(toks, accepted, context)
+        if len(context.facilities) + len(context.facility_words) > known_facilities:
+            # a facility named in full here and by its name alone later in the same text: "bei Kranich Logistik,
+            # Kranich zahlt gut", as the next text would mask it
+            for i, fold in enumerate(folded):
+                if (
+                    fold in context.facilities
+                    or (fold in context.facility_words and _named_as_facility(toks, i))
+                ) and not occupied[starts[i] : ends[i]].count(1):
+                    occupied[starts[i] : ends[i]] = b"\x01" * (ends[i] - starts[i])
+                    accepted.append((starts[i], ends[i], "PLACE", FACILITY_NAME))
+            accepted.sort()
         accepted = _widened(text, accepted)
         if " ist " in text or " is " in text or " wird " in text or ", war " in text:
             accepted = self._ages_after_small_names(text, accepted)

@@ -517,3 +517,10 @@ def test_a_given_name_that_is_a_word_opening_a_sentence_before_a_person_s_act_is
 )
 def test_an_office_or_a_noun_s_own_act_keeps_the_text(text: str) -> None:
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+def test_a_firm_named_in_full_and_by_its_name_alone_in_one_text_is_masked_both_times() -> None:
+    out = default_anonymizer().anonymize(
+        "Der Vater arbeitet nachts bei Kranich Logistik, Kranich zahlt gut.", Context()
+    )
+    assert "Kranich" not in out.text and out.text.count("[Einrichtung]") == 2
