@@ -6533,19 +6533,28 @@ class NameScan:
     def callers(self) -> None:
         """A given name that is also a word ("Lulu", "Rosa", "Engel"), opening a sentence with no article, as the
         subject of something only a person does in the perfect tense: "Lulu hat angerufen.", "Engel hat gestern
-        geschrieben, dass …". A thing needs its article there; an office ("Amt hat angerufen") is no name of the
-        lists."""
+        geschrieben, dass …"; so is a surname the session learned, after the article of a note's colloquial style
+        ("Der Hase hat geschrieben" after "Rechtsanwalt Hase"). A thing needs its article there; an office ("Amt hat
+        angerufen") is no name of the lists."""
         toks, lex, found = self.toks, self.lex, self.found
         folded, gaps, n = toks.folded, toks.gaps, len(toks)
         for i in range(n - 2):
+            # or a surname the session learned, after "der"/"die" opening the sentence: "Der Hase hat geschrieben"
+            learned = (
+                i >= 1
+                and folded[i] in self.known
+                and folded[i - 1] in ("der", "die")
+                and gaps[i] == " "
+                and (i == 1 or any(mark in gaps[i - 1] for mark in ".!?:\n"))
+            )
             if (
                 toks.caps[i]
                 and not found.taken[i]
                 and toks.kinds[i] is not ABBREVIATION
-                and (i == 0 or any(mark in gaps[i] for mark in ".!?:\n"))
+                and (learned or i == 0 or any(mark in gaps[i] for mark in ".!?:\n"))
                 and folded[i + 1] in ("hat", "hatte")
                 and gaps[i + 1] == " "
-                and lex.is_name(folded[i])
+                and (learned or lex.is_name(folded[i]))
                 and folded[i] not in ROLES
             ):
                 k = next((k for k in range(i + 2, min(n, i + 6)) if folded[k] in _PERSON_PARTICIPLES), None)

@@ -1130,7 +1130,8 @@ _BIRTH_AFTER: Final = re.compile(
 _PAST_BEFORE: Final = re.compile(
     r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s)$"
 )
-_PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten)\b")
+# (and "kam", what reached someone that day: "Am 3. März kam die Abschiebungsandrohung"; "kommt" is a plan's)
+_PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten|kam|kamen)\b")
 # the perfect tense around the day: "hat sich am 14.8. im Steinbruch die Hand gequetscht", "ist am 3.5. eingereist"
 # (an auxiliary before, a participle with "ge" ending the clause after; "ist am 14.1. beim Amt" has none, and a
 # meeting's words in the clause keep it: "hat am 14.1. einen Termin gemacht")

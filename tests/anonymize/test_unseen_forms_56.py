@@ -524,3 +524,18 @@ def test_a_firm_named_in_full_and_by_its_name_alone_in_one_text_is_masked_both_t
         "Der Vater arbeitet nachts bei Kranich Logistik, Kranich zahlt gut.", Context()
     )
     assert "Kranich" not in out.text and out.text.count("[Einrichtung]") == 2
+
+
+def test_a_learned_surname_after_the_article_before_a_person_s_act_is_masked() -> None:
+    _, later, animal = _session(
+        "Rechtsanwalt Hase vertritt sie.",
+        "Der Hase hat geschrieben, dass es klappt.",
+        "Der Hase hat gefressen.",
+    )
+    assert "Hase" not in later and animal == "Der Hase hat gefressen."
+
+
+def test_the_day_a_letter_came_is_masked_and_a_coming_one_stays() -> None:
+    assert masked("Am 3. März kam die Abschiebungsandrohung.", "3. März")
+    text = "Am 3. März kommt der Brief."
+    assert default_anonymizer().anonymize(text, Context()).text == text
