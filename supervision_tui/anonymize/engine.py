@@ -1068,6 +1068,13 @@ _NOUN_DETERMINERS: Final = frozenset(
 )  # fmt: skip
 
 
+def _remembered_facility(toks: Tokens, i: int, context: Context) -> bool:
+    """Token i names a facility the session masked before: a name no list holds, in any case ("vom mariengarten"), or
+    a word that stands as the name (`_named_as_facility`: "Kranich zahlt sofort")."""
+    fold = toks.folded[i]
+    return fold in context.facilities or (fold in context.facility_words and _named_as_facility(toks, i))
+
+
 # prepositions that end like an adjective ("über", "unter") and stand before a name as before a noun
 _PREPOSITIONS: Final = frozenset(["über", "unter", "hinter", "neben", "gegenüber"])
 
@@ -1852,13 +1859,11 @@ class GermanAnonymizer:
             # the owner's name first: nothing of it stays ("bei Müller Metallbau" -> "bei [Einrichtung]")
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
 
-        if context.facilities and not context.facilities.isdisjoint(folded):
-            for i, fold in enumerate(folded):
-                if fold in context.facilities:  # a facility's name the session masked: "vom mariengarten"
-                    add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
-        if context.facility_words and not context.facility_words.isdisjoint(folded):
-            for i, fold in enumerate(folded):
-                if fold in context.facility_words and _named_as_facility(toks, i):
+        if not (context.facilities.isdisjoint(folded) and context.facility_words.isdisjoint(folded)):
+            for i in range(len(folded)):
+                if _remembered_facility(
+                    toks, i, context
+                ):  # a facility's name the session masked: "vom mariengarten"
                     add((place, starts[i] - ends[i], starts[i], ends[i], "PLACE", FACILITY_NAME))
         candidates.sort()
         accepted: list[tuple[int, int, str, str]] = []
@@ -1875,11 +1880,8 @@ class GermanAnonymizer:
         if len(context.facilities) + len(context.facility_words) > known_facilities:
             # a facility named in full here and by its name alone later in the same text: "bei Kranich Logistik,
             # Kranich zahlt gut", as the next text would mask it
-            for i, fold in enumerate(folded):
-                if (
-                    fold in context.facilities
-                    or (fold in context.facility_words and _named_as_facility(toks, i))
-                ) and not occupied[starts[i] : ends[i]].count(1):
+            for i in range(len(folded)):
+                if _remembered_facility(toks, i, context) and not occupied[starts[i] : ends[i]].count(1):
                     occupied[starts[i] : ends[i]] = b"\x01" * (ends[i] - starts[i])
                     accepted.append((starts[i], ends[i], "PLACE", FACILITY_NAME))
             accepted.sort()
@@ -1938,10 +1940,10 @@ class GermanAnonymizer:
                 # the owner's surname names the owner too: "Schreinerei Schmitt" … "der alte schmitt hat geheult"
                 self._pseudonym(words[i], context)
                 continue
-            inside = any(s <= starts[i] and ends[i] <= e for s, e in facilities)
+            if not any(s <= starts[i] and ends[i] <= e for s, e in facilities):
+                continue  # only the words of a masked facility's name
             if (
-                inside
-                and toks.caps[i]
+                toks.caps[i]
                 and len(fold) >= 4
                 and toks.marks[i] == 0
                 and fold.isalpha()
@@ -1958,7 +1960,6 @@ class GermanAnonymizer:
                 len(fold) >= 5
                 and toks.marks[i] == 0
                 and toks.kinds[i] is not WEAK
-                and any(s <= starts[i] and ends[i] <= e for s, e in facilities)
                 and not lex.is_word(words[i])
                 and not lex.is_name(fold)
                 and fold not in lex.frequent
