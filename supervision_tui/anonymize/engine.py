@@ -696,6 +696,11 @@ def _listed_age_lead(text: str, end: int) -> bool:
 # what German writes after a town's name and a slash to tell it from its namesakes: an abbreviated region
 # ("/O.L.", "/Opf.") or a river or a region's name ("/Saale", "/Oder")
 _TOWN_QUALIFIER: Final = re.compile(r"/(?:(?:[A-ZÄÖÜ][a-zäöü]{0,3}\.){1,3}|[A-ZÄÖÜ][a-zäöüß]+\b)")
+# or in brackets, a river's or a region's name that tells one town of a name from another: "Winsen (Aller)",
+# "Frankfurt (Oder)", "Homberg (Efze)", "Weiden (Opf.)"; one word only ("Varto (Provinz Muş)" is a note)
+_TOWN_BRACKETED: Final = re.compile(r" \((?:(?:[A-ZÄÖÜ][a-zäöü]{0,4}\.){1,2}|([A-ZÄÖÜ][a-zäöüß]+))\)")
+# a country or a country's part after a town is the note's own, not the town's name: "Kocho (Irak)", "(Nordirak)"
+_COMPASS: Final = ("nord", "süd", "ost", "west", "zentral")
 _CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
 # (or an office's number: "51.2-JH 0447/26")
 _GLUED_REGISTER: Final = re.compile(r"(?<![\w.-])(?:[A-Za-z]{2,4}|\d{1,3}(?:\.\d{1,3}){0,2})-$")
@@ -728,6 +733,11 @@ def _whole_code(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
     return start, end
 
 
+def _country(word: str, countries: Collection[str]) -> bool:
+    part = next((word[len(c) :] for c in _COMPASS if word.startswith(c)), "")
+    return word in countries or word == "kurdistan" or part in countries
+
+
 def _spaced_before(text: str, start: int) -> str:
     """The character before the space a match of `_DIGITS_BEFORE` or `_CODE_BEFORE` ends with, searched up to
     `start` ("" if there is no space): their `$` matches at `start`, or before a newline there."""
@@ -735,7 +745,9 @@ def _spaced_before(text: str, start: int) -> str:
     return text[end - 2] if end >= 2 and text[end - 1] == " " else ""
 
 
-def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def _widened(
+    text: str, spans: list[tuple[int, int, str, str]], countries: Collection[str] = ()
+) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     listed = -10  # where the last age of a list of names ended
     taken = 0  # where a span taken into an address ends: the spans before it are in it
@@ -768,6 +780,14 @@ def _widened(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
             and m.end() <= following
         ):
             end = m.end()  # the region after a town's name: "Rothenburg/O.L.", "Halle/Saale"
+        if (
+            repl == "[Ort]"
+            and text.startswith(" (", end)
+            and (m := _TOWN_BRACKETED.match(text, end)) is not None
+            and m.end() <= following
+            and not (m.group(1) and _country(m.group(1).casefold(), countries))
+        ):
+            end = m.end()
         if (
             label in ("PERSON", "PLACE")
             and text[end : end + 1] == " "
@@ -1885,7 +1905,7 @@ class GermanAnonymizer:
                     occupied[starts[i] : ends[i]] = b"\x01" * (ends[i] - starts[i])
                     accepted.append((starts[i], ends[i], "PLACE", FACILITY_NAME))
             accepted.sort()
-        accepted = _widened(text, accepted)
+        accepted = _widened(text, accepted, finder.lex.countries)
         if " ist " in text or " is " in text or " wird " in text or ", war " in text:
             accepted = self._ages_after_small_names(text, accepted)
         if (
