@@ -4441,6 +4441,18 @@ class NameFinder:
                 j += 1
             # a name that is also a word counts after a first word: "Schuhfabrik Kölsch", not "im Herbst"; alone where
             # its town follows: a firm by its owner's name ("Ausbildung bei Fuchs in Dannenberg")
+            if (
+                toks.kinds[i] == STRONG
+                and toks.caps[i]
+                and j - i == 2
+                and (
+                    folded[i + 1] in _GENITIVE_HEADS
+                    or (toks.caps[i + 1] and toks.kinds[i + 1] in KINDS_NAMED)
+                )
+            ):
+                # a person: "hat bei Yusuf Demir eine Minderung verhängt", "bei Samiras Mann"; a firm's name is
+                # longer, or ends in a word ("bei Ahmad Bau", "bei Peter Kaiser Transporte")
+                continue
             proper = any(self._proper_part(toks, x) or (x > i and toks.kinds[x] == WEAK) for x in range(i, j))
             owner = j == i + 1 == p + 2 and folded[p] == "bei" and toks.caps[i] and toks.kinds[i] == WEAK
             if proper or (owner and self._town_follows(toks, j)):

@@ -1132,7 +1132,7 @@ _BIRTH_AFTER: Final = re.compile(
 # 2. November einen Unfall", "seit dem 3. November" (read on the lowercased text; "ist am" and "wird am" are an
 # appointment's). A deadline's or an appointment's words before it still keep it ("Termin war am …").
 _PAST_BEFORE: Final = re.compile(
-    r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s)$"
+    r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen|zuletzt|letztmals)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s)$"
 )
 # (and "kam", what reached someone that day: "Am 3. März kam die Abschiebungsandrohung"; "kommt" is a plan's)
 _PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten|kam|kamen)\b")
@@ -1153,15 +1153,18 @@ _PARTICIPLE_AFTER: Final = re.compile(
 # file, told in the past or not; "OP-Termin am …" is an appointment's, kept by `_DEADLINE_BEFORE`)
 _EVENT_NOUNS: Final = (
     r"unfall|unfalls|op|operation|überfall|angriff|vorfall|übergriff|festnahme|verhaftung|sturz|tod|todestag"
-    r"|beerdigung|ankunft"
+    r"|beerdigung|ankunft|geburt|geburtstag|entbindung|fehlgeburt|taufe|hochzeit|heirat|erstdiagnose|notaufnahme"
+    r"|einlieferung|suizidversuch|anfall|krampfanfall"
     r"|einreise|flucht|abschiebung|inobhutnahme"
     r"|polizeikontrolle|verkehrskontrolle|anzeige|diebstahl|einbruch|brand|schlägerei|messerangriff|bedrohung"
 )
 # (the day after "am": "ist für den 2. Februar geplant" is a plan's)
 # (the noun's compounds too: "Arbeitsunfall", "Verkehrsunfall", "Wohnungsbrand"; not a short "op" inside a word)
 _EVENT_NOUN_BEFORE: Final = re.compile(
-    rf"(?:\b(?:{_EVENT_NOUNS})|\w(?:unfall|unfalls|überfall|angriff|vorfall|übergriff|brand|sturz|einbruch))\b"
-    r"[^.!?\n,;:]{0,40}\bam $"
+    rf"(?:\b(?:{_EVENT_NOUNS})|\w(?:unfall|unfalls|überfall|angriff|vorfall|übergriff|brand|sturz|einbruch|anfall"
+    r"|infarkt))\b"
+    # the day may close the clause as its apposition: "die Herz-OP seiner Tochter Zeynep, am 12.3."
+    r"[^.!?\n,;:]{0,40}(?:, )?\bam $"
 )
 # A decision's or a letter's day, named by its noun right before "vom": "Bescheid vom 3. November", "der
 # ablehnungsbescheid vom 28. oktober", "Schreiben vom 2. Mai" (a letter dated so has come; read on the lowercased
