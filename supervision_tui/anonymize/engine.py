@@ -699,6 +699,12 @@ _TOWN_QUALIFIER: Final = re.compile(r"/(?:(?:[A-ZÄÖÜ][a-zäöü]{0,3}\.){1,3}
 # or in brackets, a river's or a region's name that tells one town of a name from another: "Winsen (Aller)",
 # "Frankfurt (Oder)", "Homberg (Efze)", "Weiden (Opf.)"; one word only ("Varto (Provinz Muş)" is a note)
 _TOWN_BRACKETED: Final = re.compile(r" \((?:(?:[A-ZÄÖÜ][a-zäöü]{0,4}\.){1,2}|([A-ZÄÖÜ][a-zäöüß]+))\)")
+# the town after a street and its number, whatever word its name is: "Ludwigstr. 41 in Hof", "Kirchgasse 3 in Bad
+# Hersfeld"; not a house's part ("Lindenweg 3 in Zimmer 4")
+_TOWN_AFTER_ADDRESS: Final = re.compile(
+    r" in ((?:(?:Bad|Sankt|St\.|Groß|Klein|Neu|Alt|Ober|Unter|Nieder|Hohen) )?(?!(?:Haus|Zimmer|Raum|Wohnung|Block"
+    r"|Etage|Stock|Ordnung|Deutschland)\b)[A-ZÄÖÜ][\wäöüß-]+)(?=[\s.,;:!?)]|$)"
+)
 # a country or a country's part after a town is the note's own, not the town's name: "Kocho (Irak)", "(Nordirak)"
 _COMPASS: Final = ("nord", "süd", "ost", "west", "zentral")
 _CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
@@ -826,6 +832,15 @@ def _widened(
                 end = max(end, later[1])
             taken = end
             following = spans[k + 1][0] if k + 1 < len(spans) else len(text)
+        if (
+            label == "ADDRESS"
+            and text.startswith(" in ", end)
+            and (town := _TOWN_AFTER_ADDRESS.match(text, end)) is not None
+            and town.end() <= following
+            and not _country(town.group(1).casefold(), countries)
+        ):
+            out.append((start, end, label, repl))
+            start, end, label, repl = town.start(1), town.end(1), "PLACE", "[Ort]"
         if label == "PERSON" and (m := _LONE_INITIAL.match(text, end)) is not None and m.end() <= following:
             end = m.end()  # the surname's initial without its full stop: "Heute war Karim B nicht da."
         out.append((start, end, label, repl))

@@ -61,6 +61,9 @@ EMAIL: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2
 URL: Final = re.compile(
     r"(?i)\b(?:https?://|www\.)[^\s<>\"]+"
     r"|\b(?:[a-z0-9-]+\.)+(?:de|com|org|net|eu|info|io|me|at|ch|app|online)(?:/[^\s<>\"]*)?(?![\w@])"
+    # any other domain with a page on it: "linktr.ee/mahmoud.pflege", "gofund.me/…" (a domain alone may be a
+    # typo's "ok.so")
+    r"|\b(?:[a-z0-9-]{2,}\.)+(?-i:[a-z]{2,6})/(?=\w)[^\s<>\"]+"
 )
 HANDLE: Final = re.compile(r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 # "name(at)host(dot)de", "name [at] host.de": addresses written so that robots miss them
@@ -284,9 +287,9 @@ PLATE_LOWER: Final = re.compile(
 _PLATE_LOWER_HINT: Final = re.compile(r"-(?<=[a-zäöü]-)[a-z]{1,2} \d")  # [a-zäöü]-[a-z]{1,2} \d
 
 _SUFFIX: Final = (
-    # "Straße" also as typed in a hurry: Strasse, Strase, Strße
+    # "Straße" also as typed in a hurry: Strasse, Strase, Strße; "Gasse" as "Gaße"
     # and abbreviated: Königspl. 5, Mühlenwg. 3; "srt." for "str." (no German word ends in it)
-    r"(?:stra?(?:ß|ss|s)e|str\.|srt\.|str(?=\s?\d)|pl\.|wg\.|gasse|weg|allee|platz|ring|damm|ufer|chaussee|pfad|"
+    r"(?:stra?(?:ß|ss|s)e|str\.|srt\.|str(?=\s?\d)|pl\.|wg\.|ga(?:ss|ß)e|weg|allee|platz|ring|damm|ufer|chaussee|pfad|"
     r"steig|stieg|markt|berg|"
     r"hof|graben|wall|anger|zeile|promenade|kamp|twiete|tor|brücke|feld|garten|winkel|bogen|grund|leite|"
     r"hain|höhe|siedlung|park|born|horst|aue|au|-Straße|-Str\.|-Weg|-Platz|-Allee|-Ring|-Gasse)"
@@ -673,7 +676,9 @@ def _folded(low: str) -> str:
     return low
 
 
-_URL_TLD: Final = re.compile(r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online)")  # on the lowercased text
+_URL_TLD: Final = re.compile(
+    r"\.(?:de|com|org|net|eu|info|io|me|at|ch|app|online|[a-z]{2,6}/)"
+)  # lowercased text
 # a capital before or after a number, or a capital and "-" before one: `[A-Z][- ]?\d|\d[A-Z]`, written to begin
 # with one character class, which `re` looks for with a fast scan instead of trying each branch at every position
 _ID_GATE: Final = re.compile(r"[A-Z\d](?:(?<=[A-Z])[- ]?\d|(?<=\d)[A-Z])")

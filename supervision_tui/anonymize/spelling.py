@@ -46,7 +46,8 @@ def _ethiopic(char: str) -> bool:
 
 
 def _mild(latin: str) -> str:
-    return _DOUBLE.sub(r"\1", _NOT_LETTER.sub("", latin.casefold().replace("y", "i")))
+    # "x" is "ks" as Cyrillic writes it: "Oxana" is "Оксана", "Maxim" is "Максим"
+    return _DOUBLE.sub(r"\1", _NOT_LETTER.sub("", latin.casefold().replace("y", "i").replace("x", "ks")))
 
 
 def _transliteration_key(mild: str) -> str:
@@ -114,6 +115,9 @@ def spelling_keys(word: str) -> tuple[str, ...]:
         unvoiced = _unvoiced(_consonants(mild))
         return (f"Sb:{unvoiced}",) if len(unvoiced) >= MIN_CONSONANTS else ()
     keys = [f"Sm:{mild}"] if len(mild) >= 2 else []
+    if "г" in word or "Г" in word:
+        # Ukrainian "г" is an "h" ("Богдан" is "Bohdan", "Галина" is "Halyna"); Russian's is a "g"
+        keys.append(f"Sm:{_mild(anyascii(word.replace('г', 'h').replace('Г', 'H')))}")
     if any(_ethiopic(ch) for ch in word):
         # the sixth order of the Ethiopic syllabary is written without its vowel ("ትዕግስት" reads
         # "tgst" for "Tigist"): the consonants compare too

@@ -1,12 +1,23 @@
-"""General forms probed in the seventeenth session: the river or region in brackets that tells one town of a name
-from another ("Winsen (Aller)"). Each is tested with sentences written for the test and with text of the same
-shape that must stay."""
+"""General forms probed in the seventeenth session (blind corpora 60 and 61): the river or region in brackets
+that tells one town of a name from another ("Winsen (Aller)"), a person after "bei" in a sentence about work, an
+event's day, a domain with a page, a town after an address, Ukrainian "г" and Latin "x" across scripts. Each is
+tested with sentences written for the test and with text of the same shape that must stay."""
 
 from __future__ import annotations
 
 import pytest
 
+from supervision_tui.anonymize import default_anonymizer
+from supervision_tui.anonymize.types import Context
+
 from .spans import kept, masked
+
+
+def _replacement(text: str, word: str) -> str:
+    result = default_anonymizer().anonymize(text, Context())
+    at = text.index(word)
+    (entity,) = [e for e in result.entities if e.start <= at and at + len(word) <= e.end]
+    return entity.replacement
 
 
 @pytest.mark.parametrize(
@@ -36,3 +47,108 @@ def test_the_river_or_region_in_brackets_after_a_town_is_masked_with_it(text: st
 )
 def test_a_country_or_a_remark_in_brackets_after_a_town_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Herr Krause vom Jobcenter hat bei Yusuf Demir eine Leistungsminderung verhängt.", "Yusuf"),
+        (
+            "Herr Winter vom Jobcenter hat bei Samiras Mann die Eingliederungsvereinbarung ausgesetzt.",
+            "Samiras",
+        ),
+    ],
+)
+def test_a_person_after_bei_in_a_sentence_about_work_is_a_person_not_an_employer(
+    text: str, word: str
+) -> None:
+    assert _replacement(text, word).startswith("[Person ")
+
+
+def test_a_firm_named_by_a_person_and_a_word_is_still_an_employer() -> None:
+    assert _replacement("Sie macht ein Praktikum bei Ahmad Bau in Celle.", "Ahmad") == "[Einrichtung]"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Mehrfach nachts Atemnot, zuletzt Notaufnahme am 28.01.", "28.01."),
+        ("An dem Tag war aber die Herz-OP seiner Tochter, am 12.3. Attest hat er.", "12.3."),
+        ("Die Taufe am 24.12. war für ihn der Beweis.", "24.12."),
+        ("Ihr Geburtstag am 17. Juli wird im Verein gefeiert.", "17. Juli"),
+        ("Letzter großer Anfall am 14.03. im Schulbus.", "14.03."),
+        ("Die Entbindung am 3.2. ging schnell.", "3.2."),
+    ],
+)
+def test_an_events_day_without_a_year_is_masked(text: str, day: str) -> None:
+    assert masked(text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Wir treffen uns wieder, am 12.3. um 18 Uhr.", "12.3."),
+        ("Der Termin beim Amt, am 12.3. um 10 Uhr.", "12.3."),
+        ("Nächste Supervision am 14.1. im Gemeindehaus.", "14.1."),
+    ],
+)
+def test_a_meetings_day_stays(text: str, day: str) -> None:
+    assert kept(text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Er hat so eine Link-Seite: linktr.ee/mahmoud.pflege – da ist sein Lebenslauf.", "pflege"),
+        ("Ihre Seite beacons.ai/amal.naehen zeigt Fotos von ihr.", "naehen"),
+    ],
+)
+def test_a_domain_with_a_page_is_a_url(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Die Tel.Nr/Fax fehlt im Brief.", "Fax"),
+        ("Leukos unter 1.000/µl, Glukose 140 mg/dl.", "mg"),
+    ],
+)
+def test_a_unit_or_an_abbreviation_with_a_slash_is_no_url(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+def test_a_street_typed_with_gasse_as_gasze_is_an_address() -> None:
+    assert masked("Der Brief ging an die Kirchgasse 3 statt Kirchgaße 8.", "Kirchgaße 8")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Praxis Dr. Kranich, Kinderpneumologie, Ludwigstr. 41 in Hof.", "Hof"),
+        ("Die Praxis ist in der Bahnhofstraße 3 in Bad Hersfeld, gleich am Markt.", "Bad Hersfeld"),
+    ],
+)
+def test_the_town_after_an_address_is_masked_whatever_word_it_is(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+def test_a_rooms_number_after_an_address_stays() -> None:
+    assert kept("Er wohnt Lindenweg 3 in Zimmer 4.", "Zimmer")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Богдан", "Bohdan"),  # Ukrainian "г" is "h"
+        ("Галина", "Halyna"),
+        ("Оксана", "Oxana"),  # "x" is "ks"
+    ],
+)
+def test_one_person_in_cyrillic_and_in_latin_letters_keeps_one_pseudonym(first: str, second: str) -> None:
+    context = Context()
+    one = default_anonymizer().anonymize(f"Frau Weber hat {first} zum Arzt gebracht.", context)
+    two = default_anonymizer().anonymize(f"Danach hat {second} sich bedankt.", context)
+    assert [e.replacement for e in one.entities if e.replacement.startswith("[Person")][-1] == [
+        e.replacement for e in two.entities
+    ][0]
