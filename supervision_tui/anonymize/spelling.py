@@ -46,8 +46,7 @@ def _ethiopic(char: str) -> bool:
 
 
 def _mild(latin: str) -> str:
-    # "x" is "ks" as Cyrillic writes it: "Oxana" is "Оксана", "Maxim" is "Максим"
-    return _DOUBLE.sub(r"\1", _NOT_LETTER.sub("", latin.casefold().replace("y", "i").replace("x", "ks")))
+    return _DOUBLE.sub(r"\1", _NOT_LETTER.sub("", latin.casefold().replace("y", "i")))
 
 
 def _transliteration_key(mild: str) -> str:
@@ -89,6 +88,10 @@ def spelling_keys(word: str) -> tuple[str, ...]:
     if word.isascii() or all(ord(ch) < 0x250 for ch in word):  # Latin, accents included
         mild = _mild(anyascii(word))
         keys = [f"Lm:{mild}"] if len(mild) >= 2 else []
+        if "x" in mild:
+            # "x" is "ks" as Cyrillic writes it ("Oxana" is "Оксана"); only there: Kurmanji's and Somali's "x" is
+            # Arabic's "kh" or "h" ("Xelef" is "خلف"), which the consonant keys compare
+            keys.append(f"Lm:{mild.replace('x', 'ks')}")
         if len(mild) >= 4:
             keys.append(f"Lt:{_transliteration_key(mild)}")
         consonants = _consonants(mild)
