@@ -19,6 +19,9 @@ Sources (see docs/anonymizer.md for licences):
 * ``spellchecker``'s Arabic, Persian and Russian lists, and ``wordfreq``'s (Apache-2.0; data CC BY-SA 4.0)
   Ukrainian, Russian, Arabic and Persian small lists (`_WORDFREQ_LISTS`): the frequent words of those scripts.
   Any other word in a non-Latin script is taken for a name (faker's native-script names are never words).
+* ``wordfreq``'s English and German small lists: the English words (Zipf 3 and above), and the frequent ones
+  German writes at least 30 times less often, which mark a sentence written in English (`NameFinder.english`);
+  iso-codes' English names of the major languages ("English", "Somali") written capitalised there.
 
 Memory: the two big lists (339k word forms, 90k noun lemmas) are kept as one sorted UTF-8 blob each
 (`WordSet`), not as Python strings in a set; that is about 6 MB instead of about 70 MB. Only the small
@@ -203,6 +206,15 @@ class Lexicon:
     # the same down to Zipf 4 only: words of every day ("Zukunft", "Arbeit", "Montag"), where a rarer noun after a
     # trade is its owner's name ("Sägewerk Kretschmer"; Zipf 3.3)
     everyday: frozenset[str] = frozenset()
+    # casefolded English words of wordfreq's small list (Zipf 3 and above, "tired", "spent", "i'm"): a volunteer who
+    # answers in English writes words, not names (`NameFinder.english`)
+    english: frozenset[str] = frozenset()
+    # the frequent English words German never writes ("the", "with", "because", "i'm"; Zipf 5 and above in English,
+    # below 3 in German): two of them in a sentence, and more than German's own, make it English
+    english_markers: frozenset[str] = frozenset()
+    # casefolded English names of the major languages (iso-codes, those with an ISO 639-1 code): "English",
+    # "German", "Somali" written capitalised inside an English sentence
+    english_languages: frozenset[str] = frozenset()
     # answers to is_noun and is_known_form: every token of every text asks them, the same words again and
     # again, and each answer costs binary searches in the word blobs (a third of the anonymizer's time).
     # In memory only, never in the cache file, and bounded (MEMO_SIZE) like the blobs' prefix ranges.
@@ -847,6 +859,39 @@ def _read_common_german(lowest: float = 3.0) -> set[str]:
     }
 
 
+def _zipf(language: str, lowest: float) -> dict[str, float]:
+    """The casefolded words of wordfreq's small list of `language` down to Zipf `lowest` (letters and
+    apostrophes), each with its Zipf frequency."""
+    try:
+        import msgpack
+    except ImportError:
+        return {}
+    path = _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
+    if path is None:
+        return {}
+    with gzip.open(path, "rb") as stream:
+        buckets = msgpack.load(stream, raw=False)
+    out: dict[str, float] = {}
+    for k, bucket in enumerate(buckets[1 : round((9 - lowest) * 100) + 2]):
+        for w in bucket:
+            if w.replace("'", "").isalpha():
+                out.setdefault(w.casefold(), 9 - k / 100)
+    return out
+
+
+def _read_english_markers() -> set[str]:
+    """English words of Zipf 5 and more that German text writes at least 30 times less often ("the", "is",
+    "with", "because"; not "was", "will", "so", "also", which German writes as often)."""
+    german = _zipf("de", 2.0)
+    return {w for w, z in _zipf("en", 5.0).items() if german.get(w, 0.0) <= z - 1.5}
+
+
+def _read_english_languages() -> set[str]:
+    """The casefolded English names of the languages with an ISO 639-1 code ("english", "somali", "tamil")."""
+    entries, _ = _iso_codes(_LANGUAGE_CODES, "639-3", _LANGUAGE_NAMES_DE)
+    return {e["name"].casefold() for e in entries if "alpha_2" in e and e.get("name", "").isalpha()}
+
+
 def _native_names(providers: dict[str, Any]) -> set[str]:
     names: set[str] = set()
     for locale in _NATIVE_NAME_LOCALES:
@@ -1050,6 +1095,9 @@ def build() -> Lexicon:
         medical_endings=frozenset(_medical_endings(technical, names)),
         medical_prefixes=frozenset(_medical_prefixes(technical, names)),
         countries=frozenset(countries),
+        english=frozenset(_zipf("en", 3.0)),
+        english_markers=frozenset(_read_english_markers()),
+        english_languages=frozenset(_read_english_languages()),
         unfeminine_names=frozenset(names.intersection(not_feminine)),
         surnames_only=frozenset(names.intersection(surnames_only)),
     )
@@ -1062,13 +1110,14 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 20
+CACHE_VERSION = 21
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
     "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "technical", "foreign",
     "medical_endings", "countries", "unfeminine_names", "surnames_only", "medical_prefixes", "common", "everyday",
+    "english", "english_markers", "english_languages",
 )  # fmt: skip
 
 

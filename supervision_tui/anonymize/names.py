@@ -448,7 +448,19 @@ class Tokens:
     `folded`, `caps`, `places`) are filled by `NameFinder.annotate`.
     """
 
-    __slots__ = ("caps", "doubtful", "ends", "folded", "gaps", "kept", "kinds", "marks", "starts", "words")
+    __slots__ = (
+        "caps",
+        "doubtful",
+        "ends",
+        "english",
+        "folded",
+        "gaps",
+        "kept",
+        "kinds",
+        "marks",
+        "starts",
+        "words",
+    )
 
     def __init__(self, text: str, protected: list[tuple[int, int]] | None = None) -> None:
         # The tokens `TOKEN.finditer(text)` finds, piece by piece: a piece is what lies between two characters
@@ -510,6 +522,8 @@ class Tokens:
         # the tokens a step of `NameFinder.find` kept as a word on purpose (a drug before its dose, an eponym, a
         # product) or read as a thing: the learned pass may doubt them, never mask them
         self.kept: list[int] = []
+        # the tokens of English sentences that are English words (`NameFinder.english`): no name, no doubt
+        self.english: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self.words)
@@ -947,6 +961,9 @@ _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin
 _ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
 # the particles of kinship in Arabic names, small between two names: "bin", "ibn", "bint", "ould", "abu"
 _KIN_PARTICLES: Final = frozenset(["bin", "ibn", "bint", "ould", "abu"])
+# what ends a sentence whose language `NameFinder.english` weighs: its end, a colon, a quotation mark (a German
+# sentence may quote English: 'der wagner is streng, "he shouts like my father"')
+_ENGLISH_BREAKS: Final = '.!?\n:;"„“”«»'
 
 
 # a German noun ending and the linking "s" inside a word: the joint of a compound ("Duldungsnummer")
@@ -3145,6 +3162,44 @@ class NameFinder:
                 end = _saint_end(toks, lex, j)
                 found.append((i, end))
         return found
+
+    def english(self, toks: Tokens) -> frozenset[int]:
+        """The tokens of English sentences that are English words, no one's name: a volunteer who answers in English
+        ("I'm good, bisschen tired. Spent all Saturday in der Werkstatt") or quotes it. A sentence is English where
+        two of its words are frequent English words German does not write, and they outnumber German's own frequent
+        words. A capitalised word inside it is a name ("we met Said"), except a language ("in English"); so is one
+        that opens the sentence where a name list knows it ("Blessing is my name").
+        Empty for a text without such a word (most)."""
+        lex = self.lex
+        folded = [f.replace("’", "'") for f in toks.folded]
+        if lex.english_markers.isdisjoint(folded):
+            return frozenset()
+        english, markers = lex.english, lex.english_markers
+        found: list[int] = []
+        start = 0
+        n = len(toks)
+        for end in range(1, n + 1):
+            if end < n and not any(c in toks.gaps[end] for c in _ENGLISH_BREAKS):
+                continue
+            words = range(start, end)
+            ours = sum(1 for k in words if len(folded[k]) > 1 and folded[k] in markers)
+            theirs = sum(1 for k in words if folded[k] in lex.common and folded[k] not in english)
+            if ours >= 2 and ours > theirs:
+                found += [
+                    k
+                    for k in words
+                    if folded[k] in english
+                    and (
+                        # first in its sentence, a word no name list knows ("Spent …"; "Blessing is my name")
+                        (k == start and folded[k] not in lex.names)
+                        or not toks.caps[k]
+                        or folded[k] in lex.english_languages
+                        or folded[k].startswith("i'")
+                        or folded[k] == "i"
+                    )
+                ]
+            start = end
+        return frozenset(found)
 
     def noun_after_article(self, toks: Tokens, i: int) -> bool:
         """Token i, a given name that is also a noun ("Dom"), is the noun: right after "im" or "ins", which no

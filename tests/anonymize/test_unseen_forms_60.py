@@ -151,3 +151,44 @@ def test_one_person_in_cyrillic_and_in_latin_letters_keeps_one_pseudonym(first: 
     two = default_anonymizer().anonymize(f"Danach hat {second} sich bedankt.", context)
     first_pseudonym = [e.replacement for e in one.entities if e.replacement.startswith("[Person")][-1]
     assert first_pseudonym == two.entities[0].replacement
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I'm good, bisschen tired. Spent all Saturday in der Werkstatt, we fixed like 12 bikes.", "I'm"),
+        ("I'm good, bisschen tired. Spent all Saturday in der Werkstatt, we fixed like 12 bikes.", "Spent"),
+        ("Writing in English because she is learning English with me and reads along.", "English"),
+        ("„do me a favour“ sagt sie immer, wenn sie was braucht.", "favour"),
+        ('Sie sagt immer: "God is good, and my son is my blessing."', "blessing"),
+    ],
+)
+def test_an_english_word_in_an_english_sentence_is_no_name(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a capitalised word inside an English sentence is a name, and so is a listed name opening it
+        ("Yesterday I met Said and his wife at the Tafel, they were happy.", "Said"),
+        ('Sie sagt immer: "Blessing is my name and my son is my pride."', "Blessing"),
+        ("Hi Zahra!! Writing in English because she is learning it with me.", "Zahra"),
+    ],
+)
+def test_a_name_in_or_beside_an_english_sentence_is_masked(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+def test_a_german_sentence_that_quotes_english_is_german_around_the_quote() -> None:
+    context = Context()
+    default_anonymizer().anonymize("Der Fahrlehrer heißt Wagner.", context)
+    text = 'er sagt der wagner is streng aber fair, "he shouts like my father"'
+    result = default_anonymizer().anonymize(text, context)
+    assert result.text.startswith("er sagt der [Person A] is streng")
+
+
+def test_an_english_sentence_raises_no_doubt_on_its_words() -> None:
+    text = "I'm good, thanks. We fixed like twelve bikes and drank way too much coffee."
+    result = default_anonymizer().anonymize(text, Context())
+    assert [text[d.start : d.end] for d in result.doubts] == []
