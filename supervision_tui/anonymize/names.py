@@ -40,7 +40,8 @@ _MARKS = (
     "\u0900-\u0dff\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d\u20d0-\u20ff\ufe20-\ufe2f"
 )
 _WORD_PART = rf"[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*+"
-TOKEN: Final = re.compile(rf"{_WORD_PART}(?:['’]{_WORD_PART}|)(?:-{_WORD_PART})*+")
+# (the article of southern dialects glued to a name is no part of it: "d'Rasha hot gsagt", "mit d'Resi")
+TOKEN: Final = re.compile(rf"(?!d['’][A-ZÄÖÜ]){_WORD_PART}(?:['’]{_WORD_PART}|)(?:-{_WORD_PART})*+")
 
 TITLES: Final = frozenset(data.TITLES.split())
 ROLES: Final = frozenset(
@@ -961,6 +962,22 @@ _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin
 _ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
 # the particles of kinship in Arabic names, small between two names: "bin", "ibn", "bint", "ould", "abu"
 _KIN_PARTICLES: Final = frozenset(["bin", "ibn", "bint", "ould", "abu"])
+# the kin words before a child's or a sibling's name, singular: "Sohn Aras", "Baby Aras", "Schwester Rose"
+_CHILD_KIN: Final = frozenset(
+    [
+        "sohn",
+        "tochter",
+        "baby",
+        "bruder",
+        "schwester",
+        "neffe",
+        "nichte",
+        "enkel",
+        "enkelin",
+        "cousin",
+        "cousine",
+    ]
+)
 # what ends a sentence whose language `NameFinder.english` weighs: its end, a colon, a quotation mark (a German
 # sentence may quote English: 'der wagner is streng, "he shouts like my father"')
 _ENGLISH_BREAKS: Final = '.!?\n:;"„“”«»'
@@ -1076,6 +1093,28 @@ class _Found:
                 j += (
                     1  # chat: a role, a given name and a surname that is also a word ("trainerin jana vogel")
                 )
+            elif (
+                k == WORD
+                and caps[j]
+                and j == i + 1
+                and kinds[i] == UNKNOWN
+                and caps[i]
+                and i > 0
+                and folded[i - 1] in TITLES
+                and gaps[i].strip(" .") == ""
+                and gaps[j] == " "
+                # a given name no list knows after the title, and a word after it that is no frequent one is the
+                # surname: "Frau Hinrika Schütte" (a frequent one goes on with the sentence: "Frau Tesfamariam kann")
+                and fold not in lex.frequent
+                and word.lower() not in lex.frequent
+                and len(word) >= 4
+                and fold not in NOT_NAMES
+                and fold not in TITLES
+                and fold not in ROLES
+                and fold not in lex.toponyms
+                and not _NOUN_JOINT.search(fold)
+            ):
+                j += 1
             elif (
                 j == i + 1
                 and caps[j]
@@ -5206,8 +5245,28 @@ class NameScan:
         toks = self.toks
         return (
             toks.caps[i]
-            and toks.kinds[i] in KINDS_NAMED
-            and (toks.kinds[i] != WEAK or toks.folded[i - 1] not in _NAMING or self._person_named(i))
+            and (
+                toks.kinds[i] in KINDS_NAMED
+                # a rare noun right after a child's or a sibling's kin word is the child's name: "Baby Aras", "Sohn
+                # Aras"; a common one goes on with the sentence ("weil das Baby Hunger hat")
+                or (
+                    toks.kinds[i] == WORD
+                    and toks.folded[i - 1] in _CHILD_KIN
+                    and toks.gaps[i] == " "
+                    and toks.folded[i] not in self.lex.common
+                    and toks.folded[i] not in ROLES
+                    and toks.folded[i] not in TITLES
+                    and toks.folded[i] not in NOT_NAMES
+                    and len(toks.folded[i]) >= 3
+                )
+            )
+            and (
+                toks.kinds[i] != WEAK
+                or toks.folded[i - 1] not in _NAMING
+                or self._person_named(i)
+                # no noun, yet capitalised inside the sentence: a name ("der techniker in X heißt Kurz")
+                or (i >= 2 and toks.gaps[i - 1].strip() == "" and not self.lex.is_noun(toks.words[i]))
+            )
             and self._take(i)
         )
 
@@ -5765,6 +5824,8 @@ class NameScan:
             and toks.caps[i]
             and len(word) >= 3
             and not self._label(i)
+            # after a dialect's article ("d'Bluatwurscht") an unknown word is as often a dialect's noun
+            and toks.gaps[i][-2:] not in ("d'", "d’")
             and self._take(i)
         )
 

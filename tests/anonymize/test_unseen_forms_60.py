@@ -192,3 +192,39 @@ def test_an_english_sentence_raises_no_doubt_on_its_words() -> None:
     text = "I'm good, thanks. We fixed like twelve bikes and drank way too much coffee."
     result = default_anonymizer().anonymize(text, Context())
     assert [text[d.start : d.end] for d in result.doubts] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a surname that is a rare word after a given name no list knows, after the salutation
+        ("Notiz: Frau Hinrika Schütte lebt allein in Groß Hesepe.", "Schütte"),
+        # a rare noun right after a child's kin word is the child's name
+        ("Elterngeld für Leyla, Baby Aras, geb. 28.10.2024.", "Aras"),
+        ("Ihr Sohn Aras schläft schlecht.", "Aras"),
+        # after "heißt" a capitalised word that is no noun is a name
+        ("der orthopädietechniker in Weißenthurm heißt Kurz und macht kurzen prozess", "Kurz"),
+        # a southern dialect's article glued to the name
+        ("d'Rasha hot mir ihren Namen auf Arabisch gschriebe", "Rasha"),
+        ("gestern war i mit d'Resi beim Arzt", "Resi"),
+        # the check digit after a dash belongs to the number
+        ("Hausratversicherung, Schadennummer HR-55 102 887-3 – die zahlt nur den Zeitwert.", "887-3"),
+    ],
+)
+def test_names_and_numbers_of_corpus_60_and_61s_shapes_are_masked(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("weil das Baby Hunger hat", "Hunger"),
+        ("weil ihr Sohn Angst hat", "Angst"),
+        ("dass die Tochter Fieber hatte", "Fieber"),
+        ("Der Verein heißt Brücke.", "heißt"),
+        ("Heißt Kurz: wir warten.", "Kurz"),
+        ("Mir goht's guat, d'Bluatwurscht vom Ochs war frisch", "Bluatwurscht"),
+    ],
+)
+def test_words_of_the_same_shapes_stay(text: str, word: str) -> None:
+    assert kept(text, word)
