@@ -856,6 +856,12 @@ def _widened(
         ):
             out.append((start, end, label, repl))
             start, end, label, repl = town.start(1), town.end(1), "PLACE", "[Ort]"
+        if (
+            label == "DATE"
+            and text[end - 1 : end] == "."
+            and (end == len(text) or (text[end : end + 1].isspace() and text[end + 1 : end + 2].isupper()))
+        ):
+            end -= 1  # the day's full stop ends the sentence too: "am 28.01. Der Arzt …" keeps its "."
         if label == "PERSON" and (m := _LONE_INITIAL.match(text, end)) is not None and m.end() <= following:
             end = m.end()  # the surname's initial without its full stop: "Heute war Karim B nicht da."
         out.append((start, end, label, repl))

@@ -5265,7 +5265,12 @@ class NameScan:
                 or toks.folded[i - 1] not in _NAMING
                 or self._person_named(i)
                 # no noun, yet capitalised inside the sentence: a name ("der techniker in X heißt Kurz")
-                or (i >= 2 and toks.gaps[i - 1].strip() == "" and not self.lex.is_noun(toks.words[i]))
+                or (
+                    i >= 2
+                    and toks.gaps[i] == " "
+                    and not any(c in toks.gaps[i - 1] for c in ".!?:\n")  # "heißt" opens no sentence
+                    and not self.lex.is_noun(toks.words[i])
+                )
             )
             and self._take(i)
         )

@@ -72,8 +72,9 @@ def test_a_firm_named_by_a_person_and_a_word_is_still_an_employer() -> None:
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("Mehrfach nachts Atemnot, zuletzt Notaufnahme am 28.01.", "28.01."),
-        ("An dem Tag war aber die Herz-OP seiner Tochter, am 12.3. Attest hat er.", "12.3."),
+        # (the day's last full stop is the sentence's too, and stays)
+        ("Mehrfach nachts Atemnot, zuletzt Notaufnahme am 28.01.", "28.01"),
+        ("An dem Tag war aber die Herz-OP seiner Tochter, am 12.3. Attest hat er.", "12.3"),
         ("Die Taufe am 24.12. war für ihn der Beweis.", "24.12."),
         ("Ihr Geburtstag am 17. Juli wird im Verein gefeiert.", "17. Juli"),
         ("Letzter großer Anfall am 14.03. im Schulbus.", "14.03."),
@@ -204,6 +205,7 @@ def test_an_english_sentence_raises_no_doubt_on_its_words() -> None:
         ("Ihr Sohn Aras schläft schlecht.", "Aras"),
         # after "heißt" a capitalised word that is no noun is a name
         ("der orthopädietechniker in Weißenthurm heißt Kurz und macht kurzen prozess", "Kurz"),
+        ("Der Arzt in Winsen (Aller) heißt Kurz.", "Kurz"),
         # a southern dialect's article glued to the name
         ("d'Rasha hot mir ihren Namen auf Arabisch gschriebe", "Rasha"),
         ("gestern war i mit d'Resi beim Arzt", "Resi"),
@@ -228,3 +230,8 @@ def test_names_and_numbers_of_corpus_60_and_61s_shapes_are_masked(text: str, wor
 )
 def test_words_of_the_same_shapes_stay(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+def test_a_days_full_stop_that_ends_the_sentence_stays_in_the_text() -> None:
+    result = default_anonymizer().anonymize("Zuletzt Notaufnahme am 28.01. Der Arzt kam sofort.", Context())
+    assert result.text == "Zuletzt Notaufnahme am [Datum]. Der Arzt kam sofort."
