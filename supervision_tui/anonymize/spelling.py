@@ -81,27 +81,23 @@ def _unvoiced(consonants: str) -> str:
     return _DOUBLE.sub(r"\1", consonants.translate(_UNVOICED))
 
 
+# Turkish and Kurmanji letters as German and English spell them ("Şükrü" is "Schükrü", "Dilşad" is "Dilshad" and
+# "دلشاد"); anyascii drops their cedilla ("S")
+_CEDILLA: Final = str.maketrans({"ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch"})
+# the endings of Russian and Ukrainian case forms after a name's stem: "Галины" (Galina's), "Олегом" (with Oleg),
+# "Оксано" (vocative); longest first. Not "а", "я": a woman's name ends in them ("Галина"), and so does her
+# surname beside her husband's ("Умарова", "Умаров"), another person
+_CASE_ENDINGS: Final = ("ой", "ей", "ом", "ем", "ою", "ею", "ы", "и", "у", "ю", "е", "о")
+
+
 @lru_cache(maxsize=4096)
 def spelling_keys(word: str) -> tuple[str, ...]:
     """The keys of one name word, each prefixed with where it comes from ("L" Latin, "S" another script)
     and how it compares ("m" mild, "c" consonants). Empty for a word with no letters left."""
     if word.isascii() or all(ord(ch) < 0x250 for ch in word):  # Latin, accents included
-        mild = _mild(anyascii(word))
-        keys = [f"Lm:{mild}"] if len(mild) >= 2 else []
-        if "x" in mild:
-            # "x" is "ks" as Cyrillic writes it ("Oxana" is "Оксана"); only there: Kurmanji's and Somali's "x" is
-            # Arabic's "kh" or "h" ("Xelef" is "خلف"), which the consonant keys compare
-            keys.append(f"Lm:{mild.replace('x', 'ks')}")
-        if len(mild) >= 4:
-            keys.append(f"Lt:{_transliteration_key(mild)}")
-        consonants = _consonants(mild)
-        if len(consonants) >= MIN_CONSONANTS:
-            keys.append(f"Lc:{consonants}")
-            keys.append(f"Lc:{consonants.replace('j', 'zh')}")  # a Persian "ژ"
-            if len(unvoiced := _unvoiced(consonants)) >= MIN_CONSONANTS:
-                keys.append(f"Lb:{unvoiced}")
-            if len(loose := _loose(consonants)) >= MIN_CONSONANTS:
-                keys.append(f"Lx:{loose}")
+        keys = list(_latin_keys(word))
+        if "ş" in word or "Ş" in word or "ç" in word or "Ç" in word:
+            keys += _latin_keys(word.translate(_CEDILLA))
         return tuple(dict.fromkeys(keys))
     mild = _mild(anyascii(word))
     if any(_abjad(ch) for ch in word):
@@ -121,6 +117,11 @@ def spelling_keys(word: str) -> tuple[str, ...]:
     if "г" in word or "Г" in word:
         # Ukrainian "г" is an "h" ("Богдан" is "Bohdan", "Галина" is "Halyna"); Russian's is a "g"
         keys.append(f"Sm:{_mild(anyascii(word.replace('г', 'h').replace('Г', 'H')))}")
+    low = word.casefold()
+    if len(low) >= 5 and (ending := next((e for e in _CASE_ENDINGS if low.endswith(e)), None)):
+        # the stem of a case form meets the stem of the Latin name ("Stem:" keys, `_latin_keys`)
+        stem = _mild(anyascii(low[: -len(ending)]))
+        keys.append(f"Sr:{stem}")
     if any(_ethiopic(ch) for ch in word):
         # the sixth order of the Ethiopic syllabary is written without its vowel ("ትዕግስት" reads
         # "tgst" for "Tigist"): the consonants compare too
@@ -128,6 +129,29 @@ def spelling_keys(word: str) -> tuple[str, ...]:
         if len(consonants) >= MIN_CONSONANTS:
             keys.append(f"Sc:{consonants}")
     return tuple(keys)
+
+
+def _latin_keys(word: str) -> list[str]:
+    mild = _mild(anyascii(word))
+    keys = [f"Lm:{mild}"] if len(mild) >= 2 else []
+    if len(mild) >= 4:
+        # its stem, which a Cyrillic case form's meets: "Galina" and "Галины", "Oleg" and "Олегом"
+        keys.append(f"Lr:{mild[:-1] if mild[-1] in 'aeiou' else mild}")
+    if "x" in mild:
+        # "x" is "ks" as Cyrillic writes it ("Oxana" is "Оксана"); only there: Kurmanji's and Somali's "x" is
+        # Arabic's "kh" or "h" ("Xelef" is "خلف"), which the consonant keys compare
+        keys.append(f"Lm:{mild.replace('x', 'ks')}")
+    if len(mild) >= 4:
+        keys.append(f"Lt:{_transliteration_key(mild)}")
+    consonants = _consonants(mild)
+    if len(consonants) >= MIN_CONSONANTS:
+        keys.append(f"Lc:{consonants}")
+        keys.append(f"Lc:{consonants.replace('j', 'zh')}")  # a Persian "ژ"
+        if len(unvoiced := _unvoiced(consonants)) >= MIN_CONSONANTS:
+            keys.append(f"Lb:{unvoiced}")
+        if len(loose := _loose(consonants)) >= MIN_CONSONANTS:
+            keys.append(f"Lx:{loose}")
+    return keys
 
 
 def counterparts(keys: tuple[str, ...]) -> tuple[str, ...]:

@@ -144,6 +144,10 @@ def test_a_rooms_number_after_an_address_stays() -> None:
         ("Богдан", "Bohdan"),  # Ukrainian "г" is "h"
         ("Галина", "Halyna"),
         ("Оксана", "Oxana"),  # "x" is "ks"
+        ("Галины", "Galina"),  # a Russian case form: Galina's
+        ("Олегом", "Oleg"),  # with Oleg
+        ("Şükrü", "Schükrü"),  # a Turkish letter as German spells it
+        ("دلشاد", "Dilşad"),  # Kurmanji's "ş" is Arabic's "sh"
     ],
 )
 def test_one_person_in_cyrillic_and_in_latin_letters_keeps_one_pseudonym(first: str, second: str) -> None:
@@ -235,3 +239,10 @@ def test_words_of_the_same_shapes_stay(text: str, word: str) -> None:
 def test_a_days_full_stop_that_ends_the_sentence_stays_in_the_text() -> None:
     result = default_anonymizer().anonymize("Zuletzt Notaufnahme am 28.01. Der Arzt kam sofort.", Context())
     assert result.text == "Zuletzt Notaufnahme am [Datum]. Der Arzt kam sofort."
+
+
+def test_a_wifes_surname_beside_her_husbands_is_another_person() -> None:
+    context = Context()
+    one = default_anonymizer().anonymize("Herr Ruslan Umarov war beim Amt.", context)
+    two = default_anonymizer().anonymize("Seine Frau Хава Умарова kam später.", context)
+    assert one.entities[0].replacement not in {e.replacement for e in two.entities}
