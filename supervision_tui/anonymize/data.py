@@ -238,7 +238,7 @@ Gebäudereinigung Fahrschule Kirchengemeinde Pfarrgemeinde Frauencafé Sprachcaf
 Jugendzentrum Jugendhaus Kinderheim Familienzentrum Nagelstudio Tagespflege
 Kinderhaus Pfarrei Kirchgemeinde Manufaktur IGS KGS BBS MVZ Kanzlei
 Frauenhaus Moschee Kiosk Hofladen Verein Treff Beratungsstelle Ambulanz Krippe Kinderkrippe Hospiz Jugendclub
-Sanitätshaus Feuerwehr Jugendfeuerwehr DLRG
+Sanitätshaus Feuerwehr Jugendfeuerwehr DLRG Reha
 Gärtnerei Brauerei Tischlerei Schreinerei
 """
 

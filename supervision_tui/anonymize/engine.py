@@ -711,7 +711,7 @@ _CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
 # (or an office's number: "51.2-JH 0447/26")
 _GLUED_REGISTER: Final = re.compile(r"(?<![\w.-])(?:[A-Za-z]{2,4}|\d{1,3}(?:\.\d{1,3}){0,2})-$")
 _NO_DIGIT_MARKS: Final = str.maketrans("", "", "./-")
-_CHECK_DIGITS: Final = re.compile(r"-\d{1,4}(?![\w.,/-]\w)")
+_CHECK_DIGITS: Final = re.compile(r"-(?:\d{1,4}|[A-Z][a-z]?)(?![\w.,/-]\w)")
 
 
 def _whole_code(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -721,7 +721,7 @@ def _whole_code(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int,
         # a code with letters found whole already ("CHA2DS2" before "-VASc", a score), but for a register's
         # letters glued before it by a dash: "BuT-MSP-26-03318"
         head = _GLUED_REGISTER.search(text, max(lo, start - 12), start)
-        # and its check digit after a dash: "HR-55 102 887-3"
+        # and its check digit or its office's letters after a dash: "HR-55 102 887-3", "32-AB 1187/2019-Ce"
         tail = _CHECK_DIGITS.match(text, end, hi)
         return (head.start() if head is not None else start), (tail.end() if tail is not None else end)
     s, e = start, end

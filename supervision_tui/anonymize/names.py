@@ -156,7 +156,7 @@ _STREET_WORDS: Final = frozenset(
 # "café" is short but no German word ends in it that names no café ("Frauencafé", "Internetcafé")
 _FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
 # heads of compounds that make a kind of facility, too short to stand alone as one ("Laden" is also a shutter)
-_FACILITY_HEADS: Final = ("club", "klub", "laden", "studio", "treff")
+_FACILITY_HEADS: Final = ("club", "klub", "laden", "studio", "treff", "reha")
 CUES = TITLES | ROLES
 KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
 NAME_KINDS: Final = (STRONG, WEAK, UNKNOWN, LOWER)  # any case

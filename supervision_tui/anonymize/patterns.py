@@ -1456,6 +1456,8 @@ def find_structured(
                 )
             )
             and _BIRTH_CUE.search(low, max(0, start - 30), start) is None
+            # a letter's day names its file, a deadline counted from it or not: "Frist ab Bescheid vom 28.10."
+            and (kept or _LETTER_BEFORE.search(low, max(0, start - 66), start) is None)
             and _BORN_BEFORE.search(low, max(0, start - 80), start) is None
             and _BIRTH_AFTER.search(low, m.end(), m.end() + 40) is None
             and not (

@@ -215,6 +215,12 @@ def test_an_english_sentence_raises_no_doubt_on_its_words() -> None:
         ("gestern war i mit d'Resi beim Arzt", "Resi"),
         # the check digit after a dash belongs to the number
         ("Hausratversicherung, Schadennummer HR-55 102 887-3 – die zahlt nur den Zeitwert.", "887-3"),
+        # and the office's letters after the dash
+        ("Aktenzeichen Ausländerbehörde: 32-AB 1187/2019-Ce.", "2019-Ce"),
+        # a letter's day, a deadline counted from it or not
+        ("Widerspruch: Frist ein Monat ab Bescheid vom 28.10.2026, ich schreib ihn.", "28.10.2026"),
+        # a rehabilitation clinic by its name
+        ("Sie war drei Wochen in der Kinderreha Kreidefelsen in Sassnitz.", "Kreidefelsen"),
     ],
 )
 def test_names_and_numbers_of_corpus_60_and_61s_shapes_are_masked(text: str, word: str) -> None:
@@ -229,6 +235,8 @@ def test_names_and_numbers_of_corpus_60_and_61s_shapes_are_masked(text: str, wor
         ("dass die Tochter Fieber hatte", "Fieber"),
         ("Der Verein heißt Brücke.", "heißt"),
         ("Heißt Kurz: wir warten.", "Kurz"),
+        ("Frist bis zum 28.12.2026 für den Widerspruch.", "28.12.2026"),
+        ("Nach der Reha Zeit für sich.", "Zeit"),
         ("Mir goht's guat, d'Bluatwurscht vom Ochs war frisch", "Bluatwurscht"),
     ],
 )
