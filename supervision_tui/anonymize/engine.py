@@ -227,7 +227,7 @@ _CODE_BEFORE: Final = re.compile(
 # Sierra Leone, Temne, 61,"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
 _APPOSITION: Final = (
-    r"(?:(?:,| aus) (?:(?:der|die|das|dem|den|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
+    r"(?:(?:,(?: aus)?| aus) (?:(?:der|die|das|dem|den|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
     r"(?: \([^()\n]{1,40}\))?)"
 )
 _AGE_AFTER_BRACKETED: Final = re.compile(r"[^()\n,;.]{0,30}\), (\d{1,2})(?:,(?= )|[:;](?= ))")
@@ -263,6 +263,10 @@ _AGE_UNIT_AFTER_NAME: Final = re.compile(
     r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|gerade|erst|schon|bald) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD}) ((?i:jahre|monate|wochen)|{_YEARS_SHORT})(?: alt\b)?"
     r"(?=[,;:)!?]|\.(?!\d)|\s*$|\s+[^\w\s.,–-])"
+)
+# years in words in brackets right after a name: "Sohn Luka (neun Jahre)" (in digits the bracketed age's frame)
+_AGE_WORDS_BRACKETED: Final = re.compile(
+    rf" \((?:(?:knapp|fast|etwa|ca\.|gerade|erst|schon) )?({NUMBER_WORD}) (Jahre|J\.)\)"
 )
 # an age with its unit right after the name, no comma between, the apposition closing after it: "Yusuf 17 Jahre,
 # aus Herat", "Amir 16 J, allein" (the short unit without its full stop before a comma or a bracket too)
@@ -904,6 +908,13 @@ def _widened(
                 out.append(
                     (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
                 )
+        elif (
+            label == "PERSON"
+            and text.startswith(" (", end)
+            and (m := _AGE_WORDS_BRACKETED.match(text, end)) is not None
+            and m.end() <= following
+        ):
+            out.append((m.start(1), m.end(2), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
         elif (
             label == "PERSON"
             and text.startswith((",", " (", ")", ".", " aus "), end)

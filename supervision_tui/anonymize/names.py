@@ -1255,6 +1255,26 @@ class _Found:
                     and (i - 1 == 0 or folded[i - 2] not in _BEFORE_WORD)
                     and not _person_noun(toks, lex, i - 1)  # "Meister Koch": the job stays
                 )
+                # a given name some word list holds by mistake, before a listed surname: "Lumturie Berisha"; not a
+                # noun, a frequent word or a role ("Heute Berisha", "Nachbar Berisha")
+                or (
+                    caps[i - 1]
+                    and k == WORD
+                    and kinds[i] == STRONG
+                    and caps[i]
+                    and gaps[i] == " "
+                    and len(folded[i - 1]) >= 4
+                    and folded[i - 1] not in lex.frequent
+                    and toks.words[i - 1].lower() not in lex.frequent
+                    and folded[i - 1] not in lex.common
+                    and not lex.is_known_form(toks.words[i - 1])
+                    and "-" not in folded[i - 1]  # "Ex-Mann Ramzan"
+                    and folded[i - 1] not in FUNCTION_WORDS
+                    and folded[i - 1] not in ROLES
+                    and folded[i - 1] not in TITLES
+                    and folded[i - 1] not in lex.toponyms
+                    and folded[i - 1] not in lex.languages
+                )
             ):
                 i -= 1
             else:

@@ -221,6 +221,11 @@ def test_an_english_sentence_raises_no_doubt_on_its_words() -> None:
         ("Widerspruch: Frist ein Monat ab Bescheid vom 28.10.2026, ich schreib ihn.", "28.10.2026"),
         # a rehabilitation clinic by its name
         ("Sie war drei Wochen in der Kinderreha Kreidefelsen in Sassnitz.", "Kreidefelsen"),
+        # a given name no list knows as one, before a listed surname
+        ("Fallvorstellung: Lumturie Berisha, 27 Jahre, aus dem Kosovo.", "Lumturie"),
+        # an age after an apposition with "aus" and an article, and one in words in brackets
+        ("Neue Fallvorstellung: Fereshteh Karimi, aus dem Iran, 45, Ausbildung zur Pflegehelferin.", "45"),
+        ("Sohn Luka (neun Jahre) geht jetzt zur Schule.", "neun Jahre"),
     ],
 )
 def test_names_and_numbers_of_corpus_60_and_61s_shapes_are_masked(text: str, word: str) -> None:
@@ -237,6 +242,9 @@ def test_names_and_numbers_of_corpus_60_and_61s_shapes_are_masked(text: str, wor
         ("Heißt Kurz: wir warten.", "Kurz"),
         ("Frist bis zum 28.12.2026 für den Widerspruch.", "28.12.2026"),
         ("Nach der Reha Zeit für sich.", "Zeit"),
+        ("Heute Berisha angerufen, sie kommt morgen.", "Heute"),
+        ("Ihr Ex-Mann Ramzan sucht sie über Instagram.", "Ex-Mann"),
+        ("Das Projekt (zwei Jahre) läuft im Mai aus.", "zwei"),
         ("Mir goht's guat, d'Bluatwurscht vom Ochs war frisch", "Bluatwurscht"),
     ],
 )
