@@ -1142,6 +1142,8 @@ def _remembered_facility(toks: Tokens, i: int, context: Context) -> bool:
     return fold in context.facilities or (fold in context.facility_words and _named_as_facility(toks, i))
 
 
+# prepositions after which a firm's name stands with no article, a noun never: "bei falke", "von kranich"
+_BEFORE_A_NAME: Final = frozenset(["bei", "von", "für"])
 # prepositions that end like an adjective ("über", "unter") and stand before a name as before a noun
 _PREPOSITIONS: Final = frozenset(["über", "unter", "hinter", "neben", "gegenüber"])
 
@@ -1151,7 +1153,9 @@ def _named_as_facility(toks: Tokens, i: int) -> bool:
     determiner and no inflected adjective right before it ("Kranich zahlt sofort", "bei Kranich", "im Lichtblick";
     not "ein echter Lichtblick", "der Kranich fliegt", "zwei graue Kraniche")."""
     if not toks.caps[i]:
-        return False
+        # in chat, typed small, right after a preposition that takes no article before a name: "bei falke kenn ick den
+        # schichtleiter" (the noun needs its article there: "beim Falken", "bei dem Falken")
+        return i > 0 and toks.gaps[i] == " " and toks.folded[i - 1] in _BEFORE_A_NAME
     if i == 0 or toks.gaps[i] != " ":
         return True  # the text's first word, or after a sign: "… voll. Lichtblick jetzt donnerstags"
     before = toks.folded[i - 1]

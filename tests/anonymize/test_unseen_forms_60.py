@@ -262,3 +262,14 @@ def test_a_wifes_surname_beside_her_husbands_is_another_person() -> None:
     one = default_anonymizer().anonymize("Herr Ruslan Umarov war beim Amt.", context)
     two = default_anonymizer().anonymize("Seine Frau Хава Умарова kam später.", context)
     assert one.entities[0].replacement not in {e.replacement for e in two.entities}
+
+
+def test_a_firm_the_session_masked_is_masked_typed_small_after_bei() -> None:
+    context = Context()
+    default_anonymizer().anonymize("Er arbeitet bei Kranich Logistik in Daun.", context)
+    assert (
+        default_anonymizer().anonymize("bei kranich zahlen sie gut", context).text
+        == "bei [Einrichtung] zahlen sie gut"
+    )
+    kept = "der kranich fliegt über das feld"
+    assert default_anonymizer().anonymize(kept, context).text == kept
