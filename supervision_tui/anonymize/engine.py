@@ -751,12 +751,12 @@ def _country(word: str, countries: Collection[str]) -> bool:
     return word in countries or word == "kurdistan" or part in countries
 
 
-def _in_english(toks: Tokens, start: int, end: int) -> bool:
-    """Whether the characters start..end lie in tokens of `toks.english` only."""
+def _in_foreign(toks: Tokens, start: int, end: int) -> bool:
+    """Whether the characters start..end lie in tokens of `toks.foreign` only."""
     k = bisect_left(toks.ends, start + 1)
     inside = False
     while k < len(toks.starts) and toks.starts[k] < end:
-        if k not in toks.english:
+        if k not in toks.foreign:
             return False
         inside = True
         k += 1
@@ -1380,8 +1380,8 @@ class GermanAnonymizer:
                 if p >= learned_pass.NUMBER_DOUBT:
                     raised.append(Doubt(*learned_pass.date_around(text, start, end)))
                 continue
-            if toks.english and _in_english(toks, start, end):
-                continue  # an English word of an English sentence
+            if toks.foreign and _in_foreign(toks, start, end):
+                continue  # an English word of an English sentence (or French, or Turkish)
             rule = _kept_by_rules(toks, finder, start, end)
             if rule == _KEPT and surface.casefold() in _DAY_ABBREVIATIONS:
                 continue  # a list of weekdays the name finder kept ("Mo–Fr"): no one's name, and no doubt
@@ -1615,8 +1615,8 @@ class GermanAnonymizer:
             ]
         if extra:
             candidates = sorted(set(candidates).union(extra))
-        if candidates and toks.english:
-            candidates = [i for i in candidates if i not in toks.english]
+        if candidates and toks.foreign:
+            candidates = [i for i in candidates if i not in toks.foreign]
         if candidates and not _DAY_ABBREVIATIONS.isdisjoint(folded):
             kept = set(toks.kept)  # a list of weekdays the name finder kept: "Mo–Fr", "Mo, Mi und Fr"
             candidates = [i for i in candidates if not (i in kept and folded[i] in _DAY_ABBREVIATIONS)]
@@ -1780,9 +1780,9 @@ class GermanAnonymizer:
             _with_mail_names(context.pseudonyms, structured, text, finder.lex), toks, finder
         )
         folded = toks.folded
-        toks.english = english = finder.english(toks)
+        toks.foreign = foreign = finder.foreign(toks)
         for i, j in finder.find(toks, known):
-            if english and all(k in english for k in range(i, j)):
+            if foreign and all(k in foreign for k in range(i, j)):
                 continue  # "I'm fine", "Spent all Saturday …", "in English": a volunteer writing English
             if i and folded[i - 1] in SAINTS and toks.caps[i - 1] and toks.gaps[i] in (". ", " "):
                 continue  # a saint's name, not a person: "St. Pauli", "Hl. Wolodymyr" (a facility's is found below)

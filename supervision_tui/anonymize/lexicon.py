@@ -20,7 +20,8 @@ Sources (see docs/anonymizer.md for licences):
   Ukrainian, Russian, Arabic and Persian small lists (`_WORDFREQ_LISTS`): the frequent words of those scripts.
   Any other word in a non-Latin script is taken for a name (faker's native-script names are never words).
 * ``wordfreq``'s English and German small lists: the English words (Zipf 3 and above), and the frequent ones
-  German writes at least 30 times less often, which mark a sentence written in English (`NameFinder.english`);
+  German writes at least 30 times less often, which mark a sentence written in English (`NameFinder.foreign`; and
+  French's and Turkish's the same way);
   iso-codes' English names of the major languages ("English", "Somali") written capitalised there.
 
 Memory: the two big lists (339k word forms, 90k noun lemmas) are kept as one sorted UTF-8 blob each
@@ -207,7 +208,7 @@ class Lexicon:
     # trade is its owner's name ("Sägewerk Kretschmer"; Zipf 3.3)
     everyday: frozenset[str] = frozenset()
     # casefolded English words of wordfreq's small list (Zipf 3 and above, "tired", "spent", "i'm"): a volunteer who
-    # answers in English writes words, not names (`NameFinder.english`)
+    # answers in English writes words, not names (`NameFinder.foreign`)
     english: frozenset[str] = frozenset()
     # the frequent English words German never writes ("the", "with", "because", "i'm"; Zipf 5 and above in English,
     # below 3 in German): two of them in a sentence, and more than German's own, make it English
@@ -215,6 +216,12 @@ class Lexicon:
     # casefolded English names of the major languages (iso-codes, those with an ISO 639-1 code): "English",
     # "German", "Somali" written capitalised inside an English sentence
     english_languages: frozenset[str] = frozenset()
+    # the words of French and Turkish sentences (wordfreq, Zipf 3 and above), each tagged with its language ("fr:avec",
+    # "tr:annem"), and the frequent ones German does not write, tagged ("fr:avec") and plain ("avec"): as English's
+    # above, for `NameFinder.foreign`
+    foreign_words: frozenset[str] = frozenset()
+    foreign_markers: frozenset[str] = frozenset()
+    foreign_marker_words: frozenset[str] = frozenset()
     # answers to is_noun and is_known_form: every token of every text asks them, the same words again and
     # again, and each answer costs binary searches in the word blobs (a third of the anonymizer's time).
     # In memory only, never in the cache file, and bounded (MEMO_SIZE) like the blobs' prefix ranges.
@@ -879,11 +886,22 @@ def _zipf(language: str, lowest: float) -> dict[str, float]:
     return out
 
 
-def _read_english_markers() -> set[str]:
-    """English words of Zipf 5 and more that German text writes at least 30 times less often ("the", "is",
+def _markers(language: str, german: dict[str, float]) -> set[str]:
+    """Words of `language` of Zipf 5 and more that German text writes at least 30 times less often ("the", "is",
     "with", "because"; not "was", "will", "so", "also", which German writes as often)."""
+    return {w for w, z in _zipf(language, 5.0).items() if german.get(w, 0.0) <= z - 1.5}
+
+
+def _read_sentence_words() -> tuple[set[str], set[str], set[str], set[str]]:
+    """English's words and markers, and French's and Turkish's tagged with their language (`Lexicon.foreign_words`,
+    `Lexicon.foreign_markers`)."""
     german = _zipf("de", 2.0)
-    return {w for w, z in _zipf("en", 5.0).items() if german.get(w, 0.0) <= z - 1.5}
+    words: set[str] = set()
+    markers: set[str] = set()
+    for language in ("fr", "tr"):
+        words.update(f"{language}:{w}" for w in _zipf(language, 3.0))
+        markers.update(f"{language}:{w}" for w in _markers(language, german))
+    return set(_zipf("en", 3.0)), _markers("en", german), words, markers
 
 
 def _read_english_languages() -> set[str]:
@@ -1074,6 +1092,7 @@ def build() -> Lexicon:
             and (folded not in given or (folded in name_words and folded not in german_given))
         ):
             ambiguous.add(folded)
+    english, english_markers, foreign_words, foreign_markers = _read_sentence_words()
     return Lexicon(
         names=frozenset(names),
         nouns=nouns,
@@ -1095,9 +1114,12 @@ def build() -> Lexicon:
         medical_endings=frozenset(_medical_endings(technical, names)),
         medical_prefixes=frozenset(_medical_prefixes(technical, names)),
         countries=frozenset(countries),
-        english=frozenset(_zipf("en", 3.0)),
-        english_markers=frozenset(_read_english_markers()),
+        english=frozenset(english),
+        english_markers=frozenset(english_markers),
         english_languages=frozenset(_read_english_languages()),
+        foreign_words=frozenset(foreign_words),
+        foreign_markers=frozenset(foreign_markers),
+        foreign_marker_words=frozenset(m.partition(":")[2] for m in foreign_markers),
         unfeminine_names=frozenset(names.intersection(not_feminine)),
         surnames_only=frozenset(names.intersection(surnames_only)),
     )
@@ -1110,14 +1132,14 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 21
+CACHE_VERSION = 22
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
     "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "technical", "foreign",
     "medical_endings", "countries", "unfeminine_names", "surnames_only", "medical_prefixes", "common", "everyday",
-    "english", "english_markers", "english_languages",
+    "english", "english_markers", "english_languages", "foreign_words", "foreign_markers", "foreign_marker_words",
 )  # fmt: skip
 
 

@@ -453,8 +453,8 @@ class Tokens:
         "caps",
         "doubtful",
         "ends",
-        "english",
         "folded",
+        "foreign",
         "gaps",
         "kept",
         "kinds",
@@ -523,8 +523,9 @@ class Tokens:
         # the tokens a step of `NameFinder.find` kept as a word on purpose (a drug before its dose, an eponym, a
         # product) or read as a thing: the learned pass may doubt them, never mask them
         self.kept: list[int] = []
-        # the tokens of English sentences that are English words (`NameFinder.english`): no name, no doubt
-        self.english: frozenset[int] = frozenset()
+        # the tokens of English, French or Turkish sentences that are words of it (`NameFinder.foreign`): no name, no
+        # doubt
+        self.foreign: frozenset[int] = frozenset()
 
     def __len__(self) -> int:
         return len(self.words)
@@ -978,9 +979,11 @@ _CHILD_KIN: Final = frozenset(
         "cousine",
     ]
 )
-# what ends a sentence whose language `NameFinder.english` weighs: its end, a colon, a quotation mark (a German
+# what ends a sentence whose language `NameFinder.foreign` weighs: its end, a colon, a quotation mark (a German
 # sentence may quote English: 'der wagner is streng, "he shouts like my father"')
-_ENGLISH_BREAKS: Final = '.!?\n:;"„“”«»'
+_SENTENCE_BREAKS: Final = '.!?\n:;"„“”«»'
+# the languages besides English whose sentences `NameFinder.foreign` reads (their words in `Lexicon.foreign_words`)
+SENTENCE_LANGUAGES: Final = ("fr", "tr")
 
 
 # a German noun ending and the linking "s" inside a word: the joint of a compound ("Duldungsnummer")
@@ -3222,43 +3225,82 @@ class NameFinder:
                 found.append((i, end))
         return found
 
-    def english(self, toks: Tokens) -> frozenset[int]:
-        """The tokens of English sentences that are English words, no one's name: a volunteer who answers in English
-        ("I'm good, bisschen tired. Spent all Saturday in der Werkstatt") or quotes it. A sentence is English where
-        two of its words are frequent English words German does not write, and they outnumber German's own frequent
-        words. A capitalised word inside it is a name ("we met Said"), except a language ("in English"); so is one
-        that opens the sentence where a name list knows it ("Blessing is my name").
+    def foreign(self, toks: Tokens) -> frozenset[int]:
+        """The tokens of sentences written in English, French or Turkish that are words of that language, no one's
+        name: a volunteer who answers in English ("I'm good, bisschen tired. Spent all Saturday in der Werkstatt"),
+        in French, or quotes Turkish ("Annem iyi"). A sentence is in one of them where two of its words are
+        frequent words of it that German does not write, and they outnumber German's own frequent words. A
+        capitalised word inside it is a name ("we met Said"), except an English language's name ("in English"); so
+        is one that opens the sentence where a name list knows it ("Blessing is my name"). In French and Turkish a
+        word the name lists know stays a name typed small too ("ayşe teyze"): their lists hold many names.
         Empty for a text without such a word (most)."""
         lex = self.lex
         folded = [f.replace("’", "'") for f in toks.folded]
-        if lex.english_markers.isdisjoint(folded):
+        english, markers = lex.english_markers, lex.foreign_marker_words
+        if english.isdisjoint(folded) and markers.isdisjoint(folded):
             return frozenset()
-        english, markers = lex.english, lex.english_markers
         found: list[int] = []
         start = 0
         n = len(toks)
         for end in range(1, n + 1):
-            if end < n and not any(c in toks.gaps[end] for c in _ENGLISH_BREAKS):
+            if end < n and not any(c in toks.gaps[end] for c in _SENTENCE_BREAKS):
                 continue
-            words = range(start, end)
-            ours = sum(1 for k in words if len(folded[k]) > 1 and folded[k] in markers)
-            theirs = sum(1 for k in words if folded[k] in lex.common and folded[k] not in english)
-            if ours >= 2 and ours > theirs:
-                found += [
-                    k
-                    for k in words
-                    if folded[k] in english
-                    and (
-                        # first in its sentence, a word no name list knows ("Spent …"; "Blessing is my name")
-                        (k == start and folded[k] not in lex.names)
-                        or not toks.caps[k]
-                        or folded[k] in lex.english_languages
-                        or folded[k].startswith("i'")
-                        or folded[k] == "i"
-                    )
-                ]
+            found += self._foreign_words(toks, folded, start, end)
             start = end
         return frozenset(found)
+
+    def _foreign_words(self, toks: Tokens, folded: list[str], start: int, end: int) -> list[int]:
+        """The tokens start..end-1, one sentence, that `foreign` leaves as words."""
+        lex = self.lex
+        words = range(start, end)
+        ours = sum(1 for k in words if len(folded[k]) > 1 and folded[k] in lex.english_markers)
+        language = "en"
+        if any(folded[k] in lex.foreign_marker_words for k in words):
+            for other in SENTENCE_LANGUAGES:
+                count = sum(
+                    1 for k in words if len(folded[k]) > 1 and f"{other}:{folded[k]}" in lex.foreign_markers
+                )
+                if count > ours:
+                    ours, language = count, other
+        if ours < 2:
+            return []
+        if language == "en":
+            theirs = sum(1 for k in words if folded[k] in lex.common and folded[k] not in lex.english)
+            if ours <= theirs:
+                return []
+            return [
+                k
+                for k in words
+                if folded[k] in lex.english
+                and (
+                    # first in its sentence, a word no name list knows ("Spent …"; "Blessing is my name")
+                    (k == start and folded[k] not in lex.names)
+                    or not toks.caps[k]
+                    or folded[k] in lex.english_languages
+                    or folded[k].startswith("i'")
+                    or folded[k] == "i"
+                )
+            ]
+        tagged = [f"{language}:{folded[k]}" for k in words]
+        theirs = sum(
+            1
+            for k, tag in zip(words, tagged, strict=True)
+            if folded[k] in lex.common and tag not in lex.foreign_words
+        )
+        if ours <= theirs:
+            return []
+        return [
+            k
+            for k, tag in zip(words, tagged, strict=True)
+            if tag in lex.foreign_words
+            and (k == start or not toks.caps[k])
+            # a listed name stays one, unless French writes it small as one of its most frequent words ("les",
+            # "beau"); Turkish names are its words too often ("deniz", "umut", "mehmet" among its frequent words)
+            and (
+                folded[k] not in lex.names
+                or (language == "fr" and not toks.caps[k] and tag in lex.foreign_markers)
+            )
+        ]
 
     def noun_after_article(self, toks: Tokens, i: int) -> bool:
         """Token i, a given name that is also a noun ("Dom"), is the noun: right after "im" or "ins", which no

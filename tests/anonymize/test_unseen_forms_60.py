@@ -273,3 +273,29 @@ def test_a_firm_the_session_masked_is_masked_typed_small_after_bei() -> None:
     )
     kept = "der kranich fliegt über das feld"
     assert default_anonymizer().anonymize(kept, context).text == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Elle m'a dit qu'elle fait les nuits cette semaine, elle est épuisée mais fière.", "les"),
+        ("Il a peur, deux fois par semaine avec son frère au foyer.", "peur"),
+        ('Die Gutachterin hat nur den Sohn gefragt. "Annem iyi" – meiner Mutter geht es gut.', "Annem"),
+        ('"Kendine iyi bak, Yusuf!" hab ich ihm geschrieben.', "Kendine"),
+    ],
+)
+def test_a_word_of_a_french_or_turkish_sentence_is_no_name(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a listed name stays one in such a sentence: opening it, typed small, or where Turkish has it as a word
+        ("Mehmet ile konuştum, annem de geldi, çok iyi.", "Mehmet"),
+        ("deniz ile konuştum, umut da geldi, çok iyi.", "umut"),
+        ("Il a peur, deux fois par semaine avec Moussa au foyer.", "Moussa"),
+    ],
+)
+def test_a_name_in_a_french_or_turkish_sentence_is_masked(text: str, word: str) -> None:
+    assert masked(text, word)
