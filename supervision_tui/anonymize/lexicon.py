@@ -900,7 +900,9 @@ def _read_sentence_words() -> tuple[set[str], set[str], set[str], set[str]]:
     markers: set[str] = set()
     for language in ("fr", "tr"):
         words.update(f"{language}:{w}" for w in _zipf(language, 3.0))
-        markers.update(f"{language}:{w}" for w in _markers(language, german))
+        # (not their two-letter words: "de", "la", "ne", "da" stand in German chat and names too, and every
+        # text that holds one would be weighed)
+        markers.update(f"{language}:{w}" for w in _markers(language, german) if len(w) > 2)
     return set(_zipf("en", 3.0)), _markers("en", german), words, markers
 
 
