@@ -5302,8 +5302,9 @@ class NameScan:
         )
 
     def named_after_cue(self, i: int) -> bool:
-        """A capitalised lexicon name or unknown word after a cue: "Frau Haile", "Onkel Tesfamichael"; after
-        "heißt" a name that is also a word only where a person is named ("der Verein heißt Brücke")."""
+        """A capitalised lexicon name or unknown word after a cue: "Frau Haile", "Onkel Tesfamichael", and a rare
+        noun after a child's kin word ("Baby Aras"); after "heißt" a name that is also a word only where a person is
+        named ("der Verein heißt Brücke") or where it is no noun ("… heißt Kurz")."""
         toks = self.toks
         return (
             toks.caps[i]
