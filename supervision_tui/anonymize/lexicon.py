@@ -210,8 +210,8 @@ class Lexicon:
     # casefolded English words of wordfreq's small list (Zipf 3 and above, "tired", "spent", "i'm"): a volunteer who
     # answers in English writes words, not names (`NameFinder.foreign`)
     english: frozenset[str] = frozenset()
-    # the frequent English words German never writes ("the", "with", "because", "i'm"; Zipf 5 and above in English,
-    # below 3 in German): two of them in a sentence, and more than German's own, make it English
+    # the frequent English words German writes rarely ("the", "with", "because", "i'm"; Zipf 5 and above in English,
+    # 1.5 lower or more in German): two of them in a sentence, and more than German's own, make it English
     english_markers: frozenset[str] = frozenset()
     # casefolded English names of the major languages (iso-codes, those with an ISO 639-1 code): "English",
     # "German", "Somali" written capitalised inside an English sentence
