@@ -751,6 +751,41 @@ def _country(word: str, countries: Collection[str]) -> bool:
     return word in countries or word == "kurdistan" or part in countries
 
 
+# the other end of a way whose one end is a masked town: "von Wehr nach [Ort]", "von [Ort] nach Mücke", "zwischen
+# Lauda und [Ort]" (a village whose name is a word is a town there)
+_ROUTE: Final = re.compile(
+    r"\b(?:von|zwischen) ((?:Bad |Sankt |St\. )?[A-ZÄÖÜ][\wäöüß-]+) (?:nach|und) ((?:Bad |Sankt |St\. )?[A-ZÄÖÜ][\wäöüß-]+)"
+)
+
+
+def _route_ends(
+    text: str, spans: list[tuple[int, int, str, str]], lex: lexicon.Lexicon
+) -> list[tuple[int, int, str, str]]:
+    towns = {(s, e) for s, e, _, repl in spans if repl == "[Ort]"}
+    added: list[tuple[int, int, str, str]] = []
+    for m in _ROUTE.finditer(text):
+        for known, other in ((1, 2), (2, 1)):
+            if m.span(known) not in towns:
+                continue
+            start, end = m.span(other)
+            word = m.group(other).casefold()
+            if (
+                any(s < end and start < e for s, e, _, _ in spans)
+                or word in lex.cities  # a big city is context ("von Hamburg nach [Ort]")
+                or _country(word, lex.countries)
+                or word in lex.frequent
+                or word in _ROUTE_WORDS
+            ):
+                continue
+            added.append((start, end, "PLACE", "[Ort]"))
+    return sorted(spans + added) if added else spans
+
+
+_ROUTE_WORDS: Final = frozenset(
+    ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "hause", "haus"]
+)
+
+
 def _in_foreign(toks: Tokens, start: int, end: int) -> bool:
     """Whether the characters start..end lie in tokens of `toks.foreign` only."""
     k = bisect_left(toks.ends, start + 1)
@@ -1964,6 +1999,8 @@ class GermanAnonymizer:
                     accepted.append((starts[i], ends[i], "PLACE", FACILITY_NAME))
             accepted.sort()
         accepted = _widened(text, accepted, finder.lex.countries)
+        if " nach " in text or " und " in text:
+            accepted = _route_ends(text, accepted, finder.lex)
         if " ist " in text or " is " in text or " wird " in text or ", war " in text:
             accepted = self._ages_after_small_names(text, accepted)
         if (

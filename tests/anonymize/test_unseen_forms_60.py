@@ -299,3 +299,18 @@ def test_a_word_of_a_french_or_turkish_sentence_is_no_name(text: str, word: str)
 )
 def test_a_name_in_a_french_or_turkish_sentence_is_masked(text: str, word: str) -> None:
     assert masked(text, word)
+
+
+def test_the_other_end_of_a_way_to_a_masked_town_is_a_town() -> None:
+    assert masked("Der Umzug war am 28.10., von Wehr nach Bad Säckingen, neue Adresse folgt.", "Wehr")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Von Montag nach Dienstag hat sie durchgearbeitet.", "Montag"),
+        ("Die Familie ist von Syrien nach Winsen gezogen.", "Syrien"),
+    ],
+)
+def test_a_day_or_a_country_at_the_other_end_stays(text: str, word: str) -> None:
+    assert kept(text, word)
