@@ -18,6 +18,7 @@ from .names import (
     _ADJECTIVE_ENDINGS,
     _DAY_ABBREVIATIONS,
     _KEEP_PLACES,
+    _WEEKDAYS,
     ABBREVIATION,
     CLUB_NAMES,
     DETERMINERS,
@@ -781,9 +782,8 @@ def _route_ends(
     return sorted(spans + added) if added else spans
 
 
-_ROUTE_WORDS: Final = frozenset(
-    ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "hause", "haus"]
-)
+# (and "nach Hause", no town's name)
+_ROUTE_WORDS: Final = _WEEKDAYS | {"hause", "haus"}
 
 
 def _in_foreign(toks: Tokens, start: int, end: int) -> bool:
