@@ -48,6 +48,7 @@ from .patterns import (
     PERSON_NOUN,
     PLACEHOLDER,
     PRIORITY,
+    TOWN_PREFIX,
     Span,
     age_band,
     digit_runs,
@@ -707,7 +708,7 @@ _TOWN_BRACKETED: Final = re.compile(r" \((?:(?:[A-ZÄÖÜ][a-zäöü]{0,4}\.){1,
 # the town after a street and its number, whatever word its name is: "Ludwigstr. 41 in Hof", "Kirchgasse 3 in Bad
 # Hersfeld"; not a house's part ("Lindenweg 3 in Zimmer 4")
 _TOWN_AFTER_ADDRESS: Final = re.compile(
-    r" in ((?:(?:Bad|Sankt|St\.|Groß|Klein|Neu|Alt|Ober|Unter|Nieder|Hohen) )?(?!(?:Haus|Zimmer|Raum|Wohnung|Block"
+    rf" in ((?:{TOWN_PREFIX} )?(?!(?:Haus|Zimmer|Raum|Wohnung|Block"
     r"|Etage|Stock|Ordnung|Deutschland)\b)[A-ZÄÖÜ][\wäöüß-]+)(?=[\s.,;:!?)]|$)"
 )
 # a country or a country's part after a town is the note's own, not the town's name: "Kocho (Irak)", "(Nordirak)"
@@ -755,7 +756,7 @@ def _country(word: str, countries: Collection[str]) -> bool:
 # the other end of a way whose one end is a masked town: "von Wehr nach [Ort]", "von [Ort] nach Mücke", "zwischen
 # Lauda und [Ort]" (a village whose name is a word is a town there)
 _ROUTE: Final = re.compile(
-    r"\b(?:von|zwischen) ((?:Bad |Sankt |St\. )?[A-ZÄÖÜ][\wäöüß-]+) (?:nach|und) ((?:Bad |Sankt |St\. )?[A-ZÄÖÜ][\wäöüß-]+)"
+    rf"\b(?:von|zwischen) ((?:{TOWN_PREFIX} )?[A-ZÄÖÜ][\wäöüß-]+) (?:nach|und) ((?:{TOWN_PREFIX} )?[A-ZÄÖÜ][\wäöüß-]+)"
 )
 
 

@@ -354,9 +354,11 @@ _FLOOR: Final = re.compile(
 STREET_NAME: Final = re.compile(  # `\b[A-ZÄÖÜ]`, begun with the capital: `re` finds it with a fast scan
     r"[A-ZÄÖÜ](?<!\w[A-ZÄÖÜ])[\wäöüß-]+(?:straße|strasse|str\.|gasse|allee|chaussee|-Straße|-Allee)(?!\w)"
 )
+# the first words German town names share: "Bad Salzungen", "Sankt Wendel", "Groß Hesepe"
+TOWN_PREFIX: Final = r"(?:Bad|Sankt|St\.|Groß|Klein|Alt|Neu|Ober|Unter|Nieder|Hohen)"
 POSTAL: Final = re.compile(
     # a town's first word can be a prefix German town names share: "36433 Bad Salzungen", "Sankt Wendel"
-    r"\b(?:D-)?\d{5}\s+(?:(?:Bad|Sankt|St\.|Groß|Klein|Alt|Neu|Ober|Unter|Nieder|Hohen)\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|in|auf|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
+    rf"\b(?:D-)?\d{{5}}\s+(?:{TOWN_PREFIX}\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:an der|am|im|in der|in|auf|bei|ob der)\s+[A-ZÄÖÜ][\wäöüß-]+"
     r"|\s*\([A-ZÄÖÜ][^)\n]{1,30}\))?"
 )
 # a street of up to three words and its number right before ", " and a postal code (searched up to the code)
