@@ -93,7 +93,8 @@ _CASE_ENDINGS: Final = ("ой", "ей", "ом", "ем", "ою", "ею", "ы", "�
 @lru_cache(maxsize=4096)
 def spelling_keys(word: str) -> tuple[str, ...]:
     """The keys of one name word, each prefixed with where it comes from ("L" Latin, "S" another script)
-    and how it compares ("m" mild, "c" consonants). Empty for a word with no letters left."""
+    and how it compares ("m" mild, "c" consonants, "r" a stem without its ending). Empty for a word with no letters
+    left."""
     if word.isascii() or all(ord(ch) < 0x250 for ch in word):  # Latin, accents included
         keys = list(_latin_keys(word))
         if "ş" in word or "Ş" in word or "ç" in word or "Ç" in word:
@@ -119,7 +120,7 @@ def spelling_keys(word: str) -> tuple[str, ...]:
         keys.append(f"Sm:{_mild(anyascii(word.replace('г', 'h').replace('Г', 'H')))}")
     low = word.casefold()
     if len(low) >= 5 and (ending := next((e for e in _CASE_ENDINGS if low.endswith(e)), None)):
-        # the stem of a case form meets the stem of the Latin name ("Stem:" keys, `_latin_keys`)
+        # the stem of a case form meets the stem of the Latin name (the "r" keys, `_latin_keys`)
         stem = _mild(anyascii(low[: -len(ending)]))
         keys.append(f"Sr:{stem}")
     if any(_ethiopic(ch) for ch in word):
@@ -132,6 +133,7 @@ def spelling_keys(word: str) -> tuple[str, ...]:
 
 
 def _latin_keys(word: str) -> list[str]:
+    """The keys of one Latin-script name word (`spelling_keys`)."""
     mild = _mild(anyascii(word))
     keys = [f"Lm:{mild}"] if len(mild) >= 2 else []
     if len(mild) >= 4:
