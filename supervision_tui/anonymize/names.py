@@ -6079,6 +6079,8 @@ class NameScan:
                 and (toks.kinds[i] != ABBREVIATION or _ends_sentence(toks, i))
                 # what the name means in a language: "Mein Name ist Seerose auf Tadschikisch"
                 and not (i + 2 < n and folded[i + 1] == "auf" and folded[i + 2] in lex.languages)
+                # a dialect's "auf" before the language it is written in: "ihren Name uf Arabisch gschriebe"
+                and not (len(fold) <= 3 and i + 1 < n and folded[i + 1] in lex.languages)
             ):
                 end = i + 1
                 while (

@@ -246,6 +246,7 @@ def test_names_and_numbers_of_corpus_60_and_61s_shapes_are_masked(text: str, wor
         ("Ihr Ex-Mann Ramzan sucht sie über Instagram.", "Ex-Mann"),
         ("Das Projekt (zwei Jahre) läuft im Mai aus.", "zwei"),
         ("Mir goht's guat, d'Bluatwurscht vom Ochs war frisch", "Bluatwurscht"),
+        ("d'Rasha hot mir ihren Name uf Arabisch gschriebe", "uf"),
     ],
 )
 def test_words_of_the_same_shapes_stay(text: str, word: str) -> None:
