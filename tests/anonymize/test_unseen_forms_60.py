@@ -1,6 +1,8 @@
-"""General forms probed in the seventeenth session (blind corpora 60 and 61): the river or region in brackets
-that tells one town of a name from another ("Winsen (Aller)"), a person after "bei" in a sentence about work, an
-event's day, a domain with a page, a town after an address, Ukrainian "г" and Latin "x" across scripts. Each is
+"""General forms probed in the seventeenth session (blind corpora 60 to 63): the river or region in brackets that
+tells one town of a name from another ("Winsen (Aller)"), a person after "bei" in a sentence about work, an event's
+day, a domain with a page, a town after an address, one person across scripts (Ukrainian "г", Latin "x", Russian
+case forms, Turkish "ş"), sentences written in English, French or Turkish, names after a salutation, a kin word or
+"heißt", a dialect's article, file numbers' tails, ages in appositions and brackets, a way's other end. Each is
 tested with sentences written for the test and with text of the same shape that must stay."""
 
 from __future__ import annotations
