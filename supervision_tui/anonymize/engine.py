@@ -647,7 +647,8 @@ _APPOINTMENT_BEFORE: Final = re.compile(
 # what follows a number and its full stop where it is an ordinal, not an age ending the sentence: a class, a place,
 # a floor, a year of training ("Mein Sohn ist 7. Klasse", "Sohn Adam, 1. Klasse,", "Die Tochter war 3. beim Lauf")
 _ORDINAL_AFTER: Final = re.compile(
-    r"\.\s?(?i:klasse|klässler\w*|platz|stock|etage|og|semester|lehrjahr|ausbildungsjahr|schuljahr|mal|stelle"
+    # (a space at most between: after a line break the number ended its sentence, "ist 15.⏎Beim Fußball …")
+    r"\. ?(?i:klasse|klässler\w*|platz|stock|etage|og|semester|lehrjahr|ausbildungsjahr|schuljahr|mal|stelle"
     r"|liga|runde|beim|ssw|schwangerschaftswoche|woche|kw)\b"  # "22. SSW": a pregnancy's week, not an age
 )
 
@@ -2004,9 +2005,7 @@ class GermanAnonymizer:
             accepted = _route_ends(text, accepted, finder.lex)
         if " ist " in text or " is " in text or " wird " in text or ", war " in text:
             accepted = self._ages_after_small_names(text, accepted)
-        if (
-            ". " in text or ".K" in text or ".k" in text
-        ):  # an ordinal is no age: "ist 7. Klasse", "war 3. beim Lauf"
+        if "." in text:  # an ordinal is no age: "ist 7. Klasse", "war 3. beim Lauf", "ist 3.mal da gewesen"
             accepted = [s for s in accepted if s[2] != "AGE" or _ORDINAL_AFTER.match(text, s[1]) is None]
         if "-" in text:
             accepted = _joined_articles(text, accepted)

@@ -317,3 +317,16 @@ def test_the_other_end_of_a_way_to_a_masked_town_is_a_town() -> None:
 )
 def test_a_day_or_a_country_at_the_other_end_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+def test_an_age_ending_its_line_is_no_ordinal_of_the_next() -> None:
+    text = "Mein Sohn Ali ist 15.\nBeim Fußball ist er gut. Sonst auch."
+    assert (
+        default_anonymizer()
+        .anonymize(text, Context())
+        .text.startswith("Mein Sohn [Person A] ist [Alter 10–19].")
+    )
+
+
+def test_a_count_of_times_written_tight_is_no_age() -> None:
+    assert kept("Tarek ist 3.mal da gewesen.", "3")
