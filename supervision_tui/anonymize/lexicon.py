@@ -827,83 +827,78 @@ def _read_foreign_words(native_names: set[str]) -> set[str]:
     return words - native_names
 
 
-def _read_wordfreq() -> set[str]:
-    """The non-Latin words of wordfreq's small frequency lists (see `_WORDFREQ_LISTS`), read from the
-    package's data files with msgpack; wordfreq itself (and its regex and ftfy) is never imported."""
-    words: set[str] = set()
+def _wordfreq_buckets(language: str) -> list[list[str]]:
+    """wordfreq's small frequency list of `language`, read from the package's data file with msgpack (wordfreq
+    itself, and its regex and ftfy, is never imported): bucket k holds the words k centibels below a frequency of
+    1, Zipf 9 - k / 100. Empty without msgpack or the file."""
     try:
         import msgpack  # type: ignore[import-untyped]  # no stubs; a dependency of wordfreq
     except ImportError:
-        return words
+        return []
+    path = _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
+    if path is None:
+        return []
+    with gzip.open(path, "rb") as stream:
+        buckets: list[list[str]] = msgpack.load(stream, raw=False)
+    return buckets[1:]  # the first is the header
+
+
+def _down_to(buckets: list[list[str]], lowest: float) -> list[list[str]]:
+    """The buckets of Zipf `lowest` and above."""
+    return buckets[: round((9 - lowest) * 100) + 1]
+
+
+def _read_wordfreq() -> set[str]:
+    """The non-Latin words of wordfreq's small frequency lists (see `_WORDFREQ_LISTS`)."""
+    words: set[str] = set()
     for language, lowest in _WORDFREQ_LISTS:
-        path = _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
-        if path is None:
-            continue
-        with gzip.open(path, "rb") as stream:
-            buckets = msgpack.load(stream, raw=False)
-        # buckets[0] is the header; buckets[k + 1] holds the words k centibels below a frequency of 1
-        for bucket in buckets[1 : lowest + 2]:
+        for bucket in _wordfreq_buckets(language)[: lowest + 1]:
             words.update(w.casefold() for w in bucket if not w.isascii())
     return words
 
 
-def _read_common_german(lowest: float = 3.0) -> set[str]:
-    """The casefolded Latin words of wordfreq's small German list (down to Zipf `lowest`), read like
-    `_read_wordfreq`."""
-    try:
-        import msgpack
-    except ImportError:
-        return set()
-    path = _package_file("wordfreq", "data", "small_de.msgpack.gz")
-    if path is None:
-        return set()
-    with gzip.open(path, "rb") as stream:
-        buckets = msgpack.load(stream, raw=False)
-    # buckets[k + 1] holds the words k centibels below a frequency of 1, Zipf 9 - k / 100
-    last = round((9 - lowest) * 100) + 1
+def _read_common_german(german: list[list[str]], lowest: float = 3.0) -> set[str]:
+    """The casefolded Latin words of wordfreq's small German list (its `_wordfreq_buckets`) down to Zipf
+    `lowest`."""
     return {
-        w.casefold() for bucket in buckets[1 : last + 1] for w in bucket if w.isalpha() and _latin_letters(w)
+        w.casefold()
+        for bucket in _down_to(german, lowest)
+        for w in bucket
+        if w.isalpha() and _latin_letters(w)
     }
 
 
-def _zipf(language: str, lowest: float) -> dict[str, float]:
-    """The casefolded words of wordfreq's small list of `language` down to Zipf `lowest` (letters and
+def _zipf(buckets: list[list[str]], lowest: float) -> dict[str, float]:
+    """The casefolded words of a wordfreq list (its `_wordfreq_buckets`) down to Zipf `lowest` (letters and
     apostrophes), each with its Zipf frequency."""
-    try:
-        import msgpack
-    except ImportError:
-        return {}
-    path = _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
-    if path is None:
-        return {}
-    with gzip.open(path, "rb") as stream:
-        buckets = msgpack.load(stream, raw=False)
     out: dict[str, float] = {}
-    for k, bucket in enumerate(buckets[1 : round((9 - lowest) * 100) + 2]):
+    for k, bucket in enumerate(_down_to(buckets, lowest)):
         for w in bucket:
             if w.replace("'", "").isalpha():
                 out.setdefault(w.casefold(), 9 - k / 100)
     return out
 
 
-def _markers(language: str, german: dict[str, float]) -> set[str]:
-    """Words of `language` of Zipf 5 and more that German text writes at least 30 times less often ("the", "is",
+def _markers(words: dict[str, float], german: dict[str, float]) -> set[str]:
+    """The `words` (`_zipf`) of Zipf 5 and more that German text writes at least 30 times less often ("the", "is",
     "with", "because"; not "was", "will", "so", "also", which German writes as often)."""
-    return {w for w, z in _zipf(language, 5.0).items() if german.get(w, 0.0) <= z - 1.5}
+    return {w for w, z in words.items() if z >= 5.0 and german.get(w, 0.0) <= z - 1.5}
 
 
-def _read_sentence_words() -> tuple[set[str], set[str], set[str], set[str]]:
+def _read_sentence_words(german_buckets: list[list[str]]) -> tuple[set[str], set[str], set[str], set[str]]:
     """English's words and markers, and French's and Turkish's tagged with their language (`Lexicon.foreign_words`,
-    `Lexicon.foreign_markers`)."""
-    german = _zipf("de", 2.0)
+    `Lexicon.foreign_markers`); each list read once."""
+    german = _zipf(german_buckets, 2.0)
     words: set[str] = set()
     markers: set[str] = set()
     for language in ("fr", "tr"):
-        words.update(f"{language}:{w}" for w in _zipf(language, 3.0))
+        these = _zipf(_wordfreq_buckets(language), 3.0)
+        words.update(f"{language}:{w}" for w in these)
         # (not their two-letter words: "de", "la", "ne", "da" stand in German chat and names too, and every
         # text that holds one would be weighed)
-        markers.update(f"{language}:{w}" for w in _markers(language, german) if len(w) > 2)
-    return set(_zipf("en", 3.0)), _markers("en", german), words, markers
+        markers.update(f"{language}:{w}" for w in _markers(these, german) if len(w) > 2)
+    english = _zipf(_wordfreq_buckets("en"), 3.0)
+    return set(english), _markers(english, german), words, markers
 
 
 def _read_english_languages() -> set[str]:
@@ -1094,7 +1089,10 @@ def build() -> Lexicon:
             and (folded not in given or (folded in name_words and folded not in german_given))
         ):
             ambiguous.add(folded)
-    english, english_markers, foreign_words, foreign_markers = _read_sentence_words()
+    german = _wordfreq_buckets(
+        "de"
+    )  # read once: the common words, the everyday ones, the other languages' markers
+    english, english_markers, foreign_words, foreign_markers = _read_sentence_words(german)
     return Lexicon(
         names=frozenset(names),
         nouns=nouns,
@@ -1108,8 +1106,8 @@ def build() -> Lexicon:
         word_towns=frozenset(word_towns),
         languages=frozenset(_read_languages() - names - given),
         cities=frozenset(big - noun_places),
-        common=frozenset(_read_common_german()),
-        everyday=frozenset(_read_common_german(4.0)),
+        common=frozenset(_read_common_german(german)),
+        everyday=frozenset(_read_common_german(german, 4.0)),
         ambiguous=frozenset(ambiguous - force),
         technical=frozenset(technical),
         foreign=frozenset(_read_foreign_words(native)),
