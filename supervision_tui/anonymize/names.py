@@ -1924,6 +1924,13 @@ def _sentence_start(toks: Tokens, i: int) -> bool:
     )
 
 
+def _after_a_mark(toks: Tokens, i: int) -> bool:
+    """Token i is the text's first or stands after a sentence's or a line's end (".", "!", "?", ":", a line break),
+    whatever the word before it is; `_sentence_start` reads a full stop after an abbreviation as none ("Gut. Engel
+    hat …" opens a sentence here, not there)."""
+    return i == 0 or any(c in toks.gaps[i] for c in ".!?:\n")
+
+
 def _clause_start(toks: Tokens, i: int) -> bool:
     """Token i begins a clause in chat: the text's start, or after a mark or an emoji rather than a word
     ("… 🙏 richterin kraus war", "ok. der herr jung ruft")."""
@@ -5329,9 +5336,9 @@ class NameScan:
                 or self._person_named(i)
                 # no noun, yet capitalised inside the sentence: a name ("der techniker in X heißt Kurz")
                 or (
-                    i >= 2
+                    i >= 1
                     and toks.gaps[i] == " "
-                    and not any(c in toks.gaps[i - 1] for c in ".!?:\n")  # "heißt" opens no sentence
+                    and not _after_a_mark(toks, i - 1)  # "heißt" opens no sentence
                     and not self.lex.is_noun(toks.words[i])
                 )
             )
@@ -6743,13 +6750,13 @@ class NameScan:
                 and folded[i] in self.known
                 and folded[i - 1] in ("der", "die")
                 and gaps[i] == " "
-                and (i == 1 or any(mark in gaps[i - 1] for mark in ".!?:\n"))
+                and _after_a_mark(toks, i - 1)
             )
             if (
                 toks.caps[i]
                 and not found.taken[i]
                 and toks.kinds[i] is not ABBREVIATION
-                and (learned or i == 0 or any(mark in gaps[i] for mark in ".!?:\n"))
+                and (learned or _after_a_mark(toks, i))
                 and folded[i + 1] in ("hat", "hatte")
                 and gaps[i + 1] == " "
                 and (learned or lex.is_name(folded[i]))
