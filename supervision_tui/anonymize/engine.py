@@ -2001,8 +2001,8 @@ class GermanAnonymizer:
                     accepted.append((starts[i], ends[i], "PLACE", FACILITY_NAME))
             accepted.sort()
         accepted = _widened(text, accepted, finder.lex.countries)
-        if " nach " in text or " und " in text:
-            accepted = _route_ends(text, accepted, finder.lex)
+        if ("von " in text or "zwischen " in text) and (" nach " in text or " und " in text):
+            accepted = _route_ends(text, accepted, finder.lex)  # (" und " alone stands in most texts)
         if " ist " in text or " is " in text or " wird " in text or ", war " in text:
             accepted = self._ages_after_small_names(text, accepted)
         if "." in text:  # an ordinal is no age: "ist 7. Klasse", "war 3. beim Lauf", "ist 3.mal da gewesen"
