@@ -173,6 +173,25 @@ _FIRM_FORMS: Final = frozenset(["gmbh", "ggmbh", "mbh", "ug", "gug", "gbr", "kg"
 _FIRM_PARTNERS: Final = frozenset(
     ["partner", "partnerin", "partnerinnen", "söhne", "sohn", "töchter", "kollegen", "co"]
 )
+# the finite verbs that close a clause after an infinitive or a participle: "nehmen muss", "gesteckt hat"
+_AUXILIARIES: Final = frozenset(
+    [
+        "hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden",
+        "muss", "müssen", "musste", "kann", "können", "konnte", "soll", "sollen", "sollte", "will", "wollen",
+        "wollte", "darf", "dürfen", "durfte", "möchte", "lässt", "lassen", "habe", "bin",
+    ]
+)  # fmt: skip
+# the finite forms of the verbs that make a phrase with "in" and a noun: "geriet in Brand", "nahm sich in Acht", "setzt
+# in Kenntnis" (not "kam": "kam in Norden an" names a town)
+_LIGHT_VERBS: Final = frozenset(
+    [
+        "gerät", "geraten", "geriet", "gerieten", "nimmt", "nehmen", "nahm", "nahmen", "setzt", "setzen", "setzte",
+        "setzten", "steckt", "stecken", "steckte", "steckten", "stellt", "stellen", "stellte", "bringt", "bringen",
+        "brachte", "hält", "halten", "hielt", "tritt", "treten", "trat",
+    ]
+)  # fmt: skip
+# a participle's first letters: "gesteckt", "versetzt", "bemalt" ("markiert": its ending)
+_PARTICIPLE_PREFIXES: Final = ("ge", "be", "ver", "er", "ent", "zer", "über", "miss", "emp")
 _TOWN_PREPOSITIONS: Final = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
 _PLACE_PREPOSITIONS: Final = frozenset(
     ["in", "aus", "bei"]
@@ -3933,6 +3952,15 @@ class NameFinder:
                                         )
                                     )
                                     or (toks.words[i] in lex.nouns and self._settled(toks, i))
+                                    # a noun's lemma right after "in" with no article: a singular takes one as a
+                                    # word ("in der Lage", "im Norden"), so "in Lage", "in Norden" name the town;
+                                    # not where a verb makes the two a phrase ("in Brand gesteckt", "sich in Acht
+                                    # nehmen muss") or a plural ("in Kirchen", no lemma)
+                                    or (
+                                        folded[i - 1] == "in"
+                                        and toks.words[i] in lex.nouns
+                                        and not self._phrase_verb_after(toks, i)
+                                    )
                                     # an inflected noun form with no article ("in Treuen", "in Ulmen") where the
                                     # sentence speaks of living there or a workplace ends before it ("Metallbau
                                     # Fuchs & Söhne in Treuen", "im Dönerladen in Ulmen", "arbeitet in Kapellen")
@@ -3944,6 +3972,14 @@ class NameFinder:
                                 )
                             )
                             or (not caps[i] and fold not in lex.words and fold not in lex.frequent)
+                            # the same in chat that writes every noun small: "die lage in lage ist zäh"
+                            or (
+                                not caps[i]
+                                and not caps[0]
+                                and folded[i - 1] == "in"
+                                and toks.words[i][:1].upper() + toks.words[i][1:] in lex.nouns
+                                and not self._phrase_verb_after(toks, i)
+                            )
                             # in lowercase chat a rarer word where the sentence speaks of living or moving there:
                             # "sie wohnt in leck", "nach leck gezogen" ("lebt in frieden", a word of every day)
                             or (not caps[i] and fold not in lex.everyday and self._home(toks, i))
@@ -4161,6 +4197,22 @@ class NameFinder:
             if any(stem in folded[k] for stem in _SETTLED_STEMS):
                 return True
         return False
+
+    def _phrase_verb_after(self, toks: Tokens, i: int) -> bool:
+        """A verb makes "in" and noun i a phrase: an infinitive or a participle right after the noun that closes the
+        clause or stands before an auxiliary ("in Brand gesteckt.", "sich in Acht nehmen muss", "in Besitz genommen
+        hat"), or a light verb's finite form right before "in" ("geriet in Brand"); a finite verb with its subject
+        after the noun does not ("in Horn gibt es", "in wissen haben die das")."""
+        if i >= 2 and toks.folded[i - 2] in _LIGHT_VERBS:
+            return True  # the phrase's verb before it: "geriet in Brand", "nimmt ihn in Schutz"
+        k = i + 1
+        if k >= len(toks) or toks.gaps[k] != " " or toks.caps[k]:
+            return False
+        fold = toks.folded[k]
+        participle = fold.endswith("t") and (fold.startswith(_PARTICIPLE_PREFIXES) or fold.endswith("iert"))
+        if not (participle or fold.endswith("en") or fold.endswith("ern")):
+            return False
+        return k + 1 >= len(toks) or toks.gaps[k + 1].strip() != "" or toks.folded[k + 1] in _AUXILIARIES
 
     def _near_town(self, toks: Tokens, i: int) -> bool:
         """Town i is placed near another one, as a village is: "in Hof bei Prüm", "in Buch bei Bernau" (a town of

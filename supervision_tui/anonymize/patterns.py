@@ -1139,7 +1139,9 @@ _BIRTH_AFTER: Final = re.compile(
 # 2. November einen Unfall", "seit dem 3. November" (read on the lowercased text; "ist am" and "wird am" are an
 # appointment's). A deadline's or an appointment's words before it still keep it ("Termin war am …").
 _PAST_BEFORE: Final = re.compile(
-    r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen|zuletzt|letztmals)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s)$"
+    r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen|zuletzt|letztmals)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s"
+    # what lasts since an event of that day: "Gestationsdiabetes seit dem oGTT am 5.10.", "seit der OP am 3.4."
+    r"|\bseit\b[^.!?\n,;]{1,30}\bam )$"
 )
 # (and "kam", what reached someone that day: "Am 3. März kam die Abschiebungsandrohung"; "kommt" is a plan's)
 _PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten|kam|kamen)\b")
@@ -1149,11 +1151,25 @@ _PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatte
 _PERFECT_BEFORE: Final = re.compile(
     r"\b(?:hat|haben|hatte|ist|sind|habe|bin)\b(?![^.!?\n,;]*\bfür den )[^.!?\n,;]{0,30}$"
 )
+# the participles of a plan: "geplant", "angesetzt", "eingeladen"
+_PLANNED: Final = r"geplant|angekündigt|angesetzt|gebucht|bestellt|eingeplant|festgelegt|geladen|eingeladen"
 _PARTICIPLE_AFTER: Final = re.compile(
-    r"(?![^.!?\n,;]{0,60}?\b(?:termin\w*|frist|treffen|gespräch|sitzung|einladung|geplant|angekündigt|angesetzt"
-    r"|gebucht|bestellt|eingeplant|festgelegt|geladen|eingeladen)\b)"
+    rf"(?![^.!?\n,;]{{0,60}}?\b(?:termin\w*|frist|treffen|gespräch|sitzung|einladung|{_PLANNED})\b)"
     r"[^.!?\n,;]{0,60}?\b(?:an|auf|aus|ab|ein|zurück|weg|um|fest|los|mit|nach|zu)?ge[a-zäöüß]{2,}(?:t|en)\b"
     r"(?=\s*(?:[.!?\n,;]|$))"
+)
+# A note's short form of a past event: a participle right before the day, "entlassen am 28.9.", "Knie: operiert am
+# 3.4." (a participle of "ge" anywhere; one of "be-", "ent-", "er-", "ver-", "zer-" or "-iert", which the present
+# shares, only where it opens the clause: "beginnt am 3.1.", "Der Arzt operiert am 12.1." are plans), not after a
+# plan's or a future's word ("wird … am", "geplant am")
+_PARTICIPLE_BEFORE: Final = re.compile(
+    r"(?:\b(?:an|auf|aus|ab|ein|zurück|weg|um|fest|los|mit|nach|zu|vor|her|hin|fort|heim|wieder)?ge[a-zäöüß]{3,}"
+    r"(?:t|en)|(?:^|[,;:(–-]\s*)(?:(?:be|ent|er|ver|zer|über)[a-zäöüß]{3,}(?:t|en)"
+    r"|[a-zäöüß]{3,}iert)) am $"
+)
+_PLAN_BEFORE: Final = re.compile(
+    rf"\b(?:wird|werden|soll|sollen|muss|müssen|{_PLANNED}|vereinbart|verabredet|verschoben|vorgesehen|angemeldet)\b"
+    r"[^.!?\n;]{0,40}$"
 )
 # An event in a person's life named by its noun before its day, in the same clause: "Unfall am 2. Oktober", "OP in
 # der Uniklinik am 15. August", "Festnahme am 3. Mai" (a day of an accident, an operation, an arrest points to one
@@ -1171,8 +1187,19 @@ _EVENT_NOUN_BEFORE: Final = re.compile(
     rf"(?:\b(?:{_EVENT_NOUNS})|\w(?:unfall|unfalls|überfall|angriff|vorfall|übergriff|brand|sturz|einbruch|anfall"
     r"|infarkt))\b"
     # the day may close the clause as its apposition: "die Herz-OP seiner Tochter Zeynep, am 12.3."
-    r"[^.!?\n,;:]{0,40}(?:, )?\bam $"
+    r"[^.!?\n,;:]{0,60}(?:, )?\bam $"
 )
+# the event's noun right after its day, in a note's short form: "In der Nacht zum 17. Januar Brand in der WG",
+# "am 3.5. schwerer Unfall" (one adjective between at most)
+_EVENT_NOUN_AFTER: Final = re.compile(rf",? (?:[a-zäöüß]+ )?(?:{_EVENT_NOUNS})\b")
+# The day of a document or a finding named by any word before "vom": "EEG vom 12.10.", "Antrag vom 20.9.", "Attest
+# vom 3.11." (a letter's words: `_LETTER_BEFORE`); not a meeting's or a period's ("Protokoll der Sitzung vom …",
+# "Urlaub vom 20.12. bis 6.1.")
+_DOCUMENT_BEFORE: Final = re.compile(
+    r"\b(?!(?:termin|treffen|sitzung|gespräch|kurs|urlaub|ferien|praktikum|zeitraum|wochenende|protokoll"
+    r"|supervision|gruppe|runde)\b)[a-zäöüß][a-zäöüß0-9-]{1,30} vom $"
+)
+_RANGE_AFTER: Final = re.compile(r"\s*(?:bis\b|[-–]\s*\d)")
 # A decision's or a letter's day, named by its noun right before "vom": "Bescheid vom 3. November", "der
 # ablehnungsbescheid vom 28. oktober", "Schreiben vom 2. Mai" (a letter dated so has come; read on the lowercased
 # text; "Urlaub vom 3. bis 5. Januar" names no letter)
@@ -1471,8 +1498,17 @@ def find_structured(
                         _PERFECT_BEFORE.search(low, max(0, start - 40), start) is not None
                         and _PARTICIPLE_AFTER.match(low, m.end()) is not None
                     )
-                    or _EVENT_NOUN_BEFORE.search(low, max(0, start - 50), start) is not None
+                    or _EVENT_NOUN_BEFORE.search(low, max(0, start - 75), start) is not None
                     or _LETTER_BEFORE.search(low, max(0, start - 66), start) is not None
+                    or _EVENT_NOUN_AFTER.match(low, m.end()) is not None
+                    or (
+                        _DOCUMENT_BEFORE.search(low, max(0, start - 40), start) is not None
+                        and _RANGE_AFTER.match(low, m.end()) is None
+                    )
+                    or (
+                        _PARTICIPLE_BEFORE.search(low, max(0, start - 40), start) is not None
+                        and _PLAN_BEFORE.search(low, max(0, start - 60), start) is None
+                    )
                 )
                 and _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is None
             )

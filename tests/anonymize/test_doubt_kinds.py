@@ -92,8 +92,9 @@ def test_the_writer_before_a_colon_is_a_doubt() -> None:
 
 
 def test_a_small_town_whose_name_is_a_word_is_a_doubt_after_in() -> None:
-    # where the sentence speaks of living there it is masked (test_issue16_round5); elsewhere a doubt
-    assert "Wissen" in _doubts("Sie war gestern in Wissen beim Arzt.")
+    # where the sentence speaks of living there it is masked (test_issue16_round5), and right after "in" with no
+    # article (test_unseen_forms_64); where a verb may make "in" and the noun a phrase, a doubt
+    assert "Wissen" in _doubts("Er hat zwei Jahre in Wissen gearbeitet.")
     assert _doubts("Wir wissen noch nicht, ob das klappt.") == []
 
 

@@ -1,0 +1,91 @@
+"""General forms probed in the eighteenth session (blind corpora 64 and 65): a town whose name is a noun, right
+after "in" with no article ("in Lage", "in Norden"), and the day of an event or a document told in a note's
+short form. Each is tested with sentences written for the test and with text of the same shape that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from .spans import kept, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a singular noun takes an article after "in" ("in der Lage", "im Norden"): without one it is the town
+        ("Der Sprachkurs in Lage ist schon voll, sagt die VHS.", "Lage"),
+        ("Am Samstag war Flohmarkt in Horn, Amir hat zwei Fahrräder gekauft.", "Horn"),
+        ("Die Tafel in Norden hat jetzt auch dienstags offen.", "Norden"),
+        ("Bei der Kleiderkammer in Elend gab es Winterjacken für alle drei Kinder.", "Elend"),
+        # a finite verb with its subject after the town: the sentence goes on, no phrase
+        ("In Wissen gibt es keinen Kinderarzt mehr, sagt die Mutter.", "Wissen"),
+        # chat that writes every noun small
+        ("mir gehts gut. die schule in lage hat endlich angerufen", "lage"),
+        ("ob die kita das zähneputzen noch macht? in wissen haben die das eingestellt", "wissen"),
+    ],
+)
+def test_a_town_named_by_a_noun_right_after_in_is_masked(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a verb closing the clause makes "in" and the noun a phrase
+        ("Der alte Wagen wurde in Brand gesteckt.", "Brand"),
+        ("Er soll sich vor dem Vermieter in Acht nehmen.", "Acht"),
+        ("Der Nachbar hat den Garten einfach in Besitz genommen.", "Besitz"),
+        ("Auf dem Plan ist alles Wichtige in Rot markiert.", "Rot"),
+        # or a light verb before "in"
+        ("Der Stall geriet in Brand, alle Tiere sind raus.", "Brand"),
+        # with an article the noun is a word
+        ("Sie ist nicht in der Lage, allein zum Amt zu gehen.", "Lage"),
+        ("Die Familie wohnt jetzt im Norden der Stadt.", "Norden"),
+        # a plural takes no article ("Kirchen" is no lemma)
+        ("Die Kinder waren in Kirchen und Moscheen zu Besuch.", "Kirchen"),
+        # a capitalised noun that is no town
+        ("Das ist in Ordnung, in Zukunft rufe ich vorher an.", "Ordnung"),
+    ],
+)
+def test_a_noun_in_a_phrase_after_in_stays(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a document's or a finding's day, named by any word before "vom"
+        ("Laut EEG vom 14.10. gibt es keine neuen Herde.", "14.10."),
+        ("Der Widerspruch vom 3. November liegt beim Amt.", "3. November"),
+        ("Pflegegrad beantragt, Antrag vom 18.09., noch keine Antwort.", "18.09."),
+        # a note's short form: a participle right before the day
+        ("Reha in der Fachklinik, entlassen am 30.09., seitdem zu Hause.", "30.09."),
+        ("Knie: operiert am 4.4., seitdem Physiotherapie.", "4.4."),
+        ("Er ist zu seinem Onkel gezogen, abgeholt am 2.11. vom Bahnhof.", "2.11."),
+        # what lasts since an event of that day
+        ("Insulin seit dem Zuckertest am 7.10., die Werte sind besser.", "7.10."),
+        # the event's noun right after its day, or far before it
+        ("In der Nacht zum 9. Januar Brand im Wohnheim, alle sind raus.", "9. Januar"),
+        ("Hochzeit von Amina Yusufzai (24) und Bashir Karimi Tadschik am 14. Juni in der Halle.", "14. Juni"),
+    ],
+)
+def test_the_day_of_a_document_or_a_past_event_in_short_form_is_masked(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a period, a meeting, a plan stay
+        ("Urlaub vom 20.12. bis 6.1., dann geht es weiter.", "20.12."),
+        ("Das Protokoll vom 3.12. schicke ich euch noch.", "3.12."),
+        ("Er wird am 4.1. entlassen, dann kommt die Reha.", "4.1."),
+        ("Der Kurs beginnt am 8.1., angemeldet hat sie sich schon.", "8.1."),
+        ("Der Arzt operiert am 12.1. und dann sehen wir weiter.", "12.1."),
+        ("Das Gespräch ist verschoben, neu vereinbart am 15.1. um 10 Uhr.", "15.1."),
+        # a compound with "ge" inside is no participle
+        ("Anhörung beim Familiengericht am 26. Januar, ich komme mit.", "26. Januar"),
+    ],
+)
+def test_a_period_a_meeting_or_a_plan_keeps_its_day(text: str, word: str) -> None:
+    assert kept(text, word)
