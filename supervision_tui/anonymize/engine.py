@@ -21,6 +21,7 @@ from .names import (
     _WEEKDAYS,
     ABBREVIATION,
     CLUB_NAMES,
+    DENOMINATIONS,
     DETERMINERS,
     MARK_FACILITY,
     MARK_PLACE,
@@ -1939,7 +1940,10 @@ class GermanAnonymizer:
             # stays, with a capitalised adjective of the name before it ("die Regionale Schule [Einrichtung]")
             first = finder.named_adjective(toks, i)
             start, end = starts[first], ends[j - 1]
-            replacement = f"{text[start : ends[i]]} {FACILITY_NAME}"
+            # a denomination's abbreviation goes with the name, not into the replacement: "Ev.-Luth. Kirchgemeinde X"
+            # -> "Kirchgemeinde [Einrichtung]"
+            kind_at = next(k for k in range(first, i + 1) if folded[k] not in DENOMINATIONS)
+            replacement = f"{text[starts[kind_at] : ends[i]]} {FACILITY_NAME}"
             if i in named_kinds:
                 # a kind that is a name itself, with its town: "St.-Marien-Klinik Daun", "Theodor-Heuss-Schule Homberg",
                 # "Marienschule Haren" are one name each, and the replacement must not show it again

@@ -190,6 +190,8 @@ _LIGHT_VERBS: Final = frozenset(
         "brachte", "hält", "halten", "hielt", "tritt", "treten", "trat",
     ]
 )  # fmt: skip
+# a church's denomination abbreviated before its facility: "Ev. Gemeindehaus", "Kath. Kita", "Ev.-luth. Kirchengemeinde"
+DENOMINATIONS: Final = frozenset(["ev", "evang", "kath", "ref", "luth", "röm", "orth", "freikirchl"])
 # a participle's first letters: "gesteckt", "versetzt", "bemalt" ("markiert": its ending)
 _PARTICIPLE_PREFIXES: Final = ("ge", "be", "ver", "er", "ent", "zer", "über", "miss", "emp")
 _TOWN_PREPOSITIONS: Final = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
@@ -2369,13 +2371,26 @@ class NameFinder:
                 and _latin(words[idx])
                 # "aus Labé." ends a sentence with a town
                 and not (toks.kinds[idx] == UNKNOWN and idx > 0 and folded[idx - 1] in _TOWN_PREPOSITIONS)
-                # "kam Frau Mohn.", "sagte Herr Zeh.": a short surname ends a sentence after its salutation
+                # "kam Frau Mohn.", "sagte Herr Zeh.", "ist Herr Nöll.": a short surname ends a sentence after its
+                # salutation (a noun, or any word where a sentence begins after it; "Frau Dr. Wolf" is a title)
                 and not (
                     caps[idx]
                     and idx > 0
                     and folded[idx - 1] in SALUTATIONS
                     and gaps[idx] == " "
-                    and self.lex.is_noun(words[idx])
+                    and (
+                        self.lex.is_noun(words[idx])
+                        or (
+                            folded[idx - 1] not in _ACADEMIC
+                            and folded[idx] not in TITLES
+                            and folded[idx] not in _DEGREE_PARTS
+                            # the text's end after it, or a new sentence ("Frau Tel. 030 …" goes on)
+                            and (
+                                (idx + 1 == len(toks) and gaps[idx + 1].strip() == ".")
+                                or (idx + 1 < len(toks) and caps[idx + 1] and gaps[idx + 1][:2] == ". ")
+                            )
+                        )
+                    )
                 )
             ):
                 toks.kinds[idx] = ABBREVIATION
@@ -3015,6 +3030,8 @@ class NameFinder:
             k -= 1
         if first == i:
             return i
+        if any(toks.folded[k] in DENOMINATIONS for k in range(first, i)):
+            return first  # an abbreviation no sentence writes but in a name: "Ev.-ref. Kirchengemeinde X"
         before = toks.gaps[first].rstrip(" ")
         if first > 0 and toks.folded[first - 1] in DETERMINERS and toks.gaps[first] == " ":
             return first
@@ -3024,6 +3041,8 @@ class NameFinder:
         """Token k is a capitalised adjective before the next token: "Regionale", "Städtisches"."""
         word = toks.words[k]
         low = word.lower()
+        if toks.folded[k] in DENOMINATIONS:  # "Ev. Gemeindehaus X", "Ev.-luth. Kirchengemeinde Y"
+            return toks.gaps[k + 1] in (". ", ".-") and (toks.caps[k] or toks.gaps[k] == ".-")
         return (
             toks.caps[k]
             and toks.gaps[k + 1] == " "

@@ -89,3 +89,46 @@ def test_the_day_of_a_document_or_a_past_event_in_short_form_is_masked(text: str
 )
 def test_a_period_a_meeting_or_a_plan_keeps_its_day(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Getauft wurde er in der Ev. Kirchengemeinde Lindenhausen, der Pfarrer schreibt eine Bescheinigung.",
+            "Ev",
+        ),
+        ("Das Sprachcafé ist im Gemeindehaus der Ev.-ref. Kirchengemeinde Wittmund.", "ref"),
+        ("Die Kath. Kita St. Elisabeth hat zwei Plätze frei.", "Kath"),
+    ],
+)
+def test_a_churchs_abbreviated_denomination_is_masked_with_its_facility(text: str, word: str) -> None:
+    # the abbreviation stands only in a name: left readable, it tells the church
+    assert masked(text, word)
+
+
+def test_a_denomination_without_a_facility_stays() -> None:
+    assert kept("Sie ist ev. getauft, er kath., das war nie ein Problem.", "ev")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a short surname no list knows ends the sentence after its salutation: no abbreviation
+        ("Den Kirchenbus fährt meistens Herr Nöll.", "Nöll"),
+        ("Zuständig ist jetzt Frau Kesk. Sie ruft morgen an.", "Kesk"),
+    ],
+)
+def test_a_short_surname_ending_a_sentence_after_its_salutation_is_masked(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Der Termin bei Frau Dr. ist am Montag.", "Montag"),
+        ("Ich rufe Frau Dipl. Psych. Kranz morgen an.", "Dipl"),
+    ],
+)
+def test_a_title_after_a_salutation_stays_an_abbreviation(text: str, word: str) -> None:
+    assert kept(text, word)
