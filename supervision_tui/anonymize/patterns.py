@@ -510,9 +510,11 @@ _PERSON_NOUNS: Final = frozenset(
     ]
 )
 PERSON_NOUN: Final = "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True))
+# (an age the note is unsure of after "Alter", the hedge masked with it: "Alter unklar, ca. 20", "Alter geschätzt 16")
 AGE_KEYWORD: Final = re.compile(
-    r"\b(?:[Ii]m Alter von|Alter:?|[Mm]it ihren|[Mm]it seinen|ist jetzt|wird bald|wurde gerade)\s+"
-    r"(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
+    r"\b(?:[Ii]m Alter von|Alter(?:\s(?:unklar|unbekannt|geschätzt|laut Pass|vermutlich),?)?:?|[Mm]it ihren"
+    r"|[Mm]it seinen|ist jetzt|wird bald|wurde gerade)\s+"
+    r"(?P<about>(?:ca\.|circa|etwa|ungefähr|rund)\s?)?(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
 )
 # an age given by its decade: "Mitte 30", "Anfang 40", "Ende 20" (not "Ende 2025", "Anfang 30 Euro", "Ende 30.")
 DECADE_AGE: Final = re.compile(
@@ -1631,7 +1633,7 @@ _YEARS_OLD_SUFFIX: Final = re.compile(r"\s?-?\s?[jJ]ährig[a-z]{0,2}\b")
 # Ages in words and ages a note works out: "elf Jahre alt", "sechzehnjährig", "ist grad elf geworden",
 # "(neunzehn)" after a name, "geb. 12.05.2009, also 17", "er ist also jetzt 18", "ist 11 Monate".
 # a half is said with its whole: "zweieinhalb", "eineinhalb", "anderthalb" (a toddler's age: "Liban ist anderthalb")
-_HALVES: Final = rf"(?:{_UNITS})einhalb|anderthalb"
+_HALVES: Final = rf"(?:{_UNITS}|{_spelled(10, 19)})einhalb|anderthalb"
 NUMBER_WORD: Final = rf"(?:{_HALVES}|{_TWO_DIGITS_WORD}|{_spelled(2, 9)}|eins?)"
 # the ages of children a bracket lists, in digits or words: "Kinder (3, 7 und 12)", "zwei Kinder (11 und fünfeinhalb)"
 _LISTED_AGE: Final = rf"(?:\d{{1,2}}|(?i:{NUMBER_WORD}))"
@@ -2124,7 +2126,8 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
                     end = suffix.end() if suffix is not None else m.end(group)
                     yield m.start(group), end, "AGE", f"[{age_band(n)}]{text[m.end(group) : end]}"
                 elif group == "n4":
-                    yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
+                    start = m.start("about") if m.group("about") else m.start(group)
+                    yield start, m.end(), "AGE", f"[Alter {age_band(n)}]"
                 else:
                     yield m.start(), m.end(), "AGE", f"[Alter {age_band(n)}]"
                 break

@@ -132,3 +132,28 @@ def test_a_short_surname_ending_a_sentence_after_its_salutation_is_masked(text: 
 )
 def test_a_title_after_a_salutation_stays_an_abbreviation(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a teenager's half year, as a toddler's is said
+        ("Yassir ist jetzt zwölfeinhalb und fastet zum ersten Mal mit.", "zwölfeinhalb"),
+        # an age the note is unsure of after "Alter": the hedge goes with it
+        ("Bewohner: Herr Abdi Warsame (Alter unklar, ca. 20).", "ca. 20"),
+        ("Neu im Heim ist Samir, Alter geschätzt 16, aus Kabul.", "16"),
+    ],
+)
+def test_a_half_year_and_a_hedged_age_are_masked(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Der Altersunterschied ist ca. 20 Jahre.", "20"),
+        ("Das Alter ist egal, ca. 20 Leute kamen zum Fest.", "20"),
+    ],
+)
+def test_a_hedged_number_that_is_no_age_stays(text: str, word: str) -> None:
+    assert kept(text, word)
