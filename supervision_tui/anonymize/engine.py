@@ -1974,6 +1974,8 @@ class GermanAnonymizer:
                         FACILITY_NAME,
                     )
                 )
+        for i, j in finder.brands(toks):
+            add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
         for i, j in finder.trades_after_owners(toks):
             # the owner's name first: nothing of it stays ("bei Müller Metallbau" -> "bei [Einrichtung]")
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))

@@ -192,6 +192,9 @@ _LIGHT_VERBS: Final = frozenset(
 )  # fmt: skip
 # a church's denomination abbreviated before its facility: "Ev. Gemeindehaus", "Kath. Kita", "Ev.-luth. Kirchengemeinde"
 DENOMINATIONS: Final = frozenset(["ev", "evang", "kath", "ref", "luth", "röm", "orth", "freikirchl"])
+# words run together, each capitalised, in Latin letters: "PhoneStar", "McPaket" (not "AsylbLG", "RAin", "BAföG")
+_CAMEL_CASE: Final = re.compile(r"[A-Z][a-zäöüß]+(?:[A-Z][a-zäöüß]+)+")
+_CAMEL_PART: Final = re.compile(r"[a-zäöüß]*(?=[A-Z])")
 # a participle's first letters: "gesteckt", "versetzt", "bemalt" ("markiert": its ending)
 _PARTICIPLE_PREFIXES: Final = ("ge", "be", "ver", "er", "ent", "zer", "über", "miss", "emp")
 _TOWN_PREPOSITIONS: Final = frozenset(["in", "aus", "nach", "bei", "von", "bis", "nahe", "richtung"])
@@ -823,6 +826,13 @@ def short_form_of(folded: str, known: Iterable[str], lex: Lexicon) -> str | None
 def _spoken_gap(gap: str) -> bool:
     """Only spaces, commas or a full stop between two tokens of one line: "mahmut, also mahmoud", "bzw. X"."""
     return gap.strip(" ,.") == "" and "\n" not in gap
+
+
+def _german_head(lex: Lexicon, word: str) -> bool:
+    """The camel-cased word's first part is a German noun of six letters or more: a compound typed with a capital
+    inside ("ElterngeldPlus"), not a brand ("PhoneStar", "GlasTec")."""
+    head = _CAMEL_PART.match(word, 1)
+    return head is not None and head.end() >= 6 and lex.is_noun(word[: head.end()])
 
 
 def _mixed_case(word: str) -> bool:
@@ -3383,6 +3393,30 @@ class NameFinder:
                 or (fold in self.lex.places and toks.caps[j + 1])
             )
         )
+
+    def brands(self, toks: Tokens) -> list[tuple[int, int]]:
+        """Token ranges [i, i + 1) of a shop's or a firm's name written in camel case, which German writes for no
+        word: "PhoneStar", "GlasTec", "McPaket" (words run together, each capitalised; not a law's abbreviation,
+        "AufenthG", nor a word chat writes so, "KiTa", "JobCenter", nor a platform everyone knows, "TikTok")."""
+        lex = self.lex
+        return [
+            (i, i + 1)
+            for i, word in enumerate(toks.words)
+            if toks.caps[i]
+            and len(word) >= 5
+            and toks.marks[i] == 0
+            and _CAMEL_CASE.fullmatch(word) is not None
+            and toks.folded[i] not in lex.words
+            and toks.folded[i] not in lex.frequent
+            and toks.folded[i] not in lex.technical
+            # a brand everyone writes about ("PayPal", "LinkedIn", "MediaMarkt") is in the frequency lists
+            and toks.folded[i] not in lex.common
+            and toks.folded[i] not in lex.english
+            and toks.folded[i] not in NOT_NAMES  # "TikTok", "WhatsApp"
+            and not lex.is_noun(word[:1] + word[1:].lower())
+            # a German noun's compound with a capital inside: "ElterngeldPlus", "BürgerGeld"
+            and not _german_head(lex, word)
+        ]
 
     def headed_facilities(self, toks: Tokens) -> list[tuple[int, int]]:
         """Token ranges [i, k) of a facility whose kind no list holds, known by its compound's head (`_HEADED_KINDS`:

@@ -157,3 +157,31 @@ def test_a_half_year_and_a_hedged_age_are_masked(text: str, word: str) -> None:
 )
 def test_a_hedged_number_that_is_no_age_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a shop's or a firm's name in camel case: no German word is written so
+        ("Die Handyverträge hat er im PhoneStar unterschrieben, ohne Dolmetscher.", "PhoneStar"),
+        ("Den Kurs hat FitWerk organisiert, sehr nett.", "FitWerk"),
+        ("Das neue Handy ist von PhoneStar, gebraucht.", "PhoneStar"),
+    ],
+)
+def test_a_firms_name_in_camel_case_is_masked(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Die Fotos schickt sie über WhatsApp, nicht per Mail.", "WhatsApp"),
+        ("Er ist auf TikTok sehr aktiv, sagt die Mutter.", "TikTok"),
+        ("Sie fragt, ob sie ElterngeldPlus beantragen kann.", "ElterngeldPlus"),
+        ("Die KiTa hat morgen geschlossen.", "KiTa"),
+        ("Der Anspruch folgt aus dem AufenthG, nicht dem AsylbLG.", "AufenthG"),
+        ("Bezahlt hat er die Jacke mit PayPal, bei MediaMarkt.", "MediaMarkt"),
+    ],
+)
+def test_a_platform_a_compound_or_a_laws_abbreviation_in_mixed_case_stays(text: str, word: str) -> None:
+    assert kept(text, word)
