@@ -40,7 +40,7 @@ def test_a_club_s_name_that_ends_the_text_is_masked() -> None:
 
 
 def test_what_one_does_in_a_club_is_no_name() -> None:
-    # _club_noun: a frequent noun after the club's compound is the game played there
+    # _club_noun: a noun the name lists hold too ("Schach") after the club's compound is the game played there
     text = "Der Junge spielt im Sportverein Schach."
     assert _anonymized(text) == text
 
