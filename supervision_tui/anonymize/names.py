@@ -5366,7 +5366,7 @@ class NameScan:
         k = i - 1
         while (
             k > 0
-            and i - k <= 2
+            and i - k <= 3
             and (folded[k] in PARTICLES or folded[k] in _WRITTEN_TITLES)
             and gaps[k + 1] == " "
         ):
@@ -5374,8 +5374,6 @@ class NameScan:
         # "Herr van …", also after an abbreviated title: "Dr. van der Linde"
         if k == i - 1 or not self._salutation(k + 1) or gaps[k + 1] not in (" ", ". "):
             return False  # "die Frau von der Caritas" names no one
-        if folded[k + 1] in _WRITTEN_TITLES and i - k > 2:
-            return False  # "Frau Doktor van …" is left to the rules before
         word, fold = toks.words[i], folded[i]
         if caps[i]:
             name = toks.kinds[i] in KINDS_NAMED or self._surname_like(i)
@@ -5393,7 +5391,9 @@ class NameScan:
             or len(word) < 2
         ):
             return False
-        first = k + 1 if folded[k + 1] in PARTICLES else i
+        first = next(
+            (x for x in range(k + 1, i) if folded[x] in PARTICLES), i
+        )  # "van den Berg" after "Doktor"
         self.found.add(first, i + 1)
         return True
 

@@ -185,3 +185,19 @@ def test_a_firms_name_in_camel_case_is_masked(text: str, word: str) -> None:
 )
 def test_a_platform_a_compound_or_a_laws_abbreviation_in_mixed_case_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # found by the coverage helper: "Frau Doktor van den Berg" left "van den Berg" readable
+        ("Frau Doktor van den Berg hat den Befund geschickt.", "van den Berg"),
+        ("Herr Doktor von der Heide kommt am Montag.", "von der Heide"),
+    ],
+)
+def test_a_surname_with_particles_after_a_written_out_title_is_masked_whole(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+def test_a_place_after_a_written_out_title_and_von_der_stays() -> None:
+    assert kept("Herr Doktor von der Tafel hat angerufen.", "Tafel")
