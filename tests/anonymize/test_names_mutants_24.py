@@ -1,0 +1,32 @@
+"""The non-equivalent survivors of names.py's fresh sample of the eighteenth session (seed 2424, docs/testing.md),
+each with sentences written here, failing with its mutant applied by hand."""
+
+from __future__ import annotations
+
+from supervision_tui.anonymize import default_anonymizer
+from supervision_tui.anonymize.types import Context
+
+from .spans import kept, masked
+
+
+def test_a_short_name_after_heisst_ends_its_sentence_before_a_line_break() -> None:
+    # `_ends_sentence` 20: "\n" after the full stop ends the sentence as a space and a capital do
+    assert masked("Der Junge heißt Momo.\nEr ist acht.", "Momo")
+
+
+def test_a_firms_name_of_three_capitalised_words_keeps_the_kind_before_it() -> None:
+    # `NameFinder.organisations` 47: a fourth capitalised word before the legal form is the kind, not the name
+    result = default_anonymizer().anonymize("Die Beratung Neue Wege Nordheide GmbH zahlt.", Context())
+    assert result.text == "Die Beratung [Einrichtung] zahlt."
+
+
+def test_a_word_chat_never_writes_as_a_name_stays_after_und() -> None:
+    # `NameScan._name_like` 3: a word of either stop list is no name joined by "und" ("mme", madame)
+    assert kept("ich war mit kerim und mme beim amt", "mme")
+    assert masked("ich war mit kerim und mme beim amt", "kerim")
+
+
+def test_a_told_name_of_two_words_at_the_texts_end_is_masked_whole() -> None:
+    # `NameScan.told_names` 169: the span grows by one word, not two, past the text's last token
+    result = default_anonymizer().anonymize("Ihr Name ist Rose Haile.", Context())
+    assert result.text == "Ihr Name ist [Person A]."
