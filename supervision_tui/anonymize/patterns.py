@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import mimetypes
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -894,6 +895,38 @@ def _username_joins(text: str) -> list[int]:
     return found
 
 
+# the file endings Python knows of itself (not the machine's list, which differs between machines), and the office
+# formats it lacks before 3.13
+_FILE_TYPES: Final = mimetypes.MimeTypes()
+for _ending, _type in (
+    (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    (".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    (".pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+    (".odt", "application/vnd.oasis.opendocument.text"),
+    (".ods", "application/vnd.oasis.opendocument.spreadsheet"),
+):
+    _FILE_TYPES.add_type(_type, _ending)
+# where a handle is given without its platform: "postet als …", "ist unter … zu finden", "folgt …" (after "Account",
+# "Insta" and the like: `ACCOUNT_HANDLE`, `PLATFORM_HANDLE`)
+_POSTED_AS: Final = re.compile(
+    r"\b(?:unter|als|postet|posten|heißt|folgt|folgen|profil|kanal)\b[^.!?\n]{0,20}$"
+)
+
+
+def _dotted_name(found: str) -> bool:
+    """Three or more parts joined by full stops, none a letter alone, one a word's length, no file's ending (a host
+    is a URL first): a handle given without its platform after a word that gives one (`_POSTED_AS`: "postet als
+    lemine.ould.sidi", "unter nour.twins.pbg"); not "z.b.", "u.a.", a chat's missing spaces ("gut.danke.bis"), a file
+    ("bericht.final.docx") or a host ("maps.google.com")."""
+    parts = found.split(".")
+    return (
+        len(parts) >= 3
+        and all(len(part) >= 2 for part in parts)
+        and max(len(part) for part in parts) >= 4
+        and _FILE_TYPES.guess_type(found)[0] is None
+    )
+
+
 def _usernames(text: str) -> Iterator[re.Match[str]]:
     """What `USERNAME.finditer(text)` yields. Each "." or "_" of a match stands between two of [a-z0-9], and
     the first one follows the match's start, a letter: the start of the run of [a-z0-9] before it (the
@@ -1424,7 +1457,14 @@ def find_structured(
         for m in _usernames(text):
             found = m.group()
             head = re.split(r"[._]", found, maxsplit=1)[0]
-            if "_" in found or (len(head) >= 3 and any(c.isdigit() for c in found)):
+            if (
+                "_" in found
+                or (len(head) >= 3 and any(c.isdigit() for c in found))
+                or (
+                    _dotted_name(found)
+                    and _POSTED_AS.search(low, max(0, m.start() - 30), m.start()) is not None
+                )
+            ):
                 yield m.start(), m.end(), "HANDLE", REPLACEMENT["HANDLE"]
     # each group of hints is looked for once, though two patterns ask for it
     account = any(hint in low for hint in _ACCOUNT_HINTS)

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from supervision_tui.anonymize import default_anonymizer
+from supervision_tui.anonymize.types import Context
+
 from .spans import kept, masked
 
 
@@ -201,3 +204,37 @@ def test_a_surname_with_particles_after_a_written_out_title_is_masked_whole(text
 
 def test_a_place_after_a_written_out_title_and_von_der_stays() -> None:
     assert kept("Herr Doktor von der Tafel hat angerufen.", "Tafel")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a handle of three parts given without its platform, after a word that gives one
+        ("Die Fotos der Zwillinge postet sie unter nour.twins.pbg, das Profil ist privat.", "nour.twins.pbg"),
+        ("Er ist als lemine.ould.sidi unterwegs und tanzt.", "lemine.ould.sidi"),
+    ],
+)
+def test_a_dotted_handle_after_a_word_that_gives_one_is_masked(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("es war gut.danke.bis morgen", "danke"),  # a chat's missing spaces
+        ("Er ist als hilfe.z.b. eingeteilt.", "hilfe"),  # a letter alone
+        ("Der Plan ist unter maps.google.com zu finden.", "maps"),  # a host (a URL)
+    ],
+)
+def test_dotted_words_that_are_no_handle_stay(text: str, word: str) -> None:
+    result = default_anonymizer().anonymize(text, Context())
+    assert all(e.label != "HANDLE" for e in result.entities), result.entities
+    if word != "maps":
+        assert kept(text, word)
+
+
+def test_a_files_name_of_three_parts_is_no_handle() -> None:
+    result = default_anonymizer().anonymize(
+        "Den Scan hat sie unter pass.mutter.scan.pdf gespeichert.", Context()
+    )
+    assert all(e.label != "HANDLE" for e in result.entities), result.entities
