@@ -348,7 +348,7 @@ _VILLAGE_PREFIXES: Final = (
 _TOPONYM_ENDINGS: Final = (
     "feld", "felde", "büll", "koog", "scheid", "roth", "rath", "weiler", "siel", "fehn", "reuth", "hofen", "kofen",
     "ried", "moos", "brunn", "bronn", "stetten", "horst", "kamp", "lohe", "rade", "wede", "büttel", "fleth",
-    "brook", "wisch", "grün", "hain", "thal", "dorf", "hausen", "heim", "ingen", "ungen", "leben", "stedt",
+    "brook", "wisch", "grün", "hain", "thal", "tal", "dorf", "hausen", "heim", "ingen", "ungen", "leben", "stedt",
     "städt", "rode", "roda", "hagen", "burg", "berg", "bach", "beck", "born", "brück", "münde", "werder", "walde",
     "wald", "kirchen", "zell", "hütte", "mühle", "stein", "hude", "wik", "rup", "ritz", "witz", "itz", "itzsch",
     "ow", "au", "um", "ing", "ach", "ens", "zig",

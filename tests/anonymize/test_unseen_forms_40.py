@@ -133,7 +133,8 @@ def test_a_drug_s_long_name_before_a_verb_in_chat_is_no_person() -> None:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Kein Bus fährt nach Lindental.", "Lindental"),
+        # (a village ending in "-tal" is masked now, test_unseen_forms_64; one no ending tells stays a doubt)
+        ("Kein Bus fährt nach Lindenwall.", "Lindenwall"),
         ("Sie hilft freitags bei Kleiderkammer.", "Kleiderkammer"),
         ("Der Termin war in Kassel.", "Kassel"),
         ("Wir holen den Kleinen bei Storchennest ab.", "Storchennest"),

@@ -238,3 +238,18 @@ def test_a_files_name_of_three_parts_is_no_handle() -> None:
         "Den Scan hat sie unter pass.mutter.scan.pdf gespeichert.", Context()
     )
     assert all(e.label != "HANDLE" for e in result.entities), result.entities
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Am Wochenende waren wir in Birkental beim Heu machen.", "Birkental"),
+        ("in birkental wars heit gar ned kalt", "birkental"),
+    ],
+)
+def test_a_village_ending_in_tal_after_in_is_masked(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+def test_a_word_ending_in_tal_stays() -> None:
+    assert kept("Das war total schön, in Hospital und Kapital denkt keiner.", "Hospital")
