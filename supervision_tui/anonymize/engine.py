@@ -719,7 +719,8 @@ _CODE_CHARS: Final = frozenset(string.ascii_letters + string.digits + "./-")
 # (or an office's number: "51.2-JH 0447/26")
 _GLUED_REGISTER: Final = re.compile(r"(?<![\w.-])(?:[A-Za-z]{2,4}|\d{1,3}(?:\.\d{1,3}){0,2})-$")
 _NO_DIGIT_MARKS: Final = str.maketrans("", "", "./-")
-_CHECK_DIGITS: Final = re.compile(r"-(?:\d{1,4}|[A-Z][a-z]?)(?![\w.,/-]\w)")
+# (an office's letters after a dash: "EG 2026/04471-WAK", not a score's next part: "CHA2DS2-VASc")
+_CHECK_DIGITS: Final = re.compile(r"-(?:\d{1,4}|[A-Z]{2,4}(?!\w)|[A-Z][a-z]?)(?![\w.,/-]\w)")
 
 
 def _whole_code(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:

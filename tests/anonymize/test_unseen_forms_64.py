@@ -253,3 +253,12 @@ def test_a_village_ending_in_tal_after_in_is_masked(text: str, word: str) -> Non
 
 def test_a_word_ending_in_tal_stays() -> None:
     assert kept("Das war total schön, in Hospital und Kapital denkt keiner.", "Hospital")
+
+
+def test_an_offices_letters_after_a_file_numbers_dash_are_masked_with_it() -> None:
+    text = "Die Elterngeldstelle hat ein Aktenzeichen vergeben, EG 2026/04471-WAK, Bearbeitung acht Wochen."
+    assert masked(text, "EG 2026/04471-WAK")
+
+
+def test_a_scores_next_part_after_a_dash_stays() -> None:
+    assert kept("Vorhofflimmern, CHA2DS2-VASc 3, Apixaban 5 mg.", "VASc")
