@@ -563,9 +563,9 @@ def _ordinal_value(ordinal: str) -> int:
     special = {"ers": 1, "drit": 3, "sieb": 7, "ach": 8}
     if stem in special:
         return special[stem]
-    stem = stem.removesuffix("s")
     try:
-        return number_value(stem)
+        # "sechs" keeps its "s" ("sechsten"); "zwanzigs" drops it ("zwanzigsten")
+        return number_value(stem) or number_value(stem.removesuffix("s"))
     except ValueError:
         return 0
 
@@ -1762,9 +1762,6 @@ class GermanAnonymizer:
         return flags
 
     # -- detection ------------------------------------------------------------------------------------------
-
-    def detect(self, text: str, context: Context) -> list[Span]:
-        return self._detect(self._as_read(text), context, text)[0]
 
     def _detect(
         self, text: str, context: Context, typed: str | None = None

@@ -262,3 +262,9 @@ def test_an_offices_letters_after_a_file_numbers_dash_are_masked_with_it() -> No
 
 def test_a_scores_next_part_after_a_dash_stays() -> None:
     assert kept("Vorhofflimmern, CHA2DS2-VASc 3, Apixaban 5 mg.", "VASc")
+
+
+@pytest.mark.parametrize("ordinal", ["sechsten", "zwanzigsten", "zwölften"])
+def test_a_birthdays_ordinal_is_an_age(ordinal: str) -> None:
+    # found by the coverage helper: "sechsten" lost its "s" with the ending and read as no number
+    assert masked(f"Sie feiert ihren {ordinal} Geburtstag im Heim.", ordinal)
