@@ -564,8 +564,8 @@ def _ordinal_value(ordinal: str) -> int:
     if stem in special:
         return special[stem]
     try:
-        # "sechs" keeps its "s" ("sechsten"); "zwanzigs" drops it ("zwanzigsten")
-        return number_value(stem) or number_value(stem.removesuffix("s"))
+        # "zwanzigs" drops its "s" ("zwanzigsten", "einundzwanzigsten"); "sechs" keeps it ("sechsten")
+        return number_value(stem.removesuffix("s")) or number_value(stem)
     except ValueError:
         return 0
 

@@ -268,3 +268,8 @@ def test_a_scores_next_part_after_a_dash_stays() -> None:
 def test_a_birthdays_ordinal_is_an_age(ordinal: str) -> None:
     # found by the coverage helper: "sechsten" lost its "s" with the ending and read as no number
     assert masked(f"Sie feiert ihren {ordinal} Geburtstag im Heim.", ordinal)
+
+
+def test_a_tens_birthdays_ordinal_keeps_its_band() -> None:
+    result = default_anonymizer().anonymize("Er feiert seinen einundzwanzigsten Geburtstag.", Context())
+    assert result.text == "Er feiert seinen [Alter 20–29] Geburtstag."
