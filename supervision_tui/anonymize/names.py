@@ -3051,8 +3051,10 @@ class NameFinder:
         """Token k is a capitalised adjective before the next token: "Regionale", "Städtisches"."""
         word = toks.words[k]
         low = word.lower()
-        if toks.folded[k] in DENOMINATIONS:  # "Ev. Gemeindehaus X", "Ev.-luth. Kirchengemeinde Y"
-            return toks.gaps[k + 1] in (". ", ".-") and (toks.caps[k] or toks.gaps[k] == ".-")
+        if (
+            toks.folded[k] in DENOMINATIONS
+        ):  # "Ev. Gemeindehaus X", "Ev.-luth. Kirchengemeinde Y", "ev. Kita Z"
+            return toks.gaps[k + 1] in (". ", ".-")
         return (
             toks.caps[k]
             and toks.gaps[k + 1] == " "

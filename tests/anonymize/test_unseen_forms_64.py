@@ -103,6 +103,7 @@ def test_a_period_a_meeting_or_a_plan_keeps_its_day(text: str, word: str) -> Non
         ),
         ("Das Sprachcafé ist im Gemeindehaus der Ev.-ref. Kirchengemeinde Wittmund.", "ref"),
         ("Die Kath. Kita St. Elisabeth hat zwei Plätze frei.", "Kath"),
+        ("getauft in der ev. Kirchengemeinde Wanfried, sagt er", "ev"),
     ],
 )
 def test_a_churchs_abbreviated_denomination_is_masked_with_its_facility(text: str, word: str) -> None:
