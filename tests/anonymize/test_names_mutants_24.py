@@ -30,3 +30,30 @@ def test_a_told_name_of_two_words_at_the_texts_end_is_masked_whole() -> None:
     # `NameScan.told_names` 169: the span grows by one word, not two, past the text's last token
     result = default_anonymizer().anonymize("Ihr Name ist Rose Haile.", Context())
     assert result.text == "Ihr Name ist [Person A]."
+
+
+# -- the survivors of the second sample of the session (seed 0724, on 75b38d2) ---------------------------------
+
+
+def test_a_compound_with_a_six_letter_noun_before_its_capital_is_no_brand() -> None:
+    # `_german_head` 10: "Kinder", six letters, is a German noun's head ("KinderOase" is typed so, no firm)
+    assert kept("Die KinderOase hat heute zu.", "KinderOase")
+
+
+def test_a_town_named_by_a_noun_at_the_texts_end_before_a_space_is_read() -> None:
+    # `NameFinder._phrase_verb_after` 13: no token after the noun (the text ends in a space) is no verb
+    assert masked("Der Sprachkurs ist jetzt in Lage ", "Lage")
+
+
+def test_a_second_club_after_a_club_of_several_words_is_masked_whole() -> None:
+    # `NameFinder.clubs` 51: a club's kind inside the club found before is skipped, the next club still read
+    result = default_anonymizer().anonymize(
+        "Er spielt beim SV Eintracht Groß Pankow und sein Bruder beim TSV Malente.", Context()
+    )
+    assert result.text == "Er spielt beim SV [Einrichtung] und sein Bruder beim TSV [Einrichtung]."
+
+
+def test_a_saints_facility_opening_the_text_is_masked_whole() -> None:
+    # `NameFinder.named_facilities` 179: the saint's "St." as the text's first token names the facility too
+    result = default_anonymizer().anonymize("St.-Marien-Klinik Daun hat angerufen.", Context())
+    assert result.text == "[Einrichtung] hat angerufen."
