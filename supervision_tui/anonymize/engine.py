@@ -402,13 +402,15 @@ _AGE_FRAMES: Final = (
         "r ",
         re.compile(r"(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"),
     ),  # see `_pronoun_before_digit`
-    # an age after a word of kinship, between commas: "ist seine Schwester, 29,", "sind Schwestern, 67 und 70,"
+    # an age after a word of kinship or of the people around someone, between commas: "ist seine Schwester, 29,",
+    # "sind Schwestern, 67 und 70,", "die Nachbarin, 83, sagt" (in chat's small letters too)
     (
         ", ",
         re.compile(
-            r"(?:Schwestern?|Brüder|Bruder|Geschwister|Zwillinge|Söhne|Sohn|Töchter|Tochter|Mutter|Vater|Eltern"
+            r"(?i:Schwestern?|Brüder|Bruder|Geschwister|Zwillinge|Söhne|Sohn|Töchter|Tochter|Mutter|Vater|Eltern"
             r"|Ehepaar|Ehemann|Ehefrau|Oma|Opa|Großmutter|Großvater|Tante|Onkel|Neffe|Nichte|Cousine?|Schwager"
-            r"|Schwägerin|Enkel|Enkelin), (?P<kin>\d{1,2})(?=[,;:)]|\.(?!\d)| und \d{1,2}\b)"
+            r"|Schwägerin|Enkel|Enkelin|Nachbarin|Nachbar|Mitbewohner(?:in)?|Kollegin|Kollege|Vermieter(?:in)?"
+            r"|Freundin|Freund|Partner(?:in)?), (?P<kin>\d{1,2})(?=[,;:)]|\.(?!\d)| und \d{1,2}\b)"
         ),
     ),  # see `_KIN_GATE`
     # a notes' list of one family's members, each with a bare age: "Sohn 8, Tochter 5", "Mutter 41; Baby 1" (no

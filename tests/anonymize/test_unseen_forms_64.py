@@ -274,3 +274,28 @@ def test_a_birthdays_ordinal_is_an_age(ordinal: str) -> None:
 def test_a_tens_birthdays_ordinal_keeps_its_band() -> None:
     result = default_anonymizer().anonymize("Er feiert seinen einundzwanzigsten Geburtstag.", Context())
     assert result.text == "Er feiert seinen [Alter 20–29] Geburtstag."
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # an age after a word of the people around someone, between commas, as after a kin word
+        ("Die Nachbarin, 83, bringt jeden Sonntag Kuchen.", "83"),
+        ("tjadina ist die nachbarin, 83, die sagt immer was", "83"),
+        ("Sein Vermieter, 70, will die Wohnung für den Enkel.", "70"),
+        ("Ihr Freund, 23, fährt sie zum Amt.", "23"),
+    ],
+)
+def test_an_age_between_commas_after_a_neighbour_or_a_friend_is_masked(text: str, age: str) -> None:
+    assert masked(text, age)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Der Vermieter, 2. Stock, wohnt direkt darunter.", "2"),
+        ("Die Kollegin, 3 Jahre dabei, hilft beim Antrag.", "3"),
+    ],
+)
+def test_a_number_after_such_a_word_that_is_no_age_stays(text: str, number: str) -> None:
+    assert kept(text, number)
