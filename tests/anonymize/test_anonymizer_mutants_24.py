@@ -28,3 +28,12 @@ def test_a_word_before_an_age_in_brackets_is_a_doubt() -> None:
 def test_a_handles_second_part_after_a_masked_name_is_a_doubt() -> None:
     # `_span_doubts` 43: the doubt after a masked part begins one past it
     assert "vogtland" in _doubts("heute kam leyla.vogtland zum termin")
+
+
+def test_a_released_word_does_not_stop_the_learned_pass_for_the_next_name() -> None:
+    # `_with_learned` 40: a released word is skipped, the names after it are still read
+    context = Context()
+    context.release("Shireen")
+    text = "Gestern hat Shireen für uns übersetzt. Am Montag wurde Karwan vom Vorarbeiter geschlagen."
+    result = default_anonymizer().anonymize(text, context)
+    assert "Karwan" not in result.text and "Shireen" in result.text, result.text
