@@ -57,3 +57,13 @@ def test_a_saints_facility_opening_the_text_is_masked_whole() -> None:
     # `NameFinder.named_facilities` 179: the saint's "St." as the text's first token names the facility too
     result = default_anonymizer().anonymize("St.-Marien-Klinik Daun hat angerufen.", Context())
     assert result.text == "[Einrichtung] hat angerufen."
+
+
+def test_a_learned_surname_whose_plural_has_its_form_stays_a_plural_after_die() -> None:
+    # `_plural_alike` 5: "Engel", like "-er" and "-en" nouns, is its own plural ("die engel vom kirchenchor" are
+    # angels); "die vogel vom kirchenchor" is Frau Vogel (the plural is "Vögel")
+    anonymizer = default_anonymizer()
+    context = Context()
+    anonymizer.anonymize("Frau Engel hat angerufen.", context)
+    result = anonymizer.anonymize("die engel vom kirchenchor haben schön gesungen", context)
+    assert result.text == "die engel vom kirchenchor haben schön gesungen"
