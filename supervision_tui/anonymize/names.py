@@ -3051,9 +3051,8 @@ class NameFinder:
         """Token k is a capitalised adjective before the next token: "Regionale", "Städtisches"."""
         word = toks.words[k]
         low = word.lower()
-        if (
-            toks.folded[k] in DENOMINATIONS
-        ):  # "Ev. Gemeindehaus X", "Ev.-luth. Kirchengemeinde Y", "ev. Kita Z"
+        # a denomination's abbreviation: "Ev. Gemeindehaus X", "Ev.-luth. Kirchengemeinde Y", "ev. Kita Z"
+        if toks.folded[k] in DENOMINATIONS:
             return toks.gaps[k + 1] in (". ", ".-")
         return (
             toks.caps[k]

@@ -897,15 +897,20 @@ def _username_joins(text: str) -> list[int]:
 
 # the file endings Python knows of itself (not the machine's list, which differs between machines), and the office
 # formats it lacks before 3.13
-_FILE_TYPES: Final = mimetypes.MimeTypes()
-for _ending, _type in (
-    (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    (".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    (".pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-    (".odt", "application/vnd.oasis.opendocument.text"),
-    (".ods", "application/vnd.oasis.opendocument.spreadsheet"),
-):
-    _FILE_TYPES.add_type(_type, _ending)
+def _file_types() -> mimetypes.MimeTypes:
+    types = mimetypes.MimeTypes()
+    for ending, kind in (
+        (".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        (".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (".pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+        (".odt", "application/vnd.oasis.opendocument.text"),
+        (".ods", "application/vnd.oasis.opendocument.spreadsheet"),
+    ):
+        types.add_type(kind, ending)
+    return types
+
+
+_FILE_TYPES: Final = _file_types()
 # where a handle is given without its platform: "postet als …", "ist unter … zu finden", "folgt …" (after "Account",
 # "Insta" and the like: `ACCOUNT_HANDLE`, `PLATFORM_HANDLE`)
 _POSTED_AS: Final = re.compile(
@@ -1188,9 +1193,11 @@ _PERFECT_BEFORE: Final = re.compile(
 )
 # the participles of a plan: "geplant", "angesetzt", "eingeladen"
 _PLANNED: Final = r"geplant|angekündigt|angesetzt|gebucht|bestellt|eingeplant|festgelegt|geladen|eingeladen"
+# the separable prefixes before a participle's "ge": "angerufen", "eingereist", "zurückgekommen"
+_SEPARABLE: Final = r"an|auf|aus|ab|ein|zurück|weg|um|fest|los|mit|nach|zu"
 _PARTICIPLE_AFTER: Final = re.compile(
     rf"(?![^.!?\n,;]{{0,60}}?\b(?:termin\w*|frist|treffen|gespräch|sitzung|einladung|{_PLANNED})\b)"
-    r"[^.!?\n,;]{0,60}?\b(?:an|auf|aus|ab|ein|zurück|weg|um|fest|los|mit|nach|zu)?ge[a-zäöüß]{2,}(?:t|en)\b"
+    rf"[^.!?\n,;]{{0,60}}?\b(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}(?:t|en)\b"
     r"(?=\s*(?:[.!?\n,;]|$))"
 )
 # A note's short form of a past event: a participle right before the day, "entlassen am 28.9.", "Knie: operiert am
@@ -1198,7 +1205,7 @@ _PARTICIPLE_AFTER: Final = re.compile(
 # shares, only where it opens the clause: "beginnt am 3.1.", "Der Arzt operiert am 12.1." are plans), not after a
 # plan's or a future's word ("wird … am", "geplant am")
 _PARTICIPLE_BEFORE: Final = re.compile(
-    r"(?:\b(?:an|auf|aus|ab|ein|zurück|weg|um|fest|los|mit|nach|zu|vor|her|hin|fort|heim|wieder)?ge[a-zäöüß]{3,}"
+    rf"(?:\b(?:{_SEPARABLE}|vor|her|hin|fort|heim|wieder)?ge[a-zäöüß]{{3,}}"
     r"(?:t|en)|(?:^|[,;:(–-]\s*)(?:(?:be|ent|er|ver|zer|über)[a-zäöüß]{3,}(?:t|en)"
     r"|[a-zäöüß]{3,}iert)) am $"
 )
