@@ -185,6 +185,9 @@ class Lexicon:
     # casefolded cities of at least SMALL_TOWN inhabitants, in Germany and abroad: context, kept ("hannover")
     cities: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()  # casefolded names that are also ordinary words
+    adjectives: frozenset[str] = (
+        frozenset()
+    )  # casefolded adjective stems (hunspell's "A" flag: "gut", "schön")
     technical: frozenset[str] = frozenset()  # casefolded medical terms and drug names (hunspell-*-med)
     foreign: frozenset[str] = frozenset()  # frequent casefolded words in Arabic, Persian and Cyrillic script
     # endings of medical terms no name has, derived from the medical dictionaries (see `_medical_endings`)
@@ -1075,7 +1078,8 @@ def build() -> Lexicon:
     names -= {w.casefold() for w in data.NOT_NAMES.split()}
     force = {w.casefold() for w in data.FORCE_NAMES.split()}
     ambiguous = {w.casefold() for w in data.AMBIGUOUS_NAMES.split()}
-    ambiguous |= names.intersection(_read_adjectives())
+    adjectives = _read_adjectives()
+    ambiguous |= names.intersection(adjectives)
     noun_names = names.intersection(noun_text.lower().split("\n"))
     del noun_text
     for folded in names:
@@ -1109,6 +1113,7 @@ def build() -> Lexicon:
         common=frozenset(_read_common_german(german)),
         everyday=frozenset(_read_common_german(german, 4.0)),
         ambiguous=frozenset(ambiguous - force),
+        adjectives=frozenset(adjectives),
         technical=frozenset(technical),
         foreign=frozenset(_read_foreign_words(native)),
         medical_endings=frozenset(_medical_endings(technical, names)),
@@ -1132,12 +1137,12 @@ def build() -> Lexicon:
 # the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 22
+CACHE_VERSION = 23
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _DIGEST = 16
 _SETS = (
-    "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "technical", "foreign",
+    "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "adjectives", "technical", "foreign",
     "medical_endings", "countries", "unfeminine_names", "surnames_only", "medical_prefixes", "common", "everyday",
     "english", "english_markers", "english_languages", "foreign_words", "foreign_markers", "foreign_marker_words",
 )  # fmt: skip

@@ -1971,6 +1971,14 @@ def _clause_start(toks: Tokens, i: int) -> bool:
     return before != "" and not before[-1].isalnum() and before[-1] not in "-–"
 
 
+def _declined_adjective(lex: Lexicon, folded: str) -> bool:
+    """Whether a word is an adjective with the ending it takes before a noun: "guten", "schönen", "kalter"."""
+    for ending in ("en", "em", "er", "es", "e"):
+        if folded.endswith(ending) and folded[: -len(ending)] in lex.adjectives:
+            return True
+    return False
+
+
 def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
     """Token i is a name the session learned (`key`), used as a name here.
 
@@ -1999,6 +2007,10 @@ def _recalled(toks: Tokens, lex: Lexicon, i: int, key: str) -> bool:
         prev in DETERMINERS
         or prev in _QUANTIFIERS
         or (i >= 2 and not caps[i - 1] and folded[i - 2] in DETERMINERS)
+        # a wish's declined adjective opening the sentence makes it the noun without an article too: "Guten
+        # Morgen", "Schönen Freitag euch" after a "Frau Morgen", a "Herr Freitag" (not the dialect's article before
+        # an adjective: "Dr alte Winter isch …" is the man)
+        or (toks.gaps[i] == " " and _sentence_start(toks, i - 1) and _declined_adjective(lex, prev))
     )
     if after_article:
         return False
@@ -5452,13 +5464,15 @@ class NameScan:
         )
 
     def day_after_salutation(self, i: int) -> bool:
-        """Right after the salutation a day or a month is a surname: "Herr Freitag", "Frau Mai"."""
+        """Right after the salutation a day, a month or "Morgen" is a surname: "Herr Freitag", "Frau Mai", "Frau
+        Morgen" (the adverb "morgen" never follows a salutation written capitalised; chat's "frau morgen" is the
+        woman tomorrow)."""
         toks = self.toks
         fold = toks.folded[i]
         return (
             toks.caps[i]
             and self._salutation(i)
-            and (fold in _WEEKDAYS or fold in MONTHS)
+            and (fold in _WEEKDAYS or fold in MONTHS or fold == "morgen")
             and toks.gaps[i] == " "
             and self._take(i)
         )

@@ -68,9 +68,42 @@ _LOOSE = str.maketrans({"q": "g", "z": "d", "t": "d", "s": "d"})
 def _loose(consonants: str) -> str:
     """Consonants of an Arabic-script name and of its Latin spellings, with the letters Persian and Arabic
     spellings exchange made one, and no final silent "h"."""
+    return _DOUBLE.sub(r"\1", _one_letter(consonants).translate(_LOOSE)).removesuffix("h")
+
+
+def _one_letter(latin: str) -> str:
+    """The two letters Latin spellings write for one Arabic-script letter as one."""
     for pair, one in (("gh", "g"), ("kh", "x"), ("zh", "j"), ("sh", "c"), ("ch", "c")):
-        consonants = consonants.replace(pair, one)
-    return _DOUBLE.sub(r"\1", consonants.translate(_LOOSE)).removesuffix("h")
+        latin = latin.replace(pair, one)
+    return latin
+
+
+# The long vowels Arabic, Persian and Pashto script write (alif, yā' and wāw in their forms), which transliteration
+# (`anyascii`) drops or makes consonants: "لانا" is "lana", "داليا" "dalia", "ګلالۍ" "glali" ("Gulalai"). A Latin
+# spelling writes the short vowels too, so it meets the script's spelling with some of its vowels left out.
+_LONG_VOWELS: Final = str.maketrans(
+    {"ا": "a", "آ": "a", "أ": "a", "إ": "i", "ى": "i", "ي": "i", "ی": "i", "ې": "i", "ۍ": "i", "و": "u"}
+)
+_VOWELS_ALIKE: Final = str.maketrans({"e": "i", "o": "u", "w": "u"})
+_VOWELLED_LONGEST = 9  # a Latin name of two consonants and many vowels: 2^vowels keys
+
+
+def _loose_vowelled(mild: str) -> str:
+    """A mild spelling with the loose key's consonants and three vowels (a, i, u), as the script writes them."""
+    return _DOUBLE.sub(r"\1", _one_letter(mild).translate(_LOOSE).translate(_VOWELS_ALIKE)).removesuffix("h")
+
+
+def _told_apart(vowelled: str) -> bool:
+    """Whether a spelling of two consonants has enough letters, one of them a written vowel, to tell a name by."""
+    return len(vowelled) >= MIN_CONSONANTS and any(ch in "aiu" for ch in vowelled)
+
+
+def _vowels_dropped(vowelled: str) -> set[str]:
+    """The spelling with every choice of its vowels left out, doubled letters made one again."""
+    forms = {""}
+    for ch in vowelled:
+        forms = {form + ch for form in forms} | ({*forms} if ch in "aiu" else set())
+    return {_DOUBLE.sub(r"\1", form) for form in forms}
 
 
 def _brahmic(char: str) -> bool:
@@ -104,7 +137,9 @@ def spelling_keys(word: str) -> tuple[str, ...]:
     if any(_abjad(ch) for ch in word):
         consonants = _consonants(mild)
         if len(consonants) < MIN_CONSONANTS:
-            return ()
+            # two consonants link too many names; the long vowels the script writes tell them apart
+            vowelled = _loose_vowelled(_mild(anyascii(word.translate(_LONG_VOWELS))))
+            return (f"Sv:{vowelled}",) if _told_apart(vowelled) else ()
         keys = [f"Sc:{consonants}"]
         if consonants.endswith("h") and len(consonants) > MIN_CONSONANTS:
             keys.append(f"Sc:{consonants[:-1]}")  # a final silent "h": "زاده" is "zada"
@@ -146,6 +181,8 @@ def _latin_keys(word: str) -> list[str]:
     if len(mild) >= 4:
         keys.append(f"Lt:{_transliteration_key(mild)}")
     consonants = _consonants(mild)
+    if len(consonants) < MIN_CONSONANTS and len(mild) <= _VOWELLED_LONGEST:
+        keys += (f"Lv:{form}" for form in _vowels_dropped(_loose_vowelled(mild)) if _told_apart(form))
     if len(consonants) >= MIN_CONSONANTS:
         keys.append(f"Lc:{consonants}")
         keys.append(f"Lc:{consonants.replace('j', 'zh')}")  # a Persian "ژ"

@@ -1,0 +1,116 @@
+"""General forms probed in the nineteenth session (blind corpora 66 and 67): one person across scripts where the
+name has two consonants ("Lana" and "لانا"), a surname that is the word "Morgen", and a learned name that is a
+word after a wish's adjective. Each is tested with sentences written for the test and with text of the same shape
+that must stay."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from supervision_tui.anonymize import default_anonymizer
+from supervision_tui.anonymize.types import Context
+
+from .spans import kept, masked
+
+_PSEUDONYM = re.compile(r"\[Person [A-Z]+\]")
+
+
+def _pseudonyms(*texts: str) -> list[list[str]]:
+    """The pseudonyms of each text, anonymized in turn in one session."""
+    context = Context()
+    anonymizer = default_anonymizer()
+    return [_PSEUDONYM.findall(anonymizer.anonymize(text, context).text) for text in texts]
+
+
+@pytest.mark.parametrize(
+    ("latin", "script"),
+    [
+        # Arabic, Persian and Pashto script write the long vowels: with two consonants they tell the name
+        ("Lana hat heute angerufen, sie kommt später.", "لانا hat geschrieben: alles gut."),
+        ("Dalia war beim Arzt.", "Die Mutter schreibt داليا mit Bleistift auf das Blatt."),
+        ("Gulalai hat gekocht.", "ګلالۍ schreibt ihren Namen so."),
+        ("Reza war heute im Sprachkurs.", "Er schreibt sich رضا, sagt er."),
+        ("Nour hat das Zeugnis bekommen.", "Auf dem Zeugnis steht نور."),
+        # the script's spelling first
+        ("لانا hat geschrieben: alles gut.", "Lana hat heute angerufen, sie kommt später."),
+    ],
+)
+def test_a_name_of_two_consonants_is_one_person_across_scripts(latin: str, script: str) -> None:
+    first, second = _pseudonyms(latin, script)
+    assert len(first) == 1 and second == first
+
+
+def test_two_latin_names_the_script_spelling_fits_leave_it_a_person_of_its_own() -> None:
+    # "رنا" fits "Rana" and "Rina" alike: no guess between two people
+    rina, rana = _pseudonyms("Rina kam heute.", "Rana ist ihre Schwester, رنا auf Arabisch.")
+    assert rana[0] != rina[0] and rana[1] not in (rina[0], rana[0])
+
+
+def test_a_name_of_two_consonants_without_a_written_vowel_links_no_one() -> None:
+    # "عمر" (Omar) writes only "m" and "r": Amir, Umar, Omar … would all fit
+    omar, script = _pseudonyms("Omar war da.", "Er schreibt عمر auf den Zettel.")
+    assert script and script[0] != omar[0]
+
+
+def test_a_surname_met_across_scripts_is_another_of_its_family_where_the_given_name_meets_someone_else() -> (
+    None
+):
+    zarmina, ahmad, gul_ahmad = _pseudonyms(
+        "Zarmina Safi war mit den Kindern da.", "Ahmad hat angerufen.", "Der Vater, ګل احمد صافي, kam später."
+    )
+    assert zarmina and ahmad and gul_ahmad
+    assert zarmina[0] not in gul_ahmad
+
+
+def test_the_same_full_name_across_scripts_stays_one_person() -> None:
+    latin, script = _pseudonyms("Zarmina Safi war mit den Kindern da.", "Sie unterschreibt mit زرمینه صافي.")
+    assert latin[0] in script
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Seit September ist er in Traumatherapie bei Frau Morgen, mit Dolmetscher.", "Morgen"),
+        ("Herr Morgen vom Sozialamt hat den Bescheid geschickt.", "Morgen"),
+    ],
+)
+def test_morgen_right_after_a_salutation_is_a_surname(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Guten Morgen, Frau Weber, danke für alles.", "Morgen"),
+        ("Die Frau morgen früh anrufen, sagt die Koordinatorin.", "morgen"),
+        ("falls die frau morgen jemanden braucht, ruf an", "morgen"),
+    ],
+)
+def test_morgen_as_the_word_stays(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("learned", "later", "word"),
+    [
+        ("Frau Morgen hat den Bericht geschrieben.", "Guten Morgen euch allen!", "Morgen"),
+        ("Herr Freitag vom Jobcenter war freundlich.", "Schönen Freitag euch.", "Freitag"),
+        ("Frau Winter hat angerufen.", "Frohen Winter und bis bald.", "Winter"),
+    ],
+)
+def test_a_learned_surname_that_is_a_word_after_a_wish_adjective_is_the_word(
+    learned: str, later: str, word: str
+) -> None:
+    context = Context()
+    anonymizer = default_anonymizer()
+    assert word not in anonymizer.anonymize(learned, context).text
+    assert word in anonymizer.anonymize(later, context).text
+
+
+def test_a_learned_surname_after_a_dialect_article_and_an_adjective_stays_the_person() -> None:
+    context = Context()
+    anonymizer = default_anonymizer()
+    anonymizer.anonymize("Herr Winter isch der Vermieter.", context)
+    assert "Winter" not in anonymizer.anonymize("Dr alte Winter isch a Pietist.", context).text
