@@ -466,6 +466,14 @@ MARK_PLACE, MARK_FACILITY, MARK_COUNTRY = 1, 2, 3
 _CACHE_LIMIT = 50_000  # distinct token texts; the cache is emptied when it is full
 
 
+def _elided(folded: str) -> str:
+    """A French word after its elided article, pronoun or conjunction: "c'est" is "est", "l'école" "école"."""
+    for elision in _ELISIONS:
+        if folded.startswith(elision) and len(folded) > len(elision) + 1:
+            return folded[len(elision) :]
+    return folded
+
+
 class Tokens:
     """The word tokens of a text as parallel lists, cheaper than one object per token.
 
@@ -1015,6 +1023,22 @@ _CHILD_KIN: Final = frozenset(
 _SENTENCE_BREAKS: Final = '.!?\n:;"„“”«»'
 # the languages besides English whose sentences `NameFinder.foreign` reads (their words in `Lexicon.foreign_words`)
 SENTENCE_LANGUAGES: Final = ("fr", "tr")
+# The articles, possessives, demonstratives and subject pronouns of English and French, which open a sentence
+# capitalised and are no one's name there though a name list holds them ("The shop is …", "My cousin …", "Le
+# professeur …", "Les bébés …"): grammar's closed classes, not vocabulary.
+_OPENERS: Final = {
+    "en": frozenset(
+        ["the", "a", "an", "my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those", "i",
+         "we", "you", "he", "she", "it", "they"]
+    ),
+    "fr": frozenset(
+        ["le", "la", "les", "un", "une", "des", "du", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses",
+         "notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cet", "cette", "ces", "je", "tu", "il", "elle", "on",
+         "nous", "vous", "ils", "elles"]
+    ),
+}  # fmt: skip
+# French elides a vowel before another: "c'est", "j'ai", "l'école", "qu'il" are the word after the apostrophe
+_ELISIONS: Final = ("c'", "j'", "l'", "d'", "qu'", "n'", "s'", "m'", "t'")
 
 
 # a German noun ending and the linking "s" inside a word: the joint of a compound ("Duldungsnummer")
@@ -3322,6 +3346,8 @@ class NameFinder:
         lex = self.lex
         words = range(start, end)
         ours = sum(1 for k in words if len(folded[k]) > 1 and folded[k] in lex.english_markers)
+        # English's "I" before a word written small ("I am fine"); German writes it as a numeral ("Teil I")
+        ours += sum(1 for k in words if toks.words[k] == "I" and k + 1 < end and not toks.caps[k + 1])
         language = "en"
         if any(folded[k] in lex.foreign_marker_words for k in words):
             for other in SENTENCE_LANGUAGES:
@@ -3342,14 +3368,14 @@ class NameFinder:
                 if folded[k] in lex.english
                 and (
                     # first in its sentence, a word no name list knows ("Spent …"; "Blessing is my name")
-                    (k == start and folded[k] not in lex.names)
+                    (k == start and (folded[k] not in lex.names or folded[k] in _OPENERS["en"]))
                     or not toks.caps[k]
                     or folded[k] in lex.english_languages
                     or folded[k].startswith("i'")
                     or folded[k] == "i"
                 )
             ]
-        tagged = [f"{language}:{folded[k]}" for k in words]
+        tagged = [f"{language}:{_elided(folded[k]) if language == 'fr' else folded[k]}" for k in words]
         theirs = sum(
             1
             for k, tag in zip(words, tagged, strict=True)
@@ -3367,6 +3393,7 @@ class NameFinder:
             and (
                 folded[k] not in lex.names
                 or (language == "fr" and not toks.caps[k] and tag in lex.foreign_markers)
+                or (k == start and folded[k] in _OPENERS.get(language, ()))
             )
         ]
 

@@ -114,3 +114,36 @@ def test_a_learned_surname_after_a_dialect_article_and_an_adjective_stays_the_pe
     anonymizer = default_anonymizer()
     anonymizer.anonymize("Herr Winter isch der Vermieter.", context)
     assert "Winter" not in anonymizer.anonymize("Dr alte Winter isch a Pietist.", context).text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an article, a possessive or a pronoun opening a sentence in English or French is no name, though a
+        # name list holds it
+        (
+            "Please don't pay before the contract is signed. My cousin lost 900 euro like this last year.",
+            "My",
+        ),
+        ("The shop is small but the boss is kind.", "The"),
+        ("Le professeur a dit que sa fille est très forte en maths.", "Le"),
+        ("Les bébés pleurent beaucoup ce soir.", "Les"),
+        # French's elided article or pronoun before its word
+        ("Oui. C'est pareil partout, les dossiers dorment en décembre.", "C'est"),
+        # English's "I" counts as one of its words: "I am fine" is English, "fine" no name
+        ("Sorry my German is bad today. I am fine.", "fine"),
+    ],
+)
+def test_a_closed_class_word_opening_an_english_or_french_sentence_stays(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Blessing is my name, she said to the teacher.", "Blessing"),
+        ("Hope said she is tired, but the baby is fine.", "Hope"),
+    ],
+)
+def test_a_name_opening_an_english_sentence_stays_a_name(text: str, word: str) -> None:
+    assert masked(text, word)
