@@ -1174,6 +1174,8 @@ _BORN_BEFORE: Final = re.compile(
 _BIRTH_AFTER: Final = re.compile(
     r"[^.!?\n]*?(?:geburtstag|geboren|zur welt|geburt\b|entbindung|volljährig|\b\d{1,3} geworden\b)"
 )
+# "geboren" ending the day's clause further on: "Am 26. November im Elisabethenkrankenhaus die Tochter geboren"
+_BORN_IN_CLAUSE: Final = re.compile(r"[^.!?\n,;–]{0,60}?\bgeboren\b")
 # A day without a year is an event's that identifies the person where the clause tells it in the past, or where
 # something lasts since then: "am 17. Oktober wurde sie beleidigt", "die Anhörung war am 8. September", "hatte am
 # 2. November einen Unfall", "seit dem 3. November" (read on the lowercased text; "ist am" and "wird am" are an
@@ -1196,10 +1198,15 @@ _PLANNED: Final = r"geplant|angekündigt|angesetzt|gebucht|bestellt|eingeplant|f
 # the separable prefixes before a participle's "ge": "angerufen", "eingereist", "zurückgekommen"
 _SEPARABLE: Final = r"an|auf|aus|ab|ein|zurück|weg|um|fest|los|mit|nach|zu"
 _PARTICIPLE_AFTER: Final = re.compile(
-    rf"(?![^.!?\n,;]{{0,60}}?\b(?:termin\w*|frist|treffen|gespräch|sitzung|einladung|{_PLANNED})\b)"
-    rf"[^.!?\n,;]{{0,60}}?\b(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}(?:t|en)\b"
-    r"(?=\s*(?:[.!?\n,;]|$))"
+    rf"(?![^.!?\n,;–]{{0,60}}?\b(?:termin\w*|frist|treffen|gespräch|sitzung|einladung|{_PLANNED})\b)"
+    rf"[^.!?\n,;–]{{0,60}}?\b(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}|(?:be|ent|er|ver|zer|über)[a-zäöüß]{{3,}})"
+    r"(?:t|en)\b(?=\s*(?:[.!?\n,;]|$))"
 )
+# the auxiliary of the perfect right after the day, its subject a third person: "Am Dienstag, 1.12. hat sie im Bus
+# ihr Portemonnaie verloren" (not "haben wir …", "habe ich …": the volunteers' own meetings and calls)
+_PERFECT_AFTER: Final = re.compile(r",? (?:hat|haben|hatte|hatten|ist|sind|war|waren) (?!wir\b|ich\b)")
+# a weekday in apposition before the day is part of it: "am Freitag, 27.11."
+_WEEKDAY_BEFORE: Final = re.compile(r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),? $")
 # A note's short form of a past event: a participle right before the day, "entlassen am 28.9.", "Knie: operiert am
 # 3.4." (a participle of "ge" anywhere; one of "be-", "ent-", "er-", "ver-", "zer-" or "-iert", which the present
 # shares, only where it opens the clause: "beginnt am 3.1.", "Der Arzt operiert am 12.1." are plans), not after a
@@ -1325,6 +1332,9 @@ _MONTH_NUMBERS: Final = {
 } | {roman: number for number, roman in enumerate(_ROMAN_MONTHS, 1)}  # fmt: skip
 
 
+_MONTH_WORD: Final = re.compile(r"\d\.?\s*[^\W\d_]")  # a month's name (or an ordinal's ending) after the day
+
+
 def _appointment(value: str, today: dt.date = _TODAY) -> bool | None:
     """True for a date without a year or a day that has not passed yet; None for a day of this or last year
     that has passed (a deadline's or an appointment's day only where the words around it say so); False
@@ -1333,8 +1343,9 @@ def _appointment(value: str, today: dt.date = _TODAY) -> bool | None:
     four = [n for n in numbers if len(n) == 4]
     if four:
         year = int(four[0])
-    elif len(numbers) == 3 and len(numbers[2]) == 2:  # 12.03.25
-        year = int(numbers[2])
+    elif len(numbers[-1]) == 2 and (len(numbers) == 3 or (len(numbers) == 2 and _MONTH_WORD.search(value))):
+        # "12.03.25", and a month's name with the year in two digits: "12. juni 81" (a birthday in a chat)
+        year = int(numbers[-1])
         year += 2000 if year <= today.year % 100 + 4 else 1900
     else:
         return True
@@ -1522,6 +1533,8 @@ def find_structured(
     for m in _anchored(DATE, text, windows, day_starts):
         start = m.start()  # every alternative of DATE starts at a digit: a cue before it is `_BIRTH_CUE`'s
         value = m.group()
+        weekday = _WEEKDAY_BEFORE.search(low, max(0, start - 12), start)
+        told = weekday.start() if weekday else start  # where the words before the day end
         if (
             (
                 (kept := _appointment(value))
@@ -1538,14 +1551,20 @@ def find_structured(
             and (kept or _LETTER_BEFORE.search(low, max(0, start - 66), start) is None)
             and _BORN_BEFORE.search(low, max(0, start - 80), start) is None
             and _BIRTH_AFTER.search(low, m.end(), m.end() + 40) is None
+            and _BORN_IN_CLAUSE.match(low, m.end()) is None
             and not (
                 kept
                 and (
                     _PAST_BEFORE.search(low, max(0, start - 40), start) is not None
                     or _PAST_AFTER.match(low, m.end()) is not None
                     or (
-                        _PERFECT_BEFORE.search(low, max(0, start - 40), start) is not None
+                        (
+                            _PERFECT_BEFORE.search(low, max(0, told - 40), told) is not None
+                            or _PERFECT_AFTER.match(low, m.end()) is not None
+                        )
                         and _PARTICIPLE_AFTER.match(low, m.end()) is not None
+                        # a plan's verb before the day: "soll am 1. August eine Ausbildung beginnen"
+                        and _PLAN_BEFORE.search(low, max(0, told - 60), told) is None
                     )
                     or _EVENT_NOUN_BEFORE.search(low, max(0, start - 75), start) is not None
                     or _LETTER_BEFORE.search(low, max(0, start - 66), start) is not None

@@ -147,3 +147,47 @@ def test_a_closed_class_word_opening_an_english_or_french_sentence_stays(text: s
 )
 def test_a_name_opening_an_english_sentence_stays_a_name(text: str, word: str) -> None:
     assert masked(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a month's name with the year in two digits: a birthday typed in a chat
+        (
+            "für den mietvertrag hab ich die geburtsdaten durchgegeben: reza 12. juni 81, fereschte 3. märz 85.",
+            "12. juni 81",
+        ),
+        (
+            "für den mietvertrag hab ich die geburtsdaten durchgegeben: reza 12. juni 81, fereschte 3. märz 85.",
+            "3. märz 85",
+        ),
+        ("Reza, 12. Juni 81, kommt aus Herat.", "12. Juni 81"),
+        # the perfect's auxiliary right after the day, a weekday in apposition before it, a participle of "ver-"
+        ("Am Dienstag, 1.12. hat sie im Bus ihr Portemonnaie verloren.", "1.12."),
+        ("Hat am Freitag, 27.11. in Bad Sobernheim sein Portemonnaie verloren, mit 230 €.", "27.11."),
+        ("Am 3.12. ist er auf der Treppe gestürzt.", "3.12."),
+        # a birth told up to 60 characters after the day
+        ("Am 26. November im Elisabethenkrankenhaus die Tochter geboren, Dunya.", "26. November"),
+    ],
+)
+def test_a_past_day_in_a_persons_life_is_masked(text: str, day: str) -> None:
+    result = default_anonymizer().anonymize(text, Context()).text
+    assert day not in result and "[Datum]" in result
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the volunteers' own meetings and calls
+        ("Am 3.12. haben wir die Gruppe getroffen.", "3.12."),
+        ("Am 3.12. habe ich mit ihr telefoniert.", "3.12."),
+        # a plan's verb before the day, an infinitive at the clause's end
+        ("Der Sohn ist 17 und soll am 1. August eine Ausbildung beginnen.", "1. August"),
+        # a dash sets an aside apart from the day's clause
+        ("Botschaftstermin ist am 12.01. – nicht vergessen!!", "12.01."),
+        # a year still to come
+        ("Termin am 14. Januar 27 um 9 Uhr, bitte pünktlich.", "14. Januar 27"),
+    ],
+)
+def test_an_appointment_or_a_meeting_day_stays(text: str, day: str) -> None:
+    assert day in default_anonymizer().anonymize(text, Context()).text
