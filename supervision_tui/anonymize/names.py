@@ -5083,6 +5083,8 @@ class NameScan:
             # "Dr. Mann"
             and (fold not in ROLES or (fold in self.lex.ambiguous and self._prev(i) in _ACADEMIC))
             and fold not in MONTHS
+            # a noun cut short before its number: "Frau Tel. 0176 …"
+            and not self._label(i, stop=True)
         )
 
     def _take(self, i: int) -> bool:
@@ -6051,14 +6053,19 @@ class NameScan:
             and self._take(i)
         )
 
-    def _label(self, i: int) -> bool:
+    def _label(self, i: int, stop: bool = False) -> bool:
+        """Token i is a noun cut short before its number ("Ref +49 …"), with its full stop where `stop` ("Frau
+        Tel. 0176 …")."""
         toks = self.toks
         word = toks.words[i]
         gap = toks.gaps[i + 1]  # the digits after a token stand in the gap: tokens are letters
+        if stop and gap[:1] == ".":
+            gap = gap[1:]
         return (
             len(word) <= 4
             and gap[:1] == " "
-            and (gap[1:2].isdigit() or gap[1:2] == "+")
+            # (or the placeholder of a number masked before: the output anonymized again)
+            and (gap[1:2].isdigit() or gap[1:2] == "+" or gap[1:3] in ("[T", "[N", "[K"))
             and self.lex.nouns.prefixed(word) >= _LABEL_NOUNS
         )
 

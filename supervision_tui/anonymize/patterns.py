@@ -1584,7 +1584,8 @@ def find_structured(
             # kept readable, and no other layer may take it for a phone number or an ID
             yield start, m.end(), "PROTECTED", ""
             continue
-        yield start, m.end(), "DATE", REPLACEMENT["DATE"]
+        # the weekday in apposition goes with the day it names: "am [Datum]", not "am Freitag, [Datum]"
+        yield told, m.end(), "DATE", REPLACEMENT["DATE"]
     if "wird im " in low:  # the month someone turns an age in is their birth month: "Dana wird im Mai 18"
         for m in _TURNS_IN_MONTH.finditer(text):
             yield m.start(1), m.end(1), "DATE", REPLACEMENT["DATE"]
@@ -1778,6 +1779,8 @@ _KIN_SPELLED_AGE: Final = re.compile(
 # an emoji, where the sentence must tell of a person or a life's step (`_LIFE_CUE`): "ich war allein hier mit 16,"
 _WITH_AGE: Final = re.compile(
     rf"(?<![\w-])[Mm]it (?P<n>\d{{1,2}}|(?!eine?\b){NUMBER_WORD})(?![\w.,:/-]\w)"
+    # a baby's age in months or weeks: "hat laufen gelernt, mit 11 Monaten"; not "mit 3 Monaten Verspätung"
+    r"(?P<unit> [Mm]onaten| [Ww]ochen)?"
     r"(?:(?P<verb> (?:ist|war|hat|hatte|bin|habe|hab|kam|kamen|ging|musste|muss|durfte|darf|konnte|kann|wurde|fing"
     r"|zog|floh|flüchtete|lief|heiratete|begann|bekam|verließ|sind|waren|haben|hatten) (?:ich|er|sie|du|man|wir|ihm"
     r"|ihr|mir|mich|ihn)\b)"
@@ -1793,6 +1796,8 @@ _LIFE_CUE: Final = re.compile(
     r"|ausgezogen|verlassen|gestorben|gearbeitet|arbeiten|schule|ausbildung|führerschein|volljährig|minderjährig"
     r"|abitur|abi|abschluss|prüfung|bestanden|nachgeholt|geschafft|gemacht"
     r"|ich|er|sie|ihm|ihr|mir|mich|ihn)\b"
+    # a baby's checks and weights: "U4 war unauffällig, …, 4.390 g mit 11 Wochen"
+    r"|(?:\b(?:u\d{1,2}|baby|säugling|gewicht\w*)|\d ?g)\b"
 )
 # before "mit" a count, not an age: "ich rechne mit 20.", "zusammen mit 3"
 _WITH_COUNT: Final = re.compile(
@@ -1815,7 +1820,11 @@ def _with_ages(text: str, low: str) -> Iterator[Span]:
                 if _LIFE_CUE.search(low, lo, hi) is None:
                     at = low.find("mit ", at + 1)
                     continue
-            yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(n)}]"
+            if m.group("unit") is None:
+                yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(n)}]"
+            else:
+                years = n // 12 if m.group("unit")[1] in "Mm" else n // 52
+                yield m.start("n"), m.end("unit"), "AGE", f"[Alter {age_band(years)}]"
         at = low.find("mit ", at + 1)
 
 

@@ -191,3 +191,52 @@ def test_a_past_day_in_a_persons_life_is_masked(text: str, day: str) -> None:
 )
 def test_an_appointment_or_a_meeting_day_stays(text: str, day: str) -> None:
     assert day in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a baby's age in months or weeks after "mit", where the sentence tells of a life's step or a baby's check
+        ("Glitzermoment privat: Mein Enkel Ole hat laufen gelernt, mit 11 Monaten 🥰", "11 Monaten"),
+        ("mit 11 Monaten hat er die ersten Schritte gemacht", "11 Monaten"),
+        ("U4 war unauffällig, dann Gewichtsstillstand, 4.390 g mit 11 Wochen.", "11 Wochen"),
+    ],
+)
+def test_a_babys_age_in_months_or_weeks_is_masked(text: str, age: str) -> None:
+    result = default_anonymizer().anonymize(text, Context()).text
+    assert age not in result and "[Alter 0–9]" in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mit 3 Monaten Verspätung kam der Bescheid.",
+        "Die Therapie dauert, die Wartezeit endet mit 11 Wochen.",
+    ],
+)
+def test_months_or_weeks_of_a_delay_or_a_wait_stay(text: str) -> None:
+    assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+def test_the_weekday_before_a_masked_day_goes_with_it() -> None:
+    result = default_anonymizer().anonymize(
+        "Am Dienstag, 1.12. hat sie im Bus ihr Portemonnaie verloren.", Context()
+    )
+    assert result.text == "Am [Datum] hat sie im Bus ihr Portemonnaie verloren."
+
+
+def test_the_weekday_before_an_appointment_stays_with_it() -> None:
+    text = "Termin am Montag, 14.12. um 10 Uhr im Rathaus."
+    assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    "text", ["Frau Tel. 0176 12345678, bitte zurückrufen.", "Frau Tel. 0176 12345678 Tel. 0176 12345678"]
+)
+def test_a_label_cut_short_before_its_number_is_no_surname_and_stays_so_anonymized_again(text: str) -> None:
+    # (found by the property test: anonymized again, the second "Tel" was learned as the first one's name)
+    context = Context()
+    context.add_name("Haile")
+    once = default_anonymizer().anonymize(text, context)
+    assert "Frau Tel." in once.text
+    assert default_anonymizer().anonymize(once.text, context).text == once.text
