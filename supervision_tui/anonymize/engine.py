@@ -240,7 +240,8 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or after the name someone is called by: "Herr Mohammed K., von allen „Abu Ali“ genannt, 47, …"
     # or after the particle of the verb that introduces the person: "stellt Herrn Rahimi vor, 58, aus …"
     rf"\)?\.?(?:[“”\x22«»']? genannt| vor)?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
-    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell|beide) )?"
+    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell|beide|inzwischen|mittlerweile"
+    r"|jetzt|erst|schon|gerade|bald|noch) )?"
     # the age ends the apposition, the brackets where the name stood in brackets ("Frau Senait T. (ሰናይት, 36)",
     # "(… nach seinem Sohn Ammar, 16)") or the sentence
     # ("aus Afghanistan, neunzehn.", read by `_widened`: not every number there is an age)

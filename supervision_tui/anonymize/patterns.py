@@ -381,7 +381,7 @@ _LIVES_AT: Final = re.compile(
 )
 
 # a half or a quarter of a year after an age's whole years: a toddler's "1,5 Jahre", "2½", "3¾"
-_FRACTION: Final = r"(?:,[1-9]|½|¼|¾)?"
+_FRACTION: Final = r"(?:,[1-9]| ?½| ?¼| ?¾)?"  # (with a space: "Lamar (2 ½)")
 # Ages. Every branch but the keyword one starts at a number, so it is only tried where a number starts.
 AGE_PARTS: Final = re.compile(
     r"\b(?P<n1>\d{1,3})(?=\s?-?\s?[jJ]ährig)"  # 34-jährige (the number replaced, the ending kept)
@@ -389,7 +389,7 @@ AGE_PARTS: Final = re.compile(
     rf"|\b(?P<n2>\d{{1,3}}{_FRACTION})\s?(?:[Jj]ahre|J\.)(?:\s+(?:alt|jung)\b|(?=\s+geworden\b))"  # "erst 15 Jahre jung"
     rf"|(?<=, )(?P<n6>\d{{1,3}}{_FRACTION})\s(?:Jahre|J\.)(?=[,;)])"  # Frau Arslan, 38 Jahre, Kurdin
     # Frau Haile (34), a toddler's "Mariam (3 Jahre und 4 Monate)"
-    r"|(?<=[\w\]] \()(?P<n3>\d{1,2})(?:\s?(?:J\.?|Jahre))?(?:(?:,| und)? \d{1,2} (?:Monaten?|Mon\.))?(?=\))"
+    rf"|(?<=[\w\]] \()(?P<n3>\d{{1,2}}{_FRACTION})(?:\s?(?:J\.?|Jahre))?(?:(?:,| und)? \d{{1,2}} (?:Monaten?|Mon\.))?(?=\))"
     # 41 J.; a toddler's "3 J. 4 Mon.", a paediatric letter's years and months "9;4 J."
     rf"|\b(?P<n5>\d{{1,3}}{_FRACTION})(?:;\d{{1,2}})?\s?J\.(?!\w)(?:,? \d{{1,2}} (?:Mon\.|Monaten?\b))?"
     # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
@@ -1731,10 +1731,14 @@ SPELLED_AGE: Final = re.compile(
     r"|(?<=\bist also )(?:(?:jetzt|schon|erst) )?(?P<d2>\d{1,2})(?=[.,;!]|$)"
     # a baby's age in months
     # (alt, or ending the clause: not "ist 3 Monate schwanger", "ist 2 Monate zu früh gekommen")
-    r"|\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?(?P<m1>\d{1,2})\s(?:Monate|Wochen)\b"
+    r"|\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?(?P<m1>\d{1,2})\s(?:Monate|Wochen|Tage)\b"
     r"(?:\s+alt\b|(?=[,;!?)]|\.(?!\d)|\s*$| und\b|\s+[^\w\s.,–-]))"
+    # in words "alt" stays, as after the years in words: "ist drei Wochen [alt]"; in apposition, with "alt":
+    # "Tochter von Sabas Bruder, zwei Tage alt, 2900 g"
+    rf"|(?:\b(?:ist|wird|sind)\s(?:(?:jetzt|erst|gerade|schon|fast)\s)?|(?<=, ))(?P<m2>{NUMBER_WORD}|\d{{1,2}})"
+    r"\s(?:Monate|Wochen|Tage)\b(?=\s+alt\b)"
 )
-_SPELLED_HINTS: Final = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen")
+_SPELLED_HINTS: Final = ("jahre alt", "ährig", "geworden", "also ", "monate", "wochen", "tage")
 # What a SPELLED_AGE match needs besides its hint, in the lowercased text: a number word (each holds one of
 # these stems), "also " (its lookbehind may reach up to 9 characters before the window), or "monate"/"wochen".
 # A window around a hint ("jahre alt" after a digit) without any of them holds no match, and is not scanned.
@@ -1748,6 +1752,7 @@ def _spelled_window(low: str, lo: int, hi: int) -> bool:
     return (
         "monate" in window
         or "wochen" in window
+        or "tage" in window
         or "also " in low[max(0, lo - 9) : hi]
         or any(stem in window for stem in _NUMBER_STEMS)
     )
@@ -2141,9 +2146,9 @@ def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span
         if group is None:
             continue
         value = m.group(group)
-        if group in ("d1", "d2", "m1"):
-            n = int(value) if group != "m1" else 0
-            if group != "d1" and not _age_subject(text, m.start(group)):
+        if group in ("d1", "d2", "m1", "m2"):
+            n = int(value) if group in ("d1", "d2") else 0
+            if group in ("d2", "m1") and not _age_subject(text, m.start(group)):
                 continue
         else:
             n = _word_value(value)
@@ -2162,8 +2167,8 @@ def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span
                 yield m.start(group), m.end(), "AGE", f"[{age_band(n)}]{text[m.end(group) : m.end()]}"
                 continue
             yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
-        elif group == "m1":
-            yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
+        elif group in ("m1", "m2"):
+            yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"  # "drei Wochen", "3 Wochen alt"
         else:
             yield m.start(group), m.end(group), "AGE", f"[Alter {age_band(n)}]"
 

@@ -240,3 +240,42 @@ def test_a_label_cut_short_before_its_number_is_no_surname_and_stays_so_anonymiz
     once = default_anonymizer().anonymize(text, context)
     assert "Frau Tel." in once.text
     assert default_anonymizer().anonymize(once.text, context).text == once.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a baby's age in words with its unit ("alt" stays, as after years in words); in digits, days too
+        (
+            "Notiz: Mariam ist jetzt drei Wochen alt, U3 beim Kinderarzt erledigt.",
+            "ist jetzt [Alter 0–9] alt, U3 beim Kinderarzt",
+        ),
+        ("Mariam ist 3 Tage alt und trinkt gut.", "ist [Alter 0–9] und trinkt"),
+        # in apposition, with "alt"
+        ("Baby Selam ist da! Tochter von Sabas Bruder, zwei Tage alt, 2900 g.", ", [Alter 0–9] alt, 2900 g"),
+        # a half with a space before it, in brackets after the name
+        ("Für die Jüngste, Lamar (2 ½), ist ein Platz in der Kita zugesagt.", "([Alter 0–9]), ist ein Platz"),
+        # an adverb of time between the name's comma and the age
+        ("Yonas, inzwischen 20, lernt bei der Fahrschule.", ", inzwischen [Alter 20–29], lernt"),
+        ("Yonas, mittlerweile 20, lernt.", ", mittlerweile [Alter 20–29], lernt"),
+    ],
+)
+def test_an_age_in_these_forms_is_masked(text: str, expected: str) -> None:
+    assert expected in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Frist ist drei Tage, dann kommt der Bescheid.",
+        "Es ist drei Wochen her, seit sie angerufen hat.",
+        "Das Ticket kostet 2 ½ Euro.",
+        "Mariam (3 Jahre und 4 Monate) schläft gut.",
+    ],
+)
+def test_a_span_of_time_or_a_price_stays_and_a_toddlers_full_age_is_one_span(text: str) -> None:
+    result = default_anonymizer().anonymize(text, Context()).text
+    if "Mariam" in text:
+        assert "(3 Jahre und 4 Monate)" not in result and "([Alter 0–9])" in result
+    else:
+        assert result == text
