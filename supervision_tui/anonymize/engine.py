@@ -1867,7 +1867,8 @@ class GermanAnonymizer:
         for _, end, label, _ in structured:
             if label == "ADDRESS" and (town := finder.town_after(toks, text, end)) is not None:
                 add((place, starts[town] - ends[town], starts[town], ends[town], "PLACE", "[Ort]"))
-        for i, j in finder.place_phrases(toks):
+        phrases = finder.place_phrases(toks)
+        for i, j in phrases:
             # a town's whole name of several words, as strong as a person and longer than the name in it:
             # "Bad Bevensen" is one place, not "Bad" and a person
             start, end = starts[i], ends[j - 1]
@@ -1884,10 +1885,13 @@ class GermanAnonymizer:
         churches = finder.churches(toks) + finder.saint_facilities(toks) if saints else []
         for i, j in churches + (finder.houses(toks) if "haus" in folded else []):
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
+        phrase_ends = dict(phrases)
         for i, j in finder.employers(toks):
             # before persons: "bei Medizintechnik Hermle GmbH" is one employer, not a person in it; a town alone
             # is where the work is, and reads as one: "Ausbildung bei Bäckerei Kuhn in Weiden" → "in [Ort]", a city
-            # of the place lists too ("Zahnarzt in Homs", "Termin in Kassel")
+            # of the place lists too ("Zahnarzt in Homs", "Termin in Kassel"), with the rest of its name where it
+            # has several words ("Koch in Schönau am Königssee")
+            j = max(j, phrase_ends.get(i, j))
             lex_ = finder.lex
             repl = (
                 "[Ort]"

@@ -3936,9 +3936,9 @@ class NameFinder:
                 ):
                     found.append((i, j))  # "lebt mit den Kindern in Schwäbisch Gmünd"
                     break
-        # in lowercase chat a town's prefix and its name after a preposition: "in neu wulmstorf", "aus groß
-        # kummerfeld", "nach bad bevensen" (the name a word no list holds, or a listed town, or the two a town of
-        # several words)
+        # a town's prefix and its name after a preposition, in lowercase chat or both capitalised: "in neu
+        # wulmstorf", "aus groß kummerfeld", "nach bad bevensen", "in Bad Bederkesa" (the name a word no list holds,
+        # or a listed town, or the two a town of several words)
         if _TOWN_PREFIXES.isdisjoint(folded):
             return found
         caps, lex = toks.caps, self.lex
@@ -3946,8 +3946,7 @@ class NameFinder:
             k, j = p + 1, p + 2
             if (
                 folded[k] in _TOWN_PREFIXES
-                and not caps[k]
-                and not caps[j]
+                and caps[k] == caps[j]
                 and gaps[k] == " "
                 and gaps[j] == " "
                 and (

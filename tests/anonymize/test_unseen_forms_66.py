@@ -279,3 +279,28 @@ def test_a_span_of_time_or_a_price_stays_and_a_toddlers_full_age_is_one_span(tex
         assert "(3 Jahre und 4 Monate)" not in result and "([Alter 0–9])" in result
     else:
         assert result == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town's prefix and a name no list holds, both capitalised, after a preposition
+        (
+            "Freitag Fahrt zur Fahrradwerkstatt in Bad Bederkesa, dort gibt es ein Ersatzrad.",
+            "Fahrradwerkstatt in [Ort], dort",
+        ),
+        ("Die Familie wohnt jetzt in Neu Wulmstorf bei der Tante.", "wohnt jetzt in [Ort] bei"),
+        # a town of several words where the work is: its whole name
+        ("Ausbildung zum Koch im Hotel Watzmannblick in Schönau am Königssee.", "in [Ort]."),
+        ("Er arbeitet jetzt in Schönau am Königssee.", "arbeitet jetzt in [Ort]."),
+    ],
+)
+def test_a_town_of_several_words_is_masked_whole(text: str, expected: str) -> None:
+    assert expected in default_anonymizer().anonymize(text, Context()).text
+
+
+def test_a_prefix_before_an_ordinary_noun_stays() -> None:
+    assert (
+        "in Bad Laune"
+        in default_anonymizer().anonymize("Er war heute in Bad Laune, sagt sie.", Context()).text
+    )
