@@ -1602,6 +1602,7 @@ _NAMED_FACILITY_ENDINGS: Final = (
     "kita",
     "imbiss",
     "kindergarten",
+    "krankenhaus",
     "restaurant",
     "gymnasium",
 )
@@ -4630,9 +4631,10 @@ class NameFinder:
             elif not lex.is_noun(word[:1].upper() + word[1:]) and not _technical(lex, fold):
                 ending = next(e for e in _NAMED_FACILITY_ENDINGS if fold.endswith(e))
                 head = fold[: -len(ending)]
-                # a rare first part names one place ("Haff|schule"); a common one makes a kind ("Pflege|schule"); so
-                # does a person's name that is no word of another meaning ("Goethe|schule", "Linden|schule")
-                if (head not in lex.words and head.rstrip("s") not in lex.words) or (
+                # a rare first part names one place ("Haff|schule", "Hofgarten|schule", "Alemannen|schule"); a common
+                # word makes a kind ("Pflege|schule"); so does a person's name that is no word of another meaning
+                # ("Goethe|schule", "Linden|schule")
+                if not any(h in lex.words and h in lex.common for h in (head, head.rstrip("s"))) or (
                     head in lex.names and head not in lex.ambiguous and head not in lex.frequent
                 ):
                     found.append(i)

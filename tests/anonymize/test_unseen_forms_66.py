@@ -304,3 +304,30 @@ def test_a_prefix_before_an_ordinary_noun_stays() -> None:
         "in Bad Laune"
         in default_anonymizer().anonymize("Er war heute in Bad Laune, sagt sie.", Context()).text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a facility named by a compound whose first part is a word, but a rare one: one place, not a kind
+        ("Notiz Elternabend: Hofgartenschule, Klasse 3b, Klassenlehrerin Frau Engel.", "Hofgartenschule"),
+        ("Sie gibt die Hausaufgabenhilfe an der Alemannenschule in Jestetten ab.", "Alemannenschule"),
+        # a hospital too
+        ("Am 26. November im Elisabethenkrankenhaus die Tochter geboren.", "Elisabethenkrankenhaus"),
+    ],
+)
+def test_a_facility_named_by_a_rare_first_part_is_masked(text: str, name: str) -> None:
+    result = default_anonymizer().anonymize(text, Context()).text
+    assert name not in result and "[Einrichtung]" in result
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Sie liegt seit Montag im Kreiskrankenhaus.", "Kreiskrankenhaus"),
+        ("Er macht die Ausbildung an der Pflegeschule.", "Pflegeschule"),
+        ("Die Kinder gehen in die Grundschule.", "Grundschule"),
+    ],
+)
+def test_a_facility_named_by_its_kind_stays(text: str, kind: str) -> None:
+    assert kind in default_anonymizer().anonymize(text, Context()).text
