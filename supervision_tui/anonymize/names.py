@@ -1570,6 +1570,7 @@ _WORK_STEMS: Final = (
     "stelle",
 )
 _WORK_WORDS: Final = frozenset(["chef", "chefin", "arbeitgeber", "schicht", "azubi"])
+_WORK_HEADS: Final = ("praktikum", "ausbildung", "job")
 # places of work without a business's ending, right before a town's preposition: "im Lager in X"
 _WORKPLACES: Final = frozenset(
     ["lager", "werk", "firma", "betrieb", "büro", "werkstatt", "baustelle", "fabrik"]
@@ -4699,7 +4700,12 @@ class NameFinder:
         for k, f in enumerate(folded):
             hit = cache.get(f)
             if hit is None:
-                hit = (f[:1] in _WORK_INITIALS and f.startswith(_WORK_STEMS)) or f in _WORK_WORDS
+                hit = (
+                    (f[:1] in _WORK_INITIALS and f.startswith(_WORK_STEMS))
+                    or f in _WORK_WORDS
+                    # a compound's head: "Schülerpraktikum", "Nebenjob", "Umschulungsausbildung"
+                    or f.endswith(_WORK_HEADS)
+                )
                 if len(cache) >= _CACHE_LIMIT:
                     cache.clear()
                 cache[f] = hit

@@ -331,3 +331,21 @@ def test_a_facility_named_by_a_rare_first_part_is_masked(text: str, name: str) -
 )
 def test_a_facility_named_by_its_kind_stays(text: str, kind: str) -> None:
     assert kind in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a compound whose head is a word of work makes the sentence one about work: its "bei X" is the workplace
+        ("Notiz: Dilan, 15 Jahre, Schülerpraktikum bei Sonnenbäcker, Filiale am Markt.", "Sonnenbäcker"),
+        ("Er hat jetzt einen Nebenjob bei Grünkraft in der Halle.", "Grünkraft"),
+    ],
+)
+def test_a_workplace_after_a_compound_word_of_work_is_masked(text: str, name: str) -> None:
+    result = default_anonymizer().anonymize(text, Context()).text
+    assert name not in result and "[Einrichtung]" in result
+
+
+def test_a_common_noun_after_bei_in_a_sentence_about_work_stays() -> None:
+    text = "Den Ferienjob gibt es nur bei Bedarf, sagt der Chef."
+    assert default_anonymizer().anonymize(text, Context()).text == text
