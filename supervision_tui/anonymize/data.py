@@ -134,7 +134,9 @@ Hoffnung Mut Glaube Sieg Reich Arm Rahm Amt Liebe Friede Frieden
 Newroz Nevroz Nowruz Nouruz Norouz Nevruz Bayram Silvester
 """
 
-# Tokens no lexicon may treat as a name (German function words, our own labels, frequent false friends).
+# Tokens no lexicon may treat as a name (German function words, our own labels, frequent false friends; the last
+# line the pronouns, articles, auxiliaries and greetings of Low German, Berlin, Bavarian and Alemannic speech, which
+# volunteers type as they speak: "dat is n dorf", "Ick nehm mit", "Hod an Elfer ghoitn", "des isch").
 NOT_NAMES = """
 Person Personen Telefon Adresse Datum Kennung Alter Ort Nummer Handle Kennzeichen URL IBAN Mail Email
 Jobcenter Sprachkurs Glitzermoment Erschöpfung Ausländerbehörde Sozialamt Integrationskurs Kita Schule
@@ -159,6 +161,8 @@ Phở Pho Injera Plov Borschtsch Manti Baklava Falafel Hummus Schawarma Shawarma
 Insta Instagram TikTok Snapchat Facebook FB Threema Messenger Jungs Mädels
 Kurmanci Kurmandschi Sorani Farsi Dari Paschtu Pashto Urdu Tigrinya Amharisch Somali Arabisch Englisch
 Französisch Russisch Ukrainisch Türkisch Albanisch Serbisch Bosnisch Vietnamesisch Persisch Kurdisch
+Dat Wat Det Dit Ick Icke Nich Nix Keen Ooch Allet Isch Hod Hob Hom Hods Ned Net Koa Koan Scho Oiso Hoid Gell
+Nimmi Woaß Griaß Pfiat Servus Guad Miad Hond Hend Gsi Bisch Hett Hebbt Un Ook Wullt
 """
 
 # --- trigger words --------------------------------------------------------------------------------------

@@ -349,3 +349,18 @@ def test_a_workplace_after_a_compound_word_of_work_is_masked(text: str, name: st
 def test_a_common_noun_after_bei_in_a_sentence_about_work_stays() -> None:
     text = "Den Ferienjob gibt es nur bei Bedarf, sagt der Chef."
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the function words of Low German, Berlin, Bavarian and Alemannic speech, typed as spoken, are no names
+        ("Besnik wohnt mit der familie auf dem land, dat is n dorf, abends fährt kein bus mehr", "dat"),
+        ("Abschlussrunde: Ick nehm mit, dass auf sich selbst aufpassen kein Egoismus is.", "Ick"),
+        ("Unsere Nasrin war im Tor. Hod an Elfer ghoitn!", "Hod"),
+        ("Griaß eich. Mir geht's guad, bloß da Schnee nervt.", "Griaß"),
+        ("Gell, mir send doch alle a bissle am Limit.", "Gell"),
+    ],
+)
+def test_a_dialects_function_word_stays(text: str, word: str) -> None:
+    assert kept(text, word)
