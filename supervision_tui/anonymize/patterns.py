@@ -1186,7 +1186,19 @@ _PAST_BEFORE: Final = re.compile(
     r"|\bseit\b[^.!?\n,;]{1,30}\bam )$"
 )
 # (and "kam", what reached someone that day: "Am 3. März kam die Abschiebungsandrohung"; "kommt" is a plan's)
-_PAST_AFTER: Final = re.compile(r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten|kam|kamen)\b")
+_PAST_AFTER: Final = re.compile(
+    r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten|kam|kamen)\b"
+    # the year named as gone right after the day: "am 9. November letzten Jahres"
+    r"|,? (?:letzten|vergangenen|vorigen) jahres\b"
+    # an event's verb in the simple past right after the day: "Am 14. Februar lief die Waschmaschine aus"
+    r"|,? (?:lief|liefen|fiel|fielen|brach|starb|stürzte|verlor|passierte|geschah|brannte|floh|flohen"
+    r"|verschwand|eskalierte|erlitt|stahl|überfiel|schlug|griff)\b"
+)
+# the clause that told the past before a comma and the day: "Pass verloren, oder er wurde geklaut, am 12. Januar"
+_PAST_CLAUSE_BEFORE: Final = re.compile(
+    r"\b(?:wurde|wurden|hatte|hatten|ist|sind|hat|haben)\b[^.!?\n;]{0,40}\b(?:ge[a-zäöüß]{3,}(?:t|en)|verloren"
+    r"|gestorben|passiert)\b, am $"
+)
 # the perfect tense around the day: "hat sich am 14.8. im Steinbruch die Hand gequetscht", "ist am 3.5. eingereist"
 # (an auxiliary before, a participle with "ge" ending the clause after; "ist am 14.1. beim Amt" has none, and a
 # meeting's words in the clause keep it: "hat am 14.1. einen Termin gemacht")
@@ -1234,7 +1246,7 @@ _EVENT_NOUNS: Final = (
 # (the noun's compounds too: "Arbeitsunfall", "Verkehrsunfall", "Wohnungsbrand"; not a short "op" inside a word)
 _EVENT_NOUN_BEFORE: Final = re.compile(
     rf"(?:\b(?:{_EVENT_NOUNS})|\w(?:unfall|unfalls|überfall|angriff|vorfall|übergriff|brand|sturz|einbruch|anfall"
-    r"|infarkt))\b"
+    r"|infarkt|fraktur|verletzung))\b"
     # the day may close the clause as its apposition: "die Herz-OP seiner Tochter Zeynep, am 12.3."
     r"[^.!?\n,;:]{0,60}(?:, )?\bam $"
 )
@@ -1557,6 +1569,7 @@ def find_structured(
                 and (
                     _PAST_BEFORE.search(low, max(0, start - 40), start) is not None
                     or _PAST_AFTER.match(low, m.end()) is not None
+                    or _PAST_CLAUSE_BEFORE.search(low, max(0, told - 70), told) is not None
                     or (
                         (
                             _PERFECT_BEFORE.search(low, max(0, told - 40), told) is not None

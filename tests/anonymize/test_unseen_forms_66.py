@@ -364,3 +364,32 @@ def test_a_common_noun_after_bei_in_a_sentence_about_work_stays() -> None:
 )
 def test_a_dialects_function_word_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the clause that told the past, a comma, then the day
+        ("Sie hat ihren Pass verloren, oder er wurde geklaut, am 12. Januar im Zug.", "12. Januar"),
+        # an event's verb in the simple past right after the day
+        ("Notiz: Am 14. Februar lief die Waschmaschine aus. Der Nachbar fordert 600 €.", "14. Februar"),
+        # the year named as gone
+        ("Wann genau? – Am 9. November letzten Jahres. Unfallanzeige ist raus.", "9. November"),
+        # a fracture's day
+        ("Z. n. Schenkelhalsfraktur rechts am 8. August, Hüft-TEP im Klinikum.", "8. August"),
+    ],
+)
+def test_a_past_events_day_in_these_forms_is_masked(text: str, day: str) -> None:
+    result = default_anonymizer().anonymize(text, Context()).text
+    assert day not in result and "[Datum]" in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben alles besprochen, am 14. Januar geht es weiter.",
+        "Am 14. Januar geht es los mit dem Kurs, bitte anmelden.",
+    ],
+)
+def test_a_day_still_to_come_after_a_comma_stays(text: str) -> None:
+    assert default_anonymizer().anonymize(text, Context()).text == text
