@@ -1426,7 +1426,9 @@ _NOUN_ONLY_ENDINGS: Final = ("logie", "iatrie", "chirurgie", "ung", "heit", "kei
 # the words between "heißt" and the name a person goes by ("heißt er nur jojo", "heißt bei uns einfach nana")
 _GOES_BY: Final = frozenset(
     ["nur", "einfach", "bloß", "bloss", "immer", "halt", "eben", "jetzt", "überall", "auch", "bei", "ihr", "ihm",
-     "uns", "euch", "allen", "zuhause", "hier", "dort", "eigentlich", "inzwischen", "mittlerweile"]
+     "uns", "euch", "allen", "zuhause", "hier", "dort", "eigentlich", "inzwischen", "mittlerweile",
+     # the words of surprise before a name that is a word: "heißt echt brandt", "heißt allen Ernstes Winter"
+     "echt", "wirklich", "tatsächlich", "übrigens", "ernstes", "doch"]
 )  # fmt: skip
 # the words after a given name's genitive that show it is a person's ("nataschas mann", "saras mutter")
 _GENITIVE_HEADS: Final = frozenset(
@@ -5000,6 +5002,7 @@ class NameScan:
             or self.initial_before_name(i)
             or self.after_particles(i)
             or self.after_cue(i)
+            or self.named_after_fillers(i)
             or self.lexicon_name(i)
             or self.short_term(i)
             or self.chat_subject(i)
@@ -5371,6 +5374,24 @@ class NameScan:
         ):
             return True
         return i >= 2 and prev in TITLES and self.toks.folded[i - 2] in TITLES
+
+    def named_after_fillers(self, i: int) -> bool:
+        """`word_after_naming` with words of surprise after the naming verb: "heißt allen Ernstes Winter", "heißt
+        eigentlich Sommer" (only that step: "Tigist heißt übrigens Geduld" names what her name means)."""
+        toks = self.toks
+        k = i - 1
+        while k > 1 and toks.folded[k] in _GOES_BY and toks.gaps[k] == " ":
+            k -= 1
+        return (
+            k < i - 1
+            and toks.folded[k] in _NAMING
+            and toks.gaps[i] == " "
+            and toks.caps[i]
+            and self._person_named(k + 1)
+            # a name of the lists (one that is a word too: "Sommer") or a word that may be a surname ("Heil")
+            and (toks.kinds[i] in KINDS_NAMED or self._surname_like(i))
+            and self._take(i)
+        )
 
     def _person_noun(self, j: int) -> bool:
         return _person_noun(self.toks, self.lex, j)

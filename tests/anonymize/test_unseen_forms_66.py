@@ -393,3 +393,22 @@ def test_a_past_events_day_in_these_forms_is_masked(text: str, day: str) -> None
 )
 def test_a_day_still_to_come_after_a_comma_stays(text: str) -> None:
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # words of surprise between "heißt" and a surname that is a word
+        ("Der Vermieter heißt allen Ernstes Winter. Mitten im Winter kalte Heizkörper.", "Ernstes Winter"),
+        ("Die Trainerin heißt eigentlich Sommer, sagt Amir.", "eigentlich Sommer"),
+        ("Der Chef heißt auch Koch, wie der Beruf.", "auch Koch"),
+        ("der vermieter heißt echt brandt 🙄 kann man sich nich ausdenken", "echt brandt"),
+    ],
+)
+def test_a_surname_after_heisst_and_words_of_surprise_is_masked(text: str, name: str) -> None:
+    assert name not in default_anonymizer().anonymize(text, Context()).text
+
+
+def test_what_a_names_meaning_is_called_stays() -> None:
+    text = "Tigist heißt übrigens Geduld, und die hat sie wirklich."
+    assert "übrigens Geduld" in default_anonymizer().anonymize(text, Context()).text
