@@ -251,7 +251,9 @@ _AGE_AFTER_NAME: Final = re.compile(
     r"| \((?:[^\W\d_][^()\n,]{1,30}, )(\d{1,2})\)"
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …", in chat "ist" written "is"
     # ("lejla is zwölf und …", "tarek is übrigens 34 nich 43")
-    r"|\)?(?: \([^()\n]{1,60}\))? ist? (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|nur|übrigens) )?"
+    # (or the age the person turns: "Agnes wird morgen zwölf")
+    r"|\)?(?: \([^()\n]{1,60}\))? (?:ist?|wird) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|nur|übrigens"
+    r"|morgen|übermorgen|demnächst) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b| nicht?\b|\s*$|\s+[^\w\s.,–-])"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
@@ -628,6 +630,7 @@ _AGE_AFTER_NAME_LEADS: Final = (
     " aus ",
     " ist ",
     " is ",
+    " wird ",
     " genannt",
     "“ g",
     "” g",
@@ -1475,7 +1478,11 @@ class GermanAnonymizer:
             word = m.group(1)
             if (
                 word in _SMALL_NOT_NAMES
-                or lex.is_known_form(word)
+                # a word form, unless the rules masked it as a person: "hannes wird 12!"
+                or (
+                    lex.is_known_form(word)
+                    and not any(s == m.start(1) and label == "PERSON" for s, _, label, _ in accepted)
+                )
                 or any(s < m.end(2) and m.start(2) < e for s, e, _, _ in accepted)
             ):
                 continue

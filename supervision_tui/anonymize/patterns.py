@@ -1780,7 +1780,10 @@ PRONOUN_AGE: Final = re.compile(
 
 # the adverbs between "ist" and a person's age, and what ends the clause after the age (an emoji too: "santi ist 16
 # 🙄"), shared by the rules that read an age after "ist" (`_KIN_SPELLED_AGE`, engine's `_SMALL_NAME_AGE`)
-AGE_ADVERBS: Final = r"(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen|übrigens|auch)"
+AGE_ADVERBS: Final = (
+    r"(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen|übrigens|auch|morgen|übermorgen"
+    r"|demnächst)"
+)  # (the day a birthday is: "agnes wird morgen zwölf")
 AGE_CLAUSE_END: Final = r"(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
 # a number in words after "ist" and a word for a person, ending the clause: "der älteste ist neunzehn", "seine oma
 # war damals achtzig" (in digits AGE_PARTS reads it)
