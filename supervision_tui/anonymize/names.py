@@ -3805,6 +3805,16 @@ class NameFinder:
                     (j == i + 1 and folded[j] in lex.word_towns and folded[j] not in FUNCTION_WORDS)
                     # a club's old name after its kind: "TSV Einheit", "SV Eintracht", "FC Stahl"
                     or (j == i + 1 and folded[j] in CLUB_NAMES and folded[i] in _CLUB_KINDS)
+                    # a rarer noun after the kind in capitals: "SV Möwe", "FC Adler" (not "SV Training")
+                    or (
+                        j == i + 1
+                        and words[i].isupper()
+                        and toks.caps[j]
+                        and toks.kinds[j] in (WORD, WEAK, ABBREVIATION)  # (ABBREVIATION: "SV Möwe.")
+                        and folded[j] not in lex.everyday
+                        and folded[j] not in FUNCTION_WORDS
+                        and folded[j] not in DETERMINERS
+                    )
                     or (
                         folded[j] not in lex.frequent
                         and folded[j] not in FUNCTION_WORDS

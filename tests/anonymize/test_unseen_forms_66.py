@@ -434,3 +434,27 @@ def test_the_age_a_person_turns_is_masked(text: str, expected: str) -> None:
 def test_a_count_or_a_time_after_wird_or_morgen_stays_readable(text: str) -> None:
     result = default_anonymizer().anonymize(text, Context()).text
     assert "[Alter" not in result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a volunteer fire brigade is a club of its village
+        ("tesfay war bei der übung von der FF Osten dabei", "FF [Einrichtung]"),
+        (
+            "Senait war mit der Klasse bei der FF Tiefenbach, seitdem will sie zur Feuerwehr.",
+            "FF [Einrichtung]",
+        ),
+        # a club named by a rarer noun after its kind in capitals
+        ("Sohn Sami (15), spielt beim SV Möwe.", "SV [Einrichtung]"),
+    ],
+)
+def test_a_club_named_by_a_village_or_a_rarer_noun_is_masked(text: str, expected: str) -> None:
+    assert expected in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    "text", ["Er geht zum SV Training am Montag.", "Siehe S. 12 ff. Die Regel gilt für alle."]
+)
+def test_an_everyday_noun_after_a_clubs_kind_stays(text: str) -> None:
+    assert "[Einrichtung]" not in default_anonymizer().anonymize(text, Context()).text
