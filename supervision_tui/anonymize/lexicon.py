@@ -185,9 +185,8 @@ class Lexicon:
     # casefolded cities of at least SMALL_TOWN inhabitants, in Germany and abroad: context, kept ("hannover")
     cities: frozenset[str] = frozenset()
     ambiguous: frozenset[str] = frozenset()  # casefolded names that are also ordinary words
-    adjectives: frozenset[str] = (
-        frozenset()
-    )  # casefolded adjective stems (hunspell's "A" flag: "gut", "schön")
+    # casefolded adjective stems (hunspell's "A" flag: "gut", "schön")
+    adjectives: frozenset[str] = frozenset()
     technical: frozenset[str] = frozenset()  # casefolded medical terms and drug names (hunspell-*-med)
     foreign: frozenset[str] = frozenset()  # frequent casefolded words in Arabic, Persian and Cyrillic script
     # endings of medical terms no name has, derived from the medical dictionaries (see `_medical_endings`)
