@@ -2061,6 +2061,13 @@ def _kin_spelled_ages(text: str) -> Iterator[Span]:
             at = text.find(verb, at + 1)
 
 
+# two children's ages after a plural pronoun, ending the clause: "die zwei Großen, die sind 5 und 3."
+PLURAL_PRONOUN_AGES: Final = re.compile(
+    r"\b(?:[Dd]ie|[Ss]ie|[Bb]eide) sind (?:(?:jetzt|erst|schon|gerade) )?"
+    rf"(?P<a>\d{{1,2}}|{NUMBER_WORD}) und (?P<b>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)|\s*$|\s+[^\w\s.,–-])"
+)
+
+
 def _pronoun_ages(text: str) -> list[re.Match[str]]:
     """What `PRONOUN_AGE.finditer(text)` yields. A match begins with a pronoun of two or three letters right
     before " ist ", so `match` is tried only there: the `\\b` that begins the pattern makes `finditer` try every
@@ -2120,6 +2127,10 @@ def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span
     if " ist " in text or " is " in text:
         for m in _pronoun_ages(text):
             yield m.start("n"), m.end("n"), "AGE", f"[Alter {age_band(number_value(m.group('n')))}]"
+    if " sind " in text and " und " in text:
+        for m in PLURAL_PRONOUN_AGES.finditer(text):
+            for part in ("a", "b"):
+                yield m.start(part), m.end(part), "AGE", f"[Alter {age_band(number_value(m.group(part)))}]"
     if "mit " in low:
         yield from _with_ages(text, low)
     yield from _more_ages(text, low)

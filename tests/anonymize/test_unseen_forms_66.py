@@ -458,3 +458,19 @@ def test_a_club_named_by_a_village_or_a_rarer_noun_is_masked(text: str, expected
 )
 def test_an_everyday_noun_after_a_clubs_kind_stays(text: str) -> None:
     assert "[Einrichtung]" not in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er musste auf die zwei Großen aufpassen, die sind 5 und 3.",
+        "Die Kinder? Die sind fünf und drei.",
+    ],
+)
+def test_two_childrens_ages_after_a_plural_pronoun_are_masked(text: str) -> None:
+    assert default_anonymizer().anonymize(text, Context()).text.count("[Alter 0–9]") == 2
+
+
+@pytest.mark.parametrize("text", ["Wir sind 5 und 3 Gäste kommen noch.", "Die Termine sind 5 und 3."])
+def test_counts_after_a_plural_subject_stay(text: str) -> None:
+    assert "[Alter" not in default_anonymizer().anonymize(text, Context()).text
