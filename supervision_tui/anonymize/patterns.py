@@ -293,7 +293,9 @@ _SUFFIX: Final = (
     r"(?:stra?(?:ß|ss|s)e|str\.|srt\.|str(?=\s?\d)|pl\.|wg\.|ga(?:ss|ß)e|weg|allee|platz|ring|damm|ufer|chaussee|pfad|"
     r"steig|stieg|markt|berg|"
     r"hof|graben|wall|anger|zeile|promenade|kamp|twiete|tor|brücke|feld|garten|winkel|bogen|grund|leite|"
-    r"hain|höhe|siedlung|park|born|horst|aue|au|-Straße|-Str\.|-Weg|-Platz|-Allee|-Ring|-Gasse)"
+    # "Allee" typed with one "e" before its number ("Lindenalle 3a"; not a hall's: "Turnhalle 3")
+    r"hain|höhe|siedlung|park|born|horst|aue|au|(?<![hH])alle(?=\s?\d)|-Stra?(?:ß|ss|s)e|-Str\.|-Weg|-Platz|-Allee"
+    r"|-Ring|-Gasse)"
 )
 _NUMBER: Final = (
     r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?\b"

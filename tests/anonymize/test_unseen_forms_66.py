@@ -474,3 +474,22 @@ def test_two_childrens_ages_after_a_plural_pronoun_are_masked(text: str) -> None
 @pytest.mark.parametrize("text", ["Wir sind 5 und 3 Gäste kommen noch.", "Die Termine sind 5 und 3."])
 def test_counts_after_a_plural_subject_stay(text: str) -> None:
     assert "[Alter" not in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a street named by a person with "Strasse" typed without ß, the given name cut short or not
+        "Die Familie wohnt Frdr.-Ebert-Strasse 7, kein Aufzug.",
+        "Die Familie wohnt Friedrich-Ebert-Strasse 7, kein Aufzug.",
+        # "Allee" typed with one "e"
+        "Sie wohnen in Leinefelde, Lindenalle 3a, kein Aufzug.",
+    ],
+)
+def test_a_street_typed_in_a_hurry_is_masked(text: str) -> None:
+    assert "[Adresse]" in default_anonymizer().anonymize(text, Context()).text
+
+
+def test_a_halls_number_is_no_address() -> None:
+    text = "Das Fest ist in der Turnhalle 3, das Buffet in der Messehalle 4."
+    assert default_anonymizer().anonymize(text, Context()).text == text
