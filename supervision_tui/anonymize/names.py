@@ -1461,6 +1461,8 @@ _CALLED_FILLERS: Final = frozenset(
     ["ihn", "sie", "es", "mich", "dich", "uns", "den", "die", "kleinen", "kleine", "alle", "immer", "nur",
      "einfach", "hier", "meist", "oft", "alle", "jetzt"]
 )  # fmt: skip
+# the placeholders of a masked number (patterns.REPLACEMENT's), which stand after a label in a text anonymized again
+_NUMBER_PLACEHOLDERS: Final = ("[Telefon]", "[Nummer]", "[Kennung]")
 _LABEL_NOUNS = 50  # "Ref" begins about 300 noun lemmas, "Roj", "Emi", "Ayo" a handful
 _KEEP_PLACES: Final = frozenset(c.casefold() for c in data.KEEP_PLACES.split())
 # the quarters a city's district is named by after a hyphen: "Erfurt-Nord", "Halle-Neustadt"
@@ -6102,8 +6104,7 @@ class NameScan:
         return (
             len(word) <= 4
             and gap[:1] == " "
-            # (or the placeholder of a number masked before: the output anonymized again)
-            and (gap[1:2].isdigit() or gap[1:2] == "+" or gap[1:3] in ("[T", "[N", "[K"))
+            and (gap[1:2].isdigit() or gap[1:2] == "+" or gap[1:].startswith(_NUMBER_PLACEHOLDERS))
             and self.lex.nouns.prefixed(word) >= _LABEL_NOUNS
         )
 
