@@ -44,6 +44,7 @@ from .names import (
 from .patterns import (
     AGE_ADVERBS,
     AGE_CLAUSE_END,
+    AGE_DAYS,
     FACILITY_NAME,
     NUMBER_WORD,
     PERSON_NOUN,
@@ -253,7 +254,7 @@ _AGE_AFTER_NAME: Final = re.compile(
     # ("lejla is zwölf und …", "tarek is übrigens 34 nich 43")
     # (or the age the person turns: "Agnes wird morgen zwölf")
     r"|\)?(?: \([^()\n]{1,60}\))? (?:ist?|wird) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|nur|übrigens"
-    r"|morgen|übermorgen|demnächst) )?"
+    rf"|{AGE_DAYS}) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b| nicht?\b|\s*$|\s+[^\w\s.,–-])"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "

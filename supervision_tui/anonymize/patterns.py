@@ -1211,9 +1211,11 @@ _PERFECT_BEFORE: Final = re.compile(
 _PLANNED: Final = r"geplant|angekündigt|angesetzt|gebucht|bestellt|eingeplant|festgelegt|geladen|eingeladen"
 # the separable prefixes before a participle's "ge": "angerufen", "eingereist", "zurückgekommen"
 _SEPARABLE: Final = r"an|auf|aus|ab|ein|zurück|weg|um|fest|los|mit|nach|zu"
+# the inseparable ones, whose participle has no "ge": "verloren", "entlassen", "überfallen"
+_INSEPARABLE: Final = r"be|ent|er|ver|zer|über"
 _PARTICIPLE_AFTER: Final = re.compile(
     rf"(?![^.!?\n,;–]{{0,60}}?\b(?:termin\w*|frist|treffen|gespräch|sitzung|einladung|{_PLANNED})\b)"
-    rf"[^.!?\n,;–]{{0,60}}?\b(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}|(?:be|ent|er|ver|zer|über)[a-zäöüß]{{3,}})"
+    rf"[^.!?\n,;–]{{0,60}}?\b(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}|(?:{_INSEPARABLE})[a-zäöüß]{{3,}})"
     r"(?:t|en)\b(?=\s*(?:[.!?\n,;]|$))"
 )
 # the auxiliary of the perfect right after the day, its subject a third person: "Am Dienstag, 1.12. hat sie im Bus
@@ -1227,7 +1229,7 @@ _WEEKDAY_BEFORE: Final = re.compile(r"\b(?:montag|dienstag|mittwoch|donnerstag|f
 # plan's or a future's word ("wird … am", "geplant am")
 _PARTICIPLE_BEFORE: Final = re.compile(
     rf"(?:\b(?:{_SEPARABLE}|vor|her|hin|fort|heim|wieder)?ge[a-zäöüß]{{3,}}"
-    r"(?:t|en)|(?:^|[,;:(–-]\s*)(?:(?:be|ent|er|ver|zer|über)[a-zäöüß]{3,}(?:t|en)"
+    rf"(?:t|en)|(?:^|[,;:(–-]\s*)(?:(?:{_INSEPARABLE})[a-zäöüß]{{3,}}(?:t|en)"
     r"|[a-zäöüß]{3,}iert)) am $"
 )
 _PLAN_BEFORE: Final = re.compile(
@@ -1782,10 +1784,11 @@ PRONOUN_AGE: Final = re.compile(
 
 # the adverbs between "ist" and a person's age, and what ends the clause after the age (an emoji too: "santi ist 16
 # 🙄"), shared by the rules that read an age after "ist" (`_KIN_SPELLED_AGE`, engine's `_SMALL_NAME_AGE`)
+# the day a birthday is, between "wird" and the age: "agnes wird morgen zwölf" (engine's `_AGE_AFTER_NAME` too)
+AGE_DAYS: Final = r"morgen|übermorgen|demnächst"
 AGE_ADVERBS: Final = (
-    r"(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen|übrigens|auch|morgen|übermorgen"
-    r"|demnächst)"
-)  # (the day a birthday is: "agnes wird morgen zwölf")
+    rf"(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen|übrigens|auch|{AGE_DAYS})"
+)
 AGE_CLAUSE_END: Final = r"(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
 # a number in words after "ist" and a word for a person, ending the clause: "der älteste ist neunzehn", "seine oma
 # war damals achtzig" (in digits AGE_PARTS reads it)
