@@ -36,6 +36,7 @@ from .names import (
     WORD,
     NameFinder,
     Tokens,
+    _latin,
     contraction,
     genitive_stem,
     short_form_of,
@@ -1536,6 +1537,19 @@ class GermanAnonymizer:
         age_starts = {start for start, _, label, _ in spans if label == "AGE"}
         extra += self.finder.name_positions(toks, person_starts, person_ends, age_starts)
         n = len(words)
+        # an everyday word of another script right beside a masked name is the name's other half as often:
+        # "هدية [خديدة]" (Hadiya, also "gift"); such words are no doubt elsewhere (`NameFinder._doubtful`)
+        if person_starts:
+            extra += [
+                i
+                for i in range(n)
+                if not _latin(words[i])
+                and words[i].lower() == words[i].upper()  # no case: Cyrillic or Greek capitalise a name
+                and (
+                    (i + 1 < n and gaps[i + 1] == " " and starts[i + 1] in person_starts)
+                    or (i > 0 and gaps[i] == " " and ends[i - 1] in person_ends)
+                )
+            ]
         # a name's particle left beside the masked name: "Herr de [Person A]", "Saleh bin [Person B]"
         if person_starts and not _FOREIGN_PARTICLES.isdisjoint(folded):
             extra += [

@@ -69,7 +69,7 @@ _FAKER_LOCALES = (
 )  # fmt: skip
 _FAKER_CYRILLIC_LOCALES = ("uk_UA", "ru_RU")
 
-_CYRILLIC = dict(
+CYRILLIC_DE = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
         ["a", "b", "w", "g", "d", "e", "jo", "sch", "s", "i", "j", "k", "l", "m", "n", "o", "p", "r", "s", "t",
@@ -77,7 +77,7 @@ _CYRILLIC = dict(
         strict=True,
     )
 )  # fmt: skip
-_CYRILLIC_EN = {**_CYRILLIC, "в": "v", "ж": "zh", "з": "z", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+CYRILLIC_EN = {**CYRILLIC_DE, "в": "v", "ж": "zh", "з": "z", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
                 "щ": "shch", "ю": "yu", "я": "ya", "й": "y", "е": "e", "ё": "yo", "ї": "yi", "є": "ye"}  # fmt: skip
 
 
@@ -592,8 +592,8 @@ def _faker_names(providers: dict[str, Any]) -> tuple[set[str], set[str]]:
         for attr, target in (("first_names", first), ("last_names", last)):
             for name in _names_of(provider, attr):
                 if name.isalpha():
-                    target.add(transliterate(name, _CYRILLIC).casefold())
-                    target.add(transliterate(name, _CYRILLIC_EN).casefold())
+                    target.add(transliterate(name, CYRILLIC_DE).casefold())
+                    target.add(transliterate(name, CYRILLIC_EN).casefold())
     return first, last
 
 

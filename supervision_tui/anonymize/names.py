@@ -17,7 +17,7 @@ from itertools import chain
 from typing import Final
 
 from . import data
-from .lexicon import MEDICAL_PREFIX, NOUN_SUFFIXES, Lexicon
+from .lexicon import CYRILLIC_DE, CYRILLIC_EN, MEDICAL_PREFIX, NOUN_SUFFIXES, Lexicon, transliterate
 from .types import Kind
 
 # The kinds as module constants, which the rules compare with for every candidate token: compiled, each is a
@@ -1471,6 +1471,10 @@ _QUARTERS: Final = frozenset(
 )
 
 
+# the Cyrillic letters the transliteration tables know (Russian's and Ukrainian's, lowercase)
+_CYRILLIC_LETTERS: Final = frozenset(CYRILLIC_DE)
+
+
 def _latin(text: str) -> bool:
     """Whether a word is written in Latin letters (accents and Turkish, Polish … letters included)."""
     return any(ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" for ch in text)
@@ -2459,6 +2463,11 @@ class NameFinder:
         lex = self.lex
         if kind == UNKNOWN:
             return not (len(text) == 2 and folded in lex.technical)  # a lab symbol: "Hb", "pH"
+        if kind == WORD and not _latin(text):
+            # an everyday word of another script (`_classify`): "сьогодні", "اليوم", "خیلی" are words, and a doubt
+            # on each word of a Ukrainian answer hides the one that counts; only a pet name the lists hold as a
+            # word, written small, is one: "саша" is Sascha, "коля" Kolja
+            return self._cyrillic_name(folded)
         if kind == WORD and cap:
             # a capitalised word with a letter German does not write is a name as often ("Génesis", "Rondón")
             return (
@@ -2503,6 +2512,18 @@ class NameFinder:
             and not self._spoken_form(folded)
             and not self._medical_adjective(folded)
         )
+
+    def _cyrillic_name(self, folded: str) -> bool:
+        """A Cyrillic word that, transliterated as German or English writes it, is a given name the lists know
+        ("саша" Sascha, "таня" Tanja); not a short word ("до" do, "мы" my) nor a surname only ("добре")."""
+        lex = self.lex
+        if len(folded) < 4 or not _CYRILLIC_LETTERS.issuperset(folded):
+            return False
+        for table in (CYRILLIC_DE, CYRILLIC_EN):
+            latin = transliterate(folded, table).casefold()
+            if lex.is_name(latin) and latin not in lex.surnames_only:
+                return True
+        return False
 
     def _derived_only(self, text: str, folded: str) -> bool:
         """A short capitalised word that is a word only by a rule, not by a list: a noun lemma in "-e" with an

@@ -1,0 +1,58 @@
+"""General forms of the twentieth session: the doubts on text in another script. An everyday word of Ukrainian,
+Russian, Arabic or Persian is a word, no doubt; a pet name the lists hold as a word, written small in Cyrillic, and
+an everyday word right beside a masked name stay doubts."""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_tui.anonymize import default_anonymizer
+from supervision_tui.anonymize.types import Context
+
+
+def _doubts(text: str) -> list[str]:
+    result = default_anonymizer().anonymize(text, Context())
+    return [text[d.start : d.end] for d in result.doubts]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Олена написала: дякую за допомогу!", ["написала", "дякую", "допомогу"]),
+        ("Максим прийшов сьогодні.", ["прийшов", "сьогодні"]),
+        (
+            "Antwort auf Russisch: всё хорошо, спасибо, завтра приду.",
+            ["хорошо", "спасибо", "завтра", "приду"],
+        ),
+        ("شكرا يا أخي، اليوم كان جيد", ["شكرا", "أخي", "اليوم"]),
+        ("من خیلی خسته‌ام", ["خیلی", "خسته\u200cام"]),
+    ],
+)
+def test_an_everyday_word_of_another_script_is_no_doubt(text: str, words: list[str]) -> None:
+    doubts = _doubts(text)
+    assert not set(words) & set(doubts), doubts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # written small, a pet name is a word of the lists, but German and English write it as a given name
+        ("наталка каже що все добре, саша теж", "саша"),
+        ("вчора був коля і його мама", "коля"),
+    ],
+)
+def test_a_pet_name_written_small_in_cyrillic_stays_a_doubt(text: str, name: str) -> None:
+    assert name in _doubts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an everyday word ("gift") beside a masked surname is the given name as often
+        ("Im irakischen Ausweis steht هدية خديدة, im deutschen etwas anderes.", "هدية"),
+    ],
+)
+def test_an_everyday_word_beside_a_masked_name_is_a_doubt(text: str, word: str) -> None:
+    result = default_anonymizer().anonymize(text, Context())
+    assert "[Person" in result.text, result.text
+    assert word in [text[d.start : d.end] for d in result.doubts] or word not in result.text
