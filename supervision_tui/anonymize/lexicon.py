@@ -280,11 +280,22 @@ class Lexicon:
             tail = token[cut].upper() + token[cut + 1 :]
             if len(token) <= 6 and tail.casefold() in self.names:
                 continue  # a short name is no compound of a short word and a name: Sen|ada, Kar|wan
+            if len(tail) <= 3 and len(token) <= 8 and not self._common_head(token[:cut]):
+                # a short word of a rare first part and a noun of three letters is a name's sound: Thars|han
+                # ("Thar", the desert), not "Spa|cer", "Bode|see"
+                continue
             # the last part is a noun, or a verb or adjective made a noun: "Fahrrad|reparieren", "Fach|angestellte"
             last = self.is_noun(tail) or (len(tail) >= 6 and tail.lower() in self.words)
             if last and self._is_first_part(token[:cut], depth):
                 return True
         return len(token) >= 7 and token.lower().endswith(_NOUN_ENDINGS)
+
+    def _common_head(self, head: str) -> bool:
+        """A first part that is a common word (Zipf 3), with or without its linking element."""
+        low = head.lower()
+        return any(
+            form in self.common for form in (low, low.removesuffix("s"), low.removesuffix("n"), low + "e")
+        )
 
     def is_first_part(self, head: str) -> bool:
         """Whether `head` can begin a compound ("Platten", "Arbeits", "Schwimm"); see `_is_first_part`."""

@@ -56,3 +56,29 @@ def test_an_everyday_word_beside_a_masked_name_is_a_doubt(text: str, word: str) 
     result = default_anonymizer().anonymize(text, Context())
     assert "[Person" in result.text, result.text
     assert word in [text[d.start : d.end] for d in result.doubts] or word not in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "Thars|han" had read as a compound of the desert "Thar" and the noun "Han": a word, no doubt
+        ("check-in: gut. bin stolz auf tharshan, der hat durchgezogen", "tharshan"),
+    ],
+)
+def test_a_short_name_that_splits_into_a_rare_word_and_a_short_noun_is_a_doubt(text: str, name: str) -> None:
+    result = default_anonymizer().anonymize(text, Context())
+    assert name in [text[d.start : d.end] for d in result.doubts] or name not in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common first part before a short noun is still a compound
+        "Dazu Apfelmus und Salbeitee, danach ein Bodesee-Ausflug.",
+        "Die Dorfkur tat gut, der Gerüstbau ist laut.",
+    ],
+)
+def test_a_common_first_part_before_a_short_noun_stays_a_word(text: str) -> None:
+    result = default_anonymizer().anonymize(text, Context())
+    assert result.text == text
+    assert not result.doubts
