@@ -177,12 +177,17 @@ herr herrn hr frau fr familie fam dr prof mr mrs ms madame monsieur mme
 """
 
 # Kinship and role words: a following capitalised token that is a name or no German word names a person.
-ROLES = """
+# kin words (the first lines), the jobs and offices (JOBS), and naming words
+ROLES = (
+    """
 sohn sohnes tochter töchter söhne neffe neffen nichte bruder brüder schwester schwestern vater mutter eltern
 onkel tante cousin cousine enkel enkelin ehemann ehefrau mann frau gatte gattin partner partnerin freund
 freundin schwager schwägerin schwiegermutter schwiegervater schwiegersohn schwiegertochter kind kinder baby
 stiefvater stiefmutter stiefsohn stieftochter großmutter großvater oma opa zwilling zwillinge geschwister
 mama papa mami papi
+"""
+    + (
+        JOBS := """
 betreuer betreuerin dolmetscher dolmetscherin sprachmittler sprachmittlerin vermieter vermieterin
 sachbearbeiter sachbearbeiterin lehrer lehrerin nachbar nachbarin kollege kollegin klient klientin
 mentee mentor mentorin pate patin patenkind arzt ärztin hausarzt hausärztin anwalt anwältin rechtsanwalt
@@ -190,8 +195,12 @@ rechtsanwältin sozialarbeiter sozialarbeiterin lotse lotsin integrationslotse i
 erzieherin hausmeister chef chefin mitbewohner mitbewohnerin ehrenamtliche ehrenamtlicher teilnehmer
 teilnehmerin schüler schülerin vormund berater beraterin therapeut therapeutin psychologin psychologe
 hebamme jobcoach fallmanager fallmanagerin vermittler vermittlerin ansprechpartner ansprechpartnerin
+"""
+    )
+    + """
 namens heißt genannt
 """
+)
 
 # Lowercase tokens that are never names in chat-style text, even if a lexicon lists them.
 LOWER_STOP = """

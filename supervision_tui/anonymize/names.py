@@ -929,19 +929,44 @@ def _person_noun_word(lex: Lexicon, word: str, fold: str) -> bool:
     """`_person_noun` of a capitalised word."""
     known = _PERSON_NOUNS.get(word)
     if known is None:
-        known = (
-            fold in ADDRESS_NOUNS
-            or (len(fold) > 6 and fold.endswith("erin") and lex.is_noun(word[:-2]))
-            or (
-                len(fold) >= 6
-                and word in lex.nouns
-                and (word + "in" in lex.nouns or _umlauted(word) + "in" in lex.nouns)
-            )
-        )
+        known = _office_word(lex, word, fold) or _job_compound(lex, word)
         if len(_PERSON_NOUNS) >= _CACHE_LIMIT:
             _PERSON_NOUNS.clear()
         _PERSON_NOUNS[word] = known
     return known
+
+
+def _office_word(lex: Lexicon, word: str, fold: str) -> bool:
+    return (
+        fold in ADDRESS_NOUNS
+        or (len(fold) > 6 and fold.endswith("erin") and lex.is_noun(word[:-2]))
+        or (
+            len(fold) >= 6
+            and word in lex.nouns
+            and (word + "in" in lex.nouns or _umlauted(word) + "in" in lex.nouns)
+        )
+    )
+
+
+def _job_compound(lex: Lexicon, word: str) -> bool:
+    """A compound whose last part is a job, an office or a role, the way a note names someone before their
+    surname: "Einzel|richter Hahn", "Ober|ärztin Koch", "Schul|sozialarbeiterin Busch", "Bezugs|erzieherin"."""
+    if len(word) < 8 or not word[1:].islower():
+        return False
+    for cut in range(3, len(word) - 3):
+        tail = word[cut].upper() + word[cut + 1 :]
+        fold = tail.casefold()
+        if (
+            (fold in _JOB_ROLES or _office_word(lex, tail, fold))
+            and lex.is_noun(tail)
+            and lex.is_first_part(word[:cut])
+        ):
+            return True
+    return False
+
+
+# the roles that are jobs or offices, not kin or naming words ("Kaufmann", "Stiefkind" are no cue for a surname)
+_JOB_ROLES: Final = frozenset(w.casefold() for w in data.JOBS.split())
 
 
 # word -> a person's job or office (`_person_noun`); public words only, no offsets
@@ -5391,7 +5416,8 @@ class NameScan:
             and (
                 prev in TITLES
                 or prev in ROLES
-                or self._person_noun(i - 1)
+                # a job before a surname, not one ending a sentence: "Pflegehelferin. Will einen …"
+                or (self._person_noun(i - 1) and "." not in self.toks.gaps[i])
                 # a job written small in chat before a name written capitalised: "trainer Koch hat ihn hochgehoben"
                 or (
                     self.toks.caps[i]
@@ -5647,6 +5673,7 @@ class NameScan:
         return (
             toks.folded[i - 1] in _NAMING
             and toks.gaps[i] == " "
+            and toks.folded[i] not in TITLES  # "die Ärztin heißt Dr. Zahn": the name comes after the title
             and self._person_named(i)
             # a short word before a full stop was read as an abbreviation; after "heißt" it ends the sentence:
             # "Der Junge heißt Momo."

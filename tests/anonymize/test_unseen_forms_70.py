@@ -82,3 +82,35 @@ def test_a_common_first_part_before_a_short_noun_stays_a_word(text: str) -> None
     result = default_anonymizer().anonymize(text, Context())
     assert result.text == text
     assert not result.doubts
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # a compound whose last part is a job or an office cues the surname after it, as the job alone does
+        ("Eilantrag abgelehnt, Einzelrichter Hahn. Seitdem Duldung.", "Hahn"),
+        ("Die Familienrichterin Vogel hat entschieden.", "Vogel"),
+        ("Oberärztin Koch sagt, alles gut.", "Koch"),
+        ("Laut Amtsrichter Fuchs ist das so.", "Fuchs"),
+        ("Laut Schulsozialarbeiterin Busch ist das so.", "Busch"),
+    ],
+)
+def test_a_job_compound_before_a_surname_that_is_a_word_cues_it(text: str, surname: str) -> None:
+    result = default_anonymizer().anonymize(text, Context())
+    assert surname not in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a job ending its sentence cues nothing in the next
+        ("Fallvorstellung: Eka, Pflegehelferin. Will einen Mietvertrag unterschreiben.", "Will"),
+        # after "heißt" the title stays, the name after it is masked
+        ("Die Ärztin heißt Dr. Zahn, kein Witz.", "Dr. "),
+        ("Die Zahnärztin heißt Dr. Zahn, kein Witz.", "Dr. "),
+    ],
+)
+def test_a_job_cues_no_word_after_a_full_stop_and_no_title(text: str, kept: str) -> None:
+    result = default_anonymizer().anonymize(text, Context())
+    assert kept in result.text, result.text
+    assert "Zahn," not in result.text
