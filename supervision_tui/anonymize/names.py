@@ -746,6 +746,11 @@ def _signature_cue(folded: list[str], j: int) -> bool:
     return f == "gez" or ((f == "a" or f == "v") and j > 0 and folded[j - 1] == "i")
 
 
+# a clinic's short forms of a doctor's rank, in capitals only ("ca." is circa): Oberarzt/-ärztin, Chef-, Fach-,
+# Assistenz-, Zahnarzt; a letter puts them before the surname as "Dr." ("OA Winter", "gez. ZÄ Fröhlich")
+_CLINICAL_TITLES: Final = frozenset(f"{rank}{sex}" for rank in "OCFAZ" for sex in "AÄ")
+
+
 def _signed_by(toks: Tokens, j: int) -> bool:
     """Token j ends a signature's cue as signatures write it: "gez.", "i. A.", "i.V." ("i.v." is intravenous)."""
     word = toks.words[j]
@@ -5426,6 +5431,7 @@ class NameScan:
                     and _person_noun_word(self.lex, prev[:1].upper() + prev[1:], prev)
                 )
                 or self._compound_cue(i - 1)
+                or (self.toks.words[i - 1] in _CLINICAL_TITLES and self.toks.gaps[i] == " ")
                 or prev in _LAWYERS
                 or (self.toks.caps[i] and _signed_by(self.toks, i - 1) and not self.toks.words[i].isupper())
                 or _faculty_title(self.toks, i)

@@ -114,3 +114,22 @@ def test_a_job_cues_no_word_after_a_full_stop_and_no_title(text: str, kept: str)
     result = default_anonymizer().anonymize(text, Context())
     assert kept in result.text, result.text
     assert "Zahn," not in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        # a clinic's short form of a doctor's rank stands before the surname as "Dr." does
+        ("Genehmigung nur nach § 4 AsylbLG. gez. ZÄ Fröhlich", "Fröhlich"),
+        ("OA Winter hat sie entlassen.", "Winter"),
+        ("FÄ Busch sieht keinen Bedarf.", "Busch"),
+    ],
+)
+def test_a_doctors_rank_in_capitals_cues_the_surname(text: str, surname: str) -> None:
+    result = default_anonymizer().anonymize(text, Context())
+    assert surname not in result.text, result.text
+
+
+def test_circa_in_small_letters_cues_no_surname() -> None:
+    text = "Das war ca. Winter 2025, sagt sie."
+    assert default_anonymizer().anonymize(text, Context()).text == text
