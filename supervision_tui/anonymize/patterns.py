@@ -200,11 +200,15 @@ ID_FORMS: Final = re.compile(
     # a longer code of capitals and eight digits or more: a Jobcenter's BG number "55232BG0107736"
     r"|\b(?=(?:[A-Z]*\d){8})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{13,20}\b"
     r"|\b\d{1,5}(?:\.\d{1,3})?(?:\s?[-/]\s?\d{1,5}){1,3}\s?/\s?\d{2,4}\b"  # Az. 31-22/2024, 32.1-12-4711/23
+    # three numbers joined by "/", the last of five digits or more (no date): a tax number 123/456/78901, an
+    # office's file 45/26/0471902
+    r"|\b\d{1,5}/\d{1,5}/\d{5,10}\b"
     # court files: 5 A 1234/23 MD, 12 XIV 87/24 B, with the social court's register letter S 12 AS 334/26 ER, with
     # a court's suffix 6 K 1234/24.TR, the asylum suffix and a chamber's letter: 17a K 2044/26.A, 5 L 12/26.KS.A
     # a prosecutor's register in mixed case: 21 Js 4417/25; a guardianship court's Roman register: 5 XVII 318/26; a
     # court's own letters in mixed case before a colon or a comma: 6 E 1187/26 Ge:
-    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}[a-z]?\s[A-Z][A-Za-z]{0,2}\s\d{1,5}/\d{2,4}\b"
+    # Bavaria's administrative courts write the year first, after a point: RN 7 K 26.31458, M 24 S 26.30112
+    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}[a-z]?\s[A-Z][A-Za-z]{0,2}\s(?:\d{1,5}/\d{2,4}|\d{2}\.\d{4,6})\b"
     r"(?:(?:\.[A-Z]{1,3}\b)+|\s[A-Z]{1,3}\b(?![-\w])|\s[A-Z][a-z](?=[:,;)]))?"
     r"|\b\d{1,3}\s(?:[IVX]{4,5})\s\d{1,5}/\d{2,4}\b"
     # the pension insurance number: area, birth date, the surname's initial, serial and check digit
@@ -389,7 +393,8 @@ AGE_PARTS: Final = re.compile(
     r"\b(?P<n1>\d{1,3})(?=\s?-?\s?[jJ]ährig)"  # 34-jährige (the number replaced, the ending kept)
     # 34 Jahre alt, chat style "5 jahre alt", "ist 6 jahre geworden"
     rf"|\b(?P<n2>\d{{1,3}}{_FRACTION})\s?(?:[Jj]ahre|J\.)(?:\s+(?:alt|jung)\b|(?=\s+geworden\b))"  # "erst 15 Jahre jung"
-    rf"|(?<=, )(?P<n6>\d{{1,3}}{_FRACTION})\s(?:Jahre|J\.)(?=[,;)])"  # Frau Arslan, 38 Jahre, Kurdin
+    # Frau Arslan, 38 Jahre, Kurdin; a paediatric letter's years and months "Aram, 3;4 Jahre,"
+    rf"|(?<=, )(?P<n6>\d{{1,3}}{_FRACTION}(?:;\d{{1,2}})?)\s(?:Jahre|J\.)(?=[,;)])"
     # Frau Haile (34), a toddler's "Mariam (3 Jahre und 4 Monate)"
     rf"|(?<=[\w\]] \()(?P<n3>\d{{1,2}}{_FRACTION})(?:\s?(?:J\.?|Jahre))?(?:(?:,| und)? \d{{1,2}} (?:Monaten?|Mon\.))?(?=\))"
     # 41 J.; a toddler's "3 J. 4 Mon.", a paediatric letter's years and months "9;4 J."

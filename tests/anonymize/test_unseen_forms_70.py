@@ -133,3 +133,33 @@ def test_a_doctors_rank_in_capitals_cues_the_surname(text: str, surname: str) ->
 def test_circa_in_small_letters_cues_no_surname() -> None:
     text = "Das war ca. Winter 2025, sagt sie."
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        # a paediatric letter's years and months between commas
+        ("Fallvorstellung: Aram, 3;4 Jahre, spricht laut Kita etwa 20 Wörter.", "3;4"),
+        # three numbers joined by "/", the last of five digits or more
+        ("Aktenzeichen LASV: 45/26/0471902", "45/26"),
+        ("Steuernummer 123/456/78901 beim Finanzamt.", "123/456"),
+        # a Bavarian administrative court's file, the year after a point
+        ("Az. RN 7 K 26.31458 bzw. RN 7 S 26.31459.", "RN 7"),
+        ("Klage beim VG München, M 24 K 26.30112, läuft.", "M 24"),
+    ],
+)
+def test_ages_and_file_numbers_of_letters(text: str, identifier: str) -> None:
+    result = default_anonymizer().anonymize(text, Context())
+    assert identifier not in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 12/03/2024 kam sie, am 3/4/2025 auch.",  # dates, no file numbers
+        "Er hat 3 K 12.5 kg abgenommen.",
+    ],
+)
+def test_dates_and_measures_are_no_file_numbers(text: str) -> None:
+    result = default_anonymizer().anonymize(text, Context())
+    assert "[Kennung]" not in result.text, result.text
