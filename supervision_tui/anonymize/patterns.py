@@ -1250,12 +1250,15 @@ _EVENT_NOUNS: Final = (
     r"|einlieferung|suizidversuch|anfall|krampfanfall"
     r"|einreise|flucht|abschiebung|inobhutnahme"
     r"|polizeikontrolle|verkehrskontrolle|anzeige|diebstahl|einbruch|brand|schlägerei|messerangriff|bedrohung"
+    r"|tep|sectio|eingriff|amputation|transplantation"  # an operation's names in a letter: "Hüft-TEP am 2.9."
 )
 # (the day after "am": "ist für den 2. Februar geplant" is a plan's)
 # (the noun's compounds too: "Arbeitsunfall", "Verkehrsunfall", "Wohnungsbrand"; not a short "op" inside a word)
 _EVENT_NOUN_BEFORE: Final = re.compile(
-    rf"(?:\b(?:{_EVENT_NOUNS})|\w(?:unfall|unfalls|überfall|angriff|vorfall|übergriff|brand|sturz|einbruch|anfall"
-    r"|infarkt|fraktur|verletzung))\b"
+    rf"(?:(?:\b(?:{_EVENT_NOUNS})|\w(?:unfall|unfalls|überfall|angriff|vorfall|übergriff|brand|sturz|einbruch|anfall"
+    r"|infarkt|fraktur|verletzung))\b(?!-)"  # not a compound's first part: "OP-Vorbesprechung am 14.1."
+    # a letter's "Zustand nach" names what happened: "Z. n. Hüft-TEP rechts am 02.09."
+    r"|\bz\. ?n\.|\bzustand nach\b)"
     # the day may close the clause as its apposition: "die Herz-OP seiner Tochter Zeynep, am 12.3."
     r"[^.!?\n,;:]{0,60}(?:, )?\bam $"
 )

@@ -163,3 +163,27 @@ def test_ages_and_file_numbers_of_letters(text: str, identifier: str) -> None:
 def test_dates_and_measures_are_no_file_numbers(text: str) -> None:
     result = default_anonymizer().anonymize(text, Context())
     assert "[Kennung]" not in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letter's "Zustand nach" and an operation's names tell the day of what happened
+        "Herr H., 71 J., Z. n. Hüft-TEP rechts am 02.09., AHB beantragt.",
+        "Zustand nach Sectio am 12.03.2024, jetzt stabil.",
+    ],
+)
+def test_the_day_after_zustand_nach_is_masked(text: str) -> None:
+    assert "[Datum]" in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event's noun as a compound's first part names a meeting, not the event
+        "Die OP-Vorbesprechung ist am 14.1. um 10 Uhr.",
+        "Knie-TEP ist für den 3.2. geplant.",
+    ],
+)
+def test_a_meeting_about_an_operation_keeps_its_day(text: str) -> None:
+    assert default_anonymizer().anonymize(text, Context()).text == text
