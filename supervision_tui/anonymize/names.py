@@ -291,6 +291,8 @@ _BUSINESS_ENDINGS: Final = (
     "steinbruch", "fahrschule", "markt",
     # a haulier, a removals firm, a caterer, a bakery by its owner or its name: "Kranich Logistik", "Backhaus Korn"
     "logistik", "spedition", "umzüge", "catering", "backhaus",
+    # a shop by its goods and its owner: "beim Getränke Kupfer", "Elektro Winter", "Fliesen Vogel", "Sanitär Fuchs"
+    "getränke", "elektro", "fliesen", "sanitär",
 )  # fmt: skip
 # nouns with those endings that name no business of one owner
 _NOT_TRADES: Final = frozenset(

@@ -187,3 +187,21 @@ def test_the_day_after_zustand_nach_is_masked(text: str) -> None:
 )
 def test_a_meeting_about_an_operation_keeps_its_day(text: str) -> None:
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # a shop named by its goods and its owner, the owner a word too
+        ("er arbeitet beim Getränke Kupfer in Zehdenick, der chef ist nett", "Kupfer"),
+        ("Praktikum bei Fliesen Vogel, ab Montag.", "Vogel"),
+        ("Sein Onkel arbeitet bei Sanitär Fuchs.", "Fuchs"),
+    ],
+)
+def test_a_shop_by_its_goods_and_its_owner_is_masked(text: str, owner: str) -> None:
+    assert owner not in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize("text", ["Wir haben Getränke, Wasser und Saft.", "Er kauft Getränke Samstag früh."])
+def test_goods_before_ordinary_words_stay(text: str) -> None:
+    assert default_anonymizer().anonymize(text, Context()).text == text
