@@ -1677,6 +1677,12 @@ _AUTHORITY_ENDINGS: Final = (
     "landkreis",
     "landkreises",
     "kreisverwaltung",
+    # the prosecution and the police: "Staatsanwaltschaft Neuruppin", "Polizeiinspektion Passau"
+    "anwaltschaft",
+    "polizei",
+    "inspektion",
+    "direktion",
+    "präsidium",
 )
 _COURTS: Final = frozenset(["vg", "ovg", "sg", "lsg", "bsg", "bverwg", "lg", "olg", "ag", "kreis", "kreises"])
 _EMPLOYER_PREPOSITIONS: Final = frozenset(["bei", "beim", "im", "in"])

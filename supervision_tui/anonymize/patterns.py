@@ -208,7 +208,8 @@ ID_FORMS: Final = re.compile(
     # a prosecutor's register in mixed case: 21 Js 4417/25; a guardianship court's Roman register: 5 XVII 318/26; a
     # court's own letters in mixed case before a colon or a comma: 6 E 1187/26 Ge:
     # Bavaria's administrative courts write the year first, after a point: RN 7 K 26.31458, M 24 S 26.30112
-    r"|\b(?:[A-Z]{1,2}\s)?\d{1,3}[a-z]?\s[A-Z][A-Za-z]{0,2}\s(?:\d{1,5}/\d{2,4}|\d{2}\.\d{4,6})\b"
+    # (a prosecutor's department may have four digits: 3413 Js 18825/26)
+    r"|\b(?:[A-Z]{1,2}\s)?\d{1,4}[a-z]?\s[A-Z][A-Za-z]{0,2}\s(?:\d{1,5}/\d{2,4}|\d{2}\.\d{4,6})\b"
     r"(?:(?:\.[A-Z]{1,3}\b)+|\s[A-Z]{1,3}\b(?![-\w])|\s[A-Z][a-z](?=[:,;)]))?"
     r"|\b\d{1,3}\s(?:[IVX]{4,5})\s\d{1,5}/\d{2,4}\b"
     # the pension insurance number: area, birth date, the surname's initial, serial and check digit
@@ -1172,7 +1173,11 @@ def number_starts(text: str, runs: list[tuple[int, int]]) -> list[int]:
 # a letter's, an admission's or an event's date ("Bescheid vom 21.10.2025", "am 14.11. … gefallen" with its
 # year) points to one file. A date without a year, or a day still to come, is an appointment or a deadline
 # ("am 12.12. um 10 Uhr", "Duldung bis 31.03.2027"): kept, unless a birth cue stands before it.
-_BIRTH_CUE: Final = re.compile(r"(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|\*)[^.!?\n]{0,25}$")
+# (and a pregnancy's due date, the child's birth day as near as anyone knows it: "ET 11.03.2027", "Geburtstermin")
+_BIRTH_CUE: Final = re.compile(
+    r"(?:(?:geb\.|geboren|geburtsdatum|geburtstag|geburt\b|geburtstermin|entbindungstermin|\*)[^.!?\n]{0,25}"
+    r"|\bet:? ?)$"
+)
 # a child born, told before its day in the same sentence: "hat ihr Baby bekommen, ein Junge, am 2. November"
 _BORN_BEFORE: Final = re.compile(
     r"(?:(?:baby|kind|tochter|sohn|mädchen|jungen|zwillinge) bekommen|entbunden|zur welt gebracht)[^.!?\n]{0,60}$"

@@ -205,3 +205,34 @@ def test_a_shop_by_its_goods_and_its_owner_is_masked(text: str, owner: str) -> N
 @pytest.mark.parametrize("text", ["Wir haben Getränke, Wasser und Saft.", "Er kauft Getränke Samstag früh."])
 def test_goods_before_ordinary_words_stay(text: str) -> None:
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # an authority's town names the authority, no one's home
+        ("Die Staatsanwaltschaft Neuruppin ermittelt.", "Neuruppin"),
+        ("Die Polizeiinspektion Passau hat angerufen.", "Passau"),
+    ],
+)
+def test_the_town_of_a_prosecution_or_the_police_stays(text: str, town: str) -> None:
+    assert town in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        # a prosecutor's file with a department of four digits
+        ("Die Staatsanwaltschaft hat das Verfahren unter 3413 Js 18825/26 eingetragen.", "3413"),
+        # a pregnancy's due date is the child's birth day as near as anyone knows it
+        ("Aus dem Mutterpass: ET 11.03.2027, Blutgruppe 0 Rh negativ.", "11.03.2027"),
+        ("Der Geburtstermin ist am 3.4.2027.", "3.4.2027"),
+    ],
+)
+def test_a_prosecutors_file_and_a_due_date_are_masked(text: str, identifier: str) -> None:
+    assert identifier not in default_anonymizer().anonymize(text, Context()).text
+
+
+def test_a_check_ups_day_stays() -> None:
+    text = "Termin zur Vorsorge am 3.4.2027."
+    assert default_anonymizer().anonymize(text, Context()).text == text
