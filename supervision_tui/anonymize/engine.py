@@ -46,6 +46,7 @@ from .patterns import (
     AGE_ADVERBS,
     AGE_CLAUSE_END,
     AGE_DAYS,
+    AGE_PARTICLES,
     FACILITY_NAME,
     NUMBER_WORD,
     PERSON_NOUN,
@@ -196,6 +197,12 @@ def _few_small_letters(text: str) -> bool:
     return len(_SMALL_LETTER.findall(rest)) * 10 <= len(_SHOUT_CAPITAL.findall(rest))
 
 
+# Turkish joins a case ending to a proper noun only, behind an apostrophe: "Emre'nin annesi", "Ayşe'ye", "Barış'la"
+# (a common noun takes it without one: "annesi"); the whole word goes, the ending would tell the name's vowels
+_TURKISH_SUFFIXED: Final = re.compile(
+    r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)['’]"
+    r"(?:n?[iıuü]n|[yn]?[iıuü]|[yn]?[ea]|[dt][ea]n?|n[dt][ea]n?|y?l[ea]|yl[ea]|dır|dir|dur|dür)(?![\w'’])"
+)
 _FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
 _STREET_FACILITY_PRIORITY = PRIORITY["ADDRESS"] - 0.5
 
@@ -670,7 +677,7 @@ _SMALL_NAME_AGE: Final = re.compile(
 # the same subject's age after a comma, its verb without a subject: "Rania dolmetscht beim Arzt, ist aber erst 14
 # und …", "der junge heißt Yusuf, ist fünfzehn"
 _ELLIPTIC_AGE: Final = re.compile(
-    rf", (?:ist|is|wird|war) (?:(?:aber|{AGE_ADVERBS}) ){{0,2}}(\d{{1,2}}|{NUMBER_WORD}){AGE_CLAUSE_END}"
+    rf", (?:ist|is|wird|war) {AGE_PARTICLES}(\d{{1,2}}|{NUMBER_WORD}){AGE_CLAUSE_END}"
 )
 _SMALL_NOT_NAMES: Final = frozenset(
     ["das", "es", "was", "wer", "wie", "wo", "hier", "da", "dort", "heute", "jetzt", "morgen", "gestern", "alles",
@@ -766,8 +773,10 @@ def _country(word: str, countries: Collection[str]) -> bool:
 
 # the other end of a way whose one end is a masked town: "von Wehr nach [Ort]", "von [Ort] nach Mücke", "zwischen
 # Lauda und [Ort]" (a village whose name is a word is a town there)
+# (chat writes the towns small: "der bus von lek nach niebüll")
 _ROUTE: Final = re.compile(
-    rf"\b(?:von|zwischen) ((?:{TOWN_PREFIX} )?[A-ZÄÖÜ][\wäöüß-]+) (?:nach|und) ((?:{TOWN_PREFIX} )?[A-ZÄÖÜ][\wäöüß-]+)"
+    rf"\b(?:von|zwischen) ((?:{TOWN_PREFIX} )?[A-ZÄÖÜa-zäöü][\wäöüß-]+) (?:nach|und) "
+    rf"((?:{TOWN_PREFIX} )?[A-ZÄÖÜa-zäöü][\wäöüß-]+)"
 )
 
 
@@ -788,6 +797,12 @@ def _route_ends(
                 or _country(word, lex.countries)
                 or word in lex.frequent
                 or word in _ROUTE_WORDS
+                # a word written small is a town only where no word list knows it: "von lek nach [Ort]", not "von
+                # hier nach [Ort]", "zwischen arbeit und [Ort]"
+                or (
+                    m.group(other)[:1].islower()
+                    and (len(word) < 3 or word in lex.words or lex.is_word(m.group(other)))
+                )
             ):
                 continue
             added.append((start, end, "PLACE", "[Ort]"))
@@ -1850,6 +1865,23 @@ class GermanAnonymizer:
             if j == i + 1 and i and finder.noun_after_article(toks, i):
                 continue  # "im Dom", "im Kölner Dom": a noun, where no person's name stands
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        if "'" in text or "’" in text:
+            lex = finder.lex
+            for m in _TURKISH_SUFFIXED.finditer(text):
+                stem = m.group(1).casefold()
+                if stem in lex.cities or _country(stem, lex.countries) or stem in lex.frequent:
+                    continue  # "Gütersloh'ta", "Suriye'den": the other layers decide, as for the word alone
+                label = "PLACE" if stem in lex.places else "PERSON"
+                add(
+                    (
+                        person,
+                        m.start() - m.end(),
+                        m.start(),
+                        m.end(),
+                        label,
+                        "[Ort]" if label == "PLACE" else "",
+                    )
+                )
         if context.spellings and any(toks.doubtful):
             heard = self._heard_again(toks, context)
             for i in heard:

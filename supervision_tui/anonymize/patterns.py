@@ -414,9 +414,21 @@ AGE_PARTS: Final = re.compile(
 )
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
+# the adverbs between "ist" and a person's age, and what ends the clause after the age (an emoji too: "santi ist 16
+# 🙄"), shared by the rules that read an age after "ist" (`_KIN_SPELLED_AGE`, engine's `_SMALL_NAME_AGE`)
+# the day a birthday is, between "wird" and the age: "agnes wird morgen zwölf" (engine's `_AGE_AFTER_NAME` too)
+AGE_DAYS: Final = r"morgen|übermorgen|demnächst"
+AGE_ADVERBS: Final = (
+    rf"(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen|übrigens|auch|{AGE_DAYS})"
+)
+AGE_CLAUSE_END: Final = r"(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
+# up to two of those adverbs and a modal particle between the verb and the age: "ist aber erst fünfzehn", "ist doch
+# schon 18"
+_MODAL_PARTICLES: Final = "aber|doch|ja|halt|eben|wohl"
+AGE_PARTICLES: Final = rf"(?:(?:{_MODAL_PARTICLES}|{AGE_ADVERBS}) ){{0,2}}"
 _AGE_SUBJECT: Final = re.compile(
-    r"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|war|is|erst|schon|jetzt|gerade|grad|fast|knapp|bald|also)\b)(\w+),?\s"
-    r"(?:(?:ist|sind|wird|wurde|war|is)\s)?(?:(?:erst|schon|jetzt|gerade|grad|fast|knapp|bald|also|damals|inzwischen)\s){0,2}$"
+    rf"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|war|is|also|{_MODAL_PARTICLES}|{AGE_ADVERBS})\b)(\w+),?\s"
+    rf"(?:(?:ist|sind|wird|wurde|war|is)\s)?(?:also\s)?{AGE_PARTICLES}$"
 )
 _AGE_NOT_SUBJECT: Final = frozenset(
     [
@@ -1790,23 +1802,12 @@ def _spelled_window(low: str, lo: int, hi: int) -> bool:
 
 # "er ist elf, spielt …", "die ist fünf.": a pronoun for a person, "ist" and a bare number ending the clause
 PRONOUN_AGE: Final = re.compile(
-    r"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist? (?:(?:noch|erst|schon|jetzt|gerade|fast|bald) )?"
-    rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|$)"
+    rf"\b(?:[Ee]r|[Ss]ie|[Dd]ie|[Dd]er) ist? {AGE_PARTICLES}(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|$)"
 )
-
-
-# the adverbs between "ist" and a person's age, and what ends the clause after the age (an emoji too: "santi ist 16
-# 🙄"), shared by the rules that read an age after "ist" (`_KIN_SPELLED_AGE`, engine's `_SMALL_NAME_AGE`)
-# the day a birthday is, between "wird" and the age: "agnes wird morgen zwölf" (engine's `_AGE_AFTER_NAME` too)
-AGE_DAYS: Final = r"morgen|übermorgen|demnächst"
-AGE_ADVERBS: Final = (
-    rf"(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen|übrigens|auch|{AGE_DAYS})"
-)
-AGE_CLAUSE_END: Final = r"(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
 # a number in words after "ist" and a word for a person, ending the clause: "der älteste ist neunzehn", "seine oma
 # war damals achtzig" (in digits AGE_PARTS reads it)
 _KIN_SPELLED_AGE: Final = re.compile(
-    rf"(?:ist|war|wird|is) (?:{AGE_ADVERBS} )?(?P<n>{NUMBER_WORD}){AGE_CLAUSE_END}"
+    rf"(?:ist|war|wird|is) {AGE_PARTICLES}(?P<n>{NUMBER_WORD}){AGE_CLAUSE_END}"
 )
 
 

@@ -236,3 +236,53 @@ def test_a_prosecutors_file_and_a_due_date_are_masked(text: str, identifier: str
 def test_a_check_ups_day_stays() -> None:
     text = "Termin zur Vorsorge am 3.4.2027."
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # chat writes a route's towns small: one masked end makes the other a town where no word list knows it
+        ("der bus von nuttlar nach niebüll fährt um 7", "nuttlar"),
+        ("der bus von niebüll nach nuttlar fährt um 7", "nuttlar"),
+    ],
+)
+def test_a_routes_other_end_written_small_is_a_town(text: str, town: str) -> None:
+    assert town not in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("von hier nach niebüll sind es 3 km", "hier"), ("von mama nach niebüll", "mama")],
+)
+def test_a_word_at_a_routes_end_stays(text: str, word: str) -> None:
+    assert word in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Turkish joins a case ending to a proper noun behind an apostrophe
+        ("Emre'nin annesi beni aradı, çok ağladı.", "Emre"),
+        ("Dün Zeynep’le konuştum, iyi.", "Zeynep"),
+    ],
+)
+def test_a_name_with_a_turkish_case_ending_is_masked(text: str, name: str) -> None:
+    assert name not in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # a modal particle between the verb and the age
+        ("Sie fragt nach Arbeit. Sie ist aber erst fünfzehn, das geht nur als Ferienjob.", "fünfzehn"),
+        ("Der Sohn ist doch schon achtzehn.", "achtzehn"),
+        ("Er ist halt erst 15.", "15"),
+    ],
+)
+def test_an_age_after_a_modal_particle_is_masked(text: str, age: str) -> None:
+    assert age not in default_anonymizer().anonymize(text, Context()).text
+
+
+def test_a_number_after_a_modal_particle_of_a_thing_stays() -> None:
+    text = "Das Problem ist aber eins, nicht zwei."
+    assert default_anonymizer().anonymize(text, Context()).text == text
