@@ -1867,17 +1867,17 @@ class GermanAnonymizer:
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
         if "'" in text or "’" in text:
             lex = finder.lex
-            for m in _TURKISH_SUFFIXED.finditer(text):
-                stem = m.group(1).casefold()
+            for suffixed in _TURKISH_SUFFIXED.finditer(text):
+                stem = suffixed.group(1).casefold()
                 if stem in lex.cities or _country(stem, lex.countries) or stem in lex.frequent:
                     continue  # "Gütersloh'ta", "Suriye'den": the other layers decide, as for the word alone
                 label = "PLACE" if stem in lex.places else "PERSON"
                 add(
                     (
                         person,
-                        m.start() - m.end(),
-                        m.start(),
-                        m.end(),
+                        suffixed.start() - suffixed.end(),
+                        suffixed.start(),
+                        suffixed.end(),
                         label,
                         "[Ort]" if label == "PLACE" else "",
                     )
