@@ -219,6 +219,8 @@ ID_FORMS: Final = re.compile(
     # letters and a number joined by hyphens: PIA-004518, SLS-D-2026-04417, SIG-DUL-5521
     # or a single letter and more letters first: D-ERZ-2025-0917 (not a postcode: D-36433)
     r"|\b(?:[A-Z]{2,5}(?:-[A-Z]{1,5})?|[A-Z]-[A-Z]{1,5})-\d{4,10}(?:-[A-Z0-9]{1,8})*\b"
+    # the year first, then an office's letters: 2025-BK-07731 (a register's entry)
+    r"|\b(?:19|20)\d\d-[A-Z]{1,5}-\d{3,8}\b"
     # office prefixes before a file number: VG-AB 2026/04471, ABH-VG 31.2-11876, K 123/24 (every branch starts
     # at most 12 characters before a digit: the scan runs in windows around numbers)
     r"|\b[A-Z]{2,5}-[A-Z]{1,5}\s(?=[\d./-]*\d{4})\d{1,6}(?:[./-]\d{1,6})+\b"  # not a lab value: HBV-DNA 2.400

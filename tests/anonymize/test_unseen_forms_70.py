@@ -286,3 +286,10 @@ def test_an_age_after_a_modal_particle_is_masked(text: str, age: str) -> None:
 def test_a_number_after_a_modal_particle_of_a_thing_stays() -> None:
     text = "Das Problem ist aber eins, nicht zwei."
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+def test_a_register_number_with_the_year_first_is_masked() -> None:
+    result = default_anonymizer().anonymize(
+        "Eingetragen in die Lehrlingsrolle, Nr. 2025-BK-07731.", Context()
+    )
+    assert "2025" not in result.text, result.text
