@@ -12,6 +12,8 @@ from bisect import bisect_left
 from collections.abc import Collection
 from typing import Any, Final
 
+from anyascii import anyascii
+
 from . import data, lexicon
 from . import learned as learned_pass
 from .names import (
@@ -2448,6 +2450,8 @@ class GermanAnonymizer:
             pseudonym = _by_capitals(full, context)  # "KP" after "Klaus-Peter"
         if pseudonym is None and any(len(key) == 1 for key in keys) and len(keys) > 1:
             pseudonym = _by_initials(keys, context)
+        if pseudonym is None and len(keys) == 2 and len(keys[1]) == 1 and len(keys[0]) > 1:
+            pseudonym = _by_surname_and_initial(keys[0], keys[1], context)
         if pseudonym is None:
             pseudonym = _by_spelling(keys, surname, context)
         if pseudonym is None:
@@ -2598,6 +2602,23 @@ def _by_initials(keys: list[str], context: Context) -> str | None:
         and all(
             key == part or (len(key) == 1 and part[0] == key) for key, part in zip(keys, parts, strict=True)
         )
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _by_surname_and_initial(surname: str, initial: str, context: Context) -> str | None:
+    """The one person of the session whose surname this is, in any script, and whose given name begins with
+    the initial after it, the order of Cyrillic letters and forms: "Петренко Г." after "Halyna Petrenko"
+    (Ukrainian "Г" is "H"), "Petrenko H."."""
+    letters = {initial, anyascii(initial).lower()[:1]} | ({"h"} if initial == "г" else set())
+    keys = set(spelling_keys(surname))
+    keys.update(counterparts(tuple(keys)))
+    found = {
+        pseudonym
+        for name, pseudonym in context.pseudonyms.items()
+        if len(parts := name.split()) >= 2
+        and (parts[0][:1] in letters or anyascii(parts[0][:1]).lower() in letters)
+        and (parts[-1] == surname or not keys.isdisjoint(spelling_keys(parts[-1])))
     }
     return found.pop() if len(found) == 1 else None
 

@@ -35,6 +35,10 @@ MIN_CONSONANTS = 3  # "l" (Ali, Eli, Ole …) would link everybody
 _UNVOICED = str.maketrans({"g": "k", "d": "t", "b": "p", "j": "c", "s": "c", "z": "c", "h": None, "w": "v"})
 
 
+# the Arabic article as Latin spellings join it to a name ("Al-Khatib", "El-Sayed", "As-Sadr")
+_ARABIC_ARTICLES: Final = frozenset(["al", "el", "ul", "as", "ad", "ar", "an", "at", "az", "ash"])
+
+
 def _abjad(char: str) -> bool:
     code = ord(char)
     return 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
@@ -132,6 +136,10 @@ def spelling_keys(word: str) -> tuple[str, ...]:
         keys = list(_latin_keys(word))
         if "ş" in word or "Ş" in word or "ç" in word or "Ç" in word:
             keys += _latin_keys(word.translate(_CEDILLA))
+        article, hyphen, rest = word.partition("-")
+        if hyphen and article.casefold() in _ARABIC_ARTICLES and len(rest) >= 3 and "-" not in rest:
+            # the Arabic article joined by a hyphen is no part of the name's sound: "Al-Khatib" is "Chatib"
+            keys += _latin_keys(rest)
         return tuple(dict.fromkeys(keys))
     mild = _mild(anyascii(word))
     if any(_abjad(ch) for ch in word):
@@ -180,6 +188,9 @@ def _latin_keys(word: str) -> list[str]:
         keys.append(f"Lm:{mild.replace('x', 'ks')}")
     if len(mild) >= 4:
         keys.append(f"Lt:{_transliteration_key(mild)}")
+        if mild[0] == "x" and mild[1] in "aeiou":
+            # Kurmanji writes "kh" as "x" at a name's start: "Xate" is "Khate", "Xelil" "Khelil"
+            keys.append(f"Lt:{_transliteration_key('kh' + mild[1:])}")
     consonants = _consonants(mild)
     if len(consonants) < MIN_CONSONANTS and len(mild) <= _VOWELLED_LONGEST:
         keys += (f"Lv:{form}" for form in _vowels_dropped(_loose_vowelled(mild)) if _told_apart(form))
