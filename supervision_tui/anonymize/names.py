@@ -2766,6 +2766,8 @@ class NameFinder:
                     and (words[i].lower() in lex.words or not lex.is_known_form(words[i]))
                     and fold not in lex.frequent
                     and fold not in NOT_NAMES
+                    # a job's compound names whose name follows: "Einzelrichter [Person]"
+                    and not _person_noun(toks, lex, i)
                 )
                 # before an age: "Sirwan (8)", "Jule, 7," (not a country: "aus dem Jemen, 19,")
                 or (

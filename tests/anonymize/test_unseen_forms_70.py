@@ -321,3 +321,9 @@ def test_one_person_with_the_initial_after_or_the_article_joined(first: str, lat
 def test_another_initial_after_the_surname_is_another_person() -> None:
     one, two = _pseudonyms("Halyna Petrenko war heute da.", "Im Brief steht Petrenko O. als Antragsteller.")
     assert one and two and one[0] != two[0], (one, two)
+
+
+def test_a_job_compound_before_a_masked_name_is_no_doubt() -> None:
+    text = "Eilantrag abgelehnt, Einzelrichter Hahn. Seitdem Duldung."
+    result = default_anonymizer().anonymize(text, Context())
+    assert "Einzelrichter" not in [text[d.start : d.end] for d in result.doubts], result.doubts
