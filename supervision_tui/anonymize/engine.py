@@ -48,6 +48,7 @@ from .patterns import (
     AGE_ADVERBS,
     AGE_CLAUSE_END,
     AGE_DAYS,
+    AGE_HEDGES,
     AGE_PARTICLES,
     FACILITY_NAME,
     NUMBER_WORD,
@@ -251,8 +252,7 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or after the name someone is called by: "Herr Mohammed K., von allen „Abu Ali“ genannt, 47, …"
     # or after the particle of the verb that introduces the person: "stellt Herrn Rahimi vor, 58, aus …"
     rf"\)?\.?(?:[“”\x22«»']? genannt| vor)?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
-    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|vermutlich|offiziell|beide|inzwischen|mittlerweile"
-    r"|jetzt|erst|schon|gerade|bald|noch) )?"
+    rf"(?:(?:beide|{AGE_HEDGES}|{AGE_ADVERBS}) )?"
     # the age ends the apposition, the brackets where the name stood in brackets ("Frau Senait T. (ሰናይት, 36)",
     # "(… nach seinem Sohn Ammar, 16)") or the sentence
     # ("aus Afghanistan, neunzehn.", read by `_widened`: not every number there is an age)
@@ -277,13 +277,13 @@ _AGE_AFTER_NAME: Final = re.compile(
 _YEARS_SHORT: Final = r"J\.|J(?=[,;)])"
 _AGE_UNIT_AFTER_NAME: Final = re.compile(
     rf"\)?\.?(?: \([^()\n]{{1,60}}\))?{_APPOSITION}{{0,2}}, "
-    r"(?:(?:angeblich|etwa|ca\.|circa|ungefähr|knapp|fast|gerade|erst|schon|bald) )?"
+    rf"(?:(?:{AGE_HEDGES}|{AGE_ADVERBS}) )?"
     rf"(\d{{1,2}}|{NUMBER_WORD}) ((?i:jahre|monate|wochen)|{_YEARS_SHORT})(?: alt\b)?"
     r"(?=[,;:)!?]|\.(?!\d)|\s*$|\s+[^\w\s.,–-])"
 )
 # years in words in brackets right after a name: "Sohn Luka (neun Jahre)" (in digits the bracketed age's frame)
 _AGE_WORDS_BRACKETED: Final = re.compile(
-    rf" \((?:(?:knapp|fast|etwa|ca\.|gerade|erst|schon) )?({NUMBER_WORD}) (Jahre|J\.)\)"
+    rf" \((?:(?:{AGE_HEDGES}|{AGE_ADVERBS}) )?({NUMBER_WORD}) (Jahre|J\.)\)"
 )
 # an age with its unit right after the name, no comma between, the apposition closing after it: "Yusuf 17 Jahre,
 # aus Herat", "Amir 16 J, allein" (the short unit without its full stop before a comma or a bracket too)
@@ -341,8 +341,7 @@ _ADULT = 18
 # an age given as a guess in brackets: "Gul Bibi (ca. 60)", or with a word or a mark about it: "Milan (also 12)",
 # "Herr Otto (82!)", "Sofiia (3 geworden 🎈)", "Noah (erst 5)"
 _GUESSED_AGE: Final = re.compile(
-    r" \((?:(?:ca\.|etwa|ungefähr|circa|angeblich|vermutlich|geschätzt|also|auch|erst|schon|fast|knapp|bald|jetzt"
-    r"|gerade|grad|inzwischen|mittlerweile) (\d{1,2})\)|(\d{1,2})(?:!+| geworden\b[^()\n]{0,20})\))"
+    rf" \((?:(?:also|{AGE_HEDGES}|{AGE_ADVERBS}) (\d{{1,2}})\)|(\d{{1,2}})(?:!+| geworden\b[^()\n]{{0,20}})\))"
 )
 # an age between a name and where the person comes from, in chat without commas: "hab abdi kennengelernt vierzehn aus
 # mogadischu", "Neu dabei: Samir 17 aus Homs"; not "zwei aus der Gruppe", "3 aus 5": a place follows, no article, and
@@ -399,7 +398,7 @@ _AGE_FRAMES: Final = (
     (
         ")",
         re.compile(
-            r"\((?:(?:knapp|fast|etwa|ca\.|gerade|erst|schon) )?"
+            rf"\((?:(?:{AGE_HEDGES}|{AGE_ADVERBS}) )?"
             rf"(?P<bracketed>{NUMBER_WORD}|\d{{1,2}}) (?:Monate|Wochen)\)"
         ),
     ),  # the text also holds "Monate)" or "Wochen)" (`_MONTHS_GATE`)
@@ -417,14 +416,13 @@ _AGE_FRAMES: Final = (
         re.compile(r"(?:[Ee]r|[Ss]ie) (?P<pronoun>\d{1,2})(?=[,;)]|\.(?!\d)| und\b)"),
     ),  # see `_pronoun_before_digit`
     # an age after a word of kinship or of the people around someone, between commas: "ist seine Schwester, 29,",
-    # "sind Schwestern, 67 und 70,", "die Nachbarin, 83, sagt" (in chat's small letters too)
+    # "sind Schwestern, 67 und 70,", "die Nachbarin, 83, sagt" (in chat's small letters too), "Der Junge, jetzt 16,"
+    # (the words for a person of `patterns._PERSON_NOUNS`)
     (
         ", ",
         re.compile(
-            r"(?i:Schwestern?|Brüder|Bruder|Geschwister|Zwillinge|Söhne|Sohn|Töchter|Tochter|Mutter|Vater|Eltern"
-            r"|Ehepaar|Ehemann|Ehefrau|Oma|Opa|Großmutter|Großvater|Tante|Onkel|Neffe|Nichte|Cousine?|Schwager"
-            r"|Schwägerin|Enkel|Enkelin|Nachbarin|Nachbar|Mitbewohner(?:in)?|Kollegin|Kollege|Vermieter(?:in)?"
-            r"|Freundin|Freund|Partner(?:in)?), (?P<kin>\d{1,2})(?=[,;:)]|\.(?!\d)| und \d{1,2}\b)"
+            rf"\b(?i:{PERSON_NOUN}|Ehepaar), (?:(?:{AGE_HEDGES}|{AGE_ADVERBS}) )?(?P<kin>\d{{1,2}})"
+            r"(?=[,;:)]|\.(?!\d)| und \d{1,2}\b)"
         ),
     ),  # see `_KIN_GATE`
     # a notes' list of one family's members, each with a bare age: "Sohn 8, Tochter 5", "Mutter 41; Baby 1" (no
@@ -483,7 +481,7 @@ _DURATION_BEFORE: Final = ("seit ", "Seit ", "vor ", "Vor ", "nach ", "in ", "f�
 # an age in brackets is searched only where "Monate)" or "Wochen)" stands (most notes have ")")
 _MONTHS_GATE: Final = ("Monate)", "Wochen)")
 _YOUNG_GATE: Final = ("onate", "ochen")
-_KIN_GATE: Final = re.compile(r", \d")
+_KIN_GATE: Final = re.compile(r", (?:[a-zäöü.]+ )?\d")
 _MONTHS_OLD_GATE: Final = ("Monate alt", "Wochen alt")
 
 

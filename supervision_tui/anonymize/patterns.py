@@ -427,6 +427,8 @@ AGE_CLAUSE_END: Final = r"(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
 # up to two of those adverbs and a modal particle between the verb and the age: "ist aber erst fünfzehn", "ist doch
 # schon 18"
 _MODAL_PARTICLES: Final = "aber|doch|ja|halt|eben|wohl"
+# the words that hedge an age someone gives: "ca. 60", "angeblich 17", "etwa 40"
+AGE_HEDGES: Final = r"angeblich|etwa|ca\.|circa|ungefähr|rund|vermutlich|geschätzt|offiziell|mittlerweile"
 AGE_PARTICLES: Final = rf"(?:(?:{_MODAL_PARTICLES}|{AGE_ADVERBS}) ){{0,2}}"
 _AGE_SUBJECT: Final = re.compile(
     rf"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|war|is|also|{_MODAL_PARTICLES}|{AGE_ADVERBS})\b)(\w+),?\s"

@@ -327,3 +327,23 @@ def test_a_job_compound_before_a_masked_name_is_no_doubt() -> None:
     text = "Eilantrag abgelehnt, Einzelrichter Hahn. Seitdem Duldung."
     result = default_anonymizer().anonymize(text, Context())
     assert "Einzelrichter" not in [text[d.start : d.end] for d in result.doubts], result.doubts
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # an age between commas after any word for a person, a hedge or an adverb before it
+        ("Der Junge, 16, will eine Ausbildung machen.", " 16,"),
+        ("Der Junge, jetzt 16, will eine Ausbildung machen.", "jetzt 16"),
+        ("Sein Sohn, inzwischen 16, will eine Ausbildung machen.", "inzwischen 16"),
+        ("Der Mann, ca. 40, kam allein.", "ca. 40"),
+        ("Nour, rund 7 Monate, war beim Kinderarzt.", "rund 7"),
+    ],
+)
+def test_an_age_in_apposition_after_a_word_for_a_person(text: str, age: str) -> None:
+    assert age not in default_anonymizer().anonymize(text, Context()).text
+
+
+def test_minutes_after_a_word_for_a_person_stay() -> None:
+    text = "Die Frau, 5 Minuten zu spät, setzte sich."
+    assert default_anonymizer().anonymize(text, Context()).text == text
