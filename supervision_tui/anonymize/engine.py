@@ -393,7 +393,8 @@ _AGE_FRAMES: Final = (
     # a baby's age in words: "acht Monate alt", "drei Wochen alt" (the number and its unit)
     (" alt", re.compile(rf"(?P<months>{NUMBER_WORD}) (?:Monate|Wochen)(?= alt\b)")),
     # "ein Jahr alt"
-    ("Jahr alt", re.compile(r"(?P<year>ein(?:einhalb)?) Jahr(?= alt\b)")),
+    # (and "ein halbes Jahr alt")
+    ("Jahr alt", re.compile(r"(?P<year>ein(?:einhalb| halbes)?) Jahr(?= alt\b)")),
     # in brackets after a name: "Baby Aarav (vier Monate)", "(10 Monate)"
     (
         ")",

@@ -347,3 +347,8 @@ def test_an_age_in_apposition_after_a_word_for_a_person(text: str, age: str) -> 
 def test_minutes_after_a_word_for_a_person_stay() -> None:
     text = "Die Frau, 5 Minuten zu spät, setzte sich."
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+def test_half_a_year_old_is_an_age() -> None:
+    result = default_anonymizer().anonymize("Das Baby ist jetzt ein halbes Jahr alt.", Context())
+    assert "halbes" not in result.text, result.text
