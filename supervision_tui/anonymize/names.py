@@ -293,6 +293,7 @@ _BUSINESS_ENDINGS: Final = (
     "logistik", "spedition", "umzüge", "catering", "backhaus",
     # a shop by its goods and its owner: "beim Getränke Kupfer", "Elektro Winter", "Fliesen Vogel", "Sanitär Fuchs"
     "getränke", "elektro", "fliesen", "sanitär",
+    "transport",  # "Transport Wróbel", a haulier by its family's name
 )  # fmt: skip
 # nouns with those endings that name no business of one owner
 _NOT_TRADES: Final = frozenset(

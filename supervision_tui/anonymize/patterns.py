@@ -1941,6 +1941,24 @@ _ENGLISH_HINTS: Final = (
 )
 
 
+# an age in a sentence of another language the volunteers answer in: Turkish "23 yaşında", French "elle a 23 ans"
+# (not "il y a 2 ans", two years ago), Spanish "tiene 23 años", Russian and Ukrainian "ему 23 года", "їй 23 роки" (not
+# "… лет назад", years ago)
+_FOREIGN_AGE: Final = re.compile(
+    r"\b(?P<n>\d{1,2}) ya[şs][ıi]nda(?:y[ıi]m|s[ıi]n|d[ıi]r|ki|yken)?\b"
+    r"|(?<![yY] )\b(?:[Jj]'ai|[Jj]’ai|a|avait|aura) (?P<fr>\d{1,2}) ans\b"
+    r"|\b(?:[Tt]iene|[Tt]engo|[Tt]enía) (?P<es>\d{1,2}) años\b"
+    r"|\b(?P<ru>\d{1,2}) (?:лет|года|год|років|роки|рік)\b(?! назад| тому)"
+)
+_FOREIGN_AGE_HINTS: Final = ("yaşında", "yasinda", "yaşinda", " ans", " años", " лет", " год", " рок", " рік")
+
+
+def _foreign_ages(text: str) -> Iterator[Span]:
+    for m in _FOREIGN_AGE.finditer(text):
+        group = next(g for g in ("n", "fr", "es", "ru") if m.group(g) is not None)
+        yield m.start(group), m.end(group), "AGE", f"[Alter {age_band(int(m.group(group)))}]"
+
+
 def _english_ages(text: str) -> Iterator[Span]:
     for m in _ENGLISH_AGE.finditer(text):
         group = "n" if m.group("n") is not None else "o"
@@ -2159,6 +2177,8 @@ def _spelled_ages(text: str, low: str, flow: str | None = None) -> Iterator[Span
     yield from _more_ages(text, low)
     if any(hint in low for hint in _ENGLISH_HINTS):
         yield from _english_ages(text)
+    if any(hint in low for hint in _FOREIGN_AGE_HINTS):
+        yield from _foreign_ages(text)
     if " ist " in text or " is " in text or " war " in text or " wird " in text:
         yield from _kin_spelled_ages(text)
         if " ist " in text:

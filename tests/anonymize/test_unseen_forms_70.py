@@ -352,3 +352,26 @@ def test_minutes_after_a_word_for_a_person_stay() -> None:
 def test_half_a_year_old_is_an_age() -> None:
     result = default_anonymizer().anonymize("Das Baby ist jetzt ein halbes Jahr alt.", Context())
     assert "halbes" not in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # an age in a sentence of another language the volunteers answer in
+        ("Oğlu 23 yaşında ama annesi için hâlâ bebek.", "23"),
+        ("Il a 23 ans et il cherche du travail.", "23"),
+        ("Моему сыну 14 лет.", "14"),
+    ],
+)
+def test_an_age_in_turkish_french_or_russian_is_masked(text: str, age: str) -> None:
+    assert f" {age} " not in default_anonymizer().anonymize(text, Context()).text
+
+
+@pytest.mark.parametrize("text", ["Il y a 2 ans, nous sommes arrivés.", "5 лет назад мы приехали."])
+def test_years_ago_in_french_or_russian_stay(text: str) -> None:
+    assert "[Alter" not in default_anonymizer().anonymize(text, Context()).text
+
+
+def test_a_haulier_by_its_familys_name_is_masked() -> None:
+    result = default_anonymizer().anonymize("Seine Familie hat eine Spedition, Transport Wróbel.", Context())
+    assert "Wróbel" not in result.text and "[Einrichtung]" in result.text, result.text
