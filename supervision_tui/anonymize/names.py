@@ -1070,6 +1070,11 @@ _OPENERS: Final = {
          "nous", "vous", "ils", "elles"]
     ),
 }  # fmt: skip
+# a Turkish sentence's conjunctions and particles that name lists hold as names too ("Ama", "İle"): written small
+# inside the sentence they are its words ("yaşında ama annesi …")
+_CONJUNCTIONS_OF: Final = {
+    "tr": frozenset(["ama", "ile", "ya", "ve", "ki", "de", "da", "bile", "hem", "ise"])
+}
 # French elides a vowel before another: "c'est", "j'ai", "l'école", "qu'il" are the word after the apostrophe
 _ELISIONS: Final = ("c'", "j'", "l'", "d'", "qu'", "n'", "s'", "m'", "t'")
 
@@ -3462,6 +3467,7 @@ class NameFinder:
                 folded[k] not in lex.names
                 or (language == "fr" and not toks.caps[k] and tag in lex.foreign_markers)
                 or (k == start and folded[k] in _OPENERS.get(language, ()))
+                or (not toks.caps[k] and folded[k] in _CONJUNCTIONS_OF.get(language, ()))
             )
         ]
 

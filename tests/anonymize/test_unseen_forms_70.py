@@ -375,3 +375,12 @@ def test_years_ago_in_french_or_russian_stay(text: str) -> None:
 def test_a_haulier_by_its_familys_name_is_masked() -> None:
     result = default_anonymizer().anonymize("Seine Familie hat eine Spedition, Transport Wróbel.", Context())
     assert "Wróbel" not in result.text and "[Einrichtung]" in result.text, result.text
+
+
+@pytest.mark.parametrize("text", ["Annem iyi, ama çok yorgun.", "Babam ile konuştum, iyi geçti."])
+def test_a_turkish_conjunction_that_is_a_name_stays_a_word(text: str) -> None:
+    assert "[Person" not in default_anonymizer().anonymize(text, Context()).text
+
+
+def test_the_name_ama_in_a_german_sentence_is_masked() -> None:
+    assert "Ama" not in default_anonymizer().anonymize("Heute kam Ama, sie ist müde.", Context()).text
