@@ -206,6 +206,9 @@ _TURKISH_SUFFIXED: Final = re.compile(
     r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)['’]"
     r"(?:n?[iıuü]n|[yn]?[iıuü]|[yn]?[ea]|[dt][ea]n?|n[dt][ea]n?|y?l[ea]|yl[ea]|dır|dir|dur|dür)(?![\w'’])"
 )
+_RESTAURANT_DA: Final = re.compile(
+    r"\b(?:[Vv]om|[Ii]m|[Bb]eim|[Zz]um|[Ii]ns|[Dd]em|[Dd]as) (Da [A-ZÄÖÜ][a-zäöüß]+)\b"
+)
 _FOUNDED: Final = re.compile(r" (?:18|19|20)\d\d\b(?![.,/:-]?\d)")
 _STREET_FACILITY_PRIORITY = PRIORITY["ADDRESS"] - 0.5
 
@@ -2034,6 +2037,10 @@ class GermanAnonymizer:
                         FACILITY_NAME,
                     )
                 )
+        if "Da " in text:
+            for m in _RESTAURANT_DA.finditer(text):
+                # an Italian restaurant by its host's name after an article: "der chef vom Da Salvo", "im Da Toni"
+                add((_FACILITY_PRIORITY, m.start(1) - m.end(1), m.start(1), m.end(1), "PLACE", FACILITY_NAME))
         for i, j in finder.brands(toks):
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", FACILITY_NAME))
         for i, j in finder.trades_after_owners(toks):

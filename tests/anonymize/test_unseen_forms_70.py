@@ -384,3 +384,11 @@ def test_a_turkish_conjunction_that_is_a_name_stays_a_word(text: str) -> None:
 
 def test_the_name_ama_in_a_german_sentence_is_masked() -> None:
     assert "Ama" not in default_anonymizer().anonymize("Heute kam Ama, sie ist müde.", Context()).text
+
+
+@pytest.mark.parametrize(
+    "text", ["emre meinte der chef vom Da Salvo sagt er kann helfen", "Er jobbt im Da Toni am Bahnhof."]
+)
+def test_a_restaurant_by_its_hosts_name_is_masked_whole(text: str) -> None:
+    result = default_anonymizer().anonymize(text, Context())
+    assert "Da " not in result.text and "[Einrichtung]" in result.text, result.text
