@@ -2381,7 +2381,8 @@ class NameFinder:
     def _info(self, text: str) -> tuple[Kind, str, bool, int, bool]:
         info = self._cache.get(text)
         if info is None:
-            folded = text.casefold()
+            # Turkish's dotted capital folds to "i" and a combining dot, which no word list writes: "İyiyim"
+            folded = text.casefold().replace("i\u0307", "i") if "İ" in text else text.casefold()
             cap = text[:1].isupper() or _particle_name(text)
             lex = self.lex
             place = (
@@ -3405,14 +3406,37 @@ class NameFinder:
         if english.isdisjoint(folded) and markers.isdisjoint(folded):
             return frozenset()
         found: list[int] = []
+        pending: list[tuple[int, int]] = []  # sentences of no language found
         start = 0
         n = len(toks)
         for end in range(1, n + 1):
             if end < n and not any(c in toks.gaps[end] for c in _SENTENCE_BREAKS):
                 continue
-            found += self._foreign_words(toks, folded, start, end)
+            words = self._foreign_words(toks, folded, start, end)
+            found += words
+            if not words and end - start > 1:
+                pending.append((start, end))
             start = end
+        if found and pending:
+            found += self._neighbour_sentences(folded, pending)
         return frozenset(found)
+
+    def _neighbour_sentences(self, folded: list[str], pending: list[tuple[int, int]]) -> list[int]:
+        """Beside a sentence in French or Turkish, a short one whose every word is a word of that language and
+        none a common German one is in it too, though it holds none of its markers: "Bugünkü parlak anım:" before
+        "Barış ilk maaşını aldı …". Its words that no name list holds stay words."""
+        lex = self.lex
+        out: list[int] = []
+        for start, end in pending:
+            words = [k for k in range(start, end) if len(folded[k]) > 1]
+            for language in SENTENCE_LANGUAGES:
+                if words and all(
+                    f"{language}:{folded[k]}" in lex.foreign_words and folded[k] not in lex.common
+                    for k in words
+                ):
+                    out += [k for k in words if folded[k] not in lex.names]
+                    break
+        return out
 
     def _foreign_words(self, toks: Tokens, folded: list[str], start: int, end: int) -> list[int]:
         """The tokens start..end-1, one sentence, that `foreign` leaves as words."""

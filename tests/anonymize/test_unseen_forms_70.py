@@ -392,3 +392,15 @@ def test_the_name_ama_in_a_german_sentence_is_masked() -> None:
 def test_a_restaurant_by_its_hosts_name_is_masked_whole(text: str) -> None:
     result = default_anonymizer().anonymize(text, Context())
     assert "Da " not in result.text and "[Einrichtung]" in result.text, result.text
+
+
+def test_a_short_turkish_sentence_beside_a_turkish_one_keeps_its_words() -> None:
+    text = "Bugünkü parlak anım: Barış ilk maaşını aldı ve bana çay getirdi."
+    result = default_anonymizer().anonymize(text, Context())
+    assert "Bugünkü parlak" in result.text, result.text
+
+
+def test_turkish_dotted_capital_folds_to_its_word() -> None:
+    # "İ" casefolds to "i" with a combining dot, which no word list writes
+    text = "İyi misin? İlk gün iyi geçti, annem de iyi."
+    assert default_anonymizer().anonymize(text, Context()).text == text
