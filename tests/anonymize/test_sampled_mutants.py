@@ -429,14 +429,16 @@ def test_a_surname_of_six_letters_in_lowercase_chat_after_a_salutation_and_a_giv
     assert _clean(text) == clean
 
 
-@pytest.mark.parametrize("text", ["Gestern hat Karwan angerufen.", "Karwan kam heute."])
+@pytest.mark.parametrize("text", ["Gestern hat Serwan angerufen.", "Serwan kam heute."])
 def test_a_name_of_six_letters_that_is_a_word_only_by_a_rule_is_a_doubt(text: str) -> None:
-    """`NameFinder._derived_only` 39 (`< 6` for `<= 6` letters): "Karwan", a compound of two parts of three letters
-    by the rules and a name by no list, was no longer shown to the reviewer. The rules alone: the learned pass
-    (on by default) masks "Karwan" (no word list knows it, only the rule's split), which is no doubt then."""
+    """`NameFinder._derived_only` 39 (`< 6` for `<= 6` letters): "Serwan", a compound of two parts of three letters
+    by the rules ("Ser|wan") and a name by no list, was no longer shown to the reviewer. The rules alone: the learned
+    pass (on by default) masks "Serwan" (no word list knows it, only the rule's split), which is no doubt then.
+    ("Karwan", this test's name before the twentieth session, is no compound now: "kar" is no common first part,
+    and the rules mask it.)"""
     result = anonymizer.GermanAnonymizer(learned=False).anonymize(text, Context())
-    assert "Karwan" in [text[d.start : d.end] for d in result.doubts], result.doubts
-    assert "Karwan" not in anonymize(text, Context()).text
+    assert "Serwan" in [text[d.start : d.end] for d in result.doubts], result.doubts
+    assert "Serwan" not in anonymize(text, Context()).text
 
 
 def test_a_known_surname_after_a_particle_and_a_given_name_opening_the_text_is_one_person() -> None:
