@@ -2138,7 +2138,9 @@ class GermanAnonymizer:
                 and lex.is_word(words[i])
                 and fold not in lex.everyday
                 and not lex.is_name(fold)
-                and fold not in lex.toponyms
+                # a big city is context; a small town that is a word may name a firm ("Igel Logistik" … "Igel
+                # zahlt sofort")
+                and fold not in lex.cities
                 and not self.finder.trade(fold, words[i])
                 and not fold.endswith(_ADJECTIVE_ENDINGS)
             ):

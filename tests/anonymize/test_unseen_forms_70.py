@@ -404,3 +404,10 @@ def test_turkish_dotted_capital_folds_to_its_word() -> None:
     # "İ" casefolds to "i" with a combining dot, which no word list writes
     text = "İyi misin? İlk gün iyi geçti, annem de iyi."
     assert default_anonymizer().anonymize(text, Context()).text == text
+
+
+def test_a_firm_named_by_a_small_towns_word_is_remembered() -> None:
+    context = Context()
+    text = "Er arbeitet bei Igel Logistik in der Halle. Igel zahlt sofort."
+    assert "Igel" not in default_anonymizer().anonymize(text, context).text
+    assert "Igel" not in default_anonymizer().anonymize("Bei Igel ist alles gut.", context).text
