@@ -5435,12 +5435,16 @@ class NameScan:
         "i. A."/"gez." any capitalised word is the surname: "Dr. A. Nussbaum", "i. A. M. Sauer"."""
         toks = self.toks
         words, gaps = toks.words, toks.gaps
-        if not (i > 1 and toks.caps[i] and _initial(toks, i - 1) and gaps[i] == ". "):
+        # (also opening the text: "P. Winter kommt morgen.")
+        if not (i > 0 and toks.caps[i] and _initial(toks, i - 1) and gaps[i] == ". "):
             return False
         named = toks.kinds[i] in KINDS_NAMED
         if not (
-            (named and not (len(words[i - 2]) == 1 and gaps[i - 1][:1] == "."))
-            or (self._signed(i - 1) and (named or self._surname_like(i)))
+            (
+                named
+                and (len(words[i]) > 1 if i == 1 else not (len(words[i - 2]) == 1 and gaps[i - 1][:1] == "."))
+            )
+            or (i > 1 and self._signed(i - 1) and (named or self._surname_like(i)))
         ):
             return False
         self.found.add(i - 1, i + 1)

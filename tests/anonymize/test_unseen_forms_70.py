@@ -411,3 +411,9 @@ def test_a_firm_named_by_a_small_towns_word_is_remembered() -> None:
     text = "Er arbeitet bei Igel Logistik in der Halle. Igel zahlt sofort."
     assert "Igel" not in default_anonymizer().anonymize(text, context).text
     assert "Igel" not in default_anonymizer().anonymize("Bei Igel ist alles gut.", context).text
+
+
+@pytest.mark.parametrize("text", ["P. Winter kommt morgen.", "S. Koch war da.", "M. Weiß hat angerufen."])
+def test_an_initial_and_a_surname_opening_the_text_are_one_name(text: str) -> None:
+    result = default_anonymizer().anonymize(text, Context()).text
+    assert result.startswith("[Person A]"), result
