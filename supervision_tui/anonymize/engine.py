@@ -781,7 +781,7 @@ def _country(word: str, countries: Collection[str]) -> bool:
 # Lauda und [Ort]" (a village whose name is a word is a town there)
 # (chat writes the towns small: "der bus von lek nach niebüll")
 _ROUTE: Final = re.compile(
-    rf"\b(?:von|zwischen) ((?:{TOWN_PREFIX} )?[A-ZÄÖÜa-zäöü][\wäöüß-]+) (?:nach|und) "
+    rf"\b(?:[Vv]on|[Zz]wischen) ((?:{TOWN_PREFIX} )?[A-ZÄÖÜa-zäöü][\wäöüß-]+) (?:nach|und) "
     rf"((?:{TOWN_PREFIX} )?[A-ZÄÖÜa-zäöü][\wäöüß-]+)"
 )
 
@@ -2076,7 +2076,7 @@ class GermanAnonymizer:
                     accepted.append((starts[i], ends[i], "PLACE", FACILITY_NAME))
             accepted.sort()
         accepted = _widened(text, accepted, finder.lex.countries)
-        if ("von " in text or "zwischen " in text) and (" nach " in text or " und " in text):
+        if ("on " in text or "wischen " in text) and (" nach " in text or " und " in text):
             accepted = _route_ends(text, accepted, finder.lex)  # (" und " alone stands in most texts)
         if " ist " in text or " is " in text or " wird " in text or ", war " in text:
             accepted = self._ages_after_small_names(text, accepted)

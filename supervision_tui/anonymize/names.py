@@ -2942,11 +2942,16 @@ class NameFinder:
         "Gärtnerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut", "Getränkehandel" (decided once per text)."""
         hit = self._trades.get(fold)
         if hit is None:
+            cap = word[:1].upper() + word[1:]
             hit = (
                 len(fold) >= 7
                 and fold.endswith(_BUSINESS_ENDINGS)
                 and fold not in _NOT_TRADES
-                and self.lex.is_known_form(word[:1].upper() + word[1:])  # compounds too: "Spargelhof"
+                and (
+                    self.lex.is_known_form(cap)  # compounds too: "Spargelhof"
+                    # a craftsman's noun and "-ei", where the lists lack the workshop: "Glaser|ei", "Polster|ei"
+                    or (fold.endswith("erei") and self.lex.is_known_form(cap[:-2]))
+                )
             )
             if len(self._trades) >= _CACHE_LIMIT:
                 self._trades.clear()

@@ -417,3 +417,20 @@ def test_a_firm_named_by_a_small_towns_word_is_remembered() -> None:
 def test_an_initial_and_a_surname_opening_the_text_are_one_name(text: str) -> None:
     result = default_anonymizer().anonymize(text, Context()).text
     assert result.startswith("[Person A]"), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zwischen Hainau und Wurzelbach pendelt sie jeden Tag.", "Von Hainau nach Wurzelbach fährt kein Bus."],
+)
+def test_a_route_opening_the_sentence_masks_both_ends(text: str) -> None:
+    result = default_anonymizer().anonymize(text, Context()).text
+    assert "Wurzelbach" not in result and "Hainau" not in result, result
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("Er lernt bei Fink Glaserei.", "Fink"), ("Die Polsterei Vogel sucht Leute.", "Vogel")]
+)
+def test_a_workshop_the_lists_lack_is_a_trade(text: str, name: str) -> None:
+    result = default_anonymizer().anonymize(text, Context()).text
+    assert name not in result and "[Person" not in result, result
