@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from supervision_tui.anonymize import default_anonymizer
+from supervision_tui.anonymize.types import Context
 
 
 def masked(text: str, word: str) -> bool:
@@ -21,3 +22,14 @@ def kept(text: str, word: str) -> bool:
 
 def unchanged(text: str) -> bool:
     return default_anonymizer().anonymize(text).text == text
+
+
+def anonymized(text: str) -> str:
+    """The text as stored, anonymized in a fresh session."""
+    return default_anonymizer().anonymize(text, Context()).text
+
+
+def doubts_of(text: str) -> list[str]:
+    """The words of `text` shown to the reviewer as doubts, in a fresh session."""
+    result = default_anonymizer().anonymize(text, Context())
+    return [text[d.start : d.end] for d in result.doubts]

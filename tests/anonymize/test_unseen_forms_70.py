@@ -11,10 +11,7 @@ import pytest
 from supervision_tui.anonymize import default_anonymizer
 from supervision_tui.anonymize.types import Context
 
-
-def _doubts(text: str) -> list[str]:
-    result = default_anonymizer().anonymize(text, Context())
-    return [text[d.start : d.end] for d in result.doubts]
+from .spans import doubts_of
 
 
 @pytest.mark.parametrize(
@@ -31,7 +28,7 @@ def _doubts(text: str) -> list[str]:
     ],
 )
 def test_an_everyday_word_of_another_script_is_no_doubt(text: str, words: list[str]) -> None:
-    doubts = _doubts(text)
+    doubts = doubts_of(text)
     assert not set(words) & set(doubts), doubts
 
 
@@ -44,7 +41,7 @@ def test_an_everyday_word_of_another_script_is_no_doubt(text: str, words: list[s
     ],
 )
 def test_a_pet_name_written_small_in_cyrillic_stays_a_doubt(text: str, name: str) -> None:
-    assert name in _doubts(text)
+    assert name in doubts_of(text)
 
 
 @pytest.mark.parametrize(
