@@ -1271,6 +1271,14 @@ def _kept_by_rules(toks: Tokens, finder: NameFinder, start: int, end: int) -> in
 _KEPT, _GUESSED = 2, 1
 
 
+def _labels_masked(text: str, end: int, spans: list[Span]) -> bool:
+    """An abbreviation ending at `end` stands right before a masked number, code or date: its label ("Az. [Kennung]",
+    "Nr. [Kennung]"), no one's name."""
+    at = end + 1 if text[end : end + 1] == "." else end
+    at += 1 if text[at : at + 1] == " " else 0
+    return any(s == at and label not in ("PERSON", "PLACE") for s, _, label, _ in spans)
+
+
 def _everywhere(
     text: str, spans: list[Span], runs: list[tuple[int, int, str]], masked: dict[str, str]
 ) -> list[tuple[int, int, str]]:
@@ -1463,7 +1471,7 @@ class GermanAnonymizer:
                 else:
                     runs.append((start, end, kind))
                 masked.setdefault(surface.casefold(), kind)
-            else:
+            elif not (rule == _GUESSED and _labels_masked(text, end, spans)):
                 raised.append(Doubt(start, end))
         if runs:
             runs = _everywhere(text, spans, runs, masked)
