@@ -66,7 +66,7 @@ from .patterns import (
     spaced_plates,
     spoken_phones,
 )
-from .spelling import MIN_SOUND, counterparts, forms_of, misheard, sound_key, spelling_keys
+from .spelling import ARABIC_ARTICLES, MIN_SOUND, counterparts, forms_of, misheard, sound_key, spelling_keys
 from .types import Context, Doubt, Entity, Flag, Kind, Result
 
 # prepositions after which a noun takes its article, so that a capitalised word without one may be a name
@@ -135,8 +135,6 @@ _ALIAS_AFTER: Final = re.compile(r"[“”\x22«']?\s+genannt\b")
 _TITLE_BEFORE: Final = re.compile(r"\b(?:frau|herr|herrn|fr\.|hr\.|dr\.)\s+$", re.IGNORECASE)
 # "der andere Mamadou", "die andere Sara": another person of a given name the session knows
 _ANOTHER: Final = re.compile(r"(?<![^\W\d_])andere[nmrs]?\s+$", re.IGNORECASE)
-# Arabic articles that join a surname with a hyphen ("Al-Hassan", "El-Sayed")
-_ARTICLE_PARTICLES: Final = frozenset(["al", "el", "ad", "ar", "as", "asch", "ash", "at", "az", "an"])
 # "father of", "mother of": "Abu Khaled" names the father of a Khaled, who is another person (a kunya)
 _KUNYA: Final = {
     **dict.fromkeys(["abu", "abou", "ebu", "أبو", "ابو"], "abu"),
@@ -2414,9 +2412,9 @@ class GermanAnonymizer:
             # "Al-Hassan" is the "Hassan" of "Mahmoud al Hassan", "Elsayed" the "El-Sayed": an Arabic article
             # written with a hyphen, apart or joined
             head, dash, rest = keys[-1].partition("-")
-            if dash and head in _ARTICLE_PARTICLES and len(rest) >= 3:
+            if dash and head in ARABIC_ARTICLES and len(rest) >= 3:
                 pseudonym = pseudonyms.get(rest)
-            elif not dash and keys[-1][:2] in _ARTICLE_PARTICLES and len(keys[-1]) >= 6:
+            elif not dash and keys[-1][:2] in ARABIC_ARTICLES and len(keys[-1]) >= 6:
                 pseudonym = pseudonyms.get(f"{keys[-1][:2]}-{keys[-1][2:]}")
         if pseudonym is None and surname is not None:
             # What makes two mentions one person: the same full name; the same surname ("Familie Haile" =
@@ -2521,7 +2519,7 @@ class GermanAnonymizer:
 
 # the articles above and the assimilated ones only a joined name shows ("Abd ul-Aziz", "Nour ed-Din")
 _ARTICLE_NAME: Final = re.compile(
-    "(?:" + "|".join(sorted(_ARTICLE_PARTICLES | {"ul", "ud", "ed", "es"})) + r")-\w", re.IGNORECASE
+    "(?:" + "|".join(sorted(ARABIC_ARTICLES | {"ul", "ud", "ed", "es"})) + r")-\w", re.IGNORECASE
 )
 
 
@@ -2557,7 +2555,7 @@ def _alias(text: str, start: int, end: int, before: int) -> bool:
 def _article_before(surface: str) -> str | None:
     """The Arabic article written apart before a full name's surname ("Mahmoud al Hassan" → "al")."""
     words = surface.casefold().split()
-    return words[-2] if len(words) > 2 and words[-2] in _ARTICLE_PARTICLES else None
+    return words[-2] if len(words) > 2 and words[-2] in ARABIC_ARTICLES else None
 
 
 def _kunya(surface: str, keys: list[str]) -> str | None:

@@ -35,8 +35,9 @@ MIN_CONSONANTS = 3  # "l" (Ali, Eli, Ole …) would link everybody
 _UNVOICED = str.maketrans({"g": "k", "d": "t", "b": "p", "j": "c", "s": "c", "z": "c", "h": None, "w": "v"})
 
 
-# the Arabic article as Latin spellings join it to a name ("Al-Khatib", "El-Sayed", "As-Sadr")
-_ARABIC_ARTICLES: Final = frozenset(["al", "el", "ul", "as", "ad", "ar", "an", "at", "az", "ash"])
+# the Arabic article as Latin spellings join it to a surname with a hyphen ("Al-Hassan", "El-Sayed", "As-Sadr"),
+# assimilated to the next consonant or not; the anonymizer's pseudonyms read it too
+ARABIC_ARTICLES: Final = frozenset(["al", "el", "ad", "ar", "as", "asch", "ash", "at", "az", "an"])
 
 
 def _abjad(char: str) -> bool:
@@ -137,7 +138,7 @@ def spelling_keys(word: str) -> tuple[str, ...]:
         if "ş" in word or "Ş" in word or "ç" in word or "Ç" in word:
             keys += _latin_keys(word.translate(_CEDILLA))
         article, hyphen, rest = word.partition("-")
-        if hyphen and article.casefold() in _ARABIC_ARTICLES and len(rest) >= 3 and "-" not in rest:
+        if hyphen and article.casefold() in ARABIC_ARTICLES and len(rest) >= 3 and "-" not in rest:
             # the Arabic article joined by a hyphen is no part of the name's sound: "Al-Khatib" is "Chatib"
             keys += _latin_keys(rest)
         return tuple(dict.fromkeys(keys))
