@@ -28,6 +28,7 @@ from .names import (
     MARK_FACILITY,
     MARK_PLACE,
     MONTHS,
+    NOT_LATIN,
     PARTICLES,
     PERSON_VERBS,
     ROLES,
@@ -204,8 +205,6 @@ _TURKISH_SUFFIXED: Final = re.compile(
     r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)['’]"
     r"(?:n?[iıuü]n|[yn]?[iıuü]|[yn]?[ea]|[dt][ea]n?|n[dt][ea]n?|y?l[ea]|yl[ea]|dır|dir|dur|dür)(?![\w'’])"
 )
-# a letter of a script other than Latin (`names._latin`'s ranges): most texts have none, and skip a pass over their tokens
-_NOT_LATIN: Final = re.compile("[^\x00-\u024f\u1e00-\u1eff]")
 _RESTAURANT_DA: Final = re.compile(
     r"\b(?:[Vv]om|[Ii]m|[Bb]eim|[Zz]um|[Ii]ns|[Dd]em|[Dd]as) (Da [A-ZÄÖÜ][a-zäöüß]+)\b"
 )
@@ -1566,7 +1565,7 @@ class GermanAnonymizer:
         n = len(words)
         # an everyday word of another script right beside a masked name is the name's other half as often:
         # "هدية [خديدة]" (Hadiya, also "gift"); such words are no doubt elsewhere (`NameFinder._doubtful`)
-        if person_starts and _NOT_LATIN.search(text) is not None:
+        if person_starts and NOT_LATIN.search(text) is not None:
             extra += [
                 i
                 for i in range(n)

@@ -1518,6 +1518,10 @@ def _latin(text: str) -> bool:
     return any(ch < "\u0250" or "\u1e00" <= ch <= "\u1eff" for ch in text)
 
 
+# a letter outside `_latin`'s ranges: most texts have none, and the anonymizer skips a pass over their tokens
+NOT_LATIN: Final = re.compile("[^\x00-\u024f\u1e00-\u1eff]")
+
+
 # German endings on a medical term: Endokrinolog|in, Diabetiker|innen, Sectio|s
 # How medical terms and drug names end, where no dictionary lists the word: Greek and Latin endings of
 # German medical words (Gastroenterologie, Tenolyse, Retikulozyten, Bandscheibenprotrusion) and the WHO's

@@ -414,8 +414,6 @@ AGE_PARTS: Final = re.compile(
     + _FRACTION
     + r")\s[Jj]ahre(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
 )
-# the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
-# "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
 # the adverbs between "ist" and a person's age, and what ends the clause after the age (an emoji too: "santi ist 16
 # 🙄"), shared by the rules that read an age after "ist" (`_KIN_SPELLED_AGE`, engine's `_SMALL_NAME_AGE`)
 # the day a birthday is, between "wird" and the age: "agnes wird morgen zwölf" (engine's `_AGE_AFTER_NAME` too)
@@ -424,12 +422,14 @@ AGE_ADVERBS: Final = (
     rf"(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen|übrigens|auch|{AGE_DAYS})"
 )
 AGE_CLAUSE_END: Final = r"(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
-# up to two of those adverbs and a modal particle between the verb and the age: "ist aber erst fünfzehn", "ist doch
-# schon 18"
-_MODAL_PARTICLES: Final = "aber|doch|ja|halt|eben|wohl"
 # the words that hedge an age someone gives: "ca. 60", "angeblich 17", "etwa 40"
 AGE_HEDGES: Final = r"angeblich|etwa|ca\.|circa|ungefähr|rund|vermutlich|geschätzt|offiziell|mittlerweile"
+_MODAL_PARTICLES: Final = "aber|doch|ja|halt|eben|wohl"
+# up to two of those adverbs and a modal particle between the verb and the age: "ist aber erst fünfzehn", "ist doch
+# schon 18"
 AGE_PARTICLES: Final = rf"(?:(?:{_MODAL_PARTICLES}|{AGE_ADVERBS}) ){{0,2}}"
+# the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
+# "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
 _AGE_SUBJECT: Final = re.compile(
     rf"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|war|is|also|{_MODAL_PARTICLES}|{AGE_ADVERBS})\b)(\w+),?\s"
     rf"(?:(?:ist|sind|wird|wurde|war|is)\s)?(?:also\s)?{AGE_PARTICLES}$"
