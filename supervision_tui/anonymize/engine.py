@@ -1229,6 +1229,28 @@ def _named_as_facility(toks: Tokens, i: int) -> bool:
     return before in _PREPOSITIONS or toks.caps[i - 1] or not before.endswith(_ADJECTIVE_ENDINGS)
 
 
+def _english_word_names(toks: Tokens, foreign: frozenset[int], lex: lexicon.Lexicon) -> list[int]:
+    """Inside a sentence in English, a capitalised word English writes small that a name list holds is a name:
+    "my friend Rose got her permit", "the teacher told Rose …" (German capitalises "Rose" as a noun, so the
+    name finder left it the word)."""
+    folded, caps, gaps = toks.folded, toks.caps, toks.gaps
+    return [
+        i
+        for i in range(1, len(folded) - 1)
+        if caps[i]
+        and i not in foreign
+        and i - 1 in foreign
+        and i + 1 in foreign
+        and gaps[i] == " "
+        and gaps[i + 1][:1] in (" ", ",")
+        # after an English word German does not write: not Low German's "de Jung is al 1,60"
+        and folded[i - 1] in lex.english_markers
+        and folded[i] in lex.english
+        and lex.is_name(folded[i])
+        and folded[i] not in lex.english_languages
+    ]
+
+
 def _with_owner_names(known: Collection[str], toks: Tokens, finder: NameFinder) -> Collection[str]:
     """The names a firm is named by in this text ("Bäckerei Koch", "Autohaus Fuchs"): the owner is the person "der
     alte Koch sagt" speaks of later, learned for this text with the care a learned name takes (a surname that is a
@@ -1876,6 +1898,9 @@ class GermanAnonymizer:
             if j == i + 1 and i and finder.noun_after_article(toks, i):
                 continue  # "im Dom", "im Kölner Dom": a noun, where no person's name stands
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        if foreign:
+            for i in _english_word_names(toks, foreign, finder.lex):
+                add((person, starts[i] - ends[i], starts[i], ends[i], "PERSON", ""))
         if "'" in text or "’" in text:
             lex = finder.lex
             for suffixed in _TURKISH_SUFFIXED.finditer(text):

@@ -42,6 +42,7 @@ import importlib.machinery
 import importlib.util
 import marshal
 import os
+import re
 import threading
 import unicodedata
 from collections import Counter, OrderedDict
@@ -166,6 +167,9 @@ class Lexicon:
     names: frozenset[str] = frozenset()  # casefolded first names and surnames
     nouns: WordSet = field(default_factory=WordSet)  # plain common-noun lemmas, case kept
     words: WordSet = field(default_factory=WordSet)  # every lowercase form in the word list
+    # casefolded Cyrillic word forms of wordfreq's large Ukrainian and Russian lists (`_CYRILLIC_LISTS`), no
+    # native-script name: a word written small ("хвилююся", "тренувалися") where the small lists hold the lemma only
+    cyrillic: WordSet = field(default_factory=WordSet)
     frequent: frozenset[str] = frozenset()  # lowercase forms with count >= FREQUENT
     name_words: frozenset[str] = frozenset()  # casefolded names also in ordinary word use (count > RARE)
     places: frozenset[str] = frozenset()  # casefolded town/city names to mask
@@ -626,6 +630,11 @@ _FOREIGN_LISTS = (("ar", 20000), ("fa", 2000), ("ru", 500))
 # Zipf 6 their lists hold given names and surnames (زينب, شیرین: Zipf 4-5; Zipf 5.5 left four names of
 # corpora 8 and 10 readable), so only their commonest words (خیلی, می, الله) are taken.
 _WORDFREQ_LISTS = (("uk", 550), ("ru", 550), ("ar", 300), ("fa", 300))
+# wordfreq's large lists of the Cyrillic languages, down to Zipf 2.5 (about 210k forms, 4 MB as a blob): the
+# inflected forms of a Ukrainian or Russian answer ("хвилююся", "сміявся", "устаёт") that the small lists lack.
+# Only a word written small is taken for one of them (`NameFinder._classify`): in these lists given names stand
+# at Zipf 4 and 5 (Олена, Микола), and a name written small is caught by its transliteration ("оксана").
+_CYRILLIC_LISTS = (("uk", 2.5), ("ru", 2.5))
 _NATIVE_NAME_LOCALES = ("ar_AA", "fa_IR", "ka_GE", "he_IL", "hy_AM", "ru_RU", "uk_UA", "bg_BG")
 
 
@@ -824,6 +833,18 @@ def _medical_prefixes(technical: set[str], names: set[str]) -> set[str]:
     return {p for p, c in counts.items() if c >= MEDICAL_PREFIX_TERMS and p not in heads}
 
 
+def _read_cyrillic_words(native_names: set[str]) -> WordSet:
+    """The Cyrillic forms of wordfreq's large lists (`_CYRILLIC_LISTS`), minus native-script names."""
+    words: set[str] = set()
+    for language, lowest in _CYRILLIC_LISTS:
+        for bucket in _down_to(_wordfreq_buckets(language, "large"), lowest):
+            words.update(w.casefold() for w in bucket if _CYRILLIC.search(w) is not None)
+    return WordSet.of(words - native_names)
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def _read_foreign_words(native_names: set[str]) -> set[str]:
     """Frequent words of the non-Latin scripts that phones use here, minus native-script names."""
     import json
@@ -840,15 +861,15 @@ def _read_foreign_words(native_names: set[str]) -> set[str]:
     return words - native_names
 
 
-def _wordfreq_buckets(language: str) -> list[list[str]]:
-    """wordfreq's small frequency list of `language`, read from the package's data file with msgpack (wordfreq
+def _wordfreq_buckets(language: str, size: str = "small") -> list[list[str]]:
+    """wordfreq's small (or large) frequency list of `language`, read from the package's data file with msgpack (wordfreq
     itself, and its regex and ftfy, is never imported): bucket k holds the words k centibels below a frequency of
     1, Zipf 9 - k / 100. Empty without msgpack or the file."""
     try:
         import msgpack  # type: ignore[import-untyped]  # no stubs; a dependency of wordfreq
     except ImportError:
         return []
-    path = _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
+    path = _package_file("wordfreq", "data", f"{size}_{language}.msgpack.gz")
     if path is None:
         return []
     with gzip.open(path, "rb") as stream:
@@ -1143,6 +1164,7 @@ def build() -> Lexicon:
         adjectives=frozenset(adjectives),
         technical=frozenset(technical),
         foreign=frozenset(_read_foreign_words(native)),
+        cyrillic=_read_cyrillic_words(native),
         medical_endings=frozenset(_medical_endings(technical, names)),
         medical_prefixes=frozenset(_medical_prefixes(technical, names)),
         countries=frozenset(countries),
@@ -1160,13 +1182,14 @@ def build() -> Lexicon:
 # --- a per-user cache of the derived lists, so that a fresh process starts fast -------------------------------
 #
 # File layout: MAGIC, a 16-byte BLAKE2b digest of everything after it, the length of the head (8 bytes), the
-# head (marshal: version, the small sets as newline-joined strings, the two blob lengths), the words blob,
-# the nouns blob. The blobs are written and read as they are, without copies. Only public word lists are in
+# head (marshal: version, the small sets as newline-joined strings, the three blob lengths), the words blob,
+# the nouns blob, the Cyrillic words' blob. The blobs are written and read as they are, without copies. Only public word lists are in
 # it, never text or session names.
 
-CACHE_VERSION = 23
+CACHE_VERSION = 24
 _CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
 _MAGIC = b"STUILEX\x0a"
+_BLOBS = 3  # words, nouns, cyrillic
 _DIGEST = 16
 _SETS = (
     "names", "frequent", "name_words", "places", "place_phrases", "toponyms", "word_places", "word_towns", "languages", "cities", "ambiguous", "adjectives", "technical", "foreign",
@@ -1221,6 +1244,10 @@ def _cache_key() -> str:
             _package_file("wordfreq", "data", f"small_{language}.msgpack.gz")
             for language in (*(language for language, _ in _WORDFREQ_LISTS), "de")
         ),
+        *(
+            _package_file("wordfreq", "data", f"large_{language}.msgpack.gz")
+            for language, _ in _CYRILLIC_LISTS
+        ),
         *_MEDICAL_DICTIONARIES,
         _package_file(*_DRUG_DICTIONARY),
         _GERMAN_DICTIONARY,
@@ -1249,8 +1276,9 @@ def cache_path() -> Path:
 
 def _parts(lex: Lexicon) -> list[bytes]:
     sets = tuple("\n".join(sorted(getattr(lex, f))) for f in _SETS)
-    head = marshal.dumps((CACHE_VERSION, *sets, len(lex.words.blob), len(lex.nouns.blob)))
-    return [len(head).to_bytes(8, "little"), head, lex.words.blob, lex.nouns.blob]
+    blobs = (lex.words.blob, lex.nouns.blob, lex.cyrillic.blob)
+    head = marshal.dumps((CACHE_VERSION, *sets, *(len(blob) for blob in blobs)))
+    return [len(head).to_bytes(8, "little"), head, *blobs]
 
 
 def dump(lex: Lexicon, stream: IO[bytes]) -> None:
@@ -1281,24 +1309,24 @@ def load(stream: IO[bytes]) -> Lexicon:
     values = marshal.loads(head)
     if (
         not isinstance(values, tuple)
-        or len(values) != len(_SETS) + 3
+        or len(values) != len(_SETS) + 1 + _BLOBS
         or values[0] != CACHE_VERSION
-        or not all(isinstance(v, str) for v in values[1:-2])
-        or not all(isinstance(v, int) and 0 < v < 1 << 28 for v in values[-2:])
+        or not all(isinstance(v, str) for v in values[1:-_BLOBS])
+        or not all(isinstance(v, int) and 0 < v < 1 << 28 for v in values[-_BLOBS:])
     ):
         raise ValueError("not a lexicon cache")
-    words, nouns = read(values[-2]), read(values[-1])
+    words, nouns, cyrillic = (read(n) for n in values[-_BLOBS:])
     digest = hashlib.blake2b(digest_size=_DIGEST)
-    for part in (size, head, words, nouns):
+    for part in (size, head, words, nouns, cyrillic):
         digest.update(part)
     if (
         digest.digest() != expected
         or stream.read(1)
-        or not all(b[:1] == b[-1:] == b"\n" for b in (words, nouns))
+        or not all(b[:1] == b[-1:] == b"\n" for b in (words, nouns, cyrillic))
     ):
         raise ValueError("corrupt lexicon cache")
-    lex = Lexicon(words=WordSet(words), nouns=WordSet(nouns))
-    for f, v in zip(_SETS, values[1:-2], strict=True):
+    lex = Lexicon(words=WordSet(words), nouns=WordSet(nouns), cyrillic=WordSet(cyrillic))
+    for f, v in zip(_SETS, values[1:-_BLOBS], strict=True):
         del lex.__dict__[f]  # split at its first use (`_Unread`)
         lex._unread[f] = v
     return lex

@@ -2841,7 +2841,15 @@ class NameFinder:
         if not _latin(text):
             # in a German note, a word in another script is a name unless that language uses it
             # very often (روزا, გიორგი, ማርያም; but "و", "در", "борщ"); Cyrillic capitals mark a name (Олена)
-            return WORD if _foreign_word(folded, lex) and not text[:1].isupper() else STRONG
+            if text[:1].isupper():
+                return STRONG
+            # written small, a word of the Cyrillic lists is one unless it reads as a given name ("оксана"); the
+            # lists write Russian's "ё" as "е" ("устаёт")
+            if _foreign_word(folded, lex) or (
+                folded.replace("ё", "е") in lex.cyrillic and not self._cyrillic_name(folded)
+            ):
+                return WORD
+            return STRONG
         if "-" in text:
             parts = [p for p in text.split("-") if p]
             kinds = [self._classify(p, p.casefold()) for p in parts]

@@ -713,6 +713,33 @@ _URL_TLD: Final = re.compile(
 _ID_GATE: Final = re.compile(r"[A-Z\d](?:(?<=[A-Z])[- ]?\d|(?<=\d)[A-Z])")
 
 
+def _chained(text: str, start: int) -> int:
+    """Where an ID that `start` begins really begins: an office's part of it before a "/" is its too
+    ("GA-53.2/TB-0417/24", of which the ID forms know "TB-0417/24")."""
+    while start > 1 and text[start - 1] == "/":
+        m = _CHAIN_PART.search(text, max(0, start - 16), start)
+        if m is None:
+            break
+        start = m.start()
+    return start
+
+
+# a part of a code before its "/": capitals and digits, with "." and "-" inside, one capital or digit at least
+# beside another ("GA-53.2/", "III-4/"; not a word: "und/oder", "km/h", "Mutter/Vater")
+_CHAIN_PART: Final = re.compile(r"(?<![\w./-])(?=[\w.-]*(?:[A-Z]{2}|\d))[A-Z0-9][A-Z0-9.-]*/\Z")
+
+
+def _plate_letters(text: str, start: int, end: int) -> bool:
+    """Whether the keyword at `start` ("GZ", "AZ") is the letters of a plate that ends at `end`: "BL-GZ 340"."""
+    if start < 2 or text[start - 1] != "-":
+        return False
+    m = _PLATE_BEFORE.search(text, max(0, start - 4), start)
+    return m is not None and (plate := PLATE.match(text, m.start())) is not None and plate.end() == end
+
+
+_PLATE_BEFORE: Final = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{1,3}-\Z")
+
+
 def _id_gate(text: str, runs: list[tuple[int, int]]) -> bool:
     """Whether `_ID_GATE` matches, read off the digit runs: the digit after a capital (and a "-" or " ") begins
     a run, the digit before a capital ends one."""
@@ -1277,9 +1304,13 @@ _EVENT_NOUNS: Final = (
 # (the noun's compounds too: "Arbeitsunfall", "Verkehrsunfall", "Wohnungsbrand"; not a short "op" inside a word)
 _EVENT_NOUN_BEFORE: Final = re.compile(
     rf"(?:(?:\b(?:{_EVENT_NOUNS})|\w(?:unfall|unfalls|überfall|angriff|vorfall|übergriff|brand|sturz|einbruch|anfall"
-    r"|infarkt|fraktur|verletzung))\b(?!-)"  # not a compound's first part: "OP-Vorbesprechung am 14.1."
+    # an operation by its ending: "Thyreoidektomie am 3. Februar", "Tracheotomie", "Kreuzbandplastik"
+    r"|infarkt|fraktur|verletzung|ektomie|tomie|plastik|pexie|stomie))\b(?!-)"  # not a compound's first part:
+    # "OP-Vorbesprechung am 14.1."
     # a letter's "Zustand nach" names what happened: "Z. n. Hüft-TEP rechts am 02.09."
-    r"|\bz\. ?n\.|\bzustand nach\b)"
+    r"|\bz\. ?n\.|\bzustand nach\b"
+    # an injury's or a poisoning's ICD-10 code (chapters S and T): "Schnitt durch die Beugesehne (S66.0) am 2.10."
+    r"|\b[st]\d\d(?:\.\d{1,2})?\b\)?)"
     # the day may close the clause as its apposition: "die Herz-OP seiner Tochter Zeynep, am 12.3."
     r"[^.!?\n,;:]{0,60}(?:, )?\bam $"
 )
@@ -1644,6 +1675,8 @@ def find_structured(
     if any(hint in low for hint in _ID_HINTS):
         hinted = _hinted(low, windows, _ID_HINTS, _ID_KEYWORD_REACH)
         for m in _word_matches(_ID_AFTER_KEYWORD_AFTER, ID_AFTER_KEYWORD, low, hinted):
+            if _plate_letters(text, m.start() + (m.re is _ID_AFTER_KEYWORD_AFTER), m.end(1)):
+                continue  # "BL-GZ 340" is a plate, whose letters are no "GZ." (the plate is PLATE's)
             yield m.start(1), m.end(1), "ID", REPLACEMENT["ID"]
         if "nummer" in low or "nr." in low:
             for m in _scan(LETTERED_ID, low, windows):
@@ -1656,7 +1689,7 @@ def find_structured(
             _ID_FORMS_AFTER, ID_FORMS, text, digit_windows(text, before=12, runs=runs)
         ):
             if not _MEASURE.match(text, end):  # "RR 165/95 mmHg" is a blood pressure
-                yield start, end, "ID", REPLACEMENT["ID"]
+                yield _chained(text, start), end, "ID", REPLACEMENT["ID"]
     if _PLATE_HINT.search(text):  # a plate starts at most 7 characters before its number
         for start, end in _word_scan(_PLATE_AFTER, PLATE, text, digit_windows(text, before=8, runs=runs)):
             yield start, end, "PLATE", REPLACEMENT["PLATE"]

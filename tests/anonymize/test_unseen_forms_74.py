@@ -1,0 +1,145 @@
+"""General forms of the twenty-first session.
+
+A Ukrainian or Russian answer written small: the inflected forms the small frequency lists lack ("хвилююся",
+"тренувалися") are words of wordfreq's large lists, not persons; a name written small stays a name where its
+transliteration is one ("оксана"), and a capitalised word is a name as before.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from supervision_tui.anonymize import lexicon
+
+from .spans import anonymized, kept, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("У мене все добре. Ірина дуже хвилюється, ми вчора разом тренувалися 💪", "хвилюється"),
+        ("У мене все добре. Ірина дуже хвилюється, ми вчора разом тренувалися 💪", "тренувалися"),
+        ("оксана написала: дякую, я дуже хвилююся", "хвилююся"),
+        ("Мені добре. Богдан сьогодні вперше сміявся 🥹", "сміявся"),
+        ("рука болить, але я тримаюсь 💪", "тримаюсь"),
+        ("он каждый вечер пишет маме, но на самом деле очень устаёт", "устаёт"),
+    ],
+)
+def test_an_inflected_cyrillic_word_written_small_is_kept(text: str, word: str) -> None:
+    assert kept(text, word), anonymized(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # written small, a given name is caught by its transliteration, though the large lists hold it
+        ("оксана написала: дякую, я дуже хвилююся", "оксана"),
+        ("богдан сьогодні вперше сміявся", "богдан"),
+        # a form the large lists hold that reads as a given name: "саня" is Sanja, "єлизавета" Jelisaweta
+        ("саня сьогодні вперше сміявся", "саня"),
+        ("а єлизавета написала, що все добре", "єлизавета"),
+        # capitalised, a word of the lists is a name as before
+        ("У мене все добре. Ірина дуже хвилюється", "Ірина"),
+        ("Мені добре, дякую. Мій момент: Богдан сьогодні сміявся", "Богдан"),
+    ],
+)
+def test_a_cyrillic_name_stays_masked(text: str, word: str) -> None:
+    assert masked(text, word), anonymized(text)
+
+
+def test_the_cyrillic_words_survive_the_lexicon_cache() -> None:
+    """The large lists' words are a blob of the cache file of their own: a lexicon read back from the file knows
+    them."""
+    lex = lexicon.get()
+    assert "тренувалися" in lex.cyrillic and "оксана" not in lex.cyrillic
+    stream = io.BytesIO()
+    lexicon.dump(lex, stream)
+    stream.seek(0)
+    again = lexicon.load(stream)
+    assert "тренувалися" in again.cyrillic
+    assert len(again.cyrillic) == len(lex.cyrillic)
+    assert "хвилююся" in again.cyrillic and "abend" in again.words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "weil er ohne Karte Angst vor Kontrollen hat: BL-GZ 340. Führerschein hat er ja.",
+        "Sein Auto: HB-AZ 12, der Bus war zu voll.",
+    ],
+)
+def test_a_plate_whose_letters_are_a_file_keyword_is_a_plate(text: str) -> None:
+    """ "GZ" and "AZ" are also the keywords of a file number ("Gz. 12-34"): after a district's letters and a hyphen
+    they are the plate's, which is masked whole."""
+    out = anonymized(text)
+    assert "[Kennzeichen]" in out and "GZ" not in out and "AZ" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "id_text"),
+    [("BAMF-Az. 8391275-430 liegt vor", "8391275-430"), ("Das Gz. 12-34 steht oben", "12-34")],
+)
+def test_a_file_keyword_after_a_hyphen_still_names_its_number(text: str, id_text: str) -> None:
+    assert masked(text, id_text) and "[Kennung]" in anonymized(text), anonymized(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Glitzermoment: my friend Rose got her Niederlassungserlaubnis today!!", "Rose"),
+        ("the teacher told Rose that she passed", "Rose"),
+    ],
+)
+def test_a_capitalised_english_word_in_an_english_sentence_is_a_name(text: str, word: str) -> None:
+    assert masked(text, word), anonymized(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # Low German writes "is" too: the word before the name must be English
+        ("26 zoll is goot, de Jung is al 1,60", "Jung"),
+        # English's own capitals: a language's name
+        ("I'm good, we speak English with the kids now", "English"),
+    ],
+)
+def test_a_capitalised_word_outside_english_stays_a_word(text: str, word: str) -> None:
+    assert kept(text, word), anonymized(text)
+
+
+def test_an_office_part_before_a_slash_belongs_to_the_file_number() -> None:
+    text = "Aktenzeichen vom Gesundheitsamt steht oben rechts: GA-53.2/TB-0417/24"
+    out = anonymized(text)
+    assert out.endswith("rechts: [Kennung]"), out
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Die Anmeldung Kita/KV-2026-04571 läuft", "Kita"),
+        ("Die Anmeldung Kita/Hort/KV-2026-04571 läuft", "Hort"),
+    ],
+)
+def test_a_word_before_a_slash_is_no_part_of_a_file_number(text: str, word: str) -> None:
+    assert kept(text, word), anonymized(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Frau Ahmadi, Thyreoidektomie am 3. Februar in der Klinik, seitdem L-Thyroxin.", "3. Februar"),
+        ("Schnitt durch die Beugesehne (S66.0) am 2. Oktober. Operiert, jetzt Schiene.", "2. Oktober"),
+        ("Kreuzbandplastik am 14. Mai, seitdem Physiotherapie.", "14. Mai"),
+    ],
+)
+def test_the_day_of_an_operation_by_its_ending_or_of_an_injury_by_its_code_is_masked(
+    text: str, day: str
+) -> None:
+    assert masked(text, day), anonymized(text)
+
+
+def test_a_diagnosis_code_of_another_chapter_leaves_a_plans_day_readable() -> None:
+    text = "Den Befund (F32.1) am 2. Oktober mit der Ärztin besprechen."
+    assert kept(text, "2. Oktober"), anonymized(text)
