@@ -167,7 +167,7 @@ class Lexicon:
     names: frozenset[str] = frozenset()  # casefolded first names and surnames
     nouns: WordSet = field(default_factory=WordSet)  # plain common-noun lemmas, case kept
     words: WordSet = field(default_factory=WordSet)  # every lowercase form in the word list
-    # casefolded Cyrillic word forms of wordfreq's large Ukrainian and Russian lists (`_CYRILLIC_LISTS`), no
+    # casefolded Cyrillic word forms of wordfreq's Ukrainian, Russian and South Slavic lists (`_CYRILLIC_LISTS`), no
     # native-script name: a word written small ("хвилююся", "тренувалися") where the small lists hold the lemma only
     cyrillic: WordSet = field(default_factory=WordSet)
     frequent: frozenset[str] = frozenset()  # lowercase forms with count >= FREQUENT
@@ -630,11 +630,18 @@ _FOREIGN_LISTS = (("ar", 20000), ("fa", 2000), ("ru", 500))
 # Zipf 6 their lists hold given names and surnames (زينب, شیرین: Zipf 4-5; Zipf 5.5 left four names of
 # corpora 8 and 10 readable), so only their commonest words (خیلی, می, الله) are taken.
 _WORDFREQ_LISTS = (("uk", 550), ("ru", 550), ("ar", 300), ("fa", 300))
-# wordfreq's large lists of the Cyrillic languages, down to Zipf 2.5 (about 210k forms, 4 MB as a blob): the
-# inflected forms of a Ukrainian or Russian answer ("хвилююся", "сміявся", "устаёт") that the small lists lack.
-# Only a word written small is taken for one of them (`NameFinder._classify`): in these lists given names stand
-# at Zipf 4 and 5 (Олена, Микола), and a name written small is caught by its transliteration ("оксана").
-_CYRILLIC_LISTS = (("uk", 2.5), ("ru", 2.5))
+# wordfreq's lists of the Cyrillic languages, down to Zipf 2.5 (the large ones where there are; about 260k forms,
+# 5 MB as a blob): the inflected forms of a Ukrainian, Russian, Macedonian or Bulgarian answer ("хвилююся",
+# "сміявся", "устаёт", "моја") that the small lists above lack (Serbian's list, "sh", is written in Latin letters).
+# Only a word written small is taken for one of them (`NameFinder._classify`): in these lists given names stand at
+# Zipf 4 and 5 (Олена, Микола), and a name written small is caught by its transliteration ("оксана"). (language,
+# list, lowest Zipf)
+_CYRILLIC_LISTS = (
+    ("uk", "large", 2.5),
+    ("ru", "large", 2.5),
+    ("mk", "large", 2.5),
+    ("bg", "small", 2.5),
+)
 _NATIVE_NAME_LOCALES = ("ar_AA", "fa_IR", "ka_GE", "he_IL", "hy_AM", "ru_RU", "uk_UA", "bg_BG")
 
 
@@ -834,10 +841,10 @@ def _medical_prefixes(technical: set[str], names: set[str]) -> set[str]:
 
 
 def _read_cyrillic_words(native_names: set[str]) -> WordSet:
-    """The Cyrillic forms of wordfreq's large lists (`_CYRILLIC_LISTS`), minus native-script names."""
+    """The Cyrillic forms of wordfreq's lists in `_CYRILLIC_LISTS`, minus native-script names."""
     words: set[str] = set()
-    for language, lowest in _CYRILLIC_LISTS:
-        for bucket in _down_to(_wordfreq_buckets(language, "large"), lowest):
+    for language, size, lowest in _CYRILLIC_LISTS:
+        for bucket in _down_to(_wordfreq_buckets(language, size), lowest):
             words.update(w.casefold() for w in bucket if _CYRILLIC.search(w) is not None)
     return WordSet.of(words - native_names)
 
@@ -1187,7 +1194,7 @@ def build() -> Lexicon:
 # it, never text or session names.
 
 CACHE_VERSION = 24
-_CACHES_KEPT = 4  # cache files of different code kept side by side (about 8.5 MB each)
+_CACHES_KEPT = 4  # cache files of different code kept side by side (about 15.5 MB each)
 _MAGIC = b"STUILEX\x0a"
 _BLOBS = 3  # words, nouns, cyrillic
 _DIGEST = 16
@@ -1245,8 +1252,8 @@ def _cache_key() -> str:
             for language in (*(language for language, _ in _WORDFREQ_LISTS), "de")
         ),
         *(
-            _package_file("wordfreq", "data", f"large_{language}.msgpack.gz")
-            for language, _ in _CYRILLIC_LISTS
+            _package_file("wordfreq", "data", f"{size}_{language}.msgpack.gz")
+            for language, size, _ in _CYRILLIC_LISTS
         ),
         *_MEDICAL_DICTIONARIES,
         _package_file(*_DRUG_DICTIONARY),

@@ -50,6 +50,14 @@ def _ethiopic(char: str) -> bool:
     return 0x1200 <= code <= 0x139F or 0x2D80 <= code <= 0x2DDF
 
 
+def _cyrillic(word: str) -> bool:
+    return any(0x0400 <= ord(ch) <= 0x04FF for ch in word)
+
+
+# the Amharic prepositions written joined to the next word: of, to, by, from
+_ETHIOPIC_PREFIXES: Final = frozenset("የለበከ")
+
+
 def _mild(latin: str) -> str:
     return _DOUBLE.sub(r"\1", _NOT_LETTER.sub("", latin.casefold().replace("y", "i")))
 
@@ -142,7 +150,16 @@ def spelling_keys(word: str) -> tuple[str, ...]:
             # the Arabic article joined by a hyphen is no part of the name's sound: "Al-Khatib" is "Chatib"
             keys += _latin_keys(rest)
         return tuple(dict.fromkeys(keys))
-    mild = _mild(anyascii(word))
+    if any(_ethiopic(ch) for ch in word) and word[:1] in _ETHIOPIC_PREFIXES and len(word) >= 3:
+        # Amharic joins "of", "to", "by", "from" to the name: "የዳዊት" is Dawit's
+        return tuple(dict.fromkeys((*_script_keys(word), *_script_keys(word[1:]))))
+    return _script_keys(word)
+
+
+def _script_keys(word: str) -> tuple[str, ...]:
+    """The keys of a name word in another script than Latin (`spelling_keys`)."""
+    # Armenian writes "u" with two letters, which anyascii reads "ow": "Սիրանուշ" is "Siranush"
+    mild = _mild(anyascii(word.replace("ու", "u").replace("Ու", "U").replace("ՈՒ", "U")))
     if any(_abjad(ch) for ch in word):
         consonants = _consonants(mild)
         if len(consonants) < MIN_CONSONANTS:
@@ -159,6 +176,9 @@ def spelling_keys(word: str) -> tuple[str, ...]:
         unvoiced = _unvoiced(_consonants(mild))
         return (f"Sb:{unvoiced}",) if len(unvoiced) >= MIN_CONSONANTS else ()
     keys = [f"Sm:{mild}"] if len(mild) >= 2 else []
+    if "є" in word:
+        # Ukrainian "є" is "je" at a name's start, "e" after a consonant as Latin spellings write it: "Лєнка" is "Lenka"
+        keys.append(f"Sm:{_mild(anyascii(word.replace('є', 'е')))}")
     if "г" in word or "Г" in word:
         # Ukrainian "г" is an "h" ("Богдан" is "Bohdan", "Галина" is "Halyna"); Russian's is a "g"
         keys.append(f"Sm:{_mild(anyascii(word.replace('г', 'h').replace('Г', 'H')))}")
@@ -167,6 +187,10 @@ def spelling_keys(word: str) -> tuple[str, ...]:
         # the stem of a case form meets the stem of the Latin name (the "r" keys, `_latin_keys`)
         stem = _mild(anyascii(low[: -len(ending)]))
         keys.append(f"Sr:{stem}")
+    if not _cyrillic(word):
+        # an alphabet's spelling meets a Latin one whose final vowel it leaves out, as Cyrillic's case stems do:
+        # "Բրիգիտ" is "Brigitte" (the Latin "r" keys, `_latin_keys`)
+        keys.append(f"Sr:{mild}")
     if any(_ethiopic(ch) for ch in word):
         # the sixth order of the Ethiopic syllabary is written without its vowel ("ትዕግስት" reads
         # "tgst" for "Tigist"): the consonants compare too

@@ -11,7 +11,8 @@ import io
 
 import pytest
 
-from supervision_tui.anonymize import lexicon
+from supervision_tui.anonymize import default_anonymizer, lexicon
+from supervision_tui.anonymize.types import Context
 
 from .spans import anonymized, kept, masked
 
@@ -143,3 +144,45 @@ def test_the_day_of_an_operation_by_its_ending_or_of_an_injury_by_its_code_is_ma
 def test_a_diagnosis_code_of_another_chapter_leaves_a_plans_day_readable() -> None:
     text = "Den Befund (F32.1) am 2. Oktober mit der Ärztin besprechen."
     assert kept(text, "2. Oktober"), anonymized(text)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "name"),
+    [
+        # Armenian: its spelling leaves the final vowel of the Latin one out
+        ("Frau Brigitte Hahn hilft beim Deutschkurs.", "Sie heißt auf Armenisch Բրիգիտ.", "Բրիգիտ"),
+        # Armenian writes "u" with two letters ("ու"), which anyascii reads "ow"
+        ("Frau Siranush Petrosyan kommt mit.", "Սիրանուշ ist 83.", "Սիրանուշ"),
+        # Amharic joins "of" to the name: "የዳዊት" is Dawit's
+        ("Dawit hat in Mathe eine Zwei.", "Nachricht der Mutter: „እኔ የዳዊት እናት ነኝ“", "የዳዊት"),
+        # Ukrainian "є" after a consonant is an "e" in the Latin spelling
+        ("Lenka kommt heute später.", "Sie schreibt Лєнка.", "Лєнка"),
+    ],
+)
+def test_a_name_in_another_alphabet_keeps_the_pseudonym_of_its_latin_spelling(
+    first: str, then: str, name: str
+) -> None:
+    context = Context()
+    anonymizer = default_anonymizer()
+    before = anonymizer.anonymize(first, context)
+    after = anonymizer.anonymize(then, context)
+    at = then.index(name)
+    (mask,) = [e for e in after.entities if e.start <= at < e.end]
+    assert mask.replacement in {e.replacement for e in before.entities if e.label == "PERSON"}, (
+        before.text,
+        after.text,
+    )
+
+
+def test_an_armenian_name_of_the_same_consonants_stays_another_person() -> None:
+    """Birgit is not Brigitte: an alphabet that writes its vowels compares by them, not by the consonants."""
+    context = Context()
+    anonymizer = default_anonymizer()
+    anonymizer.anonymize("Frau Brigitte Hahn hilft beim Deutschkurs.", context)
+    after = anonymizer.anonymize("Ihre Nachbarin heißt Բիրգիտ.", context)
+    assert "[Person A]" not in after.text, after.text
+
+
+def test_a_macedonian_or_serbian_word_written_small_is_kept() -> None:
+    text = "Добро сам, хвала. Мој момент: моја мама је први пут дошла код мене 🥰"
+    assert kept(text, "моја") and kept(text, "први"), anonymized(text)
