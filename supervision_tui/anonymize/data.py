@@ -252,7 +252,7 @@ Jugendzentrum Jugendhaus Kinderheim Familienzentrum Nagelstudio Tagespflege
 Kinderhaus Pfarrei Kirchgemeinde Manufaktur IGS KGS BBS MVZ Kanzlei
 Frauenhaus Moschee Kiosk Hofladen Verein Treff Beratungsstelle Ambulanz Krippe Kinderkrippe Hospiz Jugendclub
 Sanitätshaus Feuerwehr Jugendfeuerwehr DLRG Reha
-Gärtnerei Brauerei Tischlerei Schreinerei
+Gärtnerei Brauerei Tischlerei Schreinerei Stätte
 """
 
 # The abbreviations German sports clubs are named with, before their town or name ("TSV Malente", "SV Blau-Weiß

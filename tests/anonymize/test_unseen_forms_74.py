@@ -186,3 +186,20 @@ def test_an_armenian_name_of_the_same_consonants_stays_another_person() -> None:
 def test_a_macedonian_or_serbian_word_written_small_is_kept() -> None:
     text = "Добро сам, хвала. Мој момент: моја мама је први пут дошла код мене 🥰"
     assert kept(text, "моја") and kept(text, "први"), anonymized(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Er hat dienstags in der Begegnungsstätte Brücke Nachhilfe gegeben.", "Brücke"),
+        ("Die Begegnungsstätte Lichtblick hat montags zu.", "Lichtblick"),
+    ],
+)
+def test_a_begegnungsstaette_is_a_kind_whose_name_is_masked(text: str, name: str) -> None:
+    out = anonymized(text)
+    assert masked(text, name) and "Begegnungsstätte [Einrichtung]" in out, out
+
+
+def test_a_staette_alone_is_a_word() -> None:
+    text = "Er arbeitet in einer Tagesstätte für Senioren."
+    assert anonymized(text) == text
