@@ -137,6 +137,8 @@ Newroz Nevroz Nowruz Nouruz Norouz Nevruz Bayram Silvester
 # Tokens no lexicon may treat as a name (German function words, our own labels, frequent false friends; the last
 # line the pronouns, articles, auxiliaries and greetings of Low German, Berlin, Bavarian and Alemannic speech, which
 # volunteers type as they speak: "dat is n dorf", "Ick nehm mit", "Hod an Elfer ghoitn", "des isch").
+# (the last lines: car models and the chains of shops every town has, which a note names as often as a person:
+# "fährt nen schwarzen Passat", "Vorstellungsgespräch bei Rewe"; no given name among them)
 NOT_NAMES = """
 Person Personen Telefon Adresse Datum Kennung Alter Ort Nummer Handle Kennzeichen URL IBAN Mail Email
 Jobcenter Sprachkurs Glitzermoment Erschöpfung Ausländerbehörde Sozialamt Integrationskurs Kita Schule
@@ -163,6 +165,9 @@ Kurmanci Kurmandschi Sorani Farsi Dari Paschtu Pashto Urdu Tigrinya Amharisch So
 Französisch Russisch Ukrainisch Türkisch Albanisch Serbisch Bosnisch Vietnamesisch Persisch Kurdisch
 Dat Wat Det Dit Ick Icke Nich Nix Keen Ooch Allet Isch Hod Hob Hom Hods Ned Net Koa Koan Scho Oiso Hoid Gell
 Nimmi Woaß Griaß Pfiat Servus Guad Miad Hond Hend Gsi Bisch Hett Hebbt Un Ook Wullt
+Passat Caddy Sprinter Corsa Astra Touran Zafira Berlingo Kangoo Sandero Yaris Tiguan Vectra Transit Ducato Vito
+Twingo Meriva Insignia Micra Qashqai Auris Fiesta Touareg Multivan
+Rewe Aldi Lidl Edeka Netto Kaufland Penny Rossmann Ikea Primark Kik Deichmann Tedi Woolworth
 """
 
 # --- trigger words --------------------------------------------------------------------------------------

@@ -203,3 +203,15 @@ def test_a_begegnungsstaette_is_a_kind_whose_name_is_masked(text: str, name: str
 def test_a_staette_alone_is_a_word() -> None:
     text = "Er arbeitet in einer Tagesstätte für Senioren."
     assert anonymized(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Herr Hahn fährt nen schwarzen Passat, der stand gestern vorm Haus.", "Passat"),
+        ("Ursula fährt Mursal mit ihrem Caddy montags nach Hechingen.", "Caddy"),
+        ("Frau Melnyk hat morgen ein Vorstellungsgespräch bei Rewe, Regale und Kasse.", "Rewe"),
+    ],
+)
+def test_a_car_model_or_a_chain_of_shops_is_no_person(text: str, word: str) -> None:
+    assert kept(text, word), anonymized(text)
