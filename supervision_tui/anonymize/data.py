@@ -138,7 +138,8 @@ Newroz Nevroz Nowruz Nouruz Norouz Nevruz Bayram Silvester
 # line the pronouns, articles, auxiliaries and greetings of Low German, Berlin, Bavarian and Alemannic speech, which
 # volunteers type as they speak: "dat is n dorf", "Ick nehm mit", "Hod an Elfer ghoitn", "des isch").
 # (the last lines: car models and the chains of shops every town has, which a note names as often as a person:
-# "fährt nen schwarzen Passat", "Vorstellungsgespräch bei Rewe"; no given name among them)
+# "fährt nen schwarzen Passat", "Vorstellungsgespräch bei Rewe"; no given name among them; and the spoken articles
+# "nen", "nem", "ner", no doubts)
 NOT_NAMES = """
 Person Personen Telefon Adresse Datum Kennung Alter Ort Nummer Handle Kennzeichen URL IBAN Mail Email
 Jobcenter Sprachkurs Glitzermoment Erschöpfung Ausländerbehörde Sozialamt Integrationskurs Kita Schule
@@ -168,6 +169,7 @@ Nimmi Woaß Griaß Pfiat Servus Guad Miad Hond Hend Gsi Bisch Hett Hebbt Un Ook 
 Passat Caddy Sprinter Corsa Astra Touran Zafira Berlingo Kangoo Sandero Yaris Tiguan Vectra Transit Ducato Vito
 Twingo Meriva Insignia Micra Qashqai Auris Fiesta Touareg Multivan
 Rewe Aldi Lidl Edeka Netto Kaufland Penny Rossmann Ikea Primark Kik Deichmann Tedi Woolworth
+Nen Nem Ner
 """
 
 # --- trigger words --------------------------------------------------------------------------------------
@@ -234,6 +236,7 @@ ich du er sie es wir ihr man mit bei beim von vom zu zum zur im am an in auf aus
 heute morgen gestern war ist hat haben sind wird wurde mal nur noch schon sehr gut viel mehr gar kaum
 hier da dort so wie was wer wo nicht kein keine auch immer nie doch ja nein ob als wenn weil dass
 mir mich dir dich uns euch ihm ihn ihnen ham
+nen nem ner
 """
 
 NAME_PARTICLES = """

@@ -2552,6 +2552,13 @@ class NameFinder:
             and len(text) >= 3
             and folded not in lex.frequent
             and folded not in lex.words
+            # German writes it often (Zipf 3: "moin", "lol", "postet", "gehts"), no name list holds it, and it is
+            # not shaped as a pet name, which German text writes often too ("tobi", "mimi", "sigi")
+            and (
+                folded not in lex.common
+                or lex.is_name(folded)
+                or (len(folded) <= 6 and folded.endswith(("i", "y")))
+            )
             and (not lex.is_known_form(text) or self._misinflected_lower(text, folded))
             and folded not in lex.technical
             and folded not in lex.languages
