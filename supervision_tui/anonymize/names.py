@@ -772,6 +772,12 @@ _QUOTES: Final = frozenset("„“”\"'‚‘’»«")
 _ARABIC_MARKS: Final = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 
 
+def _pet_name_shape(folded: str) -> bool:
+    """A short word in "-i" or "-y", as pet names are ("tobi", "mimi", "sigi"), which German text writes as often
+    as an everyday word: being frequent does not make it one."""
+    return len(folded) <= 6 and folded.endswith(("i", "y"))
+
+
 def _foreign_word(folded: str, lex: Lexicon) -> bool:
     """An everyday word of another script's language, as the word lists write it: without Arabic vowel points
     ("شكراً" is "شكرا"), and a Persian word joined by a zero-width non-joiner word by word ("می‌خواهم")."""
@@ -2554,11 +2560,7 @@ class NameFinder:
             and folded not in lex.words
             # German writes it often (Zipf 3: "moin", "lol", "postet", "gehts"), no name list holds it, and it is
             # not shaped as a pet name, which German text writes often too ("tobi", "mimi", "sigi")
-            and (
-                folded not in lex.common
-                or lex.is_name(folded)
-                or (len(folded) <= 6 and folded.endswith(("i", "y")))
-            )
+            and (folded not in lex.common or lex.is_name(folded) or _pet_name_shape(folded))
             and (not lex.is_known_form(text) or self._misinflected_lower(text, folded))
             and folded not in lex.technical
             and folded not in lex.languages
