@@ -1271,6 +1271,19 @@ _PARTICIPLE_AFTER: Final = re.compile(
     rf"[^.!?\n,;–]{{0,60}}?\b(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}|(?:{_INSEPARABLE})[a-zäöüß]{{3,}})"
     r"(?:t|en)\b(?=\s*(?:[.!?\n,;]|$))"
 )
+# A note's short form of a past event, the day opening the sentence and a participle closing the clause, without
+# an auxiliary: "Am 14. September beim Fußball verletzt (Verdrehtrauma)", "Am 2. Mai ins Krankenhaus eingeliefert."
+# (not a plan's or a future's: "Am 2. Mai wird er operiert", "Am 3.10. Termin vereinbart"; not an office's hours:
+# "Am 24.12. geschlossen")
+_SENTENCE_DAY_BEFORE: Final = re.compile(r"(?:^|[.!?:\n]\s*)am $")
+_NOTE_PARTICIPLE_AFTER: Final = re.compile(
+    rf"(?![^.!?\n,;–(]{{0,60}}?\b(?:termin\w*|frist|treffen|gespräch|sitzung|einladung|wird|werden|soll|sollen|muss"
+    rf"|müssen|kann|können|will|möchte|darf|geschlossen|geöffnet|{_PLANNED}"
+    # an auxiliary is the perfect's, whose own rule decides ("Am 3.12. haben wir die Gruppe getroffen" stays)
+    r"|hat|haben|habe|hab|hatte|hatten|ist|sind|bin|war|waren|wurde|wurden)\b)"
+    rf"[^.!?\n,;–(]{{0,60}}?\b(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}(?:t|en)|(?:{_INSEPARABLE})[a-zäöüß]{{3,}}(?:t|en)"
+    r"|[a-zäöüß]{3,}iert)\b(?=\s*(?:[.!?\n,;(]|$))"
+)
 # the auxiliary of the perfect right after the day, its subject a third person: "Am Dienstag, 1.12. hat sie im Bus
 # ihr Portemonnaie verloren" (not "haben wir …", "habe ich …": the volunteers' own meetings and calls)
 _PERFECT_AFTER: Final = re.compile(r",? (?:hat|haben|hatte|hatten|ist|sind|war|waren) (?!wir\b|ich\b)")
@@ -1644,6 +1657,10 @@ def find_structured(
                         and _PLAN_BEFORE.search(low, max(0, told - 60), told) is None
                     )
                     or _EVENT_NOUN_BEFORE.search(low, max(0, start - 75), start) is not None
+                    or (
+                        _SENTENCE_DAY_BEFORE.search(low, max(0, told - 6), told) is not None
+                        and _NOTE_PARTICIPLE_AFTER.match(low, m.end()) is not None
+                    )
                     or _LETTER_BEFORE.search(low, max(0, start - 66), start) is not None
                     or _EVENT_NOUN_AFTER.match(low, m.end()) is not None
                     or (

@@ -242,3 +242,31 @@ def test_a_word_german_writes_often_is_no_doubt(text: str, words: list[str]) -> 
 )
 def test_a_pet_name_german_writes_often_stays_masked_or_a_doubt(text: str, name: str) -> None:
     assert masked(text, name) or name in doubts_of(text), anonymized(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Herr Zadran, 19 Jahre alt. Am 14. September beim Fußball verletzt (Verdrehtrauma rechts).",
+            "14. September",
+        ),
+        ("Am 2. Mai ins Krankenhaus eingeliefert.", "2. Mai"),
+    ],
+)
+def test_a_notes_short_past_event_opened_by_its_day_masks_the_day(text: str, day: str) -> None:
+    assert masked(text, day), anonymized(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Am 2. Mai wird er operiert.", "2. Mai"),
+        ("Am 24.12. geschlossen.", "24.12."),
+        ("Am 3.10. Termin vereinbart.", "3.10."),
+        # the future's auxiliary before the day: only a day opening its sentence tells a note's past event
+        ("Er wird am 2. Mai entlassen.", "2. Mai"),
+    ],
+)
+def test_a_plan_or_an_offices_hours_opened_by_its_day_stay_readable(text: str, day: str) -> None:
+    assert kept(text, day), anonymized(text)
