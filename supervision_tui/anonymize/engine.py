@@ -1469,6 +1469,9 @@ class GermanAnonymizer:
             surface = text[start:end]
             if surface.casefold() in context.released:
                 continue
+            if text[start] in "'’" and any(e == start and lab == "PERSON" for _, e, lab, _ in spans):
+                continue  # a Turkish case ending after a masked name's apostrophe is grammar: "[Person A]'nın"
+
             if number:
                 # a number is never masked by the pass: a doubt where the model is sure ("die Mutter ist 34 und
                 # …"); one a unit, a time or a count makes ordinary is not even asked (`learned.counted`)
@@ -1908,12 +1911,14 @@ class GermanAnonymizer:
                 if stem in lex.cities or _country(stem, lex.countries) or stem in lex.frequent:
                     continue  # "Gütersloh'ta", "Suriye'den": the other layers decide, as for the word alone
                 label = "PLACE" if stem in lex.places else "PERSON"
+                # the name alone, its case ending after the apostrophe left as grammar: "[Person A]'nın" keeps the
+                # pseudonym "Rasha" has (the whole word was a name of its own)
                 add(
                     (
                         person,
-                        suffixed.start() - suffixed.end(),
-                        suffixed.start(),
-                        suffixed.end(),
+                        suffixed.start(1) - suffixed.end(1),
+                        suffixed.start(1),
+                        suffixed.end(1),
                         label,
                         "[Ort]" if label == "PLACE" else "",
                     )
@@ -2122,6 +2127,13 @@ class GermanAnonymizer:
         for start, end, label, repl in accepted:
             if label == "PERSON":
                 surface = text[start:end]
+                if ("'" in surface or "’" in surface) and (
+                    ending := _TURKISH_SUFFIXED.fullmatch(surface)
+                ) is not None:
+                    # a Turkish case ending after the apostrophe is grammar, not the name: "Rasha'nın" is Rasha's
+                    # pseudonym and "'nın" ("[Person A]'nın"), where the name finder took the word whole
+                    end = start + ending.end(1)
+                    surface = text[start:end]
                 if last is not None and _alias(text, start, end, last[0]):
                     went_by = context.pseudonyms.get(self._full_key(surface))
                     if went_by is not None and went_by != last[1] and last[1] not in earlier:

@@ -145,6 +145,9 @@ def spelling_keys(word: str) -> tuple[str, ...]:
         keys = list(_latin_keys(word))
         if "ş" in word or "Ş" in word or "ç" in word or "Ç" in word:
             keys += _latin_keys(word.translate(_CEDILLA))
+        if len(word) >= 5 and word[-1] == "ê" and word[-2] != "ê":
+            # Kurmanji's oblique case ends a woman's name in "-ê": "bi Rojînê re" is with Rojîn
+            keys += _latin_keys(word[:-1])
         article, hyphen, rest = word.partition("-")
         if hyphen and article.casefold() in ARABIC_ARTICLES and len(rest) >= 3 and "-" not in rest:
             # the Arabic article joined by a hyphen is no part of the name's sound: "Al-Khatib" is "Chatib"

@@ -270,3 +270,31 @@ def test_a_notes_short_past_event_opened_by_its_day_masks_the_day(text: str, day
 )
 def test_a_plan_or_an_offices_hours_opened_by_its_day_stay_readable(text: str, day: str) -> None:
     assert kept(text, day), anonymized(text)
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "name"),
+    [
+        # Turkish's case ending after the apostrophe is grammar: the name keeps its pseudonym, the ending stays
+        (
+            "Der Stand von Rasha war nach zwei Stunden leer.",
+            "Bugün çok şey öğrendim. Rasha'nın tatlıları gerçekten harika",
+            "Rasha",
+        ),
+        # Kurmanji's oblique case of a woman's name ends in "-ê"
+        ("Rojîn heiratet im August.", "Xelil schreibt: „ez ê bi Rojînê re herim“", "Rojînê"),
+    ],
+)
+def test_a_case_ending_keeps_the_pseudonym_of_the_name(first: str, then: str, name: str) -> None:
+    context = Context()
+    anonymizer = default_anonymizer()
+    before = anonymizer.anonymize(first, context)
+    after = anonymizer.anonymize(then, context)
+    at = then.index(name)
+    (mask,) = [e for e in after.entities if e.start <= at < e.end]
+    assert mask.replacement in {e.replacement for e in before.entities if e.label == "PERSON"}, after.text
+    assert not any(e.label == "ID" for e in after.entities), after.text
+
+
+def test_the_turkish_case_ending_stays_after_the_masked_name() -> None:
+    assert anonymized("Emre'nin annesi beni aradı.").startswith("[Person A]'nin annesi")
