@@ -25,6 +25,7 @@ from .names import (
     CLUB_NAMES,
     DENOMINATIONS,
     DETERMINERS,
+    HOUSEHOLD_HEADS,
     MARK_FACILITY,
     MARK_PLACE,
     MONTHS,
@@ -1229,6 +1230,22 @@ def _named_as_facility(toks: Tokens, i: int) -> bool:
     return before in _PREPOSITIONS or toks.caps[i - 1] or not before.endswith(_ADJECTIVE_ENDINGS)
 
 
+_LIVES: Final = frozenset(
+    ["wohnt", "wohnen", "wohnte", "wohnten", "lebt", "leben", "lebte", "lebten", "wohnhaft", "aufgewachsen"]
+)
+
+
+def _lives_before(toks: Tokens, i: int) -> bool:
+    """Whether a verb of living stands before token i in its clause, at most eight words back."""
+    folded, gaps = toks.folded, toks.gaps
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if folded[k] in _LIVES:
+            return True
+        if any(c in gaps[k] for c in ".,;:!?"):
+            return False
+    return False
+
+
 def _english_word_names(toks: Tokens, foreign: frozenset[int], lex: lexicon.Lexicon) -> list[int]:
     """Inside a sentence in English, a capitalised word English writes small that a name list holds is a name:
     "my friend Rose got her permit", "the teacher told Rose …" (German capitalises "Rose" as a noun, so the
@@ -1465,6 +1482,9 @@ class GermanAnonymizer:
         runs: list[tuple[int, int, str]] = []  # what is masked: next tokens of one type joined
         raised: list[Doubt] = []
         masked: dict[str, str] = {}  # the casefolded tokens masked, with their type
+        # a facility's kind, compounds no list holds included ("Jugendwohngruppe", "Schwerpunktpraxis"), names no
+        # place: the pass may doubt it, not mask it
+        kinds = {toks.starts[k] for k, mark in enumerate(toks.marks) if mark == MARK_FACILITY}
         for start, end, kind, p, number in readings:
             surface = text[start:end]
             if surface.casefold() in context.released:
@@ -1483,6 +1503,9 @@ class GermanAnonymizer:
             rule = _kept_by_rules(toks, finder, start, end)
             if rule == _KEPT and surface.casefold() in _DAY_ABBREVIATIONS:
                 continue  # a list of weekdays the name finder kept ("Mo–Fr"): no one's name, and no doubt
+            if start in kinds and p >= learned_pass.mask_threshold(kind, surface):
+                raised.append(Doubt(start, end))
+                continue
             if rule == _KEPT or learned_pass.known(finder, surface):
                 if p >= learned_pass.KNOWN_DOUBT:
                     raised.append(Doubt(start, end))  # "Wolf sagt der Förster.": a human looks at it
@@ -1675,8 +1698,13 @@ class GermanAnonymizer:
             # one capital only: a law's or an office's abbreviation ("AsylbLG", "WG-Zimmer") is no place
             and sum(c.isupper() for c in words[i]) == 1
             # a big city, or a word rarer than Zipf 3 ("Kleiderkammer", "Storchennest"); a common noun stands there
-            # often enough without its article ("nach Hause", "in Rente", "aus Papier")
-            and (folded[i] in lex.cities or folded[i] not in lex.common)
+            # often enough without its article ("nach Hause", "in Rente", "aus Papier"), but not where someone lives:
+            # "wohnt jetzt bei seinem Cousin in Mühlen" (a village; not an everyday word: "lebt in Angst")
+            and (
+                folded[i] in lex.cities
+                or folded[i] not in lex.common
+                or (folded[i] not in lex.everyday and _lives_before(toks, i))
+            )
             and words[i].lower() not in frequent
             and folded[i] not in frequent
             and folded[i] not in lex.technical
@@ -1685,6 +1713,7 @@ class GermanAnonymizer:
             and folded[i] not in _KEEP_PLACES
             and folded[i] not in ROLES
             and not folded[i].endswith(_ABSTRACT_ENDINGS)
+            and not folded[i].endswith(HOUSEHOLD_HEADS)  # "wohnt in Gastfamilie"
             and not (i + 1 < n and gaps[i + 1] == " " and toks.caps[i + 1])
         ]
         # the word before a bracketed age is whose age it is: "die kleine Lilas (4) hat …", "Wisdom (7) und …"

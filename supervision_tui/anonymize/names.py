@@ -778,6 +778,11 @@ def _pet_name_shape(folded: str) -> bool:
     return len(folded) <= 6 and folded.endswith(("i", "y"))
 
 
+HOUSEHOLD_HEADS: Final = (
+    "familie", "familien", "unterkunft", "unterkünften", "wohnung", "gemeinschaft", "einrichtung", "gruppe", "zimmer",
+)  # fmt: skip
+
+
 def _foreign_word(folded: str, lex: Lexicon) -> bool:
     """An everyday word of another script's language, as the word lists write it: without Arabic vowel points
     ("شكراً" is "شكرا"), and a Persian word joined by a zero-width non-joiner word by word ("می‌خواهم")."""
@@ -4966,6 +4971,9 @@ class NameFinder:
             and fold not in MONTHS
             and fold not in FACILITIES
             and not lex.is_noun(word)
+            # a compound of a home's or a household's noun, which no town's name ends in: "wohnt in Gastfamilie",
+            # "lebt in Notunterkunft", "in Wohngemeinschaft"
+            and not fold.endswith(HOUSEHOLD_HEADS)
             and not (fold in lex.toponyms and fold not in lex.places)  # a country or a region is kept
             and not word.isupper()
             and not _mixed_case(word)  # a law's abbreviation: "nach AsylbLG", "nach AufenthG"

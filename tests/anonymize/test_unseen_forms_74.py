@@ -298,3 +298,42 @@ def test_a_case_ending_keeps_the_pseudonym_of_the_name(first: str, then: str, na
 
 def test_the_turkish_case_ending_stays_after_the_masked_name() -> None:
     assert anonymized("Emre'nin annesi beni aradı.").startswith("[Person A]'nin annesi")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Er wohnt in Gastfamilie.", "Gastfamilie"),
+        ("Er lebt in Jugendwohngruppe.", "Jugendwohngruppe"),
+    ],
+)
+def test_a_household_where_someone_lives_is_no_town(text: str, word: str) -> None:
+    assert kept(text, word), anonymized(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("Sie wohnt in Wadgassen.", "Wadgassen"), ("Sie wohnt in Mühlhausen.", "Mühlhausen")],
+)
+def test_a_town_where_someone_lives_stays_masked(text: str, town: str) -> None:
+    assert masked(text, town), anonymized(text)
+
+
+def test_a_common_word_without_its_article_where_someone_lives_is_a_doubt() -> None:
+    text = "Er wohnt jetzt bei seinem Cousin in Mühlen."
+    assert "Mühlen" in doubts_of(text) and kept(text, "Mühlen"), anonymized(text)
+
+
+def test_an_everyday_word_where_someone_lives_is_no_doubt() -> None:
+    assert doubts_of("Sie lebt in Angst vor der Abschiebung.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Praxis: Diabetes-Schwerpunktpraxis Süß in Neustadt an der Aisch.", "Diabetes-Schwerpunktpraxis"),
+        ("Er lebt in Jugendwohngruppe.", "Jugendwohngruppe"),
+    ],
+)
+def test_the_learned_pass_doubts_a_facilitys_kind_and_never_masks_it(text: str, kind: str) -> None:
+    assert kept(text, kind) and kind in doubts_of(text), anonymized(text)
