@@ -12,9 +12,25 @@ import io
 import pytest
 
 from supervision_tui.anonymize import default_anonymizer, lexicon
-from supervision_tui.anonymize.types import Context
+from supervision_tui.anonymize.types import Context, Result
 
 from .spans import anonymized, doubts_of, kept, masked
+
+
+def _in_one_session(first: str, then: str) -> tuple[Result, Result]:
+    """Two texts anonymized in turn in one session."""
+    context = Context()
+    anonymizer = default_anonymizer()
+    return anonymizer.anonymize(first, context), anonymizer.anonymize(then, context)
+
+
+def _pseudonym_at(result: Result, at: int) -> str:
+    (mask,) = [e for e in result.entities if e.start <= at < e.end]
+    return mask.replacement
+
+
+def _persons(result: Result) -> set[str]:
+    return {e.replacement for e in result.entities if e.label == "PERSON"}
 
 
 @pytest.mark.parametrize(
@@ -162,24 +178,13 @@ def test_a_diagnosis_code_of_another_chapter_leaves_a_plans_day_readable() -> No
 def test_a_name_in_another_alphabet_keeps_the_pseudonym_of_its_latin_spelling(
     first: str, then: str, name: str
 ) -> None:
-    context = Context()
-    anonymizer = default_anonymizer()
-    before = anonymizer.anonymize(first, context)
-    after = anonymizer.anonymize(then, context)
-    at = then.index(name)
-    (mask,) = [e for e in after.entities if e.start <= at < e.end]
-    assert mask.replacement in {e.replacement for e in before.entities if e.label == "PERSON"}, (
-        before.text,
-        after.text,
-    )
+    before, after = _in_one_session(first, then)
+    assert _pseudonym_at(after, then.index(name)) in _persons(before), (before.text, after.text)
 
 
 def test_an_armenian_name_of_the_same_consonants_stays_another_person() -> None:
     """Birgit is not Brigitte: an alphabet that writes its vowels compares by them, not by the consonants."""
-    context = Context()
-    anonymizer = default_anonymizer()
-    anonymizer.anonymize("Frau Brigitte Hahn hilft beim Deutschkurs.", context)
-    after = anonymizer.anonymize("Ihre Nachbarin heißt Բիրգիտ.", context)
+    _, after = _in_one_session("Frau Brigitte Hahn hilft beim Deutschkurs.", "Ihre Nachbarin heißt Բիրգիտ.")
     assert "[Person A]" not in after.text, after.text
 
 
@@ -286,13 +291,8 @@ def test_a_plan_or_an_offices_hours_opened_by_its_day_stay_readable(text: str, d
     ],
 )
 def test_a_case_ending_keeps_the_pseudonym_of_the_name(first: str, then: str, name: str) -> None:
-    context = Context()
-    anonymizer = default_anonymizer()
-    before = anonymizer.anonymize(first, context)
-    after = anonymizer.anonymize(then, context)
-    at = then.index(name)
-    (mask,) = [e for e in after.entities if e.start <= at < e.end]
-    assert mask.replacement in {e.replacement for e in before.entities if e.label == "PERSON"}, after.text
+    before, after = _in_one_session(first, then)
+    assert _pseudonym_at(after, then.index(name)) in _persons(before), after.text
     assert not any(e.label == "ID" for e in after.entities), after.text
 
 
