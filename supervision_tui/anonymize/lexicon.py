@@ -845,11 +845,11 @@ def _read_cyrillic_words(native_names: set[str]) -> WordSet:
     words: set[str] = set()
     for language, size, lowest in _CYRILLIC_LISTS:
         for bucket in _down_to(_wordfreq_buckets(language, size), lowest):
-            words.update(w.casefold() for w in bucket if _CYRILLIC.search(w) is not None)
+            words.update(w.casefold() for w in bucket if CYRILLIC.search(w) is not None)
     return WordSet.of(words - native_names)
 
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+CYRILLIC = re.compile("[\u0400-\u04ff]")  # a letter of the Cyrillic block
 
 
 def _read_foreign_words(native_names: set[str]) -> set[str]:

@@ -27,6 +27,7 @@ from typing import Final
 from anyascii import anyascii
 
 from . import data
+from .lexicon import CYRILLIC
 
 _NOT_LETTER = re.compile(r"[^a-z]+")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -50,10 +51,8 @@ def _ethiopic(char: str) -> bool:
     return 0x1200 <= code <= 0x139F or 0x2D80 <= code <= 0x2DDF
 
 
-def _cyrillic(word: str) -> bool:
-    return any(0x0400 <= ord(ch) <= 0x04FF for ch in word)
-
-
+# the letters Sorani writes its vowels with, after the hamza's seat that opens a word: a, o/u, ê, î/y, e
+_SORANI_VOWELS: Final = frozenset("اوێیە")
 # the Amharic prepositions written joined to the next word: of, to, by, from
 _ETHIOPIC_PREFIXES: Final = frozenset("የለበከ")
 
@@ -164,6 +163,10 @@ def _script_keys(word: str) -> tuple[str, ...]:
     # Armenian writes "u" with two letters, which anyascii reads "ow": "Սիրանուշ" is "Siranush"
     mild = _mild(anyascii(word.replace("ու", "u").replace("Ու", "U").replace("ՈՒ", "U")))
     if any(_abjad(ch) for ch in word):
+        if word[:1] == "ئ" and word[1:2] in _SORANI_VOWELS:
+            # Sorani opens a word that begins with a vowel with a hamza's seat: "ئاراس" is "Aras", "ئازاد" "Azad"
+            mild = _mild(anyascii(word[1:]))
+            word = word[1:]
         consonants = _consonants(mild)
         if len(consonants) < MIN_CONSONANTS:
             # two consonants link too many names; the long vowels the script writes tell them apart
@@ -190,7 +193,7 @@ def _script_keys(word: str) -> tuple[str, ...]:
         # the stem of a case form meets the stem of the Latin name (the "r" keys, `_latin_keys`)
         stem = _mild(anyascii(low[: -len(ending)]))
         keys.append(f"Sr:{stem}")
-    if not _cyrillic(word):
+    if CYRILLIC.search(word) is None:
         # an alphabet's spelling meets a Latin one whose final vowel it leaves out, as Cyrillic's case stems do:
         # "Բրիգիտ" is "Brigitte" (the Latin "r" keys, `_latin_keys`)
         keys.append(f"Sr:{mild}")

@@ -337,3 +337,9 @@ def test_an_everyday_word_where_someone_lives_is_no_doubt() -> None:
 )
 def test_the_learned_pass_doubts_a_facilitys_kind_and_never_masks_it(text: str, kind: str) -> None:
     assert kept(text, kind) and kind in doubts_of(text), anonymized(text)
+
+
+def test_a_sorani_name_opened_by_the_hamzas_seat_keeps_its_latin_pseudonym() -> None:
+    """Sorani writes a word that begins with a vowel after "ئ": "ئازاد" is "Azad" ("ئا" is its "a")."""
+    before, after = _in_one_session("Azad kommt morgen.", "Er schreibt: ئازاد")
+    assert _pseudonym_at(after, len("Er schreibt: ")) in _persons(before), (before.text, after.text)
