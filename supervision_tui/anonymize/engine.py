@@ -206,6 +206,10 @@ _TURKISH_SUFFIXED: Final = re.compile(
     r"(?<![\w'’])([A-ZÇĞİÖŞÜ][a-zçğıöşüâîû]+)['’]"
     r"(?:n?[iıuü]n|[yn]?[iıuü]|[yn]?[ea]|[dt][ea]n?|n[dt][ea]n?|y?l[ea]|yl[ea]|dır|dir|dur|dür)(?![\w'’])"
 )
+# a Vietnamese name's middle word (Văn for men, Thị for women) ends the name the rules found, and the given name after
+# it is one though German writes it as a word: "Nguyen Van An", "Tran Thi Hoa"
+_VIETNAMESE_MIDDLE: Final = re.compile(r"(?<![^\W\d_])(?:Van|Văn|Thi|Thị)\Z")
+_VIETNAMESE_GIVEN: Final = re.compile(r" [A-ZĐ][^\W\d_]{1,6}(?![\w-])")
 _RESTAURANT_DA: Final = re.compile(
     r"\b(?:[Vv]om|[Ii]m|[Bb]eim|[Zz]um|[Ii]ns|[Dd]em|[Dd]as) (Da [A-ZÄÖÜ][a-zäöüß]+)\b"
 )
@@ -2153,8 +2157,15 @@ class GermanAnonymizer:
         spans: list[Span] = []
         last: tuple[int, str] | None = None  # the end and pseudonym of the person named last
         earlier = set(context.pseudonyms.values()) if context.pseudonyms else set()
-        for start, end, label, repl in accepted:
+        for k, (start, end, label, repl) in enumerate(accepted):
             if label == "PERSON":
+                if (
+                    (given := _VIETNAMESE_GIVEN.match(text, end)) is not None
+                    and _VIETNAMESE_MIDDLE.search(text, max(0, end - 5), end) is not None
+                    and (k + 1 == len(accepted) or accepted[k + 1][0] >= given.end())
+                ):
+                    # the given name after a Vietnamese name's middle word, a word of German too: "Nguyen Van An"
+                    end = given.end()
                 surface = text[start:end]
                 if ("'" in surface or "’" in surface) and (
                     ending := _TURKISH_SUFFIXED.fullmatch(surface)

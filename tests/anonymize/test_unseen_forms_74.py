@@ -343,3 +343,21 @@ def test_a_sorani_name_opened_by_the_hamzas_seat_keeps_its_latin_pseudonym() -> 
     """Sorani writes a word that begins with a vowel after "ئ": "ئازاد" is "Azad" ("ئا" is its "a")."""
     before, after = _in_one_session("Azad kommt morgen.", "Er schreibt: ئازاد")
     assert _pseudonym_at(after, len("Er schreibt: ")) in _persons(before), (before.text, after.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("Herr Nguyen Van An kam.", "An"),
+        ("Nguyen Van An hat angerufen.", "An"),
+        ("Frau Pham Thị Hoa kommt.", "Hoa"),
+    ],
+)
+def test_the_given_name_after_a_vietnamese_middle_word_is_masked(text: str, given: str) -> None:
+    """ "An" is a German preposition too; after "Van" (Văn) or "Thị" it is the given name that ends the name."""
+    assert masked(text, given), anonymized(text)
+
+
+def test_a_capitalised_word_after_another_name_stays_a_word() -> None:
+    text = "Gestern kam Herr Demir Am Abend rief er noch an."
+    assert kept(text, "Am"), anonymized(text)
