@@ -18,7 +18,9 @@ Sources (see docs/anonymizer.md for licences):
   -prazol) mark terms that no dictionary lists.
 * ``spellchecker``'s Arabic, Persian and Russian lists, and ``wordfreq``'s (Apache-2.0; data CC BY-SA 4.0)
   Ukrainian, Russian, Arabic and Persian small lists (`_WORDFREQ_LISTS`): the frequent words of those scripts.
-  Any other word in a non-Latin script is taken for a name (faker's native-script names are never words).
+  Any other word in a non-Latin script is taken for a name (faker's native-script names are never words), but a
+  Cyrillic one written small that the Ukrainian, Russian and Macedonian large lists or the Bulgarian small list hold
+  down to Zipf 2.5 (`_CYRILLIC_LISTS`, kept as a blob: `Lexicon.cyrillic`), unless it reads as a given name.
 * ``wordfreq``'s English and German small lists: the English words (Zipf 3 and above), and the frequent ones
   German writes at least 30 times less often, which mark a sentence written in English (`NameFinder.foreign`; and
   French's and Turkish's the same way);
