@@ -1495,7 +1495,6 @@ class GermanAnonymizer:
                 continue
             if text[start] in "'’" and any(e == start and lab == "PERSON" for _, e, lab, _ in spans):
                 continue  # a Turkish case ending after a masked name's apostrophe is grammar: "[Person A]'nın"
-
             if number:
                 # a number is never masked by the pass: a doubt where the model is sure ("die Mutter ist 34 und
                 # …"); one a unit, a time or a count makes ordinary is not even asked (`learned.counted`)

@@ -1266,10 +1266,13 @@ _PLANNED: Final = r"geplant|angekündigt|angesetzt|gebucht|bestellt|eingeplant|f
 _SEPARABLE: Final = r"an|auf|aus|ab|ein|zurück|weg|um|fest|los|mit|nach|zu"
 # the inseparable ones, whose participle has no "ge": "verloren", "entlassen", "überfallen"
 _INSEPARABLE: Final = r"be|ent|er|ver|zer|über"
+# a meeting's or a plan's word between the day and a participle makes it an appointment's: "Termin vereinbart"
+_PLAN_WORDS: Final = rf"termin\w*|frist|treffen|gespräch|sitzung|einladung|{_PLANNED}"
+# a participle with "ge" (after a separable prefix or not) or with an inseparable prefix: "eingeliefert", "verletzt"
+_PARTICIPLE: Final = rf"(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}|(?:{_INSEPARABLE})[a-zäöüß]{{3,}})(?:t|en)"
 _PARTICIPLE_AFTER: Final = re.compile(
-    rf"(?![^.!?\n,;–]{{0,60}}?\b(?:termin\w*|frist|treffen|gespräch|sitzung|einladung|{_PLANNED})\b)"
-    rf"[^.!?\n,;–]{{0,60}}?\b(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}|(?:{_INSEPARABLE})[a-zäöüß]{{3,}})"
-    r"(?:t|en)\b(?=\s*(?:[.!?\n,;]|$))"
+    rf"(?![^.!?\n,;–]{{0,60}}?\b(?:{_PLAN_WORDS})\b)"
+    rf"[^.!?\n,;–]{{0,60}}?\b{_PARTICIPLE}\b(?=\s*(?:[.!?\n,;]|$))"
 )
 # A note's short form of a past event, the day opening the sentence and a participle closing the clause, without
 # an auxiliary: "Am 14. September beim Fußball verletzt (Verdrehtrauma)", "Am 2. Mai ins Krankenhaus eingeliefert."
@@ -1277,12 +1280,11 @@ _PARTICIPLE_AFTER: Final = re.compile(
 # "Am 24.12. geschlossen")
 _SENTENCE_DAY_BEFORE: Final = re.compile(r"(?:^|[.!?:\n]\s*)am $")
 _NOTE_PARTICIPLE_AFTER: Final = re.compile(
-    rf"(?![^.!?\n,;–(]{{0,60}}?\b(?:termin\w*|frist|treffen|gespräch|sitzung|einladung|wird|werden|soll|sollen|muss"
-    rf"|müssen|kann|können|will|möchte|darf|geschlossen|geöffnet|{_PLANNED}"
+    rf"(?![^.!?\n,;–(]{{0,60}}?\b(?:{_PLAN_WORDS}|wird|werden|soll|sollen|muss|müssen|kann|können|will|möchte"
+    r"|darf|geschlossen|geöffnet"
     # an auxiliary is the perfect's, whose own rule decides ("Am 3.12. haben wir die Gruppe getroffen" stays)
     r"|hat|haben|habe|hab|hatte|hatten|ist|sind|bin|war|waren|wurde|wurden)\b)"
-    rf"[^.!?\n,;–(]{{0,60}}?\b(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}(?:t|en)|(?:{_INSEPARABLE})[a-zäöüß]{{3,}}(?:t|en)"
-    r"|[a-zäöüß]{3,}iert)\b(?=\s*(?:[.!?\n,;(]|$))"
+    rf"[^.!?\n,;–(]{{0,60}}?\b(?:{_PARTICIPLE}|[a-zäöüß]{{3,}}iert)\b(?=\s*(?:[.!?\n,;(]|$))"
 )
 # the auxiliary of the perfect right after the day, its subject a third person: "Am Dienstag, 1.12. hat sie im Bus
 # ihr Portemonnaie verloren" (not "haben wir …", "habe ich …": the volunteers' own meetings and calls)

@@ -160,13 +160,12 @@ def spelling_keys(word: str) -> tuple[str, ...]:
 
 def _script_keys(word: str) -> tuple[str, ...]:
     """The keys of a name word in another script than Latin (`spelling_keys`)."""
+    if word[:1] == "ئ" and word[1:2] in _SORANI_VOWELS:
+        # Sorani opens a word that begins with a vowel with a hamza's seat: "ئاراس" is "Aras", "ئازاد" "Azad"
+        word = word[1:]
     # Armenian writes "u" with two letters, which anyascii reads "ow": "Սիրանուշ" is "Siranush"
     mild = _mild(anyascii(word.replace("ու", "u").replace("Ու", "U").replace("ՈՒ", "U")))
     if any(_abjad(ch) for ch in word):
-        if word[:1] == "ئ" and word[1:2] in _SORANI_VOWELS:
-            # Sorani opens a word that begins with a vowel with a hamza's seat: "ئاراس" is "Aras", "ئازاد" "Azad"
-            mild = _mild(anyascii(word[1:]))
-            word = word[1:]
         consonants = _consonants(mild)
         if len(consonants) < MIN_CONSONANTS:
             # two consonants link too many names; the long vowels the script writes tell them apart
