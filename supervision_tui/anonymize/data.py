@@ -392,6 +392,8 @@ toll müde ruhig kalt warm laut voll leer ok okay
 MEDICAL_ENDINGS = """
 logien graphie plastik diagnostik algie ämie urie itis lyse zyten zyt flozin sartan statin mab nib cillin
 floxacin triptan setron parin xaban gatran tidin olon ason sulfon semid navir formin lukast
+tomie stomie skopie metrie pathie plegie parese plasie trophie kinesie phagie phasie opsie ptose rrhagie sklerose
+stenose ektasie iasis penie zytose philie phakie morphie
 """
 
 # Car makes: the word after one is a model, not a person ("Opel Astra", "VW Passat"); see names._things.

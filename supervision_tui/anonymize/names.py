@@ -1572,6 +1572,23 @@ _TECHNICAL_ENDINGS: Final = (
 )
 
 
+# An adjective by its derivation, inflected or not, capitalised where it opens a diagnosis or a line: "Ischämischer
+# Hirninfarkt", "Rhegmatogene Ablatio", "Zentrilobuläres Emphysem", "Nervöse Unruhe", "Invasives Karzinom",
+# "Vertebrale Fraktur". Four letters or more before the suffix ("Fischer", "Olive", "Morales" are names), and the
+# Latin "-al" only inflected and after five; a name a list has is one before this is asked.
+_ADJECTIVE_FORM: Final = re.compile(
+    r"[^\W\d_]{4,}(?:isch|iert|ogen|är|ös|iv)(?:e|er|es|en|em)?|[^\W\d_]{5,}al(?:e|er|es|en|em)"
+)
+
+
+def _everyday_german(lex: Lexicon, folded: str) -> bool:
+    """A word German writes every day (Zipf 4) that no name list has and English does not write: the spoken
+    forms the spelling lists lack ("heut", "nehm", "naja"), which chat capitalises at a sentence's start
+    ("Heut war ich beim Amt"). Rarer ones are names as often ("Ulli", "Lauda"), and so are English words
+    ("Happy", "Sunny")."""
+    return folded in lex.everyday and folded not in lex.english
+
+
 def _technical(lex: Lexicon, folded: str) -> bool:
     """A medical term or drug name (Metamizol, Sectio, Endokrinologin). Short ones are left out: the
     dictionaries hold symbols and proteins (Mo, Lamin) that are also given names."""
@@ -2927,6 +2944,8 @@ class NameFinder:
             or (len(folded) >= 7 and folded.endswith(self._medical_endings))
         ):
             return WORD
+        if _ADJECTIVE_FORM.fullmatch(folded):
+            return WORD  # "Laparoskopische Cholezystektomie", "Sequestrierter Bandscheibenvorfall"
         if folded in lex.languages:
             return WEAK  # "spricht Pulaar", "Fulbe aus Guinea"; a name beside another: "Abdul Bari"
         if len(folded) >= _SHORTEST_MEDICAL_COMPOUND and self._medical_compound(text, folded):
@@ -6158,6 +6177,7 @@ class NameScan:
             rare = (
                 not named
                 and fold not in lex.frequent
+                and not _everyday_german(lex, fold)
                 and not (len(fold) >= 8 and fold in lex.technical)
                 and not lex.is_known_form(word[:1].upper() + word[1:])
             )
@@ -6208,7 +6228,14 @@ class NameScan:
             and self._prev(i) in ("die", "der")
         ):
             return self._take(i)  # the woman of a learned surname, the way the south says it: "die Huberin"
-        return key is not None and _recalled(self.toks, self.lex, i, key) and self._take(i)
+        # a learned name that is also a noun cut short before its number is the label there: after "Frau Az."
+        # the session knows "Az", and "Az. 31-22/2024" is still a file number's
+        return (
+            key is not None
+            and not self._label(i, stop=True)
+            and _recalled(self.toks, self.lex, i, key)
+            and self._take(i)
+        )
 
     def unknown_capitalised(self, i: int) -> bool:
         """Neither a lexicon name nor any German word form or compound, capitalised: most likely a name; but
@@ -6220,6 +6247,7 @@ class NameScan:
             toks.kinds[i] == UNKNOWN
             and toks.caps[i]
             and len(word) >= 3
+            and not _everyday_german(self.lex, toks.folded[i])
             and not self._label(i)
             # after a dialect's article ("d'Bluatwurscht") an unknown word is as often a dialect's noun
             and toks.gaps[i][-2:] not in ("d'", "d’")

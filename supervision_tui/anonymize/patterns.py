@@ -1340,6 +1340,8 @@ _DOCUMENT_BEFORE: Final = re.compile(
     r"|supervision|gruppe|runde)\b)[a-zäöüß][a-zäöüß0-9-]{1,30} vom $"
 )
 _RANGE_AFTER: Final = re.compile(r"\s*(?:bis\b|[-–]\s*\d)")
+# what joins a period's two days: "vom 09.11.2026 bis 17.11.2026", "stationär 27.11.2026 – 04.12.2026"
+_RANGE_JOIN: Final = re.compile(r" ?(?:bis(?: zum| einschließlich| einschl\.)?|[-–]) ?")
 # A decision's or a letter's day, named by its noun right before "vom": "Bescheid vom 3. November", "der
 # ablehnungsbescheid vom 28. oktober", "Schreiben vom 2. Mai" (a letter dated so has come; read on the lowercased
 # text; "Urlaub vom 3. bis 5. Januar" names no letter)
@@ -1621,6 +1623,7 @@ def find_structured(
                 yield m.start() + digits.start(), m.end(), "DATE", REPLACEMENT["DATE"]
     # a date starts with a day of one or two digits, or an ISO year
     day_starts = [s for s, e in runs if (e - s <= 2 or e - s == 4) and _date_may_follow(text, e)]
+    masked_end = -1  # where the last date masked here ends
     for m in _anchored(DATE, text, windows, day_starts):
         start = m.start()  # every alternative of DATE starts at a digit: a cue before it is `_BIRTH_CUE`'s
         value = m.group()
@@ -1631,6 +1634,9 @@ def find_structured(
                 (kept := _appointment(value))
                 or (
                     kept is None
+                    # a period's end that has passed belongs to the stay or the event its start names: "vom
+                    # [Datum] bis 17.11.2026", though "bis" before a day is a deadline's word
+                    and not (masked_end >= 0 and _RANGE_JOIN.fullmatch(low, masked_end, start))
                     and (
                         _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is not None
                         or _DEADLINE_AFTER.match(low, m.end()) is not None
@@ -1681,6 +1687,7 @@ def find_structured(
             yield start, m.end(), "PROTECTED", ""
             continue
         # the weekday in apposition goes with the day it names: "am [Datum]", not "am Freitag, [Datum]"
+        masked_end = m.end()
         yield told, m.end(), "DATE", REPLACEMENT["DATE"]
     if "wird im " in low:  # the month someone turns an age in is their birth month: "Dana wird im Mai 18"
         for m in _TURNS_IN_MONTH.finditer(text):

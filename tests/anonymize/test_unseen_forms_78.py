@@ -1,0 +1,125 @@
+"""General forms of the twenty-second session (blind corpora 78–80).
+
+A period's end belongs to the stay its start names: in "vom [Datum] bis 17.11.2026" the second day, passed, is
+masked with the first, though "bis" before a day is otherwise a deadline's word. The spoken forms German writes
+every day and no spelling list has ("heut", "nehm") are words, capitalised at a sentence's start or not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from supervision_tui.anonymize import default_anonymizer
+from supervision_tui.anonymize.types import Context
+
+from .spans import kept, masked
+
+
+def _day(days_ago: int) -> str:
+    """A day that has passed, of this year or the last, as a letter writes it."""
+    return (dt.date.today() - dt.timedelta(days=days_ago)).strftime("%d.%m.%Y")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die sich vom {start} bis {end} in unserer stationären Behandlung befand.",
+        "Reha-Zeitraum: {start} bis {end}",
+        "Herr K. war stationär {start} – {end} auf der Inneren.",
+        "Sie war vom {start} bis zum {end} in der Klinik.",
+    ],
+)
+def test_the_end_of_a_stay_is_masked_with_its_start(text: str) -> None:
+    start, end = _day(30), _day(12)
+    filled = text.format(start=start, end=end)
+    assert masked(filled, start)
+    assert masked(filled, end)
+
+
+def test_a_deadline_after_a_period_stays_readable() -> None:
+    # the day after "bis" is a deadline's unless a masked day right before it opens the period
+    text = f"Der Bescheid kam am {_day(40)}. Die Frist lief bis {_day(5)}."
+    assert kept(text, _day(5))
+
+
+def test_a_period_that_ends_later_keeps_its_end() -> None:
+    end = (dt.date.today() + dt.timedelta(days=60)).strftime("%d.%m.%Y")
+    text = f"Die Duldung vom {_day(20)} bis {end} liegt vor."
+    assert masked(text, _day(20))
+    assert kept(text, end)
+
+
+def test_a_holiday_without_year_stays_readable() -> None:
+    assert kept("Urlaub vom 20.12. bis 6.1., dann geht es weiter.", "6.1.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Heut war ich beim Amt, alles gut.", "Heut"),
+        ("gut, danke! heut war schulanmeldung mit der kleinen", "heut"),
+        ("Grenzen setzen ist auch Beziehung. Nehm ich mit.", "Nehm"),
+        ("Naja, geht so. Der Rücken zwickt.", "Naja"),
+    ],
+)
+def test_spoken_everyday_forms_are_words(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # an English word is a name as often: "Happy" in a group of Nigerian volunteers
+        ("Happy ist untergetaucht, ich weiß nicht wo er ist.", "Happy"),
+        # a word rarer than every day is a name as often
+        ("Ulli Sommer: ich hab das Gefühl, der Junge braucht mehr Zeit.", "Ulli"),
+        ("Der Anfall war im Schulbus zwischen Lauda und Königshofen.", "Lauda"),
+        ("3 termine heute: jc, aba, zahnarzt. und mo hat am mo schon wieder termin", "mo"),
+    ],
+)
+def test_rarer_and_english_words_stay_names(text: str, word: str) -> None:
+    assert masked(text, word)
+
+
+def test_a_learned_name_that_is_a_label_stays_the_label() -> None:
+    # hypothesis found it: "Frau Az." teaches the session "Az", and anonymizing the stored text again masked
+    # the file number's label "Az." as that person
+    context = Context()
+    once = default_anonymizer().anonymize("Frau Az. 31-22/2024 Az. 31-22/2024", context)
+    assert once.text.endswith("Az. [Kennung]")
+    assert default_anonymizer().anonymize(once.text, context).text == once.text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Diagnosen:\n- Ischämischer Hirninfarkt im Mediastromgebiet", "Ischämischer"),
+        ("Operation: Laparoskopische Cholezystektomie am Aufnahmetag.", "Laparoskopische"),
+        ("Beurteilung: Sequestrierter Bandscheibenvorfall L4/5 li.", "Sequestrierter"),
+        ("Zentrilobuläres Lungenemphysem oberfeldbetont bds.", "Zentrilobuläres"),
+        ("Rhegmatogene Ablatio retinae re. mit Makulabeteiligung.", "Rhegmatogene"),
+        ("Vertebrale Fraktur ausgeschlossen.", "Vertebrale"),
+        ("Befund: anteriore Hypokinesie, EF 48 %.", "Hypokinesie"),
+        ("Pseudophakie re., Visus 0,8.", "Pseudophakie"),
+        ("Ergometrie bei Entlassung: 100 Watt.", "Ergometrie"),
+    ],
+)
+def test_clinical_adjectives_and_terms_are_words(text: str, word: str) -> None:
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # too short before the suffix to be a derivation: a name's ending
+        ("Herr Fischer hat angerufen.", "Fischer"),
+        ("Frau Morales kommt morgen.", "Morales"),
+        ("Heute hat Keliv angerufen.", "Keliv"),
+        ("Heute hat Tarisch angerufen.", "Tarisch"),
+        ("Heute hat Koraler angerufen.", "Koraler"),
+    ],
+)
+def test_names_of_an_adjective_shape_stay_names(text: str, word: str) -> None:
+    assert masked(text, word)
