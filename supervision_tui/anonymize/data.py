@@ -394,6 +394,7 @@ logien graphie plastik diagnostik algie ämie urie itis lyse zyten zyt flozin sa
 floxacin triptan setron parin xaban gatran tidin olon ason sulfon semid navir formin lukast
 tomie stomie skopie metrie pathie plegie parese plasie trophie kinesie phagie phasie opsie ptose rrhagie sklerose
 stenose ektasie iasis penie zytose philie phakie morphie
+chirurgie medizin heilkunde therapie iatrie
 """
 
 # Car makes: the word after one is a model, not a person ("Opel Astra", "VW Passat"); see names._things.

@@ -1581,6 +1581,19 @@ _ADJECTIVE_FORM: Final = re.compile(
 )
 
 
+# the words that address a family by its surname, as "Frau" a woman: "Familie van der Berg", "Ehepaar de Jong"
+_FAMILY_HEADS: Final = frozenset(["familie", "fam", "ehepaar", "eheleute"])
+
+
+def _glued_salutation(folded: str) -> bool:
+    """A salutation with the south's article glued to it, one token: "d'frau bauer isch ned bös"."""
+    return folded[:2] in ("d'", "d’") and folded[2:] in SALUTATIONS
+
+
+# the finite verbs of southern and western speech that open a clause after a subject: "da tobi, hod gsagt"
+_DIALECT_FINITE: Final = frozenset(["hod", "hot", "isch", "hend", "ham", "hamm"])
+
+
 def _everyday_german(lex: Lexicon, folded: str) -> bool:
     """A word German writes every day (Zipf 4) that no name list has and English does not write: the spoken
     forms the spelling lists lack ("heut", "nehm", "naja"), which chat capitalises at a sentence's start
@@ -1903,6 +1916,7 @@ def _listed_things(toks: Tokens, lex: Lexicon) -> set[int]:
         # a run of items joined by commas, "und" or "oder": "Tee, Kworlani und Brot"
         items = [i]
         j = i + 1
+        joined = False
         while j < n:
             if gaps[j] == ", " and folded[j] not in _JOINERS:
                 items.append(j)
@@ -1910,6 +1924,7 @@ def _listed_things(toks: Tokens, lex: Lexicon) -> set[int]:
             elif folded[j] in _JOINERS and gaps[j] in (" ", ", ") and j + 1 < n and gaps[j + 1] == " ":
                 items.append(j + 1)
                 j += 2
+                joined = True
             else:
                 break
         single = (
@@ -1921,7 +1936,10 @@ def _listed_things(toks: Tokens, lex: Lexicon) -> set[int]:
         )
         if single and _thing_slot(toks, i) and _cooking_clause(toks, lex, i):
             out.add(i)  # "Robel hat beim Sommerfest Plomsi für alle gekocht"
-        if len(items) >= 2:
+        # two words and a comma are a name and its apposition as often ("Tesfanesh, Rufname „Hoffnung“, ist 19",
+        # "Yonas, Nachbar"), unless the second greets ("Gudd, danke"; "Danke, Hevin" thanks someone)
+        greeting = any(folded[x] in _LIST_GREETINGS for x in items)
+        if len(items) >= 3 or (len(items) == 2 and (joined or folded[items[1]] in _LIST_GREETINGS)):
             # a list after "Familie", "Herr", "Vater" … lists persons: "Familie Tesfay, Eritreer aus …"
             after_cue = items[0] > 0 and (
                 folded[items[0] - 1] in CUES or folded[items[0] - 1] in ADDRESS_NOUNS
@@ -1930,7 +1948,9 @@ def _listed_things(toks: Tokens, lex: Lexicon) -> set[int]:
                 x for x in items if caps[x] and kinds[x] == UNKNOWN and not after_cue and _thing_slot(toks, x)
             ]
             if unknown and (
-                any(_thing_noun(toks, lex, x) or folded[x] in _LIST_GREETINGS for x in items)
+                greeting
+                # a name's noun is its apposition, not a thing beside it: "Tesfanesh, Rufname „Hoffnung“ und …"
+                or any(_thing_noun(toks, lex, x) and folded[x] not in _NAME_NOUNS for x in items)
                 or _cooking_clause(toks, lex, i)
             ):
                 out.update(unknown)
@@ -3205,7 +3225,8 @@ class NameFinder:
         before = toks.gaps[first].rstrip(" ")
         if first > 0 and toks.folded[first - 1] in DETERMINERS and toks.gaps[first] == " ":
             return first
-        return first if before[-1:] in (",", ":", ";") else i
+        # a line of its own is a letterhead's or an address's: "Orthopädische Klinik Hohenrode\nEndoprothetik …"
+        return first if before[-1:] in (",", ":", ";", "\n") or first == 0 else i
 
     def _name_adjective(self, toks: Tokens, k: int) -> bool:
         """Token k is a capitalised adjective before the next token: "Regionale", "Städtisches"."""
@@ -3572,13 +3593,19 @@ class NameFinder:
         if j + 1 >= len(toks):
             return True
         after, fold = toks.gaps[j + 1], toks.folded[j + 1]
-        return after[:1] in (",", ".", ";", ":", ")", "!", "?") or (
-            after == " "
-            and (
-                fold in _TOWN_PREPOSITIONS
-                or fold in ("e", "ev")
-                or toks.marks[j + 1] == MARK_PLACE
-                or (fold in self.lex.places and toks.caps[j + 1])
+        # a dash, an ellipsis or a line's end ends the name too ("Schwimmverein Delphin – das macht Spaß"), and a
+        # city as a town does ("Schwimmverein Delphin Hamburg"); "und" does not ("im Sportverein Mitglied und hat …")
+        return (
+            after.strip()[:1] in (",", ".", ";", ":", ")", "!", "?", "…", "–")
+            or "\n" in after
+            or (
+                after == " "
+                and (
+                    fold in _TOWN_PREPOSITIONS
+                    or fold in ("e", "ev")
+                    or toks.marks[j + 1] == MARK_PLACE
+                    or (toks.caps[j + 1] and (fold in self.lex.places or fold in self.lex.cities))
+                )
             )
         )
 
@@ -3731,7 +3758,9 @@ class NameFinder:
                 and _adjacent(toks, end)
                 and (toks.marks[end] == MARK_FACILITY or folded[end].endswith(_HYPHEN_FACILITY_ENDINGS))
             )
-            if before or after:
+            # or the saint's name is the kind's compound itself, wherever it stands: a letterhead's "St.
+            # Elisabeth-Krankenhaus Dorsten"
+            if before or after or folded[j + 1].endswith(_HYPHEN_FACILITY_ENDINGS):
                 found.append((j, end))
         return found
 
@@ -5036,6 +5065,8 @@ class NameFinder:
             scan.aliases()
         if any(toks.doubtful):
             scan.companions()
+        if ", " in toks.gaps:
+            scan.kin_appositions()
         scan.coordinated()
         scan.listed_names()
         if not _CAME_OR_SAID.isdisjoint(toks.folded):
@@ -5119,6 +5150,7 @@ class NameScan:
                 visit.add(i)
             if (
                 f in _CUES_AND_OFFICES
+                or _glued_salutation(f)
                 or ((f == "a" or f == "v" or f == "gez") and _signed_by(toks, i))
                 or (len(f) >= 8 and f.endswith(_COMPOUND_CUES))  # "Gastfamilie Sommerfeld"
             ):
@@ -5126,7 +5158,7 @@ class NameScan:
             if f in _DEGREE_PARTS and i + 1 < last:
                 visit.add(i + 1)  # "Herr Dipl.-Ing. Sommer": see `after_degree`
             if (
-                f in SALUTATIONS
+                (f in SALUTATIONS or f in _FAMILY_HEADS)
                 and i + 2 < last
                 and (folded[i + 1] in PARTICLES or folded[i + 1] in _WRITTEN_TITLES)
             ):
@@ -5220,13 +5252,19 @@ class NameScan:
         hat angerufen". With the article, "frau" is the noun before a verb, a frequent word or another noun ("die frau
         sagt", "die frau heute", "die frau arbeit findet"); a rarer name of the lists right after it is the surname."""
         toks = self.toks
+        before = toks.folded[i - 1] if i >= 1 else ""
         return (
-            i >= 2
-            and toks.folded[i - 1] in SALUTATIONS
-            # the definite article only: "meine frau arbeit hat" is the writer's wife
-            and toks.folded[i - 2] in _PERSON_ARTICLES
-            and not toks.caps[i - 2]
-            and toks.gaps[i - 1] == " "
+            (
+                _glued_salutation(before)
+                or (
+                    before in SALUTATIONS
+                    # the definite article only: "meine frau arbeit hat" is the writer's wife
+                    and i >= 2
+                    and toks.folded[i - 2] in _PERSON_ARTICLES
+                    and not toks.caps[i - 2]
+                    and toks.gaps[i - 1] == " "
+                )
+            )
             and toks.gaps[i] == " "
             and toks.folded[i] not in self.lex.frequent
             and toks.folded[i] not in _FINITE_VERBS
@@ -5519,6 +5557,7 @@ class NameScan:
             and (
                 prev in TITLES
                 or prev in ROLES
+                or _glued_salutation(prev)
                 # a job before a surname, not one ending a sentence: "Pflegehelferin. Will einen …"
                 or (self._person_noun(i - 1) and "." not in self.toks.gaps[i])
                 # a job written small in chat before a name written capitalised: "trainer Koch hat ihn hochgehoben"
@@ -5604,8 +5643,17 @@ class NameScan:
             and gaps[k + 1] == " "
         ):
             k -= 1
-        # "Herr van …", also after an abbreviated title: "Dr. van der Linde"
-        if k == i - 1 or not self._salutation(k + 1) or gaps[k + 1] not in (" ", ". "):
+        # "Herr van …", also after an abbreviated title: "Dr. van der Linde"; a family named by its particles and
+        # surname is addressed so too: "Familie van der Berg", "Ehepaar de Jong"
+        # ("die Familie von der Tafel" is a family from the food bank: "von" after an article is the preposition)
+        family = (
+            k < i - 1
+            and folded[k] in _FAMILY_HEADS
+            and not caps[k + 1]
+            and gaps[k + 1] == " "
+            and not (folded[k + 1] == "von" and k > 0 and folded[k - 1] in DETERMINERS)
+        )
+        if k == i - 1 or not (self._salutation(k + 1) or family) or gaps[k + 1] not in (" ", ". "):
             return False  # "die Frau von der Caritas" names no one
         word, fold = toks.words[i], folded[i]
         if caps[i]:
@@ -6811,6 +6859,45 @@ class NameScan:
                 )
             ):
                 self.found.add(i, i + 1)
+
+    def kin_appositions(self) -> None:
+        """Chat names a relative or a person of a role in apposition, between commas, before the clause's verb:
+        "der papa, gul agha, meint …", "die mama, bêrîvan, hat …", "die enkelin, даша, hat geschrieben", "da
+        trainer, da tobi, hod gsagt" (with the south's article). One or two words where only a name fits: a name
+        of the lists, a word no list knows or a word of another script; not a known word ("die mama, ehrlich,
+        hat …") nor a relative clause ("der papa, der …")."""
+        toks = self.toks
+        folded, gaps, taken = toks.folded, toks.gaps, self.found.taken
+        n = len(toks)
+        for c in [c for c, f in enumerate(folded) if c + 2 < n and gaps[c + 1] == ", "]:
+            if not (folded[c] in ROLES or _person_noun_word(self.lex, toks.words[c].capitalize(), folded[c])):
+                continue
+            i = c + 1
+            if folded[i] in ("da", "d") and gaps[i + 1] == " ":
+                i += 1  # "da tobi": the south's article
+            end = i
+            while end < n and end - i < 2 and (end == i or gaps[end] == " ") and self._apposed_name(end):
+                end += 1
+            if (
+                end > i
+                and end < n
+                and gaps[end] == ", "
+                and (folded[end] in _FINITE_VERBS or folded[end] in _DIALECT_FINITE)
+                and not any(taken[k] for k in range(i, end))
+            ):
+                self.found.add(i, end)
+
+    def _apposed_name(self, k: int) -> bool:
+        """Token k can be a name in an apposition (`kin_appositions`)."""
+        toks = self.toks
+        fold, word = toks.folded[k], toks.words[k]
+        return (
+            len(word) >= 2
+            and fold not in FUNCTION_WORDS
+            and fold not in DETERMINERS
+            and fold not in _FINITE_VERBS
+            and (toks.kinds[k] in NAME_KINDS or toks.doubtful[k] or not _latin(word))
+        )
 
     def coordinated(self) -> None:
         """A name joined to a found name by "und" or "oder" is a name too, where it could be one by its own
