@@ -2074,7 +2074,14 @@ class GermanAnonymizer:
             start, end = starts[first], ends[j - 1]
             # a denomination's abbreviation goes with the name, not into the replacement: "Ev.-Luth. Kirchgemeinde X"
             # -> "Kirchgemeinde [Einrichtung]"
-            kind_at = next(k for k in range(first, i + 1) if folded[k] not in DENOMINATIONS)
+            # and an adjective only a lexicon knows may show: one known by its derivation alone may be the name's
+            # own ("Gastroenterologische Praxis X" -> "Praxis [Einrichtung]")
+            lex = finder.lex
+            kind_at = next(
+                k
+                for k in range(first, i + 1)
+                if folded[k] not in DENOMINATIONS and (k == i or toks.words[k].lower() in lex.words)
+            )
             replacement = f"{text[starts[kind_at] : ends[i]]} {FACILITY_NAME}"
             if i in named_kinds:
                 # a kind that is a name itself, with its town: "St.-Marien-Klinik Daun", "Theodor-Heuss-Schule Homberg",

@@ -1041,7 +1041,10 @@ CORRECTIONS: Final = frozenset(["also", "bzw", "beziehungsweise", "äh", "ähm",
 # labels that name a person before a colon: "Name im Pass:", "Namen auf Arabisch:", "Unterschrift:"
 _NAME_LABELS: Final = ("name", "vorname", "nachname", "unterschrift", "schreibweise")
 # a title written out, between a salutation and the surname: "frau doktor engel"
-_WRITTEN_TITLES: Final = frozenset(["doktor", "doktorin", "dr", "professor", "professorin", "prof"])
+# (and a letter's address of a colleague: "Sehr geehrte Frau Kollegin Kranich")
+_WRITTEN_TITLES: Final = frozenset(
+    ["doktor", "doktorin", "dr", "professor", "professorin", "prof", "kollegin", "kollege"]
+)
 _FOREIGN_PARTICLES: Final = PARTICLES - frozenset(["von", "zu", "da", "du", "bin", "der", "den", "ben"])
 _ARTICLE_PARTICLES: Final = frozenset(["de", "la", "le"])
 # the particles of kinship in Arabic names, small between two names: "bin", "ibn", "bint", "ould", "abu"
@@ -3239,7 +3242,8 @@ class NameFinder:
             toks.caps[k]
             and toks.gaps[k + 1] == " "
             and low.endswith(("e", "er", "es", "en", "em"))
-            and low in self.lex.words
+            # or an adjective by its derivation that no list has: "Gastroenterologische Gemeinschaftspraxis X"
+            and (low in self.lex.words or _ADJECTIVE_FORM.fullmatch(toks.folded[k]) is not None)
             and not self.lex.is_noun(word)
             and toks.folded[k] not in DETERMINERS
             and toks.kinds[k] == WORD
@@ -5132,12 +5136,15 @@ class NameScan:
         folded, kinds, doubtful = toks.folded, toks.kinds, toks.doubtful
         word = WORD
         recall = bool(known)
+        toponyms = self.lex.toponyms
         visit: set[int] = set()
         last = len(folded)
         for i, f in enumerate(folded):  # one pass over the tokens for all four reasons
             if (
                 kinds[i] is not word
                 or doubtful[i]
+                # a town after a given name may be the surname (`town_after_given_name`)
+                or (i and kinds[i - 1] is STRONG and f in toponyms)
                 or (
                     recall
                     and (
@@ -5165,10 +5172,16 @@ class NameScan:
                 visit.add(i + 2)  # "Herr van Berg", "frau doktor engel": see `after_particles`
                 if i + 3 < last and folded[i + 2] in PARTICLES:
                     visit.add(i + 3)  # "Herr van der Berg"
-            if i + 2 < last and len(folded[i + 1]) == 1 and (f in TITLES or _signature_cue(folded, i)):
+            if (
+                i + 2 < last
+                and len(folded[i + 1]) == 1
+                and (f in TITLES or f in _DEGREE_PARTS or _signature_cue(folded, i))
+            ):
                 visit.add(
                     i + 2
                 )  # "Dr. A. Nussbaum", a signature's "i. A. M. Sauer": see `initial_before_name`
+            if len(f) == 1 and i + 1 < last and "\n" in toks.gaps[i] and toks.gaps[i + 1] == ". ":
+                visit.add(i + 1)  # a signature's line: "M. Bauknecht" (`_signed`)
         self.visit = visit
         return sorted(visit.union(subjects)) if subjects else sorted(visit)
 
@@ -5199,6 +5212,7 @@ class NameScan:
             or self.recalled(i)
             or self.unknown_capitalised(i)
             or self.weak_beside_name(i)
+            or self.town_after_given_name(i)
         )
 
     # -- helpers ---------------------------------------------------------------------------------------------
@@ -5536,15 +5550,33 @@ class NameScan:
                 and (len(words[i]) > 1 if i == 1 else not (len(words[i - 2]) == 1 and gaps[i - 1][:1] == "."))
             )
             or (i > 1 and self._signed(i - 1) and (named or self._surname_like(i)))
+            or (
+                self._signature_line(i - 1)
+                and (
+                    named
+                    or (
+                        self._surname_like(i)
+                        # on a line of its own, a common noun after a letter is an abbreviation's: "S. Anlage"
+                        and not (self.lex.is_noun(words[i]) and toks.folded[i] in self.lex.common)
+                    )
+                )
+            )
         ):
             return False
         self.found.add(i - 1, i + 1)
         return True
 
     def _signed(self, i: int) -> bool:
-        """Token i follows a title or a signature's cue: "Dr. A.", "i. A. M.", "i.V. K.", "gez. R."."""
+        """Token i follows a title, a degree or a signature's cue: "Dr. A.", "Dr. med. H.", "i. A. M.", "i.V. K.",
+        "gez. R."."""
         folded = self.toks.folded
-        return folded[i - 1] in TITLES or _signature_cue(folded, i - 1)
+        return folded[i - 1] in TITLES or folded[i - 1] in _DEGREE_PARTS or _signature_cue(folded, i - 1)
+
+    def _signature_line(self, i: int) -> bool:
+        """Token i, an initial, opens a line that the word after it ends: a letter's signature ("Mit freundlichen
+        Grüßen⏎M. Bauknecht")."""
+        toks = self.toks
+        return "\n" in toks.gaps[i] and (i + 2 >= len(toks) or "\n" in toks.gaps[i + 2])
 
     def cued(self, i: int) -> bool:
         """Token i follows a title or a role word ("Frau", "Dr.", "Tante"), or a title two tokens back
@@ -6338,6 +6370,26 @@ class NameScan:
                     )
                 )
             )
+            and self._take(i)
+        )
+
+    def town_after_given_name(self, i: int) -> bool:
+        """A small town's name right after a found given name is the surname: "Patientin: Hildegard Stoltenberg,
+        geb. …" (many German surnames are places); not a city ("Ali Berlin verlassen") nor a town after its
+        preposition ("Anna in Stade")."""
+        toks = self.toks
+        fold = toks.folded[i]
+        return (
+            i > 0
+            and toks.caps[i]
+            and toks.kinds[i] is WORD
+            and self.found.taken[i - 1]
+            and toks.gaps[i] == " "
+            and toks.kinds[i - 1] is STRONG
+            and fold in self.lex.toponyms
+            and fold not in self.lex.cities
+            and fold not in self.lex.countries
+            and not self.lex.is_noun(toks.words[i])
             and self._take(i)
         )
 

@@ -405,7 +405,10 @@ AGE_PARTS: Final = re.compile(
     # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
     r"|(?:(?<=erst )|(?<=gerade )|(?<=fast )|(?<=knapp )|(?<=bald ))(?P<n7>\d{1,2})(?=\s(?:ist|war|wird|wäre)\b)"
     r"|(?:(?<=ist )|(?<=sind )|(?<=wird )|(?<=wurde )|(?<=ist erst )|(?<=ist schon )|(?<=ist jetzt )|(?<=ist gerade )"
-    r"|(?<=ist fast )|(?<=\bwar )|(?<=\bwar erst )|(?<=\bwar schon )|(?<=\bwar gerade )|(?<=\bwar fast )|(?<=\bis )|(?<=\bis erst )|(?<=\bis schon ))(?P<n8>\d{1,2}"
+    r"|(?<=ist fast )|(?<=\bwar )|(?<=\bwar erst )|(?<=\bwar schon )|(?<=\bwar gerade )|(?<=\bwar fast )|(?<=\bis )|(?<=\bis erst )|(?<=\bis schon )"
+    # more words between the verb and the age, or an adjective of age before it: "ist aber selbst erst 15.", "ist
+    # selbst noch jung, 23, und …"
+    r"|(?<=\berst )|(?<=\bselbst )|(?<=\bjung, )|(?<=\balt, ))(?P<n8>\d{1,2}"
     + _FRACTION
     + r")(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$)| (?:als|bevor|aber|doch)\b)"
     # "Sie ist 34 Jahre und …", "der Kleine ist 2 Jahre.": the years without "alt", ending the clause (after "war"
@@ -418,16 +421,15 @@ AGE_PARTS: Final = re.compile(
 # 🙄"), shared by the rules that read an age after "ist" (`_KIN_SPELLED_AGE`, engine's `_SMALL_NAME_AGE`)
 # the day a birthday is, between "wird" and the age: "agnes wird morgen zwölf" (engine's `_AGE_AFTER_NAME` too)
 AGE_DAYS: Final = r"morgen|übermorgen|demnächst"
-AGE_ADVERBS: Final = (
-    rf"(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen|übrigens|auch|{AGE_DAYS})"
-)
+AGE_ADVERBS: Final = rf"(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen|übrigens|auch|selbst|{AGE_DAYS})"
 AGE_CLAUSE_END: Final = r"(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
 # the words that hedge an age someone gives: "ca. 60", "angeblich 17", "etwa 40"
 AGE_HEDGES: Final = r"angeblich|etwa|ca\.|circa|ungefähr|rund|vermutlich|geschätzt|offiziell|mittlerweile"
 _MODAL_PARTICLES: Final = "aber|doch|ja|halt|eben|wohl"
 # up to two of those adverbs and a modal particle between the verb and the age: "ist aber erst fünfzehn", "ist doch
 # schon 18"
-AGE_PARTICLES: Final = rf"(?:(?:{_MODAL_PARTICLES}|{AGE_ADVERBS}) ){{0,2}}"
+# (three of them: "ist aber selbst erst 15"; and an adjective of age in apposition: "ist selbst noch jung, 23, und …")
+AGE_PARTICLES: Final = rf"(?:(?:{_MODAL_PARTICLES}|{AGE_ADVERBS}) ){{0,3}}(?:(?:jung|alt), )?"
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
 _AGE_SUBJECT: Final = re.compile(
@@ -1314,13 +1316,18 @@ _EVENT_NOUNS: Final = (
     r"|einreise|flucht|abschiebung|inobhutnahme"
     r"|polizeikontrolle|verkehrskontrolle|anzeige|diebstahl|einbruch|brand|schlägerei|messerangriff|bedrohung"
     r"|tep|sectio|eingriff|amputation|transplantation"  # an operation's names in a letter: "Hüft-TEP am 2.9."
+    r"|blutung|abort|kürettage|biopsie|punktion|ruptur"  # what befell or was done to a body: "Blutung am 2. November"
+)
+# an injury's, a bleeding's or a procedure's compound by its head: "Meniskusriss", "Arthroskopie", "Hirnblutung"
+_EVENT_HEADS: Final = (
+    r"unfall|unfalls|überfall|angriff|vorfall|übergriff|brand|sturz|einbruch|anfall|infarkt|fraktur|verletzung"
+    r"|ektomie|tomie|plastik|pexie|stomie|riss|blutung|skopie|punktion|ruptur"
 )
 # (the day after "am": "ist für den 2. Februar geplant" is a plan's)
 # (the noun's compounds too: "Arbeitsunfall", "Verkehrsunfall", "Wohnungsbrand"; not a short "op" inside a word)
 _EVENT_NOUN_BEFORE: Final = re.compile(
-    rf"(?:(?:\b(?:{_EVENT_NOUNS})|\w(?:unfall|unfalls|überfall|angriff|vorfall|übergriff|brand|sturz|einbruch|anfall"
-    # an operation by its ending: "Thyreoidektomie am 3. Februar", "Tracheotomie", "Kreuzbandplastik"
-    r"|infarkt|fraktur|verletzung|ektomie|tomie|plastik|pexie|stomie))\b(?!-)"  # not a compound's first part:
+    # an operation by its ending too: "Thyreoidektomie am 3. Februar", "Tracheotomie", "Kreuzbandplastik"
+    rf"(?:(?:\b(?:{_EVENT_NOUNS})|\w(?:{_EVENT_HEADS}))\b(?!-)"  # not a compound's first part:
     # "OP-Vorbesprechung am 14.1."
     # a letter's "Zustand nach" names what happened: "Z. n. Hüft-TEP rechts am 02.09."
     r"|\bz\. ?n\.|\bzustand nach\b"
@@ -1331,7 +1338,9 @@ _EVENT_NOUN_BEFORE: Final = re.compile(
 )
 # the event's noun right after its day, in a note's short form: "In der Nacht zum 17. Januar Brand in der WG",
 # "am 3.5. schwerer Unfall" (one adjective between at most)
-_EVENT_NOUN_AFTER: Final = re.compile(rf",? (?:[a-zäöüß]+ )?(?:{_EVENT_NOUNS})\b")
+_EVENT_NOUN_AFTER: Final = re.compile(
+    rf",? (?:[a-zäöüß]+ )?(?:{_EVENT_NOUNS}|[a-zäöüß]+(?:{_EVENT_HEADS}))\b"
+)
 # The day of a document or a finding named by any word before "vom": "EEG vom 12.10.", "Antrag vom 20.9.", "Attest
 # vom 3.11." (a letter's words: `_LETTER_BEFORE`); not a meeting's or a period's ("Protokoll der Sitzung vom …",
 # "Urlaub vom 20.12. bis 6.1.")

@@ -137,6 +137,8 @@ def test_names_of_an_adjective_shape_stay_names(text: str, word: str) -> None:
         ),
         ("Befund von:\nOrthopädische Klinik Hohenrode\nEndoprothetikzentrum", "Orthopädische"),
         ("St. Elisabeth-Krankenhaus Dorsten\nKlinik für Chirurgie", "St. Elisabeth-Krankenhaus"),
+        # an adjective no list has, known by its derivation
+        ("Gastroenterologische Gemeinschaftspraxis Naumburg\n\nBetr.: Ihr Patient", "Gastroenterologische"),
     ],
 )
 def test_a_letterheads_facility_is_masked_whole(text: str, name: str) -> None:
@@ -246,3 +248,74 @@ def test_a_clubs_noun_name_ends_at_a_dash_a_line_or_a_city(text: str) -> None:
 
 def test_a_noun_after_a_club_and_before_und_stays() -> None:
     assert kept("Er ist im Sportverein Mitglied und hat Spaß.", "Mitglied")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Beim Training am 3. August Meniskusriss rechts, danach lange Pause.", "3. August"),
+        ("Arthroskopie am 17.09. in der Orthopädie, seitdem Physio.", "17.09."),
+        ("Blutung am 2. November, Abort in der 11. SSW.", "2. November"),
+    ],
+)
+def test_the_day_of_an_injury_or_a_procedure_is_masked(text: str, day: str) -> None:
+    assert masked(text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Termin zur Arthroskopie am 17.12. um 8 Uhr.", "17.12."),
+        ("Die Biopsie ist für den 20. Januar geplant.", "20. Januar"),
+    ],
+)
+def test_a_procedures_appointment_stays(text: str, day: str) -> None:
+    assert kept(text, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Der Trainer, Herr Jung, ist selbst noch jung, 23, und sehr engagiert.", "23"),
+        ("Bilal ist aber selbst erst 12.", "12"),
+    ],
+)
+def test_an_age_after_more_words_or_an_adjective_of_age(text: str, age: str) -> None:
+    assert masked(text, age)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Die Wartezeit ist jetzt schon 6.", "6"),
+        ("Das Zimmer ist alt, 12 qm, und feucht.", "12"),
+        ("Der Bus kam erst 15 Minuten später.", "15"),
+    ],
+)
+def test_a_count_after_those_words_stays(text: str, number: str) -> None:
+    assert kept(text, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mit freundlichen Grüßen\nM. Bauknecht", "Bauknecht"),
+        ("Weimar, 30.11.2026\nM. Falkenhagen", "Falkenhagen"),
+        ("Sehr geehrte Frau Kollegin Kranich,\nwir berichten über Ihre Patientin.", "Kranich"),
+        ("Überweiser: Dr. med. H. Kötter, Telgte", "Kötter"),
+        # after a title a noun is the surname still: the line's caution is the line's alone
+        ("Unterschrieben von OÄ Dr. A. Nussbaum.", "Nussbaum"),
+        ("Patientin: Hildegard Stoltenberg, geb. 16.08.1946", "Stoltenberg"),
+    ],
+)
+def test_a_letters_signature_its_colleague_and_patient(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+def test_an_abbreviation_on_a_line_of_its_own_stays() -> None:
+    assert kept("Anlagen:\nS. Anlage", "Anlage")
+
+
+def test_a_city_after_a_given_name_stays_the_city() -> None:
+    # a small town after a given name is the surname ("Hildegard Stoltenberg"); a city is where someone went
+    assert kept("Heute hat Maria Hamburg verlassen.", "Hamburg")
