@@ -139,3 +139,33 @@ async def test_at_80x24_the_review_keeps_its_keys_on_screen(make_app) -> None:
         assert bar.region.height >= 1 and bar.region.bottom <= 24, bar.region
         assert "Speichern" in str(bar.render())
         assert app.screen.query_one("#review-name", Input).region.bottom <= 24
+
+
+async def test_a_name_typed_on_the_list_goes_into_the_name_field(make_app) -> None:
+    # On the walk of the twenty-second session the supervisor typed a missed name right away: the list had the
+    # focus, and the two "f" of "Hoffnung" released the first two entities ("Tesfanesh", the age), which were
+    # then saved readable. A letter the list does not bind moves the typing into the name field.
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        engine.goto("fallberatung", "Spontanerzählung")
+        await pilot.pause()
+        await pilot.press("e")
+        app.screen.query_one("#note-editor", Input).insert_text_at_cursor(
+            "Tesfanesh, Rufname Hoffnung, ist 19 und lernt viel."
+        )
+        await pilot.press("ctrl+s", "enter")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, NoteReviewDialog)
+        assert isinstance(dialog.focused, OptionList)
+        await pilot.press(*"Hoffnung", "enter")
+        await pilot.pause()
+        result = static_text(app, "#review-result")
+        assert "Tesfanesh" not in result and "ist 19" not in result and "Hoffnung" not in result, result
+        assert "„Hoffnung“ wird in dieser Sitzung immer maskiert." in static_text(app, "#review-status")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        note = engine.session.notes[-1].text
+        assert "Tesfanesh" not in note and "Hoffnung" not in note, note

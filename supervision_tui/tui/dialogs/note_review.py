@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -52,7 +52,8 @@ class NoteReviewDialog(Dialog[bool]):
             yield Label(self.t("review.result"), classes="box-title")
             yield Static("", id="review-result")
             yield OptionList(id="review-entities")
-            yield Input(placeholder=self.t("review.add_name"), id="review-name")
+            # not selected on focus: a name typed on the list moves into the field letter by letter (`on_key`)
+            yield Input(placeholder=self.t("review.add_name"), id="review-name", select_on_focus=False)
             yield Static("", id="review-status")
             yield KeyBar()
 
@@ -84,6 +85,25 @@ class NoteReviewDialog(Dialog[bool]):
             entities.add_option(Option(self.t("review.none"), disabled=True))
         else:
             entities.highlighted = 0
+
+    def on_key(self, event: events.Key) -> None:
+        # A supervisor who starts typing a missed name while the list has the focus: its letters go into the
+        # name field, which takes the focus. Otherwise the letters bound on the list would act unseen: typing
+        # "Hoffnung" there released the first two entities with its two "f"s. The bound letters themselves stay
+        # keys (a name typed small from "f", "x" or "b" must be typed into the field).
+        bound = {binding.key for binding in (MASK_DOUBT, KEEP_DOUBT)} | {"f"}
+        if (
+            isinstance(self.focused, OptionList)
+            and event.is_printable
+            and event.character is not None
+            and event.character.strip()
+            and event.key not in bound
+        ):
+            event.stop()
+            event.prevent_default()
+            field = self.query_one("#review-name", Input)
+            field.focus()
+            field.insert_text_at_cursor(event.character)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # "f" and "x" are letters while a name is typed into the input.
