@@ -2419,6 +2419,8 @@ class GermanAnonymizer:
                 if folded in PARTICLES or folded in TITLES:
                     continue
                 stem = genitive_stem(folded)
+                if stem is None and len(folded) >= 6 and folded.endswith("in"):
+                    stem = folded[:-2]  # the woman of a surname, the south's way: "die Huberin" is Frau Huber
                 out.append((folded, stem))
             words = tuple(out)
             if len(self._surfaces) >= 10_000:

@@ -6300,20 +6300,17 @@ class NameScan:
         if key is None and known and fold[-1:] in _GENITIVE_ENDS:
             stem = genitive_stem(fold)
             key = stem if stem in known else None
-        if (
-            key is None
-            and known
+        # a learned name that is also a noun cut short before its number is the label there: after "Frau Az."
+        # the session knows "Az", and "Az. 31-22/2024" is still a file number's
+        if key is not None and not self._label(i, stop=True) and _recalled(self.toks, self.lex, i, key):
+            return self._take(i)
+        # the woman of a learned surname, the way the south says it: "die Huberin"; also once the session has
+        # learned "huberin" itself, which `_recalled` alone would leave readable in "die huberin spricht kaum"
+        return (
+            bool(known)
             and fold[-2:] == "in"
             and fold[:-2] in known
             and self._prev(i) in ("die", "der")
-        ):
-            return self._take(i)  # the woman of a learned surname, the way the south says it: "die Huberin"
-        # a learned name that is also a noun cut short before its number is the label there: after "Frau Az."
-        # the session knows "Az", and "Az. 31-22/2024" is still a file number's
-        return (
-            key is not None
-            and not self._label(i, stop=True)
-            and _recalled(self.toks, self.lex, i, key)
             and self._take(i)
         )
 

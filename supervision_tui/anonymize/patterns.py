@@ -187,8 +187,9 @@ ID_AFTER_KEYWORD: Final = re.compile(
 # house's number is no code (matched against the lowercased text)
 LETTERED_ID: Final = re.compile(
     r"(?<!telefon)(?<!handy)(?<!mobil)(?<!fax)(?<!ruf)(?<!haus)(?<!zimmer)(?<!tel\.-)(?:nummer|nr\.)(?:\s*[:#])?\s"
-    r"((?!(?:der|die|das|des|dem|den|und|oder|vom|von|bei|für)\b)[a-z][a-z]{0,7}(?:-[a-z]{1,5})?[\s-]?\d[\d./-]*\d"
-    r"(?:\s\d+\b(?![.,]\d))*)"
+    # (or with an office's digits before the letters: "Kindergeldnummer 725 FK 301948")
+    r"((?!(?:der|die|das|des|dem|den|und|oder|vom|von|bei|für)\b)(?:\d{1,4}\s)?[a-z][a-z]{0,7}(?:-[a-z]{1,5})?[\s-]?"
+    r"\d[\d./-]*\d(?:\s\d+\b(?![.,]\d))*)"
 )
 ID_FORMS: Final = re.compile(
     # every branch starts with a digit, or a capital followed by a capital, a digit, a space or "-" (none by a
@@ -1348,6 +1349,8 @@ _DOCUMENT_BEFORE: Final = re.compile(
     r"\b(?!(?:termin|treffen|sitzung|gespräch|kurs|urlaub|ferien|praktikum|zeitraum|wochenende|protokoll"
     r"|supervision|gruppe|runde)\b)[a-zäöüß][a-zäöüß0-9-]{1,30} vom $"
 )
+# an ID's further parts after a separator, with no space: ".7734" in "SL-2025/118.7734" (not a sentence's full stop)
+_ID_TAIL: Final = re.compile(r"(?:[./-]\d+)+(?![\w])")
 _RANGE_AFTER: Final = re.compile(r"\s*(?:bis\b|[-–]\s*\d)")
 # what joins a period's two days: "vom 09.11.2026 bis 17.11.2026", "stationär 27.11.2026 – 04.12.2026"
 _RANGE_JOIN: Final = re.compile(r" ?(?:bis(?: zum| einschließlich| einschl\.)?|[-–]) ?")
@@ -1724,7 +1727,9 @@ def find_structured(
             _ID_FORMS_AFTER, ID_FORMS, text, digit_windows(text, before=12, runs=runs)
         ):
             if not _MEASURE.match(text, end):  # "RR 165/95 mmHg" is a blood pressure
-                yield _chained(text, start), end, "ID", REPLACEMENT["ID"]
+                # a further part joined without a space goes with it: "SL-2025/118.7734"
+                tail = _ID_TAIL.match(text, end)
+                yield _chained(text, start), tail.end() if tail else end, "ID", REPLACEMENT["ID"]
     if _PLATE_HINT.search(text):  # a plate starts at most 7 characters before its number
         for start, end in _word_scan(_PLATE_AFTER, PLATE, text, digit_windows(text, before=8, runs=runs)):
             yield start, end, "PLATE", REPLACEMENT["PLATE"]
