@@ -4,14 +4,28 @@ a private view: it opens behind the cover, with Enter."""
 
 from __future__ import annotations
 
+from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
+from supervision_tui.tui.app import SupervisionApp
 from supervision_tui.tui.dialogs import NoteReviewDialog
 from supervision_tui.tui.screens.case import CaseScreen
 
 from .helpers import static_text
 
 NOTE = "war wegen zewdu beim amt, Duolingo geht gut"
+
+
+async def _review(app: SupervisionApp, pilot: Pilot[None], note: str) -> None:
+    """The case discussion, `note` typed into the editor, saved: the cover first, then the deliberate reveal."""
+    engine = app.engine
+    assert engine is not None
+    engine.goto("fallberatung", "Spontanerzählung")
+    await pilot.pause()
+    await pilot.press("e")
+    app.screen.query_one("#note-editor", Input).insert_text_at_cursor(note)
+    await pilot.press("ctrl+s", "enter")
+    await pilot.pause()
 
 
 async def test_mark_a_missed_name_and_release_a_false_positive(make_app) -> None:
@@ -69,12 +83,7 @@ async def test_escape_returns_to_the_note_without_saving(make_app) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto("fallberatung", "Spontanerzählung")
-        await pilot.pause()
-        await pilot.press("e")
-        app.screen.query_one("#note-editor", Input).insert_text_at_cursor("Anruf von Frau Haddad")
-        await pilot.press("ctrl+s", "enter")
-        await pilot.pause()
+        await _review(app, pilot, "Anruf von Frau Haddad")
         assert isinstance(app.screen, NoteReviewDialog)
         await pilot.press("escape")
         await pilot.pause()
@@ -90,14 +99,7 @@ async def test_a_judged_doubt_makes_way_for_the_next_one(make_app) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto("fallberatung", "Spontanerzählung")
-        await pilot.pause()
-        await pilot.press("e")
-        app.screen.query_one("#note-editor", Input).insert_text_at_cursor(
-            "T1 war mit ahmo und zewdu beim amt"
-        )
-        await pilot.press("ctrl+s", "enter")
-        await pilot.pause()
+        await _review(app, pilot, "T1 war mit ahmo und zewdu beim amt")
         assert isinstance(app.screen, NoteReviewDialog)
         assert "(unsicher: ahmo, zewdu)" in static_text(app, "#review-original")
         await pilot.press("b")  # "ahmo" is no name: kept
@@ -149,14 +151,7 @@ async def test_a_name_typed_on_the_list_goes_into_the_name_field(make_app) -> No
     async with app.run_test(size=(100, 30)) as pilot:
         engine = app.engine
         assert engine is not None
-        engine.goto("fallberatung", "Spontanerzählung")
-        await pilot.pause()
-        await pilot.press("e")
-        app.screen.query_one("#note-editor", Input).insert_text_at_cursor(
-            "Tesfanesh, Rufname Hoffnung, ist 19 und lernt viel."
-        )
-        await pilot.press("ctrl+s", "enter")
-        await pilot.pause()
+        await _review(app, pilot, "Tesfanesh, Rufname Hoffnung, ist 19 und lernt viel.")
         dialog = app.screen
         assert isinstance(dialog, NoteReviewDialog)
         assert isinstance(dialog.focused, OptionList)
