@@ -4456,7 +4456,9 @@ class NameFinder:
         k = i - 1  # backwards from the preposition, then forwards from the town, within the sentence
         while k > 0 and i - k < 6 and not ends(k):
             k -= 1
-            if folded[k].startswith(_HOME_STEMS):
+            # going home names a home too: "fahr jetzt heim nach Tanne" (the adverb, small; "ins Heim" is a home
+            # for the old)
+            if folded[k].startswith(_HOME_STEMS) or (folded[k] == "heim" and not toks.caps[k]):
                 return True
         k = i
         while k + 1 < n and k - i < 5 and not ends(k + 1):

@@ -347,3 +347,13 @@ def test_a_file_number_is_masked_whole(text: str, number: str) -> None:
 
 def test_a_rooms_number_stays() -> None:
     assert kept("Sie wohnt jetzt in Zimmernummer 12 B 3.", "B")
+
+
+def test_the_town_someone_goes_home_to_is_masked() -> None:
+    # "heim" says home as "wohnt" does: a village named by a word is a place there
+    assert masked("Abschluss: Ich fahr jetzt heim nach Tanne, es schneit schon.", "Tanne")
+
+
+def test_a_home_for_the_old_is_no_going_home() -> None:
+    # "das Heim" is the care home, not the adverb "heim": the city after it stays context
+    assert kept("Das Heim in Jena hat einen guten Ruf.", "Jena")
