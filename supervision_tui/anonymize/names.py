@@ -1588,9 +1588,13 @@ _ADJECTIVE_FORM: Final = re.compile(
 _FAMILY_HEADS: Final = frozenset(["familie", "fam", "ehepaar", "eheleute"])
 
 
+# the south's article, glued to its noun: "d'frau", "d'Bluatwurscht"
+_GLUED_ARTICLES: Final = ("d'", "d’")
+
+
 def _glued_salutation(folded: str) -> bool:
     """A salutation with the south's article glued to it, one token: "d'frau bauer isch ned bös"."""
-    return folded[:2] in ("d'", "d’") and folded[2:] in SALUTATIONS
+    return folded[:2] in _GLUED_ARTICLES and folded[2:] in SALUTATIONS
 
 
 # the finite verbs of southern and western speech that open a clause after a subject: "da tobi, hod gsagt"
@@ -6329,7 +6333,7 @@ class NameScan:
             and not _everyday_german(self.lex, toks.folded[i])
             and not self._label(i)
             # after a dialect's article ("d'Bluatwurscht") an unknown word is as often a dialect's noun
-            and toks.gaps[i][-2:] not in ("d'", "d’")
+            and toks.gaps[i][-2:] not in _GLUED_ARTICLES
             and self._take(i)
         )
 

@@ -38,6 +38,10 @@ class NoteReviewDialog(Dialog[bool]):
         KEEP_DOUBT,
         Binding("escape", "cancel", "key.back"),
     ]
+    # the letters bound above, which stay keys on the list (`on_key`)
+    _LETTERS: ClassVar[frozenset[str]] = frozenset(
+        b.key for b in BINDINGS if isinstance(b, Binding) and len(b.key) == 1
+    )
 
     def __init__(self, text: str) -> None:
         super().__init__()
@@ -91,13 +95,12 @@ class NoteReviewDialog(Dialog[bool]):
         # name field, which takes the focus. Otherwise the letters bound on the list would act unseen: typing
         # "Hoffnung" there released the first two entities with its two "f"s. The bound letters themselves stay
         # keys (a name typed small from "f", "x" or "b" must be typed into the field).
-        bound = {binding.key for binding in (MASK_DOUBT, KEEP_DOUBT)} | {"f"}
         if (
             isinstance(self.focused, OptionList)
             and event.is_printable
             and event.character is not None
             and event.character.strip()
-            and event.key not in bound
+            and event.key not in self._LETTERS
         ):
             event.stop()
             event.prevent_default()
