@@ -468,8 +468,10 @@ _AGE_FRAMES: Final = (
     (
         "eburtstag",
         re.compile(
-            rf"[Gg]eburtstag\b[^.!?\n\d]{{0,25}}?(?<!\w)(?<!alle )(?<!für )(?<!über )(?<!ca\. )"
-            rf"(?P<birthday_years>\d{{1,2}}|{NUMBER_WORD}) (?:[Jj]ahre?|J\.)(?!\w)(?! (?:her|lang|zuvor|später|vorher))"
+            rf"[Gg]eburtstag(?:skind)?\b[^.!?\n\d]{{0,25}}?(?<!\w)(?<!alle )(?<!für )(?<!über )(?<!ca\. )"
+            rf"(?P<birthday_years>\d{{1,2}}|{NUMBER_WORD})(?: (?:[Jj]ahre?|J\.)(?!\w)(?! (?:her|lang|zuvor|später|vorher))"
+            # or the number alone, cheered: "isch heut Geburtstagskind, 75!! 🎂"
+            r"|(?=\s*(?:!|[🎂🎉🎈🥳])))"
         ),
     ),
     # a birthday by its number: "ihren neunten Geburtstag", "zum 5. Geburtstag"

@@ -1768,6 +1768,21 @@ _HOME_STEMS: Final = (
     *_RESIDENCE_STEMS, "gewohnt", "geboren", "geb", "heimat", "zuhause", "gelebt", "aufgewachsen", "festsitz",
     "festsaß", "festgesessen", "zurückgeblieben",
 )  # fmt: skip
+# the words of a journey before its end: a vehicle, a ride, a move ("Bus", "Zug", "fährt", "mitnehmen", "gezogen")
+_TRAVEL_STEMS: Final = (
+    "bus", "zug", "bahn", "regionalbahn", "taxi", "fahr", "fähr", "gefahren", "mitfahr", "mitnehm", "mitgenommen",
+    "zieh", "gezogen", "umzug", "reis", "gereist", "pendel", "unterwegs", "ticket", "trampen",
+)  # fmt: skip
+# a town's part or a station named like a town ("nach Hauptbahnhof", "Richtung Industriegebiet", "nach Altstadt")
+_TOWN_PART_ENDS: Final = (
+    "bahnhof",
+    "gebiet",
+    "friedhof",
+    "altstadt",
+    "nordstadt",
+    "innenstadt",
+    "gartenstadt",
+)
 # inside a word before a town: a family, a home, a flat, a room, a move ("Gastfamilie", "Ferienwohnung")
 _SETTLED_STEMS: Final = ("familie", "wohn", "unterkunft", "zimmer", "umzug", "verlegt", "zugezogen", "daheim")
 _PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
@@ -1891,6 +1906,9 @@ _THING_ARTICLES: Final = frozenset(
 
 # the words after which a lone capital with a full stop is a person's initial ("mit Y. zur Behörde")
 _INITIAL_CUES: Final = frozenset(["mit", "für", "bei", "von", "und", "an", "zu"])
+# the words before an initial that stands for a person or a family: the salutations, and a family or a case named
+# by its initial ("bei Familie K.", "Fakten Fall Y.:")
+_INITIAL_HEADS: Final = SALUTATIONS | frozenset(["familie", "fam", "fall"])
 
 
 def _thing_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
@@ -4217,6 +4235,18 @@ class NameFinder:
                         and i + 1 < n
                         and folded[i + 1] in ("zum", "zur", "ins")
                     )
+                    # a journey's end: a town whose name is a word, capitalised after "nach" or "Richtung" where the
+                    # sentence travels ("im Bus nach Schotten", "mitnehmen richtung Lage"; "nach Lage der Dinge"
+                    # has no journey, "der Bus nach Hauptbahnhof" ends at no town)
+                    or (
+                        folded[i - 1] in ("nach", "richtung")
+                        and caps[i]
+                        and fold in lex.word_towns
+                        and fold not in lex.cities
+                        and fold not in _DIRECTIONS
+                        and not fold.endswith(_TOWN_PART_ENDS)
+                        and self._travels(toks, i - 1)
+                    )
                     or (
                         fold in lex.word_towns
                         and fold not in lex.cities
@@ -4468,6 +4498,19 @@ class NameFinder:
         while k + 1 < n and k - i < 5 and not ends(k + 1):
             k += 1
             if folded[k].startswith(_HOME_STEMS):
+                return True
+        return False
+
+    def _travels(self, toks: Tokens, i: int) -> bool:
+        """The sentence of token i travels before it: a vehicle, a ride or a move within five words ("im Bus
+        nach", "wer kann ihn mitnehmen richtung", "fährt jeden Tag nach"), or the preposition is "Richtung"."""
+        folded, gaps = toks.folded, toks.gaps
+        if folded[i] == "richtung":
+            return True
+        k = i
+        while k > 0 and i - k < 5 and not any(c in gaps[k] for c in ".!?;:"):
+            k -= 1
+            if folded[k].startswith(_TRAVEL_STEMS):
                 return True
         return False
 
@@ -5528,11 +5571,11 @@ class NameScan:
         )
 
     def initial_after_salutation(self, i: int) -> bool:
-        """An initial is still a person: "Frau K. vom Sozialamt"."""
+        """An initial is still a person: "Frau K. vom Sozialamt", "bei Familie K. blüht", "Fall Y.: …"."""
         toks = self.toks
         word, gaps = toks.words[i], toks.gaps
         return (
-            self._prev(i) in SALUTATIONS
+            self._prev(i) in _INITIAL_HEADS
             and gaps[i].strip(" .") == ""  # "Fr. K." as "Frau K."
             and len(word) == 1
             and word.isalpha()

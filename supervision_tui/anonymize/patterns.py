@@ -176,6 +176,9 @@ _ID_NOT_START: Final = (
 ID_AFTER_KEYWORD: Final = re.compile(
     # a keyword is a whole word: "azad ist jetzt 18" or "azubi seit 2024" hold no "Az."
     rf"\b(?:{_ID_KEYWORDS})(?![a-zäöüß])(?:\s*(?:ist|lautet|:|#|-|\.))*\s*"
+    # the office the file is kept at, between the keyword and its colon: "Az. Kreis: NF-2.34/60d-0872" (a code
+    # of five signs at least: "Az. ist wichtig: 12 Leute" holds none)
+    r"(?:[a-zäöüß]{2,15}\s?:\s*(?=[a-z0-9./\-]{5}))?"
     # the ID: has a digit, does not start with a word of the sentence ("Kundennummer bei den Stadtwerken …"),
     # and may hold spaces and " - " ("8 765 432 - 439")
     # a court's register letters between its numbers in lowercase chat: "au 6 k 26.30871"
@@ -1275,7 +1278,8 @@ _PLAN_WORDS: Final = rf"termin\w*|frist|treffen|gespräch|sitzung|einladung|{_PL
 _PARTICIPLE: Final = rf"(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}|(?:{_INSEPARABLE})[a-zäöüß]{{3,}})(?:t|en)"
 _PARTICIPLE_AFTER: Final = re.compile(
     rf"(?![^.!?\n,;–]{{0,60}}?\b(?:{_PLAN_WORDS})\b)"
-    rf"[^.!?\n,;–]{{0,60}}?\b{_PARTICIPLE}\b(?=\s*(?:[.!?\n,;]|$))"
+    # (a colon ends the clause too: "hat am 27.11. Post bekommen: „Ihre Duldung …“")
+    rf"[^.!?\n,;–]{{0,60}}?\b{_PARTICIPLE}\b(?=\s*(?:[.!?\n,;:]|$))"
 )
 # A note's short form of a past event, the day opening the sentence and a participle closing the clause, without
 # an auxiliary: "Am 14. September beim Fußball verletzt (Verdrehtrauma)", "Am 2. Mai ins Krankenhaus eingeliefert."
@@ -1323,6 +1327,7 @@ _EVENT_NOUNS: Final = (
 _EVENT_HEADS: Final = (
     r"unfall|unfalls|überfall|angriff|vorfall|übergriff|brand|sturz|einbruch|anfall|infarkt|fraktur|verletzung"
     r"|ektomie|tomie|plastik|pexie|stomie|riss|blutung|skopie|punktion|ruptur"
+    r"|versäumnis"  # a missed duty the office punished: "gekürzt wegen Meldeversäumnis am 14.10."
 )
 # (the day after "am": "ist für den 2. Februar geplant" is a plan's)
 # (the noun's compounds too: "Arbeitsunfall", "Verkehrsunfall", "Wohnungsbrand"; not a short "op" inside a word)
@@ -1378,11 +1383,14 @@ _EVENT_WORDS: Final = (
     r"|ankunft|einreise|festnahme|verhaftung"  # the noun of an arrival or an arrest: "Ankunft April 2022"
     r"|nachgekommen|angekommen|gekommen"  # the year someone came: "sind 2024 nachgekommen", "im Mai 2025 über den
     # Familiennachzug gekommen" ("kam 2015": `_CAME_BEFORE`)
+    # a life's other turns: "eingeschult im August 2026", "Erstdiagnose Juli 2026", "was sie 2014 erlebt hat"
+    r"|eingeschult|erlebt|erstdiagnose|diagnostiziert|geheiratet|geschieden|abgeschoben"
 )
 _EVENT_HINTS: Final = (
     "storben", "getötet", "ermordet", "umgekommen", "ums leben", "geboren", "geflohen", "geflüchtet", "eingereist",
     "verhaftet", "festgenommen", "inhaftiert", "entführt", "verschleppt", "verschwunden", "vergewaltigt",
-    "verunglückt", "ankunft", "einreise", "festnahme", "verhaftung", "kam", "gekommen",
+    "verunglückt", "ankunft", "einreise", "festnahme", "verhaftung", "kam", "gekommen", "eingeschult", "erlebt",
+    "erstdiagnose", "diagnostiziert", "geheiratet", "geschieden", "abgeschoben",
 )  # fmt: skip
 # the event's verb ends the clause, within 50 characters, or 120 without a comma between: "ist im Januar 2026 nach
 # wiederholter Gewalt durch ihren Mann aus der gemeinsamen Wohnung ins Frauenhaus geflohen"
@@ -1401,11 +1409,15 @@ def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
             end - start == 4
             and text[start : start + 2] in ("19", "20")
             and (start == 0 or text[start - 1] not in ".,/-:")
-            and text[end : end + 1] not in (",", "/", "-", ":")
+            and text[end : end + 1] not in ("/", "-", ":")
             and not (text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit())  # "Ankunft 2022." ends
         ):
             continue
         month = _MONTH_BEFORE.search(text, max(0, start - 19), start)
+        # a comma after a bare year may list numbers ("2019, 2020"); after a month's year it ends the clause:
+        # "eingeschult im August 2026, kommt …"
+        if text[end : end + 1] == "," and not month:
+            continue
         first = month.start() if month else start  # the event's words before the month: "Einreise Okt. 2025"
         if (
             _EVENT_AFTER.match(low, end) is not None
