@@ -296,6 +296,10 @@ class Lexicon:
                 return True
         return len(token) >= 7 and token.lower().endswith(_NOUN_ENDINGS)
 
+    def is_common_head(self, head: str) -> bool:
+        """`_common_head`, for the name finder: a compound's first part that is an everyday word."""
+        return self._common_head(head)
+
     def _common_head(self, head: str) -> bool:
         """A first part that is a common word (Zipf 3), with or without its linking element."""
         low = head.lower()

@@ -1783,6 +1783,12 @@ _TOWN_PART_ENDS: Final = (
     "innenstadt",
     "gartenstadt",
 )
+# the endings of German places' names, of a village's above all ("-ingen", "-hausen", "-dorf", "-leben", "-itz")
+_PLACE_ENDINGS: Final = (
+    "ingen", "hausen", "bach", "dorf", "heim", "feld", "felde", "stedt", "leben", "rode", "hagen", "beck",
+    "büttel", "berg", "ow", "itz", "rade", "kirchen", "weiler", "wangen", "ried", "reuth", "born", "brunn",
+    "furt", "horst", "walde", "hofen",
+)  # fmt: skip
 # inside a word before a town: a family, a home, a flat, a room, a move ("Gastfamilie", "Ferienwohnung")
 _SETTLED_STEMS: Final = ("familie", "wohn", "unterkunft", "zimmer", "umzug", "verlegt", "zugezogen", "daheim")
 _PLACE_LINKS: Final = frozenset(["am", "an", "auf", "in", "im", "ob", "bei"])
@@ -2596,6 +2602,7 @@ class NameFinder:
                 self._derived_only(text, folded)
                 or self._capitals_name(text)
                 or self._unknown_head(text)
+                or self._place_shaped(text, folded)
                 or (
                     not text.isascii()
                     and text[1:].islower()
@@ -2710,6 +2717,23 @@ class NameFinder:
             and head[:1].isupper()
             and head[1:].islower()
             and self._classify(head, head.casefold()) == UNKNOWN
+        )
+
+    def _place_shaped(self, text: str, folded: str) -> bool:
+        """A word only the compound splitter knows, ending the way German places end: "Wasseralfingen"
+        (Wasseralfin|Gen), "Kückelheim", "Hermuthausen". A compound's parts make the word known; the ending makes it
+        a village's name as often, which a human should see. A word the lists hold whole stays none ("Wohnheim"), and
+        so does a compound after an everyday word ("Sportheim")."""
+        if len(folded) < 8 or not folded.endswith(_PLACE_ENDINGS) or "-" in folded:
+            return False
+        lex = self.lex
+        if lex.is_word(text) or text.lower() in lex.words or folded in lex.toponyms or folded in lex.cities:
+            return False
+        # an everyday word before a noun makes a compound of the kind anyone writes ("Sport|heim", "Übergangs|
+        # wohnheim", "Sommer|feld"); a rare or unknown first part leaves the place ("Wasseralfin|Gen", "Kückel|heim")
+        return not any(
+            lex.is_common_head(text[:cut]) and lex.is_noun(text[cut].upper() + text[cut + 1 :])
+            for cut in range(3, len(text) - 2)
         )
 
     def _capitals_name(self, text: str) -> bool:

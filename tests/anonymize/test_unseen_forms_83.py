@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spans import anonymized, kept, masked
+from .spans import anonymized, doubts_of, kept, masked
 
 
 @pytest.mark.parametrize(
@@ -132,3 +132,29 @@ def test_a_missed_duty_names_its_day() -> None:
     assert masked(text, "14.10")
     # an appointment for the missed one stays
     assert kept("Neuer Termin wegen Terminversäumnis am 14.12. um 10 Uhr.", "14.12")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Fall 2: Mahmoud Al-Khatib, 41, Wasseralfingen. Aufenthaltserlaubnis abgelaufen", "Wasseralfingen"),
+        ("Er kommt aus Rengershausen und Kückelheim.", "Kückelheim"),
+    ],
+)
+def test_a_word_only_the_splitter_knows_with_a_places_ending_is_a_doubt(text: str, place: str) -> None:
+    assert place in doubts_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Er wohnt im Übergangswohnheim.", "Übergangswohnheim"),  # an everyday first part
+        ("Sie war beim Sportheim.", "Sportheim"),
+        ("Er wohnt im Wohnheim.", "Wohnheim"),  # a word the lists hold whole
+        ("Sie kam mit Zwillingen zur Gruppe.", "Zwillingen"),
+        ("Am Freitag ist Adventsbasteln im Treff.", "Adventsbasteln"),  # no place's ending
+        ("Die Arbeitsblätter liegen im Kurs.", "Arbeitsblätter"),
+    ],
+)
+def test_an_everyday_compound_with_a_places_ending_is_no_doubt(text: str, word: str) -> None:
+    assert word not in doubts_of(text)
