@@ -266,7 +266,7 @@ Gärtnerei Brauerei Tischlerei Schreinerei Stätte
 # The abbreviations German sports clubs are named with, before their town or name ("TSV Malente", "SV Blau-Weiß
 # Bürstadt", "VfL Pinneberg"): a club names a small place a person can be found at.
 CLUB_KINDS = """
-tsv sv fc vfl vfb vfr sc tus sg fsv spvgg tsg ssv esv mtv tv bsv djk fv ff
+tsv sv fc vfl vfb vfr sc tus sg fsv spvgg tsg ssv esv mtv tv bsv djk fv ff hsg jsg spg
 """
 
 # The old names German clubs take before their town ("Eintracht Lüderitz", "Germania Ohlsdorf"), casefolded.

@@ -442,12 +442,17 @@ _AGE_FRAMES: Final = (
             r"|Cousine?|Enkel|Enkelin|Ehemann|Ehefrau|Baby) (?P<kin_listed>\d{1,2})(?: Jahre| J\.)?(?=[,;)]|\.(?!\d)|\s*$)"
         ),
     ),  # see `_kin_before_digit`
-    # a baby's months without "alt": "das baby ist erst fünf monate", "ist gerade 7 Wochen."
+    # a baby's months without "alt": "das baby ist erst fünf monate", "ist gerade 7 Wochen."; or where a child is
+    # the one who "is" them, in chat's "is" too: "der kleine Chidi is acht Monate" (not "Die Wartezeit ist acht
+    # Monate", "Der Termin ist acht Monate her")
     (
-        "ist ",
+        " is",
         re.compile(
-            rf"ist (?:erst|gerade|knapp|fast|jetzt|schon) (?P<young>\d{{1,2}}|{NUMBER_WORD}) (?:[Mm]onate|[Ww]ochen)"
+            rf"is(?:t)? (?:erst|gerade|knapp|fast|jetzt|schon) (?P<young>\d{{1,2}}|{NUMBER_WORD}) (?:[Mm]onate|[Ww]ochen)"
             # the end of a clause, or an emoji after it in chat: "der Kleine ist jetzt acht Monate 🥰"
+            r"(?=[,;!?)]|\.(?!\d)| und\b| alt\b|\s*$|\s+[^\w\s.,–-])"
+            r"|(?i:baby|kind|kleine|kleiner|sohn|tochter|junge|mädchen|enkel|enkelin)\b[^.!?\n,;]{0,25}?\bis(?:t)? "
+            rf"(?P<child_months>\d{{1,2}}|{NUMBER_WORD}) (?:[Mm]onate|[Ww]ochen)"
             r"(?=[,;!?)]|\.(?!\d)| und\b| alt\b|\s*$|\s+[^\w\s.,–-])"
         ),
     ),  # see `_MONTHS_GATE`
@@ -537,7 +542,7 @@ def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tu
             continue
         if hint == " " and not _kin_before_digit(text, digit_runs(text) if runs is None else runs):
             continue
-        if hint == "ist " and not any(g in text for g in _YOUNG_GATE):
+        if hint == " is" and not any(g in text for g in _YOUNG_GATE):
             continue
         if hint == " alt" and not any(g in text for g in _MONTHS_OLD_GATE):
             continue  # the pattern begins with a number word: its fast scan stops at every letter they begin with
@@ -570,10 +575,14 @@ def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tu
                 out.append((start, m.end(), "AGE", f"[Alter {band}]"))
                 continue
             # a baby's age in months or weeks is under ten years whatever the number: "(10 Monate)", "elf Monate alt"
-            n = 1 if group in ("year", "months", "bracketed", "young") else number_value(value)
+            n = (
+                1
+                if group in ("year", "months", "bracketed", "young", "child_months")
+                else number_value(value)
+            )
             if group == "bracketed":
                 end = m.end() - 1
-            elif group in ("months", "report", "year", "with", "young", "birthday_years"):
+            elif group in ("months", "report", "year", "with", "young", "child_months", "birthday_years"):
                 end = m.end()
             else:
                 end = m.end(group)

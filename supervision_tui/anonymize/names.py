@@ -5525,6 +5525,9 @@ class NameScan:
         word = toks.words[i]
         if not toks.caps[i] or _latin(word) or toks.folded[i] not in self.lex.foreign:
             return False
+        # a pet name the lists hold as a word stays a name: "„Коля сказав, що …“" (Kolja; "коля" is a verb's form)
+        if self.finder._cyrillic_name(toks.folded[i]):
+            return False
         opening = toks.gaps[i].strip()
         # and a sentence of that language goes on after it: a name is followed by German ("Мирослава (die …")
         nxt = i + 1

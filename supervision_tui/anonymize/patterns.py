@@ -183,7 +183,9 @@ ID_AFTER_KEYWORD: Final = re.compile(
     # and may hold spaces and " - " ("8 765 432 - 439")
     # a court's register letters between its numbers in lowercase chat: "au 6 k 26.30871"
     rf"((?!(?:{_ID_NOT_START})\b)(?=[a-z0-9./\- ]*\d)[a-z0-9]"
-    r"(?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s(?=[a-z]{1,3}\s\d)|\s-\s(?=\d))*[a-z0-9])"
+    r"(?:[a-z0-9./\-]|\s(?=[a-z0-9/-]*\d)|\s(?=[a-z]{1,3}\s\d)|\s-\s(?=\d))*[a-z0-9]"
+    # a register's letter after the numbers, ending the file's number: "Aktenzeichen: 4 23 118774 B,"
+    r"(?:\s[a-z](?=[,;.)]|\s*$))?)"
 )
 # Any number's name ("Leistungsnummer", "Behandlungsschein-Nr.", "Nr.") before a code that begins with letters:
 # "Nr. FB 0031877", "Leistungsnummer AsylbLG 40-2213", "Förderungsnummer BAF-08 447 1290 3"; a phone's or a
@@ -544,7 +546,9 @@ PERSON_NOUN: Final = "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True))
 # (an age the note is unsure of after "Alter", the hedge masked with it: "Alter unklar, ca. 20", "Alter geschätzt 16")
 AGE_KEYWORD: Final = re.compile(
     r"\b(?:[Ii]m Alter von|Alter(?:\s(?:unklar|unbekannt|geschätzt|laut Pass|vermutlich),?)?:?|[Mm]it ihren"
-    r"|[Mm]it seinen|ist jetzt|wird bald|wurde gerade)\s+"
+    r"|[Mm]it seinen|ist jetzt|wird bald|wurde gerade"
+    # a case's facts opening with the person's age, the name left out: "Fall Behnam – Fakten: 31, aus Schiras"
+    r"|(?:[Ff]akten|[Ee]ckdaten|[Ss]teckbrief):(?=\s+\d{1,2},))\s+"
     r"(?P<about>(?:ca\.|circa|etwa|ungefähr|rund)\s?)?(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
 )
 # an age given by its decade: "Mitte 30", "Anfang 40", "Ende 20" (not "Ende 2025", "Anfang 30 Euro", "Ende 30.")
@@ -567,7 +571,10 @@ _AGE_HINTS: Final = (
     "ist jetzt",
     "wird bald",
     "wurde gerade",
-)  # "Mit"/"mit"
+    "akten:",
+    "ckdaten:",
+    "teckbrief:",
+)  # "Mit"/"mit"; "Fakten:", "Eckdaten:", "Steckbrief:" either case
 
 DIGITS: Final = re.compile(
     r"(?<![\w\[])\+?\d(?:\d|[ /.\-](?=\d)){4,}(?![\w\]])"
@@ -1229,7 +1236,8 @@ _BIRTH_CUE: Final = re.compile(
 )
 # a child born, told before its day in the same sentence: "hat ihr Baby bekommen, ein Junge, am 2. November"
 _BORN_BEFORE: Final = re.compile(
-    r"(?:(?:baby|kind|tochter|sohn|mädchen|jungen|zwillinge) bekommen|entbunden|zur welt gebracht)[^.!?\n]{0,60}$"
+    # (cheered before the day: "hat ihr Baby bekommen!!! Am 1. Dezember im Krankenhaus …")
+    r"(?:(?:baby|kind|tochter|sohn|mädchen|jungen|zwillinge) bekommen|entbunden|zur welt gebracht)[^.?\n]{0,60}$"
 )
 # "am 28. November 80 geworden": the day an age was reached is a birthday
 _BIRTH_AFTER: Final = re.compile(
@@ -1253,7 +1261,10 @@ _PAST_AFTER: Final = re.compile(
     r"|,? (?:letzten|vergangenen|vorigen) jahres\b"
     # an event's verb in the simple past right after the day: "Am 14. Februar lief die Waschmaschine aus"
     r"|,? (?:lief|liefen|fiel|fielen|brach|starb|stürzte|verlor|passierte|geschah|brannte|floh|flohen"
-    r"|verschwand|eskalierte|erlitt|stahl|überfiel|schlug|griff)\b"
+    r"|verschwand|eskalierte|erlitt|stahl|überfiel|schlug|griff"
+    # and the simple past of what befell or was done: "Am 12. November stand er einfach in der Wohnung"
+    r"|stand|standen|ging|gingen|saß|lag|rief|schrieb|fuhr|fand|nahm|gab|bekam|traf|zog|sah|stieg|hielt|warf"
+    r"|rannte|brachte|erschien|verließ|meldete|sagte|erzählte|zeigte|holte|musste|wollte)\b"
 )
 # the clause that told the past before a comma and the day: "Pass verloren, oder er wurde geklaut, am 12. Januar"
 _PAST_CLAUSE_BEFORE: Final = re.compile(
@@ -1384,13 +1395,15 @@ _EVENT_WORDS: Final = (
     r"|nachgekommen|angekommen|gekommen"  # the year someone came: "sind 2024 nachgekommen", "im Mai 2025 über den
     # Familiennachzug gekommen" ("kam 2015": `_CAME_BEFORE`)
     # a life's other turns: "eingeschult im August 2026", "Erstdiagnose Juli 2026", "was sie 2014 erlebt hat"
-    r"|eingeschult|erlebt|erstdiagnose|diagnostiziert|geheiratet|geschieden|abgeschoben"
+    r"|eingeschult|erlebt|erstdiagnose|diagnostiziert|geheiratet|geschieden|abgeschoben|getauft"
+    r"|abgelehnt|anerkannt"  # an office's decision: "Asylantrag abgelehnt im Juli 2024"
 )
 _EVENT_HINTS: Final = (
     "storben", "getötet", "ermordet", "umgekommen", "ums leben", "geboren", "geflohen", "geflüchtet", "eingereist",
     "verhaftet", "festgenommen", "inhaftiert", "entführt", "verschleppt", "verschwunden", "vergewaltigt",
     "verunglückt", "ankunft", "einreise", "festnahme", "verhaftung", "kam", "gekommen", "eingeschult", "erlebt",
-    "erstdiagnose", "diagnostiziert", "geheiratet", "geschieden", "abgeschoben",
+    "erstdiagnose", "diagnostiziert", "geheiratet", "geschieden", "abgeschoben", "getauft", " vom ",
+    "abgelehnt", "anerkannt",
 )  # fmt: skip
 # the event's verb ends the clause, within 50 characters, or 120 without a comma between: "ist im Januar 2026 nach
 # wiederholter Gewalt durch ihren Mann aus der gemeinsamen Wohnung ins Frauenhaus geflohen"
@@ -1400,7 +1413,14 @@ _EVENT_BEFORE: Final = re.compile(rf"\b(?:{_EVENT_WORDS})\b[^.!?\n;:]{{0,25}}$")
 _CAME_BEFORE: Final = re.compile(r"\bkam(?:en)?\b[^.!?\n;:,]{0,20}$")
 # the month or the season before an event's year: "im März 2019 geflohen", "im Frühjahr 2024 eingereist"
 # ("Einreise Okt. 2025": an abbreviation's full stop)
-_MONTH_BEFORE: Final = re.compile(rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b(?:{_MONTH_ANY}\.?|{_SEASON}) $")
+# (or a feast's day: "getauft am Ostersonntag 2025", "Weihnachten 2015 geflohen")
+_FEAST: Final = (
+    r"[Oo]ster(?:n|sonntag|montag)|[Pp]fingst(?:en|sonntag|montag)|[Ww]eihnachten|[Hh]eiligabend|[Ss]ilvester"
+    r"|[Nn]eujahr"
+)
+_MONTH_BEFORE: Final = re.compile(
+    rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b(?:{_MONTH_ANY}\.?|{_SEASON}|{_FEAST}) $"
+)
 
 
 def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[Span]:
@@ -1423,6 +1443,8 @@ def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
             _EVENT_AFTER.match(low, end) is not None
             or _EVENT_BEFORE.search(low, max(0, first - 40), first) is not None
             or _CAME_BEFORE.search(low, max(0, first - 26), first) is not None
+            # a document's month, as its day is ("Strafbefehl vom März 2023", "Bescheid vom Oktober 2025")
+            or (month is not None and _DOCUMENT_BEFORE.search(low, max(0, first - 40), first) is not None)
         ):
             yield first, end, "DATE", REPLACEMENT["DATE"]
 
@@ -1915,6 +1937,8 @@ _WITH_AGE: Final = re.compile(
     r"|ihr|mir|mich|ihn)\b)"
     r"|(?P<step> (?:allein|alleine|schon|bereits|erst|nach|zum|zur|hierher|hierhin|hier|unbegleitet|ohne|über|auch"
     r"|ganz|damals|selbst"
+    # what someone came or was as: "kam mit 17 als UMF" (not "mit 3 als Team")
+    r"|als (?:UMF|UMA|umf|uma|[Ff]lüchtling|[Mm]inderjährige?r?|[Jj]ugendliche?r?|[Kk]ind|[Ss]chüler(?:in)?|[Aa]zubi)"
     r"|schwanger|verheiratet|(?:hier|her|hierher|rüber|weg|los|ab|aus|ein|an|zurück|um)?ge(?:kommen|flohen|flüchtet"
     r"|heiratet|zogen|storben|schult|lernt|gangen|reist|fangen|arbeitet|wandert|hauen|laufen|macht)))\b"
     r"|(?P<end>(?=\s*(?:[,;](?! ?\d)|[!?)]|\.(?!\d)|$)|\s+[^\w\s.,–-])))"  # not a list: "mit 4, 5 Leuten"
@@ -1922,6 +1946,7 @@ _WITH_AGE: Final = re.compile(
 _LIFE_CUE: Final = re.compile(
     r"\b(?:allein|alleine|gekommen|kam|kamen|geflohen|floh|flucht|angefangen|anfangen|fing|eingereist|hier|hierher"
     r"|deutschland|unbegleitet|uma|umf|geheiratet|verheiratet|heiraten|schwanger|geworden|zum ersten mal|gelernt"
+    r"|(?:das )?erste mal"  # "das erste Mal Patin, mit 67!"
     r"|ausgezogen|verlassen|gestorben|gearbeitet|arbeiten|schule|ausbildung|führerschein|volljährig|minderjährig"
     r"|abitur|abi|abschluss|prüfung|bestanden|nachgeholt|geschafft|gemacht"
     r"|ich|er|sie|ihm|ihr|mir|mich|ihn)\b"
