@@ -1262,9 +1262,10 @@ _PAST_AFTER: Final = re.compile(
     # an event's verb in the simple past right after the day: "Am 14. Februar lief die Waschmaschine aus"
     r"|,? (?:lief|liefen|fiel|fielen|brach|starb|stürzte|verlor|passierte|geschah|brannte|floh|flohen"
     r"|verschwand|eskalierte|erlitt|stahl|überfiel|schlug|griff"
-    # and the simple past of what befell or was done: "Am 12. November stand er einfach in der Wohnung"
-    r"|stand|standen|ging|gingen|saß|lag|rief|schrieb|fuhr|fand|nahm|gab|bekam|traf|zog|sah|stieg|hielt|warf"
-    r"|rannte|brachte|erschien|verließ|meldete|sagte|erzählte|zeigte|holte|musste|wollte)\b"
+    # and the simple past of what befell or was done: "Am 12. November stand er einfach in der Wohnung" (not of a
+    # call or a message, which a day names as an appointment's: "Am 03.05. rief sie an")
+    r"|stand|standen|ging|gingen|saß|lag|fuhr|fand|nahm|gab|bekam|traf|zog|sah|stieg|hielt|warf"
+    r"|rannte|brachte|erschien|verließ)\b"
 )
 # the clause that told the past before a comma and the day: "Pass verloren, oder er wurde geklaut, am 12. Januar"
 _PAST_CLAUSE_BEFORE: Final = re.compile(
@@ -2698,18 +2699,26 @@ SPOKEN_PAIRS: Final = re.compile(
 
 
 def spoken_phones(text: str) -> Iterator[Span]:
-    """Phone numbers dictated in words; counting ("eins, zwei, drei, vier …", each one more) is none."""
+    """Phone numbers dictated in words; counting ("eins, zwei, drei, vier …", each one more) is none. A number said
+    digit by digit, then in pairs ("null eins sechs null, neun vier vier, zwölf, dreiundachtzig") is one number:
+    the pairs' match, which reaches further, wins over the digits' one inside it."""
     found: list[tuple[int, int]] = []
     for m in SPOKEN_DIGITS.finditer(text):
         digits = [_DIGIT_WORDS[w.lower()] for w in re.findall(r"\w+", m.group()) if w.lower() != "plus"]
         if any(b != a + 1 for a, b in itertools.pairwise(digits)):
             found.append(m.span())
-            yield m.start(), m.end(), "PHONE", REPLACEMENT["PHONE"]
     for m in SPOKEN_PAIRS.finditer(text):
         words = [w.lower() for w in re.findall(r"\w+", m.group()) if w.lower() != "plus"]
         pairs = sum(w not in _DIGIT_WORDS for w in words)
-        if pairs and len(words) + pairs >= 7 and not any(s <= m.start() < e for s, e in found):
-            yield m.start(), m.end(), "PHONE", REPLACEMENT["PHONE"]
+        if pairs and len(words) + pairs >= 7 and not any(s <= m.start() and m.end() <= e for s, e in found):
+            # one number: the digits' matches it touches are joined to it
+            touched = [(s, e) for s, e in found if s < m.end() and m.start() < e]
+            found = [span for span in found if span not in touched]
+            found.append(
+                (min([m.start(), *(s for s, _ in touched)]), max([m.end(), *(e for _, e in touched)]))
+            )
+    for start, end in sorted(found):
+        yield start, end, "PHONE", REPLACEMENT["PHONE"]
 
 
 def find_phones(

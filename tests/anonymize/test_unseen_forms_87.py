@@ -113,3 +113,16 @@ def test_a_handball_clubs_name_is_masked() -> None:
 def test_a_cases_facts_opening_with_the_age() -> None:
     assert masked("Fall Behnam – Fakten: 31, aus Schiras, Klage beim VG Potsdam", "31")
     assert kept("Fakten: 2 Anträge offen, 1 abgelehnt.", "2")
+
+
+def test_a_number_said_in_digits_then_in_pairs_is_one_phone() -> None:
+    text = "Yonas Nummer: null eins sechs null, neun vier vier, zwölf, dreiundachtzig, null fünf"
+    assert masked(text, "null eins sechs null, neun vier vier, zwölf, dreiundachtzig, null fünf")
+
+
+def test_counting_stays_no_phone() -> None:
+    assert kept("Wir zählen: eins, zwei, drei, vier, fünf, sechs, sieben", "sieben")
+
+
+def test_a_call_on_a_day_is_no_event() -> None:
+    assert kept("Am 03.05. rief sie beim Amt an.", "03.05")
