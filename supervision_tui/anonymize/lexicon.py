@@ -348,13 +348,17 @@ def _chunks(stream: IO[bytes] | gzip.GzipFile, size: int = 1 << 20) -> Iterator[
         yield block + stream.readline()
 
 
-def _read_german_nouns() -> tuple[WordSet, list[str], list[str], set[str], set[str]]:
+def _read_german_nouns() -> tuple[WordSet, list[str], list[str], set[str], set[str], set[str]]:
     """(noun lemmas, casefolded Vorname/Nachname entries, casefolded Toponym entries, casefolded lemmas of
-    masculine or neuter gender and never feminine, casefolded Nachname entries that are no Vorname) from
-    nouns.csv."""
+    masculine or neuter gender and never feminine, casefolded Nachname entries that are no Vorname, casefolded
+    Toponym entries with a gender) from nouns.csv.
+
+    Wiktionary gives a town no gender ("Detmold", "Hameln", "Sylt": one says "in Detmold"), but a sea, a river, a
+    mountain range or a landscape one ("die Ostsee", "die Saale", "das Münsterland", "der Schwarzwald"): those name
+    no place a person could be found at."""
     path = _package_file("german_nouns", "nouns.csv")
     if path is None:
-        return WordSet(), [], [], set(), set()
+        return WordSet(), [], [], set(), set(), set()
     import re
 
     plain: list[bytes] = []
@@ -365,11 +369,18 @@ def _read_german_nouns() -> tuple[WordSet, list[str], list[str], set[str], set[s
     # "lemma,pos,genus,genus 1,genus 2,": the nouns whose gender is known; a proper name's row says nothing of
     # the noun's ("Specht,\"Eigenname,Substantiv\",f": a woman of that name), so rows naming one are left out
     gendered = re.compile(rb'\n([^,\n]*),(Substantiv|"[^"\n]*Substantiv[^"\n]*"),([mfn]?),([mfn]?),([mfn]?),')
+    landscape = re.compile(rb'\n([^,\n]*),"([^"\n]*Toponym[^"\n]*)",[mfn],')
+    landscapes: list[bytes] = []
     with path.open("rb") as stream:
         for block in _chunks(stream):
             block = b"\n" + block
             plain += bare.findall(block)
             quoted += listed.findall(block)
+            landscapes += [
+                lemma
+                for lemma, pos in landscape.findall(block)
+                if b"Vorname" not in pos and b"Nachname" not in pos
+            ]
             genders += [
                 (lemma, *genus)
                 for lemma, pos, *genus in gendered.findall(block)
@@ -416,6 +427,7 @@ def _read_german_nouns() -> tuple[WordSet, list[str], list[str], set[str], set[s
         places_text.split("\n"),
         set(b"\n".join(not_feminine).decode("utf-8", "replace").casefold().split("\n")),
         set(b"\n".join(surnames).decode("utf-8", "replace").casefold().split("\n")),
+        set(b"\n".join(landscapes).decode("utf-8", "replace").casefold().split("\n")) - {""},
     )
 
 
@@ -1085,7 +1097,7 @@ def build() -> Lexicon:
     del providers
     data_first = {name.casefold() for name in data.FIRST_NAMES.split()}
     german_given |= data_first
-    nouns, wiki_names, wiki_places, not_feminine, wiki_surnames = _read_german_nouns()
+    nouns, wiki_names, wiki_places, not_feminine, wiki_surnames, landscapes = _read_german_nouns()
     first.update(wiki_names)
     given |= data_first
     first |= data_first
@@ -1109,6 +1121,9 @@ def build() -> Lexicon:
     big = {b for b in big - names if b not in frequent and not probe.is_word(b[:1].upper() + b[1:])}
     countries = _read_countries() - names
     keep = {c.casefold() for c in data.KEEP_PLACES.split()} | big | countries
+    # a sea, a river or a landscape is context as a big city is ("an der Ostsee", "typisch Münsterland"), unless a
+    # municipality has its name ("Nahe", "Dill")
+    keep |= landscapes - small
     noun_text = nouns.blob.decode("utf-8", "replace")
     noun_places = (places | keep).intersection(noun_text.casefold().split("\n"))
     toponyms = (places | keep) - given - noun_places

@@ -3374,9 +3374,11 @@ class NameFinder:
                     and gaps[j] == " "
                     and toks.caps[j + 1]
                 ):
-                    # "Mittelschule an der Iller", a river's or a hill's name; not a noun ("Schule an der Ecke")
-                    if not _proper(toks, lex, j + 1) or (
-                        lex.is_noun(toks.words[j + 1]) and folded[j + 1] not in lex.places
+                    # "Mittelschule an der Iller", a river's or a hill's name; not a noun ("Schule an der Ecke"); a
+                    # river or a landscape, context alone, names the house here
+                    landscape = folded[j + 1] in lex.toponyms and folded[j + 1] not in lex.countries
+                    if not (_proper(toks, lex, j + 1) or landscape) or (
+                        lex.is_noun(toks.words[j + 1]) and folded[j + 1] not in lex.places and not landscape
                     ):
                         continue
                     j += 1
@@ -5030,6 +5032,13 @@ class NameFinder:
                 # a person: "hat bei Yusuf Demir eine Minderung verhängt", "bei Samiras Mann"; a firm's name is
                 # longer, or ends in a word ("bei Ahmad Bau", "bei Peter Kaiser Transporte")
                 continue
+            if (
+                j == i + 1
+                and folded[i] in lex.toponyms
+                and folded[i] not in lex.places
+                and folded[i] not in lex.cities
+            ):
+                continue  # a country or a landscape alone is where, not who: "ist in Deutschland und arbeitet"
             proper = any(self._proper_part(toks, x) or (x > i and toks.kinds[x] == WEAK) for x in range(i, j))
             owner = j == i + 1 == p + 2 and folded[p] == "bei" and toks.caps[i] and toks.kinds[i] == WEAK
             if proper or (owner and self._town_follows(toks, j)):

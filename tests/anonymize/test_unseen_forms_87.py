@@ -126,3 +126,50 @@ def test_counting_stays_no_phone() -> None:
 
 def test_a_call_on_a_day_is_no_event() -> None:
     assert kept("Am 03.05. rief sie beim Amt an.", "03.05")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("war eine Woche an der Ostsee, hab richtig Kraft getankt.", "Ostsee"),
+        ("Wetter: nass, grau, typisch Münsterland", "Münsterland"),
+        ("Glitzermoment: Sonne auf der Saale heut früh", "Saale"),
+        ("Wir waren im Schwarzwald wandern.", "Schwarzwald"),
+    ],
+)
+def test_a_sea_a_river_or_a_landscape_is_context(text: str, word: str) -> None:
+    # Wiktionary gives these a gender ("die Ostsee"), a town none ("in Detmold")
+    assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Sie wohnt in Hameln.", "Hameln"),  # a town: no gender in Wiktionary
+        ("Er wohnt in Dill.", "Dill"),  # a river's name that a municipality has too
+    ],
+)
+def test_a_town_named_like_no_landscape_is_still_masked(text: str, town: str) -> None:
+    assert masked(text, town)
+
+
+def test_a_school_named_by_its_river_is_masked() -> None:
+    assert masked("Seitdem geht Amir nicht mehr in die Mittelschule an der Iller.", "Iller")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er ist in Deutschland und arbeitet.",
+        "Herr Al-Khatib ist seit August 2018 in Deutschland und arbeitet als Pflegehelfer.",
+        "Sie lebt in Frankreich und arbeitet dort.",
+    ],
+)
+def test_a_country_in_a_sentence_about_work_is_no_employer(text: str) -> None:
+    country = next(w for w in ("Deutschland", "Frankreich") if w in text)
+    assert kept(text, country)
+
+
+def test_a_city_where_someone_trains_is_still_masked() -> None:
+    text = "Mariam hat ihre Ausbildung angefangen, im Herz-Jesu-Krankenhaus in Fulda."
+    assert masked(text, "Fulda")
