@@ -25,7 +25,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
-from .names import _DEGREE_PARTS, _TITLE_PARTS, FUNCTION_WORDS, MONTHS, NOT_NAMES, ROLES, TITLES, NameFinder
+from .names import (
+    _DEGREE_PARTS,
+    _TITLE_PARTS,
+    FUNCTION_WORDS,
+    MONTHS,
+    NOT_NAMES,
+    ROLES,
+    TITLES,
+    NameFinder,
+    dialect_form,
+)
 from .patterns import _MONTH_ANY, DOSE_UNITS, PLACEHOLDER, _appointment
 from .types import Doubt
 
@@ -579,7 +589,7 @@ def structural(word: str) -> bool:
 def known(finder: NameFinder, word: str) -> bool:
     """Whether the lexicons know `word` as a word, which the learned pass never masks on its own (it may doubt
     it): a German word form or noun (inflected: "Kindern"), a medical term, a language, a country, a city kept
-    as context, a frequent word of another script in lowercase (a capital marks a name there: "Микола"); a word
+    as context, a dialect's spelling of an everyday word, a frequent word of another script in lowercase (a capital marks a name there: "Микола"); a word
     with a hyphen or an apostrophe when each part is. A compound only `Lexicon.is_known_form` reads as one
     ("Rost|ami", "Obst|hof") is no known word here: most names split so."""
     if "-" in word or "'" in word or "’" in word:
@@ -595,6 +605,8 @@ def known(finder: NameFinder, word: str) -> bool:
         or folded in lex.countries
         or folded in lex.cities
         or (folded in lex.foreign and not word[:1].isupper())
+        # a dialect's spelling of an everyday word: "Dahoam", "Guat", "Gfühl"
+        or dialect_form(lex, folded)
     ):
         return True
     return lex.is_noun(word) or lex.is_noun(word[:1].upper() + word[1:])

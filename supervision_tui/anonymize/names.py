@@ -1609,6 +1609,37 @@ def _everyday_german(lex: Lexicon, folded: str) -> bool:
     return folded in lex.everyday and folded not in lex.english
 
 
+# the sound changes of German dialects that chat spells out, each undone by one rewrite of the written word:
+# Bavarian "guat", "dahoam", "liab", "Schui" (gut, daheim, lieb, Schule), the lost "e" of "Gfühl", "gsagt", the
+# Ruhr's "getz" and "Tach" (jetzt, Tag), the dark "a" of "Obend" (Abend) at a word's start
+_DIALECT_REWRITES: Final = (
+    ("ua", "u"), ("oa", "ei"), ("ia", "ie"), ("ui", "ul"),
+)  # fmt: skip
+_DIALECT_ENDINGS: Final = ("", "e", "t", "n")
+
+
+def dialect_form(lex: Lexicon, folded: str) -> bool:
+    """A dialect's spelling of a word German writes every day (`_everyday_german`), undone by one sound change
+    and maybe a lost ending: "Guat" (gut), "Dahoam" (daheim), "Gfühl" (Gefühl), "Getz" (jetzt), "Tach" (Tag),
+    "Obend" (Abend), "Mei" (mein), "Schui" (Schule). Names are rarely so: a name no list knows stays a doubt."""
+    if not 3 <= len(folded) <= 10 or not folded.isalpha():
+        return False
+    forms = [folded.replace(a, b, 1) for a, b in _DIALECT_REWRITES if a in folded]
+    if folded[0] == "g" and folded[1:2] not in "aeiouäöüy":
+        forms.append("ge" + folded[1:])  # "gfühl", "gsagt"
+    if folded[0] == "g":
+        forms.append("j" + folded[1:])  # "getz"
+    if folded.endswith("ch"):
+        forms.append(folded[:-2] + "g")  # "tach", "sach"
+    if folded[0] == "o":
+        # "obend"; within a word too many names would turn ("Hotte" is no "hatte")
+        forms.append("a" + folded[1:])
+    forms.append(folded)  # a lost ending alone: "mei", "küch"
+    # (English's frequent words count here: "mein" is one of them, and the dialect's word is none)
+    everyday = lex.everyday
+    return any(form + end in everyday for form in forms for end in _DIALECT_ENDINGS if form + end != folded)
+
+
 def _technical(lex: Lexicon, folded: str) -> bool:
     """A medical term or drug name (Metamizol, Sectio, Endokrinologin). Short ones are left out: the
     dictionaries hold symbols and proteins (Mo, Lamin) that are also given names."""
@@ -6343,6 +6374,7 @@ class NameScan:
                 not named
                 and fold not in lex.frequent
                 and not _everyday_german(lex, fold)
+                and not dialect_form(lex, fold)
                 and not (len(fold) >= 8 and fold in lex.technical)
                 and not lex.is_known_form(word[:1].upper() + word[1:])
             )
@@ -6410,6 +6442,7 @@ class NameScan:
             and toks.caps[i]
             and len(word) >= 3
             and not _everyday_german(self.lex, toks.folded[i])
+            and not dialect_form(self.lex, toks.folded[i])
             and not self._label(i)
             # after a dialect's article ("d'Bluatwurscht") an unknown word is as often a dialect's noun
             and toks.gaps[i][-2:] not in _GLUED_ARTICLES

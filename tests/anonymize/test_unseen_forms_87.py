@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spans import kept, masked
+from .spans import doubts_of, kept, masked
 
 
 def test_a_cyrillic_pet_name_opening_a_quote_is_a_name() -> None:
@@ -173,3 +173,33 @@ def test_a_country_in_a_sentence_about_work_is_no_employer(text: str) -> None:
 def test_a_city_where_someone_trains_is_still_masked() -> None:
     text = "Mariam hat ihre Ausbildung angefangen, im Herz-Jesu-Krankenhaus in Fulda."
     assert masked(text, "Fulda")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wie geht's? Guat, gell. A bissl verkältet.", "Guat"),  # gut
+        ("Dahoam is am schönsten, sagt sie.", "Dahoam"),  # daheim
+        ("Schlussrunde: i geh hoam mit am guadn Gfühl.", "Gfühl"),  # Gefühl
+        ("Getz mal ehrlich, ich bin am Limit.", "Getz"),  # jetzt
+        ("War n langer Tach heute.", "Tach"),  # Tag
+        ("Obend is ruhig gewesen.", "Obend"),  # Abend
+        ("Mei Nachbarin hod ma gsagt, dass sie kommt.", "Mei"),  # mein
+    ],
+)
+def test_a_dialects_everyday_word_is_no_person(text: str, word: str) -> None:
+    assert kept(text, word)
+    assert word in doubts_of(text)  # still shown to the reviewer
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Tesfamichael ruft morgen an.", "Tesfamichael"), ("Ahmo war heute da.", "Ahmo")],
+)
+def test_an_unknown_name_that_is_no_dialect_word_is_masked(text: str, name: str) -> None:
+    assert masked(text, name)
+
+
+def test_a_nickname_that_a_dark_a_would_turn_into_a_word_is_still_masked() -> None:
+    # "Hotte" (Horst) is no "hatte": the dark "a" is undone at a word's start only ("Obend")
+    assert masked("Glitzermoment: Hotte war mit Nawaf auf Schalke, Stadiontour.", "Hotte")
