@@ -1838,6 +1838,10 @@ _POSSESSIVES: Final = frozenset(
     for end in ("", "e", "en", "em", "er", "es")
 )
 _FOOD_VERBS: Final = frozenset(data.FOOD_VERBS.casefold().split())
+# the verbs that end a recipe's clause after "wie man": "wie man Bolani macht"
+_RECIPE_VERBS: Final = frozenset(
+    ["macht", "kocht", "backt", "zubereitet", "isst", "trinkt", "rollt", "füllt"]
+)
 _CHAT_VERBS: Final = frozenset(
     ["lässt", "spricht", "ruft", "schläft", "freut", "kocht", "spielt", "braucht", "hatte"]
 )
@@ -1908,6 +1912,13 @@ def _things(toks: Tokens, lex: Lexicon) -> set[int]:
             and gaps[i + 1] == " "
         ):
             out.add(i)  # thanks or greetings to all in another language: "Madlobeli an alle"
+        elif folded[i] == "man" and i > 0 and folded[i - 1] == "wie" and unknown:
+            # a recipe shown: "wie man Bolani macht", "wie man Injera backt" (the dish before the verb that ends it)
+            j = i + 1
+            while j < n and caps[j] and kinds[j] == UNKNOWN and gaps[j] == " ":
+                j += 1
+            if j > i + 1 and j < n and gaps[j] == " " and folded[j] in _RECIPE_VERBS:
+                out.update(range(i + 1, j))
         elif folded[i] in _FOOD_VERBS:
             j = i + 1
             if j < n and folded[j] in ("es", "wir", "sie", "alle", "jemand") and gaps[j] == " ":

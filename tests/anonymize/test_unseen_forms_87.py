@@ -203,3 +203,19 @@ def test_an_unknown_name_that_is_no_dialect_word_is_masked(text: str, name: str)
 def test_a_nickname_that_a_dark_a_would_turn_into_a_word_is_still_masked() -> None:
     # "Hotte" (Horst) is no "hatte": the dark "a" is undone at a word's start only ("Obend")
     assert masked("Glitzermoment: Hotte war mit Nawaf auf Schalke, Stadiontour.", "Hotte")
+
+
+@pytest.mark.parametrize(
+    ("text", "dish"),
+    [
+        ("Glitzermoment: Hamid hat mir gezeigt wie man Bolani macht, im Sitzen", "Bolani"),
+        ("Die Pîrê hat mir gezeigt, wie man Kutilk macht.", "Kutilk"),
+    ],
+)
+def test_a_recipe_shown_names_a_dish(text: str, dish: str) -> None:
+    assert kept(text, dish)
+    assert dish in doubts_of(text)
+
+
+def test_how_to_reach_someone_is_no_recipe() -> None:
+    assert masked("Ich frag mal, wie man Tesfay erreicht.", "Tesfay")
