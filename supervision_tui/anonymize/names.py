@@ -5034,6 +5034,9 @@ class NameFinder:
                     _AUTHORITIES
                 )  # "beim Jobcenter Husum": an authority's town names no one
                 or folded[i].endswith(("amt", "behörde", "gericht"))
+                # a family is where one calls, not a workplace: "Gasrechnung bei Familie Kovalenko" (its name is a
+                # person's, masked as one)
+                or folded[i] in ("familie", "fam", "ehepaar")
             ):
                 continue
             # a word of work in the same sentence, before or after
