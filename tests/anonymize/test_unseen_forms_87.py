@@ -221,13 +221,13 @@ def test_how_to_reach_someone_is_no_recipe() -> None:
     assert masked("Ich frag mal, wie man Tesfay erreicht.", "Tesfay")
 
 
-def test_a_family_in_a_sentence_about_money_is_people_not_a_workplace() -> None:
+def test_a_family_in_a_sentence_with_a_word_of_work_is_people_not_a_workplace() -> None:
     from supervision_tui.anonymize import Context, default_anonymizer
 
     context = Context()
     anonymizer = default_anonymizer()
-    first = anonymizer.anonymize("Familie Kovalenko hat angerufen.", context)
-    second = anonymizer.anonymize("Gasrechnung bei Familie Kovalenko, Nachzahlung 1.480 Euro!!!", context)
-    # one family, one pseudonym: not "[Einrichtung]" the second time
-    assert first.text == "Familie [Person A] hat angerufen."
-    assert second.text == "Gasrechnung bei Familie [Person A], Nachzahlung 1.480 Euro!!!"
+    first = anonymizer.anonymize("Was mich beschäftigt: Gasrechnung bei Familie Kovalenko, 1.480 Euro!!!", context)
+    second = anonymizer.anonymize("Familie Kovalenko hat angerufen.", context)
+    # one family, one pseudonym: not "[Einrichtung]" the first time
+    assert first.text == "Was mich beschäftigt: Gasrechnung bei Familie [Person A], 1.480 Euro!!!"
+    assert second.text == "Familie [Person A] hat angerufen."
