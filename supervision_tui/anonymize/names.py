@@ -1699,6 +1699,8 @@ _WORK_STEMS: Final = (
     "stelle",
 )
 _WORK_WORDS: Final = frozenset(["chef", "chefin", "arbeitgeber", "schicht", "azubi"])
+# the words beside "beschäftigt" where it occupies a mind ("Was mich beschäftigt", "beschäftigt Sie?")
+_MINDS: Final = frozenset(["was", "mich", "dich", "sie", "uns", "euch", "mir", "ihn", "das"])
 _WORK_HEADS: Final = ("praktikum", "ausbildung", "job")
 # places of work without a business's ending, right before a town's preposition: "im Lager in X"
 _WORKPLACES: Final = frozenset(
@@ -5015,7 +5017,7 @@ class NameFinder:
                 if len(cache) >= _CACHE_LIMIT:
                     cache.clear()
                 cache[f] = hit
-            if hit:
+            if hit and not (f.startswith("beschäftigt") and self._on_ones_mind(folded, k)):
                 work.append(k)
         if not work:
             return found
@@ -5089,6 +5091,12 @@ class NameFinder:
             if proper or (owner and self._town_follows(toks, j)):
                 found.append((i, j))
         return found
+
+    @staticmethod
+    def _on_ones_mind(folded: list[str], k: int) -> bool:
+        """ "beschäftigt" at token k is what occupies a mind, no employment: the check-in's own question and its
+        answers ("Was beschäftigt Sie?", "Was mich beschäftigt: …", "das beschäftigt mich")."""
+        return (k > 0 and folded[k - 1] in _MINDS) or (k + 1 < len(folded) and folded[k + 1] in _MINDS)
 
     def _town_follows(self, toks: Tokens, j: int) -> bool:
         """ "in" and a town stand at token j: "… in Dannenberg", "… in Grund" (a word-town there too)."""

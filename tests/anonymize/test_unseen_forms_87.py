@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spans import doubts_of, kept, masked
+from .spans import anonymized, doubts_of, kept, masked
 
 
 def test_a_cyrillic_pet_name_opening_a_quote_is_a_name() -> None:
@@ -226,8 +226,23 @@ def test_a_family_in_a_sentence_with_a_word_of_work_is_people_not_a_workplace() 
 
     context = Context()
     anonymizer = default_anonymizer()
-    first = anonymizer.anonymize("Was mich beschäftigt: Gasrechnung bei Familie Kovalenko, 1.480 Euro!!!", context)
+    first = anonymizer.anonymize(
+        "Was mich beschäftigt: Gasrechnung bei Familie Kovalenko, 1.480 Euro!!!", context
+    )
     second = anonymizer.anonymize("Familie Kovalenko hat angerufen.", context)
     # one family, one pseudonym: not "[Einrichtung]" the first time
     assert first.text == "Was mich beschäftigt: Gasrechnung bei Familie [Person A], 1.480 Euro!!!"
     assert second.text == "Familie [Person A] hat angerufen."
+
+
+def test_what_occupies_ones_mind_is_no_employment() -> None:
+    # the check-in's own question: "Was beschäftigt Sie?"; the one named after "bei" is a person there
+    text = "Was mich beschäftigt: die Waschmaschine bei Olena is kaputt"
+    assert anonymized(text) == "Was mich beschäftigt: die Waschmaschine bei [Person A] is kaputt"
+
+
+def test_employment_still_names_its_employer() -> None:
+    assert (
+        anonymized("Er ist bei Hermle in Gosheim beschäftigt.")
+        == "Er ist bei [Einrichtung] in [Ort] beschäftigt."
+    )
