@@ -458,6 +458,8 @@ _AGE_FRAMES: Final = (
     ),  # see `_MONTHS_GATE`
     # "mit 16 Jahren"
     ("Jahren", re.compile(r"[Mm]it (?P<with>\d{1,2}) Jahren\b")),
+    # a small child's age in months after its label: "U7 am 24.11., Alter 22 Monate, Gewicht 10,2 kg"
+    ("Alter", re.compile(r"\bAlter:? (?P<months>\d{1,2}) (?:Monate|Wochen)\b")),
     # an age as a range, the way an age assessment gives it: "entsprechend 16–17 Jahren", "16-17 Jahre alt"
     # (not a duration: "seit 2–3 Jahren", "vor 4-5 Jahren", read by `_age_frames`)
     ("Jahre", re.compile(r"(?P<range>\d{1,2}[–-]\d{1,2}) Jahre(?:n\b| alt\b)")),

@@ -1956,9 +1956,15 @@ _THING_ARTICLES: Final = frozenset(
 
 # the words after which a lone capital with a full stop is a person's initial ("mit Y. zur Behörde")
 _INITIAL_CUES: Final = frozenset(["mit", "für", "bei", "von", "und", "an", "zu"])
-# the words before an initial that stands for a person or a family: the salutations, and a family or a case named
-# by its initial ("bei Familie K.", "Fakten Fall Y.:")
-_INITIAL_HEADS: Final = SALUTATIONS | frozenset(["familie", "fam", "fall"])
+# the words before an initial that stands for a person or a family: the salutations, a family or a case named by its
+# initial ("bei Familie K.", "Fakten Fall Y.:"), and a relative ("Tochter M. (19)", "Mutter S. kam mit")
+_INITIAL_HEADS: Final = (
+    SALUTATIONS
+    | _CHILD_KIN
+    | frozenset(
+        ["familie", "fam", "fall", "mutter", "vater", "oma", "opa", "tante", "onkel", "ehemann", "ehefrau"]
+    )
+)
 
 
 def _thing_noun(toks: Tokens, lex: Lexicon, j: int) -> bool:
@@ -5663,11 +5669,14 @@ class NameScan:
         """An initial is still a person: "Frau K. vom Sozialamt", "bei Familie K. blüht", "Fall Y.: …"."""
         toks = self.toks
         word, gaps = toks.words[i], toks.gaps
+        head = self._prev(i)
         return (
-            self._prev(i) in _INITIAL_HEADS
+            head in _INITIAL_HEADS
             and gaps[i].strip(" .") == ""  # "Fr. K." as "Frau K."
             and len(word) == 1
             and word.isalpha()
+            # after a relative or a family, a capital ("Der Sohn z. B. mag …" holds an abbreviation)
+            and (head in SALUTATIONS or word.isupper())
             and i + 1 < len(gaps)
             and gaps[i + 1].startswith(".")
             and self._take(i)
@@ -6750,11 +6759,18 @@ class NameScan:
             # a sentence ends before it, not an abbreviation ("Die Tafel e. V. hilft")
             opens = (
                 i == 0
-                or end in (":", "!", "?", "\n")
+                # (or a quote: '„P. zeigt Schwierigkeiten …“')
+                or end in (":", "!", "?", "\n", '"', "„", "“", "»")
                 or (end == "." and len(words[i - 1]) > 2 and toks.kinds[i - 1] != ABBREVIATION)
             )
+            verb = folded[i + 1]
             if (i > 0 and before == " " and folded[i - 1] in _INITIAL_CUES) or (
-                opens and folded[i + 1] in _FINITE_VERBS
+                opens
+                and (
+                    verb in _FINITE_VERBS
+                    # any third person's verb a list knows: "P. zeigt", "O. liest" ("S. unten" is no verb)
+                    or (len(verb) >= 4 and verb.endswith("t") and verb in self.lex.words)
+                )
             ):
                 self.found.add(i, i + 1)
 

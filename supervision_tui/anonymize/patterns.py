@@ -404,8 +404,8 @@ AGE_PARTS: Final = re.compile(
     rf"|\b(?P<n2>\d{{1,3}}{_FRACTION})\s?(?:[Jj]ahre|J\.)(?:\s+(?:alt|jung)\b|(?=\s+geworden\b))"  # "erst 15 Jahre jung"
     # Frau Arslan, 38 Jahre, Kurdin; a paediatric letter's years and months "Aram, 3;4 Jahre,"
     rf"|(?<=, )(?P<n6>\d{{1,3}}{_FRACTION}(?:;\d{{1,2}})?)\s(?:Jahre|J\.)(?=[,;)])"
-    # Frau Haile (34), a toddler's "Mariam (3 Jahre und 4 Monate)"
-    rf"|(?<=[\w\]] \()(?P<n3>\d{{1,2}}{_FRACTION})(?:\s?(?:J\.?|Jahre))?(?:(?:,| und)? \d{{1,2}} (?:Monaten?|Mon\.))?(?=\))"
+    # Frau Haile (34), a toddler's "Mariam (3 Jahre und 4 Monate)", an initial's "Tochter M. (19)"
+    rf"|(?:(?<=[\w\]] \()|(?<=\b[A-ZÄÖÜ]\. \())(?P<n3>\d{{1,2}}{_FRACTION})(?:\s?(?:J\.?|Jahre))?(?:(?:,| und)? \d{{1,2}} (?:Monaten?|Mon\.))?(?=\))"
     # 41 J.; a toddler's "3 J. 4 Mon.", a paediatric letter's years and months "9;4 J."
     rf"|\b(?P<n5>\d{{1,3}}{_FRACTION})(?:;\d{{1,2}})?\s?J\.(?!\w)(?:,? \d{{1,2}} (?:Mon\.|Monaten?\b))?"
     # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
@@ -422,6 +422,11 @@ AGE_PARTS: Final = re.compile(
     r"|(?:(?<=ist )|(?<=sind )|(?<=wird ))(?P<n9>\d{1,2}"
     + _FRACTION
     + r")\s[Jj]ahre(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
+)
+# the salutation or the relative before an initial whose bracketed age follows: "Tochter M. (19)", "Herr K. (54)"
+_INITIAL_OWNER: Final = re.compile(
+    r"\b(?:Herr|Herrn|Frau|Familie|Tochter|Sohn|Mutter|Vater|Bruder|Schwester|Oma|Opa|Tante|Onkel|Enkel|Enkelin"
+    r"|Neffe|Nichte|Cousin|Cousine|Baby|Ehemann|Ehefrau) [A-ZÄÖÜ]$"
 )
 # the adverbs between "ist" and a person's age, and what ends the clause after the age (an emoji too: "santi ist 16
 # 🙄"), shared by the rules that read an age after "ist" (`_KIN_SPELLED_AGE`, engine's `_SMALL_NAME_AGE`)
@@ -2389,6 +2394,11 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
                 elif group == "n4":
                     start = m.start("about") if m.group("about") else m.start(group)
                     yield start, m.end(), "AGE", f"[Alter {age_band(n)}]"
+                elif group == "n3" and text[m.start() - 3 : m.start()] == ". (":
+                    # after an initial, a person's only after a salutation or a relative: "Tochter M. (19)", not
+                    # "Siehe S. (12)"
+                    if _INITIAL_OWNER.search(text, max(0, m.start() - 30), m.start() - 3) is not None:
+                        yield m.start(), m.end(), "AGE", f"[Alter {age_band(n)}]"
                 else:
                     yield m.start(), m.end(), "AGE", f"[Alter {age_band(n)}]"
                 break
