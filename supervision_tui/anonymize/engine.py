@@ -460,6 +460,14 @@ _AGE_FRAMES: Final = (
     ("Jahren", re.compile(r"[Mm]it (?P<with>\d{1,2}) Jahren\b")),
     # a small child's age in months after its label: "U7 am 24.11., Alter 22 Monate, Gewicht 10,2 kg"
     ("Alter", re.compile(r"\bAlter:? (?P<months>\d{1,2}) (?:Monate|Wochen)\b")),
+    # a letter's age after the birth date, with its months: "geb. 19.06.2024, 2 Jahre 5 Monate, 13 kg", "geb.
+    # 12.05.2023, 3 Jahre"
+    (
+        "geb.",
+        re.compile(
+            r"geb\. \d{1,2}\.\d{1,2}\.\d{2,4}, (?P<born_age>\d{1,2}) (?:Jahre|J\.)(?: \d{1,2} Monate?)?(?!\w)"
+        ),
+    ),
     # an age as a range, the way an age assessment gives it: "entsprechend 16–17 Jahren", "16-17 Jahre alt"
     # (not a duration: "seit 2–3 Jahren", "vor 4-5 Jahren", read by `_age_frames`)
     ("Jahre", re.compile(r"(?P<range>\d{1,2}[–-]\d{1,2}) Jahre(?:n\b| alt\b)")),
@@ -584,7 +592,16 @@ def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tu
             )
             if group == "bracketed":
                 end = m.end() - 1
-            elif group in ("months", "report", "year", "with", "young", "child_months", "birthday_years"):
+            elif group in (
+                "months",
+                "report",
+                "year",
+                "with",
+                "young",
+                "child_months",
+                "birthday_years",
+                "born_age",
+            ):
                 end = m.end()
             else:
                 end = m.end(group)

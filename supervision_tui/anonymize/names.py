@@ -1956,6 +1956,10 @@ _THING_ARTICLES: Final = frozenset(
 
 # the words after which a lone capital with a full stop is a person's initial ("mit Y. zur Behörde")
 _INITIAL_CUES: Final = frozenset(["mit", "für", "bei", "von", "und", "an", "zu"])
+# the labels of a letter's patient, before a colon: "Patientin: Vogel, Renate"
+_PATIENT_LABELS: Final = frozenset(
+    ["patient", "patientin", "pat", "versicherter", "versicherte", "kind", "name"]
+)
 # the words before an initial that stands for a person or a family: the salutations, a family or a case named by its
 # initial ("bei Familie K.", "Fakten Fall Y.:"), and a relative ("Tochter M. (19)", "Mutter S. kam mit")
 _INITIAL_HEADS: Final = (
@@ -5222,6 +5226,8 @@ class NameFinder:
         scan.recurring_subjects()
         if ":" in "".join(toks.gaps):  # joined in C: most texts hold no colon
             scan.labelled_script()
+            if not _PATIENT_LABELS.isdisjoint(toks.folded):
+                scan.surname_first()
         if known and any(toks.doubtful):
             scan.short_forms()
         if not CORRECTIONS.isdisjoint(toks.folded) or "eigentlich" in toks.folded:
@@ -7312,6 +7318,24 @@ class NameScan:
             while j < n and j - i < 4 and not _latin(words[j]) and _gap_ok(gaps, j - 1):
                 j += 1
             self.found.add(i, j)
+
+    def surname_first(self) -> None:
+        """A letter's patient written surname first, after its label and a colon: "Patient: Fuchs, Josef, geb.
+        22.02.1964", "Patientin: Vogel, Renate" (the given name after the comma masked, the surname a word)."""
+        toks, taken = self.toks, self.found.taken
+        folded, gaps, caps = toks.folded, toks.gaps, toks.caps
+        n = len(toks)
+        for i in range(1, n - 1):
+            if (
+                folded[i - 1] in _PATIENT_LABELS
+                and gaps[i].startswith(":")
+                and caps[i]
+                and not taken[i]
+                and gaps[i + 1] == ", "
+                and taken[i + 1]
+                and toks.kinds[i] is not ABBREVIATION
+            ):
+                self.found.add(i, i + 1)
 
     def short_forms(self) -> None:
         """A pet form of a name the session knows, that no word list and no name list knows itself: "ilo"

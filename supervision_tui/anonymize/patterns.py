@@ -550,7 +550,7 @@ _PERSON_NOUNS: Final = frozenset(
 PERSON_NOUN: Final = "|".join(sorted(_PERSON_NOUNS, key=len, reverse=True))
 # (an age the note is unsure of after "Alter", the hedge masked with it: "Alter unklar, ca. 20", "Alter geschätzt 16")
 AGE_KEYWORD: Final = re.compile(
-    r"\b(?:[Ii]m Alter von|Alter(?:\s(?:unklar|unbekannt|geschätzt|laut Pass|vermutlich),?)?:?|[Mm]it ihren"
+    r"\b(?:[Ii]m Alter von|Alter(?:sangabe)?(?:\s(?:unklar|unbekannt|geschätzt|laut Pass|vermutlich),?)?:?|[Mm]it ihren"
     r"|[Mm]it seinen|ist jetzt|wird bald|wurde gerade"
     # a case's facts opening with the person's age, the name left out: "Fall Behnam – Fakten: 31, aus Schiras"
     r"|(?:[Ff]akten|[Ee]ckdaten|[Ss]teckbrief):(?=\s+\d{1,2},))\s+"
@@ -1403,13 +1403,14 @@ _EVENT_WORDS: Final = (
     # a life's other turns: "eingeschult im August 2026", "Erstdiagnose Juli 2026", "was sie 2014 erlebt hat"
     r"|eingeschult|erlebt|erstdiagnose|diagnostiziert|geheiratet|geschieden|abgeschoben|getauft"
     r"|abgelehnt|anerkannt"  # an office's decision: "Asylantrag abgelehnt im Juli 2024"
+    r"|erstsymptom|erstmanifestation"  # an illness's first sign: "Erstsymptom Juni 2025 mit Optikusneuritis"
 )
 _EVENT_HINTS: Final = (
     "storben", "getötet", "ermordet", "umgekommen", "ums leben", "geboren", "geflohen", "geflüchtet", "eingereist",
     "verhaftet", "festgenommen", "inhaftiert", "entführt", "verschleppt", "verschwunden", "vergewaltigt",
     "verunglückt", "ankunft", "einreise", "festnahme", "verhaftung", "kam", "gekommen", "eingeschult", "erlebt",
     "erstdiagnose", "diagnostiziert", "geheiratet", "geschieden", "abgeschoben", "getauft", " vom ",
-    "abgelehnt", "anerkannt",
+    "abgelehnt", "anerkannt", "erstsymptom", "erstmanifestation",
 )  # fmt: skip
 # the event's verb ends the clause, within 50 characters, or 120 without a comma between: "ist im Januar 2026 nach
 # wiederholter Gewalt durch ihren Mann aus der gemeinsamen Wohnung ins Frauenhaus geflohen"
@@ -1461,6 +1462,12 @@ _TODAY = dt.date.today()
 _DEADLINE_BEFORE: Final = re.compile(
     r"(?:\b(?:frist|termin|läuft|endet|gültig|verhandlung|nächste)|\b(?:bis|ab)\b)[^.!?\n]{0,30}$"
 )
+# a hospital's stay, its start, its end or a birth, told before a passed day or after it (read on the lowercased text)
+_STAY_BEFORE: Final = re.compile(
+    r"\b(?:stationär|teilstationär|aufnahme|aufgenommen|aufenthalt|entbindung|entbunden|entlassung|entlassen"
+    r"|vorstellung|notaufnahme)\b:?[^.!?\n]{0,20}$"
+)
+_STAY_AFTER: Final = re.compile(r"[^.!?\n]{0,40}?\b(?:befand|befunden|behandelt|aufgenommen|entlassen)\b")
 _DEADLINE_AFTER: Final = re.compile(
     r",? (?:um |ab )?\d{1,2}(?:[:.]\d\d)? ?uhr|[^.!?\n]{0,30}?\b(?:aus|ab)\b[.,;]"
 )
@@ -1689,6 +1696,11 @@ def find_structured(
                     # a period's end that has passed belongs to the stay or the event its start names: "vom
                     # [Datum] bis 17.11.2026", though "bis" before a day is a deadline's word
                     and not (masked_end >= 0 and _RANGE_JOIN.fullmatch(low, masked_end, start))
+                    # and so does a passed day a hospital's stay names, with its hour or its "bis"/"ab": "Aufnahme:
+                    # 03.12.2026, 17:48 Uhr", "teilstationär bis 27.11.2026", "bis zum 20.11.2026 in unserer Klinik
+                    # befand"
+                    and _STAY_BEFORE.search(low, max(0, start - 30), start) is None
+                    and _STAY_AFTER.match(low, m.end()) is None
                     and (
                         _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is not None
                         or _DEADLINE_AFTER.match(low, m.end()) is not None
