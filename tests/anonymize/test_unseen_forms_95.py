@@ -10,6 +10,7 @@ the patient gives ("eigene Altersangabe 15 Jahre"); an illness's first sign date
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -78,3 +79,17 @@ def test_an_age_beside_the_birth_date_or_given_by_the_patient(text: str, age: st
 
 def test_an_illness_first_sign_dates_its_month() -> None:
     assert masked("Anamnese: Erstsymptom Juni 2025 mit Optikusneuritis links", "Juni 2025")
+
+
+def test_a_letter_of_several_lines_is_one_document_whose_marks_hold(tmp_path: Path) -> None:
+    from supervision_tui.anonymize.evaluation import load
+
+    corpus = tmp_path / "letters.txt"
+    corpus.write_text(
+        "# a letter\\n\n"
+        "Klinikum Passau\\nPatient: [PER:Fuchs|p_f], [PER:Josef|p_f]\\ngeb. [DATE:22.02.1964|d]\n",
+        encoding="utf-8",
+    )
+    (doc,) = load(corpus)
+    assert doc.text == "Klinikum Passau \nPatient: Fuchs, Josef \ngeb. 22.02.1964"
+    assert [doc.text[i.start : i.end] for i in doc.items] == ["Fuchs", "Josef", "22.02.1964"]
