@@ -176,9 +176,10 @@ _ID_NOT_START: Final = (
 ID_AFTER_KEYWORD: Final = re.compile(
     # a keyword is a whole word: "azad ist jetzt 18" or "azubi seit 2024" hold no "Az."
     rf"\b(?:{_ID_KEYWORDS})(?![a-zäöüß])(?:\s*(?:ist|lautet|:|#|-|\.))*\s*"
-    # the office the file is kept at, between the keyword and its colon: "Az. Kreis: NF-2.34/60d-0872" (a code
+    # the office the file is kept at, between the keyword and its colon: "Az. Kreis: NF-2.34/60d-0872", "Az. bei der
+    # Ausländerbehörde: 32.1-3011/24-Ber" (a code
     # of five signs at least: "Az. ist wichtig: 12 Leute" holds none)
-    r"(?:[a-zäöüß]{2,15}\s?:\s*(?=[a-z0-9./\-]{5}))?"
+    r"(?:(?:[a-zäöüß]{2,15}\s){0,2}[a-zäöüß]{2,25}\s?:\s*(?=[a-z0-9./\-]{5}))?"
     # the ID: has a digit, does not start with a word of the sentence ("Kundennummer bei den Stadtwerken …"),
     # and may hold spaces and " - " ("8 765 432 - 439")
     # a court's register letters between its numbers in lowercase chat: "au 6 k 26.30871"
@@ -1255,7 +1256,9 @@ _BORN_IN_CLAUSE: Final = re.compile(r"[^.!?\n,;–]{0,60}?\bgeboren\b")
 # 2. November einen Unfall", "seit dem 3. November" (read on the lowercased text; "ist am" and "wird am" are an
 # appointment's). A deadline's or an appointment's words before it still keep it ("Termin war am …").
 _PAST_BEFORE: Final = re.compile(
-    r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen|zuletzt|letztmals)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s"
+    r"(?:\b(?:wurde|wurden|war|waren|hatte|hatten|kam|kamen|zuletzt|letztmals"
+    # and the simple past of what went or lay somewhere: "Einschreiben ging am 14. November raus"
+    r"|ging|gingen|lag|lagen|stand|standen|fuhr|fuhren)\b[^.!?\n,;]{0,30}|\bseit(?: dem)?\s"
     # what lasts since an event of that day: "Gestationsdiabetes seit dem oGTT am 5.10.", "seit der OP am 3.4."
     r"|\bseit\b[^.!?\n,;]{1,30}\bam )$"
 )
@@ -1375,6 +1378,9 @@ _DOCUMENT_BEFORE: Final = re.compile(
 _ID_TAIL: Final = re.compile(r"(?:[./-]\d+)+(?![\w])")
 _RANGE_AFTER: Final = re.compile(r"\s*(?:bis\b|[-–]\s*\d)")
 # what joins a period's two days: "vom 09.11.2026 bis 17.11.2026", "stationär 27.11.2026 – 04.12.2026"
+_OPENING_HOURS: Final = re.compile(r"[^.!?\n,;]{0,20}?\b(?:geschlossen|geöffnet)\b")
+# a period's first day, its month left to the last day's: "vom 3. bis 6. November", "3.–6. November"
+_DAY_RANGE_BEFORE: Final = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\. ?(?:bis(?: zum)?|[-–]) ?$")
 _RANGE_JOIN: Final = re.compile(r" ?(?:bis(?: zum| einschließlich| einschl\.)?|[-–]) ?")
 # A decision's or a letter's day, named by its noun right before "vom": "Bescheid vom 3. November", "der
 # ablehnungsbescheid vom 28. oktober", "Schreiben vom 2. Mai" (a letter dated so has come; read on the lowercased
@@ -1403,6 +1409,7 @@ _EVENT_WORDS: Final = (
     # a life's other turns: "eingeschult im August 2026", "Erstdiagnose Juli 2026", "was sie 2014 erlebt hat"
     r"|eingeschult|erlebt|erstdiagnose|diagnostiziert|geheiratet|geschieden|abgeschoben|getauft"
     r"|abgelehnt|anerkannt"  # an office's decision: "Asylantrag abgelehnt im Juli 2024"
+    r"|flucht"  # the flight's year, as the arrival's: "hat auf der Flucht 2015 ein Kind verloren"
     r"|erstsymptom|erstmanifestation"  # an illness's first sign: "Erstsymptom Juni 2025 mit Optikusneuritis"
 )
 _EVENT_HINTS: Final = (
@@ -1410,7 +1417,7 @@ _EVENT_HINTS: Final = (
     "verhaftet", "festgenommen", "inhaftiert", "entführt", "verschleppt", "verschwunden", "vergewaltigt",
     "verunglückt", "ankunft", "einreise", "festnahme", "verhaftung", "kam", "gekommen", "eingeschult", "erlebt",
     "erstdiagnose", "diagnostiziert", "geheiratet", "geschieden", "abgeschoben", "getauft", " vom ",
-    "abgelehnt", "anerkannt", "erstsymptom", "erstmanifestation",
+    "abgelehnt", "anerkannt", "erstsymptom", "erstmanifestation", "flucht",
 )  # fmt: skip
 # the event's verb ends the clause, within 50 characters, or 120 without a comma between: "ist im Januar 2026 nach
 # wiederholter Gewalt durch ihren Mann aus der gemeinsamen Wohnung ins Frauenhaus geflohen"
@@ -1686,6 +1693,14 @@ def find_structured(
     for m in _anchored(DATE, text, windows, day_starts):
         start = m.start()  # every alternative of DATE starts at a digit: a cue before it is `_BIRTH_CUE`'s
         value = m.group()
+        # a period's first day without its month is the period's start: "war vom 3. bis 6. November im Krankenhaus"
+        # (its words are read before that day; the span holds both days)
+        first = _DAY_RANGE_BEFORE.search(low, max(0, start - 16), start)
+        if first is not None:
+            start = first.start()
+        ranged = (
+            first is not None
+        )  # a period's "vom" is no document's ("ist vom 24. bis 31. Dezember geschlossen")
         weekday = _WEEKDAY_BEFORE.search(low, max(0, start - 12), start)
         told = weekday.start() if weekday else start  # where the words before the day end
         if (
@@ -1727,6 +1742,8 @@ def find_structured(
                         and _PARTICIPLE_AFTER.match(low, m.end()) is not None
                         # a plan's verb before the day: "soll am 1. August eine Ausbildung beginnen"
                         and _PLAN_BEFORE.search(low, max(0, told - 60), told) is None
+                        # an office's hours over a period: "ist vom 24. bis 31. Dezember geschlossen"
+                        and not (ranged and _OPENING_HOURS.match(low, m.end()) is not None)
                     )
                     or _EVENT_NOUN_BEFORE.search(low, max(0, start - 75), start) is not None
                     or (
@@ -1736,7 +1753,8 @@ def find_structured(
                     or _LETTER_BEFORE.search(low, max(0, start - 66), start) is not None
                     or _EVENT_NOUN_AFTER.match(low, m.end()) is not None
                     or (
-                        _DOCUMENT_BEFORE.search(low, max(0, start - 40), start) is not None
+                        not ranged
+                        and _DOCUMENT_BEFORE.search(low, max(0, start - 40), start) is not None
                         and _RANGE_AFTER.match(low, m.end()) is None
                     )
                     or (

@@ -1,0 +1,56 @@
+"""General forms of the twenty-third session's fourth round (blind corpora 96 and 97, scored on the session's final
+rules before anyone read them, then read).
+
+A period's first day without its month is the period's start ("war vom 3. bis 6. November im Krankenhaus"), its
+words read before that day; an office's hours over a period stay ("ist vom 24. bis 31. Dezember geschlossen"). The
+simple past of what went or lay somewhere before a day ("Einschreiben ging am 14. November raus"). The flight's year
+("auf der Flucht 2015"). A file number after its office in several words ("Az. bei der Ausländerbehörde: …").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .spans import kept, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Adaeze war vom 3. bis 6. November im Kreiskrankenhaus wegen nem Asthmaanfall.",
+            "3. bis 6. November",
+        ),
+        ("Herr Al-Hassan lag vom 14.11. bis 21.11. im Klinikum, den Brief hat er mir gegeben.", "14.11."),
+    ],
+)
+def test_a_passed_periods_first_day_is_masked_with_its_last(text: str, period: str) -> None:
+    assert masked(text, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Die Praxis ist vom 24. bis 31. Dezember geschlossen.", "24."),  # an office's hours
+        ("Der Kurs geht vom 3.–6. Januar.", "3."),  # a plan
+    ],
+)
+def test_a_periods_first_day_in_a_plan_or_an_offices_hours_stays(text: str, day: str) -> None:
+    assert kept(text, day)
+
+
+def test_a_door_closed_on_a_day_is_still_an_event() -> None:
+    assert masked("Sie hat am 3.12. die Tür geschlossen und ist gegangen.", "3.12")
+
+
+def test_what_went_out_on_a_day_dates_an_event() -> None:
+    assert masked("Mietminderung angekündigt, Einschreiben ging am 14. November raus", "14. November")
+
+
+def test_the_flights_year_is_masked() -> None:
+    assert masked("Die Familie hat auf der Flucht 2015 ein Kind verloren, im Meer", "2015")
+
+
+def test_a_file_number_after_its_office_in_several_words() -> None:
+    text = "Az. bei der Ausländerbehörde: 32.1-3011/24-Ber – bitte immer mit angeben"
+    assert masked(text, "32.1-3011/24-Ber")
