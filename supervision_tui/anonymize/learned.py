@@ -589,9 +589,10 @@ def structural(word: str) -> bool:
 def known(finder: NameFinder, word: str) -> bool:
     """Whether the lexicons know `word` as a word, which the learned pass never masks on its own (it may doubt
     it): a German word form or noun (inflected: "Kindern"), a medical term, a language, a country, a city kept
-    as context, a dialect's spelling of an everyday word, a frequent word of another script in lowercase (a capital marks a name there: "Микола"); a word
-    with a hyphen or an apostrophe when each part is. A compound only `Lexicon.is_known_form` reads as one
-    ("Rost|ami", "Obst|hof") is no known word here: most names split so."""
+    as context, a dialect's spelling of an everyday word ("Dahoam"), a frequent word of another script in
+    lowercase (a capital marks a name there: "Микола"); a word with a hyphen or an apostrophe when each part is.
+    A compound only `Lexicon.is_known_form` reads as one ("Rost|ami", "Obst|hof") is no known word here: most
+    names split so."""
     if "-" in word or "'" in word or "’" in word:
         parts = [p for p in re.split(r"[-'’]", word) if p]
         return bool(parts) and all(known(finder, p) for p in parts)

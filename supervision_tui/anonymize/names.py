@@ -5599,7 +5599,7 @@ class NameScan:
         word = toks.words[i]
         if not toks.caps[i] or _latin(word) or toks.folded[i] not in self.lex.foreign:
             return False
-        # a pet name the lists hold as a word stays a name: "„Коля сказав, що …“" (Kolja; "коля" is a verb's form)
+        # a pet name the lists hold as a word stays a name: "„Коля сказав, що …“" (Kolja; "коля" is a verb form)
         if self.finder._cyrillic_name(toks.folded[i]):
             return False
         opening = toks.gaps[i].strip()
