@@ -3797,18 +3797,20 @@ class NameFinder:
 
     def _lower_saint(self, toks: Tokens, k: int) -> bool:
         """Token k, in lowercase chat right after "st", is a saint's name: a name of the lists or a word of none
-        ("kita st franziskus"), not a frequent word ("st und ..." is no saint)."""
+        ("kita st franziskus"), also a name that subtitles write small often ("kita st christian", "pfarrheim st
+        sebastian"); not a frequent word that is no name ("st und ..." is no saint) nor a function word ("kita st
+        nur noch bis drei")."""
         if k >= len(toks):
             return False
         fold = toks.folded[k]
+        lex = self.lex
         return (
             not toks.caps[k]
             and toks.gaps[k] in (" ", ". ")
             and len(fold) >= 3
             and fold.isalpha()
-            and fold not in self.lex.frequent
             and fold not in FUNCTION_WORDS
-            and (self.lex.is_name(fold) or toks.kinds[k] == LOWER)
+            and (lex.is_name(fold) or (toks.kinds[k] == LOWER and fold not in lex.frequent))
         )
 
     def saint_facilities(self, toks: Tokens) -> list[tuple[int, int]]:
