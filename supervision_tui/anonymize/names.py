@@ -2549,10 +2549,15 @@ class NameFinder:
 
     def _district(self, folded: str) -> bool:
         """A town's district: a town to mask before the hyphen ("Pirna-Copitz"), or a city kept as context with
-        a district's own name or a quarter after it ("Erfurt-Nord", "Fulda-Horas"; not "Syrien-Reise")."""
+        a district's own name or a quarter after it ("Erfurt-Nord", "Fulda-Horas"; not "Syrien-Reise"); or a
+        facility named by its landscape ("Saale-Orla-Klinikum")."""
         lex = self.lex
         head, _, tail = folded.partition("-")
         if head in lex.places:
+            return True
+        # a facility named by its river or its landscape: "Saale-Orla-Klinikum", "Elbe-Klinikum" (the landscape alone
+        # is context: "Sparkasse Saale-Orla")
+        if head in lex.toponyms and head not in lex.countries and folded.endswith(_HYPHEN_FACILITY_ENDINGS):
             return True
         return (
             head in lex.cities

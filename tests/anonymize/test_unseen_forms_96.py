@@ -54,3 +54,19 @@ def test_the_flights_year_is_masked() -> None:
 def test_a_file_number_after_its_office_in_several_words() -> None:
     text = "Az. bei der Ausländerbehörde: 32.1-3011/24-Ber – bitte immer mit angeben"
     assert masked(text, "32.1-3011/24-Ber")
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("SAALE-ORLA-KLINIKUM · Standort Schleiz", "SAALE-ORLA-KLINIKUM"),
+        ("Sie liegt im Saale-Orla-Klinikum in Pößneck.", "Saale-Orla-Klinikum"),
+    ],
+)
+def test_a_facility_named_by_its_landscape_is_masked(text: str, facility: str) -> None:
+    # a landscape alone is context since the twenty-third session; the hospital it names is not
+    assert masked(text, facility)
+
+
+def test_a_landscape_after_a_bank_stays_context() -> None:
+    assert kept("Die Sparkasse Saale-Orla hat angerufen.", "Saale-Orla")
