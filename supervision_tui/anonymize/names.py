@@ -5026,7 +5026,8 @@ class NameFinder:
             hit = cache.get(f)
             if hit is None:
                 hit = (
-                    (f[:1] in _WORK_INITIALS and f.startswith(_WORK_STEMS))
+                    # (the Jobcenter is an office, no word of work: "Im Pass Tetiana K., beim Jobcenter Tatjana K.")
+                    (f[:1] in _WORK_INITIALS and f.startswith(_WORK_STEMS) and not f.startswith("jobcenter"))
                     or f in _WORK_WORDS
                     # a compound's head: "Schülerpraktikum", "Nebenjob", "Umschulungsausbildung"
                     or f.endswith(_WORK_HEADS)

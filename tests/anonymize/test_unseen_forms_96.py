@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .spans import kept, masked
+from .spans import anonymized, kept, masked
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,16 @@ def test_a_facility_named_by_its_landscape_is_masked(text: str, facility: str) -
 
 def test_a_landscape_after_a_bank_stays_context() -> None:
     assert kept("Die Sparkasse Saale-Orla hat angerufen.", "Saale-Orla")
+
+
+def test_the_jobcenter_is_no_word_of_work() -> None:
+    # "Jobcenter" had made a sentence one about work, and the name after "im Pass" an employer ("[Einrichtung]")
+    text = "Im Pass Tetiana Kravchenko, beim Jobcenter Tatjana Krawtschenko."
+    assert anonymized(text) == "Im Pass [Person A], beim Jobcenter [Person A]."
+
+
+def test_a_job_still_names_its_employer() -> None:
+    assert (
+        anonymized("Er hat einen Job bei Hermle in Gosheim.")
+        == "Er hat einen Job bei [Einrichtung] in [Ort]."
+    )
