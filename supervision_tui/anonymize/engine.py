@@ -536,6 +536,14 @@ def _digit_range(text: str, runs: list[tuple[int, int]]) -> bool:
     return any(text[end : end + 1] in ("-", "–") and text[end + 1 : end + 2].isdecimal() for _, end in runs)
 
 
+# the frames' groups whose age is a baby's or a small child's, under ten years whatever the number ("(10 Monate)",
+# "elf Monate alt"), and those whose span takes the words after the number ("22 Monate", "2 Jahre 5 Monate")
+_UNDER_TEN_GROUPS: Final = frozenset(["year", "months", "bracketed", "young", "child_months"])
+_UNIT_GROUPS: Final = frozenset(
+    ["months", "report", "year", "with", "young", "child_months", "birthday_years", "born_age"]
+)
+
+
 def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """The ages that the frame around a number tells (`_AGE_FRAMES`); `runs`: the text's `digit_runs`."""
     out = []
@@ -585,23 +593,10 @@ def _age_frames(text: str, runs: list[tuple[int, int]] | None = None) -> list[tu
                 out.append((start, m.end(), "AGE", f"[Alter {band}]"))
                 continue
             # a baby's age in months or weeks is under ten years whatever the number: "(10 Monate)", "elf Monate alt"
-            n = (
-                1
-                if group in ("year", "months", "bracketed", "young", "child_months")
-                else number_value(value)
-            )
+            n = 1 if group in _UNDER_TEN_GROUPS else number_value(value)
             if group == "bracketed":
                 end = m.end() - 1
-            elif group in (
-                "months",
-                "report",
-                "year",
-                "with",
-                "young",
-                "child_months",
-                "birthday_years",
-                "born_age",
-            ):
+            elif group in _UNIT_GROUPS:
                 end = m.end()
             else:
                 end = m.end(group)

@@ -286,7 +286,7 @@ class Lexicon:
             tail = token[cut].upper() + token[cut + 1 :]
             if len(token) <= 6 and tail.casefold() in self.names:
                 continue  # a short name is no compound of a short word and a name: Sen|ada, Kar|wan
-            if len(tail) <= 3 and len(token) <= 8 and not self._common_head(token[:cut]):
+            if len(tail) <= 3 and len(token) <= 8 and not self.is_common_head(token[:cut]):
                 # a short word of a rare first part and a noun of three letters is a name's sound: Thars|han
                 # ("Thar", the desert), not "Spa|cer", "Bode|see"
                 continue
@@ -297,11 +297,8 @@ class Lexicon:
         return len(token) >= 7 and token.lower().endswith(_NOUN_ENDINGS)
 
     def is_common_head(self, head: str) -> bool:
-        """`_common_head`, for the name finder: a compound's first part that is an everyday word."""
-        return self._common_head(head)
-
-    def _common_head(self, head: str) -> bool:
-        """A first part that is a common word (Zipf 3), with or without its linking element."""
+        """A compound's first part that is a common word (Zipf 3), with or without its linking element (the name
+        finder asks it too: `NameFinder._place_shaped`)."""
         low = head.lower()
         return any(
             form in self.common for form in (low, low.removesuffix("s"), low.removesuffix("n"), low + "e")
