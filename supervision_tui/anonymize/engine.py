@@ -278,6 +278,16 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or two persons' ages in brackets: "Yasmin und Jamil (8 und 10)"
     r"| \((\d{1,2})(?= und \d{1,2}\))"
 )
+# a case's facts after its person's name and a colon, the age first and where they come from or live after it:
+# "Fall Selam: 24, aus Keren", "Farid: 27, seit 2022 in DE"; anything after it where "Fall" names the case ("Fall
+# Filmon: 16, will Roller fahren"); not a check-in's score after a volunteer's name ("Birgit: 7, müde aber ok", "Amal:
+# 3, seit gestern krank")
+_CASE_AGE: Final = re.compile(
+    r": (\d{1,2}|[a-zäöü]+zehn|zwanzig|dreißig|vierzig)(?=,? (?:aus|wohnt|lebt|arbeitet|geflüchtet|ledig"
+    r"|verheiratet|geschieden|alleinstehend|alleinerziehend|Duldung|Gestattung|UMA|UMF)\b|,? seit (?:\d{4}|[A-ZÄÖÜ]\w+ \d{4}))"
+)
+_CASE_BEFORE: Final = re.compile(r"\b[Ff]all (?:\d\W{1,3})?$")
+_CASE_AGE_ANY: Final = re.compile(r": (\d{1,2}),? ")
 # an age with its unit between commas after a name, or ending the sentence or the brackets: "Baby Yasin, acht
 # Monate)", "Tochter Lensa, zwei Jahre.", "Nour, 7 Monate, war beim Kinderarzt" (a baby's months are under ten years)
 # "J." for "Jahre", or "J" without its full stop before a comma or a bracket ("16 J, kommt", "(17 J)")
@@ -842,6 +852,70 @@ def _route_ends(
     return sorted(spans + added) if added else spans
 
 
+# the kinds of a house, a congregation or a group, as a compound's head, whose town after them names one ("Stadtkirche
+# Vacha", "Gospelchor Steyerberg", "Pfarrheim Rötz", "Dorfgemeinschaftshaus Straßkirchen"), or alone ("Kirche Vacha")
+_TOWN_KIND_HEADS: Final = ("kirche", "kapelle", "chor", "heim", "haus", "bruderschaft", "moschee")
+_KIND_BEFORE_TOWN: Final = re.compile(
+    rf"(?<![\w.-])((?:[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(_TOWN_KIND_HEADS)})|Kirche|Kapelle|Chor|Moschee)) $"
+)
+# a hospital's kind opening a facility's span: "Klinikum [Einrichtung]"
+_HOSPITAL_KIND: Final = re.compile(r"(?:Klinikum|Kliniken|Klinik|Krankenhaus|Hospital|Spital)\b")
+
+
+def _kinds_before_towns(
+    text: str, spans: list[tuple[int, int, str, str]], lex: lexicon.Lexicon
+) -> list[tuple[int, int, str, str]]:
+    """The facility's kind before a masked town is the facility's name with it ("Stadtkirche [Einrichtung]", where
+    "Stadtkirche [Ort]" left the kind outside the name a reader takes as one); a hospital's own name before its
+    kind and town is one name with them ("im Helios Klinikum Gifhorn", no person in it)."""
+    out: list[tuple[int, int, str, str]] = []
+    for start, end, label, repl in spans:
+        if (
+            out
+            and out[-1][2] in ("PERSON", "PLACE")
+            and out[-1][1] + 1 == start
+            and text[out[-1][1]] == " "
+            and repl.endswith(FACILITY_NAME)
+            and _HOSPITAL_KIND.match(text, start) is not None
+        ):
+            start, label = out.pop()[0], "PLACE"
+        elif (
+            repl == "[Ort]"
+            and (m := _KIND_BEFORE_TOWN.search(text, max(0, start - 40), start)) is not None
+            and not (out and out[-1][1] > m.start())
+        ):
+            kind = m.group(1)
+            folded = kind.casefold()
+            first = folded[: -len(next(h for h in _TOWN_KIND_HEADS if folded.endswith(h)))]
+            # a compound's first part must be a word's ("Gospel|chor", "Pfarr|heim"), not a name's ("Hans|chor")
+            if not first or lex.is_first_part(first):
+                start, repl = m.start(), f"{kind} {FACILITY_NAME}"
+        out.append((start, end, label, repl))
+    return out
+
+
+# a hospital named by its landscape or river, before its kind: "Havelland Kliniken", "Elbe-Elster Klinikum" (a
+# landscape alone is context, kept; the hospital it names is where someone was treated)
+_LANDSCAPE_HOSPITAL: Final = re.compile(
+    r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)[ -](?:Klinikum|Kliniken|Klinik|Krankenhaus)\b"
+)
+
+
+def _landscape_hospitals(
+    text: str, spans: list[tuple[int, int, str, str]], lex: lexicon.Lexicon
+) -> list[tuple[int, int, str, str]]:
+    added: list[tuple[int, int, str, str]] = []
+    for m in _LANDSCAPE_HOSPITAL.finditer(text):
+        parts = m.group(1).casefold().split("-")
+        if (
+            any(p in lex.toponyms for p in parts)
+            and not any(_country(p, lex.countries) for p in parts)
+            and not any(s < m.end() and m.start() < e for s, e, _, _ in spans)
+        ):
+            added.append((m.start(), m.end(), "PLACE", FACILITY_NAME))
+    return sorted(spans + added) if added else spans
+
+
 # (and "nach Hause", no town's name)
 _ROUTE_WORDS: Final = _WEEKDAYS | {"hause", "haus"}
 
@@ -863,6 +937,13 @@ def _spaced_before(text: str, start: int) -> str:
     `start` ("" if there is no space): their `$` matches at `start`, or before a newline there."""
     end = start - 1 if text[start - 1 : start] == "\n" else start
     return text[end - 2] if end >= 2 and text[end - 1] == " " else ""
+
+
+# A masked name is widened over the words of its facility's name that would tell it, or that a reader takes as
+# part of it: a hospital's kind after a masked name ("im Sana Klinikum"), a carrier's capitals before a facility
+# ("KMG Klinikum [Einrichtung]"), a cooperative's form after it ("Wohnbau [Einrichtung] eG")
+_HOSPITAL_AFTER: Final = re.compile(r"[ -](?:Klinikum|Kliniken|Klinik|Krankenhaus|Hospital|Spital)\b(?!-)")
+_CHAIN_BEFORE: Final = re.compile(r"(?<![\w.-])[A-Z]{2,6} $")
 
 
 def _widened(
@@ -963,6 +1044,16 @@ def _widened(
             end -= 1  # the day's full stop ends the sentence too: "am 28.01. Der Arzt …" keeps its "."
         if label == "PERSON" and (m := _LONE_INITIAL.match(text, end)) is not None and m.end() <= following:
             end = m.end()  # the surname's initial without its full stop: "Heute war Karim B nicht da."
+        if label in ("PERSON", "PLACE"):
+            if (m := _HOSPITAL_AFTER.match(text, end)) is not None and m.end() <= following:
+                # a hospital named before its kind is one name: "im Sana Klinikum", "Martin Gropius Krankenhaus"
+                end, label, repl = m.end(), "PLACE", FACILITY_NAME
+            if repl.endswith(FACILITY_NAME):
+                if (m := _CHAIN_BEFORE.search(text, max(previous, start - 8), start)) is not None:
+                    # its carrier's letters: "KMG Klinikum [Einrichtung]", "BG Unfallklinik …"
+                    start = m.start()
+                if text.startswith(" eG", end) and not text[end + 3 : end + 4].isalnum():
+                    end += 3  # a cooperative's form: "Wohnbau Delbrück eG"
         out.append((start, end, label, repl))
         if (
             (label == "PERSON" or repl == "[Ort]")  # "Herr Beridze aus Kutaissi, 33, hat …"
@@ -1003,6 +1094,19 @@ def _widened(
                 out.append(
                     (m.start(group), m.end(group), "AGE", f"[Alter {age_band(number_value(m.group(group)))}]")
                 )
+        elif (
+            label == "PERSON"
+            and text.startswith(": ", end)
+            and (
+                (m := _CASE_AGE.match(text, end)) is not None
+                or (
+                    _CASE_BEFORE.search(text, max(0, start - 10), start) is not None
+                    and (m := _CASE_AGE_ANY.match(text, end)) is not None
+                )
+            )
+            and m.end(1) <= following
+        ):
+            out.append((m.start(1), m.end(1), "AGE", f"[Alter {age_band(number_value(m.group(1)))}]"))
         elif (
             label == "PERSON"
             and text.startswith(" (", end)
@@ -2175,6 +2279,9 @@ class GermanAnonymizer:
                     accepted.append((starts[i], ends[i], "PLACE", FACILITY_NAME))
             accepted.sort()
         accepted = _widened(text, accepted, finder.lex.countries)
+        accepted = _kinds_before_towns(text, accepted, finder.lex)
+        if "Klinik" in text or "Krankenhaus" in text:
+            accepted = _landscape_hospitals(text, accepted, finder.lex)
         if ("on " in text or "wischen " in text) and (" nach " in text or " und " in text):
             accepted = _route_ends(text, accepted, finder.lex)  # (" und " alone stands in most texts)
         if " ist " in text or " is " in text or " wird " in text or ", war " in text:

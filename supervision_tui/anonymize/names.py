@@ -157,6 +157,31 @@ _STREET_WORDS: Final = frozenset(
 _FACILITY_ENDINGS = tuple(sorted({f for f in FACILITIES if len(f) >= 6} | {"café"}))
 # heads of compounds that make a kind of facility, too short to stand alone as one ("Laden" is also a shutter)
 _FACILITY_HEADS: Final = ("club", "klub", "laden", "studio", "treff", "reha")
+# heads of compounds that make a kind of facility whose name follows it, the first part a word's, with a town or a
+# big city after it as often as a name: "Marienhospital Osnabrück", "Wohnungsgenossenschaft Eldetal" (the other
+# kinds' compounds, "Stadtkirche", "Gospelchor", are widened over only where a town after them is masked:
+# `engine._kinds_before_towns`)
+_KIND_HEADS: Final = ("genossenschaft", "hospital", "spital")
+# the statutory accident insurer is an authority, named by its trades ("Berufsgenossenschaft Holz und Metall")
+_KIND_HEAD_STOPS: Final = frozenset(["berufsgenossenschaft"])
+# kinds no list of facilities holds: a university's hospital, a hospital group, an institute ("Institut für
+# Pathologie Weimar")
+_FACILITY_WORDS: Final = frozenset(
+    ["unimedizin", "universitätsmedizin", "uniklinikum", "institut", "kliniken"]
+)
+# where refugees are housed or held, as offices abbreviate it, in capitals only ("Lea" is a given name): the
+# reception centres (LEA, ZUE, EAE, ZAE, ZAB), a shared home (GU), a prison (JVA)
+_FACILITY_ABBREVIATIONS: Final = frozenset(["LEA", "JVA", "ZUE", "EAE", "ZAE", "ZAB", "GU"])
+
+
+def _kind_head(folded: str) -> str:
+    """The head of `_KIND_HEADS` that `folded` ends with, or ""."""
+    for head in _KIND_HEADS:
+        if folded.endswith(head):
+            return head
+    return ""
+
+
 CUES = TITLES | ROLES
 KINDS_NAMED: Final = (STRONG, WEAK, UNKNOWN)
 NAME_KINDS: Final = (STRONG, WEAK, UNKNOWN, LOWER)  # any case
@@ -2537,6 +2562,18 @@ class NameFinder:
                 # a compound whose head is a shop's or a club's kind: "Boxclub", "Bioladen", "Tanzstudio"
                 or (
                     len(folded) >= 7 and folded.endswith(_FACILITY_HEADS) and not folded.endswith("rollladen")
+                )
+                or folded in _FACILITY_WORDS
+                or text in _FACILITY_ABBREVIATIONS
+                # a compound of a word and a kind's head, no town's or landscape's name ("Mannheim")
+                or (
+                    cap
+                    and len(folded) >= 8
+                    and (head := _kind_head(folded))
+                    and folded not in _KIND_HEAD_STOPS
+                    and folded not in lex.cities
+                    and folded not in lex.toponyms
+                    and lex.is_first_part(folded[: -len(head)])
                 )
             )
             mark = MARK_PLACE if place else MARK_FACILITY if facility else 0
