@@ -1262,6 +1262,13 @@ _PAST_BEFORE: Final = re.compile(
     # what lasts since an event of that day: "Gestationsdiabetes seit dem oGTT am 5.10.", "seit der OP am 3.4."
     r"|\bseit\b[^.!?\n,;]{1,30}\bam )$"
 )
+# the simple past of a stay or a visit, its day in apposition after a comma: "Ich war mit Hodan bei der Anhörung
+# beim BAMF, am 5. November, fast sechs Stunden", "war wegen Wehen im Klinikum, vom 24. bis 26. November" (not a plan
+# told after the day: "war beim Amt, am 5.12. muss ich wieder hin")
+_PAST_APPOSITION: Final = re.compile(r"\b(?:war|waren|lag|lagen)\b[^.!?\n;]{0,80}, (?:am |vom )?$")
+_PRESENT_AFTER: Final = re.compile(
+    r",? (?:muss|müssen|soll|sollen|wird|werden|will|kommt|kommen|geht|gehen|ist|sind|hat|haben|habe|hab)\b"
+)
 # (and "kam", what reached someone that day: "Am 3. März kam die Abschiebungsandrohung"; "kommt" is a plan's)
 _PAST_AFTER: Final = re.compile(
     r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten|kam|kamen)\b"
@@ -1289,7 +1296,9 @@ _PERFECT_BEFORE: Final = re.compile(
 # the participles of a plan: "geplant", "angesetzt", "eingeladen"
 _PLANNED: Final = r"geplant|angekündigt|angesetzt|gebucht|bestellt|eingeplant|festgelegt|geladen|eingeladen"
 # the separable prefixes before a participle's "ge": "angerufen", "eingereist", "zurückgekommen"
-_SEPARABLE: Final = r"an|auf|aus|ab|ein|zurück|weg|um|fest|los|mit|nach|zu"
+_SEPARABLE: Final = (
+    r"an|auf|aus|ab|ein|zurück|weg|um|fest|los|mit|nach|zu|hin|her|vor|heim|fort|wieder|runter|rein|raus"
+)
 # the inseparable ones, whose participle has no "ge": "verloren", "entlassen", "überfallen"
 _INSEPARABLE: Final = r"be|ent|er|ver|zer|über"
 # a meeting's or a plan's word between the day and a participle makes it an appointment's: "Termin vereinbart"
@@ -1297,9 +1306,10 @@ _PLAN_WORDS: Final = rf"termin\w*|frist|treffen|gespräch|sitzung|einladung|{_PL
 # a participle with "ge" (after a separable prefix or not) or with an inseparable prefix: "eingeliefert", "verletzt"
 _PARTICIPLE: Final = rf"(?:(?:{_SEPARABLE})?ge[a-zäöüß]{{2,}}|(?:{_INSEPARABLE})[a-zäöüß]{{3,}})(?:t|en)"
 _PARTICIPLE_AFTER: Final = re.compile(
-    rf"(?![^.!?\n,;–]{{0,60}}?\b(?:{_PLAN_WORDS})\b)"
+    rf"(?![^.!?\n,;–]{{0,80}}?\b(?:{_PLAN_WORDS})\b)"
     # (a colon ends the clause too: "hat am 27.11. Post bekommen: „Ihre Duldung …“")
-    rf"[^.!?\n,;–]{{0,60}}?\b{_PARTICIPLE}\b(?=\s*(?:[.!?\n,;:]|$))"
+    # (the clause may go on after "und": "hat am 28.11. Paukenröhrchen bekommen und hört jetzt besser")
+    rf"[^.!?\n,;–]{{0,80}}?\b{_PARTICIPLE}\b(?=\s*(?:[.!?\n,;:]|$)| und\b)"
 )
 # A note's short form of a past event, the day opening the sentence and a participle closing the clause, without
 # an auxiliary: "Am 14. September beim Fußball verletzt (Verdrehtrauma)", "Am 2. Mai ins Krankenhaus eingeliefert."
@@ -1323,10 +1333,15 @@ _WEEKDAY_BEFORE: Final = re.compile(r"\b(?:montag|dienstag|mittwoch|donnerstag|f
 # shares, only where it opens the clause: "beginnt am 3.1.", "Der Arzt operiert am 12.1." are plans), not after a
 # plan's or a future's word ("wird … am", "geplant am")
 _PARTICIPLE_BEFORE: Final = re.compile(
-    rf"(?:\b(?:{_SEPARABLE}|vor|her|hin|fort|heim|wieder)?ge[a-zäöüß]{{3,}}"
+    rf"(?:\b(?:{_SEPARABLE})?ge[a-zäöüß]{{3,}}"
     rf"(?:t|en)|(?:^|[,;:(–-]\s*)(?:(?:{_INSEPARABLE})[a-zäöüß]{{3,}}(?:t|en)"
-    r"|[a-zäöüß]{3,}iert)) am $"
+    r"|[a-zäöüß]{3,}iert))(?:,|!+)? am $"
+    # any participle with a comma or cheers before the day, which closes the news: "is unterschrieben, am 15.
+    # Januar", "ABGELEHNT!! am 23. Februar" (a present's verb has neither: "beginnt am 3.1.")
+    rf"|\b(?:{_INSEPARABLE}|unter)[a-zäöüß]{{3,}}(?:t|en)(?:,|!+) am $"
 )
+# a meeting's or a plan's word earlier in the clause before the day
+_PLAN_WORD_BEFORE: Final = re.compile(rf"\b(?:{_PLAN_WORDS})\b[^.!?\n;]{{0,80}}$")
 _PLAN_BEFORE: Final = re.compile(
     rf"\b(?:wird|werden|soll|sollen|muss|müssen|{_PLANNED}|vereinbart|verabredet|verschoben|vorgesehen|angemeldet)\b"
     r"[^.!?\n;]{0,40}$"
@@ -1360,7 +1375,7 @@ _EVENT_NOUN_BEFORE: Final = re.compile(
     # an injury's or a poisoning's ICD-10 code (chapters S and T): "Schnitt durch die Beugesehne (S66.0) am 2.10."
     r"|\b[st]\d\d(?:\.\d{1,2})?\b\)?)"
     # the day may close the clause as its apposition: "die Herz-OP seiner Tochter Zeynep, am 12.3."
-    r"[^.!?\n,;:]{0,60}(?:, )?\bam $"
+    r"[^.!?\n,;:]{0,60}(?:, |!+ )?\bam $"
 )
 # the event's noun right after its day, in a note's short form: "In der Nacht zum 17. Januar Brand in der WG",
 # "am 3.5. schwerer Unfall" (one adjective between at most)
@@ -1394,9 +1409,9 @@ _LETTER_BEFORE: Final = re.compile(
     r"| (?:wurde |ist )?(?:zugestellt|erhalten|bekommen|eingegangen|zugegangen) am) $"
 )
 # The year someone came or something began: "seit 2019 in Dannenberg", "seit März 2024 in Heide", "Duldung seit
-# 2021" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
+# 2021", "seit Sept. 2023" (a year alone or with its month, after "seit"; not "seit Jahren", "seit 3 Wochen")
 SINCE_YEAR: Final = re.compile(
-    rf"[Ss]eit ((?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?(?:{_MONTH_ANY} |{_SEASON} )?(?:19|20)\d\d\b)(?![.,:/-]?\d)"
+    rf"[Ss]eit ((?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?(?:{_MONTH_ANY}\.? |{_SEASON} )?(?:19|20)\d\d\b)(?![.,:/-]?\d)"
 )
 # The year of an event in a person's life, in the clause that tells it: "Ihr Mann ist 2019 in Syrien gestorben",
 # "im Februar 2023 beim Erdbeben ums Leben gekommen", "2015 geflohen" (with its month; read on the lowercased text)
@@ -1735,6 +1750,10 @@ def find_structured(
                     or _PAST_AFTER.match(low, m.end()) is not None
                     or _PAST_CLAUSE_BEFORE.search(low, max(0, told - 70), told) is not None
                     or (
+                        _PAST_APPOSITION.search(low, max(0, told - 100), told) is not None
+                        and _PRESENT_AFTER.match(low, m.end()) is None
+                    )
+                    or (
                         (
                             _PERFECT_BEFORE.search(low, max(0, told - 40), told) is not None
                             or _PERFECT_AFTER.match(low, m.end()) is not None
@@ -1745,7 +1764,7 @@ def find_structured(
                         # an office's hours over a period: "ist vom 24. bis 31. Dezember geschlossen"
                         and not (ranged and _OPENING_HOURS.match(low, m.end()) is not None)
                     )
-                    or _EVENT_NOUN_BEFORE.search(low, max(0, start - 75), start) is not None
+                    or _EVENT_NOUN_BEFORE.search(low, max(0, told - 75), told) is not None
                     or (
                         _SENTENCE_DAY_BEFORE.search(low, max(0, told - 6), told) is not None
                         and _NOTE_PARTICIPLE_AFTER.match(low, m.end()) is not None
@@ -1760,6 +1779,10 @@ def find_structured(
                     or (
                         _PARTICIPLE_BEFORE.search(low, max(0, start - 40), start) is not None
                         and _PLAN_BEFORE.search(low, max(0, start - 60), start) is None
+                        # what was given is an appointment: "hat einen Termin beim Psychiater bekommen, am 8.1."
+                        and _PLAN_WORD_BEFORE.search(low, max(0, start - 90), start) is None
+                        # a plan's present after the day: "alles besprochen, am 14. Januar geht es weiter"
+                        and _PRESENT_AFTER.match(low, m.end()) is None
                     )
                 )
                 and _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is None
