@@ -854,12 +854,35 @@ def _route_ends(
 
 # the kinds of a house, a congregation or a group, as a compound's head, whose town after them names one ("Stadtkirche
 # Vacha", "Gospelchor Steyerberg", "Pfarrheim Rötz", "Dorfgemeinschaftshaus Straßkirchen"), or alone ("Kirche Vacha")
-_TOWN_KIND_HEADS: Final = ("kirche", "kapelle", "chor", "heim", "haus", "bruderschaft", "moschee")
+_TOWN_KIND_HEADS: Final = ("kirche", "kapelle", "chor", "heim", "haus", "bruderschaft", "moschee", "gemeinde")
 _KIND_BEFORE_TOWN: Final = re.compile(
-    rf"(?<![\w.-])((?:[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(_TOWN_KIND_HEADS)})|Kirche|Kapelle|Chor|Moschee)) $"
+    # up to two adjectives of the name before the kind: "Freie evangelische Gemeinde Salzkotten", "Thüringer …"
+    r"(?<![\w.-])(?P<named>(?:(?:[A-ZÄÖÜ][a-zäöüß]{3,}|evangelisch|katholisch|freikirchlich)(?:e|en|er|es) ){0,2}"
+    rf"(?P<kind>[A-ZÄÖÜ][a-zäöüß]*(?:{'|'.join(_TOWN_KIND_HEADS)})|Kirche|Kapelle|Chor|Moschee|Gemeinde"
+    # a facility named by its field: "Institut für Pathologie Weimar", "Praxis für Radiologie und Nuklearmedizin X"
+    r"|(?:Institut|Klinik|Praxis|Zentrum|Ambulanz) für [A-ZÄÖÜ][\w-]+(?: und [A-ZÄÖÜ][\w-]+)?)"
+    # and the word that links a hill's or a river's name: "Gemeinde am Herzberg", "Haus am Ruhrbogen"
+    r"(?: am| an der| auf dem)?) $"
 )
 # a hospital's kind opening a facility's span: "Klinikum [Einrichtung]"
 _HOSPITAL_KIND: Final = re.compile(r"(?:Klinikum|Kliniken|Klinik|Krankenhaus|Hospital|Spital)\b")
+
+
+def _linked_houses(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A house named by its hill or its river after a facility's masked name is one name with it: "Seniorenheim
+    [Einrichtung] am [Person M]" was "Seniorenheim Haus am Remigiusberg" (read after every pass, the learned one
+    too, which finds such hills' names)."""
+    out: list[tuple[int, int, str, str]] = []
+    for start, end, label, repl in spans:
+        if (
+            out
+            and out[-1][3].endswith(FACILITY_NAME)
+            and label in ("PLACE", "PERSON")
+            and text[out[-1][1] : start] in (" am ", " an der ", " auf dem ")
+        ):
+            start, _, label, repl = out.pop()
+        out.append((start, end, label, repl))
+    return out
 
 
 def _kinds_before_towns(
@@ -881,15 +904,25 @@ def _kinds_before_towns(
             start, label = out.pop()[0], "PLACE"
         elif (
             repl == "[Ort]"
-            and (m := _KIND_BEFORE_TOWN.search(text, max(0, start - 40), start)) is not None
+            and (m := _KIND_BEFORE_TOWN.search(text, max(0, start - 80), start)) is not None
             and not (out and out[-1][1] > m.start())
         ):
-            kind = m.group(1)
+            kind = m.group("kind")
+            begin = m.start()
+            for word in text[begin : m.start("kind")].split(" ")[:-1]:
+                if word.casefold() not in _SMALL_WORDS:
+                    break
+                begin += (
+                    len(word) + 1
+                )  # an article or a pronoun is none of the name's: "Unsere Stadtkirche …"
             folded = kind.casefold()
-            first = folded[: -len(next(h for h in _TOWN_KIND_HEADS if folded.endswith(h)))]
-            # a compound's first part must be a word's ("Gospel|chor", "Pfarr|heim"), not a name's ("Hans|chor")
-            if not first or lex.is_first_part(first):
-                start, repl = m.start(), f"{kind} {FACILITY_NAME}"
+            head = next((h for h in _TOWN_KIND_HEADS if folded.endswith(h)), "") if " " not in kind else ""
+            first = folded[: -len(head)] if head else ""
+            # a compound's first part must be a word's ("Gospel|chor", "Pfarr|heim"), not a name's ("Hans|chor"); a
+            # "Gemeinde" alone before a town is the town's ("Zuweisung in die Gemeinde Nalbach")
+            alone = m.start("kind") == begin and m.end("kind") == m.end("named")
+            if (not first or lex.is_first_part(first)) and not (kind == "Gemeinde" and alone):
+                start, repl = begin, f"{kind} {FACILITY_NAME}"
         out.append((start, end, label, repl))
     return out
 
@@ -1528,6 +1561,8 @@ class GermanAnonymizer:
         doubts = self._doubts(toks, spans, context, seen, runs)
         if self._learned:
             spans, doubts = self._with_learned(seen, spans, doubts, context, toks)
+        if " am " in seen or " an der " in seen or " auf dem " in seen:
+            spans = _linked_houses(seen, spans)
         out: list[str] = []
         entities: list[Entity] = []
         pos = 0

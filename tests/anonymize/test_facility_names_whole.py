@@ -104,3 +104,34 @@ def test_a_hospital_named_by_its_landscape_is_masked(text: str, name: str) -> No
 )
 def test_a_landscape_without_a_hospitals_kind_stays(text: str, word: str) -> None:
     assert kept(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sie sind konvertiert und gehen in die Freie evangelische Gemeinde Bünde.",
+            "Freie evangelische Gemeinde Bünde",
+        ),
+        (
+            "Taufe war in der Evangelischen Gemeinde Eschershausen, schön.",
+            "Evangelischen Gemeinde Eschershausen",
+        ),
+        (
+            "Er macht Praktikum im Pflegeheim Haus am Sonnenhang, gefällt ihm.",
+            "Pflegeheim Haus am Sonnenhang",
+        ),
+        ("Die Familie geht in die Gemeinde am Lindenberg, jeden Sonntag.", "Gemeinde am Lindenberg"),
+        ("Institut für Pathologie Hameln · Histologischer Befund", "Institut für Pathologie Hameln"),
+    ],
+)
+def test_a_congregations_adjectives_a_houses_hill_and_an_institutes_field_go_with_its_name(
+    text: str, name: str
+) -> None:
+    assert masked(text, name)
+
+
+def test_a_municipality_keeps_its_word() -> None:
+    # "Gemeinde" alone before a town is the town's: the word stays, the town goes
+    text = "Zuweisung in die Gemeinde Nalbach ist geplant."
+    assert kept(text, "Gemeinde") and masked(text, "Nalbach")
