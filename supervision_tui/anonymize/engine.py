@@ -979,6 +979,12 @@ _HOSPITAL_AFTER: Final = re.compile(r"[ -](?:Klinikum|Kliniken|Klinik|Krankenhau
 _CHAIN_BEFORE: Final = re.compile(r"(?<![\w.-])[A-Z]{2,6} $")
 
 
+# the punctuation speech recognition writes as words, never a name's part
+_DICTATION_END: Final = re.compile(
+    r" (?:Punkt|Komma|Doppelpunkt|Semikolon|Absatz|Fragezeichen|Ausrufezeichen|Bindestrich|Schrägstrich)$"
+)
+
+
 def _widened(
     text: str, spans: list[tuple[int, int, str, str]], countries: Collection[str] = ()
 ) -> list[tuple[int, int, str, str]]:
@@ -1075,6 +1081,14 @@ def _widened(
             and (end == len(text) or (text[end : end + 1].isspace() and text[end + 1 : end + 2].isupper()))
         ):
             end -= 1  # the day's full stop ends the sentence too: "am 28.01. Der Arzt …" keeps its "."
+        if (
+            label == "PERSON"
+            and " " in text[start:end]
+            and (m := _DICTATION_END.search(text, start, end)) is not None
+        ):
+            end = (
+                m.start()
+            )  # a dictated letter's punctuation said as a word: "den herrn Bondarenko Punkt er klagt"
         if label == "PERSON" and (m := _LONE_INITIAL.match(text, end)) is not None and m.end() <= following:
             end = m.end()  # the surname's initial without its full stop: "Heute war Karim B nicht da."
         if label in ("PERSON", "PLACE"):
