@@ -3152,7 +3152,9 @@ class NameFinder:
         "Gärtnerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut", "Getränkehandel" (decided once per text)."""
         hit = self._trades.get(fold)
         if hit is None:
-            cap = word[:1].upper() + word[1:]
+            # decided on the folded word the cache is keyed by: a word written in capitals first ("HOLZBAU") must not
+            # decide for "Holzbau" in every later text of the process
+            cap = fold[:1].upper() + fold[1:]
             hit = (
                 len(fold) >= 7
                 and fold.endswith(_BUSINESS_ENDINGS)

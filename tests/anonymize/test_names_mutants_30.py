@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from supervision_tui.anonymize.engine import GermanAnonymizer
+from supervision_tui.anonymize.types import Context
+
 from .spans import anonymized, doubts_of
 
 
@@ -68,3 +71,12 @@ def test_a_word_opening_a_clause_before_a_masked_name_at_the_end_is_a_doubt(text
 def test_in_chat_a_name_after_der_heisst_is_masked(text: str, expected: str) -> None:
     # `NameScan.chat_named` 103: "der heißt …" names a man as "die heißt …" names a woman ("die heißt koch")
     assert anonymized(text) == expected
+
+
+def test_a_trades_reading_does_not_depend_on_the_texts_before() -> None:
+    # `_trade` 1 of seed 3301: the cache is keyed by the folded word, and the decision was taken on the word as
+    # written, so "HOLZBAU" met first made "Holzbau" no trade for every later text of the process ("Die Holzbau
+    # [Person A] hat zu."); decided on the folded word, both read the same in any order
+    first = GermanAnonymizer()
+    first.anonymize("Wir bauen mit HOLZBAU Schmidt.", Context())
+    assert first.anonymize("Die Holzbau Krull hat zu.", Context()).text == "Die Holzbau [Einrichtung] hat zu."
