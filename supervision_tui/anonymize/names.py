@@ -6125,7 +6125,17 @@ class NameScan:
             while k + 1 < n and folded[k] in _GOES_BY and gaps[k + 1] == " ":
                 k += 1
             only = any(folded[x] in ("nur", "einfach", "bloß", "bloss") for x in range(fillers, k))
-            if not (pronoun or only or folded[i - 1] in ("der", "die", "ich") or self._person_named(k)):
+            # (or a person by an adjective after the article: "der neue heißt kranich", "die kleine heißt …")
+            described = (
+                i >= 2 and folded[i - 2] in ("der", "die") and folded[i - 1].endswith("e") and not caps[i - 1]
+            )
+            if not (
+                pronoun
+                or only
+                or described
+                or folded[i - 1] in ("der", "die", "ich")
+                or self._person_named(k)
+            ):
                 continue
             if not (self.found.taken[k] or fits(k)):
                 continue
