@@ -2522,7 +2522,7 @@ class NameFinder:
         # token text -> (kind, casefolded, capitalised, mark, doubtful); public word decisions, no offsets
         self._cache: dict[str, tuple[Kind, str, bool, int, bool]] = {}
         self._work: dict[str, bool] = {}  # casefolded token -> a word of work (`employers`)
-        self._trades: dict[str, bool] = {}  # casefolded token -> a trade's business (`trades`)
+        self._trades: dict[str, bool] = {}  # token as written -> a trade's business (`trades`)
         # the endings derived from the medical dictionaries, and those they cannot give (INN stems of drugs
         # newer than the dictionaries, German forms of Greek endings)
         self._medical_endings = tuple(sorted(lex.medical_endings | _MEDICAL_ENDINGS))
@@ -3150,11 +3150,11 @@ class NameFinder:
     def _trade(self, fold: str, word: str) -> bool:
         """A noun that names a trade's or a farm's business, by the ending German gives them: "Tischlerei",
         "Gärtnerei", "Sägewerk", "Spargelhof", "Geigenbau", "Weingut", "Getränkehandel" (decided once per text)."""
-        hit = self._trades.get(fold)
+        # keyed by the word as written, which the decision reads: a word met first in capitals ("HOLZBAU", no trade
+        # by the lists) must not decide for "Holzbau" in every later text of the process
+        hit = self._trades.get(word)
         if hit is None:
-            # decided on the folded word the cache is keyed by: a word written in capitals first ("HOLZBAU") must not
-            # decide for "Holzbau" in every later text of the process
-            cap = fold[:1].upper() + fold[1:]
+            cap = word[:1].upper() + word[1:]
             hit = (
                 len(fold) >= 7
                 and fold.endswith(_BUSINESS_ENDINGS)
@@ -3167,7 +3167,7 @@ class NameFinder:
             )
             if len(self._trades) >= _CACHE_LIMIT:
                 self._trades.clear()
-            self._trades[fold] = hit
+            self._trades[word] = hit
         return hit
 
     def trades(self, toks: Tokens) -> list[tuple[int, int]]:
