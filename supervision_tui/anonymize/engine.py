@@ -368,7 +368,8 @@ _AGE_BEFORE_ORIGIN: Final = re.compile(
     r"(?=aus (?!(?:der|dem|den|die|das|einer|einem|meiner|unserer|seiner|ihrer)\b)[^\W\d_])"
 )
 # Ages joined to an age: "sind 6 und 9", "(5, 8 und 11)" where the first was found
-_AGE_BEFORE_AGE: Final = re.compile(r"(?:(?<=, )|(?<=: ))(\d{1,2})(?:, | und | oder )$")
+# (a line break may follow the joiner: "Der Junge, 12 oder \n13 Jahre alt"; `\Z`, as `$` would also end before it)
+_AGE_BEFORE_AGE: Final = re.compile(r"(?:(?<=, )|(?<=: ))(\d{1,2})(?:,| und| oder)\s{1,2}\Z")
 _AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder | and )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
 # the next person of the list, its verb left out: "der älteste ist 19, die jüngste elf", "Die Frau ist 34, der Mann 38."
 _KIN_AFTER_AGE: Final = re.compile(
@@ -1244,7 +1245,7 @@ def _widened(
         previous = out[k - 1][1] if k else 0
         if (
             label == "AGE"
-            and (m := _AGE_BEFORE_AGE.search(text, max(previous, start - 8), start)) is not None
+            and (m := _AGE_BEFORE_AGE.search(text, max(previous, start - 9), start)) is not None
         ):
             out.insert(k, (m.start(1), m.end(1), "AGE", f"[Alter {age_band(int(m.group(1)))}]"))
             continue  # the inserted one may have one before it too
