@@ -7378,7 +7378,8 @@ class NameScan:
 
     def surname_first(self) -> None:
         """A letter's patient written surname first, after its label and a colon: "Patient: Fuchs, Josef, geb.
-        22.02.1964", "Patientin: Vogel, Renate" (the given name after the comma masked, the surname a word)."""
+        22.02.1964", "Patientin: Vogel, Renate" (the given name after the comma masked, the surname a word), as one
+        name with the given name."""
         toks, taken = self.toks, self.found.taken
         folded, gaps, caps = toks.folded, toks.gaps, toks.caps
         n = len(toks)
@@ -7387,12 +7388,13 @@ class NameScan:
                 folded[i - 1] in _PATIENT_LABELS
                 and gaps[i].startswith(":")
                 and caps[i]
-                and not taken[i]
                 and gaps[i + 1] == ", "
                 and taken[i + 1]
                 and toks.kinds[i] is not ABBREVIATION
             ):
-                self.found.add(i, i + 1)
+                # one person, the surname and the given name together: "Patient: Kaya, Zeynep" and "Frau Zeynep
+                # Kaya" later take one pseudonym (two spans had made the given name a second person)
+                self.found.add(i, i + 2)
 
     def short_forms(self) -> None:
         """A pet form of a name the session knows, that no word list and no name list knows itself: "ilo"
