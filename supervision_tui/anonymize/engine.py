@@ -886,6 +886,19 @@ def _linked_houses(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
     return out
 
 
+_SURNAME_COMMA: Final = re.compile(r"([^\s,]+), ([^\s,]+(?: [^\s,]+)?)")
+
+
+def _given_first(surface: str) -> str:
+    """A name written surname first with a comma ("Kovalenko, Maksym", a letter's patient) in the order the prose
+    writes it ("Maksym Kovalenko"), so that its pseudonym is his, not his mother's ("Olena Kovalenko"); a surname in
+    capitals ("ABUKHALIL, Haidar", as a passport writes it) is left as it is, which the session's spellings match."""
+    m = _SURNAME_COMMA.fullmatch(surface) if ", " in surface else None
+    if m is None or m.group(1).isupper():
+        return surface
+    return f"{m.group(2)} {m.group(1)}"
+
+
 def _kinds_before_towns(
     text: str, spans: list[tuple[int, int, str, str]], lex: lexicon.Lexicon
 ) -> list[tuple[int, int, str, str]]:
@@ -2372,7 +2385,7 @@ class GermanAnonymizer:
                         last = (last[0], went_by)
                     self._alias(surface, last[1], context)  # "Hans-Jürgen Kurz, alle sagen Hajo"
                 repl = self._pseudonym(
-                    surface,
+                    _given_first(surface),
                     context,
                     _ANOTHER.search(text, max(0, start - 12), start) is not None,
                     _TITLE_BEFORE.search(text, max(0, start - 8), start) is not None,
