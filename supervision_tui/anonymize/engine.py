@@ -865,8 +865,10 @@ _KIND_BEFORE_TOWN: Final = re.compile(
     # and the word that links a hill's or a river's name: "Gemeinde am Herzberg", "Haus am Ruhrbogen"
     r"(?: am| an der| auf dem)?) $"
 )
-# a hospital's kind opening a facility's span: "Klinikum [Einrichtung]"
-_HOSPITAL_KIND: Final = re.compile(r"(?:Klinikum|Kliniken|Klinik|Krankenhaus|Hospital|Spital)\b")
+# the words of a hospital's kind, after its own name ("Sana Klinikum", "Havelland Kliniken", "Marien Hospital") or
+# opening a facility's span ("Klinikum [Einrichtung]")
+_HOSPITAL_KINDS: Final = r"(?:Klinikum|Kliniken|Klinik|Krankenhaus|Hospital|Spital)\b"
+_HOSPITAL_KIND: Final = re.compile(_HOSPITAL_KINDS)
 
 
 def _linked_houses(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -944,7 +946,7 @@ def _kinds_before_towns(
 # a hospital named by its landscape or river, before its kind: "Havelland Kliniken", "Elbe-Elster Klinikum" (a
 # landscape alone is context, kept; the hospital it names is where someone was treated)
 _LANDSCAPE_HOSPITAL: Final = re.compile(
-    r"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)[ -](?:Klinikum|Kliniken|Klinik|Krankenhaus)\b"
+    rf"(?<![\w.-])([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*)[ -]{_HOSPITAL_KINDS}"
 )
 
 
@@ -989,7 +991,7 @@ def _spaced_before(text: str, start: int) -> str:
 # A masked name is widened over the words of its facility's name that would tell it, or that a reader takes as
 # part of it: a hospital's kind after a masked name ("im Sana Klinikum"), a carrier's capitals before a facility
 # ("KMG Klinikum [Einrichtung]"), a cooperative's form after it ("Wohnbau [Einrichtung] eG")
-_HOSPITAL_AFTER: Final = re.compile(r"[ -](?:Klinikum|Kliniken|Klinik|Krankenhaus|Hospital|Spital)\b(?!-)")
+_HOSPITAL_AFTER: Final = re.compile(rf"[ -]{_HOSPITAL_KINDS}(?!-)")
 _CHAIN_BEFORE: Final = re.compile(r"(?<![\w.-])[A-Z]{2,6} $")
 
 
