@@ -925,12 +925,11 @@ def _kinds_before_towns(
         ):
             kind = m.group("kind")
             begin = m.start()
+            # an article or a pronoun before it is none of the name's: "Unsere Stadtkirche …"
             for word in text[begin : m.start("kind")].split(" ")[:-1]:
                 if word.casefold() not in _SMALL_WORDS:
                     break
-                begin += (
-                    len(word) + 1
-                )  # an article or a pronoun is none of the name's: "Unsere Stadtkirche …"
+                begin += len(word) + 1
             folded = kind.casefold()
             head = next((h for h in _TOWN_KIND_HEADS if folded.endswith(h)), "") if " " not in kind else ""
             first = folded[: -len(head)] if head else ""
@@ -953,6 +952,7 @@ _LANDSCAPE_HOSPITAL: Final = re.compile(
 def _landscape_hospitals(
     text: str, spans: list[tuple[int, int, str, str]], lex: lexicon.Lexicon
 ) -> list[tuple[int, int, str, str]]:
+    """`spans` and the hospitals named by a landscape or a river (`_LANDSCAPE_HOSPITAL`) that no span touches."""
     added: list[tuple[int, int, str, str]] = []
     for m in _LANDSCAPE_HOSPITAL.finditer(text):
         parts = m.group(1).casefold().split("-")
@@ -1102,9 +1102,8 @@ def _widened(
             and " " in text[start:end]
             and (m := _DICTATION_END.search(text, start, end)) is not None
         ):
-            end = (
-                m.start()
-            )  # a dictated letter's punctuation said as a word: "den herrn Bondarenko Punkt er klagt"
+            # a dictated letter's punctuation said as a word: "den herrn Bondarenko Punkt er klagt"
+            end = m.start()
         if label == "PERSON" and (m := _LONE_INITIAL.match(text, end)) is not None and m.end() <= following:
             end = m.end()  # the surname's initial without its full stop: "Heute war Karim B nicht da."
         if label in ("PERSON", "PLACE"):
