@@ -855,6 +855,20 @@ def _route_ends(
 
 # the kinds of a house, a congregation or a group, as a compound's head, whose town after them names one ("Stadtkirche
 # Vacha", "Gospelchor Steyerberg", "Pfarrheim Rötz", "Dorfgemeinschaftshaus Straßkirchen"), or alone ("Kirche Vacha")
+# the stems of the pronouns that stand before a noun like an adjective ("diese", "jene", "deine", "welche")
+_DETERMINER_STEMS: Final = (
+    "dies",
+    "jen",
+    "mein",
+    "dein",
+    "sein",
+    "ihr",
+    "unser",
+    "eur",
+    "welch",
+    "jed",
+    "manch",
+)
 _TOWN_KIND_HEADS: Final = ("kirche", "kapelle", "chor", "heim", "haus", "bruderschaft", "moschee", "gemeinde")
 _KIND_BEFORE_TOWN: Final = re.compile(
     # up to two adjectives of the name before the kind: "Freie evangelische Gemeinde Salzkotten", "Thüringer …"
@@ -925,9 +939,10 @@ def _kinds_before_towns(
         ):
             kind = m.group("kind")
             begin = m.start()
-            # an article or a pronoun before it is none of the name's: "Unsere Stadtkirche …"
+            # an article or a pronoun before it is none of the name's: "Unsere Stadtkirche …", "Diese Stadtkirche …"
             for word in text[begin : m.start("kind")].split(" ")[:-1]:
-                if word.casefold() not in _SMALL_WORDS:
+                fold = word.casefold()
+                if not (fold in _SMALL_WORDS or fold in DETERMINERS or fold.startswith(_DETERMINER_STEMS)):
                     break
                 begin += len(word) + 1
             folded = kind.casefold()

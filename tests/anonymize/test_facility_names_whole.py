@@ -135,3 +135,12 @@ def test_a_municipality_keeps_its_word() -> None:
     # "Gemeinde" alone before a town is the town's: the word stays, the town goes
     text = "Zuweisung in die Gemeinde Nalbach ist geplant."
     assert kept(text, "Gemeinde") and masked(text, "Nalbach")
+
+
+@pytest.mark.parametrize("pronoun", ["Diese", "Meine", "Unsere", "Jene"])
+def test_a_pronoun_before_a_facilitys_kind_stays(pronoun: str) -> None:
+    # seen by the seed 3304 sample: "Diese" and "Meine" were read as adjectives of the name and left the text
+    assert (
+        anonymized(f"{pronoun} Stadtkirche Lauterbach ist voll.")
+        == f"{pronoun} Stadtkirche [Einrichtung] ist voll."
+    )
