@@ -763,7 +763,15 @@ def _faculty_title(toks: Tokens, i: int) -> bool:
 def _faculty_start(toks: Tokens, i: int) -> int:
     """The title of `_faculty_title` ("Dr" of "Dr. med. Weber"), or -1 where none stands before token i."""
     j = _before_faculty(toks, i)
-    if j < i - 1 and toks.folded[j] in TITLES and all(toks.gaps[x] == ". " for x in range(j + 1, i + 1)):
+    gaps = toks.gaps
+    # the title's and the faculty's parts may be joined without a space ("Dr.med. Kessel", "Dr.rer. nat. Stein");
+    # the name stands after a full stop and a space
+    if (
+        j < i - 1
+        and toks.folded[j] in TITLES
+        and all(gaps[x] in (". ", ".") for x in range(j + 1, i))
+        and gaps[i] == ". "
+    ):
         return j
     return -1
 
