@@ -980,6 +980,40 @@ def _landscape_hospitals(
     return sorted(spans + added) if added else spans
 
 
+# a second town joined to a masked one after the same preposition: "Wohnungssuche in [Ort] oder Derschlag" (a word
+# no list knows, where the first is a town someone lives in or goes to)
+_TOWN_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Zz]wischen) $")
+_COORDINATED_TOWN: Final = re.compile(
+    r" (?:oder|und|bzw\.?) ([A-ZÄÖÜ][a-zäöüß]{2,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*)\b(?![-.]\w)"
+)
+
+
+def _coordinated_towns(
+    text: str, spans: list[tuple[int, int, str, str]], lex: lexicon.Lexicon
+) -> list[tuple[int, int, str, str]]:
+    """`spans` and the towns no word list knows joined to a masked town after its preposition (`_COORDINATED_TOWN`)."""
+    added: list[tuple[int, int, str, str]] = []
+    for k, (start, end, _, repl) in enumerate(spans):
+        if (
+            repl != "[Ort]"
+            or _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 9), start) is None
+            or (m := _COORDINATED_TOWN.match(text, end)) is None
+            or (k + 1 < len(spans) and spans[k + 1][0] < m.end())
+        ):
+            continue
+        word = m.group(1)
+        fold = word.casefold()
+        if (
+            fold in lex.cities  # a big city is context ("in [Ort] oder Köln")
+            or _country(fold, lex.countries)
+            or fold in lex.frequent
+            or lex.is_word(word)
+        ):
+            continue
+        added.append((m.start(1), m.end(1), "PLACE", "[Ort]"))
+    return sorted(spans + added) if added else spans
+
+
 # (and "nach Hause", no town's name)
 _ROUTE_WORDS: Final = _WEEKDAYS | {"hause", "haus"}
 
@@ -2242,7 +2276,9 @@ class GermanAnonymizer:
             )
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", repl))
         for i, j in finder.residences(toks):
-            # a town someone lives in or comes from, before a person: "aus Labé" names a place
+            # a town someone lives in or comes from, before a person: "aus Labé" names a place, with the rest of its
+            # name where it has several words ("aus Losheim am See")
+            j = max(j, phrase_ends.get(i, j))
             add((_FACILITY_PRIORITY, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PLACE", "[Ort]"))
         for i, j in finder.clubs(toks):
             end = ends[j - 1]
@@ -2361,6 +2397,8 @@ class GermanAnonymizer:
         accepted = _kinds_before_towns(text, accepted, finder.lex)
         if "Klinik" in text or "Krankenhaus" in text:
             accepted = _landscape_hospitals(text, accepted, finder.lex)
+        if " oder " in text or " und " in text or " bzw" in text:
+            accepted = _coordinated_towns(text, accepted, finder.lex)
         if ("on " in text or "wischen " in text) and (" nach " in text or " und " in text):
             accepted = _route_ends(text, accepted, finder.lex)  # (" und " alone stands in most texts)
         if " ist " in text or " is " in text or " wird " in text or ", war " in text:

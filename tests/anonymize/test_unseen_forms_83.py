@@ -138,7 +138,8 @@ def test_a_missed_duty_names_its_day() -> None:
     ("text", "place"),
     [
         ("Fall 2: Mahmoud Al-Khatib, 41, Wasseralfingen. Aufenthaltserlaubnis abgelaufen", "Wasseralfingen"),
-        ("Er kommt aus Rengershausen und Kückelheim.", "Kückelheim"),
+        # (joined to a masked town after "aus", it is masked since the twenty-fourth session: `test_towns_joined.py`)
+        ("Kückelheim ist klein, da kennt jeder jeden.", "Kückelheim"),
     ],
 )
 def test_a_word_only_the_splitter_knows_with_a_places_ending_is_a_doubt(text: str, place: str) -> None:
