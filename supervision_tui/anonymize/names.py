@@ -2573,7 +2573,7 @@ class NameFinder:
                 )
                 or folded in _FACILITY_WORDS
                 or text in _FACILITY_ABBREVIATIONS
-                # a compound of a word and a kind's head, no town's or landscape's name ("Mannheim")
+                # a compound of a word and a kind's head ("Marienhospital"), no town's or landscape's name
                 or (
                     cap
                     and len(folded) >= 8

@@ -1713,9 +1713,8 @@ def find_structured(
         first = _DAY_RANGE_BEFORE.search(low, max(0, start - 16), start)
         if first is not None:
             start = first.start()
-        ranged = (
-            first is not None
-        )  # a period's "vom" is no document's ("ist vom 24. bis 31. Dezember geschlossen")
+        # a period's "vom" is no document's ("ist vom 24. bis 31. Dezember geschlossen")
+        ranged = first is not None
         weekday = _WEEKDAY_BEFORE.search(low, max(0, start - 12), start)
         told = weekday.start() if weekday else start  # where the words before the day end
         if (
