@@ -297,7 +297,8 @@ class Engine:
         if previous is not None and previous.series != agenda.series_id:
             raise EngineError("series.mismatch")
         anonymizer = anonymizer or default_anonymizer()
-        context = Context(vocabulary=agenda_words(agenda))
+        # the session's texts are read against its day: "am 24.11." has passed or is ahead of it
+        context = Context(vocabulary=agenda_words(agenda), today=date)
         # A typed title is free text: it goes through the anonymizer like all else. The template's own
         # title is data, not typed text, so a session without one starts without waiting for the
         # anonymizer's word lists (the TUI loads them after its first frame).
@@ -352,7 +353,9 @@ class Engine:
         # The names are gone, their pseudonyms stay in what was stored: a person named after the resume must not
         # become the "[Person A]" of someone else in the same record.
         context = Context(
-            taken=set(_PSEUDONYM.findall(session.model_dump_json())), vocabulary=agenda_words(session.agenda)
+            taken=set(_PSEUDONYM.findall(session.model_dump_json())),
+            vocabulary=agenda_words(session.agenda),
+            today=session.date,  # a session resumed the next morning still reads its texts against its own day
         )
         return cls(
             session,

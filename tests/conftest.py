@@ -13,6 +13,17 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def _reading_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every session a test opens reads its texts against the corpora's day, not the calendar's: whether "am
+    24.11." has passed (a past event's day, masked) or is ahead (an appointment's, kept) must not change with
+    the day the suite runs. A test that means another day gives its `Context(today=...)`."""
+    from supervision_tui.anonymize import types
+    from supervision_tui.anonymize.evaluation import CORPUS_DAY
+
+    monkeypatch.setattr(types, "reading_day", lambda: CORPUS_DAY)
+
+
 @pytest.fixture
 def repo_root() -> Path:
     """The checkout (where `pyproject.toml`, `prompts/` and `sessions/` live)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import datetime as dt
 import gc
 import json
 import sys
@@ -24,10 +25,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="Name, der immer maskiert wird (mehrfach möglich)",
     )
+    parser.add_argument(
+        "--day",
+        type=_day,
+        default=None,
+        metavar="JJJJ-MM-TT",
+        help="Tag, an dem die Texte geschrieben wurden (Standard: heute); danach richtet sich, ob ein Datum "
+        "vergangen ist (maskiert) oder noch kommt (Termin, bleibt lesbar)",
+    )
 
 
-def _context(names: list[str]) -> Context:
-    context = Context()
+def _day(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"kein Datum im Format JJJJ-MM-TT: {value!r}") from None
+
+
+def _context(names: list[str], day: dt.date | None = None) -> Context:
+    context = Context() if day is None else Context(today=day)
     for name in names:
         context.add_name(name)
     return context
@@ -56,10 +72,11 @@ def run(args: argparse.Namespace) -> int:
     atexit.register(gc.freeze)
     anonymizer = default_anonymizer()
     names: list[str] = list(getattr(args, "name", None) or [])
+    day: dt.date | None = getattr(args, "day", None)
     out = sys.stdout
     if not getattr(args, "jsonl", False):
         text = sys.stdin.read()
-        result = anonymizer.anonymize(text, _context(names))
+        result = anonymizer.anonymize(text, _context(names, day))
         if getattr(args, "json", False):
             out.write(json.dumps(_payload(result, with_flags=True), ensure_ascii=False) + "\n")
         else:
@@ -80,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
             out.write(json.dumps({"error": message}, ensure_ascii=False) + "\n")
             status = 1
             continue
-        result = anonymizer.anonymize(item["text"], _context(names))
+        result = anonymizer.anonymize(item["text"], _context(names, day))
         out.write(json.dumps(_payload(result, with_flags=False), ensure_ascii=False) + "\n")
     out.flush()
     return status

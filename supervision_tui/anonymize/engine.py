@@ -2127,7 +2127,7 @@ class GermanAnonymizer:
             add((PRIORITY["PROTECTED"], start - end, start, end, "PROTECTED", ""))
         runs = digit_runs(text)
         low = lowered(text)
-        structured = list(find_structured(text, runs, low))
+        structured = list(find_structured(text, runs, low, context.today))
         blocked = [
             (s, e)
             for s, e, label, _ in structured

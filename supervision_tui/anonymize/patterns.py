@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 from . import data
+from . import types as anonymizer_types
 
 Span = tuple[int, int, str, str]
 
@@ -1478,7 +1479,6 @@ def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
             yield first, end, "DATE", REPLACEMENT["DATE"]
 
 
-_TODAY = dt.date.today()
 # a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
 # "Termin: 14. Januar 2025, 10 Uhr"): read on the lowercased text, before and after the date
 _DEADLINE_BEFORE: Final = re.compile(
@@ -1509,19 +1509,26 @@ _MONTH_NUMBERS: Final = {
 _MONTH_WORD: Final = re.compile(r"\d\.?\s*[^\W\d_]")  # a month's name (or an ordinal's ending) after the day
 
 
-def _appointment(value: str, today: dt.date = _TODAY) -> bool | None:
-    """True for a date without a year or a day that has not passed yet; None for a day of this or last year
-    that has passed (a deadline's or an appointment's day only where the words around it say so); False
-    for an older day."""
-    numbers = re.findall(r"\d+", value)
+def _written_year(value: str, numbers: list[str], today: dt.date) -> int | None:
+    """The year a date's words give, with its century; None for a day and a month alone."""
     four = [n for n in numbers if len(n) == 4]
     if four:
-        year = int(four[0])
-    elif len(numbers[-1]) == 2 and (len(numbers) == 3 or (len(numbers) == 2 and _MONTH_WORD.search(value))):
+        return int(four[0])
+    if len(numbers[-1]) == 2 and (len(numbers) == 3 or (len(numbers) == 2 and _MONTH_WORD.search(value))):
         # "12.03.25", and a month's name with the year in two digits: "12. juni 81" (a birthday in a chat)
         year = int(numbers[-1])
-        year += 2000 if year <= today.year % 100 + 4 else 1900
-    else:
+        return year + (2000 if year <= today.year % 100 + 4 else 1900)
+    return None
+
+
+def _appointment(value: str, today: dt.date | None = None) -> bool | None:
+    """True for a date without a year or a day that has not passed yet; None for a day of this or last year
+    that has passed (a deadline's or an appointment's day only where the words around it say so); False
+    for an older day. `today`: the day read against, `types.reading_day()` if not given."""
+    today = anonymizer_types.reading_day() if today is None else today
+    numbers = re.findall(r"\d+", value)
+    year = _written_year(value, numbers, today)
+    if year is None:
         return True
     if year < today.year - 1:
         return False
@@ -1537,6 +1544,95 @@ def _appointment(value: str, today: dt.date = _TODAY) -> bool | None:
         return dt.date(year, month, day) >= today or None
     except ValueError:
         return True
+
+
+# How far back a day without its year is read as a day that has passed: notes tell the last months' events
+# ("Die Botschaft hat ihn am 24.11. ausgestellt", "Revision am 21.09."), and a day further back or ahead is
+# read as next year's or a plan's
+_YEARLESS_PAST_DAYS: Final = 200
+
+
+def _yearless(value: str, numbers: list[str], today: dt.date) -> bool | None:
+    """A day without its year, read as the nearest such day: None when it has passed within the last
+    `_YEARLESS_PAST_DAYS` days (`_day_kept` masks it unless a plan's or a deadline's words stand around it, as a
+    passed day with its year is masked), True otherwise (the next days are appointments')."""
+    if len(numbers) >= 2:
+        day, month = int(numbers[0]), int(numbers[1])
+    else:
+        name = re.search(r"\b[^\W\d_]+", value)
+        month = _MONTH_NUMBERS.get(name.group().lower(), 0) if name else 0
+        day = int(numbers[0])
+    try:
+        passed = dt.date(today.year, month, day)
+        if passed > today:
+            if month <= today.month + 1:  # the next weeks'
+                return True
+            passed = dt.date(today.year - 1, month, day)  # in January, "am 20.12." is last December's
+    except ValueError:
+        return True
+    return True if (today - passed).days > _YEARLESS_PAST_DAYS else None
+
+
+# a plan's present before a day: "Elias kommt am 5.6. aus dem Libanon", "Start 1. August", "Vereinbarung: Gitti
+# begleitet sie am 2.12. zur Ärztin" (read on the lowercased text, in the day's clause)
+_PLAN_PRESENT_BEFORE: Final = re.compile(
+    r"(?:\b(?:kommt|kommen|fliegt|fliegen|reist|reisen|zieht|ziehen|beginnt|beginnen|fängt|fangen|startet|starten)\b"
+    r"[^.!?\n;,]{0,40}|\b(?:start|beginn|anfang|ab|vereinbarung|vereinbarungen|plan|geplant)\b:?[^.!?\n;]{0,60})$"
+)
+
+# a modal's or a plan's present right after the day: "am 5.12. muss ich wieder hin", "am 14. Januar geht es weiter"
+_PLAN_AFTER: Final = re.compile(
+    r",? (?:muss|müssen|soll|sollen|wird|werden|will|wollen|kann|können|darf|dürfen|geht|gehen|kommt|kommen|fängt"
+    r"|beginnt|startet)\b"
+)
+
+# a meeting's or a plan's word after the day in its clause: "Am 3.10. Termin vereinbart", "Am 1. Dezember ist der
+# Termin"
+_PLAN_WORD_AFTER: Final = re.compile(rf"[^.!?\n;:,]{{0,40}}?\b(?:{_PLAN_WORDS})\b")
+# the volunteers' own doings, told in the first person in the day's clause: "wir sehen uns am 22. mai", "Am 3.12.
+# habe ich mit ihr telefoniert" (their meetings and calls name no one's file; "am 24. November, und ich war
+# Taufpatin" is another clause)
+_FIRST_PERSON_BEFORE: Final = re.compile(r"\b(?:wir|ich|uns)\b[^.!?\n;,]{0,40}$")
+_FIRST_PERSON_AFTER: Final = re.compile(r" (?!und\b|oder\b|aber\b|denn\b)[a-zäöüß]+ (?:wir|ich)\b")
+
+
+def _day_kept(
+    value: str, low: str, start: int, told: int, end: int, today: dt.date, masked_end: int = -1
+) -> bool | None:
+    """`_appointment`'s reading of a day, and a passed day without its year read as a plan's all the same where a
+    plan's, a meeting's or a deadline's words stand around it (a yearless day is the last months' only where
+    nothing says it is ahead: the year a writer has in mind may not be ours); the past's words around such a day
+    still mask it, as they mask a day ahead. `masked_end`: where the last day masked in the text ends."""
+    kept = _appointment(value, today)
+    numbers = re.findall(r"\d+", value)
+    if (
+        kept is not True
+        or _written_year(value, numbers, today) is not None
+        or _yearless(value, numbers, today)
+    ):
+        return kept
+    if masked_end >= 0 and _RANGE_JOIN.fullmatch(low, masked_end, start):
+        return None  # the end of a period whose first day was masked: "stationär vom [Datum] bis 21.11."
+    if (
+        _PLAN_BEFORE.search(low, max(0, told - 60), told) is not None
+        or _PLAN_WORD_BEFORE.search(low, max(0, told - 90), told) is not None
+        or _PLAN_PRESENT_BEFORE.search(low, max(0, told - 70), told) is not None
+        or _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is not None
+        or _DEADLINE_AFTER.match(low, end) is not None
+        or _PLAN_AFTER.match(low, end) is not None
+        or _PLAN_WORD_AFTER.match(low, end) is not None
+        or _FIRST_PERSON_BEFORE.search(low, max(0, told - 50), told) is not None
+        or _FIRST_PERSON_AFTER.match(low, end) is not None
+        # a period's or a paper's "vom" with no stay or letter before it: "Urlaub vom 3. bis 5. August", "Das
+        # Protokoll vom 3.12." (a letter's day is `_LETTER_BEFORE`'s, a stay's is `_STAY_BEFORE`'s)
+        or (
+            low.endswith("vom ", 0, start)
+            and _STAY_BEFORE.search(low, max(0, start - 30), start) is None
+            and _LETTER_BEFORE.search(low, max(0, start - 66), start) is None
+        )
+    ):
+        return True
+    return None
 
 
 # What follows the day (or the ISO year) of a DATE match, branch by branch: a space and "." or "/", "." or "/",
@@ -1612,10 +1708,12 @@ def _spoken_dates(low: str) -> Iterator[Span]:
 
 
 def find_structured(
-    text: str, runs: list[tuple[int, int]] | None = None, low: str | None = None
+    text: str, runs: list[tuple[int, int]] | None = None, low: str | None = None, today: dt.date | None = None
 ) -> Iterator[Span]:
     """All layer-1 candidates except phones (which need the dates first) and persons. `runs`, `low`: the text's
-    `digit_runs` and `lowered` text, if the caller has them."""
+    `digit_runs` and `lowered` text, if the caller has them; `today`: the day the text is read against (whether a
+    day has passed), the system's date if not given."""
+    today = anonymizer_types.reading_day() if today is None else today
     runs = digit_runs(text) if runs is None else runs
     windows = digit_windows(text, runs=runs)
     starts = [start for start, _ in runs]
@@ -1719,7 +1817,7 @@ def find_structured(
         told = weekday.start() if weekday else start  # where the words before the day end
         if (
             (
-                (kept := _appointment(value))
+                (kept := _day_kept(value, low, start, told, m.end(), today, masked_end))
                 or (
                     kept is None
                     # a period's end that has passed belongs to the stay or the event its start names: "vom

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
@@ -47,6 +48,11 @@ class Result:
     doubts: tuple[Doubt, ...] = ()
 
 
+def reading_day() -> dt.date:
+    """The day a new session's texts are read against: the system's date (the tests fix it to the corpora's)."""
+    return dt.date.today()
+
+
 @dataclass
 class Context:
     """Per-session memory: known names and the pseudonym mapping.
@@ -83,6 +89,9 @@ class Context:
     # town ("Termin in Kassel" -> "in [Ort]"), not as a person; a participant's name that is a town too stays a
     # person ("Miri")
     masked_doubts: set[str] = field(default_factory=set)
+    # the day the session's texts are read against: a day they name has passed or is ahead of it ("Revision am
+    # 21.09." is a past event's day and masked; "Termin am 14.1." is ahead and stays)
+    today: dt.date = field(default_factory=lambda: reading_day())
 
     def mask_doubt(self, word: str) -> None:
         """A doubt the supervisor masked: a session name from now on (`add_name`), read as a town where it is one."""

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from supervision_tui.anonymize import default_anonymizer
-from supervision_tui.anonymize.evaluation import Doc, Report, evaluate, load
+from supervision_tui.anonymize.evaluation import CORPUS_DAY, Doc, Report, evaluate, load
 from supervision_tui.anonymize.types import Context, Result
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -63,7 +63,7 @@ def run(name: str) -> Run:
             results.append(result)
             return result
 
-        report = evaluate(docs, recorded)
+        report = evaluate(docs, recorded, CORPUS_DAY)
         _runs[key] = Run(docs, _line_numbers(path, docs), results, report)
     return _runs[key]
 

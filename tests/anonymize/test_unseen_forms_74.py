@@ -158,8 +158,9 @@ def test_the_day_of_an_operation_by_its_ending_or_of_an_injury_by_its_code_is_ma
 
 
 def test_a_diagnosis_code_of_another_chapter_leaves_a_plans_day_readable() -> None:
-    text = "Den Befund (F32.1) am 2. Oktober mit der Ärztin besprechen."
-    assert kept(text, "2. Oktober"), anonymized(text)
+    # (a day ahead of the reading day, 7 Dec 2026: a to-do's day that has passed is read as the past's)
+    text = "Den Befund (F32.1) am 2. Februar mit der Ärztin besprechen."
+    assert kept(text, "2. Februar"), anonymized(text)
 
 
 @pytest.mark.parametrize(
