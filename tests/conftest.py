@@ -18,10 +18,9 @@ def _reading_day(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every session a test opens reads its texts against the corpora's day, not the calendar's: whether "am
     24.11." has passed (a past event's day, masked) or is ahead (an appointment's, kept) must not change with
     the day the suite runs. A test that means another day gives its `Context(today=...)`."""
-    from supervision_tui.anonymize import types
-    from supervision_tui.anonymize.evaluation import CORPUS_DAY
+    from supervision_tui.anonymize import types  # light: no rules, no word lists (the TUI's start tests ask)
 
-    monkeypatch.setattr(types, "reading_day", lambda: CORPUS_DAY)
+    monkeypatch.setattr(types, "reading_day", lambda: types.CORPUS_DAY)
 
 
 @pytest.fixture

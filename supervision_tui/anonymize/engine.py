@@ -246,10 +246,11 @@ _CODE_BEFORE: Final = re.compile(
 )
 # The age may follow a name written again in its own script, or the person's country or town: "Frau Oksana
 # M. (Оксана), 35, macht …", "Herr A. S., Afghanistan, 38, wohnt …", "Herr B. aus Guinea, 20, der …", "Herr R.,
-# Sierra Leone, Temne, 61,"; it ends
+# Sierra Leone, Temne, 61,", told with its verb: "Ebrima ist aus Gambia, 22, will …"; it ends
 # at a comma, a colon or a semicolon ("aus Kundus, 44: Widerspruch …").
 _APPOSITION: Final = (
-    r"(?:(?:,(?: aus)?| aus) (?:(?:der|die|das|dem|den|ein|eine|sein|seine|ihr|ihre) [\w-]+|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
+    r"(?:(?:,(?: aus)?| aus| (?:ist|is|isch|kommt) aus) (?:(?:der|die|das|dem|den|ein|eine|sein|seine|ihr|ihre) [\w-]+"
+    r"|[A-ZÄÖÜ][\w-]+(?: [A-ZÄÖÜ][\w-]+)?)"
     r"(?: \([^()\n]{1,40}\))?)"
 )
 _AGE_AFTER_BRACKETED: Final = re.compile(r"[^()\n,;.]{0,30}\), (\d{1,2})(?:,(?= )|[:;](?= ))")
@@ -270,9 +271,11 @@ _AGE_AFTER_NAME: Final = re.compile(
     # or the name is the subject: "Lejla ist zwölf, …", "Tarek (Tito) ist 34 und …", in chat "ist" written "is"
     # ("lejla is zwölf und …", "tarek is übrigens 34 nich 43")
     # (or the age the person turns: "Agnes wird morgen zwölf")
-    r"|\)?(?: \([^()\n]{1,60}\))? (?:ist?|wird) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|nur|übrigens"
-    rf"|{AGE_DAYS}) )?"
-    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b| nicht?\b|\s*$|\s+[^\w\s.,–-])"
+    # (in Swabian and Alemannic "isch", up to two particles before the age, Bavarian "fei" among them: "Baran is fei
+    # erst 15", "der Mohammad ist auch 15 und …"; an age first of two guessed: "Yonas is 23 oder 24")
+    r"|\)?(?: \([^()\n]{1,60}\))? (?:ist?|isch|wird) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|nur|übrigens"
+    rf"|auch|fei|halt|aber|doch|{AGE_DAYS}) ){{0,2}}"
+    rf"(\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b| oder \d| nicht?\b|\s*$|\s+[^\w\s.,–-])"
     # or an age first in brackets with more after it: "Bohdan (14, Autismus)"
     r"| \((\d{1,2}), "
     # or two persons' ages in brackets: "Yasmin und Jamil (8 und 10)"
@@ -316,7 +319,7 @@ _AGE_AFTER_SUBJECT: Final = re.compile(
     r"(?=[;!?)]|[.,](?!\d)| und\b|\s*$)"
 )
 _VERB_BEFORE_SUBJECT: Final = re.compile(
-    r"\b(?:ist|is|wird|war|wurde)\s(?:(?:der|die|den|unser|unsere)\s)?$", re.I
+    r"\b(?:ist|is|isch|wird|war|wurde)\s(?:(?:der|die|den|unser|unsere)\s)?$", re.I
 )
 # A number right after a person's name, ending a list's item: "die Kinder: Lina 9, Omar 6 und Aya 2". A house
 # number after a name behind "in der" was taken as an address before (`_HOUSE_NUMBER`).
@@ -334,10 +337,15 @@ _AGE_ENDING_LIST: Final = re.compile(
 # the last item of a list of names and ages, joined by "und", before the sentence goes on: "bohdan 6 und maksym 11
 # wollten …"
 _AGE_LAST_ITEM: Final = re.compile(rf" ({_LISTED_NUMBER})( Monate)?(?= [a-zäöüß]|[,.;)!](?!\d)|\s*$)")
+# a kinship word before the name, its number before the sentence's verb in lowercase: "Tochter Mursal 15 macht den
+# Quran-Unterricht" (not a count's or a measure's word: "Sohn Ali 2 mal die Woche")
+_KIN_AGE_BEFORE_VERB: Final = re.compile(
+    r" (\d{1,2})(?= (?!(?:mal|x|uhr|euro|tage|std|stunden|kilo|kg|km|minuten|min|wochen|monate|jahre)\b)[a-zäöüß])"
+)
 # a kinship word before the name makes a single "Name N." an age too: "Sohn Arian 15.", "Sohn Robel elf."; so
 # does a salutation with an adult's age: "Frau Semhar 57." (not "Termin mit Frau Haile 1.")
 _KIN_BEFORE: Final = re.compile(
-    r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa) $"
+    r"\b(?:Sohn|Tochter|Kind|Baby|Bruder|Schwester|Enkel|Enkelin|Neffe|Nichte|Vater|Mutter|Oma|Opa),? $"
 )
 # the plurals of children whose ages a bracket lists: "drei Jungs (4, 6, 8)", "zwei Mädchen (3 und 5)"
 _CHILD_PLURALS: Final = frozenset(["jungs", "jungen", "mädchen", "kids", "zwillinge", "zwillingen"])
@@ -370,7 +378,10 @@ _AGE_BEFORE_ORIGIN: Final = re.compile(
 # Ages joined to an age: "sind 6 und 9", "(5, 8 und 11)" where the first was found
 # (a line break may follow the joiner: "Der Junge, 12 oder \n13 Jahre alt"; `\Z`, as `$` would also end before it)
 _AGE_BEFORE_AGE: Final = re.compile(r"(?:(?<=, )|(?<=: ))(\d{1,2})(?:,| und| oder)\s{1,2}\Z")
-_AGE_AFTER_AGE: Final = re.compile(r"(?:, | und | oder | and )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$)")
+# (the second of two guessed ages may go on in lowercase: "Yonas is 23 oder 24 genau weiß er's nich")
+_AGE_AFTER_AGE: Final = re.compile(
+    r"(?:, | und | oder | and )(\d{1,2})(?=, | und\b|[.;!?)](?!\d)|$|(?<=oder \d) [a-zäöüß]|(?<=oder \d\d) [a-zäöüß])"
+)
 # the next person of the list, its verb left out: "der älteste ist 19, die jüngste elf", "Die Frau ist 34, der Mann 38."
 _KIN_AFTER_AGE: Final = re.compile(
     r"(?:, | und |; )(?:(?:der|die|das|den|mein|meine|sein|seine|ihr|ihre|unser|unsere|dein|deine) )?"
@@ -683,6 +694,7 @@ _AGE_AFTER_NAME_LEADS: Final = (
     " aus ",
     " ist ",
     " is ",
+    " isch ",
     " wird ",
     " genannt",
     "“ g",
@@ -721,7 +733,7 @@ _SMALL_NAME_AGE: Final = re.compile(
 # the same subject's age after a comma, its verb without a subject: "Rania dolmetscht beim Arzt, ist aber erst 14
 # und …", "der junge heißt Yusuf, ist fünfzehn"
 _ELLIPTIC_AGE: Final = re.compile(
-    rf", (?:ist|is|wird|war) {AGE_PARTICLES}(\d{{1,2}}|{NUMBER_WORD}){AGE_CLAUSE_END}"
+    rf", (?:ist|is|isch|wird|war) {AGE_PARTICLES}(\d{{1,2}}|{NUMBER_WORD}){AGE_CLAUSE_END}"
 )
 _SMALL_NOT_NAMES: Final = frozenset(
     ["das", "es", "was", "wer", "wie", "wo", "hier", "da", "dort", "heute", "jetzt", "morgen", "gestern", "alles",
@@ -1280,6 +1292,10 @@ def _widened(
                 )
                 or (m := _GUESSED_AGE.match(text, at)) is not None
                 or ((m := _AGE_BEFORE_ORIGIN.match(text, at)) is not None and number_value(m.group(1)) >= 10)
+                or (
+                    _KIN_BEFORE.search(text, max(0, start - 9), start) is not None
+                    and (m := _KIN_AGE_BEFORE_VERB.match(text, at)) is not None
+                )
             )
             and m.end() <= following
         ):
@@ -2175,6 +2191,10 @@ class GermanAnonymizer:
             if j == i + 1 and i and finder.noun_after_article(toks, i):
                 continue  # "im Dom", "im Kölner Dom": a noun, where no person's name stands
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        if "-" in text:
+            for i, word in enumerate(toks.words):
+                if "-" in word and (size := finder.compound_name(word)):
+                    add((person, -size, starts[i], starts[i] + size, "PERSON", ""))
         if foreign:
             for i in _english_word_names(toks, foreign, finder.lex):
                 add((person, starts[i] - ends[i], starts[i], ends[i], "PERSON", ""))

@@ -14,12 +14,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .types import Context, Result
+from .types import CORPUS_DAY, Context, Result
 
-# The day the project's annotated corpora are read against (the newest were written on it, the older ones in the
-# weeks before): whether a day a note names has passed depends on it, so their records and floors do not move
-# with the calendar
-CORPUS_DAY = dt.date(2026, 12, 7)
+__all__ = ["CORPUS_DAY", "Doc", "Report", "evaluate", "load"]
 
 MARK = re.compile(r"\[([A-Z]+):([^\[\]|]+)(?:\|([^\[\]]+))?\]")
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

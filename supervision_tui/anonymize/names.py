@@ -174,6 +174,18 @@ _FACILITY_WORDS: Final = frozenset(
 _FACILITY_ABBREVIATIONS: Final = frozenset(["LEA", "JVA", "ZUE", "EAE", "ZAE", "ZAB", "GU"])
 
 
+# the second part of a compound that is about the person whose name is its first: kin ("der Tesfay-Papa", "die
+# Ahmadi-Kinder") and a person's papers and things ("die Moustafa-Schreibweise", "Lotta-Fotos")
+_PERSON_TAILS: Final = frozenset(
+    ["papa", "mama", "vater", "mutter", "eltern", "familie", "kinder", "kind", "sohn", "tochter", "söhne",
+     "töchter", "oma", "opa", "bruder", "schwester", "brüder", "schwestern", "geschwister", "baby", "clan",
+     "frau", "mann", "onkel", "tante", "cousin", "cousine", "jungs", "enkel", "neffe", "nichte", "schreibweise",
+     "akte", "fotos", "foto", "bilder", "geschichte", "video", "handy", "wohnung", "zimmer"]
+)  # fmt: skip
+# (not a paper's kind, whose first part is a paper's or an office's name as often: "Tazkira-Nummer",
+# "Dublin-Verfahren", "BAMF-Bescheid")
+
+
 def _kind_head(folded: str) -> str:
     """The head of `_KIND_HEADS` that `folded` ends with, or ""."""
     for head in _KIND_HEADS:
@@ -3723,6 +3735,21 @@ class NameFinder:
                 or (not toks.caps[k] and folded[k] in _CONJUNCTIONS_OF.get(language, ()))
             )
         ]
+
+    def compound_name(self, word: str) -> int:
+        """The length of the name that opens a compound about its person ("Tesfay-Papa", "Moustafa-Schreibweise"),
+        0 where none does: a lexicon's name that is no word, or a capitalised word neither list knows (a town is
+        a word here: "Kabul-Fotos")."""
+        head, hyphen, tail = word.partition("-")
+        if (
+            not hyphen
+            or not head[:1].isupper()
+            or not head[1:].islower()  # not an office's letters: "SpDi-Nummer", "BAMF-Akte"
+            or not tail[:1].isupper()
+            or tail.casefold() not in _PERSON_TAILS
+        ):
+            return 0
+        return len(head) if self._info(head)[0] in (STRONG, UNKNOWN) else 0
 
     def noun_after_article(self, toks: Tokens, i: int) -> bool:
         """Token i, a given name that is also a noun ("Dom"), is the noun: right after "im" or "ins", which no
