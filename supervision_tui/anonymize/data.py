@@ -261,6 +261,8 @@ Kinderhaus Pfarrei Kirchgemeinde Manufaktur IGS KGS BBS MVZ Kanzlei
 Frauenhaus Moschee Kiosk Hofladen Verein Treff Beratungsstelle Ambulanz Krippe Kinderkrippe Hospiz Jugendclub
 Sanitätshaus Feuerwehr Jugendfeuerwehr DLRG Reha
 Gärtnerei Brauerei Tischlerei Schreinerei Stätte
+Physio Radiologie Orthopädie Psychotherapie Kardiologie Dermatologie Gynäkologie Urologie Neurologie Pädiatrie
+Zahnmedizin Hausarztpraxis Kinderarztpraxis Zahnarztpraxis Gemeinschaftspraxis
 """
 
 # The abbreviations German sports clubs are named with, before their town or name ("TSV Malente", "SV Blau-Weiß

@@ -332,6 +332,12 @@ _BUSINESS_ENDINGS: Final = (
     "getränke", "elektro", "fliesen", "sanitär",
     "transport",  # "Transport Wróbel", a haulier by its family's name
 )  # fmt: skip
+# a shop's or a firm's goods or its chain, which no word list holds as a noun of its own, before its owner's name:
+# "Immobilien Kremer", "Elektro Fuchs", "Optik Kurz", "Brautmoden Sommer", "Edeka Lange", "Velo Rüegg"
+GOODS_TRADES: Final = frozenset(
+    ["immobilien", "elektro", "optik", "brautmoden", "moden", "sanitär", "fliesen", "getränke",
+     "bestattungen", "akustik", "hörgeräte", "edeka", "rewe", "velo", "schuhhaus", "modehaus", "raumausstattung"]
+)  # fmt: skip
 # nouns with those endings that name no business of one owner
 _NOT_TRADES: Final = frozenset(
     ["bahnhof", "friedhof", "innenhof", "hinterhof", "schulhof", "netzwerk", "handwerk", "feuerwerk", "gehöft",
@@ -918,6 +924,13 @@ def _adjacent(toks: Tokens, j: int) -> bool:
     return j < len(toks) and toks.caps[j] and _gap_ok(toks.gaps, j - 1)
 
 
+# the times a kind is told at, not named by: "die Praxis am Nachmittag", "die Physio am Montag"
+_TIMES_OF_DAY: Final = frozenset(
+    ["morgen", "vormittag", "mittag", "nachmittag", "abend", "wochenende", "anfang", "ende", "tag", "telefon",
+     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
+)  # fmt: skip
+
+
 def _plain(toks: Tokens, j: int) -> bool:
     """Token j can be part of a facility's proper name after a link word ("Am Hohen Weg")."""
     fold = toks.folded[j]
@@ -925,6 +938,7 @@ def _plain(toks: Tokens, j: int) -> bool:
         fold in NOT_NAMES
         or fold in FACILITIES
         or fold in MONTHS
+        or fold in _TIMES_OF_DAY
         or toks.words[j].isupper()
         or toks.kinds[j] == ABBREVIATION
     )
@@ -3176,13 +3190,16 @@ class NameFinder:
         if hit is None:
             cap = word[:1].upper() + word[1:]
             hit = (
-                len(fold) >= 7
-                and fold.endswith(_BUSINESS_ENDINGS)
-                and fold not in _NOT_TRADES
-                and (
-                    self.lex.is_known_form(cap)  # compounds too: "Spargelhof"
-                    # a craftsman's noun and "-ei", where the lists lack the workshop: "Glaser|ei", "Polster|ei"
-                    or (fold.endswith("erei") and self.lex.is_known_form(cap[:-2]))
+                fold in GOODS_TRADES
+                or (
+                    len(fold) >= 7
+                    and fold.endswith(_BUSINESS_ENDINGS)
+                    and fold not in _NOT_TRADES
+                    and (
+                        self.lex.is_known_form(cap)  # compounds too: "Spargelhof"
+                        # a craftsman's noun and "-ei", where the lists lack the workshop: "Glaser|ei", "Polster|ei"
+                        or (fold.endswith("erei") and self.lex.is_known_form(cap[:-2]))
+                    )
                 )
             )
             if len(self._trades) >= _CACHE_LIMIT:

@@ -3,7 +3,7 @@
 it, whatever the replacement writes, so a kind that is a name itself ("Theodor-Heuss-Schule [Einrichtung]",
 "Walburga-Krankenhaus [Einrichtung]") passed every floor while it stayed readable on the coordinator's desk. Every
 word a replacement shows on the annotated corpora must be a word the lexicon knows, a kind's abbreviation ("TuS",
-"IGS", "MVZ"), or a compound ending in a kind ("dachdeckerei")."""
+"IGS", "MVZ"), a compound ending in a kind ("dachdeckerei"), or a shop's goods or chain ("Elektro", "Edeka")."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import re
 import pytest
 
 from supervision_tui.anonymize.engine import GermanAnonymizer
-from supervision_tui.anonymize.names import FACILITIES
+from supervision_tui.anonymize.names import FACILITIES, GOODS_TRADES
 
 from .corpus_runs import corpora, run
 
@@ -36,6 +36,7 @@ def _shown_names(replacement: str) -> list[str]:
             or (len(word) <= 4 and word.islower() and fold.upper() == word.upper())  # "tsv", "tus" in chat
             or any(fold.endswith(kind) for kind in FACILITIES if len(kind) >= 4)
             or fold.endswith(_TRADES)
+            or fold in GOODS_TRADES  # a shop's goods or its chain: "Elektro [Einrichtung]", "Edeka [Einrichtung]"
         ):
             continue
         shown.append(word)
