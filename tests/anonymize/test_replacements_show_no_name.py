@@ -36,7 +36,8 @@ def _shown_names(replacement: str) -> list[str]:
             or (len(word) <= 4 and word.islower() and fold.upper() == word.upper())  # "tsv", "tus" in chat
             or any(fold.endswith(kind) for kind in FACILITIES if len(kind) >= 4)
             or fold.endswith(_TRADES)
-            or fold in GOODS_TRADES  # a shop's goods or its chain: "Elektro [Einrichtung]", "Edeka [Einrichtung]"
+            or fold
+            in GOODS_TRADES  # a shop's goods or its chain: "Elektro [Einrichtung]", "Edeka [Einrichtung]"
         ):
             continue
         shown.append(word)
