@@ -2427,6 +2427,8 @@ class GermanAnonymizer:
             accepted = [s for s in accepted if s[2] != "AGE" or _ORDINAL_AFTER.match(text, s[1]) is None]
         if "-" in text:
             accepted = _joined_articles(text, accepted)
+        if _NAME_PARTICLE_GAP.search(text) is not None:
+            accepted = _joined_particles(text, accepted, finder.lex)
         if "also" in text or "bzw" in text or "äh" in text or "sorry" in text or "(" in text:
             self._corrections(text, accepted, context)
         spans: list[Span] = []
@@ -2892,6 +2894,50 @@ def _joined_articles(text: str, spans: list[tuple[int, int, str, str]]) -> list[
         else:
             out.append(span)
     return out
+
+
+# the particles Spanish, Portuguese, Italian, Dutch and German names hold between their parts ("María José Pérez de
+# los Ángeles", "Jan van der Berg", "Olaf Meyer zu Hartum"); not German's bare "von" ("der Sohn Ahmad von Mariam"),
+# "das", "la", "do"
+_NAME_PARTICLE_GAP: Final = re.compile(
+    r" (?:[Dd]e(?: l[ao]s?)?|[Dd]el|[Dd]a|[Dd]os|[Dd]i|[Dd]u|[Vv]an(?: de[rn]?)?|[Vv]on de[rmn]|zu|ten|ter) "
+)
+
+
+def _joined_particles(
+    text: str, spans: list[tuple[int, int, str, str]], lex: lexicon.Lexicon
+) -> list[tuple[int, int, str, str]]:
+    """A name's parts found apart around its particle are one name: "[María José Pérez] de los [Ángeles]", and
+    a capitalised word no list holds as a word after a full name and its particle is its last part: "Olaf Meyer
+    zu Hartum" ("zu" only after a name of two words or more: "Amal zu Yonas" are two persons)."""
+    out: list[tuple[int, int, str, str]] = []
+    for span in spans:
+        if (
+            out
+            and out[-1][2] == "PERSON"
+            and span[2] == "PERSON"
+            and _NAME_PARTICLE_GAP.fullmatch(text, out[-1][1], span[0]) is not None
+            and (not text.startswith(" zu ", out[-1][1]) or " " in text[out[-1][0] : out[-1][1]])
+        ):
+            out[-1] = (out[-1][0], span[1], "PERSON", "")
+            continue
+        out.append(span)
+    for k, (start, end, label, _) in enumerate(out):
+        if label != "PERSON" or " " not in text[start:end]:
+            continue
+        if (gap := _NAME_PARTICLE_GAP.match(text, end)) is None:
+            continue
+        word = _CAPITALISED_WORD.match(text, gap.end())
+        if (
+            word is not None
+            and (k + 1 == len(out) or out[k + 1][0] >= word.end())
+            and not lex.is_known_form(word.group())
+        ):
+            out[k] = (start, word.end(), "PERSON", "")
+    return out
+
+
+_CAPITALISED_WORD: Final = re.compile(r"[A-ZÄÖÜÁÉÍÓÚ][^\W\d_]+(?![\w-])")
 
 
 def _alias(text: str, start: int, end: int, before: int) -> bool:

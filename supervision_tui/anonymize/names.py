@@ -1307,6 +1307,9 @@ class _Found:
                 and j + 1 < n
                 and _gap_ok(gaps, j)
                 and caps[j + 1]
+                # German's "von" and "zu" after a given name alone join two persons, not one name's parts: "der
+                # Sohn Ahmad von Mariam", "mit Amal zu Tesfay" ("Olaf Meyer zu Hartum" has its full name first)
+                and not (fold in ("von", "zu") and j - i < 2)
                 and (
                     kinds[j + 1] in KINDS_NAMED
                     # an Arabic name's "son of" or "father of" after a given name: the name after it, though it is
