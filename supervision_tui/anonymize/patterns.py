@@ -1479,6 +1479,41 @@ def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
             yield first, end, "DATE", REPLACEMENT["DATE"]
 
 
+# a month's name and its year, a season's or a feast's, before the year in digits: "im März 2026", "Frühjahr 2023"
+_NAMED_MONTH_BEFORE: Final = re.compile(
+    rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b(?:({_MONTH_ANY})\.?|{_SEASON}|{_FEAST}) $"
+)
+
+
+def _passed_months(text: str, low: str, runs: list[tuple[int, int]], today: dt.date) -> Iterator[Span]:
+    """A month and its year that lie before the month the text is read in, as notes tell an event: "Z.n. Apoplex
+    im März 2026", "Seine Frau ist im Januar 2023 gestorben", "im Frühjahr 2023 zwei Verträge abgeschlossen" (a
+    season's or a feast's year only before this year); a plan's, a meeting's or a deadline's words around it keep
+    it, as they keep a passed day ("Das Treffen vom März 2025 war gut", "gültig bis März 2026")."""
+    for start, end in runs:
+        if end - start != 4 or text[start : start + 2] not in ("19", "20"):
+            continue
+        if text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit():
+            continue  # a number's part: "2019.5"
+        named = _NAMED_MONTH_BEFORE.search(text, max(0, start - 19), start)
+        if named is None:
+            continue
+        year = int(text[start:end])
+        month = _MONTH_NUMBERS.get(named.group(1).lower().rstrip("."), 0) if named.group(1) else 0
+        if not (year < today.year or (month and year == today.year and month < today.month)):
+            continue
+        first = named.start()
+        if (
+            _PLAN_BEFORE.search(low, max(0, first - 60), first) is not None
+            or _PLAN_WORD_BEFORE.search(low, max(0, first - 90), first) is not None
+            or _PLAN_WORD_AFTER.match(low, end) is not None
+            or _DEADLINE_BEFORE.search(low, max(0, first - 40), first) is not None
+            or _FIRST_PERSON_BEFORE.search(low, max(0, first - 50), first) is not None
+        ):
+            continue
+        yield first, end, "DATE", REPLACEMENT["DATE"]
+
+
 # a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
 # "Termin: 14. Januar 2025, 10 Uhr"): read on the lowercased text, before and after the date
 _DEADLINE_BEFORE: Final = re.compile(
@@ -1900,6 +1935,7 @@ def find_structured(
                 yield m.start(1), m.end(1), "DATE", REPLACEMENT["DATE"]
     if any(hint in low for hint in _EVENT_HINTS):
         yield from _event_years(text, low, runs)
+    yield from _passed_months(text, low, runs, today)
     if any(hint in low for hint in _ID_HINTS):
         hinted = _hinted(low, windows, _ID_HINTS, _ID_KEYWORD_REACH)
         for m in _word_matches(_ID_AFTER_KEYWORD_AFTER, ID_AFTER_KEYWORD, low, hinted):
