@@ -1503,15 +1503,8 @@ def _passed_months(text: str, low: str, runs: list[tuple[int, int]], today: dt.d
         if not (year < today.year or (month and year == today.year and month < today.month)):
             continue
         first = named.start()
-        if (
-            _PLAN_BEFORE.search(low, max(0, first - 60), first) is not None
-            or _PLAN_WORD_BEFORE.search(low, max(0, first - 90), first) is not None
-            or _PLAN_WORD_AFTER.match(low, end) is not None
-            or _DEADLINE_BEFORE.search(low, max(0, first - 40), first) is not None
-            or _FIRST_PERSON_BEFORE.search(low, max(0, first - 50), first) is not None
-        ):
-            continue
-        yield first, end, "DATE", REPLACEMENT["DATE"]
+        if not _planned_around(low, first, end):
+            yield first, end, "DATE", REPLACEMENT["DATE"]
 
 
 # a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
@@ -1631,6 +1624,18 @@ _FIRST_PERSON_BEFORE: Final = re.compile(r"\b(?:wir|ich|uns)\b[^.!?\n;,]{0,40}$"
 _FIRST_PERSON_AFTER: Final = re.compile(r" (?!und\b|oder\b|aber\b|denn\b)[a-zäöüß]+ (?:wir|ich)\b")
 
 
+def _planned_around(low: str, first: int, end: int) -> bool:
+    """A plan's, a meeting's or a deadline's words, or the room's own first person, around the time told at
+    low[first:end] (a passed day or month is then an appointment's, a deadline's or the volunteers' own)."""
+    return (
+        _PLAN_BEFORE.search(low, max(0, first - 60), first) is not None
+        or _PLAN_WORD_BEFORE.search(low, max(0, first - 90), first) is not None
+        or _PLAN_WORD_AFTER.match(low, end) is not None
+        or _DEADLINE_BEFORE.search(low, max(0, first - 40), first) is not None
+        or _FIRST_PERSON_BEFORE.search(low, max(0, first - 50), first) is not None
+    )
+
+
 def _day_kept(
     value: str, low: str, start: int, told: int, end: int, today: dt.date, masked_end: int = -1
 ) -> bool | None:
@@ -1649,14 +1654,11 @@ def _day_kept(
     if masked_end >= 0 and _RANGE_JOIN.fullmatch(low, masked_end, start):
         return None  # the end of a period whose first day was masked: "stationär vom [Datum] bis 21.11."
     if (
-        _PLAN_BEFORE.search(low, max(0, told - 60), told) is not None
-        or _PLAN_WORD_BEFORE.search(low, max(0, told - 90), told) is not None
+        _planned_around(low, told, end)
         or _PLAN_PRESENT_BEFORE.search(low, max(0, told - 70), told) is not None
         or _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is not None
         or _DEADLINE_AFTER.match(low, end) is not None
         or _PLAN_AFTER.match(low, end) is not None
-        or _PLAN_WORD_AFTER.match(low, end) is not None
-        or _FIRST_PERSON_BEFORE.search(low, max(0, told - 50), told) is not None
         or _FIRST_PERSON_AFTER.match(low, end) is not None
         # a period's or a paper's "vom" with no stay or letter before it: "Urlaub vom 3. bis 5. August", "Das
         # Protokoll vom 3.12." (a letter's day is `_LETTER_BEFORE`'s, a stay's is `_STAY_BEFORE`'s)
