@@ -2191,6 +2191,9 @@ class GermanAnonymizer:
             if j == i + 1 and i and finder.noun_after_article(toks, i):
                 continue  # "im Dom", "im Kölner Dom": a noun, where no person's name stands
             add((person, starts[i] - ends[j - 1], starts[i], ends[j - 1], "PERSON", ""))
+        if context.titled:
+            for i in _titled_again(toks, context.titled):
+                add((person, starts[i] - ends[i], starts[i], ends[i], "PERSON", ""))
         if "-" in text:
             for i, word in enumerate(toks.words):
                 if "-" in word and (size := finder.compound_name(word)):
@@ -2876,6 +2879,38 @@ class GermanAnonymizer:
 _ARTICLE_NAME: Final = re.compile(
     "(?:" + "|".join(sorted(ARABIC_ARTICLES | {"ul", "ud", "ed", "es"})) + r")-\w", re.IGNORECASE
 )
+
+
+# what a person does that an animal or a thing the word also names does not: says, threatens, calls, demands
+_PERSON_VERBS: Final = frozenset(
+    ["sagt", "sagte", "meint", "meinte", "droht", "drohte", "will", "wollte", "ruft", "rief", "schreibt", "schrieb",
+     "fordert", "verlangt", "antwortet", "reagiert", "wartet", "akzeptiert", "erlaubt", "kündigt", "zahlt",
+     "behauptet", "weigert", "versprach", "verspricht"]
+)  # fmt: skip
+# the participles that tell the same after "hat" ("Der Vogel hat am Telefon gemeint")
+_PERSON_PARTICIPLES: Final = frozenset(
+    ["gesagt", "gsagt", "gemeint", "gmeint", "geschrieben", "angerufen", "gedroht", "gekündigt", "verlangt",
+     "gefordert", "versprochen", "geantwortet", "zugesagt", "abgesagt"]
+)  # fmt: skip
+
+
+def _titled_again(toks: Tokens, titled: set[str]) -> list[int]:
+    """Tokens of a surname the session met after a title ("Herr Vogel"), a word too, met again after "der" or "die"
+    as the subject of a person's verb: "Der Vogel droht aber scho damit", "Der Vogel hat am Telefon gmeint, …" (the
+    animal, "ein Vogel", "der Vogel saß", stays a word)."""
+    folded, gaps, caps = toks.folded, toks.gaps, toks.caps
+    n = len(folded)
+    found: list[int] = []
+    for i in range(1, n - 1):
+        if not (caps[i] and folded[i] in titled and folded[i - 1] in ("der", "die") and gaps[i] == " "):
+            continue
+        verb = folded[i + 1]
+        if verb in _PERSON_VERBS or (
+            verb in ("hat", "hät", "hatte", "hot")
+            and any(folded[k] in _PERSON_PARTICIPLES for k in range(i + 2, min(n, i + 7)))
+        ):
+            found.append(i)
+    return found
 
 
 def _joined_articles(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

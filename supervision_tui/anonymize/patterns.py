@@ -1479,6 +1479,34 @@ def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
             yield first, end, "DATE", REPLACEMENT["DATE"]
 
 
+# a month's name and its year, a season's or a feast's, before the year in digits: "im März 2026", "Frühjahr 2023"
+_NAMED_MONTH_BEFORE: Final = re.compile(
+    rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b(?:({_MONTH_ANY})\.?|{_SEASON}|{_FEAST}) $"
+)
+
+
+def _passed_months(text: str, low: str, runs: list[tuple[int, int]], today: dt.date) -> Iterator[Span]:
+    """A month and its year that lie before the month the text is read in, as notes tell an event: "Z.n. Apoplex
+    im März 2026", "Seine Frau ist im Januar 2023 gestorben", "im Frühjahr 2023 zwei Verträge abgeschlossen" (a
+    season's or a feast's year only before this year); a plan's, a meeting's or a deadline's words around it keep
+    it, as they keep a passed day ("Das Treffen vom März 2025 war gut", "gültig bis März 2026")."""
+    for start, end in runs:
+        if end - start != 4 or text[start : start + 2] not in ("19", "20"):
+            continue
+        if text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit():
+            continue  # a number's part: "2019.5"
+        named = _NAMED_MONTH_BEFORE.search(text, max(0, start - 19), start)
+        if named is None:
+            continue
+        year = int(text[start:end])
+        month = _MONTH_NUMBERS.get(named.group(1).lower().rstrip("."), 0) if named.group(1) else 0
+        if not (year < today.year or (month and year == today.year and month < today.month)):
+            continue
+        first = named.start()
+        if not _planned_around(low, first, end):
+            yield first, end, "DATE", REPLACEMENT["DATE"]
+
+
 # a deadline or an appointment stays one after its day has passed ("Die Frist endet am 30.9.2025",
 # "Termin: 14. Januar 2025, 10 Uhr"): read on the lowercased text, before and after the date
 _DEADLINE_BEFORE: Final = re.compile(
@@ -1596,6 +1624,18 @@ _FIRST_PERSON_BEFORE: Final = re.compile(r"\b(?:wir|ich|uns)\b[^.!?\n;,]{0,40}$"
 _FIRST_PERSON_AFTER: Final = re.compile(r" (?!und\b|oder\b|aber\b|denn\b)[a-zäöüß]+ (?:wir|ich)\b")
 
 
+def _planned_around(low: str, first: int, end: int) -> bool:
+    """A plan's, a meeting's or a deadline's words, or the room's own first person, around the time told at
+    low[first:end] (a passed day or month is then an appointment's, a deadline's or the volunteers' own)."""
+    return (
+        _PLAN_BEFORE.search(low, max(0, first - 60), first) is not None
+        or _PLAN_WORD_BEFORE.search(low, max(0, first - 90), first) is not None
+        or _PLAN_WORD_AFTER.match(low, end) is not None
+        or _DEADLINE_BEFORE.search(low, max(0, first - 40), first) is not None
+        or _FIRST_PERSON_BEFORE.search(low, max(0, first - 50), first) is not None
+    )
+
+
 def _day_kept(
     value: str, low: str, start: int, told: int, end: int, today: dt.date, masked_end: int = -1
 ) -> bool | None:
@@ -1614,14 +1654,11 @@ def _day_kept(
     if masked_end >= 0 and _RANGE_JOIN.fullmatch(low, masked_end, start):
         return None  # the end of a period whose first day was masked: "stationär vom [Datum] bis 21.11."
     if (
-        _PLAN_BEFORE.search(low, max(0, told - 60), told) is not None
-        or _PLAN_WORD_BEFORE.search(low, max(0, told - 90), told) is not None
+        _planned_around(low, told, end)
         or _PLAN_PRESENT_BEFORE.search(low, max(0, told - 70), told) is not None
         or _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is not None
         or _DEADLINE_AFTER.match(low, end) is not None
         or _PLAN_AFTER.match(low, end) is not None
-        or _PLAN_WORD_AFTER.match(low, end) is not None
-        or _FIRST_PERSON_BEFORE.search(low, max(0, told - 50), told) is not None
         or _FIRST_PERSON_AFTER.match(low, end) is not None
         # a period's or a paper's "vom" with no stay or letter before it: "Urlaub vom 3. bis 5. August", "Das
         # Protokoll vom 3.12." (a letter's day is `_LETTER_BEFORE`'s, a stay's is `_STAY_BEFORE`'s)
@@ -1900,6 +1937,7 @@ def find_structured(
                 yield m.start(1), m.end(1), "DATE", REPLACEMENT["DATE"]
     if any(hint in low for hint in _EVENT_HINTS):
         yield from _event_years(text, low, runs)
+    yield from _passed_months(text, low, runs, today)
     if any(hint in low for hint in _ID_HINTS):
         hinted = _hinted(low, windows, _ID_HINTS, _ID_KEYWORD_REACH)
         for m in _word_matches(_ID_AFTER_KEYWORD_AFTER, ID_AFTER_KEYWORD, low, hinted):
