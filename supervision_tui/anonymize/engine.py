@@ -9,7 +9,7 @@ import string
 import threading
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any, Final
 
 from anyascii import anyascii
@@ -865,8 +865,6 @@ def _route_ends(
     return sorted(spans + added) if added else spans
 
 
-# the kinds of a house, a congregation or a group, as a compound's head, whose town after them names one ("Stadtkirche
-# Vacha", "Gospelchor Steyerberg", "Pfarrheim Rötz", "Dorfgemeinschaftshaus Straßkirchen"), or alone ("Kirche Vacha")
 # the stems of the pronouns that stand before a noun like an adjective ("diese", "jene", "deine", "welche")
 _DETERMINER_STEMS: Final = (
     "dies",
@@ -881,6 +879,8 @@ _DETERMINER_STEMS: Final = (
     "jed",
     "manch",
 )
+# the kinds of a house, a congregation or a group, as a compound's head, whose town after them names one ("Stadtkirche
+# Vacha", "Gospelchor Steyerberg", "Pfarrheim Rötz", "Dorfgemeinschaftshaus Straßkirchen"), or alone ("Kirche Vacha")
 _TOWN_KIND_HEADS: Final = ("kirche", "kapelle", "chor", "heim", "haus", "bruderschaft", "moschee", "gemeinde")
 _KIND_BEFORE_TOWN: Final = re.compile(
     # up to two adjectives of the name before the kind: "Freie evangelische Gemeinde Salzkotten", "Thüringer …"
@@ -2913,24 +2913,30 @@ def _titled_again(toks: Tokens, titled: set[str]) -> list[int]:
     return found
 
 
-def _joined_articles(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Two persons found side by side where the second begins with an Arabic article are one name: "Yamen
-    el-Khatib", "Nour el-Din al-Hassan" (a given name the lists do not know, found apart from its surname)."""
+def _joined_persons(
+    spans: list[tuple[int, int, str, str]], joined: Callable[[int, int, int], bool]
+) -> list[tuple[int, int, str, str]]:
+    """`spans` with each person merged into the person before it where `joined(start of the one before, its end,
+    start of this one)` says they are one name's parts (their pseudonym is given later, to the whole)."""
     out: list[tuple[int, int, str, str]] = []
     for span in spans:
-        if (
-            out
-            and span[2] == "PERSON"
-            and out[-1][2] == "PERSON"
-            and text[out[-1][1] : span[0]] == " "
-            and _ARTICLE_NAME.match(text, span[0]) is not None
-        ):
+        if out and span[2] == "PERSON" and out[-1][2] == "PERSON" and joined(out[-1][0], out[-1][1], span[0]):
             out[-1] = (out[-1][0], span[1], "PERSON", "")
         else:
             out.append(span)
     return out
 
 
+def _joined_articles(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Two persons found side by side where the second begins with an Arabic article are one name: "Yamen
+    el-Khatib", "Nour el-Din al-Hassan" (a given name the lists do not know, found apart from its surname)."""
+    return _joined_persons(
+        spans, lambda _, end, start: text[end:start] == " " and _ARTICLE_NAME.match(text, start) is not None
+    )
+
+
+# a name's last part after its particle: "Hartum" in "Olaf Meyer zu Hartum"
+_CAPITALISED_WORD: Final = re.compile(r"[A-ZÄÖÜÁÉÍÓÚ][^\W\d_]+(?![\w-])")
 # the particles Spanish, Portuguese, Italian, Dutch and German names hold between their parts ("María José Pérez de
 # los Ángeles", "Jan van der Berg", "Olaf Meyer zu Hartum"); not German's bare "von" ("der Sohn Ahmad von Mariam"),
 # "das", "la", "do"
@@ -2945,18 +2951,13 @@ def _joined_particles(
     """A name's parts found apart around its particle are one name: "[María José Pérez] de los [Ángeles]", and
     a capitalised word no list holds as a word after a full name and its particle is its last part: "Olaf Meyer
     zu Hartum" ("zu" only after a name of two words or more: "Amal zu Yonas" are two persons)."""
-    out: list[tuple[int, int, str, str]] = []
-    for span in spans:
-        if (
-            out
-            and out[-1][2] == "PERSON"
-            and span[2] == "PERSON"
-            and _NAME_PARTICLE_GAP.fullmatch(text, out[-1][1], span[0]) is not None
-            and (not text.startswith(" zu ", out[-1][1]) or " " in text[out[-1][0] : out[-1][1]])
-        ):
-            out[-1] = (out[-1][0], span[1], "PERSON", "")
-            continue
-        out.append(span)
+    out = _joined_persons(
+        spans,
+        lambda before, end, start: (
+            _NAME_PARTICLE_GAP.fullmatch(text, end, start) is not None
+            and (not text.startswith(" zu ", end) or " " in text[before:end])
+        ),
+    )
     for k, (start, end, label, _) in enumerate(out):
         if label != "PERSON" or " " not in text[start:end]:
             continue
@@ -2970,9 +2971,6 @@ def _joined_particles(
         ):
             out[k] = (start, word.end(), "PERSON", "")
     return out
-
-
-_CAPITALISED_WORD: Final = re.compile(r"[A-ZÄÖÜÁÉÍÓÚ][^\W\d_]+(?![\w-])")
 
 
 def _alias(text: str, start: int, end: int, before: int) -> bool:

@@ -175,15 +175,14 @@ _FACILITY_ABBREVIATIONS: Final = frozenset(["LEA", "JVA", "ZUE", "EAE", "ZAE", "
 
 
 # the second part of a compound that is about the person whose name is its first: kin ("der Tesfay-Papa", "die
-# Ahmadi-Kinder") and a person's papers and things ("die Moustafa-Schreibweise", "Lotta-Fotos")
+# Ahmadi-Kinder") and a person's papers and things ("die Moustafa-Schreibweise", "Lotta-Fotos"); not a paper's kind,
+# whose first part is a paper's or an office's name as often ("Tazkira-Nummer", "Dublin-Verfahren", "BAMF-Bescheid")
 _PERSON_TAILS: Final = frozenset(
     ["papa", "mama", "vater", "mutter", "eltern", "familie", "kinder", "kind", "sohn", "tochter", "söhne",
      "töchter", "oma", "opa", "bruder", "schwester", "brüder", "schwestern", "geschwister", "baby", "clan",
      "frau", "mann", "onkel", "tante", "cousin", "cousine", "jungs", "enkel", "neffe", "nichte", "schreibweise",
      "akte", "fotos", "foto", "bilder", "geschichte", "video", "handy", "wohnung", "zimmer"]
 )  # fmt: skip
-# (not a paper's kind, whose first part is a paper's or an office's name as often: "Tazkira-Nummer",
-# "Dublin-Verfahren", "BAMF-Bescheid")
 
 
 def _kind_head(folded: str) -> str:
@@ -922,13 +921,6 @@ def _mixed_case(word: str) -> bool:
 def _adjacent(toks: Tokens, j: int) -> bool:
     """Token j exists, is capitalised and follows the one before on the same line."""
     return j < len(toks) and toks.caps[j] and _gap_ok(toks.gaps, j - 1)
-
-
-# the times a kind is told at, not named by: "die Praxis am Nachmittag", "die Physio am Montag"
-_TIMES_OF_DAY: Final = frozenset(
-    ["morgen", "vormittag", "mittag", "nachmittag", "abend", "wochenende", "anfang", "ende", "tag", "telefon",
-     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
-)  # fmt: skip
 
 
 def _plain(toks: Tokens, j: int) -> bool:
@@ -1922,6 +1914,10 @@ _BEFORE_CHAT_SUBJECT: Final = frozenset(
 )
 _WEEKDAYS: Final = frozenset(
     ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
+)
+# the times a kind is told at, not named by: "die Praxis am Nachmittag", "die Physio am Montag"
+_TIMES_OF_DAY: Final = _WEEKDAYS | frozenset(
+    ["morgen", "vormittag", "mittag", "nachmittag", "abend", "wochenende", "anfang", "ende", "tag", "telefon"]
 )
 # the weekdays' short forms, which a list of days joins with "/", "," or "-": "Dialyse Di/Do/Sa", "Mo-Fr"
 _DAY_ABBREVIATIONS: Final = frozenset(["mo", "di", "mi", "do", "fr", "sa", "so"])

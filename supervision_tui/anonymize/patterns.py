@@ -1267,9 +1267,9 @@ _PAST_BEFORE: Final = re.compile(
 # beim BAMF, am 5. November, fast sechs Stunden", "war wegen Wehen im Klinikum, vom 24. bis 26. November" (not a plan
 # told after the day: "war beim Amt, am 5.12. muss ich wieder hin")
 _PAST_APPOSITION: Final = re.compile(r"\b(?:war|waren|lag|lagen)\b[^.!?\n;]{0,80}, (?:am |vom )?$")
-_PRESENT_AFTER: Final = re.compile(
-    r",? (?:muss|müssen|soll|sollen|wird|werden|will|kommt|kommen|geht|gehen|ist|sind|hat|haben|habe|hab)\b"
-)
+# the verbs of what is still to come, right after a day: a modal, a future's, a coming's or a going's
+_COMING_VERBS: Final = r"muss|müssen|soll|sollen|wird|werden|will|kommt|kommen|geht|gehen"
+_PRESENT_AFTER: Final = re.compile(rf",? (?:{_COMING_VERBS}|ist|sind|hat|haben|habe|hab)\b")
 # (and "kam", what reached someone that day: "Am 3. März kam die Abschiebungsandrohung"; "kommt" is a plan's)
 _PAST_AFTER: Final = re.compile(
     r"[^.!?\n,;]{0,40}?\b(?:wurde|wurden|hatte|hatten|kam|kamen)\b"
@@ -1448,8 +1448,9 @@ _FEAST: Final = (
     r"[Oo]ster(?:n|sonntag|montag)|[Pp]fingst(?:en|sonntag|montag)|[Ww]eihnachten|[Hh]eiligabend|[Ss]ilvester"
     r"|[Nn]eujahr"
 )
+# (the month's name is its group: "im März 2026"; a season's or a feast's has none)
 _MONTH_BEFORE: Final = re.compile(
-    rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b(?:{_MONTH_ANY}\.?|{_SEASON}|{_FEAST}) $"
+    rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b(?:({_MONTH_ANY})\.?|{_SEASON}|{_FEAST}) $"
 )
 
 
@@ -1479,12 +1480,6 @@ def _event_years(text: str, low: str, runs: list[tuple[int, int]]) -> Iterator[S
             yield first, end, "DATE", REPLACEMENT["DATE"]
 
 
-# a month's name and its year, a season's or a feast's, before the year in digits: "im März 2026", "Frühjahr 2023"
-_NAMED_MONTH_BEFORE: Final = re.compile(
-    rf"(?:(?:[Aa]nfang|[Mm]itte|[Ee]nde) )?\b(?:({_MONTH_ANY})\.?|{_SEASON}|{_FEAST}) $"
-)
-
-
 def _passed_months(text: str, low: str, runs: list[tuple[int, int]], today: dt.date) -> Iterator[Span]:
     """A month and its year that lie before the month the text is read in, as notes tell an event: "Z.n. Apoplex
     im März 2026", "Seine Frau ist im Januar 2023 gestorben", "im Frühjahr 2023 zwei Verträge abgeschlossen" (a
@@ -1495,11 +1490,11 @@ def _passed_months(text: str, low: str, runs: list[tuple[int, int]], today: dt.d
             continue
         if text[end : end + 1] == "." and text[end + 1 : end + 2].isdigit():
             continue  # a number's part: "2019.5"
-        named = _NAMED_MONTH_BEFORE.search(text, max(0, start - 19), start)
+        named = _MONTH_BEFORE.search(text, max(0, start - 19), start)
         if named is None:
             continue
         year = int(text[start:end])
-        month = _MONTH_NUMBERS.get(named.group(1).lower().rstrip("."), 0) if named.group(1) else 0
+        month = _month_named(named.group(1)) if named.group(1) else 0
         if not (year < today.year or (month and year == today.year and month < today.month)):
             continue
         first = named.start()
@@ -1537,6 +1532,13 @@ _MONTH_NUMBERS: Final = {
 _MONTH_WORD: Final = re.compile(r"\d\.?\s*[^\W\d_]")  # a month's name (or an ordinal's ending) after the day
 
 
+def _month_named(value: str) -> int:
+    """The number of the month whose name `value` writes first ("14. November 2025" -> 11), 0 for none (not an
+    ordinal's ending: "14ten November 2025")."""
+    name = re.search(r"\b[^\W\d_]+", value)
+    return _MONTH_NUMBERS.get(name.group().lower(), 0) if name else 0
+
+
 def _written_year(value: str, numbers: list[str], today: dt.date) -> int | None:
     """The year a date's words give, with its century; None for a day and a month alone."""
     four = [n for n in numbers if len(n) == 4]
@@ -1556,8 +1558,11 @@ def _appointment(value: str, today: dt.date | None = None) -> bool | None:
     today = anonymizer_types.reading_day() if today is None else today
     numbers = re.findall(r"\d+", value)
     year = _written_year(value, numbers, today)
-    if year is None:
-        return True
+    return True if year is None else _dated_appointment(value, numbers, year, today)
+
+
+def _dated_appointment(value: str, numbers: list[str], year: int, today: dt.date) -> bool | None:
+    """`_appointment`'s reading of a date with its year (`_written_year`)."""
     if year < today.year - 1:
         return False
     if len(numbers) == 3:  # day, month and year, or an ISO date
@@ -1565,9 +1570,7 @@ def _appointment(value: str, today: dt.date | None = None) -> bool | None:
             (int(numbers[2]), int(numbers[1])) if len(numbers[0]) == 4 else (int(numbers[0]), int(numbers[1]))
         )
     else:  # "14. November 2025": a day, a month's name and the year
-        name = re.search(r"\b[^\W\d_]+", value)  # the month, not an ordinal's ending ("14ten November 2025")
-        month = _MONTH_NUMBERS.get(name.group().lower(), 0) if name else 0
-        day = int(numbers[0])
+        month, day = _month_named(value), int(numbers[0])
     try:
         return dt.date(year, month, day) >= today or None
     except ValueError:
@@ -1587,9 +1590,7 @@ def _yearless(value: str, numbers: list[str], today: dt.date) -> bool | None:
     if len(numbers) >= 2:
         day, month = int(numbers[0]), int(numbers[1])
     else:
-        name = re.search(r"\b[^\W\d_]+", value)
-        month = _MONTH_NUMBERS.get(name.group().lower(), 0) if name else 0
-        day = int(numbers[0])
+        day, month = int(numbers[0]), _month_named(value)
     try:
         passed = dt.date(today.year, month, day)
         if passed > today:
@@ -1610,8 +1611,7 @@ _PLAN_PRESENT_BEFORE: Final = re.compile(
 
 # a modal's or a plan's present right after the day: "am 5.12. muss ich wieder hin", "am 14. Januar geht es weiter"
 _PLAN_AFTER: Final = re.compile(
-    r",? (?:muss|müssen|soll|sollen|wird|werden|will|wollen|kann|können|darf|dürfen|geht|gehen|kommt|kommen|fängt"
-    r"|beginnt|startet)\b"
+    rf",? (?:{_COMING_VERBS}|wollen|kann|können|darf|dürfen|fängt|beginnt|startet)\b"
 )
 
 # a meeting's or a plan's word after the day in its clause: "Am 3.10. Termin vereinbart", "Am 1. Dezember ist der
@@ -1643,20 +1643,18 @@ def _day_kept(
     plan's, a meeting's or a deadline's words stand around it (a yearless day is the last months' only where
     nothing says it is ahead: the year a writer has in mind may not be ours); the past's words around such a day
     still mask it, as they mask a day ahead. `masked_end`: where the last day masked in the text ends."""
-    kept = _appointment(value, today)
     numbers = re.findall(r"\d+", value)
-    if (
-        kept is not True
-        or _written_year(value, numbers, today) is not None
-        or _yearless(value, numbers, today)
-    ):
-        return kept
+    year = _written_year(value, numbers, today)
+    if year is not None:
+        return _dated_appointment(value, numbers, year, today)
+    if _yearless(value, numbers, today):
+        return True
     if masked_end >= 0 and _RANGE_JOIN.fullmatch(low, masked_end, start):
         return None  # the end of a period whose first day was masked: "stationär vom [Datum] bis 21.11."
     if (
+        # (its deadline's word before a weekday in apposition as well: "bis Freitag, 27.11.")
         _planned_around(low, told, end)
         or _PLAN_PRESENT_BEFORE.search(low, max(0, told - 70), told) is not None
-        or _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is not None
         or _DEADLINE_AFTER.match(low, end) is not None
         or _PLAN_AFTER.match(low, end) is not None
         or _FIRST_PERSON_AFTER.match(low, end) is not None
