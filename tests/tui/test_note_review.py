@@ -11,7 +11,7 @@ from supervision_tui.tui.app import SupervisionApp
 from supervision_tui.tui.dialogs import NoteReviewDialog
 from supervision_tui.tui.screens.case import CaseScreen
 
-from .helpers import static_text
+from .helpers import shown_text, static_text
 
 NOTE = "war wegen zewdu beim amt, Duolingo geht gut"
 
@@ -164,3 +164,23 @@ async def test_a_name_typed_on_the_list_goes_into_the_name_field(make_app) -> No
         await pilot.pause()
         note = engine.session.notes[-1].text
         assert "Tesfanesh" not in note and "Hoffnung" not in note, note
+
+
+async def test_a_saved_note_says_where_it_stays_and_stays_there(make_app) -> None:
+    """The supervisor is told that a note is for them alone, and the coordinator's file bears it out."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        engine = app.engine
+        assert engine is not None
+        await _review(app, pilot, "Gefühl von Ohnmacht beim Kinderarzttermin, Hausaufgabe für mich")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CaseScreen)
+        [said] = [n.message for n in app._notifications]
+        assert said.startswith("Notiz gespeichert (anonymisiert).")
+        assert "nicht in der Datei der Koordination" in said and "nicht auf dem Beamer" in said
+        assert "Notizen (anonymisiert, nur für Sie)" in shown_text(app)
+        path = engine.end()
+        assert path is not None
+        stored = path.read_text(encoding="utf-8")
+        assert "Ohnmacht" not in stored and "Hausaufgabe" not in stored
