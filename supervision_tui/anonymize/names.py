@@ -5427,6 +5427,8 @@ class NameScan:
                 )  # "Dr. A. Nussbaum", a signature's "i. A. M. Sauer": see `initial_before_name`
             if len(f) == 1 and i + 1 < last and "\n" in toks.gaps[i] and toks.gaps[i + 1] == ". ":
                 visit.add(i + 1)  # a signature's line: "M. Bauknecht" (`_signed`)
+            if len(f) == 1 and i + 2 < last and toks.gaps[i + 1] == ".-" and len(folded[i + 1]) == 1:
+                visit.add(i + 2)  # "K.-U. Fink": see `initial_before_name`
         self.visit = visit
         return sorted(visit.union(subjects)) if subjects else sorted(visit)
 
@@ -5794,6 +5796,11 @@ class NameScan:
         # (also opening the text: "P. Winter kommt morgen.")
         if not (i > 0 and toks.caps[i] and _initial(toks, i - 1) and gaps[i] == ". "):
             return False
+        if i > 1 and gaps[i - 1] == ".-" and _initial(toks, i - 2):
+            # the initials of a hyphenated given name write only a person's name, whatever word follows: "K.-U.
+            # Fink", "H.-J. Vogel"
+            self.found.add(i - 2, i + 1)
+            return True
         named = toks.kinds[i] in KINDS_NAMED
         if not (
             (

@@ -407,7 +407,8 @@ AGE_PARTS: Final = re.compile(
     # Frau Arslan, 38 Jahre, Kurdin; a paediatric letter's years and months "Aram, 3;4 Jahre,"
     rf"|(?<=, )(?P<n6>\d{{1,3}}{_FRACTION}(?:;\d{{1,2}})?)\s(?:Jahre|J\.)(?=[,;)])"
     # Frau Haile (34), a toddler's "Mariam (3 Jahre und 4 Monate)", an initial's "Tochter M. (19)"
-    rf"|(?:(?<=[\w\]] \()|(?<=\b[A-ZÄÖÜ]\. \())(?P<n3>\d{{1,2}}{_FRACTION})(?:\s?(?:J\.?|Jahre))?(?:(?:,| und)? \d{{1,2}} (?:Monaten?|Mon\.))?(?=\))"
+    # (hedged: "Herr Y. (ca. 30)", the hedge with it: `_HEDGE_IN_BRACKET`)
+    rf"|(?:(?<=[\w\]] \()|(?<=\b[A-ZÄÖÜ]\. \()|(?<=[\w\]] \(ca\. )|(?<=[\w\]] \(etwa )|(?<=[\w\]] \(circa ))(?P<n3>\d{{1,2}}{_FRACTION})(?:\s?(?:J\.?|Jahre))?(?:(?:,| und)? \d{{1,2}} (?:Monaten?|Mon\.))?(?=\))"
     # 41 J.; a toddler's "3 J. 4 Mon.", a paediatric letter's years and months "9;4 J."
     rf"|\b(?P<n5>\d{{1,3}}{_FRACTION})(?:;\d{{1,2}})?\s?J\.(?!\w)(?:,? \d{{1,2}} (?:Mon\.|Monaten?\b))?"
     # "obwohl er erst 14 ist", "Bilal ist 12 und …", "die Zwillinge sind 3, …": who it is, is checked in _ages
@@ -416,7 +417,9 @@ AGE_PARTS: Final = re.compile(
     r"|(?<=ist fast )|(?<=\bwar )|(?<=\bwar erst )|(?<=\bwar schon )|(?<=\bwar gerade )|(?<=\bwar fast )|(?<=\bis )|(?<=\bis erst )|(?<=\bis schon )"
     # more words between the verb and the age, or an adjective of age before it: "ist aber selbst erst 15.", "ist
     # selbst noch jung, 23, und …"
-    r"|(?<=\berst )|(?<=\bselbst )|(?<=\bjung, )|(?<=\balt, ))(?P<n8>\d{1,2}"
+    r"|(?<=\berst )|(?<=\bselbst )|(?<=\bjung, )|(?<=\balt, )"
+    # a hedge of the papers or the time: "der Junge ist jetzt offiziell 18", "ist mittlerweile 21"
+    r"|(?<=\boffiziell )|(?<=\bmittlerweile )|(?<=\beigentlich ))(?P<n8>\d{1,2}"
     + _FRACTION
     + r")(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$)| (?:als|bevor|aber|doch)\b)"
     # "Sie ist 34 Jahre und …", "der Kleine ist 2 Jahre.": the years without "alt", ending the clause (after "war"
@@ -424,7 +427,13 @@ AGE_PARTS: Final = re.compile(
     r"|(?:(?<=ist )|(?<=sind )|(?<=wird ))(?P<n9>\d{1,2}"
     + _FRACTION
     + r")\s[Jj]ahre(?=\s?(?:und\b|[^\w\s.,]|[.,](?!\d)|$))"
+    # a baby's weeks or months before the word for it: "von 4 wochen altem baby", "ein 3 Monate alter Säugling"
+    # (not "ein 3 Monate alter Bescheid": `_PERSON_NOUNS`)
+    r"|\b(?P<n10>\d{1,2})\s?(?P<unit10>[Ww]ochen|[Mm]onate)\s+alte[mnrs]? (?P<noun10>\w+)"
 )
+# the words for a baby that `_PERSON_NOUNS` lacks, after its weeks or months (AGE_PARTS' n10)
+_INFANT_STEMS: Final = ("säugling", "neugeboren", "frühchen", "zwilling")
+_HEDGE_IN_BRACKET: Final = re.compile(r"(?<=\()(?:ca\.|etwa|circa) $")
 # the salutation or the relative before an initial whose bracketed age follows: "Tochter M. (19)", "Herr K. (54)"
 _INITIAL_OWNER: Final = re.compile(
     r"\b(?:Herr|Herrn|Frau|Familie|Tochter|Sohn|Mutter|Vater|Bruder|Schwester|Oma|Opa|Tante|Onkel|Enkel|Enkelin"
@@ -434,7 +443,10 @@ _INITIAL_OWNER: Final = re.compile(
 # 🙄"), shared by the rules that read an age after "ist" (`_KIN_SPELLED_AGE`, engine's `_SMALL_NAME_AGE`)
 # the day a birthday is, between "wird" and the age: "agnes wird morgen zwölf" (engine's `_AGE_AFTER_NAME` too)
 AGE_DAYS: Final = r"morgen|übermorgen|demnächst"
-AGE_ADVERBS: Final = rf"(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen|übrigens|auch|selbst|{AGE_DAYS})"
+AGE_ADVERBS: Final = (
+    rf"(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen|übrigens|auch|selbst|offiziell"
+    rf"|mittlerweile|eigentlich|{AGE_DAYS})"
+)
 AGE_CLAUSE_END: Final = r"(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
 # the words that hedge an age someone gives: "ca. 60", "angeblich 17", "etwa 40"
 AGE_HEDGES: Final = r"angeblich|etwa|ca\.|circa|ungefähr|rund|vermutlich|geschätzt|offiziell|mittlerweile"
@@ -446,8 +458,8 @@ AGE_PARTICLES: Final = rf"(?:(?:{_MODAL_PARTICLES}|{AGE_ADVERBS}) ){{0,3}}(?:(?:
 # the subject before "ist 12" or "erst 14": a name ("Bilal"), a child ("die Zwillinge"), "er" or "sie"; not
 # "es ist 3", "Das ist 1", "wir sind 5", "die Wartezeit ist 6" (a time, a count, a thing)
 _AGE_SUBJECT: Final = re.compile(
-    rf"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|war|is|also|{_MODAL_PARTICLES}|{AGE_ADVERBS})\b)(\w+),?\s"
-    rf"(?:(?:ist|sind|wird|wurde|war|is)\s)?(?:also\s)?{AGE_PARTICLES}$"
+    rf"(?:(\w+)\s)?(?!(?:ist|sind|wird|wurde|war|is|isch|also|{_MODAL_PARTICLES}|{AGE_ADVERBS})\b)(\w+),?\s"
+    rf"(?:(?:ist|sind|wird|wurde|war|is|isch)\s)?(?:also\s)?{AGE_PARTICLES}$"
 )
 _AGE_NOT_SUBJECT: Final = frozenset(
     [
@@ -567,10 +579,11 @@ DECADE_WORD_AGE: Final = re.compile(
     rf"(?:Mitte|Anfang|Ende) ({_TENS})(?:ern?)?\b(?!\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))",
     re.IGNORECASE,
 )
-_AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre")  # one is in every AGE_PARTS branch but the last two
+# one is in every AGE_PARTS branch but n7 to n9 ("alt": a baby's weeks, n10)
+_AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre", "alt")
 _AGE_VERB_NUMBER: Final = re.compile(
-    r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde|war|is) \d"
-)  # the last two
+    r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde|war|is|offiziell|mittlerweile|eigentlich) \d"
+)  # n7 to n9
 _AGE_HINTS: Final = (
     "Alter",
     "it ihren",
@@ -1396,7 +1409,13 @@ _RANGE_AFTER: Final = re.compile(r"\s*(?:bis\b|[-–]\s*\d)")
 # what joins a period's two days: "vom 09.11.2026 bis 17.11.2026", "stationär 27.11.2026 – 04.12.2026"
 _OPENING_HOURS: Final = re.compile(r"[^.!?\n,;]{0,20}?\b(?:geschlossen|geöffnet)\b")
 # a period's first day, its month left to the last day's: "vom 3. bis 6. November", "3.–6. November"
+# a period's last day with its year after the first day's month: "09.05.–12.05.2026"
+_YEARED_END_AFTER: Final = re.compile(
+    r" ?(?:bis(?: zum)?|[-–]) ?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?P<year>(?:19|20)?\d\d)(?!\d)"
+)
 _DAY_RANGE_BEFORE: Final = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\. ?(?:bis(?: zum)?|[-–]) ?$")
+# a night's first day before the second's date: "Untersuchungsnacht 04./05.03.2026"
+_NIGHT_BEFORE: Final = re.compile(r"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\./$")
 _RANGE_JOIN: Final = re.compile(r" ?(?:bis(?: zum| einschließlich| einschl\.)?|[-–]) ?")
 # A decision's or a letter's day, named by its noun right before "vom": "Bescheid vom 3. November", "der
 # ablehnungsbescheid vom 28. oktober", "Schreiben vom 2. Mai" (a letter dated so has come; read on the lowercased
@@ -1841,9 +1860,17 @@ def find_structured(
     for m in _anchored(DATE, text, windows, day_starts):
         start = m.start()  # every alternative of DATE starts at a digit: a cue before it is `_BIRTH_CUE`'s
         value = m.group()
+        if (
+            len(re.findall(r"\d+", value)) == 2
+            and (last_day := _YEARED_END_AFTER.match(text, m.end())) is not None
+        ):
+            # a period's first day and month are read in the year its last day gives: "09.05.–12.05.2026"
+            value += last_day.group("year")
         # a period's first day without its month is the period's start: "war vom 3. bis 6. November im Krankenhaus"
         # (its words are read before that day; the span holds both days)
         first = _DAY_RANGE_BEFORE.search(low, max(0, start - 16), start)
+        if first is None and low.endswith("./", 0, start):
+            first = _NIGHT_BEFORE.search(low, max(0, start - 4), start)
         if first is not None:
             start = first.start()
         # a period's "vom" is no document's ("ist vom 24. bis 31. Dezember geschlossen")
@@ -1864,7 +1891,11 @@ def find_structured(
                     and _STAY_BEFORE.search(low, max(0, start - 30), start) is None
                     and _STAY_AFTER.match(low, m.end()) is None
                     and (
-                        _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is not None
+                        (
+                            _DEADLINE_BEFORE.search(low, max(0, start - 40), start) is not None
+                            # a hearing told in the past is an event: "die Verhandlung war am 2.12.2026"
+                            and _PAST_BEFORE.search(low, max(0, start - 40), start) is None
+                        )
                         or _DEADLINE_AFTER.match(low, m.end()) is not None
                     )
                 )
@@ -2370,10 +2401,13 @@ def _more_ages(text: str, low: str) -> Iterator[Span]:
 
 # the person after its verb, the age ending the clause: "heute ist er 20.", "damals war sie erst vierzehn"
 _INVERTED_AGE: Final = re.compile(
-    r"(?:ist|war|wird|wurde) (?:er|sie) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals|inzwischen) )?"
+    r"(?:ist|is|isch|war|wird|wurde) (?:er|sie) (?:(?:noch|erst|schon|jetzt|gerade|grad|fast|bald|knapp|damals"
+    r"|inzwischen|offiziell|mittlerweile|eigentlich) )?"
     rf"(?P<n>\d{{1,2}}|{NUMBER_WORD})(?=[;!?)]|[.,](?!\d)| und\b|\s*$|\s+[^\w\s.,–-])"
 )
-_INVERTED_HINTS: Final = tuple(f" {v} {p} " for v in ("ist", "war", "wird", "wurde") for p in ("er", "sie"))
+_INVERTED_HINTS: Final = tuple(
+    f" {v} {p} " for v in ("ist", "is", "isch", "war", "wird", "wurde") for p in ("er", "sie")
+)
 
 
 def _inverted_ages(text: str) -> Iterator[Span]:
@@ -2563,7 +2597,7 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
         matches = [m for m in matches if not any(k.start() <= m.start() < k.end() for k in keyed)] + keyed
         matches.sort(key=lambda m: m.start())
     for m in matches:
-        for group in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9"):
+        for group in ("n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10"):
             if group in m.re.groupindex and m.group(group) is not None:
                 value = m.group(group)
                 n = number_value(value)  # "1,5" and "2½" by their whole years
@@ -2572,6 +2606,12 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
                 if group in ("n7", "n8", "n9"):
                     if _age_subject(text, m.start()):
                         yield m.start(group), m.end(), "AGE", f"[Alter {age_band(n)}]"
+                elif group == "n10":
+                    noun = m.group("noun10").lower()
+                    if noun not in _PERSON_NOUNS and not noun.startswith(_INFANT_STEMS):
+                        break
+                    months = n * 12 // 52 if m.group("unit10")[0] in "Ww" else n
+                    yield m.start(group), m.start("noun10") - 1, "AGE", f"[Alter {age_band(months // 12)}]"
                 elif group == "n1":
                     # "34-jährige": the span holds the ending, the replacement keeps it, as "sechzehnjährige" does
                     suffix = _YEARS_OLD_SUFFIX.match(text, m.end(group))
@@ -2586,7 +2626,12 @@ def _ages(text: str, windows: list[tuple[int, int]], starts: list[int]) -> Itera
                     if _INITIAL_OWNER.search(text, max(0, m.start() - 30), m.start() - 3) is not None:
                         yield m.start(), m.end(), "AGE", f"[Alter {age_band(n)}]"
                 else:
-                    yield m.start(), m.end(), "AGE", f"[Alter {age_band(n)}]"
+                    hedge = (
+                        _HEDGE_IN_BRACKET.search(text, max(0, m.start() - 6), m.start())
+                        if group == "n3"
+                        else None
+                    )
+                    yield hedge.start() if hedge else m.start(), m.end(), "AGE", f"[Alter {age_band(n)}]"
                 break
 
 

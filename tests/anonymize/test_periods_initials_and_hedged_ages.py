@@ -1,0 +1,66 @@
+"""A period's first day read in its last day's year, a hearing told in the past, a hyphenated given name's
+initials, and ages told with a hedge, in dialect or in weeks: kinds of leak seen on blind clinical letters and
+chat notes (docs/anonymizer.md, 8 December). Every text is read against 7 Dec 2026 (tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .spans import anonymized, kept, masked
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the first day has no year of its own; the last day's year makes it a passed day
+        ("stationär 09.05.–12.05.2026, Diagnose: Appendizitis", "09.05."),
+        ("stationär 09.05.–12.05.2026, Diagnose: Appendizitis", "12.05.2026"),
+        ("Aufenthalt vom 02.06. bis 05.06.2026 auf der Station", "02.06."),
+        # a night's two days before one month: "04./" is no date alone
+        ("Untersuchungsnächte: 04./05.03.2026 (Diagnostik)", "04./05.03.2026"),
+        # a hearing told in the past is an event, though "Verhandlung" names a deadline's or a meeting's day
+        ("die Verhandlung von Giorgi war am 2.12.2026, Klage abgewiesen.", "2.12.2026"),
+        # the initials of a hyphenated given name: the word after them is a surname, whatever else it is
+        ("Mit freundlichen Grüßen\nDr. K.-U. Fink", "K.-U. Fink"),
+        ("E.-A. Riemer, Oberarzt", "E.-A. Riemer"),
+        ("Befund von H.-J. Vogel, Facharzt", "H.-J. Vogel"),
+        # ages: after "offiziell"/"mittlerweile", after a dialect's "is"/"isch", hedged in brackets, a baby's weeks
+        ("Herr Vogel ist als Vormund raus, der Junge ist jetzt offiziell 18", "18"),
+        ("Amira ist mittlerweile 21, sie macht die Ausbildung", "21"),
+        ("geb. 12.05.2005, also is er 21", "21"),
+        ("er isch erst 19 und schafft schon", "19"),
+        ("Gul Bibi (ca. 60) weiß ihr Geburtsdatum nicht", "ca. 60"),
+        ("Mutter von 4 wochen altem baby, daher bitte zeitnah", "4 wochen altem"),
+        ("ein 3 Monate alter Säugling mit Fieber", "3 Monate alter"),
+    ],
+)
+def test_masked(text: str, word: str) -> None:
+    assert masked(text, word), anonymized(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a period ahead stays an appointment's, its first day too
+        ("Kur vom 09.01. bis 12.01.2027 geplant", "09.01."),
+        ("Kur vom 09.01. bis 12.01.2027 geplant", "12.01.2027"),
+        # a hearing ahead, and a deadline that passed, stay
+        ("Die Verhandlung ist am 14.12.2026.", "14.12.2026"),
+        ("Die Frist endet am 30.9.2025", "30.9.2025"),
+        # a hyphen after one initial is an abbreviation's compound
+        ("die U.-Haft dauert an", "U.-Haft"),
+        # a thing's weeks or months, a number that is no age
+        ("ein 3 Monate alter Bescheid liegt noch da", "3 Monate"),
+        ("Der Pflegegrad ist offiziell 3.", "3"),
+        ("Kosten (ca. 30 €) übernimmt der Verein", "30"),
+    ],
+)
+def test_kept(text: str, word: str) -> None:
+    assert kept(text, word), anonymized(text)
+
+
+def test_the_years_of_a_period_read_apart_keep_the_words_between() -> None:
+    # each day its own span: "bis" stays readable between them
+    assert anonymized("wurde vom 12.10. bis 19.10.2026 stationär behandelt") == (
+        "wurde vom [Datum] bis [Datum] stationär behandelt"
+    )
