@@ -1700,10 +1700,13 @@ class GermanAnonymizer:
             cap = low[:1].upper() + low[1:] if len(low[:1].upper()) == 1 else low
             # a noun, or a compound of nouns no list holds as a word of its own ("MIETERVEREIN", "WILHELMSTRASSE");
             # a word before a street's noun and its number is part of the street's name ("LANGE STRASSE 3")
+            # and a town no word list holds as a word, so that a facility's name it is reads as one ("KLINIKUM
+            # KÖTHEN KARDIOLOGIE": "Klinikum Köthen"; not "HALLE")
             noun = (
                 lex.is_noun(cap)
                 or (low not in lex.words and lex.is_known_form(cap))
                 or _STREET_NAMED_AFTER.match(text, end) is not None
+                or (low in lex.places and not lex.is_word(low))
             )
             new = cap if noun and len(word) > 1 and low not in _SMALL_WORDS else low
             out.append(text[pos:start])

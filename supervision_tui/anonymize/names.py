@@ -931,9 +931,21 @@ def _plain(toks: Tokens, j: int) -> bool:
         or fold in FACILITIES
         or fold in MONTHS
         or fold in _TIMES_OF_DAY
-        or toks.words[j].isupper()
+        # an abbreviation's capitals, not those of a line in capitals ("KLINIKUM KÖTHEN", a letter's head)
+        or (toks.words[j].isupper() and not _shouted(toks, j))
         or toks.kinds[j] == ABBREVIATION
     )
+
+
+def _shouted(toks: Tokens, j: int) -> bool:
+    """Token j, in capitals, follows a word of four or more capitals: a line written in capitals."""
+    return j > 0 and len(toks.words[j]) >= 3 and len(toks.words[j - 1]) >= 4 and toks.words[j - 1].isupper()
+
+
+# the endings of a noun made from a doing or a state, which names what is done at a facility, not the facility
+# ("Kita Anmeldung", "Physio Verordnung", "Apotheke Rechnung"), where it is a word of every day (`Lexicon.everyday`:
+# a church's or a school's name of that make is rarer, "Mittelschule Dreifaltigkeit", "Kita Versöhnung")
+_PROCESS_ENDINGS: Final = ("ung", "ion", "heit", "keit", "schaft", "tät")
 
 
 def _proper(toks: Tokens, lex: Lexicon, j: int) -> bool:
@@ -3558,6 +3570,8 @@ class NameFinder:
                 and not (folded[i] != "verein" and self._club_noun(toks, j))
             ):
                 continue  # what one does in a club: "im Verein Fußball", "im Sportverein Schach spielen"
+            if not linked and folded[j].endswith(_PROCESS_ENDINGS) and folded[j] in lex.everyday:
+                continue  # what is done there, not its name: "Kita Anmeldung läuft", "Physio Verordnung fehlt"
             if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
                 if not linked and (self._owner_name(toks, j) or self._region_name(toks, j)):
                     found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"

@@ -1,6 +1,7 @@
 """A period's first day read in its last day's year, a hearing told in the past, a hyphenated given name's
-initials, and ages told with a hedge, in dialect or in weeks: kinds of leak seen on blind clinical letters and
-chat notes (docs/anonymizer.md, 8 December). Every text is read against 7 Dec 2026 (tests/conftest.py)."""
+initials, ages told with a hedge, in dialect or in weeks, and a hospital's town in a letter's head in capitals:
+kinds of leak seen on blind clinical letters and chat notes (docs/anonymizer.md, 8 December); and what is done at a
+facility, no name of it. Every text is read against 7 Dec 2026 (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ from .spans import anonymized, kept, masked
         ("Gul Bibi (ca. 60) weiß ihr Geburtsdatum nicht", "ca. 60"),
         ("Mutter von 4 wochen altem baby, daher bitte zeitnah", "4 wochen altem"),
         ("ein 3 Monate alter Säugling mit Fieber", "3 Monate alter"),
+        # a letter's head in capitals: the town after the hospital's kind is the hospital's name
+        ("KLINIKUM KÖTHEN – MEDIZINISCHE KLINIK II, KARDIOLOGIE", "KLINIKUM KÖTHEN"),
+        ("KLINIKUM KÖTHEN KARDIOLOGIE", "KLINIKUM KÖTHEN"),
+        # a rare noun of that make is a name, a church's or a school's
+        ("Jelena fehlt oft in der Mittelschule Dreifaltigkeit, weil sie aufpasst.", "Dreifaltigkeit"),
     ],
 )
 def test_masked(text: str, word: str) -> None:
@@ -53,6 +59,12 @@ def test_masked(text: str, word: str) -> None:
         ("ein 3 Monate alter Bescheid liegt noch da", "3 Monate"),
         ("Der Pflegegrad ist offiziell 3.", "3"),
         ("Kosten (ca. 30 €) übernimmt der Verein", "30"),
+        # what is done at a facility, a word of every day after its kind, is no name of it
+        ("Kita Anmeldung läuft noch", "Anmeldung"),
+        ("Physio Verordnung fehlt", "Verordnung"),
+        ("Apotheke Rechnung bezahlt", "Rechnung"),
+        # a word in a line of capitals that is a word stays one
+        ("WIR WOHNEN JETZT IN KÖTHEN UND DIE HALLE IST VOLL", "HALLE"),
     ],
 )
 def test_kept(text: str, word: str) -> None:
