@@ -2027,9 +2027,14 @@ _THING_ARTICLES: Final = frozenset(
 # the words after which a lone capital with a full stop is a person's initial ("mit Y. zur Behörde")
 _INITIAL_CUES: Final = frozenset(["mit", "für", "bei", "von", "und", "an", "zu"])
 # the labels of a letter's patient, before a colon: "Patientin: Vogel, Renate"
+# (the labels of every file that writes its person surname first: a rehabilitation's, a school's, a lawyer's, an
+# office's: "Rehabilitand: Sommer, Jürgen", "Schülerin: Vogel, Amina")
 _PATIENT_LABELS: Final = frozenset(
-    ["patient", "patientin", "pat", "versicherter", "versicherte", "kind", "name"]
-)
+    ["patient", "patientin", "pat", "versicherter", "versicherte", "kind", "name", "rehabilitand", "rehabilitandin",
+     "klient", "klientin", "antragsteller", "antragstellerin", "mandant", "mandantin", "schüler", "schülerin",
+     "bewohner", "bewohnerin", "betroffene", "betroffener", "leistungsberechtigte", "leistungsberechtigter",
+     "pflegebedürftige", "pflegebedürftiger", "verstorbene", "verstorbener", "mutter", "vater"]
+)  # fmt: skip
 # the words before an initial that stands for a person or a family: the salutations, a family or a case named by its
 # initial ("bei Familie K.", "Fakten Fall Y.:"), and a relative ("Tochter M. (19)", "Mutter S. kam mit")
 _INITIAL_HEADS: Final = (
@@ -7458,7 +7463,7 @@ class NameScan:
         for i in range(1, n - 1):
             if (
                 folded[i - 1] in _PATIENT_LABELS
-                and gaps[i].startswith(":")
+                and gaps[i].lstrip(".").startswith(":")  # "Pat.: Winter, Sabine"
                 and caps[i]
                 and gaps[i + 1] == ", "
                 and taken[i + 1]
@@ -7466,6 +7471,19 @@ class NameScan:
             ):
                 # one person, the surname and the given name together: "Patient: Kaya, Zeynep" and "Frau Zeynep
                 # Kaya" later take one pseudonym (two spans had made the given name a second person)
+                self.found.add(i, i + 2)
+            elif (
+                folded[i - 1] in _PATIENT_LABELS
+                and gaps[i].lstrip(".").startswith(":")
+                and taken[i]
+                and not taken[i + 1]
+                and caps[i + 1]
+                and gaps[i + 1] == " "
+                and toks.kinds[i + 1] is not ABBREVIATION
+                and (i + 2 == n or gaps[i + 2][:1] in (",", "(", "*", "\n") or folded[i + 2] == "geb")
+            ):
+                # the given name first, the surname a word, the line going on with the person's data: "Patient:
+                # Jürgen Hoffnung, geb. 30.11.1961"
                 self.found.add(i, i + 2)
 
     def short_forms(self) -> None:

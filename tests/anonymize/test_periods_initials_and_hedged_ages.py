@@ -38,6 +38,13 @@ from .spans import anonymized, kept, masked
         ("KLINIKUM KÖTHEN KARDIOLOGIE", "KLINIKUM KÖTHEN"),
         # a rare noun of that make is a name, a church's or a school's
         ("Jelena fehlt oft in der Mittelschule Dreifaltigkeit, weil sie aufpasst.", "Dreifaltigkeit"),
+        # a file's person surname first, the surname a word, after the file's label: "Pat.", a rehabilitation's, a
+        # school's; and given name first, the line going on with the person's data
+        ("Pat.: Winter, Sabine *12.3.1970", "Winter"),
+        ("Rehabilitand: Sommer, Jürgen, geb. 3.4.1960", "Sommer"),
+        ("Schülerin: Vogel, Amina (Klasse 4b)", "Vogel"),
+        ("Patient: Jürgen Hoffnung, geb. 30.11.1961", "Hoffnung"),
+        ("Pat.: Jürgen Hoffnung *30.11.1961", "Hoffnung"),
     ],
 )
 def test_masked(text: str, word: str) -> None:
@@ -65,6 +72,9 @@ def test_masked(text: str, word: str) -> None:
         ("Apotheke Rechnung bezahlt", "Rechnung"),
         # a word in a line of capitals that is a word stays one
         ("WIR WOHNEN JETZT IN KÖTHEN UND DIE HALLE IST VOLL", "HALLE"),
+        # after a label, a word that goes on with the sentence is no surname
+        ("Kind: Amira Deutsch lernt gut", "Deutsch"),
+        ("Kind: Morgen, wir sehen uns", "Morgen"),
     ],
 )
 def test_kept(text: str, word: str) -> None:
