@@ -382,8 +382,16 @@ POSTAL: Final = re.compile(
 # a street of up to three words and its number right before ", " and a postal code (searched up to the code)
 _STREET_BEFORE_POSTAL: Final = re.compile(
     r"(?<![\w-])((?:(?:Am|Im|An der|An den|Auf dem|Auf der|Hinterm|Hinter den|Hinter der|Unter den|Zum|Zur|Beim"
-    r"|(?:Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Ober|Unter)e[rn]?|[A-ZÄÖÜ][a-zäöüß]+er) )?"
+    # (a village's street with its prefix bare: "Neu Tramm 4, 29485 Lemgow")
+    r"|(?:Alt|Neu|Groß|Klein|Lang|Breit|Hoh|Ober|Unter)(?:e[rn]?)?|[A-ZÄÖÜ][a-zäöüß]+er) )?"
     r"[A-ZÄÖÜ][\wäöüß.-]+ \d{1,4}\s?[a-z]?), (?:D-)?$"
+)
+# a street and its number after an address's label, whatever its words: "Anschrift: Amtsfreiheit 3
+# (Gemeinschaftsunterkunft)", "wohnhaft Neu Tramm 4" (a street's word needs no ending there)
+_LABELED_STREET: Final = re.compile(
+    r"\b(?:[Aa]nschrift|[Aa]dresse|[Ww]ohnanschrift|[Mm]eldeadresse|[Ww]ohnadresse|[Ww]ohnhaft)\b:? "
+    r"((?:(?:Am|Im|An der|Auf dem|Auf der|Zum|Zur) )?(?!(?:Zimmer|Raum|Haus|Termin|Stock|Etage|Nr)\b)"
+    r"(?:[A-ZÄÖÜ][\wäöüß-]+ ){1,2}\d{1,4}(?:\s?[a-z](?![a-zäöüß]))?)(?![\w.,:/-]?\d)"
 )
 # where someone lives, by a preposition, a street's words and its number: "wohnt am Mühlbach 3", "lebt jetzt
 # Hinter den Höfen 8"; not a date or a time ("lebt seit März 2024 im …", "im Jahr 2019")
@@ -2020,6 +2028,9 @@ def find_structured(
         street = _STREET_BEFORE_POSTAL.search(text, max(0, m.start() - 60), m.start())
         if street is not None:
             yield street.start(), street.end(1), "ADDRESS", REPLACEMENT["ADDRESS"]
+    if "nschrift" in low or "dresse" in low or "wohnhaft" in low:
+        for m in _LABELED_STREET.finditer(text):
+            yield m.start(1), m.end(1), "ADDRESS", REPLACEMENT["ADDRESS"]
     if "wohn" in low or "leb" in low:
         for m in _LIVES_AT.finditer(text):
             # "Hinter den Höfen 8" is the street's name; in "am Mühlbach 3" the street begins after the link

@@ -1,7 +1,8 @@
-"""A period's first day read in its last day's year, a hearing told in the past, a hyphenated given name's
-initials, ages told with a hedge, in dialect or in weeks, and a hospital's town in a letter's head in capitals:
-kinds of leak seen on blind clinical letters and chat notes (docs/anonymizer.md, 8 December); and what is done at a
-facility, no name of it. Every text is read against 7 Dec 2026 (tests/conftest.py)."""
+"""Kinds of leak seen on blind clinical letters and chat notes (docs/anonymizer.md, 8 December): a period's first
+day read in its last day's year, a hearing told in the past, a hyphenated given name's initials, ages told with a
+hedge, in dialect or in weeks, a hospital's town in a letter's head in capitals, a file's person surname first, and
+streets after an address's label; and what is done at a facility, no name of it. Every text is read against 7 Dec
+2026 (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,10 @@ from .spans import anonymized, kept, masked
         ("Schülerin: Vogel, Amina (Klasse 4b)", "Vogel"),
         ("Patient: Jürgen Hoffnung, geb. 30.11.1961", "Hoffnung"),
         ("Pat.: Jürgen Hoffnung *30.11.1961", "Hoffnung"),
+        # a street with no street's word after an address's label, and a village's street with its bare prefix
+        ("Anschrift: Amtsfreiheit 3 (Gemeinschaftsunterkunft)", "Amtsfreiheit 3"),
+        ("wohnhaft Amtsfreiheit 3a, Dannenberg", "Amtsfreiheit 3a"),
+        ("Adresse: Neu Tramm 4, 29485 Lemgow", "Neu Tramm 4"),
     ],
 )
 def test_masked(text: str, word: str) -> None:
@@ -75,6 +80,9 @@ def test_masked(text: str, word: str) -> None:
         # after a label, a word that goes on with the sentence is no surname
         ("Kind: Amira Deutsch lernt gut", "Deutsch"),
         ("Kind: Morgen, wir sehen uns", "Morgen"),
+        # a room's number, and the next sentence, are no street
+        ("Neue Adresse: Zimmer 3 im Heim", "Zimmer 3"),
+        ("Fall Familie Nouri, wohnhaft Meppen. Mutter 41, drei Kinder", "Mutter"),
     ],
 )
 def test_kept(text: str, word: str) -> None:
