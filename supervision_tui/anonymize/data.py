@@ -261,9 +261,15 @@ Kinderhaus Pfarrei Kirchgemeinde Manufaktur IGS KGS BBS MVZ Kanzlei
 Frauenhaus Moschee Kiosk Hofladen Verein Treff Beratungsstelle Ambulanz Krippe Kinderkrippe Hospiz Jugendclub
 Sanitätshaus Feuerwehr Jugendfeuerwehr DLRG Reha
 Gärtnerei Brauerei Tischlerei Schreinerei Stätte
-Physio Radiologie Orthopädie Psychotherapie Kardiologie Dermatologie Gynäkologie Urologie Neurologie Pädiatrie
 Zahnmedizin Hausarztpraxis Kinderarztpraxis Zahnarztpraxis Gemeinschaftspraxis
 """
+# Medicine's fields, which name a practice or an institute by a town or a surname after them ("Radiologie Passau",
+# "Physio Sommer", "Pathologie Lüneburg"), never by an ordinary word ("Radiologie Befund", "Physio Rezept")
+FIELDS = """
+Physio Radiologie Orthopädie Psychotherapie Kardiologie Dermatologie Gynäkologie Urologie Neurologie Pädiatrie
+Pathologie Nephrologie Onkologie Pneumologie Gastroenterologie Rheumatologie Nuklearmedizin Dialyse Schlaflabor
+"""
+FACILITIES += FIELDS
 
 # The abbreviations German sports clubs are named with, before their town or name ("TSV Malente", "SV Blau-Weiß
 # Bürstadt", "VfL Pinneberg"): a club names a small place a person can be found at.

@@ -25,6 +25,7 @@ from .names import (
     CLUB_NAMES,
     DENOMINATIONS,
     DETERMINERS,
+    FIELDS,
     HOUSEHOLD_HEADS,
     MARK_FACILITY,
     MARK_PLACE,
@@ -891,6 +892,8 @@ _KIND_BEFORE_TOWN: Final = re.compile(
     # and the word that links a hill's or a river's name: "Gemeinde am Herzberg", "Haus am Ruhrbogen"
     r"(?: am| an der| auf dem)?) $"
 )
+# the houses named by a field and its town: "Institut für Pathologie Weimar", "Zentrum für Dialyse Uelzen"
+_FIELD_HOUSES: Final = frozenset(["institut", "klinik", "praxis", "zentrum", "ambulanz", "abteilung"])
 # the words of a hospital's kind, after its own name ("Sana Klinikum", "Havelland Kliniken", "Marien Hospital") or
 # opening a facility's span ("Klinikum [Einrichtung]")
 _HOSPITAL_KINDS: Final = r"(?:Klinikum|Kliniken|Klinik|Krankenhaus|Hospital|Spital)\b"
@@ -2341,6 +2344,8 @@ class GermanAnonymizer:
             # before persons: "Sekundarschule Thomas Müntzer" is one place, not a school and a person; the kind
             # stays, with a capitalised adjective of the name before it ("die Regionale Schule [Einrichtung]")
             first = finder.named_adjective(toks, i)
+            if i >= 2 and folded[i] in FIELDS and folded[i - 1] == "für" and folded[i - 2] in _FIELD_HOUSES:
+                first = i - 2  # the house of a field: "Institut für Pathologie [Einrichtung]"
             start, end = starts[first], ends[j - 1]
             # a denomination's abbreviation goes with the name, not into the replacement: "Ev.-Luth. Kirchgemeinde X"
             # -> "Kirchgemeinde [Einrichtung]"

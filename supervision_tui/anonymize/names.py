@@ -116,6 +116,7 @@ SALUTATIONS: Final = frozenset(data.SALUTATIONS.split())
 ADDRESS_NOUNS: Final = frozenset(data.ADDRESS_NOUNS.split())
 FUNCTION_WORDS: Final = frozenset(data.FUNCTION_WORDS.split())
 FACILITIES: Final = frozenset(w.casefold() for w in data.FACILITIES.split())
+FIELDS: Final = frozenset(w.casefold() for w in data.FIELDS.split())
 # (a German article among the name particles, "den", "der", links nothing: "in der Schule den Preis bekommen")
 _FACILITY_LINKS = (PARTICLES - {"der", "den", "dem", "die", "das", "des"}) | {
     "am",
@@ -3577,6 +3578,15 @@ class NameFinder:
                 continue  # what one does in a club: "im Verein Fußball", "im Sportverein Schach spielen"
             if not linked and folded[j].endswith(_PROCESS_ENDINGS) and folded[j] in lex.everyday:
                 continue  # what is done there, not its name: "Kita Anmeldung läuft", "Physio Verordnung fehlt"
+            if (
+                not linked
+                and folded[i] in FIELDS
+                and toks.kinds[j] is WORD
+                and toks.marks[j] != MARK_PLACE
+                and folded[j] not in lex.toponyms
+                and folded[j] not in lex.cities
+            ):
+                continue  # a field's word before a word, no town's or person's: "Radiologie Befund vom 3.5."
             if not (_plain(toks, j) if linked else _proper(toks, lex, j)):
                 if not linked and (self._owner_name(toks, j) or self._region_name(toks, j)):
                     found.append((i, j + 1))  # "Fahrschule Kurz in Thalfang", "Grundschule Bogen"

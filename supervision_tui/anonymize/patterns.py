@@ -1543,6 +1543,9 @@ _STAY_AFTER: Final = re.compile(r"[^.!?\n]{0,40}?\b(?:befand|befunden|behandelt|
 _DEADLINE_AFTER: Final = re.compile(
     r",? (?:um |ab )?\d{1,2}(?:[:.]\d\d)? ?uhr|[^.!?\n]{0,30}?\b(?:aus|ab)\b[.,;]"
 )
+_DEADLINE_END_AFTER: Final = re.compile(
+    r"[^.!?\n]{0,30}?\b(?:aus|ab)\b[.,;]"
+)  # its end alone: "läuft am 30.9. aus"
 _MONTH_NUMBERS: Final = {
     name: number
     for number, names in enumerate(
@@ -1904,7 +1907,14 @@ def find_structured(
                             # a hearing told in the past is an event: "die Verhandlung war am 2.12.2026"
                             and _PAST_BEFORE.search(low, max(0, start - 40), start) is None
                         )
-                        or _DEADLINE_AFTER.match(low, m.end()) is not None
+                        or _DEADLINE_END_AFTER.match(low, m.end()) is not None
+                        # an hour after a passed day is an appointment's where a meeting's word stands before it
+                        # ("Termin beim Verwaltungsgericht in Magdeburg: 14. Januar 2025, 10 Uhr"), else an event's
+                        # ("Unfalltag: 07.10.2026, 05:40 Uhr")
+                        or (
+                            _DEADLINE_AFTER.match(low, m.end()) is not None
+                            and _PLAN_WORD_BEFORE.search(low, max(0, start - 90), start) is not None
+                        )
                     )
                 )
             )

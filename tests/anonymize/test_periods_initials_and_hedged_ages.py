@@ -1,8 +1,8 @@
 """Kinds of leak seen on blind clinical letters and chat notes (docs/anonymizer.md, 8 December): a period's first
 day read in its last day's year, a hearing told in the past, a hyphenated given name's initials, ages told with a
-hedge, in dialect or in weeks, a hospital's town in a letter's head in capitals, a file's person surname first, and
-streets after an address's label; and what is done at a facility, no name of it. Every text is read against 7 Dec
-2026 (tests/conftest.py)."""
+hedge, in dialect or in weeks, a hospital's town in a letter's head in capitals, a file's person surname first,
+streets after an address's label, an event's hour, a field's practice by its town; and what is done at a facility,
+no name of it. Every text is read against 7 Dec 2026 (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,13 @@ from .spans import anonymized, kept, masked
         ("Anschrift: Amtsfreiheit 3 (Gemeinschaftsunterkunft)", "Amtsfreiheit 3"),
         ("wohnhaft Amtsfreiheit 3a, Dannenberg", "Amtsfreiheit 3a"),
         ("Adresse: Neu Tramm 4, 29485 Lemgow", "Neu Tramm 4"),
+        # an hour after a passed day is an event's where no meeting's word stands before it
+        ("Unfalltag: 07.10.2026, 05:40 Uhr – Arbeitsunfall", "07.10.2026"),
+        # a field's practice or institute by its town, a big one too, or by a surname; the institute whole
+        ("Institut für Pathologie Weimar · Histologischer Befund", "Institut für Pathologie Weimar"),
+        ("Befund in Kooperation mit Pathologie Lüneburg erstellt", "Lüneburg"),
+        ("Physio Sommer hat angerufen", "Sommer"),
+        ("Dialyse Uelzen dreimal die Woche", "Uelzen"),
     ],
 )
 def test_masked(text: str, word: str) -> None:
@@ -83,6 +90,12 @@ def test_masked(text: str, word: str) -> None:
         # a room's number, and the next sentence, are no street
         ("Neue Adresse: Zimmer 3 im Heim", "Zimmer 3"),
         ("Fall Familie Nouri, wohnhaft Meppen. Mutter 41, drei Kinder", "Mutter"),
+        # a meeting's word before a passed day and its hour keeps it an appointment's
+        ("Termin beim Verwaltungsgericht in Magdeburg: 14. Januar 2025, 10 Uhr.", "14. Januar 2025"),
+        # a field's word before an ordinary word names no practice
+        ("Radiologie Befund: unauffällig", "Befund"),
+        ("Physio Rezept liegt vor", "Rezept"),
+        ("Kardiologie Befund: EF 55 %", "Befund"),
     ],
 )
 def test_kept(text: str, word: str) -> None:
