@@ -267,7 +267,7 @@ Zahnmedizin Hausarztpraxis Kinderarztpraxis Zahnarztpraxis Gemeinschaftspraxis
 # "Physio Sommer", "Pathologie Lüneburg"), never by an ordinary word ("Radiologie Befund", "Physio Rezept")
 FIELDS = """
 Physio Radiologie Orthopädie Psychotherapie Kardiologie Dermatologie Gynäkologie Urologie Neurologie Pädiatrie
-Pathologie Nephrologie Onkologie Pneumologie Gastroenterologie Rheumatologie Nuklearmedizin Dialyse Schlaflabor
+Pathologie Nephrologie Onkologie Pneumologie Gastroenterologie Rheumatologie Nuklearmedizin Schlaflabor
 """
 FACILITIES += FIELDS
 
