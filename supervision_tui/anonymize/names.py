@@ -932,15 +932,9 @@ def _plain(toks: Tokens, j: int) -> bool:
         or fold in FACILITIES
         or fold in MONTHS
         or fold in _TIMES_OF_DAY
-        # an abbreviation's capitals, not those of a line in capitals ("KLINIKUM KÖTHEN", a letter's head)
-        or (toks.words[j].isupper() and not _shouted(toks, j))
+        or toks.words[j].isupper()
         or toks.kinds[j] == ABBREVIATION
     )
-
-
-def _shouted(toks: Tokens, j: int) -> bool:
-    """Token j, in capitals, follows a word of four or more capitals: a line written in capitals."""
-    return j > 0 and len(toks.words[j]) >= 3 and len(toks.words[j - 1]) >= 4 and toks.words[j - 1].isupper()
 
 
 # the endings of a noun made from a doing or a state, which names what is done at a facility, not the facility
