@@ -892,6 +892,9 @@ _KIND_BEFORE_TOWN: Final = re.compile(
     # and the word that links a hill's or a river's name: "Gemeinde am Herzberg", "Haus am Ruhrbogen"
     r"(?: am| an der| auf dem)?) $"
 )
+# a compound's first part cut off before "und" and another kind: "Grund- und Mittelschule", "Kinder- und
+# Jugendpsychiatrie"
+_JOINED_KIND_BEFORE: Final = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+- (?:und|oder|u\.) $")
 # the houses named by a field and its town: "Institut für Pathologie Weimar", "Zentrum für Dialyse Uelzen"
 _FIELD_HOUSES: Final = frozenset(["institut", "klinik", "praxis", "zentrum", "ambulanz", "abteilung"])
 # the words of a hospital's kind, after its own name ("Sana Klinikum", "Havelland Kliniken", "Marien Hospital") or
@@ -2358,6 +2361,10 @@ class GermanAnonymizer:
                 if folded[k] not in DENOMINATIONS and (k == i or toks.words[k].lower() in lex.words)
             )
             replacement = f"{text[starts[kind_at] : ends[i]]} {FACILITY_NAME}"
+            if kind_at == first and (joined := _JOINED_KIND_BEFORE.search(text, max(0, start - 40), start)):
+                # a kind joined to another by a compound's hyphen goes with the name: "Grund- und Mittelschule X"
+                replacement = f"{text[joined.start() : start]}{replacement}"
+                start = joined.start()
             if i in named_kinds:
                 # a kind that is a name itself, with its town: "St.-Marien-Klinik Daun", "Theodor-Heuss-Schule Homberg",
                 # "Marienschule Haren" are one name each, and the replacement must not show it again

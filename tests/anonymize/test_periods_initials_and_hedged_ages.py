@@ -56,6 +56,12 @@ from .spans import anonymized, kept, masked
         ("Institut für Pathologie Weimar · Histologischer Befund", "Institut für Pathologie Weimar"),
         ("Befund in Kooperation mit Pathologie Lüneburg erstellt", "Lüneburg"),
         ("Physio Sommer hat angerufen", "Sommer"),
+        # the words of a facility's name before its kind: an adjective after a naming verb, a kind joined to another
+        ("Die Gemeinde heißt Islamisches Zentrum Güstrow, Unterricht Samstag", "Islamisches Zentrum Güstrow"),
+        (
+            "Die Schule ist die Grund- und Mittelschule Weidenberg, Klassenlehrerin",
+            "Grund- und Mittelschule Weidenberg",
+        ),
     ],
 )
 def test_masked(text: str, word: str) -> None:
