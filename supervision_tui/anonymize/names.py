@@ -3418,8 +3418,10 @@ class NameFinder:
         if any(toks.folded[k] in DENOMINATIONS for k in range(first, i)):
             return first  # an abbreviation no sentence writes but in a name: "Ev.-ref. Kirchengemeinde X"
         before = toks.gaps[first].rstrip(" ")
-        if first > 0 and (toks.folded[first - 1] in DETERMINERS or toks.folded[first - 1] in _NAMING) and (
-            toks.gaps[first] == " "
+        if (
+            first > 0
+            and (toks.folded[first - 1] in DETERMINERS or toks.folded[first - 1] in _NAMING)
+            and (toks.gaps[first] == " ")
         ):
             return first  # (and after a naming verb: "Die Gemeinde heißt Islamisches Zentrum X")
         # a line of its own is a letterhead's or an address's: "Orthopädische Klinik Hohenrode\nEndoprothetik …"

@@ -575,7 +575,8 @@ AGE_KEYWORD: Final = re.compile(
     r"\b(?:[Ii]m Alter von|Alter(?:sangabe)?(?:\s(?:unklar|unbekannt|geschätzt|laut Pass|vermutlich),?)?:?|[Mm]it ihren"
     r"|[Mm]it seinen|ist jetzt|wird bald|wurde gerade"
     # a case's facts opening with the person's age, the name left out: "Fall Behnam – Fakten: 31, aus Schiras"
-    r"|(?:[Ff]akten|[Ee]ckdaten|[Ss]teckbrief):(?=\s+\d{1,2},))\s+"
+    # (or the case by its initial or its name: "Fakten Fall B.: 31, zwei Kinder", "Fall Behnam: 31, aus Schiras")
+    r"|(?:[Ff]akten|[Ee]ckdaten|[Ss]teckbrief|\b[Ff]all [A-ZÄÖÜ](?:\.|[a-zäöüß]+)):(?=\s+\d{1,2},))\s+"
     r"(?P<about>(?:ca\.|circa|etwa|ungefähr|rund)\s?)?(?P<n4>\d{1,3})(?:\s?(?:Jahre[n]?|J\.))?(?!\s?(?:Uhr|Euro|%|Monate|Wochen|Tage|Kinder))"
 )
 # an age given by its decade: "Mitte 30", "Anfang 40", "Ende 20" (not "Ende 2025", "Anfang 30 Euro", "Ende 30.")
@@ -602,7 +603,8 @@ _AGE_HINTS: Final = (
     "akten:",
     "ckdaten:",
     "teckbrief:",
-)  # "Mit"/"mit"; "Fakten:", "Eckdaten:", "Steckbrief:" either case
+    "all ",
+)  # "Mit"/"mit"; "Fakten:", "Eckdaten:", "Steckbrief:", "Fall" either case
 
 DIGITS: Final = re.compile(
     r"(?<![\w\[])\+?\d(?:\d|[ /.\-](?=\d)){4,}(?![\w\]])"

@@ -34,6 +34,9 @@ from .spans import anonymized, kept, masked
         ("Gul Bibi (ca. 60) weiß ihr Geburtsdatum nicht", "ca. 60"),
         ("Mutter von 4 wochen altem baby, daher bitte zeitnah", "4 wochen altem"),
         ("ein 3 Monate alter Säugling mit Fieber", "3 Monate alter"),
+        # a case's facts opening with the age after the case's initial or name
+        ("Fakten Fall B.: 31, zwei Kinder, Mann ist in Italien geblieben", "31"),
+        ("Fall Behnam: 31, aus Schiras, seit 2019 hier", "31"),
         # a letter's head in capitals: the town after the hospital's kind is the hospital's name
         ("KLINIKUM KÖTHEN – MEDIZINISCHE KLINIK II, KARDIOLOGIE", "KLINIKUM KÖTHEN"),
         ("KLINIKUM KÖTHEN KARDIOLOGIE", "KLINIKUM KÖTHEN"),
@@ -83,6 +86,7 @@ def test_masked(text: str, word: str) -> None:
         ("ein 3 Monate alter Bescheid liegt noch da", "3 Monate"),
         ("Der Pflegegrad ist offiziell 3.", "3"),
         ("Kosten (ca. 30 €) übernimmt der Verein", "30"),
+        ("auf jeden Fall: 3, dann 4", "3"),
         # what is done at a facility, a word of every day after its kind, is no name of it
         ("Kita Anmeldung läuft noch", "Anmeldung"),
         ("Physio Verordnung fehlt", "Verordnung"),
