@@ -3346,7 +3346,8 @@ class NameFinder:
                 or after[:1] in (",", ".", ";", ":", ")", "!", "?", "\n")
                 # an emoji or another sign after a space ends the name too: "beim salon krull 💇 …"
                 or (after[:1] == " " and after.strip() != "")
-                or (after == " " and folded[j] in ("in", "aus", "bei", "am", "an", "im"))
+                # (or the time it is told at: "die spedition hammes seit montag", "bei der spedition hammes um 8")
+                or (after == " " and folded[j] in ("in", "aus", "bei", "am", "an", "im", "seit", "um", "ab"))
                 # the firm as the subject of its verb: "der boxclub krull nimmt ihn", "die bäckerei öztürk hat"
                 or (after == " " and folded[j] in _FINITE_VERBS and folded[i - 1 : i] in (["der"], ["die"]))
                 # an owner's name that a name list holds and no word list does says it wherever the sentence goes
