@@ -65,6 +65,10 @@ from .spans import anonymized, kept, masked
             "Die Schule ist die Grund- und Mittelschule Weidenberg, Klassenlehrerin",
             "Grund- und Mittelschule Weidenberg",
         ),
+        # a firm in lowercase chat before the time it is told at
+        ("die spedition hammes seit montag nicht erreichbar", "hammes"),
+        ("bei der spedition hammes um 8 anfangen", "hammes"),
+        ("die bäckerei dierks ab januar", "dierks"),
     ],
 )
 def test_masked(text: str, word: str) -> None:
@@ -87,6 +91,7 @@ def test_masked(text: str, word: str) -> None:
         ("Der Pflegegrad ist offiziell 3.", "3"),
         ("Kosten (ca. 30 €) übernimmt der Verein", "30"),
         ("auf jeden Fall: 3, dann 4", "3"),
+        ("in der bäckerei brötchen seit jahren", "brötchen"),
         # what is done at a facility, a word of every day after its kind, is no name of it
         ("Kita Anmeldung läuft noch", "Anmeldung"),
         ("Physio Verordnung fehlt", "Verordnung"),
