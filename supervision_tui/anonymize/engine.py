@@ -550,7 +550,7 @@ def _pronoun_before_digit(text: str, runs: list[tuple[int, int]]) -> bool:
 def _kin_before_digit(text: str, runs: list[tuple[int, int]]) -> bool:
     """Whether a word that may be a kinship's ends right before a space and a digit run ("Sohn 8", "Baby 1"), read
     off its digit runs: the family list's pattern is searched only then."""
-    return any(start >= 2 and text[start - 1] == " " and text[start - 2] in "nrealy" for start, _ in runs)
+    return any(start >= 2 and text[start - 1] == " " and text[start - 2] in "nrealyu" for start, _ in runs)
 
 
 def _digit_range(text: str, runs: list[tuple[int, int]]) -> bool:

@@ -34,6 +34,9 @@ from .spans import anonymized, kept, masked
         ("Gul Bibi (ca. 60) weiß ihr Geburtsdatum nicht", "ca. 60"),
         ("Mutter von 4 wochen altem baby, daher bitte zeitnah", "4 wochen altem"),
         ("ein 3 Monate alter Säugling mit Fieber", "3 Monate alter"),
+        # a household's list after a kin word ending in "u": the gate of the family list's pattern let it by (the
+        # seed 3502 sample's `_kin_before_digit` 3, where the mutant was right)
+        ("Haushalt: Ehefrau 38 Jahre", "38"),
         # a case's facts opening with the age after the case's initial or name
         ("Fakten Fall B.: 31, zwei Kinder, Mann ist in Italien geblieben", "31"),
         ("Fall Behnam: 31, aus Schiras, seit 2019 hier", "31"),
