@@ -462,7 +462,9 @@ _AGE_FRAMES: Final = (
         " ",
         re.compile(
             r"\b(?:Sohn|Tochter|Bruder|Schwester|Mutter|Vater|Oma|Opa|Großmutter|Großvater|Tante|Onkel|Neffe|Nichte"
-            r"|Cousine?|Enkel|Enkelin|Ehemann|Ehefrau|Baby) (?P<kin_listed>\d{1,2})(?: Jahre| J\.)?(?=[,;)]|\.(?!\d)|\s*$)"
+            r"|Cousine?|Enkel|Enkelin|Ehemann|Ehefrau|Baby"
+            # and the kin by marriage or by one parent: "Schwiegermutter 70", "Stiefvater 45", "Halbbruder 12"
+            r"|(?:Schwieger|Stief|Halb)(?:sohn|tochter|bruder|schwester|mutter|vater)) (?P<kin_listed>\d{1,2})(?: Jahre| J\.)?(?=[,;)]|\.(?!\d)|\s*$)"
         ),
     ),  # see `_kin_before_digit`
     # a baby's months without "alt": "das baby ist erst fünf monate", "ist gerade 7 Wochen."; or where a child is

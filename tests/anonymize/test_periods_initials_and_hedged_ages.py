@@ -37,6 +37,9 @@ from .spans import anonymized, kept, masked
         # a household's list after a kin word ending in "u": the gate of the family list's pattern let it by (the
         # seed 3502 sample's `_kin_before_digit` 3, where the mutant was right)
         ("Haushalt: Ehefrau 38 Jahre", "38"),
+        # and kin by marriage or by one parent in the list
+        ("Ehefrau 38 Jahre, Schwiegermutter 70 Jahre.", "70"),
+        ("Im Haushalt: Stiefvater 45, Halbbruder 12.", "45"),
         # a case's facts opening with the age after the case's initial or name
         ("Fakten Fall B.: 31, zwei Kinder, Mann ist in Italien geblieben", "31"),
         ("Fall Behnam: 31, aus Schiras, seit 2019 hier", "31"),
