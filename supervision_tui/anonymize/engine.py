@@ -1737,7 +1737,7 @@ class GermanAnonymizer:
         asker = tagger.asker if tagger is not None else self._asker
         if asker is None:
             asker = self._asker = learned_pass.Asker(finder)
-        prepared = asker.asked(text, spans)
+        prepared = asker.asked(text, spans, context.today)
         if not prepared.asked:
             return spans, doubts  # nothing to ask: the model is not even loaded
         if tagger is None:

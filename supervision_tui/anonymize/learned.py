@@ -17,6 +17,7 @@ python-crfsuite, or without the model file, the anonymizer runs on its rules alo
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import re
 import struct
@@ -393,9 +394,12 @@ class Asker:
             return True
         return structural(word)
 
-    def asked(self, text: str, spans: Sequence[tuple[int, int, str, str]]) -> Asked:
+    def asked(
+        self, text: str, spans: Sequence[tuple[int, int, str, str]], today: dt.date | None = None
+    ) -> Asked:
         """The tokens of `text` neither `unread` nor wholly inside one of the rules' `spans`, nor a number its
-        context makes a time, a measure, a count or a numbered thing (`counted`) or a placeholder holds."""
+        context makes a time, a measure, a count or a numbered thing (`counted`, its dates read against `today`,
+        the session's day) or a placeholder holds."""
         toks = tokens(text)
         masked = _first_over(toks, [(s, e, label) for s, e, label, _ in spans])
         asked = []
@@ -407,7 +411,7 @@ class Asker:
                 continue
             if masked[i] and any(a <= s and e <= b for a, b, _, _ in spans):
                 continue  # wholly inside one of the rules' spans (before `counted`: most numbers are, a phone's)
-            if w[0].isdigit() and (counted(text, s, e) or any(a <= s and e <= b for a, b in held)):
+            if w[0].isdigit() and (counted(text, s, e, today) or any(a <= s and e <= b for a, b in held)):
                 continue
             asked.append(i)
         return Asked(toks, masked, asked)
@@ -525,12 +529,13 @@ _SCHEDULED_AFTER: Final = re.compile(r"[^.!?\n]{0,12}?\b(?:um \d|uhr\b)", re.IGN
 _ENUMERATION: Final = re.compile(r"(?:^|[.:!?]\s*)\($")
 
 
-def counted(text: str, start: int, end: int) -> bool:
+def counted(text: str, start: int, end: int, today: dt.date | None = None) -> bool:
     """Whether the number at text[start:end] is a time, a measure, an amount, a count or a numbered thing by its
-    context ("18:30", "6,40 Euro"), or a date that is an appointment's (no year, or a day still to come:
-    `patterns._appointment`), never a person's age or birth date."""
+    context ("18:30", "6,40 Euro"), or a date that is an appointment's (no year, or a day still to come against
+    `today`, the session's day, `types.reading_day()` if not given: `patterns._appointment`), never a person's age
+    or birth date."""
     value = text[start:end]
-    if ("." in value or "/" in value) and _appointment(value + ".") is True:
+    if ("." in value or "/" in value) and _appointment(value + ".", today) is True:
         return True
     if start > 1 and text[start - 1] in ",./:" and text[start - 2].isdigit():
         return True  # the rest of a decimal, a ratio or a time: "1,4", "L4/5", "100/6", "8:30"
@@ -540,7 +545,7 @@ def counted(text: str, start: int, end: int) -> bool:
         return True
     first, last = date_around(text, start, end)
     if (first, last) != (start, end) or "." in value:  # a date: with a month's name, or in digits
-        if _appointment(text[first:last]) is True and re.search(r"\d{4}", text[first:last]):
+        if _appointment(text[first:last], today) is True and re.search(r"\d{4}", text[first:last]):
             return True  # a day still to come: "am 3. März 2027"
         if (
             _SCHEDULED_BEFORE.search(text, max(0, first - 60), first) is not None

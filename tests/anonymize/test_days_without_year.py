@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from supervision_tui.anonymize import Context, default_anonymizer
+from supervision_tui.anonymize import Context, default_anonymizer, learned
 
 DAY = dt.date(2026, 12, 7)
 
@@ -118,3 +118,21 @@ def test_the_command_line_reads_the_texts_against_the_day_it_is_given() -> None:
     assert json.loads(run("--day", "2026-09-01").stdout)["text"] == "Revision am 21.09."
     wrong = run("--day", "7.12.2026")
     assert wrong.returncode == 2 and "kein Datum im Format JJJJ-MM-TT" in wrong.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "ahead_on", "passed_on"),
+    [
+        ("am 14.1.2027 beim Arzt", "14.1.2027", dt.date(2026, 12, 8), dt.date(2027, 6, 1)),
+        ("wieder hin am 3. März 2027", "3", dt.date(2026, 12, 8), dt.date(2027, 6, 1)),
+    ],
+)
+def test_the_learned_pass_reads_a_day_against_the_sessions_day(
+    text: str, number: str, ahead_on: dt.date, passed_on: dt.date
+) -> None:
+    # a day still to come is an appointment's, which the learned pass is not asked about; the same day read on a
+    # later session's day has passed, and is asked (the pass reads the session's day, not the calendar's)
+    at = text.index(number)
+    end = at + len(number)
+    assert learned.counted(text, at, end, ahead_on)
+    assert not learned.counted(text, at, end, passed_on)
