@@ -2762,7 +2762,7 @@ class GermanAnonymizer:
                 folded = stem
             keys.append(folded)
         if not keys:
-            keys = [surface.casefold()]
+            keys = [" ".join(surface.casefold().split())]  # whatever space is typed ("Abdul Ben", no-break)
         full = " ".join(keys)
         pseudonyms = context.pseudonyms
         if titled and len(keys) == 1 and len(full) > 1:

@@ -127,3 +127,11 @@ def test_the_years_of_a_period_read_apart_keep_the_words_between() -> None:
     assert anonymized("wurde vom 12.10. bis 19.10.2026 stationär behandelt") == (
         "wurde vom [Datum] bis [Datum] stationär behandelt"
     )
+
+
+def test_a_name_of_particles_is_one_person_whatever_space_is_typed() -> None:
+    # a mention whose words are all particles keys the person by its text: a no-break space between them made
+    # "Abdi" later the same person (the seed 3504 sample's `_by_short_form` 13, where the mutant was right)
+    for space in (" ", "\u00a0", "\t"):
+        text = f"Ich traf Abdul{space}Ben gestern. Dann kam Abdi."
+        assert anonymized(text) == "Ich traf [Person A] gestern. Dann kam [Person B].", repr(space)
