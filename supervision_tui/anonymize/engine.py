@@ -897,7 +897,7 @@ _KIND_BEFORE_TOWN: Final = re.compile(
 # a compound's first part cut off before "und" and another kind: "Grund- und Mittelschule", "Kinder- und
 # Jugendpsychiatrie"
 _JOINED_KIND_BEFORE: Final = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+- (?:und|oder|u\.) $")
-# the houses named by a field and its town: "Institut für Pathologie Weimar", "Zentrum für Dialyse Uelzen"
+# the houses named by a field and its town: "Institut für Pathologie Weimar", "Zentrum für Nephrologie Uelzen"
 _FIELD_HOUSES: Final = frozenset(["institut", "klinik", "praxis", "zentrum", "ambulanz", "abteilung"])
 # the words of a hospital's kind, after its own name ("Sana Klinikum", "Havelland Kliniken", "Marien Hospital") or
 # opening a facility's span ("Klinikum [Einrichtung]")
