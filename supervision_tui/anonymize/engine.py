@@ -160,8 +160,10 @@ _SMALL_IN_CAPITALS: Final = """
 null eins zwei zwo drei vier fünf sechs sieben acht neun zehn elf zwölf links rechts plus minus für über unter vor
 nach gegen ohne durch um bis seit während wegen trotz statt hinter neben zwischen bitte danke also dass sonst
 dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig dreissig vierzig fünfzig sechzig
-siebzig achtzig neunzig hundert tausend
+siebzig achtzig neunzig hundert tausend alt alte altes jung junge
 """
+# the salutations after which a word of a shouted text is a name, capitalised when recased
+_SHOUTED_SALUTATIONS: Final = frozenset(data.SALUTATIONS.split()) | frozenset(["familie", "fam"])
 _SMALL_WORDS: Final = (
     frozenset(data.FUNCTION_WORDS.split())
     | frozenset(data.LOWER_STOP.split())
@@ -1717,6 +1719,8 @@ class GermanAnonymizer:
                 or (low in lex.places and not lex.is_word(low))
             )
             new = cap if noun and len(word) > 1 and low not in _SMALL_WORDS else low
+            if out and out[-1].casefold() in _SHOUTED_SALUTATIONS and text[pos:start] == " ":
+                new = cap  # the name after a salutation, as the name lists read it: "FRAU SCHULZ" -> "Frau Schulz"
             out.append(text[pos:start])
             out.append(new)
             pos = end
