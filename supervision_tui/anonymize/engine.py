@@ -35,6 +35,7 @@ from .names import (
     PERSON_VERBS,
     ROLES,
     SAINTS,
+    SALUTATIONS,
     TITLES,
     TOKEN,
     WEAK,
@@ -163,7 +164,7 @@ dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig
 siebzig achtzig neunzig hundert tausend alt alte altes jung junge
 """
 # the salutations after which a word of a shouted text is a name, capitalised when recased
-_SHOUTED_SALUTATIONS: Final = frozenset(data.SALUTATIONS.split()) | frozenset(["familie", "fam"])
+_SHOUTED_SALUTATIONS: Final = SALUTATIONS | frozenset(["familie", "fam"])
 _SMALL_WORDS: Final = (
     frozenset(data.FUNCTION_WORDS.split())
     | frozenset(data.LOWER_STOP.split())

@@ -7470,21 +7470,15 @@ class NameScan:
         folded, gaps, caps = toks.folded, toks.gaps, toks.caps
         n = len(toks)
         for i in range(1, n - 1):
-            if (
-                folded[i - 1] in _PATIENT_LABELS
-                and gaps[i].lstrip(".").startswith(":")  # "Pat.: Winter, Sabine"
-                and caps[i]
-                and gaps[i + 1] == ", "
-                and taken[i + 1]
-                and toks.kinds[i] is not ABBREVIATION
-            ):
+            # after a file's label and its colon ("Patient:", "Pat.:")
+            if folded[i - 1] not in _PATIENT_LABELS or not gaps[i].lstrip(".").startswith(":"):
+                continue
+            if caps[i] and gaps[i + 1] == ", " and taken[i + 1] and toks.kinds[i] is not ABBREVIATION:
                 # one person, the surname and the given name together: "Patient: Kaya, Zeynep" and "Frau Zeynep
                 # Kaya" later take one pseudonym (two spans had made the given name a second person)
                 self.found.add(i, i + 2)
             elif (
-                folded[i - 1] in _PATIENT_LABELS
-                and gaps[i].lstrip(".").startswith(":")
-                and taken[i]
+                taken[i]
                 and not taken[i + 1]
                 and caps[i + 1]
                 and gaps[i + 1] == " "

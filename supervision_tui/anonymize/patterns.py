@@ -588,8 +588,8 @@ DECADE_WORD_AGE: Final = re.compile(
     rf"(?:Mitte|Anfang|Ende) ({_TENS})(?:ern?)?\b(?!\s?(?:Euro|€|%|Uhr|Minuten|km|Grad))",
     re.IGNORECASE,
 )
-# one is in every AGE_PARTS branch but n7 to n9 ("alt": a baby's weeks, n10)
-_AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre", "alt")
+# one is in every AGE_PARTS branch but n7 to n9 ("alte": a baby's weeks, n10)
+_AGE_NUMBER_HINTS: Final = ("ährig", "J", "(", "jahre", "alte")
 _AGE_VERB_NUMBER: Final = re.compile(
     r"(?:erst|gerade|fast|knapp|bald|schon|ist|sind|wird|wurde|war|is|offiziell|mittlerweile|eigentlich) \d"
 )  # n7 to n9
@@ -1542,12 +1542,9 @@ _STAY_BEFORE: Final = re.compile(
     r"|vorstellung|notaufnahme)\b:?[^.!?\n]{0,20}$"
 )
 _STAY_AFTER: Final = re.compile(r"[^.!?\n]{0,40}?\b(?:befand|befunden|behandelt|aufgenommen|entlassen)\b")
-_DEADLINE_AFTER: Final = re.compile(
-    r",? (?:um |ab )?\d{1,2}(?:[:.]\d\d)? ?uhr|[^.!?\n]{0,30}?\b(?:aus|ab)\b[.,;]"
-)
-_DEADLINE_END_AFTER: Final = re.compile(
-    r"[^.!?\n]{0,30}?\b(?:aus|ab)\b[.,;]"
-)  # its end alone: "läuft am 30.9. aus"
+_ENDS_AFTER: Final = r"[^.!?\n]{0,30}?\b(?:aus|ab)\b[.,;]"  # "läuft am 30.9. aus"
+_DEADLINE_AFTER: Final = re.compile(rf",? (?:um |ab )?\d{{1,2}}(?:[:.]\d\d)? ?uhr|{_ENDS_AFTER}")
+_DEADLINE_END_AFTER: Final = re.compile(_ENDS_AFTER)  # its end alone, without an hour
 _MONTH_NUMBERS: Final = {
     name: number
     for number, names in enumerate(
@@ -1873,10 +1870,9 @@ def find_structured(
     for m in _anchored(DATE, text, windows, day_starts):
         start = m.start()  # every alternative of DATE starts at a digit: a cue before it is `_BIRTH_CUE`'s
         value = m.group()
-        if (
-            len(re.findall(r"\d+", value)) == 2
-            and (last_day := _YEARED_END_AFTER.match(text, m.end())) is not None
-        ):
+        if (last_day := _YEARED_END_AFTER.match(text, m.end())) is not None and len(
+            re.findall(r"\d+", value)
+        ) == 2:
             # a period's first day and month are read in the year its last day gives: "09.05.–12.05.2026"
             value += last_day.group("year")
         # a period's first day without its month is the period's start: "war vom 3. bis 6. November im Krankenhaus"
